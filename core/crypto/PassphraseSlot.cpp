@@ -1,0 +1,144 @@
+#include "crypto/PassphraseSlot.h"
+
+#include "crypto/Sodium.h"
+
+#include <QCoreApplication>
+#include <QJsonValue>
+
+#include <sodium.h>
+
+#include <atomic>
+
+namespace md {
+
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("md::PassphraseSlot", text);
+}
+
+std::atomic<KdfStrength> g_defaultStrength{KdfStrength::Interactive};
+
+constexpr char kKdfName[] = "argon2id13";
+constexpr char kCipherName[] = "xchacha20poly1305-ietf";
+constexpr unsigned char kAssociatedData[] = "MentorDesk data key v1";
+
+} // namespace
+
+KdfStrength defaultKdfStrength() {
+    return g_defaultStrength.load();
+}
+void setDefaultKdfStrength(KdfStrength strength) {
+    g_defaultStrength.store(strength);
+}
+
+QJsonObject PassphraseSlot::toJson() const {
+    QJsonObject json{
+        {QStringLiteral("kdf"), QLatin1String(kKdfName)},
+        {QStringLiteral("opsLimit"), QString::number(opsLimit)},
+        {QStringLiteral("memLimit"), QString::number(memLimit)},
+        {QStringLiteral("salt"), QString::fromLatin1(salt.toBase64())},
+        {QStringLiteral("cipher"), QLatin1String(kCipherName)},
+        {QStringLiteral("nonce"), QString::fromLatin1(nonce.toBase64())},
+        {QStringLiteral("wrappedKey"), QString::fromLatin1(ciphertext.toBase64())},
+    };
+    if (pending)
+        json.insert(QStringLiteral("pending"), true);
+    return json;
+}
+
+Result<PassphraseSlot> PassphraseSlot::fromJson(const QJsonObject& json) {
+    PassphraseSlot slot;
+    bool opsOk = false;
+    bool memOk = false;
+    slot.opsLimit = json.value(QStringLiteral("opsLimit")).toString().toULongLong(&opsOk);
+    slot.memLimit = json.value(QStringLiteral("memLimit")).toString().toULongLong(&memOk);
+    slot.salt = QByteArray::fromBase64(json.value(QStringLiteral("salt")).toString().toLatin1());
+    slot.nonce = QByteArray::fromBase64(json.value(QStringLiteral("nonce")).toString().toLatin1());
+    slot.ciphertext =
+        QByteArray::fromBase64(json.value(QStringLiteral("wrappedKey")).toString().toLatin1());
+    slot.pending = json.value(QStringLiteral("pending")).toBool(false);
+    if (json.value(QStringLiteral("kdf")).toString() != QLatin1String(kKdfName) ||
+        json.value(QStringLiteral("cipher")).toString() != QLatin1String(kCipherName) || !opsOk ||
+        !memOk || slot.salt.size() != crypto_pwhash_SALTBYTES ||
+        slot.nonce.size() != crypto_aead_xchacha20poly1305_ietf_NPUBBYTES ||
+        slot.ciphertext.size() != 32 + crypto_aead_xchacha20poly1305_ietf_ABYTES)
+        return makeError(ErrorCode::Corrupted,
+                         tr("The workspace file holds a passphrase entry MentorDesk cannot read."));
+    return slot;
+}
+
+namespace {
+
+Result<SecureBytes> deriveWrappingKey(const SecureBytes& passphrase, const QByteArray& salt,
+                                      quint64 opsLimit, quint64 memLimit) {
+    SecureBytes wrappingKey(crypto_aead_xchacha20poly1305_ietf_KEYBYTES);
+    if (crypto_pwhash(wrappingKey.data(), wrappingKey.size(),
+                      reinterpret_cast<const char*>(passphrase.data()), passphrase.size(),
+                      reinterpret_cast<const unsigned char*>(salt.constData()), opsLimit,
+                      std::size_t(memLimit), crypto_pwhash_ALG_ARGON2ID13) != 0)
+        return makeError(ErrorCode::Crypto,
+                         tr("Not enough memory to derive the key from the passphrase."));
+    return wrappingKey;
+}
+
+} // namespace
+
+Result<PassphraseSlot> wrapKey(const SecureBytes& key, const SecureBytes& passphrase,
+                               KdfStrength strength) {
+    ensureSodium();
+    PassphraseSlot slot;
+    // INTERACTIVE limits (2 passes, 64 MiB) take about half a second here.
+    slot.opsLimit = strength == KdfStrength::Fast ? crypto_pwhash_OPSLIMIT_MIN
+                                                  : crypto_pwhash_OPSLIMIT_INTERACTIVE;
+    slot.memLimit = strength == KdfStrength::Fast ? crypto_pwhash_MEMLIMIT_MIN
+                                                  : crypto_pwhash_MEMLIMIT_INTERACTIVE;
+    slot.salt.resize(crypto_pwhash_SALTBYTES);
+    randombytes_buf(slot.salt.data(), std::size_t(slot.salt.size()));
+    slot.nonce.resize(crypto_aead_xchacha20poly1305_ietf_NPUBBYTES);
+    randombytes_buf(slot.nonce.data(), std::size_t(slot.nonce.size()));
+
+    auto wrappingKey = deriveWrappingKey(passphrase, slot.salt, slot.opsLimit, slot.memLimit);
+    if (!wrappingKey)
+        return wrappingKey.error();
+    slot.ciphertext.resize(qsizetype(key.size() + crypto_aead_xchacha20poly1305_ietf_ABYTES));
+    unsigned long long written = 0;
+    crypto_aead_xchacha20poly1305_ietf_encrypt(
+        reinterpret_cast<unsigned char*>(slot.ciphertext.data()), &written, key.data(), key.size(),
+        kAssociatedData, sizeof kAssociatedData - 1, nullptr,
+        reinterpret_cast<const unsigned char*>(slot.nonce.constData()), wrappingKey->data());
+    slot.ciphertext.resize(qsizetype(written));
+    return slot;
+}
+
+Result<SecureBytes> unwrapKey(const PassphraseSlot& slot, const SecureBytes& passphrase) {
+    ensureSodium();
+    if (slot.ciphertext.size() <= crypto_aead_xchacha20poly1305_ietf_ABYTES)
+        return makeError(ErrorCode::Corrupted, tr("The stored key entry is damaged."));
+    auto wrappingKey = deriveWrappingKey(passphrase, slot.salt, slot.opsLimit, slot.memLimit);
+    if (!wrappingKey)
+        return wrappingKey.error();
+    SecureBytes key(std::size_t(slot.ciphertext.size()) -
+                    crypto_aead_xchacha20poly1305_ietf_ABYTES);
+    unsigned long long written = 0;
+    if (crypto_aead_xchacha20poly1305_ietf_decrypt(
+            key.data(), &written, nullptr,
+            reinterpret_cast<const unsigned char*>(slot.ciphertext.constData()),
+            std::size_t(slot.ciphertext.size()), kAssociatedData, sizeof kAssociatedData - 1,
+            reinterpret_cast<const unsigned char*>(slot.nonce.constData()),
+            wrappingKey->data()) != 0)
+        return makeError(ErrorCode::WrongKey, tr("The passphrase is not correct."));
+    return key;
+}
+
+QByteArray keyFingerprint(const SecureBytes& key) {
+    ensureSodium();
+    // Keyed BLAKE2b with a fixed context string: a public value that identifies
+    // the key without helping anyone guess it.
+    static const unsigned char context[] = "MentorDesk key fingerprint v1...";
+    unsigned char digest[16];
+    crypto_generichash(digest, sizeof digest, context, sizeof context - 1, key.data(), key.size());
+    return QByteArray(reinterpret_cast<const char*>(digest), sizeof digest).toHex();
+}
+
+} // namespace md

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+namespace md {
+
+// Where a client stands with the mentor. The storage keys are fixed; labels are
+// translated separately (clientStatusLabel).
+enum class ClientStatus { Prospect, Active, Paused, Former };
+
+QString clientStatusKey(ClientStatus status);
+bool clientStatusFromKey(const QString& key, ClientStatus* status);
+QString clientStatusLabel(ClientStatus status);
+QList<ClientStatus> allClientStatuses();
+
+// A mentee profile, as the mentor keeps it.
+struct Client {
+    qint64 id = 0; // 0 until stored
+    QString fullName;
+    QString preferredName;
+    QString email;
+    QString phone;
+    QString organisation;
+    QString role;
+    QString timeZone;       // IANA id, e.g. "Europe/Berlin"; empty = the mentor's own
+    QString referralSource; // how they found the mentor
+    QString background;
+    QString strengths;
+    QString weaknesses;
+    QString aspirations;
+    QString keepDoing;
+    QString startDoing;
+    QString stopDoing;
+    QStringList tags;
+    ClientStatus status = ClientStatus::Prospect;
+    bool archived = false;
+    QDateTime createdUtc;
+    QDateTime updatedUtc;
+
+    QString displayName() const { return preferredName.isEmpty() ? fullName : preferredName; }
+};
+
+} // namespace md

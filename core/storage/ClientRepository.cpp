@@ -1,0 +1,178 @@
+#include "storage/ClientRepository.h"
+
+#include "domain/ClientValidator.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace md {
+
+namespace {
+
+const QString kColumns = QStringLiteral(
+    "id, full_name, preferred_name, email, phone, organisation, role, time_zone, "
+    "referral_source, background, strengths, weaknesses, aspirations, keep_doing, start_doing, "
+    "stop_doing, tags, status, archived, created_utc, updated_utc");
+
+QString isoUtc(const QDateTime& time) {
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+Client clientFromQuery(const QSqlQuery& query) {
+    Client client;
+    int i = 0;
+    client.id = query.value(i++).toLongLong();
+    client.fullName = query.value(i++).toString();
+    client.preferredName = query.value(i++).toString();
+    client.email = query.value(i++).toString();
+    client.phone = query.value(i++).toString();
+    client.organisation = query.value(i++).toString();
+    client.role = query.value(i++).toString();
+    client.timeZone = query.value(i++).toString();
+    client.referralSource = query.value(i++).toString();
+    client.background = query.value(i++).toString();
+    client.strengths = query.value(i++).toString();
+    client.weaknesses = query.value(i++).toString();
+    client.aspirations = query.value(i++).toString();
+    client.keepDoing = query.value(i++).toString();
+    client.startDoing = query.value(i++).toString();
+    client.stopDoing = query.value(i++).toString();
+    client.tags = query.value(i++).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    clientStatusFromKey(query.value(i++).toString(), &client.status);
+    client.archived = query.value(i++).toInt() != 0;
+    client.createdUtc = QDateTime::fromString(query.value(i++).toString(), Qt::ISODateWithMs);
+    client.updatedUtc = QDateTime::fromString(query.value(i++).toString(), Qt::ISODateWithMs);
+    return client;
+}
+
+void bindProfile(QSqlQuery& query, const Client& client) {
+    for (const QString* text :
+         {&client.fullName, &client.preferredName, &client.email, &client.phone,
+          &client.organisation, &client.role, &client.timeZone, &client.referralSource,
+          &client.background, &client.strengths, &client.weaknesses, &client.aspirations,
+          &client.keepDoing, &client.startDoing, &client.stopDoing})
+        query.addBindValue(*text);
+    query.addBindValue(client.tags.join(QLatin1Char('\n')));
+    query.addBindValue(clientStatusKey(client.status));
+    query.addBindValue(client.archived ? 1 : 0);
+}
+
+Error invalid(const QList<FieldError>& errors) {
+    return makeError(ErrorCode::InvalidInput, errors.first().message);
+}
+
+} // namespace
+
+ClientRepository::ClientRepository(Database& database, const Clock& clock, QObject* parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_clock(clock) {}
+
+Result<Client> ClientRepository::add(const Client& input) {
+    if (const auto errors = ClientValidator::validate(input); !errors.isEmpty())
+        return invalid(errors);
+    Client client = ClientValidator::normalised(input);
+    client.createdUtc = client.updatedUtc = m_clock.nowUtc();
+
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral(
+        "INSERT INTO clients (full_name, preferred_name, email, phone, organisation, role, "
+        "time_zone, referral_source, background, strengths, weaknesses, aspirations, keep_doing, "
+        "start_doing, stop_doing, tags, status, archived, created_utc, updated_utc) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    bindProfile(query, client);
+    query.addBindValue(isoUtc(client.createdUtc));
+    query.addBindValue(isoUtc(client.updatedUtc));
+    if (!query.exec())
+        return Database::queryError(query, tr("Could not save the client"));
+    client.id = query.lastInsertId().toLongLong();
+    Q_EMIT clientAdded(client);
+    return client;
+}
+
+Result<Client> ClientRepository::update(const Client& input) {
+    if (input.id <= 0)
+        return makeError(ErrorCode::InvalidInput, tr("This client has not been saved yet."));
+    if (const auto errors = ClientValidator::validate(input); !errors.isEmpty())
+        return invalid(errors);
+    auto existing = get(input.id);
+    if (!existing)
+        return existing.error();
+    Client client = ClientValidator::normalised(input);
+    client.createdUtc = existing->createdUtc;
+    client.updatedUtc = m_clock.nowUtc();
+
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral(
+        "UPDATE clients SET full_name = ?, preferred_name = ?, email = ?, phone = ?, "
+        "organisation = ?, role = ?, time_zone = ?, referral_source = ?, background = ?, "
+        "strengths = ?, weaknesses = ?, aspirations = ?, keep_doing = ?, start_doing = ?, "
+        "stop_doing = ?, tags = ?, status = ?, archived = ?, updated_utc = ? WHERE id = ?"));
+    bindProfile(query, client);
+    query.addBindValue(isoUtc(client.updatedUtc));
+    query.addBindValue(client.id);
+    if (!query.exec())
+        return Database::queryError(query, tr("Could not save the client"));
+    Q_EMIT clientChanged(client);
+    return client;
+}
+
+Result<Client> ClientRepository::get(qint64 id) const {
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT %1 FROM clients WHERE id = ?").arg(kColumns));
+    query.addBindValue(id);
+    if (!query.exec())
+        return Database::queryError(query, tr("Could not read the client"));
+    if (!query.next())
+        return makeError(ErrorCode::NotFound, tr("There is no client with id %1.").arg(id));
+    return clientFromQuery(query);
+}
+
+Result<QList<Client>> ClientRepository::list(Filter filter) const {
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    QString sql = QStringLiteral("SELECT %1 FROM clients").arg(kColumns);
+    if (!filter.includeArchived)
+        sql += QStringLiteral(" WHERE archived = 0");
+    sql += QStringLiteral(" ORDER BY full_name COLLATE NOCASE, id");
+    if (!query.exec(sql))
+        return Database::queryError(query, tr("Could not read the clients"));
+    QList<Client> clients;
+    while (query.next())
+        clients.append(clientFromQuery(query));
+    return clients;
+}
+
+Status ClientRepository::setArchived(qint64 id, bool archived) {
+    auto client = get(id);
+    if (!client)
+        return client.error();
+    client->archived = archived;
+    auto updated = update(client.value());
+    if (!updated)
+        return updated.error();
+    return {};
+}
+
+Status ClientRepository::remove(qint64 id) {
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("DELETE FROM clients WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return Database::queryError(query, tr("Could not delete the client"));
+    if (query.numRowsAffected() == 0)
+        return makeError(ErrorCode::NotFound, tr("There is no client with id %1.").arg(id));
+    Q_EMIT clientRemoved(id);
+    return {};
+}
+
+Result<int> ClientRepository::count() const {
+    QSqlQuery query(m_database.connection());
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM clients")) || !query.next())
+        return Database::queryError(query, tr("Could not count the clients"));
+    return query.value(0).toInt();
+}
+
+} // namespace md

@@ -1,0 +1,155 @@
+#include "storage/Database.h"
+
+#include "storage/Migrator.h"
+#include "storage/SqlCipherDriver.h"
+
+#include <QAtomicInt>
+#include <QCoreApplication>
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace md {
+
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("md::Database", text);
+}
+
+QString nextConnectionName() {
+    static QAtomicInt counter;
+    return QStringLiteral("mentordesk-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+Error openError(const QSqlError& error, const QString& path) {
+    const int code = error.nativeErrorCode().toInt();
+    switch (code) {
+    case 26: // SQLITE_NOTADB
+        return makeError(ErrorCode::WrongKey,
+                         tr("The key does not open this workspace (or %1 is not a MentorDesk "
+                            "database). Nothing was changed.")
+                             .arg(path));
+    case 11: // SQLITE_CORRUPT
+        return makeError(ErrorCode::Corrupted,
+                         tr("The workspace database is damaged: %1").arg(error.databaseText()));
+    case SqlCipherDriver::kPlaintextDatabase:
+        return makeError(ErrorCode::Refused, error.databaseText());
+    case SqlCipherDriver::kMissingFile:
+        return makeError(ErrorCode::NotFound, error.databaseText());
+    default:
+        return makeError(ErrorCode::Database,
+                         tr("Could not open the workspace database: %1").arg(error.databaseText()));
+    }
+}
+
+} // namespace
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path, SecureBytes key,
+                                                 OpenMode mode) {
+    std::unique_ptr<Database> database(new Database);
+    database->m_path = path;
+    database->m_connectionName = nextConnectionName();
+    database->m_driver = new SqlCipherDriver;
+    database->m_driver->setKey(std::move(key));
+    database->m_driver->setCreateIfMissing(mode == OpenMode::CreateIfMissing);
+    QSqlDatabase db = QSqlDatabase::addDatabase(database->m_driver, database->m_connectionName);
+    db.setDatabaseName(path);
+    if (!db.open()) {
+        const QSqlError error = db.lastError();
+        return openError(error, path);
+    }
+    const int version = database->schemaVersion();
+    if (version < 0)
+        return makeError(ErrorCode::Database, tr("Could not read the workspace's data format."));
+    if (Status migrated = Migrator::apply(database->m_driver, version); !migrated)
+        return migrated.error();
+    return database;
+}
+
+Database::~Database() {
+    if (m_connectionName.isEmpty())
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase Database::connection() const {
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int Database::schemaVersion() const {
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+Status Database::transaction(const std::function<Status()>& work) {
+    QSqlDatabase db = connection();
+    if (!db.transaction())
+        return makeError(ErrorCode::Database,
+                         tr("Could not start saving: %1").arg(db.lastError().databaseText()));
+    Status status = work();
+    if (!status) {
+        db.rollback();
+        return status;
+    }
+    if (!db.commit()) {
+        const QString detail = db.lastError().databaseText();
+        db.rollback();
+        return makeError(ErrorCode::Database, tr("Could not save: %1").arg(detail));
+    }
+    return {};
+}
+
+Status Database::rekey(const SecureBytes& newKey) {
+    if (!m_driver->rekey(newKey))
+        return makeError(
+            ErrorCode::Database,
+            tr("Could not re-encrypt the workspace: %1").arg(m_driver->lastError().databaseText()));
+    return {};
+}
+
+Status Database::checkpoint() {
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")))
+        return queryError(query, tr("Could not write pending changes to the database file"));
+    return {};
+}
+
+Result<QStringList> Database::integrityCheck() {
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("PRAGMA integrity_check")))
+        return queryError(query, tr("Could not check the database"));
+    QStringList problems;
+    while (query.next()) {
+        const QString line = query.value(0).toString();
+        if (line != QLatin1String("ok"))
+            problems.append(line);
+    }
+    QSqlQuery foreignKeys(connection());
+    if (foreignKeys.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
+        while (foreignKeys.next())
+            problems.append(tr("Row %1 of table %2 points to a missing row in %3.")
+                                .arg(foreignKeys.value(1).toString(),
+                                     foreignKeys.value(0).toString(),
+                                     foreignKeys.value(2).toString()));
+    }
+    return problems;
+}
+
+Error Database::queryError(const QSqlQuery& query, const QString& whatFailed) {
+    const QSqlError error = query.lastError();
+    const int code = error.nativeErrorCode().toInt();
+    const ErrorCode errorCode = (code == 19 /* SQLITE_CONSTRAINT */) ? ErrorCode::Refused
+                                : (code == 11)                       ? ErrorCode::Corrupted
+                                                                     : ErrorCode::Database;
+    return makeError(errorCode, QStringLiteral("%1: %2").arg(whatFailed, error.databaseText()));
+}
+
+} // namespace md

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "crypto/SecureBytes.h"
+
+#include <QSqlDriver>
+#include <QSqlError>
+
+struct sqlite3;
+
+namespace md {
+
+// A Qt SQL driver for SQLCipher written on the public QSqlDriver API, so that
+// QSqlDatabase, QSqlQuery and the Qt SQL models work over an encrypted file.
+// Qt's stock QSQLITE plugin is never used: in a process that links SQLCipher
+// it would silently run on SQLCipher's SQLite and open files unencrypted.
+//
+// open() refuses, with a QSqlError, anything that is not an encrypted
+// database readable with the given key: a plaintext SQLite file, a wrong key,
+// a build without SQLCipher. It never creates a plaintext or empty database
+// in place of one it could not read.
+class SqlCipherDriver final : public QSqlDriver {
+    Q_OBJECT
+public:
+    // Errors open() reports in QSqlError::nativeErrorCode() besides SQLite's
+    // own result codes, so callers can tell the cases apart.
+    static constexpr int kPlaintextDatabase = 1001;
+    static constexpr int kNoCipher = 1002;
+    static constexpr int kMissingFile = 1003;
+
+    explicit SqlCipherDriver(QObject* parent = nullptr);
+    ~SqlCipherDriver() override;
+
+    // The raw 256-bit key for the next open(). It is handed to SQLCipher in its
+    // raw-key form (x'<hex>') and wiped right after, whatever the outcome.
+    void setKey(SecureBytes key) { m_key = std::move(key); }
+    // When false, open() fails instead of creating a missing file.
+    void setCreateIfMissing(bool create) { m_createIfMissing = create; }
+
+    bool hasFeature(DriverFeature feature) const override;
+    bool open(const QString& db, const QString& user, const QString& password, const QString& host,
+              int port, const QString& connectOptions) override;
+    void close() override;
+    QSqlResult* createResult() const override;
+
+    bool beginTransaction() override;
+    bool commitTransaction() override;
+    bool rollbackTransaction() override;
+
+    QStringList tables(QSql::TableType type) const override;
+    QSqlRecord record(const QString& tableName) const override;
+    QSqlIndex primaryIndex(const QString& tableName) const override;
+    QString escapeIdentifier(const QString& identifier, IdentifierType type) const override;
+
+    // Runs a script of several statements (triggers included) in order; stops
+    // at the first error. Used for migrations.
+    bool executeScript(const QString& script);
+    // Re-encrypts the whole database under a new raw key (PRAGMA rekey).
+    bool rekey(const SecureBytes& newKey);
+
+    sqlite3* connection() const { return m_db; }
+
+private:
+    bool execSimple(const char* sql);
+    bool failOpen(const QString& text, int nativeCode);
+    bool applyKey(sqlite3* db, const SecureBytes& key, bool rekey);
+
+    sqlite3* m_db = nullptr;
+    SecureBytes m_key;
+    bool m_createIfMissing = true;
+};
+
+// Converts a SQLite failure into a QSqlError with the native code kept.
+QSqlError makeSqliteError(sqlite3* db, const QString& context, QSqlError::ErrorType type, int code);
+
+} // namespace md

@@ -1,0 +1,328 @@
+#include "workspace/Workspace.h"
+
+#include "crypto/PassphraseSlot.h"
+#include "crypto/RecoveryKey.h"
+#include "storage/ClientRepository.h"
+#include "storage/Database.h"
+#include "storage/WorkspaceIdentity.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QStandardPaths>
+#include <QUuid>
+
+#include <optional>
+
+namespace md {
+
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("md::Workspace", text);
+}
+
+const QString kDatabaseFile = QStringLiteral("mentordesk.db");
+const QString kSidecarFile = QStringLiteral("workspace.json");
+
+Error wrongPassphrase() {
+    return makeError(ErrorCode::WrongKey,
+                     tr("The passphrase is not correct. Check Caps Lock and the keyboard layout, "
+                        "or unlock with your recovery key."));
+}
+
+bool headerIsEncrypted(const QString& path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray header = file.read(16);
+    return header.size() == 16 && !header.startsWith("SQLite format 3");
+}
+
+} // namespace
+
+QString Workspace::defaultDirectory() {
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
+QString Workspace::databasePath(const QString& dir) {
+    return QDir(dir).filePath(kDatabaseFile);
+}
+
+QString Workspace::sidecarPath(const QString& dir) {
+    return QDir(dir).filePath(kSidecarFile);
+}
+
+bool Workspace::exists(const QString& dir) {
+    return QFileInfo::exists(databasePath(dir)) || QFileInfo::exists(sidecarPath(dir));
+}
+
+Result<Sidecar> Workspace::readSidecar(const QString& dir) {
+    return Sidecar::read(sidecarPath(dir));
+}
+
+Workspace::Workspace(QString dir, Sidecar sidecar, std::unique_ptr<Database> database,
+                     const Clock& clock)
+    : m_dir(std::move(dir))
+    , m_sidecar(std::move(sidecar))
+    , m_database(std::move(database))
+    , m_clients(std::make_unique<ClientRepository>(*m_database, clock))
+    , m_clock(clock) {}
+
+Workspace::~Workspace() {
+    // Repositories first: they refer to the database.
+    m_clients.reset();
+    m_database.reset();
+}
+
+Result<Workspace::Created> Workspace::create(const QString& dir, const SecureBytes& passphrase,
+                                             const Clock& clock) {
+    if (exists(dir))
+        return makeError(ErrorCode::AlreadyExists,
+                         tr("There is already a workspace in %1. Open it instead; MentorDesk "
+                            "never replaces a workspace.")
+                             .arg(QDir::toNativeSeparators(dir)));
+    if (passphrase.isEmpty())
+        return makeError(ErrorCode::InvalidInput, tr("Choose a passphrase."));
+    if (!QDir().mkpath(dir))
+        return makeError(ErrorCode::Io,
+                         tr("Could not create the folder %1.").arg(QDir::toNativeSeparators(dir)));
+
+    SecureBytes key = SecureBytes::random(32);
+    auto slot = wrapKey(key, passphrase, defaultKdfStrength());
+    if (!slot)
+        return slot.error();
+
+    Sidecar sidecar;
+    sidecar.workspaceId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    sidecar.createdUtc = clock.nowUtc();
+    sidecar.keyFingerprint = keyFingerprint(key);
+    sidecar.passphraseSlots = {slot.value()};
+
+    auto database = Database::open(databasePath(dir), SecureBytes(key.data(), key.size()),
+                                   Database::OpenMode::CreateIfMissing);
+    if (!database)
+        return database.error();
+    if (Status stored = WorkspaceIdentity::store(**database, sidecar.workspaceId); !stored)
+        return stored.error();
+    if (Status flushed = (*database)->checkpoint(); !flushed)
+        return flushed.error();
+    if (!headerIsEncrypted(databasePath(dir)))
+        return makeError(ErrorCode::Crypto,
+                         tr("The new database is not encrypted; MentorDesk stopped to protect "
+                            "your data."));
+    // The sidecar comes last: a workspace without one can still be opened with
+    // its key, while a sidecar pointing at no database would be useless.
+    if (Status written = sidecar.write(sidecarPath(dir)); !written)
+        return written.error();
+
+    Created created;
+    created.key.recoveryKey = RecoveryKey::format(key);
+    created.key.dataKey = std::move(key);
+    created.workspace.reset(
+        new Workspace(dir, std::move(sidecar), std::move(database.value()), clock));
+    return created;
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::openWith(const QString& dir, Sidecar sidecar,
+                                                       SecureBytes key, const Clock& clock) {
+    const QByteArray fingerprint = keyFingerprint(key);
+    auto database =
+        Database::open(databasePath(dir), std::move(key), Database::OpenMode::MustExist);
+    if (!database)
+        return database.error();
+    // Finish or undo a re-key that was interrupted: whichever key opened the
+    // database is the real one from now on.
+    if (!sidecar.pendingKeyFingerprint.isEmpty()) {
+        const bool newKeyWon = fingerprint == sidecar.pendingKeyFingerprint;
+        QList<PassphraseSlot> kept;
+        for (PassphraseSlot slot : std::as_const(sidecar.passphraseSlots)) {
+            if (slot.pending == newKeyWon) {
+                slot.pending = false;
+                kept.append(slot);
+            }
+        }
+        sidecar.passphraseSlots = kept;
+        sidecar.keyFingerprint = fingerprint;
+        sidecar.pendingKeyFingerprint.clear();
+        if (Status written = sidecar.write(sidecarPath(dir)); !written)
+            return written.error();
+    }
+    return std::unique_ptr<Workspace>(
+        new Workspace(dir, std::move(sidecar), std::move(database.value()), clock));
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::unlockWithPassphrase(const QString& dir,
+                                                                   const SecureBytes& passphrase,
+                                                                   const Clock& clock) {
+    auto sidecar = readSidecar(dir);
+    if (!sidecar)
+        return sidecar.error();
+    // Normally one slot; two only while a re-key was interrupted.
+    for (const PassphraseSlot& slot : std::as_const(sidecar->passphraseSlots)) {
+        auto key = unwrapKey(slot, passphrase);
+        if (!key) {
+            if (key.code() == ErrorCode::WrongKey)
+                continue;
+            return key.error();
+        }
+        auto opened = openWith(dir, sidecar.value(), std::move(key.value()), clock);
+        if (opened || opened.code() != ErrorCode::WrongKey)
+            return opened;
+    }
+    return wrongPassphrase();
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::unlockWithRecoveryKey(const QString& dir,
+                                                                    const SecureBytes& recoveryText,
+                                                                    const Clock& clock) {
+    auto key = RecoveryKey::parse(recoveryText.view());
+    if (!key)
+        return key.error();
+    auto sidecar = readSidecar(dir);
+    if (!sidecar) {
+        // The recovery key must work even when workspace.json is lost or
+        // damaged: open the database directly and rebuild the sidecar from it.
+        if (sidecar.code() == ErrorCode::NewerFormat)
+            return sidecar.error();
+        return recoverWithoutSidecar(dir, std::move(key.value()), clock);
+    }
+    const QByteArray fingerprint = keyFingerprint(key.value());
+    if (fingerprint != sidecar->keyFingerprint && fingerprint != sidecar->pendingKeyFingerprint)
+        return makeError(ErrorCode::WrongKey,
+                         tr("This recovery key does not belong to this workspace. Nothing was "
+                            "changed."));
+    return openWith(dir, sidecar.value(), std::move(key.value()), clock);
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::unlockWithKey(const QString& dir, SecureBytes key,
+                                                            const Clock& clock) {
+    auto sidecar = readSidecar(dir);
+    if (!sidecar)
+        return sidecar.error();
+    const QByteArray fingerprint = keyFingerprint(key);
+    if (fingerprint != sidecar->keyFingerprint && fingerprint != sidecar->pendingKeyFingerprint)
+        return makeError(ErrorCode::WrongKey,
+                         tr("The key remembered on this computer does not belong to this "
+                            "workspace. Unlock with your passphrase."));
+    return openWith(dir, sidecar.value(), std::move(key), clock);
+}
+
+Status Workspace::changePassphrase(const SecureBytes& currentPassphrase,
+                                   const SecureBytes& newPassphrase) {
+    if (newPassphrase.isEmpty())
+        return makeError(ErrorCode::InvalidInput, tr("Choose a new passphrase."));
+    for (const PassphraseSlot& slot : std::as_const(m_sidecar.passphraseSlots)) {
+        auto key = unwrapKey(slot, currentPassphrase);
+        if (!key)
+            continue;
+        if (keyFingerprint(key.value()) != m_sidecar.keyFingerprint)
+            continue;
+        return setPassphraseForKey(key.value(), newPassphrase);
+    }
+    return wrongPassphrase();
+}
+
+Status Workspace::resetPassphrase(const SecureBytes& recoveryText,
+                                  const SecureBytes& newPassphrase) {
+    if (newPassphrase.isEmpty())
+        return makeError(ErrorCode::InvalidInput, tr("Choose a new passphrase."));
+    auto key = RecoveryKey::parse(recoveryText.view());
+    if (!key)
+        return key.error();
+    if (keyFingerprint(key.value()) != m_sidecar.keyFingerprint)
+        return makeError(ErrorCode::WrongKey,
+                         tr("This recovery key does not belong to this workspace."));
+    return setPassphraseForKey(key.value(), newPassphrase);
+}
+
+Status Workspace::setPassphraseForKey(const SecureBytes& key, const SecureBytes& newPassphrase) {
+    auto newSlot = wrapKey(key, newPassphrase, defaultKdfStrength());
+    if (!newSlot)
+        return newSlot.error();
+    Sidecar updated = m_sidecar;
+    updated.passphraseSlots = {newSlot.value()};
+    if (Status written = updated.write(sidecarPath(m_dir)); !written)
+        return written;
+    m_sidecar = updated;
+    return {};
+}
+
+Result<Workspace::FreshKey> Workspace::regenerateRecoveryKey(const SecureBytes& passphrase) {
+    std::optional<SecureBytes> oldKey;
+    for (const PassphraseSlot& slot : std::as_const(m_sidecar.passphraseSlots)) {
+        auto key = unwrapKey(slot, passphrase);
+        if (key && keyFingerprint(key.value()) == m_sidecar.keyFingerprint) {
+            oldKey.emplace(std::move(key.value()));
+            break;
+        }
+    }
+    if (!oldKey)
+        return wrongPassphrase();
+
+    SecureBytes newKey = SecureBytes::random(32);
+    auto newSlot = wrapKey(newKey, passphrase, defaultKdfStrength());
+    if (!newSlot)
+        return newSlot.error();
+
+    // 1. Record both keys, so a crash during the re-key leaves a workspace
+    //    that opens with the same passphrase whichever key the file ended on.
+    Sidecar during = m_sidecar;
+    PassphraseSlot pendingSlot = newSlot.value();
+    pendingSlot.pending = true;
+    during.passphraseSlots.append(pendingSlot);
+    during.pendingKeyFingerprint = keyFingerprint(newKey);
+    if (Status written = during.write(sidecarPath(m_dir)); !written)
+        return written.error();
+
+    // 2. Re-encrypt every page.
+    if (Status rekeyed = m_database->rekey(newKey); !rekeyed) {
+        // Back to the old key only. Should this write fail too, the next unlock
+        // still works: openWith() settles on whichever key opens the file.
+        (void)m_sidecar.write(sidecarPath(m_dir));
+        return rekeyed.error();
+    }
+    if (Status flushed = m_database->checkpoint(); !flushed)
+        return flushed.error(); // both slots stay; the next unlock settles it
+
+    // 3. Forget the old key.
+    Sidecar after = m_sidecar;
+    after.passphraseSlots = {newSlot.value()};
+    after.keyFingerprint = during.pendingKeyFingerprint;
+    if (Status written = after.write(sidecarPath(m_dir)); !written)
+        return written.error(); // the next unlock finishes the switch (openWith)
+    m_sidecar = after;
+
+    FreshKey fresh;
+    fresh.recoveryKey = RecoveryKey::format(newKey);
+    fresh.dataKey = std::move(newKey);
+    return fresh;
+}
+
+Result<std::unique_ptr<Workspace>>
+Workspace::recoverWithoutSidecar(const QString& dir, SecureBytes key, const Clock& clock) {
+    Sidecar sidecar;
+    sidecar.keyFingerprint = keyFingerprint(key);
+    auto database =
+        Database::open(databasePath(dir), std::move(key), Database::OpenMode::MustExist);
+    if (!database)
+        return database.error();
+    auto id = WorkspaceIdentity::load(**database);
+    if (!id)
+        return id.error();
+    sidecar.workspaceId = id.value();
+    sidecar.createdUtc = clock.nowUtc();
+    // No passphrase slot yet: needsNewPassphrase() tells the caller to ask for
+    // one (resetPassphrase) before the workspace is locked again.
+    if (Status written = sidecar.write(sidecarPath(dir)); !written)
+        return written.error();
+    return std::unique_ptr<Workspace>(
+        new Workspace(dir, std::move(sidecar), std::move(database.value()), clock));
+}
+
+Result<QStringList> Workspace::verify() {
+    return m_database->integrityCheck();
+}
+
+} // namespace md

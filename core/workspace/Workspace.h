@@ -1,0 +1,103 @@
+#pragma once
+
+#include "common/Clock.h"
+#include "common/Result.h"
+#include "crypto/SecureBytes.h"
+#include "workspace/Sidecar.h"
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+namespace md {
+
+class Database;
+class ClientRepository;
+
+// A workspace is a folder holding the encrypted database (mentordesk.db) and
+// its sidecar (workspace.json). An unlocked Workspace owns the open database
+// and the repositories; destroying it (locking) closes everything. It never
+// keeps the data key: SQLCipher holds it inside the connection only.
+class Workspace final : public QObject {
+    Q_OBJECT
+public:
+    static QString defaultDirectory(); // QStandardPaths::AppDataLocation
+    static QString databasePath(const QString& dir);
+    static QString sidecarPath(const QString& dir);
+    // True when the folder holds a workspace (sidecar or database present).
+    // Callers must then never create a new one there.
+    static bool exists(const QString& dir);
+
+    // A data key with its human-readable form.
+    struct FreshKey {
+        SecureBytes dataKey;     // for "remember on this computer"; wipe after use
+        SecureBytes recoveryKey; // formatted (RecoveryKey::format), to show once
+    };
+    struct Created {
+        std::unique_ptr<Workspace> workspace;
+        FreshKey key;
+    };
+    // Creates a new workspace in `dir` (made if missing). Refuses with
+    // AlreadyExists when one is there.
+    static Result<Created> create(const QString& dir, const SecureBytes& passphrase,
+                                  const Clock& clock = SystemClock::instance());
+
+    static Result<std::unique_ptr<Workspace>>
+    unlockWithPassphrase(const QString& dir, const SecureBytes& passphrase,
+                         const Clock& clock = SystemClock::instance());
+    // `recoveryText` as the user typed it (dashes optional).
+    static Result<std::unique_ptr<Workspace>>
+    unlockWithRecoveryKey(const QString& dir, const SecureBytes& recoveryText,
+                          const Clock& clock = SystemClock::instance());
+    // With the raw data key (from the keychain). The key must match the
+    // sidecar's fingerprint.
+    static Result<std::unique_ptr<Workspace>>
+    unlockWithKey(const QString& dir, SecureBytes key,
+                  const Clock& clock = SystemClock::instance());
+
+    // Reads the public part of a workspace (id, cipher settings) without a key.
+    static Result<Sidecar> readSidecar(const QString& dir);
+
+    ~Workspace() override;
+
+    QString directory() const { return m_dir; }
+    QString id() const { return m_sidecar.workspaceId; }
+    const Sidecar& sidecar() const { return m_sidecar; }
+    Database& database() { return *m_database; }
+    ClientRepository& clients() { return *m_clients; }
+    const Clock& clock() const { return m_clock; }
+
+    // Replaces the passphrase; needs the current one. The data key and the
+    // database are unchanged.
+    Status changePassphrase(const SecureBytes& currentPassphrase, const SecureBytes& newPassphrase);
+    // The forgotten-passphrase path: after unlocking with the recovery key,
+    // set a new passphrase with that same recovery key.
+    Status resetPassphrase(const SecureBytes& recoveryText, const SecureBytes& newPassphrase);
+    // True after a recovery-key unlock rebuilt a lost workspace.json: there is
+    // no passphrase yet, so the caller must ask for one (resetPassphrase).
+    bool needsNewPassphrase() const { return m_sidecar.passphraseSlots.isEmpty(); }
+    // Makes a new data key, re-encrypts the database under it and re-wraps the
+    // passphrase slot. Returns the new formatted recovery key in `recoveryKey`
+    // and the raw key in `dataKey` (to update the keychain). Crash-safe: the
+    // sidecar holds both slots until the re-key has finished.
+    Result<FreshKey> regenerateRecoveryKey(const SecureBytes& passphrase);
+    // Checks the database: integrity_check plus the checks of later features.
+    Result<QStringList> verify();
+
+private:
+    Workspace(QString dir, Sidecar sidecar, std::unique_ptr<Database> database, const Clock& clock);
+    static Result<std::unique_ptr<Workspace>>
+    recoverWithoutSidecar(const QString& dir, SecureBytes key, const Clock& clock);
+    Status setPassphraseForKey(const SecureBytes& key, const SecureBytes& newPassphrase);
+    static Result<std::unique_ptr<Workspace>> openWith(const QString& dir, Sidecar sidecar,
+                                                       SecureBytes key, const Clock& clock);
+
+    QString m_dir;
+    Sidecar m_sidecar;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<ClientRepository> m_clients;
+    const Clock& m_clock;
+};
+
+} // namespace md
