@@ -1,0 +1,56 @@
+# shellcheck shell=bash
+# The Debian 12 packages MentorDesk needs, in one place, and a helper that
+# installs only the missing ones. Sourced by scripts/run.sh, scripts/test.sh and
+# .ci/run; not meant to be run on its own.
+
+# To build both programs.
+MD_BUILD_PACKAGES=(
+    build-essential cmake ninja-build pkgconf
+    qt6-base-dev qt6-tools-dev qt6-l10n-tools
+    qtkeychain-qt6-dev libsqlcipher-dev libsodium-dev libical-dev
+)
+# To run the GUI: the SVG icon engine (Qt's platform plugins come with qt6-base-dev).
+MD_RUN_PACKAGES=(libqt6svg6)
+# For the test suite: the stock sqlcipher tool (interop test) and a real
+# gnome-keyring in a private D-Bus session (keychain tests).
+MD_TEST_PACKAGES=(libqt6svg6 sqlcipher gnome-keyring dbus-daemon dbus-bin)
+
+# Runs a command as root: directly when we are root, through sudo otherwise.
+md_as_root() {
+    if [ "$(id -u)" -eq 0 ]; then
+        "$@"
+    elif command -v sudo >/dev/null 2>&1; then
+        sudo "$@"
+    else
+        echo "error: installing packages needs root; run as root or install sudo" >&2
+        return 1
+    fi
+}
+
+# Prints the packages among "$@" that are not installed.
+md_missing_packages() {
+    local pkg status
+    for pkg in "$@"; do
+        status=$(dpkg-query -W -f='${db:Status-Status}' "$pkg" 2>/dev/null || true)
+        [ "$status" = installed ] || printf '%s\n' "$pkg"
+    done
+}
+
+# apt-get, non-interactive, waiting for another apt/dpkg run to finish instead of failing.
+md_apt_get() {
+    md_as_root env DEBIAN_FRONTEND=noninteractive \
+        apt-get -q -y -o Dpkg::Use-Pty=0 -o DPkg::Lock::Timeout=600 "$@"
+}
+
+# Installs whichever of "$@" are missing (apt-get update first). Does nothing,
+# and needs no root, when everything is there already.
+md_ensure_packages() {
+    local missing
+    mapfile -t missing < <(md_missing_packages "$@" | sort -u)
+    if [ "${#missing[@]}" -eq 0 ]; then
+        return 0
+    fi
+    echo "Installing missing Debian packages: ${missing[*]}"
+    md_apt_get update
+    md_apt_get install --no-install-recommends "${missing[@]}"
+}
