@@ -1,0 +1,380 @@
+#include "ClientJson.h"
+#include "Command.h"
+#include "CommandContext.h"
+#include "CommandRegistry.h"
+
+#include "domain/Client.h"
+#include "domain/ClientValidator.h"
+#include "storage/ClientRepository.h"
+#include "workspace/Workspace.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <algorithm>
+
+namespace md::cli {
+
+namespace {
+
+// The free-text profile fields and their options, in the order of the form.
+struct TextField {
+    const char* option;
+    QString Client::*member;
+    const char* field; // the Client member name, as ClientValidator reports it
+    const char* valueName;
+    const char* description;
+    const char* label;
+};
+
+const TextField kTextFields[] = {
+    {"name", &Client::fullName, "fullName", "NAME",
+     QT_TRANSLATE_NOOP("md::cli::ClientCommands", "Full name (required)."),
+     QT_TRANSLATE_NOOP("md::cli::ClientCommands", "Full name")},
+    {"preferred-name", &Client::preferredName, "preferredName", "NAME",
+     QT_TRANSLATE_NOOP("md::cli::ClientCommands", "The name they like to be called."),
+     QT_TRANSLATE_NOOP("md::cli::ClientCommands", "Preferred name")},
+    {"email", &Client::email, "email", "EMAIL",
+     QT_TRANSLATE_NOOP("md::cli::ClientCommands", "Email address."),
+     QT_TRANSLATE_NOOP("md::cli::ClientCommands", "Email")},
+    {"phone", &Client::phone, "phone", "PHONE",
+     QT_TRANSLATE_NOOP("md::cli::ClientCommands", "Phone number."),
+     QT_TRANSLATE_NOOP("md::cli::ClientCommands", "Phone")},
+    {"organisation", &Client::organisation, "organisation", "TEXT",
+     QT_TRANSLATE_NOOP("md::cli::ClientCommands", "Employer or organisation."),
+     QT_TRANSLATE_NOOP("md::cli::ClientCommands", "Organisation")},
+    {"role", &Client::role, "role", "TEXT",
+     QT_TRANSLATE_NOOP("md::cli::ClientCommands", "Current role or job title."),
+     QT_TRANSLATE_NOOP("md::cli::ClientCommands", "Role")},
+    {"timezone", &Client::timeZone, "timeZone", "ZONE",
+     QT_TRANSLATE_NOOP("md::cli::ClientCommands", "IANA time zone, e.g. Europe/Berlin."),
+     QT_TRANSLATE_NOOP("md::cli::ClientCommands", "Time zone")},
+    {"source", &Client::referralSource, "referralSource", "TEXT",
+     QT_TRANSLATE_NOOP("md::cli::ClientCommands", "How they found you."),
+     QT_TRANSLATE_NOOP("md::cli::ClientCommands", "Found you via")},
+    {"background", &Client::background, "background", "TEXT",
+     QT_TRANSLATE_NOOP("md::cli::ClientCommands", "Background."),
+     QT_TRANSLATE_NOOP("md::cli::ClientCommands", "Background")},
+    {"strengths", &Client::strengths, "strengths", "TEXT",
+     QT_TRANSLATE_NOOP("md::cli::ClientCommands", "Strengths."),
+     QT_TRANSLATE_NOOP("md::cli::ClientCommands", "Strengths")},
+    {"weaknesses", &Client::weaknesses, "weaknesses", "TEXT",
+     QT_TRANSLATE_NOOP("md::cli::ClientCommands", "Weaknesses."),
+     QT_TRANSLATE_NOOP("md::cli::ClientCommands", "Weaknesses")},
+    {"aspirations", &Client::aspirations, "aspirations", "TEXT",
+     QT_TRANSLATE_NOOP("md::cli::ClientCommands", "Career aspirations."),
+     QT_TRANSLATE_NOOP("md::cli::ClientCommands", "Aspirations")},
+    {"keep", &Client::keepDoing, "keepDoing", "TEXT",
+     QT_TRANSLATE_NOOP("md::cli::ClientCommands", "What they want to keep doing."),
+     QT_TRANSLATE_NOOP("md::cli::ClientCommands", "Keep doing")},
+    {"start", &Client::startDoing, "startDoing", "TEXT",
+     QT_TRANSLATE_NOOP("md::cli::ClientCommands", "What they want to start doing."),
+     QT_TRANSLATE_NOOP("md::cli::ClientCommands", "Start doing")},
+    {"stop", &Client::stopDoing, "stopDoing", "TEXT",
+     QT_TRANSLATE_NOOP("md::cli::ClientCommands", "What they want to stop doing."),
+     QT_TRANSLATE_NOOP("md::cli::ClientCommands", "Stop doing")},
+};
+
+const QString kTagsOption = QStringLiteral("tags");
+const QString kStatusOption = QStringLiteral("status");
+const QString kJsonOption = QStringLiteral("json");
+const QString kAllOption = QStringLiteral("all");
+const QString kYesOption = QStringLiteral("yes");
+
+class ClientCommands final {
+    Q_DECLARE_TR_FUNCTIONS(md::cli::ClientCommands)
+public:
+    static void registerIn(CommandRegistry& registry);
+
+private:
+    static int add(CommandContext& context, const QCommandLineParser& args);
+    static int list(CommandContext& context, const QCommandLineParser& args);
+    static int show(CommandContext& context, const QCommandLineParser& args);
+    static int archive(CommandContext& context, const QCommandLineParser& args, bool archived);
+    static int remove(CommandContext& context, const QCommandLineParser& args);
+
+    static QString statusKeys();
+    static QString optionForField(const QString& field);
+    // The ID argument; 0 after printing a usage error.
+    static qint64 idArgument(CommandContext& context, const QCommandLineParser& args);
+    static void printJson(CommandContext& context, const QJsonDocument& document);
+    static void printTable(CommandContext& context, const QList<Client>& clients,
+                           bool showArchived);
+    static void printDetails(CommandContext& context, const Client& client);
+
+    static PositionalArgument idArgumentSpec() {
+        return {QStringLiteral("ID"), tr("The client's id (see 'client list')."), false};
+    }
+};
+
+QString ClientCommands::statusKeys() {
+    QStringList keys;
+    for (ClientStatus status : allClientStatuses())
+        keys.append(clientStatusKey(status));
+    return keys.join(QLatin1Char('|'));
+}
+
+QString ClientCommands::optionForField(const QString& field) {
+    for (const TextField& text : kTextFields) {
+        if (field == QLatin1String(text.field))
+            return QLatin1String("--") + QLatin1String(text.option);
+    }
+    if (field == QLatin1String("tags") || field == QLatin1String("status"))
+        return QLatin1String("--") + field;
+    return field;
+}
+
+qint64 ClientCommands::idArgument(CommandContext& context, const QCommandLineParser& args) {
+    const QString text = args.positionalArguments().value(0);
+    bool ok = false;
+    const qint64 id = text.toLongLong(&ok);
+    if (!ok || id <= 0) {
+        context.usageError(tr("'%1' is not a client id (a positive number).").arg(text));
+        return 0;
+    }
+    return id;
+}
+
+void ClientCommands::printJson(CommandContext& context, const QJsonDocument& document) {
+    context.out() << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
+}
+
+int ClientCommands::add(CommandContext& context, const QCommandLineParser& args) {
+    Client client;
+    for (const TextField& text : kTextFields)
+        client.*text.member = args.value(QLatin1String(text.option));
+    if (!args.isSet(QStringLiteral("name")))
+        return context.usageError(tr("--name is required."));
+    client.tags = args.value(kTagsOption).split(QLatin1Char(','));
+    if (args.isSet(kStatusOption) &&
+        !clientStatusFromKey(args.value(kStatusOption).trimmed().toLower(), &client.status))
+        return context.usageError(
+            tr("Unknown status '%1' (use %2).").arg(args.value(kStatusOption), statusKeys()));
+
+    // Validated before unlocking, so a typo costs no passphrase prompt; the
+    // repository checks again before writing.
+    client = ClientValidator::normalised(client);
+    const QList<FieldError> problems = ClientValidator::validate(client);
+    if (!problems.isEmpty()) {
+        for (const FieldError& problem : problems)
+            context.fail(tr("%1: %2").arg(optionForField(problem.field), problem.message));
+        return ExitFailure;
+    }
+
+    Workspace* workspace = context.workspace();
+    if (!workspace)
+        return ExitFailure;
+    Result<Client> added = workspace->clients().add(client);
+    if (!added)
+        return context.fail(added.error());
+    context.out() << added->id << QLatin1Char('\n');
+    return ExitSuccess;
+}
+
+void ClientCommands::printTable(CommandContext& context, const QList<Client>& clients,
+                                bool showArchived) {
+    QList<QStringList> rows;
+    rows.append({tr("ID"), tr("NAME"), tr("STATUS"), tr("EMAIL"), tr("ORGANISATION")});
+    for (const Client& client : clients) {
+        QString status = clientStatusLabel(client.status);
+        if (showArchived && client.archived)
+            status += tr(" (archived)");
+        rows.append({QString::number(client.id), client.fullName, status, client.email,
+                     client.organisation});
+    }
+    QList<qsizetype> widths(rows.first().size(), 0);
+    for (const QStringList& row : std::as_const(rows)) {
+        for (qsizetype i = 0; i < row.size(); ++i)
+            widths[i] = std::max(widths[i], row[i].size());
+    }
+    for (const QStringList& row : std::as_const(rows)) {
+        QString line;
+        for (qsizetype i = 0; i < row.size(); ++i)
+            line += i + 1 < row.size() ? row[i].leftJustified(widths[i] + 2) : row[i];
+        context.out() << line.trimmed() << QLatin1Char('\n');
+    }
+}
+
+int ClientCommands::list(CommandContext& context, const QCommandLineParser& args) {
+    Workspace* workspace = context.workspace();
+    if (!workspace)
+        return ExitFailure;
+    ClientRepository::Filter filter;
+    filter.includeArchived = args.isSet(kAllOption);
+    Result<QList<Client>> clients = workspace->clients().list(filter);
+    if (!clients)
+        return context.fail(clients.error());
+
+    if (args.isSet(kJsonOption)) {
+        QJsonArray array;
+        for (const Client& client : std::as_const(clients.value()))
+            array.append(ClientJson::toJson(client));
+        printJson(context, QJsonDocument(array));
+        return ExitSuccess;
+    }
+    if (clients->isEmpty()) {
+        context.err() << tr("No clients yet. Add one with: %1 client add --name NAME")
+                             .arg(QLatin1String(kProgramName))
+                      << QLatin1Char('\n');
+        return ExitSuccess;
+    }
+    printTable(context, clients.value(), filter.includeArchived);
+    return ExitSuccess;
+}
+
+void ClientCommands::printDetails(CommandContext& context, const Client& client) {
+    QList<std::pair<QString, QString>> rows;
+    rows.append({tr("ID"), QString::number(client.id)});
+    for (const TextField& text : kTextFields) {
+        const QString value = client.*text.member;
+        if (!value.isEmpty())
+            rows.append({tr(text.label), value});
+    }
+    if (!client.tags.isEmpty())
+        rows.append({tr("Tags"), client.tags.join(QLatin1String(", "))});
+    rows.append({tr("Status"), clientStatusLabel(client.status)});
+    rows.append({tr("Archived"), client.archived ? tr("yes") : tr("no")});
+    rows.append({tr("Created"), client.createdUtc.toUTC().toString(Qt::ISODate)});
+    rows.append({tr("Updated"), client.updatedUtc.toUTC().toString(Qt::ISODate)});
+
+    qsizetype width = 0;
+    for (const auto& row : std::as_const(rows))
+        width = std::max(width, row.first.size() + 1);
+    const QString continuation(width + 1, QLatin1Char(' '));
+    for (const auto& [label, value] : std::as_const(rows)) {
+        // Multi-line notes stay readable: continuation lines are indented.
+        QString shown = value;
+        shown.replace(QLatin1Char('\n'), QLatin1Char('\n') + continuation);
+        context.out() << (label + QLatin1Char(':')).leftJustified(width + 1) << shown
+                      << QLatin1Char('\n');
+    }
+}
+
+int ClientCommands::show(CommandContext& context, const QCommandLineParser& args) {
+    const qint64 id = idArgument(context, args);
+    if (id == 0)
+        return ExitUsage;
+    Workspace* workspace = context.workspace();
+    if (!workspace)
+        return ExitFailure;
+    Result<Client> client = workspace->clients().get(id);
+    if (!client)
+        return context.fail(client.error());
+    if (args.isSet(kJsonOption))
+        printJson(context, QJsonDocument(ClientJson::toJson(client.value())));
+    else
+        printDetails(context, client.value());
+    return ExitSuccess;
+}
+
+int ClientCommands::archive(CommandContext& context, const QCommandLineParser& args,
+                            bool archived) {
+    const qint64 id = idArgument(context, args);
+    if (id == 0)
+        return ExitUsage;
+    Workspace* workspace = context.workspace();
+    if (!workspace)
+        return ExitFailure;
+    const Status status = workspace->clients().setArchived(id, archived);
+    if (!status)
+        return context.fail(status.error());
+    context.out() << (archived ? tr("Archived client %1.") : tr("Restored client %1.")).arg(id)
+                  << QLatin1Char('\n');
+    return ExitSuccess;
+}
+
+int ClientCommands::remove(CommandContext& context, const QCommandLineParser& args) {
+    const qint64 id = idArgument(context, args);
+    if (id == 0)
+        return ExitUsage;
+    // Deleting is for good; a script has to say so explicitly.
+    if (!args.isSet(kYesOption))
+        return context.usageError(
+            tr("Deleting a client cannot be undone; add --yes to confirm (or archive instead)."));
+    Workspace* workspace = context.workspace();
+    if (!workspace)
+        return ExitFailure;
+    Result<Client> client = workspace->clients().get(id);
+    if (!client)
+        return context.fail(client.error());
+    const Status status = workspace->clients().remove(id);
+    if (!status)
+        return context.fail(status.error());
+    context.out() << tr("Deleted client %1 (%2).").arg(id).arg(client->fullName)
+                  << QLatin1Char('\n');
+    return ExitSuccess;
+}
+
+void ClientCommands::registerIn(CommandRegistry& registry) {
+    const QString client = QStringLiteral("client");
+
+    Command add;
+    add.path = QStringList{client, QStringLiteral("add")};
+    add.synopsis = tr("--name NAME [options]");
+    add.summary = tr("Add a client and print the new id.");
+    for (const TextField& text : kTextFields)
+        add.options.append(QCommandLineOption(QLatin1String(text.option), tr(text.description),
+                                              QLatin1String(text.valueName)));
+    add.options.append(
+        QCommandLineOption(kTagsOption, tr("Comma-separated tags, e.g. a,b."), tr("TAGS")));
+    add.options.append(QCommandLineOption(
+        kStatusOption, tr("One of %1 (default: prospect).").arg(statusKeys()), tr("STATUS")));
+    add.run = &ClientCommands::add;
+    registry.add(std::move(add));
+
+    Command list;
+    list.path = QStringList{client, QStringLiteral("list")};
+    list.synopsis = tr("[--json] [--all]");
+    list.summary = tr("List the clients (without archived ones unless --all).");
+    list.options = {QCommandLineOption(kJsonOption, tr("Print a JSON array of clients.")),
+                    QCommandLineOption(kAllOption, tr("Include archived clients."))};
+    list.run = &ClientCommands::list;
+    registry.add(std::move(list));
+
+    Command show;
+    show.path = QStringList{client, QStringLiteral("show")};
+    show.synopsis = tr("ID [--json]");
+    show.summary = tr("Show one client's profile.");
+    show.arguments = {idArgumentSpec()};
+    show.options = {QCommandLineOption(kJsonOption, tr("Print the client as a JSON object."))};
+    show.run = &ClientCommands::show;
+    registry.add(std::move(show));
+
+    Command archive;
+    archive.path = QStringList{client, QStringLiteral("archive")};
+    archive.synopsis = tr("ID");
+    archive.summary = tr("Archive a client (hidden from lists, kept in the workspace).");
+    archive.arguments = {idArgumentSpec()};
+    archive.run = [](CommandContext& context, const QCommandLineParser& args) {
+        return ClientCommands::archive(context, args, true);
+    };
+    registry.add(std::move(archive));
+
+    Command unarchive;
+    unarchive.path = QStringList{client, QStringLiteral("unarchive")};
+    unarchive.synopsis = tr("ID");
+    unarchive.summary = tr("Bring an archived client back.");
+    unarchive.arguments = {idArgumentSpec()};
+    unarchive.run = [](CommandContext& context, const QCommandLineParser& args) {
+        return ClientCommands::archive(context, args, false);
+    };
+    registry.add(std::move(unarchive));
+
+    Command remove;
+    remove.path = QStringList{client, QStringLiteral("delete")};
+    remove.synopsis = tr("ID --yes");
+    remove.summary = tr("Delete a client for good (the freed pages are overwritten).");
+    remove.arguments = {idArgumentSpec()};
+    remove.options = {QCommandLineOption(kYesOption, tr("Confirm that the client is deleted."))};
+    remove.run = &ClientCommands::remove;
+    registry.add(std::move(remove));
+}
+
+} // namespace
+
+void registerClientCommands(CommandRegistry& registry) {
+    ClientCommands::registerIn(registry);
+}
+
+} // namespace md::cli

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "Command.h"
+#include "CommandRegistry.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace md::cli {
+
+// Builds the text of `--help` from the registered commands, so that a new
+// command is documented by registering it.
+class HelpFormatter final {
+    Q_DECLARE_TR_FUNCTIONS(md::cli::HelpFormatter)
+public:
+    // The whole manual: global options, input rules and every command with
+    // its options.
+    static QString overview(const CommandRegistry& registry,
+                            const QList<QCommandLineOption>& globalOptions);
+    // One command: usage, description, arguments, options.
+    static QString commandHelp(const Command& command,
+                               const QList<QCommandLineOption>& globalOptions);
+    // The commands of a group such as "client".
+    static QString groupHelp(const QStringList& group, const QList<const Command*>& commands);
+    // "mentordesk-cli [global options] client add --name NAME [options]"
+    static QString usageLine(const Command& command);
+
+private:
+    static QString optionLabel(const QCommandLineOption& option);
+    static QString optionRows(const QList<QCommandLineOption>& options, int indent);
+};
+
+} // namespace md::cli

@@ -1,0 +1,70 @@
+#include "Command.h"
+#include "CommandContext.h"
+#include "CommandRegistry.h"
+
+#include "workspace/Workspace.h"
+
+#include <QCoreApplication>
+#include <QDir>
+
+namespace md::cli {
+
+namespace {
+
+class PasswdCommand final {
+    Q_DECLARE_TR_FUNCTIONS(md::cli::PasswdCommand)
+public:
+    static Command command() {
+        Command command;
+        command.path = QStringList{QStringLiteral("passwd")};
+        command.summary = tr("Change the workspace passphrase.");
+        command.details =
+            tr("Asks for the current passphrase, then the new one (twice on a terminal). When\n"
+               "standard input is not a terminal, line 1 is the current passphrase and line 2\n"
+               "the new one. The data key, the database and the recovery key stay the same.");
+        command.run = &PasswdCommand::run;
+        return command;
+    }
+
+private:
+    static int run(CommandContext& context, const QCommandLineParser& /*args*/) {
+        // The passphrase slot is re-wrapped from the current passphrase, so
+        // neither the keychain nor the recovery key can stand in for it.
+        if (context.options().recoveryKey || context.options().useKeychain)
+            return context.usageError(
+                tr("passwd needs the current passphrase; --recovery-key and --keychain do not "
+                   "apply."));
+        if (!context.requireExistingWorkspace())
+            return ExitFailure;
+
+        const QString dir = QDir::toNativeSeparators(context.workspaceDirectory());
+        Result<SecureBytes> current =
+            context.console().readSecretLine(tr("Current passphrase for %1: ").arg(dir));
+        if (!current)
+            return context.fail(tr("No current passphrase was given on standard input (%1).")
+                                    .arg(current.message()));
+        // Unlocking first checks the current passphrase before a new one is
+        // asked for, and proves the database opens with it.
+        Workspace* workspace = context.unlockWithPassphrase(current.value());
+        if (!workspace)
+            return ExitFailure;
+
+        Result<SecureBytes> replacement =
+            context.readNewPassphrase(tr("New passphrase: "), tr("Repeat the new passphrase: "));
+        if (!replacement)
+            return context.fail(replacement.error());
+        const Status changed = workspace->changePassphrase(current.value(), replacement.value());
+        if (!changed)
+            return context.fail(changed.error());
+        context.err() << tr("The passphrase of %1 was changed.").arg(dir) << QLatin1Char('\n');
+        return ExitSuccess;
+    }
+};
+
+} // namespace
+
+void registerPasswdCommands(CommandRegistry& registry) {
+    registry.add(PasswdCommand::command());
+}
+
+} // namespace md::cli
