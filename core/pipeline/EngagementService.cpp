@@ -1,0 +1,278 @@
+#include "pipeline/EngagementService.h"
+
+#include "pipeline/GoalProgress.h"
+#include "storage/ActionRepository.h"
+#include "storage/EngagementRepository.h"
+#include "storage/EvaluationRepository.h"
+#include "storage/GoalRepository.h"
+#include "storage/NeedRepository.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+namespace md {
+
+namespace {
+
+MoveResult failure(Error error, GateResult gate = {}) {
+    MoveResult result;
+    result.status = std::move(error);
+    result.gate = std::move(gate);
+    return result;
+}
+
+} // namespace
+
+const GoalDetails* EngagementDetails::goal(qint64 id) const {
+    for (const GoalDetails& details : goals) {
+        if (details.goal.id == id)
+            return &details;
+    }
+    return nullptr;
+}
+
+EngagementService::EngagementService(EngagementRepository& engagements, NeedRepository& needs,
+                                     GoalRepository& goals, ActionRepository& actions,
+                                     EvaluationRepository& evaluations, const Clock& clock,
+                                     QObject* parent)
+    : QObject(parent)
+    , m_clock(clock)
+    , m_engagements(engagements)
+    , m_needs(needs)
+    , m_goals(goals)
+    , m_actions(actions)
+    , m_evaluations(evaluations) {}
+
+SmartContext EngagementService::smartContextOf(const EngagementDetails& details) {
+    SmartContext context;
+    context.engagementStart = details.engagement.startDate;
+    QSet<qint64> needIds;
+    for (const Need& need : details.needs)
+        needIds.insert(need.id);
+    context.needIds = needIds;
+    return context;
+}
+
+Result<EngagementDetails> EngagementService::details(qint64 id) const {
+    EngagementDetails details;
+    auto engagement = m_engagements.get(id);
+    if (!engagement)
+        return engagement.error();
+    details.engagement = engagement.value();
+    auto timeline = m_engagements.timeline(id);
+    if (!timeline)
+        return timeline.error();
+    details.timeline = timeline.value();
+    auto needs = m_needs.list(id);
+    if (!needs)
+        return needs.error();
+    details.needs = needs.value();
+    auto goals = m_goals.list(id);
+    if (!goals)
+        return goals.error();
+    auto actions = m_actions.listForEngagement(id);
+    if (!actions)
+        return actions.error();
+    auto evaluations = m_evaluations.listForEngagement(id);
+    if (!evaluations)
+        return evaluations.error();
+
+    const SmartContext context = smartContextOf(details);
+    for (const SmartGoal& goal : goals.value()) {
+        GoalDetails goalDetails;
+        goalDetails.goal = goal;
+        goalDetails.smart = SmartCheck::check(goal, context);
+        auto progress = m_goals.progress(goal.id);
+        if (!progress)
+            return progress.error();
+        goalDetails.progress = progress.value();
+        goalDetails.percent = GoalProgress::percentOf(goal, goalDetails.progress);
+        for (const Action& action : actions.value()) {
+            if (action.goalId == goal.id)
+                goalDetails.actions.append(action);
+        }
+        for (const Evaluation& evaluation : evaluations.value()) {
+            if (evaluation.goalId == goal.id)
+                goalDetails.evaluation = evaluation;
+        }
+        details.goals.append(goalDetails);
+    }
+    return details;
+}
+
+EngagementFacts EngagementService::factsOf(const EngagementDetails& details) {
+    EngagementFacts facts;
+    facts.hasProfileNotes = !details.engagement.profileNotes.trimmed().isEmpty();
+    facts.needCount = int(details.needs.size());
+    for (const GoalDetails& goal : details.goals) {
+        GoalFacts goalFacts;
+        goalFacts.id = goal.goal.id;
+        goalFacts.title = goal.goal.title();
+        goalFacts.active = goal.goal.active;
+        goalFacts.failedSmartLetters = goal.smart.failedLetters();
+        for (const Action& action : goal.actions)
+            goalFacts.openActions += action.isOpen() ? 1 : 0;
+        goalFacts.evaluated = goal.evaluation.has_value();
+        facts.goals.append(goalFacts);
+    }
+    return facts;
+}
+
+Result<EngagementFacts> EngagementService::facts(qint64 id) const {
+    auto loaded = details(id);
+    if (!loaded)
+        return loaded.error();
+    EngagementFacts facts = factsOf(loaded.value());
+    if (m_agreementFact)
+        facts.hasSignedConfidentialAgreement = m_agreementFact(id);
+    return facts;
+}
+
+Result<GateResult> EngagementService::checkMove(qint64 id, PipelineState target) const {
+    auto engagement = m_engagements.get(id);
+    if (!engagement)
+        return engagement.error();
+    const PipelineState from = engagement->state();
+    const auto rule = TransitionTable::find(from, target);
+    if (!rule)
+        return makeError(ErrorCode::Refused, tr("An engagement cannot move from \"%1\" to \"%2\".")
+                                                 .arg(labelOf(from), labelOf(target)));
+    GateResult gate;
+    if (!rule->gate) {
+        gate.stage = engagement->stage;
+        return gate;
+    }
+    auto facts = this->facts(id);
+    if (!facts)
+        return facts.error();
+    return StageGate::check(*rule->gate, facts.value(), m_policy);
+}
+
+Result<GateResult> EngagementService::checkAdvance(qint64 id) const {
+    auto engagement = m_engagements.get(id);
+    if (!engagement)
+        return engagement.error();
+    const auto rule = TransitionTable::advanceFrom(engagement->state());
+    if (!rule)
+        return makeError(ErrorCode::Refused, tr("The engagement has ended (%1); it cannot advance.")
+                                                 .arg(labelOf(engagement->state())));
+    return checkMove(id, rule->to);
+}
+
+MoveResult EngagementService::advance(qint64 id, const std::optional<QString>& overrideReason) {
+    auto engagement = m_engagements.get(id);
+    if (!engagement)
+        return failure(engagement.error());
+    const auto rule = TransitionTable::advanceFrom(engagement->state());
+    if (!rule)
+        return failure(
+            makeError(ErrorCode::Refused, tr("The engagement has ended (%1); it cannot advance.")
+                                              .arg(labelOf(engagement->state()))));
+    MoveOptions options;
+    if (overrideReason) {
+        options.override = true;
+        options.reason = *overrideReason;
+    }
+    return moveTo(id, rule->to, options);
+}
+
+MoveResult EngagementService::moveTo(qint64 id, PipelineState target, const MoveOptions& options) {
+    const QString reason = options.reason.trimmed();
+    if (options.override && reason.isEmpty())
+        return failure(makeError(ErrorCode::InvalidInput,
+                                 tr("An override needs a written reason; it is kept in the "
+                                    "timeline.")));
+    auto engagement = m_engagements.get(id);
+    if (!engagement)
+        return failure(engagement.error());
+    const PipelineState from = engagement->state();
+    const auto rule = TransitionTable::find(from, target);
+    if (!rule)
+        return failure(
+            makeError(ErrorCode::Refused, tr("An engagement cannot move from \"%1\" to \"%2\".")
+                                              .arg(labelOf(from), labelOf(target))));
+    if (rule->kind == MoveKind::Close && reason.isEmpty())
+        return failure(
+            makeError(ErrorCode::InvalidInput, tr("Say why the engagement closes early.")));
+
+    GateResult gate;
+    gate.stage = engagement->stage;
+    if (rule->gate) {
+        auto facts = this->facts(id);
+        if (!facts)
+            return failure(facts.error());
+        gate = StageGate::check(*rule->gate, facts.value(), m_policy);
+    }
+    const bool overriding = !gate.passed();
+    if (overriding && !options.override)
+        return failure(
+            makeError(ErrorCode::Refused,
+                      tr("\"%1\" is not finished: %2").arg(labelOf(*rule->gate), gate.summary())),
+            gate);
+
+    StageChange change;
+    change.engagementId = id;
+    change.from = from;
+    change.to = target;
+    change.reason = reason;
+    change.overridden = overriding; // an unneeded override is an ordinary move
+    std::optional<QString> outcome = options.outcome;
+    if (rule->kind == MoveKind::Close && !outcome)
+        outcome = reason;
+    auto moved = m_engagements.applyChange(change, outcome);
+    if (!moved)
+        return failure(moved.error(), gate);
+
+    MoveResult result;
+    result.gate = gate;
+    result.engagement = moved.value();
+    auto timeline = m_engagements.timeline(id);
+    if (timeline && !timeline->isEmpty())
+        result.change = timeline->last();
+    return result;
+}
+
+MoveResult EngagementService::end(qint64 id, EngagementStatus endState, const QString& note,
+                                  const std::optional<QString>& overrideReason) {
+    if (endState == EngagementStatus::Active)
+        return failure(makeError(ErrorCode::InvalidInput,
+                                 tr("Choose how the engagement ends: completed, maintenance or "
+                                    "closed early.")));
+    const PipelineState target = pipelineStateOf(Stage::Evaluation, endState);
+    MoveOptions options;
+    options.outcome = note.trimmed();
+    if (endState == EngagementStatus::ClosedEarly) {
+        options.reason = note;
+    } else if (overrideReason) {
+        options.override = true;
+        options.reason = *overrideReason;
+    } else {
+        options.reason = note;
+    }
+    return moveTo(id, target, options);
+}
+
+Result<Engagement> EngagementService::startFollowUp(qint64 id, const QString& title) {
+    auto earlier = m_engagements.get(id);
+    if (!earlier)
+        return earlier.error();
+    const PipelineState state = earlier->state();
+    if (state != PipelineState::Evaluation && stageOf(state).has_value())
+        return makeError(ErrorCode::Refused,
+                         tr("A follow-up starts once the engagement has reached its evaluation; "
+                            "\"%1\" is still in \"%2\".")
+                             .arg(earlier->title, labelOf(state)));
+    Engagement next;
+    next.clientId = earlier->clientId;
+    next.title =
+        title.trimmed().isEmpty() ? tr("%1 (follow-up)").arg(earlier->title) : title.trimmed();
+    next.startDate = m_clock.today();
+    next.plannedSessions = earlier->plannedSessions;
+    next.cadence = earlier->cadence;
+    next.format = earlier->format;
+    next.feeNote = earlier->feeNote;
+    next.previousEngagementId = earlier->id;
+    return m_engagements.add(next, tr("New needs after \"%1\".").arg(earlier->title));
+}
+
+} // namespace md
