@@ -113,8 +113,9 @@ int CliRunner::run(const QStringList& arguments) {
         }
         m_console.err() << HelpFormatter::groupHelp({words.first()}, group);
         return words.size() == 1
-                   ? usageError(tr("'%1' needs a sub-command.").arg(words.first()))
-                   : usageError(tr("Unknown command '%1'.").arg(words.mid(0, 2).join(u' ')));
+                   ? usageError(tr("'%1' needs a sub-command.").arg(words.first()), words.first())
+                   : usageError(tr("Unknown command '%1'.").arg(words.mid(0, 2).join(u' ')),
+                                words.first());
     }
     if (globalParser.isSet(kHelpOption) || helpCommand) {
         m_console.out() << HelpFormatter::commandHelp(*command, globals);

@@ -46,11 +46,11 @@ Workspace* CommandContext::workspace() {
         const QString prompt = m_options.recoveryKey
                                    ? tr("Recovery key for %1: ").arg(QDir::toNativeSeparators(dir))
                                    : tr("Passphrase for %1: ").arg(QDir::toNativeSeparators(dir));
-        Result<SecureBytes> secret = m_console.readSecretLine(prompt);
+        Result<SecureBytes> secret = readSecret(
+            prompt, m_options.recoveryKey ? tr("No recovery key was given on standard input.")
+                                          : tr("No passphrase was given on standard input."));
         if (!secret) {
-            fail(m_options.recoveryKey
-                     ? tr("No recovery key was given on standard input (%1).").arg(secret.message())
-                     : tr("No passphrase was given on standard input (%1).").arg(secret.message()));
+            fail(secret.error());
             return nullptr;
         }
         Result<std::unique_ptr<Workspace>> unlocked =
@@ -117,6 +117,14 @@ Workspace* CommandContext::unlockFromKeychain() {
     return m_workspace.get();
 }
 
+Result<SecureBytes> CommandContext::readSecret(const QString& prompt,
+                                               const QString& missingMessage) {
+    Result<SecureBytes> secret = m_console.readSecretLine(prompt);
+    if (!secret && secret.code() == ErrorCode::InvalidInput)
+        return makeError(ErrorCode::InvalidInput, missingMessage);
+    return secret;
+}
+
 Result<SecureBytes> CommandContext::readNewPassphrase(const QString& prompt,
                                                       const QString& repeatPrompt) {
     const int attempts = m_console.isInteractive() ? kInteractiveAttempts : 1;
@@ -126,11 +134,10 @@ Result<SecureBytes> CommandContext::readNewPassphrase(const QString& prompt,
             err() << problem.message << QLatin1Char('\n');
             err().flush();
         }
-        Result<SecureBytes> first = m_console.readSecretLine(prompt);
+        Result<SecureBytes> first =
+            readSecret(prompt, tr("No new passphrase was given on standard input."));
         if (!first)
-            return makeError(
-                first.code(),
-                tr("No new passphrase was given on standard input (%1).").arg(first.message()));
+            return first;
         if (characterCount(first.value()) < kMinPassphraseLength) {
             problem.message = tr("The passphrase is too short: use at least %n characters.",
                                  nullptr, kMinPassphraseLength);
@@ -138,10 +145,10 @@ Result<SecureBytes> CommandContext::readNewPassphrase(const QString& prompt,
         }
         if (!m_console.isInteractive())
             return first;
-        Result<SecureBytes> second = m_console.readSecretLine(repeatPrompt);
+        Result<SecureBytes> second =
+            readSecret(repeatPrompt, tr("The new passphrase was not repeated."));
         if (!second)
-            return makeError(second.code(),
-                             tr("The passphrase was not repeated (%1).").arg(second.message()));
+            return second;
         if (first->equals(second.value()))
             return first;
         problem.message = tr("The two passphrases do not match.");

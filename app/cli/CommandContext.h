@@ -57,6 +57,10 @@ public:
     // Fails with a message naming the folder when it holds no workspace.
     bool requireExistingWorkspace();
 
+    // Reads one secret line (see Console::readSecretLine); when the input ends
+    // first, fails with `missingMessage`.
+    Result<SecureBytes> readSecret(const QString& prompt, const QString& missingMessage);
+
     // Reads a passphrase to set: asked twice on a terminal (both must match),
     // one line from a pipe. Refuses one shorter than kMinPassphraseLength.
     Result<SecureBytes> readNewPassphrase(const QString& prompt, const QString& repeatPrompt);

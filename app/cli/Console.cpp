@@ -136,9 +136,11 @@ Result<SecureBytes> Console::readSecretLine(const QString& prompt) {
     m_out.flush();
     std::optional<EchoOff> echoOff;
     if (m_interactive) {
+        // Echo goes off before the prompt appears, so nothing typed in answer
+        // to the prompt can ever be echoed.
+        echoOff.emplace();
         m_err << prompt;
         m_err.flush();
-        echoOff.emplace();
     }
 
     // Grown by hand so that every buffer the secret passed through is wiped:

@@ -12,29 +12,58 @@ namespace md::cli {
 namespace {
 
 constexpr int kMaxLabelWidth = 28;
+constexpr int kLineWidth = 100;
+constexpr int kMinTextWidth = 30;
 
-// Two columns; a label too wide for the first puts its text on the next line.
-QString rows(const QList<QPair<QString, QString>>& entries, int indent) {
+using Entries = QList<QPair<QString, QString>>;
+
+// Splits `text` into lines of at most `width` characters at spaces.
+QStringList wrapped(const QString& text, int width) {
+    QStringList lines;
+    QString line;
+    for (const QString& word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (!line.isEmpty() && line.size() + 1 + word.size() > width) {
+            lines.append(line);
+            line.clear();
+        }
+        line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + word;
+    }
+    if (!line.isEmpty())
+        lines.append(line);
+    return lines;
+}
+
+// Two columns, the second wrapped; a label too wide for the first column puts
+// its text on the next line.
+QString rows(const Entries& entries, int indent) {
     int width = 0;
     for (const auto& entry : entries) {
         if (entry.first.size() <= kMaxLabelWidth)
             width = std::max(width, int(entry.first.size()));
     }
     const QString pad(indent, QLatin1Char(' '));
+    const QString textPad = pad + QString(width + 2, QLatin1Char(' '));
+    const int textWidth = std::max(kMinTextWidth, kLineWidth - int(textPad.size()));
     QString text;
     for (const auto& [label, description] : entries) {
         text += pad + label;
-        if (description.isEmpty()) {
-            text += QLatin1Char('\n');
-        } else if (label.size() > width) {
-            text += QLatin1Char('\n') + pad + QString(width + 2, QLatin1Char(' ')) + description +
-                    QLatin1Char('\n');
-        } else {
-            text += QString(width - label.size() + 2, QLatin1Char(' ')) + description +
-                    QLatin1Char('\n');
+        const QStringList lines = wrapped(description, textWidth);
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            if (i == 0 && label.size() <= width)
+                text += QString(width - label.size() + 2, QLatin1Char(' ')) + lines[i];
+            else
+                text += QLatin1Char('\n') + textPad + lines[i];
         }
+        text += QLatin1Char('\n');
     }
     return text;
+}
+
+Entries argumentEntries(const QList<PositionalArgument>& arguments) {
+    Entries entries;
+    for (const PositionalArgument& argument : arguments)
+        entries.append({argument.name, argument.description});
+    return entries;
 }
 
 } // namespace
@@ -49,14 +78,15 @@ QString HelpFormatter::optionLabel(const QCommandLineOption& option) {
     return label;
 }
 
-QString HelpFormatter::optionRows(const QList<QCommandLineOption>& options, int indent) {
+QList<QPair<QString, QString>>
+HelpFormatter::optionEntries(const QList<QCommandLineOption>& options) {
     QList<QPair<QString, QString>> entries;
     for (const QCommandLineOption& option : options) {
         if (option.flags().testFlag(QCommandLineOption::HiddenFromHelp))
             continue;
         entries.append({optionLabel(option), option.description()});
     }
-    return rows(entries, indent);
+    return entries;
 }
 
 QString HelpFormatter::usageLine(const Command& command) {
@@ -74,7 +104,7 @@ QString HelpFormatter::overview(const CommandRegistry& registry,
     text += tr("MentorDesk keeps a mentor's clients in an encrypted workspace. This program works "
                "on the\nsame workspace as the MentorDesk application, without a window.\n\n");
     text += tr("Global options (before or after the command):\n");
-    text += optionRows(globalOptions, 2);
+    text += rows(optionEntries(globalOptions), 2);
     text += QLatin1Char('\n');
     text += tr("Passphrases and recovery keys are read from standard input: on a terminal you are "
                "asked\nwithout echo; otherwise each one is a line of input (passwd reads the "
@@ -87,11 +117,7 @@ QString HelpFormatter::overview(const CommandRegistry& registry,
         if (!command.synopsis.isEmpty())
             text += QLatin1Char(' ') + command.synopsis;
         text += QLatin1Char('\n') + QLatin1String("      ") + command.summary + QLatin1Char('\n');
-        QList<QPair<QString, QString>> arguments;
-        for (const PositionalArgument& argument : command.arguments)
-            arguments.append({argument.name, argument.description});
-        text += rows(arguments, 8);
-        text += optionRows(command.options, 8);
+        text += rows(argumentEntries(command.arguments) + optionEntries(command.options), 8);
     }
     text += QLatin1Char('\n');
     text += tr("Exit status: 0 on success, 1 when the command failed, 2 for a wrong command "
@@ -106,14 +132,12 @@ QString HelpFormatter::commandHelp(const Command& command,
     if (!command.details.isEmpty())
         text += QLatin1Char('\n') + command.details + QLatin1Char('\n');
     if (!command.arguments.isEmpty()) {
-        QList<QPair<QString, QString>> arguments;
-        for (const PositionalArgument& argument : command.arguments)
-            arguments.append({argument.name, argument.description});
-        text += QLatin1Char('\n') + tr("Arguments:\n") + rows(arguments, 2);
+        text +=
+            QLatin1Char('\n') + tr("Arguments:\n") + rows(argumentEntries(command.arguments), 2);
     }
     if (!command.options.isEmpty())
-        text += QLatin1Char('\n') + tr("Options:\n") + optionRows(command.options, 2);
-    text += QLatin1Char('\n') + tr("Global options:\n") + optionRows(globalOptions, 2);
+        text += QLatin1Char('\n') + tr("Options:\n") + rows(optionEntries(command.options), 2);
+    text += QLatin1Char('\n') + tr("Global options:\n") + rows(optionEntries(globalOptions), 2);
     return text;
 }
 

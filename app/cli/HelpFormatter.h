@@ -4,6 +4,8 @@
 #include "CommandRegistry.h"
 
 #include <QCoreApplication>
+#include <QList>
+#include <QPair>
 #include <QString>
 
 namespace md::cli {
@@ -27,7 +29,7 @@ public:
 
 private:
     static QString optionLabel(const QCommandLineOption& option);
-    static QString optionRows(const QList<QCommandLineOption>& options, int indent);
+    static QList<QPair<QString, QString>> optionEntries(const QList<QCommandLineOption>& options);
 };
 
 } // namespace md::cli

@@ -39,10 +39,10 @@ private:
 
         const QString dir = QDir::toNativeSeparators(context.workspaceDirectory());
         Result<SecureBytes> current =
-            context.console().readSecretLine(tr("Current passphrase for %1: ").arg(dir));
+            context.readSecret(tr("Current passphrase for %1: ").arg(dir),
+                               tr("No current passphrase was given on standard input."));
         if (!current)
-            return context.fail(tr("No current passphrase was given on standard input (%1).")
-                                    .arg(current.message()));
+            return context.fail(current.error());
         // Unlocking first checks the current passphrase before a new one is
         // asked for, and proves the database opens with it.
         Workspace* workspace = context.unlockWithPassphrase(current.value());
