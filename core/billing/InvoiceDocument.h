@@ -1,0 +1,22 @@
+#pragma once
+
+#include "billing/BusinessSettings.h"
+#include "billing/Invoice.h"
+
+#include <QByteArray>
+
+namespace md {
+
+// Everything printed on one invoice or credit note. For an issued document
+// the seller details come from the snapshot frozen at issue, so a reprint
+// shows what was sent; a draft shows the current settings.
+struct InvoiceDocument {
+    Invoice invoice; // with its lines
+    SellerDetails seller;
+    QByteArray logo;        // PNG/JPEG bytes; empty = none
+    Money paid;             // payments and credit applied so far (0 = not shown)
+    QString creditOfNumber; // credit notes: the corrected invoice's number
+    QDate creditOfIssueDate;
+};
+
+} // namespace md
