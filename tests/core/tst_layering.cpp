@@ -31,7 +31,7 @@ const QStringList kSourceSuffixes = {QStringLiteral("cpp"), QStringLiteral("h"),
 // Every #include in the C++ sources below `dir`.
 QList<Include> includesBelow(const QString& root, const QString& dir, int* fileCount) {
     static const QRegularExpression includeLine(
-        QStringLiteral(R"(^\s*#\s*include\s*[<"]([^>"]+)[>"])"));
+        QStringLiteral("^\\s*#\\s*include\\s*[<\"]([^>\"]+)[>\"]"));
     QList<Include> found;
     QDirIterator it(QDir(root).filePath(dir), QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext()) {
@@ -250,7 +250,7 @@ void TestLayering::cliUsesNoWidgetsOrUi() {
 // library (an include could be avoided while the link still drags Widgets in).
 void TestLayering::coreAndCliBuildRulesLinkNoWidgets() {
     static const QRegularExpression gui(
-        QStringLiteral(R"(Qt6?::(Widgets|PrintSupport)|\bmentordesk_ui\b)"));
+        QStringLiteral("Qt6?::(Widgets|PrintSupport)|\\bmentordesk_ui\\b"));
     QFile core(QDir(sourceDir()).filePath(QStringLiteral("core/CMakeLists.txt")));
     QVERIFY(core.open(QIODevice::ReadOnly | QIODevice::Text));
     const QString coreText = QString::fromUtf8(core.readAll());
@@ -260,7 +260,7 @@ void TestLayering::coreAndCliBuildRulesLinkNoWidgets() {
     QVERIFY(app.open(QIODevice::ReadOnly | QIODevice::Text));
     const QString appText = QString::fromUtf8(app.readAll());
     static const QRegularExpression cliLink(QStringLiteral(
-        R"(target_link_libraries\s*\(\s*(mentordesk_cli_lib|mentordesk-cli)\b([^)]*)\))"));
+        "target_link_libraries\\s*\\(\\s*(mentordesk_cli_lib|mentordesk-cli)\\b([^)]*)\\)"));
     int links = 0;
     for (auto it = cliLink.globalMatch(appText); it.hasNext();) {
         const QRegularExpressionMatch match = it.next();
