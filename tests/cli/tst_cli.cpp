@@ -97,6 +97,9 @@ void TestCli::initTestCase() {
     // Keep the default workspace and any keychain traffic away from the real home.
     m_environment.insert(QStringLiteral("XDG_DATA_HOME"), m_root.filePath(QStringLiteral("xdg")));
     m_environment.insert(QStringLiteral("HOME"), m_root.filePath(QStringLiteral("home")));
+    // The messages checked below are the English source strings.
+    m_environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    m_environment.remove(QStringLiteral("LANGUAGE"));
 }
 
 CliRun TestCli::run(const QStringList& arguments, const QByteArray& input,
