@@ -1,0 +1,66 @@
+// The GUI entry point: application identity, command line, translations, then
+// everything else is the AppController's job.
+#include "AppController.h"
+#include "crypto/Sodium.h"
+#include "keys/KeyStore.h"
+#include "settings/Settings.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+namespace {
+
+void installTranslators(QApplication& app, const QString& language) {
+    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
+    auto* qtbase = new QTranslator(&app);
+    if (qtbase->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                     QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qtbase);
+    auto* own = new QTranslator(&app);
+    if (own->load(locale, QStringLiteral("mentordesk"), QStringLiteral("_"),
+                  QStringLiteral(":/i18n")))
+        QApplication::installTranslator(own);
+}
+
+} // namespace
+
+int main(int argc, char* argv[]) {
+    // Before anything can hold key material.
+    md::disableCoreDumps();
+
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("MentorDesk"));
+    QApplication::setApplicationName(QStringLiteral("MentorDesk"));
+    QApplication::setApplicationVersion(QStringLiteral(MENTORDESK_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("org.mentordesk.MentorDesk"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/mentordesk.svg")));
+
+    md::Settings& settings = md::Settings::instance();
+    installTranslators(app, settings.value(md::Settings::Key::Language).toString());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Encrypted client records for independent mentors."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption workspaceOption(
+        QStringLiteral("workspace"),
+        QApplication::translate("main", "Open the workspace in DIR instead of the last one."),
+        QApplication::translate("main", "DIR"));
+    parser.addOption(workspaceOption);
+    parser.process(app);
+
+    QString requested = parser.value(workspaceOption);
+    if (!requested.isEmpty())
+        requested = QDir(requested).absolutePath();
+
+    md::SystemKeyStore keyStore;
+    md::AppController controller(keyStore, settings);
+    controller.start(md::AppController::initialDirectory(requested, settings));
+    return QApplication::exec();
+}

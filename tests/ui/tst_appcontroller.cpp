@@ -1,0 +1,211 @@
+// Start, unlock and lock through the AppController with a fake key store:
+// the fail-safe rules (no key-store outcome creates anything), a wrong
+// passphrase changes no byte on disk, locking clears every view.
+
+#include "AppController.h"
+#include "FakeKeyStore.h"
+#include "IdleWatcher.h"
+#include "MainWindow.h"
+#include "TemporaryWorkspace.h"
+#include "UiTestHelpers.h"
+#include "clients/ClientListModel.h"
+#include "clients/ClientsPage.h"
+#include "crypto/RecoveryKey.h"
+#include "security/UnlockDialog.h"
+#include "settings/Settings.h"
+
+#include <QCheckBox>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+
+using namespace md;
+using test::child;
+using test::click;
+using test::typeInto;
+
+namespace {
+const QString kPassphrase = QString::fromLatin1(test::TemporaryWorkspace::kPassphrase);
+
+// A closed workspace on disk with a few clients, as left by an earlier session.
+struct ClosedWorkspace {
+    test::TemporaryWorkspace tw;
+    QString dir;
+    QString id;
+    QByteArray recoveryKey;
+    ClosedWorkspace() {
+        dir = tw.directory();
+        id = tw->id();
+        recoveryKey = tw.recoveryKey();
+        for (const char* name : {"Ada Lovelace", "Brian Kernighan", "Chidi Anagonye"}) {
+            Client client;
+            client.fullName = QString::fromUtf8(name);
+            (void)tw->clients().add(client);
+        }
+        tw.close();
+    }
+};
+
+struct App {
+    QTemporaryDir settingsDir;
+    Settings settings{settingsDir.filePath(QStringLiteral("settings.ini"))};
+    test::FakeKeyStore keyStore;
+    AppController controller{keyStore, settings};
+    ClientListModel* model() const { return controller.mainWindow()->clientsPage()->model(); }
+};
+
+void unlockWith(UnlockDialog* dialog, const QString& passphrase) {
+    typeInto(child<QLineEdit>(dialog, "passphraseLineEdit"), passphrase);
+    click(child<QAbstractButton>(dialog, "unlockButton"));
+}
+} // namespace
+
+class TestAppController final : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { setDefaultKdfStrength(KdfStrength::Fast); }
+
+    void rememberedKeyUnlocksWithoutAsking() {
+        ClosedWorkspace ws;
+        App app;
+        auto key = RecoveryKey::parse(ws.recoveryKey);
+        QVERIFY(key);
+        QVERIFY(app.keyStore.writeKeyBlocking(ws.id, key.value()));
+        app.controller.start(ws.dir);
+        QTRY_VERIFY(app.controller.workspace());
+        QVERIFY(!app.controller.unlockDialog());
+        QCOMPARE(app.model()->rowCount(), 3);
+        QVERIFY(app.controller.isRemembered());
+    }
+
+    void keyStoreFailureShowsUnlockAndCreatesNothing_data() {
+        QTest::addColumn<test::FakeKeyStore::Mode>("mode");
+        QTest::newRow("entry missing") << test::FakeKeyStore::Mode::EntryNotFound;
+        QTest::newRow("keyring locked") << test::FakeKeyStore::Mode::Locked;
+        QTest::newRow("no keychain service") << test::FakeKeyStore::Mode::NoBackend;
+        QTest::newRow("working but empty") << test::FakeKeyStore::Mode::Working;
+    }
+
+    void keyStoreFailureShowsUnlockAndCreatesNothing() {
+        QFETCH(test::FakeKeyStore::Mode, mode);
+        ClosedWorkspace ws;
+        const auto before = test::snapshot(ws.dir);
+        App app;
+        app.keyStore.setMode(mode);
+        app.controller.start(ws.dir);
+
+        QTRY_VERIFY(app.controller.unlockDialog() && app.controller.unlockDialog()->isVisible());
+        QVERIFY(!app.controller.workspace());
+        QVERIFY(!app.controller.firstRunWizard());
+        QVERIFY(!app.controller.mainWindow()->isShowingWorkspace());
+        QCOMPARE(app.model()->rowCount(), 0);
+        QCOMPARE(app.keyStore.writeCount(), 0);
+        QCOMPARE(test::snapshot(ws.dir), before);
+
+        // And the passphrase opens it.
+        unlockWith(app.controller.unlockDialog(), kPassphrase);
+        QTRY_VERIFY(app.controller.workspace());
+        QCOMPARE(app.model()->rowCount(), 3);
+        QCOMPARE(app.keyStore.writeCount(), 0); // "remember" was not ticked
+    }
+
+    void wrongPassphraseShowsErrorAndChangesNothing() {
+        ClosedWorkspace ws;
+        const auto before = test::snapshot(ws.dir);
+        QVERIFY(before.contains(Workspace::databasePath(ws.dir)));
+        App app;
+        app.controller.start(ws.dir);
+        QTRY_VERIFY(app.controller.unlockDialog());
+        UnlockDialog* dialog = app.controller.unlockDialog();
+
+        unlockWith(dialog, QStringLiteral("not the passphrase"));
+        QLabel* error = child<QLabel>(dialog, "unlockErrorLabel");
+        QVERIFY(error->isVisible());
+        QVERIFY2(error->text().startsWith(QStringLiteral("The passphrase is not correct.")),
+                 qPrintable(error->text()));
+        QVERIFY(dialog->isVisible());
+        QVERIFY(child<QLineEdit>(dialog, "passphraseLineEdit")->text().isEmpty());
+        QVERIFY(!app.controller.workspace());
+        QCOMPARE(test::snapshot(ws.dir), before);
+
+        // A wrong recovery key: same outcome, its own message.
+        click(child<QAbstractButton>(dialog, "useRecoveryKeyButton"));
+        QCOMPARE(dialog->mode(), UnlockDialog::Mode::RecoveryKey);
+        typeInto(child<QLineEdit>(dialog, "recoveryKeyLineEdit"),
+                 QStringLiteral("0000-1111-2222-3333-4444-5555-6666-7777-"
+                                "8888-9999-AAAA-BBBB-CCCC-DDDD-EEEE-FFFF"));
+        click(child<QAbstractButton>(dialog, "unlockButton"));
+        QVERIFY(error->isVisible());
+        QVERIFY(!error->text().isEmpty());
+        QVERIFY(!app.controller.workspace());
+        QCOMPARE(test::snapshot(ws.dir), before);
+    }
+
+    void lockClearsViewsAndUnlockRestoresThem() {
+        ClosedWorkspace ws;
+        App app;
+        app.controller.start(ws.dir);
+        QTRY_VERIFY(app.controller.unlockDialog());
+        unlockWith(app.controller.unlockDialog(), kPassphrase);
+        QTRY_VERIFY(app.controller.workspace());
+        MainWindow* window = app.controller.mainWindow();
+        ClientsPage* page = window->clientsPage();
+        QCOMPARE(app.model()->rowCount(), 3);
+        typeInto(child<QLineEdit>(page, "clientFilterLineEdit"), QStringLiteral("ada"));
+        QVERIFY(page->selectClient(
+            app.model()->index(0, 0).data(ClientListModel::IdRole).toLongLong()));
+        QVERIFY(!child<QLineEdit>(page, "fullNameLineEdit")->text().isEmpty());
+
+        QSignalSpy locked(&app.controller, &AppController::locked);
+        window->findChild<QAction*>(QStringLiteral("lockAction"))->trigger();
+        QCOMPARE(locked.count(), 1);
+        QVERIFY(!app.controller.workspace());
+        QCOMPARE(app.model()->rowCount(), 0);
+        QCOMPARE(page->proxyModel()->rowCount(), 0);
+        QVERIFY(child<QLineEdit>(page, "fullNameLineEdit")->text().isEmpty());
+        QVERIFY(child<QLineEdit>(page, "clientFilterLineEdit")->text().isEmpty());
+        QVERIFY(!window->isShowingWorkspace());
+        QVERIFY(!window->findChild<QAction*>(QStringLiteral("newClientAction"))->isEnabled());
+        QTRY_VERIFY(app.controller.unlockDialog() && app.controller.unlockDialog()->isVisible());
+
+        unlockWith(app.controller.unlockDialog(), kPassphrase);
+        QTRY_VERIFY(app.controller.workspace());
+        QCOMPARE(app.model()->rowCount(), 3);
+        QVERIFY(window->isShowingWorkspace());
+    }
+
+    void idleTimeLocks() {
+        ClosedWorkspace ws;
+        App app;
+        app.controller.start(ws.dir);
+        QTRY_VERIFY(app.controller.unlockDialog());
+        unlockWith(app.controller.unlockDialog(), kPassphrase);
+        QTRY_VERIFY(app.controller.workspace());
+        QVERIFY(app.controller.idleWatcher()->isActive());
+        app.controller.idleWatcher()->setTimeout(std::chrono::milliseconds(150));
+        QTRY_VERIFY_WITH_TIMEOUT(!app.controller.workspace(), 3000);
+        QCOMPARE(app.model()->rowCount(), 0);
+        QVERIFY(!app.controller.idleWatcher()->isActive());
+    }
+
+    void rememberOnUnlockWritesTheKey() {
+        ClosedWorkspace ws;
+        App app;
+        app.keyStore.setMode(test::FakeKeyStore::Mode::EntryNotFound);
+        app.controller.start(ws.dir);
+        QTRY_VERIFY(app.controller.unlockDialog());
+        app.keyStore.setMode(test::FakeKeyStore::Mode::Working);
+        UnlockDialog* dialog = app.controller.unlockDialog();
+        click(child<QCheckBox>(dialog, "rememberCheckBox"));
+        unlockWith(dialog, kPassphrase);
+        QTRY_VERIFY(app.keyStore.contains(ws.id));
+        auto key = app.keyStore.readKeyBlocking(ws.id);
+        QVERIFY(key);
+        QVERIFY(RecoveryKey::parse(ws.recoveryKey)->equals(key.value()));
+    }
+};
+
+QTEST_MAIN(TestAppController)
+#include "tst_appcontroller.moc"

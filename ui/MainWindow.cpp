@@ -1,0 +1,220 @@
+#include "MainWindow.h"
+
+#include "AreaPage.h"
+#include "clients/ClientsPage.h"
+#include "settings/Settings.h"
+#include "workspace/Workspace.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace md {
+
+MainWindow::MainWindow(Settings& settings, QWidget* parent)
+    : QMainWindow(parent)
+    , m_settings(settings) {
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("MentorDesk"));
+
+    m_areaList = new QListWidget(this);
+    m_areaList->setObjectName(QStringLiteral("areaListWidget"));
+    m_areaList->setFrameShape(QFrame::NoFrame);
+    m_areaList->setIconSize(QSize(20, 20));
+    m_areaList->setSpacing(2);
+    m_areaList->setFixedWidth(170);
+    m_areaList->setBackgroundRole(QPalette::Window);
+    m_areaList->setAccessibleName(tr("Areas"));
+    QFont areaFont = m_areaList->font();
+    areaFont.setPointSizeF(areaFont.pointSizeF() * 1.1);
+    m_areaList->setFont(areaFont);
+
+    m_pages = new QStackedWidget(this);
+    m_pages->setObjectName(QStringLiteral("areaStackedWidget"));
+
+    auto* separator = new QFrame(this);
+    separator->setFrameShape(QFrame::VLine);
+    separator->setFrameShadow(QFrame::Sunken);
+
+    m_content = new QWidget(this);
+    auto* contentLayout = new QHBoxLayout(m_content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->setSpacing(0);
+    contentLayout->addWidget(m_areaList);
+    contentLayout->addWidget(separator);
+    contentLayout->addWidget(m_pages, 1);
+
+    m_lockedPage = new LockedPage(this);
+    m_rootStack = new QStackedWidget(this);
+    m_rootStack->addWidget(m_content);
+    m_rootStack->addWidget(m_lockedPage);
+    setCentralWidget(m_rootStack);
+
+    m_workspaceLabel = new QLabel(this);
+    m_workspaceLabel->setObjectName(QStringLiteral("workspaceStatusLabel"));
+    m_summaryLabel = new QLabel(this);
+    m_summaryLabel->setObjectName(QStringLiteral("summaryStatusLabel"));
+    statusBar()->addPermanentWidget(m_summaryLabel);
+    statusBar()->addPermanentWidget(m_workspaceLabel);
+
+    connect(m_areaList, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_pages, &QStackedWidget::currentChanged, this, &MainWindow::updateSummary);
+    connect(m_lockedPage, &LockedPage::unlockRequested, this, &MainWindow::unlockRequested);
+    connect(m_lockedPage, &LockedPage::createWorkspaceRequested, this,
+            &MainWindow::createWorkspaceRequested);
+    connect(m_lockedPage, &LockedPage::openWorkspaceRequested, this,
+            &MainWindow::openWorkspaceRequested);
+
+    // The areas. A later area is one more line here.
+    m_clientsPage = new ClientsPage(this);
+    addArea(tr("Clients"), QIcon::fromTheme(QStringLiteral("system-users")), m_clientsPage);
+
+    createMenus();
+    showLocked(LockedPage::Mode::NoWorkspace, QString());
+
+    if (!restoreGeometry(m_settings.mainWindowGeometry()))
+        resize(1180, 760);
+    restoreState(m_settings.mainWindowState());
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::addArea(const QString& title, const QIcon& icon, AreaPage* page) {
+    auto* item = new QListWidgetItem(icon, title, m_areaList);
+    item->setSizeHint(QSize(0, 34));
+    m_pages->addWidget(page);
+    m_areas.append(page);
+    connect(page, &AreaPage::statusMessage, this, &MainWindow::showStatusMessage);
+    connect(page, &AreaPage::summaryChanged, this, [this, page](const QString& summary) {
+        m_summaries.insert(page, summary);
+        updateSummary();
+    });
+    if (m_areaList->currentRow() < 0)
+        m_areaList->setCurrentRow(0);
+}
+
+void MainWindow::createMenus() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* newClient = file->addAction(tr("&New Client"), this, [this] {
+        setCurrentArea(m_clientsPage);
+        m_clientsPage->newClient();
+    });
+    newClient->setObjectName(QStringLiteral("newClientAction"));
+    newClient->setShortcut(QKeySequence::New);
+    file->addSeparator();
+    QAction* open =
+        file->addAction(tr("&Open Workspace…"), this, &MainWindow::openWorkspaceRequested);
+    open->setObjectName(QStringLiteral("openWorkspaceAction"));
+    open->setShortcut(QKeySequence::Open);
+    QAction* passphrase =
+        file->addAction(tr("Change &Passphrase…"), this, &MainWindow::changePassphraseRequested);
+    passphrase->setObjectName(QStringLiteral("changePassphraseAction"));
+    QAction* recovery =
+        file->addAction(tr("New &Recovery Key…"), this, &MainWindow::newRecoveryKeyRequested);
+    recovery->setObjectName(QStringLiteral("newRecoveryKeyAction"));
+    file->addSeparator();
+    m_lockAction = file->addAction(tr("&Lock"), this, &MainWindow::lockRequested);
+    m_lockAction->setObjectName(QStringLiteral("lockAction"));
+    m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setObjectName(QStringLiteral("quitAction"));
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* find = edit->addAction(tr("&Find"), this, [this] {
+        if (AreaPage* area = currentArea())
+            area->focusFilter();
+    });
+    find->setObjectName(QStringLiteral("findAction"));
+    find->setShortcut(QKeySequence::Find);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* about = help->addAction(tr("&About MentorDesk"), this, &MainWindow::showAbout);
+    about->setObjectName(QStringLiteral("aboutAction"));
+    about->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)
+        ->setMenuRole(QAction::AboutQtRole);
+
+    m_unlockedActions = {newClient, passphrase, recovery, m_lockAction, find};
+}
+
+void MainWindow::showWorkspace(Workspace* workspace) {
+    for (AreaPage* area : std::as_const(m_areas))
+        area->setWorkspace(workspace);
+    m_rootStack->setCurrentWidget(m_content);
+    m_workspaceLabel->setText(QDir::toNativeSeparators(workspace->directory()));
+    m_workspaceLabel->setToolTip(tr("Workspace folder"));
+    setWindowTitle(tr("MentorDesk"));
+    updateActions();
+    updateSummary();
+}
+
+void MainWindow::showLocked(LockedPage::Mode mode, const QString& workspaceDir) {
+    for (AreaPage* area : std::as_const(m_areas))
+        area->setWorkspace(nullptr);
+    m_lockedPage->setMode(mode, workspaceDir);
+    m_rootStack->setCurrentWidget(m_lockedPage);
+    m_workspaceLabel->setText(mode == LockedPage::Mode::Locked ? tr("Locked") : QString());
+    setWindowTitle(mode == LockedPage::Mode::Locked ? tr("MentorDesk (locked)") : tr("MentorDesk"));
+    statusBar()->clearMessage();
+    updateActions();
+    updateSummary();
+}
+
+bool MainWindow::isShowingWorkspace() const {
+    return m_rootStack->currentWidget() == m_content;
+}
+
+AreaPage* MainWindow::currentArea() const {
+    return qobject_cast<AreaPage*>(m_pages->currentWidget());
+}
+
+void MainWindow::setCurrentArea(AreaPage* page) {
+    const int row = int(m_areas.indexOf(page));
+    if (row >= 0)
+        m_areaList->setCurrentRow(row);
+}
+
+void MainWindow::showStatusMessage(const QString& message) {
+    statusBar()->showMessage(message, 6000);
+}
+
+void MainWindow::updateActions() {
+    const bool open = isShowingWorkspace();
+    for (QAction* action : std::as_const(m_unlockedActions))
+        action->setEnabled(open);
+}
+
+void MainWindow::updateSummary() {
+    // Each area reports its own summary; the current one's is shown.
+    m_summaryLabel->setText(isShowingWorkspace() ? m_summaries.value(currentArea()) : QString());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    m_settings.setMainWindowGeometry(saveGeometry());
+    m_settings.setMainWindowState(saveState());
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::showAbout() {
+    QMessageBox::about(
+        this, tr("About MentorDesk"),
+        tr("<h3>MentorDesk %1</h3>"
+           "<p>Clients, engagements, agreements, sessions and billing for independent "
+           "mentors, kept in an encrypted workspace on your own computer.</p>"
+           "<p>Encryption: SQLCipher with a random 256-bit key; your passphrase protects it "
+           "with Argon2id.</p>")
+            .arg(QStringLiteral(MENTORDESK_VERSION)));
+}
+
+} // namespace md

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "LockedPage.h"
+
+#include <QHash>
+#include <QList>
+#include <QMainWindow>
+
+class QAction;
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace md {
+
+class AreaPage;
+class ClientsPage;
+class Settings;
+class Workspace;
+
+// The application shell: a sidebar of areas beside a stack of pages, the
+// menus, and a status bar. It holds no workspace logic; the AppController
+// decides what happens on Lock, Open Workspace and so on.
+class MainWindow final : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(Settings& settings, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Adds an area to the sidebar; the first added is shown first.
+    void addArea(const QString& title, const QIcon& icon, AreaPage* page);
+
+    // Gives every area the open workspace and shows the content.
+    void showWorkspace(Workspace* workspace);
+    // Clears every area and shows the locked or no-workspace page instead.
+    void showLocked(LockedPage::Mode mode, const QString& workspaceDir);
+    bool isShowingWorkspace() const;
+
+    ClientsPage* clientsPage() const { return m_clientsPage; }
+    AreaPage* currentArea() const;
+    void setCurrentArea(AreaPage* page);
+    void showStatusMessage(const QString& message);
+
+Q_SIGNALS:
+    void lockRequested();
+    void unlockRequested();
+    void createWorkspaceRequested();
+    void openWorkspaceRequested();
+    void changePassphraseRequested();
+    void newRecoveryKeyRequested();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createMenus();
+    void updateActions();
+    void updateSummary();
+    void showAbout();
+
+    Settings& m_settings;
+    QStackedWidget* m_rootStack = nullptr;
+    QWidget* m_content = nullptr;
+    QListWidget* m_areaList = nullptr;
+    QStackedWidget* m_pages = nullptr;
+    LockedPage* m_lockedPage = nullptr;
+    QList<AreaPage*> m_areas;
+    QHash<AreaPage*, QString> m_summaries;
+    ClientsPage* m_clientsPage = nullptr;
+    QLabel* m_workspaceLabel = nullptr;
+    QLabel* m_summaryLabel = nullptr;
+    QList<QAction*> m_unlockedActions; // enabled only while a workspace is open
+    QAction* m_lockAction = nullptr;
+};
+
+} // namespace md

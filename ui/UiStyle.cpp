@@ -1,0 +1,44 @@
+#include "UiStyle.h"
+
+#include <QFontDatabase>
+#include <QLabel>
+#include <QPalette>
+
+namespace md::ui {
+
+void styleAsError(QLabel* label) {
+    QPalette palette = label->palette();
+    // Dark enough on a light theme, still readable on a dark one.
+    palette.setColor(QPalette::WindowText, QColor(0xc6, 0x28, 0x28));
+    label->setPalette(palette);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->setVisible(!label->text().isEmpty());
+}
+
+void setErrorText(QLabel* label, const QString& text) {
+    label->setText(text);
+    label->setVisible(!text.isEmpty());
+}
+
+void styleAsSecondary(QLabel* label) {
+    QPalette palette = label->palette();
+    palette.setColor(QPalette::WindowText, palette.color(QPalette::PlaceholderText));
+    label->setPalette(palette);
+}
+
+void styleAsHeading(QLabel* label, double scale) {
+    QFont font = label->font();
+    font.setPointSizeF(font.pointSizeF() * scale);
+    font.setBold(true);
+    label->setFont(font);
+}
+
+QFont monospaceFont(double scale) {
+    QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    if (scale != 1.0)
+        font.setPointSizeF(font.pointSizeF() * scale);
+    return font;
+}
+
+} // namespace md::ui

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "domain/Client.h"
+#include "storage/ClientRepository.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+#include <QPointer>
+
+namespace md {
+
+// All clients of the open workspace (archived ones included; the proxy hides
+// them), one row each. Loaded once, then kept current by the repository's
+// clientAdded/clientChanged/clientRemoved signals, row by row.
+class ClientListModel final : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column {
+        NameColumn,
+        OrganisationColumn,
+        EmailColumn,
+        StatusColumn,
+        TagsColumn,
+        UpdatedColumn,
+        ColumnCount
+    };
+    enum Role {
+        IdRole = Qt::UserRole + 1, // qint64
+        ArchivedRole,              // bool
+        SortRole,                  // a value that sorts naturally (dates as QDateTime)
+        SearchTextRole,            // names, email, organisation and tags, for the filter
+    };
+
+    explicit ClientListModel(QObject* parent = nullptr);
+
+    // Shows the clients of `repository`; nullptr empties the model (locking).
+    // Returns false and emits loadFailed when the list cannot be read.
+    bool setRepository(ClientRepository* repository);
+    ClientRepository* repository() const { return m_repository; }
+
+    int rowOf(qint64 id) const;                // -1 when absent
+    const Client* clientById(qint64 id) const; // nullptr when absent
+    int archivedCount() const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+Q_SIGNALS:
+    void loadFailed(const QString& message);
+
+private:
+    void onClientAdded(const md::Client& client);
+    void onClientChanged(const md::Client& client);
+    void onClientRemoved(qint64 id);
+    QVariant displayData(const Client& client, int column) const;
+
+    QPointer<ClientRepository> m_repository;
+    QList<Client> m_clients;
+};
+
+} // namespace md

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "AreaPage.h"
+#include "storage/ClientRepository.h"
+
+#include <QPointer>
+
+#include <functional>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QModelIndex;
+class QPushButton;
+class QStackedWidget;
+class QTableView;
+
+namespace md {
+
+class ClientFilterProxyModel;
+class ClientForm;
+class ClientListModel;
+
+// The Clients area: a filterable, sortable list on the left, the profile of
+// the selected client (or a new one) on the right.
+class ClientsPage final : public AreaPage {
+    Q_OBJECT
+public:
+    explicit ClientsPage(QWidget* parent = nullptr);
+    ~ClientsPage() override;
+
+    void setWorkspace(Workspace* workspace) override;
+    void focusFilter() override;
+
+    // File > New Client (Ctrl+N). Asks about unsaved changes first.
+    void newClient();
+    // Selects and shows a client; false when it is not in the list.
+    bool selectClient(qint64 id);
+
+    ClientListModel* model() const { return m_model; }
+    ClientFilterProxyModel* proxyModel() const { return m_proxy; }
+
+private:
+    void onCurrentRowChanged(const QModelIndex& current);
+    // Runs `next` now, or after the user has saved or discarded the edits.
+    void runAfterUnsavedCheck(std::function<void()> next);
+    void showClient(qint64 id);
+    void showPlaceholder();
+    bool save();
+    void setArchived(bool archived);
+    void confirmDelete();
+    void syncSelectionToForm();
+    void updateStates();
+    void showHeaderMenu(const QPoint& pos);
+
+    QPointer<ClientRepository> m_repository;
+    ClientListModel* m_model = nullptr;
+    ClientFilterProxyModel* m_proxy = nullptr;
+
+    QLineEdit* m_filterEdit = nullptr;
+    QCheckBox* m_showArchivedCheckBox = nullptr;
+    QStackedWidget* m_listStack = nullptr;
+    QTableView* m_view = nullptr;
+    QWidget* m_listEmptyState = nullptr;
+    QLabel* m_listEmptyTitle = nullptr;
+    QLabel* m_listEmptyText = nullptr;
+    QPushButton* m_listEmptyButton = nullptr;
+    QStackedWidget* m_detailStack = nullptr;
+    ClientForm* m_form = nullptr;
+    QLabel* m_detailPlaceholder = nullptr;
+    bool m_syncingSelection = false;
+};
+
+} // namespace md

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "common/Clock.h"
+#include "common/Result.h"
+#include "crypto/SecureBytes.h"
+
+#include <QDialog>
+
+#include <memory>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QStackedWidget;
+
+namespace md {
+
+class Workspace;
+
+// Asks for the passphrase (or, on request, the recovery key) and opens the
+// workspace. A wrong secret leaves the dialog open with a plain explanation;
+// nothing on disk is touched. Non-blocking: use open() and connect accepted().
+class UnlockDialog final : public QDialog {
+    Q_OBJECT
+public:
+    enum class Mode { Passphrase, RecoveryKey };
+
+    explicit UnlockDialog(const QString& workspaceDir, QWidget* parent = nullptr,
+                          const Clock& clock = SystemClock::instance());
+    ~UnlockDialog() override;
+
+    void setMode(Mode mode);
+    Mode mode() const { return m_mode; }
+    // Why the dialog appears, e.g. the keychain could not be read. Optional.
+    void setNotice(const QString& text);
+    void setRememberChecked(bool checked);
+    // True when the key store already holds the right key: then a ticked
+    // "remember" needs no new key (saves a second Argon2id run).
+    void setStoredKeyValid(bool valid) { m_storedKeyValid = valid; }
+    bool rememberOnThisComputer() const;
+
+    // After accepted(): the open workspace and, when "remember" is ticked, the
+    // data key for the key store (else empty).
+    std::unique_ptr<Workspace> takeWorkspace();
+    SecureBytes takeKeyToRemember();
+
+    void accept() override;
+
+private:
+    void updateUnlockButton();
+    QString errorText(const Error& error) const;
+
+    QString m_dir;
+    const Clock& m_clock;
+    Mode m_mode = Mode::Passphrase;
+    QLabel* m_noticeLabel = nullptr;
+    QStackedWidget* m_secretStack = nullptr;
+    QLineEdit* m_passphraseEdit = nullptr;
+    QLineEdit* m_recoveryEdit = nullptr;
+    QLabel* m_errorLabel = nullptr;
+    QCheckBox* m_rememberCheckBox = nullptr;
+    QPushButton* m_modeButton = nullptr;
+    QPushButton* m_unlockButton = nullptr;
+    std::unique_ptr<Workspace> m_workspace;
+    SecureBytes m_keyToRemember;
+    bool m_storedKeyValid = false;
+};
+
+} // namespace md
