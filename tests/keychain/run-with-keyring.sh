@@ -43,6 +43,24 @@ XDG_CACHE_HOME=$HOME/.cache
 export HOME XDG_RUNTIME_DIR XDG_DATA_HOME XDG_CONFIG_HOME XDG_CACHE_HOME
 # No display: gnome-keyring must never pop up an unlock prompt during a test.
 unset DISPLAY WAYLAND_DISPLAY DBUS_SESSION_BUS_ADDRESS GNOME_KEYRING_CONTROL
+# A session bus that activates no services: gnome-keyring's unlock prompter
+# (gcr-prompter) can never start, whatever is installed, and nothing else from
+# the system's session services either. gnome-keyring-daemon is started by hand.
+bus_config=$scratch/session.conf
+cat >"$bus_config" <<EOF
+<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
+ "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
+<busconfig>
+  <type>session</type>
+  <listen>unix:dir=$XDG_RUNTIME_DIR</listen>
+  <auth>EXTERNAL</auth>
+  <policy context="default">
+    <allow send_destination="*" eavesdrop="true"/>
+    <allow eavesdrop="true"/>
+    <allow own="*"/>
+  </policy>
+</busconfig>
+EOF
 # The login keyring's password for this run only.
 PW="mentordesk-test-$$-$(date +%s)"
 export PW
@@ -51,21 +69,21 @@ case $mode in
 unlocked)
     need dbus-run-session dbus-daemon
     need gnome-keyring-daemon gnome-keyring
-    MENTORDESK_KEYCHAIN_MODE=unlocked dbus-run-session -- sh -c \
+    MENTORDESK_KEYCHAIN_MODE=unlocked dbus-run-session --config-file="$bus_config" -- sh -c \
         'printf %s "$PW" | gnome-keyring-daemon --unlock --components=secrets >/dev/null; exec "$@"' \
         sh "$@"
     ;;
 locked)
     need dbus-run-session dbus-daemon
     need gnome-keyring-daemon gnome-keyring
-    MENTORDESK_KEYCHAIN_MODE=prepare-locked dbus-run-session -- sh -c \
+    MENTORDESK_KEYCHAIN_MODE=prepare-locked dbus-run-session --config-file="$bus_config" -- sh -c \
         'printf %s "$PW" | gnome-keyring-daemon --unlock --components=secrets >/dev/null; exec "$@"' \
         sh "$@"
     if [ ! -f "$XDG_DATA_HOME/keyrings/login.keyring" ]; then
         echo "FAIL: gnome-keyring did not write a login keyring to $XDG_DATA_HOME/keyrings" >&2
         exit 1
     fi
-    MENTORDESK_KEYCHAIN_MODE=locked dbus-run-session -- sh -c \
+    MENTORDESK_KEYCHAIN_MODE=locked dbus-run-session --config-file="$bus_config" -- sh -c \
         'gnome-keyring-daemon --components=secrets >/dev/null </dev/null; exec "$@"' \
         sh "$@"
     ;;

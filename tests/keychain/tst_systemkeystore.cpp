@@ -136,6 +136,14 @@ bool collectionLocked(const QString& path) {
 
 } // namespace
 
+// Each test function belongs to one mode; in the others it is skipped. A macro,
+// because QSKIP must return from the test function itself.
+#define REQUIRE_MODE(wanted)                                                                       \
+    do {                                                                                           \
+        if (mode() != QLatin1String(wanted))                                                       \
+            QSKIP("runs in another keychain mode (" wanted ")");                                   \
+    } while (false)
+
 class TestSystemKeyStore final : public QObject {
     Q_OBJECT
 private Q_SLOTS:
@@ -156,7 +164,6 @@ private Q_SLOTS:
     void noSessionBusFallsBackAndCreatesNothing();
 
 private:
-    void requireMode(const char* wanted);
     // The checks shared by every failing keychain: the read fails with an
     // error (never an empty key), writing fails, the CLI falls back to the
     // passphrase, and the workspace folder is left exactly as it was.
@@ -196,14 +203,8 @@ void TestSystemKeyStore::initTestCase() {
         QVERIFY2(!locked, "the login keyring should have been unlocked by the wrapper");
 }
 
-void TestSystemKeyStore::requireMode(const char* wanted) {
-    if (mode() != QLatin1String(wanted))
-        QSKIP(
-            qPrintable(QStringLiteral("runs in keychain mode \"%1\"").arg(QLatin1String(wanted))));
-}
-
 void TestSystemKeyStore::storesAndReadsBack() {
-    requireMode("unlocked");
+    REQUIRE_MODE("unlocked");
     SystemKeyStore store;
     const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const SecureBytes key = randomKey();
@@ -221,7 +222,7 @@ void TestSystemKeyStore::storesAndReadsBack() {
 }
 
 void TestSystemKeyStore::overwritesAnEntry() {
-    requireMode("unlocked");
+    REQUIRE_MODE("unlocked");
     SystemKeyStore store;
     const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const SecureBytes first = randomKey();
@@ -234,7 +235,7 @@ void TestSystemKeyStore::overwritesAnEntry() {
 }
 
 void TestSystemKeyStore::removesAnEntry() {
-    requireMode("unlocked");
+    REQUIRE_MODE("unlocked");
     SystemKeyStore store;
     const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     QVERIFY(store.writeKeyBlocking(id, randomKey()).ok());
@@ -249,7 +250,7 @@ void TestSystemKeyStore::removesAnEntry() {
 }
 
 void TestSystemKeyStore::cliUnlocksWithTheRememberedKey() {
-    requireMode("unlocked");
+    REQUIRE_MODE("unlocked");
     test::TemporaryWorkspace ws;
     QVERIFY2(ws.isValid(), qPrintable(ws.error()));
     Client client;
@@ -269,7 +270,7 @@ void TestSystemKeyStore::cliUnlocksWithTheRememberedKey() {
 }
 
 void TestSystemKeyStore::lockedCollectionFallsBackAndCreatesNothing() {
-    requireMode("unlocked");
+    REQUIRE_MODE("unlocked");
     test::TemporaryWorkspace ws;
     QVERIFY2(ws.isValid(), qPrintable(ws.error()));
     Client client;
@@ -299,7 +300,7 @@ void TestSystemKeyStore::lockedCollectionFallsBackAndCreatesNothing() {
 }
 
 void TestSystemKeyStore::prepareLockedKeyring() {
-    requireMode("prepare-locked");
+    REQUIRE_MODE("prepare-locked");
     const QString dir = lockedWorkspaceDir();
     auto created = Workspace::create(
         dir, test::TemporaryWorkspace::secret(test::TemporaryWorkspace::kPassphrase));
@@ -317,7 +318,7 @@ void TestSystemKeyStore::prepareLockedKeyring() {
 }
 
 void TestSystemKeyStore::keyringLockedAtLoginFallsBackAndCreatesNothing() {
-    requireMode("locked");
+    REQUIRE_MODE("locked");
     const QString dir = lockedWorkspaceDir();
     Result<Sidecar> sidecar = Workspace::readSidecar(dir);
     QVERIFY2(sidecar.ok(), qPrintable(QStringLiteral("the prepare-locked run left no workspace: ") +
@@ -326,7 +327,7 @@ void TestSystemKeyStore::keyringLockedAtLoginFallsBackAndCreatesNothing() {
 }
 
 void TestSystemKeyStore::noSessionBusFallsBackAndCreatesNothing() {
-    requireMode("no-bus");
+    REQUIRE_MODE("no-bus");
     test::TemporaryWorkspace ws;
     QVERIFY2(ws.isValid(), qPrintable(ws.error()));
     Client client;
