@@ -1,0 +1,42 @@
+#pragma once
+
+#include "scheduling/Session.h"
+#include "scheduling/SessionSeries.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+namespace md {
+
+// Writes sessions as an RFC 5545 calendar with libical.
+//
+// - A series is one VEVENT with its RRULE, EXDATEs for skipped dates and the
+//   series' UID; an occurrence that differs from the rule (moved, another
+//   duration or place, cancelled) follows as an override VEVENT with the same
+//   UID and a RECURRENCE-ID.
+// - A session outside a series (or exported on its own) is a VEVENT with the
+//   session's own UID. UIDs are stored, so re-exports update, not duplicate.
+// - Times are DTSTART;TZID=<IANA id> with a matching VTIMEZONE; sessions in a
+//   zone libical does not know are written in UTC.
+// - Cancelled sessions have STATUS:CANCELLED. Private notes, shareable notes
+//   and summaries are never written; DESCRIPTION holds only the agenda.
+class IcsWriter final {
+public:
+    struct Options {
+        QString calendarName;                    // X-WR-CALNAME; empty = none
+        QHash<qint64, QString> engagementLabels; // engagement id -> client name, for SUMMARY
+        QDateTime stampUtc;                      // DTSTAMP; invalid = now
+    };
+
+    // `series` are written with those of `sessions` that belong to them; any
+    // other session is written on its own.
+    static QByteArray write(const QList<SessionSeries>& series, const QList<Session>& sessions,
+                            const Options& options);
+    // SUMMARY of a session: "Mentoring: <client>" (translated).
+    static QString summaryFor(qint64 engagementId, const Options& options);
+};
+
+} // namespace md
