@@ -6,6 +6,7 @@
 #include "storage/EvaluationRepository.h"
 #include "storage/GoalRepository.h"
 #include "storage/NeedRepository.h"
+#include "workspace/Workspace.h"
 
 namespace md {
 
@@ -21,5 +22,13 @@ Pipeline::Pipeline(Database& database, const Clock& clock, QObject* parent)
                                                     *m_evaluations, clock)) {}
 
 Pipeline::~Pipeline() = default;
+
+Pipeline& Pipeline::of(Workspace& workspace) {
+    if (auto* existing = workspace.findChild<Pipeline*>(QString(), Qt::FindDirectChildrenOnly))
+        return *existing;
+    // The repositories keep references to the database; they never touch it
+    // while being destroyed, so dying after the workspace's members is safe.
+    return *new Pipeline(workspace.database(), workspace.clock(), &workspace);
+}
 
 } // namespace md

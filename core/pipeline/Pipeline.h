@@ -15,16 +15,21 @@ class GoalRepository;
 class ActionRepository;
 class EvaluationRepository;
 class EngagementService;
+class Workspace;
 
 // The engagement pipeline of one open workspace: its repositories and the
-// service that moves engagements through the stages. Whoever holds the open
-// Workspace (the main window, a CLI command) makes one from
-// Workspace::database() and drops it before the workspace locks.
+// service that moves engagements through the stages.
 class Pipeline final : public QObject {
     Q_OBJECT
 public:
     Pipeline(Database& database, const Clock& clock, QObject* parent = nullptr);
     ~Pipeline() override;
+
+    // The workspace's own pipeline, made on first use as a child of the
+    // workspace and destroyed with it (locking). Every area of the app, the
+    // CLI and other features share it, so one repository's signals reach all
+    // views and a gate policy set once applies everywhere.
+    static Pipeline& of(Workspace& workspace);
 
     EngagementRepository& engagements() { return *m_engagements; }
     NeedRepository& needs() { return *m_needs; }
