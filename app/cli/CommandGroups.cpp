@@ -8,6 +8,7 @@
 #define MENTORDESK_CLI_COMMAND_GROUPS(X)                                                           \
     X(Init)                                                                                        \
     X(Client)                                                                                      \
+    X(Engagement)                                                                                  \
     X(Passwd)                                                                                      \
     X(Verify)
 
