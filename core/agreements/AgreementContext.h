@@ -1,0 +1,55 @@
+#pragma once
+
+#include "domain/Client.h"
+#include "pipeline/Engagement.h"
+#include "storage/MentorProfile.h"
+
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+namespace md {
+
+// Terms that are not part of the engagement record but that every agreement
+// spells out. The defaults are common practice; the mentor can change the
+// resulting text in the draft before anyone signs.
+struct AgreementTerms {
+    int sessionMinutes = 60;
+    int cancellationNoticeHours = 24;
+    int paymentDueDays = 14;
+    int noticeDays = 14;           // notice to end the relationship early
+    int confidentialityYears = 3;  // after the end of the engagement
+    int notesRetentionMonths = 12; // session notes deleted this long after the end
+};
+
+// Everything a template can refer to. placeholderValues() turns it into the
+// {{name}} -> text table that TemplateRenderer fills in.
+struct AgreementContext {
+    MentorProfile mentor;
+    Client client;
+    Engagement engagement;
+    AgreementTerms terms;
+    QDate today;
+    QDate endDate; // invalid = open-ended
+    QString language = QStringLiteral("en");
+
+    QHash<QString, QString> placeholderValues() const;
+};
+
+// One entry of the placeholder catalogue shown by the template editor.
+struct PlaceholderInfo {
+    QString name;        // e.g. "client.full_name"
+    QString description; // translated
+};
+
+// Every placeholder a template may use, grouped by source (mentor, client,
+// engagement, terms, dates) in display order.
+QList<PlaceholderInfo> placeholderCatalog();
+
+// Sentence fragments used inside agreement text ("every two weeks",
+// "by video call"); translated like every other user-facing string.
+QString cadencePhrase(Cadence cadence);
+QString formatPhrase(EngagementFormat format);
+
+} // namespace md

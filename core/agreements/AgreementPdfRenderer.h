@@ -1,0 +1,50 @@
+#pragma once
+
+#include "agreements/Agreement.h"
+#include "common/Result.h"
+#include "storage/MentorProfile.h"
+
+#include <QImage>
+#include <QList>
+#include <QPageSize>
+#include <QString>
+
+class QPagedPaintDevice;
+
+namespace md {
+
+// One signature block at the end of the document. Without an image it is a
+// blank line to sign on paper.
+struct SignatureSlot {
+    SignerRole role = SignerRole::Mentee;
+    QString fullName;
+    QImage image;     // the drawn signature; null = sign by hand
+    QString dateLine; // e.g. "Signed on screen on 2 March 2026, 09:00 UTC"; empty = "Date: ____"
+};
+
+// Everything on the page besides the template text itself.
+struct AgreementLayout {
+    QString title;        // PDF metadata
+    QString bodyHtml;     // the agreement text
+    MentorProfile mentor; // letterhead and logo
+    QString number;       // "AGR-00007", in the footer
+    QString fingerprint;  // in the footer
+    QList<SignatureSlot> signatures;
+    QPageSize pageSize = QPageSize(QPageSize::A4);
+};
+
+// Lays out an agreement as a printed document: letterhead, the text, the
+// signature blocks and, on every page, a footer with the agreement number,
+// its fingerprint and the page number. Uses QtGui only (QTextDocument,
+// QPdfWriter), so the CLI renders exactly what the GUI prints.
+class AgreementPdfRenderer final {
+public:
+    // Renders to PDF bytes in memory; nothing touches the disk.
+    static Result<QByteArray> renderPdf(const AgreementLayout& layout);
+
+    // Paints onto any paged device (a QPrinter for printing or previewing, a
+    // QPdfWriter), one page after another.
+    static Status paint(const AgreementLayout& layout, QPagedPaintDevice& device);
+};
+
+} // namespace md

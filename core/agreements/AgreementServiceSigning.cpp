@@ -1,0 +1,222 @@
+// AgreementService: signing. Signing renders the final PDF, describes it in a
+// manifest, signs the manifest with the workspace key and stores all of it,
+// with an audit log entry, in one transaction. Afterwards the database
+// refuses every change to the agreement.
+#include "agreements/AgreementManifest.h"
+#include "agreements/AgreementService.h"
+#include "agreements/ConsentText.h"
+#include "storage/AgreementAuditLogRepository.h"
+#include "storage/AgreementRepository.h"
+#include "storage/AgreementSigningKeyRepository.h"
+#include "storage/AgreementTemplateRepository.h"
+#include "storage/Database.h"
+#include "storage/MentorProfileRepository.h"
+
+#include <QCoreApplication>
+#include <QImage>
+#include <QLocale>
+
+namespace md {
+
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("md::AgreementService", text);
+}
+
+constexpr qsizetype kMaxSignatureBytes = 2 * 1024 * 1024;
+constexpr qsizetype kMaxScanBytes = 50 * 1024 * 1024;
+
+// True when the image has at least a few inked pixels: neither transparent
+// nor (near) white. An empty pad is not a signature.
+bool hasInk(const QImage& image) {
+    const QImage argb = image.convertToFormat(QImage::Format_ARGB32);
+    int inked = 0;
+    for (int y = 0; y < argb.height(); ++y) {
+        const auto* line = reinterpret_cast<const QRgb*>(argb.constScanLine(y));
+        for (int x = 0; x < argb.width(); ++x) {
+            if (qAlpha(line[x]) > 64 && qGray(line[x]) < 200 && ++inked >= 20)
+                return true;
+        }
+    }
+    return false;
+}
+
+Status checkSignature(const OnScreenSignature& signature, const QString& who) {
+    if (signature.fullName.trimmed().isEmpty())
+        return makeError(ErrorCode::InvalidInput, tr("The %1 must type their full name.").arg(who));
+    if (!signature.consent)
+        return makeError(ErrorCode::InvalidInput,
+                         tr("The %1 must confirm the consent statement before signing.").arg(who));
+    if (signature.imagePng.size() > kMaxSignatureBytes)
+        return makeError(ErrorCode::InvalidInput,
+                         tr("The %1's signature image is too large.").arg(who));
+    const QImage image = QImage::fromData(signature.imagePng, "PNG");
+    if (image.isNull() || !hasInk(image))
+        return makeError(ErrorCode::InvalidInput, tr("The %1 has not drawn a signature.").arg(who));
+    return {};
+}
+
+QString scanMediaType(const QByteArray& content) {
+    if (content.startsWith("%PDF-"))
+        return QStringLiteral("application/pdf");
+    if (content.startsWith("\x89PNG\r\n\x1a\n"))
+        return QStringLiteral("image/png");
+    if (content.startsWith("\xff\xd8\xff"))
+        return QStringLiteral("image/jpeg");
+    return {};
+}
+
+// Signing times are kept to the second: the manifest states them in
+// ISO-8601 without fractions, and the stored row must say the same.
+QDateTime wholeSecondUtc(const QDateTime& time) {
+    return QDateTime::fromSecsSinceEpoch(time.toSecsSinceEpoch(), Qt::UTC);
+}
+
+} // namespace
+
+Result<Agreement> AgreementService::signOnScreen(qint64 id, const OnScreenSignature& mentee,
+                                                 const OnScreenSignature& mentor) {
+    Result<Agreement> agreement = m_agreements->get(id);
+    if (!agreement)
+        return agreement;
+    if (agreement->isSigned())
+        return makeError(ErrorCode::Refused, tr("This agreement is already signed."));
+    if (Status ok = checkSignature(mentee, tr("mentee")); !ok)
+        return ok.error();
+    if (Status ok = checkSignature(mentor, tr("mentor")); !ok)
+        return ok.error();
+
+    const QDateTime signedUtc = wholeSecondUtc(m_clock.nowUtc());
+    QList<AgreementSignature> signatures;
+    QList<SignatureSlot> slots;
+    for (const auto& [role, input] :
+         {std::pair{SignerRole::Mentee, &mentee}, std::pair{SignerRole::Mentor, &mentor}}) {
+        signatures << AgreementSignature{role, input->fullName.simplified(), input->imagePng, true,
+                                         signedUtc};
+        SignatureSlot slot;
+        slot.role = role;
+        slot.fullName = input->fullName.simplified();
+        slot.image = QImage::fromData(input->imagePng, "PNG");
+        slot.dateLine = tr("Signed on screen on %1 UTC")
+                            .arg(QLocale(agreement->language)
+                                     .toString(signedUtc, QStringLiteral("d MMMM yyyy, HH:mm")));
+        slots << slot;
+    }
+    Result<AgreementLayout> layout = layoutFor(*agreement, slots);
+    if (!layout)
+        return layout.error();
+    Agreement signing = *agreement;
+    signing.signedUtc = signedUtc;
+    return freeze(signing, SigningMethod::OnScreen, signatures, std::nullopt, *layout);
+}
+
+Result<Agreement> AgreementService::signOnPaper(qint64 id, const QString& scanFileName,
+                                                const QByteArray& scanContent) {
+    Result<Agreement> agreement = m_agreements->get(id);
+    if (!agreement)
+        return agreement;
+    if (agreement->isSigned())
+        return makeError(ErrorCode::Refused, tr("This agreement is already signed."));
+    const QString mediaType = scanMediaType(scanContent);
+    if (scanContent.isEmpty() || mediaType.isEmpty())
+        return makeError(ErrorCode::InvalidInput,
+                         tr("Attach the scan of the signed paper as a PDF, PNG or JPEG file."));
+    if (scanContent.size() > kMaxScanBytes)
+        return makeError(ErrorCode::InvalidInput, tr("The scan is too large (at most 50 MB)."));
+    // The stored PDF is the document as printed for signing: blank lines.
+    Result<QList<SignatureSlot>> slots = blankSlots(*agreement);
+    if (!slots)
+        return slots.error();
+    Result<AgreementLayout> layout = layoutFor(*agreement, *slots);
+    if (!layout)
+        return layout.error();
+    Agreement signing = *agreement;
+    signing.signedUtc = wholeSecondUtc(m_clock.nowUtc());
+    const QString fileName =
+        scanFileName.section(QLatin1Char('/'), -1).section(QLatin1Char('\\'), -1);
+    return freeze(signing, SigningMethod::OnPaper, {},
+                  AgreementScan{fileName.isEmpty() ? QStringLiteral("scan") : fileName, mediaType,
+                                scanContent},
+                  *layout);
+}
+
+Result<Agreement> AgreementService::freeze(const Agreement& agreement, SigningMethod method,
+                                           const QList<AgreementSignature>& signatures,
+                                           const std::optional<AgreementScan>& scan,
+                                           const AgreementLayout& layout) {
+    // Outside the transaction: the key is made (and committed) on first use.
+    Result<SigningKey> key = m_keys->loadOrCreate();
+    if (!key)
+        return key.error();
+    Result<AgreementTemplate> tmpl = m_templates->get(agreement.templateId);
+    if (!tmpl)
+        return tmpl.error();
+    Result<QByteArray> pdf = AgreementPdfRenderer::renderPdf(layout);
+    if (!pdf)
+        return pdf.error();
+
+    AgreementManifest manifest;
+    manifest.agreementId = agreement.id;
+    manifest.number = agreement.number();
+    manifest.kind = agreement.kind;
+    manifest.title = agreement.title;
+    manifest.clientId = agreement.clientId;
+    manifest.engagementId = agreement.engagementId;
+    manifest.amendsId = agreement.amendsId;
+    manifest.endDate = agreement.endDate;
+    manifest.templateId = tmpl->id;
+    manifest.templateVersion = tmpl->version;
+    manifest.language = agreement.language;
+    manifest.textSha256 = agreement.textSha256();
+    manifest.pdfSha256 = AgreementManifest::sha256Hex(*pdf);
+    manifest.pdfSize = pdf->size();
+    manifest.method = method;
+    if (method == SigningMethod::OnScreen) {
+        manifest.consentTextVersion = ConsentText::version();
+        for (const AgreementSignature& signature : signatures)
+            manifest.signers << AgreementManifest::Signer{
+                signature.role, signature.fullName,
+                AgreementManifest::sha256Hex(signature.imagePng), signature.consent};
+    } else {
+        for (const SignatureSlot& slot : layout.signatures)
+            manifest.signers << AgreementManifest::Signer{slot.role, slot.fullName, {}, false};
+    }
+    if (scan)
+        manifest.scan = AgreementManifest::Scan{scan->fileName, scan->mediaType,
+                                                AgreementManifest::sha256Hex(scan->content),
+                                                scan->content.size()};
+    manifest.signedUtc = agreement.signedUtc;
+    manifest.appVersion = QStringLiteral(MENTORDESK_VERSION);
+    manifest.workspaceId = m_workspaceId;
+    manifest.publicKeyFingerprint = SigningKey::fingerprint(key->publicKey());
+
+    AgreementSeal seal;
+    seal.agreementId = agreement.id;
+    seal.pdf = *pdf;
+    seal.manifest = manifest.toCanonicalBytes();
+    seal.signature = key->sign(seal.manifest);
+    seal.publicKey = key->publicKey();
+    seal.sealedUtc = agreement.signedUtc;
+
+    Status stored = m_database.transaction([&]() -> Status {
+        if (Status frozen = m_agreements->freeze(agreement, method, agreement.signedUtc, signatures,
+                                                 scan, seal);
+            !frozen)
+            return frozen;
+        const QJsonObject fields{{QStringLiteral("manifest_sha256"),
+                                  QString::fromLatin1(AgreementManifest::sha256Hex(seal.manifest))},
+                                 {QStringLiteral("method"), signingMethodKey(method)},
+                                 {QStringLiteral("workspace_id"), m_workspaceId}};
+        Result<AuditEntry> logged = m_audit->append(agreement.id, QStringLiteral("signed"), fields);
+        if (!logged)
+            return logged.error();
+        return {};
+    });
+    if (!stored)
+        return stored.error();
+    m_agreements->notifyChanged(agreement.id);
+    return m_agreements->get(agreement.id);
+}
+
+} // namespace md

@@ -1,0 +1,209 @@
+#include "agreements/AgreementVerifier.h"
+
+#include "agreements/AgreementManifest.h"
+#include "agreements/AuditChain.h"
+#include "crypto/SigningKey.h"
+#include "storage/AgreementAuditLogRepository.h"
+#include "storage/AgreementRepository.h"
+#include "storage/AgreementSigningKeyRepository.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace md {
+
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("md::AgreementVerifier", text);
+}
+
+// Reading needs no clock; repositories only use it when they write.
+const Clock& readClock() {
+    return SystemClock::instance();
+}
+
+} // namespace
+
+QString verificationStatusKey(VerificationStatus status) {
+    switch (status) {
+    case VerificationStatus::NotSigned:
+        return QStringLiteral("not_signed");
+    case VerificationStatus::Verified:
+        return QStringLiteral("verified");
+    case VerificationStatus::Modified:
+        return QStringLiteral("modified");
+    }
+    return {};
+}
+
+QString verificationStatusLabel(VerificationStatus status) {
+    switch (status) {
+    case VerificationStatus::NotSigned:
+        return tr("Not signed");
+    case VerificationStatus::Verified:
+        return tr("Verified");
+    case VerificationStatus::Modified:
+        return tr("Modified");
+    }
+    return {};
+}
+
+AgreementVerifier::AgreementVerifier(Database& database, QString workspaceId)
+    : m_database(database)
+    , m_workspaceId(std::move(workspaceId)) {}
+
+Result<AgreementVerification> AgreementVerifier::verify(qint64 agreementId) const {
+    AgreementRepository agreements(m_database, readClock());
+    Result<Agreement> agreement = agreements.get(agreementId);
+    if (!agreement)
+        return agreement.error();
+    AgreementVerification result;
+    result.agreementId = agreementId;
+    Result<std::optional<AgreementSeal>> storedSeal = agreements.seal(agreementId);
+    if (!storedSeal)
+        return storedSeal.error();
+    if (!agreement->isSigned() && !*storedSeal)
+        return result; // a draft
+
+    QStringList& problems = result.problems;
+    if (!agreement->isSigned())
+        problems << tr("A signed document is stored, but the agreement is marked as a draft.");
+    if (!*storedSeal) {
+        problems << tr("The signed document and its manifest are missing.");
+        result.status = VerificationStatus::Modified;
+        return result;
+    }
+    const AgreementSeal& seal = **storedSeal;
+
+    // 1. The manifest is authentic: signed by this workspace's key.
+    AgreementSigningKeyRepository keys(m_database, readClock());
+    Result<QByteArray> workspaceKey = keys.publicKey();
+    if (!workspaceKey)
+        return workspaceKey.error();
+    if (workspaceKey->isEmpty() || seal.publicKey != *workspaceKey)
+        problems << tr("The manifest was not signed with this workspace's key.");
+    if (!SigningKey::verify(seal.publicKey, seal.manifest, seal.signature))
+        problems << tr("The manifest's signature does not match the manifest.");
+
+    Result<AgreementManifest> manifest = AgreementManifest::parse(seal.manifest);
+    if (!manifest) {
+        problems << manifest.message();
+        result.status = VerificationStatus::Modified;
+        return result;
+    }
+
+    // 2. The stored bytes are those the manifest describes.
+    if (AgreementManifest::sha256Hex(seal.pdf) != manifest->pdfSha256 ||
+        seal.pdf.size() != manifest->pdfSize)
+        problems << tr("The stored PDF differs from the one that was signed.");
+    if (agreement->textSha256() != manifest->textSha256)
+        problems << tr("The stored agreement text differs from the text that was signed.");
+    if (manifest->agreementId != agreement->id || manifest->clientId != agreement->clientId ||
+        manifest->engagementId != agreement->engagementId || manifest->kind != agreement->kind ||
+        manifest->amendsId != agreement->amendsId || manifest->endDate != agreement->endDate ||
+        manifest->method != agreement->method || manifest->signedUtc != agreement->signedUtc)
+        problems << tr("The agreement's stored details differ from the signed manifest.");
+    if (manifest->workspaceId != m_workspaceId)
+        problems << tr("The manifest belongs to another workspace.");
+
+    Result<QList<AgreementSignature>> signatures = agreements.signatures(agreementId);
+    if (!signatures)
+        return signatures.error();
+    if (manifest->method == SigningMethod::OnScreen) {
+        if (signatures->size() != manifest->signers.size())
+            problems << tr("The number of stored signatures differs from the manifest.");
+        for (const AgreementManifest::Signer& signer : manifest->signers) {
+            const auto stored =
+                std::find_if(signatures->cbegin(), signatures->cend(),
+                             [&](const AgreementSignature& s) { return s.role == signer.role; });
+            const QString role = signerRoleLabel(signer.role);
+            if (stored == signatures->cend()) {
+                problems << tr("The %1's signature is missing.").arg(role);
+                continue;
+            }
+            if (AgreementManifest::sha256Hex(stored->imagePng) != signer.signatureSha256)
+                problems << tr("The %1's signature image differs from the one signed.").arg(role);
+            if (stored->fullName != signer.fullName || stored->consent != signer.consent)
+                problems << tr("The %1's name or consent differs from the manifest.").arg(role);
+        }
+    } else if (!signatures->isEmpty()) {
+        problems << tr("On-screen signatures were added to an agreement signed on paper.");
+    }
+
+    Result<std::optional<AgreementScan>> scan = agreements.scan(agreementId);
+    if (!scan)
+        return scan.error();
+    if (manifest->scan.has_value() != scan->has_value())
+        problems << tr("The scan of the paper original is missing or was added.");
+    else if (manifest->scan &&
+             (AgreementManifest::sha256Hex((*scan)->content) != manifest->scan->sha256 ||
+              (*scan)->content.size() != manifest->scan->size))
+        problems << tr("The stored scan differs from the one that was attached.");
+
+    // 3. The signing is on record in the audit log.
+    AgreementAuditLogRepository audit(m_database, readClock());
+    Result<QList<AuditEntry>> entries = audit.entries();
+    if (!entries)
+        return entries.error();
+    const QByteArray manifestHash = AgreementManifest::sha256Hex(seal.manifest);
+    const bool logged = std::any_of(entries->cbegin(), entries->cend(), [&](const AuditEntry& e) {
+        return e.agreementId == agreementId && e.event == QLatin1String("signed") &&
+               QJsonDocument::fromJson(e.entry)
+                       .object()
+                       .value(QStringLiteral("manifest_sha256"))
+                       .toString()
+                       .toLatin1() == manifestHash;
+    });
+    if (!logged)
+        problems << tr("The signing is not recorded in the audit log.");
+
+    result.status =
+        problems.isEmpty() ? VerificationStatus::Verified : VerificationStatus::Modified;
+    return result;
+}
+
+Result<QStringList> AgreementVerifier::verifyAuditChain() const {
+    AgreementAuditLogRepository audit(m_database, readClock());
+    Result<QList<AuditEntry>> entries = audit.entries();
+    if (!entries)
+        return entries.error();
+    return AuditChain::verify(*entries);
+}
+
+Result<QStringList> AgreementVerifier::verifyAll() const {
+    AgreementRepository agreements(m_database, readClock());
+    Result<QList<Agreement>> all = agreements.list();
+    if (!all)
+        return all.error();
+    QStringList problems;
+    for (const Agreement& agreement : *all) {
+        Result<AgreementVerification> verification = verify(agreement.id);
+        if (!verification)
+            return verification.error();
+        for (const QString& problem : verification->problems)
+            problems << tr("Agreement %1: %2").arg(agreement.number(), problem);
+    }
+    // Every signing on record must still be a signed agreement: resetting a
+    // signed row to a draft (with the triggers dropped) shows up here.
+    AgreementAuditLogRepository audit(m_database, readClock());
+    Result<QList<AuditEntry>> entries = audit.entries();
+    if (!entries)
+        return entries.error();
+    for (const AuditEntry& entry : *entries) {
+        if (entry.event != QLatin1String("signed"))
+            continue;
+        const auto it = std::find_if(all->cbegin(), all->cend(),
+                                     [&](const Agreement& a) { return a.id == entry.agreementId; });
+        if (it == all->cend() || !it->isSigned())
+            problems << tr("Audit log entry %1: agreement %2 was signed but is no longer stored "
+                           "as signed.")
+                            .arg(entry.seq)
+                            .arg(entry.agreementId);
+    }
+    problems << AuditChain::verify(*entries);
+    return problems;
+}
+
+} // namespace md

@@ -1,0 +1,64 @@
+#include "agreements/AuditChain.h"
+
+#include "agreements/CanonicalJson.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QJsonDocument>
+
+namespace md::AuditChain {
+
+namespace {
+QString tr(const char* text) {
+    return QCoreApplication::translate("md::AuditChain", text);
+}
+} // namespace
+
+QByteArray genesisHash() {
+    return QByteArray(64, '0');
+}
+
+QByteArray hash(const QByteArray& prevHash, const QByteArray& entry) {
+    QCryptographicHash sha(QCryptographicHash::Sha256);
+    sha.addData(prevHash);
+    sha.addData(entry);
+    return sha.result().toHex();
+}
+
+QByteArray makeEntry(qint64 seq, qint64 agreementId, const QString& event, const QDateTime& timeUtc,
+                     const QJsonObject& fields) {
+    QJsonObject object = fields;
+    object.insert(QStringLiteral("seq"), seq);
+    object.insert(QStringLiteral("agreement_id"), agreementId);
+    object.insert(QStringLiteral("event"), event);
+    object.insert(QStringLiteral("time_utc"), timeUtc.toUTC().toString(Qt::ISODate));
+    return CanonicalJson::serialize(object);
+}
+
+QStringList verify(const QList<AuditEntry>& entries) {
+    QStringList problems;
+    QByteArray expectedPrev = genesisHash();
+    qint64 expectedSeq = 1;
+    for (const AuditEntry& entry : entries) {
+        const QString name = tr("Audit log entry %1").arg(entry.seq);
+        if (entry.seq != expectedSeq)
+            problems << tr("%1: expected entry %2 here; entries are missing or out of order.")
+                            .arg(name)
+                            .arg(expectedSeq);
+        if (entry.prevHash != expectedPrev)
+            problems << tr("%1: does not link to the entry before it.").arg(name);
+        if (hash(entry.prevHash, entry.entry) != entry.entryHash)
+            problems << tr("%1: its content does not match its hash.").arg(name);
+        const QJsonObject fields = QJsonDocument::fromJson(entry.entry).object();
+        if (!CanonicalJson::isCanonical(entry.entry) ||
+            fields.value(QStringLiteral("seq")).toInteger() != entry.seq ||
+            fields.value(QStringLiteral("agreement_id")).toInteger() != entry.agreementId ||
+            fields.value(QStringLiteral("event")).toString() != entry.event)
+            problems << tr("%1: its recorded fields disagree with its content.").arg(name);
+        expectedPrev = entry.entryHash;
+        expectedSeq = entry.seq + 1;
+    }
+    return problems;
+}
+
+} // namespace md::AuditChain

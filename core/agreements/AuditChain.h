@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QStringList>
+
+namespace md {
+
+// One entry of the agreements audit log as stored.
+struct AuditEntry {
+    qint64 seq = 0; // 1, 2, 3, … without gaps
+    qint64 agreementId = 0;
+    QString event;        // "signed"
+    QByteArray entry;     // canonical JSON of the entry's fields
+    QByteArray prevHash;  // hex; kGenesisHash for the first entry
+    QByteArray entryHash; // hex SHA-256 over prevHash followed by entry
+    QDateTime createdUtc;
+};
+
+// The hash chain of the audit log. Each entry's hash covers the previous hash
+// and the entry's canonical bytes, so changing, removing or reordering any
+// entry breaks every link after it.
+namespace AuditChain {
+
+// 64 zeros: the "previous hash" of the first entry.
+QByteArray genesisHash();
+
+// SHA-256 (hex) of prevHash || entry.
+QByteArray hash(const QByteArray& prevHash, const QByteArray& entry);
+
+// Canonical entry bytes for the given fields; `seq`, `agreement_id`, `event`
+// and `time_utc` are added from the arguments.
+QByteArray makeEntry(qint64 seq, qint64 agreementId, const QString& event, const QDateTime& timeUtc,
+                     const QJsonObject& fields);
+
+// Every problem of a chain, in order (empty = intact). Messages are
+// translated and name the entry.
+QStringList verify(const QList<AuditEntry>& entries);
+
+} // namespace AuditChain
+
+} // namespace md

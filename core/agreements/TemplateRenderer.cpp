@@ -1,0 +1,96 @@
+#include "agreements/TemplateRenderer.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace md {
+
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("md::TemplateRenderer", text);
+}
+
+const QRegularExpression& placeholderPattern() {
+    static const QRegularExpression pattern(
+        QStringLiteral(R"(\{\{\s*([a-z][a-z0-9_]*(?:\.[a-z][a-z0-9_]*)*)\s*\}\})"));
+    return pattern;
+}
+
+QString escapedValue(const QString& value) {
+    QString html = value.trimmed().toHtmlEscaped();
+    html.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+    html.replace(QLatin1Char('\n'), QLatin1String("<br>"));
+    return html;
+}
+
+QString braced(const QString& name) {
+    return QStringLiteral("{{%1}}").arg(name);
+}
+
+} // namespace
+
+QStringList TemplateRenderer::placeholdersIn(const QString& html) {
+    QStringList names;
+    auto it = placeholderPattern().globalMatch(html);
+    while (it.hasNext()) {
+        const QString name = it.next().captured(1);
+        if (!names.contains(name))
+            names << name;
+    }
+    return names;
+}
+
+TemplateRenderer::Problems TemplateRenderer::check(const QString& html,
+                                                   const QHash<QString, QString>& values) {
+    Problems problems;
+    for (const QString& name : placeholdersIn(html)) {
+        const auto it = values.constFind(name);
+        if (it == values.constEnd())
+            problems.unknown << name;
+        else if (it->trimmed().isEmpty())
+            problems.empty << name;
+    }
+    return problems;
+}
+
+QString TemplateRenderer::describe(const Problems& problems) {
+    QStringList parts;
+    if (!problems.unknown.isEmpty()) {
+        QStringList names;
+        for (const QString& name : problems.unknown)
+            names << braced(name);
+        parts << tr("unknown placeholders: %1").arg(names.join(QLatin1String(", ")));
+    }
+    if (!problems.empty.isEmpty()) {
+        QStringList names;
+        for (const QString& name : problems.empty)
+            names << braced(name);
+        parts << tr("placeholders without a value: %1").arg(names.join(QLatin1String(", ")));
+    }
+    return tr("The agreement cannot be generated. The template has %1. Fill in the missing "
+              "details (mentor profile, client or engagement) or correct the template.")
+        .arg(parts.join(QLatin1String("; ")));
+}
+
+Result<QString> TemplateRenderer::render(const QString& html,
+                                         const QHash<QString, QString>& values) {
+    const Problems problems = check(html, values);
+    if (!problems.isEmpty())
+        return makeError(ErrorCode::InvalidInput, describe(problems));
+
+    QString out;
+    out.reserve(html.size() + html.size() / 4);
+    qsizetype last = 0;
+    auto it = placeholderPattern().globalMatch(html);
+    while (it.hasNext()) {
+        const auto match = it.next();
+        out += QStringView(html).mid(last, match.capturedStart() - last);
+        out += escapedValue(values.value(match.captured(1)));
+        last = match.capturedEnd();
+    }
+    out += QStringView(html).mid(last);
+    return out;
+}
+
+} // namespace md

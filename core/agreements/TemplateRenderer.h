@@ -1,0 +1,41 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+namespace md {
+
+// Fills {{placeholders}} in a template's HTML. A placeholder is a dotted
+// lower-case name in double braces, spaces inside the braces allowed:
+// {{client.full_name}}, {{ mentor.name }}.
+//
+// Nothing is ever rendered with a gap: a placeholder that the template uses
+// but that has no value (unknown name, or an empty value) makes render() fail
+// with a message naming every such placeholder, before any output exists.
+class TemplateRenderer final {
+public:
+    struct Problems {
+        QStringList unknown; // names nobody provides
+        QStringList empty;   // known names whose value is empty
+        bool isEmpty() const { return unknown.isEmpty() && empty.isEmpty(); }
+    };
+
+    // Distinct placeholder names in order of first use.
+    static QStringList placeholdersIn(const QString& html);
+
+    // Which of the placeholders used in `html` cannot be filled from `values`.
+    // A key present in `values` is known even when its value is empty.
+    static Problems check(const QString& html, const QHash<QString, QString>& values);
+
+    // Replaces every placeholder with its value, HTML-escaped; line breaks in a
+    // value become <br>. Fails with InvalidInput naming each problem.
+    static Result<QString> render(const QString& html, const QHash<QString, QString>& values);
+
+    // The translated error message for a set of problems.
+    static QString describe(const Problems& problems);
+};
+
+} // namespace md

@@ -1,0 +1,76 @@
+#include "storage/AgreementAuditLogRepository.h"
+
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+namespace md {
+
+namespace {
+QString tr(const char* text) {
+    return QCoreApplication::translate("md::AgreementAuditLogRepository", text);
+}
+} // namespace
+
+AgreementAuditLogRepository::AgreementAuditLogRepository(Database& database, const Clock& clock)
+    : m_database(database)
+    , m_clock(clock) {}
+
+Result<AuditEntry> AgreementAuditLogRepository::append(qint64 agreementId, const QString& event,
+                                                       const QJsonObject& fields) {
+    QSqlQuery last(m_database.connection());
+    if (!last.exec(QStringLiteral(
+            "SELECT seq, entry_hash FROM agreement_audit_log ORDER BY seq DESC LIMIT 1")))
+        return Database::queryError(last, tr("Could not read the audit log"));
+    AuditEntry entry;
+    entry.seq = 1;
+    entry.prevHash = AuditChain::genesisHash();
+    if (last.next()) {
+        entry.seq = last.value(0).toLongLong() + 1;
+        entry.prevHash = last.value(1).toString().toLatin1();
+    }
+    entry.agreementId = agreementId;
+    entry.event = event;
+    entry.createdUtc = m_clock.nowUtc();
+    entry.entry = AuditChain::makeEntry(entry.seq, agreementId, event, entry.createdUtc, fields);
+    entry.entryHash = AuditChain::hash(entry.prevHash, entry.entry);
+
+    QSqlQuery insert(m_database.connection());
+    insert.prepare(QStringLiteral(
+        "INSERT INTO agreement_audit_log (seq, agreement_id, event, entry, prev_hash, "
+        "entry_hash, created_utc) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    insert.addBindValue(entry.seq);
+    insert.addBindValue(agreementId);
+    insert.addBindValue(event);
+    insert.addBindValue(entry.entry);
+    insert.addBindValue(QString::fromLatin1(entry.prevHash));
+    insert.addBindValue(QString::fromLatin1(entry.entryHash));
+    insert.addBindValue(entry.createdUtc.toUTC().toString(Qt::ISODateWithMs));
+    if (!insert.exec())
+        return Database::queryError(insert, tr("Could not write to the audit log"));
+    return entry;
+}
+
+Result<QList<AuditEntry>> AgreementAuditLogRepository::entries() const {
+    QSqlQuery query(m_database.connection());
+    if (!query.exec(
+            QStringLiteral("SELECT seq, agreement_id, event, entry, prev_hash, "
+                           "entry_hash, created_utc FROM agreement_audit_log ORDER BY seq")))
+        return Database::queryError(query, tr("Could not read the audit log"));
+    QList<AuditEntry> result;
+    while (query.next()) {
+        AuditEntry entry;
+        entry.seq = query.value(0).toLongLong();
+        entry.agreementId = query.value(1).toLongLong();
+        entry.event = query.value(2).toString();
+        entry.entry = query.value(3).toByteArray();
+        entry.prevHash = query.value(4).toString().toLatin1();
+        entry.entryHash = query.value(5).toString().toLatin1();
+        entry.createdUtc = QDateTime::fromString(query.value(6).toString(), Qt::ISODateWithMs);
+        result << entry;
+    }
+    return result;
+}
+
+} // namespace md

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "agreements/AuditChain.h"
+#include "common/Clock.h"
+#include "common/Result.h"
+
+#include <QJsonObject>
+#include <QList>
+
+namespace md {
+
+class Database;
+
+// The append-only, hash-chained log of agreement signings. The table's
+// triggers refuse UPDATE and DELETE; this class only ever appends.
+class AgreementAuditLogRepository final {
+public:
+    AgreementAuditLogRepository(Database& database, const Clock& clock);
+
+    // Appends an entry linked to the current last one. Call inside the
+    // transaction that makes the change it records.
+    Result<AuditEntry> append(qint64 agreementId, const QString& event, const QJsonObject& fields);
+    // Every entry, in order.
+    Result<QList<AuditEntry>> entries() const;
+
+private:
+    Database& m_database;
+    const Clock& m_clock;
+};
+
+} // namespace md

@@ -1,0 +1,320 @@
+#include "storage/AgreementRepository.h"
+
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+namespace md {
+
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("md::AgreementRepository", text);
+}
+
+const QString kColumns = QStringLiteral(
+    "id, client_id, engagement_id, template_id, kind, language, title, body_html, "
+    "has_confidentiality, state, signing_method, amends_id, end_date, created_utc, updated_utc, "
+    "signed_utc");
+
+QString isoUtc(const QDateTime& time) {
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+QDateTime fromIsoUtc(const QVariant& value) {
+    return value.isNull() ? QDateTime()
+                          : QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+}
+QVariant dateOrNull(const QDate& date) {
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
+}
+
+Agreement fromQuery(const QSqlQuery& query) {
+    Agreement a;
+    int i = 0;
+    a.id = query.value(i++).toLongLong();
+    a.clientId = query.value(i++).toLongLong();
+    a.engagementId = query.value(i++).toLongLong();
+    a.templateId = query.value(i++).toLongLong();
+    a.kind = agreementKindFromKey(query.value(i++).toString()).value_or(AgreementKind::Mentoring);
+    a.language = query.value(i++).toString();
+    a.title = query.value(i++).toString();
+    a.bodyHtml = query.value(i++).toString();
+    a.hasConfidentialityTerms = query.value(i++).toInt() != 0;
+    a.state = query.value(i++).toString() == QLatin1String("signed") ? AgreementState::Signed
+                                                                     : AgreementState::Draft;
+    a.method = signingMethodFromKey(query.value(i++).toString());
+    a.amendsId = query.value(i++).toLongLong();
+    const QVariant end = query.value(i++);
+    a.endDate = end.isNull() ? QDate() : QDate::fromString(end.toString(), Qt::ISODate);
+    a.createdUtc = fromIsoUtc(query.value(i++));
+    a.updatedUtc = fromIsoUtc(query.value(i++));
+    a.signedUtc = fromIsoUtc(query.value(i++));
+    return a;
+}
+
+Error refusedSigned() {
+    return makeError(ErrorCode::Refused,
+                     tr("This agreement is signed and can no longer be changed. To change its "
+                        "terms, create an amendment."));
+}
+
+} // namespace
+
+AgreementRepository::AgreementRepository(Database& database, const Clock& clock, QObject* parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_clock(clock) {}
+
+Result<Agreement> AgreementRepository::addDraft(const Agreement& input) {
+    Agreement draft = input;
+    draft.state = AgreementState::Draft;
+    draft.method = SigningMethod::None;
+    draft.createdUtc = draft.updatedUtc = m_clock.nowUtc();
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral(
+        "INSERT INTO agreements (client_id, engagement_id, template_id, kind, language, title, "
+        "body_html, has_confidentiality, amends_id, end_date, created_utc, updated_utc) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(draft.clientId);
+    query.addBindValue(draft.engagementId);
+    query.addBindValue(draft.templateId);
+    query.addBindValue(agreementKindKey(draft.kind));
+    query.addBindValue(draft.language);
+    query.addBindValue(draft.title);
+    query.addBindValue(draft.bodyHtml);
+    query.addBindValue(draft.hasConfidentialityTerms ? 1 : 0);
+    query.addBindValue(draft.amendsId > 0 ? QVariant(draft.amendsId) : QVariant());
+    query.addBindValue(dateOrNull(draft.endDate));
+    query.addBindValue(isoUtc(draft.createdUtc));
+    query.addBindValue(isoUtc(draft.updatedUtc));
+    if (!query.exec())
+        return Database::queryError(query, tr("Could not save the agreement"));
+    draft.id = query.lastInsertId().toLongLong();
+    Q_EMIT agreementAdded(draft);
+    return draft;
+}
+
+Result<Agreement> AgreementRepository::updateDraft(const Agreement& input) {
+    Result<Agreement> current = get(input.id);
+    if (!current)
+        return current;
+    if (current->isSigned())
+        return refusedSigned();
+    if (input.title.trimmed().isEmpty())
+        return makeError(ErrorCode::InvalidInput, tr("An agreement needs a title."));
+    Agreement draft = *current;
+    draft.title = input.title.trimmed();
+    draft.bodyHtml = input.bodyHtml;
+    draft.endDate = input.endDate;
+    draft.hasConfidentialityTerms = input.hasConfidentialityTerms;
+    draft.updatedUtc = m_clock.nowUtc();
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("UPDATE agreements SET title = ?, body_html = ?, end_date = ?, "
+                                 "has_confidentiality = ?, updated_utc = ? "
+                                 "WHERE id = ? AND state = 'draft'"));
+    query.addBindValue(draft.title);
+    query.addBindValue(draft.bodyHtml);
+    query.addBindValue(dateOrNull(draft.endDate));
+    query.addBindValue(draft.hasConfidentialityTerms ? 1 : 0);
+    query.addBindValue(isoUtc(draft.updatedUtc));
+    query.addBindValue(draft.id);
+    if (!query.exec())
+        return Database::queryError(query, tr("Could not save the agreement"));
+    if (query.numRowsAffected() != 1)
+        return refusedSigned();
+    Q_EMIT agreementChanged(draft);
+    return draft;
+}
+
+Status AgreementRepository::removeDraft(qint64 id) {
+    Result<Agreement> current = get(id);
+    if (!current)
+        return current.error();
+    if (current->isSigned())
+        return refusedSigned();
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("DELETE FROM agreements WHERE id = ? AND state = 'draft'"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return Database::queryError(query, tr("Could not delete the agreement"));
+    Q_EMIT agreementRemoved(id);
+    return {};
+}
+
+Result<Agreement> AgreementRepository::get(qint64 id) const {
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT %1 FROM agreements WHERE id = ?").arg(kColumns));
+    query.addBindValue(id);
+    if (!query.exec())
+        return Database::queryError(query, tr("Could not read the agreement"));
+    if (!query.next())
+        return makeError(ErrorCode::NotFound, tr("Agreement %1 does not exist.").arg(id));
+    return fromQuery(query);
+}
+
+Result<QList<Agreement>> AgreementRepository::list(const AgreementFilter& filter) const {
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT %1 FROM agreements WHERE (? = 0 OR client_id = ?) AND "
+                                 "(? = 0 OR engagement_id = ?) ORDER BY id DESC")
+                      .arg(kColumns));
+    query.addBindValue(filter.clientId);
+    query.addBindValue(filter.clientId);
+    query.addBindValue(filter.engagementId);
+    query.addBindValue(filter.engagementId);
+    if (!query.exec())
+        return Database::queryError(query, tr("Could not read the agreements"));
+    QList<Agreement> result;
+    while (query.next())
+        result << fromQuery(query);
+    return result;
+}
+
+Result<QList<AgreementSignature>> AgreementRepository::signatures(qint64 agreementId) const {
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT role, full_name, image_png, consent, signed_utc FROM "
+                                 "agreement_signatures WHERE agreement_id = ? ORDER BY id"));
+    query.addBindValue(agreementId);
+    if (!query.exec())
+        return Database::queryError(query, tr("Could not read the signatures"));
+    QList<AgreementSignature> result;
+    while (query.next()) {
+        AgreementSignature signature;
+        signature.role = signerRoleFromKey(query.value(0).toString()).value_or(SignerRole::Mentee);
+        signature.fullName = query.value(1).toString();
+        signature.imagePng = query.value(2).toByteArray();
+        signature.consent = query.value(3).toInt() != 0;
+        signature.signedUtc = fromIsoUtc(query.value(4));
+        result << signature;
+    }
+    return result;
+}
+
+Result<std::optional<AgreementScan>> AgreementRepository::scan(qint64 agreementId) const {
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT file_name, media_type, content FROM agreement_scans "
+                                 "WHERE agreement_id = ?"));
+    query.addBindValue(agreementId);
+    if (!query.exec())
+        return Database::queryError(query, tr("Could not read the scan"));
+    if (!query.next())
+        return std::optional<AgreementScan>();
+    return std::optional<AgreementScan>(AgreementScan{
+        query.value(0).toString(), query.value(1).toString(), query.value(2).toByteArray()});
+}
+
+Result<std::optional<AgreementSeal>> AgreementRepository::seal(qint64 agreementId) const {
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT pdf, manifest, signature, public_key, sealed_utc FROM "
+                                 "agreement_seals WHERE agreement_id = ?"));
+    query.addBindValue(agreementId);
+    if (!query.exec())
+        return Database::queryError(query, tr("Could not read the signed document"));
+    if (!query.next())
+        return std::optional<AgreementSeal>();
+    AgreementSeal seal;
+    seal.agreementId = agreementId;
+    seal.pdf = query.value(0).toByteArray();
+    seal.manifest = query.value(1).toByteArray();
+    seal.signature = query.value(2).toByteArray();
+    seal.publicKey = query.value(3).toByteArray();
+    seal.sealedUtc = fromIsoUtc(query.value(4));
+    return std::optional<AgreementSeal>(seal);
+}
+
+Status AgreementRepository::freeze(const Agreement& agreement, SigningMethod method,
+                                   const QDateTime& signedUtc,
+                                   const QList<AgreementSignature>& signatures,
+                                   const std::optional<AgreementScan>& scan,
+                                   const AgreementSeal& seal) {
+    const QString failed = tr("Could not store the signed agreement");
+    QSqlQuery query(m_database.connection());
+    for (const AgreementSignature& signature : signatures) {
+        query.prepare(QStringLiteral(
+            "INSERT INTO agreement_signatures (agreement_id, role, full_name, image_png, "
+            "consent, signed_utc) VALUES (?, ?, ?, ?, ?, ?)"));
+        query.addBindValue(agreement.id);
+        query.addBindValue(signerRoleKey(signature.role));
+        query.addBindValue(signature.fullName);
+        query.addBindValue(signature.imagePng);
+        query.addBindValue(signature.consent ? 1 : 0);
+        query.addBindValue(isoUtc(signature.signedUtc));
+        if (!query.exec())
+            return Database::queryError(query, failed);
+    }
+    if (scan) {
+        query.prepare(QStringLiteral("INSERT INTO agreement_scans (agreement_id, file_name, "
+                                     "media_type, content) VALUES (?, ?, ?, ?)"));
+        query.addBindValue(agreement.id);
+        query.addBindValue(scan->fileName);
+        query.addBindValue(scan->mediaType);
+        query.addBindValue(scan->content);
+        if (!query.exec())
+            return Database::queryError(query, failed);
+    }
+    query.prepare(QStringLiteral("INSERT INTO agreement_seals (agreement_id, pdf, manifest, "
+                                 "signature, public_key, sealed_utc) VALUES (?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(agreement.id);
+    query.addBindValue(seal.pdf);
+    query.addBindValue(seal.manifest);
+    query.addBindValue(seal.signature);
+    query.addBindValue(seal.publicKey);
+    query.addBindValue(isoUtc(signedUtc));
+    if (!query.exec())
+        return Database::queryError(query, failed);
+    // The text that was signed must be the text stored: only a draft whose
+    // text is unchanged since it was read may be frozen.
+    query.prepare(QStringLiteral(
+        "UPDATE agreements SET state = 'signed', signing_method = ?, signed_utc = ?, "
+        "updated_utc = ? WHERE id = ? AND state = 'draft' AND body_html = ?"));
+    query.addBindValue(signingMethodKey(method));
+    query.addBindValue(isoUtc(signedUtc));
+    query.addBindValue(isoUtc(signedUtc));
+    query.addBindValue(agreement.id);
+    query.addBindValue(agreement.bodyHtml);
+    if (!query.exec())
+        return Database::queryError(query, failed);
+    if (query.numRowsAffected() != 1)
+        return makeError(ErrorCode::Conflict,
+                         tr("The agreement was changed or signed elsewhere while it was being "
+                            "signed. Nothing was stored; open it again and sign once more."));
+    return {};
+}
+
+void AgreementRepository::notifyChanged(qint64 id) {
+    if (Result<Agreement> agreement = get(id))
+        Q_EMIT agreementChanged(*agreement);
+}
+
+Result<bool> AgreementRepository::hasSignedConfidentialityTerms(qint64 engagementId) const {
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM agreements WHERE engagement_id = "
+                                 "? AND state = 'signed' AND has_confidentiality = 1)"));
+    query.addBindValue(engagementId);
+    if (!query.exec() || !query.next())
+        return Database::queryError(query, tr("Could not check the engagement's agreements"));
+    return query.value(0).toInt() != 0;
+}
+
+Result<QList<Agreement>> AgreementRepository::signedEndingBetween(const QDate& from,
+                                                                  const QDate& to) const {
+    QSqlQuery query(m_database.connection());
+    query.prepare(
+        QStringLiteral("SELECT %1 FROM agreements a WHERE a.state = 'signed' AND a.end_date IS NOT "
+                       "NULL AND a.end_date >= ? AND a.end_date <= ? AND NOT EXISTS (SELECT 1 FROM "
+                       "agreements b WHERE b.amends_id = a.id AND b.state = 'signed') "
+                       "ORDER BY a.end_date, a.id")
+            .arg(QString(kColumns)
+                     .replace(QLatin1String(", "), QLatin1String(", a."))
+                     .prepend(QLatin1String("a."))));
+    query.addBindValue(from.toString(Qt::ISODate));
+    query.addBindValue(to.toString(Qt::ISODate));
+    if (!query.exec())
+        return Database::queryError(query, tr("Could not read the agreements"));
+    QList<Agreement> result;
+    while (query.next())
+        result << fromQuery(query);
+    return result;
+}
+
+} // namespace md

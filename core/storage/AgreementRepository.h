@@ -1,0 +1,70 @@
+#pragma once
+
+#include "agreements/Agreement.h"
+#include "common/Clock.h"
+#include "common/Result.h"
+
+#include <QList>
+#include <QObject>
+
+#include <optional>
+
+namespace md {
+
+class Database;
+
+struct AgreementFilter {
+    qint64 clientId = 0;     // 0 = all
+    qint64 engagementId = 0; // 0 = all
+};
+
+// Stores agreements, their on-screen signatures, paper scans and seals.
+// Drafts may be edited and deleted; freeze() turns a draft into a signed
+// agreement, after which the database's triggers refuse every change.
+class AgreementRepository final : public QObject {
+    Q_OBJECT
+public:
+    AgreementRepository(Database& database, const Clock& clock, QObject* parent = nullptr);
+
+    // Inserts a draft; returns it with id and times set.
+    Result<Agreement> addDraft(const Agreement& draft);
+    // Saves title, text, end date and the confidentiality flag of a draft.
+    // Refused when the agreement is signed.
+    Result<Agreement> updateDraft(const Agreement& draft);
+    // Deletes a draft. Refused when the agreement is signed.
+    Status removeDraft(qint64 id);
+
+    Result<Agreement> get(qint64 id) const;
+    // Newest first.
+    Result<QList<Agreement>> list(const AgreementFilter& filter = {}) const;
+    Result<QList<AgreementSignature>> signatures(qint64 agreementId) const;
+    Result<std::optional<AgreementScan>> scan(qint64 agreementId) const;
+    Result<std::optional<AgreementSeal>> seal(qint64 agreementId) const;
+
+    // Stores signatures (on screen) or the scan (on paper) and the seal, and
+    // marks the agreement signed. Call inside Database::transaction together
+    // with the audit log entry; emits agreementChanged() only via
+    // notifyChanged() once that transaction has committed.
+    Status freeze(const Agreement& agreement, SigningMethod method, const QDateTime& signedUtc,
+                  const QList<AgreementSignature>& signatures,
+                  const std::optional<AgreementScan>& scan, const AgreementSeal& seal);
+    void notifyChanged(qint64 id);
+
+    // True when the engagement has a signed agreement whose text includes
+    // confidentiality terms (the pipeline's stage-1 gate).
+    Result<bool> hasSignedConfidentialityTerms(qint64 engagementId) const;
+    // Signed agreements whose end date lies in [from, to] and that no signed
+    // amendment has replaced, soonest first.
+    Result<QList<Agreement>> signedEndingBetween(const QDate& from, const QDate& to) const;
+
+Q_SIGNALS:
+    void agreementAdded(const md::Agreement& agreement);
+    void agreementChanged(const md::Agreement& agreement);
+    void agreementRemoved(qint64 id);
+
+private:
+    Database& m_database;
+    const Clock& m_clock;
+};
+
+} // namespace md
