@@ -1,6 +1,8 @@
 #include "scheduling/ConflictChecker.h"
 
+#include "scheduling/TimeFormat.h"
 #include <QCoreApplication>
+
 #include <QLocale>
 
 #include <algorithm>
@@ -19,10 +21,10 @@ QString range(const QDateTime& fromUtc, const QDateTime& toUtc, const QTimeZone&
     const QDateTime from = fromUtc.toTimeZone(zone);
     const QDateTime to = toUtc.toTimeZone(zone);
     QString text = locale.toString(from.date(), QStringLiteral("ddd d MMM")) + QLatin1Char(' ') +
-                   locale.toString(from.time(), QLocale::ShortFormat) + QStringLiteral("–");
+                   TimeFormat::shortTime(from.time()) + QStringLiteral("–");
     if (to.date() != from.date())
         text += locale.toString(to.date(), QStringLiteral("ddd d MMM")) + QLatin1Char(' ');
-    return text + locale.toString(to.time(), QLocale::ShortFormat);
+    return text + TimeFormat::shortTime(to.time());
 }
 
 QString sessionName(const Session& session, const QHash<qint64, QString>& labels) {
@@ -60,14 +62,14 @@ void checkWorkingHours(const QDateTime& startUtc, const QDateTime& endUtc,
     const bool sameDay = start.date() == last.date();
     if (!sameDay || start.time() < hours.start || last.time() >= hours.end) {
         const QLocale locale;
-        out.append({ConflictWarning::Kind::OutsideWorkingHours,
-                    0,
-                    0,
-                    {},
-                    {},
-                    tr("Outside your working hours (%1–%2).")
-                        .arg(locale.toString(hours.start, QLocale::ShortFormat),
-                             locale.toString(hours.end, QLocale::ShortFormat))});
+        out.append(
+            {ConflictWarning::Kind::OutsideWorkingHours,
+             0,
+             0,
+             {},
+             {},
+             tr("Outside your working hours (%1–%2).")
+                 .arg(TimeFormat::shortTime(hours.start), TimeFormat::shortTime(hours.end))});
     }
 }
 

@@ -1,0 +1,137 @@
+#include "export/SessionSummaryDocument.h"
+
+#include "export/SessionSummaryPdf.h"
+#include "export/SessionSummaryText.h"
+#include "scheduling/ZonedTime.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QTextDocument>
+#include <QTimeZone>
+
+namespace md {
+
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("md::SessionSummaryDocument", text);
+}
+
+} // namespace
+
+SessionSummaryDocument::SessionSummaryDocument(SessionSummaryInput input)
+    : m_input(std::move(input)) {
+    // Private notes stay in the workspace: drop them before anything renders.
+    m_input.session.privateNotes.clear();
+}
+
+QString SessionSummaryDocument::title() const {
+    return tr("Session summary");
+}
+
+QList<SessionSummaryDocument::Section> SessionSummaryDocument::sections() const {
+    const Session& s = m_input.session;
+    QList<Section> out;
+    for (const Section& section :
+         {Section{tr("Topics discussed"), s.topics},
+          Section{tr("Progress on goals"), s.goalProgress},
+          Section{tr("Agreed actions"), s.agreedActions}, Section{tr("Next steps"), s.nextSteps},
+          Section{tr("Notes"), s.shareableNotes}}) {
+        if (!section.text.trimmed().isEmpty())
+            out.append(section);
+    }
+    return out;
+}
+
+QList<QPair<QString, QString>> SessionSummaryDocument::details() const {
+    const Session& s = m_input.session;
+    QList<QPair<QString, QString>> out;
+    out.append({tr("Mentee"), m_input.clientName});
+    if (!m_input.engagementTitle.isEmpty())
+        out.append({tr("Engagement"), m_input.engagementTitle});
+    if (!m_input.mentorName.isEmpty())
+        out.append({tr("Mentor"), m_input.mentorName});
+    out.append({tr("Date"), SessionSummaryText::longDate(s.start.date())});
+    const QTimeZone clientZone =
+        m_input.clientTimeZone.isEmpty() ? QTimeZone() : QTimeZone(m_input.clientTimeZone.toUtf8());
+    out.append({tr("Time"), SessionSummaryText::timeRange(s.start, s.durationMinutes, clientZone)});
+    QString format = sessionFormatLabel(s.format);
+    if (!s.location.isEmpty())
+        format += QStringLiteral(" · ") + s.location;
+    out.append({tr("Format"), format});
+    if (m_input.sessionNumber > 0) {
+        out.append({tr("Session"),
+                    m_input.plannedSessions > 0
+                        ? tr("%1 of %2").arg(m_input.sessionNumber).arg(m_input.plannedSessions)
+                        : QString::number(m_input.sessionNumber)});
+    }
+    if (s.status != SessionStatus::Held && s.status != SessionStatus::Planned)
+        out.append({tr("Status"), sessionStatusLabel(s.status)});
+    return out;
+}
+
+QString SessionSummaryDocument::html() const {
+    QString html = QStringLiteral("<h1>%1</h1>").arg(title().toHtmlEscaped());
+    html += QStringLiteral("<p class=\"subtitle\">%1</p>")
+                .arg(tr("%1 · %2").arg(m_input.clientName.toHtmlEscaped(),
+                                       SessionSummaryText::longDate(m_input.session.start.date())));
+    html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\">");
+    for (const auto& [label, value] : details()) {
+        html += QStringLiteral("<tr><td class=\"label\" width=\"22%\">%1</td>"
+                               "<td class=\"value\">%2</td></tr>")
+                    .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+    }
+    html += QStringLiteral("</table>");
+    const QList<Section> parts = sections();
+    if (parts.isEmpty())
+        html += QStringLiteral("<p class=\"muted\">%1</p>")
+                    .arg(tr("No summary has been written for this session yet."));
+    for (const Section& section : parts) {
+        html += QStringLiteral("<h2>%1</h2>").arg(section.heading.toHtmlEscaped());
+        html += SessionSummaryText::toHtml(section.text);
+    }
+    return html;
+}
+
+QString SessionSummaryDocument::markdown() const {
+    // Built from the same sections rather than QTextDocument's table output,
+    // which Markdown readers render poorly.
+    QTextDocument document;
+    QString html = QStringLiteral("<h1>%1</h1>").arg(title().toHtmlEscaped());
+    QString details;
+    for (const auto& [label, value] : this->details())
+        details += QStringLiteral("<li><b>%1:</b> %2</li>")
+                       .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+    html += QStringLiteral("<ul>%1</ul>").arg(details);
+    for (const Section& section : sections()) {
+        html += QStringLiteral("<h2>%1</h2>").arg(section.heading.toHtmlEscaped());
+        html += SessionSummaryText::toHtml(section.text);
+    }
+    document.setHtml(html);
+    return document.toMarkdown();
+}
+
+QString SessionSummaryDocument::plainText() const {
+    QStringList out;
+    out << SessionSummaryText::plainHeading(tr("%1 — %2").arg(title(), m_input.clientName),
+                                            QLatin1Char('='));
+    QStringList details;
+    for (const auto& [label, value] : this->details())
+        details << tr("%1: %2").arg(label, value);
+    out << details.join(QLatin1Char('\n'));
+    for (const Section& section : sections())
+        out << SessionSummaryText::plainHeading(section.heading) + QLatin1Char('\n') +
+                   section.text.trimmed();
+    return out.join(QStringLiteral("\n\n")) + QLatin1Char('\n');
+}
+
+Result<QByteArray> SessionSummaryDocument::pdf() const {
+    const QString footer =
+        tr("Session summary · %1 · %2")
+            .arg(m_input.clientName,
+                 QLocale().toString(m_input.session.start.date(), QLocale::ShortFormat));
+    return SessionSummaryPdf::render(html(), tr("%1 — %2").arg(title(), m_input.clientName),
+                                     footer);
+}
+
+} // namespace md

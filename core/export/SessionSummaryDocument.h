@@ -1,0 +1,50 @@
+#pragma once
+
+#include "common/Result.h"
+#include "scheduling/Session.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace md {
+
+// What a session summary shows. Built by the caller (see
+// SessionReportRepository::summaryInput); the private notes of `session`
+// are never read.
+struct SessionSummaryInput {
+    Session session;
+    QString clientName;
+    QString clientTimeZone; // IANA id; its times are shown too when they differ
+    QString engagementTitle;
+    QString mentorName;
+    int sessionNumber = 0;   // position among the engagement's sessions (0 = unknown)
+    int plannedSessions = 0; // 0 = no number agreed
+};
+
+// A session summary for the mentee: the summary fields and the shareable
+// notes, laid out as a professional document (title, client, date, sections).
+// The same content is offered as PDF, Markdown and plain text for an e-mail.
+// Rendering happens in memory only.
+class SessionSummaryDocument final {
+public:
+    explicit SessionSummaryDocument(SessionSummaryInput input);
+
+    QString title() const;
+    QString html() const;
+    QString markdown() const;
+    QString plainText() const;
+    Result<QByteArray> pdf() const;
+
+private:
+    struct Section {
+        QString heading;
+        QString text;
+    };
+    QList<Section> sections() const;
+    QList<QPair<QString, QString>> details() const;
+
+    SessionSummaryInput m_input;
+};
+
+} // namespace md

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace md {
+
+// Renders the HTML of a session summary or progress report to PDF bytes in
+// memory (QPdfWriter on a QBuffer): A4, DejaVu fonts, a footer with the
+// document's name and "Page x of y". Nothing touches the disk.
+class SessionSummaryPdf final {
+public:
+    static Result<QByteArray> render(const QString& html, const QString& title,
+                                     const QString& footer);
+    // The style sheet shared by summaries and reports (also used for the
+    // Markdown/plain-text conversions, which ignore most of it).
+    static QString styleSheet();
+};
+
+} // namespace md

@@ -1,0 +1,175 @@
+#include "storage/SessionReportRepository.h"
+
+#include "storage/Database.h"
+#include "storage/MentorProfileRepository.h"
+#include "storage/SessionRepository.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+namespace md {
+
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("md::SessionReportRepository", text);
+}
+
+std::optional<double> optionalNumber(const QVariant& value) {
+    if (value.isNull())
+        return std::nullopt;
+    return value.toDouble();
+}
+
+struct EngagementRow {
+    QString clientName;
+    QString clientTimeZone;
+    QString title;
+    QDate startDate;
+    int plannedSessions = 0;
+};
+
+Result<EngagementRow> engagementRow(Database& database, qint64 engagementId) {
+    QSqlQuery query(database.connection());
+    query.prepare(
+        QStringLiteral("SELECT c.full_name, c.time_zone, e.title, e.start_date, e.planned_sessions "
+                       "FROM engagements e JOIN clients c ON c.id = e.client_id WHERE e.id = ?"));
+    query.addBindValue(engagementId);
+    if (!query.exec())
+        return Database::queryError(query, tr("Could not read the engagement"));
+    if (!query.next())
+        return makeError(ErrorCode::NotFound,
+                         tr("There is no engagement with id %1.").arg(engagementId));
+    EngagementRow row;
+    row.clientName = query.value(0).toString();
+    row.clientTimeZone = query.value(1).toString();
+    row.title = query.value(2).toString();
+    row.startDate = QDate::fromString(query.value(3).toString(), Qt::ISODate);
+    row.plannedSessions = query.value(4).toInt();
+    return row;
+}
+
+} // namespace
+
+SessionReportRepository::SessionReportRepository(Database& database, const Clock& clock)
+    : m_database(database)
+    , m_clock(clock) {}
+
+bool SessionReportRepository::hasTable(const QString& name) const {
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"));
+    query.addBindValue(name);
+    return query.exec() && query.next();
+}
+
+QString SessionReportRepository::mentorName() const {
+    MentorProfileRepository profiles(m_database);
+    const Result<MentorProfile> profile = profiles.load();
+    if (!profile)
+        return {};
+    return profile->name.isEmpty() ? profile->businessName : profile->name;
+}
+
+Result<SessionSummaryInput> SessionReportRepository::summaryInput(qint64 sessionId) const {
+    SessionRepository sessions(m_database, m_clock);
+    Result<Session> session = sessions.get(sessionId);
+    if (!session)
+        return session.error();
+    Result<EngagementRow> engagement = engagementRow(m_database, session->engagementId);
+    if (!engagement)
+        return engagement.error();
+
+    SessionSummaryInput input;
+    input.session = *session;
+    input.session.privateNotes.clear(); // never needed for a summary
+    input.clientName = engagement->clientName;
+    input.clientTimeZone = engagement->clientTimeZone;
+    input.engagementTitle = engagement->title;
+    input.plannedSessions = engagement->plannedSessions;
+    input.mentorName = mentorName();
+
+    if (!session->isCancelled()) {
+        SessionRepository::Filter filter;
+        filter.engagementId = session->engagementId;
+        filter.includeCancelled = false;
+        Result<QList<Session>> all = sessions.list(filter);
+        if (!all)
+            return all.error();
+        for (qsizetype i = 0; i < all->size(); ++i) {
+            if (all->at(i).id == sessionId)
+                input.sessionNumber = int(i + 1);
+        }
+    }
+    return input;
+}
+
+Result<ProgressReportInput> SessionReportRepository::reportInput(qint64 engagementId) const {
+    Result<EngagementRow> engagement = engagementRow(m_database, engagementId);
+    if (!engagement)
+        return engagement.error();
+    ProgressReportInput input;
+    input.clientName = engagement->clientName;
+    input.engagementTitle = engagement->title;
+    input.startDate = engagement->startDate;
+    input.plannedSessions = engagement->plannedSessions;
+    input.mentorName = mentorName();
+    input.reportDate = m_clock.today();
+
+    SessionRepository sessions(m_database, m_clock);
+    SessionRepository::Filter filter;
+    filter.engagementId = engagementId;
+    Result<QList<Session>> all = sessions.list(filter);
+    if (!all)
+        return all.error();
+    input.sessions = *all;
+    for (Session& session : input.sessions)
+        session.privateNotes.clear();
+
+    // Goals and actions belong to the pipeline; older workspaces may lack them.
+    if (hasTable(QStringLiteral("goals"))) {
+        QSqlQuery query(m_database.connection());
+        query.prepare(QStringLiteral(
+            "SELECT g.specific, g.metric, g.unit, g.baseline, g.target, g.due_date, "
+            "(SELECT p.value FROM goal_progress p WHERE p.goal_id = g.id "
+            " ORDER BY p.entry_date DESC, p.id DESC LIMIT 1), "
+            "(SELECT p.entry_date FROM goal_progress p WHERE p.goal_id = g.id "
+            " ORDER BY p.entry_date DESC, p.id DESC LIMIT 1) "
+            "FROM goals g WHERE g.engagement_id = ? AND g.active = 1 ORDER BY g.id"));
+        query.addBindValue(engagementId);
+        if (!query.exec())
+            return Database::queryError(query, tr("Could not read the goals"));
+        while (query.next()) {
+            ProgressReportInput::Goal goal;
+            goal.description = query.value(0).toString();
+            goal.metric = query.value(1).toString();
+            goal.unit = query.value(2).toString();
+            goal.baseline = optionalNumber(query.value(3));
+            goal.target = optionalNumber(query.value(4));
+            goal.dueDate = QDate::fromString(query.value(5).toString(), Qt::ISODate);
+            goal.latest = optionalNumber(query.value(6));
+            goal.latestDate = QDate::fromString(query.value(7).toString(), Qt::ISODate);
+            input.goals.append(goal);
+        }
+    }
+    if (hasTable(QStringLiteral("actions"))) {
+        QSqlQuery query(m_database.connection());
+        query.prepare(
+            QStringLiteral("SELECT a.description, g.specific, a.status, a.due_date FROM actions a "
+                           "JOIN goals g ON g.id = a.goal_id WHERE g.engagement_id = ? "
+                           "ORDER BY a.due_date IS NULL, a.due_date, a.id"));
+        query.addBindValue(engagementId);
+        if (!query.exec())
+            return Database::queryError(query, tr("Could not read the actions"));
+        while (query.next()) {
+            ProgressReportInput::Action action;
+            action.description = query.value(0).toString();
+            action.goal = query.value(1).toString();
+            action.status = query.value(2).toString();
+            action.dueDate = QDate::fromString(query.value(3).toString(), Qt::ISODate);
+            input.actions.append(action);
+        }
+    }
+    return input;
+}
+
+} // namespace md

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "common/Clock.h"
+#include "common/Result.h"
+#include "export/SessionSummaryDocument.h"
+#include "export/SessionSummaryReport.h"
+
+namespace md {
+
+class Database;
+
+// Gathers what session summaries and engagement progress reports show:
+// the session, the client and engagement, the mentor's name, and from the
+// pipeline's tables the goals with their latest progress and the actions.
+// Read-only.
+class SessionReportRepository final {
+public:
+    SessionReportRepository(Database& database, const Clock& clock);
+
+    Result<SessionSummaryInput> summaryInput(qint64 sessionId) const;
+    Result<ProgressReportInput> reportInput(qint64 engagementId) const;
+
+private:
+    bool hasTable(const QString& name) const;
+    QString mentorName() const;
+
+    Database& m_database;
+    const Clock& m_clock;
+};
+
+} // namespace md
