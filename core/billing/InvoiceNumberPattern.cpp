@@ -46,11 +46,10 @@ Status InvoiceNumberPattern::validate(const QString& pattern) {
                             "exactly one sequence number ({NNNN}), because numbering restarts "
                             "every year.")
                              .arg(pattern));
-    if (pattern.size() > 40 || rest.contains(u'\n') || rest.contains(u'/') || rest.contains(u'\\'))
-        return makeError(ErrorCode::InvalidInput,
-                         tr("The invoice number pattern \"%1\" is too long or holds characters "
-                            "that do not belong in a file name (/ \\).")
-                             .arg(pattern));
+    if (pattern.size() > 40 || rest.contains(u'\n') || rest.contains(u'\\') || rest.contains(u'"'))
+        return makeError(
+            ErrorCode::InvalidInput,
+            tr("The invoice number pattern \"%1\" is too long or holds a \\ or \".").arg(pattern));
     return {};
 }
 

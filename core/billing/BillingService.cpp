@@ -1,0 +1,471 @@
+#include "billing/BillingService.h"
+
+#include "storage/BusinessSettingsRepository.h"
+#include "storage/ClientRepository.h"
+#include "storage/InvoiceRecipientRepository.h"
+#include "storage/InvoiceRepository.h"
+#include "storage/MentorProfileRepository.h"
+#include "storage/OfferingRepository.h"
+#include "storage/PackageRepository.h"
+#include "storage/PaymentRepository.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace md {
+
+BillingService::BillingService(Database& database, const Clock& clock, QObject* parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_clock(clock)
+    , m_invoices(std::make_unique<InvoiceRepository>(database, clock))
+    , m_payments(std::make_unique<PaymentRepository>(database, clock))
+    , m_offerings(std::make_unique<OfferingRepository>(database, clock))
+    , m_packages(std::make_unique<PackageRepository>(database, clock))
+    , m_settings(std::make_unique<BusinessSettingsRepository>(database))
+    , m_recipients(std::make_unique<InvoiceRecipientRepository>(database, clock))
+    , m_profile(std::make_unique<MentorProfileRepository>(database))
+    , m_clients(std::make_unique<ClientRepository>(database, clock)) {
+    const auto changed = [this] {
+        Q_EMIT billingChanged();
+    };
+    connect(m_invoices.get(), &InvoiceRepository::invoiceAdded, this, changed);
+    connect(m_invoices.get(), &InvoiceRepository::invoiceChanged, this, changed);
+    connect(m_invoices.get(), &InvoiceRepository::invoiceRemoved, this, changed);
+    connect(m_payments.get(), &PaymentRepository::allocationsChanged, this, changed);
+    connect(m_packages.get(), &PackageRepository::creditsChanged, this, changed);
+}
+
+BillingService::~BillingService() = default;
+
+Result<BusinessSettings> BillingService::businessSettings() const {
+    return m_settings->load();
+}
+
+QStringList BillingService::billableStatusKeys(const BusinessSettings& settings) {
+    QStringList keys{QStringLiteral("held")};
+    if (settings.lateCancellationChargeable)
+        keys << QStringLiteral("cancelled_client");
+    if (settings.noShowChargeable)
+        keys << QStringLiteral("no_show");
+    return keys;
+}
+
+Result<Invoice> BillingService::draftFor(qint64 clientId, const QList<InvoiceLine>& lines,
+                                         const BusinessSettings& settings, const QString& notes) {
+    auto client = m_clients->get(clientId);
+    if (!client)
+        return client.error();
+    Invoice invoice;
+    invoice.clientId = clientId;
+    invoice.currency = settings.currency;
+    invoice.notes = notes;
+    invoice.lines = lines;
+    if (settings.taxMode == TaxMode::SmallBusinessExemption) {
+        for (InvoiceLine& line : invoice.lines)
+            line.taxRateBasisPoints = 0; // no tax under the exemption
+    }
+    if (auto to = billTo(clientId))
+        invoice.billTo = *to;
+    return m_invoices->createDraft(invoice);
+}
+
+Result<Invoice> BillingService::createInvoice(qint64 clientId, const QList<InvoiceLine>& lines,
+                                              const QString& notes) {
+    auto settings = businessSettings();
+    if (!settings)
+        return settings.error();
+    return draftFor(clientId, lines, *settings, notes);
+}
+
+Result<QList<InvoiceLine>> BillingService::unbilledSessionLines(qint64 clientId) {
+    auto settings = businessSettings();
+    if (!settings)
+        return settings.error();
+    auto billed = m_invoices->billedSessionIds(clientId);
+    if (!billed)
+        return billed.error();
+    const QStringList statuses = billableStatusKeys(*settings);
+    auto all = m_packages->sessions(clientId, 0, statuses);
+    if (!all)
+        return all.error();
+    // Package credits first, so sessions a package pays for are not billed.
+    QSet<qint64> engagements;
+    for (const BillableSession& s : *all)
+        engagements.insert(s.engagementId);
+    for (qint64 engagementId : std::as_const(engagements)) {
+        if (Status ok = m_packages->applyCredits(engagementId, statuses, *billed); !ok)
+            return ok.error();
+    }
+    auto sessions = m_packages->sessions(clientId, 0, statuses);
+    if (!sessions)
+        return sessions.error();
+
+    // The price of one session: the price list's single session, else the
+    // session price setting.
+    qint64 price = settings->sessionPriceMinor;
+    int rate = settings->defaultRateBasisPoints();
+    qint64 offeringId = 0;
+    if (auto single = m_offerings->firstActive(OfferingKind::SingleSession)) {
+        if (single->price.currency() == settings->currency) {
+            price = single->price.minorUnits();
+            rate = single->taxRateBasisPoints;
+            offeringId = single->id;
+        }
+    }
+    QList<InvoiceLine> lines;
+    const QLocale locale;
+    for (const BillableSession& s : *sessions) {
+        if (billed->contains(s.id) || s.creditSaleId != 0)
+            continue;
+        InvoiceLine line;
+        line.serviceDate = s.localDate;
+        const QString day = locale.toString(line.serviceDate, QLocale::ShortFormat);
+        if (s.statusKey == QLatin1String("no_show"))
+            line.description = tr("Missed session (no-show) on %1").arg(day);
+        else if (s.statusKey == QLatin1String("cancelled_client"))
+            line.description = tr("Late-cancelled session on %1").arg(day);
+        else
+            line.description =
+                tr("Mentoring session on %1 (%n min)", nullptr, s.durationMinutes).arg(day);
+        if (!s.engagementTitle.isEmpty())
+            line.description += QStringLiteral(" – ") + s.engagementTitle;
+        line.quantityMilli = 1000;
+        line.unitPriceMinor = price;
+        line.taxRateBasisPoints = rate;
+        line.sessionId = s.id;
+        line.offeringId = offeringId;
+        lines.append(line);
+    }
+    if (!lines.isEmpty() && price == 0)
+        return makeError(ErrorCode::InvalidInput,
+                         tr("Sessions have no price yet. Add a single session to the price "
+                            "list, or set billing.session.price."));
+    return lines;
+}
+
+Result<Invoice> BillingService::createFromSessions(qint64 clientId,
+                                                   const QList<InvoiceLine>& extraLines) {
+    auto lines = unbilledSessionLines(clientId);
+    if (!lines)
+        return lines.error();
+    if (lines->isEmpty() && extraLines.isEmpty())
+        return makeError(ErrorCode::InvalidInput,
+                         tr("This client has no held sessions that are not billed yet."));
+    return createInvoice(clientId, *lines + extraLines);
+}
+
+Result<InvoiceLine> BillingService::lineFromOffering(qint64 offeringId, qint64 quantityMilli) {
+    auto settings = businessSettings();
+    if (!settings)
+        return settings.error();
+    auto offering = m_offerings->get(offeringId);
+    if (!offering)
+        return offering.error();
+    if (offering->price.currency() != settings->currency)
+        return makeError(ErrorCode::InvalidInput,
+                         tr("\"%1\" is priced in %2, but invoices are in %3.")
+                             .arg(offering->name, offering->price.currency(), settings->currency));
+    InvoiceLine line;
+    line.description = offering->name;
+    line.quantityMilli = quantityMilli;
+    line.unitPriceMinor = offering->price.minorUnits();
+    line.taxRateBasisPoints = offering->taxRateBasisPoints;
+    line.offeringId = offering->id;
+    return line;
+}
+
+Result<Invoice> BillingService::createFromPackageSale(qint64 saleId) {
+    auto sale = m_packages->sale(saleId);
+    if (!sale)
+        return sale.error();
+    auto clientId = clientOf(sale->engagementId);
+    if (!clientId)
+        return clientId.error();
+    auto billed = m_invoices->billedPackageSaleIds(*clientId);
+    if (!billed)
+        return billed.error();
+    if (billed->contains(saleId))
+        return makeError(ErrorCode::AlreadyExists, tr("This package has already been billed."));
+    InvoiceLine line;
+    line.description =
+        sale->validUntil.isValid()
+            ? tr("%1: %n session(s), valid until %2", nullptr, sale->sessionCount)
+                  .arg(sale->description,
+                       QLocale().toString(sale->validUntil, QLocale::ShortFormat))
+            : tr("%1: %n session(s)", nullptr, sale->sessionCount).arg(sale->description);
+    line.unitPriceMinor = sale->price.minorUnits();
+    line.taxRateBasisPoints = sale->taxRateBasisPoints;
+    line.serviceDate = sale->soldOn;
+    line.packageSaleId = sale->id;
+    line.offeringId = sale->offeringId;
+    auto settings = businessSettings();
+    if (!settings)
+        return settings.error();
+    if (sale->price.currency() != settings->currency)
+        return makeError(ErrorCode::InvalidInput,
+                         tr("The package was sold in %1, but invoices are in %2.")
+                             .arg(sale->price.currency(), settings->currency));
+    return draftFor(*clientId, {line}, *settings, {});
+}
+
+Result<Invoice> BillingService::createForRetainer(qint64 clientId, qint64 offeringId,
+                                                  const QDate& month) {
+    if (!month.isValid())
+        return makeError(ErrorCode::InvalidInput, tr("Choose the month to bill."));
+    auto offering = m_offerings->get(offeringId);
+    if (!offering)
+        return offering.error();
+    if (offering->kind != OfferingKind::Retainer)
+        return makeError(ErrorCode::InvalidInput,
+                         tr("\"%1\" is not a monthly retainer.").arg(offering->name));
+    const QString period = month.toString(QStringLiteral("yyyy-MM"));
+    auto billed = m_invoices->billedRetainerPeriods(clientId, offeringId);
+    if (!billed)
+        return billed.error();
+    if (billed->contains(period))
+        return makeError(ErrorCode::AlreadyExists,
+                         tr("%1 has already been billed for %2.").arg(offering->name, period));
+    auto line = lineFromOffering(offeringId);
+    if (!line)
+        return line.error();
+    line->description =
+        tr("%1 – %2").arg(offering->name, QLocale().standaloneMonthName(month.month()) + u' ' +
+                                              QString::number(month.year()));
+    line->serviceDate = QDate(month.year(), month.month(), 1);
+    line->period = period;
+    return createInvoice(clientId, {*line});
+}
+
+Result<SellerDetails> BillingService::sellerDetails() const {
+    auto settings = businessSettings();
+    if (!settings)
+        return settings.error();
+    auto profile = m_profile->load();
+    if (!profile)
+        return profile.error();
+    SellerDetails s;
+    s.name = profile->name;
+    s.businessName = profile->businessName;
+    s.address = profile->address;
+    s.taxId = profile->taxId;
+    s.email = profile->email;
+    s.phone = profile->phone;
+    s.bankAccountHolder = settings->bankAccountHolder;
+    s.bankName = settings->bankName;
+    s.iban = settings->iban;
+    s.bic = settings->bic;
+    s.paymentTermsDays = settings->paymentTermsDays;
+    s.latePaymentNote = settings->latePaymentNote;
+    s.taxExempt = settings->taxMode == TaxMode::SmallBusinessExemption;
+    s.exemptionText = s.taxExempt ? settings->effectiveExemptionText() : QString();
+    return s;
+}
+
+Result<QString> BillingService::billTo(qint64 clientId) const {
+    auto client = m_clients->get(clientId);
+    if (!client)
+        return client.error();
+    auto recipient = m_recipients->get(clientId);
+    if (!recipient)
+        return recipient.error();
+    QStringList lines;
+    lines << (recipient->billingName.isEmpty() ? client->fullName : recipient->billingName);
+    if (!recipient->billingName.isEmpty() && recipient->billingName != client->fullName)
+        lines << tr("Attn. %1").arg(client->fullName);
+    if (!recipient->address.isEmpty())
+        lines << recipient->address;
+    if (!recipient->taxId.isEmpty())
+        lines << tr("Tax ID: %1").arg(recipient->taxId);
+    return lines.join(u'\n');
+}
+
+Result<Invoice> BillingService::issue(qint64 invoiceId) {
+    auto settings = businessSettings();
+    if (!settings)
+        return settings.error();
+    auto draft = m_invoices->get(invoiceId);
+    if (!draft)
+        return draft.error();
+    if (settings->taxMode == TaxMode::SmallBusinessExemption) {
+        for (const InvoiceLine& line : draft->lines) {
+            if (line.taxRateBasisPoints != 0)
+                return makeError(ErrorCode::InvalidInput,
+                                 tr("Under the small-business exemption no line may carry tax; "
+                                    "set every tax rate to 0."));
+        }
+    }
+    auto seller = sellerDetails();
+    if (!seller)
+        return seller.error();
+    auto to = billTo(draft->clientId);
+    if (!to)
+        return to.error();
+    InvoiceRepository::IssueRequest request;
+    request.issueDate = m_clock.today();
+    request.dueDate = draft->isCreditNote() ? request.issueDate
+                                            : request.issueDate.addDays(settings->paymentTermsDays);
+    request.numberPattern = settings->numberPattern;
+    request.billTo = *to;
+    request.sellerJson =
+        QString::fromUtf8(QJsonDocument(seller->toJson()).toJson(QJsonDocument::Compact));
+    return m_invoices->issue(invoiceId, request);
+}
+
+Result<Invoice> BillingService::creditInvoice(qint64 invoiceId) {
+    auto original = m_invoices->get(invoiceId);
+    if (!original)
+        return original.error();
+    if (!original->isIssued() || original->isCreditNote())
+        return makeError(ErrorCode::Refused,
+                         tr("Only an issued invoice can be cancelled by a credit note; a draft "
+                            "can simply be deleted."));
+    auto notes = m_invoices->creditNotesOf(invoiceId);
+    if (!notes)
+        return notes.error();
+    if (!notes->isEmpty())
+        return makeError(ErrorCode::AlreadyExists,
+                         tr("Invoice %1 already has a credit note.").arg(original->number));
+    Invoice credit;
+    credit.kind = InvoiceKind::CreditNote;
+    credit.clientId = original->clientId;
+    credit.currency = original->currency;
+    credit.creditOfId = original->id;
+    credit.billTo = original->billTo;
+    credit.notes =
+        tr("Cancels invoice %1 of %2.")
+            .arg(original->number, QLocale().toString(original->issueDate, QLocale::ShortFormat));
+    for (InvoiceLine line : original->lines) {
+        // Negated quantity, same price and rate: each line's rounded tax is
+        // exactly the negation of the original's (rounding is symmetric).
+        line.id = 0;
+        line.quantityMilli = -line.quantityMilli;
+        line.sessionId = line.packageSaleId = 0;
+        line.period.clear();
+        credit.lines.append(line);
+    }
+    auto draft = m_invoices->createDraft(credit);
+    if (!draft)
+        return draft.error();
+    return issue(draft->id);
+}
+
+Result<Payment> BillingService::addPayment(qint64 invoiceId, const Money& amount,
+                                           const QDate& receivedOn, PaymentMethod method,
+                                           const QString& reference) {
+    auto invoice = m_invoices->record(invoiceId);
+    if (!invoice)
+        return invoice.error();
+    Payment payment;
+    payment.clientId = invoice->invoice.clientId;
+    payment.amount = amount;
+    payment.receivedOn = receivedOn;
+    payment.method = method;
+    payment.reference = reference;
+    auto added = m_payments->add(payment, invoiceId);
+    if (added)
+        Q_EMIT m_invoices->invoiceChanged(invoiceId);
+    return added;
+}
+
+Result<Payment> BillingService::addClientPayment(qint64 clientId, const Money& amount,
+                                                 const QDate& receivedOn, PaymentMethod method,
+                                                 const QString& reference) {
+    Payment payment;
+    payment.clientId = clientId;
+    payment.amount = amount;
+    payment.receivedOn = receivedOn;
+    payment.method = method;
+    payment.reference = reference;
+    return m_payments->add(payment, 0);
+}
+
+InvoiceStatus BillingService::statusOf(const InvoiceRecord& record) const {
+    return InvoiceStatusRules::status(record, m_clock.today());
+}
+
+Result<QList<InvoiceRecord>> BillingService::list(const InvoiceQuery& query) const {
+    InvoiceRepository::Filter filter;
+    filter.clientId = query.clientId;
+    filter.from = query.from;
+    filter.to = query.to;
+    auto records = m_invoices->list(filter);
+    if (!records || !query.status)
+        return records;
+    QList<InvoiceRecord> matching;
+    for (const InvoiceRecord& r : *records) {
+        if (statusOf(r) == *query.status)
+            matching.append(r);
+    }
+    return matching;
+}
+
+Result<InvoiceRecord> BillingService::record(qint64 invoiceId) const {
+    return m_invoices->record(invoiceId);
+}
+
+Result<ClientBalance> BillingService::clientBalance(qint64 clientId) const {
+    auto settings = businessSettings();
+    if (!settings)
+        return settings.error();
+    InvoiceRepository::Filter filter;
+    filter.clientId = clientId;
+    auto records = m_invoices->list(filter);
+    if (!records)
+        return records.error();
+    ClientBalance balance;
+    balance.outstanding = balance.overdue = Money(0, settings->currency);
+    for (const InvoiceRecord& r : *records) {
+        const InvoiceStatus status = statusOf(r);
+        if (status == InvoiceStatus::Draft || status == InvoiceStatus::Cancelled ||
+            r.invoice.isCreditNote() || !r.outstanding().isPositive())
+            continue;
+        balance.outstanding += r.outstanding();
+        ++balance.openInvoices;
+        if (status == InvoiceStatus::Overdue)
+            balance.overdue += r.outstanding();
+    }
+    auto credit = m_payments->clientCredit(clientId, settings->currency);
+    if (!credit)
+        return credit.error();
+    balance.credit = *credit;
+    return balance;
+}
+
+Result<InvoiceDocument> BillingService::document(qint64 invoiceId) const {
+    auto invoice = m_invoices->get(invoiceId);
+    if (!invoice)
+        return invoice.error();
+    auto record = m_invoices->record(invoiceId);
+    if (!record)
+        return record.error();
+    InvoiceDocument doc;
+    doc.invoice = *invoice;
+    if (invoice->isIssued() && !invoice->sellerSnapshot.isEmpty()) {
+        doc.seller = SellerDetails::fromJson(
+            QJsonDocument::fromJson(invoice->sellerSnapshot.toUtf8()).object());
+    } else {
+        auto seller = sellerDetails();
+        if (!seller)
+            return seller.error();
+        doc.seller = *seller;
+        if (auto to = billTo(invoice->clientId))
+            doc.invoice.billTo = *to;
+    }
+    if (auto profile = m_profile->load())
+        doc.logo = profile->logoImage;
+    doc.paid = record->paid;
+    if (invoice->isCreditNote()) {
+        if (auto original = m_invoices->record(invoice->creditOfId)) {
+            doc.creditOfNumber = original->invoice.number;
+            doc.creditOfIssueDate = original->invoice.issueDate;
+        }
+    }
+    return doc;
+}
+
+Result<qint64> BillingService::clientOf(qint64 engagementId) const {
+    return m_packages->clientOfEngagement(engagementId);
+}
+
+} // namespace md

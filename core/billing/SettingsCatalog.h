@@ -1,0 +1,41 @@
+#pragma once
+
+#include "billing/BusinessSettings.h"
+#include "common/Result.h"
+
+#include <QList>
+#include <QPair>
+#include <QString>
+
+namespace md {
+
+class BusinessSettingsRepository;
+class MentorProfileRepository;
+
+// The workspace settings as documented keys and text values, for
+// `mentordesk-cli settings show/set` and anything else that edits settings
+// generically. "profile.*" keys go through MentorProfileRepository (the mentor
+// profile of the agreements feature), "billing.*" keys through
+// BusinessSettingsRepository.
+class SettingsCatalog final {
+public:
+    SettingsCatalog(MentorProfileRepository& profile, BusinessSettingsRepository& business);
+
+    // Every key with its description, default and example, profile first.
+    static QList<SettingKeyInfo> keys();
+    static bool isKey(const QString& key);
+
+    // Every key with its current value (defaults filled in). The logo shows
+    // as a short description ("PNG image, 12 KB"), never as bytes.
+    Result<QList<QPair<QString, QString>>> values() const;
+    Result<QString> value(const QString& key) const;
+    // Validates and stores one value; returns the value as now shown.
+    // profile.logo takes the path of a PNG or JPEG file ("" removes it).
+    Result<QString> setValue(const QString& key, const QString& value);
+
+private:
+    MentorProfileRepository& m_profile;
+    BusinessSettingsRepository& m_business;
+};
+
+} // namespace md

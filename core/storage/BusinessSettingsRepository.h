@@ -1,0 +1,38 @@
+#pragma once
+
+#include "billing/BusinessSettings.h"
+#include "common/Result.h"
+
+#include <QHash>
+#include <QObject>
+
+namespace md {
+
+class Database;
+
+// Stores the "billing.*" keys of workspace_settings (next to the mentor
+// profile's "profile.*" keys, which MentorProfileRepository owns). Values are
+// validated text (BusinessSettingsKeys); missing keys mean "default".
+class BusinessSettingsRepository final : public QObject {
+    Q_OBJECT
+public:
+    explicit BusinessSettingsRepository(Database& database, QObject* parent = nullptr);
+
+    Result<BusinessSettings> load() const;
+    // The stored values only (no defaults), keyed by setting name.
+    Result<QHash<QString, QString>> storedValues() const;
+    // Validates and stores one key; returns the stored form.
+    Result<QString> setValue(const QString& key, const QString& value);
+    // Stores every key of `settings` in one transaction (the settings form).
+    Status save(const BusinessSettings& settings);
+
+Q_SIGNALS:
+    void settingsChanged();
+
+private:
+    Status put(const QString& key, const QString& value);
+
+    Database& m_database;
+};
+
+} // namespace md

@@ -1,0 +1,435 @@
+#include "storage/InvoiceRepository.h"
+
+#include "billing/Currency.h"
+#include "billing/InvoiceNumberPattern.h"
+#include "storage/Database.h"
+#include "storage/PaymentAllocations.h"
+
+#include <QSqlQuery>
+
+namespace md {
+
+using billingsql::dateFrom;
+using billingsql::dateValue;
+using billingsql::isoUtc;
+
+namespace {
+
+// The header columns read for a record, over invoices `i` and clients `cl`.
+QString recordColumns() {
+    return QStringLiteral(
+               "i.id, i.kind, i.client_id, i.currency, i.credit_of, i.number, i.issue_date, "
+               "i.due_date, i.bill_to, i.seller, i.notes, i.created_utc, i.updated_utc, "
+               "i.net_minor, i.tax_minor, i.total_minor, %1, %2, "
+               "CASE WHEN cl.preferred_name <> '' THEN cl.preferred_name ELSE cl.full_name END, "
+               "(SELECT o.number FROM invoices o WHERE o.id = i.credit_of)")
+        .arg(billingsql::paidExpression(), billingsql::creditedExpression());
+}
+
+InvoiceRecord recordFromQuery(const QSqlQuery& q) {
+    InvoiceRecord r;
+    Invoice& inv = r.invoice;
+    int c = 0;
+    inv.id = q.value(c++).toLongLong();
+    invoiceKindFromKey(q.value(c++).toString(), &inv.kind);
+    inv.clientId = q.value(c++).toLongLong();
+    inv.currency = q.value(c++).toString();
+    inv.creditOfId = q.value(c++).toLongLong();
+    inv.number = q.value(c++).toString();
+    inv.issueDate = dateFrom(q.value(c++));
+    inv.dueDate = dateFrom(q.value(c++));
+    inv.billTo = q.value(c++).toString();
+    inv.sellerSnapshot = q.value(c++).toString();
+    inv.notes = q.value(c++).toString();
+    inv.createdUtc = QDateTime::fromString(q.value(c++).toString(), Qt::ISODateWithMs);
+    inv.updatedUtc = QDateTime::fromString(q.value(c++).toString(), Qt::ISODateWithMs);
+    r.net = Money(q.value(c++).toLongLong(), inv.currency);
+    r.tax = Money(q.value(c++).toLongLong(), inv.currency);
+    r.total = Money(q.value(c++).toLongLong(), inv.currency);
+    r.paid = Money(q.value(c++).toLongLong(), inv.currency);
+    r.credited = Money(q.value(c++).toLongLong(), inv.currency);
+    r.clientName = q.value(c++).toString();
+    r.creditOfNumber = q.value(c++).toString();
+    return r;
+}
+
+} // namespace
+
+InvoiceRepository::InvoiceRepository(Database& database, const Clock& clock, QObject* parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_clock(clock) {}
+
+Status InvoiceRepository::validate(const Invoice& invoice) const {
+    if (invoice.clientId <= 0)
+        return makeError(ErrorCode::InvalidInput, tr("Choose the client to invoice."));
+    if (!Currency::isValidCode(invoice.currency))
+        return makeError(ErrorCode::InvalidInput,
+                         tr("\"%1\" is not an ISO 4217 currency code.").arg(invoice.currency));
+    if (invoice.isCreditNote() && invoice.creditOfId <= 0)
+        return makeError(ErrorCode::InvalidInput,
+                         tr("A credit note must refer to the invoice it corrects."));
+    if (!invoice.isCreditNote() && invoice.creditOfId != 0)
+        return makeError(ErrorCode::InvalidInput, tr("Only a credit note refers to an invoice."));
+    for (const InvoiceLine& line : invoice.lines) {
+        if (line.description.trimmed().isEmpty())
+            return makeError(ErrorCode::InvalidInput, tr("Every line needs a description."));
+        if (Status ok = InvoiceMath::validateLine(line.input()); !ok)
+            return ok;
+    }
+    return {};
+}
+
+Status InvoiceRepository::writeLines(qint64 invoiceId, const Invoice& invoice) {
+    QSqlQuery remove(m_database.connection());
+    remove.prepare(QStringLiteral("DELETE FROM invoice_lines WHERE invoice_id = ?"));
+    remove.addBindValue(invoiceId);
+    if (!remove.exec())
+        return Database::queryError(remove, tr("Could not save the invoice lines"));
+    int position = 0;
+    for (const InvoiceLine& line : invoice.lines) {
+        const LineAmounts amounts = line.amounts();
+        QSqlQuery insert(m_database.connection());
+        insert.prepare(QStringLiteral(
+            "INSERT INTO invoice_lines (invoice_id, position, description, quantity_milli, "
+            "unit_price_minor, tax_rate_bp, net_minor, tax_minor, service_date, session_id, "
+            "package_sale_id, offering_id, period) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            "?)"));
+        insert.addBindValue(invoiceId);
+        insert.addBindValue(position++);
+        insert.addBindValue(line.description.trimmed());
+        insert.addBindValue(line.quantityMilli);
+        insert.addBindValue(line.unitPriceMinor);
+        insert.addBindValue(line.taxRateBasisPoints);
+        insert.addBindValue(amounts.net);
+        insert.addBindValue(amounts.tax);
+        insert.addBindValue(dateValue(line.serviceDate));
+        insert.addBindValue(line.sessionId > 0 ? QVariant(line.sessionId) : QVariant());
+        insert.addBindValue(line.packageSaleId > 0 ? QVariant(line.packageSaleId) : QVariant());
+        insert.addBindValue(line.offeringId > 0 ? QVariant(line.offeringId) : QVariant());
+        insert.addBindValue(line.period);
+        if (!insert.exec())
+            return Database::queryError(insert, tr("Could not save the invoice lines"));
+    }
+    return writeTotals(invoiceId, invoice);
+}
+
+Status InvoiceRepository::writeTotals(qint64 invoiceId, const Invoice& invoice) {
+    const InvoiceTotals totals = invoice.totals();
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("UPDATE invoices SET net_minor = ?, tax_minor = ?, "
+                                 "total_minor = ? WHERE id = ?"));
+    query.addBindValue(totals.net.minorUnits());
+    query.addBindValue(totals.tax.minorUnits());
+    query.addBindValue(totals.total.minorUnits());
+    query.addBindValue(invoiceId);
+    if (!query.exec())
+        return Database::queryError(query, tr("Could not save the invoice totals"));
+    return {};
+}
+
+Result<Invoice> InvoiceRepository::createDraft(const Invoice& input) {
+    if (Status ok = validate(input); !ok)
+        return ok.error();
+    Invoice invoice = input;
+    invoice.id = 0;
+    invoice.number.clear();
+    invoice.issueDate = invoice.dueDate = QDate();
+    invoice.sellerSnapshot.clear();
+    invoice.createdUtc = invoice.updatedUtc = m_clock.nowUtc();
+    const Status saved = m_database.transaction([&]() -> Status {
+        QSqlQuery query(m_database.connection());
+        query.prepare(QStringLiteral(
+            "INSERT INTO invoices (kind, client_id, currency, credit_of, bill_to, notes, "
+            "created_utc, updated_utc) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+        query.addBindValue(invoiceKindKey(invoice.kind));
+        query.addBindValue(invoice.clientId);
+        query.addBindValue(invoice.currency);
+        query.addBindValue(invoice.creditOfId > 0 ? QVariant(invoice.creditOfId) : QVariant());
+        query.addBindValue(invoice.billTo);
+        query.addBindValue(invoice.notes);
+        query.addBindValue(isoUtc(invoice.createdUtc));
+        query.addBindValue(isoUtc(invoice.updatedUtc));
+        if (!query.exec())
+            return Database::queryError(query, tr("Could not save the invoice"));
+        invoice.id = query.lastInsertId().toLongLong();
+        return writeLines(invoice.id, invoice);
+    });
+    if (!saved)
+        return saved.error();
+    auto stored = get(invoice.id);
+    if (stored)
+        Q_EMIT invoiceAdded(*stored);
+    return stored;
+}
+
+Result<Invoice> InvoiceRepository::updateDraft(const Invoice& input) {
+    auto existing = get(input.id);
+    if (!existing)
+        return existing.error();
+    if (existing->isIssued())
+        return makeError(ErrorCode::Refused,
+                         tr("Invoice %1 has been issued and can no longer be changed. Issue a "
+                            "credit note to correct it.")
+                             .arg(existing->number));
+    Invoice invoice = input;
+    invoice.kind = existing->kind;
+    invoice.creditOfId = existing->creditOfId;
+    if (Status ok = validate(invoice); !ok)
+        return ok.error();
+    const Status saved = m_database.transaction([&]() -> Status {
+        QSqlQuery query(m_database.connection());
+        query.prepare(QStringLiteral("UPDATE invoices SET client_id = ?, currency = ?, "
+                                     "bill_to = ?, notes = ?, updated_utc = ? WHERE id = ?"));
+        query.addBindValue(invoice.clientId);
+        query.addBindValue(invoice.currency);
+        query.addBindValue(invoice.billTo);
+        query.addBindValue(invoice.notes);
+        query.addBindValue(isoUtc(m_clock.nowUtc()));
+        query.addBindValue(invoice.id);
+        if (!query.exec())
+            return Database::queryError(query, tr("Could not save the invoice"));
+        return writeLines(invoice.id, invoice);
+    });
+    if (!saved)
+        return saved.error();
+    Q_EMIT invoiceChanged(invoice.id);
+    return get(invoice.id);
+}
+
+Status InvoiceRepository::removeDraft(qint64 id) {
+    auto existing = get(id);
+    if (!existing)
+        return existing.error();
+    if (existing->isIssued())
+        return makeError(ErrorCode::Refused,
+                         tr("Invoice %1 has been issued and cannot be deleted. Issue a credit "
+                            "note to cancel it.")
+                             .arg(existing->number));
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("DELETE FROM invoices WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return Database::queryError(query, tr("Could not delete the draft"));
+    Q_EMIT invoiceRemoved(id);
+    return {};
+}
+
+Result<Invoice> InvoiceRepository::get(qint64 id) const {
+    auto header = record(id);
+    if (!header)
+        return header.error();
+    Invoice invoice = header->invoice;
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral(
+        "SELECT id, description, quantity_milli, unit_price_minor, tax_rate_bp, service_date, "
+        "session_id, package_sale_id, offering_id, period FROM invoice_lines "
+        "WHERE invoice_id = ? ORDER BY position, id"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return Database::queryError(query, tr("Could not read the invoice lines"));
+    while (query.next()) {
+        InvoiceLine line;
+        int c = 0;
+        line.id = query.value(c++).toLongLong();
+        line.description = query.value(c++).toString();
+        line.quantityMilli = query.value(c++).toLongLong();
+        line.unitPriceMinor = query.value(c++).toLongLong();
+        line.taxRateBasisPoints = query.value(c++).toInt();
+        line.serviceDate = dateFrom(query.value(c++));
+        line.sessionId = query.value(c++).toLongLong();
+        line.packageSaleId = query.value(c++).toLongLong();
+        line.offeringId = query.value(c++).toLongLong();
+        line.period = query.value(c++).toString();
+        invoice.lines.append(line);
+    }
+    return invoice;
+}
+
+Result<QList<InvoiceRecord>> InvoiceRepository::query(const QString& where,
+                                                      const QVariantList& binds) const {
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM invoices i JOIN clients cl ON cl.id = i.client_id "
+                             "WHERE %2 ORDER BY i.issue_date IS NULL, i.issue_date, "
+                             "i.number_seq, i.id")
+                  .arg(recordColumns(), where));
+    for (const QVariant& bind : binds)
+        q.addBindValue(bind);
+    if (!q.exec())
+        return Database::queryError(q, tr("Could not read the invoices"));
+    QList<InvoiceRecord> records;
+    while (q.next())
+        records.append(recordFromQuery(q));
+    return records;
+}
+
+Result<InvoiceRecord> InvoiceRepository::record(qint64 id) const {
+    auto found = query(QStringLiteral("i.id = ?"), {id});
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return makeError(ErrorCode::NotFound, tr("There is no invoice with id %1.").arg(id));
+    return found->first();
+}
+
+Result<QList<InvoiceRecord>> InvoiceRepository::list(const Filter& filter) const {
+    QStringList where{QStringLiteral("1")};
+    QVariantList binds;
+    if (filter.clientId > 0) {
+        where << QStringLiteral("i.client_id = ?");
+        binds << filter.clientId;
+    }
+    // Drafts have no issue date: their creation day stands in for it.
+    const QString day = QStringLiteral("COALESCE(i.issue_date, substr(i.created_utc, 1, 10))");
+    if (filter.from.isValid()) {
+        where << day + QStringLiteral(" >= ?");
+        binds << filter.from.toString(Qt::ISODate);
+    }
+    if (filter.to.isValid()) {
+        where << day + QStringLiteral(" <= ?");
+        binds << filter.to.toString(Qt::ISODate);
+    }
+    return query(where.join(QStringLiteral(" AND ")), binds);
+}
+
+Result<QList<InvoiceRecord>> InvoiceRepository::creditNotesOf(qint64 invoiceId) const {
+    return query(QStringLiteral("i.credit_of = ?"), {invoiceId});
+}
+
+Result<qint64> InvoiceRepository::lastNumber(int year) const {
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT last_number FROM invoice_number_counters WHERE year = ?"));
+    query.addBindValue(year);
+    if (!query.exec())
+        return Database::queryError(query, tr("Could not read the invoice numbers"));
+    return query.next() ? query.value(0).toLongLong() : qint64(0);
+}
+
+Result<Invoice> InvoiceRepository::issue(qint64 id, const IssueRequest& request) {
+    auto draft = get(id);
+    if (!draft)
+        return draft.error();
+    if (draft->isIssued())
+        return makeError(ErrorCode::Refused,
+                         tr("Invoice %1 has already been issued.").arg(draft->number));
+    if (draft->lines.isEmpty())
+        return makeError(ErrorCode::InvalidInput, tr("An invoice needs at least one line."));
+    const qint64 total = draft->totals().total.minorUnits();
+    if (!draft->isCreditNote() && total < 0)
+        return makeError(ErrorCode::InvalidInput,
+                         tr("An invoice cannot have a negative total; issue a credit note "
+                            "instead."));
+    if (draft->isCreditNote() && total > 0)
+        return makeError(ErrorCode::InvalidInput,
+                         tr("A credit note cannot have a positive total."));
+    if (!request.issueDate.isValid() || request.dueDate < request.issueDate)
+        return makeError(ErrorCode::InvalidInput,
+                         tr("The due date cannot be before the issue date."));
+    if (Status ok = InvoiceNumberPattern::validate(request.numberPattern); !ok)
+        return ok.error();
+
+    const int year = request.issueDate.year();
+    const QSqlDatabase db = m_database.connection();
+    const Status issued = m_database.transaction([&]() -> Status {
+        // The counter and the invoice change in this one transaction: either
+        // both are written or neither, so a crash can neither skip nor reuse
+        // a number. The triggers make the counter count up by exactly one.
+        QSqlQuery counter(db);
+        counter.prepare(QStringLiteral(
+            "INSERT OR IGNORE INTO invoice_number_counters (year, last_number) VALUES (?, 0)"));
+        counter.addBindValue(year);
+        if (!counter.exec())
+            return Database::queryError(counter, tr("Could not number the invoice"));
+        QSqlQuery bump(db);
+        bump.prepare(QStringLiteral("UPDATE invoice_number_counters "
+                                    "SET last_number = last_number + 1 WHERE year = ?"));
+        bump.addBindValue(year);
+        if (!bump.exec())
+            return Database::queryError(bump, tr("Could not number the invoice"));
+        QSqlQuery read(db);
+        read.prepare(
+            QStringLiteral("SELECT last_number FROM invoice_number_counters WHERE year = ?"));
+        read.addBindValue(year);
+        if (!read.exec() || !read.next())
+            return Database::queryError(read, tr("Could not number the invoice"));
+        const qint64 sequence = read.value(0).toLongLong();
+        const QString number = InvoiceNumberPattern::format(request.numberPattern, year, sequence);
+
+        QSqlQuery update(db);
+        update.prepare(QStringLiteral(
+            "UPDATE invoices SET number = ?, number_year = ?, number_seq = ?, issue_date = ?, "
+            "due_date = ?, bill_to = ?, seller = ?, updated_utc = ? "
+            "WHERE id = ? AND number IS NULL"));
+        update.addBindValue(number);
+        update.addBindValue(year);
+        update.addBindValue(sequence);
+        update.addBindValue(dateValue(request.issueDate));
+        update.addBindValue(dateValue(request.dueDate));
+        update.addBindValue(request.billTo);
+        update.addBindValue(request.sellerJson);
+        update.addBindValue(isoUtc(m_clock.nowUtc()));
+        update.addBindValue(id);
+        if (!update.exec())
+            return Database::queryError(update, tr("Could not issue the invoice"));
+        if (update.numRowsAffected() != 1)
+            return makeError(ErrorCode::Conflict, tr("The invoice was issued meanwhile."));
+
+        if (draft->isCreditNote())
+            return billingsql::releaseExcess(db, draft->creditOfId);
+        if (request.applyClientCredit) {
+            auto applied = billingsql::applyClientCredit(db, m_clock, draft->clientId, id);
+            if (!applied)
+                return applied.error();
+        }
+        return {};
+    });
+    if (!issued)
+        return issued.error();
+    Q_EMIT invoiceChanged(id);
+    if (draft->isCreditNote())
+        Q_EMIT invoiceChanged(draft->creditOfId);
+    return get(id);
+}
+
+Result<QSet<qint64>> InvoiceRepository::billedIds(const QString& column, qint64 clientId) const {
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT DISTINCT l.%1 FROM invoice_lines l "
+                                 "JOIN invoices i ON i.id = l.invoice_id "
+                                 "WHERE l.%1 IS NOT NULL AND i.client_id = ? AND %2")
+                      .arg(column, billingsql::liveInvoiceCondition()));
+    query.addBindValue(clientId);
+    if (!query.exec())
+        return Database::queryError(query, tr("Could not read what was billed"));
+    QSet<qint64> ids;
+    while (query.next())
+        ids.insert(query.value(0).toLongLong());
+    return ids;
+}
+
+Result<QSet<qint64>> InvoiceRepository::billedSessionIds(qint64 clientId) const {
+    return billedIds(QStringLiteral("session_id"), clientId);
+}
+
+Result<QSet<qint64>> InvoiceRepository::billedPackageSaleIds(qint64 clientId) const {
+    return billedIds(QStringLiteral("package_sale_id"), clientId);
+}
+
+Result<QSet<QString>> InvoiceRepository::billedRetainerPeriods(qint64 clientId,
+                                                               qint64 offeringId) const {
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT DISTINCT l.period FROM invoice_lines l "
+                                 "JOIN invoices i ON i.id = l.invoice_id "
+                                 "WHERE l.period <> '' AND l.offering_id = ? AND i.client_id = ? "
+                                 "AND %1")
+                      .arg(billingsql::liveInvoiceCondition()));
+    query.addBindValue(offeringId);
+    query.addBindValue(clientId);
+    if (!query.exec())
+        return Database::queryError(query, tr("Could not read what was billed"));
+    QSet<QString> periods;
+    while (query.next())
+        periods.insert(query.value(0).toString());
+    return periods;
+}
+
+} // namespace md

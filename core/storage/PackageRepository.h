@@ -1,0 +1,66 @@
+#pragma once
+
+#include "billing/Offering.h"
+#include "common/Clock.h"
+#include "common/Result.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QObject>
+#include <QSet>
+
+namespace md {
+
+class Database;
+
+// A session that may be billed: held, or cancelled late / missed when the
+// cancellation policy says so. Read from the scheduling feature's tables.
+struct BillableSession {
+    qint64 id = 0;
+    qint64 engagementId = 0;
+    QString engagementTitle;
+    QDateTime startUtc;
+    QDate localDate; // the day in the session's own time zone
+    int durationMinutes = 0;
+    QString statusKey;       // "held", "cancelled_client", "no_show"
+    qint64 creditSaleId = 0; // the package sale whose credit it used, 0 = none
+};
+
+// Package sales and their credits. Credits are assigned to sessions lazily
+// (applyCredits) so that a session corrected from "held" back to "planned"
+// gives its credit back.
+class PackageRepository final : public QObject {
+    Q_OBJECT
+public:
+    PackageRepository(Database& database, const Clock& clock, QObject* parent = nullptr);
+
+    Result<PackageSale> sell(const PackageSale& sale);
+    // Refused once a credit was used or the sale was billed.
+    Status removeSale(qint64 saleId);
+    Result<PackageSale> sale(qint64 saleId) const;
+    // The engagement's sales with their use, oldest first.
+    Result<QList<PackageCredit>> credits(qint64 engagementId) const;
+    // The client of an engagement (for billing a sale).
+    Result<qint64> clientOfEngagement(qint64 engagementId) const;
+
+    // Sessions of a client (engagementId 0) or of one engagement whose
+    // status is one of `statusKeys`, oldest first.
+    Result<QList<BillableSession>> sessions(qint64 clientId, qint64 engagementId,
+                                            const QStringList& statusKeys) const;
+
+    // Gives every qualifying session of the engagement that has no credit yet
+    // and is not in `billedSessionIds` a credit from a usable sale: valid on
+    // the session's day, earliest expiry first (FIFO by expiry). Frees the
+    // credits of sessions that no longer qualify. One transaction.
+    Status applyCredits(qint64 engagementId, const QStringList& statusKeys,
+                        const QSet<qint64>& billedSessionIds);
+
+Q_SIGNALS:
+    void creditsChanged(qint64 engagementId);
+
+private:
+    Database& m_database;
+    const Clock& m_clock;
+};
+
+} // namespace md

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "common/Clock.h"
+#include "common/Result.h"
+
+#include <QDate>
+#include <QSqlDatabase>
+#include <QVariant>
+
+namespace md::billingsql {
+
+// SQL shared by the billing repositories (core/storage only). The functions
+// that change data do not open a transaction: callers run them inside
+// Database::transaction together with the change they belong to.
+
+// A date as bound to SQLite: ISO text, or NULL for a null date.
+QVariant dateValue(const QDate& date);
+QDate dateFrom(const QVariant& value);
+QString isoUtc(const QDateTime& time);
+
+// SQL expressions over an `invoices` row aliased `i`.
+QString creditedExpression(); // positive amount credited by issued credit notes
+QString paidExpression();     // amount allocated from payments
+// True for invoices that still bill what their lines link to: drafts and
+// issued invoices not fully cancelled by credit notes.
+QString liveInvoiceCondition();
+
+// Outstanding amount of an issued invoice (total − credited − paid).
+Result<qint64> outstanding(const QSqlDatabase& db, qint64 invoiceId);
+
+// Allocates up to `available` of payment `paymentId` to invoice `invoiceId`,
+// never more than it still owes. Returns what was allocated.
+Result<qint64> allocate(const QSqlDatabase& db, const Clock& clock, qint64 paymentId,
+                        qint64 invoiceId, qint64 available);
+
+// Unallocated money of a client's payments (their credit balance).
+Result<qint64> clientCredit(const QSqlDatabase& db, qint64 clientId);
+
+// Uses the client's credit (oldest payments first) for `invoiceId`.
+Result<qint64> applyClientCredit(const QSqlDatabase& db, const Clock& clock, qint64 clientId,
+                                 qint64 invoiceId);
+
+// After a credit note: when more was paid on `invoiceId` than it now owes,
+// takes back the newest allocations so the excess becomes client credit.
+Status releaseExcess(const QSqlDatabase& db, qint64 invoiceId);
+
+} // namespace md::billingsql
