@@ -9,6 +9,10 @@
     X(Init)                                                                                        \
     X(Client)                                                                                      \
     X(Engagement)                                                                                  \
+    X(Agreement)                                                                                   \
+    X(Session)                                                                                     \
+    X(Ics)                                                                                         \
+    X(Summary)                                                                                     \
     X(Passwd)                                                                                      \
     X(Verify)
 

@@ -5,6 +5,7 @@
 #include "crypto/Sodium.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -31,7 +32,11 @@ int main(int argc, char* argv[]) {
     // Before anything holds a key: a crash must not write one to a core file.
     md::disableCoreDumps();
 
-    QCoreApplication app(argc, argv);
+    // A GUI application that never needs a display: agreements and reports
+    // are laid out as PDF with QtGui (fonts, QTextDocument), which needs one.
+    // Always offscreen, so the CLI works over ssh and in cron jobs.
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     // The same names as the GUI, so both find the same default workspace.
     QCoreApplication::setApplicationName(QStringLiteral("MentorDesk"));
     QCoreApplication::setOrganizationName(QStringLiteral("MentorDesk"));

@@ -9,6 +9,7 @@
 #include "storage/Database.h"
 #include "storage/EngagementRepository.h"
 #include "storage/MentorProfileRepository.h"
+#include "workspace/Workspace.h"
 
 #include <QCoreApplication>
 #include <QImage>
@@ -29,6 +30,14 @@ AgreementService::AgreementService(Database& database, const Clock& clock, QStri
     , m_profile(std::make_unique<MentorProfileRepository>(database)) {}
 
 AgreementService::~AgreementService() = default;
+
+AgreementService& AgreementService::of(Workspace& workspace) {
+    if (auto* existing =
+            workspace.findChild<AgreementService*>(QString(), Qt::FindDirectChildrenOnly))
+        return *existing;
+    return *new AgreementService(workspace.database(), workspace.clock(), workspace.id(),
+                                 &workspace);
+}
 
 Result<AgreementContext> AgreementService::context(qint64 engagementId,
                                                    const CreateOptions& options) const {

@@ -20,6 +20,7 @@ class AgreementTemplateRepository;
 class AgreementAuditLogRepository;
 class AgreementSigningKeyRepository;
 class MentorProfileRepository;
+class Workspace;
 
 // What each party gives when signing on screen.
 struct OnScreenSignature {
@@ -46,6 +47,11 @@ public:
     AgreementService(Database& database, const Clock& clock, QString workspaceId,
                      QObject* parent = nullptr);
     ~AgreementService() override;
+
+    // The workspace's own service, made on first use as a child of the
+    // workspace and destroyed with it (locking), so the UI, the CLI and other
+    // features share one set of repositories and signals.
+    static AgreementService& of(Workspace& workspace);
 
     AgreementRepository& agreements() { return *m_agreements; }
     AgreementTemplateRepository& templates() { return *m_templates; }

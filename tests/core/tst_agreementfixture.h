@@ -85,6 +85,8 @@ public:
         engagement.title = QStringLiteral("Stepping into a first leadership role");
         engagement.startDate = QDate(2026, 3, 9);
         engagement.plannedSessions = plannedSessions;
+        engagement.profileNotes = QStringLiteral("Eight years as a senior engineer; wants to lead "
+                                                 "a team within a year.");
         engagement.cadence = Cadence::Biweekly;
         engagement.format = EngagementFormat::Video;
         engagement.feeNote = QStringLiteral("EUR 1,400 for the programme, invoiced in two "

@@ -9,6 +9,8 @@
 #include "agreements/CanonicalJson.h"
 #include "agreements/ConsentText.h"
 #include "crypto/SigningKey.h"
+#include "pipeline/EngagementService.h"
+#include "pipeline/Pipeline.h"
 #include "storage/AgreementAuditLogRepository.h"
 #include "storage/AgreementRepository.h"
 #include "storage/AgreementTemplateRepository.h"
@@ -34,6 +36,7 @@ private Q_SLOTS:
     void signOnPaper();
     void signedAgreementIsFrozen();
     void stageOneGate();
+    void pipelineGateInstalled();
     void amendmentAndEndingSoon();
 };
 
@@ -289,6 +292,21 @@ void TestAgreementSigning::stageOneGate() {
     QVERIFY2(withTerms.ok(), qPrintable(withTerms.message()));
     QVERIFY(gate());
     QVERIFY(!*engagementHasSignedConfidentialityAgreement(f.database(), 999));
+}
+
+void TestAgreementSigning::pipelineGateInstalled() {
+    AgreementFixture f;
+    QVERIFY2(f.isValid(), qPrintable(f.error()));
+    installAgreementGate(f.workspace());
+    EngagementService& pipeline = Pipeline::of(f.workspace()).service();
+    QVERIFY(pipeline.gatePolicy().requireSignedAgreement);
+    const auto before = pipeline.checkAdvance(f.engagementId());
+    QVERIFY2(before.ok(), qPrintable(before.message()));
+    QVERIFY(!before->passed());
+    QVERIFY(f.signedOnScreen().ok());
+    const auto after = pipeline.checkAdvance(f.engagementId());
+    QVERIFY(after->passed());
+    QVERIFY(pipeline.advance(f.engagementId()).ok());
 }
 
 void TestAgreementSigning::amendmentAndEndingSoon() {

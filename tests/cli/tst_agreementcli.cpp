@@ -1,0 +1,220 @@
+// End-to-end tests of `mentordesk-cli agreement …`: the real program on a
+// workspace in a temporary folder, passphrase on standard input.
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+constexpr char kPassphrase[] = "correct horse battery staple";
+
+struct CliRun {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    QString describe() const {
+        return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
+            .arg(exitCode)
+            .arg(QString::fromUtf8(out), QString::fromUtf8(err));
+    }
+};
+
+QString toolOutput(const QString& tool, const QStringList& arguments, const QString& directory,
+                   int* exitCode) {
+    QProcess process;
+    process.setWorkingDirectory(directory);
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(tool, arguments);
+    process.waitForFinished(30000);
+    *exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    return QString::fromUtf8(process.readAll()).normalized(QString::NormalizationForm_KC);
+}
+
+} // namespace
+
+class TestAgreementCli final : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void createNamesMissingPlaceholders();
+    void createPdfSignListExport();
+    void usageErrors_data();
+    void usageErrors();
+
+private:
+    CliRun run(const QStringList& arguments);
+
+    QString m_cli;
+    QTemporaryDir m_root;
+    QString m_dir;
+    QString m_engagementId;
+    QProcessEnvironment m_environment;
+};
+
+CliRun TestAgreementCli::run(const QStringList& arguments) {
+    QProcess process;
+    process.setProcessEnvironment(m_environment);
+    process.start(m_cli, QStringList{QStringLiteral("--workspace"), m_dir} + arguments);
+    CliRun result;
+    if (!process.waitForStarted(10000))
+        return result;
+    process.write(QByteArray(kPassphrase) + '\n');
+    process.closeWriteChannel();
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        process.waitForFinished();
+        return result;
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}
+
+void TestAgreementCli::initTestCase() {
+    m_cli = qEnvironmentVariable("MENTORDESK_CLI");
+    QVERIFY2(QFileInfo(m_cli).isExecutable(), "MENTORDESK_CLI must name the mentordesk-cli binary");
+    QVERIFY(m_root.isValid());
+    m_environment = QProcessEnvironment::systemEnvironment();
+    m_environment.insert(QStringLiteral("MENTORDESK_TEST_FAST_KDF"), QStringLiteral("1"));
+    m_environment.insert(QStringLiteral("XDG_DATA_HOME"), m_root.filePath(QStringLiteral("xdg")));
+    m_environment.insert(QStringLiteral("HOME"), m_root.filePath(QStringLiteral("home")));
+    m_environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    m_environment.remove(QStringLiteral("LANGUAGE"));
+    m_dir = m_root.filePath(QStringLiteral("ws"));
+    const CliRun init = run({QStringLiteral("init")});
+    QVERIFY2(init.exitCode == 0, qPrintable(init.describe()));
+    const CliRun client =
+        run({"client", "add", "--name", "Malik Osei", "--email", "malik@example.org"});
+    QVERIFY2(client.exitCode == 0, qPrintable(client.describe()));
+    const CliRun engagement =
+        run({"engagement", "add", "--client", QString::fromUtf8(client.out.trimmed()), "--title",
+             "Towards a team lead role", "--sessions", "6", "--cadence", "monthly", "--fee-note",
+             "EUR 180 per session"});
+    QVERIFY2(engagement.exitCode == 0, qPrintable(engagement.describe()));
+    m_engagementId = QString::fromUtf8(engagement.out.trimmed());
+}
+
+void TestAgreementCli::createNamesMissingPlaceholders() {
+    // No mentor profile yet: every missing value is named, nothing is made.
+    const CliRun create = run({"agreement", "create", "--engagement", m_engagementId});
+    QCOMPARE(create.exitCode, 1);
+    const QString err = QString::fromUtf8(create.err);
+    QVERIFY2(err.contains("{{mentor.name}}"), qPrintable(create.describe()));
+    QVERIFY(err.contains("{{mentor.business_name}}"));
+    QVERIFY(err.contains("{{mentor.email}}"));
+    const CliRun list = run({"agreement", "list", "--json"});
+    QCOMPARE(QJsonDocument::fromJson(list.out).array().size(), 0);
+}
+
+void TestAgreementCli::createPdfSignListExport() {
+    const CliRun profile =
+        run({"agreement", "profile", "--name", "Dana Whitfield", "--business-name",
+             "Whitfield Mentoring", "--address", "12 Harbour Road\\nBristol BS1 4AA", "--email",
+             "dana@whitfield.example"});
+    QVERIFY2(profile.exitCode == 0, qPrintable(profile.describe()));
+    QCOMPARE(QJsonDocument::fromJson(profile.out).object().value("address").toString(),
+             QStringLiteral("12 Harbour Road\nBristol BS1 4AA"));
+
+    const CliRun create = run({"agreement", "create", "--engagement", m_engagementId, "--template",
+                               "confidentiality", "--end-date", "2027-03-31"});
+    QVERIFY2(create.exitCode == 0, qPrintable(create.describe()));
+    const QString id = QString::fromUtf8(create.out.trimmed());
+    QVERIFY(id.toLongLong() > 0);
+
+    const QString pdf = m_root.filePath("draft.pdf");
+    const CliRun written = run({"agreement", "pdf", id, pdf});
+    QVERIFY2(written.exitCode == 0, qPrintable(written.describe()));
+    QFile pdfFile(pdf);
+    QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+    QVERIFY(pdfFile.readAll().startsWith("%PDF-"));
+    const QString pdftotext = QStandardPaths::findExecutable("pdftotext");
+    if (!pdftotext.isEmpty()) {
+        int code = 0;
+        const QString text = toolOutput(pdftotext, {pdf, "-"}, m_root.path(), &code);
+        QCOMPARE(code, 0);
+        QVERIFY(text.contains("Malik Osei"));
+        QVERIFY(text.contains("Mutual Confidentiality Agreement"));
+        QVERIFY(text.contains("Disclosures required by law"));
+    }
+
+    // Signed on paper: the scan is any PDF or image; here the draft itself.
+    const CliRun sign = run({"agreement", "sign", id, "--on-paper", pdf});
+    QVERIFY2(sign.exitCode == 0, qPrintable(sign.describe()));
+    QVERIFY(run({"agreement", "sign", id, "--on-paper", pdf}).exitCode != 0); // already signed
+
+    const CliRun list = run({"agreement", "list", "--json"});
+    QVERIFY2(list.exitCode == 0, qPrintable(list.describe()));
+    const QJsonArray rows = QJsonDocument::fromJson(list.out).array();
+    QCOMPARE(rows.size(), 1);
+    const QJsonObject row = rows.first().toObject();
+    QCOMPARE(row.value("state").toString(), QStringLiteral("signed"));
+    QCOMPARE(row.value("signingMethod").toString(), QStringLiteral("on_paper"));
+    QCOMPARE(row.value("verification").toString(), QStringLiteral("verified"));
+    QCOMPARE(row.value("kind").toString(), QStringLiteral("confidentiality"));
+    QCOMPARE(row.value("endDate").toString(), QStringLiteral("2027-03-31"));
+    QCOMPARE(row.value("clientName").toString(), QStringLiteral("Malik Osei"));
+    const CliRun table = run({"agreement", "list"});
+    QVERIFY(QString::fromUtf8(table.out).contains("Verified"));
+
+    const QString exportDir = m_root.filePath("for-malik");
+    const CliRun exported = run({"agreement", "export", id, exportDir});
+    QVERIFY2(exported.exitCode == 0, qPrintable(exported.describe()));
+    QVERIFY(QFileInfo::exists(exportDir + "/scan.pdf"));
+    QVERIFY(QFileInfo::exists(exportDir + "/README.txt"));
+    const QString openssl = QStandardPaths::findExecutable("openssl");
+    if (!openssl.isEmpty()) {
+        int code = 0;
+        const QString output =
+            toolOutput(openssl,
+                       {"pkeyutl", "-verify", "-pubin", "-inkey", "public-key.pem", "-rawin", "-in",
+                        "manifest.json", "-sigfile", "manifest.sig"},
+                       exportDir, &code);
+        QVERIFY2(code == 0, qPrintable(output));
+    }
+    QCOMPARE(run({"agreement", "export", id, exportDir}).exitCode, 1); // never overwrites
+
+    // A signed agreement's PDF is the stored one, byte for byte.
+    const QString again = m_root.filePath("signed.pdf");
+    QCOMPARE(run({"agreement", "pdf", id, again}).exitCode, 0);
+    QFile exportedPdf(exportDir + "/agreement.pdf");
+    QFile againPdf(again);
+    QVERIFY(exportedPdf.open(QIODevice::ReadOnly) && againPdf.open(QIODevice::ReadOnly));
+    QCOMPARE(againPdf.readAll(), exportedPdf.readAll());
+}
+
+void TestAgreementCli::usageErrors_data() {
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::newRow("create without engagement") << QStringList{"agreement", "create"} << 2;
+    QTest::newRow("unknown template")
+        << QStringList{"agreement", "create", "--engagement", "1", "--template", "nda"} << 2;
+    QTest::newRow("bad end date") << QStringList{"agreement", "create",     "--engagement",
+                                                 "1",         "--end-date", "soon"}
+                                  << 2;
+    QTest::newRow("sign without scan") << QStringList{"agreement", "sign", "1"} << 2;
+    QTest::newRow("pdf without file") << QStringList{"agreement", "pdf", "1"} << 2;
+    QTest::newRow("unknown agreement")
+        << QStringList{"agreement", "pdf", "999", "/nonexistent/x.pdf"} << 1;
+    QTest::newRow("scan missing") << QStringList{"agreement", "sign", "1", "--on-paper",
+                                                 "/nonexistent/scan.pdf"}
+                                  << 1;
+}
+
+void TestAgreementCli::usageErrors() {
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    const CliRun result = run(arguments);
+    QVERIFY2(result.exitCode == exitCode, qPrintable(result.describe()));
+    QVERIFY(!result.err.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestAgreementCli)
+#include "tst_agreementcli.moc"
