@@ -1,0 +1,122 @@
+#include "Command.h"
+#include "CommandContext.h"
+#include "CommandRegistry.h"
+
+#include "ics/IcsExporter.h"
+#include "ics/IcsImporter.h"
+#include "scheduling/Scheduling.h"
+#include "storage/AvailabilityRepository.h"
+#include "storage/ClientRepository.h"
+#include "storage/SessionRepository.h"
+#include "workspace/Workspace.h"
+
+#include <QCoreApplication>
+
+namespace md::cli {
+
+namespace {
+
+const QString kClientOption = QStringLiteral("client");
+
+// `ics export|import`: share sessions with calendar programs, and read the
+// mentor's other calendar as busy times for conflict checks.
+class IcsCommands final {
+    Q_DECLARE_TR_FUNCTIONS(md::cli::IcsCommands)
+public:
+    static void registerIn(CommandRegistry& registry);
+
+private:
+    static int exportFile(CommandContext& context, const QCommandLineParser& args);
+    static int importFile(CommandContext& context, const QCommandLineParser& args);
+};
+
+int IcsCommands::exportFile(CommandContext& context, const QCommandLineParser& args) {
+    const QString path = args.positionalArguments().value(0);
+    if (path.isEmpty())
+        return context.usageError(tr("Name the file to write."));
+    qint64 clientId = 0;
+    if (args.isSet(kClientOption)) {
+        bool ok = false;
+        clientId = args.value(kClientOption).toLongLong(&ok);
+        if (!ok || clientId <= 0)
+            return context.usageError(tr("'%1' is not a valid client id (a positive number).")
+                                          .arg(args.value(kClientOption)));
+    }
+    Workspace* workspace = context.workspace();
+    if (!workspace)
+        return ExitFailure;
+    if (clientId > 0) {
+        if (auto client = workspace->clients().get(clientId); !client)
+            return context.fail(client.error());
+    }
+    Scheduling& scheduling = Scheduling::of(*workspace);
+    const Result<QByteArray> data =
+        clientId > 0
+            ? IcsExporter::exportClient(scheduling.sessions(), clientId, workspace->clock())
+            : IcsExporter::exportAll(scheduling.sessions(), workspace->clock());
+    if (!data)
+        return context.fail(data.error());
+    if (Status saved = IcsExporter::save(path, *data); !saved)
+        return context.fail(saved.error());
+    return ExitSuccess;
+}
+
+int IcsCommands::importFile(CommandContext& context, const QCommandLineParser& args) {
+    const QString path = args.positionalArguments().value(0);
+    if (path.isEmpty())
+        return context.usageError(tr("Name the .ics file to import."));
+    Workspace* workspace = context.workspace();
+    if (!workspace)
+        return ExitFailure;
+    Scheduling& scheduling = Scheduling::of(*workspace);
+    const Result<Availability> availability = scheduling.availability().load();
+    const QTimeZone zone = availability ? availability->zone : QTimeZone::systemTimeZone();
+    auto imported = IcsImporter::importFile(path, scheduling.busyTimes(), workspace->clock(), zone);
+    if (!imported)
+        return context.fail(tr("%1: %2").arg(path, imported.message()));
+    for (const QString& note : std::as_const(imported->notes))
+        context.err() << tr("note: %1").arg(note) << QLatin1Char('\n');
+    context.out() << tr("Imported %1 busy time(s) from %2 event(s) of %3.")
+                         .arg(imported->busyTimes)
+                         .arg(imported->events)
+                         .arg(imported->source)
+                  << QLatin1Char('\n');
+    return ExitSuccess;
+}
+
+void IcsCommands::registerIn(CommandRegistry& registry) {
+    const QString ics = QStringLiteral("ics");
+
+    Command exportCommand;
+    exportCommand.path = QStringList{ics, QStringLiteral("export")};
+    exportCommand.synopsis = tr("[--client ID] FILE");
+    exportCommand.summary = tr("Write sessions to an iCalendar (.ics) file.");
+    exportCommand.details = tr("Series keep their repeat rule and skipped dates; cancelled "
+                               "sessions are marked cancelled. UIDs stay the same between exports, "
+                               "so importing again updates instead of duplicating. Notes are "
+                               "never written, only the agenda.");
+    exportCommand.arguments = {{QStringLiteral("FILE"), tr("The .ics file to write."), false}};
+    exportCommand.options = {
+        QCommandLineOption(kClientOption, tr("Only this client's sessions."), tr("ID"))};
+    exportCommand.run = &IcsCommands::exportFile;
+    registry.add(std::move(exportCommand));
+
+    Command importCommand;
+    importCommand.path = QStringList{ics, QStringLiteral("import")};
+    importCommand.synopsis = tr("FILE");
+    importCommand.summary = tr("Read another calendar's .ics file as busy times.");
+    importCommand.details = tr("Busy times are used for conflict warnings. Importing the same "
+                               "file again replaces its busy times. A malformed file is reported "
+                               "with its line number and changes nothing.");
+    importCommand.arguments = {{QStringLiteral("FILE"), tr("The .ics file to read."), false}};
+    importCommand.run = &IcsCommands::importFile;
+    registry.add(std::move(importCommand));
+}
+
+} // namespace
+
+void registerIcsCommands(CommandRegistry& registry) {
+    IcsCommands::registerIn(registry);
+}
+
+} // namespace md::cli

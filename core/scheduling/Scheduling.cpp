@@ -1,0 +1,93 @@
+#include "scheduling/Scheduling.h"
+
+#include "ics/IcsAutoExporter.h"
+#include "scheduling/Recurrence.h"
+#include "scheduling/TimeFormat.h"
+#include "storage/AvailabilityRepository.h"
+#include "storage/BusyTimeRepository.h"
+#include "storage/SessionReportRepository.h"
+#include "storage/SessionRepository.h"
+#include "workspace/Workspace.h"
+
+#include <QCoreApplication>
+
+namespace md {
+
+Scheduling::Scheduling(Database& database, const Clock& clock, QObject* parent)
+    : QObject(parent)
+    , m_clock(clock)
+    , m_sessions(std::make_unique<SessionRepository>(database, clock))
+    , m_busyTimes(std::make_unique<BusyTimeRepository>(database, clock))
+    , m_availability(std::make_unique<AvailabilityRepository>(database))
+    , m_reports(std::make_unique<SessionReportRepository>(database, clock))
+    , m_autoExporter(std::make_unique<IcsAutoExporter>(*m_sessions, clock)) {
+    // Resume the export the mentor chose earlier. A failure (the folder is
+    // gone) is reported through the exporter's failed() signal on the next
+    // change; it must not keep the workspace from opening.
+    if (const Result<QString> path = m_availability->autoExportPath(); path && !path->isEmpty())
+        (void)m_autoExporter->setPath(*path);
+}
+
+Scheduling::~Scheduling() = default;
+
+Scheduling& Scheduling::of(Workspace& workspace) {
+    if (auto* existing = workspace.findChild<Scheduling*>(QString(), Qt::FindDirectChildrenOnly))
+        return *existing;
+    return *new Scheduling(workspace.database(), workspace.clock(), &workspace);
+}
+
+Result<QList<ConflictWarning>>
+Scheduling::conflictsFor(const ConflictChecker::Proposal& proposal) const {
+    Result<Availability> availability = m_availability->load();
+    if (!availability)
+        return availability.error();
+    // Everything that can touch the proposal, its buffer included.
+    const qint64 margin = qint64(availability->bufferMinutes) * 60 + 60;
+    const QDateTime from = proposal.startUtc.addSecs(-margin);
+    const QDateTime to = proposal.endUtc().addSecs(margin);
+    SessionFilter filter;
+    filter.fromUtc = from;
+    filter.toUtc = to;
+    filter.includeCancelled = false;
+    Result<QList<Session>> sessions = m_sessions->list(filter);
+    if (!sessions)
+        return sessions.error();
+    Result<QList<BusyTime>> busy = m_busyTimes->list(from, to);
+    if (!busy)
+        return busy.error();
+    Result<QHash<qint64, QString>> labels = m_sessions->engagementLabels();
+    if (!labels)
+        return labels.error();
+    return ConflictChecker::check(proposal, *sessions, *busy, *availability, *labels);
+}
+
+Result<QList<ConflictWarning>> Scheduling::conflictsForSeries(const SessionSeries& series) const {
+    const auto occurrences =
+        Recurrence::expand(series.rule, series.firstStart, series.skippedDates);
+    if (!occurrences)
+        return occurrences.error();
+    QList<ConflictWarning> out;
+    for (const Recurrence::Occurrence& occurrence : *occurrences) {
+        Result<QList<ConflictWarning>> warnings =
+            conflictsFor({0, occurrence.start.toUTC(), series.durationMinutes});
+        if (!warnings)
+            return warnings.error();
+        for (ConflictWarning warning : *warnings) {
+            warning.message = QCoreApplication::translate("md::Scheduling", "%1: %2")
+                                  .arg(TimeFormat::shortDate(occurrence.date), warning.message);
+            out.append(warning);
+        }
+    }
+    return out;
+}
+
+Status Scheduling::setAutoExportPath(const QString& path) {
+    const QString previous = m_autoExporter->path();
+    if (Status exported = m_autoExporter->setPath(path); !exported) {
+        (void)m_autoExporter->setPath(previous);
+        return exported;
+    }
+    return m_availability->setAutoExportPath(path);
+}
+
+} // namespace md

@@ -1,0 +1,275 @@
+// End-to-end tests of `mentordesk-cli session|ics|summary …`: the real
+// program on a workspace in a temporary folder, passphrase on standard input.
+
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+constexpr char kPassphrase[] = "correct horse battery staple";
+
+struct CliRun {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    QString describe() const {
+        return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
+            .arg(exitCode)
+            .arg(QString::fromUtf8(out), QString::fromUtf8(err));
+    }
+};
+
+} // namespace
+
+class TestSessionCli final : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void addSingleAndConflict();
+    void addSeriesAcrossDaylightSaving();
+    void notesStatusAndSummary();
+    void icsExportAndImport();
+    void malformedImportNamesTheLine();
+    void usageErrors_data();
+    void usageErrors();
+
+private:
+    CliRun run(const QStringList& arguments);
+    QJsonArray listJson(const QStringList& extra = {});
+
+    QString m_cli;
+    QTemporaryDir m_root;
+    QString m_dir;
+    QString m_engagementId;
+    QProcessEnvironment m_environment;
+    QDate m_day; // a Monday a few weeks ahead, so every session lies in the future
+};
+
+CliRun TestSessionCli::run(const QStringList& arguments) {
+    QProcess process;
+    process.setProcessEnvironment(m_environment);
+    process.start(m_cli, QStringList{QStringLiteral("--workspace"), m_dir} + arguments);
+    CliRun result;
+    if (!process.waitForStarted(10000))
+        return result;
+    process.write(QByteArray(kPassphrase) + '\n');
+    process.closeWriteChannel();
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        process.waitForFinished();
+        return result;
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}
+
+QJsonArray TestSessionCli::listJson(const QStringList& extra) {
+    const CliRun list = run(
+        QStringList{QStringLiteral("session"), QStringLiteral("list"), QStringLiteral("--json")} +
+        extra);
+    if (list.exitCode != 0)
+        qWarning("session list failed: %s", qPrintable(list.describe()));
+    return QJsonDocument::fromJson(list.out).array();
+}
+
+void TestSessionCli::initTestCase() {
+    m_cli = qEnvironmentVariable("MENTORDESK_CLI");
+    QVERIFY2(QFileInfo(m_cli).isExecutable(), "MENTORDESK_CLI must name the mentordesk-cli binary");
+    QVERIFY(m_root.isValid());
+    m_environment = QProcessEnvironment::systemEnvironment();
+    m_environment.insert(QStringLiteral("MENTORDESK_TEST_FAST_KDF"), QStringLiteral("1"));
+    m_environment.insert(QStringLiteral("XDG_DATA_HOME"), m_root.filePath(QStringLiteral("xdg")));
+    m_environment.insert(QStringLiteral("HOME"), m_root.filePath(QStringLiteral("home")));
+    m_environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    m_environment.insert(QStringLiteral("TZ"), QStringLiteral("Europe/Berlin"));
+    m_environment.remove(QStringLiteral("LANGUAGE"));
+    m_dir = m_root.filePath(QStringLiteral("ws"));
+    m_day = QDate::currentDate().addDays(21);
+    while (m_day.dayOfWeek() != Qt::Monday)
+        m_day = m_day.addDays(1);
+
+    QVERIFY(run({QStringLiteral("init")}).exitCode == 0);
+    const CliRun client = run({QStringLiteral("client"), QStringLiteral("add"),
+                               QStringLiteral("--name"), QStringLiteral("Anna Berg"),
+                               QStringLiteral("--timezone"), QStringLiteral("America/New_York")});
+    QVERIFY2(client.exitCode == 0, qPrintable(client.describe()));
+    const CliRun engagement =
+        run({QStringLiteral("engagement"), QStringLiteral("add"), QStringLiteral("--client"),
+             QString::fromUtf8(client.out.trimmed()), QStringLiteral("--title"),
+             QStringLiteral("Product move"), QStringLiteral("--sessions"), QStringLiteral("8")});
+    QVERIFY2(engagement.exitCode == 0, qPrintable(engagement.describe()));
+    m_engagementId = QString::fromUtf8(engagement.out.trimmed());
+}
+
+void TestSessionCli::addSingleAndConflict() {
+    const QString start = m_day.toString(Qt::ISODate) + QStringLiteral("T10:00");
+    const QStringList add{QStringLiteral("session"),      QStringLiteral("add"),
+                          QStringLiteral("--engagement"), m_engagementId,
+                          QStringLiteral("--start"),      start,
+                          QStringLiteral("--tz"),         QStringLiteral("Europe/Berlin"),
+                          QStringLiteral("--duration"),   QStringLiteral("60"),
+                          QStringLiteral("--format"),     QStringLiteral("in-person"),
+                          QStringLiteral("--location"),   QStringLiteral("Café Einstein")};
+    const CliRun first = run(add);
+    QVERIFY2(first.exitCode == 0, qPrintable(first.describe()));
+    QVERIFY(first.out.trimmed().toLongLong() > 0);
+    QVERIFY2(!first.err.contains("warning"), qPrintable(first.describe()));
+
+    // The same time again: planned anyway, with a warning naming the other one.
+    const CliRun second = run(add);
+    QVERIFY2(second.exitCode == 0, qPrintable(second.describe()));
+    QVERIFY2(second.err.contains("warning: Overlaps with the session with Anna Berg"),
+             qPrintable(second.describe()));
+
+    const QJsonArray sessions = listJson({QStringLiteral("--from"), m_day.toString(Qt::ISODate),
+                                          QStringLiteral("--to"), m_day.toString(Qt::ISODate)});
+    QCOMPARE(sessions.size(), 2);
+    const QJsonObject session = sessions.first().toObject();
+    QCOMPARE(session.value(QStringLiteral("format")).toString(), QStringLiteral("in_person"));
+    QCOMPARE(session.value(QStringLiteral("timeZone")).toString(), QStringLiteral("Europe/Berlin"));
+    QCOMPARE(session.value(QStringLiteral("clientName")).toString(), QStringLiteral("Anna Berg"));
+    QVERIFY(session.value(QStringLiteral("start")).toString().startsWith(start));
+}
+
+void TestSessionCli::addSeriesAcrossDaylightSaving() {
+    // Fortnightly at 18:00 New York time for 8 sessions (a few months).
+    const QDate first = m_day.addDays(1);
+    const CliRun series =
+        run({QStringLiteral("session"), QStringLiteral("add"), QStringLiteral("--engagement"),
+             m_engagementId, QStringLiteral("--start"),
+             first.toString(Qt::ISODate) + QStringLiteral("T18:00"), QStringLiteral("--tz"),
+             QStringLiteral("America/New_York"), QStringLiteral("--duration"), QStringLiteral("45"),
+             QStringLiteral("--repeat"), QStringLiteral("biweekly"), QStringLiteral("--count"),
+             QStringLiteral("8")});
+    QVERIFY2(series.exitCode == 0, qPrintable(series.describe()));
+    QCOMPARE(series.out.trimmed().split('\n').size(), 8);
+    QVERIFY(series.err.contains("Every two weeks"));
+
+    const QJsonArray sessions = listJson({QStringLiteral("--from"), first.toString(Qt::ISODate)});
+    int members = 0;
+    for (const QJsonValue& value : sessions) {
+        const QJsonObject s = value.toObject();
+        if (!s.contains(QStringLiteral("seriesId")))
+            continue;
+        ++members;
+        // Wall-clock time stays 18:00 in New York whatever the season.
+        QVERIFY2(s.value(QStringLiteral("start")).toString().mid(11, 5) == QLatin1String("18:00"),
+                 qPrintable(s.value(QStringLiteral("start")).toString()));
+    }
+    QCOMPARE(members, 8);
+}
+
+void TestSessionCli::notesStatusAndSummary() {
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        QSKIP("pdftotext (poppler-utils) is not installed");
+    const QString id =
+        QString::number(listJson().first().toObject().value(QStringLiteral("id")).toInteger());
+    QCOMPARE(run({QStringLiteral("session"), QStringLiteral("note"), id,
+                  QStringLiteral("--private"), QStringLiteral("PRIVATE-CLI-NOTE")})
+                 .exitCode,
+             0);
+    QCOMPARE(run({QStringLiteral("session"), QStringLiteral("note"), id,
+                  QStringLiteral("--shareable"), QStringLiteral("Shareable CLI note")})
+                 .exitCode,
+             0);
+    const CliRun status =
+        run({QStringLiteral("session"), QStringLiteral("status"), id, QStringLiteral("held")});
+    QVERIFY2(status.exitCode == 0, qPrintable(status.describe()));
+    QVERIFY2(status.err.contains("1 of 8 held"), qPrintable(status.describe()));
+
+    const QString pdf = m_root.filePath(QStringLiteral("summary.pdf"));
+    const CliRun exported = run({QStringLiteral("summary"), QStringLiteral("export"), id, pdf});
+    QVERIFY2(exported.exitCode == 0, qPrintable(exported.describe()));
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    QVERIFY(pdftotext.waitForFinished(30000));
+    const QByteArray text = pdftotext.readAllStandardOutput();
+    QVERIFY2(text.contains("Shareable CLI note"), text.constData());
+    QVERIFY(!text.contains("PRIVATE-CLI-NOTE"));
+
+    const QString md = m_root.filePath(QStringLiteral("summary.md"));
+    QCOMPARE(run({QStringLiteral("summary"), QStringLiteral("export"), id, md}).exitCode, 0);
+    QFile markdown(md);
+    QVERIFY(markdown.open(QIODevice::ReadOnly));
+    const QByteArray mdText = markdown.readAll();
+    QVERIFY(mdText.startsWith("# Session summary"));
+    QVERIFY(mdText.contains("Shareable CLI note"));
+    QVERIFY(!mdText.contains("PRIVATE-CLI-NOTE"));
+}
+
+void TestSessionCli::icsExportAndImport() {
+    const QString path = m_root.filePath(QStringLiteral("export.ics"));
+    const CliRun exported = run({QStringLiteral("ics"), QStringLiteral("export"), path});
+    QVERIFY2(exported.exitCode == 0, qPrintable(exported.describe()));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray ics = file.readAll();
+    QVERIFY(ics.startsWith("BEGIN:VCALENDAR"));
+    QVERIFY(ics.contains("RRULE:FREQ=WEEKLY"));
+    QVERIFY(ics.contains("TZID=America/New_York"));
+    QVERIFY(!ics.contains("PRIVATE-CLI-NOTE"));
+    file.close();
+
+    // Our own export read back as busy times: the sessions block themselves.
+    const CliRun imported = run({QStringLiteral("ics"), QStringLiteral("import"), path});
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.describe()));
+    QVERIFY2(imported.out.contains("Imported 10 busy time(s) from"),
+             qPrintable(imported.describe()));
+}
+
+void TestSessionCli::malformedImportNamesTheLine() {
+    const QString path = m_root.filePath(QStringLiteral("broken.ics"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:1\r\n"
+               "DTSTART:20261301T100000Z\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n");
+    file.close();
+    const CliRun imported = run({QStringLiteral("ics"), QStringLiteral("import"), path});
+    QCOMPARE(imported.exitCode, 1);
+    QVERIFY2(imported.err.contains("Line 5:"), qPrintable(imported.describe()));
+}
+
+void TestSessionCli::usageErrors_data() {
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("no start") << QStringList{QStringLiteral("session"),      QStringLiteral("add"),
+                                             QStringLiteral("--engagement"), QStringLiteral("1"),
+                                             QStringLiteral("--duration"),   QStringLiteral("60")};
+    QTest::newRow("bad start") << QStringList{
+        QStringLiteral("session"),    QStringLiteral("add"),     QStringLiteral("--engagement"),
+        QStringLiteral("1"),          QStringLiteral("--start"), QStringLiteral("tomorrow"),
+        QStringLiteral("--duration"), QStringLiteral("60")};
+    QTest::newRow("repeat without end") << QStringList{
+        QStringLiteral("session"),    QStringLiteral("add"),     QStringLiteral("--engagement"),
+        QStringLiteral("1"),          QStringLiteral("--start"), QStringLiteral("2026-03-03T10:00"),
+        QStringLiteral("--duration"), QStringLiteral("60"),      QStringLiteral("--repeat"),
+        QStringLiteral("weekly")};
+    QTest::newRow("unknown zone") << QStringList{
+        QStringLiteral("session"),      QStringLiteral("add"),
+        QStringLiteral("--engagement"), QStringLiteral("1"),
+        QStringLiteral("--start"),      QStringLiteral("2026-03-03T10:00"),
+        QStringLiteral("--duration"),   QStringLiteral("60"),
+        QStringLiteral("--tz"),         QStringLiteral("Mars/Olympus")};
+    QTest::newRow("note needs one kind")
+        << QStringList{QStringLiteral("session"), QStringLiteral("note"), QStringLiteral("1")};
+    QTest::newRow("bad status") << QStringList{QStringLiteral("session"), QStringLiteral("status"),
+                                               QStringLiteral("1"), QStringLiteral("done")};
+}
+
+void TestSessionCli::usageErrors() {
+    QFETCH(QStringList, arguments);
+    const CliRun result = run(arguments);
+    QVERIFY2(result.exitCode == 2, qPrintable(result.describe()));
+}
+
+QTEST_GUILESS_MAIN(TestSessionCli)
+#include "tst_session_cli.moc"
