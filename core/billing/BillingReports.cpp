@@ -71,10 +71,11 @@ QList<RevenueRow> BillingReports::revenueByYear(const QList<InvoiceRecord>& invo
 QList<AgeingRow> BillingReports::owedByClient(const QList<InvoiceRecord>& invoices,
                                               const QDate& today, const QString& currency) {
     QMap<qint64, AgeingRow> clients;
-    AgeingRow sum;
-    sum.clientName = QCoreApplication::translate("md::BillingReports", "Total");
-    sum.days0to30 = sum.days31to60 = sum.days61to90 = sum.over90 = sum.total = sum.overdue =
+    AgeingRow zero;
+    zero.days0to30 = zero.days31to60 = zero.days61to90 = zero.over90 = zero.total = zero.overdue =
         Money(0, currency);
+    AgeingRow sum = zero;
+    sum.clientName = QCoreApplication::translate("md::BillingReports", "Total");
     for (const InvoiceRecord& r : invoices) {
         if (!counts(r, currency) || r.invoice.isCreditNote())
             continue;
@@ -84,10 +85,9 @@ QList<AgeingRow> BillingReports::owedByClient(const QList<InvoiceRecord>& invoic
             continue;
         auto it = clients.find(r.invoice.clientId);
         if (it == clients.end()) {
-            AgeingRow row = sum;
+            AgeingRow row = zero;
             row.clientId = r.invoice.clientId;
             row.clientName = r.clientName;
-            row.invoices = 0;
             it = clients.insert(row.clientId, row);
         }
         const qint64 age = r.invoice.issueDate.daysTo(today);

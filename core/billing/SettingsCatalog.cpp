@@ -36,6 +36,7 @@ QString logoDescription(const QByteArray& bytes) {
         return {};
     QBuffer buffer;
     buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
     const QByteArray format = QImageReader::imageFormat(&buffer).toUpper();
     return tr("%1 image, %2 KB")
         .arg(QString::fromLatin1(format.isEmpty() ? QByteArray("unknown") : format))

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "billing/Invoice.h"
+#include "billing/Payment.h"
+#include "common/Result.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QStringList>
+
+namespace md {
+
+class BillingService;
+
+// CSV files for the accountant: RFC 4180 (every field quoted, quotes doubled,
+// CRLF line ends), UTF-8, amounts with a dot as decimal separator and dates
+// as YYYY-MM-DD whatever the locale.
+class InvoiceCsvExporter final {
+public:
+    // One quoted field.
+    static QString field(const QString& value);
+    // One record with CRLF.
+    static QString record(const QStringList& fields);
+
+    // invoices.csv: one row per issued invoice or credit note (drafts are not
+    // bookkeeping documents and are left out).
+    static QByteArray invoicesCsv(const QList<InvoiceRecord>& invoices, const QDate& today);
+    // invoice_lines.csv: every line of the given (issued) invoices.
+    static QByteArray invoiceLinesCsv(const QList<Invoice>& invoices);
+    // payments.csv: one row per payment.
+    static QByteArray paymentsCsv(const QList<PaymentRecord>& payments);
+
+    // Writes invoices.csv, invoice_lines.csv and payments.csv into `directory`
+    // (created if missing); returns the paths written.
+    static Result<QStringList> exportAll(BillingService& billing, const QString& directory);
+};
+
+} // namespace md

@@ -1,0 +1,340 @@
+#include "export/InvoicePdfRenderer.h"
+
+#include "billing/Iban.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QFile>
+#include <QHash>
+#include <QImage>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QRegularExpression>
+#include <QTextDocument>
+#include <QUrl>
+
+namespace md {
+
+namespace {
+
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1) {
+    return QCoreApplication::translate("md::InvoicePdfRenderer", text, disambiguation, n);
+}
+
+const QMarginsF kPageMarginsMm(20, 16, 20, 12);
+const qreal kFooterMm = 12;
+const int kLogoHeightPx = 64;
+
+QString readTemplate(const QString& name) {
+    QFile file(QStringLiteral(":/core/templates/") + name);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(file.readAll());
+}
+
+// A minimal mustache: {{#key}}…{{/key}} is kept when `key` has a non-empty
+// value and dropped otherwise; {{key}} is replaced by its (already escaped)
+// value. Unknown keys become empty.
+QString fill(QString text, const QHash<QString, QString>& values) {
+    static const QRegularExpression section(QStringLiteral(R"(\{\{#(\w+)\}\}(.*?)\{\{/\1\}\})"),
+                                            QRegularExpression::DotMatchesEverythingOption);
+    for (;;) {
+        const auto match = section.match(text);
+        if (!match.hasMatch())
+            break;
+        const bool keep = !values.value(match.captured(1)).isEmpty();
+        text.replace(match.capturedStart(), match.capturedLength(),
+                     keep ? match.captured(2) : QString());
+    }
+    static const QRegularExpression comment(QStringLiteral("<!--.*?-->"),
+                                            QRegularExpression::DotMatchesEverythingOption);
+    text.remove(comment);
+    static const QRegularExpression placeholder(QStringLiteral(R"(\{\{(\w+)\}\})"));
+    QString out;
+    qsizetype last = 0;
+    auto it = placeholder.globalMatch(text);
+    while (it.hasNext()) {
+        const auto match = it.next();
+        out += text.mid(last, match.capturedStart() - last);
+        out += values.value(match.captured(1));
+        last = match.capturedEnd();
+    }
+    out += text.mid(last);
+    return out;
+}
+
+QString esc(const QString& text) {
+    return text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+}
+
+QString dateText(const QDate& date, const QLocale& locale) {
+    return date.isValid() ? locale.toString(date, QLocale::ShortFormat) : QString();
+}
+
+QString sellerDisplayName(const SellerDetails& s) {
+    return s.businessName.isEmpty() ? s.name : s.businessName;
+}
+
+QString bankRow(const QString& label, const QString& value) {
+    return QStringLiteral("<tr><td class=\"meta-label\">%1&nbsp;&nbsp;</td>"
+                          "<td class=\"note\">%2</td></tr>")
+        .arg(esc(label), esc(value));
+}
+
+void paintFooter(QPainter& painter, const QRectF& area, const QString& footer, int page,
+                 int pageCount, qreal dotsPerMm) {
+    painter.save();
+    painter.setPen(QPen(QColor(0x23, 0x41, 0x5f), 0.2 * dotsPerMm));
+    painter.drawLine(area.topLeft(), area.topRight());
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPointSizeF(6.5);
+    painter.setFont(font);
+    painter.setPen(QColor(0x55, 0x55, 0x55));
+    const QString pageText = tr("Page %1 of %2").arg(page).arg(pageCount);
+    const qreal pageWidth = painter.fontMetrics().horizontalAdvance(pageText) + 4 * dotsPerMm;
+    const QRectF text = area.adjusted(0, 1.5 * dotsPerMm, 0, 0);
+    painter.drawText(text.adjusted(0, 0, -pageWidth, 0),
+                     Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, footer);
+    painter.drawText(text, Qt::AlignRight | Qt::AlignTop, pageText);
+    painter.restore();
+}
+
+} // namespace
+
+QString InvoicePdfRenderer::logoResourceUrl() {
+    return QStringLiteral("mentordesk-invoice:logo");
+}
+
+QString InvoicePdfRenderer::footerText(const SellerDetails& s) {
+    // Two short lines rather than one that wraps anywhere: who and where,
+    // then how to reach them and the tax number.
+    QStringList first;
+    QStringList second;
+    for (const QString& part :
+         {sellerDisplayName(s),
+          s.address.split(u'\n', Qt::SkipEmptyParts).join(QStringLiteral(", "))})
+        if (!part.trimmed().isEmpty())
+            first << part.trimmed();
+    for (const QString& part : {s.email, s.phone})
+        if (!part.trimmed().isEmpty())
+            second << part.trimmed();
+    if (!s.taxId.isEmpty())
+        second << tr("Tax ID %1").arg(s.taxId);
+    return first.join(QStringLiteral("  ·  ")) + u'\n' + second.join(QStringLiteral("  ·  "));
+}
+
+QString InvoicePdfRenderer::suggestedFileName(const Invoice& invoice) {
+    if (!invoice.isIssued())
+        return tr("Draft invoice %1.pdf").arg(invoice.id);
+    // Numbers may hold characters that file systems refuse ("RE/2026/001").
+    QString number = invoice.number;
+    static const QRegularExpression unsafe(QStringLiteral(R"([/\\:*?"<>|])"));
+    number.replace(unsafe, QStringLiteral("-"));
+    return (invoice.isCreditNote() ? tr("Credit note %1.pdf") : tr("Invoice %1.pdf")).arg(number);
+}
+
+QString InvoicePdfRenderer::html(const InvoiceDocument& doc, const QLocale& locale) {
+    const Invoice& inv = doc.invoice;
+    const SellerDetails& s = doc.seller;
+    const InvoiceTotals totals = inv.totals();
+    const bool credit = inv.isCreditNote();
+    auto money = [&](qint64 minor) {
+        return esc(Money(minor, inv.currency).format(locale));
+    };
+
+    QHash<QString, QString> v;
+    v[QStringLiteral("logo")] = doc.logo.isEmpty() ? QString() : QStringLiteral("1");
+    v[QStringLiteral("logo_height")] = QString::number(kLogoHeightPx);
+    v[QStringLiteral("seller_name")] = esc(sellerDisplayName(s));
+    if (!s.businessName.isEmpty() && !s.name.isEmpty() && s.name != s.businessName)
+        v[QStringLiteral("seller_person")] = esc(s.name);
+    v[QStringLiteral("seller_address")] = esc(s.address);
+    QStringList contact;
+    for (const QString& c : {s.email, s.phone})
+        if (!c.isEmpty())
+            contact << c;
+    v[QStringLiteral("seller_contact")] = esc(contact.join(QStringLiteral("  ·  ")));
+    v[QStringLiteral("seller_tax_id")] = esc(s.taxId);
+    v[QStringLiteral("sender_line")] = esc(QStringList{
+        sellerDisplayName(s), s.address.split(u'\n', Qt::SkipEmptyParts).join(QStringLiteral(", "))}
+                                               .filter(QRegularExpression(QStringLiteral("\\S")))
+                                               .join(QStringLiteral(" · ")));
+
+    v[QStringLiteral("title")] = esc(credit ? tr("Credit note") : tr("Invoice"));
+    if (!inv.isIssued())
+        v[QStringLiteral("draft_note")] = esc(tr("DRAFT – not a valid invoice"));
+    v[QStringLiteral("label_number")] = esc(credit ? tr("Credit note no.") : tr("Invoice no."));
+    v[QStringLiteral("number")] = esc(inv.isIssued() ? inv.number : tr("(draft)"));
+    v[QStringLiteral("label_issue_date")] = esc(tr("Date"));
+    v[QStringLiteral("issue_date")] =
+        esc(dateText(inv.isIssued() ? inv.issueDate : inv.createdUtc.toLocalTime().date(), locale));
+    if (!credit && inv.dueDate.isValid()) {
+        v[QStringLiteral("label_due_date")] = esc(tr("Due date"));
+        v[QStringLiteral("due_date")] = esc(dateText(inv.dueDate, locale));
+    }
+    if (credit) {
+        v[QStringLiteral("label_credit_of")] = esc(tr("Corrects invoice"));
+        v[QStringLiteral("credit_of")] = esc(doc.creditOfNumber);
+    }
+    v[QStringLiteral("label_tax_id")] = esc(tr("Tax ID"));
+    v[QStringLiteral("label_bill_to")] = esc(tr("BILL TO"));
+    v[QStringLiteral("bill_to")] = esc(inv.billTo);
+
+    v[QStringLiteral("label_description")] = esc(tr("Description"));
+    v[QStringLiteral("label_quantity")] = esc(tr("Qty"));
+    v[QStringLiteral("label_unit_price")] = esc(tr("Unit price"));
+    v[QStringLiteral("label_tax_rate")] = esc(tr("Tax"));
+    v[QStringLiteral("label_amount")] = esc(tr("Amount"));
+
+    const QString lineTemplate = readTemplate(QStringLiteral("invoice_line.html"));
+    QString lines;
+    int position = 0;
+    for (const InvoiceLine& line : inv.lines) {
+        const LineAmounts amounts = line.amounts();
+        QHash<QString, QString> row;
+        row[QStringLiteral("position")] = QString::number(++position);
+        row[QStringLiteral("description")] = esc(line.description);
+        row[QStringLiteral("service_date")] =
+            line.period.isEmpty() && line.serviceDate.isValid() && line.sessionId == 0
+                ? esc(dateText(line.serviceDate, locale))
+                : QString();
+        row[QStringLiteral("quantity")] =
+            esc(InvoiceMath::formatQuantity(line.quantityMilli, locale));
+        row[QStringLiteral("unit_price")] = money(line.unitPriceMinor);
+        row[QStringLiteral("tax_rate")] = esc(
+            InvoiceMath::formatRatePercent(line.taxRateBasisPoints, locale) + QStringLiteral(" %"));
+        row[QStringLiteral("amount")] = money(amounts.net);
+        lines += fill(lineTemplate, row);
+    }
+    v[QStringLiteral("lines")] = lines;
+
+    v[QStringLiteral("label_net")] = esc(tr("Subtotal (net)"));
+    v[QStringLiteral("net")] = money(totals.net.minorUnits());
+    const QString taxTemplate = readTemplate(QStringLiteral("invoice_tax.html"));
+    QString taxRows;
+    for (const TaxBreakdownRow& row : totals.byRate) {
+        if (s.taxExempt && row.rateBasisPoints == 0)
+            continue;
+        QHash<QString, QString> t;
+        t[QStringLiteral("label")] =
+            esc(tr("Tax %1 % on %2")
+                    .arg(InvoiceMath::formatRatePercent(row.rateBasisPoints, locale),
+                         row.net.format(locale)));
+        t[QStringLiteral("amount")] = esc(row.tax.format(locale));
+        taxRows += fill(taxTemplate, t);
+    }
+    if (totals.byRate.size() > 1 && !s.taxExempt) {
+        QHash<QString, QString> t;
+        t[QStringLiteral("label")] = esc(tr("Total tax"));
+        t[QStringLiteral("amount")] = money(totals.tax.minorUnits());
+        taxRows += fill(taxTemplate, t);
+    }
+    v[QStringLiteral("tax_rows")] = taxRows;
+    v[QStringLiteral("label_total")] = esc(credit ? tr("Total credited") : tr("Total"));
+    v[QStringLiteral("total")] = money(totals.total.minorUnits());
+    const Money balance = totals.total - doc.paid;
+    if (!credit && doc.paid.isPositive()) {
+        v[QStringLiteral("paid")] = esc((-doc.paid).format(locale));
+        v[QStringLiteral("label_paid")] = esc(tr("Paid / credit applied"));
+        v[QStringLiteral("label_balance")] = esc(tr("Balance due"));
+        v[QStringLiteral("balance")] = esc(balance.format(locale));
+    }
+
+    if (s.taxExempt)
+        v[QStringLiteral("exemption")] = esc(s.exemptionText);
+    v[QStringLiteral("notes")] = esc(inv.notes);
+    v[QStringLiteral("label_payment")] = esc(tr("PAYMENT"));
+    if (credit) {
+        v[QStringLiteral("payment")] =
+            esc(tr("The amount of %1 is credited to your account or refunded.")
+                    .arg((-totals.total).format(locale)));
+    } else if (!balance.isPositive()) {
+        v[QStringLiteral("payment")] = esc(tr("Nothing is due: this invoice has been paid."));
+    } else {
+        const QString reference = inv.isIssued() ? inv.number : tr("the invoice number");
+        v[QStringLiteral("payment")] =
+            inv.dueDate.isValid()
+                ? esc(tr("Please transfer %1 by %2, quoting %3.")
+                          .arg(balance.format(locale), dateText(inv.dueDate, locale), reference))
+                : esc(tr("Please transfer %1 within %n day(s), quoting %2.", nullptr,
+                         s.paymentTermsDays)
+                          .arg(balance.format(locale), reference));
+        QString bank;
+        if (!s.bankAccountHolder.isEmpty())
+            bank += bankRow(tr("Account holder"), s.bankAccountHolder);
+        if (!s.iban.isEmpty())
+            bank += bankRow(tr("IBAN"), Iban::formatted(s.iban));
+        if (!s.bic.isEmpty())
+            bank += bankRow(tr("BIC"), s.bic);
+        if (!s.bankName.isEmpty())
+            bank += bankRow(tr("Bank"), s.bankName);
+        v[QStringLiteral("bank")] = bank;
+        v[QStringLiteral("late_note")] = esc(s.latePaymentNote);
+    }
+    v[QStringLiteral("thanks")] = esc(credit ? QString() : tr("Thank you for your trust."));
+    return fill(readTemplate(QStringLiteral("invoice.html")), v);
+}
+
+Result<QByteArray> InvoicePdfRenderer::render(const InvoiceDocument& doc, const QLocale& locale) {
+    if (doc.invoice.lines.isEmpty())
+        return makeError(ErrorCode::InvalidInput, tr("The invoice has no lines to print."));
+    QByteArray bytes;
+    {
+        QBuffer buffer(&bytes);
+        if (!buffer.open(QIODevice::WriteOnly))
+            return makeError(ErrorCode::Io, tr("Could not prepare the PDF in memory."));
+        QPdfWriter writer(&buffer);
+        writer.setResolution(300);
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                                         kPageMarginsMm, QPageLayout::Millimeter));
+        writer.setTitle(suggestedFileName(doc.invoice).chopped(4));
+        writer.setCreator(QStringLiteral("MentorDesk"));
+
+        const qreal dotsPerMm = writer.logicalDpiY() / 25.4;
+        const qreal width = writer.width();
+        const qreal pageHeight = writer.height() - kFooterMm * dotsPerMm;
+        QTextDocument document;
+        // Lay out for the PDF device; without it the text comes out at screen scale.
+        document.documentLayout()->setPaintDevice(&writer);
+        QFont font(QStringLiteral("DejaVu Sans"));
+        font.setPointSizeF(9);
+        document.setDefaultFont(font);
+        document.setDocumentMargin(0);
+        document.setPageSize(QSizeF(width, pageHeight));
+        if (!doc.logo.isEmpty()) {
+            const QImage logo = QImage::fromData(doc.logo);
+            if (!logo.isNull())
+                document.addResource(QTextDocument::ImageResource, QUrl(logoResourceUrl()), logo);
+        }
+        document.setHtml(html(doc, locale));
+
+        QPainter painter;
+        if (!painter.begin(&writer))
+            return makeError(ErrorCode::Io, tr("Could not start drawing the PDF."));
+        painter.setRenderHint(QPainter::Antialiasing, true);
+        const QString footer = footerText(doc.seller);
+        const int pageCount = document.pageCount();
+        for (int page = 0; page < pageCount; ++page) {
+            if (page > 0 && !writer.newPage()) {
+                painter.end();
+                return makeError(ErrorCode::Io, tr("Could not start a new page."));
+            }
+            painter.save();
+            const QRectF visible(0, page * pageHeight, width, pageHeight);
+            painter.translate(0, -visible.top());
+            document.drawContents(&painter, visible);
+            painter.restore();
+            paintFooter(painter,
+                        QRectF(0, pageHeight + 3 * dotsPerMm, width, (kFooterMm - 3) * dotsPerMm),
+                        footer, page + 1, pageCount, dotsPerMm);
+        }
+        if (!painter.end())
+            return makeError(ErrorCode::Io, tr("Could not finish the PDF."));
+    }
+    if (!bytes.startsWith("%PDF-"))
+        return makeError(ErrorCode::Io, tr("The PDF could not be produced."));
+    return bytes;
+}
+
+} // namespace md

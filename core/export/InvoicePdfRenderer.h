@@ -1,0 +1,28 @@
+#pragma once
+
+#include "billing/InvoiceDocument.h"
+#include "common/Result.h"
+
+#include <QLocale>
+
+namespace md {
+
+// Renders an invoice or credit note to PDF in memory: HTML from the templates
+// core/templates/invoice*.html, laid out by QTextDocument and painted page by
+// page on a QPdfWriter over a QBuffer (QtGui only, no printing module), with
+// the seller's details and page numbers in the footer of every page.
+class InvoicePdfRenderer final {
+public:
+    // The filled-in HTML (also used for print preview in the UI).
+    static QString html(const InvoiceDocument& document, const QLocale& locale = QLocale());
+    static Result<QByteArray> render(const InvoiceDocument& document,
+                                     const QLocale& locale = QLocale());
+    // "Invoice 2026-0001.pdf", "Credit note 2026-0002.pdf", "Draft invoice 12.pdf".
+    static QString suggestedFileName(const Invoice& invoice);
+    // The footer line printed on every page.
+    static QString footerText(const SellerDetails& seller);
+    // The logo as an image resource for a QTextDocument showing html().
+    static QString logoResourceUrl();
+};
+
+} // namespace md

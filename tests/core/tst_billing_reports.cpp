@@ -1,0 +1,106 @@
+#include "tst_billing_fixture.h"
+
+#include "billing/BillingReports.h"
+
+using namespace md;
+using md::test::BillingFixture;
+
+class TestBillingReports final : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void revenueByMonthAndYear();
+    void ageingBuckets_data();
+    void ageingBuckets();
+};
+
+namespace {
+qint64 issueOn(BillingFixture& f, qint64 client, const QDate& day, qint64 cents, int rate = 0) {
+    f.clock().set(QDateTime(day, QTime(12, 0), Qt::UTC));
+    auto draft = f.billing().createInvoice(
+        client, {BillingFixture::line(QStringLiteral("Sessions"), 1000, cents, rate)});
+    auto issued = f.billing().issue(draft->id);
+    return issued ? issued->id : 0;
+}
+} // namespace
+
+void TestBillingReports::revenueByMonthAndYear() {
+    BillingFixture f;
+    QVERIFY2(f.isValid(), qPrintable(f.error()));
+    const qint64 ada = f.addClient(QStringLiteral("Ada"));
+    issueOn(f, ada, QDate(2025, 11, 3), 50000, 1900);
+    const qint64 jan = issueOn(f, ada, QDate(2026, 1, 10), 10000, 1900);
+    issueOn(f, ada, QDate(2026, 1, 20), 20000);
+    issueOn(f, ada, QDate(2026, 3, 1), 30000);
+    f.clock().set(QDateTime(QDate(2026, 3, 5), QTime(12, 0), Qt::UTC));
+    QVERIFY(f.billing().creditInvoice(jan).ok()); // March: −119.00
+    QVERIFY(f.billing().addPayment(jan + 1, BillingFixture::eur(20000), QDate(2026, 2, 2)).ok());
+
+    auto invoices = f.billing().invoices().list();
+    auto payments = f.billing().payments().list();
+    const auto months =
+        BillingReports::revenueByMonth(*invoices, *payments, 2026, QStringLiteral("EUR"));
+    QCOMPARE(months.size(), 12);
+    QCOMPARE(months.at(0).net.minorUnits(), qint64(30000));
+    QCOMPARE(months.at(0).tax.minorUnits(), qint64(1900));
+    QCOMPARE(months.at(0).gross.minorUnits(), qint64(31900));
+    QCOMPARE(months.at(0).documents, 2);
+    QCOMPARE(months.at(1).gross.minorUnits(), qint64(0));
+    QCOMPARE(months.at(1).received.minorUnits(), qint64(20000));
+    QCOMPARE(months.at(2).gross.minorUnits(), qint64(30000 - 11900));
+    QCOMPARE(months.at(2).net.minorUnits(), qint64(30000 - 10000));
+
+    const auto years = BillingReports::revenueByYear(*invoices, *payments, QStringLiteral("EUR"));
+    QCOMPARE(years.size(), 2);
+    QCOMPARE(years.at(0).year, 2025);
+    QCOMPARE(years.at(0).gross.minorUnits(), qint64(59500));
+    QCOMPARE(years.at(1).gross.minorUnits(), qint64(31900 + 30000 - 11900));
+    QCOMPARE(years.at(1).received.minorUnits(), qint64(20000));
+}
+
+void TestBillingReports::ageingBuckets_data() {
+    QTest::addColumn<int>("ageDays");
+    QTest::addColumn<int>("bucket");
+    QTest::newRow("today") << 0 << 0;
+    QTest::newRow("30") << 30 << 0;
+    QTest::newRow("31") << 31 << 1;
+    QTest::newRow("60") << 60 << 1;
+    QTest::newRow("61") << 61 << 2;
+    QTest::newRow("90") << 90 << 2;
+    QTest::newRow("91") << 91 << 3;
+    QTest::newRow("400") << 400 << 3;
+}
+
+void TestBillingReports::ageingBuckets() {
+    QFETCH(int, ageDays);
+    QFETCH(int, bucket);
+    BillingFixture f;
+    QVERIFY2(f.isValid(), qPrintable(f.error()));
+    const qint64 ada = f.addClient(QStringLiteral("Ada"));
+    const qint64 grace = f.addClient(QStringLiteral("Grace"));
+    const QDate today(2026, 6, 30);
+    const qint64 aged = issueOn(f, ada, today.addDays(-ageDays), 10000);
+    issueOn(f, grace, today.addDays(-5), 7000);
+    const qint64 paid = issueOn(f, grace, today.addDays(-100), 5000);
+    f.clock().set(QDateTime(today, QTime(12, 0), Qt::UTC));
+    QVERIFY(f.billing().addPayment(paid, BillingFixture::eur(5000), today).ok());
+    QVERIFY(f.billing().addPayment(aged, BillingFixture::eur(2500), today).ok());
+
+    const auto rows =
+        BillingReports::owedByClient(*f.billing().invoices().list(), today, QStringLiteral("EUR"));
+    QCOMPARE(rows.size(), 3); // Ada, Grace, total
+    QCOMPARE(rows.at(0).clientName, QStringLiteral("Ada"));
+    const Money buckets[] = {rows.at(0).days0to30, rows.at(0).days31to60, rows.at(0).days61to90,
+                             rows.at(0).over90};
+    for (int i = 0; i < 4; ++i)
+        QCOMPARE(buckets[i].minorUnits(), i == bucket ? qint64(7500) : qint64(0));
+    QCOMPARE(rows.at(0).overdue.minorUnits(), ageDays > 14 ? qint64(7500) : qint64(0));
+    QCOMPARE(rows.at(1).total.minorUnits(), qint64(7000));
+    QCOMPARE(rows.at(2).clientId, qint64(0));
+    QCOMPARE(rows.at(2).total.minorUnits(), qint64(14500));
+    QCOMPARE(rows.at(2).days0to30.minorUnits(), qint64(7000) + (bucket == 0 ? 7500 : 0));
+    QCOMPARE(BillingReports::overdue(*f.billing().invoices().list(), today).size(),
+             ageDays > 14 ? 1 : 0);
+}
+
+QTEST_GUILESS_MAIN(TestBillingReports)
+#include "tst_billing_reports.moc"
