@@ -16,7 +16,7 @@ LockedPage::LockedPage(QWidget* parent)
     setObjectName(QStringLiteral("lockedPage"));
     m_iconLabel = new QLabel(this);
     m_iconLabel->setAlignment(Qt::AlignCenter);
-    m_iconLabel->setPixmap(QIcon(QStringLiteral(":/icons/mentordesk.svg")).pixmap(72));
+    m_iconLabel->setPixmap(ui::appIcon().pixmap(72));
 
     m_titleLabel = new QLabel(this);
     m_titleLabel->setObjectName(QStringLiteral("lockedTitleLabel"));

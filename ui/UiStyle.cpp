@@ -1,5 +1,6 @@
 #include "UiStyle.h"
 
+#include <QFile>
 #include <QFontDatabase>
 #include <QLabel>
 #include <QPalette>
@@ -32,6 +33,12 @@ void styleAsHeading(QLabel* label, double scale) {
     font.setPointSizeF(font.pointSizeF() * scale);
     font.setBold(true);
     label->setFont(font);
+}
+
+QIcon appIcon()
+{
+    static const QString path = QStringLiteral(":/icons/mentordesk.svg");
+    return QFile::exists(path) ? QIcon(path) : QIcon();
 }
 
 QFont monospaceFont(double scale) {

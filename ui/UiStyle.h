@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QFont>
+#include <QIcon>
 
 class QLabel;
 
@@ -18,6 +19,8 @@ void setErrorText(QLabel* label, const QString& text);
 void styleAsSecondary(QLabel* label);
 // A page or section heading, `scale` times the normal font size, bold.
 void styleAsHeading(QLabel* label, double scale = 1.4);
+// The application icon (embedded by the app target; empty in unit tests).
+QIcon appIcon();
 // The fixed-pitch font used for the recovery key.
 QFont monospaceFont(double scale = 1.0);
 

@@ -15,15 +15,20 @@
 
 namespace {
 
-void installTranslators(QApplication& app, const QString& language) {
+void installTranslators(QApplication& app, const QString& language)
+{
     const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
+    QLocale::setDefault(locale); // dates and numbers follow the chosen language too
     auto* qtbase = new QTranslator(&app);
     if (qtbase->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                      QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qtbase);
+    // Without a catalogue for the language, the English one still supplies the
+    // plural forms ("1 client", "2 clients").
     auto* own = new QTranslator(&app);
     if (own->load(locale, QStringLiteral("mentordesk"), QStringLiteral("_"),
-                  QStringLiteral(":/i18n")))
+                  QStringLiteral(":/i18n")) ||
+        own->load(QStringLiteral(":/i18n/mentordesk_en.qm")))
         QApplication::installTranslator(own);
 }
 

@@ -53,8 +53,16 @@ inline void typeInto(QLineEdit* edit, const QString& text) {
     QTest::keyClicks(edit, text);
 }
 
-inline void click(QAbstractButton* button) {
-    QTest::mouseClick(button, Qt::LeftButton);
+// Clicks a button as a user would. Check boxes are clicked near their
+// indicator: in a layout they are often wider than their text, and a click on
+// the empty part does nothing.
+inline void click(QAbstractButton* button)
+{
+    if (button && button->inherits("QCheckBox"))
+        QTest::mouseClick(button, Qt::LeftButton, {},
+                          QPoint(qMin(12, button->width() / 2), button->height() / 2));
+    else
+        QTest::mouseClick(button, Qt::LeftButton);
 }
 
 } // namespace md::test

@@ -8,6 +8,7 @@
 #include "MainWindow.h"
 #include "TemporaryWorkspace.h"
 #include "UiTestHelpers.h"
+#include "clients/ClientFilterProxyModel.h"
 #include "clients/ClientListModel.h"
 #include "clients/ClientsPage.h"
 #include "crypto/RecoveryKey.h"
@@ -199,7 +200,9 @@ private Q_SLOTS:
         app.keyStore.setMode(test::FakeKeyStore::Mode::Working);
         UnlockDialog* dialog = app.controller.unlockDialog();
         click(child<QCheckBox>(dialog, "rememberCheckBox"));
+        QVERIFY(dialog->rememberOnThisComputer());
         unlockWith(dialog, kPassphrase);
+        QTRY_VERIFY(app.controller.workspace());
         QTRY_VERIFY(app.keyStore.contains(ws.id));
         auto key = app.keyStore.readKeyBlocking(ws.id);
         QVERIFY(key);

@@ -117,6 +117,7 @@ private Q_SLOTS:
         QCOMPARE(wizard->currentId(), int(FirstRunWizard::RememberPageId));
         QVERIFY(keyLabel->text().isEmpty()); // the key is off the screen now
         click(child<QCheckBox>(wizard, "rememberCheckBox"));
+        QVERIFY(child<QCheckBox>(wizard, "rememberCheckBox")->isChecked());
         click(forwardButton(wizard));
 
         QTRY_VERIFY(controller.workspace());

@@ -131,9 +131,28 @@ ClientsPage::ClientsPage(QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
 
+    // Escape clears the filter; Down moves into the list, like a search field.
+    auto* clearFilter = new QAction(m_filterEdit);
+    clearFilter->setShortcut(Qt::Key_Escape);
+    clearFilter->setShortcutContext(Qt::WidgetShortcut);
+    connect(clearFilter, &QAction::triggered, m_filterEdit, &QLineEdit::clear);
+    m_filterEdit->addAction(clearFilter);
+    auto* intoList = new QAction(m_filterEdit);
+    intoList->setShortcut(Qt::Key_Down);
+    intoList->setShortcutContext(Qt::WidgetShortcut);
+    connect(intoList, &QAction::triggered, this, [this] {
+        if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0)
+            m_view->setCurrentIndex(m_proxy->index(0, 0));
+        m_view->setFocus(Qt::ShortcutFocusReason);
+    });
+    m_filterEdit->addAction(intoList);
+
     connect(m_filterEdit, &QLineEdit::textChanged, m_proxy, &ClientFilterProxyModel::setFilterText);
     connect(m_showArchivedCheckBox, &QCheckBox::toggled, m_proxy,
             &ClientFilterProxyModel::setShowArchived);
+    // The empty-state text quotes the filter, so it follows every keystroke.
+    connect(m_filterEdit, &QLineEdit::textChanged, this, &ClientsPage::updateStates);
+    connect(m_showArchivedCheckBox, &QCheckBox::toggled, this, &ClientsPage::updateStates);
     connect(newButton, &QPushButton::clicked, this, &ClientsPage::newClient);
     connect(m_listEmptyButton, &QPushButton::clicked, this, &ClientsPage::newClient);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,

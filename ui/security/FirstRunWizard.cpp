@@ -155,7 +155,7 @@ FirstRunWizard::FirstRunWizard(const QString& workspaceDir, QWidget* parent, con
     setWindowTitle(tr("Create a MentorDesk Workspace"));
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
-    setPixmap(QWizard::LogoPixmap, QIcon(QStringLiteral(":/icons/mentordesk.svg")).pixmap(48));
+    setPixmap(QWizard::LogoPixmap, ui::appIcon().pixmap(48));
     setMinimumSize(640, 520);
 
     m_recoveryKeyView = new RecoveryKeyView;
