@@ -8,6 +8,7 @@
 #include "storage/OfferingRepository.h"
 #include "storage/PackageRepository.h"
 #include "storage/PaymentRepository.h"
+#include "workspace/Workspace.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -37,6 +38,13 @@ BillingService::BillingService(Database& database, const Clock& clock, QObject* 
 }
 
 BillingService::~BillingService() = default;
+
+BillingService& BillingService::of(Workspace& workspace) {
+    if (auto* existing =
+            workspace.findChild<BillingService*>(QString(), Qt::FindDirectChildrenOnly))
+        return *existing;
+    return *new BillingService(workspace.database(), workspace.clock(), &workspace);
+}
 
 Result<BusinessSettings> BillingService::businessSettings() const {
     return m_settings->load();

@@ -17,6 +17,7 @@ namespace md {
 
 class BusinessSettingsRepository;
 class ClientRepository;
+class Workspace;
 class Database;
 class InvoiceRecipientRepository;
 class InvoiceRepository;
@@ -50,6 +51,11 @@ class BillingService final : public QObject {
 public:
     BillingService(Database& database, const Clock& clock, QObject* parent = nullptr);
     ~BillingService() override;
+
+    // The workspace's own instance, made on first use as a child of the
+    // workspace and destroyed with it (locking). The billing area, the client
+    // page, the dashboard and the CLI share it, so signals reach them all.
+    static BillingService& of(Workspace& workspace);
 
     InvoiceRepository& invoices() { return *m_invoices; }
     PaymentRepository& payments() { return *m_payments; }

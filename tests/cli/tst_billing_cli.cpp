@@ -1,0 +1,299 @@
+// End-to-end tests of the billing commands of mentordesk-cli: settings,
+// invoices, payments and the CSV export, run as a script would.
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+constexpr char kPassphrase[] = "correct horse battery staple";
+
+struct CliRun {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    QString describe() const {
+        return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
+            .arg(exitCode)
+            .arg(QString::fromUtf8(out), QString::fromUtf8(err));
+    }
+    QString text() const { return QString::fromUtf8(out).trimmed(); }
+};
+
+} // namespace
+
+class TestBillingCli final : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void settingsShowAndSet();
+    void invoiceLifecycle();
+    void invoiceFromHeldSessions();
+    void exportWritesCsv();
+    void usageErrors_data();
+    void usageErrors();
+    void helpDocumentsEveryKey();
+
+private:
+    CliRun run(const QStringList& arguments, const QByteArray& input = {});
+    QJsonObject showJson(const QString& id);
+
+    QString m_cli;
+    QTemporaryDir m_root;
+    QString m_dir;
+    QString m_clientId;
+    QProcessEnvironment m_environment;
+};
+
+CliRun TestBillingCli::run(const QStringList& arguments, const QByteArray& input) {
+    QProcess process;
+    process.setProcessEnvironment(m_environment);
+    process.start(m_cli, QStringList{QStringLiteral("--workspace"), m_dir} + arguments);
+    CliRun result;
+    if (!process.waitForStarted(10000))
+        return result;
+    process.write(input.isEmpty() ? QByteArray(kPassphrase) + '\n' : input);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        process.waitForFinished();
+        return result;
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}
+
+QJsonObject TestBillingCli::showJson(const QString& id) {
+    const CliRun show =
+        run({QStringLiteral("invoice"), QStringLiteral("show"), id, QStringLiteral("--json")});
+    if (show.exitCode != 0)
+        qWarning("%s", qPrintable(show.describe()));
+    return QJsonDocument::fromJson(show.out).object();
+}
+
+void TestBillingCli::initTestCase() {
+    m_cli = qEnvironmentVariable("MENTORDESK_CLI");
+    QVERIFY2(QFileInfo(m_cli).isExecutable(), "MENTORDESK_CLI must name the mentordesk-cli binary");
+    QVERIFY(m_root.isValid());
+    m_environment = QProcessEnvironment::systemEnvironment();
+    m_environment.insert(QStringLiteral("MENTORDESK_TEST_FAST_KDF"), QStringLiteral("1"));
+    m_environment.insert(QStringLiteral("XDG_DATA_HOME"), m_root.filePath(QStringLiteral("xdg")));
+    m_environment.insert(QStringLiteral("HOME"), m_root.filePath(QStringLiteral("home")));
+    // A comma-decimal locale: machine output must stay dot-decimal anyway.
+    m_environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    m_environment.insert(QStringLiteral("LANG"), QStringLiteral("de_DE.UTF-8"));
+    m_environment.remove(QStringLiteral("LANGUAGE"));
+    m_dir = m_root.filePath(QStringLiteral("ws"));
+    const QByteArray twice = QByteArray(kPassphrase) + '\n' + kPassphrase + '\n';
+    const CliRun init = run({QStringLiteral("init")}, twice);
+    QVERIFY2(init.exitCode == 0, qPrintable(init.describe()));
+    const CliRun client = run({QStringLiteral("client"), QStringLiteral("add"),
+                               QStringLiteral("--name"), QStringLiteral("Ada Lovelace")});
+    QVERIFY2(client.exitCode == 0, qPrintable(client.describe()));
+    m_clientId = client.text();
+}
+
+void TestBillingCli::settingsShowAndSet() {
+    const CliRun set = run({QStringLiteral("settings"), QStringLiteral("set"),
+                            QStringLiteral("billing.tax.standard_rate"), QStringLiteral("19")});
+    QVERIFY2(set.exitCode == 0, qPrintable(set.describe()));
+    QVERIFY(run({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("profile.name"),
+                 QStringLiteral("Jane Doe")})
+                .exitCode == 0);
+    const CliRun badIban =
+        run({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("billing.bank.iban"),
+             QStringLiteral("DE88370400440532013000")});
+    QCOMPARE(badIban.exitCode, 1);
+    QVERIFY(badIban.err.contains("check digits"));
+    const CliRun show =
+        run({QStringLiteral("settings"), QStringLiteral("show"), QStringLiteral("--json")});
+    QVERIFY2(show.exitCode == 0, qPrintable(show.describe()));
+    const QJsonObject json = QJsonDocument::fromJson(show.out).object();
+    QCOMPARE(json.value(QStringLiteral("billing.tax.standard_rate")).toString(),
+             QStringLiteral("19"));
+    QCOMPARE(json.value(QStringLiteral("profile.name")).toString(), QStringLiteral("Jane Doe"));
+    QCOMPARE(json.value(QStringLiteral("billing.currency")).toString(), QStringLiteral("EUR"));
+    QCOMPARE(json.value(QStringLiteral("billing.bank.iban")).toString(), QString());
+    const CliRun plain = run({QStringLiteral("settings"), QStringLiteral("show")});
+    QVERIFY(plain.out.contains("billing.invoice.number_pattern = {YYYY}-{NNNN}"));
+}
+
+void TestBillingCli::invoiceLifecycle() {
+    const CliRun create =
+        run({QStringLiteral("invoice"), QStringLiteral("create"), QStringLiteral("--client"),
+             m_clientId, QStringLiteral("--line"), QStringLiteral("Coaching;1.5;85,55;19"),
+             QStringLiteral("--line"), QStringLiteral("Workbook;2;24.50;7")});
+    QVERIFY2(create.exitCode == 0, qPrintable(create.describe()));
+    const QString id = create.text();
+    QCOMPARE(showJson(id).value(QStringLiteral("status")).toString(), QStringLiteral("draft"));
+
+    const CliRun issue = run({QStringLiteral("invoice"), QStringLiteral("issue"), id});
+    QVERIFY2(issue.exitCode == 0, qPrintable(issue.describe()));
+    const QString number = issue.text();
+    QVERIFY(number.endsWith(QStringLiteral("-0001")));
+    QJsonObject json = showJson(id);
+    // 128.33 + 24.38 and 49.00 + 3.43
+    QCOMPARE(json.value(QStringLiteral("total")).toString(), QStringLiteral("205.14"));
+    QCOMPARE(json.value(QStringLiteral("lines")).toArray().size(), 2);
+    QCOMPARE(json.value(QStringLiteral("tax_breakdown")).toArray().size(), 2);
+    // Issuing twice is refused and uses no number.
+    QCOMPARE(run({QStringLiteral("invoice"), QStringLiteral("issue"), id}).exitCode, 1);
+
+    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    const CliRun partial =
+        run({QStringLiteral("payment"), QStringLiteral("add"), QStringLiteral("--invoice"), id,
+             QStringLiteral("--amount"), QStringLiteral("100"), QStringLiteral("--date"), today,
+             QStringLiteral("--method"), QStringLiteral("cash")});
+    QVERIFY2(partial.exitCode == 0, qPrintable(partial.describe()));
+    json = showJson(id);
+    QCOMPARE(json.value(QStringLiteral("status")).toString(), QStringLiteral("partially_paid"));
+    QCOMPARE(json.value(QStringLiteral("outstanding")).toString(), QStringLiteral("105.14"));
+    const CliRun over = run({QStringLiteral("payment"), QStringLiteral("add"),
+                             QStringLiteral("--invoice"), id, QStringLiteral("--amount"),
+                             QStringLiteral("110,00"), QStringLiteral("--date"), today});
+    QVERIFY2(over.exitCode == 0, qPrintable(over.describe()));
+    QVERIFY(over.err.contains("4.86"));
+    QCOMPARE(showJson(id).value(QStringLiteral("status")).toString(), QStringLiteral("paid"));
+
+    const QString pdf = m_root.filePath(QStringLiteral("invoice.pdf"));
+    const CliRun writePdf = run({QStringLiteral("invoice"), QStringLiteral("pdf"), id, pdf});
+    QVERIFY2(writePdf.exitCode == 0, qPrintable(writePdf.describe()));
+    QFile file(pdf);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.read(5) == "%PDF-");
+
+    const CliRun credit = run({QStringLiteral("invoice"), QStringLiteral("credit"), id});
+    QVERIFY2(credit.exitCode == 0, qPrintable(credit.describe()));
+    QVERIFY(credit.text().endsWith(QStringLiteral("-0002")));
+    QCOMPARE(showJson(id).value(QStringLiteral("status")).toString(), QStringLiteral("cancelled"));
+
+    const CliRun list =
+        run({QStringLiteral("invoice"), QStringLiteral("list"), QStringLiteral("--json")});
+    const QJsonArray all = QJsonDocument::fromJson(list.out).array();
+    QVERIFY(all.size() >= 2);
+    const CliRun cancelled =
+        run({QStringLiteral("invoice"), QStringLiteral("list"), QStringLiteral("--status"),
+             QStringLiteral("cancelled"), QStringLiteral("--json")});
+    QCOMPARE(QJsonDocument::fromJson(cancelled.out).array().size(), 1);
+}
+
+void TestBillingCli::invoiceFromHeldSessions() {
+    QVERIFY(run({QStringLiteral("settings"), QStringLiteral("set"),
+                 QStringLiteral("billing.session.price"), QStringLiteral("120")})
+                .exitCode == 0);
+    const CliRun engagement =
+        run({QStringLiteral("engagement"), QStringLiteral("add"), QStringLiteral("--client"),
+             m_clientId, QStringLiteral("--title"), QStringLiteral("Leadership")});
+    QVERIFY2(engagement.exitCode == 0, qPrintable(engagement.describe()));
+    const QString start =
+        QDateTime(QDate::currentDate().addDays(-7), QTime(10, 0)).toString(Qt::ISODate);
+    const CliRun session =
+        run({QStringLiteral("session"), QStringLiteral("add"), QStringLiteral("--engagement"),
+             engagement.text(), QStringLiteral("--start"), start.left(16),
+             QStringLiteral("--duration"), QStringLiteral("60")});
+    QVERIFY2(session.exitCode == 0, qPrintable(session.describe()));
+    QVERIFY(run({QStringLiteral("session"), QStringLiteral("status"), session.text(),
+                 QStringLiteral("held")})
+                .exitCode == 0);
+    const CliRun create =
+        run({QStringLiteral("invoice"), QStringLiteral("create"), QStringLiteral("--client"),
+             m_clientId, QStringLiteral("--sessions")});
+    QVERIFY2(create.exitCode == 0, qPrintable(create.describe()));
+    const QJsonArray lines = showJson(create.text()).value(QStringLiteral("lines")).toArray();
+    QCOMPARE(lines.size(), 1);
+    QCOMPARE(lines.first().toObject().value(QStringLiteral("unit_price")).toString(),
+             QStringLiteral("120.00"));
+    QCOMPARE(lines.first().toObject().value(QStringLiteral("session_id")).toInt(),
+             session.text().toInt());
+    // Nothing left to bill.
+    const CliRun again =
+        run({QStringLiteral("invoice"), QStringLiteral("create"), QStringLiteral("--client"),
+             m_clientId, QStringLiteral("--sessions")});
+    QCOMPARE(again.exitCode, 1);
+}
+
+void TestBillingCli::exportWritesCsv() {
+    const QString dir = m_root.filePath(QStringLiteral("csv"));
+    const CliRun exported = run({QStringLiteral("billing"), QStringLiteral("export"), dir});
+    QVERIFY2(exported.exitCode == 0, qPrintable(exported.describe()));
+    for (const char* name : {"invoices.csv", "invoice_lines.csv", "payments.csv"}) {
+        QFile file(QDir(dir).filePath(QLatin1String(name)));
+        QVERIFY2(file.open(QIODevice::ReadOnly), name);
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.contains("\r\n"));
+        QVERIFY(bytes.startsWith("\""));
+    }
+    QFile payments(QDir(dir).filePath(QStringLiteral("payments.csv")));
+    QVERIFY(payments.open(QIODevice::ReadOnly));
+    QVERIFY(payments.readAll().contains("\"110.00\""));
+}
+
+void TestBillingCli::usageErrors_data() {
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::newRow("create without client")
+        << QStringList{QStringLiteral("invoice"), QStringLiteral("create"),
+                       QStringLiteral("--line"), QStringLiteral("x;1;1;0")}
+        << 2;
+    QTest::newRow("create without lines")
+        << QStringList{QStringLiteral("invoice"), QStringLiteral("create"),
+                       QStringLiteral("--client"), QStringLiteral("1")}
+        << 2;
+    QTest::newRow("bad line") << QStringList{QStringLiteral("invoice"),
+                                             QStringLiteral("create"),
+                                             QStringLiteral("--client"),
+                                             QStringLiteral("1"),
+                                             QStringLiteral("--line"),
+                                             QStringLiteral("x;1;1,234.00;19")}
+                              << 2;
+    QTest::newRow("bad amount")
+        << QStringList{QStringLiteral("payment"),   QStringLiteral("add"),
+                       QStringLiteral("--invoice"), QStringLiteral("1"),
+                       QStringLiteral("--amount"),  QStringLiteral("1e3"),
+                       QStringLiteral("--date"),    QStringLiteral("2026-01-01")}
+        << 2;
+    QTest::newRow("bad date")
+        << QStringList{QStringLiteral("payment"),   QStringLiteral("add"),
+                       QStringLiteral("--invoice"), QStringLiteral("1"),
+                       QStringLiteral("--amount"),  QStringLiteral("1"),
+                       QStringLiteral("--date"),    QStringLiteral("01.01.2026")}
+        << 2;
+    QTest::newRow("unknown key") << QStringList{QStringLiteral("settings"), QStringLiteral("set"),
+                                                QStringLiteral("billing.colour"),
+                                                QStringLiteral("red")}
+                                 << 2;
+    QTest::newRow("missing invoice")
+        << QStringList{QStringLiteral("invoice"), QStringLiteral("issue"), QStringLiteral("999")}
+        << 1;
+}
+
+void TestBillingCli::usageErrors() {
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    const CliRun result = run(arguments);
+    QVERIFY2(result.exitCode == exitCode, qPrintable(result.describe()));
+    QVERIFY(!result.err.isEmpty());
+}
+
+void TestBillingCli::helpDocumentsEveryKey() {
+    const CliRun help =
+        run({QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("--help")});
+    QCOMPARE(help.exitCode, 0);
+    for (const char* key :
+         {"profile.name", "profile.address", "profile.logo", "billing.currency", "billing.tax.mode",
+          "billing.tax.standard_rate", "billing.invoice.number_pattern",
+          "billing.invoice.payment_terms_days", "billing.bank.iban", "billing.bank.bic",
+          "billing.policy.no_show_chargeable"})
+        QVERIFY2(help.out.contains(key), key);
+}
+
+QTEST_GUILESS_MAIN(TestBillingCli)
+#include "tst_billing_cli.moc"
