@@ -13,10 +13,10 @@
     X(Session)                                                                                     \
     X(Ics)                                                                                         \
     X(Summary)                                                                                     \
-    X(Invoice)                                                                                        \
-    X(Payment)                                                                                        \
-    X(Billing)                                                                                        \
-    X(Settings)                                                                                       \
+    X(Invoice)                                                                                     \
+    X(Payment)                                                                                     \
+    X(Billing)                                                                                     \
+    X(Settings)                                                                                    \
     X(Passwd)                                                                                      \
     X(Verify)
 
