@@ -276,9 +276,61 @@ QString InvoicePdfRenderer::html(const InvoiceDocument& doc, const QLocale& loca
     return fill(readTemplate(QStringLiteral("invoice.html")), v);
 }
 
-Result<QByteArray> InvoicePdfRenderer::render(const InvoiceDocument& doc, const QLocale& locale) {
+QPageLayout InvoicePdfRenderer::pageLayout() {
+    return QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, kPageMarginsMm,
+                       QPageLayout::Millimeter);
+}
+
+Status InvoicePdfRenderer::paint(const InvoiceDocument& doc, QPagedPaintDevice& device,
+                                 const QLocale& locale) {
     if (doc.invoice.lines.isEmpty())
         return makeError(ErrorCode::InvalidInput, tr("The invoice has no lines to print."));
+    const qreal dotsPerMm = device.logicalDpiY() / 25.4;
+    const qreal width = device.width();
+    const qreal pageHeight = device.height() - kFooterMm * dotsPerMm;
+    if (width <= 0 || pageHeight <= 0)
+        return makeError(ErrorCode::InvalidInput, tr("The page is too small."));
+    QTextDocument document;
+    // Lay out for the output device; without it the text comes out at screen scale.
+    document.documentLayout()->setPaintDevice(&device);
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPointSizeF(9);
+    document.setDefaultFont(font);
+    document.setDocumentMargin(0);
+    document.setPageSize(QSizeF(width, pageHeight));
+    if (!doc.logo.isEmpty()) {
+        const QImage logo = QImage::fromData(doc.logo);
+        if (!logo.isNull())
+            document.addResource(QTextDocument::ImageResource, QUrl(logoResourceUrl()), logo);
+    }
+    document.setHtml(html(doc, locale));
+
+    QPainter painter;
+    if (!painter.begin(&device))
+        return makeError(ErrorCode::Io, tr("Could not start drawing the invoice."));
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    const QString footer = footerText(doc.seller);
+    const int pageCount = document.pageCount();
+    for (int page = 0; page < pageCount; ++page) {
+        if (page > 0 && !device.newPage()) {
+            painter.end();
+            return makeError(ErrorCode::Io, tr("Could not start a new page."));
+        }
+        painter.save();
+        const QRectF visible(0, page * pageHeight, width, pageHeight);
+        painter.translate(0, -visible.top());
+        document.drawContents(&painter, visible);
+        painter.restore();
+        paintFooter(painter,
+                    QRectF(0, pageHeight + 3 * dotsPerMm, width, (kFooterMm - 3) * dotsPerMm),
+                    footer, page + 1, pageCount, dotsPerMm);
+    }
+    if (!painter.end())
+        return makeError(ErrorCode::Io, tr("Could not finish the invoice."));
+    return {};
+}
+
+Result<QByteArray> InvoicePdfRenderer::render(const InvoiceDocument& doc, const QLocale& locale) {
     QByteArray bytes;
     {
         QBuffer buffer(&bytes);
@@ -286,51 +338,11 @@ Result<QByteArray> InvoicePdfRenderer::render(const InvoiceDocument& doc, const 
             return makeError(ErrorCode::Io, tr("Could not prepare the PDF in memory."));
         QPdfWriter writer(&buffer);
         writer.setResolution(300);
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                                         kPageMarginsMm, QPageLayout::Millimeter));
+        writer.setPageLayout(pageLayout());
         writer.setTitle(suggestedFileName(doc.invoice).chopped(4));
         writer.setCreator(QStringLiteral("MentorDesk"));
-
-        const qreal dotsPerMm = writer.logicalDpiY() / 25.4;
-        const qreal width = writer.width();
-        const qreal pageHeight = writer.height() - kFooterMm * dotsPerMm;
-        QTextDocument document;
-        // Lay out for the PDF device; without it the text comes out at screen scale.
-        document.documentLayout()->setPaintDevice(&writer);
-        QFont font(QStringLiteral("DejaVu Sans"));
-        font.setPointSizeF(9);
-        document.setDefaultFont(font);
-        document.setDocumentMargin(0);
-        document.setPageSize(QSizeF(width, pageHeight));
-        if (!doc.logo.isEmpty()) {
-            const QImage logo = QImage::fromData(doc.logo);
-            if (!logo.isNull())
-                document.addResource(QTextDocument::ImageResource, QUrl(logoResourceUrl()), logo);
-        }
-        document.setHtml(html(doc, locale));
-
-        QPainter painter;
-        if (!painter.begin(&writer))
-            return makeError(ErrorCode::Io, tr("Could not start drawing the PDF."));
-        painter.setRenderHint(QPainter::Antialiasing, true);
-        const QString footer = footerText(doc.seller);
-        const int pageCount = document.pageCount();
-        for (int page = 0; page < pageCount; ++page) {
-            if (page > 0 && !writer.newPage()) {
-                painter.end();
-                return makeError(ErrorCode::Io, tr("Could not start a new page."));
-            }
-            painter.save();
-            const QRectF visible(0, page * pageHeight, width, pageHeight);
-            painter.translate(0, -visible.top());
-            document.drawContents(&painter, visible);
-            painter.restore();
-            paintFooter(painter,
-                        QRectF(0, pageHeight + 3 * dotsPerMm, width, (kFooterMm - 3) * dotsPerMm),
-                        footer, page + 1, pageCount, dotsPerMm);
-        }
-        if (!painter.end())
-            return makeError(ErrorCode::Io, tr("Could not finish the PDF."));
+        if (Status painted = paint(doc, writer, locale); !painted)
+            return painted.error();
     }
     if (!bytes.startsWith("%PDF-"))
         return makeError(ErrorCode::Io, tr("The PDF could not be produced."));

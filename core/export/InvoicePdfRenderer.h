@@ -4,6 +4,9 @@
 #include "common/Result.h"
 
 #include <QLocale>
+#include <QPageLayout>
+
+class QPagedPaintDevice;
 
 namespace md {
 
@@ -17,6 +20,12 @@ public:
     static QString html(const InvoiceDocument& document, const QLocale& locale = QLocale());
     static Result<QByteArray> render(const InvoiceDocument& document,
                                      const QLocale& locale = QLocale());
+    // Paints every page on `device` (a QPdfWriter, or a QPrinter in the UI
+    // for printing and print preview), so paper and PDF look the same.
+    static Status paint(const InvoiceDocument& document, QPagedPaintDevice& device,
+                        const QLocale& locale = QLocale());
+    // A4 portrait with the margins the layout is made for.
+    static QPageLayout pageLayout();
     // "Invoice 2026-0001.pdf", "Credit note 2026-0002.pdf", "Draft invoice 12.pdf".
     static QString suggestedFileName(const Invoice& invoice);
     // The footer line printed on every page.
