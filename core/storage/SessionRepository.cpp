@@ -433,6 +433,28 @@ SessionRepository::engagementInfo(qint64 engagementId) const {
     return info;
 }
 
+Result<QHash<qint64, SessionRepository::EngagementInfo>>
+SessionRepository::engagementInfos() const {
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral(
+            "SELECT e.id, e.client_id, c.preferred_name, c.full_name, c.time_zone, e.title, "
+            "e.planned_sessions FROM engagements e JOIN clients c ON c.id = e.client_id")))
+        return Database::queryError(query, tr("Could not read the engagements"));
+    QHash<qint64, EngagementInfo> out;
+    while (query.next()) {
+        EngagementInfo info;
+        info.clientId = query.value(1).toLongLong();
+        const QString preferred = query.value(2).toString();
+        info.clientName = preferred.isEmpty() ? query.value(3).toString() : preferred;
+        info.clientTimeZone = query.value(4).toString();
+        info.title = query.value(5).toString();
+        info.plannedSessions = query.value(6).toInt();
+        out.insert(query.value(0).toLongLong(), info);
+    }
+    return out;
+}
+
 Result<SessionTally> SessionRepository::tally(qint64 engagementId) const {
     Result<EngagementInfo> info = engagementInfo(engagementId);
     if (!info)

@@ -69,6 +69,8 @@ public:
         int plannedSessions = 0;
     };
     Result<EngagementInfo> engagementInfo(qint64 engagementId) const;
+    // Every engagement's info, by engagement id (for pickers and lists).
+    Result<QHash<qint64, EngagementInfo>> engagementInfos() const;
 
 Q_SIGNALS:
     void sessionAdded(const md::Session& session);

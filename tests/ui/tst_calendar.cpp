@@ -1,0 +1,260 @@
+// The Calendar area with its real widgets: create a fortnightly series by
+// double-clicking the week grid and filling the session editor, then drag one
+// occurrence to another day and keep the change to that session only. Also
+// the month view, the agenda, conflict warnings in the editor and reminders.
+
+#include "TemporaryWorkspace.h"
+#include "UiTestHelpers.h"
+#include "calendar/AgendaView.h"
+#include "calendar/CalendarPage.h"
+#include "calendar/MonthView.h"
+#include "calendar/SessionEditorDialog.h"
+#include "calendar/SessionListModel.h"
+#include "calendar/UpcomingSessionsWidget.h"
+#include "calendar/WeekGrid.h"
+#include "calendar/WeekView.h"
+#include "pipeline/Engagement.h"
+#include "pipeline/Pipeline.h"
+#include "scheduling/ReminderScheduler.h"
+#include "scheduling/Scheduling.h"
+#include "scheduling/ZonedTime.h"
+#include "storage/AvailabilityRepository.h"
+#include "storage/EngagementRepository.h"
+#include "storage/SessionRepository.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDeadlineTimer>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTimeEdit>
+#include <QToolButton>
+
+using namespace md;
+using test::child;
+using test::click;
+
+namespace {
+
+const QTimeZone kBerlin("Europe/Berlin");
+
+QDateTime berlin(int y, int m, int d, int h, int min = 0) {
+    return ZonedTime::make(QDate(y, m, d), QTime(h, min), kBerlin);
+}
+
+// The window-modal dialog the page opened, once it is shown (null after 3 s).
+template <typename T> T* waitForDialog(QWidget* page, const char* name) {
+    T* found = nullptr;
+    QDeadlineTimer deadline(3000);
+    while (!deadline.hasExpired()) {
+        found = child<T>(page, name);
+        if (found && found->isVisible())
+            return found;
+        QTest::qWait(20);
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestCalendar final : public QObject {
+    Q_OBJECT
+
+private:
+    struct Fixture {
+        test::TemporaryWorkspace tw;
+        CalendarPage page;
+        qint64 engagementId = 0;
+        Fixture() {
+            // Monday 2 March 2026, 09:00 UTC.
+            tw.clock().set(QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC));
+            Client client;
+            client.fullName = QStringLiteral("Anna Berg");
+            client.timeZone = QStringLiteral("America/New_York");
+            const qint64 clientId = tw.workspace().clients().add(client)->id;
+            Engagement engagement;
+            engagement.clientId = clientId;
+            engagement.title = QStringLiteral("Product move");
+            engagement.startDate = QDate(2026, 3, 2);
+            engagement.plannedSessions = 6;
+            engagementId = Pipeline::of(tw.workspace()).engagements().add(engagement)->id;
+            Availability availability = Availability::standardWeek(kBerlin);
+            availability.hours.insert(Qt::Tuesday, {QTime(9, 0), QTime(20, 0)});
+            (void)Scheduling::of(tw.workspace()).availability().save(availability);
+            page.resize(1200, 820);
+            page.show();
+            page.setWorkspace(&tw.workspace());
+        }
+        SessionRepository& sessions() { return Scheduling::of(tw.workspace()).sessions(); }
+        WeekGrid* grid() { return page.weekView()->grid(); }
+    };
+
+private Q_SLOTS:
+    void initTestCase() { setDefaultKdfStrength(KdfStrength::Fast); }
+
+    void createFortnightlySeriesAndMoveOneOccurrence() {
+        Fixture f;
+        QVERIFY2(f.tw.isValid(), qPrintable(f.tw.error()));
+        QCOMPARE(f.page.currentView(), CalendarPage::View::Week);
+        QCOMPARE(f.page.weekView()->firstDay(), QDate(2026, 3, 2));
+
+        // Double-click Tuesday 18:00 in the grid.
+        QTest::mouseDClick(f.grid(), Qt::LeftButton, {},
+                           f.grid()->pointFor(QDate(2026, 3, 3), QTime(18, 0)));
+        auto* editor = waitForDialog<SessionEditorDialog>(&f.page, "sessionEditorDialog");
+        QVERIFY(editor);
+        QCOMPARE(child<QDateEdit>(editor, "startDateEdit")->date(), QDate(2026, 3, 3));
+        QCOMPARE(child<QTimeEdit>(editor, "startTimeEdit")->time(), QTime(18, 0));
+        QCOMPARE(child<QComboBox>(editor, "timeZoneComboBox")->currentText(),
+                 QStringLiteral("Europe/Berlin"));
+        // The client lives in New York: her time is shown too.
+        QLabel* theirs = child<QLabel>(editor, "clientTimeLabel");
+        QVERIFY2(theirs->text().contains(QLatin1String("12:00")), qPrintable(theirs->text()));
+
+        QComboBox* repeat = child<QComboBox>(editor, "repeatComboBox");
+        repeat->setCurrentIndex(2); // every two weeks
+        QVERIFY(repeat->currentText().contains(QLatin1String("two weeks")));
+        child<QSpinBox>(editor, "countSpinBox")->setValue(6);
+        child<QSpinBox>(editor, "durationSpinBox")->setValue(60);
+        QVERIFY(child<QLabel>(editor, "seriesLabel")->text().contains(QLatin1String("6 sessions")));
+        click(child<QPushButton>(editor, "saveButton"));
+
+        auto series = f.sessions().listSeries(f.engagementId);
+        QVERIFY(series.ok());
+        QCOMPARE(series->size(), 1);
+        QCOMPARE(series->first().rule.interval, 2);
+        auto members = *f.sessions().seriesMembers(series->first().id);
+        QCOMPARE(members.size(), 6);
+        QCOMPARE(members.at(1).start, berlin(2026, 3, 17, 18));
+        QCOMPARE(members.at(5).start, berlin(2026, 5, 12, 18)); // summer time, still 18:00
+        QVERIFY(!f.grid()->itemRect(members.at(0).id).isEmpty());
+
+        // Two weeks on: the second occurrence.
+        click(child<QToolButton>(&f.page, "nextButton"));
+        click(child<QToolButton>(&f.page, "nextButton"));
+        QCOMPARE(f.page.weekView()->firstDay(), QDate(2026, 3, 16));
+        const QRect block = f.grid()->itemRect(members.at(1).id);
+        QVERIFY(!block.isEmpty());
+
+        // Drag it from Tuesday 18:00 to Thursday 10:00.
+        const QPoint from = block.topLeft() + QPoint(block.width() / 2, 6);
+        const QPoint to = f.grid()->pointFor(QDate(2026, 3, 19), QTime(10, 0)) + QPoint(0, 4);
+        QTest::mousePress(f.grid(), Qt::LeftButton, {}, from);
+        QTest::mouseMove(f.grid(), from + QPoint(10, 10));
+        QTest::mouseMove(f.grid(), to);
+        QTest::mouseRelease(f.grid(), Qt::LeftButton, {}, to);
+
+        // A series member: the page asks how far the move reaches.
+        auto* scope = waitForDialog<QMessageBox>(&f.page, "seriesScopeMessageBox");
+        QVERIFY(scope);
+        click(child<QPushButton>(scope, "thisOccurrenceButton"));
+
+        const auto moved = f.sessions().get(members.at(1).id);
+        QCOMPARE(moved->start, berlin(2026, 3, 19, 10));
+        QVERIFY(moved->detached);
+        QCOMPARE(moved->occurrenceDate, QDate(2026, 3, 17));
+        const auto after = *f.sessions().seriesMembers(series->first().id);
+        QCOMPARE(after.size(), 6);
+        QCOMPARE(after.at(2).start, berlin(2026, 3, 31, 18)); // the others stay
+        QVERIFY(!f.grid()->itemRect(members.at(1).id).isEmpty());
+        QVERIFY(f.grid()->itemRect(members.at(1).id).left() > block.left()); // now on Thursday
+    }
+
+    void editorWarnsAboutConflicts() {
+        Fixture f;
+        Session existing;
+        existing.engagementId = f.engagementId;
+        existing.start = berlin(2026, 3, 4, 10);
+        QVERIFY(f.sessions().add(existing).ok());
+        QTest::mouseDClick(f.grid(), Qt::LeftButton, {},
+                           f.grid()->pointFor(QDate(2026, 3, 4), QTime(10, 30)));
+        auto* editor = waitForDialog<SessionEditorDialog>(&f.page, "sessionEditorDialog");
+        QVERIFY(editor);
+        QLabel* conflicts = child<QLabel>(editor, "conflictLabel");
+        QVERIFY2(conflicts->isVisible() && conflicts->text().contains(QLatin1String("Anna Berg")),
+                 qPrintable(conflicts->text()));
+        child<QTimeEdit>(editor, "startTimeEdit")->setTime(QTime(14, 0));
+        QVERIFY(!conflicts->isVisible());
+        child<QTimeEdit>(editor, "startTimeEdit")->setTime(QTime(7, 0));
+        QVERIFY(conflicts->text().contains(QLatin1String("working hours")));
+        click(child<QPushButton>(editor, "cancelButton"));
+        QCOMPARE(f.sessions().list()->size(), 1);
+    }
+
+    void monthViewAndAgenda() {
+        Fixture f;
+        SessionSeries series;
+        series.engagementId = f.engagementId;
+        series.rule = RecurrenceRule::monthlyOnWeekday(-1, 3); // last Friday
+        series.firstStart = berlin(2026, 3, 27, 11);
+        QList<Session> created;
+        QVERIFY(f.sessions().addSeries(series, &created).ok());
+
+        click(child<QToolButton>(&f.page, "monthViewButton"));
+        QCOMPARE(f.page.currentView(), CalendarPage::View::Month);
+        QCOMPARE(child<QLabel>(&f.page, "rangeLabel")->text(), QStringLiteral("March 2026"));
+        const QRect line = f.page.monthView()->itemRect(created.first().id);
+        QVERIFY(!line.isEmpty());
+        QVERIFY(f.page.monthView()->cellRect(QDate(2026, 3, 27)).contains(line));
+        // Drag to the 26th: same time, another day; only this one.
+        QTest::mousePress(f.page.monthView(), Qt::LeftButton, {}, line.center());
+        QTest::mouseMove(f.page.monthView(), line.center() + QPoint(-20, 0));
+        const QPoint target = f.page.monthView()->cellRect(QDate(2026, 3, 26)).center();
+        QTest::mouseMove(f.page.monthView(), target);
+        QTest::mouseRelease(f.page.monthView(), Qt::LeftButton, {}, target);
+        auto* scope = waitForDialog<QMessageBox>(&f.page, "seriesScopeMessageBox");
+        QVERIFY(scope);
+        click(child<QPushButton>(scope, "thisOccurrenceButton"));
+        QCOMPARE(f.sessions().get(created.first().id)->start, berlin(2026, 3, 26, 11));
+
+        click(child<QToolButton>(&f.page, "nextButton"));
+        QCOMPARE(child<QLabel>(&f.page, "rangeLabel")->text(), QStringLiteral("April 2026"));
+
+        click(child<QToolButton>(&f.page, "agendaViewButton"));
+        click(child<QPushButton>(&f.page, "todayButton"));
+        QTableView* agenda = child<QTableView>(&f.page, "agendaTableView");
+        QCOMPARE(agenda->model()->rowCount(), 2); // 26 Mar and 24 Apr within four weeks
+        QVERIFY(agenda->model()
+                    ->index(0, SessionListModel::ClientColumn)
+                    .data()
+                    .toString()
+                    .contains(QLatin1String("Anna Berg")));
+    }
+
+    void remindersAndUpcoming() {
+        Fixture f;
+        Session soon;
+        soon.engagementId = f.engagementId;
+        soon.start = ZonedTime::make(QDate(2026, 3, 2), QTime(10, 10), kBerlin); // 09:10 UTC
+        QVERIFY(f.sessions().add(soon).ok());
+        QSignalSpy shown(&f.page, &CalendarPage::reminderShown);
+        f.page.reminders()->check();
+        QCOMPARE(shown.count(), 1); // 10 minutes ahead, within the 15-minute lead
+        QVERIFY(shown.at(0).at(0).toString().contains(QLatin1String("Anna Berg")));
+
+        UpcomingSessionsWidget upcoming;
+        upcoming.setWorkspace(&f.tw.workspace());
+        QCOMPARE(upcoming.model()->rowCount(), 1);
+        upcoming.setWorkspace(nullptr);
+        QCOMPARE(upcoming.model()->rowCount(), 0);
+    }
+
+    void lockingClearsTheCalendar() {
+        Fixture f;
+        Session session;
+        session.engagementId = f.engagementId;
+        session.start = berlin(2026, 3, 3, 10);
+        const qint64 id = f.sessions().add(session)->id;
+        QVERIFY(!f.grid()->itemRect(id).isEmpty());
+        f.page.setWorkspace(nullptr);
+        QVERIFY(f.grid()->itemRect(id).isEmpty());
+        QVERIFY(!f.page.isEnabled());
+    }
+};
+
+QTEST_MAIN(TestCalendar)
+#include "tst_calendar.moc"

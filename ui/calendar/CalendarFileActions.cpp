@@ -1,0 +1,138 @@
+#include "calendar/CalendarFileActions.h"
+
+#include "export/SessionSummaryReport.h"
+#include "ics/IcsAutoExporter.h"
+#include "ics/IcsExporter.h"
+#include "ics/IcsImporter.h"
+#include "scheduling/Scheduling.h"
+#include "storage/AvailabilityRepository.h"
+#include "storage/SessionReportRepository.h"
+#include "storage/SessionRepository.h"
+#include "workspace/Workspace.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QInputDialog>
+#include <QMessageBox>
+#include <QPushButton>
+
+namespace md {
+
+namespace {
+
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1) {
+    return QCoreApplication::translate("md::CalendarFileActions", text, disambiguation, n);
+}
+
+} // namespace
+
+void CalendarFileActions::importBusyTimes(QWidget* parent, Workspace& workspace) {
+    const QString path =
+        QFileDialog::getOpenFileName(parent, tr("Import busy times"), QDir::homePath(),
+                                     tr("Calendar files (*.ics);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    Scheduling& scheduling = Scheduling::of(workspace);
+    const Result<Availability> availability = scheduling.availability().load();
+    const auto imported =
+        IcsImporter::importFile(path, scheduling.busyTimes(), workspace.clock(),
+                                availability ? availability->zone : QTimeZone::systemTimeZone());
+    if (!imported) {
+        QMessageBox::warning(parent, tr("Import busy times"),
+                             tr("%1 could not be imported. Nothing was changed.\n\n%2")
+                                 .arg(QDir::toNativeSeparators(path), imported.message()));
+        return;
+    }
+    QString text = tr("%n busy time(s) from %1 will now be checked when you plan sessions.",
+                      nullptr, imported->busyTimes)
+                       .arg(imported->source);
+    if (!imported->notes.isEmpty())
+        text += QStringLiteral("\n\n") + imported->notes.join(QLatin1Char('\n'));
+    QMessageBox::information(parent, tr("Import busy times"), text);
+}
+
+void CalendarFileActions::exportCalendar(QWidget* parent, Workspace& workspace) {
+    const QString path = QFileDialog::getSaveFileName(
+        parent, tr("Export sessions"), QDir::home().filePath(tr("MentorDesk sessions.ics")),
+        tr("Calendar files (*.ics)"));
+    if (path.isEmpty())
+        return;
+    const auto data =
+        IcsExporter::exportAll(Scheduling::of(workspace).sessions(), workspace.clock());
+    const Status saved = data ? IcsExporter::save(path, *data) : Status(data.error());
+    if (!saved)
+        QMessageBox::warning(parent, tr("Export sessions"), saved.message());
+}
+
+void CalendarFileActions::chooseAutoExport(QWidget* parent, Workspace& workspace) {
+    Scheduling& scheduling = Scheduling::of(workspace);
+    const QString current = scheduling.autoExporter().path();
+    QMessageBox box(QMessageBox::Question, tr("Keep an .ics file up to date"),
+                    current.isEmpty()
+                        ? tr("MentorDesk can rewrite a calendar file after every change, so a "
+                             "calendar program can subscribe to it. The file holds times, clients' "
+                             "names and agendas, unencrypted; never notes.")
+                        : tr("Your sessions are written to %1 after every change.")
+                              .arg(QDir::toNativeSeparators(current)),
+                    QMessageBox::NoButton, parent);
+    QPushButton* choose = box.addButton(
+        current.isEmpty() ? tr("Choose a file…") : tr("Another file…"), QMessageBox::AcceptRole);
+    QPushButton* stop =
+        current.isEmpty() ? nullptr : box.addButton(tr("Stop"), QMessageBox::DestructiveRole);
+    box.addButton(QMessageBox::Cancel);
+    box.exec();
+    Status status;
+    if (box.clickedButton() == choose) {
+        const QString path = QFileDialog::getSaveFileName(
+            parent, tr("Calendar file to keep up to date"),
+            current.isEmpty() ? QDir::home().filePath(QStringLiteral("mentordesk.ics")) : current,
+            tr("Calendar files (*.ics)"));
+        if (path.isEmpty())
+            return;
+        status = scheduling.setAutoExportPath(path);
+    } else if (stop && box.clickedButton() == stop) {
+        status = scheduling.setAutoExportPath(QString());
+    }
+    if (!status)
+        QMessageBox::warning(parent, tr("Keep an .ics file up to date"), status.message());
+}
+
+void CalendarFileActions::exportProgressReport(QWidget* parent, Workspace& workspace) {
+    Scheduling& scheduling = Scheduling::of(workspace);
+    const auto infos = scheduling.sessions().engagementInfos();
+    if (!infos || infos->isEmpty()) {
+        QMessageBox::information(parent, tr("Progress report"),
+                                 tr("There are no engagements yet."));
+        return;
+    }
+    QStringList names;
+    QList<qint64> ids;
+    for (auto it = infos->cbegin(); it != infos->cend(); ++it) {
+        names << tr("%1 — %2").arg(it.value().clientName, it.value().title);
+        ids << it.key();
+    }
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(parent, tr("Progress report"), tr("Engagement:"),
+                                                 names, 0, false, &ok);
+    if (!ok)
+        return;
+    const qint64 engagementId = ids.at(names.indexOf(chosen));
+    const auto input = scheduling.reports().reportInput(engagementId);
+    if (!input) {
+        QMessageBox::warning(parent, tr("Progress report"), input.message());
+        return;
+    }
+    const QString path = QFileDialog::getSaveFileName(
+        parent, tr("Save progress report"),
+        QDir::home().filePath(tr("Progress report %1.pdf").arg(input->clientName)),
+        tr("PDF (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    const auto pdf = SessionSummaryReport(*input).pdf();
+    const Status saved = pdf ? IcsExporter::save(path, *pdf) : Status(pdf.error());
+    if (!saved)
+        QMessageBox::warning(parent, tr("Progress report"), saved.message());
+}
+
+} // namespace md

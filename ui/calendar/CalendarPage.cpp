@@ -1,0 +1,512 @@
+#include "calendar/CalendarPage.h"
+
+#include "calendar/AgendaView.h"
+#include "calendar/CalendarFileActions.h"
+#include "calendar/MonthView.h"
+#include "calendar/SessionEditorDialog.h"
+#include "calendar/WeekView.h"
+#include "scheduling/ReminderScheduler.h"
+#include "scheduling/Scheduling.h"
+#include "scheduling/TimeFormat.h"
+#include "settings/Settings.h"
+#include "storage/AvailabilityRepository.h"
+#include "storage/BusyTimeRepository.h"
+#include "storage/SessionRepository.h"
+#include "workspace/Workspace.h"
+
+#include <QButtonGroup>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QSystemTrayIcon>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace md {
+
+CalendarPage::CalendarPage(QWidget* parent)
+    : AreaPage(parent) {
+    setObjectName(QStringLiteral("calendarPage"));
+    auto* layout = new QVBoxLayout(this);
+
+    auto* bar = new QHBoxLayout;
+    auto* todayButton = new QPushButton(tr("&Today"), this);
+    todayButton->setObjectName(QStringLiteral("todayButton"));
+    auto* previous = new QToolButton(this);
+    previous->setObjectName(QStringLiteral("previousButton"));
+    previous->setArrowType(Qt::LeftArrow);
+    previous->setToolTip(tr("Previous"));
+    auto* next = new QToolButton(this);
+    next->setObjectName(QStringLiteral("nextButton"));
+    next->setArrowType(Qt::RightArrow);
+    next->setToolTip(tr("Next"));
+    m_rangeLabel = new QLabel(this);
+    m_rangeLabel->setObjectName(QStringLiteral("rangeLabel"));
+    QFont heading = m_rangeLabel->font();
+    heading.setPointSizeF(heading.pointSizeF() * 1.3);
+    heading.setBold(true);
+    m_rangeLabel->setFont(heading);
+    bar->addWidget(todayButton);
+    bar->addWidget(previous);
+    bar->addWidget(next);
+    bar->addSpacing(8);
+    bar->addWidget(m_rangeLabel, 1);
+
+    m_viewButtons = new QButtonGroup(this);
+    const struct {
+        View view;
+        const char* name;
+        QString text;
+    } views[] = {{View::Week, "weekViewButton", tr("&Week")},
+                 {View::Month, "monthViewButton", tr("&Month")},
+                 {View::Agenda, "agendaViewButton", tr("&Agenda")}};
+    for (const auto& v : views) {
+        auto* button = new QToolButton(this);
+        button->setObjectName(QString::fromLatin1(v.name));
+        button->setText(v.text);
+        button->setCheckable(true);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        m_viewButtons->addButton(button, int(v.view));
+        bar->addWidget(button);
+    }
+    m_viewButtons->button(int(View::Week))->setChecked(true);
+    bar->addSpacing(8);
+
+    auto* newButton = new QPushButton(tr("&New Session"), this);
+    newButton->setObjectName(QStringLiteral("newSessionButton"));
+    bar->addWidget(newButton);
+    auto* more = new QToolButton(this);
+    more->setObjectName(QStringLiteral("calendarMenuButton"));
+    more->setText(tr("Calendar files"));
+    more->setPopupMode(QToolButton::InstantPopup);
+    auto* menu = new QMenu(more);
+    menu->addAction(tr("Import busy times (.ics)…"), this, &CalendarPage::importBusyTimes);
+    menu->addAction(tr("Export sessions (.ics)…"), this, &CalendarPage::exportCalendar);
+    menu->addAction(tr("Keep an .ics file up to date…"), this, &CalendarPage::chooseAutoExport);
+    menu->addSeparator();
+    menu->addAction(tr("Engagement progress report…"), this, &CalendarPage::exportProgressReport);
+    more->setMenu(menu);
+    bar->addWidget(more);
+    layout->addLayout(bar);
+
+    m_stack = new QStackedWidget(this);
+    m_week = new WeekView(m_stack);
+    m_month = new MonthView(m_stack);
+    m_agenda = new AgendaView(m_stack);
+    m_stack->addWidget(m_week);
+    m_stack->addWidget(m_month);
+    m_stack->addWidget(m_agenda);
+    layout->addWidget(m_stack, 1);
+
+    for (CalendarView* view :
+         {static_cast<CalendarView*>(m_week), static_cast<CalendarView*>(m_month),
+          static_cast<CalendarView*>(m_agenda)}) {
+        connect(view, &CalendarView::createRequested, this, &CalendarPage::createAt);
+        connect(view, &CalendarView::openRequested, this, &CalendarPage::openSession);
+        connect(view, &CalendarView::moveRequested, this, &CalendarPage::moveSession);
+    }
+    connect(todayButton, &QPushButton::clicked, this, &CalendarPage::goToday);
+    connect(previous, &QToolButton::clicked, this, &CalendarPage::goPrevious);
+    connect(next, &QToolButton::clicked, this, &CalendarPage::goNext);
+    connect(newButton, &QPushButton::clicked, this, &CalendarPage::newSession);
+    connect(m_viewButtons, &QButtonGroup::idClicked, this, [this](int id) { showView(View(id)); });
+
+    // Reminders and "now" move with time even when nothing changes.
+    m_refreshTimer = new QTimer(this);
+    m_refreshTimer->setInterval(5 * 60 * 1000);
+    connect(m_refreshTimer, &QTimer::timeout, this, [this] {
+        reloadReminders();
+        m_week->update();
+    });
+    m_anchor = QDate::currentDate();
+    setEnabled(false);
+}
+
+CalendarPage::~CalendarPage() = default;
+
+void CalendarPage::setWorkspace(Workspace* workspace) {
+    for (const QMetaObject::Connection& connection : std::as_const(m_connections))
+        disconnect(connection);
+    m_connections.clear();
+    delete m_reminders;
+    m_reminders = nullptr;
+    m_refreshTimer->stop();
+    // Close open editors: they hold the old workspace.
+    for (SessionEditorDialog* editor : findChildren<SessionEditorDialog*>())
+        editor->deleteLater();
+    m_workspace = workspace;
+    m_scheduling = workspace ? &Scheduling::of(*workspace) : nullptr;
+    setEnabled(workspace != nullptr);
+    if (!workspace) {
+        for (CalendarView* view :
+             {static_cast<CalendarView*>(m_week), static_cast<CalendarView*>(m_month)})
+            view->setItems({});
+        m_agenda->setSessions({}, {}, {});
+        if (m_tray)
+            m_tray->hide();
+        Q_EMIT summaryChanged(QString());
+        return;
+    }
+    m_connections << connect(&m_scheduling->sessions(), &SessionRepository::changed, this, [this] {
+        reload();
+        reloadReminders();
+    });
+    m_connections << connect(&m_scheduling->busyTimes(), &BusyTimeRepository::changed, this,
+                             &CalendarPage::reload);
+    m_connections << connect(&m_scheduling->availability(),
+                             &AvailabilityRepository::availabilityChanged, this,
+                             &CalendarPage::reload);
+
+    m_reminders = new ReminderScheduler(workspace->clock(), this);
+    m_reminders->setLeadMinutes(Settings::instance().value(Settings::Key::ReminderMinutes).toInt());
+    connect(m_reminders, &ReminderScheduler::reminderDue, this, &CalendarPage::showReminder);
+    m_anchor = today();
+    reload();
+    reloadReminders();
+    m_reminders->start();
+    m_refreshTimer->start();
+}
+
+QDate CalendarPage::today() const {
+    if (!m_workspace)
+        return QDate::currentDate();
+    return m_workspace->clock().nowUtc().toTimeZone(m_week->zone()).date();
+}
+
+CalendarView* CalendarPage::currentCalendarView() const {
+    return qobject_cast<CalendarView*>(m_stack->currentWidget());
+}
+
+void CalendarPage::showView(View view) {
+    m_view = view;
+    m_stack->setCurrentIndex(int(view));
+    m_viewButtons->button(int(view))->setChecked(true);
+    reload();
+}
+
+void CalendarPage::setAnchor(const QDate& day) {
+    m_anchor = day;
+    reload();
+}
+
+void CalendarPage::goToday() {
+    setAnchor(today());
+}
+
+void CalendarPage::goPrevious() {
+    setAnchor(m_view == View::Month ? m_anchor.addMonths(-1) : m_anchor.addDays(-7));
+}
+
+void CalendarPage::goNext() {
+    setAnchor(m_view == View::Month ? m_anchor.addMonths(1) : m_anchor.addDays(7));
+}
+
+void CalendarPage::reload() {
+    if (!m_scheduling)
+        return;
+    const Result<Availability> availability = m_scheduling->availability().load();
+    CalendarView* view = currentCalendarView();
+    view->setAvailability(availability ? *availability : Availability::standardWeek());
+    view->setToday(today());
+    view->setAnchor(m_anchor);
+    if (view == m_agenda) {
+        SessionFilter filter;
+        filter.fromUtc = view->rangeStartUtc();
+        filter.toUtc = view->rangeEndUtc();
+        const auto sessions = m_scheduling->sessions().list(filter);
+        const auto infos = m_scheduling->sessions().engagementInfos();
+        QHash<qint64, QString> labels;
+        QHash<qint64, QString> zones;
+        if (infos) {
+            for (auto it = infos->cbegin(); it != infos->cend(); ++it) {
+                labels.insert(it.key(), it.value().clientName);
+                zones.insert(it.key(), it.value().clientTimeZone);
+            }
+        }
+        m_agenda->setSessions(sessions ? *sessions : QList<Session>(), labels, zones);
+    } else {
+        view->setItems(
+            CalendarItems::load(*m_scheduling, view->rangeStartUtc(), view->rangeEndUtc()));
+    }
+    updateRangeLabel();
+}
+
+void CalendarPage::updateRangeLabel() {
+    const QLocale locale;
+    if (m_view == View::Month) {
+        m_rangeLabel->setText(locale.toString(m_anchor, QStringLiteral("MMMM yyyy")));
+        return;
+    }
+    const QDate first = m_view == View::Week ? m_week->firstDay() : m_anchor;
+    const QDate last = first.addDays(m_view == View::Week ? 6 : 27);
+    m_rangeLabel->setText(tr("%1 – %2").arg(locale.toString(first, QStringLiteral("d MMM")),
+                                            locale.toString(last, QStringLiteral("d MMM yyyy"))));
+}
+
+void CalendarPage::reloadReminders() {
+    if (!m_scheduling || !m_reminders)
+        return;
+    SessionFilter filter;
+    filter.fromUtc = m_workspace->clock().nowUtc();
+    filter.toUtc = filter.fromUtc.addDays(2);
+    filter.includeCancelled = false;
+    const auto sessions = m_scheduling->sessions().list(filter);
+    m_reminders->setSessions(sessions ? *sessions : QList<Session>());
+}
+
+void CalendarPage::showReminder(const Session& session) {
+    const auto labels = m_scheduling ? m_scheduling->sessions().engagementLabels()
+                                     : Result<QHash<qint64, QString>>(QHash<qint64, QString>());
+    const QString who = labels ? labels->value(session.engagementId) : QString();
+    const QString text =
+        tr("Session with %1 at %2").arg(who, TimeFormat::shortTime(session.start.time()));
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        if (!m_tray) {
+            m_tray = new QSystemTrayIcon(windowIcon(), this);
+            m_tray->setToolTip(QStringLiteral("MentorDesk"));
+        }
+        m_tray->show();
+        m_tray->showMessage(tr("Upcoming session"), text, QSystemTrayIcon::Information, 15000);
+    }
+    Q_EMIT statusMessage(text);
+    Q_EMIT reminderShown(text);
+}
+
+void CalendarPage::newSession() {
+    if (!m_workspace)
+        return;
+    const QDateTime now = m_workspace->clock().nowUtc();
+    // The next full hour.
+    const QDateTime start =
+        QDateTime(now.date(), QTime(now.time().hour(), 0), Qt::UTC).addSecs(3600);
+    createAt(start, 60);
+}
+
+void CalendarPage::createAt(const QDateTime& startUtc, int minutes) {
+    if (!m_workspace)
+        return;
+    auto* editor = new SessionEditorDialog(*m_workspace, this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    editor->setNewSession(startUtc, minutes);
+    connect(editor, &QDialog::finished, this,
+            [this, editor](int result) { editorFinished(editor, result); });
+    editor->open();
+}
+
+void CalendarPage::openSession(qint64 sessionId) {
+    if (!m_scheduling)
+        return;
+    const auto session = m_scheduling->sessions().get(sessionId);
+    if (!session) {
+        report(session.error(), {});
+        return;
+    }
+    std::optional<SessionSeries> series;
+    if (session->isSeriesMember()) {
+        if (auto found = m_scheduling->sessions().series(session->seriesId))
+            series = *found;
+    }
+    auto* editor = new SessionEditorDialog(*m_workspace, this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    editor->setSession(*session, series);
+    connect(editor, &QDialog::finished, this,
+            [this, editor](int result) { editorFinished(editor, result); });
+    editor->open();
+}
+
+void CalendarPage::editorFinished(SessionEditorDialog* editor, int result) {
+    if (!m_scheduling || result == QDialog::Rejected)
+        return;
+    const Session original = editor->original();
+    if (result == SessionEditorDialog::Deleted) {
+        const QString question = original.isSeriesMember()
+                                     ? tr("Skip this date of the series? The other sessions stay.")
+                                     : tr("Delete this session with its notes?");
+        auto* box = new QMessageBox(QMessageBox::Question, tr("Delete session"), question,
+                                    QMessageBox::Yes | QMessageBox::Cancel, this);
+        box->setObjectName(QStringLiteral("deleteSessionMessageBox"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        connect(box, &QMessageBox::finished, this, [this, id = original.id](int answer) {
+            if (answer == QMessageBox::Yes)
+                report(m_scheduling->sessions().remove(id), tr("Session removed."));
+        });
+        box->open();
+        return;
+    }
+    if (editor->isNew()) {
+        if (const auto series = editor->newSeries()) {
+            QList<Session> created;
+            const auto added = m_scheduling->sessions().addSeries(*series, &created);
+            report(added ? Status() : Status(added.error()),
+                   tr("%n session(s) planned.", nullptr, int(created.size())));
+        } else {
+            const auto added = m_scheduling->sessions().add(editor->session());
+            report(added ? Status() : Status(added.error()), tr("Session planned."));
+        }
+        return;
+    }
+    saveEdited(original, editor->session());
+}
+
+void CalendarPage::saveEdited(const Session& original, const Session& edited) {
+    SessionChange change;
+    if (edited.start != original.start)
+        change.start = edited.start;
+    if (edited.durationMinutes != original.durationMinutes)
+        change.durationMinutes = edited.durationMinutes;
+    if (edited.format != original.format)
+        change.format = edited.format;
+    if (edited.location != original.location)
+        change.location = edited.location;
+    const bool cancelling = edited.isCancelled() && !original.isCancelled();
+    if (cancelling)
+        change.status = edited.status;
+    if (!original.isSeriesMember() || (!change.changesPlan() && !cancelling)) {
+        const auto saved = m_scheduling->sessions().update(edited);
+        report(saved ? Status() : Status(saved.error()), tr("Session saved."));
+        return;
+    }
+    askScope(cancelling && !change.changesPlan() ? tr("Cancel which sessions of the series?")
+                                                 : tr("Change which sessions of the series?"),
+             {}, [this, original, edited, change](EditScope scope) {
+                 if (scope == EditScope::ThisOccurrence) {
+                     const auto saved = m_scheduling->sessions().update(edited);
+                     report(saved ? Status() : Status(saved.error()), tr("Session saved."));
+                     return;
+                 }
+                 // Notes and summary belong to this session; the plan goes series-wide.
+                 Session own = edited;
+                 own.start = original.start;
+                 own.durationMinutes = original.durationMinutes;
+                 own.format = original.format;
+                 own.location = original.location;
+                 own.status = original.status;
+                 if (const auto saved = m_scheduling->sessions().update(own); !saved) {
+                     report(saved.error(), {});
+                     return;
+                 }
+                 report(m_scheduling->sessions().edit(original.id, scope, change),
+                        tr("Sessions saved."));
+             });
+}
+
+void CalendarPage::moveSession(qint64 sessionId, const QDateTime& newStartUtc, int minutes) {
+    if (!m_scheduling)
+        return;
+    const auto session = m_scheduling->sessions().get(sessionId);
+    if (!session) {
+        report(session.error(), {});
+        return;
+    }
+    SessionChange change;
+    // Keep the session's own zone: only the instant moves.
+    change.start = newStartUtc.toTimeZone(session->start.timeZone());
+    if (minutes != session->durationMinutes)
+        change.durationMinutes = minutes;
+    QStringList warnings;
+    if (const auto found = m_scheduling->conflictsFor({sessionId, newStartUtc, minutes}); found) {
+        for (const ConflictWarning& warning : *found)
+            warnings << warning.message;
+    }
+    if (session->isSeriesMember()) {
+        askScope(tr("Move which sessions of the series?"), warnings,
+                 [this, sessionId, change](EditScope scope) {
+                     report(m_scheduling->sessions().edit(sessionId, scope, change),
+                            tr("Session moved."));
+                 });
+        return;
+    }
+    confirmConflicts(warnings, [this, sessionId, change] {
+        report(m_scheduling->sessions().edit(sessionId, EditScope::ThisOccurrence, change),
+               tr("Session moved."));
+    });
+}
+
+void CalendarPage::askScope(const QString& question, const QStringList& warnings,
+                            std::function<void(EditScope)> apply) {
+    auto* box = new QMessageBox(QMessageBox::Question, tr("Repeating session"), question,
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("seriesScopeMessageBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    if (!warnings.isEmpty())
+        box->setInformativeText(tr("Note:\n%1").arg(warnings.join(QLatin1Char('\n'))));
+    QPushButton* one = box->addButton(tr("This session"), QMessageBox::AcceptRole);
+    one->setObjectName(QStringLiteral("thisOccurrenceButton"));
+    QPushButton* following = box->addButton(tr("This and following"), QMessageBox::AcceptRole);
+    following->setObjectName(QStringLiteral("followingButton"));
+    QPushButton* all = box->addButton(tr("All sessions"), QMessageBox::AcceptRole);
+    all->setObjectName(QStringLiteral("wholeSeriesButton"));
+    QPushButton* cancel = box->addButton(QMessageBox::Cancel);
+    cancel->setObjectName(QStringLiteral("cancelScopeButton"));
+    box->setDefaultButton(one);
+    connect(box, &QMessageBox::buttonClicked, this, [=, this](QAbstractButton* button) {
+        if (button == one)
+            apply(EditScope::ThisOccurrence);
+        else if (button == following)
+            apply(EditScope::ThisAndFollowing);
+        else if (button == all)
+            apply(EditScope::WholeSeries);
+        else
+            reload(); // put the dragged block back
+    });
+    box->open();
+}
+
+void CalendarPage::confirmConflicts(const QStringList& warnings, std::function<void()> apply) {
+    if (warnings.isEmpty()) {
+        apply();
+        return;
+    }
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Conflict"),
+                                tr("Move the session anyway?"), QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("conflictMessageBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(warnings.join(QLatin1Char('\n')));
+    QPushButton* move = box->addButton(tr("Move anyway"), QMessageBox::AcceptRole);
+    move->setObjectName(QStringLiteral("moveAnywayButton"));
+    box->addButton(QMessageBox::Cancel);
+    connect(box, &QMessageBox::buttonClicked, this, [=, this](QAbstractButton* button) {
+        if (button == move)
+            apply();
+        else
+            reload();
+    });
+    box->open();
+}
+
+void CalendarPage::report(const Status& status, const QString& success) {
+    if (status) {
+        if (!success.isEmpty())
+            Q_EMIT statusMessage(success);
+        return;
+    }
+    reload();
+    QMessageBox::warning(this, tr("Calendar"), status.message());
+}
+
+void CalendarPage::importBusyTimes() {
+    if (m_workspace)
+        CalendarFileActions::importBusyTimes(this, *m_workspace);
+}
+
+void CalendarPage::exportCalendar() {
+    if (m_workspace)
+        CalendarFileActions::exportCalendar(this, *m_workspace);
+}
+
+void CalendarPage::chooseAutoExport() {
+    if (m_workspace)
+        CalendarFileActions::chooseAutoExport(this, *m_workspace);
+}
+
+void CalendarPage::exportProgressReport() {
+    if (m_workspace)
+        CalendarFileActions::exportProgressReport(this, *m_workspace);
+}
+
+} // namespace md

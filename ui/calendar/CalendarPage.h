@@ -1,0 +1,100 @@
+#pragma once
+
+#include "AreaPage.h"
+#include "scheduling/SeriesPlanner.h"
+
+#include <QDate>
+#include <QPointer>
+
+#include <functional>
+
+class QButtonGroup;
+class QLabel;
+class QStackedWidget;
+class QSystemTrayIcon;
+class QTimer;
+
+namespace md {
+
+class AgendaView;
+class CalendarView;
+class MonthView;
+class ReminderScheduler;
+class Scheduling;
+class SessionEditorDialog;
+class WeekView;
+
+// The Calendar area: week, month and agenda views of the sessions with the
+// busy times imported from other calendars; today/previous/next; new
+// sessions by double-click or by dragging a range; moving and resizing by
+// dragging, always through the conflict check and, for a series member, the
+// question how far the change reaches. Also runs the session reminders
+// (tray notification) while a workspace is open.
+class CalendarPage final : public AreaPage {
+    Q_OBJECT
+public:
+    enum class View { Week, Month, Agenda };
+
+    explicit CalendarPage(QWidget* parent = nullptr);
+    ~CalendarPage() override;
+
+    void setWorkspace(Workspace* workspace) override;
+
+    void showView(View view);
+    View currentView() const { return m_view; }
+    void setAnchor(const QDate& day);
+    QDate anchor() const { return m_anchor; }
+    void goToday();
+    void goPrevious();
+    void goNext();
+    // Opens the editor for a new session (File > New Session).
+    void newSession();
+    void openSession(qint64 sessionId);
+
+    WeekView* weekView() const { return m_week; }
+    MonthView* monthView() const { return m_month; }
+    AgendaView* agendaView() const { return m_agenda; }
+    ReminderScheduler* reminders() const { return m_reminders; }
+
+Q_SIGNALS:
+    // A reminder was shown (also without a system tray), for tests and logs.
+    void reminderShown(const QString& text);
+
+private:
+    CalendarView* currentCalendarView() const;
+    void reload();
+    void reloadReminders();
+    void updateRangeLabel();
+    QDate today() const;
+    void createAt(const QDateTime& startUtc, int minutes);
+    void editorFinished(SessionEditorDialog* editor, int result);
+    void saveEdited(const Session& original, const Session& edited);
+    void moveSession(qint64 sessionId, const QDateTime& newStartUtc, int minutes);
+    // Asks how far a series change reaches (non-blocking); `warnings` are shown too.
+    void askScope(const QString& question, const QStringList& warnings,
+                  std::function<void(EditScope)> apply);
+    void confirmConflicts(const QStringList& warnings, std::function<void()> apply);
+    void report(const Status& status, const QString& success);
+    void importBusyTimes();
+    void exportCalendar();
+    void chooseAutoExport();
+    void exportProgressReport();
+    void showReminder(const Session& session);
+
+    QPointer<Workspace> m_workspace;
+    Scheduling* m_scheduling = nullptr;
+    View m_view = View::Week;
+    QDate m_anchor;
+    QLabel* m_rangeLabel = nullptr;
+    QButtonGroup* m_viewButtons = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    WeekView* m_week = nullptr;
+    MonthView* m_month = nullptr;
+    AgendaView* m_agenda = nullptr;
+    ReminderScheduler* m_reminders = nullptr;
+    QTimer* m_refreshTimer = nullptr;
+    QSystemTrayIcon* m_tray = nullptr;
+    QList<QMetaObject::Connection> m_connections;
+};
+
+} // namespace md

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QPointer>
+#include <QWidget>
+
+class QLabel;
+class QTableView;
+
+namespace md {
+
+class SessionListModel;
+class Workspace;
+
+// Upcoming sessions for the dashboard: the next days' sessions, and a note
+// for each engagement whose last planned session is near ("7 of 8 held").
+// Follows the sessions as they change; embed it and call setWorkspace().
+class UpcomingSessionsWidget final : public QWidget {
+    Q_OBJECT
+public:
+    explicit UpcomingSessionsWidget(QWidget* parent = nullptr);
+
+    void setWorkspace(Workspace* workspace);
+    void setDays(int days);
+    SessionListModel* model() const { return m_model; }
+    // The "last session near" notes, as shown.
+    QStringList notes() const { return m_notes; }
+
+Q_SIGNALS:
+    void openRequested(qint64 sessionId);
+
+private:
+    void reload();
+
+    QPointer<Workspace> m_workspace;
+    QMetaObject::Connection m_connection;
+    int m_days = 7;
+    SessionListModel* m_model = nullptr;
+    QTableView* m_table = nullptr;
+    QLabel* m_empty = nullptr;
+    QLabel* m_notesLabel = nullptr;
+    QStringList m_notes;
+};
+
+} // namespace md
