@@ -1,0 +1,192 @@
+#include "TemporaryWorkspace.h"
+#include "domain/ClientValidator.h"
+#include "storage/ClientRepository.h"
+#include "storage/Database.h"
+
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace md;
+
+class TestClients final : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void validation_data() {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("failingField");
+        QTest::newRow("valid minimal") << "fullName"
+                                       << "Ada Lovelace"
+                                       << "";
+        QTest::newRow("name required") << "fullName"
+                                       << "   "
+                                       << "fullName";
+        QTest::newRow("name too long")
+            << "fullName" << QString(201, QLatin1Char('a')) << "fullName";
+        QTest::newRow("email ok") << "email"
+                                  << "ada@example.co.uk"
+                                  << "";
+        QTest::newRow("email without at") << "email"
+                                          << "ada.example.com"
+                                          << "email";
+        QTest::newRow("email without domain dot") << "email"
+                                                  << "ada@localhost"
+                                                  << "email";
+        QTest::newRow("email with space") << "email"
+                                          << "ada @example.com"
+                                          << "email";
+        QTest::newRow("phone ok") << "phone"
+                                  << "+49 (30) 123-4567"
+                                  << "";
+        QTest::newRow("phone letters") << "phone"
+                                       << "call me"
+                                       << "phone";
+        QTest::newRow("phone too few digits") << "phone"
+                                              << "+1 2"
+                                              << "phone";
+        QTest::newRow("zone ok") << "timeZone"
+                                 << "Europe/Berlin"
+                                 << "";
+        QTest::newRow("zone unknown") << "timeZone"
+                                      << "Mars/Olympus"
+                                      << "timeZone";
+    }
+    void validation() {
+        QFETCH(QString, field);
+        QFETCH(QString, value);
+        QFETCH(QString, failingField);
+        Client client;
+        client.fullName = QStringLiteral("Ada Lovelace");
+        if (field == QLatin1String("fullName"))
+            client.fullName = value;
+        else if (field == QLatin1String("email"))
+            client.email = value;
+        else if (field == QLatin1String("phone"))
+            client.phone = value;
+        else if (field == QLatin1String("timeZone"))
+            client.timeZone = value;
+        const QList<FieldError> errors = ClientValidator::validate(client);
+        if (failingField.isEmpty()) {
+            QVERIFY2(errors.isEmpty(), qPrintable(errors.value(0).message));
+        } else {
+            QCOMPARE(errors.size(), 1);
+            QCOMPARE(errors.first().field, failingField);
+            QVERIFY(!errors.first().message.isEmpty());
+        }
+    }
+
+    void normalisesTags() {
+        Client client;
+        client.fullName = QStringLiteral("  Grace Hopper ");
+        client.tags = {QStringLiteral(" leadership"), QStringLiteral("Leadership"),
+                       QStringLiteral(""), QStringLiteral("promotion ")};
+        const Client normal = ClientValidator::normalised(client);
+        QCOMPARE(normal.fullName, QStringLiteral("Grace Hopper"));
+        QCOMPARE(normal.tags,
+                 (QStringList{QStringLiteral("leadership"), QStringLiteral("promotion")}));
+    }
+
+    void repositoryRoundTrip() {
+        test::TemporaryWorkspace ws;
+        QVERIFY2(ws.isValid(), qPrintable(ws.error()));
+        ClientRepository& clients = ws->clients();
+        QSignalSpy added(&clients, &ClientRepository::clientAdded);
+        QSignalSpy changed(&clients, &ClientRepository::clientChanged);
+        QSignalSpy removed(&clients, &ClientRepository::clientRemoved);
+
+        Client client;
+        client.fullName = QStringLiteral("Zoë Ångström");
+        client.preferredName = QStringLiteral("Zoë");
+        client.email = QStringLiteral("zoe@example.se");
+        client.phone = QStringLiteral("+46 8 123 456");
+        client.organisation = QStringLiteral("Nordlys AB");
+        client.role = QStringLiteral("Senior engineer");
+        client.timeZone = QStringLiteral("Europe/Stockholm");
+        client.referralSource = QStringLiteral("Conference talk");
+        client.background = QStringLiteral("Ten years in embedded systems.");
+        client.strengths = QStringLiteral("Deep technical judgement");
+        client.weaknesses = QStringLiteral("Avoids conflict");
+        client.aspirations = QStringLiteral("Lead a platform team");
+        client.keepDoing = QStringLiteral("Mentoring juniors");
+        client.startDoing = QStringLiteral("Speaking up in planning");
+        client.stopDoing = QStringLiteral("Working weekends");
+        client.tags = {QStringLiteral("leadership"), QStringLiteral("promotion")};
+        client.status = ClientStatus::Active;
+
+        auto saved = clients.add(client);
+        QVERIFY2(saved.ok(), qPrintable(saved.message()));
+        QVERIFY(saved->id > 0);
+        QCOMPARE(saved->createdUtc, ws.clock().nowUtc());
+        QCOMPARE(added.count(), 1);
+
+        ws.clock().advanceDays(1);
+        QVERIFY(ws.reopen());
+        ClientRepository& reopened = ws->clients();
+        auto loaded = reopened.get(saved->id);
+        QVERIFY(loaded.ok());
+        QCOMPARE(loaded->fullName, client.fullName);
+        QCOMPARE(loaded->email, client.email);
+        QCOMPARE(loaded->timeZone, client.timeZone);
+        QCOMPARE(loaded->stopDoing, client.stopDoing);
+        QCOMPARE(loaded->tags, client.tags);
+        QCOMPARE(loaded->status, ClientStatus::Active);
+
+        Client edited = loaded.value();
+        edited.role = QStringLiteral("Engineering manager");
+        QSignalSpy changedAfter(&reopened, &ClientRepository::clientChanged);
+        auto updated = reopened.update(edited);
+        QVERIFY(updated.ok());
+        QCOMPARE(updated->updatedUtc, ws.clock().nowUtc());
+        QCOMPARE(updated->createdUtc, saved->createdUtc);
+        QCOMPARE(changedAfter.count(), 1);
+
+        QVERIFY(reopened.setArchived(saved->id, true).ok());
+        QCOMPARE(reopened.list()->size(), 0);
+        QCOMPARE(reopened.list(ClientFilter{true})->size(), 1);
+
+        QSignalSpy removedAfter(&reopened, &ClientRepository::clientRemoved);
+        QVERIFY(reopened.remove(saved->id).ok());
+        QCOMPARE(removedAfter.count(), 1);
+        QCOMPARE(reopened.get(saved->id).code(), ErrorCode::NotFound);
+        QCOMPARE(reopened.remove(saved->id).code(), ErrorCode::NotFound);
+        Q_UNUSED(changed);
+        Q_UNUSED(removed);
+    }
+
+    void repositoryRefusesInvalidClient() {
+        test::TemporaryWorkspace ws;
+        Client client;
+        client.fullName = QStringLiteral("Bad Mail");
+        client.email = QStringLiteral("not-an-email");
+        auto saved = ws->clients().add(client);
+        QCOMPARE(saved.code(), ErrorCode::InvalidInput);
+        QVERIFY(saved.message().contains(QStringLiteral("email")));
+        QCOMPARE(ws->clients().count().value(), 0);
+    }
+
+    void listIsSortedByName() {
+        test::TemporaryWorkspace ws;
+        for (const char* name : {"charlie", "Alice", "bob"}) {
+            Client client;
+            client.fullName = QString::fromLatin1(name);
+            QVERIFY(ws->clients().add(client).ok());
+        }
+        QStringList names;
+        for (const Client& c : ws->clients().list().value())
+            names.append(c.fullName);
+        QCOMPARE(names, (QStringList{QStringLiteral("Alice"), QStringLiteral("bob"),
+                                     QStringLiteral("charlie")}));
+    }
+
+    void databaseEnforcesStatusKeys() {
+        test::TemporaryWorkspace ws;
+        QSqlQuery query(ws->database().connection());
+        QVERIFY(!query.exec(
+            QStringLiteral("INSERT INTO clients (full_name, status, created_utc, updated_utc) "
+                           "VALUES ('X', 'vip', '2026-01-01', '2026-01-01')")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestClients)
+#include "tst_clients.moc"
