@@ -2,6 +2,7 @@
 
 #include "AreaPage.h"
 #include "clients/ClientsPage.h"
+#include "pipeline/PipelineAreas.h"
 #include "settings/Settings.h"
 #include "workspace/Workspace.h"
 
@@ -76,6 +77,7 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent)
     // The areas. A later area is one more line here.
     m_clientsPage = new ClientsPage(this);
     addArea(tr("Clients"), QIcon::fromTheme(QStringLiteral("system-users")), m_clientsPage);
+    installPipelineAreas(*this, m_settings);
 
     createMenus();
     showLocked(LockedPage::Mode::NoWorkspace, QString());

@@ -123,7 +123,11 @@ ClientsPage::ClientsPage(QWidget* parent)
     splitter->setObjectName(QStringLiteral("clientsSplitter"));
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(listPane);
-    splitter->addWidget(m_detailStack);
+    auto* detailPane = new QWidget(this);
+    m_panelLayout = new QVBoxLayout(detailPane);
+    m_panelLayout->setContentsMargins(0, 0, 0, 0);
+    m_panelLayout->addWidget(m_detailStack, 1);
+    splitter->addWidget(detailPane);
     splitter->setStretchFactor(0, 5);
     splitter->setStretchFactor(1, 6);
 
@@ -352,6 +356,15 @@ void ClientsPage::syncSelectionToForm() {
         m_view->selectionModel()->setCurrentIndex({}, QItemSelectionModel::NoUpdate);
     }
     m_syncingSelection = false;
+    const qint64 shownId = showing ? m_form->clientId() : 0;
+    if (shownId != m_shownClientId) {
+        m_shownClientId = shownId;
+        Q_EMIT clientShown(shownId);
+    }
+}
+
+void ClientsPage::addClientPanel(QWidget* panel) {
+    m_panelLayout->addWidget(panel);
 }
 
 void ClientsPage::updateStates() {

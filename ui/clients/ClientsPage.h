@@ -14,6 +14,7 @@ class QModelIndex;
 class QPushButton;
 class QStackedWidget;
 class QTableView;
+class QVBoxLayout;
 
 namespace md {
 
@@ -37,8 +38,16 @@ public:
     // Selects and shows a client; false when it is not in the list.
     bool selectClient(qint64 id);
 
+    // Hook for other areas: a panel shown under the client's profile (e.g. the
+    // client's engagements). Panels follow clientShown.
+    void addClientPanel(QWidget* panel);
+
     ClientListModel* model() const { return m_model; }
     ClientFilterProxyModel* proxyModel() const { return m_proxy; }
+
+Q_SIGNALS:
+    // The stored client whose profile is shown; 0 for none or a new one.
+    void clientShown(qint64 clientId);
 
 private:
     void onCurrentRowChanged(const QModelIndex& current);
@@ -69,6 +78,8 @@ private:
     ClientForm* m_form = nullptr;
     QLabel* m_detailPlaceholder = nullptr;
     bool m_syncingSelection = false;
+    QVBoxLayout* m_panelLayout = nullptr;
+    qint64 m_shownClientId = -1;
 };
 
 } // namespace md

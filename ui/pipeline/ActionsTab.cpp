@@ -1,0 +1,221 @@
+#include "pipeline/ActionsTab.h"
+
+#include "UiStyle.h"
+#include "pipeline/ActionListModel.h"
+#include "pipeline/Pipeline.h"
+#include "storage/ActionRepository.h"
+#include "storage/GoalRepository.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace md {
+
+ActionsTab::ActionsTab(QWidget* parent)
+    : EngagementTab(parent) {
+    setObjectName(QStringLiteral("actionsTab"));
+    m_model = new ActionListModel(this);
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("actionsTableView"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setColumnWidth(ActionListModel::GoalColumn, 160);
+    m_view->setColumnWidth(ActionListModel::ActionColumn, 220);
+
+    m_goal = new QComboBox(this);
+    m_goal->setObjectName(QStringLiteral("actionGoalComboBox"));
+    m_description = new QLineEdit(this);
+    m_description->setObjectName(QStringLiteral("actionDescriptionLineEdit"));
+    m_description->setPlaceholderText(tr("A concrete step, e.g. ask for a stretch project"));
+    m_hasDue = new QCheckBox(tr("Due &by"), this);
+    m_hasDue->setObjectName(QStringLiteral("actionHasDueCheckBox"));
+    m_due = new QDateEdit(this);
+    m_due->setObjectName(QStringLiteral("actionDueDateEdit"));
+    m_due->setCalendarPopup(true);
+    m_due->setEnabled(false);
+    m_status = new QComboBox(this);
+    m_status->setObjectName(QStringLiteral("actionStatusComboBox"));
+    for (ActionStatus status : allOf<ActionStatus>())
+        m_status->addItem(labelOf(status), int(status));
+    m_people = new QLineEdit(this);
+    m_people->setObjectName(QStringLiteral("actionPeopleLineEdit"));
+    m_people->setPlaceholderText(tr("Managers, recruiters, peers… separated by commas"));
+
+    auto* due = new QHBoxLayout;
+    due->addWidget(m_hasDue);
+    due->addWidget(m_due);
+    due->addStretch();
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Goal:"), m_goal);
+    form->addRow(tr("&Action:"), m_description);
+    form->addRow(tr("Due:"), due);
+    form->addRow(tr("&Status:"), m_status);
+    form->addRow(tr("&People to approach:"), m_people);
+
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("actionErrorLabel"));
+    ui::styleAsError(m_error);
+    auto* newButton = new QPushButton(tr("&New Action"), this);
+    newButton->setObjectName(QStringLiteral("newActionButton"));
+    auto* saveButton = new QPushButton(tr("&Save Action"), this);
+    saveButton->setObjectName(QStringLiteral("saveActionButton"));
+    m_delete = new QPushButton(tr("&Delete"), this);
+    m_delete->setObjectName(QStringLiteral("deleteActionButton"));
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(newButton);
+    buttons->addStretch();
+    buttons->addWidget(m_delete);
+    buttons->addWidget(saveButton);
+
+    auto* editor = new QWidget(this);
+    auto* editorLayout = new QVBoxLayout(editor);
+    editorLayout->setContentsMargins(0, 0, 0, 0);
+    editorLayout->addLayout(form);
+    editorLayout->addWidget(m_error);
+    editorLayout->addLayout(buttons);
+    editorLayout->addStretch();
+
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_view);
+    splitter->addWidget(editor);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+
+    connect(m_hasDue, &QCheckBox::toggled, m_due, &QWidget::setEnabled);
+    connect(newButton, &QPushButton::clicked, this, [this] { newAction(); });
+    connect(saveButton, &QPushButton::clicked, this, &ActionsTab::save);
+    connect(m_delete, &QPushButton::clicked, this, &ActionsTab::removeSelected);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) { showAction(current.row()); });
+    newAction();
+}
+
+void ActionsTab::setEngagement(Pipeline* pipeline, ClientRepository*, qint64 engagementId) {
+    if (m_pipeline)
+        disconnect(&m_pipeline->goals(), nullptr, this, nullptr);
+    m_pipeline = pipeline;
+    m_engagementId = engagementId;
+    m_model->setSource(pipeline, engagementId);
+    if (pipeline) {
+        connect(&pipeline->goals(), &GoalRepository::goalAdded, this, &ActionsTab::refreshGoals);
+        connect(&pipeline->goals(), &GoalRepository::goalChanged, this, &ActionsTab::refreshGoals);
+        connect(&pipeline->goals(), &GoalRepository::goalRemoved, this, &ActionsTab::refreshGoals);
+        m_due->setDate(pipeline->clock().today().addDays(14));
+    }
+    refreshGoals();
+    newAction();
+    setEnabled(engagementId > 0);
+}
+
+void ActionsTab::refreshGoals() {
+    const qint64 current = m_goal->currentData().toLongLong();
+    m_goal->clear();
+    if (!m_pipeline || m_engagementId <= 0)
+        return;
+    if (auto goals = m_pipeline->goals().list(m_engagementId)) {
+        for (const SmartGoal& goal : std::as_const(goals.value())) {
+            if (goal.active)
+                m_goal->addItem(goal.title(), goal.id);
+        }
+    }
+    const int index = m_goal->findData(current);
+    m_goal->setCurrentIndex(index >= 0 ? index : 0);
+}
+
+void ActionsTab::newAction(qint64 goalId) {
+    m_actionId = 0;
+    m_view->clearSelection();
+    if (goalId > 0 && m_goal->findData(goalId) >= 0)
+        m_goal->setCurrentIndex(m_goal->findData(goalId));
+    m_description->clear();
+    m_hasDue->setChecked(false);
+    m_status->setCurrentIndex(m_status->findData(int(ActionStatus::Todo)));
+    m_people->clear();
+    m_delete->setEnabled(false);
+    ui::setErrorText(m_error, QString());
+}
+
+void ActionsTab::showAction(int row) {
+    const Action* action = m_model->actionAt(row);
+    if (!action)
+        return;
+    m_actionId = action->id;
+    if (m_goal->findData(action->goalId) < 0)
+        m_goal->addItem(tr("(inactive goal)"), action->goalId);
+    m_goal->setCurrentIndex(m_goal->findData(action->goalId));
+    m_description->setText(action->description);
+    m_hasDue->setChecked(action->dueDate.isValid());
+    if (action->dueDate.isValid())
+        m_due->setDate(action->dueDate);
+    m_status->setCurrentIndex(m_status->findData(int(action->status)));
+    m_people->setText(action->people.join(QStringLiteral(", ")));
+    m_delete->setEnabled(true);
+    ui::setErrorText(m_error, QString());
+}
+
+bool ActionsTab::save() {
+    if (!m_pipeline || m_engagementId <= 0)
+        return false;
+    Action action;
+    action.id = m_actionId;
+    action.goalId = m_goal->currentData().toLongLong();
+    if (action.goalId <= 0) {
+        ui::setErrorText(m_error, tr("Write an active goal first; actions belong to a goal."));
+        return false;
+    }
+    action.description = m_description->text();
+    action.dueDate = m_hasDue->isChecked() ? m_due->date() : QDate();
+    action.status = static_cast<ActionStatus>(m_status->currentData().toInt());
+    action.people = pipelineui::splitList(m_people->text());
+    auto saved =
+        m_actionId > 0 ? m_pipeline->actions().update(action) : m_pipeline->actions().add(action);
+    if (!saved) {
+        ui::setErrorText(m_error, saved.message());
+        return false;
+    }
+    ui::setErrorText(m_error, QString());
+    m_actionId = saved->id;
+    const int row = m_model->rowOf(saved->id);
+    if (row >= 0)
+        m_view->selectRow(row);
+    m_delete->setEnabled(true);
+    Q_EMIT statusMessage(tr("Saved the action."));
+    return true;
+}
+
+void ActionsTab::removeSelected() {
+    if (!m_pipeline || m_actionId <= 0)
+        return;
+    if (QMessageBox::question(this, tr("Delete Action"), tr("Delete this action?")) !=
+        QMessageBox::Yes)
+        return;
+    if (const Status removed = m_pipeline->actions().remove(m_actionId); !removed) {
+        ui::setErrorText(m_error, removed.message());
+        return;
+    }
+    newAction();
+}
+
+void ActionsTab::focusTarget(const FillTarget& target) {
+    newAction(target.itemId);
+    m_description->setFocus(Qt::OtherFocusReason);
+}
+
+} // namespace md

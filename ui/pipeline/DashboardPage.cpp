@@ -1,0 +1,184 @@
+#include "pipeline/DashboardPage.h"
+
+#include "UiStyle.h"
+#include "pipeline/DashboardListModel.h"
+#include "pipeline/Pipeline.h"
+#include "pipeline/PipelineArea.h"
+#include "pipeline/PipelineDashboard.h"
+#include "settings/Settings.h"
+#include "storage/ActionRepository.h"
+#include "storage/ClientRepository.h"
+#include "storage/EngagementRepository.h"
+#include "storage/EvaluationRepository.h"
+#include "storage/GoalRepository.h"
+#include "storage/NeedRepository.h"
+#include "workspace/Workspace.h"
+
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace md {
+
+DashboardPage::DashboardPage(Settings& settings, QWidget* parent)
+    : AreaPage(parent)
+    , m_settings(settings) {
+    setObjectName(QStringLiteral("dashboardPage"));
+    m_refreshTimer = new QTimer(this);
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(0);
+    connect(m_refreshTimer, &QTimer::timeout, this, &DashboardPage::refresh);
+
+    m_headline = new QLabel(this);
+    m_headline->setObjectName(QStringLiteral("dashboardHeadlineLabel"));
+    ui::styleAsHeading(m_headline, 1.3);
+
+    auto* stagesBox = new QGroupBox(tr("Engagements per stage"), this);
+    auto* stages = new QGridLayout(stagesBox);
+    int column = 0;
+    for (PipelineState state : allOf<PipelineState>()) {
+        if (isFinal(state))
+            continue;
+        auto* count = new QLabel(QStringLiteral("0"), stagesBox);
+        count->setObjectName(keyOf(state) + QStringLiteral("CountLabel"));
+        count->setAlignment(Qt::AlignCenter);
+        ui::styleAsHeading(count, 1.8);
+        auto* label = new QLabel(labelOf(state), stagesBox);
+        label->setAlignment(Qt::AlignCenter);
+        ui::styleAsSecondary(label);
+        stages->addWidget(count, 0, column);
+        stages->addWidget(label, 1, column);
+        m_counts.insert(int(state), count);
+        ++column;
+    }
+
+    m_overdue = new DashboardListModel(tr("Action"), tr("Overdue by"), this);
+    m_dueSoon = new DashboardListModel(tr("Goal"), tr("Due"), this);
+    m_stale = new DashboardListModel(tr("Stage"), tr("Idle for"), this);
+    auto* lists = new QGridLayout;
+    const QList<std::tuple<QString, DashboardListModel*, const char*>> boxes = {
+        {tr("Overdue actions"), m_overdue, "overdueActionsTableView"},
+        {tr("Goals due soon"), m_dueSoon, "goalsDueSoonTableView"},
+        {tr("Stale engagements"), m_stale, "staleEngagementsTableView"}};
+    int index = 0;
+    for (const auto& [title, model, name] : boxes) {
+        auto* box = new QGroupBox(title, this);
+        auto* boxLayout = new QVBoxLayout(box);
+        boxLayout->addWidget(makeTable(model, name));
+        lists->addWidget(box, index / 2, index % 2);
+        ++index;
+    }
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 12, 12, 12);
+    layout->addWidget(m_headline);
+    layout->addWidget(stagesBox);
+    layout->addLayout(lists, 1);
+}
+
+QTableView* DashboardPage::makeTable(DashboardListModel* model, const char* objectName) {
+    auto* view = new QTableView(this);
+    view->setObjectName(QLatin1String(objectName));
+    view->setModel(model);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->setShowGrid(false);
+    view->setToolTip(tr("Double-click to open the engagement"));
+    connect(view, &QTableView::activated, this, [this](const QModelIndex& index) {
+        const qint64 id = index.data(DashboardListModel::EngagementIdRole).toLongLong();
+        if (PipelineArea* area = PipelineArea::activate(this))
+            area->openEngagement(id);
+    });
+    return view;
+}
+
+void DashboardPage::setWorkspace(Workspace* workspace) {
+    if (m_pipeline) {
+        for (QObject* source : std::initializer_list<QObject*>{
+                 &m_pipeline->engagements(), &m_pipeline->needs(), &m_pipeline->goals(),
+                 &m_pipeline->actions(), &m_pipeline->evaluations()})
+            disconnect(source, nullptr, this, nullptr);
+    }
+    m_pipeline = workspace ? &Pipeline::of(*workspace) : nullptr;
+    m_clients = workspace ? &workspace->clients() : nullptr;
+    if (m_pipeline)
+        connectPipeline();
+    refresh();
+}
+
+void DashboardPage::connectPipeline() {
+    // Any write may change a list; recompute once per burst of signals.
+    auto schedule = [this] {
+        m_refreshTimer->start();
+    };
+    connect(&m_pipeline->engagements(), &EngagementRepository::engagementAdded, this, schedule);
+    connect(&m_pipeline->engagements(), &EngagementRepository::engagementChanged, this, schedule);
+    connect(&m_pipeline->engagements(), &EngagementRepository::engagementRemoved, this, schedule);
+    connect(&m_pipeline->goals(), &GoalRepository::goalAdded, this, schedule);
+    connect(&m_pipeline->goals(), &GoalRepository::goalChanged, this, schedule);
+    connect(&m_pipeline->goals(), &GoalRepository::goalRemoved, this, schedule);
+    connect(&m_pipeline->goals(), &GoalRepository::progressAdded, this, schedule);
+    connect(&m_pipeline->actions(), &ActionRepository::actionAdded, this, schedule);
+    connect(&m_pipeline->actions(), &ActionRepository::actionChanged, this, schedule);
+    connect(&m_pipeline->actions(), &ActionRepository::actionRemoved, this, schedule);
+    connect(&m_pipeline->needs(), &NeedRepository::needAdded, this, schedule);
+    connect(&m_pipeline->evaluations(), &EvaluationRepository::evaluationSaved, this, schedule);
+}
+
+void DashboardPage::showEvent(QShowEvent* event) {
+    refresh(); // the date may have changed since the last look
+    AreaPage::showEvent(event);
+}
+
+void DashboardPage::refresh() {
+    QList<DashboardListModel::Row> overdue;
+    QList<DashboardListModel::Row> dueSoon;
+    QList<DashboardListModel::Row> stale;
+    for (QLabel* label : std::as_const(m_counts))
+        label->setText(QStringLiteral("0"));
+    int open = 0;
+    if (m_pipeline && m_clients) {
+        WarningThresholds thresholds;
+        thresholds.staleAfterDays = m_settings.value(Settings::Key::StaleEngagementDays).toInt();
+        auto summary = PipelineDashboard::compute(*m_pipeline, *m_clients, thresholds);
+        if (summary) {
+            for (auto it = summary->countByState.cbegin(); it != summary->countByState.cend();
+                 ++it) {
+                if (QLabel* label = m_counts.value(int(it.key())))
+                    label->setText(QString::number(it.value()));
+                open += it.value();
+            }
+            const QLocale locale;
+            for (const auto& item : std::as_const(summary->overdueActions))
+                overdue.append({item.engagement.engagementId, item.engagement.clientName,
+                                item.engagement.title, item.action.description,
+                                tr("%n day(s)", nullptr, item.daysOverdue)});
+            for (const auto& item : std::as_const(summary->goalsDueSoon))
+                dueSoon.append({item.engagement.engagementId, item.engagement.clientName,
+                                item.engagement.title, item.goal.title(),
+                                locale.toString(item.goal.dueDate, QLocale::ShortFormat)});
+            for (const auto& item : std::as_const(summary->staleEngagements))
+                stale.append({item.engagement.engagementId, item.engagement.clientName,
+                              item.engagement.title, labelOf(item.engagement.state),
+                              tr("%n day(s)", nullptr, item.daysSinceActivity)});
+        } else {
+            Q_EMIT statusMessage(summary.message());
+        }
+    }
+    m_overdue->setRows(overdue);
+    m_dueSoon->setRows(dueSoon);
+    m_stale->setRows(stale);
+    m_headline->setText(m_pipeline ? tr("%n open engagement(s)", nullptr, open) : QString());
+    Q_EMIT summaryChanged(m_pipeline ? tr("%n overdue action(s)", nullptr, int(overdue.size()))
+                                     : QString());
+}
+
+} // namespace md

@@ -1,0 +1,266 @@
+#include "pipeline/EngagementPage.h"
+
+#include "UiStyle.h"
+#include "pipeline/ActionListModel.h"
+#include "pipeline/ActionsTab.h"
+#include "pipeline/EngagementService.h"
+#include "pipeline/EvaluationTab.h"
+#include "pipeline/GoalListModel.h"
+#include "pipeline/GoalsTab.h"
+#include "pipeline/MoveFlow.h"
+#include "pipeline/NeedListModel.h"
+#include "pipeline/NeedsTab.h"
+#include "pipeline/Pipeline.h"
+#include "pipeline/PipelineWarnings.h"
+#include "pipeline/ProfileTab.h"
+#include "pipeline/TimelineModel.h"
+#include "storage/ClientRepository.h"
+#include "storage/EngagementRepository.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace md {
+
+EngagementPage::EngagementPage(QWidget* parent)
+    : QWidget(parent) {
+    setObjectName(QStringLiteral("engagementPage"));
+    auto* boardButton = new QPushButton(tr("\u2190 Board"), this);
+    boardButton->setObjectName(QStringLiteral("backToBoardButton"));
+    m_heading = new QLabel(this);
+    m_heading->setObjectName(QStringLiteral("engagementHeadingLabel"));
+    ui::styleAsHeading(m_heading, 1.3);
+    m_state = new QLabel(this);
+    m_state->setObjectName(QStringLiteral("engagementStateLabel"));
+    ui::styleAsSecondary(m_state);
+    m_back = new QPushButton(tr("Move &Back"), this);
+    m_back->setObjectName(QStringLiteral("engagementMoveBackButton"));
+    m_advance = new QPushButton(tr("&Advance \u2192"), this);
+    m_advance->setObjectName(QStringLiteral("engagementAdvanceButton"));
+    m_end = new QPushButton(tr("&End"), this);
+    m_end->setObjectName(QStringLiteral("engagementEndButton"));
+    auto* endMenu = new QMenu(m_end);
+    const QList<std::pair<EngagementStatus, QString>> endings = {
+        {EngagementStatus::Completed, tr("Completed")},
+        {EngagementStatus::Maintenance, tr("Maintenance (periodic check-ins)")},
+        {EngagementStatus::ClosedEarly, tr("Close Early…")}};
+    for (const auto& [status, text] : endings) {
+        endMenu->addAction(text, this, [this, status = status] {
+            if (!m_pipeline || !m_engagementId)
+                return;
+            const auto result = MoveFlow::moveTo(this, m_pipeline->service(), m_engagementId,
+                                                 pipelineStateOf(Stage::Evaluation, status));
+            runResult(int(result.outcome), result.target);
+        });
+    }
+    m_end->setMenu(endMenu);
+    m_followUp = new QPushButton(tr("New &Needs…"), this);
+    m_followUp->setObjectName(QStringLiteral("followUpButton"));
+    m_followUp->setToolTip(tr("Start a new engagement for the same client, linked to this one"));
+
+    auto* header = new QHBoxLayout;
+    header->addWidget(boardButton);
+    header->addSpacing(8);
+    auto* titles = new QVBoxLayout;
+    titles->addWidget(m_heading);
+    titles->addWidget(m_state);
+    header->addLayout(titles, 1);
+    header->addWidget(m_back);
+    header->addWidget(m_advance);
+    header->addWidget(m_end);
+    header->addWidget(m_followUp);
+
+    m_gate = new QLabel(this);
+    m_gate->setObjectName(QStringLiteral("gateChecklistLabel"));
+    m_gate->setWordWrap(true);
+    m_gate->setTextFormat(Qt::RichText);
+
+    m_profile = new ProfileTab(this);
+    m_needs = new NeedsTab(this);
+    m_goals = new GoalsTab(this);
+    m_actions = new ActionsTab(this);
+    m_evaluation = new EvaluationTab(this);
+    m_timeline = new TimelineModel(this);
+    m_timelineView = new QTableView(this);
+    m_timelineView->setObjectName(QStringLiteral("timelineTableView"));
+    m_timelineView->setModel(m_timeline);
+    m_timelineView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_timelineView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_timelineView->verticalHeader()->hide();
+    m_timelineView->horizontalHeader()->setStretchLastSection(true);
+    m_timelineView->setColumnWidth(TimelineModel::WhenColumn, 150);
+    m_timelineView->setColumnWidth(TimelineModel::FromColumn, 150);
+    m_timelineView->setColumnWidth(TimelineModel::ToColumn, 150);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("engagementTabWidget"));
+    const QList<Stage> stages = allOf<Stage>();
+    const QList<EngagementTab*> tabs = stageTabs();
+    for (int i = 0; i < stages.size(); ++i) {
+        m_tabs->addTab(tabs.at(i),
+                       tr("%1. %2").arg(stageNumber(stages.at(i))).arg(labelOf(stages.at(i))));
+        connect(tabs.at(i), &EngagementTab::statusMessage, this, &EngagementPage::statusMessage);
+    }
+    m_tabs->addTab(m_timelineView, tr("Timeline"));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 8);
+    layout->addLayout(header);
+    layout->addWidget(m_gate);
+    layout->addWidget(m_tabs, 1);
+
+    connect(boardButton, &QPushButton::clicked, this, &EngagementPage::backToBoardRequested);
+    connect(m_advance, &QPushButton::clicked, this, [this] {
+        if (!m_pipeline || !m_engagementId)
+            return;
+        const auto result = MoveFlow::advance(this, m_pipeline->service(), m_engagementId);
+        runResult(int(result.outcome), result.target);
+    });
+    connect(m_back, &QPushButton::clicked, this, [this] {
+        if (!m_pipeline || !m_engagementId)
+            return;
+        const auto result = MoveFlow::back(this, m_pipeline->service(), m_engagementId);
+        runResult(int(result.outcome), result.target);
+    });
+    connect(m_followUp, &QPushButton::clicked, this, &EngagementPage::startFollowUp);
+    // Any change to the engagement's work may change what the gate still
+    // needs; the header follows.
+    for (QAbstractItemModel* model : std::initializer_list<QAbstractItemModel*>{
+             m_needs->model(), m_goals->model(), m_actions->model(), m_evaluation->model()}) {
+        connect(model, &QAbstractItemModel::rowsInserted, this, &EngagementPage::refreshHeader);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, &EngagementPage::refreshHeader);
+        connect(model, &QAbstractItemModel::dataChanged, this, &EngagementPage::refreshHeader);
+    }
+}
+
+QList<EngagementTab*> EngagementPage::stageTabs() const {
+    return {m_profile, m_needs, m_goals, m_actions, m_evaluation};
+}
+
+void EngagementPage::setEngagement(Pipeline* pipeline, ClientRepository* clients,
+                                   qint64 engagementId) {
+    if (m_pipeline)
+        disconnect(&m_pipeline->engagements(), nullptr, this, nullptr);
+    m_pipeline = pipeline;
+    m_clients = clients;
+    m_engagementId = pipeline ? engagementId : 0;
+    for (EngagementTab* tab : stageTabs())
+        tab->setEngagement(pipeline, clients, m_engagementId);
+    m_timeline->setSource(pipeline ? &pipeline->engagements() : nullptr, m_engagementId);
+    if (pipeline) {
+        connect(&pipeline->engagements(), &EngagementRepository::engagementChanged, this,
+                &EngagementPage::refreshHeader);
+    }
+    refreshHeader();
+    if (m_pipeline && m_engagementId) {
+        if (auto engagement = m_pipeline->engagements().get(m_engagementId))
+            showStage(engagement->stage);
+    }
+}
+
+void EngagementPage::refreshHeader() {
+    Engagement e;
+    QString client;
+    std::optional<GateResult> gate;
+    if (m_pipeline && m_engagementId) {
+        if (auto loaded = m_pipeline->engagements().get(m_engagementId))
+            e = loaded.value();
+        if (m_clients) {
+            if (auto c = m_clients->get(e.clientId))
+                client = c->displayName();
+        }
+        if (auto checked = m_pipeline->service().checkAdvance(m_engagementId))
+            gate = checked.value();
+    }
+    m_heading->setText(e.id ? tr("%1 \u2014 %2").arg(client, e.title) : QString());
+    QString state;
+    if (e.id) {
+        state =
+            tr("%1 for %n day(s)", nullptr, PipelineWarnings::daysInStage(e, m_pipeline->clock()))
+                .arg(labelOf(e.state()));
+        if (e.previousEngagementId > 0)
+            state += tr(" \u00b7 follows engagement #%1").arg(e.previousEngagementId);
+    }
+    m_state->setText(state);
+
+    QString checklist;
+    if (gate) {
+        const bool finishing =
+            e.state() == PipelineState::Evaluation || e.state() == PipelineState::Maintenance;
+        checklist = (finishing ? tr("<b>To end the engagement:</b> ")
+                               : tr("<b>To leave \"%1\":</b> ").arg(labelOf(gate->stage)));
+        if (gate->passed()) {
+            checklist += tr("<span style='color:#2e8b57'>\u2714 everything is done.</span>");
+        } else {
+            QStringList items;
+            for (const MissingItem& item : gate->missing)
+                items.append(QStringLiteral("<span style='color:#b03a00'>\u2718 %1</span>")
+                                 .arg(item.message.toHtmlEscaped()));
+            checklist += items.join(QStringLiteral(" &nbsp; "));
+        }
+    } else if (e.id) {
+        checklist = tr("This engagement has ended (%1).").arg(labelOf(e.state()));
+    }
+    m_gate->setText(checklist);
+
+    const bool open = e.id && !isFinal(e.state());
+    m_advance->setEnabled(open);
+    m_end->setEnabled(open);
+    bool canBack = false;
+    for (const TransitionRule& rule : TransitionTable::rules())
+        canBack = canBack || (e.id && rule.from == e.state() && rule.kind == MoveKind::Back);
+    m_back->setEnabled(canBack);
+    m_followUp->setEnabled(e.id && (!stageOf(e.state()) || e.stage == Stage::Evaluation));
+    m_advance->setText(e.state() == PipelineState::Evaluation ||
+                               e.state() == PipelineState::Maintenance
+                           ? tr("&Complete \u2714")
+                           : tr("&Advance \u2192"));
+}
+
+void EngagementPage::showStage(Stage stage) {
+    m_tabs->setCurrentIndex(int(stage));
+}
+
+void EngagementPage::showTarget(const FillTarget& target) {
+    showStage(target.tab);
+    stageTabs().at(int(target.tab))->focusTarget(target);
+}
+
+void EngagementPage::runResult(int outcome, const FillTarget& target) {
+    switch (static_cast<MoveFlow::Outcome>(outcome)) {
+    case MoveFlow::Outcome::GoFill:
+        showTarget(target);
+        break;
+    case MoveFlow::Outcome::Moved:
+        refreshHeader();
+        if (auto engagement = m_pipeline->engagements().get(m_engagementId)) {
+            if (!isFinal(engagement->state()))
+                showStage(engagement->stage);
+            Q_EMIT statusMessage(tr("Now in \"%1\".").arg(labelOf(engagement->state())));
+        }
+        break;
+    default:
+        break;
+    }
+}
+
+void EngagementPage::startFollowUp() {
+    if (!m_pipeline || !m_engagementId)
+        return;
+    auto next = m_pipeline->service().startFollowUp(m_engagementId);
+    if (!next) {
+        QMessageBox::warning(this, tr("New Needs"), next.message());
+        return;
+    }
+    Q_EMIT statusMessage(tr("Started \"%1\".").arg(next->title));
+    Q_EMIT openEngagementRequested(next->id);
+}
+
+} // namespace md

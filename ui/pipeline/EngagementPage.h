@@ -1,0 +1,80 @@
+#pragma once
+
+#include "pipeline/StageGate.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTabWidget;
+class QTableView;
+
+namespace md {
+
+class ActionsTab;
+class ClientRepository;
+class EngagementTab;
+class EvaluationTab;
+class GoalsTab;
+class NeedsTab;
+class Pipeline;
+class ProfileTab;
+class TimelineModel;
+
+// One engagement: a tab per stage with its work, the timeline, what the
+// current stage still needs, and the moves (the same MoveFlow as the board).
+class EngagementPage final : public QWidget {
+    Q_OBJECT
+public:
+    explicit EngagementPage(QWidget* parent = nullptr);
+
+    // Shows the engagement (0 or a null pipeline clears the page).
+    void setEngagement(Pipeline* pipeline, ClientRepository* clients, qint64 engagementId);
+    qint64 engagementId() const { return m_engagementId; }
+    // Opens the tab of a stage; the current stage's tab when nothing is given.
+    void showStage(Stage stage);
+    // Opens the tab and the item where a missing thing is filled in.
+    void showTarget(const FillTarget& target);
+
+    QTabWidget* tabs() const { return m_tabs; }
+    ProfileTab* profileTab() const { return m_profile; }
+    NeedsTab* needsTab() const { return m_needs; }
+    GoalsTab* goalsTab() const { return m_goals; }
+    ActionsTab* actionsTab() const { return m_actions; }
+    EvaluationTab* evaluationTab() const { return m_evaluation; }
+    TimelineModel* timelineModel() const { return m_timeline; }
+
+Q_SIGNALS:
+    void backToBoardRequested();
+    void openEngagementRequested(qint64 engagementId);
+    void statusMessage(const QString& message);
+
+private:
+    void refreshHeader();
+    void runResult(int outcome, const FillTarget& target);
+    void startFollowUp();
+    QList<EngagementTab*> stageTabs() const;
+
+    QPointer<Pipeline> m_pipeline;
+    QPointer<ClientRepository> m_clients;
+    qint64 m_engagementId = 0;
+
+    QLabel* m_heading = nullptr;
+    QLabel* m_state = nullptr;
+    QLabel* m_gate = nullptr;
+    QPushButton* m_back = nullptr;
+    QPushButton* m_advance = nullptr;
+    QPushButton* m_end = nullptr;
+    QPushButton* m_followUp = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    ProfileTab* m_profile = nullptr;
+    NeedsTab* m_needs = nullptr;
+    GoalsTab* m_goals = nullptr;
+    ActionsTab* m_actions = nullptr;
+    EvaluationTab* m_evaluation = nullptr;
+    TimelineModel* m_timeline = nullptr;
+    QTableView* m_timelineView = nullptr;
+};
+
+} // namespace md

@@ -1,0 +1,259 @@
+#include "pipeline/GoalsTab.h"
+
+#include "UiStyle.h"
+#include "pipeline/EngagementService.h"
+#include "pipeline/GoalEditor.h"
+#include "pipeline/GoalListModel.h"
+#include "pipeline/Pipeline.h"
+#include "pipeline/ProgressChart.h"
+#include "storage/GoalRepository.h"
+#include "storage/NeedRepository.h"
+
+#include <QDateEdit>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace md {
+
+GoalsTab::GoalsTab(QWidget* parent)
+    : EngagementTab(parent) {
+    setObjectName(QStringLiteral("goalsTab"));
+    m_model = new GoalListModel(this);
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("goalsTableView"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setColumnWidth(GoalListModel::GoalColumn, 240);
+
+    m_editor = new GoalEditor(this);
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("goalErrorLabel"));
+    ui::styleAsError(m_error);
+    auto* newButton = new QPushButton(tr("&New Goal"), this);
+    newButton->setObjectName(QStringLiteral("newGoalButton"));
+    auto* saveButton = new QPushButton(tr("&Save Goal"), this);
+    saveButton->setObjectName(QStringLiteral("saveGoalButton"));
+    m_delete = new QPushButton(tr("&Delete"), this);
+    m_delete->setObjectName(QStringLiteral("deleteGoalButton"));
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(newButton);
+    buttons->addStretch();
+    buttons->addWidget(m_delete);
+    buttons->addWidget(saveButton);
+
+    auto* progressBox = new QGroupBox(tr("Progress"), this);
+    m_chart = new ProgressChart(progressBox);
+    m_progressSummary = new QLabel(progressBox);
+    m_progressSummary->setObjectName(QStringLiteral("progressSummaryLabel"));
+    m_progressDate = new QDateEdit(progressBox);
+    m_progressDate->setObjectName(QStringLiteral("progressDateEdit"));
+    m_progressDate->setCalendarPopup(true);
+    m_progressValue = new QLineEdit(progressBox);
+    m_progressValue->setObjectName(QStringLiteral("progressValueLineEdit"));
+    m_progressValue->setPlaceholderText(tr("Value"));
+    m_progressComment = new QLineEdit(progressBox);
+    m_progressComment->setObjectName(QStringLiteral("progressCommentLineEdit"));
+    m_progressComment->setPlaceholderText(tr("Comment (optional)"));
+    m_addProgress = new QPushButton(tr("Add &Value"), progressBox);
+    m_addProgress->setObjectName(QStringLiteral("addProgressButton"));
+    auto* entryRow = new QHBoxLayout;
+    entryRow->addWidget(m_progressDate);
+    entryRow->addWidget(m_progressValue);
+    entryRow->addWidget(m_progressComment, 1);
+    entryRow->addWidget(m_addProgress);
+    auto* progressLayout = new QVBoxLayout(progressBox);
+    progressLayout->addWidget(m_progressSummary);
+    progressLayout->addWidget(m_chart, 1);
+    progressLayout->addLayout(entryRow);
+
+    auto* editorPane = new QWidget(this);
+    auto* editorLayout = new QVBoxLayout(editorPane);
+    editorLayout->setContentsMargins(0, 0, 0, 0);
+    editorLayout->addWidget(m_editor);
+    editorLayout->addWidget(m_error);
+    editorLayout->addLayout(buttons);
+    editorLayout->addWidget(progressBox, 1);
+
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_view);
+    splitter->addWidget(editorPane);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+
+    connect(newButton, &QPushButton::clicked, this, &GoalsTab::newGoal);
+    connect(saveButton, &QPushButton::clicked, this, &GoalsTab::save);
+    connect(m_delete, &QPushButton::clicked, this, &GoalsTab::removeSelected);
+    connect(m_addProgress, &QPushButton::clicked, this, &GoalsTab::addProgress);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) {
+                if (const GoalDetails* goal = m_model->goalAt(current.row()))
+                    showGoal(goal->goal.id);
+            });
+    // The chart and percentage follow stored changes (e.g. a value added).
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &GoalsTab::refreshProgress);
+    newGoal();
+}
+
+void GoalsTab::setEngagement(Pipeline* pipeline, ClientRepository*, qint64 engagementId) {
+    if (m_pipeline)
+        disconnect(&m_pipeline->needs(), nullptr, this, nullptr);
+    m_pipeline = pipeline;
+    m_engagementId = engagementId;
+    m_model->setSource(pipeline, engagementId);
+    if (pipeline) {
+        connect(&pipeline->needs(), &NeedRepository::needAdded, this, &GoalsTab::refreshNeeds);
+        connect(&pipeline->needs(), &NeedRepository::needChanged, this, &GoalsTab::refreshNeeds);
+        connect(&pipeline->needs(), &NeedRepository::needRemoved, this, &GoalsTab::refreshNeeds);
+    }
+    if (pipeline)
+        m_progressDate->setDate(pipeline->clock().today());
+    refreshNeeds();
+    newGoal();
+    setEnabled(engagementId > 0);
+}
+
+void GoalsTab::refreshNeeds() {
+    if (!m_pipeline || m_engagementId <= 0) {
+        m_editor->setNeeds({}, {});
+        return;
+    }
+    auto details = m_pipeline->service().details(m_engagementId);
+    if (!details)
+        return;
+    m_editor->setNeeds(details->needs, EngagementService::smartContextOf(details.value()));
+}
+
+void GoalsTab::newGoal() {
+    m_goalId = 0;
+    m_view->clearSelection();
+    SmartGoal goal;
+    goal.engagementId = m_engagementId;
+    m_editor->setGoal(goal);
+    m_delete->setEnabled(false);
+    ui::setErrorText(m_error, QString());
+    refreshProgress();
+}
+
+void GoalsTab::showGoal(qint64 goalId) {
+    const GoalDetails* details = m_model->goalAt(m_model->rowOf(goalId));
+    if (!details)
+        return;
+    m_goalId = goalId;
+    m_editor->setGoal(details->goal);
+    m_delete->setEnabled(true);
+    ui::setErrorText(m_error, QString());
+    refreshProgress();
+}
+
+void GoalsTab::refreshProgress() {
+    const GoalDetails* details = m_goalId ? m_model->goalAt(m_model->rowOf(m_goalId)) : nullptr;
+    m_addProgress->setEnabled(details != nullptr);
+    if (!details) {
+        m_chart->clear();
+        m_progressSummary->setText(tr("Save the goal to record progress."));
+        return;
+    }
+    m_chart->setGoal(details->goal, details->progress);
+    m_progressSummary->setText(
+        details->percent
+            ? tr("%1% of the way from baseline to target.").arg(qRound(*details->percent))
+            : tr("Progress needs a baseline and a target."));
+}
+
+bool GoalsTab::save() {
+    if (!m_pipeline || m_engagementId <= 0)
+        return false;
+    bool ok = true;
+    QString problem;
+    SmartGoal goal = m_editor->goal(&ok, &problem);
+    if (!ok) {
+        ui::setErrorText(m_error, problem);
+        return false;
+    }
+    goal.engagementId = m_engagementId;
+    goal.id = m_goalId;
+    auto saved = m_goalId > 0 ? m_pipeline->goals().update(goal) : m_pipeline->goals().add(goal);
+    if (!saved) {
+        ui::setErrorText(m_error, saved.message());
+        return false;
+    }
+    ui::setErrorText(m_error, QString());
+    m_goalId = saved->id;
+    const int row = m_model->rowOf(saved->id);
+    if (row >= 0)
+        m_view->selectRow(row);
+    m_delete->setEnabled(true);
+    refreshProgress();
+    Q_EMIT statusMessage(m_editor->report().passed()
+                             ? tr("Saved the goal; it passes the SMART check.")
+                             : tr("Saved the goal as a draft; it is not SMART yet."));
+    return true;
+}
+
+void GoalsTab::removeSelected() {
+    if (!m_pipeline || m_goalId <= 0)
+        return;
+    if (QMessageBox::question(this, tr("Delete Goal"),
+                              tr("Delete this goal with its progress, actions and "
+                                 "evaluation?")) != QMessageBox::Yes)
+        return;
+    if (const Status removed = m_pipeline->goals().remove(m_goalId); !removed) {
+        ui::setErrorText(m_error, removed.message());
+        return;
+    }
+    newGoal();
+}
+
+bool GoalsTab::addProgress() {
+    if (!m_pipeline || m_goalId <= 0)
+        return false;
+    bool ok = true;
+    const auto value = pipelineui::parseNumber(m_progressValue->text(), &ok);
+    if (!ok || !value) {
+        ui::setErrorText(m_error, tr("Enter the measured value as a number."));
+        return false;
+    }
+    ProgressEntry entry;
+    entry.goalId = m_goalId;
+    entry.date = m_progressDate->date();
+    entry.value = *value;
+    entry.comment = m_progressComment->text();
+    auto added = m_pipeline->goals().addProgress(entry);
+    if (!added) {
+        ui::setErrorText(m_error, added.message());
+        return false;
+    }
+    ui::setErrorText(m_error, QString());
+    m_progressValue->clear();
+    m_progressComment->clear();
+    refreshProgress();
+    return true;
+}
+
+void GoalsTab::focusTarget(const FillTarget& target) {
+    if (target.itemId > 0 && m_model->rowOf(target.itemId) >= 0) {
+        m_view->selectRow(m_model->rowOf(target.itemId));
+        showGoal(target.itemId);
+    } else {
+        newGoal();
+    }
+    m_editor->setFocus(Qt::OtherFocusReason);
+    if (auto* specific = m_editor->findChild<QWidget*>(QStringLiteral("goalSpecificLineEdit")))
+        specific->setFocus(Qt::OtherFocusReason);
+}
+
+} // namespace md

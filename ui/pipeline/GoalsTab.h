@@ -1,0 +1,55 @@
+#pragma once
+
+#include "pipeline/EngagementTab.h"
+
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+
+namespace md {
+
+class GoalEditor;
+class GoalListModel;
+class ProgressChart;
+
+// Stage 3: SMART goals with their live check, and progress entries with a
+// small chart.
+class GoalsTab final : public EngagementTab {
+    Q_OBJECT
+public:
+    explicit GoalsTab(QWidget* parent = nullptr);
+
+    void setEngagement(Pipeline* pipeline, ClientRepository* clients, qint64 engagementId) override;
+    void focusTarget(const FillTarget& target) override;
+    GoalListModel* model() const { return m_model; }
+
+    void newGoal();
+    bool save();
+    void removeSelected();
+    bool addProgress();
+
+private:
+    void showGoal(qint64 goalId);
+    void refreshNeeds();
+    void refreshProgress();
+
+    QPointer<Pipeline> m_pipeline;
+    qint64 m_engagementId = 0;
+    qint64 m_goalId = 0;
+    GoalListModel* m_model = nullptr;
+
+    QTableView* m_view = nullptr;
+    GoalEditor* m_editor = nullptr;
+    QLabel* m_error = nullptr;
+    QPushButton* m_delete = nullptr;
+    ProgressChart* m_chart = nullptr;
+    QDateEdit* m_progressDate = nullptr;
+    QLineEdit* m_progressValue = nullptr;
+    QLineEdit* m_progressComment = nullptr;
+    QPushButton* m_addProgress = nullptr;
+    QLabel* m_progressSummary = nullptr;
+};
+
+} // namespace md

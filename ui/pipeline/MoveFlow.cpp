@@ -1,0 +1,131 @@
+#include "pipeline/MoveFlow.h"
+
+#include "pipeline/EngagementService.h"
+#include "pipeline/GateFailureDialog.h"
+#include "pipeline/TransitionTable.h"
+
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace md {
+
+namespace {
+
+// Asks for a text; `required` keeps OK disabled while it is empty.
+bool askText(QWidget* parent, const QString& title, const QString& prompt, bool required,
+             QString* text) {
+    QDialog dialog(parent);
+    dialog.setObjectName(QStringLiteral("moveNoteDialog"));
+    dialog.setWindowTitle(title);
+    auto* label = new QLabel(prompt, &dialog);
+    label->setWordWrap(true);
+    auto* edit = new QPlainTextEdit(&dialog);
+    edit->setObjectName(QStringLiteral("moveNoteTextEdit"));
+    edit->setTabChangesFocus(true);
+    edit->setPlainText(*text);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("moveNoteOkButton"));
+    auto* layout = new QVBoxLayout(&dialog);
+    layout->addWidget(label);
+    layout->addWidget(edit);
+    layout->addWidget(buttons);
+    auto update = [&] {
+        buttons->button(QDialogButtonBox::Ok)
+            ->setEnabled(!required || !edit->toPlainText().trimmed().isEmpty());
+    };
+    QObject::connect(edit, &QPlainTextEdit::textChanged, &dialog, update);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    update();
+    dialog.resize(440, 220);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    *text = edit->toPlainText().trimmed();
+    return true;
+}
+
+} // namespace
+
+MoveFlow::Result MoveFlow::moveTo(QWidget* parent, EngagementService& service, qint64 id,
+                                  PipelineState target) {
+    auto engagement = service.details(id);
+    if (!engagement) {
+        QMessageBox::warning(parent, tr("Move Engagement"), engagement.message());
+        return {Outcome::Failed, {}};
+    }
+    const Engagement& e = engagement->engagement;
+    const auto rule = TransitionTable::find(e.state(), target);
+    if (!rule) {
+        QMessageBox::information(parent, tr("Move Engagement"),
+                                 tr("\"%1\" cannot move from \"%2\" to \"%3\". Engagements move "
+                                    "one stage forward at a time, or back where rework makes "
+                                    "sense.")
+                                     .arg(e.title, labelOf(e.state()), labelOf(target)));
+        return {Outcome::Failed, {}};
+    }
+
+    EngagementService::MoveOptions options;
+    if (rule->kind == MoveKind::Close) {
+        QString reason;
+        if (!askText(parent, tr("Close Engagement Early"),
+                     tr("Why does \"%1\" close early? The reason is kept with the engagement.")
+                         .arg(e.title),
+                     true, &reason))
+            return {Outcome::Cancelled, {}};
+        options.reason = reason;
+    } else if (rule->kind == MoveKind::Finish) {
+        QString note = e.outcome;
+        if (!askText(
+                parent, tr("End Engagement"),
+                tr("How did \"%1\" go? This note is kept as its outcome (optional).").arg(e.title),
+                false, &note))
+            return {Outcome::Cancelled, {}};
+        options.outcome = note;
+        options.reason = note;
+    }
+
+    MoveResult result = service.moveTo(id, target, options);
+    if (result.blockedByGate()) {
+        GateFailureDialog dialog(result.gate, e.title, parent);
+        if (dialog.exec() != QDialog::Accepted)
+            return {Outcome::Cancelled, {}};
+        if (dialog.choice() == GateFailureDialog::Choice::GoTo)
+            return {Outcome::GoFill, dialog.target()};
+        options.override = true;
+        options.reason = dialog.overrideReason();
+        result = service.moveTo(id, target, options);
+    }
+    if (!result.ok()) {
+        QMessageBox::warning(parent, tr("Move Engagement"), result.status.message());
+        return {Outcome::Failed, {}};
+    }
+    return {Outcome::Moved, {}};
+}
+
+MoveFlow::Result MoveFlow::advance(QWidget* parent, EngagementService& service, qint64 id) {
+    auto details = service.details(id);
+    if (!details)
+        return {Outcome::Failed, {}};
+    const auto rule = TransitionTable::advanceFrom(details->engagement.state());
+    if (!rule)
+        return {Outcome::Failed, {}};
+    return moveTo(parent, service, id, rule->to);
+}
+
+MoveFlow::Result MoveFlow::back(QWidget* parent, EngagementService& service, qint64 id) {
+    auto details = service.details(id);
+    if (!details)
+        return {Outcome::Failed, {}};
+    for (const TransitionRule& rule : TransitionTable::rules()) {
+        if (rule.from == details->engagement.state() && rule.kind == MoveKind::Back)
+            return moveTo(parent, service, id, rule.to);
+    }
+    return {Outcome::Failed, {}};
+}
+
+} // namespace md

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "pipeline/Need.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+#include <QPointer>
+
+namespace md {
+
+class NeedRepository;
+
+// The needs of one engagement, kept current from NeedRepository's signals.
+class NeedListModel final : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { DescriptionColumn, CategoryColumn, PriorityColumn, LinksColumn, ColumnCount };
+    enum Role { IdRole = Qt::UserRole + 1 };
+
+    explicit NeedListModel(QObject* parent = nullptr);
+    // nullptr or engagement 0 empties the model.
+    void setSource(NeedRepository* repository, qint64 engagementId);
+    const Need* needAt(int row) const;
+    int rowOf(qint64 id) const;
+    QList<Need> needs() const { return m_needs; }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    void onAdded(const md::Need& need);
+    void onChanged(const md::Need& need);
+    void onRemoved(qint64 id, qint64 engagementId);
+
+    QPointer<NeedRepository> m_repository;
+    qint64 m_engagementId = 0;
+    QList<Need> m_needs;
+};
+
+} // namespace md

@@ -1,0 +1,243 @@
+#include "pipeline/NeedsTab.h"
+
+#include "UiStyle.h"
+#include "pipeline/NeedListModel.h"
+#include "pipeline/Pipeline.h"
+#include "storage/ClientRepository.h"
+#include "storage/EngagementRepository.h"
+#include "storage/NeedRepository.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace md {
+
+namespace {
+QStringList profileLines(const QString& text) {
+    QStringList lines;
+    for (const QString& line : text.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        const QString simplified = line.simplified();
+        if (!simplified.isEmpty())
+            lines.append(simplified);
+    }
+    return lines;
+}
+} // namespace
+
+NeedsTab::NeedsTab(QWidget* parent)
+    : EngagementTab(parent) {
+    setObjectName(QStringLiteral("needsTab"));
+    m_model = new NeedListModel(this);
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("needsTableView"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setColumnWidth(NeedListModel::DescriptionColumn, 260);
+
+    m_description = new QPlainTextEdit(this);
+    m_description->setObjectName(QStringLiteral("needDescriptionTextEdit"));
+    m_description->setPlaceholderText(tr("What the mentee needs, in their words."));
+    m_description->setTabChangesFocus(true);
+    m_description->setMaximumHeight(90);
+    m_category = new QComboBox(this);
+    m_category->setObjectName(QStringLiteral("needCategoryComboBox"));
+    for (NeedCategory category : allOf<NeedCategory>())
+        m_category->addItem(labelOf(category), int(category));
+    m_priority = new QComboBox(this);
+    m_priority->setObjectName(QStringLiteral("needPriorityComboBox"));
+    for (NeedPriority priority : allOf<NeedPriority>())
+        m_priority->addItem(labelOf(priority), int(priority));
+    m_strengths = new QListWidget(this);
+    m_strengths->setObjectName(QStringLiteral("needStrengthsListWidget"));
+    m_weaknesses = new QListWidget(this);
+    m_weaknesses->setObjectName(QStringLiteral("needWeaknessesListWidget"));
+    for (QListWidget* list : {m_strengths, m_weaknesses})
+        list->setMaximumHeight(90);
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Need:"), m_description);
+    form->addRow(tr("&Category:"), m_category);
+    form->addRow(tr("&Priority:"), m_priority);
+    form->addRow(tr("Builds on &strengths:"), m_strengths);
+    form->addRow(tr("Addresses &weaknesses:"), m_weaknesses);
+
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("needErrorLabel"));
+    ui::styleAsError(m_error);
+    auto* newButton = new QPushButton(tr("&New Need"), this);
+    newButton->setObjectName(QStringLiteral("newNeedButton"));
+    auto* saveButton = new QPushButton(tr("&Save Need"), this);
+    saveButton->setObjectName(QStringLiteral("saveNeedButton"));
+    m_delete = new QPushButton(tr("&Delete"), this);
+    m_delete->setObjectName(QStringLiteral("deleteNeedButton"));
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(newButton);
+    buttons->addStretch();
+    buttons->addWidget(m_delete);
+    buttons->addWidget(saveButton);
+
+    auto* editor = new QWidget(this);
+    auto* editorLayout = new QVBoxLayout(editor);
+    editorLayout->setContentsMargins(0, 0, 0, 0);
+    editorLayout->addLayout(form);
+    editorLayout->addWidget(m_error);
+    editorLayout->addLayout(buttons);
+    editorLayout->addStretch();
+
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_view);
+    splitter->addWidget(editor);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+
+    connect(newButton, &QPushButton::clicked, this, &NeedsTab::newNeed);
+    connect(saveButton, &QPushButton::clicked, this, &NeedsTab::save);
+    connect(m_delete, &QPushButton::clicked, this, &NeedsTab::removeSelected);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) { showNeed(current.row()); });
+    newNeed();
+}
+
+void NeedsTab::setEngagement(Pipeline* pipeline, ClientRepository* clients, qint64 engagementId) {
+    m_pipeline = pipeline;
+    m_clients = clients;
+    m_engagementId = engagementId;
+    m_model->setSource(pipeline ? &pipeline->needs() : nullptr, engagementId);
+    QStringList strengths;
+    QStringList weaknesses;
+    if (pipeline && clients && engagementId > 0) {
+        if (auto engagement = pipeline->engagements().get(engagementId)) {
+            if (auto client = clients->get(engagement->clientId)) {
+                strengths = profileLines(client->strengths);
+                weaknesses = profileLines(client->weaknesses);
+            }
+        }
+    }
+    fillProfileLists(strengths, weaknesses);
+    newNeed();
+    setEnabled(engagementId > 0);
+}
+
+void NeedsTab::fillProfileLists(const QStringList& strengths, const QStringList& weaknesses) {
+    for (auto [list, lines] :
+         {std::pair{m_strengths, strengths}, std::pair{m_weaknesses, weaknesses}}) {
+        list->clear();
+        for (const QString& line : lines) {
+            auto* item = new QListWidgetItem(line, list);
+            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+            item->setCheckState(Qt::Unchecked);
+        }
+    }
+}
+
+QStringList NeedsTab::checkedLines(const QListWidget* list) {
+    QStringList lines;
+    for (int row = 0; row < list->count(); ++row) {
+        if (list->item(row)->checkState() == Qt::Checked)
+            lines.append(list->item(row)->text());
+    }
+    return lines;
+}
+
+void NeedsTab::checkLines(QListWidget* list, const QStringList& lines) {
+    for (int row = 0; row < list->count(); ++row)
+        list->item(row)->setCheckState(lines.contains(list->item(row)->text()) ? Qt::Checked
+                                                                               : Qt::Unchecked);
+    // A linked line no longer in the profile is kept, shown checked.
+    for (const QString& line : lines) {
+        if (list->findItems(line, Qt::MatchExactly).isEmpty()) {
+            auto* item = new QListWidgetItem(line, list);
+            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+            item->setCheckState(Qt::Checked);
+        }
+    }
+}
+
+void NeedsTab::newNeed() {
+    m_needId = 0;
+    m_view->clearSelection();
+    m_description->clear();
+    m_category->setCurrentIndex(m_category->findData(int(NeedCategory::SkillGap)));
+    m_priority->setCurrentIndex(m_priority->findData(int(NeedPriority::Medium)));
+    checkLines(m_strengths, {});
+    checkLines(m_weaknesses, {});
+    m_delete->setEnabled(false);
+    ui::setErrorText(m_error, QString());
+}
+
+void NeedsTab::showNeed(int row) {
+    const Need* need = m_model->needAt(row);
+    if (!need)
+        return;
+    m_needId = need->id;
+    m_description->setPlainText(need->description);
+    m_category->setCurrentIndex(m_category->findData(int(need->category)));
+    m_priority->setCurrentIndex(m_priority->findData(int(need->priority)));
+    checkLines(m_strengths, need->strengthRefs);
+    checkLines(m_weaknesses, need->weaknessRefs);
+    m_delete->setEnabled(true);
+    ui::setErrorText(m_error, QString());
+}
+
+bool NeedsTab::save() {
+    if (!m_pipeline || m_engagementId <= 0)
+        return false;
+    Need need;
+    need.id = m_needId;
+    need.engagementId = m_engagementId;
+    need.description = m_description->toPlainText();
+    need.category = static_cast<NeedCategory>(m_category->currentData().toInt());
+    need.priority = static_cast<NeedPriority>(m_priority->currentData().toInt());
+    need.strengthRefs = checkedLines(m_strengths);
+    need.weaknessRefs = checkedLines(m_weaknesses);
+    auto saved = m_needId > 0 ? m_pipeline->needs().update(need) : m_pipeline->needs().add(need);
+    if (!saved) {
+        ui::setErrorText(m_error, saved.message());
+        return false;
+    }
+    ui::setErrorText(m_error, QString());
+    const int row = m_model->rowOf(saved->id);
+    if (row >= 0)
+        m_view->selectRow(row);
+    m_needId = saved->id;
+    m_delete->setEnabled(true);
+    Q_EMIT statusMessage(tr("Saved the need."));
+    return true;
+}
+
+void NeedsTab::removeSelected() {
+    if (!m_pipeline || m_needId <= 0)
+        return;
+    if (QMessageBox::question(this, tr("Delete Need"),
+                              tr("Delete this need? Goals linked to it lose the link.")) !=
+        QMessageBox::Yes)
+        return;
+    if (const Status removed = m_pipeline->needs().remove(m_needId); !removed) {
+        ui::setErrorText(m_error, removed.message());
+        return;
+    }
+    newNeed();
+}
+
+void NeedsTab::focusTarget(const FillTarget&) {
+    newNeed();
+    m_description->setFocus(Qt::OtherFocusReason);
+}
+
+} // namespace md

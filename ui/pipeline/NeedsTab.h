@@ -1,0 +1,53 @@
+#pragma once
+
+#include "pipeline/EngagementTab.h"
+
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+class QTableView;
+
+namespace md {
+
+class NeedListModel;
+
+// Stage 2: the mentee's needs, each with a category, a priority and links to
+// the strengths and weaknesses in the client's profile.
+class NeedsTab final : public EngagementTab {
+    Q_OBJECT
+public:
+    explicit NeedsTab(QWidget* parent = nullptr);
+
+    void setEngagement(Pipeline* pipeline, ClientRepository* clients, qint64 engagementId) override;
+    void focusTarget(const FillTarget& target) override;
+    NeedListModel* model() const { return m_model; }
+
+    void newNeed();
+    bool save();
+    void removeSelected();
+
+private:
+    void showNeed(int row);
+    void fillProfileLists(const QStringList& strengths, const QStringList& weaknesses);
+    static QStringList checkedLines(const QListWidget* list);
+    static void checkLines(QListWidget* list, const QStringList& lines);
+
+    QPointer<Pipeline> m_pipeline;
+    QPointer<ClientRepository> m_clients;
+    qint64 m_engagementId = 0;
+    qint64 m_needId = 0; // the need in the form; 0 = a new one
+    NeedListModel* m_model = nullptr;
+
+    QTableView* m_view = nullptr;
+    QPlainTextEdit* m_description = nullptr;
+    QComboBox* m_category = nullptr;
+    QComboBox* m_priority = nullptr;
+    QListWidget* m_strengths = nullptr;
+    QListWidget* m_weaknesses = nullptr;
+    QLabel* m_error = nullptr;
+    QPushButton* m_delete = nullptr;
+};
+
+} // namespace md

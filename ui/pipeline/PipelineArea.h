@@ -1,0 +1,54 @@
+#pragma once
+
+#include "AreaPage.h"
+#include "pipeline/Pipeline.h"
+#include "pipeline/StageGate.h"
+
+#include <QPointer>
+
+class QStackedWidget;
+
+namespace md {
+
+class ClientRepository;
+class EngagementPage;
+class PipelineBoard;
+class Settings;
+
+// The Pipeline area: the board, and an engagement's page when one is opened
+// (from the board, the dashboard or a client's page).
+class PipelineArea final : public AreaPage {
+    Q_OBJECT
+public:
+    PipelineArea(Settings& settings, QWidget* parent = nullptr);
+
+    void setWorkspace(Workspace* workspace) override;
+
+    void showBoard();
+    void openEngagement(qint64 engagementId);
+    void openTarget(qint64 engagementId, const FillTarget& target);
+    // Asks for a new engagement (for `clientId` when given) and opens it.
+    qint64 newEngagement(qint64 clientId = 0);
+
+    PipelineBoard* board() const { return m_board; }
+    EngagementPage* engagementPage() const { return m_page; }
+    Pipeline* pipeline() const { return m_pipeline; }
+
+    // The Pipeline area of the window `from` is in, made current; nullptr
+    // when the window has none. Lets other areas open an engagement.
+    static PipelineArea* activate(QWidget* from);
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void updateSummary();
+
+    QPointer<Pipeline> m_pipeline;
+    QPointer<ClientRepository> m_clients;
+    QStackedWidget* m_stack = nullptr;
+    PipelineBoard* m_board = nullptr;
+    EngagementPage* m_page = nullptr;
+};
+
+} // namespace md

@@ -1,0 +1,28 @@
+#include "pipeline/PipelineAreas.h"
+
+#include "MainWindow.h"
+#include "clients/ClientsPage.h"
+#include "pipeline/ClientEngagementsPanel.h"
+#include "pipeline/DashboardPage.h"
+#include "pipeline/PipelineArea.h"
+
+#include <QIcon>
+
+namespace md {
+
+void installPipelineAreas(MainWindow& window, Settings& settings) {
+    auto* pipeline = new PipelineArea(settings, &window);
+    window.addArea(QCoreApplication::translate("md::PipelineAreas", "Pipeline"),
+                   QIcon::fromTheme(QStringLiteral("view-list-details")), pipeline);
+    window.addArea(QCoreApplication::translate("md::PipelineAreas", "Dashboard"),
+                   QIcon::fromTheme(QStringLiteral("go-home")),
+                   new DashboardPage(settings, &window));
+    if (ClientsPage* clients = window.clientsPage()) {
+        auto* panel = new ClientEngagementsPanel(pipeline, clients);
+        clients->addClientPanel(panel);
+        QObject::connect(clients, &ClientsPage::clientShown, panel,
+                         &ClientEngagementsPanel::showClient);
+    }
+}
+
+} // namespace md

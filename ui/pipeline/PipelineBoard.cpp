@@ -1,0 +1,264 @@
+#include "pipeline/PipelineBoard.h"
+
+#include "UiStyle.h"
+#include "pipeline/BoardColumnProxyModel.h"
+#include "pipeline/BoardColumnView.h"
+#include "pipeline/EngagementBoardModel.h"
+#include "pipeline/EngagementCardDelegate.h"
+#include "pipeline/EngagementService.h"
+#include "pipeline/MoveFlow.h"
+#include "pipeline/Pipeline.h"
+#include "pipeline/TransitionTable.h"
+#include "settings/Settings.h"
+#include "storage/EngagementRepository.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenu>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace md {
+
+QList<PipelineState> PipelineBoard::columnStates() {
+    return {PipelineState::ProfileAgreement, PipelineState::Needs,      PipelineState::Goals,
+            PipelineState::ActionPlan,       PipelineState::Evaluation, PipelineState::Maintenance};
+}
+
+PipelineBoard::PipelineBoard(Settings& settings, QWidget* parent)
+    : QWidget(parent)
+    , m_settings(settings) {
+    setObjectName(QStringLiteral("pipelineBoard"));
+    m_model = new EngagementBoardModel(this);
+    m_model->setStaleAfterDays(m_settings.value(Settings::Key::StaleEngagementDays).toInt());
+
+    auto* newButton = new QPushButton(tr("&New Engagement"), this);
+    newButton->setObjectName(QStringLiteral("newEngagementButton"));
+    m_openButton = new QPushButton(tr("&Open"), this);
+    m_openButton->setObjectName(QStringLiteral("openEngagementButton"));
+    m_backButton = new QPushButton(tr("\u2190 &Back"), this);
+    m_backButton->setObjectName(QStringLiteral("moveBackButton"));
+    m_backButton->setToolTip(tr("Move the selected engagement back a stage to rework it"));
+    m_advanceButton = new QPushButton(tr("&Advance \u2192"), this);
+    m_advanceButton->setObjectName(QStringLiteral("advanceButton"));
+    m_advanceButton->setToolTip(tr("Move the selected engagement to its next stage"));
+    m_endButton = new QPushButton(tr("&End"), this);
+    m_endButton->setObjectName(QStringLiteral("endEngagementButton"));
+    auto* endMenu = new QMenu(m_endButton);
+    endMenu->addAction(tr("Completed"), this, [this] { endSelected(EngagementStatus::Completed); })
+        ->setObjectName(QStringLiteral("endCompletedAction"));
+    endMenu
+        ->addAction(tr("Maintenance (periodic check-ins)"), this,
+                    [this] { endSelected(EngagementStatus::Maintenance); })
+        ->setObjectName(QStringLiteral("endMaintenanceAction"));
+    endMenu
+        ->addAction(tr("Close Early…"), this,
+                    [this] { endSelected(EngagementStatus::ClosedEarly); })
+        ->setObjectName(QStringLiteral("closeEarlyAction"));
+    m_endButton->setMenu(endMenu);
+
+    auto* staleLabel = new QLabel(tr("Stale after"), this);
+    m_staleDays = new QSpinBox(this);
+    m_staleDays->setObjectName(QStringLiteral("staleDaysSpinBox"));
+    m_staleDays->setRange(1, 365);
+    m_staleDays->setSuffix(tr(" days"));
+    m_staleDays->setValue(m_model->staleAfterDays());
+    m_staleDays->setToolTip(tr("Warn about engagements with no activity for this long"));
+    staleLabel->setBuddy(m_staleDays);
+
+    auto* toolbar = new QHBoxLayout;
+    toolbar->addWidget(newButton);
+    toolbar->addSpacing(12);
+    toolbar->addWidget(m_openButton);
+    toolbar->addWidget(m_backButton);
+    toolbar->addWidget(m_advanceButton);
+    toolbar->addWidget(m_endButton);
+    toolbar->addStretch();
+    toolbar->addWidget(staleLabel);
+    toolbar->addWidget(m_staleDays);
+
+    m_emptyLabel = new QLabel(tr("No engagement is on the board yet. Start one with New "
+                                 "Engagement, or from a client's page."),
+                              this);
+    m_emptyLabel->setObjectName(QStringLiteral("boardEmptyStateLabel"));
+    ui::styleAsSecondary(m_emptyLabel);
+
+    auto* columnsWidget = new QWidget(this);
+    auto* columnsLayout = new QHBoxLayout(columnsWidget);
+    columnsLayout->setContentsMargins(0, 0, 0, 0);
+    auto* delegate = new EngagementCardDelegate(this);
+    for (PipelineState state : columnStates()) {
+        auto* proxy = new BoardColumnProxyModel(state, this);
+        proxy->setSourceModel(m_model);
+        auto* view = new BoardColumnView(state, columnsWidget);
+        view->setModel(proxy);
+        view->setItemDelegate(delegate);
+        view->setMinimumWidth(170);
+        auto* heading = new QLabel(columnsWidget);
+        heading->setObjectName(keyOf(state) + QStringLiteral("ColumnHeadingLabel"));
+        ui::styleAsHeading(heading, 1.05);
+        auto* column = new QVBoxLayout;
+        column->addWidget(heading);
+        column->addWidget(view, 1);
+        columnsLayout->addLayout(column, 1);
+        m_columns.append(view);
+        m_headings.append(heading);
+
+        connect(view, &BoardColumnView::engagementDropped, this, &PipelineBoard::runMove);
+        connect(view, &BoardColumnView::engagementActivated, this, &PipelineBoard::openRequested);
+        connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+                [this, view] { onSelectionChanged(view); });
+    }
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(columnsWidget);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 8);
+    layout->addLayout(toolbar);
+    layout->addWidget(m_emptyLabel);
+    layout->addWidget(scroll, 1);
+
+    connect(newButton, &QPushButton::clicked, this, &PipelineBoard::newEngagementRequested);
+    connect(m_openButton, &QPushButton::clicked, this, [this] {
+        if (const qint64 id = selectedEngagementId())
+            Q_EMIT openRequested(id);
+    });
+    connect(m_advanceButton, &QPushButton::clicked, this, &PipelineBoard::advanceSelected);
+    connect(m_backButton, &QPushButton::clicked, this, &PipelineBoard::backSelected);
+    connect(m_staleDays, &QSpinBox::valueChanged, this, [this](int days) {
+        m_model->setStaleAfterDays(days);
+        m_settings.setValue(Settings::Key::StaleEngagementDays, days);
+    });
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_model, signal, this, &PipelineBoard::updateHeadings);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &PipelineBoard::updateHeadings);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &PipelineBoard::updateHeadings);
+    updateHeadings();
+}
+
+void PipelineBoard::setPipeline(Pipeline* pipeline, ClientRepository* clients) {
+    m_pipeline = pipeline;
+    m_model->setPipeline(pipeline, clients);
+}
+
+void PipelineBoard::reload() {
+    m_model->reload();
+}
+
+BoardColumnView* PipelineBoard::column(PipelineState state) const {
+    for (BoardColumnView* view : m_columns) {
+        if (view->state() == state)
+            return view;
+    }
+    return nullptr;
+}
+
+qint64 PipelineBoard::selectedEngagementId() const {
+    for (BoardColumnView* view : m_columns) {
+        if (const qint64 id = view->currentEngagementId())
+            return id;
+    }
+    return 0;
+}
+
+bool PipelineBoard::selectEngagement(qint64 id) {
+    for (BoardColumnView* view : m_columns) {
+        QAbstractItemModel* proxy = view->model();
+        for (int row = 0; row < proxy->rowCount(); ++row) {
+            const QModelIndex index = proxy->index(row, 0);
+            if (index.data(EngagementBoardModel::IdRole).toLongLong() == id) {
+                view->setCurrentIndex(index);
+                view->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect);
+                view->scrollTo(index);
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+void PipelineBoard::runMove(qint64 id, PipelineState target) {
+    if (!m_pipeline)
+        return;
+    const MoveFlow::Result result = MoveFlow::moveTo(this, m_pipeline->service(), id, target);
+    if (result.outcome == MoveFlow::Outcome::GoFill)
+        Q_EMIT fillRequested(id, result.target);
+    else if (result.outcome == MoveFlow::Outcome::Moved) {
+        selectEngagement(id);
+        Q_EMIT statusMessage(tr("Moved to \"%1\".").arg(labelOf(target)));
+    }
+}
+
+std::optional<PipelineState> PipelineBoard::stateOf(qint64 id) const {
+    if (!id || !m_pipeline)
+        return std::nullopt;
+    auto engagement = m_pipeline->engagements().get(id);
+    return engagement ? std::optional<PipelineState>(engagement->state()) : std::nullopt;
+}
+
+void PipelineBoard::advanceSelected() {
+    const qint64 id = selectedEngagementId();
+    const auto state = stateOf(id);
+    if (!state)
+        return;
+    if (const auto rule = TransitionTable::advanceFrom(*state))
+        runMove(id, rule->to);
+}
+
+void PipelineBoard::backSelected() {
+    const qint64 id = selectedEngagementId();
+    const auto state = stateOf(id);
+    if (!state)
+        return;
+    for (const TransitionRule& rule : TransitionTable::rules()) {
+        if (rule.from == *state && rule.kind == MoveKind::Back) {
+            runMove(id, rule.to);
+            return;
+        }
+    }
+}
+
+void PipelineBoard::endSelected(EngagementStatus endState) {
+    if (const qint64 id = selectedEngagementId())
+        runMove(id, pipelineStateOf(Stage::Evaluation, endState));
+}
+
+void PipelineBoard::onSelectionChanged(BoardColumnView* source) {
+    // One card is selected on the whole board, not one per column.
+    if (source->currentEngagementId() != 0) {
+        for (BoardColumnView* view : std::as_const(m_columns)) {
+            if (view != source)
+                view->selectionModel()->clearSelection();
+        }
+    }
+    updateButtons();
+}
+
+void PipelineBoard::updateHeadings() {
+    for (int i = 0; i < m_columns.size(); ++i) {
+        const PipelineState state = m_columns.at(i)->state();
+        m_headings.at(i)->setText(tr("%1 (%2)").arg(labelOf(state)).arg(m_model->countIn(state)));
+    }
+    m_emptyLabel->setVisible(m_model->rowCount() == 0);
+    updateButtons();
+}
+
+void PipelineBoard::updateButtons() {
+    const qint64 id = selectedEngagementId();
+    const auto state = stateOf(id);
+    bool canBack = false;
+    if (state) {
+        for (const TransitionRule& rule : TransitionTable::rules())
+            canBack = canBack || (rule.from == *state && rule.kind == MoveKind::Back);
+    }
+    m_openButton->setEnabled(state.has_value());
+    m_advanceButton->setEnabled(state && TransitionTable::advanceFrom(*state).has_value());
+    m_backButton->setEnabled(canBack);
+    m_endButton->setEnabled(state.has_value());
+}
+
+} // namespace md

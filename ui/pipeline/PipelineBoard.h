@@ -1,0 +1,72 @@
+#pragma once
+
+#include "pipeline/PipelineKeys.h"
+#include "pipeline/StageGate.h"
+
+#include <QList>
+#include <QPointer>
+#include <QWidget>
+
+#include <optional>
+
+class QLabel;
+class QPushButton;
+class QSpinBox;
+
+namespace md {
+
+class BoardColumnView;
+class EngagementBoardModel;
+class Pipeline;
+class Settings;
+
+// The pipeline board: a column per stage plus maintenance, a card per
+// engagement. Cards move by drag and drop or with the buttons; both go
+// through MoveFlow, so the same gates apply.
+class PipelineBoard final : public QWidget {
+    Q_OBJECT
+public:
+    PipelineBoard(Settings& settings, QWidget* parent = nullptr);
+
+    void setPipeline(Pipeline* pipeline, class ClientRepository* clients);
+    EngagementBoardModel* model() const { return m_model; }
+    BoardColumnView* column(PipelineState state) const;
+    // The selected card's engagement, 0 when none.
+    qint64 selectedEngagementId() const;
+    bool selectEngagement(qint64 id);
+    void reload();
+
+    // The board's states, in column order.
+    static QList<PipelineState> columnStates();
+
+Q_SIGNALS:
+    void openRequested(qint64 engagementId);
+    // A gate failed and the user chose to go and fill in what is missing.
+    void fillRequested(qint64 engagementId, const md::FillTarget& target);
+    void newEngagementRequested();
+    void statusMessage(const QString& message);
+
+private:
+    std::optional<PipelineState> stateOf(qint64 id) const;
+    void runMove(qint64 id, PipelineState target);
+    void advanceSelected();
+    void backSelected();
+    void endSelected(EngagementStatus endState);
+    void onSelectionChanged(BoardColumnView* source);
+    void updateHeadings();
+    void updateButtons();
+
+    Settings& m_settings;
+    QPointer<Pipeline> m_pipeline;
+    EngagementBoardModel* m_model = nullptr;
+    QList<BoardColumnView*> m_columns;
+    QList<QLabel*> m_headings;
+    QLabel* m_emptyLabel = nullptr;
+    QPushButton* m_openButton = nullptr;
+    QPushButton* m_backButton = nullptr;
+    QPushButton* m_advanceButton = nullptr;
+    QPushButton* m_endButton = nullptr;
+    QSpinBox* m_staleDays = nullptr;
+};
+
+} // namespace md

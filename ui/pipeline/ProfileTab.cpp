@@ -1,0 +1,216 @@
+#include "pipeline/ProfileTab.h"
+
+#include "UiStyle.h"
+#include "pipeline/EngagementService.h"
+#include "pipeline/Pipeline.h"
+#include "storage/ClientRepository.h"
+#include "storage/EngagementRepository.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace md {
+
+ProfileTab::ProfileTab(QWidget* parent)
+    : EngagementTab(parent) {
+    setObjectName(QStringLiteral("profileTab"));
+    m_title = new QLineEdit(this);
+    m_title->setObjectName(QStringLiteral("engagementTitleLineEdit"));
+    m_start = new QDateEdit(this);
+    m_start->setObjectName(QStringLiteral("startDateEdit"));
+    m_start->setCalendarPopup(true);
+    m_sessions = new QSpinBox(this);
+    m_sessions->setObjectName(QStringLiteral("plannedSessionsSpinBox"));
+    m_sessions->setRange(0, 500);
+    m_sessions->setSpecialValueText(tr("Not decided"));
+    m_cadence = new QComboBox(this);
+    m_cadence->setObjectName(QStringLiteral("cadenceComboBox"));
+    for (Cadence cadence : allOf<Cadence>())
+        m_cadence->addItem(labelOf(cadence), int(cadence));
+    m_format = new QComboBox(this);
+    m_format->setObjectName(QStringLiteral("formatComboBox"));
+    for (EngagementFormat format : allOf<EngagementFormat>())
+        m_format->addItem(labelOf(format), int(format));
+    m_fee = new QLineEdit(this);
+    m_fee->setObjectName(QStringLiteral("feeNoteLineEdit"));
+    m_fee->setPlaceholderText(tr("e.g. package of 8 sessions, paid by the employer"));
+    m_notes = new QPlainTextEdit(this);
+    m_notes->setObjectName(QStringLiteral("profileNotesTextEdit"));
+    m_notes->setPlaceholderText(tr("Your reading of the mentee's profile before the first "
+                                   "session: background, what stands out, questions to ask."));
+    m_notes->setTabChangesFocus(true);
+    m_outcome = new QPlainTextEdit(this);
+    m_outcome->setObjectName(QStringLiteral("outcomeTextEdit"));
+    m_outcome->setPlaceholderText(tr("Written when the engagement ends."));
+    m_outcome->setTabChangesFocus(true);
+    m_outcome->setMaximumHeight(70);
+
+    auto* terms = new QFormLayout;
+    terms->addRow(tr("&Title:"), m_title);
+    terms->addRow(tr("&Start:"), m_start);
+    terms->addRow(tr("Planned s&essions:"), m_sessions);
+    terms->addRow(tr("&Cadence:"), m_cadence);
+    terms->addRow(tr("&Format:"), m_format);
+    terms->addRow(tr("Fee &note:"), m_fee);
+    terms->addRow(tr("O&utcome:"), m_outcome);
+
+    m_agreement = new QLabel(this);
+    m_agreement->setObjectName(QStringLiteral("agreementStatusLabel"));
+    m_agreement->setWordWrap(true);
+    ui::styleAsSecondary(m_agreement);
+    m_clientProfile = new QLabel(this);
+    m_clientProfile->setObjectName(QStringLiteral("clientProfileLabel"));
+    m_clientProfile->setWordWrap(true);
+    m_clientProfile->setTextFormat(Qt::RichText);
+    m_clientProfile->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    auto* profileBox = new QGroupBox(tr("The client's profile"), this);
+    auto* profileLayout = new QVBoxLayout(profileBox);
+    profileLayout->addWidget(m_clientProfile);
+    profileLayout->addStretch();
+
+    auto* notesLabel = new QLabel(tr("&Profile-study notes:"), this);
+    notesLabel->setBuddy(m_notes);
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("profileErrorLabel"));
+    ui::styleAsError(m_error);
+    m_save = new QPushButton(tr("&Save"), this);
+    m_save->setObjectName(QStringLiteral("saveProfileButton"));
+
+    auto* left = new QVBoxLayout;
+    left->addLayout(terms);
+    left->addWidget(notesLabel);
+    left->addWidget(m_notes, 1);
+    left->addWidget(m_agreement);
+    left->addWidget(m_error);
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_save);
+    left->addLayout(buttons);
+
+    auto* layout = new QHBoxLayout(this);
+    layout->addLayout(left, 3);
+    layout->addWidget(profileBox, 2);
+
+    connect(m_save, &QPushButton::clicked, this, &ProfileTab::save);
+    auto markDirty = [this] {
+        setDirty(true);
+    };
+    connect(m_title, &QLineEdit::textEdited, this, markDirty);
+    connect(m_fee, &QLineEdit::textEdited, this, markDirty);
+    connect(m_notes, &QPlainTextEdit::textChanged, this, markDirty);
+    connect(m_outcome, &QPlainTextEdit::textChanged, this, markDirty);
+    connect(m_start, &QDateEdit::dateChanged, this, markDirty);
+    connect(m_sessions, &QSpinBox::valueChanged, this, markDirty);
+    connect(m_cadence, &QComboBox::currentIndexChanged, this, markDirty);
+    connect(m_format, &QComboBox::currentIndexChanged, this, markDirty);
+    setDirty(false);
+}
+
+void ProfileTab::setEngagement(Pipeline* pipeline, ClientRepository* clients, qint64 engagementId) {
+    m_pipeline = pipeline;
+    m_clients = clients;
+    m_engagementId = engagementId;
+    load();
+}
+
+void ProfileTab::load() {
+    m_loading = true;
+    Engagement e;
+    if (m_pipeline && m_engagementId > 0) {
+        if (auto loaded = m_pipeline->engagements().get(m_engagementId))
+            e = loaded.value();
+    }
+    m_title->setText(e.title);
+    m_start->setDate(e.startDate.isValid() ? e.startDate : QDate(2000, 1, 1));
+    m_sessions->setValue(e.plannedSessions);
+    m_cadence->setCurrentIndex(m_cadence->findData(int(e.cadence)));
+    m_format->setCurrentIndex(m_format->findData(int(e.format)));
+    m_fee->setText(e.feeNote);
+    m_notes->setPlainText(e.profileNotes);
+    m_outcome->setPlainText(e.outcome);
+
+    QString profile;
+    if (m_clients && e.clientId > 0) {
+        if (auto client = m_clients->get(e.clientId)) {
+            auto section = [](const QString& title, const QString& text) {
+                if (text.trimmed().isEmpty())
+                    return QString();
+                return QStringLiteral("<p><b>%1</b><br>%2</p>")
+                    .arg(title.toHtmlEscaped(),
+                         text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+            };
+            profile = section(client->displayName(),
+                              client->role + QLatin1Char(' ') + client->organisation) +
+                      section(tr("Background"), client->background) +
+                      section(tr("Strengths"), client->strengths) +
+                      section(tr("Weaknesses"), client->weaknesses) +
+                      section(tr("Aspirations"), client->aspirations);
+        }
+    }
+    m_clientProfile->setText(profile.isEmpty()
+                                 ? tr("The client's profile is empty. Fill it in on the "
+                                      "Clients page; the needs link to its strengths and "
+                                      "weaknesses.")
+                                 : profile);
+    const bool required = m_pipeline && m_pipeline->service().gatePolicy().requireSignedAgreement;
+    m_agreement->setText(required ? tr("Leaving this stage also needs a signed agreement with "
+                                       "confidentiality terms (see Agreements).")
+                                  : tr("Agreement: prepare and sign it with the mentee before "
+                                       "the first working session."));
+    ui::setErrorText(m_error, QString());
+    m_loading = false;
+    setDirty(false);
+    setEnabled(m_engagementId > 0);
+}
+
+void ProfileTab::setDirty(bool dirty) {
+    if (m_loading)
+        return;
+    m_save->setEnabled(dirty);
+}
+
+bool ProfileTab::save() {
+    if (!m_pipeline || m_engagementId <= 0)
+        return false;
+    auto current = m_pipeline->engagements().get(m_engagementId);
+    if (!current) {
+        ui::setErrorText(m_error, current.message());
+        return false;
+    }
+    Engagement e = current.value();
+    e.title = m_title->text();
+    e.startDate = m_start->date();
+    e.plannedSessions = m_sessions->value();
+    e.cadence = static_cast<Cadence>(m_cadence->currentData().toInt());
+    e.format = static_cast<EngagementFormat>(m_format->currentData().toInt());
+    e.feeNote = m_fee->text().trimmed();
+    e.profileNotes = m_notes->toPlainText().trimmed();
+    e.outcome = m_outcome->toPlainText().trimmed();
+    auto saved = m_pipeline->engagements().update(e);
+    if (!saved) {
+        ui::setErrorText(m_error, saved.message());
+        return false;
+    }
+    ui::setErrorText(m_error, QString());
+    setDirty(false);
+    Q_EMIT statusMessage(tr("Saved \"%1\".").arg(saved->title));
+    return true;
+}
+
+void ProfileTab::focusTarget(const FillTarget& target) {
+    if (target.field == QLatin1String("profileNotes"))
+        m_notes->setFocus(Qt::OtherFocusReason);
+    else
+        m_title->setFocus(Qt::OtherFocusReason);
+}
+
+} // namespace md
