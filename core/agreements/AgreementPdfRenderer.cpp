@@ -185,10 +185,8 @@ Status AgreementPdfRenderer::paint(const AgreementLayout& layout, QPagedPaintDev
     document.documentLayout()->setPaintDevice(&device);
     auto* handler = new DocumentBoxHandler(dotsPerMm, &document);
     document.documentLayout()->registerHandler(DocumentBoxHandler::kObjectType, handler);
-    QFont font(QStringLiteral("DejaVu Serif"));
-    font.setPointSizeF(10);
-    document.setDefaultFont(font);
-    document.setDefaultStyleSheet(QString::fromLatin1(kStyleSheet));
+    document.setDefaultFont(bodyFont());
+    document.setDefaultStyleSheet(styleSheet());
     document.setDocumentMargin(0);
     document.setPageSize(QSizeF(width, pageHeight));
     document.setHtml(letterheadHtml(layout.mentor) + layout.bodyHtml +
@@ -230,6 +228,20 @@ Status AgreementPdfRenderer::paint(const AgreementLayout& layout, QPagedPaintDev
     return {};
 }
 
+QPageLayout AgreementPdfRenderer::pageLayout(const QPageSize& pageSize) {
+    return QPageLayout(pageSize, QPageLayout::Portrait, kPageMarginsMm, QPageLayout::Millimeter);
+}
+
+QString AgreementPdfRenderer::styleSheet() {
+    return QString::fromLatin1(kStyleSheet);
+}
+
+QFont AgreementPdfRenderer::bodyFont() {
+    QFont font(QStringLiteral("DejaVu Serif"));
+    font.setPointSizeF(10);
+    return font;
+}
+
 Result<QByteArray> AgreementPdfRenderer::renderPdf(const AgreementLayout& layout) {
     QByteArray bytes;
     {
@@ -238,8 +250,7 @@ Result<QByteArray> AgreementPdfRenderer::renderPdf(const AgreementLayout& layout
             return makeError(ErrorCode::Io, tr("Could not prepare the PDF in memory."));
         QPdfWriter writer(&buffer);
         writer.setResolution(300);
-        writer.setPageLayout(QPageLayout(layout.pageSize, QPageLayout::Portrait, kPageMarginsMm,
-                                         QPageLayout::Millimeter));
+        writer.setPageLayout(pageLayout(layout.pageSize));
         writer.setTitle(layout.title);
         writer.setCreator(QStringLiteral("MentorDesk %1").arg(QStringLiteral(MENTORDESK_VERSION)));
         if (Status painted = paint(layout, writer); !painted)

@@ -4,8 +4,10 @@
 #include "common/Result.h"
 #include "storage/MentorProfile.h"
 
+#include <QFont>
 #include <QImage>
 #include <QList>
+#include <QPageLayout>
 #include <QPageSize>
 #include <QString>
 
@@ -45,6 +47,14 @@ public:
     // Paints onto any paged device (a QPrinter for printing or previewing, a
     // QPdfWriter), one page after another.
     static Status paint(const AgreementLayout& layout, QPagedPaintDevice& device);
+
+    // The look of the printed text, for editors that want to show text the
+    // way it will print: the style sheet and the default font of the body.
+    static QString styleSheet();
+    // The page (size and margins) agreements are laid out on; printers get
+    // the same so that print and PDF match.
+    static QPageLayout pageLayout(const QPageSize& pageSize);
+    static QFont bodyFont();
 };
 
 } // namespace md

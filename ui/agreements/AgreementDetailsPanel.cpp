@@ -1,0 +1,90 @@
+#include "agreements/AgreementDetailsPanel.h"
+
+#include "UiStyle.h"
+#include "agreements/AgreementPdfRenderer.h"
+#include "agreements/VerificationBadge.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace md {
+
+AgreementDetailsPanel::AgreementDetailsPanel(QWidget* parent)
+    : QWidget(parent) {
+    setObjectName(QStringLiteral("agreementDetailsPanel"));
+    m_heading = new QLabel(this);
+    m_heading->setObjectName(QStringLiteral("agreementHeadingLabel"));
+    m_heading->setWordWrap(true);
+    ui::styleAsHeading(m_heading, 1.25);
+    m_badge = new VerificationBadge(this);
+    m_badge->setObjectName(QStringLiteral("verificationBadge"));
+    m_facts = new QLabel(this);
+    m_facts->setObjectName(QStringLiteral("agreementFactsLabel"));
+    m_facts->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_facts->setWordWrap(true);
+    m_problems = new QLabel(this);
+    m_problems->setObjectName(QStringLiteral("verificationProblemsLabel"));
+    ui::styleAsError(m_problems);
+    m_text = new QTextBrowser(this);
+    m_text->setObjectName(QStringLiteral("agreementTextBrowser"));
+    m_text->document()->setDefaultStyleSheet(AgreementPdfRenderer::styleSheet());
+    m_text->document()->setDefaultFont(AgreementPdfRenderer::bodyFont());
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_heading, 1);
+    top->addWidget(m_badge, 0, Qt::AlignTop);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(top);
+    layout->addWidget(m_facts);
+    layout->addWidget(m_problems);
+    layout->addWidget(m_text, 1);
+    clear();
+}
+
+void AgreementDetailsPanel::clear() {
+    m_heading->setText(tr("No agreement selected"));
+    m_badge->hide();
+    m_facts->clear();
+    ui::setErrorText(m_problems, QString());
+    m_text->clear();
+}
+
+void AgreementDetailsPanel::showAgreement(const Agreement& agreement, const QString& clientName,
+                                          const AgreementVerification& verification,
+                                          int templateVersion) {
+    const QLocale locale;
+    m_heading->setText(QStringLiteral("%1 · %2").arg(agreement.number(), agreement.title));
+    m_badge->setVerification(verification);
+    m_badge->show();
+
+    QStringList facts;
+    facts << tr("Client: %1").arg(clientName.toHtmlEscaped());
+    QString state = agreementStateLabel(agreement.state);
+    if (agreement.method == SigningMethod::OnScreen)
+        state = tr("Signed on screen on %1")
+                    .arg(locale.toString(agreement.signedUtc.toLocalTime(), QLocale::ShortFormat));
+    else if (agreement.method == SigningMethod::OnPaper)
+        state = tr("Signed on paper, recorded on %1")
+                    .arg(locale.toString(agreement.signedUtc.toLocalTime(), QLocale::ShortFormat));
+    facts << tr("State: %1").arg(state);
+    if (templateVersion > 0)
+        facts << tr("Template: %1, version %2")
+                     .arg(agreementKindLabel(agreement.kind))
+                     .arg(templateVersion);
+    facts << (agreement.hasConfidentialityTerms ? tr("Includes confidentiality terms")
+                                                : tr("No confidentiality terms"));
+    if (agreement.endDate.isValid())
+        facts << tr("Ends on %1").arg(locale.toString(agreement.endDate, QLocale::LongFormat));
+    if (agreement.amendsId > 0)
+        facts << tr("Amends AGR-%1").arg(agreement.amendsId, 5, 10, QLatin1Char('0'));
+    facts << tr("Fingerprint: <tt>%1</tt>").arg(agreement.fingerprint());
+    m_facts->setText(facts.join(QStringLiteral("<br>")));
+    ui::setErrorText(m_problems, verification.problems.join(QLatin1Char('\n')));
+    m_text->setHtml(agreement.bodyHtml);
+}
+
+} // namespace md

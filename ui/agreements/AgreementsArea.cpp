@@ -1,0 +1,236 @@
+#include "agreements/AgreementsArea.h"
+
+#include "UiStyle.h"
+#include "agreements/AgreementDetailsPanel.h"
+#include "agreements/AgreementListModel.h"
+#include "agreements/AgreementService.h"
+#include "storage/AgreementTemplateRepository.h"
+#include "workspace/Workspace.h"
+
+#include <QAction>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace md {
+
+namespace {
+// The dashboard's notion of "soon", also used for this area's summary.
+constexpr int kEndingSoonDays = 30;
+} // namespace
+
+AgreementsArea::AgreementsArea(QWidget* parent)
+    : AreaPage(parent) {
+    setObjectName(QStringLiteral("agreementsArea"));
+    m_model = new AgreementListModel(this);
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(AgreementListModel::SortRole);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(-1);
+
+    auto* toolBar = new QToolBar(this);
+    toolBar->setObjectName(QStringLiteral("agreementsToolBar"));
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto* newAction = new QAction(tr("&New…"), this);
+    newAction->setObjectName(QStringLiteral("newAgreementAction"));
+    connect(newAction, &QAction::triggered, this, [this] { newAgreement(); });
+    m_actions.append(newAction);
+    newAction->setShortcut(QKeySequence::New);
+    newAction->setToolTip(tr("Generate an agreement for an engagement from a template"));
+    m_editAction = addAction(tr("&Edit draft…"), QStringLiteral("editDraftAction"),
+                             &AgreementsArea::editDraft);
+    m_previewAction =
+        addAction(tr("Pre&view…"), QStringLiteral("previewAction"), &AgreementsArea::preview);
+    m_printAction = addAction(tr("&Print…"), QStringLiteral("printAction"), &AgreementsArea::print);
+    m_pdfAction =
+        addAction(tr("Save as P&DF…"), QStringLiteral("savePdfAction"), &AgreementsArea::savePdf);
+    m_signAction = addAction(tr("&Sign on screen…"), QStringLiteral("signOnScreenAction"),
+                             &AgreementsArea::signOnScreen);
+    m_paperAction = addAction(tr("Signed on p&aper…"), QStringLiteral("signOnPaperAction"),
+                              &AgreementsArea::signOnPaper);
+    m_paperAction->setToolTip(tr("Attach the scan of the paper original signed by hand"));
+    m_exportAction = addAction(tr("E&xport for client…"), QStringLiteral("exportForClientAction"),
+                               &AgreementsArea::exportForClient);
+    m_amendAction = addAction(tr("A&mend…"), QStringLiteral("amendAction"), &AgreementsArea::amend);
+    m_deleteAction = addAction(tr("&Delete draft"), QStringLiteral("deleteDraftAction"),
+                               &AgreementsArea::deleteDraft);
+    auto* templatesAction = addAction(tr("&Templates…"), QStringLiteral("templatesAction"),
+                                      &AgreementsArea::editTemplates);
+    addAction(tr("Mentor &profile…"), QStringLiteral("mentorProfileAction"),
+              &AgreementsArea::editProfile);
+    for (QAction* action : std::as_const(m_actions)) {
+        if (action == templatesAction)
+            toolBar->addSeparator();
+        toolBar->addAction(action);
+    }
+
+    m_filter = new QLineEdit(this);
+    m_filter->setObjectName(QStringLiteral("agreementFilterLineEdit"));
+    m_filter->setPlaceholderText(tr("Filter by number, client, title or state"));
+    m_filter->setClearButtonEnabled(true);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy,
+            &QSortFilterProxyModel::setFilterFixedString);
+
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("agreementTableView"));
+    m_view->setModel(m_proxy);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->setShowGrid(false);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(AgreementListModel::NumberColumn, Qt::DescendingOrder);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setColumnWidth(AgreementListModel::NumberColumn, 90);
+    m_view->setColumnWidth(AgreementListModel::ClientColumn, 150);
+    m_view->setColumnWidth(AgreementListModel::TitleColumn, 220);
+
+    m_emptyState = new QLabel(this);
+    m_emptyState->setObjectName(QStringLiteral("agreementsEmptyStateLabel"));
+    m_emptyState->setAlignment(Qt::AlignCenter);
+    m_emptyState->setWordWrap(true);
+    m_emptyState->setText(tr("No agreements yet.\n\nFill in your mentor profile, then press "
+                             "New (Ctrl+N) to generate a mentoring agreement or a "
+                             "confidentiality agreement for an engagement."));
+    m_listStack = new QStackedWidget(this);
+    m_listStack->addWidget(m_emptyState);
+    m_listStack->addWidget(m_view);
+
+    auto* left = new QWidget(this);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_filter);
+    leftLayout->addWidget(m_listStack, 1);
+    m_details = new AgreementDetailsPanel(this);
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(left);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(toolBar);
+    layout->addWidget(splitter, 1);
+
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        updateActions();
+        updateDetails();
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &AgreementsArea::updateSummary);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &AgreementsArea::updateSummary);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &AgreementsArea::updateSummary);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
+        updateActions();
+        updateDetails();
+        updateSummary();
+    });
+    connect(m_view, &QTableView::doubleClicked, this, [this] {
+        if (m_editAction->isEnabled())
+            editDraft();
+        else
+            preview();
+    });
+    setWorkspace(nullptr);
+}
+
+QAction* AgreementsArea::addAction(const QString& text, const QString& name,
+                                   void (AgreementsArea::*slot)()) {
+    auto* action = new QAction(text, this);
+    action->setObjectName(name);
+    connect(action, &QAction::triggered, this, slot);
+    m_actions.append(action);
+    return action;
+}
+
+void AgreementsArea::setWorkspace(Workspace* workspace) {
+    m_workspace = workspace;
+    m_service = workspace ? &AgreementService::of(*workspace) : nullptr;
+    m_filter->clear();
+    m_model->setWorkspace(workspace);
+    for (QAction* action : std::as_const(m_actions))
+        action->setEnabled(workspace != nullptr);
+    updateActions();
+    updateDetails();
+    updateSummary();
+}
+
+void AgreementsArea::focusFilter() {
+    m_filter->setFocus();
+    m_filter->selectAll();
+}
+
+qint64 AgreementsArea::currentId() const {
+    const QModelIndex index = m_view->currentIndex();
+    return index.isValid() ? index.data(AgreementListModel::IdRole).toLongLong() : 0;
+}
+
+void AgreementsArea::select(qint64 id) {
+    const int row = m_model->rowOf(id);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    m_view->setCurrentIndex(index);
+    m_view->scrollTo(index);
+}
+
+void AgreementsArea::updateActions() {
+    const Agreement* agreement = m_model->agreementAt(m_model->rowOf(currentId()));
+    const bool open = m_service != nullptr;
+    const bool any = open && agreement;
+    const bool draft = any && !agreement->isSigned();
+    m_editAction->setEnabled(draft);
+    m_previewAction->setEnabled(any);
+    m_printAction->setEnabled(any);
+    m_pdfAction->setEnabled(any);
+    m_signAction->setEnabled(draft);
+    m_paperAction->setEnabled(draft);
+    m_deleteAction->setEnabled(draft);
+    m_exportAction->setEnabled(any && agreement->isSigned());
+    m_amendAction->setEnabled(any && agreement->isSigned());
+}
+
+void AgreementsArea::updateDetails() {
+    const int row = m_model->rowOf(currentId());
+    const Agreement* agreement = m_model->agreementAt(row);
+    if (!agreement || !m_service) {
+        m_details->clear();
+        return;
+    }
+    int version = 0;
+    if (auto tmpl = m_service->templates().get(agreement->templateId))
+        version = tmpl->version;
+    m_details->showAgreement(
+        *agreement, m_model->index(row, AgreementListModel::ClientColumn).data().toString(),
+        m_model->verificationAt(row), version);
+}
+
+void AgreementsArea::updateSummary() {
+    m_listStack->setCurrentWidget(m_model->rowCount() > 0 ? static_cast<QWidget*>(m_view)
+                                                          : m_emptyState);
+    if (!m_service) {
+        Q_EMIT summaryChanged(QString());
+        return;
+    }
+    int modified = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->verificationAt(row).status == VerificationStatus::Modified)
+            ++modified;
+    }
+    QStringList parts{tr("%n agreement(s)", nullptr, m_model->rowCount())};
+    if (auto ending = m_service->endingWithin(kEndingSoonDays); ending && !ending->isEmpty())
+        parts << tr("%n ending within %1 days", nullptr, int(ending->size())).arg(kEndingSoonDays);
+    if (modified > 0)
+        parts << tr("%n MODIFIED", nullptr, modified);
+    Q_EMIT summaryChanged(parts.join(QStringLiteral(" · ")));
+}
+
+} // namespace md

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "AreaPage.h"
+
+#include <QPointer>
+
+class QAction;
+class QLabel;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QStackedWidget;
+class QTableView;
+
+namespace md {
+
+class AgreementDetailsPanel;
+class AgreementListModel;
+class AgreementService;
+
+// The Agreements area: every agreement with its state and Verified/Modified
+// badge, and the whole lifecycle from here: generate from an engagement,
+// edit the draft, preview, print, save as PDF, sign on screen or on paper,
+// export for the client, amend; plus the templates and the mentor profile.
+class AgreementsArea final : public AreaPage {
+    Q_OBJECT
+public:
+    explicit AgreementsArea(QWidget* parent = nullptr);
+
+    void setWorkspace(Workspace* workspace) override;
+    void focusFilter() override;
+
+    // The selected agreement's id, or 0.
+    qint64 currentId() const;
+    void select(qint64 id);
+
+    // The actions, also for menus and tests.
+    void newAgreement(qint64 engagementId = 0);
+    void editDraft();
+    void preview();
+    void print();
+    void savePdf();
+    void signOnScreen();
+    void signOnPaper();
+    void exportForClient();
+    void amend();
+    void deleteDraft();
+    void editTemplates();
+    void editProfile();
+
+private:
+    QAction* addAction(const QString& text, const QString& name, void (AgreementsArea::*slot)());
+    void updateActions();
+    void updateDetails();
+    void updateSummary();
+    bool reportFailure(const QString& what, const QString& message);
+
+    QPointer<Workspace> m_workspace;
+    QPointer<AgreementService> m_service;
+    AgreementListModel* m_model = nullptr;
+    QSortFilterProxyModel* m_proxy = nullptr;
+    QLineEdit* m_filter = nullptr;
+    QTableView* m_view = nullptr;
+    QStackedWidget* m_listStack = nullptr;
+    QLabel* m_emptyState = nullptr;
+    AgreementDetailsPanel* m_details = nullptr;
+    QList<QAction*> m_actions;
+    QAction* m_editAction = nullptr;
+    QAction* m_previewAction = nullptr;
+    QAction* m_printAction = nullptr;
+    QAction* m_pdfAction = nullptr;
+    QAction* m_signAction = nullptr;
+    QAction* m_paperAction = nullptr;
+    QAction* m_exportAction = nullptr;
+    QAction* m_amendAction = nullptr;
+    QAction* m_deleteAction = nullptr;
+};
+
+} // namespace md

@@ -1,0 +1,252 @@
+// AgreementsArea: what its actions do. Every rule lives in the core
+// (AgreementService, AgreementExporter); this file asks, confirms and reports.
+#include "BusyCursor.h"
+#include "agreements/AgreementExporter.h"
+#include "agreements/AgreementListModel.h"
+#include "agreements/AgreementPdfRenderer.h"
+#include "agreements/AgreementService.h"
+#include "agreements/AgreementsArea.h"
+#include "agreements/DraftEditorDialog.h"
+#include "agreements/MentorProfileDialog.h"
+#include "agreements/NewAgreementDialog.h"
+#include "agreements/SigningDialog.h"
+#include "agreements/TemplateEditorDialog.h"
+#include "storage/AgreementRepository.h"
+#include "workspace/Workspace.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+namespace md {
+
+namespace {
+
+// Fits a printer to the agreement's page; false with a message when it fails.
+Status paintOnPrinter(AgreementService& service, qint64 id, QPrinter& printer) {
+    auto layout = service.layout(id);
+    if (!layout)
+        return layout.error();
+    return AgreementPdfRenderer::paint(*layout, printer);
+}
+
+void preparePrinter(AgreementService& service, qint64 id, QPrinter& printer) {
+    if (auto layout = service.layout(id)) {
+        printer.setPageLayout(AgreementPdfRenderer::pageLayout(layout->pageSize));
+        printer.setDocName(QStringLiteral("%1 %2").arg(layout->number, layout->title));
+    }
+}
+
+QString documentsFolder() {
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
+} // namespace
+
+bool AgreementsArea::reportFailure(const QString& what, const QString& message) {
+    QMessageBox::warning(this, what, message);
+    return false;
+}
+
+void AgreementsArea::newAgreement(qint64 engagementId) {
+    if (!m_workspace)
+        return;
+    NewAgreementDialog dialog(*m_workspace, engagementId, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    select(dialog.created().id);
+    Q_EMIT statusMessage(tr("Generated %1. Check the text, then print it or sign it on screen.")
+                             .arg(dialog.created().number()));
+}
+
+void AgreementsArea::editDraft() {
+    const Agreement* agreement = m_model->agreementAt(m_model->rowOf(currentId()));
+    if (!m_service || !agreement || agreement->isSigned())
+        return;
+    DraftEditorDialog dialog(*m_service, *agreement, this);
+    if (dialog.exec() == QDialog::Accepted)
+        Q_EMIT statusMessage(tr("Saved %1.").arg(agreement->number()));
+}
+
+void AgreementsArea::preview() {
+    const qint64 id = currentId();
+    if (!m_service || id == 0)
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    preparePrinter(*m_service, id, printer);
+    QPrintPreviewDialog dialog(&printer, this);
+    dialog.setObjectName(QStringLiteral("agreementPrintPreviewDialog"));
+    dialog.setWindowTitle(tr("Preview"));
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [this, id](QPrinter* target) {
+        if (Status painted = paintOnPrinter(*m_service, id, *target); !painted)
+            reportFailure(tr("Preview"), painted.message());
+    });
+    dialog.resize(900, 1000);
+    dialog.exec();
+}
+
+void AgreementsArea::print() {
+    const qint64 id = currentId();
+    if (!m_service || id == 0)
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    preparePrinter(*m_service, id, printer);
+    QPrintDialog dialog(&printer, this);
+    dialog.setObjectName(QStringLiteral("agreementPrintDialog"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    BusyCursor busy;
+    if (Status painted = paintOnPrinter(*m_service, id, printer); !painted)
+        reportFailure(tr("Print"), painted.message());
+}
+
+void AgreementsArea::savePdf() {
+    const Agreement* agreement = m_model->agreementAt(m_model->rowOf(currentId()));
+    if (!m_service || !agreement)
+        return;
+    const QString suggested =
+        QDir(documentsFolder()).filePath(QStringLiteral("%1.pdf").arg(agreement->number()));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save agreement as PDF"), suggested,
+                                                      tr("PDF (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    Result<QByteArray> pdf = [&] {
+        BusyCursor busy;
+        return m_service->pdf(agreement->id);
+    }();
+    if (!pdf) {
+        reportFailure(tr("Save as PDF"), pdf.message());
+        return;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(*pdf) != pdf->size() || !file.commit()) {
+        reportFailure(
+            tr("Save as PDF"),
+            tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return;
+    }
+    // Saved outside the encrypted workspace, so the mentor is reminded.
+    Q_EMIT statusMessage(tr("Saved %1 (not encrypted).").arg(QDir::toNativeSeparators(path)));
+}
+
+void AgreementsArea::signOnScreen() {
+    const Agreement* agreement = m_model->agreementAt(m_model->rowOf(currentId()));
+    if (!m_service || !agreement || agreement->isSigned())
+        return;
+    SigningDialog dialog(*m_service, *agreement, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    select(dialog.signedAgreement().id);
+    Q_EMIT statusMessage(tr("%1 is signed and frozen.").arg(dialog.signedAgreement().number()));
+}
+
+void AgreementsArea::signOnPaper() {
+    const Agreement* agreement = m_model->agreementAt(m_model->rowOf(currentId()));
+    if (!m_service || !agreement || agreement->isSigned())
+        return;
+    const Agreement current = *agreement;
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Attach the scan of the signed paper"),
+                                     documentsFolder(), tr("Scans (*.pdf *.png *.jpg *.jpeg)"));
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        reportFailure(tr("Signed on paper"), tr("Could not read %1.").arg(path));
+        return;
+    }
+    const QByteArray scan = file.readAll();
+    const auto answer = QMessageBox::question(
+        this, tr("Signed on paper"),
+        tr("Record %1 as signed by hand by both parties, with this scan?\n\nThe agreement is "
+           "then frozen and can no longer be edited.")
+            .arg(current.number()));
+    if (answer != QMessageBox::Yes)
+        return;
+    Result<Agreement> signedAgreement = [&] {
+        BusyCursor busy;
+        return m_service->signOnPaper(current.id, path, scan);
+    }();
+    if (!signedAgreement) {
+        reportFailure(tr("Signed on paper"), signedAgreement.message());
+        return;
+    }
+    Q_EMIT statusMessage(tr("%1 is recorded as signed on paper.").arg(current.number()));
+}
+
+void AgreementsArea::exportForClient() {
+    const Agreement* agreement = m_model->agreementAt(m_model->rowOf(currentId()));
+    if (!m_workspace || !agreement || !agreement->isSigned())
+        return;
+    const QString parent = QFileDialog::getExistingDirectory(
+        this, tr("Export for the client into…"), documentsFolder());
+    if (parent.isEmpty())
+        return;
+    const QString folder = QDir(parent).filePath(agreement->number());
+    auto written = AgreementExporter(m_workspace->database(), m_workspace->id())
+                       .exportForClient(agreement->id, folder);
+    if (!written) {
+        reportFailure(tr("Export for client"), written.message());
+        return;
+    }
+    QMessageBox::information(
+        this, tr("Export for client"),
+        tr("%n file(s) written to %1 (not encrypted). README.txt explains how the client can "
+           "check them.",
+           nullptr, int(written->size()))
+            .arg(QDir::toNativeSeparators(folder)));
+}
+
+void AgreementsArea::amend() {
+    const Agreement* agreement = m_model->agreementAt(m_model->rowOf(currentId()));
+    if (!m_service || !agreement || !agreement->isSigned())
+        return;
+    const QString number = agreement->number();
+    auto amendment = m_service->amend(
+        agreement->id,
+        AgreementCreateOptions{agreement->kind, agreement->language, {}, agreement->endDate});
+    if (!amendment) {
+        reportFailure(tr("Amend"), amendment.message());
+        return;
+    }
+    select(amendment->id);
+    Q_EMIT statusMessage(tr("Generated %1, which amends %2.").arg(amendment->number(), number));
+    editDraft();
+}
+
+void AgreementsArea::deleteDraft() {
+    const Agreement* agreement = m_model->agreementAt(m_model->rowOf(currentId()));
+    if (!m_service || !agreement || agreement->isSigned())
+        return;
+    const Agreement current = *agreement;
+    if (QMessageBox::question(
+            this, tr("Delete draft"),
+            tr("Delete the draft %1 “%2”?").arg(current.number(), current.title)) !=
+        QMessageBox::Yes)
+        return;
+    if (Status removed = m_service->agreements().removeDraft(current.id); !removed)
+        reportFailure(tr("Delete draft"), removed.message());
+}
+
+void AgreementsArea::editTemplates() {
+    if (!m_service)
+        return;
+    TemplateEditorDialog dialog(*m_service, this);
+    dialog.exec();
+}
+
+void AgreementsArea::editProfile() {
+    if (!m_service)
+        return;
+    MentorProfileDialog dialog(m_service->mentorProfile(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        Q_EMIT statusMessage(tr("Saved your mentor profile."));
+}
+
+} // namespace md

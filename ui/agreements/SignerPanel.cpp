@@ -1,0 +1,92 @@
+#include "agreements/SignerPanel.h"
+
+#include "UiStyle.h"
+#include "agreements/ConsentText.h"
+#include "agreements/SignaturePad.h"
+
+#include <QCheckBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace md {
+
+SignerPanel::SignerPanel(SignerRole role, const QString& expectedName,
+                         const QByteArray& storedSignature, QWidget* parent)
+    : QGroupBox(parent) {
+    const QString key = signerRoleKey(role); // "mentee" / "mentor": object name prefix
+    setObjectName(key + QStringLiteral("SignerPanel"));
+    setTitle(role == SignerRole::Mentee ? tr("Mentee: %1").arg(expectedName)
+                                        : tr("Mentor: %1").arg(expectedName));
+
+    auto* statement = new QLabel(ConsentText::text(), this);
+    statement->setObjectName(key + QStringLiteral("ConsentTextLabel"));
+    statement->setWordWrap(true);
+    ui::styleAsSecondary(statement);
+
+    m_pad = new SignaturePad(this);
+    m_pad->setObjectName(key + QStringLiteral("SignaturePad"));
+
+    m_undo = new QPushButton(tr("&Undo"), this);
+    m_undo->setObjectName(key + QStringLiteral("UndoButton"));
+    m_redo = new QPushButton(tr("&Redo"), this);
+    m_redo->setObjectName(key + QStringLiteral("RedoButton"));
+    m_clear = new QPushButton(tr("C&lear"), this);
+    m_clear->setObjectName(key + QStringLiteral("ClearButton"));
+    auto* padButtons = new QHBoxLayout;
+    padButtons->addWidget(m_undo);
+    padButtons->addWidget(m_redo);
+    padButtons->addWidget(m_clear);
+    if (!storedSignature.isEmpty()) {
+        auto* stored = new QPushButton(tr("Use my &stored signature"), this);
+        stored->setObjectName(key + QStringLiteral("StoredSignatureButton"));
+        connect(stored, &QPushButton::clicked, m_pad,
+                [this, storedSignature] { m_pad->setStoredSignature(storedSignature); });
+        padButtons->addWidget(stored);
+    }
+    padButtons->addStretch();
+
+    m_name = new QLineEdit(this);
+    m_name->setObjectName(key + QStringLiteral("NameLineEdit"));
+    m_name->setPlaceholderText(expectedName);
+    m_name->setAccessibleName(tr("Full name of the %1").arg(signerRoleLabel(role).toLower()));
+    m_consent = new QCheckBox(tr("I agree to the statement above"), this);
+    m_consent->setObjectName(key + QStringLiteral("ConsentCheckBox"));
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("Full name (typed):"), m_name);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(statement);
+    layout->addWidget(m_pad, 1);
+    layout->addLayout(padButtons);
+    layout->addLayout(form);
+    layout->addWidget(m_consent);
+
+    connect(m_undo, &QPushButton::clicked, m_pad, &SignaturePad::undo);
+    connect(m_redo, &QPushButton::clicked, m_pad, &SignaturePad::redo);
+    connect(m_clear, &QPushButton::clicked, m_pad, &SignaturePad::clear);
+    connect(m_pad, &SignaturePad::changed, this, &SignerPanel::updateButtons);
+    connect(m_pad, &SignaturePad::changed, this, &SignerPanel::changed);
+    connect(m_name, &QLineEdit::textChanged, this, &SignerPanel::changed);
+    connect(m_consent, &QCheckBox::toggled, this, &SignerPanel::changed);
+    updateButtons();
+}
+
+void SignerPanel::updateButtons() {
+    m_undo->setEnabled(m_pad->canUndo());
+    m_redo->setEnabled(m_pad->canRedo());
+    m_clear->setEnabled(!m_pad->isEmpty());
+}
+
+bool SignerPanel::isComplete() const {
+    return !m_pad->isEmpty() && !m_name->text().trimmed().isEmpty() && m_consent->isChecked();
+}
+
+OnScreenSignature SignerPanel::signature() const {
+    return {m_name->text().trimmed(), m_pad->toPng(), m_consent->isChecked()};
+}
+
+} // namespace md

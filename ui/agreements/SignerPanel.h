@@ -1,0 +1,44 @@
+#pragma once
+
+#include "agreements/Agreement.h"
+#include "agreements/AgreementService.h"
+
+#include <QGroupBox>
+
+class QCheckBox;
+class QLineEdit;
+class QPushButton;
+
+namespace md {
+
+class SignaturePad;
+
+// One signer's part of the signing dialog: the consent statement, the pad,
+// the typed full name and the consent box.
+class SignerPanel final : public QGroupBox {
+    Q_OBJECT
+public:
+    // `expectedName` is shown as a hint; `storedSignature` (PNG) offers a
+    // "use my stored signature" button when not empty.
+    SignerPanel(SignerRole role, const QString& expectedName, const QByteArray& storedSignature,
+                QWidget* parent = nullptr);
+
+    bool isComplete() const;
+    OnScreenSignature signature() const;
+    SignaturePad* pad() const { return m_pad; }
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    void updateButtons();
+
+    SignaturePad* m_pad = nullptr;
+    QLineEdit* m_name = nullptr;
+    QCheckBox* m_consent = nullptr;
+    QPushButton* m_undo = nullptr;
+    QPushButton* m_redo = nullptr;
+    QPushButton* m_clear = nullptr;
+};
+
+} // namespace md
