@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AreaPage.h"
+#include "agreements/AgreementsAreas.h"
 #include "clients/ClientsPage.h"
 #include "pipeline/PipelineAreas.h"
 #include "settings/Settings.h"
@@ -78,6 +79,7 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent)
     m_clientsPage = new ClientsPage(this);
     addArea(tr("Clients"), QIcon::fromTheme(QStringLiteral("system-users")), m_clientsPage);
     installPipelineAreas(*this, m_settings);
+    installAgreementsArea(*this);
 
     createMenus();
     showLocked(LockedPage::Mode::NoWorkspace, QString());
