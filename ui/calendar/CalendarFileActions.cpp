@@ -1,5 +1,6 @@
 #include "calendar/CalendarFileActions.h"
 
+#include "calendar/AvailabilityDialog.h"
 #include "export/SessionSummaryReport.h"
 #include "ics/IcsAutoExporter.h"
 #include "ics/IcsExporter.h"
@@ -133,6 +134,16 @@ void CalendarFileActions::exportProgressReport(QWidget* parent, Workspace& works
     const Status saved = pdf ? IcsExporter::save(path, *pdf) : Status(pdf.error());
     if (!saved)
         QMessageBox::warning(parent, tr("Progress report"), saved.message());
+}
+
+void CalendarFileActions::editAvailability(QWidget* parent, Workspace& workspace) {
+    AvailabilityRepository& repository = Scheduling::of(workspace).availability();
+    const Result<Availability> current = repository.load();
+    AvailabilityDialog dialog(current ? *current : Availability::standardWeek(), parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (Status saved = repository.save(dialog.availability()); !saved)
+        QMessageBox::warning(parent, tr("Availability"), saved.message());
 }
 
 } // namespace md

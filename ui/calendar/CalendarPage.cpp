@@ -82,7 +82,7 @@ CalendarPage::CalendarPage(QWidget* parent)
     bar->addWidget(newButton);
     auto* more = new QToolButton(this);
     more->setObjectName(QStringLiteral("calendarMenuButton"));
-    more->setText(tr("Calendar files"));
+    more->setText(tr("More"));
     more->setPopupMode(QToolButton::InstantPopup);
     auto* menu = new QMenu(more);
     menu->addAction(tr("Import busy times (.ics)…"), this, &CalendarPage::importBusyTimes);
@@ -90,6 +90,10 @@ CalendarPage::CalendarPage(QWidget* parent)
     menu->addAction(tr("Keep an .ics file up to date…"), this, &CalendarPage::chooseAutoExport);
     menu->addSeparator();
     menu->addAction(tr("Engagement progress report…"), this, &CalendarPage::exportProgressReport);
+    menu->addAction(tr("Availability…"), this, [this] {
+        if (m_workspace)
+            CalendarFileActions::editAvailability(this, *m_workspace);
+    });
     more->setMenu(menu);
     bar->addWidget(more);
     layout->addLayout(bar);
@@ -121,7 +125,8 @@ CalendarPage::CalendarPage(QWidget* parent)
     m_refreshTimer->setInterval(5 * 60 * 1000);
     connect(m_refreshTimer, &QTimer::timeout, this, [this] {
         reloadReminders();
-        m_week->update();
+        if (m_workspace)
+            m_week->setNowUtc(m_workspace->clock().nowUtc());
     });
     m_anchor = QDate::currentDate();
     setEnabled(false);
@@ -213,6 +218,7 @@ void CalendarPage::reload() {
     CalendarView* view = currentCalendarView();
     view->setAvailability(availability ? *availability : Availability::standardWeek());
     view->setToday(today());
+    view->setNowUtc(m_workspace->clock().nowUtc());
     view->setAnchor(m_anchor);
     if (view == m_agenda) {
         SessionFilter filter;

@@ -37,6 +37,13 @@ public:
         update();
     }
     QDate today() const { return m_today; }
+    // The current instant (from the workspace clock), for the "now" line.
+    void setNowUtc(const QDateTime& nowUtc) {
+        m_nowUtc = nowUtc;
+        update();
+        nowChanged();
+    }
+    QDateTime nowUtc() const { return m_nowUtc; }
 
 Q_SIGNALS:
     // A new session from `startUtc`, `minutes` long (double-click or drag).
@@ -47,10 +54,12 @@ Q_SIGNALS:
 
 protected:
     virtual void availabilityChanged() {}
+    virtual void nowChanged() {}
 
 private:
     Availability m_availability;
     QDate m_today = QDate::currentDate();
+    QDateTime m_nowUtc;
 };
 
 } // namespace md

@@ -138,14 +138,17 @@ void MonthView::paintEvent(QPaintEvent* /*event*/) {
         if (day == m_hoverDay && m_dragging)
             painter.fillRect(cell, QColor(0xd6, 0xe6, 0xf8));
         painter.setPen(line);
+        painter.setBrush(Qt::NoBrush);
         painter.drawRect(cell);
         const bool inMonth = day.month() == m_month.month();
         const QRect number(cell.left() + 6, cell.top() + 3, 28, fontMetrics().height());
         if (day == today()) {
+            painter.save();
             painter.setBrush(QColor(0x1a, 0x5f, 0xb4));
             painter.setPen(Qt::NoPen);
             painter.drawEllipse(QRectF(number.left() - 4, number.top() - 1, number.height() + 4,
                                        number.height() + 2));
+            painter.restore();
             painter.setPen(Qt::white);
         } else {
             painter.setPen(inMonth ? pal.color(QPalette::Text)

@@ -94,7 +94,9 @@ void SessionEditorDialog::build() {
     when->addWidget(m_date);
     when->addWidget(m_time);
     when->addWidget(m_zone, 1);
-    form->addRow(tr("&Start:"), when);
+    auto* startLabel = new QLabel(tr("&Start:"), details);
+    startLabel->setBuddy(m_date);
+    form->addRow(startLabel, when);
 
     m_clientTime = new QLabel(details);
     m_clientTime->setObjectName(QStringLiteral("clientTimeLabel"));
@@ -118,7 +120,9 @@ void SessionEditorDialog::build() {
     m_location->setPlaceholderText(tr("Place, video link or phone number"));
     how->addWidget(m_format);
     how->addWidget(m_location, 1);
-    form->addRow(tr("&Format:"), how);
+    auto* formatLabel = new QLabel(tr("&Format:"), details);
+    formatLabel->setBuddy(m_format);
+    form->addRow(formatLabel, how);
 
     m_status = new QComboBox(details);
     m_status->setObjectName(QStringLiteral("statusComboBox"));
@@ -145,7 +149,11 @@ void SessionEditorDialog::build() {
     repeat->addWidget(m_end);
     repeat->addWidget(m_count);
     repeat->addWidget(m_until);
-    form->addRow(tr("&Repeat:"), repeat);
+    auto* repeatLabel = new QLabel(tr("&Repeat:"), details);
+    repeatLabel->setBuddy(m_repeat);
+    m_repeatRow = form->rowCount();
+    form->addRow(repeatLabel, repeat);
+    m_form = form;
     m_seriesLabel = new QLabel(details);
     m_seriesLabel->setObjectName(QStringLiteral("seriesLabel"));
     m_seriesLabel->setWordWrap(true);
@@ -160,7 +168,7 @@ void SessionEditorDialog::build() {
     form->addRow(QString(), m_conflicts);
 
     m_agenda = textEdit(QStringLiteral("agendaTextEdit"), tr("What you plan to cover"), details);
-    m_agenda->setMaximumHeight(90);
+    m_agenda->setMinimumHeight(80);
     form->addRow(tr("&Agenda:"), m_agenda);
     m_tabs->addTab(details, tr("Details"));
 
@@ -348,6 +356,8 @@ void SessionEditorDialog::updateEndWidgets() {
     m_count->setVisible(repeats && m_end->currentIndex() == 0);
     m_until->setVisible(repeats && m_end->currentIndex() == 1);
     m_repeat->setVisible(isNew());
+    // Existing sessions keep their series; the row would only be empty space.
+    m_form->setRowVisible(m_repeatRow, isNew());
 }
 
 std::optional<SessionSeries> SessionEditorDialog::newSeries() const {
@@ -442,7 +452,7 @@ void SessionEditorDialog::updateDerived() {
     m_seriesLabel->setVisible(!seriesText.isEmpty());
 
     m_warnings.clear();
-    if (!s.isCancelled()) {
+    if (s.status == SessionStatus::Planned) {
         const auto warnings =
             planned ? m_scheduling.conflictsForSeries(*planned)
                     : m_scheduling.conflictsFor({s.id, s.startUtc(), s.durationMinutes});

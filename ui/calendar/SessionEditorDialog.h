@@ -11,6 +11,7 @@
 
 class QComboBox;
 class QDateEdit;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -72,6 +73,8 @@ private:
     bool m_loading = false;
 
     QTabWidget* m_tabs = nullptr;
+    QFormLayout* m_form = nullptr;
+    int m_repeatRow = 0;
     QComboBox* m_engagement = nullptr;
     QDateEdit* m_date = nullptr;
     QTimeEdit* m_time = nullptr;

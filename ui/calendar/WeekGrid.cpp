@@ -71,6 +71,11 @@ void WeekGrid::setToday(const QDate& today) {
     update();
 }
 
+void WeekGrid::setNowUtc(const QDateTime& nowUtc) {
+    m_nowUtc = nowUtc;
+    update();
+}
+
 double WeekGrid::columnWidth() const {
     return std::max(1.0, (width() - kGutter) / 7.0);
 }
@@ -290,8 +295,8 @@ void WeekGrid::paintEvent(QPaintEvent* /*event*/) {
     }
 
     // Now.
-    const QDateTime now = QDateTime::currentDateTimeUtc().toTimeZone(m_zone);
-    const int nowDay = int(m_firstDay.daysTo(now.date()));
+    const QDateTime now = m_nowUtc.toTimeZone(m_zone);
+    const int nowDay = m_nowUtc.isValid() ? int(m_firstDay.daysTo(now.date())) : -1;
     if (nowDay >= 0 && nowDay < 7) {
         const int y = yFor(now.time().hour() * 60 + now.time().minute());
         const int x = int(kGutter + nowDay * column);

@@ -28,6 +28,7 @@ public:
     void setItems(const QList<CalendarItem>& items);
     void setAvailability(const Availability& availability);
     void setToday(const QDate& today);
+    void setNowUtc(const QDateTime& nowUtc);
     int hourHeight() const { return m_hourHeight; }
     QDate firstDay() const { return m_firstDay; }
 
@@ -72,6 +73,7 @@ private:
     QList<Block> m_blocks;
     Availability m_availability;
     QDate m_today;
+    QDateTime m_nowUtc;
     int m_hourHeight = 48;
 
     Drag m_drag = Drag::None;

@@ -147,6 +147,10 @@ void WeekView::availabilityChanged() {
         setAnchor(m_monday);
 }
 
+void WeekView::nowChanged() {
+    m_grid->setNowUtc(nowUtc());
+}
+
 void WeekView::changeEvent(QEvent* event) {
     CalendarView::changeEvent(event);
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)

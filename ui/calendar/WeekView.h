@@ -28,6 +28,7 @@ public:
 
 protected:
     void availabilityChanged() override;
+    void nowChanged() override;
     void changeEvent(QEvent* event) override;
 
 private:
