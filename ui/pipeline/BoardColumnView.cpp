@@ -21,7 +21,6 @@ BoardColumnView::BoardColumnView(PipelineState state, QWidget* parent)
     setDefaultDropAction(Qt::MoveAction);
     setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     setSpacing(4);
-    setUniformItemSizes(true);
     setAccessibleName(labelOf(state));
     connect(this, &QListView::activated, this, [this](const QModelIndex& index) {
         Q_EMIT engagementActivated(index.data(EngagementBoardModel::IdRole).toLongLong());

@@ -25,6 +25,12 @@
 
 namespace md {
 
+namespace {
+QString daysText(int days) {
+    return days == 1 ? DashboardPage::tr("1 day") : DashboardPage::tr("%1 days").arg(days);
+}
+} // namespace
+
 DashboardPage::DashboardPage(Settings& settings, QWidget* parent)
     : AreaPage(parent)
     , m_settings(settings) {
@@ -70,11 +76,13 @@ DashboardPage::DashboardPage(Settings& settings, QWidget* parent)
         auto* box = new QGroupBox(title, this);
         auto* boxLayout = new QVBoxLayout(box);
         boxLayout->addWidget(makeTable(model, name));
-        lists->addWidget(box, index / 2, index % 2);
+        // Two lists side by side, the third across the full width below.
+        lists->addWidget(box, index / 2, index % 2, 1, index == 2 ? 2 : 1);
         ++index;
     }
 
-    auto* layout = new QVBoxLayout(this);
+    m_layout = new QVBoxLayout(this);
+    auto* layout = m_layout;
     layout->setContentsMargins(12, 12, 12, 12);
     layout->addWidget(m_headline);
     layout->addWidget(stagesBox);
@@ -89,8 +97,9 @@ QTableView* DashboardPage::makeTable(DashboardListModel* model, const char* obje
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setSelectionMode(QAbstractItemView::SingleSelection);
     view->verticalHeader()->hide();
-    view->horizontalHeader()->setStretchLastSection(true);
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     view->setShowGrid(false);
+    view->setWordWrap(false);
     view->setToolTip(tr("Double-click to open the engagement"));
     connect(view, &QTableView::activated, this, [this](const QModelIndex& index) {
         const qint64 id = index.data(DashboardListModel::EngagementIdRole).toLongLong();
@@ -98,6 +107,10 @@ QTableView* DashboardPage::makeTable(DashboardListModel* model, const char* obje
             area->openEngagement(id);
     });
     return view;
+}
+
+void DashboardPage::addPanel(QWidget* panel) {
+    m_layout->addWidget(panel);
 }
 
 void DashboardPage::setWorkspace(Workspace* workspace) {
@@ -160,7 +173,7 @@ void DashboardPage::refresh() {
             for (const auto& item : std::as_const(summary->overdueActions))
                 overdue.append({item.engagement.engagementId, item.engagement.clientName,
                                 item.engagement.title, item.action.description,
-                                tr("%n day(s)", nullptr, item.daysOverdue)});
+                                daysText(item.daysOverdue)});
             for (const auto& item : std::as_const(summary->goalsDueSoon))
                 dueSoon.append({item.engagement.engagementId, item.engagement.clientName,
                                 item.engagement.title, item.goal.title(),
@@ -168,7 +181,7 @@ void DashboardPage::refresh() {
             for (const auto& item : std::as_const(summary->staleEngagements))
                 stale.append({item.engagement.engagementId, item.engagement.clientName,
                               item.engagement.title, labelOf(item.engagement.state),
-                              tr("%n day(s)", nullptr, item.daysSinceActivity)});
+                              daysText(item.daysSinceActivity)});
         } else {
             Q_EMIT statusMessage(summary.message());
         }
@@ -176,9 +189,13 @@ void DashboardPage::refresh() {
     m_overdue->setRows(overdue);
     m_dueSoon->setRows(dueSoon);
     m_stale->setRows(stale);
-    m_headline->setText(m_pipeline ? tr("%n open engagement(s)", nullptr, open) : QString());
-    Q_EMIT summaryChanged(m_pipeline ? tr("%n overdue action(s)", nullptr, int(overdue.size()))
-                                     : QString());
+    m_headline->setText(
+        m_pipeline ? (open == 1 ? tr("1 open engagement") : tr("%1 open engagements").arg(open))
+                   : QString());
+    Q_EMIT summaryChanged(m_pipeline
+                              ? (overdue.size() == 1 ? tr("1 overdue action")
+                                                     : tr("%1 overdue actions").arg(overdue.size()))
+                              : QString());
 }
 
 } // namespace md

@@ -8,6 +8,7 @@
 class QLabel;
 class QTableView;
 class QTimer;
+class QVBoxLayout;
 
 namespace md {
 
@@ -26,6 +27,9 @@ public:
     void setWorkspace(Workspace* workspace) override;
     // Recomputes everything now (it also follows every change, batched).
     void refresh();
+    // Hook for other features: a panel added below the pipeline's lists
+    // (e.g. billing's totals).
+    void addPanel(QWidget* panel);
 
     DashboardListModel* overdueModel() const { return m_overdue; }
     DashboardListModel* dueSoonModel() const { return m_dueSoon; }
@@ -47,6 +51,7 @@ private:
     DashboardListModel* m_dueSoon = nullptr;
     DashboardListModel* m_stale = nullptr;
     QLabel* m_headline = nullptr;
+    QVBoxLayout* m_layout = nullptr;
 };
 
 } // namespace md

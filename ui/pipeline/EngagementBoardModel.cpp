@@ -233,13 +233,17 @@ int EngagementBoardModel::rowCount(const QModelIndex& parent) const {
 QStringList EngagementBoardModel::warningsOf(const Card& card) const {
     QStringList warnings;
     if (card.overdueActions > 0)
-        warnings.append(tr("%n overdue action(s)", nullptr, card.overdueActions));
+        warnings.append((card.overdueActions == 1
+                             ? tr("1 overdue action")
+                             : tr("%1 overdue actions").arg(card.overdueActions)));
     if (card.goalsDueSoon > 0)
-        warnings.append(tr("%n goal(s) due soon", nullptr, card.goalsDueSoon));
-    if (card.stale && m_pipeline)
-        warnings.append(
-            tr("No activity for %n day(s)", nullptr,
-               PipelineWarnings::daysSinceActivity(card.engagement, m_pipeline->clock())));
+        warnings.append((card.goalsDueSoon == 1 ? tr("1 goal due soon")
+                                                : tr("%1 goals due soon").arg(card.goalsDueSoon)));
+    if (card.stale && m_pipeline) {
+        const int idle = PipelineWarnings::daysSinceActivity(card.engagement, m_pipeline->clock());
+        warnings.append(idle == 1 ? tr("No activity for a day")
+                                  : tr("No activity for %1 days").arg(idle));
+    }
     return warnings;
 }
 

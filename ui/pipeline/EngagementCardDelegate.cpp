@@ -67,8 +67,9 @@ void EngagementCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem
     y += metrics.height();
     painter->setPen(palette.color(QPalette::PlaceholderText));
     const int days = index.data(EngagementBoardModel::DaysInStageRole).toInt();
-    painter->drawText(QRect(text.left(), y, text.width(), metrics.height()), Qt::AlignLeft,
-                      tr("%n day(s) in this stage", nullptr, days));
+    painter->drawText(
+        QRect(text.left(), y, text.width(), metrics.height()), Qt::AlignLeft,
+        (days == 1 ? tr("1 day in this stage") : tr("%1 days in this stage").arg(days)));
     y += metrics.height();
     painter->setPen(warningColour(palette));
     for (int i = 0; i < std::min(int(warnings.size()), kMaxWarnings); ++i) {

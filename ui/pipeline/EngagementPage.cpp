@@ -104,8 +104,10 @@ EngagementPage::EngagementPage(QWidget* parent)
     const QList<Stage> stages = allOf<Stage>();
     const QList<EngagementTab*> tabs = stageTabs();
     for (int i = 0; i < stages.size(); ++i) {
-        m_tabs->addTab(tabs.at(i),
-                       tr("%1. %2").arg(stageNumber(stages.at(i))).arg(labelOf(stages.at(i))));
+        // "&" in a tab title would be a mnemonic; "Profile & agreement" needs "&&".
+        QString title = labelOf(stages.at(i));
+        title.replace(QLatin1Char('&'), QStringLiteral("&&"));
+        m_tabs->addTab(tabs.at(i), tr("%1. %2").arg(stageNumber(stages.at(i))).arg(title));
         connect(tabs.at(i), &EngagementTab::statusMessage, this, &EngagementPage::statusMessage);
     }
     m_tabs->addTab(m_timelineView, tr("Timeline"));
@@ -182,9 +184,10 @@ void EngagementPage::refreshHeader() {
     m_heading->setText(e.id ? tr("%1 \u2014 %2").arg(client, e.title) : QString());
     QString state;
     if (e.id) {
-        state =
-            tr("%1 for %n day(s)", nullptr, PipelineWarnings::daysInStage(e, m_pipeline->clock()))
-                .arg(labelOf(e.state()));
+        const int days = PipelineWarnings::daysInStage(e, m_pipeline->clock());
+        state = days == 1   ? tr("%1 since yesterday").arg(labelOf(e.state()))
+                : days == 0 ? tr("%1 since today").arg(labelOf(e.state()))
+                            : tr("%1 for %2 days").arg(labelOf(e.state())).arg(days);
         if (e.previousEngagementId > 0)
             state += tr(" \u00b7 follows engagement #%1").arg(e.previousEngagementId);
     }

@@ -74,7 +74,7 @@ EvaluationTab::EvaluationTab(QWidget* parent)
     value->addWidget(m_range, 1);
     auto* form = new QFormLayout;
     form->addRow(tr("&Outcome:"), m_outcome);
-    form->addRow(tr("&Final value:"), value);
+    form->addRow(tr("Final value:"), value);
     form->addRow(tr("&Assessment:"), m_assessment);
     form->addRow(tr("Mentee's &rating:"), m_rating);
     form->addRow(tr("Mentee's &comments:"), m_comments);

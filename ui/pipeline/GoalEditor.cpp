@@ -73,10 +73,10 @@ GoalEditor::GoalEditor(QWidget* parent)
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Specific:"), m_specific);
-    form->addRow(tr("&Measurable:"), measure);
+    form->addRow(tr("Measurable:"), measure);
     form->addRow(tr("&Attainable:"), m_attainable);
     form->addRow(tr("&Relevant to:"), m_needs);
-    form->addRow(tr("&Time-bound:"), time);
+    form->addRow(tr("Time-bound:"), time);
 
     auto* letters = new QHBoxLayout;
     letters->addWidget(new QLabel(tr("SMART check:"), this));

@@ -35,7 +35,7 @@ GoalsTab::GoalsTab(QWidget* parent)
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setColumnWidth(GoalListModel::GoalColumn, 240);
+    m_view->setColumnWidth(GoalListModel::GoalColumn, 200);
 
     m_editor = new GoalEditor(this);
     m_error = new QLabel(this);
@@ -91,6 +91,7 @@ GoalsTab::GoalsTab(QWidget* parent)
     splitter->addWidget(editorPane);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
+    splitter->setSizes({400, 600});
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 

@@ -93,7 +93,8 @@ void PipelineArea::showEvent(QShowEvent* event) {
 
 void PipelineArea::updateSummary() {
     const int count = m_board->model()->rowCount();
-    Q_EMIT summaryChanged(m_pipeline ? tr("%n engagement(s) on the board", nullptr, count)
+    Q_EMIT summaryChanged(m_pipeline ? (count == 1 ? tr("1 engagement on the board")
+                                                   : tr("%1 engagements on the board").arg(count))
                                      : QString());
 }
 
