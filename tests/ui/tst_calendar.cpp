@@ -248,6 +248,35 @@ private Q_SLOTS:
         QCOMPARE(upcoming.model()->rowCount(), 0);
     }
 
+    void dragARangeAndResize() {
+        Fixture f;
+        // Drag from Wednesday 13:00 down to 14:15: a 90-minute session.
+        const QPoint from = f.grid()->pointFor(QDate(2026, 3, 4), QTime(13, 0));
+        const QPoint to = f.grid()->pointFor(QDate(2026, 3, 4), QTime(14, 15));
+        QTest::mousePress(f.grid(), Qt::LeftButton, {}, from);
+        QTest::mouseMove(f.grid(), from + QPoint(0, 12));
+        QTest::mouseMove(f.grid(), to);
+        QTest::mouseRelease(f.grid(), Qt::LeftButton, {}, to);
+        auto* editor = waitForDialog<SessionEditorDialog>(&f.page, "sessionEditorDialog");
+        QVERIFY(editor);
+        QCOMPARE(child<QTimeEdit>(editor, "startTimeEdit")->time(), QTime(13, 0));
+        QCOMPARE(child<QSpinBox>(editor, "durationSpinBox")->value(), 90);
+        click(child<QPushButton>(editor, "saveButton"));
+        const auto sessions = *f.sessions().list();
+        QCOMPARE(sessions.size(), 1);
+        QCOMPARE(sessions.first().start, berlin(2026, 3, 4, 13));
+
+        // Pull its lower edge down to 15:00: two hours, no question asked.
+        const QRect block = f.grid()->itemRect(sessions.first().id);
+        const QPoint edge(block.center().x(), block.bottom() - 2);
+        const QPoint lower = f.grid()->pointFor(QDate(2026, 3, 4), QTime(14, 50));
+        QTest::mousePress(f.grid(), Qt::LeftButton, {}, edge);
+        QTest::mouseMove(f.grid(), edge + QPoint(0, 10));
+        QTest::mouseMove(f.grid(), lower);
+        QTest::mouseRelease(f.grid(), Qt::LeftButton, {}, lower);
+        QCOMPARE(f.sessions().get(sessions.first().id)->durationMinutes, 120);
+    }
+
     void lockingClearsTheCalendar() {
         Fixture f;
         Session session;
