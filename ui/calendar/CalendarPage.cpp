@@ -2,6 +2,7 @@
 
 #include "calendar/AgendaView.h"
 #include "calendar/CalendarFileActions.h"
+#include "calendar/CalendarQuestions.h"
 #include "calendar/MonthView.h"
 #include "calendar/SessionEditorDialog.h"
 #include "calendar/WeekView.h"
@@ -435,54 +436,11 @@ void CalendarPage::moveSession(qint64 sessionId, const QDateTime& newStartUtc, i
 
 void CalendarPage::askScope(const QString& question, const QStringList& warnings,
                             std::function<void(EditScope)> apply) {
-    auto* box = new QMessageBox(QMessageBox::Question, tr("Repeating session"), question,
-                                QMessageBox::NoButton, this);
-    box->setObjectName(QStringLiteral("seriesScopeMessageBox"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    if (!warnings.isEmpty())
-        box->setInformativeText(tr("Note:\n%1").arg(warnings.join(QLatin1Char('\n'))));
-    QPushButton* one = box->addButton(tr("This session"), QMessageBox::AcceptRole);
-    one->setObjectName(QStringLiteral("thisOccurrenceButton"));
-    QPushButton* following = box->addButton(tr("This and following"), QMessageBox::AcceptRole);
-    following->setObjectName(QStringLiteral("followingButton"));
-    QPushButton* all = box->addButton(tr("All sessions"), QMessageBox::AcceptRole);
-    all->setObjectName(QStringLiteral("wholeSeriesButton"));
-    QPushButton* cancel = box->addButton(QMessageBox::Cancel);
-    cancel->setObjectName(QStringLiteral("cancelScopeButton"));
-    box->setDefaultButton(one);
-    connect(box, &QMessageBox::buttonClicked, this, [=, this](QAbstractButton* button) {
-        if (button == one)
-            apply(EditScope::ThisOccurrence);
-        else if (button == following)
-            apply(EditScope::ThisAndFollowing);
-        else if (button == all)
-            apply(EditScope::WholeSeries);
-        else
-            reload(); // put the dragged block back
-    });
-    box->open();
+    CalendarQuestions::askScope(this, question, warnings, std::move(apply), [this] { reload(); });
 }
 
 void CalendarPage::confirmConflicts(const QStringList& warnings, std::function<void()> apply) {
-    if (warnings.isEmpty()) {
-        apply();
-        return;
-    }
-    auto* box = new QMessageBox(QMessageBox::Warning, tr("Conflict"),
-                                tr("Move the session anyway?"), QMessageBox::NoButton, this);
-    box->setObjectName(QStringLiteral("conflictMessageBox"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setInformativeText(warnings.join(QLatin1Char('\n')));
-    QPushButton* move = box->addButton(tr("Move anyway"), QMessageBox::AcceptRole);
-    move->setObjectName(QStringLiteral("moveAnywayButton"));
-    box->addButton(QMessageBox::Cancel);
-    connect(box, &QMessageBox::buttonClicked, this, [=, this](QAbstractButton* button) {
-        if (button == move)
-            apply();
-        else
-            reload();
-    });
-    box->open();
+    CalendarQuestions::confirmConflicts(this, warnings, std::move(apply), [this] { reload(); });
 }
 
 void CalendarPage::report(const Status& status, const QString& success) {

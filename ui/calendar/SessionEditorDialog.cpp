@@ -1,41 +1,27 @@
 #include "calendar/SessionEditorDialog.h"
 
 #include "UiStyle.h"
-#include "export/SessionSummaryDocument.h"
-#include "ics/IcsExporter.h"
-#include "pipeline/Action.h"
-#include "pipeline/Pipeline.h"
-#include "pipeline/SmartGoal.h"
+#include "calendar/SessionSummaryActions.h"
 #include "scheduling/Recurrence.h"
 #include "scheduling/Scheduling.h"
 #include "scheduling/TimeFormat.h"
 #include "scheduling/ZonedTime.h"
-#include "storage/ActionRepository.h"
 #include "storage/AvailabilityRepository.h"
-#include "storage/GoalRepository.h"
-#include "storage/SessionReportRepository.h"
 #include "workspace/Workspace.h"
 
-#include <QClipboard>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QFormLayout>
-#include <QGuiApplication>
 #include <QHBoxLayout>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
-#include <QPrintDialog>
-#include <QPrinter>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
-#include <QTextDocument>
 #include <QTimeEdit>
 #include <QVBoxLayout>
 
@@ -489,82 +475,11 @@ void SessionEditorDialog::accept() {
 }
 
 void SessionEditorDialog::exportSummary(const QString& format) {
-    auto input = m_scheduling.reports().summaryInput(m_original.id);
-    if (!input) {
-        QMessageBox::warning(this, tr("Summary"), input.message());
-        return;
-    }
-    input->session = session(); // what is on screen, saved or not
-    const SessionSummaryDocument document(*input);
-    if (format == QLatin1String("copy")) {
-        QGuiApplication::clipboard()->setText(document.plainText());
-        return;
-    }
-    if (format == QLatin1String("print")) {
-        QPrinter printer(QPrinter::HighResolution);
-        QPrintDialog dialog(&printer, this);
-        if (dialog.exec() != QDialog::Accepted)
-            return;
-        QTextDocument text;
-        text.setHtml(document.html());
-        text.print(&printer);
-        return;
-    }
-    const bool pdf = format == QLatin1String("pdf");
-    const QString suggested =
-        tr("Session summary %1 %2.%3")
-            .arg(input->clientName, m_original.start.date().toString(Qt::ISODate), format);
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save summary"), suggested, pdf ? tr("PDF (*.pdf)") : tr("Markdown (*.md)"));
-    if (path.isEmpty())
-        return;
-    QByteArray data;
-    if (pdf) {
-        auto bytes = document.pdf();
-        if (!bytes) {
-            QMessageBox::warning(this, tr("Summary"), bytes.message());
-            return;
-        }
-        data = *bytes;
-    } else {
-        data = document.markdown().toUtf8();
-    }
-    if (Status saved = IcsExporter::save(path, data); !saved)
-        QMessageBox::warning(this, tr("Summary"), saved.message());
+    SessionSummaryActions::exportSummary(this, m_scheduling, session(), format);
 }
 
 void SessionEditorDialog::addActionsToPlan() {
-    Pipeline& pipeline = Pipeline::of(m_workspace);
-    const auto goals = pipeline.goals().list(m_original.engagementId);
-    if (!goals || goals->isEmpty()) {
-        QMessageBox::information(this, tr("Action plan"),
-                                 tr("This engagement has no goals yet. Actions belong to a goal."));
-        return;
-    }
-    QStringList titles;
-    for (const SmartGoal& goal : *goals)
-        titles << goal.title();
-    bool ok = false;
-    const QString chosen = QInputDialog::getItem(
-        this, tr("Action plan"), tr("Add the agreed actions to the goal:"), titles, 0, false, &ok);
-    if (!ok)
-        return;
-    const SmartGoal& goal = goals->at(titles.indexOf(chosen));
-    int added = 0;
-    for (QString line : m_agreedActions->toPlainText().split(QLatin1Char('\n'))) {
-        line = line.trimmed();
-        if (line.startsWith(QLatin1String("- ")) || line.startsWith(QLatin1String("* ")))
-            line = line.mid(2).trimmed();
-        if (line.isEmpty())
-            continue;
-        Action action;
-        action.goalId = goal.id;
-        action.description = line;
-        if (pipeline.actions().add(action))
-            ++added;
-    }
-    QMessageBox::information(this, tr("Action plan"),
-                             tr("%n action(s) added to “%1”.", nullptr, added).arg(goal.title()));
+    SessionSummaryActions::addActionsToPlan(this, m_workspace, session());
 }
 
 } // namespace md

@@ -1,0 +1,116 @@
+#include "calendar/SessionSummaryActions.h"
+
+#include "export/SessionSummaryDocument.h"
+#include "ics/IcsExporter.h"
+#include "pipeline/Action.h"
+#include "pipeline/Pipeline.h"
+#include "pipeline/SmartGoal.h"
+#include "scheduling/Scheduling.h"
+#include "storage/ActionRepository.h"
+#include "storage/GoalRepository.h"
+#include "storage/SessionReportRepository.h"
+#include "workspace/Workspace.h"
+
+#include <QClipboard>
+#include <QCoreApplication>
+#include <QFileDialog>
+#include <QGuiApplication>
+#include <QInputDialog>
+#include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QTextDocument>
+
+namespace md {
+
+namespace {
+
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1) {
+    return QCoreApplication::translate("md::SessionSummaryActions", text, disambiguation, n);
+}
+
+} // namespace
+
+void SessionSummaryActions::exportSummary(QWidget* parent, Scheduling& scheduling,
+                                          const Session& current, const QString& format) {
+    auto input = scheduling.reports().summaryInput(current.id);
+    if (!input) {
+        QMessageBox::warning(parent, tr("Summary"), input.message());
+        return;
+    }
+    input->session = current; // what is on screen, saved or not
+    const SessionSummaryDocument document(*input);
+    if (format == QLatin1String("copy")) {
+        QGuiApplication::clipboard()->setText(document.plainText());
+        return;
+    }
+    if (format == QLatin1String("print")) {
+        QPrinter printer(QPrinter::HighResolution);
+        QPrintDialog dialog(&printer, parent);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        QTextDocument text;
+        text.setHtml(document.html());
+        text.print(&printer);
+        return;
+    }
+    const bool pdf = format == QLatin1String("pdf");
+    const QString suggested =
+        tr("Session summary %1 %2.%3")
+            .arg(input->clientName, current.start.date().toString(Qt::ISODate), format);
+    const QString path = QFileDialog::getSaveFileName(
+        parent, tr("Save summary"), suggested, pdf ? tr("PDF (*.pdf)") : tr("Markdown (*.md)"));
+    if (path.isEmpty())
+        return;
+    QByteArray data;
+    if (pdf) {
+        auto bytes = document.pdf();
+        if (!bytes) {
+            QMessageBox::warning(parent, tr("Summary"), bytes.message());
+            return;
+        }
+        data = *bytes;
+    } else {
+        data = document.markdown().toUtf8();
+    }
+    if (Status saved = IcsExporter::save(path, data); !saved)
+        QMessageBox::warning(parent, tr("Summary"), saved.message());
+}
+
+void SessionSummaryActions::addActionsToPlan(QWidget* parent, Workspace& workspace,
+                                             const Session& current) {
+    Pipeline& pipeline = Pipeline::of(workspace);
+    const auto goals = pipeline.goals().list(current.engagementId);
+    if (!goals || goals->isEmpty()) {
+        QMessageBox::information(parent, tr("Action plan"),
+                                 tr("This engagement has no goals yet. Actions belong to a goal."));
+        return;
+    }
+    QStringList titles;
+    for (const SmartGoal& goal : *goals)
+        titles << goal.title();
+    bool ok = false;
+    const QString chosen =
+        QInputDialog::getItem(parent, tr("Action plan"), tr("Add the agreed actions to the goal:"),
+                              titles, 0, false, &ok);
+    if (!ok)
+        return;
+    const SmartGoal& goal = goals->at(titles.indexOf(chosen));
+    int added = 0;
+    for (QString line : current.agreedActions.split(QLatin1Char('\n'))) {
+        line = line.trimmed();
+        if (line.startsWith(QLatin1String("- ")) || line.startsWith(QLatin1String("* ")))
+            line = line.mid(2).trimmed();
+        if (line.isEmpty())
+            continue;
+        Action action;
+        action.goalId = goal.id;
+        action.description = line;
+        if (pipeline.actions().add(action))
+            ++added;
+    }
+    QMessageBox::information(parent, tr("Action plan"),
+                             tr("%n action(s) added to “%1”.", nullptr, added).arg(goal.title()));
+}
+
+} // namespace md
