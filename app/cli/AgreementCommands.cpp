@@ -56,17 +56,6 @@ private:
     static int exportForClient(CommandContext& context, const QCommandLineParser& args);
     static int profile(CommandContext& context, const QCommandLineParser& args);
 
-    // A positive integer; 0 after printing a usage error.
-    static qint64 positiveNumber(CommandContext& context, const QString& text,
-                                 const QString& what) {
-        bool ok = false;
-        const qint64 value = text.toLongLong(&ok);
-        if (!ok || value <= 0) {
-            context.usageError(tr("'%1' is not a valid %2 (a positive number).").arg(text, what));
-            return 0;
-        }
-        return value;
-    }
     // Options shared by create and amend; false after a usage error.
     static bool readOptions(CommandContext& context, const QCommandLineParser& args,
                             AgreementCreateOptions* options);
@@ -98,7 +87,7 @@ int AgreementCommands::create(CommandContext& context, const QCommandLineParser&
     if (!args.isSet(kEngagementOption))
         return context.usageError(tr("--engagement is required."));
     const qint64 engagementId =
-        positiveNumber(context, args.value(kEngagementOption), tr("engagement id"));
+        context.positiveId(args.value(kEngagementOption), tr("engagement id"));
     AgreementCreateOptions options;
     if (engagementId == 0 || !readOptions(context, args, &options))
         return ExitUsage;
@@ -113,8 +102,7 @@ int AgreementCommands::create(CommandContext& context, const QCommandLineParser&
 }
 
 int AgreementCommands::amend(CommandContext& context, const QCommandLineParser& args) {
-    const qint64 id =
-        positiveNumber(context, args.positionalArguments().value(0), tr("agreement id"));
+    const qint64 id = context.positiveId(args.positionalArguments().value(0), tr("agreement id"));
     AgreementCreateOptions options;
     if (id == 0 || !readOptions(context, args, &options))
         return ExitUsage;
@@ -132,7 +120,7 @@ int AgreementCommands::pdf(CommandContext& context, const QCommandLineParser& ar
     const QStringList positional = args.positionalArguments();
     if (positional.size() != 2)
         return context.usageError(tr("Give the agreement's id and the PDF file to write."));
-    const qint64 id = positiveNumber(context, positional.at(0), tr("agreement id"));
+    const qint64 id = context.positiveId(positional.at(0), tr("agreement id"));
     if (id == 0)
         return ExitUsage;
     Workspace* workspace = context.workspace();
@@ -148,8 +136,7 @@ int AgreementCommands::pdf(CommandContext& context, const QCommandLineParser& ar
 }
 
 int AgreementCommands::sign(CommandContext& context, const QCommandLineParser& args) {
-    const qint64 id =
-        positiveNumber(context, args.positionalArguments().value(0), tr("agreement id"));
+    const qint64 id = context.positiveId(args.positionalArguments().value(0), tr("agreement id"));
     if (id == 0)
         return ExitUsage;
     // Signing on screen needs the signature pad: only paper is possible here.
@@ -177,7 +164,7 @@ int AgreementCommands::list(CommandContext& context, const QCommandLineParser& a
     AgreementFilter filter;
     if (args.isSet(kEngagementOption)) {
         filter.engagementId =
-            positiveNumber(context, args.value(kEngagementOption), tr("engagement id"));
+            context.positiveId(args.value(kEngagementOption), tr("engagement id"));
         if (filter.engagementId == 0)
             return ExitUsage;
     }
@@ -265,7 +252,7 @@ int AgreementCommands::exportForClient(CommandContext& context, const QCommandLi
     const QStringList positional = args.positionalArguments();
     if (positional.size() != 2)
         return context.usageError(tr("Give the agreement's id and the folder to export to."));
-    const qint64 id = positiveNumber(context, positional.at(0), tr("agreement id"));
+    const qint64 id = context.positiveId(positional.at(0), tr("agreement id"));
     if (id == 0)
         return ExitUsage;
     Workspace* workspace = context.workspace();

@@ -162,6 +162,16 @@ int CommandContext::fail(const QString& message) {
     return ExitFailure;
 }
 
+qint64 CommandContext::positiveId(const QString& text, const QString& what) {
+    bool ok = false;
+    const qint64 value = text.toLongLong(&ok);
+    if (!ok || value <= 0) {
+        usageError(tr("'%1' is not a valid %2 (a positive number).").arg(text, what));
+        return 0;
+    }
+    return value;
+}
+
 int CommandContext::usageError(const QString& message) {
     fail(message);
     const QString command = m_commandName.isEmpty()

@@ -70,6 +70,9 @@ public:
     int fail(const Error& error) { return fail(error.message); }
     // As fail(), plus a hint to the command's --help; returns ExitUsage.
     int usageError(const QString& message);
+    // An id given on the command line: a positive integer, or 0 after printing
+    // a usage error naming `what` (e.g. "client id").
+    qint64 positiveId(const QString& text, const QString& what);
 
     // Number of Unicode code points in UTF-8 text (what users call characters).
     static qsizetype characterCount(const SecureBytes& utf8);

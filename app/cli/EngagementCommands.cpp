@@ -44,8 +44,6 @@ private:
     static int show(CommandContext& context, const QCommandLineParser& args);
     static int advance(CommandContext& context, const QCommandLineParser& args);
 
-    // A positive integer option or argument; 0 after printing a usage error.
-    static qint64 positiveNumber(CommandContext& context, const QString& text, const QString& what);
     static QString clientName(Workspace& workspace, qint64 clientId);
     static void printJson(CommandContext& context, const QJsonDocument& document) {
         context.out() << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
@@ -56,17 +54,6 @@ private:
     static void printMissing(CommandContext& context, const GateResult& gate);
 };
 
-qint64 EngagementCommands::positiveNumber(CommandContext& context, const QString& text,
-                                          const QString& what) {
-    bool ok = false;
-    const qint64 value = text.toLongLong(&ok);
-    if (!ok || value <= 0) {
-        context.usageError(tr("'%1' is not a valid %2 (a positive number).").arg(text, what));
-        return 0;
-    }
-    return value;
-}
-
 QString EngagementCommands::clientName(Workspace& workspace, qint64 clientId) {
     auto client = workspace.clients().get(clientId);
     return client ? client->displayName() : QString();
@@ -76,7 +63,7 @@ int EngagementCommands::add(CommandContext& context, const QCommandLineParser& a
     if (!args.isSet(kClientOption) || !args.isSet(kTitleOption))
         return context.usageError(tr("--client and --title are required."));
     Engagement engagement;
-    engagement.clientId = positiveNumber(context, args.value(kClientOption), tr("client id"));
+    engagement.clientId = context.positiveId(args.value(kClientOption), tr("client id"));
     if (engagement.clientId == 0)
         return ExitUsage;
     engagement.title = args.value(kTitleOption);
@@ -139,7 +126,7 @@ int EngagementCommands::add(CommandContext& context, const QCommandLineParser& a
 int EngagementCommands::list(CommandContext& context, const QCommandLineParser& args) {
     EngagementFilter filter;
     if (args.isSet(kClientOption)) {
-        filter.clientId = positiveNumber(context, args.value(kClientOption), tr("client id"));
+        filter.clientId = context.positiveId(args.value(kClientOption), tr("client id"));
         if (filter.clientId == 0)
             return ExitUsage;
     }
@@ -279,8 +266,7 @@ void EngagementCommands::printDetails(CommandContext& context, const EngagementD
 }
 
 int EngagementCommands::show(CommandContext& context, const QCommandLineParser& args) {
-    const qint64 id =
-        positiveNumber(context, args.positionalArguments().value(0), tr("engagement id"));
+    const qint64 id = context.positiveId(args.positionalArguments().value(0), tr("engagement id"));
     if (id == 0)
         return ExitUsage;
     Workspace* workspace = context.workspace();
@@ -303,8 +289,7 @@ int EngagementCommands::show(CommandContext& context, const QCommandLineParser& 
 }
 
 int EngagementCommands::advance(CommandContext& context, const QCommandLineParser& args) {
-    const qint64 id =
-        positiveNumber(context, args.positionalArguments().value(0), tr("engagement id"));
+    const qint64 id = context.positiveId(args.positionalArguments().value(0), tr("engagement id"));
     if (id == 0)
         return ExitUsage;
     std::optional<QString> overrideReason;

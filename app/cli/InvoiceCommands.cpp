@@ -38,21 +38,10 @@ private:
     static int pdf(CommandContext& context, const QCommandLineParser& args);
     static int credit(CommandContext& context, const QCommandLineParser& args);
 
-    static qint64 id(CommandContext& context, const QString& text, const QString& what);
     // "DESCRIPTION;QUANTITY;UNIT_PRICE;TAX_RATE_PERCENT" (the description may
     // itself hold ';': the last three fields are numbers).
     static Result<InvoiceLine> parseLine(const QString& text, const BusinessSettings& settings);
 };
-
-qint64 InvoiceCommands::id(CommandContext& context, const QString& text, const QString& what) {
-    bool ok = false;
-    const qint64 value = text.toLongLong(&ok);
-    if (!ok || value <= 0) {
-        context.usageError(tr("'%1' is not a valid %2 (a positive number).").arg(text, what));
-        return 0;
-    }
-    return value;
-}
 
 Result<InvoiceLine> InvoiceCommands::parseLine(const QString& text,
                                                const BusinessSettings& settings) {
@@ -93,7 +82,7 @@ Result<InvoiceLine> InvoiceCommands::parseLine(const QString& text,
 int InvoiceCommands::create(CommandContext& context, const QCommandLineParser& args) {
     if (!args.isSet(kClientOption))
         return context.usageError(tr("--client is required."));
-    const qint64 clientId = id(context, args.value(kClientOption), tr("client id"));
+    const qint64 clientId = context.positiveId(args.value(kClientOption), tr("client id"));
     if (clientId == 0)
         return ExitUsage;
     if (!args.isSet(kSessionsOption) && !args.isSet(kLineOption))
@@ -128,7 +117,8 @@ int InvoiceCommands::create(CommandContext& context, const QCommandLineParser& a
 }
 
 int InvoiceCommands::issue(CommandContext& context, const QCommandLineParser& args) {
-    const qint64 invoiceId = id(context, args.positionalArguments().value(0), tr("invoice id"));
+    const qint64 invoiceId =
+        context.positiveId(args.positionalArguments().value(0), tr("invoice id"));
     if (invoiceId == 0)
         return ExitUsage;
     Workspace* workspace = context.workspace();
@@ -144,7 +134,7 @@ int InvoiceCommands::issue(CommandContext& context, const QCommandLineParser& ar
 int InvoiceCommands::list(CommandContext& context, const QCommandLineParser& args) {
     InvoiceQuery query;
     if (args.isSet(kClientOption)) {
-        query.clientId = id(context, args.value(kClientOption), tr("client id"));
+        query.clientId = context.positiveId(args.value(kClientOption), tr("client id"));
         if (query.clientId == 0)
             return ExitUsage;
     }
@@ -187,7 +177,8 @@ int InvoiceCommands::list(CommandContext& context, const QCommandLineParser& arg
 }
 
 int InvoiceCommands::show(CommandContext& context, const QCommandLineParser& args) {
-    const qint64 invoiceId = id(context, args.positionalArguments().value(0), tr("invoice id"));
+    const qint64 invoiceId =
+        context.positiveId(args.positionalArguments().value(0), tr("invoice id"));
     if (invoiceId == 0)
         return ExitUsage;
     Workspace* workspace = context.workspace();
@@ -236,7 +227,8 @@ int InvoiceCommands::show(CommandContext& context, const QCommandLineParser& arg
 }
 
 int InvoiceCommands::pdf(CommandContext& context, const QCommandLineParser& args) {
-    const qint64 invoiceId = id(context, args.positionalArguments().value(0), tr("invoice id"));
+    const qint64 invoiceId =
+        context.positiveId(args.positionalArguments().value(0), tr("invoice id"));
     if (invoiceId == 0)
         return ExitUsage;
     const QString path = args.positionalArguments().value(1);
@@ -257,7 +249,8 @@ int InvoiceCommands::pdf(CommandContext& context, const QCommandLineParser& args
 }
 
 int InvoiceCommands::credit(CommandContext& context, const QCommandLineParser& args) {
-    const qint64 invoiceId = id(context, args.positionalArguments().value(0), tr("invoice id"));
+    const qint64 invoiceId =
+        context.positiveId(args.positionalArguments().value(0), tr("invoice id"));
     if (invoiceId == 0)
         return ExitUsage;
     Workspace* workspace = context.workspace();

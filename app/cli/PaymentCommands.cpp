@@ -32,18 +32,7 @@ public:
 private:
     static int add(CommandContext& context, const QCommandLineParser& args);
     static int list(CommandContext& context, const QCommandLineParser& args);
-    static qint64 id(CommandContext& context, const QString& text, const QString& what);
 };
-
-qint64 PaymentCommands::id(CommandContext& context, const QString& text, const QString& what) {
-    bool ok = false;
-    const qint64 value = text.toLongLong(&ok);
-    if (!ok || value <= 0) {
-        context.usageError(tr("'%1' is not a valid %2 (a positive number).").arg(text, what));
-        return 0;
-    }
-    return value;
-}
 
 int PaymentCommands::add(CommandContext& context, const QCommandLineParser& args) {
     if (args.isSet(kInvoiceOption) == args.isSet(kClientOption))
@@ -51,8 +40,9 @@ int PaymentCommands::add(CommandContext& context, const QCommandLineParser& args
     if (!args.isSet(kAmountOption) || !args.isSet(kDateOption))
         return context.usageError(tr("--amount and --date are required."));
     const bool forInvoice = args.isSet(kInvoiceOption);
-    const qint64 target = forInvoice ? id(context, args.value(kInvoiceOption), tr("invoice id"))
-                                     : id(context, args.value(kClientOption), tr("client id"));
+    const qint64 target = forInvoice
+                              ? context.positiveId(args.value(kInvoiceOption), tr("invoice id"))
+                              : context.positiveId(args.value(kClientOption), tr("client id"));
     if (target == 0)
         return ExitUsage;
     const QDate date = QDate::fromString(args.value(kDateOption), Qt::ISODate);
@@ -104,12 +94,12 @@ int PaymentCommands::add(CommandContext& context, const QCommandLineParser& args
 int PaymentCommands::list(CommandContext& context, const QCommandLineParser& args) {
     PaymentRepository::Filter filter;
     if (args.isSet(kClientOption)) {
-        filter.clientId = id(context, args.value(kClientOption), tr("client id"));
+        filter.clientId = context.positiveId(args.value(kClientOption), tr("client id"));
         if (filter.clientId == 0)
             return ExitUsage;
     }
     if (args.isSet(kInvoiceOption)) {
-        filter.invoiceId = id(context, args.value(kInvoiceOption), tr("invoice id"));
+        filter.invoiceId = context.positiveId(args.value(kInvoiceOption), tr("invoice id"));
         if (filter.invoiceId == 0)
             return ExitUsage;
     }

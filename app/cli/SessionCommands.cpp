@@ -51,22 +51,10 @@ private:
     static int note(CommandContext& context, const QCommandLineParser& args);
     static int status(CommandContext& context, const QCommandLineParser& args);
 
-    static qint64 positiveNumber(CommandContext& context, const QString& text, const QString& what);
     static bool parseRepeat(CommandContext& context, const QCommandLineParser& args,
                             const QDate& first, std::optional<RecurrenceRule>* rule);
     static void reportConflicts(CommandContext& context, const QList<ConflictWarning>& warnings);
 };
-
-qint64 SessionCommands::positiveNumber(CommandContext& context, const QString& text,
-                                       const QString& what) {
-    bool ok = false;
-    const qint64 value = text.toLongLong(&ok);
-    if (!ok || value <= 0) {
-        context.usageError(tr("'%1' is not a valid %2 (a positive number).").arg(text, what));
-        return 0;
-    }
-    return value;
-}
 
 bool SessionCommands::parseRepeat(CommandContext& context, const QCommandLineParser& args,
                                   const QDate& first, std::optional<RecurrenceRule>* rule) {
@@ -129,7 +117,7 @@ int SessionCommands::add(CommandContext& context, const QCommandLineParser& args
     if (!args.isSet(kEngagementOption) || !args.isSet(kStartOption) || !args.isSet(kDurationOption))
         return context.usageError(tr("--engagement, --start and --duration are required."));
     const qint64 engagementId =
-        positiveNumber(context, args.value(kEngagementOption), tr("engagement id"));
+        context.positiveId(args.value(kEngagementOption), tr("engagement id"));
     if (engagementId == 0)
         return ExitUsage;
     const QDateTime naive = QDateTime::fromString(args.value(kStartOption), Qt::ISODate);
@@ -229,13 +217,13 @@ int SessionCommands::list(CommandContext& context, const QCommandLineParser& arg
         (option == kFromOption ? filter.fromUtc : filter.toUtc) = bound.toUTC();
     }
     if (args.isSet(kClientOption)) {
-        filter.clientId = positiveNumber(context, args.value(kClientOption), tr("client id"));
+        filter.clientId = context.positiveId(args.value(kClientOption), tr("client id"));
         if (filter.clientId == 0)
             return ExitUsage;
     }
     if (args.isSet(kEngagementOption)) {
         filter.engagementId =
-            positiveNumber(context, args.value(kEngagementOption), tr("engagement id"));
+            context.positiveId(args.value(kEngagementOption), tr("engagement id"));
         if (filter.engagementId == 0)
             return ExitUsage;
     }
@@ -282,8 +270,7 @@ int SessionCommands::list(CommandContext& context, const QCommandLineParser& arg
 }
 
 int SessionCommands::note(CommandContext& context, const QCommandLineParser& args) {
-    const qint64 id =
-        positiveNumber(context, args.positionalArguments().value(0), tr("session id"));
+    const qint64 id = context.positiveId(args.positionalArguments().value(0), tr("session id"));
     if (id == 0)
         return ExitUsage;
     if (args.isSet(kPrivateOption) == args.isSet(kShareableOption))
@@ -305,8 +292,7 @@ int SessionCommands::note(CommandContext& context, const QCommandLineParser& arg
 }
 
 int SessionCommands::status(CommandContext& context, const QCommandLineParser& args) {
-    const qint64 id =
-        positiveNumber(context, args.positionalArguments().value(0), tr("session id"));
+    const qint64 id = context.positiveId(args.positionalArguments().value(0), tr("session id"));
     if (id == 0)
         return ExitUsage;
     QString key = args.positionalArguments().value(1).trimmed().toLower();
