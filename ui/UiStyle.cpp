@@ -35,8 +35,7 @@ void styleAsHeading(QLabel* label, double scale) {
     label->setFont(font);
 }
 
-QIcon appIcon()
-{
+QIcon appIcon() {
     static const QString path = QStringLiteral(":/icons/mentordesk.svg");
     return QFile::exists(path) ? QIcon(path) : QIcon();
 }

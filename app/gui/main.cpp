@@ -15,8 +15,7 @@
 
 namespace {
 
-void installTranslators(QApplication& app, const QString& language)
-{
+void installTranslators(QApplication& app, const QString& language) {
     const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
     QLocale::setDefault(locale); // dates and numbers follow the chosen language too
     auto* qtbase = new QTranslator(&app);

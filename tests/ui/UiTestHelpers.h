@@ -56,8 +56,7 @@ inline void typeInto(QLineEdit* edit, const QString& text) {
 // Clicks a button as a user would. Check boxes are clicked near their
 // indicator: in a layout they are often wider than their text, and a click on
 // the empty part does nothing.
-inline void click(QAbstractButton* button)
-{
+inline void click(QAbstractButton* button) {
     if (button && button->inherits("QCheckBox"))
         QTest::mouseClick(button, Qt::LeftButton, {},
                           QPoint(qMin(12, button->width() / 2), button->height() / 2));

@@ -37,15 +37,13 @@ struct App {
 
     bool valid = false;
 
-    App()
-    {
+    App() {
         valid = tw.isValid();
         dir = tw.directory();
         recoveryKey = tw.recoveryKey();
         tw.close();
     }
-    bool unlock(const QString& passphrase)
-    {
+    bool unlock(const QString& passphrase) {
         controller.start(dir);
         if (!QTest::qWaitFor([this] { return controller.unlockDialog() != nullptr; }))
             return false;
@@ -54,15 +52,10 @@ struct App {
         click(child<QAbstractButton>(dialog, "unlockButton"));
         return QTest::qWaitFor([this] { return controller.workspace() != nullptr; });
     }
-    void trigger(const char* action)
-    {
+    void trigger(const char* action) {
         controller.mainWindow()->findChild<QAction*>(QString::fromLatin1(action))->trigger();
     }
-    template <typename T>
-    T* dialog() const
-    {
-        return controller.mainWindow()->findChild<T*>();
-    }
+    template <typename T> T* dialog() const { return controller.mainWindow()->findChild<T*>(); }
 };
 } // namespace
 
@@ -72,8 +65,7 @@ class TestKeyDialogs final : public QObject {
 private Q_SLOTS:
     void initTestCase() { setDefaultKdfStrength(KdfStrength::Fast); }
 
-    void changePassphrase()
-    {
+    void changePassphrase() {
         App app;
         QVERIFY(app.valid);
         QVERIFY(app.unlock(kOld));
@@ -83,7 +75,8 @@ private Q_SLOTS:
         QTRY_VERIFY(dialog->isVisible());
         QAbstractButton* change = child<QAbstractButton>(dialog, "changePassphraseButton");
 
-        typeInto(child<QLineEdit>(dialog, "currentPassphraseLineEdit"), QStringLiteral("wrong one"));
+        typeInto(child<QLineEdit>(dialog, "currentPassphraseLineEdit"),
+                 QStringLiteral("wrong one"));
         typeInto(child<QLineEdit>(dialog, "newPassphraseLineEdit"), kNew);
         QVERIFY(!change->isEnabled()); // not repeated yet
         typeInto(child<QLineEdit>(dialog, "repeatPassphraseLineEdit"), kNew);
@@ -99,12 +92,13 @@ private Q_SLOTS:
         QTRY_VERIFY(!dialog->isVisible());
 
         app.controller.lock();
-        QVERIFY(!Workspace::unlockWithPassphrase(app.dir, test::secretOf(kOld.toUtf8().constData())));
-        QVERIFY(Workspace::unlockWithPassphrase(app.dir, test::secretOf(kNew.toUtf8().constData())));
+        QVERIFY(
+            !Workspace::unlockWithPassphrase(app.dir, test::secretOf(kOld.toUtf8().constData())));
+        QVERIFY(
+            Workspace::unlockWithPassphrase(app.dir, test::secretOf(kNew.toUtf8().constData())));
     }
 
-    void newRecoveryKeyUpdatesTheRememberedKey()
-    {
+    void newRecoveryKeyUpdatesTheRememberedKey() {
         App app;
         QVERIFY(app.valid);
         // Remembered on this computer.
@@ -152,8 +146,7 @@ private Q_SLOTS:
         QVERIFY(Workspace::unlockWithKey(app.dir, std::move(remembered.value())));
     }
 
-    void recoveryKeyUnlockOffersANewPassphrase()
-    {
+    void recoveryKeyUnlockOffersANewPassphrase() {
         App app;
         QVERIFY(app.valid);
         app.controller.start(app.dir);
@@ -162,8 +155,9 @@ private Q_SLOTS:
         click(child<QAbstractButton>(unlock, "useRecoveryKeyButton"));
         // Typed as from paper: lower case, spaces instead of dashes.
         typeInto(child<QLineEdit>(unlock, "recoveryKeyLineEdit"),
-                 QString::fromLatin1(app.recoveryKey).toLower().replace(QLatin1Char('-'),
-                                                                        QLatin1Char(' ')));
+                 QString::fromLatin1(app.recoveryKey)
+                     .toLower()
+                     .replace(QLatin1Char('-'), QLatin1Char(' ')));
         click(child<QAbstractButton>(unlock, "unlockButton"));
         QTRY_VERIFY(app.controller.workspace());
 
@@ -178,11 +172,11 @@ private Q_SLOTS:
         click(child<QAbstractButton>(dialog, "changePassphraseButton"));
         QTRY_VERIFY(!dialog->isVisible());
         app.controller.lock();
-        QVERIFY(Workspace::unlockWithPassphrase(app.dir, test::secretOf(kNew.toUtf8().constData())));
+        QVERIFY(
+            Workspace::unlockWithPassphrase(app.dir, test::secretOf(kNew.toUtf8().constData())));
     }
 
-    void lockClosesDialogsShowingSecrets()
-    {
+    void lockClosesDialogsShowingSecrets() {
         App app;
         QVERIFY(app.valid);
         QVERIFY(app.unlock(kOld));
