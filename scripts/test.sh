@@ -16,7 +16,10 @@ source "$source_dir/scripts/deps.sh"
 md_ensure_packages "${MD_BUILD_PACKAGES[@]}" "${MD_TEST_PACKAGES[@]}"
 
 build_dir=${MENTORDESK_TEST_BUILD_DIR:-$source_dir/build-test}
-cmake -S "$source_dir" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DBUILD_TESTING=ON
+# A Debug build (assertions on) without debug info: about a hundred test programs
+# link the static core, and dropping -g makes that markedly faster on two cores.
+cmake -S "$source_dir" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=Debug \
+    -DCMAKE_CXX_FLAGS_DEBUG=-O0 -DBUILD_TESTING=ON
 cmake --build "$build_dir" -j2
 
 # ctest's summary ("100% tests passed, 0 tests failed out of N") is the last thing printed.

@@ -2,7 +2,8 @@
 
 #include "AreaPage.h"
 #include "agreements/AgreementsAreas.h"
-#include "calendar/CalendarPage.h"
+#include "billing/BillingAreas.h"
+#include "calendar/CalendarAreas.h"
 #include "clients/ClientsPage.h"
 #include "pipeline/PipelineAreas.h"
 #include "settings/Settings.h"
@@ -81,8 +82,8 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent)
     addArea(tr("Clients"), QIcon::fromTheme(QStringLiteral("system-users")), m_clientsPage);
     installPipelineAreas(*this, m_settings);
     installAgreementsArea(*this);
-    addArea(tr("Calendar"), QIcon::fromTheme(QStringLiteral("x-office-calendar")),
-            new CalendarPage(this));
+    installCalendarArea(*this);
+    installBillingAreas(*this);
 
     createMenus();
     showLocked(LockedPage::Mode::NoWorkspace, QString());

@@ -35,6 +35,14 @@ struct ClientBalance {
     Money net() const { return outstanding - credit; } // > 0: the client owes
 };
 
+// One engagement's packages, for the client page.
+struct EngagementPackages {
+    qint64 engagementId = 0;
+    QString title;
+    QList<PackageCredit> credits;
+    QList<CreditWarning> warnings;
+};
+
 // Filter of the invoice list (status is derived, hence filtered here).
 struct InvoiceQuery {
     qint64 clientId = 0;
@@ -115,6 +123,8 @@ public:
     // Assigns credits to newly held sessions, then lists the sales.
     Result<QList<PackageCredit>> credits(qint64 engagementId);
     Result<QList<CreditWarning>> creditWarnings(qint64 engagementId);
+    // Every engagement of the client with its packages and warnings.
+    Result<QList<EngagementPackages>> clientPackages(qint64 clientId);
 
     // Session status keys that are billed under `settings`.
     static QStringList billableStatusKeys(const BusinessSettings& settings);

@@ -100,4 +100,26 @@ Result<QList<CreditWarning>> BillingService::creditWarnings(qint64 engagementId)
     return warnings;
 }
 
+Result<QList<EngagementPackages>> BillingService::clientPackages(qint64 clientId) {
+    auto engagements = m_packages->engagementsOf(clientId);
+    if (!engagements)
+        return engagements.error();
+    QList<EngagementPackages> result;
+    for (const auto& [id, title] : std::as_const(*engagements)) {
+        EngagementPackages entry;
+        entry.engagementId = id;
+        entry.title = title;
+        auto warnings = creditWarnings(id); // assigns credits first
+        if (!warnings)
+            return warnings.error();
+        entry.warnings = *warnings;
+        auto credits = m_packages->credits(id);
+        if (!credits)
+            return credits.error();
+        entry.credits = *credits;
+        result.append(entry);
+    }
+    return result;
+}
+
 } // namespace md

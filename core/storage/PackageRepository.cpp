@@ -166,6 +166,19 @@ Result<qint64> PackageRepository::clientOfEngagement(qint64 engagementId) const 
     return q.value(0).toLongLong();
 }
 
+Result<QList<QPair<qint64, QString>>> PackageRepository::engagementsOf(qint64 clientId) const {
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral(
+        "SELECT id, title FROM engagements WHERE client_id = ? ORDER BY start_date DESC, id DESC"));
+    q.addBindValue(clientId);
+    if (!q.exec())
+        return Database::queryError(q, tr("Could not read the engagements"));
+    QList<QPair<qint64, QString>> engagements;
+    while (q.next())
+        engagements.append({q.value(0).toLongLong(), q.value(1).toString()});
+    return engagements;
+}
+
 Result<QList<BillableSession>> PackageRepository::sessions(qint64 clientId, qint64 engagementId,
                                                            const QStringList& statusKeys) const {
     QList<BillableSession> sessions;

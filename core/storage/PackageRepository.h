@@ -42,6 +42,8 @@ public:
     Result<QList<PackageCredit>> credits(qint64 engagementId) const;
     // The client of an engagement (for billing a sale).
     Result<qint64> clientOfEngagement(qint64 engagementId) const;
+    // A client's engagements as (id, title), newest first.
+    Result<QList<QPair<qint64, QString>>> engagementsOf(qint64 clientId) const;
 
     // Sessions of a client (engagementId 0) or of one engagement whose
     // status is one of `statusKeys`, oldest first.

@@ -5,6 +5,7 @@
 #include "calendar/CalendarQuestions.h"
 #include "calendar/MonthView.h"
 #include "calendar/SessionEditorDialog.h"
+#include "calendar/UpcomingSessionsWidget.h"
 #include "calendar/WeekView.h"
 #include "scheduling/ReminderScheduler.h"
 #include "scheduling/Scheduling.h"
@@ -147,6 +148,10 @@ void CalendarPage::setWorkspace(Workspace* workspace) {
         editor->deleteLater();
     m_workspace = workspace;
     m_scheduling = workspace ? &Scheduling::of(*workspace) : nullptr;
+    for (const QPointer<UpcomingSessionsWidget>& widget : std::as_const(m_attached)) {
+        if (widget)
+            widget->setWorkspace(workspace);
+    }
     setEnabled(workspace != nullptr);
     if (!workspace) {
         for (CalendarView* view :
@@ -176,6 +181,11 @@ void CalendarPage::setWorkspace(Workspace* workspace) {
     reloadReminders();
     m_reminders->start();
     m_refreshTimer->start();
+}
+
+void CalendarPage::attach(UpcomingSessionsWidget* widget) {
+    m_attached.append(widget);
+    widget->setWorkspace(m_workspace);
 }
 
 QDate CalendarPage::today() const {

@@ -22,6 +22,7 @@ class MonthView;
 class ReminderScheduler;
 class Scheduling;
 class SessionEditorDialog;
+class UpcomingSessionsWidget;
 class WeekView;
 
 // The Calendar area: week, month and agenda views of the sessions with the
@@ -50,6 +51,10 @@ public:
     // Opens the editor for a new session (File > New Session).
     void newSession();
     void openSession(qint64 sessionId);
+
+    // A widget elsewhere (the dashboard's upcoming sessions) that follows
+    // this area's workspace.
+    void attach(UpcomingSessionsWidget* widget);
 
     WeekView* weekView() const { return m_week; }
     MonthView* monthView() const { return m_month; }
@@ -95,6 +100,7 @@ private:
     QTimer* m_refreshTimer = nullptr;
     QSystemTrayIcon* m_tray = nullptr;
     QList<QMetaObject::Connection> m_connections;
+    QList<QPointer<UpcomingSessionsWidget>> m_attached;
 };
 
 } // namespace md

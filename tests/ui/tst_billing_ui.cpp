@@ -1,0 +1,241 @@
+// The Billing area through its real forms: create an invoice in the editor,
+// issue it, pay it partly and then fully, and see the list, the client's
+// balance and the dashboard box follow.
+
+#include "TemporaryWorkspace.h"
+#include "UiTestHelpers.h"
+
+#include "billing/BillingArea.h"
+#include "billing/BillingDashboardWidget.h"
+#include "billing/BillingService.h"
+#include "billing/ClientBalanceWidget.h"
+#include "billing/InvoiceEditorDialog.h"
+#include "billing/InvoiceFilterProxyModel.h"
+#include "billing/InvoiceListModel.h"
+#include "billing/PaymentDialog.h"
+#include "storage/BusinessSettingsRepository.h"
+#include "storage/ClientRepository.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPointer>
+#include <QPushButton>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTimer>
+#include <QtTest>
+
+using namespace md;
+using md::test::child;
+
+class TestBillingUi final : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void createIssueAndPayThroughTheForms();
+    void filtersByStatusAndClient();
+    void editorRefusesBadInput();
+
+private:
+    void editCell(QTableWidget* table, int row, int column, const QString& text);
+    void answerNextMessageBox(QMessageBox::StandardButton button);
+    qint64 createIssued(qint64 clientId, qint64 cents);
+
+    std::unique_ptr<md::test::TemporaryWorkspace> m_ws;
+    std::unique_ptr<BillingArea> m_area;
+    qint64 m_ada = 0;
+    qint64 m_grace = 0;
+};
+
+void TestBillingUi::init() {
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    m_ws = std::make_unique<md::test::TemporaryWorkspace>();
+    QVERIFY2(m_ws->isValid(), qPrintable(m_ws->error()));
+    Client ada;
+    ada.fullName = QStringLiteral("Ada Lovelace");
+    m_ada = m_ws->workspace().clients().add(ada)->id;
+    Client grace;
+    grace.fullName = QStringLiteral("Grace Hopper");
+    m_grace = m_ws->workspace().clients().add(grace)->id;
+    QVERIFY(BillingService::of(m_ws->workspace())
+                .settings()
+                .setValue(QStringLiteral("billing.tax.standard_rate"), QStringLiteral("19")));
+    m_area = std::make_unique<BillingArea>();
+    new QAbstractItemModelTester(
+        m_area->model(), QAbstractItemModelTester::FailureReportingMode::QtTest, m_area.get());
+    m_area->setWorkspace(&m_ws->workspace());
+    m_area->resize(1100, 700);
+    m_area->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_area.get()));
+}
+
+void TestBillingUi::cleanup() {
+    m_area.reset();
+    m_ws.reset();
+}
+
+void TestBillingUi::editCell(QTableWidget* table, int row, int column, const QString& text) {
+    QTableWidgetItem* item = table->item(row, column);
+    QVERIFY(item);
+    table->setCurrentCell(row, column);
+    const QModelIndex index = table->model()->index(row, column);
+    // "Add line" already opens the editor of the new line's first cell.
+    if (!table->indexWidget(index))
+        table->editItem(item);
+    auto* editor = qobject_cast<QLineEdit*>(table->indexWidget(index));
+    QVERIFY(editor);
+    editor->selectAll();
+    QTest::keyClick(editor, Qt::Key_Backspace);
+    QTest::keyClicks(editor, text);
+    QTest::keyClick(editor, Qt::Key_Return);
+    // The delegate commits on Return through a queued call.
+    QTRY_COMPARE(table->item(row, column)->text(), text);
+}
+
+void TestBillingUi::answerNextMessageBox(QMessageBox::StandardButton button) {
+    QTimer::singleShot(0, this, [button] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        QTest::mouseClick(box->button(button), Qt::LeftButton);
+    });
+}
+
+void TestBillingUi::createIssueAndPayThroughTheForms() {
+    auto* balance = new ClientBalanceWidget(m_area.get());
+    m_area->attach(balance);
+    balance->showClient(m_ada);
+    auto* dashboard = new BillingDashboardWidget(m_area.get());
+    m_area->attach(dashboard);
+    auto* newButton = child<QPushButton>(m_area.get(), "newInvoiceButton");
+    QVERIFY(newButton && newButton->isEnabled());
+    md::test::click(newButton);
+    auto* editor = m_area->findChild<InvoiceEditorDialog*>();
+    QVERIFY(editor);
+    QVERIFY(QTest::qWaitForWindowExposed(editor));
+    auto* client = child<QComboBox>(editor, "clientComboBox");
+    client->setCurrentIndex(client->findText(QStringLiteral("Ada Lovelace")));
+
+    auto* lines = child<QTableWidget>(editor, "linesTableWidget");
+    QVERIFY(lines);
+    QCOMPARE(lines->rowCount(), 1);
+    editCell(lines, 0, 0, QStringLiteral("Career coaching"));
+    editCell(lines, 0, 1, QStringLiteral("1,5"));
+    editCell(lines, 0, 2, QStringLiteral("85.55"));
+    QCOMPARE(lines->item(0, 3)->text(), QStringLiteral("19")); // the standard rate
+    md::test::click(child<QPushButton>(editor, "addLineButton"));
+    QCOMPARE(lines->rowCount(), 2);
+    editCell(lines, 1, 0, QStringLiteral("Workbook"));
+    editCell(lines, 1, 1, QStringLiteral("2"));
+    editCell(lines, 1, 2, QStringLiteral("24.50"));
+    editCell(lines, 1, 3, QStringLiteral("7"));
+    // Live totals: 128.33 + 24.38 and 49.00 + 3.43
+    auto* totals = child<QLabel>(editor, "totalsLabel");
+    QVERIFY2(totals->text().contains(QStringLiteral("€205.14")), qPrintable(totals->text()));
+    QVERIFY(totals->text().contains(QStringLiteral("€177.33")));
+
+    answerNextMessageBox(QMessageBox::Yes);
+    md::test::click(child<QPushButton>(editor, "issueButton"));
+    QTRY_VERIFY(!editor || !editor->isVisible());
+
+    QCOMPARE(m_area->model()->rowCount(), 1);
+    const InvoiceRecord* record = m_area->model()->recordAt(0);
+    QCOMPARE(record->invoice.number, QStringLiteral("2026-0001"));
+    QCOMPARE(record->total.minorUnits(), qint64(20514));
+    QCOMPARE(m_area->model()->statusAt(0), InvoiceStatus::Issued);
+    QCOMPARE(m_area->selectedInvoiceId(), record->invoice.id);
+    QVERIFY(balance->balanceLabel()->text().contains(QStringLiteral("€205.14")));
+
+    // A partial payment through the payment form.
+    auto* pay = child<QPushButton>(m_area.get(), "recordPaymentButton");
+    QVERIFY(pay->isEnabled());
+    md::test::click(pay);
+    QPointer<PaymentDialog> payment = m_area->findChild<PaymentDialog*>();
+    QVERIFY(payment);
+    auto* amount = child<QLineEdit>(payment, "amountLineEdit");
+    QCOMPARE(amount->text(), QStringLiteral("205.14"));
+    md::test::typeInto(amount, QStringLiteral("100"));
+    QVERIFY(child<QLabel>(payment, "hintLabel")->text().contains(QStringLiteral("€105.14")));
+    child<QComboBox>(payment, "methodComboBox")->setCurrentIndex(2); // cash
+    md::test::typeInto(child<QLineEdit>(payment, "referenceLineEdit"), QStringLiteral("R-17"));
+    md::test::click(child<QPushButton>(payment, "saveButton"));
+    // Closed and deleted, so the next findChild cannot return this one.
+    QTRY_VERIFY(payment.isNull());
+    QCOMPARE(m_area->model()->statusAt(0), InvoiceStatus::PartiallyPaid);
+    QVERIFY(child<QLabel>(m_area.get(), "invoiceDetailLabel")
+                ->text()
+                .contains(QStringLiteral("outstanding €105.14")));
+
+    // The rest, and a little more: the excess becomes credit.
+    m_area->selectInvoice(record->invoice.id);
+    md::test::click(child<QPushButton>(m_area.get(), "recordPaymentButton"));
+    payment = m_area->findChild<PaymentDialog*>();
+    QVERIFY(payment);
+    md::test::typeInto(child<QLineEdit>(payment, "amountLineEdit"), QStringLiteral("110,14"));
+    QVERIFY2(child<QLabel>(payment, "hintLabel")->text().contains(QStringLiteral("credit")),
+             qPrintable(child<QLabel>(payment, "hintLabel")->text()));
+    md::test::click(child<QPushButton>(payment, "saveButton"));
+    // Closed and deleted, so the next findChild cannot return this one.
+    QTRY_VERIFY(payment.isNull());
+    QCOMPARE(m_area->model()->statusAt(0), InvoiceStatus::Paid);
+    QVERIFY(!child<QPushButton>(m_area.get(), "recordPaymentButton")->isEnabled());
+    QVERIFY2(balance->balanceLabel()->text().contains(QStringLiteral("Credit of €5.00")),
+             qPrintable(balance->balanceLabel()->text()));
+    QVERIFY(dashboard->revenueLabel()->text().contains(QStringLiteral("€177.33")));
+    QCOMPARE(dashboard->overdueTable()->rowCount(), 0);
+}
+
+qint64 TestBillingUi::createIssued(qint64 clientId, qint64 cents) {
+    BillingService& billing = BillingService::of(m_ws->workspace());
+    InvoiceLine line;
+    line.description = QStringLiteral("Sessions");
+    line.unitPriceMinor = cents;
+    auto draft = billing.createInvoice(clientId, {line});
+    return billing.issue(draft->id)->id;
+}
+
+void TestBillingUi::filtersByStatusAndClient() {
+    createIssued(m_ada, 10000);
+    m_ws->clock().advanceDays(30);
+    createIssued(m_grace, 5000);
+    QVERIFY(BillingService::of(m_ws->workspace()).createInvoice(m_ada, {}).ok());
+    QCOMPARE(m_area->model()->rowCount(), 3);
+    auto* status = child<QComboBox>(m_area.get(), "statusFilterComboBox");
+    status->setCurrentIndex(status->findData(int(InvoiceStatus::Overdue)));
+    QCOMPARE(m_area->proxy()->rowCount(), 1);
+    status->setCurrentIndex(status->findData(int(InvoiceStatus::Draft)));
+    QCOMPARE(m_area->proxy()->rowCount(), 1);
+    status->setCurrentIndex(0);
+    auto* client = child<QComboBox>(m_area.get(), "clientFilterComboBox");
+    client->setCurrentIndex(client->findText(QStringLiteral("Grace Hopper")));
+    QCOMPARE(m_area->proxy()->rowCount(), 1);
+    client->setCurrentIndex(0);
+    auto* period = child<QComboBox>(m_area.get(), "periodFilterComboBox");
+    period->setCurrentIndex(period->findText(QStringLiteral("Last month")));
+    QCOMPARE(m_area->proxy()->rowCount(), 1); // issued 2026-03-02; today is 2026-04-01
+    period->setCurrentIndex(0);
+    QCOMPARE(m_area->proxy()->rowCount(), 3);
+}
+
+void TestBillingUi::editorRefusesBadInput() {
+    md::test::click(child<QPushButton>(m_area.get(), "newInvoiceButton"));
+    auto* editor = m_area->findChild<InvoiceEditorDialog*>();
+    QVERIFY(editor);
+    auto* lines = child<QTableWidget>(editor, "linesTableWidget");
+    editCell(lines, 0, 0, QStringLiteral("Coaching"));
+    editCell(lines, 0, 2, QStringLiteral("1,234.50"));
+    QVERIFY(!child<QPushButton>(editor, "saveButton")->isEnabled());
+    QVERIFY(!child<QLabel>(editor, "errorLabel")->text().isEmpty());
+    editCell(lines, 0, 2, QStringLiteral("1234.50"));
+    QVERIFY(child<QPushButton>(editor, "saveButton")->isEnabled());
+    md::test::click(child<QPushButton>(editor, "saveButton"));
+    QTRY_COMPARE(m_area->model()->rowCount(), 1);
+    QCOMPARE(m_area->model()->statusAt(0), InvoiceStatus::Draft);
+}
+
+QTEST_MAIN(TestBillingUi)
+#include "tst_billing_ui.moc"

@@ -1,0 +1,427 @@
+#include "billing/BillingArea.h"
+
+#include "UiStyle.h"
+#include "billing/BillingDashboardWidget.h"
+#include "billing/BillingReportsWidget.h"
+#include "billing/BillingService.h"
+#include "billing/BusinessSettingsDialog.h"
+#include "billing/ClientBalanceWidget.h"
+#include "billing/InvoiceEditorDialog.h"
+#include "billing/InvoiceFilterProxyModel.h"
+#include "billing/InvoiceListModel.h"
+#include "billing/PaymentDialog.h"
+#include "billing/PriceListWidget.h"
+#include "storage/ClientRepository.h"
+#include "storage/InvoiceRepository.h"
+#include "workspace/Workspace.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace md {
+
+namespace {
+enum Period { AllTime, ThisMonth, LastMonth, ThisYear, LastYear };
+
+QPushButton* button(const QString& text, const char* name, QWidget* parent) {
+    auto* b = new QPushButton(text, parent);
+    b->setObjectName(QString::fromLatin1(name));
+    return b;
+}
+} // namespace
+
+BillingArea::BillingArea(QWidget* parent)
+    : AreaPage(parent) {
+    setObjectName(QStringLiteral("billingArea"));
+    m_model = new InvoiceListModel(this);
+    m_proxy = new InvoiceFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+
+    m_statusFilter = new QComboBox(this);
+    m_statusFilter->setObjectName(QStringLiteral("statusFilterComboBox"));
+    m_statusFilter->addItem(tr("All statuses"), -1);
+    for (InvoiceStatus status : allInvoiceStatuses())
+        m_statusFilter->addItem(invoiceStatusLabel(status), int(status));
+    m_clientFilter = new QComboBox(this);
+    m_clientFilter->setObjectName(QStringLiteral("clientFilterComboBox"));
+    m_periodFilter = new QComboBox(this);
+    m_periodFilter->setObjectName(QStringLiteral("periodFilterComboBox"));
+    m_periodFilter->addItem(tr("All time"), AllTime);
+    m_periodFilter->addItem(tr("This month"), ThisMonth);
+    m_periodFilter->addItem(tr("Last month"), LastMonth);
+    m_periodFilter->addItem(tr("This year"), ThisYear);
+    m_periodFilter->addItem(tr("Last year"), LastYear);
+    auto* settings = button(tr("Business settings…"), "businessSettingsButton", this);
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(m_statusFilter);
+    filters->addWidget(m_clientFilter, 1);
+    filters->addWidget(m_periodFilter);
+    filters->addStretch(1);
+    filters->addWidget(settings);
+
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("invoiceTableView"));
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(InvoiceListModel::DateColumn, Qt::DescendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->verticalHeader()->setVisible(false);
+    m_view->horizontalHeader()->setSectionResizeMode(InvoiceListModel::ClientColumn,
+                                                     QHeaderView::Stretch);
+
+    m_new = button(tr("New invoice…"), "newInvoiceButton", this);
+    m_edit = button(tr("Edit…"), "editInvoiceButton", this);
+    m_issue = button(tr("Issue…"), "issueInvoiceButton", this);
+    m_pay = button(tr("Record payment…"), "recordPaymentButton", this);
+    m_credit = button(tr("Credit note…"), "creditInvoiceButton", this);
+    m_delete = button(tr("Delete draft"), "deleteDraftButton", this);
+    m_pdf = button(tr("Save PDF…"), "exportPdfButton", this);
+    m_print = button(tr("Print…"), "printButton", this);
+    m_preview = button(tr("Print preview…"), "printPreviewButton", this);
+    m_csv = button(tr("Export CSV…"), "exportCsvButton", this);
+    auto* actions = new QHBoxLayout;
+    for (QPushButton* b : {m_new, m_edit, m_issue, m_pay, m_credit, m_delete})
+        actions->addWidget(b);
+    actions->addStretch(1);
+    for (QPushButton* b : {m_pdf, m_print, m_preview, m_csv})
+        actions->addWidget(b);
+
+    m_detail = new QLabel(this);
+    m_detail->setObjectName(QStringLiteral("invoiceDetailLabel"));
+    m_detail->setWordWrap(true);
+    ui::styleAsSecondary(m_detail);
+
+    auto* invoicesPage = new QWidget(this);
+    auto* invoicesLayout = new QVBoxLayout(invoicesPage);
+    invoicesLayout->addLayout(filters);
+    invoicesLayout->addWidget(m_view, 1);
+    invoicesLayout->addWidget(m_detail);
+    invoicesLayout->addLayout(actions);
+
+    m_priceList = new PriceListWidget(this);
+    m_reports = new BillingReportsWidget(this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("billingTabWidget"));
+    m_tabs->addTab(invoicesPage, tr("Invoices"));
+    m_tabs->addTab(m_reports, tr("Payments and reports"));
+    m_tabs->addTab(m_priceList, tr("Price list"));
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_tabs);
+
+    connect(m_statusFilter, &QComboBox::currentIndexChanged, this, &BillingArea::applyFilters);
+    connect(m_clientFilter, &QComboBox::currentIndexChanged, this, &BillingArea::applyFilters);
+    connect(m_periodFilter, &QComboBox::currentIndexChanged, this, &BillingArea::applyFilters);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &BillingArea::updateActions);
+    connect(m_view, &QTableView::doubleClicked, this, [this] {
+        if (const InvoiceRecord* r = selectedRecord(); r && !r->invoice.isIssued())
+            editSelected();
+        else
+            previewSelected();
+    });
+    connect(settings, &QPushButton::clicked, this, &BillingArea::editBusinessSettings);
+    connect(m_new, &QPushButton::clicked, this, [this] { newInvoice(); });
+    connect(m_edit, &QPushButton::clicked, this, &BillingArea::editSelected);
+    connect(m_issue, &QPushButton::clicked, this, &BillingArea::issueSelected);
+    connect(m_pay, &QPushButton::clicked, this, &BillingArea::recordPaymentForSelected);
+    connect(m_credit, &QPushButton::clicked, this, &BillingArea::creditSelected);
+    connect(m_delete, &QPushButton::clicked, this, &BillingArea::deleteSelectedDraft);
+    connect(m_pdf, &QPushButton::clicked, this, &BillingArea::exportSelectedPdf);
+    connect(m_print, &QPushButton::clicked, this, &BillingArea::printSelected);
+    connect(m_preview, &QPushButton::clicked, this, &BillingArea::previewSelected);
+    connect(m_csv, &QPushButton::clicked, this, &BillingArea::exportCsv);
+    connect(m_priceList, &PriceListWidget::statusMessage, this, &AreaPage::statusMessage);
+    updateActions();
+}
+
+BillingArea::~BillingArea() = default;
+
+BillingService* BillingArea::billing() const {
+    return m_billing;
+}
+
+void BillingArea::attach(ClientBalanceWidget* widget) {
+    m_balanceWidgets.append(widget);
+    widget->setBilling(m_billing);
+}
+
+void BillingArea::attach(BillingDashboardWidget* widget) {
+    m_dashboardWidgets.append(widget);
+    widget->setBilling(m_billing);
+}
+
+void BillingArea::setWorkspace(Workspace* workspace) {
+    if (m_billing)
+        disconnect(m_billing, nullptr, this, nullptr);
+    m_workspace = workspace;
+    m_billing = workspace ? &BillingService::of(*workspace) : nullptr;
+    if (m_billing)
+        connect(m_billing, &BillingService::billingChanged, this, &BillingArea::reload);
+    if (workspace)
+        connect(&workspace->clients(), &ClientRepository::clientAdded, this,
+                &BillingArea::reloadClients);
+    m_priceList->setBilling(m_billing);
+    m_reports->setBilling(m_billing);
+    for (const auto& widget : std::as_const(m_balanceWidgets))
+        if (widget)
+            widget->setBilling(m_billing);
+    for (const auto& widget : std::as_const(m_dashboardWidgets))
+        if (widget)
+            widget->setBilling(m_billing);
+    reloadClients();
+    reload();
+}
+
+void BillingArea::focusFilter() {
+    m_clientFilter->setFocus();
+}
+
+void BillingArea::reloadClients() {
+    const qint64 current = m_clientFilter->currentData().toLongLong();
+    const QSignalBlocker blocker(m_clientFilter);
+    m_clientFilter->clear();
+    m_clientFilter->addItem(tr("All clients"), qint64(0));
+    if (m_workspace) {
+        if (auto clients = m_workspace->clients().list({true}))
+            for (const Client& c : *clients)
+                m_clientFilter->addItem(c.fullName, c.id);
+    }
+    m_clientFilter->setCurrentIndex(qMax(0, m_clientFilter->findData(current)));
+}
+
+void BillingArea::reload() {
+    const qint64 selected = selectedInvoiceId();
+    if (!m_billing) {
+        m_model->clear();
+        m_detail->clear();
+        updateActions();
+        Q_EMIT summaryChanged(QString());
+        return;
+    }
+    auto records = m_billing->invoices().list();
+    if (!records) {
+        Q_EMIT statusMessage(records.message());
+        return;
+    }
+    m_model->setRecords(*records, m_billing->clock().today());
+    if (selected != 0)
+        selectInvoice(selected);
+    int overdue = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        overdue += m_model->statusAt(row) == InvoiceStatus::Overdue;
+    Q_EMIT summaryChanged(tr("%n invoice(s)", nullptr, m_model->rowCount()) +
+                          (overdue ? tr(", %n overdue", nullptr, overdue) : QString()));
+    updateActions();
+}
+
+void BillingArea::applyFilters() {
+    const int status = m_statusFilter->currentData().toInt();
+    m_proxy->setStatus(status < 0 ? std::nullopt : std::optional(InvoiceStatus(status)));
+    m_proxy->setClientId(m_clientFilter->currentData().toLongLong());
+    const QDate today = m_billing ? m_billing->clock().today() : QDate::currentDate();
+    const QDate monthStart(today.year(), today.month(), 1);
+    QDate from;
+    QDate to;
+    switch (m_periodFilter->currentData().toInt()) {
+    case ThisMonth:
+        from = monthStart;
+        to = monthStart.addMonths(1).addDays(-1);
+        break;
+    case LastMonth:
+        from = monthStart.addMonths(-1);
+        to = monthStart.addDays(-1);
+        break;
+    case ThisYear:
+        from = QDate(today.year(), 1, 1);
+        to = QDate(today.year(), 12, 31);
+        break;
+    case LastYear:
+        from = QDate(today.year() - 1, 1, 1);
+        to = QDate(today.year() - 1, 12, 31);
+        break;
+    default:
+        break;
+    }
+    m_proxy->setPeriod(from, to);
+    updateActions();
+}
+
+bool BillingArea::selectInvoice(qint64 invoiceId) {
+    const int row = m_model->rowOf(invoiceId);
+    if (row < 0)
+        return false;
+    QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    if (!index.isValid()) {
+        m_statusFilter->setCurrentIndex(0);
+        m_clientFilter->setCurrentIndex(0);
+        m_periodFilter->setCurrentIndex(0);
+        index = m_proxy->mapFromSource(m_model->index(row, 0));
+    }
+    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                         QItemSelectionModel::Rows);
+    return index.isValid();
+}
+
+const InvoiceRecord* BillingArea::selectedRecord() const {
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return nullptr;
+    return m_model->recordAt(m_proxy->mapToSource(rows.first()).row());
+}
+
+qint64 BillingArea::selectedInvoiceId() const {
+    const InvoiceRecord* r = selectedRecord();
+    return r ? r->invoice.id : 0;
+}
+
+void BillingArea::updateActions() {
+    const InvoiceRecord* r = selectedRecord();
+    const bool open = m_billing != nullptr;
+    const bool draft = r && !r->invoice.isIssued();
+    const InvoiceStatus status =
+        r ? InvoiceStatusRules::status(*r, m_billing ? m_billing->clock().today() : QDate())
+          : InvoiceStatus::Draft;
+    const bool payable = r && r->invoice.isIssued() && !r->invoice.isCreditNote() &&
+                         status != InvoiceStatus::Cancelled;
+    m_new->setEnabled(open);
+    m_edit->setEnabled(draft);
+    m_issue->setEnabled(draft);
+    m_delete->setEnabled(draft);
+    m_pay->setEnabled(payable && r->outstanding().isPositive());
+    m_credit->setEnabled(payable && r->credited.isZero());
+    for (QPushButton* b : {m_pdf, m_print, m_preview})
+        b->setEnabled(r != nullptr);
+    m_csv->setEnabled(open);
+    if (!r) {
+        m_detail->setText(open ? tr("Select an invoice to see what is paid and owed.") : QString());
+        return;
+    }
+    const QLocale locale;
+    QStringList parts{
+        tr("Net %1, tax %2, total %3")
+            .arg(r->net.format(locale), r->tax.format(locale), r->total.format(locale))};
+    if (r->invoice.isIssued() && !r->invoice.isCreditNote()) {
+        parts << tr("paid %1").arg(r->paid.format(locale));
+        if (!r->credited.isZero())
+            parts << tr("credited %1").arg(r->credited.format(locale));
+        parts << tr("outstanding %1").arg(r->outstanding().format(locale));
+    }
+    if (r->invoice.isCreditNote())
+        parts << tr("corrects %1").arg(r->creditOfNumber);
+    m_detail->setText(parts.join(QStringLiteral(" · ")));
+}
+
+bool BillingArea::confirm(const QString& title, const QString& text) {
+    return QMessageBox::question(this, title, text, QMessageBox::Yes | QMessageBox::Cancel,
+                                 QMessageBox::Cancel) == QMessageBox::Yes;
+}
+
+void BillingArea::newInvoice(qint64 clientId) {
+    if (!m_billing || !m_workspace)
+        return;
+    Invoice draft;
+    draft.clientId = clientId != 0 ? clientId : m_clientFilter->currentData().toLongLong();
+    auto* dialog = new InvoiceEditorDialog(*m_billing, m_workspace->clients(), draft, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &InvoiceEditorDialog::saved, this, [this](qint64 id) {
+        selectInvoice(id);
+        Q_EMIT statusMessage(tr("Draft saved."));
+    });
+    connect(dialog, &InvoiceEditorDialog::issued, this, [this](qint64 id, const QString& number) {
+        selectInvoice(id);
+        Q_EMIT statusMessage(tr("Issued invoice %1.").arg(number));
+    });
+    dialog->open();
+}
+
+void BillingArea::editSelected() {
+    const InvoiceRecord* r = selectedRecord();
+    if (!r || r->invoice.isIssued() || !m_billing || !m_workspace)
+        return;
+    auto invoice = m_billing->invoices().get(r->invoice.id);
+    if (!invoice) {
+        Q_EMIT statusMessage(invoice.message());
+        return;
+    }
+    auto* dialog = new InvoiceEditorDialog(*m_billing, m_workspace->clients(), *invoice, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &InvoiceEditorDialog::issued, this, [this](qint64, const QString& number) {
+        Q_EMIT statusMessage(tr("Issued invoice %1.").arg(number));
+    });
+    dialog->open();
+}
+
+void BillingArea::issueSelected() {
+    const InvoiceRecord* r = selectedRecord();
+    if (!r || r->invoice.isIssued() || !m_billing)
+        return;
+    const qint64 id = r->invoice.id;
+    if (!confirm(tr("Issue invoice"),
+                 tr("Issue the draft for %1 (%2)?\n\nIt gets the next invoice number and can no "
+                    "longer be changed; mistakes are corrected with a credit note.")
+                     .arg(r->clientName, r->total.format())))
+        return;
+    auto issued = m_billing->issue(id);
+    Q_EMIT statusMessage(issued ? tr("Issued invoice %1.").arg(issued->number) : issued.message());
+    if (!issued)
+        QMessageBox::warning(this, tr("Issue invoice"), issued.message());
+    selectInvoice(id);
+}
+
+void BillingArea::recordPaymentForSelected() {
+    const InvoiceRecord* r = selectedRecord();
+    if (!r || !m_billing)
+        return;
+    auto* dialog = new PaymentDialog(*m_billing, *r, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PaymentDialog::recorded, this,
+            [this] { Q_EMIT statusMessage(tr("Payment recorded.")); });
+    dialog->open();
+}
+
+void BillingArea::creditSelected() {
+    const InvoiceRecord* r = selectedRecord();
+    if (!r || !m_billing)
+        return;
+    const qint64 id = r->invoice.id;
+    if (!confirm(tr("Cancel with a credit note"),
+                 tr("Cancel invoice %1 (%2) with a credit note?\n\nThe credit note takes the next "
+                    "number; what was paid becomes %3's credit.")
+                     .arg(r->invoice.number, r->total.format(), r->clientName)))
+        return;
+    auto credit = m_billing->creditInvoice(id);
+    Q_EMIT statusMessage(credit ? tr("Issued credit note %1.").arg(credit->number)
+                                : credit.message());
+    if (credit)
+        selectInvoice(credit->id);
+}
+
+void BillingArea::deleteSelectedDraft() {
+    const InvoiceRecord* r = selectedRecord();
+    if (!r || r->invoice.isIssued() || !m_billing)
+        return;
+    const qint64 id = r->invoice.id;
+    if (!confirm(tr("Delete draft"), tr("Delete this draft invoice for %1?").arg(r->clientName)))
+        return;
+    const Status removed = m_billing->invoices().removeDraft(id);
+    Q_EMIT statusMessage(removed ? tr("Draft deleted.") : removed.message());
+}
+
+void BillingArea::editBusinessSettings() {
+    if (!m_billing)
+        return;
+    auto* dialog = new BusinessSettingsDialog(*m_billing, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+} // namespace md

@@ -1,0 +1,43 @@
+#include "billing/BillingAreas.h"
+
+#include "MainWindow.h"
+#include "billing/BillingArea.h"
+#include "billing/BillingDashboardWidget.h"
+#include "billing/ClientBalanceWidget.h"
+#include "clients/ClientsPage.h"
+#include "pipeline/DashboardPage.h"
+
+#include <QCoreApplication>
+#include <QIcon>
+
+namespace md {
+
+void installBillingAreas(MainWindow& window) {
+    auto* billing = new BillingArea(&window);
+    window.addArea(QCoreApplication::translate("md::BillingAreas", "Billing"),
+                   QIcon::fromTheme(QStringLiteral("wallet-open")), billing);
+    if (ClientsPage* clients = window.clientsPage()) {
+        auto* balance = new ClientBalanceWidget(billing, clients);
+        clients->addClientPanel(balance);
+        billing->attach(balance);
+        QObject::connect(clients, &ClientsPage::clientShown, balance,
+                         &ClientBalanceWidget::showClient);
+        QObject::connect(balance, &ClientBalanceWidget::invoiceRequested, &window,
+                         [&window, billing](qint64 clientId) {
+                             window.setCurrentArea(billing);
+                             billing->newInvoice(clientId);
+                         });
+    }
+    if (auto* dashboard = window.findChild<DashboardPage*>()) {
+        auto* widget = new BillingDashboardWidget(billing, dashboard);
+        dashboard->addPanel(widget);
+        billing->attach(widget);
+        QObject::connect(widget, &BillingDashboardWidget::invoiceActivated, &window,
+                         [&window, billing](qint64 invoiceId) {
+                             window.setCurrentArea(billing);
+                             billing->selectInvoice(invoiceId);
+                         });
+    }
+}
+
+} // namespace md
