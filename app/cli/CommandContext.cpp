@@ -2,6 +2,7 @@
 
 #include "Command.h"
 
+#include "agreements/AgreementGate.h"
 #include "keys/KeyStore.h"
 #include "workspace/Workspace.h"
 
@@ -57,8 +58,7 @@ Workspace* CommandContext::workspace() {
             m_options.recoveryKey ? Workspace::unlockWithRecoveryKey(dir, secret.value())
                                   : Workspace::unlockWithPassphrase(dir, secret.value());
         if (unlocked) {
-            m_workspace = std::move(unlocked).value();
-            return m_workspace.get();
+            return adopt(std::move(unlocked).value());
         }
         if (unlocked.code() != ErrorCode::WrongKey || attempt >= attempts) {
             fail(unlocked.error());
@@ -67,6 +67,14 @@ Workspace* CommandContext::workspace() {
         err() << unlocked.message() << QLatin1Char('\n');
         err().flush();
     }
+}
+
+Workspace* CommandContext::adopt(std::unique_ptr<Workspace> workspace) {
+    m_workspace = std::move(workspace);
+    // The same stage-1 rule as the app: no leaving "profile & agreement"
+    // without a signed agreement with confidentiality terms.
+    installAgreementGate(*m_workspace);
+    return m_workspace.get();
 }
 
 Workspace* CommandContext::unlockWithPassphrase(const SecureBytes& passphrase) {
@@ -78,8 +86,7 @@ Workspace* CommandContext::unlockWithPassphrase(const SecureBytes& passphrase) {
         fail(unlocked.error());
         return nullptr;
     }
-    m_workspace = std::move(unlocked).value();
-    return m_workspace.get();
+    return adopt(std::move(unlocked).value());
 }
 
 Workspace* CommandContext::unlockFromKeychain() {
@@ -113,8 +120,7 @@ Workspace* CommandContext::unlockFromKeychain() {
         err().flush();
         return nullptr;
     }
-    m_workspace = std::move(unlocked).value();
-    return m_workspace.get();
+    return adopt(std::move(unlocked).value());
 }
 
 Result<SecureBytes> CommandContext::readSecret(const QString& prompt,

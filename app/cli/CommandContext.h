@@ -78,6 +78,7 @@ public:
     static qsizetype characterCount(const SecureBytes& utf8);
 
 private:
+    Workspace* adopt(std::unique_ptr<Workspace> workspace);
     Workspace* unlockFromKeychain();
     Workspace* adopt(Result<std::unique_ptr<Workspace>> unlocked);
 

@@ -82,7 +82,8 @@ void TestEngagementCli::initTestCase() {
     const CliRun init = run({QStringLiteral("init")});
     QVERIFY2(init.exitCode == 0, qPrintable(init.describe()));
     const CliRun client = run({QStringLiteral("client"), QStringLiteral("add"),
-                               QStringLiteral("--name"), QStringLiteral("Malik Osei")});
+                               QStringLiteral("--name"), QStringLiteral("Malik Osei"),
+                               QStringLiteral("--email"), QStringLiteral("malik@example.org")});
     QVERIFY2(client.exitCode == 0, qPrintable(client.describe()));
     m_clientId = QString::fromUtf8(client.out.trimmed());
 }
@@ -178,7 +179,35 @@ void TestEngagementCli::overrideIsRecorded() {
 
 void TestEngagementCli::advancePassesWithTheWorkDone() {
     const QString id =
-        addEngagement({QStringLiteral("--notes"), QStringLiteral("Ready for more scope")});
+        addEngagement({QStringLiteral("--notes"), QStringLiteral("Ready for more scope"),
+                       QStringLiteral("--sessions"), QStringLiteral("6"),
+                       QStringLiteral("--fee-note"), QStringLiteral("Six sessions, paid monthly")});
+    // Notes alone are not enough: the CLI applies the agreements rule too.
+    const CliRun unsigned_ = run({QStringLiteral("engagement"), QStringLiteral("advance"), id});
+    QCOMPARE(unsigned_.exitCode, 1);
+    QVERIFY2(unsigned_.err.contains("profile_agreement.signed_agreement"),
+             qPrintable(unsigned_.describe()));
+    QVERIFY(!unsigned_.err.contains("profile_agreement.profile_notes"));
+
+    // Sign a mentoring agreement on paper (the draft PDF stands in for the scan).
+    QCOMPARE(run({QStringLiteral("agreement"), QStringLiteral("profile"), QStringLiteral("--name"),
+                  QStringLiteral("Dana Whitfield"), QStringLiteral("--business-name"),
+                  QStringLiteral("Whitfield Mentoring"), QStringLiteral("--email"),
+                  QStringLiteral("dana@whitfield.example"), QStringLiteral("--address"),
+                  QStringLiteral("12 Harbour Road")})
+                 .exitCode,
+             0);
+    const CliRun create = run({QStringLiteral("agreement"), QStringLiteral("create"),
+                               QStringLiteral("--engagement"), id});
+    QVERIFY2(create.exitCode == 0, qPrintable(create.describe()));
+    const QString agreementId = QString::fromUtf8(create.out.trimmed());
+    const QString scan = m_root.filePath(QStringLiteral("agreement-%1.pdf").arg(id));
+    QCOMPARE(run({QStringLiteral("agreement"), QStringLiteral("pdf"), agreementId, scan}).exitCode,
+             0);
+    const CliRun sign = run({QStringLiteral("agreement"), QStringLiteral("sign"), agreementId,
+                             QStringLiteral("--on-paper"), scan});
+    QVERIFY2(sign.exitCode == 0, qPrintable(sign.describe()));
+
     const CliRun advance = run({QStringLiteral("engagement"), QStringLiteral("advance"), id});
     QVERIFY2(advance.exitCode == 0, qPrintable(advance.describe()));
     QVERIFY(advance.out.contains("Needs"));
