@@ -146,6 +146,21 @@ void MainWindow::createMenus() {
     find->setObjectName(QStringLiteral("findAction"));
     find->setShortcut(QKeySequence::Find);
 
+    // One entry per area, Ctrl+1 to Ctrl+9 in sidebar order, so every area
+    // is a keystroke away.
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QList<QAction*> areaActions;
+    for (qsizetype row = 0; row < m_areas.size(); ++row) {
+        AreaPage* page = m_areas.at(row);
+        QAction* action =
+            view->addAction(m_areaList->item(int(row))->icon(), m_areaList->item(int(row))->text(),
+                            this, [this, page] { setCurrentArea(page); });
+        action->setObjectName(QStringLiteral("showArea%1Action").arg(row + 1));
+        if (row < 9)
+            action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + row)));
+        areaActions.append(action);
+    }
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About MentorDesk"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("aboutAction"));
@@ -154,6 +169,7 @@ void MainWindow::createMenus() {
         ->setMenuRole(QAction::AboutQtRole);
 
     m_unlockedActions = {newClient, passphrase, recovery, m_lockAction, find};
+    m_unlockedActions += areaActions;
 }
 
 void MainWindow::showWorkspace(Workspace* workspace) {

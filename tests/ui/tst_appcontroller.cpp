@@ -12,11 +12,14 @@
 #include "clients/ClientListModel.h"
 #include "clients/ClientsPage.h"
 #include "crypto/RecoveryKey.h"
+#include "pipeline/EngagementService.h"
+#include "pipeline/Pipeline.h"
 #include "security/UnlockDialog.h"
 #include "settings/Settings.h"
 
 #include <QCheckBox>
 #include <QLabel>
+#include <QListWidget>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -175,6 +178,34 @@ private Q_SLOTS:
         QTRY_VERIFY(app.controller.workspace());
         QCOMPARE(app.model()->rowCount(), 3);
         QVERIFY(window->isShowingWorkspace());
+    }
+
+    // Once unlocked, the app applies the agreements rule to the pipeline and
+    // every area has a Ctrl+digit shortcut in sidebar order.
+    void unlockedAppGatesStageOneAndOffersAreaShortcuts() {
+        ClosedWorkspace ws;
+        App app;
+        app.controller.start(ws.dir);
+        QTRY_VERIFY(app.controller.unlockDialog());
+        unlockWith(app.controller.unlockDialog(), kPassphrase);
+        QTRY_VERIFY(app.controller.workspace());
+        EngagementService& service = Pipeline::of(*app.controller.workspace()).service();
+        QVERIFY(service.gatePolicy().requireSignedAgreement);
+
+        MainWindow* window = app.controller.mainWindow();
+        auto* areaList = child<QListWidget>(window, "areaListWidget");
+        QVERIFY(areaList->count() >= 5);
+        for (int row = 0; row < std::min(areaList->count(), 9); ++row) {
+            auto* action =
+                window->findChild<QAction*>(QStringLiteral("showArea%1Action").arg(row + 1));
+            QVERIFY(action);
+            QCOMPARE(action->text(), areaList->item(row)->text());
+            QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + row)));
+            action->trigger();
+            QCOMPARE(areaList->currentRow(), row);
+        }
+        window->findChild<QAction*>(QStringLiteral("lockAction"))->trigger();
+        QVERIFY(!window->findChild<QAction*>(QStringLiteral("showArea1Action"))->isEnabled());
     }
 
     void idleTimeLocks() {
