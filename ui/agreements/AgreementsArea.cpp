@@ -89,10 +89,11 @@ AgreementsArea::AgreementsArea(QWidget* parent)
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(AgreementListModel::NumberColumn, Qt::DescendingOrder);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setColumnWidth(AgreementListModel::NumberColumn, 90);
-    m_view->setColumnWidth(AgreementListModel::ClientColumn, 150);
-    m_view->setColumnWidth(AgreementListModel::TitleColumn, 220);
+    // Sized to their contents, the title taking the rest: no horizontal
+    // scroll bar beside the preview.
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(AgreementListModel::TitleColumn,
+                                                     QHeaderView::Stretch);
 
     m_emptyState = new QLabel(this);
     m_emptyState->setObjectName(QStringLiteral("agreementsEmptyStateLabel"));

@@ -29,9 +29,11 @@ UpcomingSessionsWidget::UpcomingSessionsWidget(QWidget* parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->setShowGrid(false);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(SessionListModel::WhenColumn,
-                                                      QHeaderView::ResizeToContents);
+    m_table->setWordWrap(false);
+    // The client column (with the client's own time) takes the spare room.
+    QHeaderView* header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(SessionListModel::ClientColumn, QHeaderView::Stretch);
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
         Q_EMIT openRequested(index.data(SessionListModel::SessionIdRole).toLongLong());
     });

@@ -66,14 +66,18 @@ ClientsPage::ClientsPage(QWidget* parent)
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->horizontalHeader()->setHighlightSections(false);
-    m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_view->setColumnWidth(ClientListModel::NameColumn, 190);
-    m_view->setColumnWidth(ClientListModel::OrganisationColumn, 170);
-    m_view->setColumnWidth(ClientListModel::StatusColumn, 90);
-    // Email and tags fit only on wide screens; the header's menu shows them.
+    // The name takes whatever the other columns leave, so the list never
+    // needs a horizontal scroll bar beside the profile form.
+    m_view->horizontalHeader()->setSectionResizeMode(ClientListModel::NameColumn,
+                                                     QHeaderView::Stretch);
+    m_view->setColumnWidth(ClientListModel::OrganisationColumn, 160);
+    m_view->setColumnWidth(ClientListModel::StatusColumn, 80);
+    // Email, tags and the last change fit only on wide screens; the header's
+    // menu shows them.
     m_view->setColumnHidden(ClientListModel::EmailColumn, true);
     m_view->setColumnHidden(ClientListModel::TagsColumn, true);
+    m_view->setColumnHidden(ClientListModel::UpdatedColumn, true);
 
     m_listEmptyState = new QWidget(this);
     m_listEmptyState->setObjectName(QStringLiteral("clientsEmptyStateWidget"));

@@ -79,7 +79,7 @@ void ClientEngagementsPanel::reload() {
     const QLocale locale;
     for (const Engagement& e : std::as_const(engagements.value())) {
         auto* item =
-            new QListWidgetItem(tr("%1 \u2014 %2 (since %3)")
+            new QListWidgetItem(tr("%1 \u2014 %2 (started %3)")
                                     .arg(e.title, labelOf(e.state()),
                                          locale.toString(e.startDate, QLocale::ShortFormat)),
                                 m_list);
