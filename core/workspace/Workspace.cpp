@@ -88,6 +88,13 @@ Result<Workspace::Created> Workspace::create(const QString& dir, const SecureByt
     if (!QDir().mkpath(dir))
         return makeError(ErrorCode::Io,
                          tr("Could not create the folder %1.").arg(QDir::toNativeSeparators(dir)));
+    // Encrypted or not, the folder is the mentor's alone (0700 on Unix): other
+    // accounts on the computer need not even see how large the files are.
+    if (!QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                        QFileDevice::ExeOwner))
+        return makeError(
+            ErrorCode::Io,
+            tr("Could not restrict access to the folder %1.").arg(QDir::toNativeSeparators(dir)));
 
     SecureBytes key = SecureBytes::random(32);
     auto slot = wrapKey(key, passphrase, defaultKdfStrength());

@@ -9,7 +9,9 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace md;
@@ -57,6 +59,23 @@ private Q_SLOTS:
         QFile sidecarFile(Workspace::sidecarPath(ws.directory()));
         QVERIFY(sidecarFile.open(QIODevice::ReadOnly));
         QVERIFY(!sidecarFile.readAll().contains(ws.recoveryKey().replace('-', "").toLower()));
+    }
+
+    // The folder made for a new workspace is the owner's alone (0700).
+    void createRestrictsTheFolderToItsOwner() {
+#ifndef Q_OS_UNIX
+        QSKIP("POSIX permissions only");
+#else
+        QTemporaryDir parent;
+        const QString dir = parent.filePath(QStringLiteral("new/workspace"));
+        auto created = Workspace::create(dir, TemporaryWorkspace::secret("a long passphrase"));
+        QVERIFY2(created.ok(), qPrintable(created.message()));
+        const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                                                QFileDevice::ExeGroup | QFileDevice::ReadOther |
+                                                QFileDevice::WriteOther | QFileDevice::ExeOther;
+        QCOMPARE(QFileInfo(dir).permissions() & others, QFileDevice::Permissions());
+        QVERIFY(QFileInfo(dir).permissions() & QFileDevice::ExeOwner);
+#endif
     }
 
     void createRefusesExistingWorkspace() {
