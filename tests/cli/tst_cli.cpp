@@ -70,6 +70,7 @@ private Q_SLOTS:
     void wrongPassphraseLeavesDatabaseUnchanged();
     void recoveryKeyUnlocks();
     void passwdChangesPassphrase();
+    void passwdWithRecoveryKeyResetsPassphrase();
     void verifyPrintsOk();
     void missingWorkspaceCreatesNothing();
     void keychainFailureFallsBackToPassphrase();
@@ -377,6 +378,34 @@ void TestCli::passwdChangesPassphrase() {
                                newPassphrase + "\nshort\n");
     QVERIFY2(shorter.exitCode == 1, qPrintable(shorter.describe()));
     QCOMPARE(run(verify, newPassphrase + '\n').exitCode, 0);
+}
+
+// Forgotten passphrase: the recovery key sets a new one; the old one stops
+// working and the data is still there.
+void TestCli::passwdWithRecoveryKeyResetsPassphrase() {
+    QByteArray recoveryKey;
+    const QString dir = makeWorkspace(&recoveryKey);
+    QVERIFY(!dir.isEmpty());
+    QVERIFY(!addClient(dir, {QStringLiteral("--name"), QStringLiteral("Imani Ruto")}).isEmpty());
+    const QByteArray newPassphrase("remembered this time");
+
+    QByteArray wrong = recoveryKey;
+    wrong[0] = wrong[0] == 'A' ? 'B' : 'A';
+    const QStringList passwd{QStringLiteral("--workspace"), dir, QStringLiteral("passwd"),
+                             QStringLiteral("--recovery-key")};
+    const QMap<QString, QByteArray> before = fileHashes(dir);
+    const CliRun refused = run(passwd, wrong + '\n' + newPassphrase + '\n');
+    QVERIFY2(refused.exitCode == 1, qPrintable(refused.describe()));
+    QCOMPARE(fileHashes(dir), before);
+
+    const CliRun reset = run(passwd, recoveryKey + '\n' + newPassphrase + '\n');
+    QVERIFY2(reset.exitCode == 0, qPrintable(reset.describe()));
+    const QStringList list{QStringLiteral("--workspace"), dir, QStringLiteral("client"),
+                           QStringLiteral("list")};
+    QCOMPARE(run(list, QByteArray(kPassphrase) + '\n').exitCode, 1);
+    const CliRun listed = run(list, newPassphrase + '\n');
+    QVERIFY2(listed.exitCode == 0, qPrintable(listed.describe()));
+    QVERIFY(listed.out.contains("Imani Ruto"));
 }
 
 void TestCli::verifyPrintsOk() {
