@@ -63,6 +63,14 @@ void unlockWith(UnlockDialog* dialog, const QString& passphrase) {
     typeInto(child<QLineEdit>(dialog, "passphraseLineEdit"), passphrase);
     click(child<QAbstractButton>(dialog, "unlockButton"));
 }
+
+// Starts the app on `dir` and unlocks it with the passphrase, as a user would.
+void startAndUnlock(App& app, const QString& dir) {
+    app.controller.start(dir);
+    QTRY_VERIFY(app.controller.unlockDialog());
+    unlockWith(app.controller.unlockDialog(), kPassphrase);
+    QTRY_VERIFY(app.controller.workspace());
+}
 } // namespace
 
 class TestAppController final : public QObject {
@@ -150,10 +158,9 @@ private Q_SLOTS:
     void lockClearsViewsAndUnlockRestoresThem() {
         ClosedWorkspace ws;
         App app;
-        app.controller.start(ws.dir);
-        QTRY_VERIFY(app.controller.unlockDialog());
-        unlockWith(app.controller.unlockDialog(), kPassphrase);
-        QTRY_VERIFY(app.controller.workspace());
+        startAndUnlock(app, ws.dir);
+        if (QTest::currentTestFailed())
+            return;
         MainWindow* window = app.controller.mainWindow();
         ClientsPage* page = window->clientsPage();
         QCOMPARE(app.model()->rowCount(), 3);
@@ -185,10 +192,9 @@ private Q_SLOTS:
     void unlockedAppGatesStageOneAndOffersAreaShortcuts() {
         ClosedWorkspace ws;
         App app;
-        app.controller.start(ws.dir);
-        QTRY_VERIFY(app.controller.unlockDialog());
-        unlockWith(app.controller.unlockDialog(), kPassphrase);
-        QTRY_VERIFY(app.controller.workspace());
+        startAndUnlock(app, ws.dir);
+        if (QTest::currentTestFailed())
+            return;
         EngagementService& service = Pipeline::of(*app.controller.workspace()).service();
         QVERIFY(service.gatePolicy().requireSignedAgreement);
 
@@ -211,10 +217,9 @@ private Q_SLOTS:
     void idleTimeLocks() {
         ClosedWorkspace ws;
         App app;
-        app.controller.start(ws.dir);
-        QTRY_VERIFY(app.controller.unlockDialog());
-        unlockWith(app.controller.unlockDialog(), kPassphrase);
-        QTRY_VERIFY(app.controller.workspace());
+        startAndUnlock(app, ws.dir);
+        if (QTest::currentTestFailed())
+            return;
         QVERIFY(app.controller.idleWatcher()->isActive());
         app.controller.idleWatcher()->setTimeout(std::chrono::milliseconds(150));
         QTRY_VERIFY_WITH_TIMEOUT(!app.controller.workspace(), 3000);
