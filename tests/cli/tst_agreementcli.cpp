@@ -1,12 +1,13 @@
 // End-to-end tests of `mentordesk-cli agreement …`: the real program on a
 // workspace in a temporary folder, passphrase on standard input.
 
+#include "CliProcess.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -14,17 +15,6 @@
 namespace {
 
 constexpr char kPassphrase[] = "correct horse battery staple";
-
-struct CliRun {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QString describe() const {
-        return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
-            .arg(exitCode)
-            .arg(QString::fromUtf8(out), QString::fromUtf8(err));
-    }
-};
 
 QString toolOutput(const QString& tool, const QStringList& arguments, const QString& directory,
                    int* exitCode) {
@@ -38,6 +28,8 @@ QString toolOutput(const QString& tool, const QStringList& arguments, const QStr
 }
 
 } // namespace
+
+using md::test::CliRun;
 
 class TestAgreementCli final : public QObject {
     Q_OBJECT
@@ -59,35 +51,15 @@ private:
 };
 
 CliRun TestAgreementCli::run(const QStringList& arguments) {
-    QProcess process;
-    process.setProcessEnvironment(m_environment);
-    process.start(m_cli, QStringList{QStringLiteral("--workspace"), m_dir} + arguments);
-    CliRun result;
-    if (!process.waitForStarted(10000))
-        return result;
-    process.write(QByteArray(kPassphrase) + '\n');
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
+    return md::test::runCli(m_cli, QStringList{QStringLiteral("--workspace"), m_dir} + arguments,
+                            QByteArray(kPassphrase) + '\n', m_environment);
 }
 
 void TestAgreementCli::initTestCase() {
     m_cli = qEnvironmentVariable("MENTORDESK_CLI");
     QVERIFY2(QFileInfo(m_cli).isExecutable(), "MENTORDESK_CLI must name the mentordesk-cli binary");
     QVERIFY(m_root.isValid());
-    m_environment = QProcessEnvironment::systemEnvironment();
-    m_environment.insert(QStringLiteral("MENTORDESK_TEST_FAST_KDF"), QStringLiteral("1"));
-    m_environment.insert(QStringLiteral("XDG_DATA_HOME"), m_root.filePath(QStringLiteral("xdg")));
-    m_environment.insert(QStringLiteral("HOME"), m_root.filePath(QStringLiteral("home")));
-    m_environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    m_environment.remove(QStringLiteral("LANGUAGE"));
+    m_environment = md::test::isolatedCliEnvironment(m_root.path());
     m_dir = m_root.filePath(QStringLiteral("ws"));
     const CliRun init = run({QStringLiteral("init")});
     QVERIFY2(init.exitCode == 0, qPrintable(init.describe()));

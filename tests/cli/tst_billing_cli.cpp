@@ -1,12 +1,13 @@
 // End-to-end tests of the billing commands of mentordesk-cli: settings,
 // invoices, payments and the CSV export, run as a script would.
 
+#include "CliProcess.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -14,19 +15,9 @@ namespace {
 
 constexpr char kPassphrase[] = "correct horse battery staple";
 
-struct CliRun {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QString describe() const {
-        return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
-            .arg(exitCode)
-            .arg(QString::fromUtf8(out), QString::fromUtf8(err));
-    }
-    QString text() const { return QString::fromUtf8(out).trimmed(); }
-};
-
 } // namespace
+
+using md::test::CliRun;
 
 class TestBillingCli final : public QObject {
     Q_OBJECT
@@ -52,23 +43,9 @@ private:
 };
 
 CliRun TestBillingCli::run(const QStringList& arguments, const QByteArray& input) {
-    QProcess process;
-    process.setProcessEnvironment(m_environment);
-    process.start(m_cli, QStringList{QStringLiteral("--workspace"), m_dir} + arguments);
-    CliRun result;
-    if (!process.waitForStarted(10000))
-        return result;
-    process.write(input.isEmpty() ? QByteArray(kPassphrase) + '\n' : input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
+    return md::test::runCli(m_cli, QStringList{QStringLiteral("--workspace"), m_dir} + arguments,
+                            input.isEmpty() ? QByteArray(kPassphrase) + '\n' : input,
+                            m_environment);
 }
 
 QJsonObject TestBillingCli::showJson(const QString& id) {
@@ -83,14 +60,9 @@ void TestBillingCli::initTestCase() {
     m_cli = qEnvironmentVariable("MENTORDESK_CLI");
     QVERIFY2(QFileInfo(m_cli).isExecutable(), "MENTORDESK_CLI must name the mentordesk-cli binary");
     QVERIFY(m_root.isValid());
-    m_environment = QProcessEnvironment::systemEnvironment();
-    m_environment.insert(QStringLiteral("MENTORDESK_TEST_FAST_KDF"), QStringLiteral("1"));
-    m_environment.insert(QStringLiteral("XDG_DATA_HOME"), m_root.filePath(QStringLiteral("xdg")));
-    m_environment.insert(QStringLiteral("HOME"), m_root.filePath(QStringLiteral("home")));
+    m_environment = md::test::isolatedCliEnvironment(m_root.path());
     // A comma-decimal locale: machine output must stay dot-decimal anyway.
-    m_environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     m_environment.insert(QStringLiteral("LANG"), QStringLiteral("de_DE.UTF-8"));
-    m_environment.remove(QStringLiteral("LANGUAGE"));
     m_dir = m_root.filePath(QStringLiteral("ws"));
     const QByteArray twice = QByteArray(kPassphrase) + '\n' + kPassphrase + '\n';
     const CliRun init = run({QStringLiteral("init")}, twice);

@@ -5,6 +5,8 @@
 // MENTORDESK_TEST_FAST_KDF=1 makes the CLI create passphrase slots with the
 // minimum Argon2id cost; one test (productKdf) runs without it.
 
+#include "CliProcess.h"
+
 #include "CommandRegistry.h"
 
 #include "workspace/Workspace.h"
@@ -16,7 +18,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -25,17 +26,6 @@ namespace {
 
 constexpr char kPassphrase[] = "correct horse battery staple";
 const QString kNonAsciiName = QStringLiteral("Zoë Ångström");
-
-struct CliRun {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QString describe() const {
-        return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
-            .arg(exitCode)
-            .arg(QString::fromUtf8(out), QString::fromUtf8(err));
-    }
-};
 
 // Path -> SHA-256 of every file in a folder.
 QMap<QString, QByteArray> fileHashes(const QString& dir) {
@@ -52,6 +42,8 @@ QMap<QString, QByteArray> fileHashes(const QString& dir) {
 }
 
 } // namespace
+
+using md::test::CliRun;
 
 class TestCli final : public QObject {
     Q_OBJECT
@@ -93,35 +85,13 @@ void TestCli::initTestCase() {
     m_cli = qEnvironmentVariable("MENTORDESK_CLI");
     QVERIFY2(QFileInfo(m_cli).isExecutable(), "MENTORDESK_CLI must name the mentordesk-cli binary");
     QVERIFY(m_root.isValid());
-    m_environment = QProcessEnvironment::systemEnvironment();
-    m_environment.insert(QStringLiteral("MENTORDESK_TEST_FAST_KDF"), QStringLiteral("1"));
-    // Keep the default workspace and any keychain traffic away from the real home.
-    m_environment.insert(QStringLiteral("XDG_DATA_HOME"), m_root.filePath(QStringLiteral("xdg")));
-    m_environment.insert(QStringLiteral("HOME"), m_root.filePath(QStringLiteral("home")));
-    // The messages checked below are the English source strings.
-    m_environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    m_environment.remove(QStringLiteral("LANGUAGE"));
+    m_environment = md::test::isolatedCliEnvironment(m_root.path());
 }
 
 CliRun TestCli::run(const QStringList& arguments, const QByteArray& input,
                     const QProcessEnvironment& environment) {
-    QProcess process;
-    process.setProcessEnvironment(environment.isEmpty() ? m_environment : environment);
-    process.start(m_cli, arguments);
-    CliRun result;
-    if (!process.waitForStarted(10000))
-        return result;
-    process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
+    return md::test::runCli(m_cli, arguments, input,
+                            environment.isEmpty() ? m_environment : environment);
 }
 
 QString TestCli::makeWorkspace(QByteArray* recoveryKey) {

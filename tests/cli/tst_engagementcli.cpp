@@ -1,10 +1,11 @@
 // End-to-end tests of `mentordesk-cli engagement …`: the real program on a
 // workspace in a temporary folder, passphrase on standard input.
 
+#include "CliProcess.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -12,18 +13,9 @@ namespace {
 
 constexpr char kPassphrase[] = "correct horse battery staple";
 
-struct CliRun {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QString describe() const {
-        return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
-            .arg(exitCode)
-            .arg(QString::fromUtf8(out), QString::fromUtf8(err));
-    }
-};
-
 } // namespace
+
+using md::test::CliRun;
 
 class TestEngagementCli final : public QObject {
     Q_OBJECT
@@ -49,35 +41,15 @@ private:
 };
 
 CliRun TestEngagementCli::run(const QStringList& arguments) {
-    QProcess process;
-    process.setProcessEnvironment(m_environment);
-    process.start(m_cli, QStringList{QStringLiteral("--workspace"), m_dir} + arguments);
-    CliRun result;
-    if (!process.waitForStarted(10000))
-        return result;
-    process.write(QByteArray(kPassphrase) + '\n');
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
+    return md::test::runCli(m_cli, QStringList{QStringLiteral("--workspace"), m_dir} + arguments,
+                            QByteArray(kPassphrase) + '\n', m_environment);
 }
 
 void TestEngagementCli::initTestCase() {
     m_cli = qEnvironmentVariable("MENTORDESK_CLI");
     QVERIFY2(QFileInfo(m_cli).isExecutable(), "MENTORDESK_CLI must name the mentordesk-cli binary");
     QVERIFY(m_root.isValid());
-    m_environment = QProcessEnvironment::systemEnvironment();
-    m_environment.insert(QStringLiteral("MENTORDESK_TEST_FAST_KDF"), QStringLiteral("1"));
-    m_environment.insert(QStringLiteral("XDG_DATA_HOME"), m_root.filePath(QStringLiteral("xdg")));
-    m_environment.insert(QStringLiteral("HOME"), m_root.filePath(QStringLiteral("home")));
-    m_environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    m_environment.remove(QStringLiteral("LANGUAGE"));
+    m_environment = md::test::isolatedCliEnvironment(m_root.path());
     m_dir = m_root.filePath(QStringLiteral("ws"));
     const CliRun init = run({QStringLiteral("init")});
     QVERIFY2(init.exitCode == 0, qPrintable(init.describe()));
