@@ -251,20 +251,38 @@ Result<IcsReader::Imported> IcsReader::read(const QByteArray& data, const Option
         icalrecur_iterator* it = icalrecur_iterator_new(rule, first);
         if (!it)
             continue;
-        int produced = 0;
+        // The cap guards against endless rules inside the window; occurrences
+        // before the window do not count toward it, or a daily event begun
+        // years ago would stop long before today and hide real conflicts.
+        int inWindow = 0;
+        qint64 skipped = 0;
+        bool gaveUp = false;
         for (icaltimetype t = icalrecur_iterator_next(it); !icaltime_is_null_time(t);
              t = icalrecur_iterator_next(it)) {
-            if (++produced > kMaxOccurrencesPerEvent)
-                break;
             const QDateTime startUtc = zones.toUtc(t, event.startTzid);
             if (!(startUtc < options.toUtc))
                 break;
+            if (!(options.fromUtc < startUtc.addSecs(event.seconds))) {
+                if (++skipped > kMaxSkippedOccurrencesPerEvent) {
+                    gaveUp = true;
+                    break;
+                }
+                continue;
+            }
+            if (++inWindow > kMaxOccurrencesPerEvent) {
+                gaveUp = true;
+                break;
+            }
             if (event.exdates.contains(startUtc) ||
                 overridden.contains(event.uid + QLatin1Char('|') + startUtc.toString(Qt::ISODate)))
                 continue;
             add(event, startUtc);
         }
         icalrecur_iterator_free(it);
+        if (gaveUp)
+            imported.notes << tr("The repeating event “%1” has too many occurrences; only some "
+                                 "of them were imported.")
+                                  .arg(event.summary);
         for (const QDateTime& extra : event.rdates)
             add(event, extra);
     }

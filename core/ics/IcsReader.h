@@ -40,7 +40,11 @@ public:
     // Reads a file; Io when it cannot be read.
     static Result<Imported> readFile(const QString& path, const Options& options);
 
+    // Occurrences of one repeating event inside [fromUtc, toUtc).
     static constexpr int kMaxOccurrencesPerEvent = 5000;
+    // Occurrences before fromUtc that are stepped over to reach the window
+    // (a minutely rule from 1970 must not hang the import).
+    static constexpr qint64 kMaxSkippedOccurrencesPerEvent = 2000000;
 };
 
 } // namespace md

@@ -102,6 +102,17 @@ void TestIcs::importSamples_data() {
                                         "03-11 06:00-07:00 Gym",     // floating: the mentor's zone
                                         "03-27 23:00-03-28 00:30 Book club",
                                         "04-24 23:00-04-25 00:30 Book club"};
+
+    // Begun in 2010: more than kMaxOccurrencesPerEvent days before the window,
+    // which must not use up the cap.
+    QStringList standUps;
+    for (QDate day(2026, 3, 1); day < QDate(2026, 5, 1); day = day.addDays(1)) {
+        const QDateTime start = berlin(day.year(), day.month(), day.day(), 7).toUTC();
+        standUps << QStringLiteral("%1-%2 Stand-up")
+                        .arg(start.toString(QStringLiteral("MM-dd HH:mm")),
+                             start.addSecs(15 * 60).toString(QStringLiteral("HH:mm")));
+    }
+    QTest::newRow("daily since 2010") << "old_daily.ics" << 1 << standUps;
 }
 
 void TestIcs::importSamples() {
