@@ -245,79 +245,66 @@ Result<Invoice> BillingService::createForRetainer(qint64 clientId, qint64 offeri
     return createInvoice(clientId, {*line});
 }
 
-Result<SellerDetails> BillingService::sellerDetails() const {
+Result<InvoiceRepository::IssueRequest>
+BillingService::issueRequestFor(const Invoice& draft) const {
     auto settings = businessSettings();
     if (!settings)
         return settings.error();
-    auto profile = m_profile->load();
-    if (!profile)
-        return profile.error();
-    SellerDetails s;
-    s.name = profile->name;
-    s.businessName = profile->businessName;
-    s.address = profile->address;
-    s.taxId = profile->taxId;
-    s.email = profile->email;
-    s.phone = profile->phone;
-    s.bankAccountHolder = settings->bankAccountHolder;
-    s.bankName = settings->bankName;
-    s.iban = settings->iban;
-    s.bic = settings->bic;
-    s.paymentTermsDays = settings->paymentTermsDays;
-    s.latePaymentNote = settings->latePaymentNote;
-    s.taxExempt = settings->taxMode == TaxMode::SmallBusinessExemption;
-    s.exemptionText = s.taxExempt ? settings->effectiveExemptionText() : QString();
-    return s;
-}
-
-Result<QString> BillingService::billTo(qint64 clientId) const {
-    auto client = m_clients->get(clientId);
-    if (!client)
-        return client.error();
-    auto recipient = m_recipients->get(clientId);
-    if (!recipient)
-        return recipient.error();
-    QStringList lines;
-    lines << (recipient->billingName.isEmpty() ? client->fullName : recipient->billingName);
-    if (!recipient->billingName.isEmpty() && recipient->billingName != client->fullName)
-        lines << tr("Attn. %1").arg(client->fullName);
-    if (!recipient->address.isEmpty())
-        lines << recipient->address;
-    if (!recipient->taxId.isEmpty())
-        lines << tr("Tax ID: %1").arg(recipient->taxId);
-    return lines.join(u'\n');
-}
-
-Result<Invoice> BillingService::issue(qint64 invoiceId) {
-    auto settings = businessSettings();
-    if (!settings)
-        return settings.error();
-    auto draft = m_invoices->get(invoiceId);
-    if (!draft)
-        return draft.error();
-    if (settings->taxMode == TaxMode::SmallBusinessExemption) {
-        for (const InvoiceLine& line : draft->lines) {
+    auto seller = sellerDetails();
+    if (!seller)
+        return seller.error();
+    qint64 returnedMinor = 0;
+    if (draft.isCreditNote()) {
+        // A credit note mirrors the invoice it cancels, tax included, even
+        // when the tax mode changed since: it carries the original's rates and
+        // prints the original's exemption wording (or none).
+        auto original = m_invoices->get(draft.creditOfId);
+        if (!original)
+            return original.error();
+        const SellerDetails then = SellerDetails::fromJson(
+            QJsonDocument::fromJson(original->sellerSnapshot.toUtf8()).object());
+        seller->taxExempt = then.taxExempt;
+        seller->exemptionText = then.exemptionText;
+        // Issuing turns what was paid on the cancelled part into client
+        // credit and removes it from the invoice, so the amount given back
+        // is frozen here for the credit note's payment sentence.
+        auto record = m_invoices->record(draft.creditOfId);
+        if (!record)
+            return record.error();
+        const qint64 after = record->outstanding().minorUnits() + draft.totals().total.minorUnits();
+        returnedMinor = after < 0 ? std::min(-after, record->paid.minorUnits()) : 0;
+    } else if (settings->taxMode == TaxMode::SmallBusinessExemption) {
+        for (const InvoiceLine& line : draft.lines) {
             if (line.taxRateBasisPoints != 0)
                 return makeError(ErrorCode::InvalidInput,
                                  tr("Under the small-business exemption no line may carry tax; "
                                     "set every tax rate to 0."));
         }
     }
-    auto seller = sellerDetails();
-    if (!seller)
-        return seller.error();
-    auto to = billTo(draft->clientId);
+    auto to = billTo(draft.clientId);
     if (!to)
         return to.error();
     InvoiceRepository::IssueRequest request;
     request.issueDate = m_clock.today();
-    request.dueDate = draft->isCreditNote() ? request.issueDate
-                                            : request.issueDate.addDays(settings->paymentTermsDays);
+    request.dueDate = draft.isCreditNote() ? request.issueDate
+                                           : request.issueDate.addDays(settings->paymentTermsDays);
     request.numberPattern = settings->numberPattern;
     request.billTo = *to;
-    request.sellerJson =
-        QString::fromUtf8(QJsonDocument(seller->toJson()).toJson(QJsonDocument::Compact));
-    return m_invoices->issue(invoiceId, request);
+    QJsonObject frozen = seller->toJson();
+    if (draft.isCreditNote())
+        frozen.insert(kReturnedKey, returnedMinor);
+    request.sellerJson = QString::fromUtf8(QJsonDocument(frozen).toJson(QJsonDocument::Compact));
+    return request;
+}
+
+Result<Invoice> BillingService::issue(qint64 invoiceId) {
+    auto draft = m_invoices->get(invoiceId);
+    if (!draft)
+        return draft.error();
+    auto request = issueRequestFor(*draft);
+    if (!request)
+        return request.error();
+    return m_invoices->issue(invoiceId, *request);
 }
 
 Result<Invoice> BillingService::creditInvoice(qint64 invoiceId) {
@@ -331,9 +318,15 @@ Result<Invoice> BillingService::creditInvoice(qint64 invoiceId) {
     auto notes = m_invoices->creditNotesOf(invoiceId);
     if (!notes)
         return notes.error();
+    for (const InvoiceRecord& note : std::as_const(*notes)) {
+        if (note.invoice.isIssued())
+            return makeError(ErrorCode::AlreadyExists,
+                             tr("Invoice %1 already has a credit note.").arg(original->number));
+    }
+    // A draft credit note can only be left over from a failed attempt of an
+    // older version (create and issue used to be two transactions): issue it.
     if (!notes->isEmpty())
-        return makeError(ErrorCode::AlreadyExists,
-                         tr("Invoice %1 already has a credit note.").arg(original->number));
+        return issue(notes->first().invoice.id);
     Invoice credit;
     credit.kind = InvoiceKind::CreditNote;
     credit.clientId = original->clientId;
@@ -352,10 +345,10 @@ Result<Invoice> BillingService::creditInvoice(qint64 invoiceId) {
         line.period.clear();
         credit.lines.append(line);
     }
-    auto draft = m_invoices->createDraft(credit);
-    if (!draft)
-        return draft.error();
-    return issue(draft->id);
+    auto request = issueRequestFor(credit);
+    if (!request)
+        return request.error();
+    return m_invoices->createAndIssue(credit, *request);
 }
 
 Result<Payment> BillingService::addPayment(qint64 invoiceId, const Money& amount,
@@ -438,38 +431,6 @@ Result<ClientBalance> BillingService::clientBalance(qint64 clientId) const {
         return credit.error();
     balance.credit = *credit;
     return balance;
-}
-
-Result<InvoiceDocument> BillingService::document(qint64 invoiceId) const {
-    auto invoice = m_invoices->get(invoiceId);
-    if (!invoice)
-        return invoice.error();
-    auto record = m_invoices->record(invoiceId);
-    if (!record)
-        return record.error();
-    InvoiceDocument doc;
-    doc.invoice = *invoice;
-    if (invoice->isIssued() && !invoice->sellerSnapshot.isEmpty()) {
-        doc.seller = SellerDetails::fromJson(
-            QJsonDocument::fromJson(invoice->sellerSnapshot.toUtf8()).object());
-    } else {
-        auto seller = sellerDetails();
-        if (!seller)
-            return seller.error();
-        doc.seller = *seller;
-        if (auto to = billTo(invoice->clientId))
-            doc.invoice.billTo = *to;
-    }
-    if (auto profile = m_profile->load())
-        doc.logo = profile->logoImage;
-    doc.paid = record->paid;
-    if (invoice->isCreditNote()) {
-        if (auto original = m_invoices->record(invoice->creditOfId)) {
-            doc.creditOfNumber = original->invoice.number;
-            doc.creditOfIssueDate = original->invoice.issueDate;
-        }
-    }
-    return doc;
 }
 
 Result<qint64> BillingService::clientOf(qint64 engagementId) const {

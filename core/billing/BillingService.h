@@ -7,6 +7,7 @@
 #include "billing/Payment.h"
 #include "common/Clock.h"
 #include "common/Result.h"
+#include "storage/InvoiceRepository.h"
 
 #include <QObject>
 
@@ -20,7 +21,6 @@ class ClientRepository;
 class Workspace;
 class Database;
 class InvoiceRecipientRepository;
-class InvoiceRepository;
 class MentorProfileRepository;
 class OfferingRepository;
 class PackageRepository;
@@ -132,12 +132,20 @@ public:
     Result<SellerDetails> sellerDetails() const;
     Result<QString> billTo(qint64 clientId) const;
 
+    // Credit notes: what was paid on the cancelled invoice and given back
+    // (minor units), frozen in the snapshot at issue since issuing moves that
+    // payment off the invoice.
+    static constexpr QLatin1String kReturnedKey{"credit_note_returned_minor"};
+
 Q_SIGNALS:
     // Anything billing-related changed (invoices, payments, credits).
     void billingChanged();
 
 private:
     Result<qint64> clientOf(qint64 engagementId) const;
+    // Number pattern, dates and frozen party details for issuing `draft`;
+    // refuses taxed lines under the exemption (except on credit notes).
+    Result<InvoiceRepository::IssueRequest> issueRequestFor(const Invoice& draft) const;
     Result<Invoice> draftFor(qint64 clientId, const QList<InvoiceLine>& lines,
                              const BusinessSettings& settings, const QString& notes);
 

@@ -13,8 +13,10 @@ namespace md {
 struct InvoiceDocument {
     Invoice invoice; // with its lines
     SellerDetails seller;
-    QByteArray logo;        // PNG/JPEG bytes; empty = none
-    Money paid;             // payments and credit applied so far (0 = not shown)
+    QByteArray logo;    // PNG/JPEG bytes; empty = none
+    Money paid;         // payments and credit applied so far (0 = not shown)
+    Money credited;     // invoices: cancelled by issued credit notes (positive)
+    Money creditOfPaid; // credit notes: what was paid on the corrected invoice and is given back
     QString creditOfNumber; // credit notes: the corrected invoice's number
     QDate creditOfIssueDate;
 };

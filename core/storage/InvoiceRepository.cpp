@@ -128,38 +128,70 @@ Status InvoiceRepository::writeTotals(qint64 invoiceId, const Invoice& invoice) 
     return {};
 }
 
-Result<Invoice> InvoiceRepository::createDraft(const Invoice& input) {
-    if (Status ok = validate(input); !ok)
-        return ok.error();
+Invoice InvoiceRepository::newDraft(const Invoice& input) const {
     Invoice invoice = input;
     invoice.id = 0;
     invoice.number.clear();
     invoice.issueDate = invoice.dueDate = QDate();
     invoice.sellerSnapshot.clear();
     invoice.createdUtc = invoice.updatedUtc = m_clock.nowUtc();
-    const Status saved = m_database.transaction([&]() -> Status {
-        QSqlQuery query(m_database.connection());
-        query.prepare(QStringLiteral(
-            "INSERT INTO invoices (kind, client_id, currency, credit_of, bill_to, notes, "
-            "created_utc, updated_utc) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-        query.addBindValue(invoiceKindKey(invoice.kind));
-        query.addBindValue(invoice.clientId);
-        query.addBindValue(invoice.currency);
-        query.addBindValue(invoice.creditOfId > 0 ? QVariant(invoice.creditOfId) : QVariant());
-        query.addBindValue(invoice.billTo);
-        query.addBindValue(invoice.notes);
-        query.addBindValue(isoUtc(invoice.createdUtc));
-        query.addBindValue(isoUtc(invoice.updatedUtc));
-        if (!query.exec())
-            return Database::queryError(query, tr("Could not save the invoice"));
-        invoice.id = query.lastInsertId().toLongLong();
-        return writeLines(invoice.id, invoice);
-    });
+    return invoice;
+}
+
+Status InvoiceRepository::insertDraft(Invoice& invoice) {
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral(
+        "INSERT INTO invoices (kind, client_id, currency, credit_of, bill_to, notes, "
+        "created_utc, updated_utc) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(invoiceKindKey(invoice.kind));
+    query.addBindValue(invoice.clientId);
+    query.addBindValue(invoice.currency);
+    query.addBindValue(invoice.creditOfId > 0 ? QVariant(invoice.creditOfId) : QVariant());
+    query.addBindValue(invoice.billTo);
+    query.addBindValue(invoice.notes);
+    query.addBindValue(isoUtc(invoice.createdUtc));
+    query.addBindValue(isoUtc(invoice.updatedUtc));
+    if (!query.exec())
+        return Database::queryError(query, tr("Could not save the invoice"));
+    invoice.id = query.lastInsertId().toLongLong();
+    return writeLines(invoice.id, invoice);
+}
+
+Result<Invoice> InvoiceRepository::createDraft(const Invoice& input) {
+    if (Status ok = validate(input); !ok)
+        return ok.error();
+    Invoice invoice = newDraft(input);
+    const Status saved = m_database.transaction([&]() -> Status { return insertDraft(invoice); });
     if (!saved)
         return saved.error();
     auto stored = get(invoice.id);
     if (stored)
         Q_EMIT invoiceAdded(*stored);
+    return stored;
+}
+
+Result<Invoice> InvoiceRepository::createAndIssue(const Invoice& input,
+                                                  const IssueRequest& request) {
+    if (Status ok = validate(input); !ok)
+        return ok.error();
+    Invoice invoice = newDraft(input);
+    if (Status ok = checkIssuable(invoice, request); !ok)
+        return ok.error();
+    // Both steps in one transaction: a failure leaves no orphan draft behind
+    // (which would block the next attempt) and takes no number.
+    const Status saved = m_database.transaction([&]() -> Status {
+        if (Status inserted = insertDraft(invoice); !inserted)
+            return inserted;
+        return numberDraft(invoice, request);
+    });
+    if (!saved)
+        return saved.error();
+    auto stored = get(invoice.id);
+    if (!stored)
+        return stored;
+    Q_EMIT invoiceAdded(*stored);
+    if (invoice.isCreditNote())
+        Q_EMIT invoiceChanged(invoice.creditOfId);
     return stored;
 }
 
@@ -305,21 +337,15 @@ Result<qint64> InvoiceRepository::lastNumber(int year) const {
     return query.next() ? query.value(0).toLongLong() : qint64(0);
 }
 
-Result<Invoice> InvoiceRepository::issue(qint64 id, const IssueRequest& request) {
-    auto draft = get(id);
-    if (!draft)
-        return draft.error();
-    if (draft->isIssued())
-        return makeError(ErrorCode::Refused,
-                         tr("Invoice %1 has already been issued.").arg(draft->number));
-    if (draft->lines.isEmpty())
+Status InvoiceRepository::checkIssuable(const Invoice& draft, const IssueRequest& request) const {
+    if (draft.lines.isEmpty())
         return makeError(ErrorCode::InvalidInput, tr("An invoice needs at least one line."));
-    const qint64 total = draft->totals().total.minorUnits();
-    if (!draft->isCreditNote() && total < 0)
+    const qint64 total = draft.totals().total.minorUnits();
+    if (!draft.isCreditNote() && total < 0)
         return makeError(ErrorCode::InvalidInput,
                          tr("An invoice cannot have a negative total; issue a credit note "
                             "instead."));
-    if (draft->isCreditNote() && total > 0)
+    if (draft.isCreditNote() && total > 0)
         return makeError(ErrorCode::InvalidInput,
                          tr("A credit note cannot have a positive total."));
     if (!request.issueDate.isValid() || request.dueDate < request.issueDate)
@@ -327,62 +353,76 @@ Result<Invoice> InvoiceRepository::issue(qint64 id, const IssueRequest& request)
                          tr("The due date cannot be before the issue date."));
     if (Status ok = InvoiceNumberPattern::validate(request.numberPattern); !ok)
         return ok.error();
+    return {};
+}
 
+Status InvoiceRepository::numberDraft(const Invoice& draft, const IssueRequest& request) {
     const int year = request.issueDate.year();
     const QSqlDatabase db = m_database.connection();
-    const Status issued = m_database.transaction([&]() -> Status {
-        // The counter and the invoice change in this one transaction: either
-        // both are written or neither, so a crash can neither skip nor reuse
-        // a number. The triggers make the counter count up by exactly one.
-        QSqlQuery counter(db);
-        counter.prepare(QStringLiteral(
-            "INSERT OR IGNORE INTO invoice_number_counters (year, last_number) VALUES (?, 0)"));
-        counter.addBindValue(year);
-        if (!counter.exec())
-            return Database::queryError(counter, tr("Could not number the invoice"));
-        QSqlQuery bump(db);
-        bump.prepare(QStringLiteral("UPDATE invoice_number_counters "
-                                    "SET last_number = last_number + 1 WHERE year = ?"));
-        bump.addBindValue(year);
-        if (!bump.exec())
-            return Database::queryError(bump, tr("Could not number the invoice"));
-        QSqlQuery read(db);
-        read.prepare(
-            QStringLiteral("SELECT last_number FROM invoice_number_counters WHERE year = ?"));
-        read.addBindValue(year);
-        if (!read.exec() || !read.next())
-            return Database::queryError(read, tr("Could not number the invoice"));
-        const qint64 sequence = read.value(0).toLongLong();
-        const QString number = InvoiceNumberPattern::format(request.numberPattern, year, sequence);
+    // Runs inside the caller's transaction, so the counter and the invoice
+    // change together: either both are written or neither, and a crash can
+    // neither skip nor reuse a number. The triggers make the counter count
+    // up by exactly one.
+    QSqlQuery counter(db);
+    counter.prepare(QStringLiteral(
+        "INSERT OR IGNORE INTO invoice_number_counters (year, last_number) VALUES (?, 0)"));
+    counter.addBindValue(year);
+    if (!counter.exec())
+        return Database::queryError(counter, tr("Could not number the invoice"));
+    QSqlQuery bump(db);
+    bump.prepare(QStringLiteral("UPDATE invoice_number_counters "
+                                "SET last_number = last_number + 1 WHERE year = ?"));
+    bump.addBindValue(year);
+    if (!bump.exec())
+        return Database::queryError(bump, tr("Could not number the invoice"));
+    QSqlQuery read(db);
+    read.prepare(QStringLiteral("SELECT last_number FROM invoice_number_counters WHERE year = ?"));
+    read.addBindValue(year);
+    if (!read.exec() || !read.next())
+        return Database::queryError(read, tr("Could not number the invoice"));
+    const qint64 sequence = read.value(0).toLongLong();
+    const QString number = InvoiceNumberPattern::format(request.numberPattern, year, sequence);
 
-        QSqlQuery update(db);
-        update.prepare(QStringLiteral(
-            "UPDATE invoices SET number = ?, number_year = ?, number_seq = ?, issue_date = ?, "
-            "due_date = ?, bill_to = ?, seller = ?, updated_utc = ? "
-            "WHERE id = ? AND number IS NULL"));
-        update.addBindValue(number);
-        update.addBindValue(year);
-        update.addBindValue(sequence);
-        update.addBindValue(dateValue(request.issueDate));
-        update.addBindValue(dateValue(request.dueDate));
-        update.addBindValue(request.billTo);
-        update.addBindValue(request.sellerJson);
-        update.addBindValue(isoUtc(m_clock.nowUtc()));
-        update.addBindValue(id);
-        if (!update.exec())
-            return Database::queryError(update, tr("Could not issue the invoice"));
-        if (update.numRowsAffected() != 1)
-            return makeError(ErrorCode::Conflict, tr("The invoice was issued meanwhile."));
+    QSqlQuery update(db);
+    update.prepare(QStringLiteral(
+        "UPDATE invoices SET number = ?, number_year = ?, number_seq = ?, issue_date = ?, "
+        "due_date = ?, bill_to = ?, seller = ?, updated_utc = ? "
+        "WHERE id = ? AND number IS NULL"));
+    update.addBindValue(number);
+    update.addBindValue(year);
+    update.addBindValue(sequence);
+    update.addBindValue(dateValue(request.issueDate));
+    update.addBindValue(dateValue(request.dueDate));
+    update.addBindValue(request.billTo);
+    update.addBindValue(request.sellerJson);
+    update.addBindValue(isoUtc(m_clock.nowUtc()));
+    update.addBindValue(draft.id);
+    if (!update.exec())
+        return Database::queryError(update, tr("Could not issue the invoice"));
+    if (update.numRowsAffected() != 1)
+        return makeError(ErrorCode::Conflict, tr("The invoice was issued meanwhile."));
 
-        if (draft->isCreditNote())
-            return billingsql::releaseExcess(db, draft->creditOfId);
-        if (request.applyClientCredit) {
-            auto applied = billingsql::applyClientCredit(db, m_clock, draft->clientId, id);
-            if (!applied)
-                return applied.error();
-        }
-        return {};
-    });
+    if (draft.isCreditNote())
+        return billingsql::releaseExcess(db, draft.creditOfId);
+    if (request.applyClientCredit) {
+        auto applied = billingsql::applyClientCredit(db, m_clock, draft.clientId, draft.id);
+        if (!applied)
+            return applied.error();
+    }
+    return {};
+}
+
+Result<Invoice> InvoiceRepository::issue(qint64 id, const IssueRequest& request) {
+    auto draft = get(id);
+    if (!draft)
+        return draft.error();
+    if (draft->isIssued())
+        return makeError(ErrorCode::Refused,
+                         tr("Invoice %1 has already been issued.").arg(draft->number));
+    if (Status ok = checkIssuable(*draft, request); !ok)
+        return ok.error();
+    const Status issued =
+        m_database.transaction([&]() -> Status { return numberDraft(*draft, request); });
     if (!issued)
         return issued.error();
     Q_EMIT invoiceChanged(id);

@@ -60,6 +60,9 @@ public:
     // what was overpaid on the corrected invoice into client credit, or
     // (invoices) applies the client's credit balance.
     Result<Invoice> issue(qint64 id, const IssueRequest& request);
+    // Inserts `invoice` as a draft and issues it in one transaction: on any
+    // error nothing is stored and no number is used (credit notes).
+    Result<Invoice> createAndIssue(const Invoice& invoice, const IssueRequest& request);
 
     // Origins already billed on a live invoice (a draft or an issued invoice
     // that was not cancelled by credit notes), for one client.
@@ -78,6 +81,11 @@ Q_SIGNALS:
 
 private:
     Status validate(const Invoice& invoice) const;
+    Invoice newDraft(const Invoice& input) const;
+    // The parts of createDraft/issue that run inside a caller's transaction.
+    Status insertDraft(Invoice& invoice);
+    Status checkIssuable(const Invoice& draft, const IssueRequest& request) const;
+    Status numberDraft(const Invoice& draft, const IssueRequest& request);
     Status writeLines(qint64 invoiceId, const Invoice& invoice);
     Status writeTotals(qint64 invoiceId, const Invoice& invoice);
     Result<QList<InvoiceRecord>> query(const QString& where, const QVariantList& binds) const;

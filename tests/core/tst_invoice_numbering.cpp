@@ -2,6 +2,7 @@
 
 #include "billing/InvoiceNumberPattern.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 
 using namespace md;
@@ -19,6 +20,9 @@ private Q_SLOTS:
     void failedIssueUsesNoNumber();
     void sequenceRestartsEachYear();
     void patternChangeKeepsSequence();
+    void creditAfterSwitchToExemption();
+    void failedCreditNoteLeavesNothing();
+    void leftoverDraftCreditNoteIsIssued();
 
 private:
     static Invoice draft(BillingFixture& f, qint64 client, const QString& what);
@@ -172,6 +176,104 @@ void TestInvoiceNumbering::patternChangeKeepsSequence() {
     QVERIFY(!f.set(QStringLiteral("billing.invoice.number_pattern"), QStringLiteral("{NNN}")));
     QCOMPARE(f.billing().issue(draft(f, client, QStringLiteral("y")).id)->number,
              QStringLiteral("MD26-002"));
+}
+
+// The audit's reproduction: a taxed invoice, then the tax mode switched to
+// the exemption. The credit note mirrors the invoice's tax (it used to be
+// refused, leaving an orphan draft that blocked every later credit).
+void TestInvoiceNumbering::creditAfterSwitchToExemption() {
+    BillingFixture f;
+    QVERIFY2(f.isValid(), qPrintable(f.error()));
+    const qint64 client = f.addClient(QStringLiteral("Ada"));
+    auto taxed = f.billing().createInvoice(
+        client, {BillingFixture::line(QStringLiteral("Coaching"), 1000, 10000, 1900)});
+    QVERIFY2(taxed.ok(), qPrintable(taxed.message()));
+    auto issued = f.billing().issue(taxed->id);
+    QVERIFY2(issued.ok(), qPrintable(issued.message()));
+    QCOMPARE(issued->number, QStringLiteral("2026-0001"));
+
+    QVERIFY(f.set(QStringLiteral("billing.tax.mode"), QStringLiteral("exempt")));
+    auto credit = f.billing().creditInvoice(issued->id);
+    QVERIFY2(credit.ok(), qPrintable(credit.message()));
+    QCOMPARE(credit->number, QStringLiteral("2026-0002"));
+    QCOMPARE(credit->lines.size(), 1);
+    QCOMPARE(credit->lines.first().taxRateBasisPoints, 1900);
+    QCOMPARE(credit->totals().total, -issued->totals().total);
+    QCOMPARE(credit->totals().tax.minorUnits(), qint64(-1900));
+    // The credit note prints the original's (non-)exemption, not today's.
+    QVERIFY(!credit->sellerSnapshot.contains(QStringLiteral("small business")));
+    auto doc = f.billing().document(credit->id);
+    QVERIFY(doc.ok());
+    QVERIFY(!doc->seller.taxExempt);
+    QCOMPARE(f.billing().statusOf(*f.billing().record(issued->id)), InvoiceStatus::Cancelled);
+
+    // A second credit is refused, and refusing takes no number.
+    auto again = f.billing().creditInvoice(issued->id);
+    QVERIFY(!again.ok());
+    QCOMPARE(again.error().code, ErrorCode::AlreadyExists);
+    QCOMPARE(f.billing().invoices().creditNotesOf(issued->id)->size(), 1);
+
+    // Invoices under the exemption go on with the same sequence.
+    auto exempt = f.billing().createInvoice(
+        client, {BillingFixture::line(QStringLiteral("Session"), 1000, 8000, 0)});
+    QCOMPARE(f.billing().issue(exempt->id)->number, QStringLiteral("2026-0003"));
+    QCOMPARE(numbersInOrder(f),
+             (QStringList{QStringLiteral("2026-0001"), QStringLiteral("2026-0002"),
+                          QStringLiteral("2026-0003")}));
+}
+
+// Creating and issuing a credit note is one transaction: when issuing fails,
+// no draft stays behind and no number is used, so the next attempt works.
+void TestInvoiceNumbering::failedCreditNoteLeavesNothing() {
+    BillingFixture f;
+    QVERIFY2(f.isValid(), qPrintable(f.error()));
+    const qint64 client = f.addClient(QStringLiteral("Ada"));
+    const qint64 invoice = draft(f, client, QStringLiteral("A")).id;
+    QCOMPARE(f.billing().issue(invoice)->number, QStringLiteral("2026-0001"));
+    {
+        QSqlQuery q(f.database().connection());
+        QVERIFY2(q.exec(QStringLiteral(
+                     "CREATE TEMP TRIGGER fail_credit_note BEFORE UPDATE OF number ON invoices "
+                     "WHEN NEW.kind = 'credit_note' BEGIN SELECT RAISE(ABORT, 'simulated'); "
+                     "END")),
+                 qPrintable(q.lastError().text()));
+    }
+    QVERIFY(!f.billing().creditInvoice(invoice).ok());
+    QVERIFY(f.billing().invoices().creditNotesOf(invoice)->isEmpty());
+    QCOMPARE(f.billing().invoices().lastNumber(2026).value(), qint64(1));
+    {
+        QSqlQuery q(f.database().connection());
+        QVERIFY(q.exec(QStringLiteral("DROP TRIGGER fail_credit_note")));
+    }
+    auto credit = f.billing().creditInvoice(invoice);
+    QVERIFY2(credit.ok(), qPrintable(credit.message()));
+    QCOMPARE(credit->number, QStringLiteral("2026-0002"));
+}
+
+// A draft credit note left by an older version is issued, not refused.
+void TestInvoiceNumbering::leftoverDraftCreditNoteIsIssued() {
+    BillingFixture f;
+    QVERIFY2(f.isValid(), qPrintable(f.error()));
+    const qint64 client = f.addClient(QStringLiteral("Ada"));
+    auto original = f.billing().issue(draft(f, client, QStringLiteral("A")).id);
+    QVERIFY(original.ok());
+    Invoice orphan;
+    orphan.kind = InvoiceKind::CreditNote;
+    orphan.clientId = client;
+    orphan.currency = original->currency;
+    orphan.creditOfId = original->id;
+    InvoiceLine line = original->lines.first();
+    line.id = 0;
+    line.quantityMilli = -line.quantityMilli;
+    orphan.lines = {line};
+    auto stored = f.billing().invoices().createDraft(orphan);
+    QVERIFY2(stored.ok(), qPrintable(stored.message()));
+
+    auto credit = f.billing().creditInvoice(original->id);
+    QVERIFY2(credit.ok(), qPrintable(credit.message()));
+    QCOMPARE(credit->id, stored->id);
+    QCOMPARE(credit->number, QStringLiteral("2026-0002"));
+    QCOMPARE(f.billing().invoices().creditNotesOf(original->id)->size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestInvoiceNumbering)
