@@ -233,10 +233,18 @@ QString InvoicePdfRenderer::html(const InvoiceDocument& doc, const QLocale& loca
     v[QStringLiteral("tax_rows")] = taxRows;
     v[QStringLiteral("label_total")] = esc(credit ? tr("Total credited") : tr("Total"));
     v[QStringLiteral("total")] = money(totals.total.minorUnits());
-    const Money balance = totals.total - doc.paid;
-    if (!credit && doc.paid.isPositive()) {
-        v[QStringLiteral("paid")] = esc((-doc.paid).format(locale));
-        v[QStringLiteral("label_paid")] = esc(tr("Paid / credit applied"));
+    // What is still due: credit notes cancel part or all of an invoice just
+    // as payments settle it (the same rule as InvoiceRecord::outstanding()).
+    const Money credited =
+        doc.credited.currency().isEmpty() ? Money(0, inv.currency) : doc.credited;
+    const Money settled = doc.paid + credited;
+    const Money balance = totals.total - settled;
+    if (!credit && settled.isPositive()) {
+        v[QStringLiteral("paid")] = esc((-settled).format(locale));
+        v[QStringLiteral("label_paid")] =
+            esc(!credited.isPositive()  ? tr("Paid / credit applied")
+                : doc.paid.isPositive() ? tr("Paid and credited")
+                                        : tr("Cancelled by credit note"));
         v[QStringLiteral("label_balance")] = esc(tr("Balance due"));
         v[QStringLiteral("balance")] = esc(balance.format(locale));
     }
@@ -246,9 +254,23 @@ QString InvoicePdfRenderer::html(const InvoiceDocument& doc, const QLocale& loca
     v[QStringLiteral("notes")] = esc(inv.notes);
     v[QStringLiteral("label_payment")] = esc(tr("PAYMENT"));
     if (credit) {
+        // Money comes back only when some was paid on the cancelled invoice;
+        // otherwise there is nothing to credit or refund.
+        const Money paidBefore =
+            doc.creditOfPaid.currency().isEmpty() ? Money(0, inv.currency) : doc.creditOfPaid;
+        const Money cancelled = -totals.total;
+        if (paidBefore.isPositive()) {
+            const Money back = paidBefore < cancelled ? paidBefore : cancelled;
+            v[QStringLiteral("payment")] =
+                esc(tr("The amount of %1 is credited to your account or refunded.")
+                        .arg(back.format(locale)));
+        } else {
+            v[QStringLiteral("payment")] =
+                esc(tr("Nothing is to be paid or refunded: the invoice is cancelled."));
+        }
+    } else if (!balance.isPositive() && credited.isPositive()) {
         v[QStringLiteral("payment")] =
-            esc(tr("The amount of %1 is credited to your account or refunded.")
-                    .arg((-totals.total).format(locale)));
+            esc(tr("Nothing is due: this invoice has been cancelled by a credit note."));
     } else if (!balance.isPositive()) {
         v[QStringLiteral("payment")] = esc(tr("Nothing is due: this invoice has been paid."));
     } else {

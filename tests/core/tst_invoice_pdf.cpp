@@ -25,6 +25,8 @@ private Q_SLOTS:
     void creditNoteAndExemption();
     void manyLinesMakeSeveralPages();
     void draftIsMarked();
+    void cancelledInvoiceAsksForNothing();
+    void creditNoteRefundsOnlyWhatWasPaid();
 
 private:
     QString pdfText(const QByteArray& pdf, const QString& name);
@@ -198,6 +200,63 @@ void TestInvoicePdf::draftIsMarked() {
     QVERIFY(text.contains(QStringLiteral("DRAFT")));
     QCOMPARE(InvoicePdfRenderer::suggestedFileName(*draft),
              QStringLiteral("Draft invoice %1.pdf").arg(draft->id));
+}
+
+// A reprint of a credited invoice: nothing is due, so no transfer request,
+// and the credit note of an unpaid invoice promises no refund.
+void TestInvoicePdf::cancelledInvoiceAsksForNothing() {
+    auto draft = m_f->billing().createInvoice(
+        m_client, {BillingFixture::line(QStringLiteral("Session"), 1000, 12000, 1900)});
+    auto issued = m_f->billing().issue(draft->id);
+    QVERIFY(issued.ok());
+    const QString before =
+        pdfText(*InvoicePdfRenderer::render(*m_f->billing().document(issued->id)),
+                QStringLiteral("before-credit"));
+    QVERIFY2(before.contains(QStringLiteral("Please transfer")), qPrintable(before));
+
+    auto credit = m_f->billing().creditInvoice(issued->id);
+    QVERIFY2(credit.ok(), qPrintable(credit.message()));
+    const QString reprint =
+        pdfText(*InvoicePdfRenderer::render(*m_f->billing().document(issued->id)),
+                QStringLiteral("cancelled-invoice"));
+    QVERIFY(!reprint.isEmpty());
+    QVERIFY2(!reprint.contains(QStringLiteral("Please transfer")), qPrintable(reprint));
+    QVERIFY2(reprint.contains(QStringLiteral("cancelled by a credit note")), qPrintable(reprint));
+    QVERIFY(reprint.contains(QStringLiteral("Balance due")));
+    QVERIFY(reprint.contains(Money(0, QStringLiteral("EUR")).format()));
+
+    const QString note = pdfText(*InvoicePdfRenderer::render(*m_f->billing().document(credit->id)),
+                                 QStringLiteral("unpaid-credit-note"));
+    QVERIFY2(!note.contains(QStringLiteral("refunded")) ||
+                 note.contains(QStringLiteral("Nothing is to be paid or refunded")),
+             qPrintable(note));
+    QVERIFY(!note.contains(QStringLiteral("credited to your account")));
+    QVERIFY(!note.contains(QStringLiteral("Please transfer")));
+}
+
+void TestInvoicePdf::creditNoteRefundsOnlyWhatWasPaid() {
+    auto draft = m_f->billing().createInvoice(
+        m_client, {BillingFixture::line(QStringLiteral("Session"), 1000, 10000, 1900)});
+    auto issued = m_f->billing().issue(draft->id);
+    QVERIFY(issued.ok());
+    QVERIFY(m_f->billing()
+                .addPayment(issued->id, BillingFixture::eur(5000), m_f->clock().today())
+                .ok());
+    auto credit = m_f->billing().creditInvoice(issued->id);
+    QVERIFY2(credit.ok(), qPrintable(credit.message()));
+    const QString note = pdfText(*InvoicePdfRenderer::render(*m_f->billing().document(credit->id)),
+                                 QStringLiteral("paid-credit-note"));
+    // 50.00 of 119.00 was paid: that, not the credit note's total, comes back.
+    const QString refund = QStringLiteral("The amount of %1 is credited to your account")
+                               .arg(BillingFixture::eur(5000).format());
+    QVERIFY2(note.simplified().contains(refund), qPrintable(note));
+    const QString reprint =
+        pdfText(*InvoicePdfRenderer::render(*m_f->billing().document(issued->id)),
+                QStringLiteral("paid-cancelled-invoice"));
+    QVERIFY2(!reprint.contains(QStringLiteral("Please transfer")), qPrintable(reprint));
+    // The payment moved to the client's credit when the credit note was issued.
+    QVERIFY(reprint.contains(QStringLiteral("Cancelled by credit note")));
+    QCOMPARE(m_f->billing().clientBalance(m_client)->credit, BillingFixture::eur(5000));
 }
 
 QTEST_MAIN(TestInvoicePdf)
