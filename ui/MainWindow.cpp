@@ -6,6 +6,7 @@
 #include "calendar/CalendarAreas.h"
 #include "clients/ClientsPage.h"
 #include "pipeline/PipelineAreas.h"
+#include "settings/PreferencesDialog.h"
 #include "settings/Settings.h"
 #include "workspace/Workspace.h"
 
@@ -145,6 +146,15 @@ void MainWindow::createMenus() {
     });
     find->setObjectName(QStringLiteral("findAction"));
     find->setShortcut(QKeySequence::Find);
+    edit->addSeparator();
+    QAction* preferences = edit->addAction(tr("&Preferences…"), this, [this] {
+        auto* dialog = new PreferencesDialog(m_settings, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    preferences->setObjectName(QStringLiteral("preferencesAction"));
+    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
 
     // One entry per area, Ctrl+1 to Ctrl+9 in sidebar order, so every area
     // is a keystroke away.

@@ -15,12 +15,16 @@
 #include "pipeline/EngagementService.h"
 #include "pipeline/Pipeline.h"
 #include "security/UnlockDialog.h"
+#include "settings/PreferencesDialog.h"
 #include "settings/Settings.h"
 
 #include <QCheckBox>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QListWidget>
+#include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTemporaryDir>
 
@@ -212,6 +216,31 @@ private Q_SLOTS:
         }
         window->findChild<QAction*>(QStringLiteral("lockAction"))->trigger();
         QVERIFY(!window->findChild<QAction*>(QStringLiteral("showArea1Action"))->isEnabled());
+    }
+
+    // Edit > Preferences sets the idle lock, and the running app follows it.
+    void preferencesChangeTheIdleLock() {
+        App app;
+        MainWindow* window = app.controller.mainWindow();
+        window->findChild<QAction*>(QStringLiteral("preferencesAction"))->trigger();
+        auto* dialog = window->findChild<PreferencesDialog*>();
+        QVERIFY(dialog);
+        auto* minutes = child<QSpinBox>(dialog, "idleLockSpinBox");
+        QCOMPARE(minutes->value(), 10); // the default
+        minutes->setValue(3);
+        click(
+            child<QDialogButtonBox>(dialog, "preferencesButtonBox")->button(QDialogButtonBox::Ok));
+        QCOMPARE(app.settings.idleLockMinutes(), 3);
+        QCOMPARE(app.controller.idleWatcher()->timeout(), std::chrono::milliseconds(3 * 60 * 1000));
+
+        // Cancel keeps what was there.
+        window->findChild<QAction*>(QStringLiteral("preferencesAction"))->trigger();
+        QTRY_COMPARE(window->findChildren<PreferencesDialog*>().size(), 1);
+        dialog = window->findChild<PreferencesDialog*>();
+        child<QSpinBox>(dialog, "idleLockSpinBox")->setValue(0);
+        QCOMPARE(child<QSpinBox>(dialog, "idleLockSpinBox")->text(), QStringLiteral("Never"));
+        dialog->reject();
+        QCOMPARE(app.settings.idleLockMinutes(), 3);
     }
 
     void idleTimeLocks() {
