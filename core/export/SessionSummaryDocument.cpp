@@ -6,7 +6,6 @@
 
 #include <QCoreApplication>
 #include <QLocale>
-#include <QTextDocument>
 #include <QTimeZone>
 
 namespace md {
@@ -94,21 +93,21 @@ QString SessionSummaryDocument::html() const {
 }
 
 QString SessionSummaryDocument::markdown() const {
-    // Built from the same sections rather than QTextDocument's table output,
-    // which Markdown readers render poorly.
-    QTextDocument document;
-    QString html = QStringLiteral("<h1>%1</h1>").arg(title().toHtmlEscaped());
-    QString details;
+    // Written directly rather than through QTextDocument::toMarkdown(), which
+    // wraps at 80 columns and so breaks long meeting links in two.
+    QStringList out;
+    out << QStringLiteral("# ") + SessionSummaryText::markdownEscaped(title());
+    QStringList details;
     for (const auto& [label, value] : this->details())
-        details += QStringLiteral("<li><b>%1:</b> %2</li>")
-                       .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
-    html += QStringLiteral("<ul>%1</ul>").arg(details);
+        details << QStringLiteral("- **%1:** %2")
+                       .arg(SessionSummaryText::markdownEscaped(label),
+                            SessionSummaryText::markdownEscaped(value));
+    out << details.join(QLatin1Char('\n'));
     for (const Section& section : sections()) {
-        html += QStringLiteral("<h2>%1</h2>").arg(section.heading.toHtmlEscaped());
-        html += SessionSummaryText::toHtml(section.text);
+        out << QStringLiteral("## ") + SessionSummaryText::markdownEscaped(section.heading);
+        out << SessionSummaryText::toMarkdown(section.text);
     }
-    document.setHtml(html);
-    return document.toMarkdown();
+    return out.join(QStringLiteral("\n\n")) + QLatin1Char('\n');
 }
 
 QString SessionSummaryDocument::plainText() const {

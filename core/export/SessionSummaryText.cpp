@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 
 #include <QLocale>
+#include <QRegularExpression>
 #include <QStringList>
 #include <QTimeZone>
 
@@ -16,7 +17,60 @@ bool isBullet(const QString& line) {
            line.startsWith(QStringLiteral("• "));
 }
 
+bool isLink(const QString& word) {
+    return word.startsWith(QLatin1String("http://")) ||
+           word.startsWith(QLatin1String("https://")) || word.startsWith(QLatin1String("mailto:"));
+}
+
+// Escapes what would turn a word into emphasis, code, a link or HTML.
+QString escapeWord(const QString& word) {
+    if (isLink(word))
+        return word;
+    static const QString specials = QStringLiteral("\\`*_[]<");
+    QString out;
+    out.reserve(word.size());
+    for (const QChar c : word) {
+        if (specials.contains(c))
+            out += QLatin1Char('\\');
+        out += c;
+    }
+    return out;
+}
+
 } // namespace
+
+QString SessionSummaryText::markdownEscaped(const QString& line) {
+    QStringList words = line.split(QLatin1Char(' '));
+    for (QString& word : words)
+        word = escapeWord(word);
+    QString out = words.join(QLatin1Char(' '));
+    // What only means something at the start of a line: headings, quotes,
+    // list items ("+ x", "- x", "1. x").
+    static const QRegularExpression blockStart(QStringLiteral("^(#|>|[+-](\\s|$)|\\d+[.)])"));
+    if (const QRegularExpressionMatch match = blockStart.match(out); match.hasMatch()) {
+        // "1." becomes "1\.", the others get the backslash in front.
+        out.insert(out.at(0).isDigit() ? match.capturedEnd(1) - 1 : 0, QLatin1Char('\\'));
+    }
+    return out;
+}
+
+QString SessionSummaryText::toMarkdown(const QString& text) {
+    QStringList out;
+    bool previousWasBullet = false;
+    for (const QString& raw : text.trimmed().split(QLatin1Char('\n'))) {
+        const QString line = raw.trimmed();
+        const bool bullet = isBullet(line);
+        // A list needs a blank line before the paragraph that follows it.
+        if (!line.isEmpty() && previousWasBullet && !bullet)
+            out << QString();
+        if (bullet)
+            out << QStringLiteral("- ") + markdownEscaped(line.mid(2).trimmed());
+        else
+            out << markdownEscaped(line);
+        previousWasBullet = bullet;
+    }
+    return out.join(QLatin1Char('\n'));
+}
 
 QString SessionSummaryText::toHtml(const QString& text) {
     QString html;

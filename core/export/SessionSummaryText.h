@@ -12,6 +12,13 @@ public:
     // Mentor-written text as HTML: blank lines separate paragraphs, lines
     // starting with "- ", "* " or "• " become a bulleted list.
     static QString toHtml(const QString& text);
+    // Mentor-written text as Markdown: lines are kept as written (never
+    // re-wrapped, so long links survive), bullets become "- " items and
+    // Markdown's special characters are escaped where they would change the
+    // meaning. Words that are links (http:, https:, mailto:) are left alone.
+    static QString toMarkdown(const QString& text);
+    // One line of text with Markdown specials escaped (see toMarkdown).
+    static QString markdownEscaped(const QString& line);
     // "Tuesday, 3 March 2026"
     static QString longDate(const QDate& date);
     // "18:00–19:00 (Europe/Berlin)"; with `otherZone` valid and different,

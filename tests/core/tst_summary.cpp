@@ -86,6 +86,7 @@ private Q_SLOTS:
     void initTestCase();
     void pdfHoldsShareableNotesNeverPrivate();
     void markdownAndPlainText();
+    void markdownKeepsLongLinesAndEscapes();
     void emptySummary();
     void progressReport();
     void reportFromTheWorkspace();
@@ -132,6 +133,39 @@ void TestSummary::markdownAndPlainText() {
     QVERIFY(plain.contains(QLatin1String("- Ask Jonas for a referral")));
     QVERIFY(!plain.contains(QLatin1String("burnt out")));
     QVERIFY(!plain.contains(QLatin1Char('<')));
+}
+
+void TestSummary::markdownKeepsLongLinesAndEscapes() {
+    const QString link = QStringLiteral(
+        "https://meet.example.org/j/8374651029?pwd=Qk9hV2xYc1RmY0dPa3Z6bHpZcDVjUT09&name=mentor_"
+        "session");
+    QVERIFY(link.size() > 80);
+    SessionSummaryInput input = summaryInput();
+    input.clientName = QStringLiteral("Zoë Łukasiewicz-Ñúñez");
+    input.session.location = link;
+    input.session.shareableNotes =
+        QStringLiteral("Recording (for Zoë, who asked for it after the session today): ") + link +
+        QStringLiteral("\n# not a heading, 2*3 = 6 and file_name_here\n1. not a list");
+    input.session.topics =
+        QStringLiteral("- Gehaltsverhandlung für die Stelle in München\n"
+                       "- Read https://example.org/a_long_path_with_underscores");
+    const QString markdown = SessionSummaryDocument(input).markdown();
+    const QStringList lines = markdown.split(QLatin1Char('\n'));
+
+    QVERIFY2(lines.contains(QStringLiteral("- **Format:** Video call · ") + link),
+             qPrintable(markdown));
+    QVERIFY2(lines.contains(QStringLiteral("Recording (for Zoë, who asked for it after the session "
+                                           "today): ") +
+                            link),
+             qPrintable(markdown));
+    QVERIFY(lines.contains(QStringLiteral("- **Mentee:** Zoë Łukasiewicz-Ñúñez")));
+    QVERIFY(lines.contains(QStringLiteral("- Gehaltsverhandlung für die Stelle in München")));
+    QVERIFY(
+        lines.contains(QStringLiteral("- Read https://example.org/a_long_path_with_underscores")));
+    QVERIFY(lines.contains(QStringLiteral("\\# not a heading, 2\\*3 = 6 and file\\_name\\_here")));
+    QVERIFY(lines.contains(QStringLiteral("1\\. not a list")));
+    QVERIFY(lines.contains(QStringLiteral("## Notes")));
+    QCOMPARE(lines.first(), QStringLiteral("# Session summary"));
 }
 
 void TestSummary::emptySummary() {
