@@ -62,7 +62,11 @@ void TestBillingCli::initTestCase() {
     QVERIFY(m_root.isValid());
     m_environment = md::test::isolatedCliEnvironment(m_root.path());
     // A comma-decimal locale: machine output must stay dot-decimal anyway.
-    m_environment.insert(QStringLiteral("LANG"), QStringLiteral("de_DE.UTF-8"));
+    // It must override the isolated environment's LC_ALL=C.UTF-8 (LANG alone
+    // did nothing). Qt reads LC_ALL itself, so this takes effect even where
+    // glibc has no de_DE locale generated. LANGUAGE keeps the messages English for the assertions.
+    m_environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("de_DE.UTF-8"));
+    m_environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
     m_dir = m_root.filePath(QStringLiteral("ws"));
     const QByteArray twice = QByteArray(kPassphrase) + '\n' + kPassphrase + '\n';
     const CliRun init = run({QStringLiteral("init")}, twice);
@@ -206,6 +210,16 @@ void TestBillingCli::exportWritesCsv() {
     QFile payments(QDir(dir).filePath(QStringLiteral("payments.csv")));
     QVERIFY(payments.open(QIODevice::ReadOnly));
     QVERIFY(payments.readAll().contains("\"110.00\""));
+    // Dot-decimal under the German locale (which writes 205,14).
+    QFile invoices(QDir(dir).filePath(QStringLiteral("invoices.csv")));
+    QVERIFY(invoices.open(QIODevice::ReadOnly));
+    const QByteArray invoicesCsv = invoices.readAll();
+    QVERIFY2(invoicesCsv.contains("\"205.14\""), invoicesCsv.constData());
+    QVERIFY(!invoicesCsv.contains("205,14"));
+    QFile lines(QDir(dir).filePath(QStringLiteral("invoice_lines.csv")));
+    QVERIFY(lines.open(QIODevice::ReadOnly));
+    const QByteArray linesCsv = lines.readAll();
+    QVERIFY2(linesCsv.contains("\"85.55\"") && !linesCsv.contains("85,55"), linesCsv.constData());
 }
 
 void TestBillingCli::usageErrors_data() {
