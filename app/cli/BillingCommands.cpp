@@ -6,6 +6,7 @@
 #include "billing/BillingService.h"
 #include "export/InvoiceCsvExporter.h"
 #include "storage/InvoiceRepository.h"
+#include "storage/OfferingRepository.h"
 #include "storage/PaymentRepository.h"
 #include "workspace/Workspace.h"
 
@@ -21,8 +22,15 @@ namespace {
 
 const QString kYearOption = QStringLiteral("year");
 const QString kJsonOption = QStringLiteral("json");
+const QString kKindOption = QStringLiteral("kind");
+const QString kNameOption = QStringLiteral("name");
+const QString kPriceOption = QStringLiteral("price");
+const QString kTaxRateOption = QStringLiteral("tax-rate");
+const QString kSessionsOption = QStringLiteral("sessions");
+const QString kMonthsOption = QStringLiteral("months");
 
-// `billing export|report`: files for the accountant and what is owed.
+// `billing export|report|offerings|offering-add`: files for the accountant,
+// what is owed, and the price list (whose ids `invoice create --retainer` takes).
 class BillingCommands final {
     Q_DECLARE_TR_FUNCTIONS(md::cli::BillingCommands)
 public:
@@ -31,7 +39,79 @@ public:
 private:
     static int exportCsv(CommandContext& context, const QCommandLineParser& args);
     static int report(CommandContext& context, const QCommandLineParser& args);
+    static int offerings(CommandContext& context, const QCommandLineParser& args);
+    static int addOffering(CommandContext& context, const QCommandLineParser& args);
 };
+
+int BillingCommands::offerings(CommandContext& context, const QCommandLineParser& args) {
+    Workspace* workspace = context.workspace();
+    if (!workspace)
+        return ExitFailure;
+    auto list = BillingService::of(*workspace).offerings().list();
+    if (!list)
+        return context.fail(list.error());
+    if (args.isSet(kJsonOption)) {
+        QJsonArray array;
+        for (const Offering& o : *list)
+            array.append(QJsonObject{{QStringLiteral("id"), o.id},
+                                     {QStringLiteral("kind"), offeringKindKey(o.kind)},
+                                     {QStringLiteral("name"), o.name},
+                                     {QStringLiteral("price"), o.price.toDecimalString()},
+                                     {QStringLiteral("currency"), o.price.currency()},
+                                     {QStringLiteral("sessions"), o.sessionCount},
+                                     {QStringLiteral("validity_months"), o.validityMonths}});
+        context.out() << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        return ExitSuccess;
+    }
+    for (const Offering& o : *list)
+        context.out() << QStringLiteral("%1\t%2\t%3\t%4 %5\n")
+                             .arg(o.id)
+                             .arg(offeringKindKey(o.kind), o.name, o.price.toDecimalString(),
+                                  o.price.currency());
+    return ExitSuccess;
+}
+
+int BillingCommands::addOffering(CommandContext& context, const QCommandLineParser& args) {
+    Offering offering;
+    if (!offeringKindFromKey(args.value(kKindOption).trimmed().toLower(), &offering.kind))
+        return context.usageError(tr("--kind must be single, package or retainer."));
+    offering.name = args.value(kNameOption).trimmed();
+    if (offering.name.isEmpty())
+        return context.usageError(tr("--name is required."));
+    if (!args.isSet(kPriceOption))
+        return context.usageError(tr("--price is required."));
+    const auto count = [&](const QString& option, int fallback, int* value) {
+        bool ok = true;
+        *value = args.isSet(option) ? args.value(option).toInt(&ok) : fallback;
+        return ok && *value >= 0;
+    };
+    if (!count(kSessionsOption, 1, &offering.sessionCount) ||
+        !count(kMonthsOption, 0, &offering.validityMonths))
+        return context.usageError(tr("--sessions and --months take a whole number."));
+    Workspace* workspace = context.workspace();
+    if (!workspace)
+        return ExitFailure;
+    BillingService& billing = BillingService::of(*workspace);
+    auto settings = billing.businessSettings();
+    if (!settings)
+        return context.fail(settings.error());
+    auto price = Money::parse(args.value(kPriceOption), settings->currency);
+    if (!price)
+        return context.usageError(price.message());
+    offering.price = *price;
+    offering.taxRateBasisPoints = settings->defaultRateBasisPoints();
+    if (args.isSet(kTaxRateOption)) {
+        auto rate = InvoiceMath::parseRatePercent(args.value(kTaxRateOption));
+        if (!rate)
+            return context.usageError(rate.message());
+        offering.taxRateBasisPoints = *rate;
+    }
+    auto added = billing.offerings().add(offering);
+    if (!added)
+        return context.fail(added.error());
+    context.out() << added->id << QLatin1Char('\n');
+    return ExitSuccess;
+}
 
 int BillingCommands::exportCsv(CommandContext& context, const QCommandLineParser& args) {
     const QString dir = QDir(args.positionalArguments().value(0)).absolutePath();
@@ -136,6 +216,34 @@ void BillingCommands::registerIn(CommandRegistry& registry) {
         QCommandLineOption(kJsonOption, tr("Print a JSON object."))};
     report.run = &BillingCommands::report;
     registry.add(std::move(report));
+
+    Command offerings;
+    offerings.path = QStringList{billing, QStringLiteral("offerings")};
+    offerings.synopsis = tr("[--json]");
+    offerings.summary = tr("List the price list with its ids.");
+    offerings.options = {QCommandLineOption(kJsonOption, tr("Print a JSON array."))};
+    offerings.run = &BillingCommands::offerings;
+    registry.add(std::move(offerings));
+
+    Command addOffering;
+    addOffering.path = QStringList{billing, QStringLiteral("offering-add")};
+    addOffering.synopsis =
+        tr("--kind single|package|retainer --name NAME --price AMOUNT [--tax-rate PERCENT] "
+           "[--sessions N] [--months N]");
+    addOffering.summary = tr("Add an entry to the price list; prints its id.");
+    addOffering.details =
+        tr("The price is before tax, per session, per package or per month, in the workspace "
+           "currency. Packages take --sessions (sessions included) and --months (validity, 0 = "
+           "no expiry). Without --tax-rate the standard rate applies.");
+    addOffering.options = {
+        QCommandLineOption(kKindOption, tr("single, package or retainer."), tr("KIND")),
+        QCommandLineOption(kNameOption, tr("The name printed on invoices."), tr("NAME")),
+        QCommandLineOption(kPriceOption, tr("The price before tax."), tr("AMOUNT")),
+        QCommandLineOption(kTaxRateOption, tr("The tax rate in percent."), tr("PERCENT")),
+        QCommandLineOption(kSessionsOption, tr("Packages: sessions included."), tr("N")),
+        QCommandLineOption(kMonthsOption, tr("Packages: months of validity."), tr("N"))};
+    addOffering.run = &BillingCommands::addOffering;
+    registry.add(std::move(addOffering));
 }
 
 } // namespace

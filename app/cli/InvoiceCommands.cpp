@@ -23,6 +23,8 @@ const QString kLineOption = QStringLiteral("line");
 const QString kNotesOption = QStringLiteral("notes");
 const QString kStatusOption = QStringLiteral("status");
 const QString kJsonOption = QStringLiteral("json");
+const QString kRetainerOption = QStringLiteral("retainer");
+const QString kMonthOption = QStringLiteral("month");
 
 // `invoice create|issue|list|show|pdf|credit`.
 class InvoiceCommands final {
@@ -32,6 +34,8 @@ public:
 
 private:
     static int create(CommandContext& context, const QCommandLineParser& args);
+    static int createForRetainer(CommandContext& context, const QCommandLineParser& args,
+                                 qint64 clientId);
     static int issue(CommandContext& context, const QCommandLineParser& args);
     static int list(CommandContext& context, const QCommandLineParser& args);
     static int show(CommandContext& context, const QCommandLineParser& args);
@@ -85,8 +89,11 @@ int InvoiceCommands::create(CommandContext& context, const QCommandLineParser& a
     const qint64 clientId = context.positiveId(args.value(kClientOption), tr("client id"));
     if (clientId == 0)
         return ExitUsage;
+    if (args.isSet(kRetainerOption) || args.isSet(kMonthOption))
+        return createForRetainer(context, args, clientId);
     if (!args.isSet(kSessionsOption) && !args.isSet(kLineOption))
-        return context.usageError(tr("Give --sessions, one or more --line, or both."));
+        return context.usageError(
+            tr("Give --sessions, one or more --line, or --retainer with --month."));
     Workspace* workspace = context.workspace();
     if (!workspace)
         return ExitFailure;
@@ -107,6 +114,39 @@ int InvoiceCommands::create(CommandContext& context, const QCommandLineParser& a
     if (!created)
         return context.fail(created.error());
     if (args.isSet(kSessionsOption) && args.isSet(kNotesOption)) {
+        Invoice withNotes = *created;
+        withNotes.notes = args.value(kNotesOption);
+        if (auto updated = billing.invoices().updateDraft(withNotes); !updated)
+            return context.fail(updated.error());
+    }
+    context.out() << created->id << QLatin1Char('\n');
+    return ExitSuccess;
+}
+
+int InvoiceCommands::createForRetainer(CommandContext& context, const QCommandLineParser& args,
+                                       qint64 clientId) {
+    if (!args.isSet(kRetainerOption) || !args.isSet(kMonthOption))
+        return context.usageError(tr("--retainer and --month go together."));
+    if (args.isSet(kSessionsOption) || args.isSet(kLineOption))
+        return context.usageError(
+            tr("A retainer invoice bills one month: leave out --sessions and --line."));
+    const qint64 offeringId =
+        context.positiveId(args.value(kRetainerOption), tr("retainer offering id"));
+    if (offeringId == 0)
+        return ExitUsage;
+    const QString monthText = args.value(kMonthOption).trimmed();
+    const QDate month = QDate::fromString(monthText + QStringLiteral("-01"), Qt::ISODate);
+    if (monthText.size() != 7 || !month.isValid())
+        return context.usageError(
+            tr("'%1' is not a month: write YYYY-MM, e.g. 2026-03.").arg(monthText));
+    Workspace* workspace = context.workspace();
+    if (!workspace)
+        return ExitFailure;
+    BillingService& billing = BillingService::of(*workspace);
+    auto created = billing.createForRetainer(clientId, offeringId, month);
+    if (!created)
+        return context.fail(created.error());
+    if (args.isSet(kNotesOption)) {
         Invoice withNotes = *created;
         withNotes.notes = args.value(kNotesOption);
         if (auto updated = billing.invoices().updateDraft(withNotes); !updated)
@@ -269,7 +309,8 @@ void InvoiceCommands::registerIn(CommandRegistry& registry) {
 
     Command create;
     create.path = QStringList{invoice, QStringLiteral("create")};
-    create.synopsis = tr("--client ID [--sessions] [--line \"DESC;QTY;UNIT_PRICE;TAX%\"]...");
+    create.synopsis = tr("--client ID [--sessions] [--line \"DESC;QTY;UNIT_PRICE;TAX%\"]... | "
+                         "--client ID --retainer OFFERING_ID --month YYYY-MM");
     create.summary = tr("Create a draft invoice; prints its id.");
     create.details =
         tr("--sessions adds the client's held sessions that are neither billed yet nor paid "
@@ -277,12 +318,17 @@ void InvoiceCommands::registerIn(CommandRegistry& registry) {
            "no-shows). Each --line is \"DESCRIPTION;QUANTITY;UNIT_PRICE;TAX_RATE_PERCENT\", "
            "e.g. \"Workbook;2;24.50;7\": the unit price is before tax in the workspace "
            "currency, with a dot or a comma and no thousands separators; without the rate the "
-           "standard rate applies. The draft gets its number only when issued.");
+           "standard rate applies. --retainer with --month bills one month of a monthly "
+           "retainer from the price list (see `settings` for the price list's ids in the "
+           "GUI); each month is billed once. The draft gets its number only when issued.");
     create.options = {
         QCommandLineOption(kClientOption, tr("The client's id (required)."), tr("ID")),
         QCommandLineOption(kSessionsOption, tr("Bill the held, not yet billed sessions.")),
         QCommandLineOption(kLineOption, tr("A line; repeat for more."), tr("LINE")),
-        QCommandLineOption(kNotesOption, tr("Text printed under the lines."), tr("TEXT"))};
+        QCommandLineOption(kNotesOption, tr("Text printed under the lines."), tr("TEXT")),
+        QCommandLineOption(kRetainerOption, tr("Bill a monthly retainer of the price list."),
+                           tr("OFFERING_ID")),
+        QCommandLineOption(kMonthOption, tr("The retainer month billed."), tr("YYYY-MM"))};
     create.run = &InvoiceCommands::create;
     registry.add(std::move(create));
 

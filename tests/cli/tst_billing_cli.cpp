@@ -27,6 +27,7 @@ private Q_SLOTS:
     void invoiceLifecycle();
     void invoiceFromHeldSessions();
     void exportWritesCsv();
+    void retainerInvoice();
     void usageErrors_data();
     void usageErrors();
     void helpDocumentsEveryKey();
@@ -222,6 +223,58 @@ void TestBillingCli::exportWritesCsv() {
     QVERIFY2(linesCsv.contains("\"85.55\"") && !linesCsv.contains("85,55"), linesCsv.constData());
 }
 
+void TestBillingCli::retainerInvoice() {
+    const CliRun offering =
+        run({QStringLiteral("billing"), QStringLiteral("offering-add"), QStringLiteral("--kind"),
+             QStringLiteral("retainer"), QStringLiteral("--name"),
+             QStringLiteral("Monthly mentoring"), QStringLiteral("--price"), QStringLiteral("300"),
+             QStringLiteral("--tax-rate"), QStringLiteral("19")});
+    QVERIFY2(offering.exitCode == 0, qPrintable(offering.describe()));
+    const QString retainer = offering.text();
+    const CliRun listed = run({QStringLiteral("billing"), QStringLiteral("offerings")});
+    QVERIFY(listed.out.contains("Monthly mentoring"));
+    const auto create = [&](const QString& month) {
+        return run({QStringLiteral("invoice"), QStringLiteral("create"), QStringLiteral("--client"),
+                    m_clientId, QStringLiteral("--retainer"), retainer, QStringLiteral("--month"),
+                    month});
+    };
+    const CliRun march = create(QStringLiteral("2026-03"));
+    QVERIFY2(march.exitCode == 0, qPrintable(march.describe()));
+    const QJsonObject json = showJson(march.text());
+    const QJsonArray lines = json.value(QStringLiteral("lines")).toArray();
+    QCOMPARE(lines.size(), 1);
+    QVERIFY(lines.first()
+                .toObject()
+                .value(QStringLiteral("description"))
+                .toString()
+                .startsWith(QStringLiteral("Monthly mentoring")));
+    QCOMPARE(json.value(QStringLiteral("total")).toString(), QStringLiteral("357.00"));
+
+    // A month is billed once; another month is fine.
+    const CliRun twice = create(QStringLiteral("2026-03"));
+    QCOMPARE(twice.exitCode, 1);
+    QVERIFY2(twice.err.contains("already been billed"), qPrintable(twice.describe()));
+    QCOMPARE(create(QStringLiteral("2026-04")).exitCode, 0);
+
+    QCOMPARE(create(QStringLiteral("2026-13")).exitCode, 2);
+    QCOMPARE(create(QStringLiteral("March")).exitCode, 2);
+    QCOMPARE(run({QStringLiteral("invoice"), QStringLiteral("create"), QStringLiteral("--client"),
+                  m_clientId, QStringLiteral("--retainer"), retainer})
+                 .exitCode,
+             2);
+    // Not a retainer: refused by the billing rules.
+    const CliRun single =
+        run({QStringLiteral("billing"), QStringLiteral("offering-add"), QStringLiteral("--kind"),
+             QStringLiteral("single"), QStringLiteral("--name"), QStringLiteral("Session"),
+             QStringLiteral("--price"), QStringLiteral("120")});
+    QVERIFY2(single.exitCode == 0, qPrintable(single.describe()));
+    const CliRun notRetainer =
+        run({QStringLiteral("invoice"), QStringLiteral("create"), QStringLiteral("--client"),
+             m_clientId, QStringLiteral("--retainer"), single.text(), QStringLiteral("--month"),
+             QStringLiteral("2026-05")});
+    QCOMPARE(notRetainer.exitCode, 1);
+}
+
 void TestBillingCli::usageErrors_data() {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<int>("exitCode");
@@ -279,6 +332,9 @@ void TestBillingCli::helpDocumentsEveryKey() {
           "billing.invoice.payment_terms_days", "billing.bank.iban", "billing.bank.bic",
           "billing.policy.no_show_chargeable"})
         QVERIFY2(help.out.contains(key), key);
+    const CliRun createHelp =
+        run({QStringLiteral("invoice"), QStringLiteral("create"), QStringLiteral("--help")});
+    QVERIFY(createHelp.out.contains("--retainer") && createHelp.out.contains("--month"));
 }
 
 QTEST_GUILESS_MAIN(TestBillingCli)
