@@ -2,6 +2,7 @@
 #include "CommandContext.h"
 #include "CommandRegistry.h"
 
+#include "agreements/AgreementVerifier.h"
 #include "workspace/Workspace.h"
 
 #include <QCoreApplication>
@@ -16,11 +17,16 @@ public:
     static Command command() {
         Command command;
         command.path = QStringList{QStringLiteral("verify")};
-        command.summary = tr("Check the workspace's integrity; prints OK or the problems found.");
+        command.summary = tr("Check the database, every signed agreement and the audit log; "
+                             "prints OK or the problems found.");
         command.details =
-            tr("Unlocks the workspace and runs every integrity check (the database's\n"
-               "own check and those of later features). Exits with status 1 when "
-               "any\nproblem is found; each problem is one line on standard output.");
+            tr("Unlocks the workspace and checks:\n"
+               "  - the database (SQLite integrity and foreign key checks);\n"
+               "  - every signed agreement: the stored PDF, text, signature images and\n"
+               "    scan against its signed manifest, and the manifest's signature;\n"
+               "  - the agreements audit log's hash chain.\n"
+               "Each problem is one line on standard output, naming the agreement it\n"
+               "concerns. Exits with status 1 when any problem is found.");
         command.run = &VerifyCommand::run;
         return command;
     }
@@ -33,6 +39,13 @@ private:
         Result<QStringList> problems = workspace->verify();
         if (!problems)
             return context.fail(problems.error());
+        // Agreements live outside the workspace module; their check is added
+        // here so the workspace stays free of agreement code.
+        const AgreementVerifier agreements(workspace->database(), workspace->id());
+        Result<QStringList> agreementProblems = agreements.verifyAll();
+        if (!agreementProblems)
+            return context.fail(agreementProblems.error());
+        problems->append(*agreementProblems);
         if (problems->isEmpty()) {
             // Not translated: scripts compare against it.
             context.out() << QLatin1String("OK\n");

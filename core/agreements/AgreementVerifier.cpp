@@ -191,18 +191,25 @@ Result<QStringList> AgreementVerifier::verifyAll() const {
     Result<QList<AuditEntry>> entries = audit.entries();
     if (!entries)
         return entries.error();
+    const auto numberOf = [](qint64 agreementId) {
+        Agreement agreement;
+        agreement.id = agreementId;
+        return agreement.number();
+    };
     for (const AuditEntry& entry : *entries) {
         if (entry.event != QLatin1String("signed"))
             continue;
         const auto it = std::find_if(all->cbegin(), all->cend(),
                                      [&](const Agreement& a) { return a.id == entry.agreementId; });
         if (it == all->cend() || !it->isSigned())
-            problems << tr("Audit log entry %1: agreement %2 was signed but is no longer stored "
-                           "as signed.")
-                            .arg(entry.seq)
-                            .arg(entry.agreementId);
+            problems << tr("Agreement %1: audit log entry %2 records its signing, but it is no "
+                           "longer stored as signed.")
+                            .arg(numberOf(entry.agreementId))
+                            .arg(entry.seq);
     }
-    problems << AuditChain::verify(*entries);
+    // The chain's problems name the agreement of the entry where they show.
+    for (const AuditChain::Problem& problem : AuditChain::problems(*entries))
+        problems << tr("Agreement %1: %2").arg(numberOf(problem.agreementId), problem.message);
     return problems;
 }
 

@@ -38,7 +38,7 @@ public:
     Result<QStringList> verifyAuditChain() const;
     // Every signed agreement and the audit chain. Each problem names the
     // agreement it concerns; an empty list means everything verified. This is
-    // what `mentordesk-cli verify` and Workspace::verify() report.
+    // what `mentordesk-cli verify` adds to Workspace::verify()'s database checks.
     Result<QStringList> verifyAll() const;
 
 private:

@@ -35,30 +35,40 @@ QByteArray makeEntry(qint64 seq, qint64 agreementId, const QString& event, const
     return CanonicalJson::serialize(object);
 }
 
-QStringList verify(const QList<AuditEntry>& entries) {
-    QStringList problems;
+QList<Problem> problems(const QList<AuditEntry>& entries) {
+    QList<Problem> problems;
     QByteArray expectedPrev = genesisHash();
     qint64 expectedSeq = 1;
     for (const AuditEntry& entry : entries) {
         const QString name = tr("Audit log entry %1").arg(entry.seq);
+        const auto add = [&](const QString& message) {
+            problems << Problem{entry.seq, entry.agreementId, message};
+        };
         if (entry.seq != expectedSeq)
-            problems << tr("%1: expected entry %2 here; entries are missing or out of order.")
-                            .arg(name)
-                            .arg(expectedSeq);
+            add(tr("%1: expected entry %2 here; entries are missing or out of order.")
+                    .arg(name)
+                    .arg(expectedSeq));
         if (entry.prevHash != expectedPrev)
-            problems << tr("%1: does not link to the entry before it.").arg(name);
+            add(tr("%1: does not link to the entry before it.").arg(name));
         if (hash(entry.prevHash, entry.entry) != entry.entryHash)
-            problems << tr("%1: its content does not match its hash.").arg(name);
+            add(tr("%1: its content does not match its hash.").arg(name));
         const QJsonObject fields = QJsonDocument::fromJson(entry.entry).object();
         if (!CanonicalJson::isCanonical(entry.entry) ||
             fields.value(QStringLiteral("seq")).toInteger() != entry.seq ||
             fields.value(QStringLiteral("agreement_id")).toInteger() != entry.agreementId ||
             fields.value(QStringLiteral("event")).toString() != entry.event)
-            problems << tr("%1: its recorded fields disagree with its content.").arg(name);
+            add(tr("%1: its recorded fields disagree with its content.").arg(name));
         expectedPrev = entry.entryHash;
         expectedSeq = entry.seq + 1;
     }
     return problems;
+}
+
+QStringList verify(const QList<AuditEntry>& entries) {
+    QStringList messages;
+    for (const Problem& problem : problems(entries))
+        messages << problem.message;
+    return messages;
 }
 
 } // namespace md::AuditChain

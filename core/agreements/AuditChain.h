@@ -35,8 +35,18 @@ QByteArray hash(const QByteArray& prevHash, const QByteArray& entry);
 QByteArray makeEntry(qint64 seq, qint64 agreementId, const QString& event, const QDateTime& timeUtc,
                      const QJsonObject& fields);
 
-// Every problem of a chain, in order (empty = intact). Messages are
-// translated and name the entry.
+// One problem of a chain, with the entry and agreement it was found at, so
+// callers can name the agreement whose record is broken.
+struct Problem {
+    qint64 seq = 0;
+    qint64 agreementId = 0;
+    QString message; // translated; names the entry
+};
+
+// Every problem of a chain, in order (empty = intact).
+QList<Problem> problems(const QList<AuditEntry>& entries);
+
+// The messages of problems(): translated, each naming the entry.
 QStringList verify(const QList<AuditEntry>& entries);
 
 } // namespace AuditChain

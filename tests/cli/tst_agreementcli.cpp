@@ -3,11 +3,17 @@
 
 #include "CliProcess.h"
 
+#include "crypto/SecureBytes.h"
+#include "storage/Database.h"
+#include "workspace/Workspace.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -27,6 +33,44 @@ QString toolOutput(const QString& tool, const QStringList& arguments, const QStr
     return QString::fromUtf8(process.readAll()).normalized(QString::NormalizationForm_KC);
 }
 
+// Changes the workspace behind the CLI's back, as someone holding the key
+// could: unlocks it in this process and runs `statements` in order, binding
+// `value` to the last one. The workspace is locked again before returning.
+QString tamper(const QString& dir, const QStringList& statements, const QVariantList& values) {
+    const QByteArray passphrase(kPassphrase);
+    const md::SecureBytes secret(reinterpret_cast<const unsigned char*>(passphrase.constData()),
+                                 std::size_t(passphrase.size()));
+    auto workspace = md::Workspace::unlockWithPassphrase(dir, secret);
+    if (!workspace)
+        return workspace.message();
+    for (const QString& statement : statements) {
+        QSqlQuery query((*workspace)->database().connection());
+        if (!query.prepare(statement))
+            return query.lastError().text();
+        if (statement == statements.last())
+            for (const QVariant& value : values)
+                query.addBindValue(value);
+        if (!query.exec())
+            return query.lastError().text();
+    }
+    return {};
+}
+
+QByteArray queryBlob(const QString& dir, const QString& sql, qint64 id) {
+    const QByteArray passphrase(kPassphrase);
+    const md::SecureBytes secret(reinterpret_cast<const unsigned char*>(passphrase.constData()),
+                                 std::size_t(passphrase.size()));
+    auto workspace = md::Workspace::unlockWithPassphrase(dir, secret);
+    if (!workspace)
+        return {};
+    QSqlQuery query((*workspace)->database().connection());
+    query.prepare(sql);
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return {};
+    return query.value(0).toByteArray();
+}
+
 } // namespace
 
 using md::test::CliRun;
@@ -39,6 +83,7 @@ private Q_SLOTS:
     void createPdfSignListExport();
     void usageErrors_data();
     void usageErrors();
+    void verifyReportsTampering();
 
 private:
     CliRun run(const QStringList& arguments);
@@ -186,6 +231,63 @@ void TestAgreementCli::usageErrors() {
     const CliRun result = run(arguments);
     QVERIFY2(result.exitCode == exitCode, qPrintable(result.describe()));
     QVERIFY(!result.err.isEmpty());
+}
+
+void TestAgreementCli::verifyReportsTampering() {
+    // Self-contained: the profile a mentoring agreement needs.
+    const CliRun profile = run({"agreement", "profile", "--name", "Dana Whitfield",
+                                "--business-name", "Whitfield Mentoring", "--address",
+                                "12 Harbour Road", "--email", "dana@whitfield.example"});
+    QVERIFY2(profile.exitCode == 0, qPrintable(profile.describe()));
+    const CliRun create = run({"agreement", "create", "--engagement", m_engagementId});
+    QVERIFY2(create.exitCode == 0, qPrintable(create.describe()));
+    const qint64 id = create.out.trimmed().toLongLong();
+    const QString number = QStringLiteral("AGR-%1").arg(id, 5, 10, QLatin1Char('0'));
+    const QString scan = m_root.filePath("verify-scan.pdf");
+    QCOMPARE(run({"agreement", "pdf", QString::number(id), scan}).exitCode, 0);
+    const CliRun sign = run({"agreement", "sign", QString::number(id), "--on-paper", scan});
+    QVERIFY2(sign.exitCode == 0, qPrintable(sign.describe()));
+
+    const CliRun intact = run({"verify"});
+    QVERIFY2(intact.exitCode == 0, qPrintable(intact.describe()));
+    QCOMPARE(intact.text(), QStringLiteral("OK"));
+
+    // One flipped byte in the stored PDF, with the protecting trigger gone.
+    const QString pdfSql = QStringLiteral("SELECT pdf FROM agreement_seals WHERE agreement_id = ?");
+    const QByteArray original = queryBlob(m_dir, pdfSql, id);
+    QVERIFY(original.startsWith("%PDF-"));
+    QByteArray flipped = original;
+    flipped[flipped.size() / 2] = char(flipped[flipped.size() / 2] ^ 0x01);
+    QString error = tamper(m_dir,
+                           {"DROP TRIGGER agreement_seals_no_update",
+                            "UPDATE agreement_seals SET pdf = ? WHERE agreement_id = ?"},
+                           {flipped, id});
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const CliRun modified = run({"verify"});
+    QVERIFY2(modified.exitCode == 1, qPrintable(modified.describe()));
+    QVERIFY2(modified.text().contains(number) && modified.text().contains("PDF"),
+             qPrintable(modified.describe()));
+    QVERIFY(!modified.text().contains(QStringLiteral("OK")));
+
+    // Put the bytes back: verified again.
+    error = tamper(m_dir, {"UPDATE agreement_seals SET pdf = ? WHERE agreement_id = ?"},
+                   {original, id});
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const CliRun restored = run({"verify"});
+    QVERIFY2(restored.exitCode == 0, qPrintable(restored.describe()));
+
+    // A broken link in the audit chain at this agreement's signing entry.
+    error = tamper(m_dir,
+                   {"DROP TRIGGER agreement_audit_log_no_update",
+                    "UPDATE agreement_audit_log SET prev_hash = ? "
+                    "WHERE agreement_id = ?"},
+                   {QString(64, QLatin1Char('f')), id});
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const CliRun broken = run({"verify"});
+    QVERIFY2(broken.exitCode == 1, qPrintable(broken.describe()));
+    QVERIFY2(broken.text().contains(number) &&
+                 broken.text().contains(QStringLiteral("does not link")),
+             qPrintable(broken.describe()));
 }
 
 QTEST_GUILESS_MAIN(TestAgreementCli)
