@@ -48,6 +48,7 @@ p.letterhead-name { font-family: 'DejaVu Sans'; font-size: 13pt; font-weight: bo
                     color: #23415f; margin-bottom: 1px; }
 p.letterhead-detail { font-family: 'DejaVu Sans'; font-size: 7.5pt; color: #555555;
                       margin-bottom: 0px; }
+p.end-note { margin-top: 10px; font-weight: bold; }
 p.signature-caption { font-family: 'DejaVu Sans'; font-size: 8pt; color: #444444;
                       margin-top: 3px; margin-bottom: 0px; }
 )";
@@ -189,7 +190,11 @@ Status AgreementPdfRenderer::paint(const AgreementLayout& layout, QPagedPaintDev
     document.setDefaultStyleSheet(styleSheet());
     document.setDocumentMargin(0);
     document.setPageSize(QSizeF(width, pageHeight));
-    document.setHtml(letterheadHtml(layout.mentor) + layout.bodyHtml +
+    const QString endNote =
+        layout.endNote.isEmpty()
+            ? QString()
+            : QStringLiteral("<p class=\"end-note\">%1</p>").arg(escaped(layout.endNote));
+    document.setHtml(letterheadHtml(layout.mentor) + layout.bodyHtml + endNote +
                      signatureSectionHtml(layout.signatures));
     document.setMetaInformation(QTextDocument::DocumentTitle, layout.title);
 

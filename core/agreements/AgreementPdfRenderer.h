@@ -31,6 +31,9 @@ struct AgreementLayout {
     MentorProfile mentor; // letterhead and logo
     QString number;       // "AGR-00007", in the footer
     QString fingerprint;  // in the footer
+    // A sentence before the signatures, e.g. "This agreement ends on 31 March
+    // 2027."; empty for an open-ended agreement.
+    QString endNote;
     QList<SignatureSlot> signatures;
     QPageSize pageSize = QPageSize(QPageSize::A4);
 };

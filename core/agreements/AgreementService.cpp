@@ -169,6 +169,12 @@ Result<AgreementLayout> AgreementService::layoutFor(const Agreement& agreement,
     layout.number = agreement.number();
     layout.fingerprint = agreement.fingerprint();
     layout.signatures = slots;
+    // The end date is part of what is signed (it is in the manifest), so the
+    // document states it too.
+    if (agreement.endDate.isValid())
+        layout.endNote = tr("This agreement ends on %1.")
+                             .arg(QLocale(agreement.language)
+                                      .toString(agreement.endDate, QStringLiteral("d MMMM yyyy")));
     // Letter paper where people use it; A4 everywhere else.
     if (QLocale().measurementSystem() == QLocale::ImperialUSSystem)
         layout.pageSize = QPageSize(QPageSize::Letter);

@@ -33,6 +33,7 @@ private Q_SLOTS:
     void draftPdfText();
     void confidentialityAgreementText();
     void signedPdfShowsSignatures();
+    void endDateIsPrinted();
     void writesNothingToDisk();
 
 private:
@@ -110,6 +111,29 @@ void TestAgreementPdf::signedPdfShowsSignatures() {
     QVERIFY(text.contains(QStringLiteral("Signed on screen on 2 March 2026, 09:00 UTC")));
     QVERIFY(text.contains(QStringLiteral("Jonas Brandt")));
     QVERIFY(!text.contains(QStringLiteral("Date: ____")));
+}
+
+void TestAgreementPdf::endDateIsPrinted() {
+    AgreementFixture f;
+    QVERIFY2(f.isValid(), qPrintable(f.error()));
+    AgreementService::CreateOptions options;
+    options.endDate = QDate(2027, 3, 31);
+    const auto ending = f.service().createDraft(f.engagementId(), options);
+    QVERIFY2(ending.ok(), qPrintable(ending.message()));
+    const auto openEnded = f.service().createDraft(f.engagementId());
+    QVERIFY2(openEnded.ok(), qPrintable(openEnded.message()));
+    if (!m_havePdfToText)
+        QSKIP("pdftotext (poppler-utils) is not installed");
+    const QByteArray pdf = *f.service().pdf(ending->id);
+    dump(QStringLiteral("draft-ending.pdf"), pdf);
+    // pdftotext breaks lines where the page does; compare the words only.
+    const QString text = AgreementFixture::pdfText(pdf).simplified();
+    const qsizetype endNote = text.indexOf(QStringLiteral("This agreement ends on 31 March 2027."));
+    QVERIFY2(endNote >= 0, qPrintable(text.right(1500)));
+    // Stated with the terms, before the parties sign.
+    QVERIFY(endNote < text.lastIndexOf(QStringLiteral("Signatures")));
+    const QString open = AgreementFixture::pdfText(*f.service().pdf(openEnded->id));
+    QVERIFY(!open.contains(QStringLiteral("This agreement ends on")));
 }
 
 void TestAgreementPdf::writesNothingToDisk() {
