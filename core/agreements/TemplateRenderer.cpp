@@ -17,6 +17,45 @@ const QRegularExpression& placeholderPattern() {
     return pattern;
 }
 
+// Anything else in double braces, across lines and tags.
+const QRegularExpression& bracedPattern() {
+    static const QRegularExpression pattern(QStringLiteral(R"(\{\{(.*?)\}\})"),
+                                            QRegularExpression::DotMatchesEverythingOption);
+    return pattern;
+}
+
+// The text of a malformed placeholder as the user sees it: without the tags a
+// rich-text editor may have put inside, whitespace collapsed, not too long.
+QString visibleText(const QString& html) {
+    static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
+    QString text = QString(html).remove(tags).simplified();
+    constexpr qsizetype kMaxLength = 40;
+    if (text.size() > kMaxLength)
+        text = text.left(kMaxLength) + QChar(0x2026);
+    return text;
+}
+
+// Double-brace text that is not a well-formed placeholder, in order, each once.
+QStringList malformedIn(const QString& html) {
+    QString rest = html;
+    rest.replace(placeholderPattern(), QStringLiteral(" "));
+    QStringList names;
+    const auto add = [&names](const QString& name) {
+        if (!names.contains(name))
+            names << name;
+    };
+    auto it = bracedPattern().globalMatch(rest);
+    while (it.hasNext())
+        add(visibleText(it.next().captured(1)));
+    rest.replace(bracedPattern(), QStringLiteral(" "));
+    // An opening "{{" that is never closed: name what follows it.
+    static const QRegularExpression unclosed(QStringLiteral(R"(\{\{([^{}<\s]*))"));
+    auto open = unclosed.globalMatch(rest);
+    while (open.hasNext())
+        add(visibleText(open.next().captured(1)));
+    return names;
+}
+
 QString escapedValue(const QString& value) {
     QString html = value.trimmed().toHtmlEscaped();
     html.replace(QLatin1String("\r\n"), QLatin1String("\n"));
@@ -51,6 +90,10 @@ TemplateRenderer::Problems TemplateRenderer::check(const QString& html,
         else if (it->trimmed().isEmpty())
             problems.empty << name;
     }
+    for (const QString& name : malformedIn(html)) {
+        if (!problems.unknown.contains(name))
+            problems.unknown << name;
+    }
     return problems;
 }
 
@@ -61,6 +104,13 @@ QString TemplateRenderer::describe(const Problems& problems) {
         for (const QString& name : problems.unknown)
             names << braced(name);
         parts << tr("unknown placeholders: %1").arg(names.join(QLatin1String(", ")));
+        const bool malformed = std::any_of(
+            problems.unknown.cbegin(), problems.unknown.cend(), [](const QString& name) {
+                return !placeholderPattern().match(braced(name)).hasMatch();
+            });
+        if (malformed)
+            parts.last() += tr(" (placeholder names are lower case, with dots and "
+                               "underscores, like {{client.full_name}})");
     }
     if (!problems.empty.isEmpty()) {
         QStringList names;

@@ -18,8 +18,11 @@ namespace md {
 class TemplateRenderer final {
 public:
     struct Problems {
-        QStringList unknown; // names nobody provides
-        QStringList empty;   // known names whose value is empty
+        // Names nobody provides, including text in double braces that is not
+        // a placeholder name at all ({{Client.Name}}, "{{client name}}", an
+        // unclosed "{{client"), as written, so it is never printed literally.
+        QStringList unknown;
+        QStringList empty; // known names whose value is empty
         bool isEmpty() const { return unknown.isEmpty() && empty.isEmpty(); }
     };
 

@@ -53,6 +53,22 @@ void TestTemplateRenderer::reportsProblems_data() {
         << QStringLiteral("{{a.b}} {{client.phone}} {{a.b}} {{client.full_name}} {{c.d}}")
         << QStringList{QStringLiteral("a.b"), QStringLiteral("c.d")}
         << QStringList{QStringLiteral("client.phone")};
+    // Text in double braces that is no placeholder is never printed as it is.
+    QTest::newRow("wrong case") << QStringLiteral("<p>Dear {{Client.Name}},</p>")
+                                << QStringList{QStringLiteral("Client.Name")} << QStringList{};
+    QTest::newRow("space inside name")
+        << QStringLiteral("{{client.full_name}} {{ client full name }}")
+        << QStringList{QStringLiteral("client full name")} << QStringList{};
+    QTest::newRow("tags inside") << QStringLiteral("{{<b>Mentor</b>.name}}")
+                                 << QStringList{QStringLiteral("Mentor.name")} << QStringList{};
+    QTest::newRow("unclosed") << QStringLiteral("<p>{{client.full_name</p>")
+                              << QStringList{QStringLiteral("client.full_name")} << QStringList{};
+    QTest::newRow("empty braces") << QStringLiteral("<p>{{}}</p>") << QStringList{QString()}
+                                  << QStringList{};
+    QTest::newRow("known and malformed, each once")
+        << QStringLiteral("{{a.b}} {{Client.Name}} {{client.phone}} {{Client.Name}}")
+        << QStringList{QStringLiteral("a.b"), QStringLiteral("Client.Name")}
+        << QStringList{QStringLiteral("client.phone")};
 }
 
 void TestTemplateRenderer::reportsProblems() {
