@@ -28,7 +28,16 @@ public:
 
     // Empty fields when none were saved.
     Result<InvoiceRecipient> get(qint64 clientId) const;
+    // Trims and validates, then stores; InvalidInput names the bad field.
     Status save(const InvoiceRecipient& recipient);
+    // Lengths the invoice layout can hold, a plausible tax id and e-mail.
+    // The CLI and the billing details dialog check through this one rule.
+    static Status validate(const InvoiceRecipient& recipient);
+
+    static constexpr int kMaxNameLength = 200;
+    static constexpr int kMaxAddressLines = 8;
+    static constexpr int kMaxAddressLineLength = 120;
+    static constexpr int kMaxTaxIdLength = 40;
 
 Q_SIGNALS:
     void recipientChanged(qint64 clientId);

@@ -8,6 +8,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -27,6 +29,7 @@ private Q_SLOTS:
     void invoiceLifecycle();
     void invoiceFromHeldSessions();
     void exportWritesCsv();
+    void clientBillingAddressOnPdf();
     void retainerInvoice();
     void usageErrors_data();
     void usageErrors();
@@ -35,6 +38,7 @@ private Q_SLOTS:
 private:
     CliRun run(const QStringList& arguments, const QByteArray& input = {});
     QJsonObject showJson(const QString& id);
+    QString pdfText(const QString& invoiceId, const QString& name);
 
     QString m_cli;
     QTemporaryDir m_root;
@@ -57,6 +61,21 @@ QJsonObject TestBillingCli::showJson(const QString& id) {
     return QJsonDocument::fromJson(show.out).object();
 }
 
+QString TestBillingCli::pdfText(const QString& invoiceId, const QString& name) {
+    const QString pdf = m_root.filePath(name + QStringLiteral(".pdf"));
+    const CliRun written = run({QStringLiteral("invoice"), QStringLiteral("pdf"), invoiceId, pdf});
+    if (written.exitCode != 0) {
+        qWarning("%s", qPrintable(written.describe()));
+        return {};
+    }
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"),
+                  {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    if (!process.waitForFinished(30000) || process.exitCode() != 0)
+        return {};
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
 void TestBillingCli::initTestCase() {
     m_cli = qEnvironmentVariable("MENTORDESK_CLI");
     QVERIFY2(QFileInfo(m_cli).isExecutable(), "MENTORDESK_CLI must name the mentordesk-cli binary");
@@ -65,7 +84,8 @@ void TestBillingCli::initTestCase() {
     // A comma-decimal locale: machine output must stay dot-decimal anyway.
     // It must override the isolated environment's LC_ALL=C.UTF-8 (LANG alone
     // did nothing). Qt reads LC_ALL itself, so this takes effect even where
-    // glibc has no de_DE locale generated. LANGUAGE keeps the messages English for the assertions.
+    // glibc has no de_DE locale generated; clientBillingAddressOnPdf checks
+    // that it did. LANGUAGE keeps the messages English for the assertions.
     m_environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("de_DE.UTF-8"));
     m_environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
     m_dir = m_root.filePath(QStringLiteral("ws"));
@@ -223,6 +243,59 @@ void TestBillingCli::exportWritesCsv() {
     QVERIFY2(linesCsv.contains("\"85.55\"") && !linesCsv.contains("85,55"), linesCsv.constData());
 }
 
+void TestBillingCli::clientBillingAddressOnPdf() {
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        QSKIP("pdftotext (poppler-utils) is not installed");
+    const QString billing = QStringLiteral("billing");
+    const QString client = QStringLiteral("client");
+    const CliRun set =
+        run({client, billing, m_clientId, QStringLiteral("--name"),
+             QStringLiteral("Analytical Engines Ltd"), QStringLiteral("--address"),
+             QStringLiteral("12 St James's Square\\nLondon SW1Y 4JH\\nUnited Kingdom"),
+             QStringLiteral("--tax-id"), QStringLiteral("GB999999973")});
+    QVERIFY2(set.exitCode == 0, qPrintable(set.describe()));
+    const CliRun shown = run({client, billing, m_clientId, QStringLiteral("--json")});
+    QVERIFY2(shown.exitCode == 0, qPrintable(shown.describe()));
+    const QJsonObject json = QJsonDocument::fromJson(shown.out).object();
+    QCOMPARE(json.value(QStringLiteral("address")).toString(),
+             QStringLiteral("12 St James's Square\nLondon SW1Y 4JH\nUnited Kingdom"));
+    QCOMPARE(json.value(QStringLiteral("tax_id")).toString(), QStringLiteral("GB999999973"));
+    QCOMPARE(json.value(QStringLiteral("billing_name")).toString(),
+             QStringLiteral("Analytical Engines Ltd"));
+    const CliRun plain = run({client, billing, m_clientId});
+    QVERIFY(plain.out.contains("London SW1Y 4JH"));
+    QVERIFY(plain.out.contains("Attn. Ada Lovelace"));
+
+    // Refused: a tax id with odd characters (usage), an unknown client.
+    const CliRun badTaxId =
+        run({client, billing, m_clientId, QStringLiteral("--tax-id"), QStringLiteral("GB 99;9")});
+    QVERIFY2(badTaxId.exitCode == 2, qPrintable(badTaxId.describe()));
+    QCOMPARE(run({client, billing, QStringLiteral("999")}).exitCode, 1);
+    QCOMPARE(
+        QJsonDocument::fromJson(run({client, billing, m_clientId, QStringLiteral("--json")}).out)
+            .object()
+            .value(QStringLiteral("tax_id"))
+            .toString(),
+        QStringLiteral("GB999999973"));
+
+    const CliRun create =
+        run({QStringLiteral("invoice"), QStringLiteral("create"), QStringLiteral("--client"),
+             m_clientId, QStringLiteral("--line"), QStringLiteral("Mentoring;1;100;19")});
+    QVERIFY2(create.exitCode == 0, qPrintable(create.describe()));
+    const CliRun issue = run({QStringLiteral("invoice"), QStringLiteral("issue"), create.text()});
+    QVERIFY2(issue.exitCode == 0, qPrintable(issue.describe()));
+    const QString text = pdfText(create.text(), QStringLiteral("billed-to-address"));
+    for (const QString& expected :
+         {QStringLiteral("BILL TO"), QStringLiteral("Analytical Engines Ltd"),
+          QStringLiteral("12 St James's Square"), QStringLiteral("London SW1Y 4JH"),
+          QStringLiteral("United Kingdom"), QStringLiteral("GB999999973")})
+        QVERIFY2(text.contains(expected),
+                 qPrintable(QStringLiteral("missing \"%1\" in:\n%2").arg(expected, text)));
+    // The German locale reached the CLI: the PDF writes 119,00, not 119.00.
+    QVERIFY2(text.contains(QStringLiteral("119,00")) && !text.contains(QStringLiteral("119.00")),
+             qPrintable(text));
+}
+
 void TestBillingCli::retainerInvoice() {
     const CliRun offering =
         run({QStringLiteral("billing"), QStringLiteral("offering-add"), QStringLiteral("--kind"),
@@ -332,6 +405,13 @@ void TestBillingCli::helpDocumentsEveryKey() {
           "billing.invoice.payment_terms_days", "billing.bank.iban", "billing.bank.bic",
           "billing.policy.no_show_chargeable"})
         QVERIFY2(help.out.contains(key), key);
+    const CliRun all = run({QStringLiteral("--help")});
+    QVERIFY(all.out.contains("client billing"));
+    const CliRun billingHelp =
+        run({QStringLiteral("client"), QStringLiteral("billing"), QStringLiteral("--help")});
+    QCOMPARE(billingHelp.exitCode, 0);
+    for (const char* option : {"--name", "--address", "--tax-id", "--json", "\\n"})
+        QVERIFY2(billingHelp.out.contains(option), option);
     const CliRun createHelp =
         run({QStringLiteral("invoice"), QStringLiteral("create"), QStringLiteral("--help")});
     QVERIFY(createHelp.out.contains("--retainer") && createHelp.out.contains("--month"));

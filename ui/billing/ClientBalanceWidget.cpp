@@ -2,6 +2,7 @@
 
 #include "UiStyle.h"
 #include "billing/BillingArea.h"
+#include "billing/BillingDetailsDialog.h"
 #include "billing/BillingService.h"
 #include "storage/OfferingRepository.h"
 #include "storage/PackageRepository.h"
@@ -36,9 +37,13 @@ ClientBalanceWidget::ClientBalanceWidget(BillingArea* area, QWidget* parent)
     m_newInvoice->setObjectName(QStringLiteral("newClientInvoiceButton"));
     m_sell = new QPushButton(tr("Sell package…"), this);
     m_sell->setObjectName(QStringLiteral("sellPackageButton"));
+    m_details = new QPushButton(tr("Billing details…"), this);
+    m_details->setObjectName(QStringLiteral("billingDetailsButton"));
+    m_details->setToolTip(tr("The billing name, address and tax id printed on invoices."));
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_newInvoice);
     buttons->addWidget(m_sell);
+    buttons->addWidget(m_details);
     buttons->addStretch(1);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 8, 0, 0);
@@ -53,6 +58,7 @@ ClientBalanceWidget::ClientBalanceWidget(BillingArea* area, QWidget* parent)
             m_area->newInvoice(m_clientId);
     });
     connect(m_sell, &QPushButton::clicked, this, &ClientBalanceWidget::sellPackage);
+    connect(m_details, &QPushButton::clicked, this, &ClientBalanceWidget::editBillingDetails);
     reload();
 }
 
@@ -78,6 +84,7 @@ void ClientBalanceWidget::reload() {
     setVisible(shown);
     m_newInvoice->setEnabled(shown);
     m_sell->setEnabled(shown);
+    m_details->setEnabled(shown);
     if (!shown) {
         m_balance->clear();
         return;
@@ -119,6 +126,14 @@ void ClientBalanceWidget::reload() {
         }
     }
     m_packages->setVisible(m_packages->count() > 0);
+}
+
+void ClientBalanceWidget::editBillingDetails() {
+    if (!m_billing || m_clientId <= 0)
+        return;
+    auto* dialog = new BillingDetailsDialog(*m_billing, m_clientId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void ClientBalanceWidget::sellPackage() {

@@ -14,7 +14,8 @@ class BillingService;
 
 // The client page's billing panel: what the client owes (and how much of it
 // is overdue), their credit balance, and each engagement's package credits
-// ("5 of 8 used, valid until …") with warnings when they run out or expire.
+// ("5 of 8 used, valid until …") with warnings when they run out or expire;
+// "Billing details…" edits the address printed on the client's invoices.
 class ClientBalanceWidget final : public QWidget {
     Q_OBJECT
 public:
@@ -34,6 +35,7 @@ Q_SIGNALS:
 private:
     void reload();
     void sellPackage();
+    void editBillingDetails();
 
     QPointer<BillingArea> m_area;
     QPointer<BillingService> m_billing;
@@ -43,6 +45,7 @@ private:
     QListWidget* m_packages = nullptr;
     QPushButton* m_newInvoice = nullptr;
     QPushButton* m_sell = nullptr;
+    QPushButton* m_details = nullptr;
 };
 
 } // namespace md
