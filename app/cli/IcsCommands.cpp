@@ -17,6 +17,7 @@ namespace md::cli {
 namespace {
 
 const QString kClientOption = QStringLiteral("client");
+const QString kSessionOption = QStringLiteral("session");
 
 // `ics export|import`: share sessions with calendar programs, and read the
 // mentor's other calendar as busy times for conflict checks.
@@ -34,14 +35,24 @@ int IcsCommands::exportFile(CommandContext& context, const QCommandLineParser& a
     const QString path = args.positionalArguments().value(0);
     if (path.isEmpty())
         return context.usageError(tr("Name the file to write."));
-    qint64 clientId = 0;
-    if (args.isSet(kClientOption)) {
+    // An id option as a positive number; 0 when not given, -1 when invalid.
+    auto idOption = [&](const QString& name) -> qint64 {
+        if (!args.isSet(name))
+            return 0;
         bool ok = false;
-        clientId = args.value(kClientOption).toLongLong(&ok);
-        if (!ok || clientId <= 0)
-            return context.usageError(tr("'%1' is not a valid client id (a positive number).")
-                                          .arg(args.value(kClientOption)));
-    }
+        const qint64 id = args.value(name).toLongLong(&ok);
+        return ok && id > 0 ? id : -1;
+    };
+    const qint64 clientId = idOption(kClientOption);
+    if (clientId < 0)
+        return context.usageError(tr("'%1' is not a valid client id (a positive number).")
+                                      .arg(args.value(kClientOption)));
+    const qint64 sessionId = idOption(kSessionOption);
+    if (sessionId < 0)
+        return context.usageError(tr("'%1' is not a valid session id (a positive number).")
+                                      .arg(args.value(kSessionOption)));
+    if (clientId > 0 && sessionId > 0)
+        return context.usageError(tr("Give either --client or --session, not both."));
     Workspace* workspace = context.workspace();
     if (!workspace)
         return ExitFailure;
@@ -50,10 +61,13 @@ int IcsCommands::exportFile(CommandContext& context, const QCommandLineParser& a
             return context.fail(client.error());
     }
     Scheduling& scheduling = Scheduling::of(*workspace);
-    const Result<QByteArray> data =
-        clientId > 0
-            ? IcsExporter::exportClient(scheduling.sessions(), clientId, workspace->clock())
-            : IcsExporter::exportAll(scheduling.sessions(), workspace->clock());
+    Result<QByteArray> data = QByteArray();
+    if (sessionId > 0)
+        data = IcsExporter::exportSession(scheduling.sessions(), sessionId, workspace->clock());
+    else if (clientId > 0)
+        data = IcsExporter::exportClient(scheduling.sessions(), clientId, workspace->clock());
+    else
+        data = IcsExporter::exportAll(scheduling.sessions(), workspace->clock());
     if (!data)
         return context.fail(data.error());
     if (Status saved = IcsExporter::save(path, *data); !saved)
@@ -89,15 +103,17 @@ void IcsCommands::registerIn(CommandRegistry& registry) {
 
     Command exportCommand;
     exportCommand.path = QStringList{ics, QStringLiteral("export")};
-    exportCommand.synopsis = tr("[--client ID] FILE");
+    exportCommand.synopsis = tr("[--client ID | --session ID] FILE");
     exportCommand.summary = tr("Write sessions to an iCalendar (.ics) file.");
     exportCommand.details = tr("Series keep their repeat rule and skipped dates; cancelled "
                                "sessions are marked cancelled. UIDs stay the same between exports, "
                                "so importing again updates instead of duplicating. Notes are "
-                               "never written, only the agenda.");
+                               "never written, only the agenda. With --session, one session goes "
+                               "out on its own (a series member as a single event).");
     exportCommand.arguments = {{QStringLiteral("FILE"), tr("The .ics file to write."), false}};
     exportCommand.options = {
-        QCommandLineOption(kClientOption, tr("Only this client's sessions."), tr("ID"))};
+        QCommandLineOption(kClientOption, tr("Only this client's sessions."), tr("ID")),
+        QCommandLineOption(kSessionOption, tr("Only this session."), tr("ID"))};
     exportCommand.run = &IcsCommands::exportFile;
     registry.add(std::move(exportCommand));
 

@@ -36,6 +36,12 @@ int main(int argc, char* argv[]) {
     // are laid out as PDF with QtGui (fonts, QTextDocument), which needs one.
     // Always offscreen, so the CLI works over ssh and in cron jobs.
     qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Our own copy of the arguments: QGuiApplication removes the ones it
+    // reads itself, and it takes "--session ID" (X11 session management) for
+    // its own, which would silently drop `ics export --session ID`.
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
     QGuiApplication app(argc, argv);
     // The same names as the GUI, so both find the same default workspace.
     QCoreApplication::setApplicationName(QStringLiteral("MentorDesk"));
@@ -47,5 +53,5 @@ int main(int argc, char* argv[]) {
     md::cli::registerAllCommands(registry);
     md::cli::Console console;
     md::cli::CliRunner runner(registry, console);
-    return runner.run(QCoreApplication::arguments());
+    return runner.run(arguments);
 }

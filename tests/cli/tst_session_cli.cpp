@@ -29,6 +29,7 @@ private Q_SLOTS:
     void addSeriesAcrossDaylightSaving();
     void notesStatusAndSummary();
     void icsExportAndImport();
+    void icsExportOneSession();
     void malformedImportNamesTheLine();
     void usageErrors_data();
     void usageErrors();
@@ -197,6 +198,41 @@ void TestSessionCli::icsExportAndImport() {
     QVERIFY2(imported.exitCode == 0, qPrintable(imported.describe()));
     QVERIFY2(imported.out.contains("Imported 10 busy time(s) from"),
              qPrintable(imported.describe()));
+}
+
+void TestSessionCli::icsExportOneSession() {
+    // A member of the fortnightly series: it goes out alone, without the rule.
+    QJsonObject member;
+    for (const QJsonValue& value : listJson()) {
+        if (value.toObject().contains(QStringLiteral("seriesId"))) {
+            member = value.toObject();
+            break;
+        }
+    }
+    QVERIFY(!member.isEmpty());
+    const QString id = QString::number(member.value(QStringLiteral("id")).toInteger());
+    const QString uid = member.value(QStringLiteral("uid")).toString();
+    QVERIFY(!uid.isEmpty());
+
+    const QString path = m_root.filePath(QStringLiteral("one.ics"));
+    const CliRun exported = run(
+        {QStringLiteral("ics"), QStringLiteral("export"), QStringLiteral("--session"), id, path});
+    QVERIFY2(exported.exitCode == 0, qPrintable(exported.describe()));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray ics = file.readAll().replace("\r\n ", ""); // unfold long lines
+    QCOMPARE(ics.count("BEGIN:VEVENT"), 1);
+    QVERIFY2(ics.contains("\r\nUID:" + uid.toUtf8() + "\r\n"), ics.constData());
+    QVERIFY(!ics.mid(ics.indexOf("BEGIN:VEVENT")).contains("RRULE")); // zones have their own
+    QVERIFY(!ics.contains("PRIVATE-CLI-NOTE"));
+
+    const CliRun missing = run({QStringLiteral("ics"), QStringLiteral("export"),
+                                QStringLiteral("--session"), QStringLiteral("999999"), path});
+    QCOMPARE(missing.exitCode, 1);
+    const CliRun both =
+        run({QStringLiteral("ics"), QStringLiteral("export"), QStringLiteral("--session"), id,
+             QStringLiteral("--client"), QStringLiteral("1"), path});
+    QCOMPARE(both.exitCode, 2);
 }
 
 void TestSessionCli::malformedImportNamesTheLine() {

@@ -7,6 +7,7 @@
 #include "ics/IcsImporter.h"
 #include "scheduling/Scheduling.h"
 #include "storage/AvailabilityRepository.h"
+#include "storage/ClientRepository.h"
 #include "storage/SessionReportRepository.h"
 #include "storage/SessionRepository.h"
 #include "workspace/Workspace.h"
@@ -54,13 +55,38 @@ void CalendarFileActions::importBusyTimes(QWidget* parent, Workspace& workspace)
 }
 
 void CalendarFileActions::exportCalendar(QWidget* parent, Workspace& workspace) {
-    const QString path = QFileDialog::getSaveFileName(
-        parent, tr("Export sessions"), QDir::home().filePath(tr("MentorDesk sessions.ics")),
-        tr("Calendar files (*.ics)"));
+    // Everything, or one client's sessions (to send them their own calendar).
+    const auto clients = workspace.clients().list();
+    if (!clients) {
+        QMessageBox::warning(parent, tr("Export sessions"), clients.message());
+        return;
+    }
+    qint64 clientId = 0;
+    QString fileName = tr("MentorDesk sessions.ics");
+    if (!clients->isEmpty()) {
+        QStringList choices{tr("All clients")};
+        for (const Client& client : *clients)
+            choices << client.fullName;
+        bool ok = false;
+        const int index = choices.indexOf(QInputDialog::getItem(
+            parent, tr("Export sessions"), tr("Sessions of:"), choices, 0, false, &ok));
+        if (!ok || index < 0)
+            return;
+        if (index > 0) {
+            const Client& client = clients->at(index - 1);
+            clientId = client.id;
+            fileName = tr("Sessions with %1.ics").arg(client.fullName);
+        }
+    }
+    const QString path =
+        QFileDialog::getSaveFileName(parent, tr("Export sessions"), QDir::home().filePath(fileName),
+                                     tr("Calendar files (*.ics)"));
     if (path.isEmpty())
         return;
-    const auto data =
-        IcsExporter::exportAll(Scheduling::of(workspace).sessions(), workspace.clock());
+    const SessionRepository& sessions = Scheduling::of(workspace).sessions();
+    const auto data = clientId > 0
+                          ? IcsExporter::exportClient(sessions, clientId, workspace.clock())
+                          : IcsExporter::exportAll(sessions, workspace.clock());
     const Status saved = data ? IcsExporter::save(path, *data) : Status(data.error());
     if (!saved)
         QMessageBox::warning(parent, tr("Export sessions"), saved.message());

@@ -205,6 +205,10 @@ void SessionEditorDialog::build() {
     summaryMenu->addAction(tr("Copy as text for an e-mail"), this,
                            [this] { exportSummary(QStringLiteral("copy")); });
     summaryMenu->addAction(tr("Print…"), this, [this] { exportSummary(QStringLiteral("print")); });
+    summaryMenu->addSeparator();
+    summaryMenu->addAction(tr("Export as calendar file (.ics)…"), this, [this] {
+        SessionSummaryActions::exportCalendarFile(this, m_workspace, session());
+    });
     m_summary->setMenu(summaryMenu);
     layout->addWidget(buttons);
 

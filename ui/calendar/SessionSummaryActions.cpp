@@ -9,6 +9,7 @@
 #include "storage/ActionRepository.h"
 #include "storage/GoalRepository.h"
 #include "storage/SessionReportRepository.h"
+#include "storage/SessionRepository.h"
 #include "workspace/Workspace.h"
 
 #include <QClipboard>
@@ -75,6 +76,33 @@ void SessionSummaryActions::exportSummary(QWidget* parent, Scheduling& schedulin
     }
     if (Status saved = IcsExporter::save(path, data); !saved)
         QMessageBox::warning(parent, tr("Summary"), saved.message());
+}
+
+void SessionSummaryActions::exportCalendarFile(QWidget* parent, Workspace& workspace,
+                                               const Session& current) {
+    if (current.id <= 0) {
+        QMessageBox::information(parent, tr("Export as calendar file"),
+                                 tr("Save the session first."));
+        return;
+    }
+    Scheduling& scheduling = Scheduling::of(workspace);
+    const auto infos = scheduling.sessions().engagementInfos();
+    const QString client = infos && infos->contains(current.engagementId)
+                               ? infos->value(current.engagementId).clientName
+                               : QString();
+    const QString suggested = tr("Session %1 %2.ics")
+                                  .arg(client, current.start.date().toString(Qt::ISODate))
+                                  .simplified();
+    const QString path = QFileDialog::getSaveFileName(parent, tr("Export as calendar file"),
+                                                      suggested, tr("Calendar files (*.ics)"));
+    if (path.isEmpty())
+        return;
+    // The stored session: what a calendar program sees must match the workspace.
+    const auto data =
+        IcsExporter::exportSession(scheduling.sessions(), current.id, workspace.clock());
+    const Status saved = data ? IcsExporter::save(path, *data) : Status(data.error());
+    if (!saved)
+        QMessageBox::warning(parent, tr("Export as calendar file"), saved.message());
 }
 
 void SessionSummaryActions::addActionsToPlan(QWidget* parent, Workspace& workspace,

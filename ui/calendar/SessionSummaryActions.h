@@ -20,6 +20,9 @@ public:
     // shown in the editor (saved or not); never its private notes.
     static void exportSummary(QWidget* parent, Scheduling& scheduling, const Session& current,
                               const QString& format);
+    // The saved session on its own as an .ics file (a series member as a
+    // single event), for the mentee's calendar.
+    static void exportCalendarFile(QWidget* parent, Workspace& workspace, const Session& current);
     // One action per line of the agreed actions, under a goal the mentor picks.
     static void addActionsToPlan(QWidget* parent, Workspace& workspace, const Session& current);
 };
