@@ -3,6 +3,7 @@
 #include "common/Clock.h"
 #include "common/Result.h"
 #include "scheduling/ConflictChecker.h"
+#include "scheduling/SeriesPlanner.h"
 #include "scheduling/SessionSeries.h"
 
 #include <QObject>
@@ -46,6 +47,13 @@ public:
     // Warnings for every occurrence of a series not stored yet, each message
     // prefixed with the occurrence's date.
     Result<QList<ConflictWarning>> conflictsForSeries(const SessionSeries& series) const;
+
+    // Warnings for every occurrence that SessionRepository::edit(sessionId,
+    // scope, change) would move or resize, seen against the other sessions at
+    // their times after the edit. For a series edit beyond the one session,
+    // each message is prefixed with the occurrence's date.
+    Result<QList<ConflictWarning>> conflictsForEdit(qint64 sessionId, EditScope scope,
+                                                    const SessionChange& change) const;
 
     // Keeps the .ics at `path` rewritten on every change (empty = off) and
     // remembers the choice in the workspace.

@@ -277,6 +277,55 @@ private Q_SLOTS:
         QCOMPARE(f.sessions().get(sessions.first().id)->durationMinutes, 120);
     }
 
+    void movingASeriesChecksEveryOccurrence() {
+        Fixture f;
+        SessionSeries series;
+        series.engagementId = f.engagementId;
+        series.rule = RecurrenceRule::weekly(4); // Tuesdays 10:00 from 3 March
+        series.firstStart = berlin(2026, 3, 3, 10);
+        QList<Session> created;
+        const auto added = f.sessions().addSeries(series, &created);
+        QVERIFY(added.ok());
+        const qint64 seriesId = added->id;
+        // Only the third week's Wednesday is taken.
+        Session blocker;
+        blocker.engagementId = f.engagementId;
+        blocker.start = berlin(2026, 3, 18, 10);
+        const qint64 blockerId = f.sessions().add(blocker)->id;
+
+        // Drag the first one (free on its new day) to Wednesday, for all sessions.
+        auto dragFirstToWednesday = [&] {
+            const QRect block = f.grid()->itemRect(created.first().id);
+            const QPoint from = block.topLeft() + QPoint(block.width() / 2, 6);
+            const QPoint to = f.grid()->pointFor(QDate(2026, 3, 4), QTime(10, 0)) + QPoint(0, 4);
+            QTest::mousePress(f.grid(), Qt::LeftButton, {}, from);
+            QTest::mouseMove(f.grid(), from + QPoint(10, 10));
+            QTest::mouseMove(f.grid(), to);
+            QTest::mouseRelease(f.grid(), Qt::LeftButton, {}, to);
+            auto* scope = waitForDialog<QMessageBox>(&f.page, "seriesScopeMessageBox");
+            if (scope)
+                click(child<QPushButton>(scope, "wholeSeriesButton"));
+            return waitForDialog<QMessageBox>(&f.page, "conflictMessageBox");
+        };
+        QMessageBox* conflict = dragFirstToWednesday();
+        QVERIFY2(conflict, "the clash on 18 March must be named before anything moves");
+        QVERIFY2(conflict->informativeText().contains(QLatin1String("Anna Berg")),
+                 qPrintable(conflict->informativeText()));
+        click(conflict->button(QMessageBox::Cancel));
+        const auto kept = *f.sessions().seriesMembers(seriesId);
+        for (const Session& member : kept)
+            QCOMPARE(member.start.date().dayOfWeek(), int(Qt::Tuesday)); // nothing moved
+        QTest::qWait(50);                                                // let the closed box go
+
+        conflict = dragFirstToWednesday();
+        QVERIFY(conflict);
+        click(child<QPushButton>(conflict, "moveAnywayButton"));
+        const auto moved = *f.sessions().seriesMembers(seriesId);
+        QCOMPARE(moved.size(), 4);
+        QCOMPARE(moved.at(2).start, berlin(2026, 3, 18, 10)); // the mentor chose to
+        QVERIFY(f.sessions().get(blockerId).ok());
+    }
+
     void lockingClearsTheCalendar() {
         Fixture f;
         Session session;

@@ -425,23 +425,30 @@ void CalendarPage::moveSession(qint64 sessionId, const QDateTime& newStartUtc, i
     change.start = newStartUtc.toTimeZone(session->start.timeZone());
     if (minutes != session->durationMinutes)
         change.durationMinutes = minutes;
-    QStringList warnings;
-    if (const auto found = m_scheduling->conflictsFor({sessionId, newStartUtc, minutes}); found) {
-        for (const ConflictWarning& warning : *found)
-            warnings << warning.message;
-    }
+    // Every occurrence the chosen scope moves is checked, not just the dragged
+    // one; any warning needs a "Move anyway".
+    auto moveWithScope = [this, sessionId, change](EditScope scope) {
+        confirmConflicts(moveWarnings(sessionId, scope, change), [this, sessionId, scope, change] {
+            report(m_scheduling->sessions().edit(sessionId, scope, change), tr("Session moved."));
+        });
+    };
     if (session->isSeriesMember()) {
-        askScope(tr("Move which sessions of the series?"), warnings,
-                 [this, sessionId, change](EditScope scope) {
-                     report(m_scheduling->sessions().edit(sessionId, scope, change),
-                            tr("Session moved."));
-                 });
+        askScope(tr("Move which sessions of the series?"), {}, moveWithScope);
         return;
     }
-    confirmConflicts(warnings, [this, sessionId, change] {
-        report(m_scheduling->sessions().edit(sessionId, EditScope::ThisOccurrence, change),
-               tr("Session moved."));
-    });
+    moveWithScope(EditScope::ThisOccurrence);
+}
+
+QStringList CalendarPage::moveWarnings(qint64 sessionId, EditScope scope,
+                                       const SessionChange& change) const {
+    const auto found = m_scheduling->conflictsForEdit(sessionId, scope, change);
+    // A failed check must not look like a free slot.
+    if (!found)
+        return {tr("Conflicts could not be checked: %1").arg(found.message())};
+    QStringList warnings;
+    for (const ConflictWarning& warning : *found)
+        warnings << warning.message;
+    return warnings;
 }
 
 void CalendarPage::askScope(const QString& question, const QStringList& warnings,

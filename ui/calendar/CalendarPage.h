@@ -75,6 +75,7 @@ private:
     void editorFinished(SessionEditorDialog* editor, int result);
     void saveEdited(const Session& original, const Session& edited);
     void moveSession(qint64 sessionId, const QDateTime& newStartUtc, int minutes);
+    QStringList moveWarnings(qint64 sessionId, EditScope scope, const SessionChange& change) const;
     // Asks how far a series change reaches (non-blocking); `warnings` are shown too.
     void askScope(const QString& question, const QStringList& warnings,
                   std::function<void(EditScope)> apply);
