@@ -15,6 +15,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
@@ -54,6 +55,7 @@ private Q_SLOTS:
     void drawUndoRedoClear();
     void signingDialogCompletesSigning();
     void areaShowsVerifiedAndModified();
+    void areaWarnsOfBrokenAuditChain();
 };
 
 void TestSignaturePad::drawUndoRedoClear() {
@@ -180,6 +182,37 @@ void TestSignaturePad::areaShowsVerifiedAndModified() {
     area.select(signedAgreement->id);
     QCOMPARE(badge->status(), VerificationStatus::Modified);
     QVERIFY(badge->toolTip().contains(QStringLiteral("PDF")));
+}
+
+void TestSignaturePad::areaWarnsOfBrokenAuditChain() {
+    AgreementFixture f;
+    QVERIFY2(f.isValid(), qPrintable(f.error()));
+    QVERIFY(f.signedOnScreen().ok());
+    QVERIFY(f.signedOnScreen(AgreementKind::Confidentiality).ok());
+
+    AgreementsArea area;
+    area.resize(1200, 700);
+    area.show();
+    QString summary;
+    connect(&area, &AreaPage::summaryChanged, this, [&summary](const QString& s) { summary = s; });
+    area.setWorkspace(&f.workspace());
+    auto* warning = child<QLabel>(&area, "auditChainWarningLabel");
+    QVERIFY(warning);
+    QVERIFY(warning->isHidden()); // an intact chain: no warning
+    QVERIFY(!summary.contains(QStringLiteral("AUDIT")));
+
+    // The second entry no longer links to the first.
+    QVERIFY(f.exec(QStringLiteral("DROP TRIGGER agreement_audit_log_no_update")));
+    QVERIFY(f.exec(QStringLiteral("UPDATE agreement_audit_log SET prev_hash = ? WHERE seq = 2"),
+                   {QString(64, QLatin1Char('a'))}));
+    area.setWorkspace(nullptr);
+    QVERIFY(warning->isHidden());
+    area.setWorkspace(&f.workspace());
+    QVERIFY(!warning->isHidden());
+    QVERIFY2(warning->text().contains(QStringLiteral("audit log")) &&
+                 warning->text().contains(QStringLiteral("Audit log entry 2")),
+             qPrintable(warning->text()));
+    QVERIFY2(summary.contains(QStringLiteral("AUDIT LOG BROKEN")), qPrintable(summary));
 }
 
 QTEST_MAIN(TestSignaturePad)

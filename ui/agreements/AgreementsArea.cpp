@@ -4,6 +4,7 @@
 #include "agreements/AgreementDetailsPanel.h"
 #include "agreements/AgreementListModel.h"
 #include "agreements/AgreementService.h"
+#include "agreements/AgreementVerifier.h"
 #include "storage/AgreementTemplateRepository.h"
 #include "workspace/Workspace.h"
 
@@ -118,8 +119,15 @@ AgreementsArea::AgreementsArea(QWidget* parent)
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
 
+    // Above everything: a broken audit chain concerns every agreement, not
+    // only the selected one.
+    m_auditWarning = new QLabel(this);
+    m_auditWarning->setObjectName(QStringLiteral("auditChainWarningLabel"));
+    ui::styleAsError(m_auditWarning);
+
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(toolBar);
+    layout->addWidget(m_auditWarning);
     layout->addWidget(splitter, 1);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
@@ -217,6 +225,7 @@ void AgreementsArea::updateDetails() {
 void AgreementsArea::updateSummary() {
     m_listStack->setCurrentWidget(m_model->rowCount() > 0 ? static_cast<QWidget*>(m_view)
                                                           : m_emptyState);
+    const bool auditBroken = updateAuditWarning();
     if (!m_service) {
         Q_EMIT summaryChanged(QString());
         return;
@@ -231,7 +240,35 @@ void AgreementsArea::updateSummary() {
         parts << tr("%n ending within %1 days", nullptr, int(ending->size())).arg(kEndingSoonDays);
     if (modified > 0)
         parts << tr("%n MODIFIED", nullptr, modified);
+    if (auditBroken)
+        parts << tr("AUDIT LOG BROKEN");
     Q_EMIT summaryChanged(parts.join(QStringLiteral(" · ")));
+}
+
+bool AgreementsArea::updateAuditWarning() {
+    QStringList problems;
+    if (m_workspace) {
+        Result<QStringList> chain =
+            AgreementVerifier(m_workspace->database(), m_workspace->id()).verifyAuditChain();
+        problems = chain ? *chain : QStringList{chain.message()};
+    }
+    if (problems.isEmpty()) {
+        ui::setErrorText(m_auditWarning, QString());
+        m_auditWarning->setToolTip(QString());
+        return false;
+    }
+    // The first problems inline, all of them in the tooltip.
+    constexpr qsizetype kShown = 3;
+    QStringList shown = problems.mid(0, kShown);
+    if (problems.size() > kShown)
+        shown << tr("… and %n more.", nullptr, int(problems.size() - kShown));
+    ui::setErrorText(m_auditWarning,
+                     tr("Warning: the audit log of signings does not verify. Its record of "
+                        "who signed what and when may have been changed outside MentorDesk; "
+                        "restore a backup or keep the exported copies as evidence.") +
+                         QLatin1Char('\n') + shown.join(QLatin1Char('\n')));
+    m_auditWarning->setToolTip(problems.join(QLatin1Char('\n')));
+    return true;
 }
 
 } // namespace md

@@ -52,6 +52,9 @@ private:
     void updateActions();
     void updateDetails();
     void updateSummary();
+    // Checks the audit log's hash chain; shows the warning when it is broken.
+    // Returns whether it is broken.
+    bool updateAuditWarning();
     bool reportFailure(const QString& what, const QString& message);
 
     QPointer<Workspace> m_workspace;
@@ -62,6 +65,7 @@ private:
     QTableView* m_view = nullptr;
     QStackedWidget* m_listStack = nullptr;
     QLabel* m_emptyState = nullptr;
+    QLabel* m_auditWarning = nullptr;
     AgreementDetailsPanel* m_details = nullptr;
     QList<QAction*> m_actions;
     QAction* m_editAction = nullptr;
