@@ -5,6 +5,7 @@
 #include "agreements/AgreementListModel.h"
 #include "agreements/AgreementService.h"
 #include "agreements/AgreementVerifier.h"
+#include "agreements/EndingAgreementsWidget.h"
 #include "storage/AgreementTemplateRepository.h"
 #include "workspace/Workspace.h"
 
@@ -23,7 +24,7 @@ namespace md {
 
 namespace {
 // The dashboard's notion of "soon", also used for this area's summary.
-constexpr int kEndingSoonDays = 30;
+constexpr int kEndingSoonDays = EndingAgreementsWidget::kDefaultDays;
 } // namespace
 
 AgreementsArea::AgreementsArea(QWidget* parent)
@@ -165,6 +166,10 @@ void AgreementsArea::setWorkspace(Workspace* workspace) {
     m_service = workspace ? &AgreementService::of(*workspace) : nullptr;
     m_filter->clear();
     m_model->setWorkspace(workspace);
+    for (const QPointer<EndingAgreementsWidget>& widget : std::as_const(m_attached)) {
+        if (widget)
+            widget->setWorkspace(workspace);
+    }
     for (QAction* action : std::as_const(m_actions))
         action->setEnabled(workspace != nullptr);
     updateActions();
@@ -186,9 +191,18 @@ void AgreementsArea::select(qint64 id) {
     const int row = m_model->rowOf(id);
     if (row < 0)
         return;
-    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    if (!index.isValid()) { // hidden by the filter: show everything again
+        m_filter->clear();
+        index = m_proxy->mapFromSource(m_model->index(row, 0));
+    }
     m_view->setCurrentIndex(index);
     m_view->scrollTo(index);
+}
+
+void AgreementsArea::attach(EndingAgreementsWidget* widget) {
+    m_attached.append(widget);
+    widget->setWorkspace(m_workspace);
 }
 
 void AgreementsArea::updateActions() {

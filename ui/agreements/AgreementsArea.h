@@ -16,6 +16,7 @@ namespace md {
 class AgreementDetailsPanel;
 class AgreementListModel;
 class AgreementService;
+class EndingAgreementsWidget;
 
 // The Agreements area: every agreement with its state and Verified/Modified
 // badge, and the whole lifecycle from here: generate from an engagement,
@@ -32,6 +33,9 @@ public:
     // The selected agreement's id, or 0.
     qint64 currentId() const;
     void select(qint64 id);
+    // A widget elsewhere (the dashboard's "ending soon" panel) that follows
+    // this area's workspace.
+    void attach(EndingAgreementsWidget* widget);
 
     // The actions, also for menus and tests.
     void newAgreement(qint64 engagementId = 0);
@@ -67,6 +71,7 @@ private:
     QLabel* m_emptyState = nullptr;
     QLabel* m_auditWarning = nullptr;
     AgreementDetailsPanel* m_details = nullptr;
+    QList<QPointer<EndingAgreementsWidget>> m_attached;
     QList<QAction*> m_actions;
     QAction* m_editAction = nullptr;
     QAction* m_previewAction = nullptr;

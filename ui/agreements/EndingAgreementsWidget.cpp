@@ -1,0 +1,116 @@
+#include "agreements/EndingAgreementsWidget.h"
+
+#include "UiStyle.h"
+#include "agreements/AgreementService.h"
+#include "storage/AgreementRepository.h"
+#include "storage/ClientRepository.h"
+#include "workspace/Workspace.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace md {
+
+EndingAgreementsWidget::EndingAgreementsWidget(QWidget* parent)
+    : QWidget(parent) {
+    setObjectName(QStringLiteral("endingAgreementsWidget"));
+    m_title = new QLabel(this);
+    ui::styleAsHeading(m_title, 1.15);
+    m_model = new QStandardItemModel(0, ColumnCount, this);
+    m_model->setHorizontalHeaderLabels(
+        {tr("Agreement"), tr("Client"), tr("Ends on"), tr("Days left")});
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("endingAgreementsTableView"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->setShowGrid(false);
+    m_table->setWordWrap(false);
+    QHeaderView* header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ClientColumn, QHeaderView::Stretch);
+    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
+        const qint64 id =
+            m_model->index(index.row(), NumberColumn).data(AgreementIdRole).toLongLong();
+        if (id > 0)
+            Q_EMIT openRequested(id);
+    });
+    m_empty = new QLabel(this);
+    m_empty->setObjectName(QStringLiteral("endingAgreementsEmptyLabel"));
+    ui::styleAsSecondary(m_empty);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_title);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_empty);
+    setDays(kDefaultDays);
+}
+
+void EndingAgreementsWidget::setWorkspace(Workspace* workspace) {
+    if (m_service)
+        disconnect(&m_service->agreements(), nullptr, this, nullptr);
+    m_workspace = workspace;
+    m_service = workspace ? &AgreementService::of(*workspace) : nullptr;
+    if (m_service) {
+        // Signing, amending or deleting changes the list; reading it again is
+        // cheap (an indexed query) and keeps the order right.
+        AgreementRepository& agreements = m_service->agreements();
+        connect(&agreements, &AgreementRepository::agreementAdded, this,
+                &EndingAgreementsWidget::reload);
+        connect(&agreements, &AgreementRepository::agreementChanged, this,
+                &EndingAgreementsWidget::reload);
+        connect(&agreements, &AgreementRepository::agreementRemoved, this,
+                &EndingAgreementsWidget::reload);
+    }
+    reload();
+}
+
+void EndingAgreementsWidget::setDays(int days) {
+    m_days = std::max(1, days);
+    m_title->setText(tr("Agreements ending soon"));
+    m_title->setToolTip(tr("Signed agreements that end within %n day(s)", nullptr, m_days));
+    reload();
+}
+
+void EndingAgreementsWidget::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    reload();
+}
+
+void EndingAgreementsWidget::reload() {
+    m_model->removeRows(0, m_model->rowCount());
+    QString emptyText = tr("No agreement ends within %n day(s).", nullptr, m_days);
+    if (m_service && m_workspace) {
+        const QDate today = m_workspace->clock().today();
+        Result<QList<Agreement>> ending = m_service->endingWithin(m_days);
+        if (!ending)
+            emptyText = ending.message();
+        const QLocale locale;
+        for (const Agreement& agreement : ending ? *ending : QList<Agreement>()) {
+            QString client;
+            if (auto found = m_workspace->clients().get(agreement.clientId))
+                client = found->displayName();
+            auto* number = new QStandardItem(agreement.number());
+            number->setData(agreement.id, AgreementIdRole);
+            number->setToolTip(agreement.title);
+            auto* end = new QStandardItem(locale.toString(agreement.endDate, QLocale::ShortFormat));
+            const qint64 left = today.daysTo(agreement.endDate);
+            // A bare number under "Days left" reads well in every language.
+            auto* daysLeft = new QStandardItem(left == 0 ? tr("today") : locale.toString(left));
+            daysLeft->setData(left, DaysLeftRole);
+            daysLeft->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_model->appendRow({number, new QStandardItem(client), end, daysLeft});
+        }
+    }
+    m_empty->setText(emptyText);
+    m_empty->setVisible(m_model->rowCount() == 0);
+    m_table->setVisible(m_model->rowCount() > 0);
+}
+
+} // namespace md
