@@ -6,6 +6,8 @@
 #include "TemporaryWorkspace.h"
 #include "UiTestHelpers.h"
 #include "calendar/AgendaView.h"
+#include "calendar/AvailabilityDialog.h"
+#include "calendar/CalendarFileActions.h"
 #include "calendar/CalendarPage.h"
 #include "calendar/MonthView.h"
 #include "calendar/SessionEditorDialog.h"
@@ -18,6 +20,7 @@
 #include "scheduling/ReminderScheduler.h"
 #include "scheduling/Scheduling.h"
 #include "scheduling/ZonedTime.h"
+#include "settings/Settings.h"
 #include "storage/AvailabilityRepository.h"
 #include "storage/EngagementRepository.h"
 #include "storage/SessionRepository.h"
@@ -30,8 +33,10 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTimeEdit>
+#include <QTimer>
 #include <QToolButton>
 
 using namespace md;
@@ -94,7 +99,10 @@ private:
     };
 
 private Q_SLOTS:
-    void initTestCase() { setDefaultKdfStrength(KdfStrength::Fast); }
+    void initTestCase() {
+        setDefaultKdfStrength(KdfStrength::Fast);
+        QStandardPaths::setTestModeEnabled(true); // Settings::instance() stays out of ~/.config
+    }
 
     void createFortnightlySeriesAndMoveOneOccurrence() {
         Fixture f;
@@ -324,6 +332,31 @@ private Q_SLOTS:
         QCOMPARE(moved.size(), 4);
         QCOMPARE(moved.at(2).start, berlin(2026, 3, 18, 10)); // the mentor chose to
         QVERIFY(f.sessions().get(blockerId).ok());
+    }
+
+    void reminderLeadTimeFromTheAvailabilityDialog() {
+        Fixture f;
+        Settings& settings = Settings::instance();
+        const QVariant before = settings.value(Settings::Key::ReminderMinutes);
+        settings.setValue(Settings::Key::ReminderMinutes, 15);
+        QCOMPARE(f.page.reminders()->leadMinutes(), 15);
+
+        // The dialog is modal (exec): answer it once it is up.
+        bool answered = false;
+        QTimer::singleShot(0, &f.page, [&] {
+            auto* dialog = waitForDialog<AvailabilityDialog>(&f.page, "availabilityDialog");
+            if (!dialog)
+                return;
+            QSpinBox* reminder = child<QSpinBox>(dialog, "reminderSpinBox");
+            answered = reminder->value() == 15 && reminder->text().contains(QLatin1String("15"));
+            reminder->setValue(45);
+            click(child<QPushButton>(dialog, "saveButton"));
+        });
+        CalendarFileActions::editAvailability(&f.page, f.tw.workspace());
+        QVERIFY(answered);
+        QCOMPARE(settings.value(Settings::Key::ReminderMinutes).toInt(), 45);
+        QCOMPARE(f.page.reminders()->leadMinutes(), 45); // the running scheduler follows
+        settings.setValue(Settings::Key::ReminderMinutes, before);
     }
 
     void lockingClearsTheCalendar() {

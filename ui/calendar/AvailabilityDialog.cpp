@@ -66,6 +66,14 @@ AvailabilityDialog::AvailabilityDialog(const Availability& availability, QWidget
         m_zone->addItem(QString::fromUtf8(id));
     m_zone->setCurrentText(QString::fromUtf8(availability.zone.id()));
     form->addRow(tr("Your &time zone:"), m_zone);
+    m_reminder = new QSpinBox(this);
+    m_reminder->setObjectName(QStringLiteral("reminderSpinBox"));
+    m_reminder->setRange(0, 24 * 60);
+    m_reminder->setSingleStep(5);
+    //: The spin box reads "Remind me [15] minutes before a session".
+    m_reminder->setPrefix(tr("Remind me "));
+    m_reminder->setSuffix(tr(" minutes before a session"));
+    form->addRow(tr("&Reminder:"), m_reminder);
     layout->addLayout(form);
 
     auto* offBox = new QGroupBox(tr("Days off"), this);
@@ -114,6 +122,14 @@ void AvailabilityDialog::addDayOff() {
 
 void AvailabilityDialog::removeDayOff() {
     delete m_daysOff->currentItem();
+}
+
+void AvailabilityDialog::setReminderMinutes(int minutes) {
+    m_reminder->setValue(minutes);
+}
+
+int AvailabilityDialog::reminderMinutes() const {
+    return m_reminder->value();
 }
 
 Availability AvailabilityDialog::availability() const {

@@ -6,6 +6,7 @@
 #include "ics/IcsExporter.h"
 #include "ics/IcsImporter.h"
 #include "scheduling/Scheduling.h"
+#include "settings/Settings.h"
 #include "storage/AvailabilityRepository.h"
 #include "storage/ClientRepository.h"
 #include "storage/SessionReportRepository.h"
@@ -166,8 +167,12 @@ void CalendarFileActions::editAvailability(QWidget* parent, Workspace& workspace
     AvailabilityRepository& repository = Scheduling::of(workspace).availability();
     const Result<Availability> current = repository.load();
     AvailabilityDialog dialog(current ? *current : Availability::standardWeek(), parent);
+    Settings& settings = Settings::instance();
+    dialog.setReminderMinutes(settings.value(Settings::Key::ReminderMinutes).toInt());
     if (dialog.exec() != QDialog::Accepted)
         return;
+    // The running reminders follow Settings::changed (CalendarPage).
+    settings.setValue(Settings::Key::ReminderMinutes, dialog.reminderMinutes());
     if (Status saved = repository.save(dialog.availability()); !saved)
         QMessageBox::warning(parent, tr("Availability"), saved.message());
 }

@@ -176,6 +176,10 @@ void CalendarPage::setWorkspace(Workspace* workspace) {
     m_reminders = new ReminderScheduler(workspace->clock(), this);
     m_reminders->setLeadMinutes(Settings::instance().value(Settings::Key::ReminderMinutes).toInt());
     connect(m_reminders, &ReminderScheduler::reminderDue, this, &CalendarPage::showReminder);
+    m_connections << connect(&Settings::instance(), &Settings::changed, this, [this](auto key) {
+        if (key == Settings::Key::ReminderMinutes && m_reminders) // the Availability dialog
+            m_reminders->setLeadMinutes(Settings::instance().value(key).toInt());
+    });
     m_anchor = today();
     reload();
     reloadReminders();
