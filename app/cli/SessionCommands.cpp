@@ -137,7 +137,9 @@ int SessionCommands::add(CommandContext& context, const QCommandLineParser& args
             return context.usageError(tr("Unknown format '%1' (use video|phone|in-person).")
                                           .arg(args.value(kFormatOption)));
     }
-    if (args.isSet(kTzOption) && !QTimeZone::isTimeZoneIdAvailable(args.value(kTzOption).toUtf8()))
+    // isValid() rather than isTimeZoneIdAvailable(): the list of available
+    // ids leaves out aliases such as Etc/UTC that QTimeZone accepts.
+    if (args.isSet(kTzOption) && !QTimeZone(args.value(kTzOption).toUtf8()).isValid())
         return context.usageError(
             tr("Unknown time zone '%1' (use an IANA name such as Europe/Berlin).")
                 .arg(args.value(kTzOption)));

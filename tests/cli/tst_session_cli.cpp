@@ -27,6 +27,7 @@ private Q_SLOTS:
     void initTestCase();
     void addSingleAndConflict();
     void addSeriesAcrossDaylightSaving();
+    void addInEtcUtc();
     void notesStatusAndSummary();
     void icsExportAndImport();
     void icsExportOneSession();
@@ -142,6 +143,26 @@ void TestSessionCli::addSeriesAcrossDaylightSaving() {
     QCOMPARE(members, 8);
 }
 
+void TestSessionCli::addInEtcUtc() {
+    // Etc/UTC is valid for QTimeZone but missing from availableTimeZoneIds().
+    const QDate day = m_day.addDays(3);
+    const CliRun added =
+        run({QStringLiteral("session"), QStringLiteral("add"), QStringLiteral("--engagement"),
+             m_engagementId, QStringLiteral("--start"),
+             day.toString(Qt::ISODate) + QStringLiteral("T08:00"), QStringLiteral("--tz"),
+             QStringLiteral("Etc/UTC"), QStringLiteral("--duration"), QStringLiteral("30")});
+    QVERIFY2(added.exitCode == 0, qPrintable(added.describe()));
+    const QJsonArray sessions = listJson({QStringLiteral("--from"), day.toString(Qt::ISODate),
+                                          QStringLiteral("--to"), day.toString(Qt::ISODate)});
+    QCOMPARE(sessions.size(), 1);
+    const QJsonObject session = sessions.first().toObject();
+    QVERIFY2(session.value(QStringLiteral("timeZone")).toString().contains(QLatin1String("UTC")),
+             qPrintable(session.value(QStringLiteral("timeZone")).toString()));
+    QVERIFY(session.value(QStringLiteral("start"))
+                .toString()
+                .startsWith(day.toString(Qt::ISODate) + QStringLiteral("T08:00")));
+}
+
 void TestSessionCli::notesStatusAndSummary() {
     if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
         QSKIP("pdftotext (poppler-utils) is not installed");
@@ -196,7 +217,7 @@ void TestSessionCli::icsExportAndImport() {
     // Our own export read back as busy times: the sessions block themselves.
     const CliRun imported = run({QStringLiteral("ics"), QStringLiteral("import"), path});
     QVERIFY2(imported.exitCode == 0, qPrintable(imported.describe()));
-    QVERIFY2(imported.out.contains("Imported 10 busy time(s) from"),
+    QVERIFY2(imported.out.contains("Imported 11 busy time(s) from"), // 2 + 8 + Etc/UTC
              qPrintable(imported.describe()));
 }
 
