@@ -5,6 +5,7 @@
 #include "pipeline/Action.h"
 #include "pipeline/Pipeline.h"
 #include "pipeline/SmartGoal.h"
+#include "scheduling/AgreedActions.h"
 #include "scheduling/Scheduling.h"
 #include "storage/ActionRepository.h"
 #include "storage/GoalRepository.h"
@@ -124,21 +125,23 @@ void SessionSummaryActions::addActionsToPlan(QWidget* parent, Workspace& workspa
     if (!ok)
         return;
     const SmartGoal& goal = goals->at(titles.indexOf(chosen));
-    int added = 0;
-    for (QString line : current.agreedActions.split(QLatin1Char('\n'))) {
-        line = line.trimmed();
-        if (line.startsWith(QLatin1String("- ")) || line.startsWith(QLatin1String("* ")))
-            line = line.mid(2).trimmed();
-        if (line.isEmpty())
-            continue;
-        Action action;
-        action.goalId = goal.id;
-        action.description = line;
-        if (pipeline.actions().add(action))
-            ++added;
+    const auto outcome =
+        AgreedActions::addToGoal(pipeline.actions(), goal.id, current.agreedActions);
+    if (!outcome) {
+        QMessageBox::warning(parent, tr("Action plan"), outcome.message());
+        return;
     }
-    QMessageBox::information(parent, tr("Action plan"),
-                             tr("%n action(s) added to “%1”.", nullptr, added).arg(goal.title()));
+    QString text = tr("%n action(s) added to “%1”.", nullptr, outcome->added).arg(goal.title());
+    if (!outcome->skipped.isEmpty())
+        text += QLatin1Char('\n') +
+                tr("%n action(s) were already in the plan.", nullptr, int(outcome->skipped.size()));
+    if (!outcome->failed.isEmpty()) {
+        text += QStringLiteral("\n\n") + tr("Not added:") + QLatin1Char('\n') +
+                outcome->failed.join(QLatin1Char('\n'));
+        QMessageBox::warning(parent, tr("Action plan"), text);
+        return;
+    }
+    QMessageBox::information(parent, tr("Action plan"), text);
 }
 
 } // namespace md
