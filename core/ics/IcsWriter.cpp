@@ -48,15 +48,23 @@ public:
         m_ids.insert(id);
         return true;
     }
+    // Every time written, so the zones can leave out older history.
+    void noteTime(const QDateTime& when) {
+        if (!m_earliest.isValid() || when < m_earliest)
+            m_earliest = when;
+    }
     const QSet<QByteArray>& ids() const { return m_ids; }
+    QDateTime earliestUtc() const { return m_earliest.toUTC(); }
 
 private:
     QSet<QByteArray> m_ids;
+    QDateTime m_earliest;
 };
 
 // A date-time property (DTSTART, DTEND, RECURRENCE-ID, EXDATE) for `when`,
 // local with TZID when the zone is known, else UTC.
 icalproperty* timeProperty(icalproperty_kind kind, const QDateTime& when, ZoneCollector& zones) {
+    zones.noteTime(when);
     const bool local = zones.usesTzid(when.timeZone());
     const icaltimetype value = local ? floatingTime(when) : utcTime(when);
     icalproperty* property = icalproperty_new(kind);
@@ -240,6 +248,12 @@ QByteArray IcsWriter::write(const QList<SessionSeries>& series, const QList<Sess
         icalcomponent* vtimezone = icalcomponent_new_clone(icaltimezone_get_component(zone));
         if (icalproperty* tzid = icalcomponent_get_first_property(vtimezone, ICAL_TZID_PROPERTY))
             icalproperty_set_tzid(tzid, id.constData());
+        // libical's zones reach back to the 1890s (tens of kilobytes per
+        // zone); keep only the rules in force from the first exported time
+        // on. No end: an open series repeats for years.
+        if (const QDateTime earliest = zones.earliestUtc(); earliest.isValid())
+            icaltimezone_truncate_vtimezone(vtimezone, utcTime(earliest.addDays(-1)),
+                                            icaltime_null_time(), 0);
         icalcomponent_add_component(calendar, vtimezone);
     }
     for (icalcomponent* event : events)

@@ -67,6 +67,7 @@ private Q_SLOTS:
     void timeZoneNames();
     void writerOutput();
     void writerRoundTrip();
+    void writerTruncatesZoneHistory();
     void singleSeriesMemberExportsAlone();
 };
 
@@ -320,6 +321,39 @@ void TestIcs::writerRoundTrip() {
     QCOMPARE(actual.size(), 3); // 17 Mar, 25 Mar (moved), 14 Apr
     QCOMPARE(imported->busyTimes.last().startUtc,
              QDateTime(QDate(2026, 4, 14), QTime(16, 30), Qt::UTC)); // CEST
+}
+
+void TestIcs::writerTruncatesZoneHistory() {
+    // Weekly across the change to summer time (29 March 2026).
+    SessionSeries series;
+    series.id = 1;
+    series.engagementId = 5;
+    series.uid = QStringLiteral("series-tz@mentordesk");
+    series.rule = RecurrenceRule::weekly(0, QDate(2026, 4, 7));
+    series.firstStart = berlin(2026, 3, 17, 18);
+    QList<Session> sessions;
+    const auto occurrences = Recurrence::expand(series.rule, series.firstStart, {});
+    for (const auto& occurrence : *occurrences)
+        sessions.append(series.makeOccurrence(occurrence.date, occurrence.start));
+    IcsWriter::Options options;
+    options.stampUtc = QDateTime(QDate(2026, 3, 1), QTime(12, 0), Qt::UTC);
+    QByteArray ics = IcsWriter::write({series}, sessions, options);
+
+    const qsizetype zoneStart = ics.indexOf("BEGIN:VTIMEZONE");
+    const QByteArray zone = ics.mid(zoneStart, ics.indexOf("END:VTIMEZONE") - zoneStart);
+    QVERIFY2(!zone.contains("DTSTART:19") && !zone.contains("RDATE:19"), zone.constData());
+    QVERIFY2(zone.size() < 2000, zone.constData()); // was about 20 kB from 1893 on
+    QVERIFY(zone.contains("BEGIN:STANDARD") && zone.contains("BEGIN:DAYLIGHT"));
+
+    // Still right: under a name only the file's own VTIMEZONE explains.
+    ics.replace("Europe/Berlin", "Mentor's Berlin");
+    const Result<IcsReader::Imported> read = IcsReader::read(ics, march_april());
+    QVERIFY2(read.ok(), qPrintable(read.message()));
+    QVERIFY2(read->notes.isEmpty(), qPrintable(read->notes.join(QLatin1Char('\n'))));
+    QCOMPARE(describe(read->busyTimes), (QStringList{"03-17 17:00-18:00 Mentoring session",
+                                                     "03-24 17:00-18:00 Mentoring session",
+                                                     "03-31 16:00-17:00 Mentoring session",
+                                                     "04-07 16:00-17:00 Mentoring session"}));
 }
 
 void TestIcs::singleSeriesMemberExportsAlone() {
