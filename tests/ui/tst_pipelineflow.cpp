@@ -5,128 +5,43 @@
 // boardScreenshotScene fills a board for a screenshot; with
 // MENTORDESK_SCREENSHOT_HOLD=SECONDS it stays on screen that long.
 
-#include "MainWindow.h"
-#include "TemporaryWorkspace.h"
-#include "UiTestHelpers.h"
+#include "PipelineFlowFixture.h"
 #include "clients/ClientsPage.h"
 #include "pipeline/ActionListModel.h"
 #include "pipeline/ActionsTab.h"
-#include "pipeline/BoardColumnView.h"
-#include "pipeline/EngagementBoardModel.h"
 #include "pipeline/EngagementPage.h"
-#include "pipeline/EngagementService.h"
 #include "pipeline/GateFailureDialog.h"
 #include "pipeline/GoalListModel.h"
 #include "pipeline/GoalsTab.h"
 #include "pipeline/NeedListModel.h"
 #include "pipeline/NeedsTab.h"
 #include "pipeline/NewEngagementDialog.h"
-#include "pipeline/Pipeline.h"
-#include "pipeline/PipelineArea.h"
-#include "pipeline/PipelineBoard.h"
-#include "settings/Settings.h"
-#include "storage/ActionRepository.h"
-#include "storage/ClientRepository.h"
-#include "storage/EngagementRepository.h"
-#include "storage/EvaluationRepository.h"
-#include "storage/GoalRepository.h"
-#include "storage/NeedRepository.h"
 
-#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QDialog>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
-#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTemporaryDir>
-#include <QTimer>
-
-#include <functional>
 
 using namespace md;
 using test::click;
+using test::find;
 using test::typeInto;
-
-namespace {
-
-// Runs `work` on the next modal dialog of type T as soon as it is shown (the
-// code under test blocks in exec() meanwhile). Gives up after a few seconds,
-// rejecting whatever is open, so a wrong dialog fails the test instead of
-// hanging it.
-template <typename T> void whenModal(std::function<void(T*)> work, bool* handled = nullptr) {
-    auto* timer = new QTimer;
-    timer->setInterval(20);
-    auto ticks = std::make_shared<int>(0);
-    QObject::connect(timer, &QTimer::timeout, [timer, work, ticks, handled] {
-        QWidget* modal = QApplication::activeModalWidget();
-        if (auto* dialog = qobject_cast<T*>(modal)) {
-            timer->stop();
-            timer->deleteLater();
-            if (handled)
-                *handled = true;
-            work(dialog);
-        } else if (++*ticks > 250) {
-            timer->stop();
-            timer->deleteLater();
-            if (auto* other = qobject_cast<QDialog*>(modal))
-                other->reject();
-        }
-    });
-    timer->start();
-}
-
-template <typename T> T* find(const QObject* parent, const char* name) {
-    return test::child<T>(parent, name);
-}
-
-} // namespace
+using test::whenModal;
 
 class TestPipelineFlow final : public QObject {
     Q_OBJECT
 
 private:
-    struct Fixture {
-        QTemporaryDir settingsDir;
-        test::TemporaryWorkspace tw;
-        Settings settings{settingsDir.filePath(QStringLiteral("settings.ini"))};
-        MainWindow window{settings};
-        PipelineArea* area = nullptr;
-        qint64 clientId = 0;
-
-        Fixture() {
-            window.resize(1280, 800);
-            window.show();
-            window.showWorkspace(&tw.workspace());
-            area = window.findChild<PipelineArea*>();
-            Client client;
-            client.fullName = QStringLiteral("Amara Nwosu");
-            client.strengths = QStringLiteral("Calm under pressure\nClear writer");
-            client.weaknesses = QStringLiteral("Avoids conflict");
-            clientId = tw->clients().add(client)->id;
-            window.setCurrentArea(area);
-        }
-        Pipeline& pipeline() { return *area->pipeline(); }
-        PipelineBoard* board() { return area->board(); }
-        EngagementPage* page() { return area->engagementPage(); }
-        PipelineState stateOf(qint64 id) { return pipeline().engagements().get(id)->state(); }
-        template <typename T> T* find(const char* name) const {
-            return test::child<T>(&window, name);
-        }
-    };
-
-    // Clicks the engagement's card on the board.
-    static bool clickCard(Fixture& f, qint64 id);
-    // Drops the engagement's card onto a column, as a drag from another
-    // column would.
-    static void dropOn(BoardColumnView* column, qint64 id);
+    using Fixture = test::PipelineFixture;
+    static bool clickCard(Fixture& f, qint64 id) { return f.clickCard(id); }
+    static void dropOn(BoardColumnView* column, qint64 id) { Fixture::dropOn(column, id); }
     static void backToBoard(Fixture& f) { click(f.find<QPushButton>("backToBoardButton")); }
 
 private Q_SLOTS:
@@ -138,34 +53,9 @@ private Q_SLOTS:
     void boardScreenshotScene();
 };
 
-bool TestPipelineFlow::clickCard(Fixture& f, qint64 id) {
-    for (PipelineState state : PipelineBoard::columnStates()) {
-        BoardColumnView* view = f.board()->column(state);
-        for (int row = 0; row < view->model()->rowCount(); ++row) {
-            const QModelIndex index = view->model()->index(row, 0);
-            if (index.data(EngagementBoardModel::IdRole).toLongLong() == id) {
-                QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
-                                  view->visualRect(index).center());
-                return f.board()->selectedEngagementId() == id;
-            }
-        }
-    }
-    return false;
-}
-
-void TestPipelineFlow::dropOn(BoardColumnView* column, qint64 id) {
-    QMimeData mime;
-    mime.setData(QLatin1String(EngagementBoardModel::kMimeType), QByteArray::number(id));
-    const QPoint pos = column->viewport()->rect().center();
-    QDragEnterEvent enter(pos, Qt::MoveAction, &mime, Qt::LeftButton, Qt::NoModifier);
-    QCoreApplication::sendEvent(column->viewport(), &enter);
-    QDropEvent drop(QPointF(pos), Qt::MoveAction, &mime, Qt::LeftButton, Qt::NoModifier);
-    QCoreApplication::sendEvent(column->viewport(), &drop);
-}
-
 void TestPipelineFlow::fromProfileToCompleted() {
     Fixture f;
-    QVERIFY(f.tw.isValid());
+    QVERIFY(f.isValid());
     QVERIFY(f.area && f.area->isVisible());
     QVERIFY(f.find<QLabel>("boardEmptyStateLabel")->isVisible());
 
@@ -186,15 +76,23 @@ void TestPipelineFlow::fromProfileToCompleted() {
     QCOMPARE(f.stateOf(id), PipelineState::ProfileAgreement);
     QVERIFY(f.find<QLabel>("gateChecklistLabel")->text().contains(QStringLiteral("profile")));
 
-    // 2. On the board, Advance is refused by the stage-1 gate; "Go There"
-    // opens the profile tab.
+    // 2. On the board, Advance is refused by the stage-1 gate, which names
+    // both the notes and the agreement; "Go There" on the notes opens the
+    // profile tab.
     backToBoard(f);
     QVERIFY(clickCard(f, id));
     bool gateShown = false;
     whenModal<GateFailureDialog>(
         [](GateFailureDialog* dialog) {
-            QCOMPARE(find<QListWidget>(dialog, "missingItemsListWidget")->count(), 1);
+            auto* missing = find<QListWidget>(dialog, "missingItemsListWidget");
+            QCOMPARE(missing->count(), 2);
+            QCOMPARE(missing->item(0)->data(Qt::UserRole).toString(),
+                     QStringLiteral("profile_agreement.profile_notes"));
+            QCOMPARE(missing->item(1)->data(Qt::UserRole).toString(),
+                     QStringLiteral("profile_agreement.signed_agreement"));
+            QVERIFY(missing->item(1)->text().contains(QStringLiteral("agreement")));
             QVERIFY(!find<QPushButton>(dialog, "overrideButton")->isEnabled());
+            missing->setCurrentRow(0);
             click(find<QPushButton>(dialog, "goToMissingButton"));
         },
         &gateShown);
@@ -207,8 +105,27 @@ void TestPipelineFlow::fromProfileToCompleted() {
     QTest::keyClicks(notes, QStringLiteral("Strong operator; wants influence across teams."));
     click(f.find<QPushButton>("saveProfileButton"));
 
-    // 3. Drag and drop onto the Needs column: the gate passes now.
+    // 3. Dropping onto the Needs column is still refused: the gate now names
+    // only the missing agreement, and the card stays in stage 1.
     backToBoard(f);
+    bool agreementNamed = false;
+    whenModal<GateFailureDialog>(
+        [](GateFailureDialog* dialog) {
+            auto* missing = find<QListWidget>(dialog, "missingItemsListWidget");
+            QCOMPARE(missing->count(), 1);
+            QCOMPARE(missing->item(0)->data(Qt::UserRole).toString(),
+                     QStringLiteral("profile_agreement.signed_agreement"));
+            dialog->reject();
+        },
+        &agreementNamed);
+    dropOn(f.board()->column(PipelineState::Needs), id);
+    QVERIFY(agreementNamed);
+    QCOMPARE(f.stateOf(id), PipelineState::ProfileAgreement);
+
+    // Signed on paper (through the core, as the Agreements area records it),
+    // the drop passes.
+    const QString signError = f.signAgreement(id);
+    QVERIFY2(signError.isEmpty(), qPrintable(signError));
     dropOn(f.board()->column(PipelineState::Needs), id);
     QCOMPARE(f.stateOf(id), PipelineState::Needs);
 
@@ -313,7 +230,7 @@ void TestPipelineFlow::fromProfileToCompleted() {
 
 void TestPipelineFlow::overrideFromTheBoard() {
     Fixture f;
-    QVERIFY(f.tw.isValid());
+    QVERIFY(f.isValid());
     Engagement e;
     e.clientId = f.clientId;
     e.title = QStringLiteral("Override me");
@@ -351,7 +268,7 @@ void TestPipelineFlow::overrideFromTheBoard() {
 
 void TestPipelineFlow::closeEarlyFromTheEndMenu() {
     Fixture f;
-    QVERIFY(f.tw.isValid());
+    QVERIFY(f.isValid());
     Engagement e;
     e.clientId = f.clientId;
     e.title = QStringLiteral("Short one");
@@ -378,7 +295,7 @@ void TestPipelineFlow::closeEarlyFromTheEndMenu() {
 
 void TestPipelineFlow::clientPageListsEngagements() {
     Fixture f;
-    QVERIFY(f.tw.isValid());
+    QVERIFY(f.isValid());
     Engagement e;
     e.clientId = f.clientId;
     e.title = QStringLiteral("Listed on the client page");
@@ -400,8 +317,7 @@ void TestPipelineFlow::clientPageListsEngagements() {
 
 void TestPipelineFlow::boardScreenshotScene() {
     Fixture f;
-    QVERIFY(f.tw.isValid());
-    ClientRepository& clients = f.tw->clients();
+    QVERIFY(f.isValid());
     Pipeline& pipeline = f.pipeline();
     struct Seed {
         const char* client;
@@ -420,37 +336,11 @@ void TestPipelineFlow::boardScreenshotScene() {
         {"Daniel Kim", "Leadership presence", 5, false},
     };
     for (const Seed& seed : seeds) {
-        Client client;
-        client.fullName = QString::fromUtf8(seed.client);
-        const qint64 clientId = clients.add(client)->id;
-        Engagement e;
-        e.clientId = clientId;
-        e.title = QString::fromUtf8(seed.title);
-        e.startDate = QDate(2026, 2, 2);
-        e.profileNotes = QStringLiteral("Studied before the first session.");
-        const qint64 id = pipeline.engagements().add(e)->id;
-        Need need;
-        need.engagementId = id;
-        need.description = QStringLiteral("Be heard in senior meetings");
-        const qint64 needId = pipeline.needs().add(need)->id;
-        SmartGoal goal;
-        goal.engagementId = id;
-        goal.specific = QStringLiteral("Present the team's roadmap to the leadership group");
-        goal.metric = QStringLiteral("Presentations");
-        goal.unit = QStringLiteral("talks");
-        goal.baseline = 0;
-        goal.target = 2;
-        goal.attainable = QStringLiteral("Slot offered by the manager");
-        goal.needIds = {needId};
-        goal.dueDate = QDate(2026, 3, 12);
-        const qint64 goalId = pipeline.goals().add(goal)->id;
-        Action action;
-        action.goalId = goalId;
-        action.description = QStringLiteral("Draft the slides");
-        action.dueDate = seed.overdue ? QDate(2026, 2, 25) : QDate(2026, 4, 1);
-        QVERIFY(pipeline.actions().add(action));
-        for (int i = 0; i < seed.steps && i < 4; ++i)
-            pipeline.service().advance(id);
+        const qint64 clientId = f.addClient(QString::fromUtf8(seed.client));
+        qint64 goalId = 0;
+        const qint64 id = f.seedEngagement(clientId, QString::fromUtf8(seed.title), seed.steps,
+                                           seed.overdue, &goalId);
+        QVERIFY(id > 0);
         if (seed.steps == 5) {
             Evaluation evaluation;
             evaluation.goalId = goalId;
