@@ -70,7 +70,17 @@ MoveFlow::Result MoveFlow::moveTo(QWidget* parent, EngagementService& service, q
     }
 
     EngagementService::MoveOptions options;
-    if (rule->kind == MoveKind::Close) {
+    if (rule->kind == MoveKind::Back) {
+        // Going back undoes progress: the timeline keeps why, like any change of stage.
+        QString reason;
+        if (!askText(parent, tr("Move Engagement Back"),
+                     tr("Why does \"%1\" go back from \"%2\" to \"%3\"? The reason is "
+                        "recorded in the timeline.")
+                         .arg(e.title, labelOf(e.state()), labelOf(target)),
+                     true, &reason))
+            return {Outcome::Cancelled, {}};
+        options.reason = reason;
+    } else if (rule->kind == MoveKind::Close) {
         QString reason;
         if (!askText(parent, tr("Close Engagement Early"),
                      tr("Why does \"%1\" close early? The reason is kept with the engagement.")

