@@ -39,6 +39,8 @@ private Q_SLOTS:
     void initTestCase() { setDefaultKdfStrength(KdfStrength::Fast); }
     void backFromTheBoardNeedsAReason();
     void backFromThePageNeedsAReason();
+    void goThereOpensANewAgreement();
+    void prepareAgreementFromTheProfileTab();
 };
 
 void TestPipelineMoves::answerReason(const QString& reason, bool* asked) {
@@ -129,7 +131,83 @@ void TestPipelineMoves::backFromThePageNeedsAReason() {
 
 
 
+void TestPipelineMoves::goThereOpensANewAgreement() {
+    Fixture f;
+    QVERIFY(f.isValid());
+    auto* agreements = f.window.findChild<AgreementsArea*>();
+    QVERIFY(agreements);
+    Engagement e;
+    e.clientId = f.clientId;
+    e.title = QStringLiteral("Needs its agreement");
+    e.startDate = QDate(2026, 3, 2);
+    e.profileNotes = QStringLiteral("Read the CV.");
+    const qint64 id = f.pipeline().engagements().add(e)->id;
+    f.board()->reload();
+    QVERIFY(f.clickCard(id));
 
+    bool gateShown = false;
+    bool dialogShown = false;
+    bool areaWasCurrent = false;
+    whenModal<GateFailureDialog>(
+        [&](GateFailureDialog* dialog) {
+            auto* missing = find<QListWidget>(dialog, "missingItemsListWidget");
+            QCOMPARE(missing->count(), 1);
+            QCOMPARE(missing->item(0)->data(Qt::UserRole).toString(),
+                     QStringLiteral("profile_agreement.signed_agreement"));
+            // Next: the new-agreement dialog, for this engagement.
+            whenModal<NewAgreementDialog>(
+                [&](NewAgreementDialog* next) {
+                    areaWasCurrent = f.window.currentArea() == agreements;
+                    auto* engagement = find<QComboBox>(next, "engagementComboBox");
+                    auto* kind = find<QComboBox>(next, "templateComboBox");
+                    if (engagement->currentData().toLongLong() == id) {
+                        kind->setCurrentIndex(kind->findData(int(AgreementKind::Confidentiality)));
+                        click(find<QPushButton>(next, "generateButton"));
+                    }
+                    if (next->isVisible()) // wrong engagement or not generated
+                        next->reject();
+                },
+                &dialogShown);
+            click(find<QPushButton>(dialog, "goToMissingButton"));
+        },
+        &gateShown);
+    click(f.find<QPushButton>("advanceButton"));
+    QVERIFY(gateShown);
+    QVERIFY(dialogShown);
+    QVERIFY(areaWasCurrent);
+    QCOMPARE(f.window.currentArea(), agreements);
+    QCOMPARE(f.stateOf(id), PipelineState::ProfileAgreement);
+    // The new draft is for this engagement, and selected.
+    const qint64 agreementId = agreements->currentId();
+    QVERIFY(agreementId > 0);
+    const Agreement draft = f.agreements().agreements().get(agreementId).value();
+    QCOMPARE(draft.engagementId, id);
+    QCOMPARE(draft.state, AgreementState::Draft);
+}
+
+void TestPipelineMoves::prepareAgreementFromTheProfileTab() {
+    Fixture f;
+    QVERIFY(f.isValid());
+    Engagement e;
+    e.clientId = f.clientId;
+    e.title = QStringLiteral("Agreement first");
+    e.startDate = QDate(2026, 3, 2);
+    const qint64 id = f.pipeline().engagements().add(e)->id;
+    f.area->openEngagement(id);
+    qint64 preselected = 0;
+    bool shown = false;
+    whenModal<NewAgreementDialog>(
+        [&](NewAgreementDialog* dialog) {
+            preselected = find<QComboBox>(dialog, "engagementComboBox")->currentData().toLongLong();
+            dialog->reject();
+        },
+        &shown);
+    click(f.find<QPushButton>("prepareAgreementButton"));
+    QVERIFY(shown);
+    QCOMPARE(preselected, id);
+    QCOMPARE(f.window.currentArea(), f.window.findChild<AgreementsArea*>());
+    QVERIFY(f.agreements().agreements().list()->isEmpty()); // cancelled: nothing made
+}
 
 
 QTEST_MAIN(TestPipelineMoves)

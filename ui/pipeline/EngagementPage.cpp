@@ -83,6 +83,7 @@ EngagementPage::EngagementPage(QWidget* parent)
     m_gate->setTextFormat(Qt::RichText);
 
     m_profile = new ProfileTab(this);
+    connect(m_profile, &ProfileTab::agreementRequested, this, &EngagementPage::agreementRequested);
     m_needs = new NeedsTab(this);
     m_goals = new GoalsTab(this);
     m_actions = new ActionsTab(this);

@@ -48,6 +48,8 @@ public:
 Q_SIGNALS:
     void backToBoardRequested();
     void openEngagementRequested(qint64 engagementId);
+    // From the profile tab: prepare the engagement's agreement.
+    void agreementRequested(qint64 engagementId);
     void statusMessage(const QString& message);
 
 private:

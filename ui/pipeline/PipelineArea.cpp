@@ -33,6 +33,7 @@ PipelineArea::PipelineArea(Settings& settings, QWidget* parent)
     connect(m_page, &EngagementPage::backToBoardRequested, this, &PipelineArea::showBoard);
     connect(m_page, &EngagementPage::openEngagementRequested, this, &PipelineArea::openEngagement);
     connect(m_page, &EngagementPage::statusMessage, this, &AreaPage::statusMessage);
+    connect(m_page, &EngagementPage::agreementRequested, this, &PipelineArea::agreementRequested);
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_board->model(), signal, this, &PipelineArea::updateSummary);
     connect(m_board->model(), &QAbstractItemModel::modelReset, this, &PipelineArea::updateSummary);

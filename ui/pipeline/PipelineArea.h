@@ -38,6 +38,11 @@ public:
     // when the window has none. Lets other areas open an engagement.
     static PipelineArea* activate(QWidget* from);
 
+Q_SIGNALS:
+    // An engagement's agreement is wanted (stage 1's gate or profile tab);
+    // installPipelineAreas hands it to the Agreements area.
+    void agreementRequested(qint64 engagementId);
+
 protected:
     void showEvent(QShowEvent* event) override;
 

@@ -1,6 +1,7 @@
 #include "pipeline/PipelineAreas.h"
 
 #include "MainWindow.h"
+#include "agreements/AgreementsArea.h"
 #include "clients/ClientsPage.h"
 #include "pipeline/ClientEngagementsPanel.h"
 #include "pipeline/DashboardPage.h"
@@ -17,6 +18,15 @@ void installPipelineAreas(MainWindow& window, Settings& settings) {
     window.addArea(QCoreApplication::translate("md::PipelineAreas", "Dashboard"),
                    QIcon::fromTheme(QStringLiteral("go-home")),
                    new DashboardPage(settings, &window));
+    // The Agreements area is added after this one, so it is looked up when
+    // needed rather than now.
+    QObject::connect(pipeline, &PipelineArea::agreementRequested, &window,
+                     [&window](qint64 engagementId) {
+                         if (auto* agreements = window.findChild<AgreementsArea*>()) {
+                             window.setCurrentArea(agreements);
+                             agreements->newAgreement(engagementId);
+                         }
+                     });
     if (ClientsPage* clients = window.clientsPage()) {
         auto* panel = new ClientEngagementsPanel(pipeline, clients);
         clients->addClientPanel(panel);

@@ -67,6 +67,10 @@ ProfileTab::ProfileTab(QWidget* parent)
     m_agreement->setObjectName(QStringLiteral("agreementStatusLabel"));
     m_agreement->setWordWrap(true);
     ui::styleAsSecondary(m_agreement);
+    m_prepareAgreement = new QPushButton(tr("Prepare A&greement…"), this);
+    m_prepareAgreement->setObjectName(QStringLiteral("prepareAgreementButton"));
+    m_prepareAgreement->setToolTip(tr("Generate an agreement for this engagement in the "
+                                      "Agreements area"));
     m_clientProfile = new QLabel(this);
     m_clientProfile->setObjectName(QStringLiteral("clientProfileLabel"));
     m_clientProfile->setWordWrap(true);
@@ -89,7 +93,10 @@ ProfileTab::ProfileTab(QWidget* parent)
     left->addLayout(terms);
     left->addWidget(notesLabel);
     left->addWidget(m_notes, 1);
-    left->addWidget(m_agreement);
+    auto* agreementRow = new QHBoxLayout;
+    agreementRow->addWidget(m_agreement, 1);
+    agreementRow->addWidget(m_prepareAgreement);
+    left->addLayout(agreementRow);
     left->addWidget(m_error);
     auto* buttons = new QHBoxLayout;
     buttons->addStretch();
@@ -101,6 +108,10 @@ ProfileTab::ProfileTab(QWidget* parent)
     layout->addWidget(profileBox, 2);
 
     connect(m_save, &QPushButton::clicked, this, &ProfileTab::save);
+    connect(m_prepareAgreement, &QPushButton::clicked, this, [this] {
+        if (m_engagementId > 0)
+            Q_EMIT agreementRequested(m_engagementId);
+    });
     auto markDirty = [this] {
         setDirty(true);
     };
@@ -207,10 +218,16 @@ bool ProfileTab::save() {
 }
 
 void ProfileTab::focusTarget(const FillTarget& target) {
-    if (target.field == QLatin1String("profileNotes"))
+    if (target.field == QLatin1String("profileNotes")) {
         m_notes->setFocus(Qt::OtherFocusReason);
-    else
+    } else if (target.field == QLatin1String("agreement")) {
+        // The agreement is made in the Agreements area, not on this tab.
+        m_prepareAgreement->setFocus(Qt::OtherFocusReason);
+        if (m_engagementId > 0)
+            Q_EMIT agreementRequested(m_engagementId);
+    } else {
         m_title->setFocus(Qt::OtherFocusReason);
+    }
 }
 
 } // namespace md

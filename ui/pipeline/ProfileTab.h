@@ -23,6 +23,11 @@ public:
     void focusTarget(const FillTarget& target) override;
     bool save();
 
+Q_SIGNALS:
+    // The user wants to prepare the engagement's agreement (a gate's "Go
+    // There" or the tab's button); the Agreements area handles it.
+    void agreementRequested(qint64 engagementId);
+
 private:
     void load();
     void setDirty(bool dirty);
@@ -42,6 +47,7 @@ private:
     QPlainTextEdit* m_outcome = nullptr;
     QLabel* m_clientProfile = nullptr;
     QLabel* m_agreement = nullptr;
+    QPushButton* m_prepareAgreement = nullptr;
     QLabel* m_error = nullptr;
     QPushButton* m_save = nullptr;
 };
