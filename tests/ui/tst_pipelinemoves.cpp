@@ -39,6 +39,9 @@ private Q_SLOTS:
     void initTestCase() { setDefaultKdfStrength(KdfStrength::Fast); }
     void backFromTheBoardNeedsAReason();
     void backFromThePageNeedsAReason();
+    void dropRefusedByAGate();
+    void newNeedsStartsALinkedEngagement_data();
+    void newNeedsStartsALinkedEngagement();
     void goThereOpensANewAgreement();
     void prepareAgreementFromTheProfileTab();
 };
@@ -128,8 +131,75 @@ void TestPipelineMoves::backFromThePageNeedsAReason() {
     QCOMPARE(f.page()->tabs()->currentIndex(), int(Stage::Needs));
 }
 
+void TestPipelineMoves::dropRefusedByAGate() {
+    Fixture f;
+    QVERIFY(f.isValid());
+    Engagement e;
+    e.clientId = f.clientId;
+    e.title = QStringLiteral("Nothing explored yet");
+    e.startDate = QDate(2026, 3, 2);
+    e.profileNotes = QStringLiteral("Read the CV.");
+    const qint64 id = f.pipeline().engagements().add(e)->id;
+    QVERIFY(f.signAgreement(id).isEmpty());
+    QVERIFY(f.pipeline().service().advance(id).ok());
+    QCOMPARE(f.stateOf(id), PipelineState::Needs);
+    f.board()->reload();
+    const int changes = f.pipeline().engagements().timeline(id)->size();
 
+    // Needs has no need yet: dropping on Goals shows what is missing.
+    bool shown = false;
+    whenModal<GateFailureDialog>(
+        [](GateFailureDialog* dialog) {
+            auto* missing = find<QListWidget>(dialog, "missingItemsListWidget");
+            QCOMPARE(missing->count(), 1);
+            QCOMPARE(
+                missing->item(0)->data(Qt::UserRole).toString().section(QLatin1Char('.'), 0, 0),
+                QStringLiteral("needs"));
+            dialog->reject();
+        },
+        &shown);
+    Fixture::dropOn(f.board()->column(PipelineState::Goals), id);
+    QVERIFY(shown);
+    QCOMPARE(f.stateOf(id), PipelineState::Needs);
+    QCOMPARE(f.pipeline().engagements().timeline(id)->size(), changes);
+    QCOMPARE(f.board()->column(PipelineState::Needs)->model()->rowCount(), 1);
+    QCOMPARE(f.board()->column(PipelineState::Goals)->model()->rowCount(), 0);
+}
 
+void TestPipelineMoves::newNeedsStartsALinkedEngagement_data() {
+    QTest::addColumn<int>("ending");
+    QTest::newRow("completed") << int(EngagementStatus::Completed);
+    QTest::newRow("maintenance") << int(EngagementStatus::Maintenance);
+}
+
+void TestPipelineMoves::newNeedsStartsALinkedEngagement() {
+    QFETCH(int, ending);
+    Fixture f;
+    QVERIFY(f.isValid());
+    qint64 goalId = 0;
+    const qint64 id =
+        f.seedEngagement(f.clientId, QStringLiteral("First year as a manager"), 4, false, &goalId);
+    QVERIFY(id > 0);
+    Evaluation evaluation;
+    evaluation.goalId = goalId;
+    QVERIFY(f.pipeline().evaluations().save(evaluation));
+    QVERIFY(
+        f.pipeline().service().end(id, EngagementStatus(ending), QStringLiteral("Went well")).ok());
+    f.area->openEngagement(id);
+    auto* followUp = f.find<QPushButton>("followUpButton");
+    QVERIFY(followUp && followUp->isVisible() && followUp->isEnabled());
+    click(followUp);
+
+    // The page now shows the new engagement, linked to the old one.
+    const qint64 next = f.page()->engagementId();
+    QVERIFY(next > 0 && next != id);
+    const Engagement created = f.pipeline().engagements().get(next).value();
+    QCOMPARE(created.previousEngagementId, id);
+    QCOMPARE(created.clientId, f.clientId);
+    QCOMPARE(created.state(), PipelineState::ProfileAgreement);
+    QVERIFY(f.find<QLabel>("engagementStateLabel")->text().contains(QString::number(id)));
+    QCOMPARE(int(f.stateOf(id)), int(pipelineStateOf(Stage::Evaluation, EngagementStatus(ending))));
+}
 
 void TestPipelineMoves::goThereOpensANewAgreement() {
     Fixture f;
