@@ -44,6 +44,7 @@ private Q_SLOTS:
     void newNeedsStartsALinkedEngagement();
     void goThereOpensANewAgreement();
     void prepareAgreementFromTheProfileTab();
+    void gateDialogShowsTheTitleAsTyped();
 };
 
 void TestPipelineMoves::answerReason(const QString& reason, bool* asked) {
@@ -279,6 +280,20 @@ void TestPipelineMoves::prepareAgreementFromTheProfileTab() {
     QVERIFY(f.agreements().agreements().list()->isEmpty()); // cancelled: nothing made
 }
 
+void TestPipelineMoves::gateDialogShowsTheTitleAsTyped() {
+    GateResult gate;
+    gate.stage = Stage::Needs;
+    gate.missing.append({QStringLiteral("needs.at_least_one_need"),
+                         QStringLiteral("Record at least one need."),
+                         {Stage::Needs, QStringLiteral("need"), 0}});
+    GateFailureDialog dialog(gate, QStringLiteral("R&D <lead> role"));
+    auto* heading = find<QLabel>(&dialog, "gateFailureHeadingLabel");
+    QVERIFY(heading);
+    QCOMPARE(heading->textFormat(), Qt::PlainText);
+    QVERIFY2(heading->text().startsWith(QStringLiteral("R&D <lead> role cannot leave")),
+             qPrintable(heading->text()));
+    QVERIFY(!heading->text().contains(QStringLiteral("&amp;")));
+}
 
 QTEST_MAIN(TestPipelineMoves)
 #include "tst_pipelinemoves.moc"

@@ -19,10 +19,11 @@ GateFailureDialog::GateFailureDialog(const GateResult& gate, const QString& enga
     setObjectName(QStringLiteral("gateFailureDialog"));
     setWindowTitle(tr("Not Ready to Leave \"%1\"").arg(labelOf(gate.stage)));
 
+    // Plain text: a title such as "R&D <team>" shows as typed, never as markup.
     auto* heading = new QLabel(
-        tr("%1 cannot leave \"%2\" yet.").arg(engagementName.toHtmlEscaped(), labelOf(gate.stage)),
-        this);
+        tr("%1 cannot leave \"%2\" yet.").arg(engagementName, labelOf(gate.stage)), this);
     heading->setObjectName(QStringLiteral("gateFailureHeadingLabel"));
+    heading->setTextFormat(Qt::PlainText);
     heading->setWordWrap(true);
     ui::styleAsHeading(heading, 1.15);
     auto* explanation =
