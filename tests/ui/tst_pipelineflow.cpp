@@ -300,7 +300,7 @@ void TestPipelineFlow::clientPageListsEngagements() {
     e.clientId = f.clientId;
     e.title = QStringLiteral("Listed on the client page");
     e.startDate = QDate(2026, 3, 2);
-    const qint64 id = f.pipeline().engagements().add(e)->id;
+    const qint64 firstId = f.pipeline().engagements().add(e)->id;
     ClientsPage* clients = f.window.clientsPage();
     f.window.setCurrentArea(clients);
     QVERIFY(clients->selectClient(f.clientId));
@@ -308,6 +308,21 @@ void TestPipelineFlow::clientPageListsEngagements() {
     QVERIFY(list && list->isVisible());
     QCOMPARE(list->count(), 1);
     QVERIFY(list->item(0)->text().contains(e.title));
+
+    // The list follows engagements added and removed while it is shown.
+    Engagement other = e;
+    other.title = QStringLiteral("Started by mistake");
+    const qint64 otherId = f.pipeline().engagements().add(other)->id;
+    QCOMPARE(list->count(), 2);
+    QVERIFY(f.pipeline().engagements().remove(otherId).ok());
+    QCOMPARE(list->count(), 1);
+    QVERIFY(list->item(0)->text().contains(e.title));
+    QVERIFY(f.pipeline().engagements().remove(firstId).ok());
+    QCOMPARE(list->count(), 1);
+    QCOMPARE(list->item(0)->flags(), Qt::NoItemFlags); // "No engagement yet."
+    QVERIFY(!list->item(0)->text().contains(e.title));
+    const qint64 id = f.pipeline().engagements().add(e)->id;
+    QCOMPARE(list->count(), 1);
     list->setCurrentRow(0);
     click(f.find<QPushButton>("openClientEngagementButton"));
     QCOMPARE(f.window.currentArea(), f.area);

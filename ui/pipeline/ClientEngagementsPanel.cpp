@@ -57,6 +57,8 @@ void ClientEngagementsPanel::showClient(qint64 clientId) {
                 &ClientEngagementsPanel::reload);
         connect(&pipeline->engagements(), &EngagementRepository::engagementChanged, this,
                 &ClientEngagementsPanel::reload);
+        connect(&pipeline->engagements(), &EngagementRepository::engagementRemoved, this,
+                &ClientEngagementsPanel::reload);
     }
     m_clientId = clientId;
     reload();
