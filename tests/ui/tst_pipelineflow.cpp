@@ -171,8 +171,15 @@ void TestPipelineFlow::fromProfileToCompleted() {
     click(f.find<QPushButton>("saveGoalButton"));
     QCOMPARE(f.page()->goalsTab()->model()->rowCount(), 1);
     typeInto(f.find<QLineEdit>("progressValueLineEdit"), QStringLiteral("1"));
+    const QString comment = QStringLiteral("First decision agreed in the March review");
+    typeInto(f.find<QLineEdit>("progressCommentLineEdit"), comment);
     click(f.find<QPushButton>("addProgressButton"));
     QVERIFY(f.find<QLabel>("progressSummaryLabel")->text().contains(QStringLiteral("50%")));
+    // The entry's comment is listed under the chart.
+    auto* entries = f.find<QListWidget>("progressEntriesListWidget");
+    QVERIFY(entries && entries->isVisible());
+    QCOMPARE(entries->count(), 1);
+    QVERIFY2(entries->item(0)->text().contains(comment), qPrintable(entries->item(0)->text()));
     // Advance from the page this time: the same gates.
     click(f.find<QPushButton>("engagementAdvanceButton"));
     QCOMPARE(f.stateOf(id), PipelineState::ActionPlan);

@@ -15,6 +15,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
@@ -57,6 +59,11 @@ GoalsTab::GoalsTab(QWidget* parent)
     m_chart = new ProgressChart(progressBox);
     m_progressSummary = new QLabel(progressBox);
     m_progressSummary->setObjectName(QStringLiteral("progressSummaryLabel"));
+    // The entries themselves, so their comments (the story behind a value) are read too.
+    m_progressEntries = new QListWidget(progressBox);
+    m_progressEntries->setObjectName(QStringLiteral("progressEntriesListWidget"));
+    m_progressEntries->setMaximumHeight(90);
+    m_progressEntries->setSelectionMode(QAbstractItemView::NoSelection);
     m_progressDate = new QDateEdit(progressBox);
     m_progressDate->setObjectName(QStringLiteral("progressDateEdit"));
     m_progressDate->setCalendarPopup(true);
@@ -76,6 +83,7 @@ GoalsTab::GoalsTab(QWidget* parent)
     auto* progressLayout = new QVBoxLayout(progressBox);
     progressLayout->addWidget(m_progressSummary);
     progressLayout->addWidget(m_chart, 1);
+    progressLayout->addWidget(m_progressEntries);
     progressLayout->addLayout(entryRow);
 
     auto* editorPane = new QWidget(this);
@@ -163,12 +171,24 @@ void GoalsTab::showGoal(qint64 goalId) {
 void GoalsTab::refreshProgress() {
     const GoalDetails* details = m_goalId ? m_model->goalAt(m_model->rowOf(m_goalId)) : nullptr;
     m_addProgress->setEnabled(details != nullptr);
+    m_progressEntries->clear();
     if (!details) {
         m_chart->clear();
         m_progressSummary->setText(tr("Save the goal to record progress."));
         return;
     }
     m_chart->setGoal(details->goal, details->progress);
+    const QLocale locale;
+    for (const ProgressEntry& entry : details->progress) {
+        QString text = tr("%1: %2 %3")
+                           .arg(locale.toString(entry.date, QLocale::ShortFormat),
+                                pipelineui::formatNumber(entry.value), details->goal.unit)
+                           .trimmed();
+        if (!entry.comment.trimmed().isEmpty())
+            text += tr(" \u2014 %1").arg(entry.comment.trimmed());
+        auto* item = new QListWidgetItem(text, m_progressEntries);
+        item->setToolTip(entry.comment);
+    }
     m_progressSummary->setText(
         details->percent
             ? tr("%1% of the way from baseline to target.").arg(qRound(*details->percent))

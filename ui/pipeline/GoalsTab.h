@@ -5,6 +5,7 @@
 class QDateEdit;
 class QLabel;
 class QLineEdit;
+class QListWidget;
 class QPushButton;
 class QTableView;
 
@@ -50,6 +51,7 @@ private:
     QLineEdit* m_progressComment = nullptr;
     QPushButton* m_addProgress = nullptr;
     QLabel* m_progressSummary = nullptr;
+    QListWidget* m_progressEntries = nullptr;
 };
 
 } // namespace md
