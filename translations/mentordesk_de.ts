@@ -4,17 +4,17 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="50"/>
+        <location filename="../app/gui/main.cpp" line="52"/>
         <source>Encrypted client records for independent mentors.</source>
         <translation>Verschlüsselte Klientenakten für unabhängige Mentorinnen und Mentoren.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="55"/>
+        <location filename="../app/gui/main.cpp" line="57"/>
         <source>Open the workspace in DIR instead of the last one.</source>
         <translation>Den Arbeitsbereich in VERZ statt des zuletzt benutzten öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="56"/>
+        <location filename="../app/gui/main.cpp" line="58"/>
         <source>DIR</source>
         <translation>VERZ</translation>
     </message>
@@ -22,32 +22,32 @@
 <context>
     <name>md</name>
     <message>
-        <location filename="../core/agreements/Agreement.cpp" line="36"/>
+        <location filename="../core/agreements/Agreement.cpp" line="35"/>
         <source>Mentoring agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/Agreement.cpp" line="38"/>
+        <location filename="../core/agreements/Agreement.cpp" line="37"/>
         <source>Confidentiality agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/Agreement.cpp" line="50"/>
+        <location filename="../core/agreements/Agreement.cpp" line="47"/>
         <source>Signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/Agreement.cpp" line="50"/>
+        <location filename="../core/agreements/Agreement.cpp" line="47"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/Agreement.cpp" line="91"/>
+        <location filename="../core/agreements/Agreement.cpp" line="83"/>
         <source>Mentee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/Agreement.cpp" line="91"/>
+        <location filename="../core/agreements/Agreement.cpp" line="83"/>
         <source>Mentor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -67,152 +67,152 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementContext.cpp" line="37"/>
+        <location filename="../core/agreements/AgreementContext.cpp" line="36"/>
         <source>in person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementContext.cpp" line="39"/>
+        <location filename="../core/agreements/AgreementContext.cpp" line="38"/>
         <source>by video call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementContext.cpp" line="41"/>
+        <location filename="../core/agreements/AgreementContext.cpp" line="40"/>
         <source>by telephone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementContext.cpp" line="43"/>
+        <location filename="../core/agreements/AgreementContext.cpp" line="42"/>
         <source>in a mix of in-person meetings and video or telephone calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementContext.cpp" line="85"/>
+        <location filename="../core/agreements/AgreementContext.cpp" line="84"/>
         <source>Your name (mentor profile)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementContext.cpp" line="86"/>
+        <location filename="../core/agreements/AgreementContext.cpp" line="85"/>
         <source>Your business name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementContext.cpp" line="87"/>
+        <location filename="../core/agreements/AgreementContext.cpp" line="86"/>
         <source>Your business address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementContext.cpp" line="88"/>
+        <location filename="../core/agreements/AgreementContext.cpp" line="87"/>
         <source>Your tax id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementContext.cpp" line="89"/>
+        <location filename="../core/agreements/AgreementContext.cpp" line="88"/>
         <source>Your e-mail address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementContext.cpp" line="90"/>
+        <location filename="../core/agreements/AgreementContext.cpp" line="89"/>
         <source>Your phone number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementContext.cpp" line="91"/>
+        <location filename="../core/agreements/AgreementContext.cpp" line="90"/>
         <source>The mentee&apos;s full name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementContext.cpp" line="92"/>
+        <location filename="../core/agreements/AgreementContext.cpp" line="91"/>
         <source>The name the mentee goes by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementContext.cpp" line="93"/>
+        <location filename="../core/agreements/AgreementContext.cpp" line="92"/>
         <source>The mentee&apos;s e-mail address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementContext.cpp" line="94"/>
+        <location filename="../core/agreements/AgreementContext.cpp" line="93"/>
         <source>The mentee&apos;s phone number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementContext.cpp" line="95"/>
+        <location filename="../core/agreements/AgreementContext.cpp" line="94"/>
         <source>The mentee&apos;s organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementContext.cpp" line="96"/>
+        <location filename="../core/agreements/AgreementContext.cpp" line="95"/>
         <source>The mentee&apos;s role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementContext.cpp" line="97"/>
+        <location filename="../core/agreements/AgreementContext.cpp" line="96"/>
         <source>Title of the engagement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementContext.cpp" line="98"/>
+        <location filename="../core/agreements/AgreementContext.cpp" line="97"/>
         <source>Start date of the engagement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementContext.cpp" line="99"/>
+        <location filename="../core/agreements/AgreementContext.cpp" line="98"/>
         <source>Planned number of sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementContext.cpp" line="100"/>
+        <location filename="../core/agreements/AgreementContext.cpp" line="99"/>
         <source>How often sessions take place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementContext.cpp" line="101"/>
+        <location filename="../core/agreements/AgreementContext.cpp" line="100"/>
         <source>How sessions take place (in person, video…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementContext.cpp" line="102"/>
+        <location filename="../core/agreements/AgreementContext.cpp" line="101"/>
         <source>Fees, as noted on the engagement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementContext.cpp" line="103"/>
+        <location filename="../core/agreements/AgreementContext.cpp" line="102"/>
         <source>Length of a session in minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementContext.cpp" line="105"/>
+        <location filename="../core/agreements/AgreementContext.cpp" line="104"/>
         <source>Hours of notice to cancel a session free of charge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementContext.cpp" line="106"/>
+        <location filename="../core/agreements/AgreementContext.cpp" line="105"/>
         <source>Days to pay an invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementContext.cpp" line="107"/>
+        <location filename="../core/agreements/AgreementContext.cpp" line="106"/>
         <source>Days of notice to end the mentoring early</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementContext.cpp" line="109"/>
+        <location filename="../core/agreements/AgreementContext.cpp" line="108"/>
         <source>Years confidentiality lasts after the end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementContext.cpp" line="111"/>
+        <location filename="../core/agreements/AgreementContext.cpp" line="109"/>
         <source>Months notes are kept after the end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementContext.cpp" line="112"/>
+        <location filename="../core/agreements/AgreementContext.cpp" line="110"/>
         <source>The date the agreement is generated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementContext.cpp" line="113"/>
+        <location filename="../core/agreements/AgreementContext.cpp" line="111"/>
         <source>The agreement&apos;s end date, if it has one</source>
         <translation type="unfinished"></translation>
     </message>
@@ -259,49 +259,49 @@ printed copy can be matched to this record.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementPdfRenderer.cpp" line="74"/>
+        <location filename="../core/agreements/AgreementPdfRenderer.cpp" line="77"/>
         <source>Tax ID %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementPdfRenderer.cpp" line="94"/>
+        <location filename="../core/agreements/AgreementPdfRenderer.cpp" line="96"/>
         <source>Signatures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementPdfRenderer.cpp" line="95"/>
+        <location filename="../core/agreements/AgreementPdfRenderer.cpp" line="97"/>
         <source>By signing below, the parties confirm that they have read this agreement and agree to its terms.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementPdfRenderer.cpp" line="101"/>
+        <location filename="../core/agreements/AgreementPdfRenderer.cpp" line="102"/>
         <source>The mentee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementPdfRenderer.cpp" line="101"/>
+        <location filename="../core/agreements/AgreementPdfRenderer.cpp" line="102"/>
         <source>The mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementPdfRenderer.cpp" line="103"/>
+        <location filename="../core/agreements/AgreementPdfRenderer.cpp" line="104"/>
         <source>Date: ____________________</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementPdfRenderer.cpp" line="168"/>
+        <location filename="../core/agreements/AgreementPdfRenderer.cpp" line="165"/>
         <source>Agreement %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementPdfRenderer.cpp" line="170"/>
+        <location filename="../core/agreements/AgreementPdfRenderer.cpp" line="167"/>
         <source>Fingerprint %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementPdfRenderer.cpp" line="173"/>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="102"/>
-        <location filename="../core/export/SessionSummaryPdf.cpp" line="50"/>
+        <location filename="../core/agreements/AgreementPdfRenderer.cpp" line="170"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="94"/>
+        <location filename="../core/export/SessionSummaryPdf.cpp" line="49"/>
         <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -316,32 +316,32 @@ printed copy can be matched to this record.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementServiceSigning.cpp" line="52"/>
+        <location filename="../core/agreements/AgreementServiceSigning.cpp" line="53"/>
         <source>The %1&apos;s signature image is too large.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementServiceSigning.cpp" line="55"/>
+        <location filename="../core/agreements/AgreementServiceSigning.cpp" line="56"/>
         <source>The %1 has not drawn a signature.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="42"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="44"/>
         <source>Not signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="44"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="46"/>
         <source>Verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="46"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="48"/>
         <source>Modified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/SettingsCatalog.cpp" line="39"/>
+        <location filename="../core/billing/SettingsCatalog.cpp" line="41"/>
         <source>%1 image, %2 KB</source>
         <translation type="unfinished"></translation>
     </message>
@@ -361,108 +361,108 @@ printed copy can be matched to this record.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/InvoiceCsvExporter.cpp" line="23"/>
         <location filename="../core/export/InvoiceCsvExporter.cpp" line="26"/>
+        <location filename="../core/export/InvoiceCsvExporter.cpp" line="29"/>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryPdf.cpp" line="60"/>
+        <location filename="../core/export/SessionSummaryPdf.cpp" line="58"/>
         <source>The page is too small.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryPdf.cpp" line="75"/>
+        <location filename="../core/export/SessionSummaryPdf.cpp" line="73"/>
         <source>Could not start drawing the PDF.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryPdf.cpp" line="81"/>
+        <location filename="../core/export/SessionSummaryPdf.cpp" line="79"/>
         <source>Could not start a new page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryPdf.cpp" line="92"/>
+        <location filename="../core/export/SessionSummaryPdf.cpp" line="90"/>
         <source>Could not finish the PDF.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="33"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="30"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="35"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="32"/>
         <source>In progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="37"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="34"/>
         <source>Dropped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="38"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="35"/>
         <source>To do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ics/IcsExporter.cpp" line="24"/>
+        <location filename="../core/ics/IcsExporter.cpp" line="22"/>
         <source>MentorDesk sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ics/IcsSyntaxChecker.cpp" line="43"/>
+        <location filename="../core/ics/IcsSyntaxChecker.cpp" line="40"/>
         <source>expected a property name, found “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ics/IcsSyntaxChecker.cpp" line="50"/>
+        <location filename="../core/ics/IcsSyntaxChecker.cpp" line="47"/>
         <source>a parameter of %1 has no name or no “=”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ics/IcsSyntaxChecker.cpp" line="58"/>
+        <location filename="../core/ics/IcsSyntaxChecker.cpp" line="55"/>
         <source>a quoted parameter value of %1 is not closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ics/IcsSyntaxChecker.cpp" line="79"/>
+        <location filename="../core/ics/IcsSyntaxChecker.cpp" line="76"/>
         <source>expected “:” after %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ics/IcsSyntaxChecker.cpp" line="112"/>
+        <location filename="../core/ics/IcsSyntaxChecker.cpp" line="107"/>
         <source>“%1” is not a valid date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ics/IcsSyntaxChecker.cpp" line="116"/>
+        <location filename="../core/ics/IcsSyntaxChecker.cpp" line="112"/>
         <source>“%1” is not a valid date (YYYYMMDD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ics/IcsSyntaxChecker.cpp" line="117"/>
+        <location filename="../core/ics/IcsSyntaxChecker.cpp" line="113"/>
         <source>“%1” is not a valid date and time (YYYYMMDDTHHMMSS)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ics/IcsSyntaxChecker.cpp" line="126"/>
+        <location filename="../core/ics/IcsSyntaxChecker.cpp" line="122"/>
         <source>“%1” in %2 is not a valid date or time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ics/IcsSyntaxChecker.cpp" line="136"/>
+        <location filename="../core/ics/IcsSyntaxChecker.cpp" line="132"/>
         <source>the repeat rule “%1” cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ics/IcsSyntaxChecker.cpp" line="137"/>
+        <location filename="../core/ics/IcsSyntaxChecker.cpp" line="133"/>
         <source>the duration “%1” cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ics/IcsSyntaxChecker.cpp" line="144"/>
+        <location filename="../core/ics/IcsSyntaxChecker.cpp" line="140"/>
         <source>“%1” is not a UTC offset (+HHMM)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -497,37 +497,37 @@ printed copy can be matched to this record.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/scheduling/ConflictChecker.cpp" line="30"/>
+        <location filename="../core/scheduling/ConflictChecker.cpp" line="32"/>
         <source>another session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/scheduling/ConflictChecker.cpp" line="30"/>
+        <location filename="../core/scheduling/ConflictChecker.cpp" line="32"/>
         <source>the session with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/scheduling/ConflictChecker.cpp" line="45"/>
+        <location filename="../core/scheduling/ConflictChecker.cpp" line="47"/>
         <source>%1 is one of your days off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/scheduling/ConflictChecker.cpp" line="55"/>
+        <location filename="../core/scheduling/ConflictChecker.cpp" line="57"/>
         <source>You do not work on %1s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/scheduling/ConflictChecker.cpp" line="68"/>
+        <location filename="../core/scheduling/ConflictChecker.cpp" line="71"/>
         <source>Outside your working hours (%1–%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementRepository.cpp" line="57"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="58"/>
         <source>This agreement is signed and can no longer be changed. To change its terms, create an amendment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementSigningKeyRepository.cpp" line="27"/>
+        <location filename="../core/storage/AgreementSigningKeyRepository.cpp" line="25"/>
         <source>Could not read the signing key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -547,28 +547,66 @@ printed copy can be matched to this record.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/MentorProfileRepository.cpp" line="42"/>
+        <location filename="../core/storage/MentorProfileRepository.cpp" line="40"/>
         <source>The %1 image is too large (at most 2 MB).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/MentorProfileRepository.cpp" line="45"/>
+        <location filename="../core/storage/MentorProfileRepository.cpp" line="43"/>
         <source>The %1 image could not be read. Use a PNG or JPEG file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SessionReportRepository.cpp" line="42"/>
+        <location filename="../core/storage/SessionReportRepository.cpp" line="39"/>
         <source>Could not read the engagement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SessionReportRepository.cpp" line="45"/>
+        <location filename="../core/storage/SessionReportRepository.cpp" line="42"/>
         <source>There is no engagement with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/workspace/Workspace.cpp" line="31"/>
         <source>The passphrase is not correct. Check Caps Lock and the keyboard layout, or unlock with your recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::ActionListModel</name>
+    <message>
+        <location filename="../ui/pipeline/ActionListModel.cpp" line="133"/>
+        <source>Overdue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/ActionListModel.cpp" line="148"/>
+        <source>%1 (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/ActionListModel.cpp" line="161"/>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/ActionListModel.cpp" line="163"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/ActionListModel.cpp" line="165"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/ActionListModel.cpp" line="167"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/ActionListModel.cpp" line="169"/>
+        <source>People to approach</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -602,28 +640,190 @@ printed copy can be matched to this record.
     </message>
 </context>
 <context>
+    <name>md::ActionsTab</name>
+    <message>
+        <location filename="../ui/pipeline/ActionsTab.cpp" line="44"/>
+        <source>A concrete step, e.g. ask for a stretch project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/ActionsTab.cpp" line="45"/>
+        <source>Due &amp;by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/ActionsTab.cpp" line="57"/>
+        <source>Managers, recruiters, peers… separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/ActionsTab.cpp" line="64"/>
+        <source>&amp;Goal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/ActionsTab.cpp" line="65"/>
+        <source>&amp;Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/ActionsTab.cpp" line="66"/>
+        <source>Due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/ActionsTab.cpp" line="67"/>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/ActionsTab.cpp" line="68"/>
+        <source>&amp;People to approach:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/ActionsTab.cpp" line="73"/>
+        <source>&amp;New Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/ActionsTab.cpp" line="75"/>
+        <source>&amp;Save Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/ActionsTab.cpp" line="77"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/ActionsTab.cpp" line="161"/>
+        <source>(inactive goal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/ActionsTab.cpp" line="180"/>
+        <source>Write an active goal first; actions belong to a goal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/ActionsTab.cpp" line="199"/>
+        <source>Saved the action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/ActionsTab.cpp" line="206"/>
+        <source>Delete Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/ActionsTab.cpp" line="206"/>
+        <source>Delete this action?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::AgendaView</name>
+    <message>
+        <location filename="../ui/calendar/AgendaView.cpp" line="28"/>
+        <source>Filter by client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/AgendaView.cpp" line="56"/>
+        <source>No sessions in these four weeks. Double-click a free time in the week view, or use New Session, to plan one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::AgreedActions</name>
+    <message>
+        <location filename="../core/scheduling/AgreedActions.cpp" line="53"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>md::AgreementAuditLogRepository</name>
     <message>
-        <location filename="../core/storage/AgreementAuditLogRepository.cpp" line="29"/>
-        <location filename="../core/storage/AgreementAuditLogRepository.cpp" line="64"/>
+        <location filename="../core/storage/AgreementAuditLogRepository.cpp" line="25"/>
+        <location filename="../core/storage/AgreementAuditLogRepository.cpp" line="60"/>
         <source>Could not read the audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementAuditLogRepository.cpp" line="55"/>
+        <location filename="../core/storage/AgreementAuditLogRepository.cpp" line="51"/>
         <source>Could not write to the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::AgreementDetailsPanel</name>
+    <message>
+        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="49"/>
+        <source>No agreement selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="65"/>
+        <source>Client: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="68"/>
+        <source>Signed on screen on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="71"/>
+        <source>Signed on paper, recorded on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="73"/>
+        <source>State: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="75"/>
+        <source>Template: %1, version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="78"/>
+        <source>Includes confidentiality terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="79"/>
+        <source>No confidentiality terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="81"/>
+        <source>Ends on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="83"/>
+        <source>Amends AGR-%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="84"/>
+        <source>Fingerprint: &lt;tt&gt;%1&lt;/tt&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>md::AgreementExporter</name>
     <message>
-        <location filename="../core/agreements/AgreementExporter.cpp" line="95"/>
+        <location filename="../core/agreements/AgreementExporter.cpp" line="92"/>
         <source>Only a signed agreement can be exported for the client. Save the draft as a PDF instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementExporter.cpp" line="115"/>
+        <location filename="../core/agreements/AgreementExporter.cpp" line="112"/>
         <source>CHECK THE DRAWN SIGNATURE OF THE %1
    sha256sum %2
    The result must equal its &quot;signature_png_sha256&quot; in manifest.json.
@@ -631,7 +831,7 @@ printed copy can be matched to this record.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementExporter.cpp" line="127"/>
+        <location filename="../core/agreements/AgreementExporter.cpp" line="124"/>
         <source>CHECK THE SCAN OF THE SIGNED PAPER ORIGINAL
    sha256sum %1
    The result must equal the &quot;sha256&quot; inside &quot;scan&quot; in manifest.json.
@@ -639,35 +839,68 @@ printed copy can be matched to this record.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementExporter.cpp" line="138"/>
+        <location filename="../core/agreements/AgreementExporter.cpp" line="135"/>
         <source>Could not create the folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementExporter.cpp" line="142"/>
+        <location filename="../core/agreements/AgreementExporter.cpp" line="139"/>
         <source>%1 already exists. Choose an empty folder for the export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementExporter.cpp" line="149"/>
+        <location filename="../core/agreements/AgreementExporter.cpp" line="147"/>
         <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::AgreementListModel</name>
+    <message>
+        <location filename="../ui/agreements/AgreementListModel.cpp" line="149"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementListModel.cpp" line="151"/>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementListModel.cpp" line="153"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementListModel.cpp" line="155"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementListModel.cpp" line="157"/>
+        <source>Verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementListModel.cpp" line="159"/>
+        <source>Ends</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>md::AgreementManifest</name>
     <message>
-        <location filename="../core/agreements/AgreementManifest.cpp" line="81"/>
+        <location filename="../core/agreements/AgreementManifest.cpp" line="86"/>
         <source>The manifest is not valid JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementManifest.cpp" line="83"/>
+        <location filename="../core/agreements/AgreementManifest.cpp" line="88"/>
         <source>The manifest is not in canonical form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementManifest.cpp" line="86"/>
+        <location filename="../core/agreements/AgreementManifest.cpp" line="91"/>
         <source>The manifest has an unknown format.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -675,32 +908,32 @@ printed copy can be matched to this record.
 <context>
     <name>md::AgreementPdfRenderer</name>
     <message>
-        <location filename="../core/agreements/AgreementPdfRenderer.cpp" line="185"/>
+        <location filename="../core/agreements/AgreementPdfRenderer.cpp" line="181"/>
         <source>The page is too small for an agreement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementPdfRenderer.cpp" line="213"/>
+        <location filename="../core/agreements/AgreementPdfRenderer.cpp" line="211"/>
         <source>Could not start drawing the agreement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementPdfRenderer.cpp" line="220"/>
+        <location filename="../core/agreements/AgreementPdfRenderer.cpp" line="218"/>
         <source>Could not start a new page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementPdfRenderer.cpp" line="231"/>
+        <location filename="../core/agreements/AgreementPdfRenderer.cpp" line="232"/>
         <source>Could not finish drawing the agreement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementPdfRenderer.cpp" line="241"/>
+        <location filename="../core/agreements/AgreementPdfRenderer.cpp" line="255"/>
         <source>Could not prepare the PDF in memory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementPdfRenderer.cpp" line="253"/>
+        <location filename="../core/agreements/AgreementPdfRenderer.cpp" line="265"/>
         <source>The PDF could not be produced.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -708,64 +941,64 @@ printed copy can be matched to this record.
 <context>
     <name>md::AgreementRepository</name>
     <message>
-        <location filename="../core/storage/AgreementRepository.cpp" line="94"/>
-        <location filename="../core/storage/AgreementRepository.cpp" line="126"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="92"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="123"/>
         <source>Could not save the agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementRepository.cpp" line="108"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="105"/>
         <source>An agreement needs a title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementRepository.cpp" line="144"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="140"/>
         <source>Could not delete the agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementRepository.cpp" line="155"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="150"/>
         <source>Could not read the agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementRepository.cpp" line="157"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="152"/>
         <source>Agreement %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementRepository.cpp" line="172"/>
-        <location filename="../core/storage/AgreementRepository.cpp" line="325"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="166"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="313"/>
         <source>Could not read the agreements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementRepository.cpp" line="186"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="179"/>
         <source>Could not read the signatures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementRepository.cpp" line="207"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="199"/>
         <source>Could not read the scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementRepository.cpp" line="221"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="212"/>
         <source>Could not read the signed document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementRepository.cpp" line="240"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="230"/>
         <source>Could not store the signed agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementRepository.cpp" line="289"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="279"/>
         <source>The agreement was changed or signed elsewhere while it was being signed. Nothing was stored; open it again and sign once more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementRepository.cpp" line="307"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="295"/>
         <source>Could not check the engagement&apos;s agreements</source>
         <translation type="unfinished"></translation>
     </message>
@@ -773,49 +1006,54 @@ printed copy can be matched to this record.
 <context>
     <name>md::AgreementService</name>
     <message>
-        <location filename="../core/agreements/AgreementService.cpp" line="93"/>
+        <location filename="../core/agreements/AgreementService.cpp" line="97"/>
         <source>Only a signed agreement can be amended; edit the draft instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementService.cpp" line="110"/>
+        <location filename="../core/agreements/AgreementService.cpp" line="114"/>
         <source>This agreement amends and replaces agreement %1 of %2 between the same parties. Where the two differ, this agreement applies.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementService.cpp" line="131"/>
+        <location filename="../core/agreements/AgreementService.cpp" line="135"/>
         <source>%1 (amendment to %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementService.cpp" line="196"/>
-        <location filename="../core/agreements/AgreementServiceSigning.cpp" line="103"/>
+        <location filename="../core/agreements/AgreementService.cpp" line="175"/>
+        <source>This agreement ends on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementService.cpp" line="203"/>
+        <location filename="../core/agreements/AgreementServiceSigning.cpp" line="101"/>
         <source>Signed on screen on %1 UTC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementServiceSigning.cpp" line="86"/>
-        <location filename="../core/agreements/AgreementServiceSigning.cpp" line="123"/>
+        <location filename="../core/agreements/AgreementServiceSigning.cpp" line="84"/>
+        <location filename="../core/agreements/AgreementServiceSigning.cpp" line="120"/>
         <source>This agreement is already signed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementServiceSigning.cpp" line="87"/>
+        <location filename="../core/agreements/AgreementServiceSigning.cpp" line="85"/>
         <source>mentee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementServiceSigning.cpp" line="89"/>
+        <location filename="../core/agreements/AgreementServiceSigning.cpp" line="87"/>
         <source>mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementServiceSigning.cpp" line="127"/>
+        <location filename="../core/agreements/AgreementServiceSigning.cpp" line="124"/>
         <source>Attach the scan of the signed paper as a PDF, PNG or JPEG file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementServiceSigning.cpp" line="129"/>
+        <location filename="../core/agreements/AgreementServiceSigning.cpp" line="126"/>
         <source>The scan is too large (at most 50 MB).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -823,12 +1061,12 @@ printed copy can be matched to this record.
 <context>
     <name>md::AgreementSigningKeyRepository</name>
     <message>
-        <location filename="../core/storage/AgreementSigningKeyRepository.cpp" line="58"/>
+        <location filename="../core/storage/AgreementSigningKeyRepository.cpp" line="52"/>
         <source>The workspace&apos;s signing key does not match its public key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementSigningKeyRepository.cpp" line="77"/>
+        <location filename="../core/storage/AgreementSigningKeyRepository.cpp" line="71"/>
         <source>Could not store the signing key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -836,39 +1074,39 @@ printed copy can be matched to this record.
 <context>
     <name>md::AgreementTemplateRepository</name>
     <message>
-        <location filename="../core/storage/AgreementTemplateRepository.cpp" line="53"/>
-        <location filename="../core/storage/AgreementTemplateRepository.cpp" line="86"/>
+        <location filename="../core/storage/AgreementTemplateRepository.cpp" line="50"/>
+        <location filename="../core/storage/AgreementTemplateRepository.cpp" line="80"/>
         <source>Could not read the agreement templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementTemplateRepository.cpp" line="59"/>
+        <location filename="../core/storage/AgreementTemplateRepository.cpp" line="55"/>
         <source>There is no %1 template in the language &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementTemplateRepository.cpp" line="70"/>
+        <location filename="../core/storage/AgreementTemplateRepository.cpp" line="65"/>
         <source>Could not read the agreement template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementTemplateRepository.cpp" line="72"/>
+        <location filename="../core/storage/AgreementTemplateRepository.cpp" line="67"/>
         <source>Template %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementTemplateRepository.cpp" line="96"/>
+        <location filename="../core/storage/AgreementTemplateRepository.cpp" line="89"/>
         <source>A template needs a title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementTemplateRepository.cpp" line="98"/>
+        <location filename="../core/storage/AgreementTemplateRepository.cpp" line="91"/>
         <source>A template needs some text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementTemplateRepository.cpp" line="128"/>
-        <location filename="../core/storage/AgreementTemplateRepository.cpp" line="144"/>
+        <location filename="../core/storage/AgreementTemplateRepository.cpp" line="120"/>
+        <location filename="../core/storage/AgreementTemplateRepository.cpp" line="136"/>
         <source>Could not save the template</source>
         <translation type="unfinished"></translation>
     </message>
@@ -876,93 +1114,357 @@ printed copy can be matched to this record.
 <context>
     <name>md::AgreementVerifier</name>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="73"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="72"/>
         <source>A signed document is stored, but the agreement is marked as a draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="75"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="74"/>
         <source>The signed document and its manifest are missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="87"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="86"/>
         <source>The manifest was not signed with this workspace&apos;s key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="89"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="88"/>
         <source>The manifest&apos;s signature does not match the manifest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="101"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="100"/>
         <source>The stored PDF differs from the one that was signed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="103"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="102"/>
         <source>The stored agreement text differs from the text that was signed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="109"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="107"/>
         <source>The agreement&apos;s stored details differ from the signed manifest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="111"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="109"/>
         <source>The manifest belongs to another workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="118"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="116"/>
         <source>The number of stored signatures differs from the manifest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="126"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="123"/>
         <source>The %1&apos;s signature is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="130"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="127"/>
         <source>The %1&apos;s signature image differs from the one signed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="132"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="129"/>
         <source>The %1&apos;s name or consent differs from the manifest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="135"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="132"/>
         <source>On-screen signatures were added to an agreement signed on paper.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="142"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="139"/>
         <source>The scan of the paper original is missing or was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="146"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="143"/>
         <source>The stored scan differs from the one that was attached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="164"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="160"/>
         <source>The signing is not recorded in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="191"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="186"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="212"/>
         <source>Agreement %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/agreements/AgreementVerifier.cpp" line="205"/>
-        <source>Audit log entry %1: agreement %2 was signed but is no longer stored as signed.</source>
+        <source>Agreement %1: audit log entry %2 records its signing, but it is no longer stored as signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::AgreementsArea</name>
+    <message>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="43"/>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="48"/>
+        <source>Generate an agreement for an engagement from a template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="49"/>
+        <source>&amp;Edit draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="52"/>
+        <source>Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="53"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="55"/>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="56"/>
+        <source>&amp;Sign on screen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="58"/>
+        <source>Signed on p&amp;aper…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="60"/>
+        <source>Attach the scan of the paper original signed by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="61"/>
+        <source>E&amp;xport for client…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="63"/>
+        <source>A&amp;mend…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="64"/>
+        <source>&amp;Delete draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="66"/>
+        <source>&amp;Templates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="68"/>
+        <source>Mentor &amp;profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="78"/>
+        <source>Filter by number, client, title or state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="104"/>
+        <source>No agreements yet.
+
+Fill in your mentor profile, then press New (Ctrl+N) to generate a mentoring agreement or a confidentiality agreement for an engagement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="252"/>
+        <source>%n agreement(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="254"/>
+        <source>%n ending within %1 days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="256"/>
+        <source>%n MODIFIED</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="258"/>
+        <source>AUDIT LOG BROKEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="278"/>
+        <source>… and %n more.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="280"/>
+        <source>Warning: the audit log of signings does not verify. Its record of who signed what and when may have been changed outside MentorDesk; restore a backup or keep the exported copies as evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="64"/>
+        <source>Generated %1. Check the text, then print it or sign it on screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="74"/>
+        <source>Saved %1.</source>
+        <translation type="unfinished">%1 gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="85"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="88"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="106"/>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="115"/>
+        <source>Save agreement as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="116"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="124"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="130"/>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="131"/>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="135"/>
+        <source>Saved %1 (not encrypted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="146"/>
+        <source>%1 is signed and frozen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="155"/>
+        <source>Attach the scan of the signed paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="156"/>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="161"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="166"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="177"/>
+        <source>Signed on paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="161"/>
+        <source>Could not read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="167"/>
+        <source>Record %1 as signed by hand by both parties, with this scan?
+
+The agreement is then frozen and can no longer be edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="180"/>
+        <source>%1 is recorded as signed on paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="188"/>
+        <source>Export for the client into…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="195"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="199"/>
+        <source>Export for client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="200"/>
+        <source>%n file(s) written to %1 (not encrypted). README.txt explains how the client can check them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="215"/>
+        <source>Amend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="219"/>
+        <source>Generated %1, which amends %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="229"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="234"/>
+        <source>Delete draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="230"/>
+        <source>Delete the draft %1 “%2”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="249"/>
+        <source>Saved your mentor profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementsAreas.cpp" line="15"/>
+        <source>Agreements</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -974,12 +1476,12 @@ printed copy can be matched to this record.
         <translation>Nach einer Zeit ohne Aktivität gesperrt.</translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="112"/>
+        <location filename="../ui/AppController.cpp" line="114"/>
         <source>The system keychain could not be used, so MentorDesk cannot open by itself: %1</source>
         <translation>Der Schlüsselbund des Systems war nicht nutzbar, daher kann MentorDesk nicht von selbst öffnen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="121"/>
+        <location filename="../ui/AppController.cpp" line="123"/>
         <source>The key remembered on this computer no longer opens this workspace. Enter your passphrase; MentorDesk will remember the right key again.</source>
         <translation>Der auf diesem Computer gespeicherte Schlüssel öffnet diesen Arbeitsbereich nicht mehr. Geben Sie Ihre Passphrase ein; MentorDesk merkt sich dann wieder den richtigen Schlüssel.</translation>
     </message>
@@ -989,52 +1491,52 @@ printed copy can be matched to this record.
         <translation>Ihr Arbeitsbereich ist bereit. Drücken Sie Strg+N, um Ihren ersten Klienten anzulegen.</translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="189"/>
+        <location filename="../ui/AppController.cpp" line="188"/>
         <source>Open Workspace Folder</source>
         <translation>Arbeitsbereichsordner öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="287"/>
+        <location filename="../ui/AppController.cpp" line="280"/>
         <source>MentorDesk will open without asking for your passphrase on this computer.</source>
         <translation>MentorDesk öffnet auf diesem Computer ohne Frage nach Ihrer Passphrase.</translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="292"/>
+        <location filename="../ui/AppController.cpp" line="285"/>
         <source>Not Remembered</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="293"/>
+        <location filename="../ui/AppController.cpp" line="286"/>
         <source>MentorDesk could not store the key in the system keychain, so it will ask for your passphrase next time.</source>
         <translation>MentorDesk konnte den Schlüssel nicht im Schlüsselbund des Systems speichern und fragt beim nächsten Mal nach Ihrer Passphrase.</translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="314"/>
+        <location filename="../ui/AppController.cpp" line="306"/>
         <source>MentorDesk no longer opens by itself on this computer.</source>
         <translation>MentorDesk öffnet auf diesem Computer nicht mehr von selbst.</translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="317"/>
+        <location filename="../ui/AppController.cpp" line="309"/>
         <source>The key could not be removed from the system keychain: %1</source>
         <translation>Der Schlüssel konnte nicht aus dem Schlüsselbund des Systems entfernt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="333"/>
+        <location filename="../ui/AppController.cpp" line="324"/>
         <source>The workspace was opened with its recovery key and has no passphrase yet. Choose one now; until then only the recovery key opens it.</source>
         <translation>Der Arbeitsbereich wurde mit seinem Wiederherstellungsschlüssel geöffnet und hat noch keine Passphrase. Wählen Sie jetzt eine; bis dahin öffnet ihn nur der Wiederherstellungsschlüssel.</translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="335"/>
+        <location filename="../ui/AppController.cpp" line="326"/>
         <source>You opened the workspace with your recovery key. If you have forgotten your passphrase, choose a new one now. You need the recovery key once more.</source>
         <translation>Sie haben den Arbeitsbereich mit Ihrem Wiederherstellungsschlüssel geöffnet. Wenn Sie Ihre Passphrase vergessen haben, wählen Sie jetzt eine neue. Dafür brauchen Sie den Wiederherstellungsschlüssel noch einmal.</translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="347"/>
+        <location filename="../ui/AppController.cpp" line="337"/>
         <source>Your passphrase has been changed.</source>
         <translation>Ihre Passphrase wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="368"/>
+        <location filename="../ui/AppController.cpp" line="356"/>
         <source>New recovery key created. The old one no longer opens this workspace.</source>
         <translation>Neuer Wiederherstellungsschlüssel erstellt. Der alte öffnet diesen Arbeitsbereich nicht mehr.</translation>
     </message>
@@ -1042,71 +1544,130 @@ printed copy can be matched to this record.
 <context>
     <name>md::AuditChain</name>
     <message>
-        <location filename="../core/agreements/AuditChain.cpp" line="42"/>
+        <location filename="../core/agreements/AuditChain.cpp" line="43"/>
         <source>Audit log entry %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AuditChain.cpp" line="44"/>
+        <location filename="../core/agreements/AuditChain.cpp" line="48"/>
         <source>%1: expected entry %2 here; entries are missing or out of order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AuditChain.cpp" line="48"/>
+        <location filename="../core/agreements/AuditChain.cpp" line="52"/>
         <source>%1: does not link to the entry before it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AuditChain.cpp" line="50"/>
+        <location filename="../core/agreements/AuditChain.cpp" line="54"/>
         <source>%1: its content does not match its hash.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AuditChain.cpp" line="56"/>
+        <location filename="../core/agreements/AuditChain.cpp" line="60"/>
         <source>%1: its recorded fields disagree with its content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::AvailabilityDialog</name>
+    <message>
+        <location filename="../ui/calendar/AvailabilityDialog.cpp" line="23"/>
+        <source>Availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/AvailabilityDialog.cpp" line="26"/>
+        <source>Working hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/AvailabilityDialog.cpp" line="59"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/AvailabilityDialog.cpp" line="61"/>
+        <source>Minimum &amp;buffer between sessions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/AvailabilityDialog.cpp" line="68"/>
+        <source>Your &amp;time zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/AvailabilityDialog.cpp" line="74"/>
+        <source>Remind me </source>
+        <extracomment>The spin box reads &quot;Remind me [15] minutes before a session&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/AvailabilityDialog.cpp" line="75"/>
+        <source> minutes before a session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/AvailabilityDialog.cpp" line="76"/>
+        <source>&amp;Reminder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/AvailabilityDialog.cpp" line="79"/>
+        <source>Days off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/AvailabilityDialog.cpp" line="92"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/AvailabilityDialog.cpp" line="94"/>
+        <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>md::AvailabilityRepository</name>
     <message>
-        <location filename="../core/storage/AvailabilityRepository.cpp" line="30"/>
+        <location filename="../core/storage/AvailabilityRepository.cpp" line="27"/>
         <source>Could not read the scheduling settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/AvailabilityRepository.cpp" line="42"/>
+        <location filename="../core/storage/AvailabilityRepository.cpp" line="38"/>
         <source>Could not save the scheduling settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/AvailabilityRepository.cpp" line="70"/>
+        <location filename="../core/storage/AvailabilityRepository.cpp" line="65"/>
         <source>Could not read the working hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/AvailabilityRepository.cpp" line="78"/>
+        <location filename="../core/storage/AvailabilityRepository.cpp" line="73"/>
         <source>Could not read the days off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/AvailabilityRepository.cpp" line="87"/>
+        <location filename="../core/storage/AvailabilityRepository.cpp" line="82"/>
         <source>The buffer must be between 0 and 1440 minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/AvailabilityRepository.cpp" line="91"/>
+        <location filename="../core/storage/AvailabilityRepository.cpp" line="86"/>
         <source>Working hours must end after they start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/AvailabilityRepository.cpp" line="97"/>
-        <location filename="../core/storage/AvailabilityRepository.cpp" line="105"/>
+        <location filename="../core/storage/AvailabilityRepository.cpp" line="92"/>
+        <location filename="../core/storage/AvailabilityRepository.cpp" line="100"/>
         <source>Could not save the working hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/AvailabilityRepository.cpp" line="111"/>
+        <location filename="../core/storage/AvailabilityRepository.cpp" line="106"/>
         <source>Could not save the days off</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1114,33 +1675,500 @@ printed copy can be matched to this record.
 <context>
     <name>md::Bic</name>
     <message>
-        <location filename="../core/billing/Iban.cpp" line="99"/>
+        <location filename="../core/billing/Iban.cpp" line="96"/>
         <source>&quot;%1&quot; is not a BIC: it has 8 or 11 characters, e.g. COBADEFFXXX.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::BillingArea</name>
+    <message>
+        <location filename="../ui/billing/BillingArea.cpp" line="50"/>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingArea.cpp" line="57"/>
+        <source>All time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingArea.cpp" line="58"/>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingArea.cpp" line="59"/>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingArea.cpp" line="60"/>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingArea.cpp" line="61"/>
+        <source>Last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingArea.cpp" line="62"/>
+        <source>Business settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingArea.cpp" line="81"/>
+        <source>New invoice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingArea.cpp" line="82"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingArea.cpp" line="83"/>
+        <source>Issue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingArea.cpp" line="84"/>
+        <source>Record payment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingArea.cpp" line="85"/>
+        <source>Credit note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingArea.cpp" line="86"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="413"/>
+        <source>Delete draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingArea.cpp" line="87"/>
+        <source>Save PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingArea.cpp" line="88"/>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingArea.cpp" line="89"/>
+        <source>Print preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingArea.cpp" line="90"/>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingArea.cpp" line="114"/>
+        <source>Invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingArea.cpp" line="115"/>
+        <source>Payments and reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingArea.cpp" line="116"/>
+        <source>Price list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingArea.cpp" line="192"/>
+        <source>All clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/billing/BillingArea.cpp" line="221"/>
+        <source>%n invoice(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/billing/BillingArea.cpp" line="222"/>
+        <source>, %n overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingArea.cpp" line="305"/>
+        <source>Select an invoice to see what is paid and owed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingArea.cpp" line="310"/>
+        <source>Net %1, tax %2, total %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingArea.cpp" line="313"/>
+        <source>paid %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingArea.cpp" line="315"/>
+        <source>credited %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingArea.cpp" line="316"/>
+        <source>outstanding %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingArea.cpp" line="319"/>
+        <source>corrects %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingArea.cpp" line="337"/>
+        <source>Draft saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingArea.cpp" line="341"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="358"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="374"/>
+        <source>Issued invoice %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingArea.cpp" line="368"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="376"/>
+        <source>Issue invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingArea.cpp" line="369"/>
+        <source>Issue the draft for %1 (%2)?
+
+It gets the next invoice number and can no longer be changed; mistakes are corrected with a credit note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingArea.cpp" line="387"/>
+        <source>Payment recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingArea.cpp" line="396"/>
+        <source>Cancel with a credit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingArea.cpp" line="397"/>
+        <source>Cancel invoice %1 (%2) with a credit note?
+
+The credit note takes the next number; what was paid becomes %3&apos;s credit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingArea.cpp" line="402"/>
+        <source>Issued credit note %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingArea.cpp" line="413"/>
+        <source>Delete this draft invoice for %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingArea.cpp" line="416"/>
+        <source>Draft deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingAreaDocuments.cpp" line="28"/>
+        <location filename="../ui/billing/BillingAreaDocuments.cpp" line="41"/>
+        <source>Save PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingAreaDocuments.cpp" line="32"/>
+        <source>Save invoice as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingAreaDocuments.cpp" line="33"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingAreaDocuments.cpp" line="42"/>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingAreaDocuments.cpp" line="46"/>
+        <source>Saved %1.</source>
+        <translation type="unfinished">%1 gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingAreaDocuments.cpp" line="55"/>
+        <location filename="../ui/billing/BillingAreaDocuments.cpp" line="65"/>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingAreaDocuments.cpp" line="74"/>
+        <source>Print preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingAreaDocuments.cpp" line="94"/>
+        <source>Export CSV files to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingAreaDocuments.cpp" line="99"/>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/billing/BillingAreaDocuments.cpp" line="102"/>
+        <source>Wrote %n file(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>md::BillingAreas</name>
+    <message>
+        <location filename="../ui/billing/BillingAreas.cpp" line="17"/>
+        <source>Billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::BillingDashboardWidget</name>
+    <message>
+        <location filename="../ui/billing/BillingDashboardWidget.cpp" line="17"/>
+        <source>Billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingDashboardWidget.cpp" line="26"/>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingDashboardWidget.cpp" line="26"/>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingDashboardWidget.cpp" line="26"/>
+        <source>Outstanding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingDashboardWidget.cpp" line="26"/>
+        <source>Days overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingDashboardWidget.cpp" line="77"/>
+        <source>Invoiced (net) this month: &lt;b&gt;%1&lt;/b&gt; · this year: &lt;b&gt;%2&lt;/b&gt; · received this year: %3&lt;br&gt;Outstanding: &lt;b&gt;%4&lt;/b&gt;, of which overdue: &lt;b&gt;%5&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::BillingDetailsDialog</name>
+    <message>
+        <location filename="../ui/billing/BillingDetailsDialog.cpp" line="22"/>
+        <source>Billing details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingDetailsDialog.cpp" line="29"/>
+        <source>Street and number
+Postcode and city
+Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingDetailsDialog.cpp" line="42"/>
+        <source>Printed under &quot;BILL TO&quot; on invoices issued from now on. Leave the billing name empty to use the client&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingDetailsDialog.cpp" line="47"/>
+        <source>Billing &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingDetailsDialog.cpp" line="48"/>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingDetailsDialog.cpp" line="49"/>
+        <source>&amp;Tax ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingDetailsDialog.cpp" line="50"/>
+        <source>Invoice &amp;e-mail:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>md::BillingReports</name>
     <message>
-        <location filename="../core/billing/BillingReports.cpp" line="81"/>
+        <location filename="../core/billing/BillingReports.cpp" line="78"/>
         <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::BillingReportsWidget</name>
+    <message>
+        <location filename="../ui/billing/BillingReportsWidget.cpp" line="54"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingReportsWidget.cpp" line="54"/>
+        <location filename="../ui/billing/BillingReportsWidget.cpp" line="58"/>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingReportsWidget.cpp" line="54"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingReportsWidget.cpp" line="54"/>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingReportsWidget.cpp" line="54"/>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingReportsWidget.cpp" line="54"/>
+        <source>Invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingReportsWidget.cpp" line="56"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingReportsWidget.cpp" line="56"/>
+        <source>Net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingReportsWidget.cpp" line="56"/>
+        <source>Tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingReportsWidget.cpp" line="56"/>
+        <source>Invoiced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingReportsWidget.cpp" line="56"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingReportsWidget.cpp" line="58"/>
+        <source>0–30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingReportsWidget.cpp" line="58"/>
+        <source>31–60</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingReportsWidget.cpp" line="58"/>
+        <source>61–90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingReportsWidget.cpp" line="58"/>
+        <source>Over 90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingReportsWidget.cpp" line="59"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingReportsWidget.cpp" line="59"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingReportsWidget.cpp" line="69"/>
+        <source>Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingReportsWidget.cpp" line="79"/>
+        <source>Revenue by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingReportsWidget.cpp" line="80"/>
+        <source>Owed by client, by age of the invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingReportsWidget.cpp" line="83"/>
+        <source>Payments received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingReportsWidget.cpp" line="129"/>
+        <source>Client credit not yet used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingReportsWidget.cpp" line="148"/>
+        <source>Year %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>md::BillingService</name>
     <message>
-        <location filename="../core/billing/BillingService.cpp" line="126"/>
+        <location filename="../core/billing/BillingService.cpp" line="133"/>
         <source>Missed session (no-show) on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BillingService.cpp" line="128"/>
+        <location filename="../core/billing/BillingService.cpp" line="135"/>
         <source>Late-cancelled session on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/billing/BillingService.cpp" line="130"/>
+        <location filename="../core/billing/BillingService.cpp" line="138"/>
         <source>Mentoring session on %1 (%n min)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1148,27 +2176,27 @@ printed copy can be matched to this record.
         </translation>
     </message>
     <message>
-        <location filename="../core/billing/BillingService.cpp" line="143"/>
+        <location filename="../core/billing/BillingService.cpp" line="150"/>
         <source>Sessions have no price yet. Add a single session to the price list, or set billing.session.price.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BillingService.cpp" line="156"/>
+        <location filename="../core/billing/BillingService.cpp" line="162"/>
         <source>This client has no held sessions that are not billed yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BillingService.cpp" line="170"/>
+        <location filename="../core/billing/BillingService.cpp" line="175"/>
         <source>&quot;%1&quot; is priced in %2, but invoices are in %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BillingService.cpp" line="193"/>
+        <location filename="../core/billing/BillingService.cpp" line="197"/>
         <source>This package has already been billed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/billing/BillingService.cpp" line="197"/>
+        <location filename="../core/billing/BillingService.cpp" line="201"/>
         <source>%1: %n session(s), valid until %2</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1176,7 +2204,7 @@ printed copy can be matched to this record.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/billing/BillingService.cpp" line="200"/>
+        <location filename="../core/billing/BillingService.cpp" line="204"/>
         <source>%1: %n session(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1184,67 +2212,67 @@ printed copy can be matched to this record.
         </translation>
     </message>
     <message>
-        <location filename="../core/billing/BillingService.cpp" line="211"/>
+        <location filename="../core/billing/BillingService.cpp" line="215"/>
         <source>The package was sold in %1, but invoices are in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BillingService.cpp" line="220"/>
+        <location filename="../core/billing/BillingService.cpp" line="223"/>
         <source>Choose the month to bill.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BillingService.cpp" line="226"/>
+        <location filename="../core/billing/BillingService.cpp" line="229"/>
         <source>&quot;%1&quot; is not a monthly retainer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BillingService.cpp" line="233"/>
+        <location filename="../core/billing/BillingService.cpp" line="236"/>
         <source>%1 has already been billed for %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BillingService.cpp" line="237"/>
+        <location filename="../core/billing/BillingService.cpp" line="241"/>
         <source>%1 – %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BillingService.cpp" line="282"/>
+        <location filename="../core/billing/BillingServiceDocuments.cpp" line="51"/>
         <source>Attn. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BillingService.cpp" line="286"/>
+        <location filename="../core/billing/BillingServiceDocuments.cpp" line="55"/>
         <source>Tax ID: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BillingService.cpp" line="302"/>
+        <location filename="../core/billing/BillingService.cpp" line="280"/>
         <source>Under the small-business exemption no line may carry tax; set every tax rate to 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BillingService.cpp" line="331"/>
+        <location filename="../core/billing/BillingService.cpp" line="316"/>
         <source>Only an issued invoice can be cancelled by a credit note; a draft can simply be deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BillingService.cpp" line="338"/>
+        <location filename="../core/billing/BillingService.cpp" line="324"/>
         <source>Invoice %1 already has a credit note.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BillingService.cpp" line="345"/>
+        <location filename="../core/billing/BillingService.cpp" line="337"/>
         <source>Cancels invoice %1 of %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BillingServicePackages.cpp" line="26"/>
+        <location filename="../core/billing/BillingServicePackages.cpp" line="25"/>
         <source>&quot;%1&quot; is not a package.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/billing/BillingServicePackages.cpp" line="80"/>
+        <location filename="../core/billing/BillingServicePackages.cpp" line="77"/>
         <source>%n credit(s) of &quot;%1&quot; expire on %2.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1252,7 +2280,7 @@ printed copy can be matched to this record.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/billing/BillingServicePackages.cpp" line="88"/>
+        <location filename="../core/billing/BillingServicePackages.cpp" line="85"/>
         <source>&quot;%1&quot; expired on %2 with %n credit(s) unused.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1260,12 +2288,12 @@ printed copy can be matched to this record.
         </translation>
     </message>
     <message>
-        <location filename="../core/billing/BillingServicePackages.cpp" line="97"/>
+        <location filename="../core/billing/BillingServicePackages.cpp" line="93"/>
         <source>All credits of &quot;%1&quot; are used: further sessions are billed individually unless a new package is sold.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BillingServicePackages.cpp" line="102"/>
+        <location filename="../core/billing/BillingServicePackages.cpp" line="98"/>
         <source>Only one package credit is left.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1273,8 +2301,16 @@ printed copy can be matched to this record.
 <context>
     <name>md::BusinessSettings</name>
     <message>
-        <location filename="../core/billing/BusinessSettings.cpp" line="64"/>
+        <location filename="../core/billing/BusinessSettings.cpp" line="65"/>
         <source>No VAT is charged: small business exemption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::BusinessSettingsDialog</name>
+    <message>
+        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="23"/>
+        <source>Business settings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1361,27 +2397,27 @@ printed copy can be matched to this record.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BusinessSettings.cpp" line="128"/>
+        <location filename="../core/billing/BusinessSettings.cpp" line="126"/>
         <source>&quot;%1&quot; is not an ISO 4217 currency code such as EUR.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BusinessSettings.cpp" line="134"/>
+        <location filename="../core/billing/BusinessSettings.cpp" line="132"/>
         <source>The tax mode is &quot;vat&quot; or &quot;exempt&quot;, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BusinessSettings.cpp" line="153"/>
+        <location filename="../core/billing/BusinessSettings.cpp" line="151"/>
         <source>Payment terms are a number of days from 0 to 365.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BusinessSettings.cpp" line="182"/>
+        <location filename="../core/billing/BusinessSettings.cpp" line="180"/>
         <source>Write true or false, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BusinessSettings.cpp" line="187"/>
+        <location filename="../core/billing/BusinessSettings.cpp" line="185"/>
         <source>There is no setting called &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1389,12 +2425,12 @@ printed copy can be matched to this record.
 <context>
     <name>md::BusinessSettingsRepository</name>
     <message>
-        <location filename="../core/storage/BusinessSettingsRepository.cpp" line="20"/>
+        <location filename="../core/storage/BusinessSettingsRepository.cpp" line="17"/>
         <source>Could not read the business settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/BusinessSettingsRepository.cpp" line="43"/>
+        <location filename="../core/storage/BusinessSettingsRepository.cpp" line="39"/>
         <source>Could not save the setting %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1402,76 +2438,428 @@ printed copy can be matched to this record.
 <context>
     <name>md::BusyTimeRepository</name>
     <message>
-        <location filename="../core/storage/BusyTimeRepository.cpp" line="29"/>
+        <location filename="../core/storage/BusyTimeRepository.cpp" line="25"/>
         <source>Busy times need the name of their source.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/BusyTimeRepository.cpp" line="36"/>
+        <location filename="../core/storage/BusyTimeRepository.cpp" line="32"/>
         <source>Could not replace the busy times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/BusyTimeRepository.cpp" line="43"/>
+        <location filename="../core/storage/BusyTimeRepository.cpp" line="39"/>
         <source>A busy time must end after it starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/BusyTimeRepository.cpp" line="52"/>
+        <location filename="../core/storage/BusyTimeRepository.cpp" line="48"/>
         <source>Could not save the busy times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/BusyTimeRepository.cpp" line="80"/>
-        <location filename="../core/storage/BusyTimeRepository.cpp" line="101"/>
+        <location filename="../core/storage/BusyTimeRepository.cpp" line="75"/>
+        <location filename="../core/storage/BusyTimeRepository.cpp" line="95"/>
         <source>Could not read the busy times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/BusyTimeRepository.cpp" line="114"/>
+        <location filename="../core/storage/BusyTimeRepository.cpp" line="107"/>
         <source>Could not delete the busy times</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::CalendarAreas</name>
+    <message>
+        <location filename="../ui/calendar/CalendarAreas.cpp" line="15"/>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::CalendarFileActions</name>
+    <message>
+        <location filename="../ui/calendar/CalendarFileActions.cpp" line="35"/>
+        <location filename="../ui/calendar/CalendarFileActions.cpp" line="45"/>
+        <location filename="../ui/calendar/CalendarFileActions.cpp" line="55"/>
+        <source>Import busy times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarFileActions.cpp" line="36"/>
+        <source>Calendar files (*.ics);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarFileActions.cpp" line="46"/>
+        <source>%1 could not be imported. Nothing was changed.
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/calendar/CalendarFileActions.cpp" line="50"/>
+        <source>%n busy time(s) from %1 will now be checked when you plan sessions.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarFileActions.cpp" line="62"/>
+        <location filename="../ui/calendar/CalendarFileActions.cpp" line="73"/>
+        <location filename="../ui/calendar/CalendarFileActions.cpp" line="83"/>
+        <location filename="../ui/calendar/CalendarFileActions.cpp" line="93"/>
+        <source>Export sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarFileActions.cpp" line="66"/>
+        <source>MentorDesk sessions.ics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarFileActions.cpp" line="68"/>
+        <source>All clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarFileActions.cpp" line="73"/>
+        <source>Sessions of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarFileActions.cpp" line="79"/>
+        <source>Sessions with %1.ics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarFileActions.cpp" line="84"/>
+        <location filename="../ui/calendar/CalendarFileActions.cpp" line="118"/>
+        <source>Calendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarFileActions.cpp" line="99"/>
+        <location filename="../ui/calendar/CalendarFileActions.cpp" line="126"/>
+        <source>Keep an .ics file up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarFileActions.cpp" line="101"/>
+        <source>MentorDesk can rewrite a calendar file after every change, so a calendar program can subscribe to it. The file holds times, clients&apos; names and agendas, unencrypted; never notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarFileActions.cpp" line="104"/>
+        <source>Your sessions are written to %1 after every change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarFileActions.cpp" line="108"/>
+        <source>Choose a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarFileActions.cpp" line="108"/>
+        <source>Another file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarFileActions.cpp" line="110"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarFileActions.cpp" line="116"/>
+        <source>Calendar file to keep up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarFileActions.cpp" line="133"/>
+        <location filename="../ui/calendar/CalendarFileActions.cpp" line="144"/>
+        <location filename="../ui/calendar/CalendarFileActions.cpp" line="151"/>
+        <location filename="../ui/calendar/CalendarFileActions.cpp" line="163"/>
+        <source>Progress report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarFileActions.cpp" line="134"/>
+        <source>There are no engagements yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarFileActions.cpp" line="140"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarFileActions.cpp" line="144"/>
+        <source>Engagement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarFileActions.cpp" line="155"/>
+        <source>Save progress report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarFileActions.cpp" line="156"/>
+        <source>Progress report %1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarFileActions.cpp" line="157"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarFileActions.cpp" line="177"/>
+        <source>Availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::CalendarPage</name>
+    <message>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="40"/>
+        <source>&amp;Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="45"/>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="49"/>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="67"/>
+        <source>&amp;Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="68"/>
+        <source>&amp;Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="69"/>
+        <source>&amp;Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="82"/>
+        <source>&amp;New Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="87"/>
+        <source>More</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="90"/>
+        <source>Import busy times (.ics)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="91"/>
+        <source>Export sessions (.ics)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="92"/>
+        <source>Keep an .ics file up to date…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="94"/>
+        <source>Engagement progress report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="95"/>
+        <source>Availability…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="268"/>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="288"/>
+        <source>Session with %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="295"/>
+        <source>Upcoming session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="349"/>
+        <source>Skip this date of the series? The other sessions stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="350"/>
+        <source>Delete this session with its notes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="351"/>
+        <source>Delete session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="357"/>
+        <source>Session removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/calendar/CalendarPage.cpp" line="367"/>
+        <source>%n session(s) planned.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="370"/>
+        <source>Session planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="392"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="400"/>
+        <source>Session saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="395"/>
+        <source>Cancel which sessions of the series?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="396"/>
+        <source>Change which sessions of the series?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="415"/>
+        <source>Sessions saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="436"/>
+        <source>Session moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="440"/>
+        <source>Move which sessions of the series?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="451"/>
+        <source>Conflicts could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="474"/>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::CalendarQuestions</name>
+    <message>
+        <location filename="../ui/calendar/CalendarQuestions.cpp" line="20"/>
+        <source>Repeating session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarQuestions.cpp" line="25"/>
+        <source>Note:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarQuestions.cpp" line="26"/>
+        <source>This session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarQuestions.cpp" line="28"/>
+        <source>This and following</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarQuestions.cpp" line="30"/>
+        <source>All sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarQuestions.cpp" line="55"/>
+        <source>Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarQuestions.cpp" line="56"/>
+        <source>Move the session anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarQuestions.cpp" line="60"/>
+        <source>Move anyway</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>md::ChangePassphraseDialog</name>
     <message>
-        <location filename="../ui/security/ChangePassphraseDialog.cpp" line="24"/>
+        <location filename="../ui/security/ChangePassphraseDialog.cpp" line="23"/>
         <source>Change Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/security/ChangePassphraseDialog.cpp" line="27"/>
+        <location filename="../ui/security/ChangePassphraseDialog.cpp" line="26"/>
         <source>Your recovery key stays valid. If MentorDesk remembers this workspace on this computer, it keeps opening without asking.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/security/ChangePassphraseDialog.cpp" line="55"/>
+        <location filename="../ui/security/ChangePassphraseDialog.cpp" line="54"/>
         <source>&amp;Change Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/security/ChangePassphraseDialog.cpp" line="86"/>
+        <location filename="../ui/security/ChangePassphraseDialog.cpp" line="84"/>
         <source>C&amp;urrent passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/security/ChangePassphraseDialog.cpp" line="86"/>
+        <location filename="../ui/security/ChangePassphraseDialog.cpp" line="84"/>
         <source>Rec&amp;overy key:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/security/ChangePassphraseDialog.cpp" line="91"/>
+        <location filename="../ui/security/ChangePassphraseDialog.cpp" line="89"/>
         <source>Forgot it? Use the recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/security/ChangePassphraseDialog.cpp" line="92"/>
+        <location filename="../ui/security/ChangePassphraseDialog.cpp" line="90"/>
         <source>Use the current passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/security/ChangePassphraseDialog.cpp" line="123"/>
+        <location filename="../ui/security/ChangePassphraseDialog.cpp" line="121"/>
         <source>The current passphrase is not correct.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1496,6 +2884,133 @@ printed copy can be matched to this record.
     <message>
         <location filename="../core/domain/Client.cpp" line="40"/>
         <source>Former</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::ClientBalanceWidget</name>
+    <message>
+        <location filename="../ui/billing/ClientBalanceWidget.cpp" line="28"/>
+        <source>Billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/ClientBalanceWidget.cpp" line="36"/>
+        <source>New invoice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/ClientBalanceWidget.cpp" line="38"/>
+        <source>Sell package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/ClientBalanceWidget.cpp" line="40"/>
+        <source>Billing details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/ClientBalanceWidget.cpp" line="42"/>
+        <source>The billing name, address and tax id printed on invoices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/ClientBalanceWidget.cpp" line="100"/>
+        <source>Nothing owed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/billing/ClientBalanceWidget.cpp" line="102"/>
+        <source>Owes %1 on %n invoice(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/ClientBalanceWidget.cpp" line="105"/>
+        <source>&lt;b&gt;%1 overdue.&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/ClientBalanceWidget.cpp" line="107"/>
+        <source>Credit of %1, used by the next invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/ClientBalanceWidget.cpp" line="116"/>
+        <source>%1 – %2: %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/ClientBalanceWidget.cpp" line="119"/>
+        <source> (expired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/ClientBalanceWidget.cpp" line="151"/>
+        <location filename="../ui/billing/ClientBalanceWidget.cpp" line="160"/>
+        <location filename="../ui/billing/ClientBalanceWidget.cpp" line="188"/>
+        <location filename="../ui/billing/ClientBalanceWidget.cpp" line="194"/>
+        <source>Sell package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/ClientBalanceWidget.cpp" line="153"/>
+        <source>Start an engagement for this client first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/ClientBalanceWidget.cpp" line="154"/>
+        <source>Add a package to the price list first (Billing › Price list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/ClientBalanceWidget.cpp" line="170"/>
+        <source>Create the invoice draft now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/ClientBalanceWidget.cpp" line="174"/>
+        <source>Engagement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/ClientBalanceWidget.cpp" line="175"/>
+        <source>Package:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::ClientEngagementsPanel</name>
+    <message>
+        <location filename="../ui/pipeline/ClientEngagementsPanel.cpp" line="22"/>
+        <source>Engagements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/ClientEngagementsPanel.cpp" line="27"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/ClientEngagementsPanel.cpp" line="29"/>
+        <source>New Engagement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/ClientEngagementsPanel.cpp" line="84"/>
+        <source>%1 — %2 (started %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/ClientEngagementsPanel.cpp" line="91"/>
+        <source>No engagement yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/ClientEngagementsPanel.cpp" line="94"/>
+        <source>Engagements (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1638,7 +3153,7 @@ printed copy can be matched to this record.
     </message>
     <message>
         <location filename="../ui/clients/ClientForm.ui" line="471"/>
-        <location filename="../ui/clients/ClientForm.cpp" line="262"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="251"/>
         <source>Ar&amp;chive</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1658,7 +3173,7 @@ printed copy can be matched to this record.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.cpp" line="62"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="61"/>
         <source>Same as yours</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1668,42 +3183,42 @@ printed copy can be matched to this record.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.cpp" line="262"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="251"/>
         <source>Unar&amp;chive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.cpp" line="264"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="253"/>
         <source>Return this client to the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.cpp" line="265"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="254"/>
         <source>Hide this client from the list but keep the record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.cpp" line="276"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="264"/>
         <source>New client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.cpp" line="277"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="265"/>
         <source>Only the full name is required. Everything else can be added later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.cpp" line="284"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="273"/>
         <source>Added %1</source>
         <translation type="unfinished">%1 hinzugefügt. {1?}</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.cpp" line="287"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="276"/>
         <source>updated %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.cpp" line="290"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="280"/>
         <source>archived</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1711,49 +3226,49 @@ printed copy can be matched to this record.
 <context>
     <name>md::ClientListModel</name>
     <message>
-        <location filename="../ui/clients/ClientListModel.cpp" line="78"/>
+        <location filename="../ui/clients/ClientListModel.cpp" line="72"/>
         <source>%1 (%2)</source>
         <comment>full name (preferred name)</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientListModel.cpp" line="84"/>
+        <location filename="../ui/clients/ClientListModel.cpp" line="78"/>
         <source>%1, %2</source>
         <comment>organisation, role</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientListModel.cpp" line="88"/>
+        <location filename="../ui/clients/ClientListModel.cpp" line="82"/>
         <source>%1 (archived)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientListModel.cpp" line="150"/>
+        <location filename="../ui/clients/ClientListModel.cpp" line="143"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientListModel.cpp" line="152"/>
+        <location filename="../ui/clients/ClientListModel.cpp" line="145"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientListModel.cpp" line="154"/>
+        <location filename="../ui/clients/ClientListModel.cpp" line="147"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientListModel.cpp" line="156"/>
+        <location filename="../ui/clients/ClientListModel.cpp" line="149"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientListModel.cpp" line="158"/>
+        <location filename="../ui/clients/ClientListModel.cpp" line="151"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientListModel.cpp" line="160"/>
+        <location filename="../ui/clients/ClientListModel.cpp" line="153"/>
         <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1839,82 +3354,82 @@ printed copy can be matched to this record.
 <context>
     <name>md::ClientsPage</name>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="48"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="47"/>
         <source>Filter by name, email, organisation or tag</source>
         <translation>Nach Name, E-Mail, Organisation oder Schlagwort filtern</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="50"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="49"/>
         <source>Show arc&amp;hived</source>
         <translation>Arc&amp;hivierte anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="52"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="51"/>
         <source>&amp;New Client</source>
         <translation>&amp;Neuer Klient</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="54"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="53"/>
         <source>Add a client (Ctrl+N)</source>
         <translation>Klienten hinzufügen (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="87"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="90"/>
         <source>Add Your First Client</source>
         <translation>Ersten Klienten hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="224"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="243"/>
         <source>the new client</source>
         <translation>den neuen Klienten</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="225"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="245"/>
         <source>Unsaved Changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="226"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="245"/>
         <source>Save your changes to %1?</source>
         <translation>Änderungen an %1 speichern?</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="275"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="290"/>
         <source>Added %1.</source>
         <translation>%1 hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="276"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="291"/>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="298"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="312"/>
         <source>Archived %1. Tick &quot;Show archived&quot; to see archived clients.</source>
         <translation>%1 archiviert. Setzen Sie das Häkchen bei „Archivierte anzeigen“, um archivierte Klienten zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="300"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="314"/>
         <source>Archived %1.</source>
         <translation>%1 archiviert.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="301"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="315"/>
         <source>%1 is back in the client list.</source>
         <translation>%1 ist wieder in der Klientenliste.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="310"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="323"/>
         <source>Delete Client</source>
         <translation>Klienten löschen</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="311"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="324"/>
         <source>Delete %1 for good?</source>
         <translation>%1 endgültig löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="314"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="327"/>
         <source>The profile and everything recorded about this client are removed from the workspace. This cannot be undone.
 
 To keep the record but hide it from the list, archive the client instead.</source>
@@ -1923,73 +3438,73 @@ To keep the record but hide it from the list, archive the client instead.</sourc
 Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie den Klienten stattdessen.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="317"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="330"/>
         <source>Delete for Good</source>
         <translation>Endgültig löschen</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="332"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="345"/>
         <source>Deleted %1.</source>
         <translation>%1 gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="364"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="384"/>
         <source>Locked</source>
         <translation>Gesperrt</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="365"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="385"/>
         <source>Unlock the workspace to see your clients.</source>
         <translation>Entsperren Sie den Arbeitsbereich, um Ihre Klienten zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="367"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="387"/>
         <source>No clients yet</source>
         <translation>Noch keine Klienten</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="368"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="388"/>
         <source>No clients yet — press Ctrl+N to add your first mentee.</source>
         <translation>Noch keine Klienten – drücken Sie Strg+N, um Ihren ersten Mentee anzulegen.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="371"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="391"/>
         <source>No matches</source>
         <translation>Keine Treffer</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="374"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="394"/>
         <source>No client matches &quot;%1&quot;.</source>
         <translation>Kein Klient passt zu „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="375"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="395"/>
         <source>No client matches &quot;%1&quot;. Archived clients are hidden; tick &quot;Show archived&quot; to search them too.</source>
         <translation>Kein Klient passt zu „%1“. Archivierte Klienten sind ausgeblendet; setzen Sie das Häkchen bei „Archivierte anzeigen“, um auch sie zu durchsuchen.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="379"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="399"/>
         <source>All clients are archived</source>
         <translation>Alle Klienten sind archiviert</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="380"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="400"/>
         <source>Tick &quot;Show archived&quot; to see them, or press Ctrl+N to add a new client.</source>
         <translation>Setzen Sie das Häkchen bei „Archivierte anzeigen“, um sie zu sehen, oder drücken Sie Strg+N für einen neuen Klienten.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="387"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="407"/>
         <source>Your clients&apos; profiles will appear here.</source>
         <translation>Hier erscheinen die Profile Ihrer Klienten.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="388"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="408"/>
         <source>Select a client to see their profile, or press Ctrl+N to add a new one.</source>
         <translation>Wählen Sie einen Klienten, um sein Profil zu sehen, oder drücken Sie Strg+N für einen neuen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/clients/ClientsPage.cpp" line="394"/>
-        <location filename="../ui/clients/ClientsPage.cpp" line="397"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="414"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="417"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n Klient</numerusform>
@@ -1997,7 +3512,7 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/clients/ClientsPage.cpp" line="395"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="415"/>
         <source>%n archived</source>
         <translation>
             <numerusform>%n archiviert</numerusform>
@@ -2008,22 +3523,22 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
 <context>
     <name>md::ConflictChecker</name>
     <message>
-        <location filename="../core/scheduling/ConflictChecker.cpp" line="97"/>
+        <location filename="../core/scheduling/ConflictChecker.cpp" line="99"/>
         <source>Overlaps with %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/scheduling/ConflictChecker.cpp" line="105"/>
+        <location filename="../core/scheduling/ConflictChecker.cpp" line="107"/>
         <source>Less than %1 minutes from %2 (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/scheduling/ConflictChecker.cpp" line="115"/>
+        <location filename="../core/scheduling/ConflictChecker.cpp" line="117"/>
         <source>busy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/scheduling/ConflictChecker.cpp" line="117"/>
+        <location filename="../core/scheduling/ConflictChecker.cpp" line="119"/>
         <source>Overlaps with “%1” from your other calendar (%2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2031,8 +3546,109 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
 <context>
     <name>md::ConsentText</name>
     <message>
-        <location filename="../core/agreements/ConsentText.cpp" line="11"/>
+        <location filename="../core/agreements/ConsentText.cpp" line="12"/>
         <source>I have read this agreement in full and agree to its terms. I intend the signature I draw here, together with my typed name, to be my signature on this agreement, with the same effect as signing it by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::DashboardListModel</name>
+    <message>
+        <location filename="../ui/pipeline/DashboardListModel.cpp" line="52"/>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/DashboardListModel.cpp" line="54"/>
+        <source>Engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::DashboardPage</name>
+    <message>
+        <location filename="../ui/pipeline/DashboardPage.cpp" line="30"/>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/DashboardPage.cpp" line="30"/>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/DashboardPage.cpp" line="47"/>
+        <source>Engagements per stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/DashboardPage.cpp" line="66"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/DashboardPage.cpp" line="66"/>
+        <source>Overdue by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/DashboardPage.cpp" line="67"/>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/DashboardPage.cpp" line="67"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/DashboardPage.cpp" line="68"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/DashboardPage.cpp" line="68"/>
+        <source>Idle for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/DashboardPage.cpp" line="71"/>
+        <source>Overdue actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/DashboardPage.cpp" line="72"/>
+        <source>Goals due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/DashboardPage.cpp" line="73"/>
+        <source>Stale engagements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/DashboardPage.cpp" line="103"/>
+        <source>Double-click to open the engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/DashboardPage.cpp" line="193"/>
+        <source>1 open engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/DashboardPage.cpp" line="193"/>
+        <source>%1 open engagements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/DashboardPage.cpp" line="196"/>
+        <source>1 overdue action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/DashboardPage.cpp" line="197"/>
+        <source>%1 overdue actions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2071,6 +3687,268 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
     <message>
         <location filename="../core/storage/Database.cpp" line="138"/>
         <source>Row %1 of table %2 points to a missing row in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::DraftEditorDialog</name>
+    <message>
+        <location filename="../ui/agreements/DraftEditorDialog.cpp" line="26"/>
+        <source>Edit draft %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/DraftEditorDialog.cpp" line="30"/>
+        <source>Ends on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/DraftEditorDialog.cpp" line="39"/>
+        <source>The text contains confidentiality terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/DraftEditorDialog.cpp" line="43"/>
+        <source>An engagement leaves its first stage only with a signed agreement that has them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/DraftEditorDialog.cpp" line="50"/>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/DraftEditorDialog.cpp" line="51"/>
+        <source>End date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/DraftEditorDialog.cpp" line="58"/>
+        <source>The mentor&apos;s letterhead, the signature lines and the footer with the agreement number are added when it is printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::EndingAgreementsWidget</name>
+    <message>
+        <location filename="../ui/agreements/EndingAgreementsWidget.cpp" line="25"/>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/EndingAgreementsWidget.cpp" line="25"/>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/EndingAgreementsWidget.cpp" line="25"/>
+        <source>Ends on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/EndingAgreementsWidget.cpp" line="25"/>
+        <source>Days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/EndingAgreementsWidget.cpp" line="76"/>
+        <source>Agreements ending soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/agreements/EndingAgreementsWidget.cpp" line="77"/>
+        <source>Signed agreements that end within %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/agreements/EndingAgreementsWidget.cpp" line="88"/>
+        <source>No agreement ends within %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/EndingAgreementsWidget.cpp" line="105"/>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::EngagementBoardModel</name>
+    <message>
+        <location filename="../ui/pipeline/EngagementBoardModel.cpp" line="237"/>
+        <source>1 overdue action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/EngagementBoardModel.cpp" line="238"/>
+        <source>%1 overdue actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/EngagementBoardModel.cpp" line="240"/>
+        <source>1 goal due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/EngagementBoardModel.cpp" line="241"/>
+        <source>%1 goals due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/EngagementBoardModel.cpp" line="244"/>
+        <source>No activity for a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/EngagementBoardModel.cpp" line="245"/>
+        <source>No activity for %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/EngagementBoardModel.cpp" line="265"/>
+        <source>%1, %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::EngagementCardDelegate</name>
+    <message>
+        <location filename="../ui/pipeline/EngagementCardDelegate.cpp" line="72"/>
+        <source>1 day in this stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/EngagementCardDelegate.cpp" line="72"/>
+        <source>%1 days in this stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::EngagementPage</name>
+    <message>
+        <location filename="../ui/pipeline/EngagementPage.cpp" line="35"/>
+        <source>← Board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/EngagementPage.cpp" line="43"/>
+        <source>Move &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/EngagementPage.cpp" line="45"/>
+        <location filename="../ui/pipeline/EngagementPage.cpp" line="228"/>
+        <source>&amp;Advance →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/EngagementPage.cpp" line="47"/>
+        <source>&amp;End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/EngagementPage.cpp" line="51"/>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/EngagementPage.cpp" line="52"/>
+        <source>Maintenance (periodic check-ins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/EngagementPage.cpp" line="53"/>
+        <source>Close Early…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/EngagementPage.cpp" line="64"/>
+        <source>New &amp;Needs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/EngagementPage.cpp" line="66"/>
+        <source>Start a new engagement for the same client, linked to this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/EngagementPage.cpp" line="111"/>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/EngagementPage.cpp" line="114"/>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/EngagementPage.cpp" line="185"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/EngagementPage.cpp" line="189"/>
+        <source>%1 since yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/EngagementPage.cpp" line="190"/>
+        <source>%1 since today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/EngagementPage.cpp" line="191"/>
+        <source>%1 for %2 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/EngagementPage.cpp" line="193"/>
+        <source> · follows engagement #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/EngagementPage.cpp" line="201"/>
+        <source>&lt;b&gt;To end the engagement:&lt;/b&gt; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/EngagementPage.cpp" line="202"/>
+        <source>&lt;b&gt;To leave &quot;%1&quot;:&lt;/b&gt; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/EngagementPage.cpp" line="204"/>
+        <source>&lt;span style=&apos;color:#2e8b57&apos;&gt;✔ everything is done.&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/EngagementPage.cpp" line="213"/>
+        <source>This engagement has ended (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/EngagementPage.cpp" line="227"/>
+        <source>&amp;Complete ✔</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/EngagementPage.cpp" line="250"/>
+        <source>Now in &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/EngagementPage.cpp" line="263"/>
+        <source>New Needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/EngagementPage.cpp" line="266"/>
+        <source>Started &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2222,88 +4100,351 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
     </message>
 </context>
 <context>
+    <name>md::EvaluationTab</name>
+    <message>
+        <location filename="../ui/pipeline/EvaluationTab.cpp" line="49"/>
+        <location filename="../ui/pipeline/EvaluationTab.cpp" line="142"/>
+        <source>Select a goal to evaluate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/EvaluationTab.cpp" line="63"/>
+        <source>Your assessment of the mentee&apos;s performance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/EvaluationTab.cpp" line="66"/>
+        <source>Not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/EvaluationTab.cpp" line="69"/>
+        <source>What the mentee said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/EvaluationTab.cpp" line="70"/>
+        <source>Suggested adjustments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/EvaluationTab.cpp" line="76"/>
+        <source>&amp;Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/EvaluationTab.cpp" line="77"/>
+        <source>Final value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/EvaluationTab.cpp" line="78"/>
+        <source>&amp;Assessment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/EvaluationTab.cpp" line="79"/>
+        <source>Mentee&apos;s &amp;rating:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/EvaluationTab.cpp" line="80"/>
+        <source>Mentee&apos;s &amp;comments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/EvaluationTab.cpp" line="81"/>
+        <source>A&amp;djustments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/EvaluationTab.cpp" line="86"/>
+        <source>&amp;Save Evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/EvaluationTab.cpp" line="149"/>
+        <source>baseline %1, target %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/EvaluationTab.cpp" line="174"/>
+        <source>The final value is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/EvaluationTab.cpp" line="188"/>
+        <source>Saved the evaluation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>md::FirstRunWizard</name>
     <message>
-        <location filename="../ui/security/FirstRunWizard.cpp" line="30"/>
+        <location filename="../ui/security/FirstRunWizard.cpp" line="28"/>
         <source>Welcome to MentorDesk</source>
         <translation>Willkommen bei MentorDesk</translation>
     </message>
     <message>
-        <location filename="../ui/security/FirstRunWizard.cpp" line="31"/>
+        <location filename="../ui/security/FirstRunWizard.cpp" line="29"/>
         <source>Your clients&apos; details stay on this computer, encrypted.</source>
         <translation>Die Daten Ihrer Klienten bleiben verschlüsselt auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../ui/security/FirstRunWizard.cpp" line="35"/>
+        <location filename="../ui/security/FirstRunWizard.cpp" line="33"/>
         <source>MentorDesk keeps your mentees&apos; profiles, notes and agreements in an encrypted workspace. Nothing in it can be read without your passphrase or your recovery key.</source>
         <translation>MentorDesk bewahrt die Profile, Notizen und Vereinbarungen Ihrer Mentees in einem verschlüsselten Arbeitsbereich auf. Ohne Ihre Passphrase oder Ihren Wiederherstellungsschlüssel ist darin nichts lesbar.</translation>
     </message>
     <message>
-        <location filename="../ui/security/FirstRunWizard.cpp" line="40"/>
+        <location filename="../ui/security/FirstRunWizard.cpp" line="38"/>
         <source>In the next steps you choose a passphrase and receive a recovery key. Have a printer or a pen and paper ready.</source>
         <translation>In den nächsten Schritten wählen Sie eine Passphrase und erhalten einen Wiederherstellungsschlüssel. Halten Sie einen Drucker oder Stift und Papier bereit.</translation>
     </message>
     <message>
-        <location filename="../ui/security/FirstRunWizard.cpp" line="43"/>
+        <location filename="../ui/security/FirstRunWizard.cpp" line="41"/>
         <source>The workspace will be created in:
 %1</source>
         <translation>Der Arbeitsbereich wird angelegt in:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/security/FirstRunWizard.cpp" line="62"/>
+        <location filename="../ui/security/FirstRunWizard.cpp" line="60"/>
         <source>Choose a passphrase</source>
         <translation>Passphrase wählen</translation>
     </message>
     <message>
-        <location filename="../ui/security/FirstRunWizard.cpp" line="63"/>
+        <location filename="../ui/security/FirstRunWizard.cpp" line="61"/>
         <source>You type it to unlock MentorDesk. It cannot be recovered, only replaced with your recovery key.</source>
         <translation>Sie geben sie zum Entsperren von MentorDesk ein. Sie lässt sich nicht wiederherstellen, nur mit Ihrem Wiederherstellungsschlüssel ersetzen.</translation>
     </message>
     <message>
-        <location filename="../ui/security/FirstRunWizard.cpp" line="66"/>
+        <location filename="../ui/security/FirstRunWizard.cpp" line="64"/>
         <source>&amp;Create Workspace</source>
         <translation>Arbeitsbereich &amp;anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/security/FirstRunWizard.cpp" line="109"/>
+        <location filename="../ui/security/FirstRunWizard.cpp" line="105"/>
         <source>Your recovery key</source>
         <translation>Ihr Wiederherstellungsschlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/security/FirstRunWizard.cpp" line="110"/>
+        <location filename="../ui/security/FirstRunWizard.cpp" line="106"/>
         <source>Your workspace has been created.</source>
         <translation>Ihr Arbeitsbereich wurde angelegt.</translation>
     </message>
     <message>
-        <location filename="../ui/security/FirstRunWizard.cpp" line="113"/>
+        <location filename="../ui/security/FirstRunWizard.cpp" line="109"/>
         <source>&amp;Next</source>
         <translation>&amp;Weiter</translation>
     </message>
     <message>
-        <location filename="../ui/security/FirstRunWizard.cpp" line="135"/>
+        <location filename="../ui/security/FirstRunWizard.cpp" line="129"/>
         <source>Unlock automatically?</source>
         <translation>Automatisch entsperren?</translation>
     </message>
     <message>
-        <location filename="../ui/security/FirstRunWizard.cpp" line="136"/>
+        <location filename="../ui/security/FirstRunWizard.cpp" line="130"/>
         <source>You can change this whenever you unlock MentorDesk.</source>
         <translation>Sie können das bei jedem Entsperren von MentorDesk ändern.</translation>
     </message>
     <message>
-        <location filename="../ui/security/FirstRunWizard.cpp" line="142"/>
+        <location filename="../ui/security/FirstRunWizard.cpp" line="136"/>
         <source>MentorDesk then keeps the workspace key in this computer&apos;s keychain and opens without asking for your passphrase while you are logged in. Anyone who can use your user account can then open your workspace. Locking (Ctrl+L) always asks for the passphrase.</source>
         <translation>MentorDesk bewahrt den Schlüssel des Arbeitsbereichs dann im Schlüsselbund dieses Computers auf und öffnet ohne Frage nach der Passphrase, solange Sie angemeldet sind. Wer Ihr Benutzerkonto verwenden kann, kann dann Ihren Arbeitsbereich öffnen. Nach dem Sperren (Strg+L) wird immer nach der Passphrase gefragt.</translation>
     </message>
     <message>
-        <location filename="../ui/security/FirstRunWizard.cpp" line="162"/>
+        <location filename="../ui/security/FirstRunWizard.cpp" line="155"/>
         <source>Create a MentorDesk Workspace</source>
         <translation>MentorDesk-Arbeitsbereich anlegen</translation>
     </message>
     <message>
-        <location filename="../ui/security/FirstRunWizard.cpp" line="169"/>
+        <location filename="../ui/security/FirstRunWizard.cpp" line="162"/>
         <source>&amp;Remember on this computer</source>
         <translation>Auf diesem Computer &amp;merken</translation>
+    </message>
+</context>
+<context>
+    <name>md::GateFailureDialog</name>
+    <message>
+        <location filename="../ui/pipeline/GateFailureDialog.cpp" line="20"/>
+        <source>Not Ready to Leave &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/GateFailureDialog.cpp" line="24"/>
+        <source>%1 cannot leave &quot;%2&quot; yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/GateFailureDialog.cpp" line="30"/>
+        <source>This is what is missing. Select an item and choose Go There to fill it in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/GateFailureDialog.cpp" line="44"/>
+        <source>&amp;Go There</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/GateFailureDialog.cpp" line="48"/>
+        <source>Move anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/GateFailureDialog.cpp" line="49"/>
+        <source>An override is recorded in the engagement&apos;s timeline with your reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/GateFailureDialog.cpp" line="56"/>
+        <source>Why move on without this?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/GateFailureDialog.cpp" line="59"/>
+        <source>&amp;Override and Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::GoalEditor</name>
+    <message>
+        <location filename="../ui/pipeline/GoalEditor.cpp" line="32"/>
+        <source>What exactly will the mentee achieve?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/GoalEditor.cpp" line="35"/>
+        <source>What is measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/GoalEditor.cpp" line="38"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/GoalEditor.cpp" line="41"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/GoalEditor.cpp" line="44"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/GoalEditor.cpp" line="47"/>
+        <source>Why it is realistic for the mentee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/GoalEditor.cpp" line="53"/>
+        <source>Due &amp;by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/GoalEditor.cpp" line="58"/>
+        <source>A&amp;ctive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/GoalEditor.cpp" line="60"/>
+        <source>Inactive goals are set aside: they need no actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/GoalEditor.cpp" line="75"/>
+        <source>&amp;Specific:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/GoalEditor.cpp" line="76"/>
+        <source>Measurable:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/GoalEditor.cpp" line="77"/>
+        <source>&amp;Attainable:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/GoalEditor.cpp" line="78"/>
+        <source>&amp;Relevant to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/GoalEditor.cpp" line="79"/>
+        <source>Time-bound:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/GoalEditor.cpp" line="82"/>
+        <source>SMART check:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/GoalEditor.cpp" line="174"/>
+        <source>The baseline is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/GoalEditor.cpp" line="175"/>
+        <source>The target is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/GoalEditor.cpp" line="193"/>
+        <source>passes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/GoalEditor.cpp" line="194"/>
+        <source>fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/GoalEditor.cpp" line="199"/>
+        <source>This goal passes the SMART check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::GoalListModel</name>
+    <message>
+        <location filename="../ui/pipeline/GoalListModel.cpp" line="114"/>
+        <source>Passes the SMART check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/GoalListModel.cpp" line="124"/>
+        <source>%1 (inactive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/GoalListModel.cpp" line="150"/>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/GoalListModel.cpp" line="152"/>
+        <source>SMART</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/GoalListModel.cpp" line="154"/>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/GoalListModel.cpp" line="156"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/GoalListModel.cpp" line="158"/>
+        <source>Evaluation</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2378,14 +4519,102 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
     </message>
 </context>
 <context>
+    <name>md::GoalsTab</name>
+    <message>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="46"/>
+        <source>&amp;New Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="48"/>
+        <source>&amp;Save Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="50"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="58"/>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="72"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="75"/>
+        <source>Comment (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="76"/>
+        <source>Add &amp;Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="177"/>
+        <source>Save the goal to record progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="183"/>
+        <source>%1: %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="188"/>
+        <source> — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="194"/>
+        <source>%1% of the way from baseline to target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="195"/>
+        <source>Progress needs a baseline and a target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="223"/>
+        <source>Saved the goal; it passes the SMART check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="224"/>
+        <source>Saved the goal as a draft; it is not SMART yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="231"/>
+        <source>Delete Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="232"/>
+        <source>Delete this goal with its progress, actions and evaluation?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="248"/>
+        <source>Enter the measured value as a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>md::Iban</name>
     <message>
-        <location filename="../core/billing/Iban.cpp" line="62"/>
+        <location filename="../core/billing/Iban.cpp" line="61"/>
         <source>&quot;%1&quot; is not an IBAN: it must start with a country code and two check digits, followed by letters and digits only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/Iban.cpp" line="68"/>
+        <location filename="../core/billing/Iban.cpp" line="67"/>
         <source>An IBAN from %1 has %2 characters; &quot;%3&quot; has %4.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2398,79 +4627,87 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
 <context>
     <name>md::IcsExporter</name>
     <message>
-        <location filename="../core/ics/IcsExporter.cpp" line="58"/>
+        <location filename="../core/ics/IcsExporter.cpp" line="53"/>
         <source>Choose a client to export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ics/IcsExporter.cpp" line="78"/>
-        <location filename="../core/ics/IcsExporter.cpp" line="80"/>
+        <location filename="../core/ics/IcsExporter.cpp" line="71"/>
+        <location filename="../core/ics/IcsExporter.cpp" line="73"/>
         <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::IcsImporter</name>
+    <message>
+        <location filename="../core/ics/IcsImporter.cpp" line="18"/>
+        <source>Could not read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>md::IcsReader</name>
     <message>
-        <location filename="../core/ics/IcsReader.cpp" line="156"/>
+        <location filename="../core/ics/IcsReader.cpp" line="141"/>
         <source>Could not read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ics/IcsReader.cpp" line="170"/>
+        <location filename="../core/ics/IcsReader.cpp" line="154"/>
         <source>this is not an iCalendar file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ics/IcsReader.cpp" line="184"/>
-        <source>the event that starts here cannot be read (%1)</source>
+        <location filename="../core/ics/IcsReader.cpp" line="283"/>
+        <source>The repeating event “%1” has too many occurrences; only some of them were imported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>md::IcsSyntaxChecker</name>
     <message>
-        <location filename="../core/ics/IcsSyntaxChecker.cpp" line="160"/>
+        <location filename="../core/ics/IcsSyntaxChecker.cpp" line="156"/>
         <source>Line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ics/IcsSyntaxChecker.cpp" line="182"/>
+        <location filename="../core/ics/IcsSyntaxChecker.cpp" line="175"/>
         <source>a continuation line with nothing to continue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ics/IcsSyntaxChecker.cpp" line="194"/>
+        <location filename="../core/ics/IcsSyntaxChecker.cpp" line="187"/>
         <source>the file is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ics/IcsSyntaxChecker.cpp" line="203"/>
+        <location filename="../core/ics/IcsSyntaxChecker.cpp" line="196"/>
         <source>text after the end of the calendar (END:VCALENDAR)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ics/IcsSyntaxChecker.cpp" line="206"/>
+        <location filename="../core/ics/IcsSyntaxChecker.cpp" line="199"/>
         <source>a calendar file starts with BEGIN:VCALENDAR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ics/IcsSyntaxChecker.cpp" line="211"/>
+        <location filename="../core/ics/IcsSyntaxChecker.cpp" line="204"/>
         <source>BEGIN without a component name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ics/IcsSyntaxChecker.cpp" line="221"/>
+        <location filename="../core/ics/IcsSyntaxChecker.cpp" line="214"/>
         <source>END:%1 does not close BEGIN:%2 from line %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ics/IcsSyntaxChecker.cpp" line="226"/>
+        <location filename="../core/ics/IcsSyntaxChecker.cpp" line="219"/>
         <source>the event that starts here has no start time (DTSTART)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ics/IcsSyntaxChecker.cpp" line="239"/>
+        <location filename="../core/ics/IcsSyntaxChecker.cpp" line="233"/>
         <source>the file ends before END:%1 (opened on line %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2478,12 +4715,12 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
 <context>
     <name>md::IcsWriter</name>
     <message>
-        <location filename="../core/ics/IcsWriter.cpp" line="206"/>
+        <location filename="../core/ics/IcsWriter.cpp" line="203"/>
         <source>Mentoring session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ics/IcsWriter.cpp" line="207"/>
+        <location filename="../core/ics/IcsWriter.cpp" line="204"/>
         <source>Mentoring: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2491,32 +4728,32 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
 <context>
     <name>md::Invoice</name>
     <message>
-        <location filename="../core/billing/Invoice.cpp" line="58"/>
+        <location filename="../core/billing/Invoice.cpp" line="53"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/Invoice.cpp" line="60"/>
+        <location filename="../core/billing/Invoice.cpp" line="55"/>
         <source>Issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/Invoice.cpp" line="62"/>
+        <location filename="../core/billing/Invoice.cpp" line="57"/>
         <source>Partially paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/Invoice.cpp" line="64"/>
+        <location filename="../core/billing/Invoice.cpp" line="59"/>
         <source>Paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/Invoice.cpp" line="66"/>
+        <location filename="../core/billing/Invoice.cpp" line="61"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/Invoice.cpp" line="68"/>
+        <location filename="../core/billing/Invoice.cpp" line="63"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2524,35 +4761,228 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
 <context>
     <name>md::InvoiceCsvExporter</name>
     <message>
-        <location filename="../core/export/InvoiceCsvExporter.cpp" line="125"/>
+        <location filename="../core/export/InvoiceCsvExporter.cpp" line="119"/>
         <source>Could not create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::InvoiceEditorDialog</name>
+    <message>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="44"/>
+        <source>New invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="44"/>
+        <source>Edit draft invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="54"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="54"/>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="55"/>
+        <source>Unit price (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="55"/>
+        <source>Tax %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="56"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="62"/>
+        <source>Add line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="64"/>
+        <source>Add held sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="66"/>
+        <source>Adds the client&apos;s held sessions that are not billed yet and not paid by a package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="68"/>
+        <source>Remove line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="78"/>
+        <source>Printed under the lines (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="90"/>
+        <source>Save draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="92"/>
+        <source>Save and issue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="94"/>
+        <source>Gives the invoice its number. An issued invoice can no longer be changed, only cancelled by a credit note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="100"/>
+        <source>Client:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="105"/>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="198"/>
+        <source>This client has no held sessions left to bill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="222"/>
+        <source>Line %1 needs a description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="226"/>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="230"/>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="234"/>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="271"/>
+        <source>Net – · Tax – · Total –</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="285"/>
+        <source>%1 % on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="303"/>
+        <source>Net %1 · Tax %2 · Total %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="335"/>
+        <source>Issue invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="336"/>
+        <source>Issue this invoice for %1?
+
+It gets the next invoice number and can no longer be changed afterwards; mistakes are corrected with a credit note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::InvoiceListModel</name>
+    <message>
+        <location filename="../ui/billing/InvoiceListModel.cpp" line="101"/>
+        <source>Draft %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/InvoiceListModel.cpp" line="102"/>
+        <source>%1 (credit note)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/billing/InvoiceListModel.cpp" line="109"/>
+        <source>Overdue (%n day(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/InvoiceListModel.cpp" line="111"/>
+        <source>Credit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/InvoiceListModel.cpp" line="134"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/InvoiceListModel.cpp" line="136"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/InvoiceListModel.cpp" line="138"/>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/InvoiceListModel.cpp" line="140"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/InvoiceListModel.cpp" line="142"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/InvoiceListModel.cpp" line="144"/>
+        <source>Outstanding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/InvoiceListModel.cpp" line="146"/>
+        <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>md::InvoiceMath</name>
     <message>
-        <location filename="../core/billing/InvoiceMath.cpp" line="46"/>
+        <location filename="../core/billing/InvoiceMath.cpp" line="45"/>
         <source>&quot;%1&quot; is not a quantity (write a number such as 1 or 1.5, with at most three decimals, not zero).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/InvoiceMath.cpp" line="70"/>
+        <location filename="../core/billing/InvoiceMath.cpp" line="66"/>
         <source>&quot;%1&quot; is not a tax rate (write a percentage between 0 and 100 such as 19 or 7.5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/InvoiceMath.cpp" line="91"/>
+        <location filename="../core/billing/InvoiceMath.cpp" line="84"/>
         <source>A line&apos;s quantity must be between 0.001 and 1,000,000.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/InvoiceMath.cpp" line="93"/>
+        <location filename="../core/billing/InvoiceMath.cpp" line="86"/>
         <source>A line&apos;s unit price is too large.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/InvoiceMath.cpp" line="96"/>
+        <location filename="../core/billing/InvoiceMath.cpp" line="89"/>
         <source>A tax rate must be between 0 and 100 percent.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2560,185 +4990,210 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
 <context>
     <name>md::InvoiceNumberPattern</name>
     <message>
-        <location filename="../core/billing/InvoiceNumberPattern.cpp" line="34"/>
+        <location filename="../core/billing/InvoiceNumberPattern.cpp" line="31"/>
         <source>The invoice number pattern pads to at most 9 digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/InvoiceNumberPattern.cpp" line="43"/>
+        <location filename="../core/billing/InvoiceNumberPattern.cpp" line="40"/>
         <source>The invoice number pattern &quot;%1&quot; has an unknown {token}; use {YYYY}, {YY} and {NNNN}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/InvoiceNumberPattern.cpp" line="48"/>
+        <location filename="../core/billing/InvoiceNumberPattern.cpp" line="45"/>
         <source>The invoice number pattern &quot;%1&quot; needs a year ({YYYY} or {YY}) and exactly one sequence number ({NNNN}), because numbering restarts every year.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/InvoiceNumberPattern.cpp" line="55"/>
-        <source>The invoice number pattern &quot;%1&quot; is too long or holds characters that do not belong in a file name (/ \).</source>
+        <location filename="../core/billing/InvoiceNumberPattern.cpp" line="52"/>
+        <source>The invoice number pattern &quot;%1&quot; is too long or holds a \ or &quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>md::InvoicePdfRenderer</name>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="124"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="123"/>
         <source>Tax ID %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="131"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="129"/>
         <source>Draft invoice %1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="132"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="134"/>
         <source>Credit note %1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="132"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="134"/>
         <source>Invoice %1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="163"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="164"/>
         <source>Credit note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="163"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="164"/>
         <source>Invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="165"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="166"/>
         <source>DRAFT – not a valid invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="166"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="167"/>
         <source>Credit note no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="166"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="167"/>
         <source>Invoice no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="167"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="168"/>
         <source>(draft)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="168"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="169"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="172"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="173"/>
         <source>Due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="176"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="177"/>
         <source>Corrects invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="179"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="180"/>
         <source>Tax ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="180"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="181"/>
         <source>BILL TO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="183"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="184"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="184"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="185"/>
         <source>Qty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="185"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="186"/>
         <source>Unit price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="186"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="187"/>
         <source>Tax</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="187"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="188"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="210"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="212"/>
         <source>Subtotal (net)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="219"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="221"/>
         <source>Tax %1 % on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="226"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="229"/>
+        <source>Total tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="234"/>
         <source>Total credited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="226"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="234"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="231"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="245"/>
         <source>Paid / credit applied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="232"/>
-        <source>Balance due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="239"/>
-        <source>PAYMENT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="242"/>
-        <source>The amount of %1 is credited to your account or refunded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="245"/>
-        <source>Nothing is due: this invoice has been paid.</source>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="246"/>
+        <source>Paid and credited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="247"/>
+        <source>Cancelled by credit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="248"/>
+        <source>Balance due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="255"/>
+        <source>PAYMENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="265"/>
+        <source>The amount of %1 is credited to your account or refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="269"/>
+        <source>Nothing is to be paid or refunded: the invoice is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="273"/>
+        <source>Nothing is due: this invoice has been cancelled by a credit note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="275"/>
+        <source>Nothing is due: this invoice has been paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="277"/>
         <source>the invoice number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="250"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="280"/>
         <source>Please transfer %1 by %2, quoting %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="252"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="282"/>
         <source>Please transfer %1 within %n day(s), quoting %2.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2746,57 +5201,62 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
         </translation>
     </message>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="257"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="287"/>
         <source>Account holder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="259"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="289"/>
         <source>IBAN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="261"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="291"/>
         <source>BIC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="263"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="293"/>
         <source>Bank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="267"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="297"/>
         <source>Thank you for your trust.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="274"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="309"/>
         <source>The invoice has no lines to print.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="279"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="314"/>
+        <source>The page is too small.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="332"/>
+        <source>Could not start drawing the invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="351"/>
+        <source>Could not finish the invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="360"/>
         <source>Could not prepare the PDF in memory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="308"/>
-        <source>Could not start drawing the PDF.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="315"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="339"/>
         <source>Could not start a new page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="327"/>
-        <source>Could not finish the PDF.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="330"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="370"/>
         <source>The PDF could not be produced.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2804,17 +5264,51 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
 <context>
     <name>md::InvoiceRecipientRepository</name>
     <message>
-        <location filename="../core/storage/InvoiceRecipientRepository.cpp" line="25"/>
+        <location filename="../core/storage/InvoiceRecipientRepository.cpp" line="23"/>
         <source>Could not read the billing address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/InvoiceRecipientRepository.cpp" line="40"/>
+        <location filename="../core/storage/InvoiceRecipientRepository.cpp" line="37"/>
         <source>Choose a client.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../core/storage/InvoiceRecipientRepository.cpp" line="41"/>
+        <source>The billing name is longer than %n character(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/storage/InvoiceRecipientRepository.cpp" line="45"/>
+        <source>The address has more than %n line(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/storage/InvoiceRecipientRepository.cpp" line="49"/>
+        <source>An address line is longer than %n character(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../core/storage/InvoiceRecipientRepository.cpp" line="52"/>
+        <location filename="../core/storage/InvoiceRecipientRepository.cpp" line="57"/>
+        <source>&apos;%1&apos; is not a tax id: use letters, digits, spaces, &apos;.&apos;, &apos;/&apos; or &apos;-&apos;, at most %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/InvoiceRecipientRepository.cpp" line="64"/>
+        <source>&apos;%1&apos; is not an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/InvoiceRecipientRepository.cpp" line="85"/>
         <source>Could not save the billing address</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2822,127 +5316,127 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
 <context>
     <name>md::InvoiceRepository</name>
     <message>
-        <location filename="../core/storage/InvoiceRepository.cpp" line="70"/>
+        <location filename="../core/storage/InvoiceRepository.cpp" line="65"/>
         <source>Choose the client to invoice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/InvoiceRepository.cpp" line="73"/>
+        <location filename="../core/storage/InvoiceRepository.cpp" line="68"/>
         <source>&quot;%1&quot; is not an ISO 4217 currency code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/InvoiceRepository.cpp" line="76"/>
+        <location filename="../core/storage/InvoiceRepository.cpp" line="71"/>
         <source>A credit note must refer to the invoice it corrects.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/InvoiceRepository.cpp" line="78"/>
+        <location filename="../core/storage/InvoiceRepository.cpp" line="73"/>
         <source>Only a credit note refers to an invoice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/InvoiceRepository.cpp" line="81"/>
+        <location filename="../core/storage/InvoiceRepository.cpp" line="76"/>
         <source>Every line needs a description.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/InvoiceRepository.cpp" line="94"/>
-        <location filename="../core/storage/InvoiceRepository.cpp" line="117"/>
+        <location filename="../core/storage/InvoiceRepository.cpp" line="88"/>
+        <location filename="../core/storage/InvoiceRepository.cpp" line="112"/>
         <source>Could not save the invoice lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/InvoiceRepository.cpp" line="133"/>
+        <location filename="../core/storage/InvoiceRepository.cpp" line="127"/>
         <source>Could not save the invoice totals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/InvoiceRepository.cpp" line="161"/>
-        <location filename="../core/storage/InvoiceRepository.cpp" line="199"/>
+        <location filename="../core/storage/InvoiceRepository.cpp" line="155"/>
+        <location filename="../core/storage/InvoiceRepository.cpp" line="223"/>
         <source>Could not save the invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/InvoiceRepository.cpp" line="180"/>
+        <location filename="../core/storage/InvoiceRepository.cpp" line="204"/>
         <source>Invoice %1 has been issued and can no longer be changed. Issue a credit note to correct it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/InvoiceRepository.cpp" line="215"/>
+        <location filename="../core/storage/InvoiceRepository.cpp" line="238"/>
         <source>Invoice %1 has been issued and cannot be deleted. Issue a credit note to cancel it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/InvoiceRepository.cpp" line="222"/>
+        <location filename="../core/storage/InvoiceRepository.cpp" line="245"/>
         <source>Could not delete the draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/InvoiceRepository.cpp" line="240"/>
+        <location filename="../core/storage/InvoiceRepository.cpp" line="262"/>
         <source>Could not read the invoice lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/InvoiceRepository.cpp" line="270"/>
+        <location filename="../core/storage/InvoiceRepository.cpp" line="291"/>
         <source>Could not read the invoices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/InvoiceRepository.cpp" line="283"/>
+        <location filename="../core/storage/InvoiceRepository.cpp" line="303"/>
         <source>There is no invoice with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/InvoiceRepository.cpp" line="319"/>
+        <location filename="../core/storage/InvoiceRepository.cpp" line="336"/>
         <source>Could not read the invoice numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/InvoiceRepository.cpp" line="330"/>
+        <location filename="../core/storage/InvoiceRepository.cpp" line="421"/>
         <source>Invoice %1 has already been issued.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/InvoiceRepository.cpp" line="332"/>
+        <location filename="../core/storage/InvoiceRepository.cpp" line="342"/>
         <source>An invoice needs at least one line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/InvoiceRepository.cpp" line="336"/>
+        <location filename="../core/storage/InvoiceRepository.cpp" line="346"/>
         <source>An invoice cannot have a negative total; issue a credit note instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/InvoiceRepository.cpp" line="339"/>
+        <location filename="../core/storage/InvoiceRepository.cpp" line="350"/>
         <source>A credit note cannot have a positive total.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/InvoiceRepository.cpp" line="341"/>
+        <location filename="../core/storage/InvoiceRepository.cpp" line="353"/>
         <source>The due date cannot be before the issue date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/InvoiceRepository.cpp" line="356"/>
-        <location filename="../core/storage/InvoiceRepository.cpp" line="362"/>
-        <location filename="../core/storage/InvoiceRepository.cpp" line="367"/>
+        <location filename="../core/storage/InvoiceRepository.cpp" line="371"/>
+        <location filename="../core/storage/InvoiceRepository.cpp" line="377"/>
+        <location filename="../core/storage/InvoiceRepository.cpp" line="382"/>
         <source>Could not number the invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/InvoiceRepository.cpp" line="386"/>
+        <location filename="../core/storage/InvoiceRepository.cpp" line="401"/>
         <source>Could not issue the invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/InvoiceRepository.cpp" line="388"/>
+        <location filename="../core/storage/InvoiceRepository.cpp" line="403"/>
         <source>The invoice was issued meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/InvoiceRepository.cpp" line="416"/>
-        <location filename="../core/storage/InvoiceRepository.cpp" line="445"/>
+        <location filename="../core/storage/InvoiceRepository.cpp" line="442"/>
+        <location filename="../core/storage/InvoiceRepository.cpp" line="468"/>
         <source>Could not read what was billed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2965,17 +5459,17 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
         <translation>Arbeitsbereich ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../ui/LockedPage.cpp" line="70"/>
+        <location filename="../ui/LockedPage.cpp" line="69"/>
         <source>MentorDesk is locked</source>
         <translation>MentorDesk ist gesperrt</translation>
     </message>
     <message>
-        <location filename="../ui/LockedPage.cpp" line="70"/>
+        <location filename="../ui/LockedPage.cpp" line="69"/>
         <source>No workspace open</source>
         <translation>Kein Arbeitsbereich geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/LockedPage.cpp" line="72"/>
+        <location filename="../ui/LockedPage.cpp" line="71"/>
         <source>Your client records are encrypted and closed. Unlock with your passphrase or your recovery key.
 
 %1</source>
@@ -2984,7 +5478,7 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/LockedPage.cpp" line="75"/>
+        <location filename="../ui/LockedPage.cpp" line="74"/>
         <source>Create a new encrypted workspace for your client records, or open one you already have.</source>
         <translation>Legen Sie einen neuen verschlüsselten Arbeitsbereich für Ihre Klientenakten an oder öffnen Sie einen vorhandenen.</translation>
     </message>
@@ -2992,127 +5486,238 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
 <context>
     <name>md::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="27"/>
-        <location filename="../ui/MainWindow.cpp" line="161"/>
-        <location filename="../ui/MainWindow.cpp" line="174"/>
+        <location filename="../ui/MainWindow.cpp" line="31"/>
+        <location filename="../ui/MainWindow.cpp" line="191"/>
+        <location filename="../ui/MainWindow.cpp" line="202"/>
         <source>MentorDesk</source>
         <translation>MentorDesk</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="36"/>
+        <location filename="../ui/MainWindow.cpp" line="40"/>
         <source>Areas</source>
         <translation>Bereiche</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="79"/>
+        <location filename="../ui/MainWindow.cpp" line="83"/>
         <source>Clients</source>
         <translation>Klienten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="108"/>
+        <location filename="../ui/MainWindow.cpp" line="114"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="109"/>
+        <location filename="../ui/MainWindow.cpp" line="115"/>
         <source>&amp;New Client</source>
         <translation>&amp;Neuer Klient</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="116"/>
+        <location filename="../ui/MainWindow.cpp" line="123"/>
         <source>&amp;Open Workspace…</source>
         <translation>Arbeitsbereich ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="120"/>
+        <location filename="../ui/MainWindow.cpp" line="127"/>
         <source>Change &amp;Passphrase…</source>
         <translation>&amp;Passphrase ändern …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="123"/>
+        <location filename="../ui/MainWindow.cpp" line="130"/>
         <source>New &amp;Recovery Key…</source>
         <translation>Neuer &amp;Wiederherstellungsschlüssel …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="127"/>
+        <location filename="../ui/MainWindow.cpp" line="133"/>
         <source>&amp;Lock</source>
         <translation>&amp;Sperren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="131"/>
+        <location filename="../ui/MainWindow.cpp" line="137"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="136"/>
+        <location filename="../ui/MainWindow.cpp" line="142"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="137"/>
+        <location filename="../ui/MainWindow.cpp" line="143"/>
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="144"/>
+        <location filename="../ui/MainWindow.cpp" line="150"/>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="161"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="174"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="145"/>
+        <location filename="../ui/MainWindow.cpp" line="175"/>
         <source>&amp;About MentorDesk</source>
         <translation>Ü&amp;ber MentorDesk</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="148"/>
+        <location filename="../ui/MainWindow.cpp" line="178"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="160"/>
+        <location filename="../ui/MainWindow.cpp" line="190"/>
         <source>Workspace folder</source>
         <translation>Arbeitsbereichsordner</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="172"/>
+        <location filename="../ui/MainWindow.cpp" line="201"/>
         <source>Locked</source>
         <translation>Gesperrt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="173"/>
+        <location filename="../ui/MainWindow.cpp" line="202"/>
         <source>MentorDesk (locked)</source>
         <translation>MentorDesk (gesperrt)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="222"/>
+        <location filename="../ui/MainWindow.cpp" line="245"/>
         <source>About MentorDesk</source>
         <translation>Über MentorDesk</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="223"/>
+        <location filename="../ui/MainWindow.cpp" line="246"/>
         <source>&lt;h3&gt;MentorDesk %1&lt;/h3&gt;&lt;p&gt;Clients, engagements, agreements, sessions and billing for independent mentors, kept in an encrypted workspace on your own computer.&lt;/p&gt;&lt;p&gt;Encryption: SQLCipher with a random 256-bit key; your passphrase protects it with Argon2id.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MentorDesk %1&lt;/h3&gt;&lt;p&gt;Klienten, Mandate, Vereinbarungen, Sitzungen und Abrechnung für unabhängige Mentorinnen und Mentoren – in einem verschlüsselten Arbeitsbereich auf Ihrem eigenen Computer.&lt;/p&gt;&lt;p&gt;Verschlüsselung: SQLCipher mit einem zufälligen 256-Bit-Schlüssel; Ihre Passphrase schützt ihn mit Argon2id.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
+    <name>md::MentorProfileDialog</name>
+    <message>
+        <location filename="../ui/agreements/MentorProfileDialog.cpp" line="14"/>
+        <source>Mentor profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::MentorProfilePage</name>
+    <message>
+        <location filename="../ui/agreements/MentorProfilePage.cpp" line="30"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/MentorProfilePage.cpp" line="53"/>
+        <source>Choose &amp;logo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/MentorProfilePage.cpp" line="55"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/MentorProfilePage.cpp" line="65"/>
+        <source>Load from &amp;image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/MentorProfilePage.cpp" line="67"/>
+        <source>C&amp;lear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/MentorProfilePage.cpp" line="78"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/MentorProfilePage.cpp" line="79"/>
+        <source>&amp;Business name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/MentorProfilePage.cpp" line="80"/>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/MentorProfilePage.cpp" line="81"/>
+        <source>&amp;Tax ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/MentorProfilePage.cpp" line="82"/>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/MentorProfilePage.cpp" line="83"/>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/MentorProfilePage.cpp" line="84"/>
+        <source>Logo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/MentorProfilePage.cpp" line="85"/>
+        <source>Stored signature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/MentorProfilePage.cpp" line="87"/>
+        <source>Agreements show these details in the letterhead and the parties. The stored signature can be used when you sign on screen. Everything stays in the encrypted workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/MentorProfilePage.cpp" line="148"/>
+        <source>No logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/MentorProfilePage.cpp" line="153"/>
+        <source>Choose a logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/MentorProfilePage.cpp" line="158"/>
+        <source>Could not read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/MentorProfilePage.cpp" line="166"/>
+        <source>Choose an image of your signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>md::MentorProfileRepository</name>
     <message>
-        <location filename="../core/storage/MentorProfileRepository.cpp" line="62"/>
+        <location filename="../core/storage/MentorProfileRepository.cpp" line="57"/>
         <source>Could not read the mentor profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/MentorProfileRepository.cpp" line="84"/>
+        <location filename="../core/storage/MentorProfileRepository.cpp" line="78"/>
         <source>logo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/MentorProfileRepository.cpp" line="86"/>
+        <location filename="../core/storage/MentorProfileRepository.cpp" line="80"/>
         <source>signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/MentorProfileRepository.cpp" line="100"/>
+        <location filename="../core/storage/MentorProfileRepository.cpp" line="94"/>
         <source>Could not save the mentor profile</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3133,17 +5738,108 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
 <context>
     <name>md::Money</name>
     <message>
-        <location filename="../core/billing/Money.cpp" line="27"/>
+        <location filename="../core/billing/Money.cpp" line="23"/>
         <source>&quot;%1&quot; is not an ISO 4217 currency code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/billing/Money.cpp" line="34"/>
+        <location filename="../core/billing/Money.cpp" line="30"/>
         <source>&quot;%1&quot; is not an amount in %2 (write it like %3, with at most %n decimal(s) and no thousands separators).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>md::MonthView</name>
+    <message>
+        <location filename="../ui/calendar/MonthView.cpp" line="20"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/MonthView.cpp" line="167"/>
+        <source>+%1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/MonthView.cpp" line="190"/>
+        <source>Busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/MonthView.cpp" line="274"/>
+        <source>All day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::MoveFlow</name>
+    <message>
+        <location filename="../ui/pipeline/MoveFlow.cpp" line="58"/>
+        <location filename="../ui/pipeline/MoveFlow.cpp" line="64"/>
+        <location filename="../ui/pipeline/MoveFlow.cpp" line="114"/>
+        <source>Move Engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/MoveFlow.cpp" line="65"/>
+        <source>&quot;%1&quot; cannot move from &quot;%2&quot; to &quot;%3&quot;. Engagements move one stage forward at a time, or back where rework makes sense.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/MoveFlow.cpp" line="76"/>
+        <source>Move Engagement Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/MoveFlow.cpp" line="77"/>
+        <source>Why does &quot;%1&quot; go back from &quot;%2&quot; to &quot;%3&quot;? The reason is recorded in the timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/MoveFlow.cpp" line="85"/>
+        <source>Close Engagement Early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/MoveFlow.cpp" line="86"/>
+        <source>Why does &quot;%1&quot; close early? The reason is kept with the engagement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/MoveFlow.cpp" line="94"/>
+        <source>End Engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/MoveFlow.cpp" line="95"/>
+        <source>How did &quot;%1&quot; go? This note is kept as its outcome (optional).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::NeedListModel</name>
+    <message>
+        <location filename="../ui/pipeline/NeedListModel.cpp" line="102"/>
+        <source>Need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/NeedListModel.cpp" line="104"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/NeedListModel.cpp" line="106"/>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/NeedListModel.cpp" line="108"/>
+        <source>Profile links</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3176,6 +5872,165 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
     </message>
 </context>
 <context>
+    <name>md::NeedsTab</name>
+    <message>
+        <location filename="../ui/pipeline/NeedsTab.cpp" line="53"/>
+        <source>What the mentee needs, in their words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/NeedsTab.cpp" line="72"/>
+        <source>&amp;Need:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/NeedsTab.cpp" line="73"/>
+        <source>&amp;Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/NeedsTab.cpp" line="74"/>
+        <source>&amp;Priority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/NeedsTab.cpp" line="75"/>
+        <source>Builds on &amp;strengths:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/NeedsTab.cpp" line="76"/>
+        <source>Addresses &amp;weaknesses:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/NeedsTab.cpp" line="81"/>
+        <source>&amp;New Need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/NeedsTab.cpp" line="83"/>
+        <source>&amp;Save Need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/NeedsTab.cpp" line="85"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/NeedsTab.cpp" line="220"/>
+        <source>Saved the need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/NeedsTab.cpp" line="227"/>
+        <source>Delete Need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/NeedsTab.cpp" line="228"/>
+        <source>Delete this need? Goals linked to it lose the link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::NewAgreementDialog</name>
+    <message>
+        <location filename="../ui/agreements/NewAgreementDialog.cpp" line="26"/>
+        <source>New agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/NewAgreementDialog.cpp" line="46"/>
+        <source>Ends on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/NewAgreementDialog.cpp" line="59"/>
+        <source>&amp;Engagement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/NewAgreementDialog.cpp" line="60"/>
+        <source>&amp;Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/NewAgreementDialog.cpp" line="61"/>
+        <source>End date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/NewAgreementDialog.cpp" line="67"/>
+        <source>There is no engagement yet. Start one in the Pipeline area first: an agreement belongs to an engagement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/NewAgreementDialog.cpp" line="71"/>
+        <source>&amp;Generate draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::NewEngagementDialog</name>
+    <message>
+        <location filename="../ui/pipeline/NewEngagementDialog.cpp" line="25"/>
+        <source>New Engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/NewEngagementDialog.cpp" line="36"/>
+        <source>e.g. First steps as a team lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/NewEngagementDialog.cpp" line="44"/>
+        <source>Not decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/NewEngagementDialog.cpp" line="57"/>
+        <source>&amp;Client:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/NewEngagementDialog.cpp" line="58"/>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/NewEngagementDialog.cpp" line="59"/>
+        <source>&amp;Start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/NewEngagementDialog.cpp" line="60"/>
+        <source>Planned s&amp;essions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/NewEngagementDialog.cpp" line="61"/>
+        <source>C&amp;adence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/NewEngagementDialog.cpp" line="62"/>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/NewEngagementDialog.cpp" line="67"/>
+        <source>Add a client first (Clients page).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/NewEngagementDialog.cpp" line="70"/>
+        <source>&amp;Start Engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>md::NewPassphraseWidget</name>
     <message>
         <location filename="../ui/security/NewPassphraseWidget.cpp" line="30"/>
@@ -3201,34 +6056,34 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
 <context>
     <name>md::NewRecoveryKeyDialog</name>
     <message>
-        <location filename="../ui/security/NewRecoveryKeyDialog.cpp" line="24"/>
+        <location filename="../ui/security/NewRecoveryKeyDialog.cpp" line="23"/>
         <source>New Recovery Key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/security/NewRecoveryKeyDialog.cpp" line="30"/>
+        <location filename="../ui/security/NewRecoveryKeyDialog.cpp" line="29"/>
         <source>A new recovery key replaces the current one, which then no longer opens this workspace. Do this when the old key may have been seen by someone else, or is lost.
 
 MentorDesk re-encrypts the workspace under the new key; your passphrase stays the same.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/security/NewRecoveryKeyDialog.cpp" line="43"/>
+        <location filename="../ui/security/NewRecoveryKeyDialog.cpp" line="42"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../ui/security/NewRecoveryKeyDialog.cpp" line="60"/>
+        <location filename="../ui/security/NewRecoveryKeyDialog.cpp" line="59"/>
         <source>&amp;Create New Key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/security/NewRecoveryKeyDialog.cpp" line="124"/>
+        <location filename="../ui/security/NewRecoveryKeyDialog.cpp" line="121"/>
         <source>The passphrase is not correct.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/security/NewRecoveryKeyDialog.cpp" line="134"/>
+        <location filename="../ui/security/NewRecoveryKeyDialog.cpp" line="131"/>
         <source>&amp;Done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3236,89 +6091,142 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
 <context>
     <name>md::Offering</name>
     <message>
-        <location filename="../core/billing/Offering.cpp" line="35"/>
+        <location filename="../core/billing/Offering.cpp" line="32"/>
         <source>Single session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/Offering.cpp" line="37"/>
+        <location filename="../core/billing/Offering.cpp" line="34"/>
         <source>Package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/Offering.cpp" line="39"/>
+        <location filename="../core/billing/Offering.cpp" line="36"/>
         <source>Monthly retainer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/Offering.cpp" line="51"/>
+        <location filename="../core/billing/Offering.cpp" line="46"/>
         <source>%1 of %2 used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/Offering.cpp" line="56"/>
+        <location filename="../core/billing/Offering.cpp" line="51"/>
         <source>%1, valid until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::OfferingDialog</name>
+    <message>
+        <location filename="../ui/billing/PriceListWidget.cpp" line="150"/>
+        <source>New price-list entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/PriceListWidget.cpp" line="150"/>
+        <source>Edit price-list entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/PriceListWidget.cpp" line="169"/>
+        <source>no expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/PriceListWidget.cpp" line="171"/>
+        <source>Offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/PriceListWidget.cpp" line="179"/>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/PriceListWidget.cpp" line="180"/>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/PriceListWidget.cpp" line="181"/>
+        <source>Price before tax (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/PriceListWidget.cpp" line="182"/>
+        <source>Tax rate (%):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/PriceListWidget.cpp" line="183"/>
+        <source>Sessions in the package:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/PriceListWidget.cpp" line="184"/>
+        <source>Valid for (months):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>md::OfferingRepository</name>
     <message>
-        <location filename="../core/storage/OfferingRepository.cpp" line="60"/>
+        <location filename="../core/storage/OfferingRepository.cpp" line="55"/>
         <source>Give the price-list entry a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/OfferingRepository.cpp" line="62"/>
+        <location filename="../core/storage/OfferingRepository.cpp" line="57"/>
         <source>The price has no valid currency.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/OfferingRepository.cpp" line="64"/>
+        <location filename="../core/storage/OfferingRepository.cpp" line="59"/>
         <source>The price must be zero or more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/OfferingRepository.cpp" line="67"/>
+        <location filename="../core/storage/OfferingRepository.cpp" line="62"/>
         <source>A tax rate must be between 0 and 100 percent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/OfferingRepository.cpp" line="70"/>
+        <location filename="../core/storage/OfferingRepository.cpp" line="65"/>
         <source>A package includes between 1 and 1000 sessions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/OfferingRepository.cpp" line="73"/>
+        <location filename="../core/storage/OfferingRepository.cpp" line="68"/>
         <source>A package is valid for 0 (no expiry) to 120 months.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/OfferingRepository.cpp" line="91"/>
-        <location filename="../core/storage/OfferingRepository.cpp" line="108"/>
+        <location filename="../core/storage/OfferingRepository.cpp" line="85"/>
+        <location filename="../core/storage/OfferingRepository.cpp" line="101"/>
         <source>Could not save the price-list entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/OfferingRepository.cpp" line="111"/>
-        <location filename="../core/storage/OfferingRepository.cpp" line="136"/>
+        <location filename="../core/storage/OfferingRepository.cpp" line="104"/>
+        <location filename="../core/storage/OfferingRepository.cpp" line="127"/>
         <source>There is no price-list entry with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/OfferingRepository.cpp" line="122"/>
+        <location filename="../core/storage/OfferingRepository.cpp" line="114"/>
         <source>Could not delete the price-list entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/OfferingRepository.cpp" line="133"/>
-        <location filename="../core/storage/OfferingRepository.cpp" line="146"/>
-        <location filename="../core/storage/OfferingRepository.cpp" line="161"/>
+        <location filename="../core/storage/OfferingRepository.cpp" line="124"/>
+        <location filename="../core/storage/OfferingRepository.cpp" line="136"/>
+        <location filename="../core/storage/OfferingRepository.cpp" line="150"/>
         <source>Could not read the price list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/OfferingRepository.cpp" line="163"/>
+        <location filename="../core/storage/OfferingRepository.cpp" line="154"/>
         <source>The price list has no %1 entry.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3326,93 +6234,98 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
 <context>
     <name>md::PackageRepository</name>
     <message>
-        <location filename="../core/storage/PackageRepository.cpp" line="64"/>
+        <location filename="../core/storage/PackageRepository.cpp" line="59"/>
         <source>Choose the engagement the package is for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PackageRepository.cpp" line="66"/>
+        <location filename="../core/storage/PackageRepository.cpp" line="61"/>
         <source>Describe the package.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PackageRepository.cpp" line="68"/>
+        <location filename="../core/storage/PackageRepository.cpp" line="63"/>
         <source>A package includes at least one session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PackageRepository.cpp" line="70"/>
+        <location filename="../core/storage/PackageRepository.cpp" line="65"/>
         <source>The package needs a valid price.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PackageRepository.cpp" line="72"/>
+        <location filename="../core/storage/PackageRepository.cpp" line="67"/>
         <source>Enter the date of the sale.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PackageRepository.cpp" line="75"/>
+        <location filename="../core/storage/PackageRepository.cpp" line="70"/>
         <source>A package cannot expire before it was sold.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PackageRepository.cpp" line="94"/>
+        <location filename="../core/storage/PackageRepository.cpp" line="89"/>
         <source>Could not record the package sale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PackageRepository.cpp" line="114"/>
-        <location filename="../core/storage/PackageRepository.cpp" line="133"/>
+        <location filename="../core/storage/PackageRepository.cpp" line="109"/>
+        <location filename="../core/storage/PackageRepository.cpp" line="127"/>
         <source>Could not read the package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PackageRepository.cpp" line="117"/>
+        <location filename="../core/storage/PackageRepository.cpp" line="112"/>
         <source>This package was already used or billed and cannot be removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PackageRepository.cpp" line="122"/>
+        <location filename="../core/storage/PackageRepository.cpp" line="117"/>
         <source>Could not remove the package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PackageRepository.cpp" line="135"/>
+        <location filename="../core/storage/PackageRepository.cpp" line="130"/>
         <source>There is no package sale with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PackageRepository.cpp" line="150"/>
+        <location filename="../core/storage/PackageRepository.cpp" line="145"/>
         <source>Could not read the packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PackageRepository.cpp" line="168"/>
+        <location filename="../core/storage/PackageRepository.cpp" line="162"/>
         <source>Could not read the engagement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PackageRepository.cpp" line="171"/>
+        <location filename="../core/storage/PackageRepository.cpp" line="165"/>
         <source>There is no engagement with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PackageRepository.cpp" line="197"/>
+        <location filename="../core/storage/PackageRepository.cpp" line="175"/>
+        <source>Could not read the engagements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/PackageRepository.cpp" line="204"/>
         <source>Could not read the sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PackageRepository.cpp" line="240"/>
+        <location filename="../core/storage/PackageRepository.cpp" line="246"/>
         <source>Could not read the package credits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PackageRepository.cpp" line="255"/>
+        <location filename="../core/storage/PackageRepository.cpp" line="261"/>
         <source>Could not update the package credits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PackageRepository.cpp" line="286"/>
+        <location filename="../core/storage/PackageRepository.cpp" line="293"/>
         <source>Could not use a package credit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3428,32 +6341,32 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
 <context>
     <name>md::PassphraseStrength</name>
     <message>
-        <location filename="../ui/security/PassphraseStrength.cpp" line="65"/>
+        <location filename="../ui/security/PassphraseStrength.cpp" line="61"/>
         <source>Use at least 10 characters. Several unrelated words make a passphrase that is both strong and easy to remember.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/security/PassphraseStrength.cpp" line="67"/>
+        <location filename="../ui/security/PassphraseStrength.cpp" line="63"/>
         <source>Too short: use at least 10 characters (%n so far).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/security/PassphraseStrength.cpp" line="69"/>
+        <location filename="../ui/security/PassphraseStrength.cpp" line="65"/>
         <source>Strength: weak. Add more words, or mix upper and lower case, digits and symbols.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/security/PassphraseStrength.cpp" line="72"/>
+        <location filename="../ui/security/PassphraseStrength.cpp" line="68"/>
         <source>Strength: fair. A few more characters or another word would make it much harder to guess.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/security/PassphraseStrength.cpp" line="75"/>
+        <location filename="../ui/security/PassphraseStrength.cpp" line="71"/>
         <source>Strength: good.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/security/PassphraseStrength.cpp" line="77"/>
+        <location filename="../ui/security/PassphraseStrength.cpp" line="73"/>
         <source>Strength: strong.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3461,110 +6374,173 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
 <context>
     <name>md::Payment</name>
     <message>
-        <location filename="../core/billing/Payment.cpp" line="37"/>
+        <location filename="../core/billing/Payment.cpp" line="34"/>
         <source>Bank transfer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/Payment.cpp" line="39"/>
+        <location filename="../core/billing/Payment.cpp" line="36"/>
         <source>Card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/Payment.cpp" line="41"/>
+        <location filename="../core/billing/Payment.cpp" line="38"/>
         <source>Cash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/Payment.cpp" line="43"/>
+        <location filename="../core/billing/Payment.cpp" line="40"/>
         <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::PaymentDialog</name>
+    <message>
+        <location filename="../ui/billing/PaymentDialog.cpp" line="22"/>
+        <source>Record payment for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/PaymentDialog.cpp" line="38"/>
+        <source>Bank reference or receipt number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/PaymentDialog.cpp" line="48"/>
+        <source>Client:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/PaymentDialog.cpp" line="49"/>
+        <source>Outstanding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/PaymentDialog.cpp" line="50"/>
+        <source>Amount (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/PaymentDialog.cpp" line="51"/>
+        <source>Received on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/PaymentDialog.cpp" line="52"/>
+        <source>Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/PaymentDialog.cpp" line="53"/>
+        <source>Reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/PaymentDialog.cpp" line="56"/>
+        <source>Record payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/PaymentDialog.cpp" line="82"/>
+        <source>%1 more than is owed: it becomes %2&apos;s credit and is used by the next invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/PaymentDialog.cpp" line="87"/>
+        <source>A partial payment: %1 stays open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/PaymentDialog.cpp" line="89"/>
+        <source>Pays the invoice in full.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>md::PaymentRepository</name>
     <message>
-        <location filename="../core/storage/PaymentRepository.cpp" line="25"/>
+        <location filename="../core/storage/PaymentRepository.cpp" line="22"/>
         <source>Choose the client who paid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PaymentRepository.cpp" line="27"/>
+        <location filename="../core/storage/PaymentRepository.cpp" line="24"/>
         <source>A payment must be more than zero.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PaymentRepository.cpp" line="29"/>
+        <location filename="../core/storage/PaymentRepository.cpp" line="26"/>
         <source>The payment has no valid currency.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PaymentRepository.cpp" line="31"/>
+        <location filename="../core/storage/PaymentRepository.cpp" line="28"/>
         <source>Enter the date the payment was received.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PaymentRepository.cpp" line="34"/>
+        <location filename="../core/storage/PaymentRepository.cpp" line="31"/>
         <source>A payment cannot be received in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PaymentRepository.cpp" line="46"/>
+        <location filename="../core/storage/PaymentRepository.cpp" line="43"/>
         <source>Could not read the invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PaymentRepository.cpp" line="49"/>
+        <location filename="../core/storage/PaymentRepository.cpp" line="46"/>
         <source>There is no invoice with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PaymentRepository.cpp" line="52"/>
+        <location filename="../core/storage/PaymentRepository.cpp" line="49"/>
         <source>The invoice belongs to another client.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PaymentRepository.cpp" line="55"/>
+        <location filename="../core/storage/PaymentRepository.cpp" line="52"/>
         <source>The payment is in %1 but the invoice in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PaymentRepository.cpp" line="59"/>
+        <location filename="../core/storage/PaymentRepository.cpp" line="56"/>
         <source>Payments can only be recorded for issued invoices.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PaymentRepository.cpp" line="74"/>
+        <location filename="../core/storage/PaymentRepository.cpp" line="71"/>
         <source>Could not record the payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PaymentRepository.cpp" line="93"/>
+        <location filename="../core/storage/PaymentRepository.cpp" line="90"/>
         <source>Could not read the open invoices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PaymentRepository.cpp" line="121"/>
+        <location filename="../core/storage/PaymentRepository.cpp" line="117"/>
         <source>Could not read the payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PaymentRepository.cpp" line="123"/>
+        <location filename="../core/storage/PaymentRepository.cpp" line="119"/>
         <source>There is no payment with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PaymentRepository.cpp" line="129"/>
+        <location filename="../core/storage/PaymentRepository.cpp" line="125"/>
         <source>Could not delete the payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PaymentRepository.cpp" line="172"/>
+        <location filename="../core/storage/PaymentRepository.cpp" line="167"/>
         <source>Could not read the payments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PaymentRepository.cpp" line="206"/>
+        <location filename="../core/storage/PaymentRepository.cpp" line="199"/>
         <source>Could not read the payments of the invoice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3766,6 +6742,115 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     </message>
 </context>
 <context>
+    <name>md::PipelineArea</name>
+    <message>
+        <location filename="../ui/pipeline/PipelineArea.cpp" line="97"/>
+        <source>1 engagement on the board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/PipelineArea.cpp" line="98"/>
+        <source>%1 engagements on the board</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::PipelineAreas</name>
+    <message>
+        <location filename="../ui/pipeline/PipelineAreas.cpp" line="16"/>
+        <source>Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/PipelineAreas.cpp" line="18"/>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::PipelineBoard</name>
+    <message>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="37"/>
+        <source>&amp;New Engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="39"/>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="41"/>
+        <source>← &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="43"/>
+        <source>Move the selected engagement back a stage to rework it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="44"/>
+        <source>&amp;Advance →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="46"/>
+        <source>Move the selected engagement to its next stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="47"/>
+        <source>&amp;End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="50"/>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="53"/>
+        <source>Maintenance (periodic check-ins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="57"/>
+        <source>Close Early…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="62"/>
+        <source>Stale after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="66"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="68"/>
+        <source>Warn about engagements with no activity for this long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="82"/>
+        <source>No engagement is on the board yet. Start one with New Engagement, or from a client&apos;s page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="192"/>
+        <source>Moved to &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="244"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>md::PipelineValidator</name>
     <message>
         <location filename="../core/pipeline/PipelineValidator.cpp" line="39"/>
@@ -3839,6 +6924,255 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     </message>
 </context>
 <context>
+    <name>md::PreferencesDialog</name>
+    <message>
+        <location filename="../ui/settings/PreferencesDialog.cpp" line="25"/>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/PreferencesDialog.cpp" line="30"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/PreferencesDialog.cpp" line="32"/>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/PreferencesDialog.cpp" line="35"/>
+        <source>When MentorDesk has not been used for this long, it locks: the workspace is closed, the key is wiped from memory and the passphrase is needed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/PreferencesDialog.cpp" line="43"/>
+        <source>&amp;Lock after inactivity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::PriceListWidget</name>
+    <message>
+        <location filename="../ui/billing/PriceListWidget.cpp" line="27"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/PriceListWidget.cpp" line="27"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/PriceListWidget.cpp" line="27"/>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/PriceListWidget.cpp" line="27"/>
+        <source>Tax %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/PriceListWidget.cpp" line="27"/>
+        <source>Terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/PriceListWidget.cpp" line="34"/>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/PriceListWidget.cpp" line="36"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/PriceListWidget.cpp" line="38"/>
+        <location filename="../ui/billing/PriceListWidget.cpp" line="57"/>
+        <source>Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/PriceListWidget.cpp" line="57"/>
+        <source>Activate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/billing/PriceListWidget.cpp" line="97"/>
+        <source>%n session(s), valid %1 months</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/billing/PriceListWidget.cpp" line="99"/>
+        <source>%n session(s), no expiry</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/PriceListWidget.cpp" line="101"/>
+        <source>per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/PriceListWidget.cpp" line="102"/>
+        <source>%1 (inactive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/PriceListWidget.cpp" line="129"/>
+        <source>Saved &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::ProfileTab</name>
+    <message>
+        <location filename="../ui/pipeline/ProfileTab.cpp" line="34"/>
+        <source>Not decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/ProfileTab.cpp" line="45"/>
+        <source>e.g. package of 8 sessions, paid by the employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/ProfileTab.cpp" line="48"/>
+        <source>Your reading of the mentee&apos;s profile before the first session: background, what stands out, questions to ask.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/ProfileTab.cpp" line="53"/>
+        <source>Written when the engagement ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/ProfileTab.cpp" line="58"/>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/ProfileTab.cpp" line="59"/>
+        <source>&amp;Start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/ProfileTab.cpp" line="60"/>
+        <source>Planned s&amp;essions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/ProfileTab.cpp" line="61"/>
+        <source>&amp;Cadence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/ProfileTab.cpp" line="62"/>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/ProfileTab.cpp" line="63"/>
+        <source>Fee &amp;note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/ProfileTab.cpp" line="64"/>
+        <source>O&amp;utcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/ProfileTab.cpp" line="70"/>
+        <source>Prepare A&amp;greement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/ProfileTab.cpp" line="72"/>
+        <source>Generate an agreement for this engagement in the Agreements area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/ProfileTab.cpp" line="79"/>
+        <source>The client&apos;s profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/ProfileTab.cpp" line="84"/>
+        <source>&amp;Profile-study notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/ProfileTab.cpp" line="89"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/ProfileTab.cpp" line="164"/>
+        <source>Background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/ProfileTab.cpp" line="165"/>
+        <source>Strengths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/ProfileTab.cpp" line="166"/>
+        <source>Weaknesses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/ProfileTab.cpp" line="167"/>
+        <source>Aspirations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/ProfileTab.cpp" line="171"/>
+        <source>The client&apos;s profile is empty. Fill it in on the Clients page; the needs link to its strengths and weaknesses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/ProfileTab.cpp" line="176"/>
+        <source>Leaving this stage also needs a signed agreement with confidentiality terms (see Agreements).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/ProfileTab.cpp" line="178"/>
+        <source>Agreement: prepare and sign it with the mentee before the first working session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/ProfileTab.cpp" line="216"/>
+        <source>Saved &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::ProgressChart</name>
+    <message>
+        <location filename="../ui/pipeline/ProgressChart.cpp" line="14"/>
+        <source>Progress chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/ProgressChart.cpp" line="39"/>
+        <source>Enter a baseline and a target to chart progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/ProgressChart.cpp" line="71"/>
+        <source>No progress recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>md::RecoveryKey</name>
     <message>
         <location filename="../core/crypto/RecoveryKey.cpp" line="38"/>
@@ -3869,78 +7203,78 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/security/RecoveryKeyView.cpp" line="44"/>
+        <location filename="../ui/security/RecoveryKeyView.cpp" line="43"/>
         <source>Recovery key</source>
         <translation>Wiederherstellungsschlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/security/RecoveryKeyView.cpp" line="54"/>
+        <location filename="../ui/security/RecoveryKeyView.cpp" line="53"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/security/RecoveryKeyView.cpp" line="56"/>
+        <location filename="../ui/security/RecoveryKeyView.cpp" line="55"/>
         <source>Print the recovery key, or save it as a PDF to store offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/security/RecoveryKeyView.cpp" line="60"/>
+        <location filename="../ui/security/RecoveryKeyView.cpp" line="58"/>
         <source>I have stored my recovery key somewhere safe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/security/RecoveryKeyView.cpp" line="118"/>
-        <location filename="../ui/security/RecoveryKeyView.cpp" line="161"/>
+        <location filename="../ui/security/RecoveryKeyView.cpp" line="113"/>
+        <location filename="../ui/security/RecoveryKeyView.cpp" line="154"/>
         <source>MentorDesk recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/security/RecoveryKeyView.cpp" line="120"/>
+        <location filename="../ui/security/RecoveryKeyView.cpp" line="115"/>
         <source>Workspace folder: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/security/RecoveryKeyView.cpp" line="121"/>
+        <location filename="../ui/security/RecoveryKeyView.cpp" line="116"/>
         <source>Workspace ID: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/security/RecoveryKeyView.cpp" line="122"/>
+        <location filename="../ui/security/RecoveryKeyView.cpp" line="117"/>
         <source>Printed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/security/RecoveryKeyView.cpp" line="127"/>
+        <location filename="../ui/security/RecoveryKeyView.cpp" line="122"/>
         <source>Keep this page somewhere safe, away from your computer. Anyone who has this key can read every client record in the workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/security/RecoveryKeyView.cpp" line="131"/>
+        <location filename="../ui/security/RecoveryKeyView.cpp" line="126"/>
         <source>In MentorDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/security/RecoveryKeyView.cpp" line="132"/>
+        <location filename="../ui/security/RecoveryKeyView.cpp" line="127"/>
         <source>On the unlock screen choose &quot;Use recovery key instead&quot; and type the key. Dashes and spaces are optional. Then set a new passphrase with File &gt; Change Passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/security/RecoveryKeyView.cpp" line="137"/>
+        <location filename="../ui/security/RecoveryKeyView.cpp" line="132"/>
         <source>Without MentorDesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/security/RecoveryKeyView.cpp" line="138"/>
+        <location filename="../ui/security/RecoveryKeyView.cpp" line="133"/>
         <source>The database is a standard SQLCipher 3 file. Open it with the sqlcipher command-line tool:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/security/RecoveryKeyView.cpp" line="144"/>
+        <location filename="../ui/security/RecoveryKeyView.cpp" line="139"/>
         <source>the 64 digits of the key without dashes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/security/RecoveryKeyView.cpp" line="164"/>
+        <location filename="../ui/security/RecoveryKeyView.cpp" line="157"/>
         <source>Print Recovery Key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4068,6 +7402,48 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     </message>
 </context>
 <context>
+    <name>md::RichTextEditor</name>
+    <message>
+        <location filename="../ui/agreements/RichTextEditor.cpp" line="42"/>
+        <source>Bold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/RichTextEditor.cpp" line="47"/>
+        <source>Italic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/RichTextEditor.cpp" line="50"/>
+        <source>Heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/RichTextEditor.cpp" line="52"/>
+        <source>Paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/RichTextEditor.cpp" line="54"/>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/RichTextEditor.cpp" line="66"/>
+        <source>Insert placeholder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::Scheduling</name>
+    <message>
+        <location filename="../core/scheduling/Scheduling.cpp" line="80"/>
+        <location filename="../core/scheduling/Scheduling.cpp" line="171"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>md::SeriesPlanner</name>
     <message>
         <location filename="../core/scheduling/SeriesPlanner.cpp" line="126"/>
@@ -4136,14 +7512,290 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     </message>
 </context>
 <context>
+    <name>md::SessionEditorDialog</name>
+    <message>
+        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="64"/>
+        <source>&amp;Engagement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="83"/>
+        <source>&amp;Start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="96"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="97"/>
+        <source>&amp;Duration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="106"/>
+        <source>Place, video link or phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="109"/>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="117"/>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="124"/>
+        <source>after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="125"/>
+        <source>until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="130"/>
+        <source> sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="138"/>
+        <source>&amp;Repeat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="156"/>
+        <source>What you plan to cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="158"/>
+        <source>&amp;Agenda:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="159"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="166"/>
+        <source>Only for you: never in a summary, export or calendar file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="168"/>
+        <source>Appears in the summary for your mentee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="169"/>
+        <source>&amp;Private notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="170"/>
+        <source>S&amp;hareable notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="171"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="177"/>
+        <source>One per line; “- ” makes a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="180"/>
+        <source>One action per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="182"/>
+        <source>Topics:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="183"/>
+        <source>Progress on goals:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="184"/>
+        <source>Agreed actions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="185"/>
+        <source>Add to the action plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="188"/>
+        <source>Next steps:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="189"/>
+        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="198"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="196"/>
+        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="305"/>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="201"/>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="203"/>
+        <source>Save as Markdown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="205"/>
+        <source>Copy as text for an e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="207"/>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="209"/>
+        <source>Export as calendar file (.ics)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="252"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="276"/>
+        <source>New session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="305"/>
+        <source>Skip this date…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="306"/>
+        <source>Session with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="327"/>
+        <source>Does not repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="328"/>
+        <source>Every week on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="329"/>
+        <source>Every two weeks on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="330"/>
+        <source>Every month on day %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="418"/>
+        <source>For %1: %2, %3–%4 (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="430"/>
+        <source>Part of a series: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="436"/>
+        <source>%n session(s), the last on %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="457"/>
+        <source>… and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="468"/>
+        <source>No engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="469"/>
+        <source>Sessions belong to an engagement. Start one in the pipeline first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="474"/>
+        <source>Repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::SessionListModel</name>
+    <message>
+        <location filename="../ui/calendar/SessionListModel.cpp" line="65"/>
+        <source> (%1 their time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionListModel.cpp" line="95"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionListModel.cpp" line="97"/>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionListModel.cpp" line="99"/>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionListModel.cpp" line="101"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>md::SessionReportRepository</name>
     <message>
-        <location filename="../core/storage/SessionReportRepository.cpp" line="149"/>
+        <location filename="../core/storage/SessionReportRepository.cpp" line="140"/>
         <source>Could not read the goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SessionReportRepository.cpp" line="171"/>
+        <location filename="../core/storage/SessionReportRepository.cpp" line="162"/>
         <source>Could not read the actions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4151,76 +7803,77 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
 <context>
     <name>md::SessionRepository</name>
     <message>
-        <location filename="../core/storage/SessionRepository.cpp" line="91"/>
+        <location filename="../core/storage/SessionRepository.cpp" line="86"/>
         <source>A session belongs to an engagement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SessionRepository.cpp" line="93"/>
+        <location filename="../core/storage/SessionRepository.cpp" line="88"/>
         <source>A session needs a start date and time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SessionRepository.cpp" line="96"/>
-        <location filename="../core/storage/SessionRepository.cpp" line="174"/>
+        <location filename="../core/storage/SessionRepository.cpp" line="91"/>
+        <location filename="../core/storage/SessionRepository.cpp" line="165"/>
         <source>A session lasts between 1 minute and 24 hours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SessionRepository.cpp" line="117"/>
-        <location filename="../core/storage/SessionRepository.cpp" line="135"/>
+        <location filename="../core/storage/SessionRepository.cpp" line="111"/>
+        <location filename="../core/storage/SessionRepository.cpp" line="128"/>
         <source>Could not save the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SessionRepository.cpp" line="137"/>
-        <location filename="../core/storage/SessionRepository.cpp" line="361"/>
+        <location filename="../core/storage/SessionRepository.cpp" line="131"/>
+        <location filename="../core/storage/SessionRepository.cpp" line="346"/>
         <source>There is no session with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SessionRepository.cpp" line="147"/>
+        <location filename="../core/storage/SessionRepository.cpp" line="140"/>
         <source>Could not delete the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SessionRepository.cpp" line="171"/>
+        <location filename="../core/storage/SessionRepository.cpp" line="162"/>
         <source>A series belongs to an engagement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SessionRepository.cpp" line="179"/>
+        <location filename="../core/storage/SessionRepository.cpp" line="170"/>
         <source>This series has no sessions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SessionRepository.cpp" line="221"/>
+        <location filename="../core/storage/SessionRepository.cpp" line="211"/>
         <source>This session has not been saved yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SessionRepository.cpp" line="359"/>
+        <location filename="../core/storage/SessionRepository.cpp" line="344"/>
         <source>Could not read the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SessionRepository.cpp" line="397"/>
-        <location filename="../core/storage/SessionRepository.cpp" line="424"/>
+        <location filename="../core/storage/SessionRepository.cpp" line="382"/>
+        <location filename="../core/storage/SessionRepository.cpp" line="406"/>
         <source>Could not read the sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SessionRepository.cpp" line="440"/>
+        <location filename="../core/storage/SessionRepository.cpp" line="422"/>
         <source>Could not read the engagement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SessionRepository.cpp" line="443"/>
+        <location filename="../core/storage/SessionRepository.cpp" line="425"/>
         <source>There is no engagement with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SessionRepository.cpp" line="473"/>
+        <location filename="../core/storage/SessionRepository.cpp" line="443"/>
+        <location filename="../core/storage/SessionRepository.cpp" line="475"/>
         <source>Could not read the engagements</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4228,129 +7881,221 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
 <context>
     <name>md::SessionSeriesRepository</name>
     <message>
-        <location filename="../core/storage/SessionSeriesRepository.cpp" line="114"/>
-        <location filename="../core/storage/SessionSeriesRepository.cpp" line="133"/>
+        <location filename="../core/storage/SessionSeriesRepository.cpp" line="106"/>
+        <location filename="../core/storage/SessionSeriesRepository.cpp" line="124"/>
         <source>Could not save the series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SessionSeriesRepository.cpp" line="135"/>
-        <location filename="../core/storage/SessionSeriesRepository.cpp" line="147"/>
+        <location filename="../core/storage/SessionSeriesRepository.cpp" line="126"/>
+        <location filename="../core/storage/SessionSeriesRepository.cpp" line="137"/>
         <source>There is no series with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SessionSeriesRepository.cpp" line="145"/>
-        <location filename="../core/storage/SessionSeriesRepository.cpp" line="169"/>
+        <location filename="../core/storage/SessionSeriesRepository.cpp" line="135"/>
+        <location filename="../core/storage/SessionSeriesRepository.cpp" line="158"/>
         <source>Could not read the series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SessionSeriesRepository.cpp" line="182"/>
+        <location filename="../core/storage/SessionSeriesRepository.cpp" line="170"/>
         <source>Could not delete the series</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::SessionSummaryActions</name>
+    <message>
+        <location filename="../ui/calendar/SessionSummaryActions.cpp" line="40"/>
+        <location filename="../ui/calendar/SessionSummaryActions.cpp" line="71"/>
+        <location filename="../ui/calendar/SessionSummaryActions.cpp" line="79"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionSummaryActions.cpp" line="61"/>
+        <source>Session summary %1 %2.%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionSummaryActions.cpp" line="64"/>
+        <source>Save summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionSummaryActions.cpp" line="64"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionSummaryActions.cpp" line="64"/>
+        <source>Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionSummaryActions.cpp" line="85"/>
+        <location filename="../ui/calendar/SessionSummaryActions.cpp" line="97"/>
+        <location filename="../ui/calendar/SessionSummaryActions.cpp" line="106"/>
+        <source>Export as calendar file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionSummaryActions.cpp" line="86"/>
+        <source>Save the session first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionSummaryActions.cpp" line="94"/>
+        <source>Session %1 %2.ics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionSummaryActions.cpp" line="98"/>
+        <source>Calendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionSummaryActions.cpp" line="114"/>
+        <location filename="../ui/calendar/SessionSummaryActions.cpp" line="123"/>
+        <location filename="../ui/calendar/SessionSummaryActions.cpp" line="131"/>
+        <location filename="../ui/calendar/SessionSummaryActions.cpp" line="141"/>
+        <location filename="../ui/calendar/SessionSummaryActions.cpp" line="144"/>
+        <source>Action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionSummaryActions.cpp" line="115"/>
+        <source>This engagement has no goals yet. Actions belong to a goal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionSummaryActions.cpp" line="123"/>
+        <source>Add the agreed actions to the goal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/calendar/SessionSummaryActions.cpp" line="134"/>
+        <source>%n action(s) added to “%1”.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/calendar/SessionSummaryActions.cpp" line="137"/>
+        <source>%n action(s) were already in the plan.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionSummaryActions.cpp" line="139"/>
+        <source>Not added:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>md::SessionSummaryDocument</name>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="32"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="28"/>
         <source>Session summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="39"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="35"/>
         <source>Topics discussed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="40"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="36"/>
         <source>Progress on goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="41"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="37"/>
         <source>Agreed actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="42"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="37"/>
         <source>Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="43"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="38"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="54"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="48"/>
         <source>Mentee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="56"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="50"/>
         <source>Engagement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="58"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="52"/>
         <source>Mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="59"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="53"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="63"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="56"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="67"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="60"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="69"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="62"/>
         <source>Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="70"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="64"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="74"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="68"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="82"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="75"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="95"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="87"/>
         <source>No summary has been written for this session yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="126"/>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="142"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="115"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="132"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="129"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="119"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="140"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="129"/>
         <source>Session summary · %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4358,12 +8103,17 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
 <context>
     <name>md::SessionSummaryPdf</name>
     <message>
-        <location filename="../core/export/SessionSummaryPdf.cpp" line="110"/>
+        <location filename="../core/export/SessionSummaryPdf.cpp" line="106"/>
+        <source>PDF documents can only be made by a program with a graphical environment (start it with QT_QPA_PLATFORM=offscreen on a server).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/SessionSummaryPdf.cpp" line="112"/>
         <source>Could not prepare the PDF in memory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryPdf.cpp" line="123"/>
+        <location filename="../core/export/SessionSummaryPdf.cpp" line="125"/>
         <source>The PDF could not be produced.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4371,147 +8121,147 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
 <context>
     <name>md::SessionSummaryReport</name>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="64"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="57"/>
         <source>Progress report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="80"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="71"/>
         <source>Sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="83"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="79"/>
         <source>%1 still planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="85"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="81"/>
         <source>%1 cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="87"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="83"/>
         <source>%1 missed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="93"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="89"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="93"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="89"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="93"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="89"/>
         <source>Topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="104"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="99"/>
         <source>Goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="106"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="101"/>
         <source>No goals recorded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="110"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="105"/>
         <source>Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="110"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="105"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="110"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="105"/>
         <source>Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="110"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="105"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="110"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="105"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="121"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="116"/>
         <source>%1 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="147"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="141"/>
         <source>for “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="149"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="143"/>
         <source>due %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="160"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="155"/>
         <source>Actions done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="160"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="155"/>
         <source>None yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="161"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="156"/>
         <source>Open actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="161"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="156"/>
         <source>Nothing open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="169"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="164"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="171"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="166"/>
         <source>Mentee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="173"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="168"/>
         <source>Mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="175"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="170"/>
         <source>Started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="176"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="171"/>
         <source>Report date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="189"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="183"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="190"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="184"/>
         <source>Progress report · %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4519,12 +8269,12 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
 <context>
     <name>md::SessionSummaryText</name>
     <message>
-        <location filename="../core/export/SessionSummaryText.cpp" line="74"/>
+        <location filename="../core/export/SessionSummaryText.cpp" line="126"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryText.cpp" line="79"/>
+        <location filename="../core/export/SessionSummaryText.cpp" line="131"/>
         <source> · %1 in %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4551,48 +8301,48 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
 <context>
     <name>md::SettingsCatalog</name>
     <message>
-        <location filename="../core/billing/SettingsCatalog.cpp" line="56"/>
+        <location filename="../core/billing/SettingsCatalog.cpp" line="55"/>
         <source>Your name as printed on invoices and agreements.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/SettingsCatalog.cpp" line="58"/>
+        <location filename="../core/billing/SettingsCatalog.cpp" line="57"/>
         <source>Business or trading name (optional).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/SettingsCatalog.cpp" line="61"/>
+        <location filename="../core/billing/SettingsCatalog.cpp" line="60"/>
         <source>Postal address; write \n between lines on the command line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/SettingsCatalog.cpp" line="63"/>
+        <location filename="../core/billing/SettingsCatalog.cpp" line="62"/>
         <source>Your VAT or tax number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/SettingsCatalog.cpp" line="65"/>
+        <location filename="../core/billing/SettingsCatalog.cpp" line="64"/>
         <source>Contact e-mail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/SettingsCatalog.cpp" line="67"/>
+        <location filename="../core/billing/SettingsCatalog.cpp" line="66"/>
         <source>Contact phone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/SettingsCatalog.cpp" line="70"/>
+        <location filename="../core/billing/SettingsCatalog.cpp" line="69"/>
         <source>Logo printed on invoices: path of a PNG or JPEG file (empty removes it).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/SettingsCatalog.cpp" line="114"/>
-        <location filename="../core/billing/SettingsCatalog.cpp" line="151"/>
+        <location filename="../core/billing/SettingsCatalog.cpp" line="110"/>
+        <location filename="../core/billing/SettingsCatalog.cpp" line="146"/>
         <source>There is no setting called &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/SettingsCatalog.cpp" line="144"/>
+        <location filename="../core/billing/SettingsCatalog.cpp" line="139"/>
         <source>Could not read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4627,6 +8377,95 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/workspace/Sidecar.cpp" line="89"/>
         <source>Could not write the workspace file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::SignaturePad</name>
+    <message>
+        <location filename="../ui/agreements/SignaturePad.cpp" line="39"/>
+        <source>Signature pad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/SignaturePad.cpp" line="40"/>
+        <source>Draw your signature with the mouse, a pen or a finger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/SignaturePad.cpp" line="199"/>
+        <source>Sign above the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::SignerPanel</name>
+    <message>
+        <location filename="../ui/agreements/SignerPanel.cpp" line="22"/>
+        <source>Mentee: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/SignerPanel.cpp" line="23"/>
+        <source>Mentor: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/SignerPanel.cpp" line="33"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/SignerPanel.cpp" line="35"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/SignerPanel.cpp" line="37"/>
+        <source>C&amp;lear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/SignerPanel.cpp" line="44"/>
+        <source>Use my &amp;stored signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/SignerPanel.cpp" line="55"/>
+        <source>Full name of the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/SignerPanel.cpp" line="56"/>
+        <source>I agree to the statement above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/SignerPanel.cpp" line="60"/>
+        <source>Full name (typed):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::SigningDialog</name>
+    <message>
+        <location filename="../ui/agreements/SigningDialog.cpp" line="22"/>
+        <source>Sign %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/SigningDialog.cpp" line="39"/>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/SigningDialog.cpp" line="41"/>
+        <source>Both of you sign below. Once signed, the agreement is frozen: its PDF is stored, sealed with this workspace&apos;s key and can never be changed. Fingerprint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/SigningDialog.cpp" line="59"/>
+        <source>&amp;Sign and freeze</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4834,94 +8673,249 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     </message>
 </context>
 <context>
+    <name>md::TemplateEditorDialog</name>
+    <message>
+        <location filename="../ui/agreements/TemplateEditorDialog.cpp" line="28"/>
+        <source>Agreement templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/TemplateEditorDialog.cpp" line="43"/>
+        <source>This template contains confidentiality terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/TemplateEditorDialog.cpp" line="51"/>
+        <source>Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/TemplateEditorDialog.cpp" line="52"/>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/TemplateEditorDialog.cpp" line="58"/>
+        <source>Placeholders in double braces are filled in from your profile, the client and the engagement when an agreement is generated. One without a value stops the generation and is named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/TemplateEditorDialog.cpp" line="69"/>
+        <source>&amp;Save as new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/TemplateEditorDialog.cpp" line="72"/>
+        <source>Start from the &amp;built-in text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/TemplateEditorDialog.cpp" line="109"/>
+        <source>Version %1 of %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/TemplateEditorDialog.cpp" line="112"/>
+        <source> (built in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>md::TemplateRenderer</name>
     <message>
-        <location filename="../core/agreements/TemplateRenderer.cpp" line="64"/>
+        <location filename="../core/agreements/TemplateRenderer.cpp" line="106"/>
         <source>unknown placeholders: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/TemplateRenderer.cpp" line="70"/>
+        <location filename="../core/agreements/TemplateRenderer.cpp" line="112"/>
+        <source> (placeholder names are lower case, with dots and underscores, like {{client.full_name}})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/TemplateRenderer.cpp" line="119"/>
         <source>placeholders without a value: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/TemplateRenderer.cpp" line="72"/>
+        <location filename="../core/agreements/TemplateRenderer.cpp" line="121"/>
         <source>The agreement cannot be generated. The template has %1. Fill in the missing details (mentor profile, client or engagement) or correct the template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::TimelineModel</name>
+    <message>
+        <location filename="../ui/pipeline/TimelineModel.cpp" line="61"/>
+        <source>(created)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/TimelineModel.cpp" line="65"/>
+        <source>Override: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/TimelineModel.cpp" line="76"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/TimelineModel.cpp" line="78"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/TimelineModel.cpp" line="80"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/TimelineModel.cpp" line="82"/>
+        <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>md::UnlockDialog</name>
     <message>
-        <location filename="../ui/security/UnlockDialog.cpp" line="37"/>
+        <location filename="../ui/security/UnlockDialog.cpp" line="36"/>
         <source>The key could not be remembered.</source>
         <translation>Der Schlüssel konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/security/UnlockDialog.cpp" line="48"/>
+        <location filename="../ui/security/UnlockDialog.cpp" line="46"/>
         <source>Unlock MentorDesk</source>
         <translation>MentorDesk entsperren</translation>
     </message>
     <message>
-        <location filename="../ui/security/UnlockDialog.cpp" line="51"/>
+        <location filename="../ui/security/UnlockDialog.cpp" line="49"/>
         <source>Unlock your workspace</source>
         <translation>Arbeitsbereich entsperren</translation>
     </message>
     <message>
-        <location filename="../ui/security/UnlockDialog.cpp" line="66"/>
+        <location filename="../ui/security/UnlockDialog.cpp" line="64"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../ui/security/UnlockDialog.cpp" line="70"/>
+        <location filename="../ui/security/UnlockDialog.cpp" line="68"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../ui/security/UnlockDialog.cpp" line="76"/>
+        <location filename="../ui/security/UnlockDialog.cpp" line="74"/>
         <source>Recovery key</source>
         <translation>Wiederherstellungsschlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/security/UnlockDialog.cpp" line="81"/>
+        <location filename="../ui/security/UnlockDialog.cpp" line="79"/>
         <source>&amp;Recovery key:</source>
         <translation>&amp;Wiederherstellungsschlüssel:</translation>
     </message>
     <message>
-        <location filename="../ui/security/UnlockDialog.cpp" line="91"/>
+        <location filename="../ui/security/UnlockDialog.cpp" line="89"/>
         <source>Re&amp;member on this computer</source>
         <translation>Auf diesem Computer &amp;merken</translation>
     </message>
     <message>
-        <location filename="../ui/security/UnlockDialog.cpp" line="94"/>
+        <location filename="../ui/security/UnlockDialog.cpp" line="92"/>
         <source>Keep the workspace key in the system keychain and open MentorDesk without asking while you are logged in</source>
         <translation>Den Schlüssel des Arbeitsbereichs im Schlüsselbund des Systems aufbewahren und MentorDesk ohne Nachfrage öffnen, solange Sie angemeldet sind</translation>
     </message>
     <message>
-        <location filename="../ui/security/UnlockDialog.cpp" line="106"/>
+        <location filename="../ui/security/UnlockDialog.cpp" line="103"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Entsperren</translation>
     </message>
     <message>
-        <location filename="../ui/security/UnlockDialog.cpp" line="143"/>
+        <location filename="../ui/security/UnlockDialog.cpp" line="139"/>
         <source>Use recovery key instead</source>
         <translation>Stattdessen Wiederherstellungsschlüssel verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/security/UnlockDialog.cpp" line="144"/>
+        <location filename="../ui/security/UnlockDialog.cpp" line="140"/>
         <source>Use passphrase instead</source>
         <translation>Stattdessen Passphrase verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/security/UnlockDialog.cpp" line="171"/>
+        <location filename="../ui/security/UnlockDialog.cpp" line="168"/>
         <source>The passphrase is not correct. Check Caps Lock and the keyboard layout, or use your recovery key instead.</source>
         <translation>Die Passphrase ist nicht richtig. Prüfen Sie die Feststelltaste und die Tastaturbelegung oder verwenden Sie stattdessen Ihren Wiederherstellungsschlüssel.</translation>
     </message>
     <message>
-        <location filename="../ui/security/UnlockDialog.cpp" line="173"/>
+        <location filename="../ui/security/UnlockDialog.cpp" line="170"/>
         <source>This recovery key does not open this workspace. Check each group of four characters against your printout.</source>
         <translation>Dieser Wiederherstellungsschlüssel öffnet diesen Arbeitsbereich nicht. Vergleichen Sie jede Vierergruppe mit Ihrem Ausdruck.</translation>
+    </message>
+</context>
+<context>
+    <name>md::UpcomingSessionsWidget</name>
+    <message>
+        <location filename="../ui/calendar/UpcomingSessionsWidget.cpp" line="22"/>
+        <source>Upcoming sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/UpcomingSessionsWidget.cpp" line="40"/>
+        <source>Nothing planned for the coming days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/UpcomingSessionsWidget.cpp" line="103"/>
+        <source>%1: the last planned session is near (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::VerificationBadge</name>
+    <message>
+        <location filename="../ui/agreements/VerificationBadge.cpp" line="23"/>
+        <source>✔ Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/VerificationBadge.cpp" line="24"/>
+        <source>The stored PDF, signatures and manifest are exactly what was signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/VerificationBadge.cpp" line="29"/>
+        <source>✖ Modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/VerificationBadge.cpp" line="35"/>
+        <source>Draft – not signed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::WeekGrid</name>
+    <message>
+        <location filename="../ui/calendar/WeekGrid.cpp" line="44"/>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/WeekGrid.cpp" line="206"/>
+        <source>Busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/WeekGrid.cpp" line="206"/>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/WeekGrid.cpp" line="315"/>
+        <source>New session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/WeekGrid.cpp" line="437"/>
+        <source>Busy in your other calendar</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4942,28 +8936,33 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="113"/>
+        <location filename="../core/workspace/Workspace.cpp" line="97"/>
+        <source>Could not restrict access to the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/Workspace.cpp" line="120"/>
         <source>The new database is not encrypted; MentorDesk stopped to protect your data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="194"/>
+        <location filename="../core/workspace/Workspace.cpp" line="201"/>
         <source>This recovery key does not belong to this workspace. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="207"/>
+        <location filename="../core/workspace/Workspace.cpp" line="214"/>
         <source>The key remembered on this computer does not belong to this workspace. Unlock with your passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="215"/>
-        <location filename="../core/workspace/Workspace.cpp" line="230"/>
+        <location filename="../core/workspace/Workspace.cpp" line="222"/>
+        <location filename="../core/workspace/Workspace.cpp" line="237"/>
         <source>Choose a new passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="236"/>
+        <location filename="../core/workspace/Workspace.cpp" line="243"/>
         <source>This recovery key does not belong to this workspace.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4984,7 +8983,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
 <context>
     <name>md::ZoneReader</name>
     <message>
-        <location filename="../core/ics/IcsReader.cpp" line="108"/>
+        <location filename="../core/ics/IcsReader.cpp" line="101"/>
         <source>The time zone “%1” is unknown; its times were read as UTC.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4992,34 +8991,487 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
 <context>
     <name>md::billingsql</name>
     <message>
-        <location filename="../core/storage/PaymentAllocations.cpp" line="52"/>
+        <location filename="../core/storage/PaymentAllocations.cpp" line="50"/>
         <source>Could not read what is owed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PaymentAllocations.cpp" line="54"/>
+        <location filename="../core/storage/PaymentAllocations.cpp" line="52"/>
         <source>There is no invoice with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PaymentAllocations.cpp" line="75"/>
+        <location filename="../core/storage/PaymentAllocations.cpp" line="72"/>
         <source>Could not record the payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PaymentAllocations.cpp" line="88"/>
-        <location filename="../core/storage/PaymentAllocations.cpp" line="102"/>
+        <location filename="../core/storage/PaymentAllocations.cpp" line="84"/>
+        <location filename="../core/storage/PaymentAllocations.cpp" line="97"/>
         <source>Could not read the client&apos;s credit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PaymentAllocations.cpp" line="131"/>
+        <location filename="../core/storage/PaymentAllocations.cpp" line="125"/>
         <source>Could not read the payments of the invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PaymentAllocations.cpp" line="151"/>
+        <location filename="../core/storage/PaymentAllocations.cpp" line="145"/>
         <source>Could not update the payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::cli::AgreementCommands</name>
+    <message>
+        <location filename="../app/cli/AgreementCommands.cpp" line="69"/>
+        <source>Unknown template &apos;%1&apos; (use mentoring|confidentiality).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgreementCommands.cpp" line="79"/>
+        <source>&apos;%1&apos; is not a date (use YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgreementCommands.cpp" line="88"/>
+        <source>--engagement is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgreementCommands.cpp" line="90"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="167"/>
+        <source>engagement id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgreementCommands.cpp" line="105"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="123"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="139"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="255"/>
+        <source>agreement id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgreementCommands.cpp" line="122"/>
+        <source>Give the agreement&apos;s id and the PDF file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgreementCommands.cpp" line="134"/>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgreementCommands.cpp" line="144"/>
+        <source>--on-paper SCAN_FILE is required (on-screen signing happens in the app).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgreementCommands.cpp" line="148"/>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgreementCommands.cpp" line="157"/>
+        <source>Agreement %1 is signed (on paper); fingerprint %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgreementCommands.cpp" line="183"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="321"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="363"/>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgreementCommands.cpp" line="183"/>
+        <source>NUMBER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgreementCommands.cpp" line="183"/>
+        <source>STATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgreementCommands.cpp" line="183"/>
+        <source>VERIFICATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgreementCommands.cpp" line="183"/>
+        <source>CLIENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgreementCommands.cpp" line="183"/>
+        <source>TITLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgreementCommands.cpp" line="227"/>
+        <source>No agreements yet. Generate one with: %1 agreement create --engagement ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgreementCommands.cpp" line="246"/>
+        <source>At least one signed agreement was modified; run &apos;%1 verify&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgreementCommands.cpp" line="254"/>
+        <source>Give the agreement&apos;s id and the folder to export to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgreementCommands.cpp" line="304"/>
+        <source>The agreement&apos;s id (see &apos;agreement list&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgreementCommands.cpp" line="306"/>
+        <source>mentoring (default) or confidentiality.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgreementCommands.cpp" line="306"/>
+        <source>TEMPLATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgreementCommands.cpp" line="308"/>
+        <source>The date the agreement ends, YYYY-MM-DD (default: open-ended).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgreementCommands.cpp" line="309"/>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgreementCommands.cpp" line="314"/>
+        <source>--engagement ID [--template mentoring|confidentiality] [--end-date DATE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgreementCommands.cpp" line="315"/>
+        <source>Generate a draft agreement for an engagement and print its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgreementCommands.cpp" line="316"/>
+        <source>The newest version of the template is filled in from your profile (see &apos;agreement profile&apos;), the client and the engagement. When a placeholder has no value, nothing is generated and every such placeholder is named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgreementCommands.cpp" line="321"/>
+        <source>The engagement&apos;s id (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgreementCommands.cpp" line="328"/>
+        <source>ID [--end-date DATE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgreementCommands.cpp" line="329"/>
+        <source>Generate a draft that amends a signed agreement; print its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgreementCommands.cpp" line="337"/>
+        <source>ID FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgreementCommands.cpp" line="338"/>
+        <source>Write an agreement as PDF (a signed one: exactly the signed bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgreementCommands.cpp" line="339"/>
+        <source>The file is written unencrypted: keep it safe or delete it after use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgreementCommands.cpp" line="340"/>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgreementCommands.cpp" line="340"/>
+        <source>The PDF file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgreementCommands.cpp" line="346"/>
+        <source>ID --on-paper SCAN_FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgreementCommands.cpp" line="347"/>
+        <source>Record that a printed agreement was signed by hand, with its scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgreementCommands.cpp" line="348"/>
+        <source>The scan (PDF, PNG or JPEG) is stored in the workspace and the agreement is frozen: its PDF, a manifest and the manifest&apos;s signature are stored and no later change is possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgreementCommands.cpp" line="353"/>
+        <source>The scan of the signed paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgreementCommands.cpp" line="353"/>
+        <source>SCAN_FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgreementCommands.cpp" line="359"/>
+        <source>[--json] [--engagement ID]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgreementCommands.cpp" line="360"/>
+        <source>List agreements with their state and verification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgreementCommands.cpp" line="361"/>
+        <source>Exits with status 1 when a signed agreement does not verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgreementCommands.cpp" line="362"/>
+        <source>Print a JSON array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgreementCommands.cpp" line="363"/>
+        <source>Only this engagement&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgreementCommands.cpp" line="369"/>
+        <source>ID DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgreementCommands.cpp" line="370"/>
+        <source>Export a signed agreement for the client, with what proves it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgreementCommands.cpp" line="371"/>
+        <source>Writes agreement.pdf, manifest.json, manifest.sig (raw Ed25519 signature), manifest.sig.base64, public-key.pem, the signature images or the scan, and a README.txt on checking them with sha256sum and openssl. Existing files are never overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgreementCommands.cpp" line="375"/>
+        <source>DIR</source>
+        <translation type="unfinished">VERZ</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgreementCommands.cpp" line="375"/>
+        <source>The folder to write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgreementCommands.cpp" line="381"/>
+        <source>[--name TEXT] [--business-name TEXT] [--address TEXT] [...]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgreementCommands.cpp" line="382"/>
+        <source>Show or change your mentor profile, as agreements print it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgreementCommands.cpp" line="383"/>
+        <source>Prints the profile as JSON after applying the options given. In --address, \n starts a new line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgreementCommands.cpp" line="388"/>
+        <source>Set %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgreementCommands.cpp" line="388"/>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::cli::BillingCommands</name>
+    <message>
+        <location filename="../app/cli/BillingCommands.cpp" line="77"/>
+        <source>--kind must be single, package or retainer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BillingCommands.cpp" line="80"/>
+        <source>--name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BillingCommands.cpp" line="82"/>
+        <source>--price is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BillingCommands.cpp" line="90"/>
+        <source>--sessions and --months take a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BillingCommands.cpp" line="139"/>
+        <source>&apos;%1&apos; is not a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BillingCommands.cpp" line="179"/>
+        <source>Revenue %1 (%2): month, net, tax, gross, received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BillingCommands.cpp" line="186"/>
+        <source>Owed by client: 0-30, 31-60, 61-90, over 90 days, total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BillingCommands.cpp" line="199"/>
+        <source>DIR</source>
+        <translation type="unfinished">VERZ</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BillingCommands.cpp" line="200"/>
+        <source>Write invoices.csv, invoice_lines.csv and payments.csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BillingCommands.cpp" line="202"/>
+        <source>CSV as RFC 4180 (every field quoted, CRLF line ends), UTF-8, amounts with a dot as decimal separator and dates as YYYY-MM-DD, whatever the language settings. Drafts are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BillingCommands.cpp" line="206"/>
+        <source>Folder to write to (made if missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BillingCommands.cpp" line="212"/>
+        <source>[--year YEAR] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BillingCommands.cpp" line="213"/>
+        <source>Revenue by month and what each client owes, by age.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BillingCommands.cpp" line="215"/>
+        <source>The year (default: this year).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BillingCommands.cpp" line="215"/>
+        <source>YEAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BillingCommands.cpp" line="216"/>
+        <source>Print a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BillingCommands.cpp" line="222"/>
+        <source>[--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BillingCommands.cpp" line="223"/>
+        <source>List the price list with its ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BillingCommands.cpp" line="224"/>
+        <source>Print a JSON array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BillingCommands.cpp" line="231"/>
+        <source>--kind single|package|retainer --name NAME --price AMOUNT [--tax-rate PERCENT] [--sessions N] [--months N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BillingCommands.cpp" line="233"/>
+        <source>Add an entry to the price list; prints its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BillingCommands.cpp" line="235"/>
+        <source>The price is before tax, per session, per package or per month, in the workspace currency. Packages take --sessions (sessions included) and --months (validity, 0 = no expiry). Without --tax-rate the standard rate applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BillingCommands.cpp" line="239"/>
+        <source>single, package or retainer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BillingCommands.cpp" line="239"/>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BillingCommands.cpp" line="240"/>
+        <source>The name printed on invoices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BillingCommands.cpp" line="240"/>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BillingCommands.cpp" line="241"/>
+        <source>The price before tax.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BillingCommands.cpp" line="241"/>
+        <source>AMOUNT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BillingCommands.cpp" line="242"/>
+        <source>The tax rate in percent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BillingCommands.cpp" line="242"/>
+        <source>PERCENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BillingCommands.cpp" line="243"/>
+        <source>Packages: sessions included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BillingCommands.cpp" line="243"/>
+        <location filename="../app/cli/BillingCommands.cpp" line="244"/>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BillingCommands.cpp" line="244"/>
+        <source>Packages: months of validity.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5089,6 +9541,96 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../app/cli/CliRunner.cpp" line="158"/>
         <source>--workspace needs a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::cli::ClientBillingCommand</name>
+    <message>
+        <location filename="../app/cli/ClientBillingCommand.cpp" line="67"/>
+        <source>Billing name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientBillingCommand.cpp" line="68"/>
+        <source>(the client&apos;s name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientBillingCommand.cpp" line="70"/>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientBillingCommand.cpp" line="70"/>
+        <source> (none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientBillingCommand.cpp" line="74"/>
+        <source>Tax ID: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientBillingCommand.cpp" line="74"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientBillingCommand.cpp" line="75"/>
+        <source>Printed under BILL TO:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientBillingCommand.cpp" line="81"/>
+        <source>client id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientBillingCommand.cpp" line="122"/>
+        <source>ID [--name TEXT] [--address TEXT] [--tax-id TEXT] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientBillingCommand.cpp" line="123"/>
+        <source>Show or set the billing name, address and tax id for invoices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientBillingCommand.cpp" line="125"/>
+        <source>Without options, shows the client&apos;s billing details and how they are printed under BILL TO. With options, sets the given fields (an empty value clears one) and shows the result. In --address, \n starts a new line, e.g. &quot;Example Ltd\n1 Main Street\n12345 Berlin&quot;. Invoices issued from now on print these details; issued invoices keep what they were sent with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientBillingCommand.cpp" line="130"/>
+        <source>The client&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientBillingCommand.cpp" line="132"/>
+        <source>Billing name (a company); empty = the client&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientBillingCommand.cpp" line="133"/>
+        <location filename="../app/cli/ClientBillingCommand.cpp" line="134"/>
+        <location filename="../app/cli/ClientBillingCommand.cpp" line="135"/>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientBillingCommand.cpp" line="134"/>
+        <source>Postal address; \n for new lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientBillingCommand.cpp" line="135"/>
+        <source>The client&apos;s VAT id or tax number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientBillingCommand.cpp" line="136"/>
+        <source>Print a JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5452,52 +9994,52 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
 <context>
     <name>md::cli::CommandContext</name>
     <message>
-        <location filename="../app/cli/CommandContext.cpp" line="28"/>
+        <location filename="../app/cli/CommandContext.cpp" line="29"/>
         <source>There is no workspace in %1. Create one with: %2 --workspace &quot;%1&quot; init</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandContext.cpp" line="47"/>
+        <location filename="../app/cli/CommandContext.cpp" line="48"/>
         <source>Recovery key for %1: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandContext.cpp" line="48"/>
+        <location filename="../app/cli/CommandContext.cpp" line="49"/>
         <source>Passphrase for %1: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandContext.cpp" line="50"/>
+        <location filename="../app/cli/CommandContext.cpp" line="51"/>
         <source>No recovery key was given on standard input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandContext.cpp" line="51"/>
+        <location filename="../app/cli/CommandContext.cpp" line="52"/>
         <source>No passphrase was given on standard input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandContext.cpp" line="91"/>
+        <location filename="../app/cli/CommandContext.cpp" line="98"/>
         <source>Cannot use the system keychain: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandContext.cpp" line="99"/>
+        <location filename="../app/cli/CommandContext.cpp" line="106"/>
         <source>The system keychain did not provide the key (%1); falling back to standard input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandContext.cpp" line="109"/>
+        <location filename="../app/cli/CommandContext.cpp" line="116"/>
         <source>The key in the system keychain did not open the workspace (%1); falling back to standard input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandContext.cpp" line="138"/>
+        <location filename="../app/cli/CommandContext.cpp" line="144"/>
         <source>No new passphrase was given on standard input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CommandContext.cpp" line="142"/>
+        <location filename="../app/cli/CommandContext.cpp" line="148"/>
         <source>The passphrase is too short: use at least %n characters.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5505,17 +10047,22 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandContext.cpp" line="149"/>
+        <location filename="../app/cli/CommandContext.cpp" line="155"/>
         <source>The new passphrase was not repeated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandContext.cpp" line="154"/>
+        <location filename="../app/cli/CommandContext.cpp" line="160"/>
         <source>The two passphrases do not match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandContext.cpp" line="170"/>
+        <location filename="../app/cli/CommandContext.cpp" line="175"/>
+        <source>&apos;%1&apos; is not a valid %2 (a positive number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandContext.cpp" line="186"/>
         <source>Try &apos;%1 --help&apos; for more information.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5523,13 +10070,367 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
 <context>
     <name>md::cli::Console</name>
     <message>
-        <location filename="../app/cli/Console.cpp" line="175"/>
+        <location filename="../app/cli/Console.cpp" line="177"/>
         <source>Could not read from standard input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Console.cpp" line="179"/>
+        <location filename="../app/cli/Console.cpp" line="181"/>
         <source>Standard input ended before a line was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::cli::EngagementCommands</name>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="64"/>
+        <source>--client and --title are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="66"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="129"/>
+        <source>client id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="77"/>
+        <source>&apos;%1&apos; is not a number of sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="83"/>
+        <source>Unknown cadence &apos;%1&apos; (use %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="90"/>
+        <source>Unknown format &apos;%1&apos; (use %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="99"/>
+        <source>&apos;%1&apos; is not a date (use YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="149"/>
+        <source>No engagements yet. Start one with: %1 engagement add --client ID --title TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="156"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="338"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="362"/>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="156"/>
+        <source>CLIENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="156"/>
+        <source>TITLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="156"/>
+        <source>STAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="156"/>
+        <source>DAYS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="186"/>
+        <source>Engagement %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="187"/>
+        <source>Client:   %1 (id %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="188"/>
+        <source>Stage:    %1 (%2 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="192"/>
+        <source>Started:  %1; %2 sessions planned, %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="198"/>
+        <source>Follows engagement %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="200"/>
+        <source>Outcome:  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="202"/>
+        <source>Timeline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="207"/>
+        <source>%1 -&gt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="208"/>
+        <source>created in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="210"/>
+        <source> [override]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="216"/>
+        <source>Needs (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="223"/>
+        <source>Goals (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="232"/>
+        <source> (passes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="232"/>
+        <source> (fails: lower-case letters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="234"/>
+        <source>, progress %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="236"/>
+        <source>, inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="245"/>
+        <source> (due %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="247"/>
+        <source> OVERDUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="249"/>
+        <source>; with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="253"/>
+        <source>      evaluated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="259"/>
+        <source>Ready to leave &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="261"/>
+        <source>To leave &quot;%1&quot;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="269"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="292"/>
+        <source>engagement id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="300"/>
+        <source>--override needs a written reason; it is kept in the timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="309"/>
+        <source>Engagement %1 cannot leave &quot;%2&quot; yet. Missing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="313"/>
+        <source>Fill these in, or move anyway with --override REASON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="317"/>
+        <source>Engagement %1: %2 -&gt; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="322"/>
+        <source>Override recorded in the timeline: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="331"/>
+        <source>The engagement&apos;s id (see &apos;engagement list&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="335"/>
+        <source>--client ID --title TEXT [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="336"/>
+        <source>Start an engagement for a client and print its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="338"/>
+        <source>The client&apos;s id (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="339"/>
+        <source>A short title (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="339"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="351"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="352"/>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="340"/>
+        <source>Planned number of sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="340"/>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="343"/>
+        <source>One of %1 (default: biweekly).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="344"/>
+        <source>CADENCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="346"/>
+        <source>One of %1 (default: video).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="348"/>
+        <source>FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="349"/>
+        <source>Start date, YYYY-MM-DD (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="350"/>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="351"/>
+        <source>Your profile-study notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="352"/>
+        <source>A note on fees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="359"/>
+        <source>[--json] [--client ID]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="360"/>
+        <source>List engagements with their stage and days in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="361"/>
+        <source>Print a JSON array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="362"/>
+        <source>Only this client&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="368"/>
+        <source>ID [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="369"/>
+        <source>Show an engagement: stage, timeline, needs, goals, actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="370"/>
+        <source>Goals show their SMART status (a lower-case letter fails) and progress from baseline to target; the end lists what the current stage still needs before the engagement can advance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="374"/>
+        <source>Print a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="380"/>
+        <source>ID [--override REASON]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="381"/>
+        <source>Move an engagement to its next stage, through the stage&apos;s gate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="382"/>
+        <source>When the current stage&apos;s work is incomplete, nothing changes: the missing items are listed and the exit status is 1. --override moves anyway; the reason is recorded in the timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="387"/>
+        <source>Move although the gate fails, for this reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="387"/>
+        <source>REASON</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5621,6 +10522,105 @@ then the new one). A new passphrase needs at least %1 characters.
     </message>
 </context>
 <context>
+    <name>md::cli::IcsCommands</name>
+    <message>
+        <location filename="../app/cli/IcsCommands.cpp" line="37"/>
+        <source>Name the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/IcsCommands.cpp" line="48"/>
+        <source>&apos;%1&apos; is not a valid client id (a positive number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/IcsCommands.cpp" line="52"/>
+        <source>&apos;%1&apos; is not a valid session id (a positive number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/IcsCommands.cpp" line="55"/>
+        <source>Give either --client or --session, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/IcsCommands.cpp" line="81"/>
+        <source>Name the .ics file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/IcsCommands.cpp" line="90"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/IcsCommands.cpp" line="92"/>
+        <source>note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/IcsCommands.cpp" line="93"/>
+        <source>Imported %1 busy time(s) from %2 event(s) of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/IcsCommands.cpp" line="106"/>
+        <source>[--client ID | --session ID] FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/IcsCommands.cpp" line="107"/>
+        <source>Write sessions to an iCalendar (.ics) file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/IcsCommands.cpp" line="108"/>
+        <source>Series keep their repeat rule and skipped dates; cancelled sessions are marked cancelled. UIDs stay the same between exports, so importing again updates instead of duplicating. Notes are never written, only the agenda. With --session, one session goes out on its own (a series member as a single event).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/IcsCommands.cpp" line="113"/>
+        <source>The .ics file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/IcsCommands.cpp" line="115"/>
+        <source>Only this client&apos;s sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/IcsCommands.cpp" line="115"/>
+        <location filename="../app/cli/IcsCommands.cpp" line="116"/>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/IcsCommands.cpp" line="116"/>
+        <source>Only this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/IcsCommands.cpp" line="122"/>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/IcsCommands.cpp" line="123"/>
+        <source>Read another calendar&apos;s .ics file as busy times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/IcsCommands.cpp" line="124"/>
+        <source>Busy times are used for conflict warnings. Importing the same file again replaces its busy times. A malformed file is reported with its line number and changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/IcsCommands.cpp" line="127"/>
+        <source>The .ics file to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>md::cli::InitCommand</name>
     <message>
         <location filename="../app/cli/InitCommand.cpp" line="21"/>
@@ -5665,66 +10665,908 @@ safe. With it you can open your data if you forget the passphrase.</source>
     </message>
 </context>
 <context>
+    <name>md::cli::InvoiceCommands</name>
+    <message>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="55"/>
+        <source>&apos;%1&apos; is not a line: write &quot;DESCRIPTION;QUANTITY;UNIT_PRICE[;TAX_RATE_PERCENT]&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="67"/>
+        <source>&apos;%1&apos; has no description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="88"/>
+        <source>--client is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="89"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="177"/>
+        <source>client id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="96"/>
+        <source>Give --sessions, one or more --line, or --retainer with --month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="129"/>
+        <source>--retainer and --month go together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="132"/>
+        <source>A retainer invoice bills one month: leave out --sessions and --line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="134"/>
+        <source>retainer offering id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="141"/>
+        <source>&apos;%1&apos; is not a month: write YYYY-MM, e.g. 2026-03.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="161"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="221"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="271"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="293"/>
+        <source>invoice id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="186"/>
+        <source>Unknown status &apos;%1&apos; (use draft|issued|partially-paid|paid|overdue|cancelled).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="214"/>
+        <source>credit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="240"/>
+        <source>Credit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="240"/>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="241"/>
+        <source>(draft %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="242"/>
+        <source>Client: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="243"/>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="245"/>
+        <source>Issued: %1, due %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="258"/>
+        <source>Net %1, tax %2, total %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="263"/>
+        <source>Paid %1, outstanding %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="286"/>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="308"/>
+        <source>The invoice&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="312"/>
+        <source>--client ID [--sessions] [--line &quot;DESC;QTY;UNIT_PRICE;TAX%&quot;]... | --client ID --retainer OFFERING_ID --month YYYY-MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="314"/>
+        <source>Create a draft invoice; prints its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="316"/>
+        <source>--sessions adds the client&apos;s held sessions that are neither billed yet nor paid by a package (and, when the cancellation policy says so, late cancellations and no-shows). Each --line is &quot;DESCRIPTION;QUANTITY;UNIT_PRICE;TAX_RATE_PERCENT&quot;, e.g. &quot;Workbook;2;24.50;7&quot;: the unit price is before tax in the workspace currency, with a dot or a comma and no thousands separators; without the rate the standard rate applies. --retainer with --month bills one month of a monthly retainer from the price list (see `settings` for the price list&apos;s ids in the GUI); each month is billed once. The draft gets its number only when issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="325"/>
+        <source>The client&apos;s id (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="325"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="337"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="350"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="377"/>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="326"/>
+        <source>Bill the held, not yet billed sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="327"/>
+        <source>A line; repeat for more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="327"/>
+        <source>LINE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="328"/>
+        <source>Text printed under the lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="328"/>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="329"/>
+        <source>Bill a monthly retainer of the price list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="330"/>
+        <source>OFFERING_ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="331"/>
+        <source>The retainer month billed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="331"/>
+        <source>YYYY-MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="338"/>
+        <source>Issue a draft: number it and freeze it; prints the number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="339"/>
+        <source>The number is the next of the year&apos;s gapless sequence. An issued invoice never changes; correct or cancel it with `invoice credit`. The client&apos;s credit balance, if any, is applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="348"/>
+        <source>[--client ID] [--status STATUS] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="349"/>
+        <source>List invoices and credit notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="350"/>
+        <source>Only this client&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="352"/>
+        <source>draft|issued|partially-paid|paid|overdue|cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="353"/>
+        <source>STATUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="354"/>
+        <source>Print a JSON array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="360"/>
+        <source>ID [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="361"/>
+        <source>Show one invoice with its lines and what is paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="363"/>
+        <source>Print a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="369"/>
+        <source>ID FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="370"/>
+        <source>Write the invoice as a PDF file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="371"/>
+        <source>The PDF file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="378"/>
+        <source>Cancel an issued invoice with a credit note; prints its number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="379"/>
+        <source>The credit note negates every line of the invoice and takes the next number. Money already paid on the invoice becomes the client&apos;s credit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>md::cli::PasswdCommand</name>
     <message>
         <location filename="../app/cli/PasswdCommand.cpp" line="20"/>
-        <source>Change the workspace passphrase.</source>
+        <source>Change the workspace passphrase (or set a new one with the recovery key).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PasswdCommand.cpp" line="22"/>
+        <location filename="../app/cli/PasswdCommand.cpp" line="23"/>
         <source>Asks for the current passphrase, then the new one (twice on a terminal). When
 standard input is not a terminal, line 1 is the current passphrase and line 2
-the new one. The data key, the database and the recovery key stay the same.</source>
+the new one. The data key, the database and the recovery key stay the same.
+
+Forgot the passphrase? &apos;passwd --recovery-key&apos; asks for the recovery key
+instead of the current passphrase, then sets the new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PasswdCommand.cpp" line="35"/>
-        <source>passwd needs the current passphrase; --recovery-key and --keychain do not apply.</source>
+        <location filename="../app/cli/PasswdCommand.cpp" line="39"/>
+        <source>passwd needs the current passphrase or the recovery key; --keychain does not apply.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PasswdCommand.cpp" line="42"/>
+        <location filename="../app/cli/PasswdCommand.cpp" line="48"/>
         <source>Current passphrase for %1: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PasswdCommand.cpp" line="43"/>
+        <location filename="../app/cli/PasswdCommand.cpp" line="49"/>
         <source>No current passphrase was given on standard input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PasswdCommand.cpp" line="53"/>
+        <location filename="../app/cli/PasswdCommand.cpp" line="59"/>
+        <location filename="../app/cli/PasswdCommand.cpp" line="83"/>
         <source>New passphrase: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PasswdCommand.cpp" line="53"/>
+        <location filename="../app/cli/PasswdCommand.cpp" line="59"/>
+        <location filename="../app/cli/PasswdCommand.cpp" line="83"/>
         <source>Repeat the new passphrase: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PasswdCommand.cpp" line="59"/>
+        <location filename="../app/cli/PasswdCommand.cpp" line="65"/>
         <source>The passphrase of %1 was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PasswdCommand.cpp" line="74"/>
+        <source>Recovery key for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PasswdCommand.cpp" line="75"/>
+        <source>No recovery key was given on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PasswdCommand.cpp" line="89"/>
+        <source>A new passphrase was set for %1 with the recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::cli::PaymentCommands</name>
+    <message>
+        <location filename="../app/cli/PaymentCommands.cpp" line="39"/>
+        <source>Give either --invoice or --client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PaymentCommands.cpp" line="41"/>
+        <source>--amount and --date are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PaymentCommands.cpp" line="44"/>
+        <location filename="../app/cli/PaymentCommands.cpp" line="102"/>
+        <source>invoice id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PaymentCommands.cpp" line="45"/>
+        <location filename="../app/cli/PaymentCommands.cpp" line="97"/>
+        <source>client id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PaymentCommands.cpp" line="51"/>
+        <source>&apos;%1&apos; is not a date (use YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PaymentCommands.cpp" line="57"/>
+        <source>Unknown method &apos;%1&apos; (use bank-transfer|card|cash|other).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PaymentCommands.cpp" line="88"/>
+        <source>The client now has a credit of %1 %2, used by the next invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PaymentCommands.cpp" line="135"/>
+        <source>(--invoice ID | --client ID) --amount AMOUNT --date YYYY-MM-DD [--method METHOD]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PaymentCommands.cpp" line="136"/>
+        <source>Record money received; prints the payment&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PaymentCommands.cpp" line="137"/>
+        <source>A payment for an invoice pays it (partly or fully); whatever is paid beyond what it owes becomes the client&apos;s credit, which the next invoice uses when issued. A payment for a client settles their open invoices, oldest due date first. AMOUNT is like 120.50 or 120,50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PaymentCommands.cpp" line="142"/>
+        <source>The issued invoice paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PaymentCommands.cpp" line="142"/>
+        <location filename="../app/cli/PaymentCommands.cpp" line="144"/>
+        <location filename="../app/cli/PaymentCommands.cpp" line="159"/>
+        <location filename="../app/cli/PaymentCommands.cpp" line="160"/>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PaymentCommands.cpp" line="143"/>
+        <source>The client who paid (no particular invoice).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PaymentCommands.cpp" line="145"/>
+        <source>The amount received (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PaymentCommands.cpp" line="145"/>
+        <source>AMOUNT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PaymentCommands.cpp" line="146"/>
+        <source>The day it was received (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PaymentCommands.cpp" line="146"/>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PaymentCommands.cpp" line="148"/>
+        <source>bank-transfer|card|cash|other (default: bank-transfer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PaymentCommands.cpp" line="149"/>
+        <source>METHOD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PaymentCommands.cpp" line="150"/>
+        <source>Bank reference or receipt number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PaymentCommands.cpp" line="150"/>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PaymentCommands.cpp" line="156"/>
+        <source>[--client ID] [--invoice ID] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PaymentCommands.cpp" line="157"/>
+        <source>List payments received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PaymentCommands.cpp" line="159"/>
+        <source>Only this client&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PaymentCommands.cpp" line="160"/>
+        <source>Only those for this invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PaymentCommands.cpp" line="161"/>
+        <source>Print a JSON array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::cli::SessionCommands</name>
+    <message>
+        <location filename="../app/cli/SessionCommands.cpp" line="63"/>
+        <source>--count and --until need --repeat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SessionCommands.cpp" line="81"/>
+        <source>Unknown repeat &apos;%1&apos; (use weekly|biweekly|monthly|monthly-weekday|monthly-last-weekday).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SessionCommands.cpp" line="87"/>
+        <source>A repeating session needs either --count N or --until DATE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SessionCommands.cpp" line="95"/>
+        <source>&apos;%1&apos; is not a number of sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SessionCommands.cpp" line="102"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="215"/>
+        <source>&apos;%1&apos; is not a date (use YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SessionCommands.cpp" line="113"/>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SessionCommands.cpp" line="118"/>
+        <source>--engagement, --start and --duration are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SessionCommands.cpp" line="120"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="228"/>
+        <source>engagement id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SessionCommands.cpp" line="126"/>
+        <source>&apos;%1&apos; is not a start (use YYYY-MM-DDTHH:MM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SessionCommands.cpp" line="131"/>
+        <source>&apos;%1&apos; is not a duration in minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SessionCommands.cpp" line="137"/>
+        <source>Unknown format &apos;%1&apos; (use video|phone|in-person).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SessionCommands.cpp" line="144"/>
+        <source>Unknown time zone &apos;%1&apos; (use an IANA name such as Europe/Berlin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/SessionCommands.cpp" line="201"/>
+        <source>%1 (%n session(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SessionCommands.cpp" line="222"/>
+        <source>client id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SessionCommands.cpp" line="249"/>
+        <source>No sessions in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SessionCommands.cpp" line="254"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="338"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="364"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="365"/>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SessionCommands.cpp" line="254"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="339"/>
+        <source>START</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SessionCommands.cpp" line="254"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="341"/>
+        <source>ZONE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SessionCommands.cpp" line="254"/>
+        <source>MIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SessionCommands.cpp" line="254"/>
+        <source>CLIENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SessionCommands.cpp" line="254"/>
+        <source>STATUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SessionCommands.cpp" line="254"/>
+        <source>SERIES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SessionCommands.cpp" line="275"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="297"/>
+        <source>session id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SessionCommands.cpp" line="279"/>
+        <source>Give exactly one of --private TEXT and --shareable TEXT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SessionCommands.cpp" line="305"/>
+        <source>Unknown status &apos;%1&apos; (use planned|held|cancelled-client|cancelled-mentor|no-show).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SessionCommands.cpp" line="325"/>
+        <source>The session&apos;s id (see &apos;session list&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SessionCommands.cpp" line="329"/>
+        <source>--engagement ID --start YYYY-MM-DDTHH:MM --duration MINUTES [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SessionCommands.cpp" line="330"/>
+        <source>Plan a session or a series and print the new id(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SessionCommands.cpp" line="331"/>
+        <source>The start is wall-clock time in --tz (default: your time zone from the availability settings); a series keeps that time across daylight-saving changes. A series prints one id per session. Monthly series on the 29th to 31st skip months without that date, as in every calendar program. Clashes with other sessions, imported busy times or your working hours are printed as warnings; the session is planned anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SessionCommands.cpp" line="338"/>
+        <source>The engagement&apos;s id (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SessionCommands.cpp" line="339"/>
+        <source>Start, YYYY-MM-DDTHH:MM (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SessionCommands.cpp" line="340"/>
+        <source>IANA time zone of the start, e.g. Europe/Berlin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SessionCommands.cpp" line="342"/>
+        <source>Length in minutes (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SessionCommands.cpp" line="342"/>
+        <source>MINUTES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SessionCommands.cpp" line="343"/>
+        <source>video|phone|in-person (default: video).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SessionCommands.cpp" line="344"/>
+        <source>FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SessionCommands.cpp" line="345"/>
+        <source>The place, video link or phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SessionCommands.cpp" line="346"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="347"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="377"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="378"/>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SessionCommands.cpp" line="347"/>
+        <source>The agenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SessionCommands.cpp" line="349"/>
+        <source>weekly|biweekly|monthly|monthly-weekday|monthly-last-weekday.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SessionCommands.cpp" line="350"/>
+        <source>CADENCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SessionCommands.cpp" line="351"/>
+        <source>A series ends after N sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SessionCommands.cpp" line="351"/>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SessionCommands.cpp" line="352"/>
+        <source>A series ends on this date, YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SessionCommands.cpp" line="352"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="362"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="363"/>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SessionCommands.cpp" line="359"/>
+        <source>[--from DATE] [--to DATE] [--client ID] [--engagement ID] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SessionCommands.cpp" line="360"/>
+        <source>List sessions, oldest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SessionCommands.cpp" line="362"/>
+        <source>From this day, YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SessionCommands.cpp" line="363"/>
+        <source>Up to and including this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SessionCommands.cpp" line="364"/>
+        <source>Only this client&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SessionCommands.cpp" line="365"/>
+        <source>Only this engagement&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SessionCommands.cpp" line="366"/>
+        <source>Print a JSON array (without private notes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SessionCommands.cpp" line="372"/>
+        <source>ID (--private TEXT | --shareable TEXT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SessionCommands.cpp" line="373"/>
+        <source>Set a session&apos;s private or shareable notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SessionCommands.cpp" line="374"/>
+        <source>Private notes never leave the workspace: no summary, export or calendar file contains them. Shareable notes appear in the session summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SessionCommands.cpp" line="377"/>
+        <source>Notes only you will see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SessionCommands.cpp" line="378"/>
+        <source>Notes for the summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SessionCommands.cpp" line="384"/>
+        <source>ID STATUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SessionCommands.cpp" line="385"/>
+        <source>Mark a session held, cancelled or missed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SessionCommands.cpp" line="388"/>
+        <source>planned, held, cancelled-client, cancelled-mentor or no-show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::cli::SettingsCommands</name>
+    <message>
+        <location filename="../app/cli/SettingsCommands.cpp" line="33"/>
+        <source>Keys (default in brackets, then an example):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SettingsCommands.cpp" line="38"/>
+        <source>      e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SettingsCommands.cpp" line="72"/>
+        <source>There is no setting called &apos;%1&apos;. See `settings set --help` for the keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SettingsCommands.cpp" line="92"/>
+        <source>[--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SettingsCommands.cpp" line="93"/>
+        <source>Show the mentor profile and the business settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SettingsCommands.cpp" line="95"/>
+        <source>Print one JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SettingsCommands.cpp" line="101"/>
+        <source>KEY VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SettingsCommands.cpp" line="102"/>
+        <source>Change one setting (checked before it is saved).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SettingsCommands.cpp" line="105"/>
+        <source>One of the keys below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SettingsCommands.cpp" line="106"/>
+        <source>The new value; &quot;&quot; clears text fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::cli::SummaryCommands</name>
+    <message>
+        <location filename="../app/cli/SummaryCommands.cpp" line="32"/>
+        <source>&apos;%1&apos; is not a valid session id (a positive number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SummaryCommands.cpp" line="36"/>
+        <source>Name the file to write (.pdf, .md or .txt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SummaryCommands.cpp" line="63"/>
+        <source>ID FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SummaryCommands.cpp" line="64"/>
+        <source>Export a session summary as PDF, Markdown or plain text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SummaryCommands.cpp" line="65"/>
+        <source>The format follows the file name: .md for Markdown, .txt for plain text ready to paste into an e-mail, anything else PDF. The summary holds the summary fields and the shareable notes, never the private notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SummaryCommands.cpp" line="69"/>
+        <source>The session&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SummaryCommands.cpp" line="70"/>
+        <source>The file to write.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>md::cli::VerifyCommand</name>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="19"/>
-        <source>Check the workspace&apos;s integrity; prints OK or the problems found.</source>
+        <location filename="../app/cli/VerifyCommand.cpp" line="20"/>
+        <source>Check the database, every signed agreement and the audit log; prints OK or the problems found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="21"/>
-        <source>Unlocks the workspace and runs every integrity check (the database&apos;s
-own check and those of later features). Exits with status 1 when any
-problem is found; each problem is one line on standard output.</source>
+        <location filename="../app/cli/VerifyCommand.cpp" line="23"/>
+        <source>Unlocks the workspace and checks:
+  - the database (SQLite integrity and foreign key checks);
+  - every signed agreement: the stored PDF, text, signature images and
+    scan against its signed manifest, and the manifest&apos;s signature;
+  - the agreements audit log&apos;s hash chain.
+Each problem is one line on standard output, naming the agreement it
+concerns. Exits with status 1 when any problem is found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/VerifyCommand.cpp" line="43"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="56"/>
         <source>%n problem(s) found.</source>
         <translation type="unfinished">
             <numerusform></numerusform>

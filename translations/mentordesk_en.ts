@@ -2,9 +2,79 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>md::AgreementsArea</name>
+    <message numerus="yes">
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="252"/>
+        <source>%n agreement(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="254"/>
+        <source>%n ending within %1 days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="256"/>
+        <source>%n MODIFIED</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="278"/>
+        <source>… and %n more.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="200"/>
+        <source>%n file(s) written to %1 (not encrypted). README.txt explains how the client can check them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>md::BillingArea</name>
+    <message numerus="yes">
+        <location filename="../ui/billing/BillingArea.cpp" line="221"/>
+        <source>%n invoice(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/billing/BillingArea.cpp" line="222"/>
+        <source>, %n overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/billing/BillingAreaDocuments.cpp" line="102"/>
+        <source>Wrote %n file(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>md::BillingService</name>
     <message numerus="yes">
-        <location filename="../core/billing/BillingService.cpp" line="130"/>
+        <location filename="../core/billing/BillingService.cpp" line="138"/>
         <source>Mentoring session on %1 (%n min)</source>
         <translation>
             <numerusform>Mentoring session on %1 (%n min)</numerusform>
@@ -12,7 +82,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/billing/BillingService.cpp" line="197"/>
+        <location filename="../core/billing/BillingService.cpp" line="201"/>
         <source>%1: %n session(s), valid until %2</source>
         <translation>
             <numerusform>%1: %n session, valid until %2</numerusform>
@@ -20,7 +90,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/billing/BillingService.cpp" line="200"/>
+        <location filename="../core/billing/BillingService.cpp" line="204"/>
         <source>%1: %n session(s)</source>
         <translation>
             <numerusform>%1: %n session</numerusform>
@@ -28,7 +98,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/billing/BillingServicePackages.cpp" line="80"/>
+        <location filename="../core/billing/BillingServicePackages.cpp" line="77"/>
         <source>%n credit(s) of &quot;%1&quot; expire on %2.</source>
         <translation>
             <numerusform>%n credit of &quot;%1&quot; expire on %2.</numerusform>
@@ -36,7 +106,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/billing/BillingServicePackages.cpp" line="88"/>
+        <location filename="../core/billing/BillingServicePackages.cpp" line="85"/>
         <source>&quot;%1&quot; expired on %2 with %n credit(s) unused.</source>
         <translation>
             <numerusform>&quot;%1&quot; expired on %2 with %n credit unused.</numerusform>
@@ -45,10 +115,43 @@
     </message>
 </context>
 <context>
+    <name>md::CalendarFileActions</name>
+    <message numerus="yes">
+        <location filename="../ui/calendar/CalendarFileActions.cpp" line="50"/>
+        <source>%n busy time(s) from %1 will now be checked when you plan sessions.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>md::CalendarPage</name>
+    <message numerus="yes">
+        <location filename="../ui/calendar/CalendarPage.cpp" line="367"/>
+        <source>%n session(s) planned.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>md::ClientBalanceWidget</name>
+    <message numerus="yes">
+        <location filename="../ui/billing/ClientBalanceWidget.cpp" line="102"/>
+        <source>Owes %1 on %n invoice(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>md::ClientsPage</name>
     <message numerus="yes">
-        <location filename="../ui/clients/ClientsPage.cpp" line="394"/>
-        <location filename="../ui/clients/ClientsPage.cpp" line="397"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="414"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="417"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n client</numerusform>
@@ -56,7 +159,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/clients/ClientsPage.cpp" line="395"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="415"/>
         <source>%n archived</source>
         <translation>
             <numerusform>%n archived</numerusform>
@@ -65,9 +168,39 @@
     </message>
 </context>
 <context>
+    <name>md::EndingAgreementsWidget</name>
+    <message numerus="yes">
+        <location filename="../ui/agreements/EndingAgreementsWidget.cpp" line="77"/>
+        <source>Signed agreements that end within %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/agreements/EndingAgreementsWidget.cpp" line="88"/>
+        <source>No agreement ends within %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>md::InvoiceListModel</name>
+    <message numerus="yes">
+        <location filename="../ui/billing/InvoiceListModel.cpp" line="109"/>
+        <source>Overdue (%n day(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>md::InvoicePdfRenderer</name>
     <message numerus="yes">
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="252"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="282"/>
         <source>Please transfer %1 within %n day(s), quoting %2.</source>
         <translation>
             <numerusform>Please transfer %1 within %n day, quoting %2.</numerusform>
@@ -76,13 +209,59 @@
     </message>
 </context>
 <context>
+    <name>md::InvoiceRecipientRepository</name>
+    <message numerus="yes">
+        <location filename="../core/storage/InvoiceRecipientRepository.cpp" line="41"/>
+        <source>The billing name is longer than %n character(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/storage/InvoiceRecipientRepository.cpp" line="45"/>
+        <source>The address has more than %n line(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/storage/InvoiceRecipientRepository.cpp" line="49"/>
+        <source>An address line is longer than %n character(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>md::Money</name>
     <message numerus="yes">
-        <location filename="../core/billing/Money.cpp" line="34"/>
+        <location filename="../core/billing/Money.cpp" line="30"/>
         <source>&quot;%1&quot; is not an amount in %2 (write it like %3, with at most %n decimal(s) and no thousands separators).</source>
         <translation>
             <numerusform>&quot;%1&quot; is not an amount in %2 (write it like %3, with at most %n decimal and no thousands separators).</numerusform>
             <numerusform>&quot;%1&quot; is not an amount in %2 (write it like %3, with at most %n decimals and no thousands separators).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>md::PriceListWidget</name>
+    <message numerus="yes">
+        <location filename="../ui/billing/PriceListWidget.cpp" line="97"/>
+        <source>%n session(s), valid %1 months</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/billing/PriceListWidget.cpp" line="99"/>
+        <source>%n session(s), no expiry</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -94,6 +273,36 @@
         <translation>
             <numerusform>%1, %n time</numerusform>
             <numerusform>%1, %n times</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>md::SessionEditorDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="436"/>
+        <source>%n session(s), the last on %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>md::SessionSummaryActions</name>
+    <message numerus="yes">
+        <location filename="../ui/calendar/SessionSummaryActions.cpp" line="134"/>
+        <source>%n action(s) added to “%1”.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/calendar/SessionSummaryActions.cpp" line="137"/>
+        <source>%n action(s) were already in the plan.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -119,7 +328,7 @@
 <context>
     <name>md::cli::CommandContext</name>
     <message numerus="yes">
-        <location filename="../app/cli/CommandContext.cpp" line="142"/>
+        <location filename="../app/cli/CommandContext.cpp" line="148"/>
         <source>The passphrase is too short: use at least %n characters.</source>
         <translation>
             <numerusform>The passphrase is too short: use at least %n characters.</numerusform>
@@ -128,9 +337,20 @@
     </message>
 </context>
 <context>
+    <name>md::cli::SessionCommands</name>
+    <message numerus="yes">
+        <location filename="../app/cli/SessionCommands.cpp" line="201"/>
+        <source>%1 (%n session(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>md::cli::VerifyCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/VerifyCommand.cpp" line="43"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="56"/>
         <source>%n problem(s) found.</source>
         <translation>
             <numerusform>%n problem found.</numerusform>
