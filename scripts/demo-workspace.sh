@@ -65,13 +65,13 @@ engagement --client "$ravi" --title "Career direction" --sessions 4 --format vid
 # which opens the stage-1 gate.
 sign() {
     local agreement scan
-    agreement=$(md agreement create --engagement "$1")
+    agreement=$(md agreement create --engagement "$@")
     scan=$(mktemp --suffix=.pdf)
     md agreement pdf "$agreement" "$scan" >/dev/null
     md agreement sign "$agreement" --on-paper "$scan" >/dev/null
     rm -f "$scan"
 }
-sign "$e1"
+sign "$e1" --end-date "$(date -d '+20 days' +%F)"   # shows under "ending soon"
 sign "$e3"
 
 # Move two engagements along. The CLI does not record needs and goals, so

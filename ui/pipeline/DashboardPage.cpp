@@ -19,6 +19,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QScrollArea>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -81,12 +82,23 @@ DashboardPage::DashboardPage(Settings& settings, QWidget* parent)
         ++index;
     }
 
-    m_layout = new QVBoxLayout(this);
-    auto* layout = m_layout;
-    layout->setContentsMargins(12, 12, 12, 12);
-    layout->addWidget(m_headline);
-    layout->addWidget(stagesBox);
-    layout->addLayout(lists, 1);
+    // Other areas add panels below (upcoming sessions, agreements ending,
+    // billing): the page scrolls rather than growing the window past the screen.
+    auto* content = new QWidget;
+    content->setObjectName(QStringLiteral("dashboardContentWidget"));
+    m_layout = new QVBoxLayout(content);
+    m_layout->setContentsMargins(12, 12, 12, 12);
+    m_layout->addWidget(m_headline);
+    m_layout->addWidget(stagesBox);
+    m_layout->addLayout(lists, 1);
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("dashboardScrollArea"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(content);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
 }
 
 QTableView* DashboardPage::makeTable(DashboardListModel* model, const char* objectName) {

@@ -19,6 +19,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -94,9 +95,17 @@ GoalsTab::GoalsTab(QWidget* parent)
     editorLayout->addLayout(buttons);
     editorLayout->addWidget(progressBox, 1);
 
+    // The SMART form, its progress chart and entries are taller than a laptop
+    // screen allows; they scroll instead of stretching the main window.
+    auto* editorScroll = new QScrollArea(this);
+    editorScroll->setObjectName(QStringLiteral("goalEditorScrollArea"));
+    editorScroll->setFrameShape(QFrame::NoFrame);
+    editorScroll->setWidgetResizable(true);
+    editorScroll->setWidget(editorPane);
+
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_view);
-    splitter->addWidget(editorPane);
+    splitter->addWidget(editorScroll);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
     splitter->setSizes({400, 600});
