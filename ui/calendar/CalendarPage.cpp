@@ -2,8 +2,8 @@
 
 #include "calendar/AgendaView.h"
 #include "calendar/CalendarFileActions.h"
-#include "calendar/CalendarQuestions.h"
 #include "calendar/MonthView.h"
+#include "calendar/SessionEditFlow.h"
 #include "calendar/SessionEditorDialog.h"
 #include "calendar/UpcomingSessionsWidget.h"
 #include "calendar/WeekView.h"
@@ -148,6 +148,13 @@ void CalendarPage::setWorkspace(Workspace* workspace) {
         editor->deleteLater();
     m_workspace = workspace;
     m_scheduling = workspace ? &Scheduling::of(*workspace) : nullptr;
+    delete m_editFlow;
+    m_editFlow = nullptr;
+    if (m_scheduling) {
+        m_editFlow = new SessionEditFlow(*m_scheduling, this);
+        connect(m_editFlow, &SessionEditFlow::reported, this, &CalendarPage::report);
+        connect(m_editFlow, &SessionEditFlow::cancelled, this, &CalendarPage::reload);
+    }
     for (const QPointer<UpcomingSessionsWidget>& widget : std::as_const(m_attached)) {
         if (widget)
             widget->setWorkspace(workspace);
@@ -371,97 +378,13 @@ void CalendarPage::editorFinished(SessionEditorDialog* editor, int result) {
         }
         return;
     }
-    saveEdited(original, editor->session());
-}
-
-void CalendarPage::saveEdited(const Session& original, const Session& edited) {
-    SessionChange change;
-    if (edited.start != original.start)
-        change.start = edited.start;
-    if (edited.durationMinutes != original.durationMinutes)
-        change.durationMinutes = edited.durationMinutes;
-    if (edited.format != original.format)
-        change.format = edited.format;
-    if (edited.location != original.location)
-        change.location = edited.location;
-    const bool cancelling = edited.isCancelled() && !original.isCancelled();
-    if (cancelling)
-        change.status = edited.status;
-    if (!original.isSeriesMember() || (!change.changesPlan() && !cancelling)) {
-        const auto saved = m_scheduling->sessions().update(edited);
-        report(saved ? Status() : Status(saved.error()), tr("Session saved."));
-        return;
-    }
-    askScope(cancelling && !change.changesPlan() ? tr("Cancel which sessions of the series?")
-                                                 : tr("Change which sessions of the series?"),
-             {}, [this, original, edited, change](EditScope scope) {
-                 if (scope == EditScope::ThisOccurrence) {
-                     const auto saved = m_scheduling->sessions().update(edited);
-                     report(saved ? Status() : Status(saved.error()), tr("Session saved."));
-                     return;
-                 }
-                 // Notes and summary belong to this session; the plan goes series-wide.
-                 Session own = edited;
-                 own.start = original.start;
-                 own.durationMinutes = original.durationMinutes;
-                 own.format = original.format;
-                 own.location = original.location;
-                 own.status = original.status;
-                 if (const auto saved = m_scheduling->sessions().update(own); !saved) {
-                     report(saved.error(), {});
-                     return;
-                 }
-                 report(m_scheduling->sessions().edit(original.id, scope, change),
-                        tr("Sessions saved."));
-             });
+    if (m_editFlow)
+        m_editFlow->saveEdited(original, editor->session());
 }
 
 void CalendarPage::moveSession(qint64 sessionId, const QDateTime& newStartUtc, int minutes) {
-    if (!m_scheduling)
-        return;
-    const auto session = m_scheduling->sessions().get(sessionId);
-    if (!session) {
-        report(session.error(), {});
-        return;
-    }
-    SessionChange change;
-    // Keep the session's own zone: only the instant moves.
-    change.start = newStartUtc.toTimeZone(session->start.timeZone());
-    if (minutes != session->durationMinutes)
-        change.durationMinutes = minutes;
-    // Every occurrence the chosen scope moves is checked, not just the dragged
-    // one; any warning needs a "Move anyway".
-    auto moveWithScope = [this, sessionId, change](EditScope scope) {
-        confirmConflicts(moveWarnings(sessionId, scope, change), [this, sessionId, scope, change] {
-            report(m_scheduling->sessions().edit(sessionId, scope, change), tr("Session moved."));
-        });
-    };
-    if (session->isSeriesMember()) {
-        askScope(tr("Move which sessions of the series?"), {}, moveWithScope);
-        return;
-    }
-    moveWithScope(EditScope::ThisOccurrence);
-}
-
-QStringList CalendarPage::moveWarnings(qint64 sessionId, EditScope scope,
-                                       const SessionChange& change) const {
-    const auto found = m_scheduling->conflictsForEdit(sessionId, scope, change);
-    // A failed check must not look like a free slot.
-    if (!found)
-        return {tr("Conflicts could not be checked: %1").arg(found.message())};
-    QStringList warnings;
-    for (const ConflictWarning& warning : *found)
-        warnings << warning.message;
-    return warnings;
-}
-
-void CalendarPage::askScope(const QString& question, const QStringList& warnings,
-                            std::function<void(EditScope)> apply) {
-    CalendarQuestions::askScope(this, question, warnings, std::move(apply), [this] { reload(); });
-}
-
-void CalendarPage::confirmConflicts(const QStringList& warnings, std::function<void()> apply) {
-    CalendarQuestions::confirmConflicts(this, warnings, std::move(apply), [this] { reload(); });
+    if (m_editFlow)
+        m_editFlow->moveSession(sessionId, newStartUtc, minutes);
 }
 
 void CalendarPage::report(const Status& status, const QString& success) {

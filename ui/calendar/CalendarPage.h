@@ -21,6 +21,7 @@ class CalendarView;
 class MonthView;
 class ReminderScheduler;
 class Scheduling;
+class SessionEditFlow;
 class SessionEditorDialog;
 class UpcomingSessionsWidget;
 class WeekView;
@@ -73,13 +74,7 @@ private:
     QDate today() const;
     void createAt(const QDateTime& startUtc, int minutes);
     void editorFinished(SessionEditorDialog* editor, int result);
-    void saveEdited(const Session& original, const Session& edited);
     void moveSession(qint64 sessionId, const QDateTime& newStartUtc, int minutes);
-    QStringList moveWarnings(qint64 sessionId, EditScope scope, const SessionChange& change) const;
-    // Asks how far a series change reaches (non-blocking); `warnings` are shown too.
-    void askScope(const QString& question, const QStringList& warnings,
-                  std::function<void(EditScope)> apply);
-    void confirmConflicts(const QStringList& warnings, std::function<void()> apply);
     void report(const Status& status, const QString& success);
     void importBusyTimes();
     void exportCalendar();
@@ -89,6 +84,7 @@ private:
 
     QPointer<Workspace> m_workspace;
     Scheduling* m_scheduling = nullptr;
+    SessionEditFlow* m_editFlow = nullptr; // stored-session edits of this workspace
     View m_view = View::Week;
     QDate m_anchor;
     QLabel* m_rangeLabel = nullptr;
