@@ -6,6 +6,7 @@
 #include "billing/BillingService.h"
 #include "billing/BusinessSettingsDialog.h"
 #include "billing/ClientBalanceWidget.h"
+#include "billing/EngagementPackagesWidget.h"
 #include "billing/InvoiceEditorDialog.h"
 #include "billing/InvoiceFilterProxyModel.h"
 #include "billing/InvoiceListModel.h"
@@ -159,6 +160,11 @@ void BillingArea::attach(BillingDashboardWidget* widget) {
     widget->setBilling(m_billing);
 }
 
+void BillingArea::attach(EngagementPackagesWidget* widget) {
+    m_packageWidgets.append(widget);
+    widget->setBilling(m_billing);
+}
+
 void BillingArea::setWorkspace(Workspace* workspace) {
     if (m_billing)
         disconnect(m_billing, nullptr, this, nullptr);
@@ -175,6 +181,9 @@ void BillingArea::setWorkspace(Workspace* workspace) {
         if (widget)
             widget->setBilling(m_billing);
     for (const auto& widget : std::as_const(m_dashboardWidgets))
+        if (widget)
+            widget->setBilling(m_billing);
+    for (const auto& widget : std::as_const(m_packageWidgets))
         if (widget)
             widget->setBilling(m_billing);
     reloadClients();

@@ -16,6 +16,7 @@ class BillingDashboardWidget;
 class BillingReportsWidget;
 class BillingService;
 class ClientBalanceWidget;
+class EngagementPackagesWidget;
 class InvoiceFilterProxyModel;
 class InvoiceListModel;
 class PriceListWidget;
@@ -38,6 +39,7 @@ public:
     // Widgets placed on other pages that follow the open workspace.
     void attach(ClientBalanceWidget* widget);
     void attach(BillingDashboardWidget* widget);
+    void attach(EngagementPackagesWidget* widget);
 
     // Selects an invoice in the list (clearing filters that hide it).
     bool selectInvoice(qint64 invoiceId);
@@ -91,6 +93,7 @@ private:
     BillingReportsWidget* m_reports = nullptr;
     QList<QPointer<ClientBalanceWidget>> m_balanceWidgets;
     QList<QPointer<BillingDashboardWidget>> m_dashboardWidgets;
+    QList<QPointer<EngagementPackagesWidget>> m_packageWidgets;
 };
 
 } // namespace md

@@ -4,8 +4,10 @@
 #include "billing/BillingArea.h"
 #include "billing/BillingDashboardWidget.h"
 #include "billing/ClientBalanceWidget.h"
+#include "billing/EngagementPackagesWidget.h"
 #include "clients/ClientsPage.h"
 #include "pipeline/DashboardPage.h"
+#include "pipeline/EngagementPage.h"
 
 #include <QCoreApplication>
 #include <QIcon>
@@ -27,6 +29,14 @@ void installBillingAreas(MainWindow& window) {
                              window.setCurrentArea(billing);
                              billing->newInvoice(clientId);
                          });
+    }
+    if (auto* page = window.findChild<EngagementPage*>()) {
+        auto* packages = new EngagementPackagesWidget(page);
+        page->addPanel(packages);
+        billing->attach(packages);
+        packages->showEngagement(page->engagementId());
+        QObject::connect(page, &EngagementPage::engagementShown, packages,
+                         &EngagementPackagesWidget::showEngagement);
     }
     if (auto* dashboard = window.findChild<DashboardPage*>()) {
         auto* widget = new BillingDashboardWidget(billing, dashboard);

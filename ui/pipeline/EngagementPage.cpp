@@ -166,6 +166,12 @@ void EngagementPage::setEngagement(Pipeline* pipeline, ClientRepository* clients
         if (auto engagement = m_pipeline->engagements().get(m_engagementId))
             showStage(engagement->stage);
     }
+    Q_EMIT engagementShown(m_engagementId);
+}
+
+void EngagementPage::addPanel(QWidget* panel) {
+    panel->setParent(this);
+    layout()->addWidget(panel);
 }
 
 void EngagementPage::refreshHeader() {

@@ -44,6 +44,8 @@ public:
     ActionsTab* actionsTab() const { return m_actions; }
     EvaluationTab* evaluationTab() const { return m_evaluation; }
     TimelineModel* timelineModel() const { return m_timeline; }
+    // Lets other areas (billing) add a panel under the tabs; the page owns it.
+    void addPanel(QWidget* panel);
 
 Q_SIGNALS:
     void backToBoardRequested();
@@ -51,6 +53,8 @@ Q_SIGNALS:
     // From the profile tab: prepare the engagement's agreement.
     void agreementRequested(qint64 engagementId);
     void statusMessage(const QString& message);
+    // The engagement now shown (0 when the page was cleared).
+    void engagementShown(qint64 engagementId);
 
 private:
     void refreshHeader();
