@@ -1,7 +1,8 @@
 // The Calendar area with its real widgets: create a fortnightly series by
 // double-clicking the week grid and filling the session editor, then drag one
 // occurrence to another day and keep the change to that session only. Also
-// the month view, the agenda, conflict warnings in the editor and reminders.
+// the month view, the agenda, conflict warnings in the editor and reminders,
+// and series changes (dragged or edited) checked at every moved occurrence.
 
 #include "TemporaryWorkspace.h"
 #include "UiTestHelpers.h"
@@ -19,6 +20,7 @@
 #include "pipeline/Pipeline.h"
 #include "scheduling/ReminderScheduler.h"
 #include "scheduling/Scheduling.h"
+#include "scheduling/TimeFormat.h"
 #include "scheduling/ZonedTime.h"
 #include "settings/Settings.h"
 #include "storage/AvailabilityRepository.h"
@@ -30,6 +32,7 @@
 #include <QDeadlineTimer>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -331,6 +334,67 @@ private Q_SLOTS:
         const auto moved = *f.sessions().seriesMembers(seriesId);
         QCOMPARE(moved.size(), 4);
         QCOMPARE(moved.at(2).start, berlin(2026, 3, 18, 10)); // the mentor chose to
+        QVERIFY(f.sessions().get(blockerId).ok());
+    }
+
+    void editorSeriesTimeChangeChecksEveryOccurrence() {
+        Fixture f;
+        SessionSeries series;
+        series.engagementId = f.engagementId;
+        series.rule = RecurrenceRule::weekly(4); // Tuesdays 10:00 from 3 March
+        series.firstStart = berlin(2026, 3, 3, 10);
+        QList<Session> created;
+        const auto added = f.sessions().addSeries(series, &created);
+        QVERIFY(added.ok());
+        const qint64 seriesId = added->id;
+        // Three weeks later, 14:00 is taken.
+        Session blocker;
+        blocker.engagementId = f.engagementId;
+        blocker.start = berlin(2026, 3, 24, 14);
+        const qint64 blockerId = f.sessions().add(blocker)->id;
+
+        // Open the first one, move it to 14:00 (free that day), for all sessions.
+        auto editFirstTo14 = [&] {
+            f.page.openSession(created.first().id);
+            auto* editor = waitForDialog<SessionEditorDialog>(&f.page, "sessionEditorDialog");
+            if (!editor)
+                return static_cast<QMessageBox*>(nullptr);
+            child<QTimeEdit>(editor, "startTimeEdit")->setTime(QTime(14, 0));
+            // The editor sees only this occurrence: no warning here.
+            if (!editor->warnings().isEmpty())
+                return static_cast<QMessageBox*>(nullptr);
+            child<QPlainTextEdit>(editor, "privateNotesTextEdit")
+                ->setPlainText(QStringLiteral("Bring the CV"));
+            click(child<QPushButton>(editor, "saveButton"));
+            auto* scope = waitForDialog<QMessageBox>(&f.page, "seriesScopeMessageBox");
+            if (scope)
+                click(child<QPushButton>(scope, "wholeSeriesButton"));
+            return waitForDialog<QMessageBox>(&f.page, "conflictMessageBox");
+        };
+        QMessageBox* conflict = editFirstTo14();
+        QVERIFY2(conflict, "the clash on 24 March must be named before anything changes");
+        QVERIFY2(conflict->informativeText().contains(QLatin1String("Anna Berg")),
+                 qPrintable(conflict->informativeText()));
+        QVERIFY2(conflict->informativeText().contains(TimeFormat::shortDate(QDate(2026, 3, 24))),
+                 qPrintable(conflict->informativeText()));
+        click(conflict->button(QMessageBox::Cancel));
+        const auto kept = *f.sessions().seriesMembers(seriesId);
+        QCOMPARE(kept.size(), 4);
+        for (const Session& member : kept)
+            QCOMPARE(member.start.time(), QTime(10, 0));                       // nothing moved
+        QVERIFY(f.sessions().get(created.first().id)->privateNotes.isEmpty()); // nor saved
+        QTest::qWait(50); // let the closed boxes go
+
+        conflict = editFirstTo14();
+        QVERIFY(conflict);
+        click(child<QPushButton>(conflict, "moveAnywayButton"));
+        const auto moved = *f.sessions().seriesMembers(seriesId);
+        QCOMPARE(moved.size(), 4);
+        for (const Session& member : moved)
+            QCOMPARE(member.start.time(), QTime(14, 0));
+        QCOMPARE(moved.at(3).start, berlin(2026, 3, 24, 14)); // the mentor chose to
+        QCOMPARE(f.sessions().get(created.first().id)->privateNotes,
+                 QStringLiteral("Bring the CV"));
         QVERIFY(f.sessions().get(blockerId).ok());
     }
 

@@ -35,7 +35,17 @@ void SessionEditFlow::saveEdited(const Session& original, const Session& edited)
     askScope(cancelling && !change.changesPlan() ? tr("Cancel which sessions of the series?")
                                                  : tr("Change which sessions of the series?"),
              [this, original, edited, change](EditScope scope) {
-                 applyToSeries(original, edited, change, scope);
+                 auto apply = [this, original, edited, change, scope] {
+                     applyToSeries(original, edited, change, scope);
+                 };
+                 // The editor's own warnings cover only this occurrence: a
+                 // series-wide change may move later ones into a clash.
+                 if (scope == EditScope::ThisOccurrence) {
+                     apply();
+                     return;
+                 }
+                 confirmConflicts(editWarnings(m_scheduling, original.id, scope, change),
+                                  std::move(apply));
              });
 }
 
