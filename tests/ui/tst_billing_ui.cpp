@@ -40,6 +40,7 @@ private Q_SLOTS:
     void createIssueAndPayThroughTheForms();
     void filtersByStatusAndClient();
     void editorRefusesBadInput();
+    void lineTaxChosenFromTheSettingsRates();
 
 private:
     void editCell(QTableWidget* table, int row, int column, const QString& text);
@@ -235,6 +236,50 @@ void TestBillingUi::editorRefusesBadInput() {
     md::test::click(child<QPushButton>(editor, "saveButton"));
     QTRY_COMPARE(m_area->model()->rowCount(), 1);
     QCOMPARE(m_area->model()->statusAt(0), InvoiceStatus::Draft);
+}
+
+void TestBillingUi::lineTaxChosenFromTheSettingsRates() {
+    QVERIFY(BillingService::of(m_ws->workspace())
+                .settings()
+                .setValue(QStringLiteral("billing.tax.reduced_rate"), QStringLiteral("7")));
+    md::test::click(child<QPushButton>(m_area.get(), "newInvoiceButton"));
+    auto* editor = m_area->findChild<InvoiceEditorDialog*>();
+    QVERIFY(editor);
+    auto* lines = child<QTableWidget>(editor, "linesTableWidget");
+    editCell(lines, 0, 0, QStringLiteral("Coaching"));
+    editCell(lines, 0, 2, QStringLiteral("100.00"));
+    const QLocale locale;
+    const auto total = [&locale](qint64 cents) {
+        return QStringLiteral("Total ") + Money(cents, QStringLiteral("EUR")).format(locale);
+    };
+    QVERIFY2(editor->totalsText().contains(total(11900)), qPrintable(editor->totalsText()));
+
+    auto* rate = child<QComboBox>(editor, "lineTaxRateComboBox");
+    QVERIFY(rate && rate->isEnabled());
+    // Standard, reduced and zero, from the settings; the line has the standard.
+    QCOMPARE(rate->count(), 3);
+    QCOMPARE(rate->currentData().toInt(), 1900);
+    QCOMPARE(rate->itemData(1).toInt(), 700);
+    QCOMPARE(rate->itemData(2).toInt(), 0);
+    lines->setCurrentCell(0, 0);
+    rate->setCurrentIndex(1);
+    Q_EMIT rate->activated(1); // as a user's pick does
+    QCOMPARE(lines->item(0, 3)->text(), QStringLiteral("7"));
+    QVERIFY2(editor->totalsText().contains(total(10700)), qPrintable(editor->totalsText()));
+    rate->setCurrentIndex(2);
+    Q_EMIT rate->activated(2);
+    QVERIFY2(editor->totalsText().contains(total(10000)), qPrintable(editor->totalsText()));
+
+    // A rate typed by hand is kept, and the choice follows the line.
+    editCell(lines, 0, 3, QStringLiteral("7"));
+    QCOMPARE(rate->currentData().toInt(), 700);
+    md::test::click(child<QPushButton>(editor, "saveButton"));
+    QTRY_COMPARE(m_area->model()->rowCount(), 1);
+    auto stored = BillingService::of(m_ws->workspace()).invoices().list();
+    QVERIFY(stored && stored->size() == 1);
+    auto invoice = BillingService::of(m_ws->workspace()).invoices().get(stored->first().invoice.id);
+    QVERIFY(invoice);
+    QCOMPARE(invoice->lines.first().taxRateBasisPoints, 700);
 }
 
 QTEST_MAIN(TestBillingUi)

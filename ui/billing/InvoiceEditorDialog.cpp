@@ -72,6 +72,14 @@ InvoiceEditorDialog::InvoiceEditorDialog(BillingService& billing, ClientReposito
     lineButtons->addWidget(addSessions);
     lineButtons->addWidget(remove);
     lineButtons->addStretch(1);
+    m_rate = new QComboBox(this);
+    m_rate->setObjectName(QStringLiteral("lineTaxRateComboBox"));
+    m_rate->setToolTip(tr("The tax rate of the selected line, from the business settings."));
+    auto* rateLabel = new QLabel(tr("Tax of the line:"), this);
+    rateLabel->setBuddy(m_rate);
+    lineButtons->addWidget(rateLabel);
+    lineButtons->addWidget(m_rate);
+    fillRateChoices();
 
     m_notes = new QPlainTextEdit(this);
     m_notes->setObjectName(QStringLiteral("notesPlainTextEdit"));
@@ -117,6 +125,9 @@ InvoiceEditorDialog::InvoiceEditorDialog(BillingService& billing, ClientReposito
     connect(addSessions, &QPushButton::clicked, this, &InvoiceEditorDialog::addSessions);
     connect(remove, &QPushButton::clicked, this, &InvoiceEditorDialog::removeSelectedLine);
     connect(m_lines, &QTableWidget::itemChanged, this, &InvoiceEditorDialog::recompute);
+    connect(m_lines, &QTableWidget::itemChanged, this, &InvoiceEditorDialog::showLineRate);
+    connect(m_lines, &QTableWidget::currentCellChanged, this, &InvoiceEditorDialog::showLineRate);
+    connect(m_rate, &QComboBox::activated, this, &InvoiceEditorDialog::applyRateChoice);
     connect(m_save, &QPushButton::clicked, this, [this] {
         if (save())
             accept();
@@ -124,6 +135,47 @@ InvoiceEditorDialog::InvoiceEditorDialog(BillingService& billing, ClientReposito
     connect(m_issue, &QPushButton::clicked, this, &InvoiceEditorDialog::issue);
     connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
     recompute();
+    showLineRate();
+}
+
+void InvoiceEditorDialog::fillRateChoices() {
+    m_rate->clear();
+    // Under the small-business exemption every line is untaxed: only 0 % is
+    // offered. Equal rates (a reduced rate not set, i.e. 0) appear once.
+    QList<std::pair<QString, int>> choices;
+    if (m_settings.taxMode != TaxMode::SmallBusinessExemption) {
+        choices.append({tr("Standard"), m_settings.standardRateBasisPoints});
+        if (m_settings.reducedRateBasisPoints > 0)
+            choices.append({tr("Reduced"), m_settings.reducedRateBasisPoints});
+    }
+    choices.append({tr("Zero"), 0});
+    const QLocale locale;
+    QList<int> seen;
+    for (const auto& [name, rate] : std::as_const(choices)) {
+        if (seen.contains(rate))
+            continue;
+        seen.append(rate);
+        m_rate->addItem(tr("%1 (%2 %)").arg(name, InvoiceMath::formatRatePercent(rate, locale)),
+                        rate);
+    }
+}
+
+void InvoiceEditorDialog::applyRateChoice(int index) {
+    const int row = m_lines->currentRow();
+    if (row < 0 || index < 0)
+        return;
+    m_lines->item(row, RateColumn)
+        ->setText(InvoiceMath::formatRatePercent(m_rate->itemData(index).toInt()));
+}
+
+void InvoiceEditorDialog::showLineRate() {
+    const int row = m_lines->currentRow();
+    m_rate->setEnabled(row >= 0);
+    if (row < 0 || !m_lines->item(row, RateColumn))
+        return;
+    // A rate typed by hand that is none of the choices shows no choice.
+    auto rate = InvoiceMath::parseRatePercent(m_lines->item(row, RateColumn)->text());
+    m_rate->setCurrentIndex(rate ? m_rate->findData(*rate) : -1);
 }
 
 void InvoiceEditorDialog::loadClients(ClientRepository& clients) {

@@ -48,6 +48,11 @@ private:
     void addEmptyLine();
     void addSessions();
     void removeSelectedLine();
+    // The tax choice (standard / reduced / 0 % from the business settings)
+    // applies to the current line and follows it.
+    void fillRateChoices();
+    void applyRateChoice(int index);
+    void showLineRate();
     void recompute();
     bool save();
     void issue();
@@ -59,6 +64,7 @@ private:
     bool m_updating = false;
     QComboBox* m_client = nullptr;
     QTableWidget* m_lines = nullptr;
+    QComboBox* m_rate = nullptr;
     QPlainTextEdit* m_notes = nullptr;
     QLabel* m_totals = nullptr;
     QLabel* m_error = nullptr;
