@@ -33,6 +33,7 @@ Result<SellerDetails> BillingService::sellerDetails() const {
     s.bic = settings->bic;
     s.paymentTermsDays = settings->paymentTermsDays;
     s.latePaymentNote = settings->latePaymentNote;
+    s.cancellationPolicy = settings->cancellationPolicyText.trimmed();
     s.taxExempt = settings->taxMode == TaxMode::SmallBusinessExemption;
     s.exemptionText = s.taxExempt ? settings->effectiveExemptionText() : QString();
     return s;

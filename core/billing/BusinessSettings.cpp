@@ -273,6 +273,7 @@ QJsonObject SellerDetails::toJson() const {
         {QStringLiteral("bic"), bic},
         {QStringLiteral("paymentTermsDays"), paymentTermsDays},
         {QStringLiteral("latePaymentNote"), latePaymentNote},
+        {QStringLiteral("cancellationPolicy"), cancellationPolicy},
         {QStringLiteral("taxExempt"), taxExempt},
         {QStringLiteral("exemptionText"), exemptionText},
     };
@@ -292,6 +293,7 @@ SellerDetails SellerDetails::fromJson(const QJsonObject& json) {
     s.bic = json.value(QStringLiteral("bic")).toString();
     s.paymentTermsDays = json.value(QStringLiteral("paymentTermsDays")).toInt(14);
     s.latePaymentNote = json.value(QStringLiteral("latePaymentNote")).toString();
+    s.cancellationPolicy = json.value(QStringLiteral("cancellationPolicy")).toString();
     s.taxExempt = json.value(QStringLiteral("taxExempt")).toBool();
     s.exemptionText = json.value(QStringLiteral("exemptionText")).toString();
     return s;

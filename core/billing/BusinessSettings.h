@@ -84,6 +84,7 @@ struct SellerDetails {
     QString bic;
     int paymentTermsDays = 14;
     QString latePaymentNote;
+    QString cancellationPolicy; // printed on invoices when set
     bool taxExempt = false;
     QString exemptionText;
 

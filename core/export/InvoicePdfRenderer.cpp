@@ -294,6 +294,11 @@ QString InvoicePdfRenderer::html(const InvoiceDocument& doc, const QLocale& loca
         v[QStringLiteral("bank")] = bank;
         v[QStringLiteral("late_note")] = esc(s.latePaymentNote);
     }
+    // The policy applies to future sessions: a credit note has no use for it.
+    if (!credit && !s.cancellationPolicy.isEmpty()) {
+        v[QStringLiteral("label_cancellation")] = esc(tr("Cancellation policy"));
+        v[QStringLiteral("cancellation")] = esc(s.cancellationPolicy);
+    }
     v[QStringLiteral("thanks")] = esc(credit ? QString() : tr("Thank you for your trust."));
     return fill(readTemplate(QStringLiteral("invoice.html")), v);
 }

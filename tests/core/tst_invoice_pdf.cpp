@@ -27,6 +27,7 @@ private Q_SLOTS:
     void draftIsMarked();
     void cancelledInvoiceAsksForNothing();
     void creditNoteRefundsOnlyWhatWasPaid();
+    void cancellationPolicyIsPrintedWhenSet();
 
 private:
     QString pdfText(const QByteArray& pdf, const QString& name);
@@ -144,6 +145,8 @@ void TestInvoicePdf::invoiceHoldsNumberLinesAndTotal() {
         QVERIFY2(text.contains(expected),
                  qPrintable(QStringLiteral("missing \"%1\" in:\n%2").arg(expected, text)));
     }
+    // No policy set: no heading for it.
+    QVERIFY(!text.contains(QStringLiteral("Cancellation policy")));
     // 2 × 120.00 + 2 × 24.50 + 1.5 × 80.00 = 409.00 net
     QCOMPARE(totals.net.minorUnits(), qint64(40900));
     QVERIFY(text.contains(QStringLiteral("€409.00")));
@@ -257,6 +260,28 @@ void TestInvoicePdf::creditNoteRefundsOnlyWhatWasPaid() {
     // The payment moved to the client's credit when the credit note was issued.
     QVERIFY(reprint.contains(QStringLiteral("Cancelled by credit note")));
     QCOMPARE(m_f->billing().clientBalance(m_client)->credit, BillingFixture::eur(5000));
+}
+
+void TestInvoicePdf::cancellationPolicyIsPrintedWhenSet() {
+    const QString policy =
+        QStringLiteral("Sessions cancelled less than 24 hours ahead are charged in full.");
+    QVERIFY(m_f->set(QStringLiteral("billing.policy.cancellation_text"), policy));
+    auto draft = m_f->billing().createFromSessions(
+        m_client, {BillingFixture::line(QStringLiteral("CV review"), 1000, 8000, 1900)});
+    QVERIFY2(draft.ok(), qPrintable(draft.message()));
+    auto issued = m_f->billing().issue(draft->id);
+    QVERIFY(issued.ok());
+    // Changed after the issue: the issued invoice keeps the wording it was issued with.
+    QVERIFY(m_f->set(QStringLiteral("billing.policy.cancellation_text"),
+                     QStringLiteral("A later policy.")));
+    auto doc = m_f->billing().document(issued->id);
+    QVERIFY(doc.ok());
+    auto pdf = InvoicePdfRenderer::render(*doc);
+    QVERIFY2(pdf.ok(), qPrintable(pdf.message()));
+    const QString text = pdfText(*pdf, QStringLiteral("invoice-policy"));
+    QVERIFY2(text.contains(QStringLiteral("Cancellation policy")), qPrintable(text));
+    QVERIFY2(text.simplified().contains(policy), qPrintable(text));
+    QVERIFY(!text.contains(QStringLiteral("A later policy.")));
 }
 
 QTEST_MAIN(TestInvoicePdf)
