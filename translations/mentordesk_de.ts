@@ -1683,113 +1683,113 @@ The agreement is then frozen and can no longer be edited.</source>
 <context>
     <name>md::BillingArea</name>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="50"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="51"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="57"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="58"/>
         <source>All time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="58"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="59"/>
         <source>This month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="59"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="60"/>
         <source>Last month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="60"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="61"/>
         <source>This year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="61"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="62"/>
         <source>Last year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="62"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="63"/>
         <source>Business settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="81"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="82"/>
         <source>New invoice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="82"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="83"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="83"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="84"/>
         <source>Issue…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="84"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="85"/>
         <source>Record payment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="85"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="86"/>
         <source>Credit note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="86"/>
-        <location filename="../ui/billing/BillingArea.cpp" line="413"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="87"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="422"/>
         <source>Delete draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="87"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="88"/>
         <source>Save PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="88"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="89"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="89"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="90"/>
         <source>Print preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="90"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="91"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="114"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="115"/>
         <source>Invoices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="115"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="116"/>
         <source>Payments and reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="116"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="117"/>
         <source>Price list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="192"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="201"/>
         <source>All clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/BillingArea.cpp" line="221"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="230"/>
         <source>%n invoice(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1797,7 +1797,7 @@ The agreement is then frozen and can no longer be edited.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/BillingArea.cpp" line="222"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="231"/>
         <source>, %n overdue</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1805,89 +1805,89 @@ The agreement is then frozen and can no longer be edited.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="305"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="314"/>
         <source>Select an invoice to see what is paid and owed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="310"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="319"/>
         <source>Net %1, tax %2, total %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="313"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="322"/>
         <source>paid %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="315"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="324"/>
         <source>credited %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="316"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="325"/>
         <source>outstanding %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="319"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="328"/>
         <source>corrects %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="337"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="346"/>
         <source>Draft saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="341"/>
-        <location filename="../ui/billing/BillingArea.cpp" line="358"/>
-        <location filename="../ui/billing/BillingArea.cpp" line="374"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="350"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="367"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="383"/>
         <source>Issued invoice %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="368"/>
-        <location filename="../ui/billing/BillingArea.cpp" line="376"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="377"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="385"/>
         <source>Issue invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="369"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="378"/>
         <source>Issue the draft for %1 (%2)?
 
 It gets the next invoice number and can no longer be changed; mistakes are corrected with a credit note.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="387"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="396"/>
         <source>Payment recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="396"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="405"/>
         <source>Cancel with a credit note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="397"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="406"/>
         <source>Cancel invoice %1 (%2) with a credit note?
 
 The credit note takes the next number; what was paid becomes %3&apos;s credit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="402"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="411"/>
         <source>Issued credit note %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="413"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="422"/>
         <source>Delete this draft invoice for %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="416"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="425"/>
         <source>Draft deleted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1950,7 +1950,7 @@ The credit note takes the next number; what was paid becomes %3&apos;s credit.</
 <context>
     <name>md::BillingAreas</name>
     <message>
-        <location filename="../ui/billing/BillingAreas.cpp" line="17"/>
+        <location filename="../ui/billing/BillingAreas.cpp" line="19"/>
         <source>Billing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2237,12 +2237,12 @@ Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BillingServiceDocuments.cpp" line="51"/>
+        <location filename="../core/billing/BillingServiceDocuments.cpp" line="52"/>
         <source>Attn. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BillingServiceDocuments.cpp" line="55"/>
+        <location filename="../core/billing/BillingServiceDocuments.cpp" line="56"/>
         <source>Tax ID: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2688,42 +2688,42 @@ Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="268"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="275"/>
         <source>%1 – %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="288"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="295"/>
         <source>Session with %1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="295"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="302"/>
         <source>Upcoming session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="349"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="356"/>
         <source>Skip this date of the series? The other sessions stay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="350"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="357"/>
         <source>Delete this session with its notes?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="351"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="358"/>
         <source>Delete session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="357"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="364"/>
         <source>Session removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/calendar/CalendarPage.cpp" line="367"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="374"/>
         <source>%n session(s) planned.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2731,48 +2731,12 @@ Country</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="370"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="377"/>
         <source>Session planned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="392"/>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="400"/>
-        <source>Session saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="395"/>
-        <source>Cancel which sessions of the series?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="396"/>
-        <source>Change which sessions of the series?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="415"/>
-        <source>Sessions saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="436"/>
-        <source>Session moved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="440"/>
-        <source>Move which sessions of the series?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="451"/>
-        <source>Conflicts could not be checked: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="474"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="397"/>
         <source>Calendar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3567,87 +3531,87 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
 <context>
     <name>md::DashboardPage</name>
     <message>
-        <location filename="../ui/pipeline/DashboardPage.cpp" line="30"/>
+        <location filename="../ui/pipeline/DashboardPage.cpp" line="31"/>
         <source>1 day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/DashboardPage.cpp" line="30"/>
+        <location filename="../ui/pipeline/DashboardPage.cpp" line="31"/>
         <source>%1 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/DashboardPage.cpp" line="47"/>
+        <location filename="../ui/pipeline/DashboardPage.cpp" line="48"/>
         <source>Engagements per stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/DashboardPage.cpp" line="66"/>
+        <location filename="../ui/pipeline/DashboardPage.cpp" line="67"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/DashboardPage.cpp" line="66"/>
+        <location filename="../ui/pipeline/DashboardPage.cpp" line="67"/>
         <source>Overdue by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/DashboardPage.cpp" line="67"/>
+        <location filename="../ui/pipeline/DashboardPage.cpp" line="68"/>
         <source>Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/DashboardPage.cpp" line="67"/>
+        <location filename="../ui/pipeline/DashboardPage.cpp" line="68"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/DashboardPage.cpp" line="68"/>
+        <location filename="../ui/pipeline/DashboardPage.cpp" line="69"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/DashboardPage.cpp" line="68"/>
+        <location filename="../ui/pipeline/DashboardPage.cpp" line="69"/>
         <source>Idle for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/DashboardPage.cpp" line="71"/>
+        <location filename="../ui/pipeline/DashboardPage.cpp" line="72"/>
         <source>Overdue actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/DashboardPage.cpp" line="72"/>
+        <location filename="../ui/pipeline/DashboardPage.cpp" line="73"/>
         <source>Goals due soon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/DashboardPage.cpp" line="73"/>
+        <location filename="../ui/pipeline/DashboardPage.cpp" line="74"/>
         <source>Stale engagements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/DashboardPage.cpp" line="103"/>
+        <location filename="../ui/pipeline/DashboardPage.cpp" line="115"/>
         <source>Double-click to open the engagement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/DashboardPage.cpp" line="193"/>
+        <location filename="../ui/pipeline/DashboardPage.cpp" line="205"/>
         <source>1 open engagement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/DashboardPage.cpp" line="193"/>
+        <location filename="../ui/pipeline/DashboardPage.cpp" line="205"/>
         <source>%1 open engagements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/DashboardPage.cpp" line="196"/>
+        <location filename="../ui/pipeline/DashboardPage.cpp" line="208"/>
         <source>1 overdue action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/DashboardPage.cpp" line="197"/>
+        <location filename="../ui/pipeline/DashboardPage.cpp" line="209"/>
         <source>%1 overdue actions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3829,6 +3793,24 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
     </message>
 </context>
 <context>
+    <name>md::EngagementPackagesWidget</name>
+    <message>
+        <location filename="../ui/billing/EngagementPackagesWidget.cpp" line="15"/>
+        <source>Packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/EngagementPackagesWidget.cpp" line="56"/>
+        <source>%1: %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/EngagementPackagesWidget.cpp" line="58"/>
+        <source> (expired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>md::EngagementPage</name>
     <message>
         <location filename="../ui/pipeline/EngagementPage.cpp" line="35"/>
@@ -3842,7 +3824,7 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
     </message>
     <message>
         <location filename="../ui/pipeline/EngagementPage.cpp" line="45"/>
-        <location filename="../ui/pipeline/EngagementPage.cpp" line="228"/>
+        <location filename="../ui/pipeline/EngagementPage.cpp" line="234"/>
         <source>&amp;Advance →</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3887,67 +3869,67 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/EngagementPage.cpp" line="185"/>
+        <location filename="../ui/pipeline/EngagementPage.cpp" line="191"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/EngagementPage.cpp" line="189"/>
+        <location filename="../ui/pipeline/EngagementPage.cpp" line="195"/>
         <source>%1 since yesterday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/EngagementPage.cpp" line="190"/>
+        <location filename="../ui/pipeline/EngagementPage.cpp" line="196"/>
         <source>%1 since today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/EngagementPage.cpp" line="191"/>
+        <location filename="../ui/pipeline/EngagementPage.cpp" line="197"/>
         <source>%1 for %2 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/EngagementPage.cpp" line="193"/>
+        <location filename="../ui/pipeline/EngagementPage.cpp" line="199"/>
         <source> · follows engagement #%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/EngagementPage.cpp" line="201"/>
+        <location filename="../ui/pipeline/EngagementPage.cpp" line="207"/>
         <source>&lt;b&gt;To end the engagement:&lt;/b&gt; </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/EngagementPage.cpp" line="202"/>
+        <location filename="../ui/pipeline/EngagementPage.cpp" line="208"/>
         <source>&lt;b&gt;To leave &quot;%1&quot;:&lt;/b&gt; </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/EngagementPage.cpp" line="204"/>
+        <location filename="../ui/pipeline/EngagementPage.cpp" line="210"/>
         <source>&lt;span style=&apos;color:#2e8b57&apos;&gt;✔ everything is done.&lt;/span&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/EngagementPage.cpp" line="213"/>
+        <location filename="../ui/pipeline/EngagementPage.cpp" line="219"/>
         <source>This engagement has ended (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/EngagementPage.cpp" line="227"/>
+        <location filename="../ui/pipeline/EngagementPage.cpp" line="233"/>
         <source>&amp;Complete ✔</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/EngagementPage.cpp" line="250"/>
+        <location filename="../ui/pipeline/EngagementPage.cpp" line="256"/>
         <source>Now in &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/EngagementPage.cpp" line="263"/>
+        <location filename="../ui/pipeline/EngagementPage.cpp" line="269"/>
         <source>New Needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/EngagementPage.cpp" line="266"/>
+        <location filename="../ui/pipeline/EngagementPage.cpp" line="272"/>
         <source>Started &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4521,87 +4503,87 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
 <context>
     <name>md::GoalsTab</name>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="46"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="47"/>
         <source>&amp;New Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="48"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="49"/>
         <source>&amp;Save Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="50"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="51"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="58"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="59"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="72"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="73"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="75"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="76"/>
         <source>Comment (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="76"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="77"/>
         <source>Add &amp;Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="177"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="186"/>
         <source>Save the goal to record progress.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="183"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="192"/>
         <source>%1: %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="188"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="197"/>
         <source> — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="194"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="203"/>
         <source>%1% of the way from baseline to target.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="195"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="204"/>
         <source>Progress needs a baseline and a target.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="223"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="232"/>
         <source>Saved the goal; it passes the SMART check.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="224"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="233"/>
         <source>Saved the goal as a draft; it is not SMART yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="231"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="240"/>
         <source>Delete Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="232"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="241"/>
         <source>Delete this goal with its progress, actions and evaluation?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="248"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="257"/>
         <source>Enter the measured value as a number.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4824,74 +4806,104 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="77"/>
+        <source>The tax rate of the selected line, from the business settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="78"/>
+        <source>Tax of the line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="86"/>
         <source>Printed under the lines (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="90"/>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="98"/>
         <source>Save draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="92"/>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="100"/>
         <source>Save and issue…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="94"/>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="102"/>
         <source>Gives the invoice its number. An issued invoice can no longer be changed, only cancelled by a credit note.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="100"/>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="108"/>
         <source>Client:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="105"/>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="113"/>
         <source>Notes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="198"/>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="147"/>
+        <source>Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="149"/>
+        <source>Reduced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="151"/>
+        <source>Zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="158"/>
+        <source>%1 (%2 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="250"/>
         <source>This client has no held sessions left to bill.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="222"/>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="274"/>
         <source>Line %1 needs a description.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="226"/>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="230"/>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="234"/>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="278"/>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="282"/>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="286"/>
         <source>Line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="271"/>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="323"/>
         <source>Net – · Tax – · Total –</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="285"/>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="337"/>
         <source>%1 % on %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="303"/>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="355"/>
         <source>Net %1 · Tax %2 · Total %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="335"/>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="387"/>
         <source>Issue invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="336"/>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="388"/>
         <source>Issue this invoice for %1?
 
 It gets the next invoice number and can no longer be changed afterwards; mistakes are corrected with a credit note.</source>
@@ -5221,42 +5233,47 @@ It gets the next invoice number and can no longer be changed afterwards; mistake
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="297"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="299"/>
+        <source>Cancellation policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="302"/>
         <source>Thank you for your trust.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="309"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="314"/>
         <source>The invoice has no lines to print.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="314"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="319"/>
         <source>The page is too small.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="332"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="337"/>
         <source>Could not start drawing the invoice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="351"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="356"/>
         <source>Could not finish the invoice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="360"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="365"/>
         <source>Could not prepare the PDF in memory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="339"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="344"/>
         <source>Could not start a new page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="370"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="375"/>
         <source>The PDF could not be produced.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7508,6 +7525,45 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/scheduling/Session.cpp" line="83"/>
         <source>No-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::SessionEditFlow</name>
+    <message>
+        <location filename="../ui/calendar/SessionEditFlow.cpp" line="32"/>
+        <location filename="../ui/calendar/SessionEditFlow.cpp" line="56"/>
+        <source>Session saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionEditFlow.cpp" line="35"/>
+        <source>Cancel which sessions of the series?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionEditFlow.cpp" line="36"/>
+        <source>Change which sessions of the series?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionEditFlow.cpp" line="70"/>
+        <source>Sessions saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionEditFlow.cpp" line="89"/>
+        <source>Session moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionEditFlow.cpp" line="93"/>
+        <source>Move which sessions of the series?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionEditFlow.cpp" line="104"/>
+        <source>Conflicts could not be checked: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -47,7 +47,7 @@
 <context>
     <name>md::BillingArea</name>
     <message numerus="yes">
-        <location filename="../ui/billing/BillingArea.cpp" line="221"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="230"/>
         <source>%n invoice(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -55,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/BillingArea.cpp" line="222"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="231"/>
         <source>, %n overdue</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -128,7 +128,7 @@
 <context>
     <name>md::CalendarPage</name>
     <message numerus="yes">
-        <location filename="../ui/calendar/CalendarPage.cpp" line="367"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="374"/>
         <source>%n session(s) planned.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
