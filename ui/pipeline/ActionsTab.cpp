@@ -26,14 +26,7 @@ ActionsTab::ActionsTab(QWidget* parent)
     : EngagementTab(parent) {
     setObjectName(QStringLiteral("actionsTab"));
     m_model = new ActionListModel(this);
-    m_view = new QTableView(this);
-    m_view->setObjectName(QStringLiteral("actionsTableView"));
-    m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view = pipelineui::makeListView(m_model, QStringLiteral("actionsTableView"), this);
     m_view->setColumnWidth(ActionListModel::GoalColumn, 160);
     m_view->setColumnWidth(ActionListModel::ActionColumn, 220);
 

@@ -1,7 +1,9 @@
 #include "pipeline/EngagementTab.h"
 
+#include <QHeaderView>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QTableView>
 
 namespace md::pipelineui {
 
@@ -34,6 +36,18 @@ QStringList splitList(const QString& text) {
             parts.append(trimmed);
     }
     return parts;
+}
+
+QTableView* makeListView(QAbstractItemModel* model, const QString& objectName, QWidget* parent) {
+    auto* view = new QTableView(parent);
+    view->setObjectName(objectName);
+    view->setModel(model);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setStretchLastSection(true);
+    return view;
 }
 
 } // namespace md::pipelineui

@@ -8,6 +8,9 @@
 
 #include <optional>
 
+class QAbstractItemModel;
+class QTableView;
+
 namespace md {
 
 class ClientRepository;
@@ -37,6 +40,8 @@ std::optional<double> parseNumber(const QString& text, bool* ok);
 QString formatNumber(const std::optional<double>& value);
 // Splits "a, b; c" into trimmed, non-empty parts.
 QStringList splitList(const QString& text);
+// The read-only, one-row-at-a-time list every tab shows beside its form.
+QTableView* makeListView(QAbstractItemModel* model, const QString& objectName, QWidget* parent);
 } // namespace pipelineui
 
 } // namespace md

@@ -34,14 +34,7 @@ EvaluationTab::EvaluationTab(QWidget* parent)
     : EngagementTab(parent) {
     setObjectName(QStringLiteral("evaluationTab"));
     m_model = new GoalListModel(this);
-    m_view = new QTableView(this);
-    m_view->setObjectName(QStringLiteral("evaluationGoalsTableView"));
-    m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view = pipelineui::makeListView(m_model, QStringLiteral("evaluationGoalsTableView"), this);
     m_view->setColumnHidden(GoalListModel::SmartColumn, true);
     m_view->setColumnHidden(GoalListModel::DueColumn, true);
     m_view->setColumnWidth(GoalListModel::GoalColumn, 220);

@@ -30,14 +30,7 @@ GoalsTab::GoalsTab(QWidget* parent)
     : EngagementTab(parent) {
     setObjectName(QStringLiteral("goalsTab"));
     m_model = new GoalListModel(this);
-    m_view = new QTableView(this);
-    m_view->setObjectName(QStringLiteral("goalsTableView"));
-    m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view = pipelineui::makeListView(m_model, QStringLiteral("goalsTableView"), this);
     m_view->setColumnWidth(GoalListModel::GoalColumn, 200);
 
     m_editor = new GoalEditor(this);

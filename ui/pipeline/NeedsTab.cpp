@@ -38,14 +38,7 @@ NeedsTab::NeedsTab(QWidget* parent)
     : EngagementTab(parent) {
     setObjectName(QStringLiteral("needsTab"));
     m_model = new NeedListModel(this);
-    m_view = new QTableView(this);
-    m_view->setObjectName(QStringLiteral("needsTableView"));
-    m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view = pipelineui::makeListView(m_model, QStringLiteral("needsTableView"), this);
     m_view->setColumnWidth(NeedListModel::DescriptionColumn, 260);
 
     m_description = new QPlainTextEdit(this);
