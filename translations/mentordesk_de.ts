@@ -4,17 +4,17 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="52"/>
+        <location filename="../app/gui/main.cpp" line="41"/>
         <source>Encrypted client records for independent mentors.</source>
         <translation>Verschlüsselte Klientenakten für unabhängige Mentorinnen und Mentoren.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="57"/>
+        <location filename="../app/gui/main.cpp" line="46"/>
         <source>Open the workspace in DIR instead of the last one.</source>
         <translation>Den Arbeitsbereich in VERZ statt des zuletzt benutzten öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="58"/>
+        <location filename="../app/gui/main.cpp" line="47"/>
         <source>DIR</source>
         <translation>VERZ</translation>
     </message>
@@ -642,82 +642,82 @@ printed copy can be matched to this record.
 <context>
     <name>md::ActionsTab</name>
     <message>
-        <location filename="../ui/pipeline/ActionsTab.cpp" line="44"/>
+        <location filename="../ui/pipeline/ActionsTab.cpp" line="37"/>
         <source>A concrete step, e.g. ask for a stretch project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/ActionsTab.cpp" line="45"/>
+        <location filename="../ui/pipeline/ActionsTab.cpp" line="38"/>
         <source>Due &amp;by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/ActionsTab.cpp" line="57"/>
+        <location filename="../ui/pipeline/ActionsTab.cpp" line="50"/>
         <source>Managers, recruiters, peers… separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/ActionsTab.cpp" line="64"/>
+        <location filename="../ui/pipeline/ActionsTab.cpp" line="57"/>
         <source>&amp;Goal:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/ActionsTab.cpp" line="65"/>
+        <location filename="../ui/pipeline/ActionsTab.cpp" line="58"/>
         <source>&amp;Action:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/ActionsTab.cpp" line="66"/>
+        <location filename="../ui/pipeline/ActionsTab.cpp" line="59"/>
         <source>Due:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/ActionsTab.cpp" line="67"/>
+        <location filename="../ui/pipeline/ActionsTab.cpp" line="60"/>
         <source>&amp;Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/ActionsTab.cpp" line="68"/>
+        <location filename="../ui/pipeline/ActionsTab.cpp" line="61"/>
         <source>&amp;People to approach:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/ActionsTab.cpp" line="73"/>
+        <location filename="../ui/pipeline/ActionsTab.cpp" line="66"/>
         <source>&amp;New Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/ActionsTab.cpp" line="75"/>
+        <location filename="../ui/pipeline/ActionsTab.cpp" line="68"/>
         <source>&amp;Save Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/ActionsTab.cpp" line="77"/>
+        <location filename="../ui/pipeline/ActionsTab.cpp" line="70"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/ActionsTab.cpp" line="161"/>
+        <location filename="../ui/pipeline/ActionsTab.cpp" line="154"/>
         <source>(inactive goal)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/ActionsTab.cpp" line="180"/>
+        <location filename="../ui/pipeline/ActionsTab.cpp" line="173"/>
         <source>Write an active goal first; actions belong to a goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/ActionsTab.cpp" line="199"/>
+        <location filename="../ui/pipeline/ActionsTab.cpp" line="192"/>
         <source>Saved the action.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/ActionsTab.cpp" line="206"/>
+        <location filename="../ui/pipeline/ActionsTab.cpp" line="199"/>
         <source>Delete Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/ActionsTab.cpp" line="206"/>
+        <location filename="../ui/pipeline/ActionsTab.cpp" line="199"/>
         <source>Delete this action?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4084,78 +4084,78 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
 <context>
     <name>md::EvaluationTab</name>
     <message>
-        <location filename="../ui/pipeline/EvaluationTab.cpp" line="49"/>
-        <location filename="../ui/pipeline/EvaluationTab.cpp" line="142"/>
+        <location filename="../ui/pipeline/EvaluationTab.cpp" line="42"/>
+        <location filename="../ui/pipeline/EvaluationTab.cpp" line="135"/>
         <source>Select a goal to evaluate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/EvaluationTab.cpp" line="63"/>
+        <location filename="../ui/pipeline/EvaluationTab.cpp" line="56"/>
         <source>Your assessment of the mentee&apos;s performance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/EvaluationTab.cpp" line="66"/>
+        <location filename="../ui/pipeline/EvaluationTab.cpp" line="59"/>
         <source>Not given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/EvaluationTab.cpp" line="69"/>
+        <location filename="../ui/pipeline/EvaluationTab.cpp" line="62"/>
         <source>What the mentee said</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/EvaluationTab.cpp" line="70"/>
+        <location filename="../ui/pipeline/EvaluationTab.cpp" line="63"/>
         <source>Suggested adjustments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/EvaluationTab.cpp" line="76"/>
+        <location filename="../ui/pipeline/EvaluationTab.cpp" line="69"/>
         <source>&amp;Outcome:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/EvaluationTab.cpp" line="77"/>
+        <location filename="../ui/pipeline/EvaluationTab.cpp" line="70"/>
         <source>Final value:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/EvaluationTab.cpp" line="78"/>
+        <location filename="../ui/pipeline/EvaluationTab.cpp" line="71"/>
         <source>&amp;Assessment:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/EvaluationTab.cpp" line="79"/>
+        <location filename="../ui/pipeline/EvaluationTab.cpp" line="72"/>
         <source>Mentee&apos;s &amp;rating:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/EvaluationTab.cpp" line="80"/>
+        <location filename="../ui/pipeline/EvaluationTab.cpp" line="73"/>
         <source>Mentee&apos;s &amp;comments:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/EvaluationTab.cpp" line="81"/>
+        <location filename="../ui/pipeline/EvaluationTab.cpp" line="74"/>
         <source>A&amp;djustments:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/EvaluationTab.cpp" line="86"/>
+        <location filename="../ui/pipeline/EvaluationTab.cpp" line="79"/>
         <source>&amp;Save Evaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/EvaluationTab.cpp" line="149"/>
+        <location filename="../ui/pipeline/EvaluationTab.cpp" line="142"/>
         <source>baseline %1, target %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/EvaluationTab.cpp" line="174"/>
+        <location filename="../ui/pipeline/EvaluationTab.cpp" line="167"/>
         <source>The final value is not a number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/EvaluationTab.cpp" line="188"/>
+        <location filename="../ui/pipeline/EvaluationTab.cpp" line="181"/>
         <source>Saved the evaluation.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4503,87 +4503,87 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
 <context>
     <name>md::GoalsTab</name>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="47"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="40"/>
         <source>&amp;New Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="49"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="42"/>
         <source>&amp;Save Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="51"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="44"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="59"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="52"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="73"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="66"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="76"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="69"/>
         <source>Comment (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="77"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="70"/>
         <source>Add &amp;Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="186"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="179"/>
         <source>Save the goal to record progress.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="192"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="185"/>
         <source>%1: %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="197"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="190"/>
         <source> — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="203"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="196"/>
         <source>%1% of the way from baseline to target.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="204"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="197"/>
         <source>Progress needs a baseline and a target.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="232"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="225"/>
         <source>Saved the goal; it passes the SMART check.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="233"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="226"/>
         <source>Saved the goal as a draft; it is not SMART yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="240"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="233"/>
         <source>Delete Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="241"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="234"/>
         <source>Delete this goal with its progress, actions and evaluation?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="257"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="250"/>
         <source>Enter the measured value as a number.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5891,62 +5891,62 @@ It gets the next invoice number and can no longer be changed afterwards; mistake
 <context>
     <name>md::NeedsTab</name>
     <message>
-        <location filename="../ui/pipeline/NeedsTab.cpp" line="53"/>
+        <location filename="../ui/pipeline/NeedsTab.cpp" line="46"/>
         <source>What the mentee needs, in their words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/NeedsTab.cpp" line="72"/>
+        <location filename="../ui/pipeline/NeedsTab.cpp" line="65"/>
         <source>&amp;Need:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/NeedsTab.cpp" line="73"/>
+        <location filename="../ui/pipeline/NeedsTab.cpp" line="66"/>
         <source>&amp;Category:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/NeedsTab.cpp" line="74"/>
+        <location filename="../ui/pipeline/NeedsTab.cpp" line="67"/>
         <source>&amp;Priority:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/NeedsTab.cpp" line="75"/>
+        <location filename="../ui/pipeline/NeedsTab.cpp" line="68"/>
         <source>Builds on &amp;strengths:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/NeedsTab.cpp" line="76"/>
+        <location filename="../ui/pipeline/NeedsTab.cpp" line="69"/>
         <source>Addresses &amp;weaknesses:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/NeedsTab.cpp" line="81"/>
+        <location filename="../ui/pipeline/NeedsTab.cpp" line="74"/>
         <source>&amp;New Need</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/NeedsTab.cpp" line="83"/>
+        <location filename="../ui/pipeline/NeedsTab.cpp" line="76"/>
         <source>&amp;Save Need</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/NeedsTab.cpp" line="85"/>
+        <location filename="../ui/pipeline/NeedsTab.cpp" line="78"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/NeedsTab.cpp" line="220"/>
+        <location filename="../ui/pipeline/NeedsTab.cpp" line="213"/>
         <source>Saved the need.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/NeedsTab.cpp" line="227"/>
+        <location filename="../ui/pipeline/NeedsTab.cpp" line="220"/>
         <source>Delete Need</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/NeedsTab.cpp" line="228"/>
+        <location filename="../ui/pipeline/NeedsTab.cpp" line="221"/>
         <source>Delete this need? Goals linked to it lose the link.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10614,64 +10614,80 @@ then the new one). A new passphrase needs at least %1 characters.
         <source>note: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../app/cli/IcsCommands.cpp" line="93"/>
-        <source>Imported %1 busy time(s) from %2 event(s) of %3.</source>
+        <source>%n busy time(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/IcsCommands.cpp" line="94"/>
+        <source>%n event(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/IcsCommands.cpp" line="95"/>
+        <source>Imported %1 from %2 of %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IcsCommands.cpp" line="106"/>
+        <location filename="../app/cli/IcsCommands.cpp" line="105"/>
         <source>[--client ID | --session ID] FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IcsCommands.cpp" line="107"/>
+        <location filename="../app/cli/IcsCommands.cpp" line="106"/>
         <source>Write sessions to an iCalendar (.ics) file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IcsCommands.cpp" line="108"/>
+        <location filename="../app/cli/IcsCommands.cpp" line="107"/>
         <source>Series keep their repeat rule and skipped dates; cancelled sessions are marked cancelled. UIDs stay the same between exports, so importing again updates instead of duplicating. Notes are never written, only the agenda. With --session, one session goes out on its own (a series member as a single event).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IcsCommands.cpp" line="113"/>
+        <location filename="../app/cli/IcsCommands.cpp" line="112"/>
         <source>The .ics file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IcsCommands.cpp" line="115"/>
+        <location filename="../app/cli/IcsCommands.cpp" line="114"/>
         <source>Only this client&apos;s sessions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/cli/IcsCommands.cpp" line="114"/>
         <location filename="../app/cli/IcsCommands.cpp" line="115"/>
-        <location filename="../app/cli/IcsCommands.cpp" line="116"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IcsCommands.cpp" line="116"/>
+        <location filename="../app/cli/IcsCommands.cpp" line="115"/>
         <source>Only this session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IcsCommands.cpp" line="122"/>
+        <location filename="../app/cli/IcsCommands.cpp" line="121"/>
         <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IcsCommands.cpp" line="123"/>
+        <location filename="../app/cli/IcsCommands.cpp" line="122"/>
         <source>Read another calendar&apos;s .ics file as busy times.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IcsCommands.cpp" line="124"/>
+        <location filename="../app/cli/IcsCommands.cpp" line="123"/>
         <source>Busy times are used for conflict warnings. Importing the same file again replaces its busy times. A malformed file is reported with its line number and changes nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IcsCommands.cpp" line="127"/>
+        <location filename="../app/cli/IcsCommands.cpp" line="126"/>
         <source>The .ics file to read.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -6,41 +6,41 @@
     <message numerus="yes">
         <location filename="../ui/agreements/AgreementsArea.cpp" line="252"/>
         <source>%n agreement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n agreement</numerusform>
+            <numerusform>%n agreements</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/agreements/AgreementsArea.cpp" line="254"/>
         <source>%n ending within %1 days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ending within %1 days</numerusform>
+            <numerusform>%n ending within %1 days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/agreements/AgreementsArea.cpp" line="256"/>
         <source>%n MODIFIED</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n MODIFIED</numerusform>
+            <numerusform>%n MODIFIED</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/agreements/AgreementsArea.cpp" line="278"/>
         <source>… and %n more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="200"/>
         <source>%n file(s) written to %1 (not encrypted). README.txt explains how the client can check them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file written to %1 (not encrypted). README.txt explains how the client can check them.</numerusform>
+            <numerusform>%n files written to %1 (not encrypted). README.txt explains how the client can check them.</numerusform>
         </translation>
     </message>
 </context>
@@ -49,25 +49,25 @@
     <message numerus="yes">
         <location filename="../ui/billing/BillingArea.cpp" line="230"/>
         <source>%n invoice(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n invoice</numerusform>
+            <numerusform>%n invoices</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/billing/BillingArea.cpp" line="231"/>
         <source>, %n overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n overdue</numerusform>
+            <numerusform>, %n overdue</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/billing/BillingAreaDocuments.cpp" line="102"/>
         <source>Wrote %n file(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wrote %n file to %1.</numerusform>
+            <numerusform>Wrote %n files to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -119,9 +119,9 @@
     <message numerus="yes">
         <location filename="../ui/calendar/CalendarFileActions.cpp" line="50"/>
         <source>%n busy time(s) from %1 will now be checked when you plan sessions.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n busy time from %1 will now be checked when you plan sessions.</numerusform>
+            <numerusform>%n busy times from %1 will now be checked when you plan sessions.</numerusform>
         </translation>
     </message>
 </context>
@@ -130,9 +130,9 @@
     <message numerus="yes">
         <location filename="../ui/calendar/CalendarPage.cpp" line="374"/>
         <source>%n session(s) planned.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n session planned.</numerusform>
+            <numerusform>%n sessions planned.</numerusform>
         </translation>
     </message>
 </context>
@@ -141,9 +141,9 @@
     <message numerus="yes">
         <location filename="../ui/billing/ClientBalanceWidget.cpp" line="102"/>
         <source>Owes %1 on %n invoice(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Owes %1 on %n invoice.</numerusform>
+            <numerusform>Owes %1 on %n invoices.</numerusform>
         </translation>
     </message>
 </context>
@@ -172,17 +172,17 @@
     <message numerus="yes">
         <location filename="../ui/agreements/EndingAgreementsWidget.cpp" line="77"/>
         <source>Signed agreements that end within %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Signed agreements that end within %n day</numerusform>
+            <numerusform>Signed agreements that end within %n days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/agreements/EndingAgreementsWidget.cpp" line="88"/>
         <source>No agreement ends within %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No agreement ends within %n day.</numerusform>
+            <numerusform>No agreement ends within %n days.</numerusform>
         </translation>
     </message>
 </context>
@@ -191,9 +191,9 @@
     <message numerus="yes">
         <location filename="../ui/billing/InvoiceListModel.cpp" line="109"/>
         <source>Overdue (%n day(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Overdue (%n day)</numerusform>
+            <numerusform>Overdue (%n days)</numerusform>
         </translation>
     </message>
 </context>
@@ -213,25 +213,25 @@
     <message numerus="yes">
         <location filename="../core/storage/InvoiceRecipientRepository.cpp" line="41"/>
         <source>The billing name is longer than %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The billing name is longer than %n character.</numerusform>
+            <numerusform>The billing name is longer than %n characters.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../core/storage/InvoiceRecipientRepository.cpp" line="45"/>
         <source>The address has more than %n line(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The address has more than %n line.</numerusform>
+            <numerusform>The address has more than %n lines.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../core/storage/InvoiceRecipientRepository.cpp" line="49"/>
         <source>An address line is longer than %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>An address line is longer than %n character.</numerusform>
+            <numerusform>An address line is longer than %n characters.</numerusform>
         </translation>
     </message>
 </context>
@@ -251,17 +251,17 @@
     <message numerus="yes">
         <location filename="../ui/billing/PriceListWidget.cpp" line="97"/>
         <source>%n session(s), valid %1 months</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n session, valid %1 months</numerusform>
+            <numerusform>%n sessions, valid %1 months</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/billing/PriceListWidget.cpp" line="99"/>
         <source>%n session(s), no expiry</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n session, no expiry</numerusform>
+            <numerusform>%n sessions, no expiry</numerusform>
         </translation>
     </message>
 </context>
@@ -281,9 +281,9 @@
     <message numerus="yes">
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="436"/>
         <source>%n session(s), the last on %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n session, the last on %1.</numerusform>
+            <numerusform>%n sessions, the last on %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -292,17 +292,17 @@
     <message numerus="yes">
         <location filename="../ui/calendar/SessionSummaryActions.cpp" line="134"/>
         <source>%n action(s) added to “%1”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n action added to “%1”.</numerusform>
+            <numerusform>%n actions added to “%1”.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/calendar/SessionSummaryActions.cpp" line="137"/>
         <source>%n action(s) were already in the plan.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n action was already in the plan.</numerusform>
+            <numerusform>%n actions were already in the plan.</numerusform>
         </translation>
     </message>
 </context>
@@ -337,13 +337,32 @@
     </message>
 </context>
 <context>
+    <name>md::cli::IcsCommands</name>
+    <message numerus="yes">
+        <location filename="../app/cli/IcsCommands.cpp" line="93"/>
+        <source>%n busy time(s)</source>
+        <translation>
+            <numerusform>%n busy time</numerusform>
+            <numerusform>%n busy times</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/IcsCommands.cpp" line="94"/>
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>md::cli::SessionCommands</name>
     <message numerus="yes">
         <location filename="../app/cli/SessionCommands.cpp" line="201"/>
         <source>%1 (%n session(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n session).</numerusform>
+            <numerusform>%1 (%n sessions).</numerusform>
         </translation>
     </message>
 </context>

@@ -90,10 +90,9 @@ int IcsCommands::importFile(CommandContext& context, const QCommandLineParser& a
         return context.fail(tr("%1: %2").arg(path, imported.message()));
     for (const QString& note : std::as_const(imported->notes))
         context.err() << tr("note: %1").arg(note) << QLatin1Char('\n');
-    context.out() << tr("Imported %1 busy time(s) from %2 event(s) of %3.")
-                         .arg(imported->busyTimes)
-                         .arg(imported->events)
-                         .arg(imported->source)
+    const QString busyTimes = tr("%n busy time(s)", nullptr, imported->busyTimes);
+    const QString events = tr("%n event(s)", nullptr, imported->events);
+    context.out() << tr("Imported %1 from %2 of %3.").arg(busyTimes, events, imported->source)
                   << QLatin1Char('\n');
     return ExitSuccess;
 }

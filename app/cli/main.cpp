@@ -3,30 +3,11 @@
 #include "Console.h"
 
 #include "crypto/Sodium.h"
+#include "i18n/Translators.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
-#include <QLibraryInfo>
 #include <QLocale>
-#include <QTranslator>
-
-namespace {
-
-// Like command-line tools generally, the CLI speaks the language of the
-// environment (LANG, LC_ALL, LC_MESSAGES). The catalogues are embedded.
-void installTranslators(QCoreApplication& app) {
-    const QLocale locale;
-    auto* qtbase = new QTranslator(&app);
-    if (qtbase->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                     QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qtbase);
-    auto* own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("mentordesk"), QStringLiteral("_"),
-                  QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(own);
-}
-
-} // namespace
 
 int main(int argc, char* argv[]) {
     // Before anything holds a key: a crash must not write one to a core file.
@@ -47,7 +28,9 @@ int main(int argc, char* argv[]) {
     QCoreApplication::setApplicationName(QStringLiteral("MentorDesk"));
     QCoreApplication::setOrganizationName(QStringLiteral("MentorDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MENTORDESK_VERSION));
-    installTranslators(app);
+    // Like command-line tools generally, the CLI speaks the language of the
+    // environment (LANG, LC_ALL, LC_MESSAGES, LANGUAGE).
+    md::i18n::installTranslators(app, QLocale());
 
     md::cli::CommandRegistry registry;
     md::cli::registerAllCommands(registry);

@@ -2,6 +2,7 @@
 // everything else is the AppController's job.
 #include "AppController.h"
 #include "crypto/Sodium.h"
+#include "i18n/Translators.h"
 #include "keys/KeyStore.h"
 #include "settings/Settings.h"
 
@@ -9,26 +10,14 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QIcon>
-#include <QLibraryInfo>
 #include <QLocale>
-#include <QTranslator>
 
 namespace {
 
-void installTranslators(QApplication& app, const QString& language) {
+void applyLanguage(QApplication& app, const QString& language) {
     const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
     QLocale::setDefault(locale); // dates and numbers follow the chosen language too
-    auto* qtbase = new QTranslator(&app);
-    if (qtbase->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                     QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qtbase);
-    // Without a catalogue for the language, the English one still supplies the
-    // plural forms ("1 client", "2 clients").
-    auto* own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("mentordesk"), QStringLiteral("_"),
-                  QStringLiteral(":/i18n")) ||
-        own->load(QStringLiteral(":/i18n/mentordesk_en.qm")))
-        QApplication::installTranslator(own);
+    md::i18n::installTranslators(app, locale);
 }
 
 } // namespace
@@ -45,7 +34,7 @@ int main(int argc, char* argv[]) {
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/mentordesk.svg")));
 
     md::Settings& settings = md::Settings::instance();
-    installTranslators(app, settings.value(md::Settings::Key::Language).toString());
+    applyLanguage(app, settings.value(md::Settings::Key::Language).toString());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

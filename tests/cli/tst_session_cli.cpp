@@ -34,6 +34,7 @@ private Q_SLOTS:
     void malformedImportNamesTheLine();
     void usageErrors_data();
     void usageErrors();
+    void pluralsInGermanFallBackToEnglish();
 
 private:
     CliRun run(const QStringList& arguments);
@@ -128,6 +129,10 @@ void TestSessionCli::addSeriesAcrossDaylightSaving() {
     QVERIFY2(series.exitCode == 0, qPrintable(series.describe()));
     QCOMPARE(series.out.trimmed().split('\n').size(), 8);
     QVERIFY(series.err.contains("Every two weeks"));
+    // English plurals, not the source's "session(s)", though LC_ALL=C has no
+    // catalogue of its own.
+    QVERIFY2(series.err.contains("8 times (8 sessions).") && !series.err.contains("(s)"),
+             series.err.constData());
 
     const QJsonArray sessions = listJson({QStringLiteral("--from"), first.toString(Qt::ISODate)});
     int members = 0;
@@ -217,7 +222,7 @@ void TestSessionCli::icsExportAndImport() {
     // Our own export read back as busy times: the sessions block themselves.
     const CliRun imported = run({QStringLiteral("ics"), QStringLiteral("import"), path});
     QVERIFY2(imported.exitCode == 0, qPrintable(imported.describe()));
-    QVERIFY2(imported.out.contains("Imported 11 busy time(s) from"), // 2 + 8 + Etc/UTC
+    QVERIFY2(imported.out.contains("Imported 11 busy times from"), // 2 + 8 + Etc/UTC
              qPrintable(imported.describe()));
 }
 
@@ -298,6 +303,25 @@ void TestSessionCli::usageErrors() {
     QFETCH(QStringList, arguments);
     const CliRun result = run(arguments);
     QVERIFY2(result.exitCode == 2, qPrintable(result.describe()));
+}
+
+// The German catalogue lacks this sentence: it falls back to English plural
+// forms, not to the source's "session(s)".
+void TestSessionCli::pluralsInGermanFallBackToEnglish() {
+    QProcessEnvironment german = m_environment;
+    german.insert(QStringLiteral("LC_ALL"), QStringLiteral("de_DE.UTF-8"));
+    german.insert(QStringLiteral("LANGUAGE"), QStringLiteral("de"));
+    const CliRun single = md::test::runCli(
+        m_cli,
+        {QStringLiteral("--workspace"), m_dir, QStringLiteral("session"), QStringLiteral("add"),
+         QStringLiteral("--engagement"), m_engagementId, QStringLiteral("--start"),
+         m_day.addDays(200).toString(Qt::ISODate) + QStringLiteral("T08:00"),
+         QStringLiteral("--duration"), QStringLiteral("30"), QStringLiteral("--repeat"),
+         QStringLiteral("biweekly"), QStringLiteral("--count"), QStringLiteral("2")},
+        QByteArray(kPassphrase) + '\n', german);
+    QVERIFY2(single.exitCode == 0, qPrintable(single.describe()));
+    QVERIFY2(single.err.contains("(2 sessions).") && !single.err.contains("(s)"),
+             single.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestSessionCli)

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QLocale>
+
+class QCoreApplication;
+
+namespace md::i18n {
+
+// Installs the catalogues both programs embed under ":/i18n", and Qt's own,
+// for `locale`. The English catalogue, which holds only plural forms, is
+// installed first and so is searched last: a string the chosen language has
+// not translated yet, or a locale with no catalogue at all (LC_ALL=C), still
+// reads "1 session", "8 sessions" instead of the source's "8 session(s)".
+// Returns the MentorDesk catalogues installed, most specific first.
+QStringList installTranslators(QCoreApplication& app, const QLocale& locale);
+
+} // namespace md::i18n
