@@ -296,7 +296,7 @@ QString InvoicePdfRenderer::html(const InvoiceDocument& doc, const QLocale& loca
     }
     // The policy applies to future sessions: a credit note has no use for it.
     if (!credit && !s.cancellationPolicy.isEmpty()) {
-        v[QStringLiteral("label_cancellation")] = esc(tr("Cancellation policy"));
+        v[QStringLiteral("label_cancellation")] = esc(tr("CANCELLATION POLICY"));
         v[QStringLiteral("cancellation")] = esc(s.cancellationPolicy);
     }
     v[QStringLiteral("thanks")] = esc(credit ? QString() : tr("Thank you for your trust."));
