@@ -168,6 +168,13 @@ int InvoiceCommands::issue(CommandContext& context, const QCommandLineParser& ar
     if (!issued)
         return context.fail(issued.error());
     context.out() << issued->number << QLatin1Char('\n');
+    if (auto seller = BillingService::of(*workspace).sellerDetails(); seller) {
+        if (const QStringList missing = seller->missingForInvoice(); !missing.isEmpty())
+            context.err() << tr("warning: the invoice does not show %1; set them with `settings "
+                                "set` (profile.name, profile.address, billing.bank.iban).")
+                                 .arg(missing.join(QStringLiteral(", ")))
+                          << QLatin1Char('\n');
+    }
     return ExitSuccess;
 }
 

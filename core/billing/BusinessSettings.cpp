@@ -259,6 +259,17 @@ BusinessSettings BusinessSettingsKeys::fromValues(const QHash<QString, QString>&
     return s;
 }
 
+QStringList SellerDetails::missingForInvoice() const {
+    QStringList missing;
+    if (name.trimmed().isEmpty() && businessName.trimmed().isEmpty())
+        missing << tr("your name");
+    if (address.trimmed().isEmpty())
+        missing << tr("your address");
+    if (iban.isEmpty())
+        missing << tr("your bank details");
+    return missing;
+}
+
 QJsonObject SellerDetails::toJson() const {
     return QJsonObject{
         {QStringLiteral("name"), name},

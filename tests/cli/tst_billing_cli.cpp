@@ -136,6 +136,10 @@ void TestBillingCli::invoiceLifecycle() {
     QVERIFY2(issue.exitCode == 0, qPrintable(issue.describe()));
     const QString number = issue.text();
     QVERIFY(number.endsWith(QStringLiteral("-0001")));
+    // Issued all the same, with a word on what the invoice lacks (the name is set).
+    QVERIFY2(issue.err.contains("warning: the invoice does not show your address, your bank "
+                                "details"),
+             qPrintable(issue.describe()));
     QJsonObject json = showJson(id);
     // 128.33 + 24.38 and 49.00 + 3.43
     QCOMPARE(json.value(QStringLiteral("total")).toString(), QStringLiteral("205.14"));

@@ -23,6 +23,7 @@ private Q_SLOTS:
     void everyKeyIsDocumented();
     void profileKeysGoThroughTheMentorProfile();
     void typedSaveValidatesToo();
+    void sellerDetailsSayWhatAnInvoiceLacks();
 
 private:
     std::unique_ptr<BillingFixture> m_f;
@@ -173,6 +174,31 @@ void TestBillingSettings::everyKeyIsDocumented() {
           QStringLiteral("profile.email"), QStringLiteral("profile.phone"),
           QStringLiteral("profile.logo")})
         QVERIFY(names.contains(profileKey));
+}
+
+// A new workspace may issue at once, but the mentor is told what the invoice
+// will lack: a name, an address, bank details.
+void TestBillingSettings::sellerDetailsSayWhatAnInvoiceLacks() {
+    auto seller = m_f->billing().sellerDetails();
+    QVERIFY(seller.ok());
+    QCOMPARE(seller->missingForInvoice(),
+             QStringList({QStringLiteral("your name"), QStringLiteral("your address"),
+                          QStringLiteral("your bank details")}));
+    // A business name alone is a name.
+    QVERIFY(m_catalog->setValue(QStringLiteral("profile.business_name"), QStringLiteral("Doe Ltd"))
+                .ok());
+    QVERIFY(
+        m_catalog->setValue(QStringLiteral("profile.address"), QStringLiteral("1 Main St\\nBerlin"))
+            .ok());
+    seller = m_f->billing().sellerDetails();
+    QCOMPARE(seller->missingForInvoice(), QStringList{QStringLiteral("your bank details")});
+    QVERIFY(m_catalog
+                ->setValue(QStringLiteral("billing.bank.iban"),
+                           QStringLiteral("DE89 3704 0044 0532 0130 00"))
+                .ok());
+    seller = m_f->billing().sellerDetails();
+    QVERIFY2(seller->missingForInvoice().isEmpty(),
+             qPrintable(seller->missingForInvoice().join('|')));
 }
 
 void TestBillingSettings::profileKeysGoThroughTheMentorProfile() {

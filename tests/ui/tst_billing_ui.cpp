@@ -44,7 +44,7 @@ private Q_SLOTS:
 
 private:
     void editCell(QTableWidget* table, int row, int column, const QString& text);
-    void answerNextMessageBox(QMessageBox::StandardButton button);
+    void answerNextMessageBox(QMessageBox::StandardButton button, QString* text = nullptr);
     qint64 createIssued(qint64 clientId, qint64 cents);
 
     std::unique_ptr<md::test::TemporaryWorkspace> m_ws;
@@ -98,10 +98,12 @@ void TestBillingUi::editCell(QTableWidget* table, int row, int column, const QSt
     QTRY_COMPARE(table->item(row, column)->text(), text);
 }
 
-void TestBillingUi::answerNextMessageBox(QMessageBox::StandardButton button) {
-    QTimer::singleShot(0, this, [button] {
+void TestBillingUi::answerNextMessageBox(QMessageBox::StandardButton button, QString* text) {
+    QTimer::singleShot(0, this, [button, text] {
         auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
         QVERIFY(box);
+        if (text)
+            *text = box->text();
         QTest::mouseClick(box->button(button), Qt::LeftButton);
     });
 }
@@ -139,8 +141,13 @@ void TestBillingUi::createIssueAndPayThroughTheForms() {
     QVERIFY2(totals->text().contains(QStringLiteral("€205.14")), qPrintable(totals->text()));
     QVERIFY(totals->text().contains(QStringLiteral("€177.33")));
 
-    answerNextMessageBox(QMessageBox::Yes);
+    QString question;
+    answerNextMessageBox(QMessageBox::Yes, &question);
     md::test::click(child<QPushButton>(editor, "issueButton"));
+    // The workspace has no mentor profile yet: the question says so.
+    QVERIFY2(question.contains(QStringLiteral("will not show your name, your address, your "
+                                              "bank details")),
+             qPrintable(question));
     QTRY_VERIFY(!editor || !editor->isVisible());
 
     QCOMPARE(m_area->model()->rowCount(), 1);

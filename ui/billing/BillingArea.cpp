@@ -10,6 +10,7 @@
 #include "billing/InvoiceEditorDialog.h"
 #include "billing/InvoiceFilterProxyModel.h"
 #include "billing/InvoiceListModel.h"
+#include "billing/IssueNotice.h"
 #include "billing/PaymentDialog.h"
 #include "billing/PriceListWidget.h"
 #include "storage/ClientRepository.h"
@@ -377,7 +378,8 @@ void BillingArea::issueSelected() {
     if (!confirm(tr("Issue invoice"),
                  tr("Issue the draft for %1 (%2)?\n\nIt gets the next invoice number and can no "
                     "longer be changed; mistakes are corrected with a credit note.")
-                     .arg(r->clientName, r->total.format())))
+                         .arg(r->clientName, r->total.format()) +
+                     missingSellerDetailsNotice(*m_billing)))
         return;
     auto issued = m_billing->issue(id);
     Q_EMIT statusMessage(issued ? tr("Issued invoice %1.").arg(issued->number) : issued.message());

@@ -2,6 +2,7 @@
 
 #include "UiStyle.h"
 #include "billing/BillingService.h"
+#include "billing/IssueNotice.h"
 #include "storage/ClientRepository.h"
 #include "storage/InvoiceRepository.h"
 
@@ -387,7 +388,8 @@ void InvoiceEditorDialog::issue() {
         this, tr("Issue invoice"),
         tr("Issue this invoice for %1?\n\nIt gets the next invoice number and can no longer be "
            "changed afterwards; mistakes are corrected with a credit note.")
-            .arg(totalsText()),
+                .arg(totalsText()) +
+            missingSellerDetailsNotice(*m_billing),
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes || !save())
         return;
