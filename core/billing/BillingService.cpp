@@ -311,7 +311,13 @@ Result<Invoice> BillingService::creditInvoice(qint64 invoiceId) {
     auto original = m_invoices->get(invoiceId);
     if (!original)
         return original.error();
-    if (!original->isIssued() || original->isCreditNote())
+    if (original->isCreditNote())
+        return makeError(
+            ErrorCode::Refused,
+            tr("%1 is itself a credit note and cannot be cancelled; to bill the "
+               "work again, create a new invoice.")
+                .arg(original->number.isEmpty() ? tr("This document") : original->number));
+    if (!original->isIssued())
         return makeError(ErrorCode::Refused,
                          tr("Only an issued invoice can be cancelled by a credit note; a draft "
                             "can simply be deleted."));

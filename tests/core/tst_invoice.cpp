@@ -261,7 +261,11 @@ void TestInvoice::creditNoteCancelsAndFreesSessions() {
     // A second credit note for the same invoice is refused.
     QCOMPARE(m_f->billing().creditInvoice(issued->id).code(), ErrorCode::AlreadyExists);
     // A credit note cannot itself be credited, nor a draft.
-    QCOMPARE(m_f->billing().creditInvoice(credit->id).code(), ErrorCode::Refused);
+    const auto creditOfCredit = m_f->billing().creditInvoice(credit->id);
+    QCOMPARE(creditOfCredit.code(), ErrorCode::Refused);
+    // ... and says so, rather than calling the issued credit note a draft.
+    QVERIFY2(creditOfCredit.message().contains(QStringLiteral("2026-0002 is itself a credit note")),
+             qPrintable(creditOfCredit.message()));
     // The cancelled invoice's session can be billed again.
     QCOMPARE(m_f->billing().unbilledSessionLines(m_client)->size(), 1);
 }
