@@ -73,13 +73,14 @@ Result<qint64> allocate(const QSqlDatabase& db, const Clock& clock, qint64 payme
     return amount;
 }
 
-Result<qint64> clientCredit(const QSqlDatabase& db, qint64 clientId) {
+Result<qint64> clientCredit(const QSqlDatabase& db, qint64 clientId, const QString& currency) {
     QSqlQuery query(db);
     query.prepare(
         QStringLiteral("SELECT COALESCE(SUM(p.amount_minor - COALESCE((SELECT SUM(a.amount_minor) "
                        "FROM payment_allocations a WHERE a.payment_id = p.id), 0)), 0) "
-                       "FROM payments p WHERE p.client_id = ?"));
+                       "FROM payments p WHERE p.client_id = ? AND p.currency = ?"));
     query.addBindValue(clientId);
+    query.addBindValue(currency);
     if (!query.exec() || !query.next())
         return Database::queryError(query, tr("Could not read the client's credit"));
     return query.value(0).toLongLong();
@@ -88,11 +89,14 @@ Result<qint64> clientCredit(const QSqlDatabase& db, qint64 clientId) {
 Result<qint64> applyClientCredit(const QSqlDatabase& db, const Clock& clock, qint64 clientId,
                                  qint64 invoiceId) {
     QSqlQuery query(db);
-    query.prepare(QStringLiteral(
-        "SELECT p.id, p.amount_minor - COALESCE((SELECT SUM(a.amount_minor) "
-        "FROM payment_allocations a WHERE a.payment_id = p.id), 0) AS free "
-        "FROM payments p WHERE p.client_id = ? AND free > 0 ORDER BY p.received_on, p.id"));
+    query.prepare(
+        QStringLiteral("SELECT p.id, p.amount_minor - COALESCE((SELECT SUM(a.amount_minor) "
+                       "FROM payment_allocations a WHERE a.payment_id = p.id), 0) AS free "
+                       "FROM payments p WHERE p.client_id = ? AND free > 0 "
+                       "AND p.currency = (SELECT currency FROM invoices WHERE id = ?) "
+                       "ORDER BY p.received_on, p.id"));
     query.addBindValue(clientId);
+    query.addBindValue(invoiceId);
     if (!query.exec())
         return Database::queryError(query, tr("Could not read the client's credit"));
     QList<QPair<qint64, qint64>> free;

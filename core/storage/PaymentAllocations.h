@@ -33,10 +33,12 @@ Result<qint64> outstanding(const QSqlDatabase& db, qint64 invoiceId);
 Result<qint64> allocate(const QSqlDatabase& db, const Clock& clock, qint64 paymentId,
                         qint64 invoiceId, qint64 available);
 
-// Unallocated money of a client's payments (their credit balance).
-Result<qint64> clientCredit(const QSqlDatabase& db, qint64 clientId);
+// Unallocated money of a client's payments in `currency` (their credit
+// balance; money in another currency never pays for it).
+Result<qint64> clientCredit(const QSqlDatabase& db, qint64 clientId, const QString& currency);
 
-// Uses the client's credit (oldest payments first) for `invoiceId`.
+// Uses the client's credit in the invoice's currency (oldest payments first)
+// for `invoiceId`.
 Result<qint64> applyClientCredit(const QSqlDatabase& db, const Clock& clock, qint64 clientId,
                                  qint64 invoiceId);
 

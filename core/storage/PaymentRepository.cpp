@@ -206,7 +206,7 @@ Result<QList<PaymentAllocation>> PaymentRepository::allocationsFor(qint64 invoic
 }
 
 Result<Money> PaymentRepository::clientCredit(qint64 clientId, const QString& currency) const {
-    auto credit = billingsql::clientCredit(m_database.connection(), clientId);
+    auto credit = billingsql::clientCredit(m_database.connection(), clientId, currency);
     if (!credit)
         return credit.error();
     return Money(*credit, currency);

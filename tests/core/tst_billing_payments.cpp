@@ -10,6 +10,7 @@ private Q_SLOTS:
     void cleanup();
     void partialThenFull();
     void overpaymentBecomesCreditForNextInvoice();
+    void creditNeverPaysAnotherCurrency();
     void overdueFollowsTheClock_data();
     void overdueFollowsTheClock();
     void paymentWithoutInvoiceSettlesOldestFirst();
@@ -98,6 +99,24 @@ void TestBillingPayments::overpaymentBecomesCreditForNextInvoice() {
     QCOMPARE(m_f->billing().statusOf(*m_f->billing().record(third.id)), InvoiceStatus::Paid);
     QCOMPARE(m_f->billing().payments().clientCredit(m_client, QStringLiteral("EUR"))->minorUnits(),
              qint64(6000));
+}
+
+// After a change of the workspace currency, euros left over as credit do not
+// pay a franc invoice as if the amounts were the same.
+void TestBillingPayments::creditNeverPaysAnotherCurrency() {
+    const Invoice first = issued(10000);
+    QVERIFY(
+        m_f->billing().addPayment(first.id, BillingFixture::eur(15000), QDate(2026, 3, 3)).ok());
+    QVERIFY(m_f->set(QStringLiteral("billing.currency"), QStringLiteral("CHF")));
+    const Invoice francs = issued(8000);
+    QCOMPARE(francs.currency, QStringLiteral("CHF"));
+    auto record = m_f->billing().record(francs.id);
+    QCOMPARE(record->paid.minorUnits(), qint64(0));
+    QCOMPARE(m_f->billing().statusOf(*record), InvoiceStatus::Issued);
+    QCOMPARE(m_f->billing().payments().clientCredit(m_client, QStringLiteral("CHF"))->minorUnits(),
+             qint64(0));
+    QCOMPARE(m_f->billing().payments().clientCredit(m_client, QStringLiteral("EUR"))->minorUnits(),
+             qint64(5000));
 }
 
 void TestBillingPayments::overdueFollowsTheClock_data() {
