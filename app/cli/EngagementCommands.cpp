@@ -6,6 +6,7 @@
 #include "pipeline/Pipeline.h"
 #include "pipeline/PipelineValidator.h"
 #include "pipeline/PipelineWarnings.h"
+#include "settings/Settings.h"
 #include "storage/ClientRepository.h"
 #include "storage/EngagementRepository.h"
 #include "workspace/Workspace.h"
@@ -19,6 +20,11 @@
 namespace md::cli {
 
 namespace {
+
+// The mentor's threshold from the application settings, shared with the GUI.
+int staleAfterDays() {
+    return md::Settings::instance().value(md::Settings::Key::StaleEngagementDays).toInt();
+}
 
 const QString kClientOption = QStringLiteral("client");
 const QString kTitleOption = QStringLiteral("title");
@@ -141,7 +147,8 @@ int EngagementCommands::list(CommandContext& context, const QCommandLineParser& 
     if (args.isSet(kJsonOption)) {
         QJsonArray array;
         for (const Engagement& e : std::as_const(engagements.value()))
-            array.append(EngagementJson::summary(e, clientName(*workspace, e.clientId), clock));
+            array.append(EngagementJson::summary(e, clientName(*workspace, e.clientId), clock,
+                                                 staleAfterDays()));
         printJson(context, QJsonDocument(array));
         return ExitSuccess;
     }
@@ -281,8 +288,9 @@ int EngagementCommands::show(CommandContext& context, const QCommandLineParser& 
         gate = checked.value();
     const QString client = clientName(*workspace, details->engagement.clientId);
     if (args.isSet(kJsonOption))
-        printJson(context, QJsonDocument(EngagementJson::details(details.value(), client, gate,
-                                                                 workspace->clock())));
+        printJson(context,
+                  QJsonDocument(EngagementJson::details(details.value(), client, gate,
+                                                        workspace->clock(), staleAfterDays())));
     else
         printDetails(context, details.value(), client, gate, workspace->clock());
     return ExitSuccess;

@@ -88,7 +88,7 @@ QJsonObject goalJson(const GoalDetails& details, const Clock& clock) {
 } // namespace
 
 QJsonObject EngagementJson::summary(const Engagement& e, const QString& clientName,
-                                    const Clock& clock) {
+                                    const Clock& clock, int staleAfterDays) {
     return QJsonObject{
         {QStringLiteral("id"), e.id},
         {QStringLiteral("clientId"), e.clientId},
@@ -99,8 +99,7 @@ QJsonObject EngagementJson::summary(const Engagement& e, const QString& clientNa
         {QStringLiteral("status"), keyOf(e.status)},
         {QStringLiteral("state"), keyOf(e.state())},
         {QStringLiteral("daysInStage"), PipelineWarnings::daysInStage(e, clock)},
-        {QStringLiteral("stale"),
-         PipelineWarnings::isStale(e, WarningThresholds{}.staleAfterDays, clock)},
+        {QStringLiteral("stale"), PipelineWarnings::isStale(e, staleAfterDays, clock)},
         {QStringLiteral("plannedSessions"), e.plannedSessions},
         {QStringLiteral("cadence"), keyOf(e.cadence)},
         {QStringLiteral("format"), keyOf(e.format)},
@@ -123,10 +122,10 @@ QJsonObject EngagementJson::gate(const GateResult& gate) {
 }
 
 QJsonObject EngagementJson::details(const EngagementDetails& details, const QString& clientName,
-                                    const std::optional<GateResult>& gateResult,
-                                    const Clock& clock) {
+                                    const std::optional<GateResult>& gateResult, const Clock& clock,
+                                    int staleAfterDays) {
     const Engagement& e = details.engagement;
-    QJsonObject json = summary(e, clientName, clock);
+    QJsonObject json = summary(e, clientName, clock, staleAfterDays);
     json.insert(QStringLiteral("profileNotes"), e.profileNotes);
     json.insert(QStringLiteral("feeNote"), e.feeNote);
     json.insert(QStringLiteral("outcome"), e.outcome);

@@ -16,12 +16,14 @@ namespace md::cli {
 class EngagementJson final {
 public:
     // One engagement as a list row: the record, its state and its warnings.
+    // "stale" follows the mentor's setting, the same the GUI warns with.
     static QJsonObject summary(const Engagement& engagement, const QString& clientName,
-                               const Clock& clock);
+                               const Clock& clock, int staleAfterDays);
     // Everything `show` prints: the summary plus timeline, needs, goals (with
     // SMART status, progress and actions) and the gate of the current stage.
     static QJsonObject details(const EngagementDetails& details, const QString& clientName,
-                               const std::optional<GateResult>& gate, const Clock& clock);
+                               const std::optional<GateResult>& gate, const Clock& clock,
+                               int staleAfterDays);
     static QJsonObject gate(const GateResult& gate);
 };
 
