@@ -74,7 +74,19 @@ Result<InvoiceLine> InvoiceCommands::parseLine(const QString& text,
     line.quantityMilli = *quantity;
     line.unitPriceMinor = price->minorUnits();
     line.taxRateBasisPoints = settings.defaultRateBasisPoints();
-    if (hasRate && !rateText.trimmed().isEmpty()) {
+    const QString rateName = rateText.trimmed().toLower();
+    const bool exempt = settings.taxMode == TaxMode::SmallBusinessExemption;
+    if (rateName == QLatin1String("zero")) {
+        line.taxRateBasisPoints = 0;
+    } else if (rateName == QLatin1String("standard")) {
+        line.taxRateBasisPoints = settings.defaultRateBasisPoints();
+    } else if (rateName == QLatin1String("reduced")) {
+        if (!exempt && settings.reducedRateBasisPoints == 0)
+            return makeError(ErrorCode::InvalidInput,
+                             tr("No reduced tax rate is set: set billing.tax.reduced_rate first, "
+                                "or give the rate as a percentage."));
+        line.taxRateBasisPoints = exempt ? 0 : settings.reducedRateBasisPoints;
+    } else if (!rateName.isEmpty()) {
         auto rate = InvoiceMath::parseRatePercent(rateText);
         if (!rate)
             return rate.error();
@@ -324,10 +336,11 @@ void InvoiceCommands::registerIn(CommandRegistry& registry) {
            "by a package (and, when the cancellation policy says so, late cancellations and "
            "no-shows). Each --line is \"DESCRIPTION;QUANTITY;UNIT_PRICE;TAX_RATE_PERCENT\", "
            "e.g. \"Workbook;2;24.50;7\": the unit price is before tax in the workspace "
-           "currency, with a dot or a comma and no thousands separators; without the rate the "
-           "standard rate applies. --retainer with --month bills one month of a monthly "
-           "retainer from the price list (see `settings` for the price list's ids in the "
-           "GUI); each month is billed once. The draft gets its number only when issued.");
+           "currency, with a dot or a comma and no thousands separators. The rate is a "
+           "percentage or one of the settings' rates by name: standard, reduced or zero; "
+           "without it the standard rate applies. --retainer with --month bills one month of "
+           "a monthly retainer from the price list (`billing offerings` lists their ids); "
+           "each month is billed once. The draft gets its number only when issued.");
     create.options = {
         QCommandLineOption(kClientOption, tr("The client's id (required)."), tr("ID")),
         QCommandLineOption(kSessionsOption, tr("Bill the held, not yet billed sessions.")),

@@ -31,6 +31,7 @@ private Q_SLOTS:
     void exportWritesCsv();
     void clientBillingAddressOnPdf();
     void retainerInvoice();
+    void linesNameTheSettingsRates();
     void usageErrors_data();
     void usageErrors();
     void helpDocumentsEveryKey();
@@ -298,6 +299,33 @@ void TestBillingCli::clientBillingAddressOnPdf() {
     // The German locale reached the CLI: the PDF writes 119,00, not 119.00.
     QVERIFY2(text.contains(QStringLiteral("119,00")) && !text.contains(QStringLiteral("119.00")),
              qPrintable(text));
+}
+
+// "reduced" instead of "7": the rate comes from the settings.
+void TestBillingCli::linesNameTheSettingsRates() {
+    const QString set = QStringLiteral("set");
+    const QString settings = QStringLiteral("settings");
+    const QString reduced = QStringLiteral("billing.tax.reduced_rate");
+    QVERIFY(run({settings, set, reduced, QStringLiteral("7")}).exitCode == 0);
+    const CliRun create =
+        run({QStringLiteral("invoice"), QStringLiteral("create"), QStringLiteral("--client"),
+             m_clientId, QStringLiteral("--line"), QStringLiteral("Workbook;1;10;reduced"),
+             QStringLiteral("--line"), QStringLiteral("Session;1;100;Standard"),
+             QStringLiteral("--line"), QStringLiteral("Voucher;1;5;zero")});
+    QVERIFY2(create.exitCode == 0, qPrintable(create.describe()));
+    const QJsonArray lines = showJson(create.text()).value(QStringLiteral("lines")).toArray();
+    QStringList rates;
+    for (const QJsonValue& line : lines)
+        rates << line.toObject().value(QStringLiteral("tax_rate")).toString();
+    QCOMPARE(rates, QStringList({QStringLiteral("7"), QStringLiteral("19"), QStringLiteral("0")}));
+
+    // Without a reduced rate in the settings the name is refused, not taken as 0 %.
+    QVERIFY(run({settings, set, reduced, QStringLiteral("0")}).exitCode == 0);
+    const CliRun refused =
+        run({QStringLiteral("invoice"), QStringLiteral("create"), QStringLiteral("--client"),
+             m_clientId, QStringLiteral("--line"), QStringLiteral("Workbook;1;10;reduced")});
+    QVERIFY2(refused.exitCode != 0, qPrintable(refused.describe()));
+    QVERIFY2(refused.err.contains("No reduced tax rate is set"), qPrintable(refused.describe()));
 }
 
 void TestBillingCli::retainerInvoice() {
