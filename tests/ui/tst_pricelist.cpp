@@ -7,6 +7,7 @@
 
 #include "billing/BillingService.h"
 #include "billing/PriceListWidget.h"
+#include "storage/BusinessSettingsRepository.h"
 #include "storage/OfferingRepository.h"
 
 #include <QComboBox>
@@ -192,8 +193,13 @@ void TestPriceList::refusesAnEmptyNameAndBadAmounts() {
 }
 
 void TestPriceList::sessionsCannotBeZero() {
+    // A new entry starts at the standard rate of the settings.
+    QVERIFY(BillingService::of(m_ws->workspace())
+                .settings()
+                .setValue(QStringLiteral("billing.tax.standard_rate"), QStringLiteral("19")));
     OfferingDialog* dialog = openAddDialog();
     QVERIFY(dialog);
+    QCOMPARE(child<QLineEdit>(dialog, "rateLineEdit")->text(), QStringLiteral("19"));
     fillPackage(dialog, QStringLiteral("Empty"), QStringLiteral("100"), QStringLiteral("0"), 3, 0);
     auto* sessions = child<QSpinBox>(dialog, "sessionsSpinBox");
     typeIntoSpinBox(sessions, QStringLiteral("0"));

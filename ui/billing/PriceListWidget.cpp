@@ -116,9 +116,12 @@ void PriceListWidget::editSelected() {
 void PriceListWidget::edit(const Offering& offering) {
     if (!m_billing)
         return;
-    const QString currency = m_billing->businessSettings() ? m_billing->businessSettings()->currency
-                                                           : QStringLiteral("EUR");
-    auto* dialog = new OfferingDialog(offering, currency, this);
+    const auto settings = m_billing->businessSettings();
+    const QString currency = settings ? settings->currency : QStringLiteral("EUR");
+    Offering initial = offering;
+    if (initial.id == 0 && settings) // a new entry starts at the rate new invoice lines get
+        initial.taxRateBasisPoints = settings->defaultRateBasisPoints();
+    auto* dialog = new OfferingDialog(initial, currency, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         auto entered = dialog->offering();
