@@ -24,6 +24,7 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTimer>
@@ -41,6 +42,7 @@ private Q_SLOTS:
     void filtersByStatusAndClient();
     void editorRefusesBadInput();
     void lineTaxChosenFromTheSettingsRates();
+    void fitsBesideTheSidebarOnASmallScreen();
 
 private:
     void editCell(QTableWidget* table, int row, int column, const QString& text);
@@ -287,6 +289,21 @@ void TestBillingUi::lineTaxChosenFromTheSettingsRates() {
     auto invoice = BillingService::of(m_ws->workspace()).invoices().get(stored->first().invoice.id);
     QVERIFY(invoice);
     QCOMPARE(invoice->lines.first().taxRateBasisPoints, 700);
+}
+
+// The main window's sidebar takes about 170 px: on a 1024 px wide screen the
+// area, with every tab, must fit in what is left.
+void TestBillingUi::fitsBesideTheSidebarOnASmallScreen() {
+    auto* tabs = m_area->findChild<QTabWidget*>();
+    QVERIFY(tabs);
+    for (int i = 0; i < tabs->count(); ++i) {
+        const int width = tabs->widget(i)->minimumSizeHint().width();
+        QVERIFY2(
+            width <= 820,
+            qPrintable(QStringLiteral("tab \"%1\" needs %2 px").arg(tabs->tabText(i)).arg(width)));
+    }
+    QVERIFY2(m_area->minimumSizeHint().width() <= 840,
+             qPrintable(QString::number(m_area->minimumSizeHint().width())));
 }
 
 QTEST_MAIN(TestBillingUi)

@@ -22,6 +22,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTabWidget>
@@ -86,16 +87,22 @@ BillingArea::BillingArea(QWidget* parent)
     m_pay = button(tr("Record payment…"), "recordPaymentButton", this);
     m_credit = button(tr("Credit note…"), "creditInvoiceButton", this);
     m_delete = button(tr("Delete draft"), "deleteDraftButton", this);
-    m_pdf = button(tr("Save PDF…"), "exportPdfButton", this);
-    m_print = button(tr("Print…"), "printButton", this);
-    m_preview = button(tr("Print preview…"), "printPreviewButton", this);
+    m_document = button(tr("PDF and print"), "documentButton", this);
+    auto* documentMenu = new QMenu(m_document);
+    m_pdf = documentMenu->addAction(tr("Save PDF…"));
+    m_pdf->setObjectName(QStringLiteral("exportPdfAction"));
+    m_print = documentMenu->addAction(tr("Print…"));
+    m_print->setObjectName(QStringLiteral("printAction"));
+    m_preview = documentMenu->addAction(tr("Print preview…"));
+    m_preview->setObjectName(QStringLiteral("printPreviewAction"));
+    m_document->setMenu(documentMenu);
     m_csv = button(tr("Export CSV…"), "exportCsvButton", this);
     auto* actions = new QHBoxLayout;
     for (QPushButton* b : {m_new, m_edit, m_issue, m_pay, m_credit, m_delete})
         actions->addWidget(b);
     actions->addStretch(1);
-    for (QPushButton* b : {m_pdf, m_print, m_preview, m_csv})
-        actions->addWidget(b);
+    actions->addWidget(m_document);
+    actions->addWidget(m_csv);
 
     m_detail = new QLabel(this);
     m_detail->setObjectName(QStringLiteral("invoiceDetailLabel"));
@@ -137,9 +144,9 @@ BillingArea::BillingArea(QWidget* parent)
     connect(m_pay, &QPushButton::clicked, this, &BillingArea::recordPaymentForSelected);
     connect(m_credit, &QPushButton::clicked, this, &BillingArea::creditSelected);
     connect(m_delete, &QPushButton::clicked, this, &BillingArea::deleteSelectedDraft);
-    connect(m_pdf, &QPushButton::clicked, this, &BillingArea::exportSelectedPdf);
-    connect(m_print, &QPushButton::clicked, this, &BillingArea::printSelected);
-    connect(m_preview, &QPushButton::clicked, this, &BillingArea::previewSelected);
+    connect(m_pdf, &QAction::triggered, this, &BillingArea::exportSelectedPdf);
+    connect(m_print, &QAction::triggered, this, &BillingArea::printSelected);
+    connect(m_preview, &QAction::triggered, this, &BillingArea::previewSelected);
     connect(m_csv, &QPushButton::clicked, this, &BillingArea::exportCsv);
     connect(m_priceList, &PriceListWidget::statusMessage, this, &AreaPage::statusMessage);
     updateActions();
@@ -308,8 +315,7 @@ void BillingArea::updateActions() {
     m_delete->setEnabled(draft);
     m_pay->setEnabled(payable && r->outstanding().isPositive());
     m_credit->setEnabled(payable && r->credited.isZero());
-    for (QPushButton* b : {m_pdf, m_print, m_preview})
-        b->setEnabled(r != nullptr);
+    m_document->setEnabled(r != nullptr);
     m_csv->setEnabled(open);
     if (!r) {
         m_detail->setText(open ? tr("Select an invoice to see what is paid and owed.") : QString());

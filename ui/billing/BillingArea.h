@@ -4,6 +4,7 @@
 
 #include <QPointer>
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -85,9 +86,12 @@ private:
     QPushButton* m_pay = nullptr;
     QPushButton* m_credit = nullptr;
     QPushButton* m_delete = nullptr;
-    QPushButton* m_pdf = nullptr;
-    QPushButton* m_print = nullptr;
-    QPushButton* m_preview = nullptr;
+    // Save PDF, Print and Print preview share one menu button: ten buttons in
+    // a row did not fit beside the sidebar on a 1024 px screen.
+    QPushButton* m_document = nullptr;
+    QAction* m_pdf = nullptr;
+    QAction* m_print = nullptr;
+    QAction* m_preview = nullptr;
     QPushButton* m_csv = nullptr;
     PriceListWidget* m_priceList = nullptr;
     BillingReportsWidget* m_reports = nullptr;
