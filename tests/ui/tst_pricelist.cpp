@@ -36,6 +36,9 @@ private:
     OfferingDialog* openAddDialog();
     void fillPackage(OfferingDialog* dialog, const QString& name, const QString& price,
                      const QString& rate, int sessions, int months);
+    // Adds a package through the form and waits until the form is gone.
+    void addPackage(const QString& name, const QString& price, const QString& rate, int sessions,
+                    int months);
     QList<Offering> stored() const;
     QStringList rowTexts(int row) const;
 
@@ -104,6 +107,16 @@ void TestPriceList::fillPackage(OfferingDialog* dialog, const QString& name, con
     QCOMPARE(monthsSpin->value(), months);
 }
 
+void TestPriceList::addPackage(const QString& name, const QString& price, const QString& rate,
+                               int sessions, int months) {
+    OfferingDialog* dialog = openAddDialog();
+    QVERIFY(dialog);
+    QPointer<OfferingDialog> guard(dialog);
+    fillPackage(dialog, name, price, rate, sessions, months);
+    md::test::click(child<QPushButton>(dialog, "saveButton"));
+    QTRY_VERIFY(guard.isNull());
+}
+
 QList<Offering> TestPriceList::stored() const {
     auto list = BillingService::of(m_ws->workspace()).offerings().list(true);
     return list ? *list : QList<Offering>();
@@ -120,13 +133,10 @@ QStringList TestPriceList::rowTexts(int row) const {
 void TestPriceList::addsAPackageThroughTheForm() {
     QCOMPARE(m_widget->table()->rowCount(), 0);
     QSignalSpy status(m_widget.get(), &PriceListWidget::statusMessage);
-    OfferingDialog* dialog = openAddDialog();
-    QVERIFY(dialog);
-    QPointer<OfferingDialog> guard(dialog);
-    fillPackage(dialog, QStringLiteral("Eight sessions"), QStringLiteral("800.50"),
-                QStringLiteral("19"), 8, 6);
-    md::test::click(child<QPushButton>(dialog, "saveButton"));
-    QTRY_VERIFY(guard.isNull());
+    addPackage(QStringLiteral("Eight sessions"), QStringLiteral("800.50"), QStringLiteral("19"), 8,
+               6);
+    if (QTest::currentTestFailed())
+        return;
 
     const QList<Offering> offerings = stored();
     QCOMPARE(offerings.size(), 1);
@@ -218,13 +228,9 @@ void TestPriceList::sessionsCannotBeZero() {
 }
 
 void TestPriceList::editsAndDeactivatesAnEntry() {
-    OfferingDialog* dialog = openAddDialog();
-    QVERIFY(dialog);
-    QPointer<OfferingDialog> guard(dialog);
-    fillPackage(dialog, QStringLiteral("Four sessions"), QStringLiteral("400"),
-                QStringLiteral("19"), 4, 0);
-    md::test::click(child<QPushButton>(dialog, "saveButton"));
-    QTRY_VERIFY(guard.isNull());
+    addPackage(QStringLiteral("Four sessions"), QStringLiteral("400"), QStringLiteral("19"), 4, 0);
+    if (QTest::currentTestFailed())
+        return;
     QVERIFY2(rowTexts(0).value(4).startsWith(QStringLiteral("4 session")),
              qPrintable(rowTexts(0).join('|')));
     QVERIFY2(rowTexts(0).value(4).endsWith(QStringLiteral("no expiry")),
