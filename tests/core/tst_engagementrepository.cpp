@@ -1,4 +1,5 @@
-#include "TemporaryWorkspace.h"
+#include "tst_engagement_fixture.h"
+
 #include "pipeline/Pipeline.h"
 #include "storage/ActionRepository.h"
 #include "storage/ClientRepository.h"
@@ -16,7 +17,7 @@ using namespace md;
 
 // Round trips of engagements and their timelines through a real encrypted
 // workspace, with the migration applied as in production.
-class TestEngagementRepository final : public QObject {
+class TestEngagementRepository final : public QObject, private test::EngagementFixture {
     Q_OBJECT
 private Q_SLOTS:
     void init();
@@ -30,41 +31,14 @@ private Q_SLOTS:
     void checkConstraintsHoldInSql();
     void deletingTheClientCascades();
     void survivesReopen();
-
-private:
-    qint64 addClient(const QString& name = QStringLiteral("Dana Whitfield"));
-    Engagement addEngagement(qint64 clientId,
-                             const QString& title = QStringLiteral("Move to product"));
-
-    std::unique_ptr<test::TemporaryWorkspace> m_ws;
-    std::unique_ptr<Pipeline> m_pipeline;
 };
 
 void TestEngagementRepository::init() {
-    m_ws = std::make_unique<test::TemporaryWorkspace>();
-    QVERIFY2(m_ws->isValid(), qPrintable(m_ws->error()));
-    m_pipeline = std::make_unique<Pipeline>(m_ws->workspace().database(), m_ws->clock());
+    openFixture();
 }
 
 void TestEngagementRepository::cleanup() {
-    m_pipeline.reset();
-    m_ws.reset();
-}
-
-qint64 TestEngagementRepository::addClient(const QString& name) {
-    Client client;
-    client.fullName = name;
-    auto added = m_ws->workspace().clients().add(client);
-    return added ? added->id : 0;
-}
-
-Engagement TestEngagementRepository::addEngagement(qint64 clientId, const QString& title) {
-    Engagement e;
-    e.clientId = clientId;
-    e.title = title;
-    e.startDate = QDate(2026, 3, 2);
-    auto added = m_pipeline->engagements().add(e);
-    return added ? added.value() : Engagement{};
+    closeFixture();
 }
 
 void TestEngagementRepository::engagementRoundTrip() {

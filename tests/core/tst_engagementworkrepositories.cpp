@@ -1,4 +1,5 @@
-#include "TemporaryWorkspace.h"
+#include "tst_engagement_fixture.h"
+
 #include "pipeline/Pipeline.h"
 #include "storage/ActionRepository.h"
 #include "storage/ClientRepository.h"
@@ -16,7 +17,7 @@ using namespace md;
 
 // Round trips of an engagement's work (needs, goals with progress, actions,
 // evaluations) through a real encrypted workspace.
-class TestEngagementWorkRepositories final : public QObject {
+class TestEngagementWorkRepositories final : public QObject, private test::EngagementFixture {
     Q_OBJECT
 private Q_SLOTS:
     void init();
@@ -28,41 +29,14 @@ private Q_SLOTS:
     void actionRoundTrip();
     void evaluationSaveReplaces();
     void writesRecordActivity();
-
-private:
-    qint64 addClient(const QString& name = QStringLiteral("Dana Whitfield"));
-    Engagement addEngagement(qint64 clientId,
-                             const QString& title = QStringLiteral("Move to product"));
-
-    std::unique_ptr<test::TemporaryWorkspace> m_ws;
-    std::unique_ptr<Pipeline> m_pipeline;
 };
 
 void TestEngagementWorkRepositories::init() {
-    m_ws = std::make_unique<test::TemporaryWorkspace>();
-    QVERIFY2(m_ws->isValid(), qPrintable(m_ws->error()));
-    m_pipeline = std::make_unique<Pipeline>(m_ws->workspace().database(), m_ws->clock());
+    openFixture();
 }
 
 void TestEngagementWorkRepositories::cleanup() {
-    m_pipeline.reset();
-    m_ws.reset();
-}
-
-qint64 TestEngagementWorkRepositories::addClient(const QString& name) {
-    Client client;
-    client.fullName = name;
-    auto added = m_ws->workspace().clients().add(client);
-    return added ? added->id : 0;
-}
-
-Engagement TestEngagementWorkRepositories::addEngagement(qint64 clientId, const QString& title) {
-    Engagement e;
-    e.clientId = clientId;
-    e.title = title;
-    e.startDate = QDate(2026, 3, 2);
-    auto added = m_pipeline->engagements().add(e);
-    return added ? added.value() : Engagement{};
+    closeFixture();
 }
 
 void TestEngagementWorkRepositories::needRoundTrip() {
