@@ -27,10 +27,14 @@ const QString kNameOption = QStringLiteral("name");
 const QString kPriceOption = QStringLiteral("price");
 const QString kTaxRateOption = QStringLiteral("tax-rate");
 const QString kSessionsOption = QStringLiteral("sessions");
+const QString kEngagementOption = QStringLiteral("engagement");
+const QString kOfferingOption = QStringLiteral("offering");
+const QString kDateOption = QStringLiteral("date");
 const QString kMonthsOption = QStringLiteral("months");
 
-// `billing export|report|offerings|offering-add`: files for the accountant,
-// what is owed, and the price list (whose ids `invoice create --retainer` takes).
+// `billing export|report|offerings|offering-add|sell-package`: files for the
+// accountant, what is owed, the price list (whose ids `invoice create
+// --retainer` takes) and package sales.
 class BillingCommands final {
     Q_DECLARE_TR_FUNCTIONS(md::cli::BillingCommands)
 public:
@@ -41,6 +45,7 @@ private:
     static int report(CommandContext& context, const QCommandLineParser& args);
     static int offerings(CommandContext& context, const QCommandLineParser& args);
     static int addOffering(CommandContext& context, const QCommandLineParser& args);
+    static int sellPackage(CommandContext& context, const QCommandLineParser& args);
 };
 
 int BillingCommands::offerings(CommandContext& context, const QCommandLineParser& args) {
@@ -110,6 +115,37 @@ int BillingCommands::addOffering(CommandContext& context, const QCommandLinePars
     if (!added)
         return context.fail(added.error());
     context.out() << added->id << QLatin1Char('\n');
+    return ExitSuccess;
+}
+
+int BillingCommands::sellPackage(CommandContext& context, const QCommandLineParser& args) {
+    if (!args.isSet(kEngagementOption) || !args.isSet(kOfferingOption))
+        return context.usageError(tr("--engagement and --offering are required."));
+    const qint64 engagementId =
+        context.positiveId(args.value(kEngagementOption), tr("engagement id"));
+    if (engagementId == 0)
+        return ExitUsage;
+    const qint64 offeringId = context.positiveId(args.value(kOfferingOption), tr("offering id"));
+    if (offeringId == 0)
+        return ExitUsage;
+    QDate soldOn;
+    if (args.isSet(kDateOption)) {
+        soldOn = QDate::fromString(args.value(kDateOption), Qt::ISODate);
+        if (!soldOn.isValid())
+            return context.usageError(
+                tr("'%1' is not a date: write YYYY-MM-DD.").arg(args.value(kDateOption)));
+    }
+    Workspace* workspace = context.workspace();
+    if (!workspace)
+        return ExitFailure;
+    BillingService& billing = BillingService::of(*workspace);
+    auto sale = billing.sellPackage(engagementId, offeringId, soldOn);
+    if (!sale)
+        return context.fail(sale.error());
+    auto invoice = billing.createFromPackageSale(sale->id);
+    if (!invoice)
+        return context.fail(invoice.error());
+    context.out() << invoice->id << QLatin1Char('\n');
     return ExitSuccess;
 }
 
@@ -244,6 +280,23 @@ void BillingCommands::registerIn(CommandRegistry& registry) {
         QCommandLineOption(kMonthsOption, tr("Packages: months of validity."), tr("N"))};
     addOffering.run = &BillingCommands::addOffering;
     registry.add(std::move(addOffering));
+
+    Command sell;
+    sell.path = QStringList{billing, QStringLiteral("sell-package")};
+    sell.synopsis = tr("--engagement ID --offering ID [--date YYYY-MM-DD]");
+    sell.summary = tr("Sell a package of the price list to an engagement; prints the id of its "
+                      "invoice draft.");
+    sell.details =
+        tr("The engagement gets the package's sessions as credits, valid from the date of sale "
+           "(default: today) for the package's months; its held sessions use them. The draft "
+           "invoice bills the package's price; issue it with `invoice issue`.");
+    sell.options = {
+        QCommandLineOption(kEngagementOption, tr("The engagement's id (required)."), tr("ID")),
+        QCommandLineOption(kOfferingOption, tr("The package's id from `billing offerings`."),
+                           tr("ID")),
+        QCommandLineOption(kDateOption, tr("The date of sale."), tr("YYYY-MM-DD"))};
+    sell.run = &BillingCommands::sellPackage;
+    registry.add(std::move(sell));
 }
 
 } // namespace
