@@ -139,10 +139,7 @@ int BillingCommands::sellPackage(CommandContext& context, const QCommandLinePars
     if (!workspace)
         return ExitFailure;
     BillingService& billing = BillingService::of(*workspace);
-    auto sale = billing.sellPackage(engagementId, offeringId, soldOn);
-    if (!sale)
-        return context.fail(sale.error());
-    auto invoice = billing.createFromPackageSale(sale->id);
+    auto invoice = billing.sellPackageAndBill(engagementId, offeringId, soldOn);
     if (!invoice)
         return context.fail(invoice.error());
     context.out() << invoice->id << QLatin1Char('\n');

@@ -120,6 +120,10 @@ public:
 
     // --- Packages -------------------------------------------------------
     Result<PackageSale> sellPackage(qint64 engagementId, qint64 offeringId, const QDate& soldOn);
+    // Sells and drafts the sale's invoice; when the draft cannot be made the
+    // sale is taken back, so no sale is left that nothing can bill. (A sale
+    // paid elsewhere: delete the draft; the credits stay.)
+    Result<Invoice> sellPackageAndBill(qint64 engagementId, qint64 offeringId, const QDate& soldOn);
     // Assigns credits to newly held sessions, then lists the sales.
     Result<QList<PackageCredit>> credits(qint64 engagementId);
     Result<QList<CreditWarning>> creditWarnings(qint64 engagementId);

@@ -39,6 +39,21 @@ Result<PackageSale> BillingService::sellPackage(qint64 engagementId, qint64 offe
     return m_packages->sell(sale);
 }
 
+Result<Invoice> BillingService::sellPackageAndBill(qint64 engagementId, qint64 offeringId,
+                                                   const QDate& soldOn) {
+    auto sale = sellPackage(engagementId, offeringId, soldOn);
+    if (!sale)
+        return sale.error();
+    auto invoice = createFromPackageSale(sale->id);
+    if (!invoice) {
+        // Nothing has used the new sale yet, so removing it cannot fail on
+        // that account; if it fails otherwise, the first error is the one to show.
+        (void)m_packages->removeSale(sale->id);
+        return invoice.error();
+    }
+    return invoice;
+}
+
 Result<QList<PackageCredit>> BillingService::credits(qint64 engagementId) {
     auto settings = businessSettings();
     if (!settings)

@@ -14,6 +14,7 @@ private Q_SLOTS:
     void correctedSessionGivesCreditBack();
     void warnings();
     void packageSaleInvoice();
+    void saleWithoutItsInvoiceIsTakenBack();
 
 private:
     qint64 package(int sessions, int months, qint64 cents);
@@ -155,6 +156,25 @@ void TestBillingPackages::packageSaleInvoice() {
     QCOMPARE(m_f->billing().credits(m_engagement)->first().invoiceId, invoice->id);
     // A billed sale cannot be removed.
     QCOMPARE(m_f->billing().packages().removeSale(sale->id).code(), ErrorCode::Refused);
+}
+
+// sellPackageAndBill: when the draft cannot be made (here the workspace
+// currency changed since the package was priced), no sale stays behind that
+// nothing could bill.
+void TestBillingPackages::saleWithoutItsInvoiceIsTakenBack() {
+    const qint64 offering = package(4, 6, 40000);
+    QVERIFY(m_f->set(QStringLiteral("billing.currency"), QStringLiteral("CHF")));
+    auto refused = m_f->billing().sellPackageAndBill(m_engagement, offering, QDate(2026, 3, 2));
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.message().contains(QStringLiteral("EUR")), qPrintable(refused.message()));
+    QVERIFY(m_f->billing().credits(m_engagement)->isEmpty());
+
+    QVERIFY(m_f->set(QStringLiteral("billing.currency"), QStringLiteral("EUR")));
+    auto sold = m_f->billing().sellPackageAndBill(m_engagement, offering, QDate(2026, 3, 2));
+    QVERIFY2(sold.ok(), qPrintable(sold.message()));
+    auto credits = m_f->billing().credits(m_engagement);
+    QCOMPARE(credits->size(), 1);
+    QCOMPARE(credits->first().invoiceId, sold->id);
 }
 
 QTEST_GUILESS_MAIN(TestBillingPackages)

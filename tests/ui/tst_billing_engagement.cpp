@@ -3,14 +3,21 @@
 
 #include "PipelineFlowFixture.h"
 
+#include "billing/BillingArea.h"
 #include "billing/BillingService.h"
+#include "billing/ClientBalanceWidget.h"
 #include "billing/EngagementPackagesWidget.h"
 #include "pipeline/EngagementPage.h"
 #include "scheduling/Session.h"
+#include "storage/InvoiceRepository.h"
 #include "storage/OfferingRepository.h"
 #include "storage/SessionRepository.h"
 
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QListWidget>
+#include <QPushButton>
 #include <QTimeZone>
 #include <QtTest>
 
@@ -21,6 +28,7 @@ class TestBillingEngagement final : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void engagementPageShowsPackageCredits();
+    void sellsAPackageFromTheClientPage();
 };
 
 static QStringList texts(const QListWidget* list) {
@@ -81,6 +89,57 @@ void TestBillingEngagement::engagementPageShowsPackageCredits() {
     QCOMPARE(page->engagementId(), other);
     QCOMPARE(panel->packagesList()->count(), 0);
     QVERIFY(!panel->isVisibleTo(page));
+}
+
+// The client page's "Sell package…": the engagement gets the credits and the
+// Billing area shows the new invoice draft for the price.
+void TestBillingEngagement::sellsAPackageFromTheClientPage() {
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    PipelineFixture f;
+    QVERIFY(f.isValid());
+    const qint64 engagement = f.seedEngagement(f.clientId, QStringLiteral("Career change"), 0);
+    QVERIFY(engagement > 0);
+    BillingService& billing = BillingService::of(f.tw.workspace());
+    Offering offering;
+    offering.kind = OfferingKind::Package;
+    offering.name = QStringLiteral("Four sessions");
+    offering.price = Money(40000, QStringLiteral("EUR"));
+    offering.sessionCount = 4;
+    offering.validityMonths = 6;
+    QVERIFY(billing.offerings().add(offering).ok());
+
+    auto* balance = f.window.findChild<ClientBalanceWidget*>();
+    auto* area = f.window.findChild<BillingArea*>();
+    QVERIFY2(balance && area, "the main window has no client balance or billing area");
+    balance->showClient(f.clientId);
+    auto* sell = balance->findChild<QPushButton*>(QStringLiteral("sellPackageButton"));
+    QVERIFY(sell && sell->isEnabled());
+    md::test::click(sell);
+    auto* dialog = balance->findChild<QDialog*>(QStringLiteral("sellPackageDialog"));
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    auto* engagements = dialog->findChild<QComboBox*>(QStringLiteral("engagementComboBox"));
+    auto* packages = dialog->findChild<QComboBox*>(QStringLiteral("packageComboBox"));
+    QVERIFY(engagements && packages);
+    QCOMPARE(engagements->currentData().toLongLong(), engagement);
+    QVERIFY2(packages->currentText().contains(QStringLiteral("Four sessions")),
+             qPrintable(packages->currentText()));
+    md::test::click(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok));
+
+    auto credits = billing.credits(engagement);
+    QVERIFY(credits.ok());
+    QCOMPARE(credits->size(), 1);
+    QCOMPARE(credits->first().remaining(), 4);
+    QVERIFY2(credits->first().invoiceId > 0, "the sale has no invoice");
+    auto invoice = billing.invoices().get(credits->first().invoiceId);
+    QVERIFY(invoice.ok());
+    QVERIFY(!invoice->isIssued());
+    QCOMPARE(invoice->clientId, f.clientId);
+    QCOMPARE(invoice->lines.size(), 1);
+    QVERIFY2(invoice->lines.first().description.contains(QStringLiteral("Four sessions")),
+             qPrintable(invoice->lines.first().description));
+    QCOMPARE(invoice->lines.first().unitPriceMinor, qint64(40000));
+    QCOMPARE(area->selectedInvoiceId(), invoice->id);
 }
 
 QTEST_MAIN(TestBillingEngagement)

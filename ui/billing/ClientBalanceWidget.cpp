@@ -7,7 +7,6 @@
 #include "storage/OfferingRepository.h"
 #include "storage/PackageRepository.h"
 
-#include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -167,34 +166,30 @@ void ClientBalanceWidget::sellPackage() {
     package->setObjectName(QStringLiteral("packageComboBox"));
     for (const Offering& o : std::as_const(packages))
         package->addItem(QStringLiteral("%1 (%2)").arg(o.name, o.price.format()), o.id);
-    auto* bill = new QCheckBox(tr("Create the invoice draft now"), dialog);
-    bill->setObjectName(QStringLiteral("billNowCheckBox"));
-    bill->setChecked(true);
+    auto* note = new QLabel(tr("The engagement gets the package's sessions as credits, and an "
+                               "invoice draft bills the price. If the client paid elsewhere, "
+                               "delete the draft: the credits stay."),
+                            dialog);
+    note->setWordWrap(true);
+    ui::styleAsSecondary(note);
     auto* form = new QFormLayout(dialog);
     form->addRow(tr("Engagement:"), engagement);
     form->addRow(tr("Package:"), package);
-    form->addRow(QString(), bill);
+    form->addRow(note);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-    connect(dialog, &QDialog::accepted, this, [this, engagement, package, bill] {
+    connect(dialog, &QDialog::accepted, this, [this, engagement, package] {
         if (!m_billing)
             return;
-        auto sale =
-            m_billing->sellPackage(engagement->currentData().toLongLong(),
-                                   package->currentData().toLongLong(), m_billing->clock().today());
-        if (!sale) {
-            QMessageBox::warning(this, tr("Sell package"), sale.message());
-            return;
-        }
-        if (bill->isChecked()) {
-            auto invoice = m_billing->createFromPackageSale(sale->id);
-            if (!invoice)
-                QMessageBox::warning(this, tr("Sell package"), invoice.message());
-            else if (m_area)
-                m_area->selectInvoice(invoice->id);
-        }
+        auto invoice = m_billing->sellPackageAndBill(engagement->currentData().toLongLong(),
+                                                     package->currentData().toLongLong(),
+                                                     m_billing->clock().today());
+        if (!invoice)
+            QMessageBox::warning(this, tr("Sell package"), invoice.message());
+        else if (m_area)
+            m_area->selectInvoice(invoice->id);
     });
     dialog->open();
 }
