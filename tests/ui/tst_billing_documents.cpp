@@ -31,6 +31,7 @@ private Q_SLOTS:
     void cleanup();
     void savesTheSelectedInvoiceAsPdf();
     void previewShowsTheInvoice();
+    void exportsCsvForTheAccountant();
 
 private:
     QAction* action(const char* name) const;
@@ -129,6 +130,28 @@ void TestBillingDocuments::previewShowsTheInvoice() {
     QTRY_VERIFY(pages->pageCount() >= 1);
     dialog->close();
     QTRY_VERIFY(dialog.isNull());
+}
+
+void TestBillingDocuments::exportsCsvForTheAccountant() {
+    auto* exportButton = m_area->findChild<QPushButton*>(QStringLiteral("exportCsvButton"));
+    QVERIFY(exportButton && exportButton->isEnabled());
+    QTemporaryDir dir;
+    bool answered = false;
+    QTimer::singleShot(0, this, [&] {
+        auto* dialog = qobject_cast<QFileDialog*>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        dialog->setDirectory(dir.path());
+        dialog->selectFile(dir.path());
+        answered = true;
+        static_cast<QDialog*>(dialog)->accept();
+    });
+    md::test::click(exportButton);
+    QVERIFY2(answered, "no dialog asked for the folder");
+    QFile invoices(QDir(dir.path()).filePath(QStringLiteral("invoices.csv")));
+    QVERIFY2(invoices.open(QIODevice::ReadOnly), qPrintable(invoices.fileName()));
+    const QByteArray csv = invoices.readAll();
+    QVERIFY2(csv.contains(m_number.toUtf8()) && csv.contains("\"285.60\""), csv.constData());
+    QVERIFY(QFile::exists(QDir(dir.path()).filePath(QStringLiteral("payments.csv"))));
 }
 
 QTEST_MAIN(TestBillingDocuments)
