@@ -16,9 +16,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSplitter>
 #include <QTableView>
-#include <QVBoxLayout>
 
 namespace md {
 
@@ -60,40 +58,15 @@ ActionsTab::ActionsTab(QWidget* parent)
     form->addRow(tr("&Status:"), m_status);
     form->addRow(tr("&People to approach:"), m_people);
 
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("actionErrorLabel"));
-    ui::styleAsError(m_error);
-    auto* newButton = new QPushButton(tr("&New Action"), this);
-    newButton->setObjectName(QStringLiteral("newActionButton"));
-    auto* saveButton = new QPushButton(tr("&Save Action"), this);
-    saveButton->setObjectName(QStringLiteral("saveActionButton"));
-    m_delete = new QPushButton(tr("&Delete"), this);
-    m_delete->setObjectName(QStringLiteral("deleteActionButton"));
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(newButton);
-    buttons->addStretch();
-    buttons->addWidget(m_delete);
-    buttons->addWidget(saveButton);
-
-    auto* editor = new QWidget(this);
-    auto* editorLayout = new QVBoxLayout(editor);
-    editorLayout->setContentsMargins(0, 0, 0, 0);
-    editorLayout->addLayout(form);
-    editorLayout->addWidget(m_error);
-    editorLayout->addLayout(buttons);
-    editorLayout->addStretch();
-
-    auto* splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(m_view);
-    splitter->addWidget(editor);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(splitter);
+    const pipelineui::EditorControls controls =
+        pipelineui::buildFormEditor(this, m_view, form, QStringLiteral("Action"),
+                                    {tr("&New Action"), tr("&Delete"), tr("&Save Action")}, 3, 2);
+    m_error = controls.error;
+    m_delete = controls.deleteButton;
 
     connect(m_hasDue, &QCheckBox::toggled, m_due, &QWidget::setEnabled);
-    connect(newButton, &QPushButton::clicked, this, [this] { newAction(); });
-    connect(saveButton, &QPushButton::clicked, this, &ActionsTab::save);
+    connect(controls.newButton, &QPushButton::clicked, this, [this] { newAction(); });
+    connect(controls.saveButton, &QPushButton::clicked, this, &ActionsTab::save);
     connect(m_delete, &QPushButton::clicked, this, &ActionsTab::removeSelected);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) { showAction(current.row()); });

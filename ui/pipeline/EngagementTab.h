@@ -9,6 +9,11 @@
 #include <optional>
 
 class QAbstractItemModel;
+class QHBoxLayout;
+class QLabel;
+class QLayout;
+class QPushButton;
+class QSplitter;
 class QTableView;
 
 namespace md {
@@ -42,6 +47,32 @@ QString formatNumber(const std::optional<double>& value);
 QStringList splitList(const QString& text);
 // The read-only, one-row-at-a-time list every tab shows beside its form.
 QTableView* makeListView(QAbstractItemModel* model, const QString& objectName, QWidget* parent);
+
+// A tab editor's buttons, translated by the tab so each keeps its own tr() context.
+struct EditorTexts {
+    QString newText;
+    QString deleteText;
+    QString saveText;
+};
+// The error line and the New / Delete / Save buttons under a tab's form.
+struct EditorControls {
+    QLabel* error = nullptr;
+    QPushButton* newButton = nullptr;
+    QPushButton* deleteButton = nullptr;
+    QPushButton* saveButton = nullptr;
+};
+QLabel* makeErrorLabel(const QString& objectName, QWidget* parent);
+// `item` names the widgets: "Action" gives actionErrorLabel, newActionButton,
+// deleteActionButton and saveActionButton (the names the tests look for).
+EditorControls makeEditorControls(const QString& item, const EditorTexts& texts, QWidget* parent);
+// New on the left, Delete and Save on the right.
+QHBoxLayout* makeButtonRow(const EditorControls& controls);
+// Fills `tab` with a splitter: the list on the left, the editor on the right.
+QSplitter* placeBesideList(QWidget* tab, QTableView* view, QWidget* editor, int listStretch,
+                           int editorStretch);
+// The plain editor column (form, error line, buttons) beside the list.
+EditorControls buildFormEditor(QWidget* tab, QTableView* view, QLayout* form, const QString& item,
+                               const EditorTexts& texts, int listStretch, int editorStretch);
 } // namespace pipelineui
 
 } // namespace md

@@ -13,7 +13,6 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -73,9 +72,7 @@ EvaluationTab::EvaluationTab(QWidget* parent)
     form->addRow(tr("Mentee's &comments:"), m_comments);
     form->addRow(tr("A&djustments:"), m_adjustments);
 
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("evaluationErrorLabel"));
-    ui::styleAsError(m_error);
+    m_error = pipelineui::makeErrorLabel(QStringLiteral("evaluationErrorLabel"), this);
     m_save = new QPushButton(tr("&Save Evaluation"), this);
     m_save->setObjectName(QStringLiteral("saveEvaluationButton"));
 
@@ -88,13 +85,7 @@ EvaluationTab::EvaluationTab(QWidget* parent)
     editorLayout->addWidget(m_save, 0, Qt::AlignRight);
     editorLayout->addStretch();
 
-    auto* splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(m_view);
-    splitter->addWidget(editor);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(splitter);
+    pipelineui::placeBesideList(this, m_view, editor, 2, 3);
 
     connect(m_save, &QPushButton::clicked, this, &EvaluationTab::save);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,

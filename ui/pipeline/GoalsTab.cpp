@@ -34,20 +34,10 @@ GoalsTab::GoalsTab(QWidget* parent)
     m_view->setColumnWidth(GoalListModel::GoalColumn, 200);
 
     m_editor = new GoalEditor(this);
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("goalErrorLabel"));
-    ui::styleAsError(m_error);
-    auto* newButton = new QPushButton(tr("&New Goal"), this);
-    newButton->setObjectName(QStringLiteral("newGoalButton"));
-    auto* saveButton = new QPushButton(tr("&Save Goal"), this);
-    saveButton->setObjectName(QStringLiteral("saveGoalButton"));
-    m_delete = new QPushButton(tr("&Delete"), this);
-    m_delete->setObjectName(QStringLiteral("deleteGoalButton"));
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(newButton);
-    buttons->addStretch();
-    buttons->addWidget(m_delete);
-    buttons->addWidget(saveButton);
+    const pipelineui::EditorControls controls = pipelineui::makeEditorControls(
+        QStringLiteral("Goal"), {tr("&New Goal"), tr("&Delete"), tr("&Save Goal")}, this);
+    m_error = controls.error;
+    m_delete = controls.deleteButton;
 
     auto* progressBox = new QGroupBox(tr("Progress"), this);
     m_chart = new ProgressChart(progressBox);
@@ -85,7 +75,7 @@ GoalsTab::GoalsTab(QWidget* parent)
     editorLayout->setContentsMargins(0, 0, 0, 0);
     editorLayout->addWidget(m_editor);
     editorLayout->addWidget(m_error);
-    editorLayout->addLayout(buttons);
+    editorLayout->addLayout(pipelineui::makeButtonRow(controls));
     editorLayout->addWidget(progressBox, 1);
 
     // The SMART form, its progress chart and entries are taller than a laptop
@@ -96,17 +86,10 @@ GoalsTab::GoalsTab(QWidget* parent)
     editorScroll->setWidgetResizable(true);
     editorScroll->setWidget(editorPane);
 
-    auto* splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(m_view);
-    splitter->addWidget(editorScroll);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
-    splitter->setSizes({400, 600});
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(splitter);
+    pipelineui::placeBesideList(this, m_view, editorScroll, 2, 3)->setSizes({400, 600});
 
-    connect(newButton, &QPushButton::clicked, this, &GoalsTab::newGoal);
-    connect(saveButton, &QPushButton::clicked, this, &GoalsTab::save);
+    connect(controls.newButton, &QPushButton::clicked, this, &GoalsTab::newGoal);
+    connect(controls.saveButton, &QPushButton::clicked, this, &GoalsTab::save);
     connect(m_delete, &QPushButton::clicked, this, &GoalsTab::removeSelected);
     connect(m_addProgress, &QPushButton::clicked, this, &GoalsTab::addProgress);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,

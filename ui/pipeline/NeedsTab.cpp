@@ -9,16 +9,13 @@
 
 #include <QComboBox>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSplitter>
 #include <QTableView>
-#include <QVBoxLayout>
 
 namespace md {
 
@@ -68,39 +65,14 @@ NeedsTab::NeedsTab(QWidget* parent)
     form->addRow(tr("Builds on &strengths:"), m_strengths);
     form->addRow(tr("Addresses &weaknesses:"), m_weaknesses);
 
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("needErrorLabel"));
-    ui::styleAsError(m_error);
-    auto* newButton = new QPushButton(tr("&New Need"), this);
-    newButton->setObjectName(QStringLiteral("newNeedButton"));
-    auto* saveButton = new QPushButton(tr("&Save Need"), this);
-    saveButton->setObjectName(QStringLiteral("saveNeedButton"));
-    m_delete = new QPushButton(tr("&Delete"), this);
-    m_delete->setObjectName(QStringLiteral("deleteNeedButton"));
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(newButton);
-    buttons->addStretch();
-    buttons->addWidget(m_delete);
-    buttons->addWidget(saveButton);
+    const pipelineui::EditorControls controls =
+        pipelineui::buildFormEditor(this, m_view, form, QStringLiteral("Need"),
+                                    {tr("&New Need"), tr("&Delete"), tr("&Save Need")}, 1, 1);
+    m_error = controls.error;
+    m_delete = controls.deleteButton;
 
-    auto* editor = new QWidget(this);
-    auto* editorLayout = new QVBoxLayout(editor);
-    editorLayout->setContentsMargins(0, 0, 0, 0);
-    editorLayout->addLayout(form);
-    editorLayout->addWidget(m_error);
-    editorLayout->addLayout(buttons);
-    editorLayout->addStretch();
-
-    auto* splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(m_view);
-    splitter->addWidget(editor);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(splitter);
-
-    connect(newButton, &QPushButton::clicked, this, &NeedsTab::newNeed);
-    connect(saveButton, &QPushButton::clicked, this, &NeedsTab::save);
+    connect(controls.newButton, &QPushButton::clicked, this, &NeedsTab::newNeed);
+    connect(controls.saveButton, &QPushButton::clicked, this, &NeedsTab::save);
     connect(m_delete, &QPushButton::clicked, this, &NeedsTab::removeSelected);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) { showNeed(current.row()); });
