@@ -642,82 +642,82 @@ printed copy can be matched to this record.
 <context>
     <name>md::ActionsTab</name>
     <message>
-        <location filename="../ui/pipeline/ActionsTab.cpp" line="37"/>
+        <location filename="../ui/pipeline/ActionsTab.cpp" line="35"/>
         <source>A concrete step, e.g. ask for a stretch project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/ActionsTab.cpp" line="38"/>
+        <location filename="../ui/pipeline/ActionsTab.cpp" line="36"/>
         <source>Due &amp;by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/ActionsTab.cpp" line="50"/>
+        <location filename="../ui/pipeline/ActionsTab.cpp" line="48"/>
         <source>Managers, recruiters, peers… separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/ActionsTab.cpp" line="57"/>
+        <location filename="../ui/pipeline/ActionsTab.cpp" line="55"/>
         <source>&amp;Goal:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/ActionsTab.cpp" line="58"/>
+        <location filename="../ui/pipeline/ActionsTab.cpp" line="56"/>
         <source>&amp;Action:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/ActionsTab.cpp" line="59"/>
+        <location filename="../ui/pipeline/ActionsTab.cpp" line="57"/>
         <source>Due:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/ActionsTab.cpp" line="60"/>
+        <location filename="../ui/pipeline/ActionsTab.cpp" line="58"/>
         <source>&amp;Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/ActionsTab.cpp" line="61"/>
+        <location filename="../ui/pipeline/ActionsTab.cpp" line="59"/>
         <source>&amp;People to approach:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/ActionsTab.cpp" line="66"/>
+        <location filename="../ui/pipeline/ActionsTab.cpp" line="63"/>
         <source>&amp;New Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/ActionsTab.cpp" line="68"/>
+        <location filename="../ui/pipeline/ActionsTab.cpp" line="63"/>
         <source>&amp;Save Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/ActionsTab.cpp" line="70"/>
+        <location filename="../ui/pipeline/ActionsTab.cpp" line="63"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/ActionsTab.cpp" line="154"/>
+        <location filename="../ui/pipeline/ActionsTab.cpp" line="127"/>
         <source>(inactive goal)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/ActionsTab.cpp" line="173"/>
+        <location filename="../ui/pipeline/ActionsTab.cpp" line="146"/>
         <source>Write an active goal first; actions belong to a goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/ActionsTab.cpp" line="192"/>
+        <location filename="../ui/pipeline/ActionsTab.cpp" line="165"/>
         <source>Saved the action.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/ActionsTab.cpp" line="199"/>
+        <location filename="../ui/pipeline/ActionsTab.cpp" line="172"/>
         <source>Delete Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/ActionsTab.cpp" line="199"/>
+        <location filename="../ui/pipeline/ActionsTab.cpp" line="172"/>
         <source>Delete this action?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1683,113 +1683,118 @@ The agreement is then frozen and can no longer be edited.</source>
 <context>
     <name>md::BillingArea</name>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="51"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="53"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="58"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="60"/>
         <source>All time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="59"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="61"/>
         <source>This month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="60"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="62"/>
         <source>Last month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="61"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="63"/>
         <source>This year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="62"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="64"/>
         <source>Last year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="63"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="65"/>
         <source>Business settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="82"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="84"/>
         <source>New invoice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="83"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="85"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="84"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="86"/>
         <source>Issue…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="85"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="87"/>
         <source>Record payment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="86"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="88"/>
         <source>Credit note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="87"/>
-        <location filename="../ui/billing/BillingArea.cpp" line="422"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="89"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="430"/>
         <source>Delete draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="88"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="90"/>
+        <source>PDF and print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingArea.cpp" line="92"/>
         <source>Save PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="89"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="94"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="90"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="96"/>
         <source>Print preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="91"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="99"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="115"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="123"/>
         <source>Invoices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="116"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="124"/>
         <source>Payments and reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="117"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="125"/>
         <source>Price list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="201"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="209"/>
         <source>All clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/BillingArea.cpp" line="230"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="238"/>
         <source>%n invoice(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1797,7 +1802,7 @@ The agreement is then frozen and can no longer be edited.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/BillingArea.cpp" line="231"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="239"/>
         <source>, %n overdue</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1805,89 +1810,89 @@ The agreement is then frozen and can no longer be edited.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="314"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="321"/>
         <source>Select an invoice to see what is paid and owed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="319"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="326"/>
         <source>Net %1, tax %2, total %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="322"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="329"/>
         <source>paid %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="324"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="331"/>
         <source>credited %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="325"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="332"/>
         <source>outstanding %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="328"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="335"/>
         <source>corrects %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="346"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="353"/>
         <source>Draft saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="350"/>
-        <location filename="../ui/billing/BillingArea.cpp" line="367"/>
-        <location filename="../ui/billing/BillingArea.cpp" line="383"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="357"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="374"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="391"/>
         <source>Issued invoice %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="377"/>
-        <location filename="../ui/billing/BillingArea.cpp" line="385"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="384"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="393"/>
         <source>Issue invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="378"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="385"/>
         <source>Issue the draft for %1 (%2)?
 
 It gets the next invoice number and can no longer be changed; mistakes are corrected with a credit note.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="396"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="404"/>
         <source>Payment recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="405"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="413"/>
         <source>Cancel with a credit note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="406"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="414"/>
         <source>Cancel invoice %1 (%2) with a credit note?
 
 The credit note takes the next number; what was paid becomes %3&apos;s credit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="411"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="419"/>
         <source>Issued credit note %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="422"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="430"/>
         <source>Delete this draft invoice for %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="425"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="433"/>
         <source>Draft deleted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2252,17 +2257,27 @@ Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BillingService.cpp" line="316"/>
+        <location filename="../core/billing/BillingService.cpp" line="317"/>
+        <source>%1 is itself a credit note and cannot be cancelled; to bill the work again, create a new invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/BillingService.cpp" line="319"/>
+        <source>This document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/BillingService.cpp" line="322"/>
         <source>Only an issued invoice can be cancelled by a credit note; a draft can simply be deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BillingService.cpp" line="324"/>
+        <location filename="../core/billing/BillingService.cpp" line="330"/>
         <source>Invoice %1 already has a credit note.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BillingService.cpp" line="337"/>
+        <location filename="../core/billing/BillingService.cpp" line="343"/>
         <source>Cancels invoice %1 of %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2272,7 +2287,7 @@ Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/billing/BillingServicePackages.cpp" line="77"/>
+        <location filename="../core/billing/BillingServicePackages.cpp" line="92"/>
         <source>%n credit(s) of &quot;%1&quot; expire on %2.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2280,7 +2295,7 @@ Country</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/billing/BillingServicePackages.cpp" line="85"/>
+        <location filename="../core/billing/BillingServicePackages.cpp" line="100"/>
         <source>&quot;%1&quot; expired on %2 with %n credit(s) unused.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2288,12 +2303,12 @@ Country</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/billing/BillingServicePackages.cpp" line="93"/>
+        <location filename="../core/billing/BillingServicePackages.cpp" line="108"/>
         <source>All credits of &quot;%1&quot; are used: further sessions are billed individually unless a new package is sold.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BillingServicePackages.cpp" line="98"/>
+        <location filename="../core/billing/BillingServicePackages.cpp" line="113"/>
         <source>Only one package credit is left.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2854,37 +2869,37 @@ Country</source>
 <context>
     <name>md::ClientBalanceWidget</name>
     <message>
-        <location filename="../ui/billing/ClientBalanceWidget.cpp" line="28"/>
+        <location filename="../ui/billing/ClientBalanceWidget.cpp" line="27"/>
         <source>Billing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/ClientBalanceWidget.cpp" line="36"/>
+        <location filename="../ui/billing/ClientBalanceWidget.cpp" line="35"/>
         <source>New invoice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/ClientBalanceWidget.cpp" line="38"/>
+        <location filename="../ui/billing/ClientBalanceWidget.cpp" line="37"/>
         <source>Sell package…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/ClientBalanceWidget.cpp" line="40"/>
+        <location filename="../ui/billing/ClientBalanceWidget.cpp" line="39"/>
         <source>Billing details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/ClientBalanceWidget.cpp" line="42"/>
+        <location filename="../ui/billing/ClientBalanceWidget.cpp" line="41"/>
         <source>The billing name, address and tax id printed on invoices.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/ClientBalanceWidget.cpp" line="100"/>
+        <location filename="../ui/billing/ClientBalanceWidget.cpp" line="99"/>
         <source>Nothing owed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/ClientBalanceWidget.cpp" line="102"/>
+        <location filename="../ui/billing/ClientBalanceWidget.cpp" line="101"/>
         <source>Owes %1 on %n invoice(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2892,55 +2907,54 @@ Country</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/billing/ClientBalanceWidget.cpp" line="105"/>
+        <location filename="../ui/billing/ClientBalanceWidget.cpp" line="104"/>
         <source>&lt;b&gt;%1 overdue.&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/ClientBalanceWidget.cpp" line="107"/>
+        <location filename="../ui/billing/ClientBalanceWidget.cpp" line="106"/>
         <source>Credit of %1, used by the next invoice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/ClientBalanceWidget.cpp" line="116"/>
+        <location filename="../ui/billing/ClientBalanceWidget.cpp" line="115"/>
         <source>%1 – %2: %3%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/ClientBalanceWidget.cpp" line="119"/>
+        <location filename="../ui/billing/ClientBalanceWidget.cpp" line="118"/>
         <source> (expired)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/ClientBalanceWidget.cpp" line="151"/>
-        <location filename="../ui/billing/ClientBalanceWidget.cpp" line="160"/>
-        <location filename="../ui/billing/ClientBalanceWidget.cpp" line="188"/>
-        <location filename="../ui/billing/ClientBalanceWidget.cpp" line="194"/>
+        <location filename="../ui/billing/ClientBalanceWidget.cpp" line="150"/>
+        <location filename="../ui/billing/ClientBalanceWidget.cpp" line="159"/>
+        <location filename="../ui/billing/ClientBalanceWidget.cpp" line="190"/>
         <source>Sell package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/ClientBalanceWidget.cpp" line="153"/>
+        <location filename="../ui/billing/ClientBalanceWidget.cpp" line="152"/>
         <source>Start an engagement for this client first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/ClientBalanceWidget.cpp" line="154"/>
+        <location filename="../ui/billing/ClientBalanceWidget.cpp" line="153"/>
         <source>Add a package to the price list first (Billing › Price list).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/ClientBalanceWidget.cpp" line="170"/>
-        <source>Create the invoice draft now</source>
+        <location filename="../ui/billing/ClientBalanceWidget.cpp" line="169"/>
+        <source>The engagement gets the package&apos;s sessions as credits, and an invoice draft bills the price. If the client paid elsewhere, delete the draft: the credits stay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/ClientBalanceWidget.cpp" line="174"/>
+        <location filename="../ui/billing/ClientBalanceWidget.cpp" line="176"/>
         <source>Engagement:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/ClientBalanceWidget.cpp" line="175"/>
+        <location filename="../ui/billing/ClientBalanceWidget.cpp" line="177"/>
         <source>Package:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4084,78 +4098,78 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
 <context>
     <name>md::EvaluationTab</name>
     <message>
-        <location filename="../ui/pipeline/EvaluationTab.cpp" line="42"/>
-        <location filename="../ui/pipeline/EvaluationTab.cpp" line="135"/>
+        <location filename="../ui/pipeline/EvaluationTab.cpp" line="41"/>
+        <location filename="../ui/pipeline/EvaluationTab.cpp" line="126"/>
         <source>Select a goal to evaluate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/EvaluationTab.cpp" line="56"/>
+        <location filename="../ui/pipeline/EvaluationTab.cpp" line="55"/>
         <source>Your assessment of the mentee&apos;s performance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/EvaluationTab.cpp" line="59"/>
+        <location filename="../ui/pipeline/EvaluationTab.cpp" line="58"/>
         <source>Not given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/EvaluationTab.cpp" line="62"/>
+        <location filename="../ui/pipeline/EvaluationTab.cpp" line="61"/>
         <source>What the mentee said</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/EvaluationTab.cpp" line="63"/>
+        <location filename="../ui/pipeline/EvaluationTab.cpp" line="62"/>
         <source>Suggested adjustments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/EvaluationTab.cpp" line="69"/>
+        <location filename="../ui/pipeline/EvaluationTab.cpp" line="68"/>
         <source>&amp;Outcome:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/EvaluationTab.cpp" line="70"/>
+        <location filename="../ui/pipeline/EvaluationTab.cpp" line="69"/>
         <source>Final value:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/EvaluationTab.cpp" line="71"/>
+        <location filename="../ui/pipeline/EvaluationTab.cpp" line="70"/>
         <source>&amp;Assessment:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/EvaluationTab.cpp" line="72"/>
+        <location filename="../ui/pipeline/EvaluationTab.cpp" line="71"/>
         <source>Mentee&apos;s &amp;rating:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/EvaluationTab.cpp" line="73"/>
+        <location filename="../ui/pipeline/EvaluationTab.cpp" line="72"/>
         <source>Mentee&apos;s &amp;comments:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/EvaluationTab.cpp" line="74"/>
+        <location filename="../ui/pipeline/EvaluationTab.cpp" line="73"/>
         <source>A&amp;djustments:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/EvaluationTab.cpp" line="79"/>
+        <location filename="../ui/pipeline/EvaluationTab.cpp" line="76"/>
         <source>&amp;Save Evaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/EvaluationTab.cpp" line="142"/>
+        <location filename="../ui/pipeline/EvaluationTab.cpp" line="133"/>
         <source>baseline %1, target %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/EvaluationTab.cpp" line="167"/>
+        <location filename="../ui/pipeline/EvaluationTab.cpp" line="158"/>
         <source>The final value is not a number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/EvaluationTab.cpp" line="181"/>
+        <location filename="../ui/pipeline/EvaluationTab.cpp" line="172"/>
         <source>Saved the evaluation.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4503,87 +4517,87 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
 <context>
     <name>md::GoalsTab</name>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="40"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="38"/>
         <source>&amp;New Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="42"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="38"/>
         <source>&amp;Save Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="44"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="38"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="52"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="42"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="66"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="56"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="69"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="59"/>
         <source>Comment (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="70"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="60"/>
         <source>Add &amp;Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="179"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="162"/>
         <source>Save the goal to record progress.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="185"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="168"/>
         <source>%1: %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="190"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="173"/>
         <source> — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="196"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="179"/>
         <source>%1% of the way from baseline to target.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="197"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="180"/>
         <source>Progress needs a baseline and a target.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="225"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="208"/>
         <source>Saved the goal; it passes the SMART check.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="226"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="209"/>
         <source>Saved the goal as a draft; it is not SMART yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="233"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="216"/>
         <source>Delete Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="234"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="217"/>
         <source>Delete this goal with its progress, actions and evaluation?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="250"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="233"/>
         <source>Enter the measured value as a number.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4751,159 +4765,159 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
 <context>
     <name>md::InvoiceEditorDialog</name>
     <message>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="44"/>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="45"/>
         <source>New invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="44"/>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="45"/>
         <source>Edit draft invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="54"/>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="55"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="54"/>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="55"/>
         <source>Quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="55"/>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="56"/>
         <source>Unit price (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="55"/>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="56"/>
         <source>Tax %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="56"/>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="57"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="62"/>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="63"/>
         <source>Add line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="64"/>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="65"/>
         <source>Add held sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="66"/>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="67"/>
         <source>Adds the client&apos;s held sessions that are not billed yet and not paid by a package.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="68"/>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="69"/>
         <source>Remove line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="77"/>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="78"/>
         <source>The tax rate of the selected line, from the business settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="78"/>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="79"/>
         <source>Tax of the line:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="86"/>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="87"/>
         <source>Printed under the lines (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="98"/>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="99"/>
         <source>Save draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="100"/>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="101"/>
         <source>Save and issue…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="102"/>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="103"/>
         <source>Gives the invoice its number. An issued invoice can no longer be changed, only cancelled by a credit note.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="108"/>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="109"/>
         <source>Client:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="113"/>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="114"/>
         <source>Notes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="147"/>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="148"/>
         <source>Standard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="149"/>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="150"/>
         <source>Reduced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="151"/>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="152"/>
         <source>Zero</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="158"/>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="159"/>
         <source>%1 (%2 %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="250"/>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="251"/>
         <source>This client has no held sessions left to bill.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="274"/>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="275"/>
         <source>Line %1 needs a description.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="278"/>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="282"/>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="286"/>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="279"/>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="283"/>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="287"/>
         <source>Line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="323"/>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="324"/>
         <source>Net – · Tax – · Total –</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="337"/>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="338"/>
         <source>%1 % on %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="355"/>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="356"/>
         <source>Net %1 · Tax %2 · Total %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="387"/>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="388"/>
         <source>Issue invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="388"/>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="389"/>
         <source>Issue this invoice for %1?
 
 It gets the next invoice number and can no longer be changed afterwards; mistakes are corrected with a credit note.</source>
@@ -5233,11 +5247,6 @@ It gets the next invoice number and can no longer be changed afterwards; mistake
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="299"/>
-        <source>Cancellation policy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="302"/>
         <source>Thank you for your trust.</source>
         <translation type="unfinished"></translation>
@@ -5270,6 +5279,11 @@ It gets the next invoice number and can no longer be changed afterwards; mistake
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="344"/>
         <source>Could not start a new page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="299"/>
+        <source>CANCELLATION POLICY</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5455,6 +5469,16 @@ It gets the next invoice number and can no longer be changed afterwards; mistake
         <location filename="../core/storage/InvoiceRepository.cpp" line="442"/>
         <location filename="../core/storage/InvoiceRepository.cpp" line="468"/>
         <source>Could not read what was billed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::IssueNotice</name>
+    <message>
+        <location filename="../ui/billing/IssueNotice.cpp" line="16"/>
+        <source>
+
+The invoice will not show %1. Your name and address are kept in the mentor profile (Agreements area), your bank details under Business settings.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5891,62 +5915,62 @@ It gets the next invoice number and can no longer be changed afterwards; mistake
 <context>
     <name>md::NeedsTab</name>
     <message>
-        <location filename="../ui/pipeline/NeedsTab.cpp" line="46"/>
+        <location filename="../ui/pipeline/NeedsTab.cpp" line="43"/>
         <source>What the mentee needs, in their words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/NeedsTab.cpp" line="65"/>
+        <location filename="../ui/pipeline/NeedsTab.cpp" line="62"/>
         <source>&amp;Need:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/NeedsTab.cpp" line="66"/>
+        <location filename="../ui/pipeline/NeedsTab.cpp" line="63"/>
         <source>&amp;Category:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/NeedsTab.cpp" line="67"/>
+        <location filename="../ui/pipeline/NeedsTab.cpp" line="64"/>
         <source>&amp;Priority:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/NeedsTab.cpp" line="68"/>
+        <location filename="../ui/pipeline/NeedsTab.cpp" line="65"/>
         <source>Builds on &amp;strengths:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/NeedsTab.cpp" line="69"/>
+        <location filename="../ui/pipeline/NeedsTab.cpp" line="66"/>
         <source>Addresses &amp;weaknesses:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/NeedsTab.cpp" line="74"/>
+        <location filename="../ui/pipeline/NeedsTab.cpp" line="70"/>
         <source>&amp;New Need</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/NeedsTab.cpp" line="76"/>
+        <location filename="../ui/pipeline/NeedsTab.cpp" line="70"/>
         <source>&amp;Save Need</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/NeedsTab.cpp" line="78"/>
+        <location filename="../ui/pipeline/NeedsTab.cpp" line="70"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/NeedsTab.cpp" line="213"/>
+        <location filename="../ui/pipeline/NeedsTab.cpp" line="185"/>
         <source>Saved the need.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/NeedsTab.cpp" line="220"/>
+        <location filename="../ui/pipeline/NeedsTab.cpp" line="192"/>
         <source>Delete Need</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/NeedsTab.cpp" line="221"/>
+        <location filename="../ui/pipeline/NeedsTab.cpp" line="193"/>
         <source>Delete this need? Goals linked to it lose the link.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6136,52 +6160,52 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
 <context>
     <name>md::OfferingDialog</name>
     <message>
-        <location filename="../ui/billing/PriceListWidget.cpp" line="150"/>
+        <location filename="../ui/billing/PriceListWidget.cpp" line="153"/>
         <source>New price-list entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/PriceListWidget.cpp" line="150"/>
+        <location filename="../ui/billing/PriceListWidget.cpp" line="153"/>
         <source>Edit price-list entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/PriceListWidget.cpp" line="169"/>
+        <location filename="../ui/billing/PriceListWidget.cpp" line="172"/>
         <source>no expiry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/PriceListWidget.cpp" line="171"/>
+        <location filename="../ui/billing/PriceListWidget.cpp" line="174"/>
         <source>Offered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/PriceListWidget.cpp" line="179"/>
+        <location filename="../ui/billing/PriceListWidget.cpp" line="182"/>
         <source>Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/PriceListWidget.cpp" line="180"/>
+        <location filename="../ui/billing/PriceListWidget.cpp" line="183"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/PriceListWidget.cpp" line="181"/>
+        <location filename="../ui/billing/PriceListWidget.cpp" line="184"/>
         <source>Price before tax (%1):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/PriceListWidget.cpp" line="182"/>
+        <location filename="../ui/billing/PriceListWidget.cpp" line="185"/>
         <source>Tax rate (%):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/PriceListWidget.cpp" line="183"/>
+        <location filename="../ui/billing/PriceListWidget.cpp" line="186"/>
         <source>Sessions in the package:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/PriceListWidget.cpp" line="184"/>
+        <location filename="../ui/billing/PriceListWidget.cpp" line="187"/>
         <source>Valid for (months):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7043,7 +7067,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/PriceListWidget.cpp" line="129"/>
+        <location filename="../ui/billing/PriceListWidget.cpp" line="132"/>
         <source>Saved &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7457,6 +7481,24 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <location filename="../core/scheduling/Scheduling.cpp" line="80"/>
         <location filename="../core/scheduling/Scheduling.cpp" line="171"/>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::SellerDetails</name>
+    <message>
+        <location filename="../core/billing/BusinessSettings.cpp" line="265"/>
+        <source>your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/BusinessSettings.cpp" line="267"/>
+        <source>your address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/BusinessSettings.cpp" line="269"/>
+        <source>your bank details</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9062,18 +9104,18 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PaymentAllocations.cpp" line="84"/>
-        <location filename="../core/storage/PaymentAllocations.cpp" line="97"/>
+        <location filename="../core/storage/PaymentAllocations.cpp" line="85"/>
+        <location filename="../core/storage/PaymentAllocations.cpp" line="101"/>
         <source>Could not read the client&apos;s credit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PaymentAllocations.cpp" line="125"/>
+        <location filename="../core/storage/PaymentAllocations.cpp" line="129"/>
         <source>Could not read the payments of the invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PaymentAllocations.cpp" line="145"/>
+        <location filename="../core/storage/PaymentAllocations.cpp" line="149"/>
         <source>Could not update the payments</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9365,169 +9407,230 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
 <context>
     <name>md::cli::BillingCommands</name>
     <message>
-        <location filename="../app/cli/BillingCommands.cpp" line="77"/>
+        <location filename="../app/cli/BillingCommands.cpp" line="82"/>
         <source>--kind must be single, package or retainer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/BillingCommands.cpp" line="80"/>
+        <location filename="../app/cli/BillingCommands.cpp" line="85"/>
         <source>--name is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/BillingCommands.cpp" line="82"/>
+        <location filename="../app/cli/BillingCommands.cpp" line="87"/>
         <source>--price is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/BillingCommands.cpp" line="90"/>
+        <location filename="../app/cli/BillingCommands.cpp" line="95"/>
         <source>--sessions and --months take a whole number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/BillingCommands.cpp" line="139"/>
+        <location filename="../app/cli/BillingCommands.cpp" line="123"/>
+        <source>--engagement and --offering are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BillingCommands.cpp" line="125"/>
+        <source>engagement id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BillingCommands.cpp" line="128"/>
+        <source>offering id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BillingCommands.cpp" line="136"/>
+        <source>&apos;%1&apos; is not a date: write YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BillingCommands.cpp" line="172"/>
         <source>&apos;%1&apos; is not a year.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/BillingCommands.cpp" line="179"/>
+        <location filename="../app/cli/BillingCommands.cpp" line="212"/>
         <source>Revenue %1 (%2): month, net, tax, gross, received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/BillingCommands.cpp" line="186"/>
+        <location filename="../app/cli/BillingCommands.cpp" line="219"/>
         <source>Owed by client: 0-30, 31-60, 61-90, over 90 days, total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/BillingCommands.cpp" line="199"/>
+        <location filename="../app/cli/BillingCommands.cpp" line="232"/>
         <source>DIR</source>
         <translation type="unfinished">VERZ</translation>
     </message>
     <message>
-        <location filename="../app/cli/BillingCommands.cpp" line="200"/>
+        <location filename="../app/cli/BillingCommands.cpp" line="233"/>
         <source>Write invoices.csv, invoice_lines.csv and payments.csv.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/BillingCommands.cpp" line="202"/>
+        <location filename="../app/cli/BillingCommands.cpp" line="235"/>
         <source>CSV as RFC 4180 (every field quoted, CRLF line ends), UTF-8, amounts with a dot as decimal separator and dates as YYYY-MM-DD, whatever the language settings. Drafts are left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/BillingCommands.cpp" line="206"/>
+        <location filename="../app/cli/BillingCommands.cpp" line="239"/>
         <source>Folder to write to (made if missing).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/BillingCommands.cpp" line="212"/>
+        <location filename="../app/cli/BillingCommands.cpp" line="245"/>
         <source>[--year YEAR] [--json]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/BillingCommands.cpp" line="213"/>
+        <location filename="../app/cli/BillingCommands.cpp" line="246"/>
         <source>Revenue by month and what each client owes, by age.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/BillingCommands.cpp" line="215"/>
+        <location filename="../app/cli/BillingCommands.cpp" line="248"/>
         <source>The year (default: this year).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/BillingCommands.cpp" line="215"/>
+        <location filename="../app/cli/BillingCommands.cpp" line="248"/>
         <source>YEAR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/BillingCommands.cpp" line="216"/>
+        <location filename="../app/cli/BillingCommands.cpp" line="249"/>
         <source>Print a JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/BillingCommands.cpp" line="222"/>
+        <location filename="../app/cli/BillingCommands.cpp" line="255"/>
         <source>[--json]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/BillingCommands.cpp" line="223"/>
+        <location filename="../app/cli/BillingCommands.cpp" line="256"/>
         <source>List the price list with its ids.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/BillingCommands.cpp" line="224"/>
+        <location filename="../app/cli/BillingCommands.cpp" line="257"/>
         <source>Print a JSON array.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/BillingCommands.cpp" line="231"/>
+        <location filename="../app/cli/BillingCommands.cpp" line="264"/>
         <source>--kind single|package|retainer --name NAME --price AMOUNT [--tax-rate PERCENT] [--sessions N] [--months N]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/BillingCommands.cpp" line="233"/>
+        <location filename="../app/cli/BillingCommands.cpp" line="266"/>
         <source>Add an entry to the price list; prints its id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/BillingCommands.cpp" line="235"/>
+        <location filename="../app/cli/BillingCommands.cpp" line="268"/>
         <source>The price is before tax, per session, per package or per month, in the workspace currency. Packages take --sessions (sessions included) and --months (validity, 0 = no expiry). Without --tax-rate the standard rate applies.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/BillingCommands.cpp" line="239"/>
+        <location filename="../app/cli/BillingCommands.cpp" line="272"/>
         <source>single, package or retainer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/BillingCommands.cpp" line="239"/>
+        <location filename="../app/cli/BillingCommands.cpp" line="272"/>
         <source>KIND</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/BillingCommands.cpp" line="240"/>
+        <location filename="../app/cli/BillingCommands.cpp" line="273"/>
         <source>The name printed on invoices.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/BillingCommands.cpp" line="240"/>
+        <location filename="../app/cli/BillingCommands.cpp" line="273"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/BillingCommands.cpp" line="241"/>
+        <location filename="../app/cli/BillingCommands.cpp" line="274"/>
         <source>The price before tax.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/BillingCommands.cpp" line="241"/>
+        <location filename="../app/cli/BillingCommands.cpp" line="274"/>
         <source>AMOUNT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/BillingCommands.cpp" line="242"/>
+        <location filename="../app/cli/BillingCommands.cpp" line="275"/>
         <source>The tax rate in percent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/BillingCommands.cpp" line="242"/>
+        <location filename="../app/cli/BillingCommands.cpp" line="275"/>
         <source>PERCENT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/BillingCommands.cpp" line="243"/>
+        <location filename="../app/cli/BillingCommands.cpp" line="276"/>
         <source>Packages: sessions included.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/BillingCommands.cpp" line="243"/>
-        <location filename="../app/cli/BillingCommands.cpp" line="244"/>
+        <location filename="../app/cli/BillingCommands.cpp" line="276"/>
+        <location filename="../app/cli/BillingCommands.cpp" line="277"/>
         <source>N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/BillingCommands.cpp" line="244"/>
+        <location filename="../app/cli/BillingCommands.cpp" line="277"/>
         <source>Packages: months of validity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BillingCommands.cpp" line="283"/>
+        <source>--engagement ID --offering ID [--date YYYY-MM-DD]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BillingCommands.cpp" line="284"/>
+        <source>Sell a package of the price list to an engagement; prints the id of its invoice draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BillingCommands.cpp" line="287"/>
+        <source>The engagement gets the package&apos;s sessions as credits, valid from the date of sale (default: today) for the package&apos;s months; its held sessions use them. The draft invoice bills the package&apos;s price; issue it with `invoice issue`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BillingCommands.cpp" line="291"/>
+        <source>The engagement&apos;s id (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BillingCommands.cpp" line="291"/>
+        <location filename="../app/cli/BillingCommands.cpp" line="293"/>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BillingCommands.cpp" line="292"/>
+        <source>The package&apos;s id from `billing offerings`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BillingCommands.cpp" line="294"/>
+        <source>The date of sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BillingCommands.cpp" line="294"/>
+        <source>YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10139,353 +10242,353 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
 <context>
     <name>md::cli::EngagementCommands</name>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="64"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="70"/>
         <source>--client and --title are required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="66"/>
-        <location filename="../app/cli/EngagementCommands.cpp" line="129"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="72"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="135"/>
         <source>client id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="77"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="83"/>
         <source>&apos;%1&apos; is not a number of sessions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="83"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="89"/>
         <source>Unknown cadence &apos;%1&apos; (use %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="90"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="96"/>
         <source>Unknown format &apos;%1&apos; (use %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="99"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="105"/>
         <source>&apos;%1&apos; is not a date (use YYYY-MM-DD).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="149"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="156"/>
         <source>No engagements yet. Start one with: %1 engagement add --client ID --title TEXT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="156"/>
-        <location filename="../app/cli/EngagementCommands.cpp" line="338"/>
-        <location filename="../app/cli/EngagementCommands.cpp" line="362"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="163"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="346"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="370"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="156"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="163"/>
         <source>CLIENT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="156"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="163"/>
         <source>TITLE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="156"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="163"/>
         <source>STAGE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="156"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="163"/>
         <source>DAYS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="186"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="193"/>
         <source>Engagement %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="187"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="194"/>
         <source>Client:   %1 (id %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="188"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="195"/>
         <source>Stage:    %1 (%2 days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="192"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="199"/>
         <source>Started:  %1; %2 sessions planned, %3, %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="198"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="205"/>
         <source>Follows engagement %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="200"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="207"/>
         <source>Outcome:  %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="202"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="209"/>
         <source>Timeline:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="207"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="214"/>
         <source>%1 -&gt; %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="208"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="215"/>
         <source>created in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="210"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="217"/>
         <source> [override]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="216"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="223"/>
         <source>Needs (%1):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="223"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="230"/>
         <source>Goals (%1):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="232"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="239"/>
         <source> (passes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="232"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="239"/>
         <source> (fails: lower-case letters)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="234"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="241"/>
         <source>, progress %1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="236"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="243"/>
         <source>, inactive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="245"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="252"/>
         <source> (due %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="247"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="254"/>
         <source> OVERDUE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="249"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="256"/>
         <source>; with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="253"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="260"/>
         <source>      evaluated: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="259"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="266"/>
         <source>Ready to leave &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="261"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="268"/>
         <source>To leave &quot;%1&quot;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="269"/>
-        <location filename="../app/cli/EngagementCommands.cpp" line="292"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="276"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="300"/>
         <source>engagement id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="300"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="308"/>
         <source>--override needs a written reason; it is kept in the timeline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="309"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="317"/>
         <source>Engagement %1 cannot leave &quot;%2&quot; yet. Missing:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="313"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="321"/>
         <source>Fill these in, or move anyway with --override REASON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="317"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="325"/>
         <source>Engagement %1: %2 -&gt; %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="322"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="330"/>
         <source>Override recorded in the timeline: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="331"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="339"/>
         <source>The engagement&apos;s id (see &apos;engagement list&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="335"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="343"/>
         <source>--client ID --title TEXT [options]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="336"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="344"/>
         <source>Start an engagement for a client and print its id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="338"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="346"/>
         <source>The client&apos;s id (required).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="339"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="347"/>
         <source>A short title (required).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="339"/>
-        <location filename="../app/cli/EngagementCommands.cpp" line="351"/>
-        <location filename="../app/cli/EngagementCommands.cpp" line="352"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="347"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="359"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="360"/>
         <source>TEXT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="340"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="348"/>
         <source>Planned number of sessions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="340"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="348"/>
         <source>N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="343"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="351"/>
         <source>One of %1 (default: biweekly).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="344"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="352"/>
         <source>CADENCE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="346"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="354"/>
         <source>One of %1 (default: video).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="348"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="356"/>
         <source>FORMAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="349"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="357"/>
         <source>Start date, YYYY-MM-DD (default: today).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="350"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="358"/>
         <source>DATE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="351"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="359"/>
         <source>Your profile-study notes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="352"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="360"/>
         <source>A note on fees.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="359"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="367"/>
         <source>[--json] [--client ID]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="360"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="368"/>
         <source>List engagements with their stage and days in it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="361"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="369"/>
         <source>Print a JSON array.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="362"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="370"/>
         <source>Only this client&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="368"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="376"/>
         <source>ID [--json]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="369"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="377"/>
         <source>Show an engagement: stage, timeline, needs, goals, actions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="370"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="378"/>
         <source>Goals show their SMART status (a lower-case letter fails) and progress from baseline to target; the end lists what the current stage still needs before the engagement can advance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="374"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="382"/>
         <source>Print a JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="380"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="388"/>
         <source>ID [--override REASON]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="381"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="389"/>
         <source>Move an engagement to its next stage, through the stage&apos;s gate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="382"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="390"/>
         <source>When the current stage&apos;s work is incomplete, nothing changes: the missing items are listed and the exit status is 1. --override moves anyway; the reason is recorded in the timeline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="387"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="395"/>
         <source>Move although the gate fails, for this reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="387"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="395"/>
         <source>REASON</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10749,259 +10852,269 @@ safe. With it you can open your data if you forget the passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="88"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="86"/>
+        <source>No reduced tax rate is set: set billing.tax.reduced_rate first, or give the rate as a percentage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="100"/>
         <source>--client is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="89"/>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="177"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="101"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="196"/>
         <source>client id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="96"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="108"/>
         <source>Give --sessions, one or more --line, or --retainer with --month.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="129"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="141"/>
         <source>--retainer and --month go together.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="132"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="144"/>
         <source>A retainer invoice bills one month: leave out --sessions and --line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="134"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="146"/>
         <source>retainer offering id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="141"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="153"/>
         <source>&apos;%1&apos; is not a month: write YYYY-MM, e.g. 2026-03.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="161"/>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="221"/>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="271"/>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="293"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="173"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="240"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="290"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="312"/>
         <source>invoice id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="186"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="185"/>
+        <source>warning: the invoice does not show %1; set them with `settings set` (profile.name, profile.address, billing.bank.iban).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="205"/>
         <source>Unknown status &apos;%1&apos; (use draft|issued|partially-paid|paid|overdue|cancelled).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="214"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="233"/>
         <source>credit note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="240"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="259"/>
         <source>Credit note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="240"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="259"/>
         <source>Invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="241"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="260"/>
         <source>(draft %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="242"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="261"/>
         <source>Client: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="243"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="262"/>
         <source>Status: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="245"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="264"/>
         <source>Issued: %1, due %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="258"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="277"/>
         <source>Net %1, tax %2, total %3 %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="263"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="282"/>
         <source>Paid %1, outstanding %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="286"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="305"/>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="308"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="327"/>
         <source>The invoice&apos;s id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="312"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="331"/>
         <source>--client ID [--sessions] [--line &quot;DESC;QTY;UNIT_PRICE;TAX%&quot;]... | --client ID --retainer OFFERING_ID --month YYYY-MM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="314"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="333"/>
         <source>Create a draft invoice; prints its id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="316"/>
-        <source>--sessions adds the client&apos;s held sessions that are neither billed yet nor paid by a package (and, when the cancellation policy says so, late cancellations and no-shows). Each --line is &quot;DESCRIPTION;QUANTITY;UNIT_PRICE;TAX_RATE_PERCENT&quot;, e.g. &quot;Workbook;2;24.50;7&quot;: the unit price is before tax in the workspace currency, with a dot or a comma and no thousands separators; without the rate the standard rate applies. --retainer with --month bills one month of a monthly retainer from the price list (see `settings` for the price list&apos;s ids in the GUI); each month is billed once. The draft gets its number only when issued.</source>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="335"/>
+        <source>--sessions adds the client&apos;s held sessions that are neither billed yet nor paid by a package (and, when the cancellation policy says so, late cancellations and no-shows). Each --line is &quot;DESCRIPTION;QUANTITY;UNIT_PRICE;TAX_RATE_PERCENT&quot;, e.g. &quot;Workbook;2;24.50;7&quot;: the unit price is before tax in the workspace currency, with a dot or a comma and no thousands separators. The rate is a percentage or one of the settings&apos; rates by name: standard, reduced or zero; without it the standard rate applies. --retainer with --month bills one month of a monthly retainer from the price list (`billing offerings` lists their ids); each month is billed once. The draft gets its number only when issued.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="325"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="345"/>
         <source>The client&apos;s id (required).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="325"/>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="337"/>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="350"/>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="377"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="345"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="357"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="370"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="397"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="326"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="346"/>
         <source>Bill the held, not yet billed sessions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="327"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="347"/>
         <source>A line; repeat for more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="327"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="347"/>
         <source>LINE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="328"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="348"/>
         <source>Text printed under the lines.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="328"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="348"/>
         <source>TEXT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="329"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="349"/>
         <source>Bill a monthly retainer of the price list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="330"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="350"/>
         <source>OFFERING_ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="331"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="351"/>
         <source>The retainer month billed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="331"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="351"/>
         <source>YYYY-MM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="338"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="358"/>
         <source>Issue a draft: number it and freeze it; prints the number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="339"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="359"/>
         <source>The number is the next of the year&apos;s gapless sequence. An issued invoice never changes; correct or cancel it with `invoice credit`. The client&apos;s credit balance, if any, is applied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="348"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="368"/>
         <source>[--client ID] [--status STATUS] [--json]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="349"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="369"/>
         <source>List invoices and credit notes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="350"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="370"/>
         <source>Only this client&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="352"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="372"/>
         <source>draft|issued|partially-paid|paid|overdue|cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="353"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="373"/>
         <source>STATUS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="354"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="374"/>
         <source>Print a JSON array.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="360"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="380"/>
         <source>ID [--json]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="361"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="381"/>
         <source>Show one invoice with its lines and what is paid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="363"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="383"/>
         <source>Print a JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="369"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="389"/>
         <source>ID FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="370"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="390"/>
         <source>Write the invoice as a PDF file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="371"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="391"/>
         <source>The PDF file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="378"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="398"/>
         <source>Cancel an issued invoice with a credit note; prints its number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="379"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="399"/>
         <source>The credit note negates every line of the invoice and takes the next number. Money already paid on the invoice becomes the client&apos;s credit.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -47,7 +47,7 @@
 <context>
     <name>md::BillingArea</name>
     <message numerus="yes">
-        <location filename="../ui/billing/BillingArea.cpp" line="230"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="238"/>
         <source>%n invoice(s)</source>
         <translation>
             <numerusform>%n invoice</numerusform>
@@ -55,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/BillingArea.cpp" line="231"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="239"/>
         <source>, %n overdue</source>
         <translation>
             <numerusform>, %n overdue</numerusform>
@@ -98,7 +98,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/billing/BillingServicePackages.cpp" line="77"/>
+        <location filename="../core/billing/BillingServicePackages.cpp" line="92"/>
         <source>%n credit(s) of &quot;%1&quot; expire on %2.</source>
         <translation>
             <numerusform>%n credit of &quot;%1&quot; expire on %2.</numerusform>
@@ -106,7 +106,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/billing/BillingServicePackages.cpp" line="85"/>
+        <location filename="../core/billing/BillingServicePackages.cpp" line="100"/>
         <source>&quot;%1&quot; expired on %2 with %n credit(s) unused.</source>
         <translation>
             <numerusform>&quot;%1&quot; expired on %2 with %n credit unused.</numerusform>
@@ -139,7 +139,7 @@
 <context>
     <name>md::ClientBalanceWidget</name>
     <message numerus="yes">
-        <location filename="../ui/billing/ClientBalanceWidget.cpp" line="102"/>
+        <location filename="../ui/billing/ClientBalanceWidget.cpp" line="101"/>
         <source>Owes %1 on %n invoice(s).</source>
         <translation>
             <numerusform>Owes %1 on %n invoice.</numerusform>
