@@ -18,7 +18,10 @@ namespace md {
 
 namespace {
 
-QTableWidget* table(const QStringList& headers, const char* name, QWidget* parent) {
+// Numbers keep their full width; the one text column (`stretchColumn`) takes
+// what is left, so the amounts never hide behind a horizontal scroll bar.
+QTableWidget* table(const QStringList& headers, int stretchColumn, const char* name,
+                    QWidget* parent) {
     auto* t = new QTableWidget(0, int(headers.size()), parent);
     t->setObjectName(QString::fromLatin1(name));
     t->setHorizontalHeaderLabels(headers);
@@ -26,7 +29,7 @@ QTableWidget* table(const QStringList& headers, const char* name, QWidget* paren
     t->setEditTriggers(QAbstractItemView::NoEditTriggers);
     t->setSelectionBehavior(QAbstractItemView::SelectRows);
     t->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    t->horizontalHeader()->setStretchLastSection(true);
+    t->horizontalHeader()->setSectionResizeMode(stretchColumn, QHeaderView::Stretch);
     return t;
 }
 
@@ -51,13 +54,13 @@ QGroupBox* box(const QString& title, QWidget* content, QWidget* parent) {
 BillingReportsWidget::BillingReportsWidget(QWidget* parent)
     : QWidget(parent) {
     m_payments = table(
-        {tr("Date"), tr("Client"), tr("Amount"), tr("Method"), tr("Reference"), tr("Invoices")},
+        {tr("Date"), tr("Client"), tr("Amount"), tr("Method"), tr("Reference"), tr("Invoices")}, 5,
         "paymentsTableWidget", this);
-    m_revenue = table({tr("Month"), tr("Net"), tr("Tax"), tr("Invoiced"), tr("Received")},
+    m_revenue = table({tr("Month"), tr("Net"), tr("Tax"), tr("Invoiced"), tr("Received")}, 0,
                       "revenueTableWidget", this);
     m_ageing = table({tr("Client"), tr("0–30 days"), tr("31–60"), tr("61–90"), tr("Over 90"),
                       tr("Total"), tr("Overdue")},
-                     "ageingTableWidget", this);
+                     0, "ageingTableWidget", this);
     m_year = new QSpinBox(this);
     m_year->setObjectName(QStringLiteral("yearSpinBox"));
     m_year->setRange(2000, 2200);
@@ -148,6 +151,11 @@ void BillingReportsWidget::reload() {
            {tr("Year %1").arg(m_year->value()), year.net.format(locale), year.tax.format(locale),
             year.gross.format(locale), year.received.format(locale)},
            1);
+    QFont bold = m_revenue->font();
+    bold.setBold(true);
+    for (int column = 0; column < m_revenue->columnCount(); ++column)
+        m_revenue->item(int(months.size()), column)->setFont(bold);
+    scrollToThisMonth();
 
     const auto owed = BillingReports::owedByClient(*invoices, m_billing->clock().today(), currency);
     m_ageing->setRowCount(int(owed.size()));
@@ -159,6 +167,20 @@ void BillingReportsWidget::reload() {
                 a.overdue.format(locale)},
                1);
     }
+}
+
+void BillingReportsWidget::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    scrollToThisMonth();
+}
+
+void BillingReportsWidget::scrollToThisMonth() {
+    if (!m_billing)
+        return;
+    const QDate today = m_billing->clock().today();
+    const int row = today.month() - 1;
+    if (m_year->value() == today.year() && row < m_revenue->rowCount())
+        m_revenue->scrollToItem(m_revenue->item(row, 0), QAbstractItemView::PositionAtCenter);
 }
 
 } // namespace md

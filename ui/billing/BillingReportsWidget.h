@@ -26,7 +26,13 @@ public:
     QTableWidget* revenueTable() const { return m_revenue; }
     QTableWidget* ageingTable() const { return m_ageing; }
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
+    // This year opens at this month, not at an empty January; a hidden
+    // view cannot scroll, so this runs again when the tab is shown.
+    void scrollToThisMonth();
     QPointer<BillingService> m_billing;
     QSpinBox* m_year = nullptr;
     QTableWidget* m_payments = nullptr;
