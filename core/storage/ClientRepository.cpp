@@ -157,6 +157,29 @@ Status ClientRepository::setArchived(qint64 id, bool archived) {
 }
 
 Status ClientRepository::remove(qint64 id) {
+    // What must outlive the client (signed agreements, invoices, payments) is
+    // guarded by the schema; say so in words before the database refuses.
+    QSqlQuery kept(m_database.connection());
+    kept.prepare(QStringLiteral(
+        "SELECT (SELECT COUNT(*) FROM agreements WHERE client_id = ? AND state = 'signed'), "
+        "(SELECT COUNT(*) FROM invoices WHERE client_id = ?), "
+        "(SELECT COUNT(*) FROM payments WHERE client_id = ?)"));
+    for (int i = 0; i < 3; ++i)
+        kept.addBindValue(id);
+    if (!kept.exec() || !kept.next())
+        return Database::queryError(kept, tr("Could not delete the client"));
+    QStringList records;
+    if (const int n = kept.value(0).toInt())
+        records << tr("%n signed agreement(s)", nullptr, n);
+    if (const int n = kept.value(1).toInt())
+        records << tr("%n invoice(s)", nullptr, n);
+    if (const int n = kept.value(2).toInt())
+        records << tr("%n payment(s)", nullptr, n);
+    if (!records.isEmpty())
+        return makeError(ErrorCode::Refused,
+                         tr("This client cannot be deleted: their %1 must be kept. Archive the "
+                            "client instead; nothing is lost and the list stays tidy.")
+                             .arg(records.join(QStringLiteral(", "))));
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("DELETE FROM clients WHERE id = ?"));
     query.addBindValue(id);

@@ -24,6 +24,7 @@ private Q_SLOTS:
     void issuedInvoiceRefusedByDatabase();
     void creditNoteCancelsAndFreesSessions();
     void issueFreezesPartyDetails();
+    void invoicedClientIsArchivedNotDeleted();
     void smallBusinessExemption();
     void retainerPeriodBilledOnce();
 
@@ -339,6 +340,26 @@ void TestInvoice::retainerPeriodBilledOnce() {
     QCOMPARE(m_f->billing().createForRetainer(m_client, offering->id, QDate(2026, 3, 1)).code(),
              ErrorCode::AlreadyExists);
     QVERIFY(m_f->billing().createForRetainer(m_client, offering->id, QDate(2026, 4, 1)).ok());
+}
+
+// Deleting a client with invoices is refused in words, not with the
+// database's "FOREIGN KEY constraint failed", and nothing is removed.
+void TestInvoice::invoicedClientIsArchivedNotDeleted() {
+    auto draft = m_f->billing().createInvoice(
+        m_client, {BillingFixture::line(QStringLiteral("Session"), 1000, 10000, 0)});
+    QVERIFY(draft.ok());
+    Status removed = m_f->workspace()->clients().remove(m_client);
+    QCOMPARE(removed.code(), ErrorCode::Refused);
+    QVERIFY2(removed.message().contains(QStringLiteral("1 invoice")) &&
+                 removed.message().contains(QStringLiteral("Archive")),
+             qPrintable(removed.message()));
+    QVERIFY(m_f->workspace()->clients().get(m_client).ok());
+    QVERIFY(m_f->billing().invoices().get(draft->id).ok());
+
+    // A client without such records is deleted as before.
+    const qint64 other = m_f->addClient(QStringLiteral("Grace"));
+    QVERIFY(m_f->workspace()->clients().remove(other).ok());
+    QCOMPARE(m_f->workspace()->clients().get(other).code(), ErrorCode::NotFound);
 }
 
 QTEST_GUILESS_MAIN(TestInvoice)
