@@ -2044,118 +2044,118 @@ Country</source>
 <context>
     <name>md::BillingReportsWidget</name>
     <message>
-        <location filename="../ui/billing/BillingReportsWidget.cpp" line="54"/>
+        <location filename="../ui/billing/BillingReportsWidget.cpp" line="57"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingReportsWidget.cpp" line="54"/>
-        <location filename="../ui/billing/BillingReportsWidget.cpp" line="58"/>
+        <location filename="../ui/billing/BillingReportsWidget.cpp" line="57"/>
+        <location filename="../ui/billing/BillingReportsWidget.cpp" line="61"/>
         <source>Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingReportsWidget.cpp" line="54"/>
+        <location filename="../ui/billing/BillingReportsWidget.cpp" line="57"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingReportsWidget.cpp" line="54"/>
+        <location filename="../ui/billing/BillingReportsWidget.cpp" line="57"/>
         <source>Method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingReportsWidget.cpp" line="54"/>
+        <location filename="../ui/billing/BillingReportsWidget.cpp" line="57"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingReportsWidget.cpp" line="54"/>
+        <location filename="../ui/billing/BillingReportsWidget.cpp" line="57"/>
         <source>Invoices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingReportsWidget.cpp" line="56"/>
+        <location filename="../ui/billing/BillingReportsWidget.cpp" line="59"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingReportsWidget.cpp" line="56"/>
+        <location filename="../ui/billing/BillingReportsWidget.cpp" line="59"/>
         <source>Net</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingReportsWidget.cpp" line="56"/>
+        <location filename="../ui/billing/BillingReportsWidget.cpp" line="59"/>
         <source>Tax</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingReportsWidget.cpp" line="56"/>
+        <location filename="../ui/billing/BillingReportsWidget.cpp" line="59"/>
         <source>Invoiced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingReportsWidget.cpp" line="56"/>
+        <location filename="../ui/billing/BillingReportsWidget.cpp" line="59"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingReportsWidget.cpp" line="58"/>
+        <location filename="../ui/billing/BillingReportsWidget.cpp" line="61"/>
         <source>0–30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingReportsWidget.cpp" line="58"/>
+        <location filename="../ui/billing/BillingReportsWidget.cpp" line="61"/>
         <source>31–60</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingReportsWidget.cpp" line="58"/>
+        <location filename="../ui/billing/BillingReportsWidget.cpp" line="61"/>
         <source>61–90</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingReportsWidget.cpp" line="58"/>
+        <location filename="../ui/billing/BillingReportsWidget.cpp" line="61"/>
         <source>Over 90</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingReportsWidget.cpp" line="59"/>
+        <location filename="../ui/billing/BillingReportsWidget.cpp" line="62"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingReportsWidget.cpp" line="59"/>
+        <location filename="../ui/billing/BillingReportsWidget.cpp" line="62"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingReportsWidget.cpp" line="69"/>
+        <location filename="../ui/billing/BillingReportsWidget.cpp" line="72"/>
         <source>Year:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingReportsWidget.cpp" line="79"/>
+        <location filename="../ui/billing/BillingReportsWidget.cpp" line="82"/>
         <source>Revenue by month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingReportsWidget.cpp" line="80"/>
+        <location filename="../ui/billing/BillingReportsWidget.cpp" line="83"/>
         <source>Owed by client, by age of the invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingReportsWidget.cpp" line="83"/>
+        <location filename="../ui/billing/BillingReportsWidget.cpp" line="86"/>
         <source>Payments received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingReportsWidget.cpp" line="129"/>
+        <location filename="../ui/billing/BillingReportsWidget.cpp" line="132"/>
         <source>Client credit not yet used: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingReportsWidget.cpp" line="148"/>
+        <location filename="../ui/billing/BillingReportsWidget.cpp" line="151"/>
         <source>Year %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3271,7 +3271,7 @@ Country</source>
     </message>
     <message>
         <location filename="../core/storage/ClientRepository.cpp" line="129"/>
-        <location filename="../core/storage/ClientRepository.cpp" line="166"/>
+        <location filename="../core/storage/ClientRepository.cpp" line="189"/>
         <source>There is no client with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3281,12 +3281,42 @@ Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/ClientRepository.cpp" line="164"/>
+        <location filename="../core/storage/ClientRepository.cpp" line="170"/>
+        <location filename="../core/storage/ClientRepository.cpp" line="187"/>
         <source>Could not delete the client</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../core/storage/ClientRepository.cpp" line="173"/>
+        <source>%n signed agreement(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/storage/ClientRepository.cpp" line="175"/>
+        <source>%n invoice(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/storage/ClientRepository.cpp" line="177"/>
+        <source>%n payment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../core/storage/ClientRepository.cpp" line="174"/>
+        <location filename="../core/storage/ClientRepository.cpp" line="180"/>
+        <source>This client cannot be deleted: their %1 must be kept. Archive the client instead; nothing is lost and the list stays tidy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/ClientRepository.cpp" line="197"/>
         <source>Could not count the clients</source>
         <translation type="unfinished"></translation>
     </message>

@@ -148,6 +148,33 @@
     </message>
 </context>
 <context>
+    <name>md::ClientRepository</name>
+    <message numerus="yes">
+        <location filename="../core/storage/ClientRepository.cpp" line="173"/>
+        <source>%n signed agreement(s)</source>
+        <translation>
+            <numerusform>%n signed agreement</numerusform>
+            <numerusform>%n signed agreements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/storage/ClientRepository.cpp" line="175"/>
+        <source>%n invoice(s)</source>
+        <translation>
+            <numerusform>%n invoice</numerusform>
+            <numerusform>%n invoices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/storage/ClientRepository.cpp" line="177"/>
+        <source>%n payment(s)</source>
+        <translation>
+            <numerusform>%n payment</numerusform>
+            <numerusform>%n payments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>md::ClientsPage</name>
     <message numerus="yes">
         <location filename="../ui/clients/ClientsPage.cpp" line="414"/>
