@@ -158,6 +158,12 @@ Result<AgreementVerification> AgreementVerifier::verify(qint64 agreementId) cons
     });
     if (!logged)
         problems << tr("The signing is not recorded in the audit log.");
+    // Its record must also be intact in the chain: an entry edited in place
+    // still names the signing, but no longer matches its hash.
+    for (const AuditChain::Problem& broken : AuditChain::problems(*entries))
+        if (broken.agreementId == agreementId)
+            problems << tr("The audit log's record of this agreement was altered (%1).")
+                            .arg(broken.message);
 
     result.status =
         problems.isEmpty() ? VerificationStatus::Verified : VerificationStatus::Modified;

@@ -136,6 +136,14 @@ void TestAuditLog::storedChainDetectsTampering() {
     QVERIFY2(problems->join('\n').contains(QStringLiteral("Audit log entry 2")),
              qPrintable(problems->join('\n')));
     QVERIFY(!verifier.verifyAll()->isEmpty());
+    // The agreement whose record was edited is no longer "Verified"; the
+    // others, whose records are intact, still are.
+    const auto edited = verifier.verify(entries->at(1).agreementId);
+    QCOMPARE(edited->status, VerificationStatus::Modified);
+    QVERIFY2(edited->problems.join(' ').contains(QStringLiteral("record of this agreement was "
+                                                                "altered")),
+             qPrintable(edited->problems.join(' ')));
+    QCOMPARE(verifier.verify(entries->at(0).agreementId)->status, VerificationStatus::Verified);
 
     // Removing the last entry is found too: its agreement's signing is no
     // longer on record.
