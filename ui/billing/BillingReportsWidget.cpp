@@ -33,6 +33,14 @@ QTableWidget* table(const QStringList& headers, int stretchColumn, const char* n
     return t;
 }
 
+void setRowBold(QTableWidget* t, int row) {
+    QFont bold = t->font();
+    bold.setBold(true);
+    for (int column = 0; column < t->columnCount(); ++column)
+        if (QTableWidgetItem* item = t->item(row, column))
+            item->setFont(bold);
+}
+
 void setRow(QTableWidget* t, int row, const QStringList& texts, int firstNumeric) {
     for (int column = 0; column < texts.size(); ++column) {
         auto* item = new QTableWidgetItem(texts.at(column));
@@ -151,10 +159,7 @@ void BillingReportsWidget::reload() {
            {tr("Year %1").arg(m_year->value()), year.net.format(locale), year.tax.format(locale),
             year.gross.format(locale), year.received.format(locale)},
            1);
-    QFont bold = m_revenue->font();
-    bold.setBold(true);
-    for (int column = 0; column < m_revenue->columnCount(); ++column)
-        m_revenue->item(int(months.size()), column)->setFont(bold);
+    setRowBold(m_revenue, int(months.size()));
     scrollToThisMonth();
 
     const auto owed = BillingReports::owedByClient(*invoices, m_billing->clock().today(), currency);
@@ -166,6 +171,8 @@ void BillingReportsWidget::reload() {
                 a.days61to90.format(locale), a.over90.format(locale), a.total.format(locale),
                 a.overdue.format(locale)},
                1);
+        if (a.clientId == 0) // the total
+            setRowBold(m_ageing, row);
     }
 }
 
