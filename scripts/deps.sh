@@ -11,9 +11,14 @@ MD_BUILD_PACKAGES=(
 )
 # To run the GUI: the SVG icon engine (Qt's platform plugins come with qt6-base-dev).
 MD_RUN_PACKAGES=(libqt6svg6)
-# For the test suite: the stock sqlcipher tool (interop test) and a real
-# gnome-keyring in a private D-Bus session (keychain tests).
-MD_TEST_PACKAGES=(libqt6svg6 sqlcipher gnome-keyring dbus-daemon dbus-bin)
+# For the test suite: the stock sqlcipher tool (interop test), a real
+# gnome-keyring in a private D-Bus session (keychain tests), pdftotext (the
+# text of invoice, agreement and summary PDFs), python3 (its csv module reads
+# the accountant's exports back) and openssl (checks agreement signatures the
+# way a client would). The test_tools test fails when one is missing, so no
+# check is skipped without anyone noticing.
+MD_TEST_PACKAGES=(libqt6svg6 sqlcipher gnome-keyring dbus-daemon dbus-bin poppler-utils python3
+    openssl)
 
 # Runs a command as root: directly when we are root, through sudo otherwise.
 md_as_root() {
