@@ -1,5 +1,7 @@
 #include "billing/BillingDashboardWidget.h"
 
+#include "UiStyle.h"
+
 #include "billing/BillingArea.h"
 #include "billing/BillingReports.h"
 #include "billing/BillingService.h"
@@ -14,9 +16,12 @@
 namespace md {
 
 BillingDashboardWidget::BillingDashboardWidget(BillingArea* area, QWidget* parent)
-    : QGroupBox(tr("Billing"), parent)
+    : QWidget(parent)
     , m_area(area) {
     setObjectName(QStringLiteral("billingDashboardWidget"));
+    // A heading like the dashboard's other panels (agreements, sessions).
+    auto* title = new QLabel(tr("Billing"), this);
+    ui::styleAsHeading(title, 1.15);
     m_revenue = new QLabel(this);
     m_revenue->setObjectName(QStringLiteral("revenueLabel"));
     m_revenue->setWordWrap(true);
@@ -30,6 +35,8 @@ BillingDashboardWidget::BillingDashboardWidget(BillingArea* area, QWidget* paren
     m_overdue->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_overdue->setMaximumHeight(150);
     auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(title);
     layout->addWidget(m_revenue);
     layout->addWidget(m_overdue);
     connect(m_overdue, &QTableWidget::cellDoubleClicked, this, [this](int row) {

@@ -1,7 +1,7 @@
 #pragma once
 
-#include <QGroupBox>
 #include <QPointer>
+#include <QWidget>
 
 class QLabel;
 class QTableWidget;
@@ -13,7 +13,7 @@ class BillingService;
 
 // The dashboard's billing box: revenue this month and this year, what is
 // outstanding, and the overdue invoices (double-click opens one in Billing).
-class BillingDashboardWidget final : public QGroupBox {
+class BillingDashboardWidget final : public QWidget {
     Q_OBJECT
 public:
     explicit BillingDashboardWidget(BillingArea* area, QWidget* parent = nullptr);

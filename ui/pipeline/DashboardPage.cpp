@@ -90,7 +90,9 @@ DashboardPage::DashboardPage(Settings& settings, QWidget* parent)
     m_layout->setContentsMargins(12, 12, 12, 12);
     m_layout->addWidget(m_headline);
     m_layout->addWidget(stagesBox);
-    m_layout->addLayout(lists, 1);
+    m_layout->addLayout(lists);
+    // Panels go above this stretch, so a short page keeps its lists at the top.
+    m_layout->addStretch(1);
     auto* scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("dashboardScrollArea"));
     scroll->setFrameShape(QFrame::NoFrame);
@@ -112,6 +114,14 @@ QTableView* DashboardPage::makeTable(DashboardListModel* model, const char* obje
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     view->setShowGrid(false);
     view->setWordWrap(false);
+    // Room for a handful of rows, then the list scrolls: empty lists no
+    // longer push the panels below (sessions, agreements, billing) off screen.
+    constexpr int kVisibleRows = 5;
+    const int height = view->horizontalHeader()->sizeHint().height() +
+                       kVisibleRows * view->verticalHeader()->defaultSectionSize() +
+                       2 * view->frameWidth();
+    view->setMinimumHeight(height);
+    view->setMaximumHeight(height);
     view->setToolTip(tr("Double-click to open the engagement"));
     connect(view, &QTableView::activated, this, [this](const QModelIndex& index) {
         const qint64 id = index.data(DashboardListModel::EngagementIdRole).toLongLong();
@@ -122,7 +132,7 @@ QTableView* DashboardPage::makeTable(DashboardListModel* model, const char* obje
 }
 
 void DashboardPage::addPanel(QWidget* panel) {
-    m_layout->addWidget(panel);
+    m_layout->insertWidget(m_layout->count() - 1, panel);
 }
 
 void DashboardPage::setWorkspace(Workspace* workspace) {
