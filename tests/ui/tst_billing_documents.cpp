@@ -5,14 +5,18 @@
 #include "TemporaryWorkspace.h"
 #include "UiTestHelpers.h"
 
+#include "agreements/MentorProfileDialog.h"
 #include "billing/BillingArea.h"
 #include "billing/BillingService.h"
 #include "storage/BusinessSettingsRepository.h"
 #include "storage/ClientRepository.h"
+#include "storage/MentorProfileRepository.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QFileDialog>
+#include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
 #include <QProcess>
@@ -32,6 +36,7 @@ private Q_SLOTS:
     void savesTheSelectedInvoiceAsPdf();
     void previewShowsTheInvoice();
     void exportsCsvForTheAccountant();
+    void settingsMenuEditsWhoBills();
 
 private:
     QAction* action(const char* name) const;
@@ -152,6 +157,30 @@ void TestBillingDocuments::exportsCsvForTheAccountant() {
     const QByteArray csv = invoices.readAll();
     QVERIFY2(csv.contains(m_number.toUtf8()) && csv.contains("\"285.60\""), csv.constData());
     QVERIFY(QFile::exists(QDir(dir.path()).filePath(QStringLiteral("payments.csv"))));
+}
+
+// Billing › Settings › "Your name and address…" edits the mentor profile that
+// invoices print (the same one agreements use).
+void TestBillingDocuments::settingsMenuEditsWhoBills() {
+    QAction* profile = action("mentorProfileAction");
+    QVERIFY(profile);
+    profile->trigger();
+    QPointer<MentorProfileDialog> dialog = m_area->findChild<MentorProfileDialog*>();
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    md::test::typeInto(dialog->findChild<QLineEdit*>(QStringLiteral("mentorNameLineEdit")),
+                       QStringLiteral("Elena Rivera"));
+    auto* address = dialog->findChild<QPlainTextEdit*>(QStringLiteral("addressPlainTextEdit"));
+    QVERIFY(address);
+    address->setFocus();
+    QTest::keyClicks(address, QStringLiteral("12 Harbour Lane"));
+    md::test::click(dialog->findChild<QPushButton*>(QStringLiteral("saveButton")));
+    QTRY_VERIFY(dialog.isNull());
+    auto saved = BillingService::of(m_ws->workspace()).profile().load();
+    QVERIFY(saved.ok());
+    QCOMPARE(saved->name, QStringLiteral("Elena Rivera"));
+    QCOMPARE(saved->address, QStringLiteral("12 Harbour Lane"));
+    QVERIFY(action("businessSettingsAction"));
 }
 
 QTEST_MAIN(TestBillingDocuments)

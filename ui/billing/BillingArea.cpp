@@ -1,6 +1,7 @@
 #include "billing/BillingArea.h"
 
 #include "UiStyle.h"
+#include "agreements/MentorProfileDialog.h"
 #include "billing/BillingDashboardWidget.h"
 #include "billing/BillingReportsWidget.h"
 #include "billing/BillingService.h"
@@ -62,7 +63,15 @@ BillingArea::BillingArea(QWidget* parent)
     m_periodFilter->addItem(tr("Last month"), LastMonth);
     m_periodFilter->addItem(tr("This year"), ThisYear);
     m_periodFilter->addItem(tr("Last year"), LastYear);
-    auto* settings = button(tr("Business settings…"), "businessSettingsButton", this);
+    // Who bills (the mentor profile, shared with agreements) and how: one
+    // menu button, so the filter row stays narrow.
+    auto* settings = button(tr("Settings"), "billingSettingsButton", this);
+    auto* settingsMenu = new QMenu(settings);
+    QAction* profile = settingsMenu->addAction(tr("Your name and address…"));
+    profile->setObjectName(QStringLiteral("mentorProfileAction"));
+    QAction* business = settingsMenu->addAction(tr("Business settings…"));
+    business->setObjectName(QStringLiteral("businessSettingsAction"));
+    settings->setMenu(settingsMenu);
     auto* filters = new QHBoxLayout;
     filters->addWidget(m_statusFilter);
     filters->addWidget(m_clientFilter, 1);
@@ -137,7 +146,8 @@ BillingArea::BillingArea(QWidget* parent)
         else
             previewSelected();
     });
-    connect(settings, &QPushButton::clicked, this, &BillingArea::editBusinessSettings);
+    connect(business, &QAction::triggered, this, &BillingArea::editBusinessSettings);
+    connect(profile, &QAction::triggered, this, &BillingArea::editMentorProfile);
     connect(m_new, &QPushButton::clicked, this, [this] { newInvoice(); });
     connect(m_edit, &QPushButton::clicked, this, &BillingArea::editSelected);
     connect(m_issue, &QPushButton::clicked, this, &BillingArea::issueSelected);
@@ -431,6 +441,16 @@ void BillingArea::deleteSelectedDraft() {
         return;
     const Status removed = m_billing->invoices().removeDraft(id);
     Q_EMIT statusMessage(removed ? tr("Draft deleted.") : removed.message());
+}
+
+void BillingArea::editMentorProfile() {
+    if (!m_billing)
+        return;
+    auto* dialog = new MentorProfileDialog(m_billing->profile(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this] { Q_EMIT statusMessage(tr("Saved your name and address.")); });
+    dialog->open();
 }
 
 void BillingArea::editBusinessSettings() {

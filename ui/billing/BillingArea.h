@@ -61,6 +61,7 @@ public:
     void previewSelected();
     void exportCsv();
     void editBusinessSettings();
+    void editMentorProfile();
 
 private:
     void reload();

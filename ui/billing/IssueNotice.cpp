@@ -15,8 +15,8 @@ QString missingSellerDetailsNotice(const BillingService& billing) {
         return {};
     return QCoreApplication::translate(
                "md::IssueNotice",
-               "\n\nThe invoice will not show %1. Your name and address are kept in the mentor "
-               "profile (Agreements area), your bank details under Business settings.")
+               "\n\nThe invoice will not show %1. Set them under Billing › Settings: your name "
+               "and address, and the bank details in the business settings.")
         .arg(missing.join(QStringLiteral(", ")));
 }
 
