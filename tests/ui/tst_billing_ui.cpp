@@ -15,12 +15,14 @@
 #include "billing/PaymentDialog.h"
 #include "storage/BusinessSettingsRepository.h"
 #include "storage/ClientRepository.h"
+#include "storage/OfferingRepository.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
@@ -43,6 +45,7 @@ private Q_SLOTS:
     void editorRefusesBadInput();
     void lineTaxChosenFromTheSettingsRates();
     void fitsBesideTheSidebarOnASmallScreen();
+    void linesFromThePriceList();
 
 private:
     void editCell(QTableWidget* table, int row, int column, const QString& text);
@@ -289,6 +292,48 @@ void TestBillingUi::lineTaxChosenFromTheSettingsRates() {
     auto invoice = BillingService::of(m_ws->workspace()).invoices().get(stored->first().invoice.id);
     QVERIFY(invoice);
     QCOMPARE(invoice->lines.first().taxRateBasisPoints, 700);
+}
+
+// "From price list" offers the single sessions (not packages, which are sold
+// with their credits) and adds a priced line.
+void TestBillingUi::linesFromThePriceList() {
+    BillingService& billing = BillingService::of(m_ws->workspace());
+    Offering single;
+    single.kind = OfferingKind::SingleSession;
+    single.name = QStringLiteral("Mentoring session (90 min)");
+    single.price = Money(15000, QStringLiteral("EUR"));
+    single.taxRateBasisPoints = 1900;
+    const qint64 singleId = billing.offerings().add(single)->id;
+    Offering package = single;
+    package.kind = OfferingKind::Package;
+    package.name = QStringLiteral("Four sessions");
+    package.sessionCount = 4;
+    QVERIFY(billing.offerings().add(package).ok());
+
+    md::test::click(child<QPushButton>(m_area.get(), "newInvoiceButton"));
+    auto* editor = m_area->findChild<InvoiceEditorDialog*>();
+    QVERIFY(editor);
+    auto* lines = child<QTableWidget>(editor, "linesTableWidget");
+    auto* fromPriceList = child<QPushButton>(editor, "fromPriceListButton");
+    QVERIFY(fromPriceList && fromPriceList->isEnabled() && fromPriceList->menu());
+    const QList<QAction*> entries = fromPriceList->menu()->actions();
+    QCOMPARE(entries.size(), 1);
+    QVERIFY2(entries.first()->text().contains(QStringLiteral("Mentoring session (90 min)")),
+             qPrintable(entries.first()->text()));
+    lines->removeRow(0); // the empty line a new invoice starts with
+    entries.first()->trigger();
+    QCOMPARE(lines->rowCount(), 1);
+    QCOMPARE(lines->item(0, 0)->text(), QStringLiteral("Mentoring session (90 min)"));
+    QCOMPARE(lines->item(0, 2)->text(), QStringLiteral("150.00"));
+    QCOMPARE(lines->item(0, 3)->text(), QStringLiteral("19"));
+    md::test::click(child<QPushButton>(editor, "saveButton"));
+    QTRY_COMPARE(m_area->model()->rowCount(), 1);
+    auto stored = billing.invoices().list();
+    auto invoice = billing.invoices().get(stored->first().invoice.id);
+    QVERIFY(invoice);
+    QCOMPARE(invoice->lines.size(), 1);
+    QCOMPARE(invoice->lines.first().offeringId, singleId);
+    QCOMPARE(invoice->lines.first().unitPriceMinor, qint64(15000));
 }
 
 // The main window's sidebar takes about 170 px: on a 1024 px wide screen the

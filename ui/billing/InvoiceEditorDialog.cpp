@@ -5,6 +5,7 @@
 #include "billing/IssueNotice.h"
 #include "storage/ClientRepository.h"
 #include "storage/InvoiceRepository.h"
+#include "storage/OfferingRepository.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -12,6 +13,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -66,11 +68,32 @@ InvoiceEditorDialog::InvoiceEditorDialog(BillingService& billing, ClientReposito
     addSessions->setObjectName(QStringLiteral("addSessionsButton"));
     addSessions->setToolTip(tr("Adds the client's held sessions that are not billed yet and "
                                "not paid by a package."));
+    // Single sessions of the price list as ready-made lines. Packages and
+    // retainers are billed by their own flows (credits, one month at a time).
+    auto* fromPriceList = new QPushButton(tr("From price list"), this);
+    fromPriceList->setObjectName(QStringLiteral("fromPriceListButton"));
+    auto* priceListMenu = new QMenu(fromPriceList);
+    if (auto offerings = billing.offerings().list(); offerings) {
+        for (const Offering& o : std::as_const(*offerings)) {
+            if (o.kind != OfferingKind::SingleSession)
+                continue;
+            QAction* entry =
+                priceListMenu->addAction(QStringLiteral("%1 (%2)").arg(o.name, o.price.format()));
+            const qint64 id = o.id;
+            connect(entry, &QAction::triggered, this, [this, id] { addOffering(id); });
+        }
+    }
+    fromPriceList->setMenu(priceListMenu);
+    fromPriceList->setEnabled(!priceListMenu->isEmpty());
+    fromPriceList->setToolTip(priceListMenu->isEmpty()
+                                  ? tr("Single sessions added to Billing › Price list appear here.")
+                                  : tr("Adds a line priced from the price list."));
     auto* remove = new QPushButton(tr("Remove line"), this);
     remove->setObjectName(QStringLiteral("removeLineButton"));
     auto* lineButtons = new QHBoxLayout;
     lineButtons->addWidget(addLineButton);
     lineButtons->addWidget(addSessions);
+    lineButtons->addWidget(fromPriceList);
     lineButtons->addWidget(remove);
     lineButtons->addStretch(1);
     m_rate = new QComboBox(this);
@@ -249,6 +272,19 @@ void InvoiceEditorDialog::addSessions() {
     }
     ui::setErrorText(m_error,
                      added == 0 ? tr("This client has no held sessions left to bill.") : QString());
+}
+
+void InvoiceEditorDialog::addOffering(qint64 offeringId) {
+    if (!m_billing)
+        return;
+    auto line = m_billing->lineFromOffering(offeringId);
+    if (!line) {
+        ui::setErrorText(m_error, line.message());
+        return;
+    }
+    ui::setErrorText(m_error, QString());
+    addLine(*line);
+    m_lines->setCurrentCell(m_lines->rowCount() - 1, DescriptionColumn);
 }
 
 void InvoiceEditorDialog::removeSelectedLine() {

@@ -36,6 +36,8 @@ public:
 
     // Appends a line (also used by "Add sessions").
     void addLine(const InvoiceLine& line);
+    // Appends a line priced from the price list ("From price list").
+    void addOffering(qint64 offeringId);
 
 Q_SIGNALS:
     void saved(qint64 invoiceId);
