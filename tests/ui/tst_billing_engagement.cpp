@@ -38,6 +38,17 @@ static QStringList texts(const QListWidget* list) {
     return out;
 }
 
+// "Four sessions" for 400.00, valid six months: the package both tests sell.
+static Result<Offering> addFourSessionPackage(BillingService& billing) {
+    Offering offering;
+    offering.kind = OfferingKind::Package;
+    offering.name = QStringLiteral("Four sessions");
+    offering.price = Money(40000, QStringLiteral("EUR"));
+    offering.sessionCount = 4;
+    offering.validityMonths = 6;
+    return billing.offerings().add(offering);
+}
+
 void TestBillingEngagement::engagementPageShowsPackageCredits() {
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
     PipelineFixture f;
@@ -48,13 +59,7 @@ void TestBillingEngagement::engagementPageShowsPackageCredits() {
     QVERIFY(other > 0);
 
     BillingService& billing = BillingService::of(f.tw.workspace());
-    Offering offering;
-    offering.kind = OfferingKind::Package;
-    offering.name = QStringLiteral("Four sessions");
-    offering.price = Money(40000, QStringLiteral("EUR"));
-    offering.sessionCount = 4;
-    offering.validityMonths = 6;
-    auto added = billing.offerings().add(offering);
+    auto added = addFourSessionPackage(billing);
     QVERIFY2(added.ok(), qPrintable(added.message()));
     const QDate today = billing.clock().today();
     auto sale = billing.sellPackage(engagement, added->id, today);
@@ -100,13 +105,7 @@ void TestBillingEngagement::sellsAPackageFromTheClientPage() {
     const qint64 engagement = f.seedEngagement(f.clientId, QStringLiteral("Career change"), 0);
     QVERIFY(engagement > 0);
     BillingService& billing = BillingService::of(f.tw.workspace());
-    Offering offering;
-    offering.kind = OfferingKind::Package;
-    offering.name = QStringLiteral("Four sessions");
-    offering.price = Money(40000, QStringLiteral("EUR"));
-    offering.sessionCount = 4;
-    offering.validityMonths = 6;
-    QVERIFY(billing.offerings().add(offering).ok());
+    QVERIFY(addFourSessionPackage(billing).ok());
 
     auto* balance = f.window.findChild<ClientBalanceWidget*>();
     auto* area = f.window.findChild<BillingArea*>();
