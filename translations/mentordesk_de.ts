@@ -1194,13 +1194,18 @@ printed copy can be matched to this record.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="186"/>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="212"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="165"/>
+        <source>The audit log&apos;s record of this agreement was altered (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="192"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="218"/>
         <source>Agreement %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="205"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="211"/>
         <source>Agreement %1: audit log entry %2 records its signing, but it is no longer stored as signed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1683,118 +1688,128 @@ The agreement is then frozen and can no longer be edited.</source>
 <context>
     <name>md::BillingArea</name>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="53"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="54"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="60"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="61"/>
         <source>All time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="61"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="62"/>
         <source>This month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="62"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="63"/>
         <source>Last month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="63"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="64"/>
         <source>This year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="64"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="65"/>
         <source>Last year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="65"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="68"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingArea.cpp" line="70"/>
+        <source>Your name and address…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingArea.cpp" line="72"/>
         <source>Business settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="84"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="93"/>
         <source>New invoice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="85"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="94"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="86"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="95"/>
         <source>Issue…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="87"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="96"/>
         <source>Record payment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="88"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="97"/>
         <source>Credit note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="89"/>
-        <location filename="../ui/billing/BillingArea.cpp" line="430"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="98"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="440"/>
         <source>Delete draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="90"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="99"/>
         <source>PDF and print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="92"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="101"/>
         <source>Save PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="94"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="103"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="96"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="105"/>
         <source>Print preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="99"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="108"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="123"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="132"/>
         <source>Invoices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="124"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="133"/>
         <source>Payments and reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="125"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="134"/>
         <source>Price list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="209"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="219"/>
         <source>All clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/BillingArea.cpp" line="238"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="248"/>
         <source>%n invoice(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1802,7 +1817,7 @@ The agreement is then frozen and can no longer be edited.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/BillingArea.cpp" line="239"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="249"/>
         <source>, %n overdue</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1810,90 +1825,95 @@ The agreement is then frozen and can no longer be edited.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="321"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="331"/>
         <source>Select an invoice to see what is paid and owed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="326"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="336"/>
         <source>Net %1, tax %2, total %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="329"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="339"/>
         <source>paid %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="331"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="341"/>
         <source>credited %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="332"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="342"/>
         <source>outstanding %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="335"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="345"/>
         <source>corrects %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="353"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="363"/>
         <source>Draft saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="357"/>
-        <location filename="../ui/billing/BillingArea.cpp" line="374"/>
-        <location filename="../ui/billing/BillingArea.cpp" line="391"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="367"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="384"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="401"/>
         <source>Issued invoice %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="384"/>
-        <location filename="../ui/billing/BillingArea.cpp" line="393"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="394"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="403"/>
         <source>Issue invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="385"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="395"/>
         <source>Issue the draft for %1 (%2)?
 
 It gets the next invoice number and can no longer be changed; mistakes are corrected with a credit note.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="404"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="414"/>
         <source>Payment recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="413"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="423"/>
         <source>Cancel with a credit note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="414"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="424"/>
         <source>Cancel invoice %1 (%2) with a credit note?
 
 The credit note takes the next number; what was paid becomes %3&apos;s credit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="419"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="429"/>
         <source>Issued credit note %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="430"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="440"/>
         <source>Delete this draft invoice for %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="433"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="443"/>
         <source>Draft deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingArea.cpp" line="452"/>
+        <source>Saved your name and address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1963,32 +1983,32 @@ The credit note takes the next number; what was paid becomes %3&apos;s credit.</
 <context>
     <name>md::BillingDashboardWidget</name>
     <message>
-        <location filename="../ui/billing/BillingDashboardWidget.cpp" line="17"/>
+        <location filename="../ui/billing/BillingDashboardWidget.cpp" line="23"/>
         <source>Billing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingDashboardWidget.cpp" line="26"/>
+        <location filename="../ui/billing/BillingDashboardWidget.cpp" line="31"/>
         <source>Invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingDashboardWidget.cpp" line="26"/>
+        <location filename="../ui/billing/BillingDashboardWidget.cpp" line="31"/>
         <source>Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingDashboardWidget.cpp" line="26"/>
+        <location filename="../ui/billing/BillingDashboardWidget.cpp" line="31"/>
         <source>Outstanding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingDashboardWidget.cpp" line="26"/>
+        <location filename="../ui/billing/BillingDashboardWidget.cpp" line="31"/>
         <source>Days overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingDashboardWidget.cpp" line="77"/>
+        <location filename="../ui/billing/BillingDashboardWidget.cpp" line="84"/>
         <source>Invoiced (net) this month: &lt;b&gt;%1&lt;/b&gt; · this year: &lt;b&gt;%2&lt;/b&gt; · received this year: %3&lt;br&gt;Outstanding: &lt;b&gt;%4&lt;/b&gt;, of which overdue: &lt;b&gt;%5&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2044,118 +2064,118 @@ Country</source>
 <context>
     <name>md::BillingReportsWidget</name>
     <message>
-        <location filename="../ui/billing/BillingReportsWidget.cpp" line="57"/>
+        <location filename="../ui/billing/BillingReportsWidget.cpp" line="65"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingReportsWidget.cpp" line="57"/>
-        <location filename="../ui/billing/BillingReportsWidget.cpp" line="61"/>
+        <location filename="../ui/billing/BillingReportsWidget.cpp" line="65"/>
+        <location filename="../ui/billing/BillingReportsWidget.cpp" line="69"/>
         <source>Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingReportsWidget.cpp" line="57"/>
+        <location filename="../ui/billing/BillingReportsWidget.cpp" line="65"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingReportsWidget.cpp" line="57"/>
+        <location filename="../ui/billing/BillingReportsWidget.cpp" line="65"/>
         <source>Method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingReportsWidget.cpp" line="57"/>
+        <location filename="../ui/billing/BillingReportsWidget.cpp" line="65"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingReportsWidget.cpp" line="57"/>
+        <location filename="../ui/billing/BillingReportsWidget.cpp" line="65"/>
         <source>Invoices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingReportsWidget.cpp" line="59"/>
+        <location filename="../ui/billing/BillingReportsWidget.cpp" line="67"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingReportsWidget.cpp" line="59"/>
+        <location filename="../ui/billing/BillingReportsWidget.cpp" line="67"/>
         <source>Net</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingReportsWidget.cpp" line="59"/>
+        <location filename="../ui/billing/BillingReportsWidget.cpp" line="67"/>
         <source>Tax</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingReportsWidget.cpp" line="59"/>
+        <location filename="../ui/billing/BillingReportsWidget.cpp" line="67"/>
         <source>Invoiced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingReportsWidget.cpp" line="59"/>
+        <location filename="../ui/billing/BillingReportsWidget.cpp" line="67"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingReportsWidget.cpp" line="61"/>
+        <location filename="../ui/billing/BillingReportsWidget.cpp" line="69"/>
         <source>0–30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingReportsWidget.cpp" line="61"/>
+        <location filename="../ui/billing/BillingReportsWidget.cpp" line="69"/>
         <source>31–60</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingReportsWidget.cpp" line="61"/>
+        <location filename="../ui/billing/BillingReportsWidget.cpp" line="69"/>
         <source>61–90</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingReportsWidget.cpp" line="61"/>
+        <location filename="../ui/billing/BillingReportsWidget.cpp" line="69"/>
         <source>Over 90</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingReportsWidget.cpp" line="62"/>
+        <location filename="../ui/billing/BillingReportsWidget.cpp" line="70"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingReportsWidget.cpp" line="62"/>
+        <location filename="../ui/billing/BillingReportsWidget.cpp" line="70"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingReportsWidget.cpp" line="72"/>
+        <location filename="../ui/billing/BillingReportsWidget.cpp" line="80"/>
         <source>Year:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingReportsWidget.cpp" line="82"/>
+        <location filename="../ui/billing/BillingReportsWidget.cpp" line="90"/>
         <source>Revenue by month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingReportsWidget.cpp" line="83"/>
+        <location filename="../ui/billing/BillingReportsWidget.cpp" line="91"/>
         <source>Owed by client, by age of the invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingReportsWidget.cpp" line="86"/>
+        <location filename="../ui/billing/BillingReportsWidget.cpp" line="94"/>
         <source>Payments received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingReportsWidget.cpp" line="132"/>
+        <location filename="../ui/billing/BillingReportsWidget.cpp" line="140"/>
         <source>Client credit not yet used: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingReportsWidget.cpp" line="151"/>
+        <location filename="../ui/billing/BillingReportsWidget.cpp" line="159"/>
         <source>Year %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2324,8 +2344,123 @@ Country</source>
 <context>
     <name>md::BusinessSettingsDialog</name>
     <message>
-        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="23"/>
+        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="54"/>
         <source>Business settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="71"/>
+        <source>Currency and tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="71"/>
+        <source>Currency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="72"/>
+        <source>Tax:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="73"/>
+        <source>Standard rate (%):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="74"/>
+        <source>Reduced rate (%):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="75"/>
+        <source>Exemption wording:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="76"/>
+        <source>Invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="77"/>
+        <source>Number pattern:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="78"/>
+        <source>Payment due after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="79"/>
+        <source>Price of a session:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="80"/>
+        <source>Late-payment note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="81"/>
+        <source>Payment by bank transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="82"/>
+        <source>Account holder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="83"/>
+        <source>Bank:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="84"/>
+        <source>IBAN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="85"/>
+        <source>BIC:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="86"/>
+        <source>Cancellations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="88"/>
+        <source>Policy printed on invoices:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="131"/>
+        <source>Charge VAT or sales tax on each line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="132"/>
+        <source>Small-business exemption: no tax, with the wording below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="144"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="151"/>
+        <source>Bill sessions the client missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="152"/>
+        <source>Bill sessions the client cancelled late</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3635,27 +3770,27 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/DashboardPage.cpp" line="115"/>
+        <location filename="../ui/pipeline/DashboardPage.cpp" line="125"/>
         <source>Double-click to open the engagement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/DashboardPage.cpp" line="205"/>
+        <location filename="../ui/pipeline/DashboardPage.cpp" line="215"/>
         <source>1 open engagement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/DashboardPage.cpp" line="205"/>
+        <location filename="../ui/pipeline/DashboardPage.cpp" line="215"/>
         <source>%1 open engagements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/DashboardPage.cpp" line="208"/>
+        <location filename="../ui/pipeline/DashboardPage.cpp" line="218"/>
         <source>1 overdue action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/DashboardPage.cpp" line="209"/>
+        <location filename="../ui/pipeline/DashboardPage.cpp" line="219"/>
         <source>%1 overdue actions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4795,159 +4930,174 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
 <context>
     <name>md::InvoiceEditorDialog</name>
     <message>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="45"/>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="47"/>
         <source>New invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="45"/>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="47"/>
         <source>Edit draft invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="55"/>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="57"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="55"/>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="57"/>
         <source>Quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="56"/>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="58"/>
         <source>Unit price (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="56"/>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="58"/>
         <source>Tax %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="57"/>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="59"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="63"/>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="65"/>
         <source>Add line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="65"/>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="67"/>
         <source>Add held sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="67"/>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="69"/>
         <source>Adds the client&apos;s held sessions that are not billed yet and not paid by a package.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="69"/>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="73"/>
+        <source>From price list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="89"/>
+        <source>Single sessions added to Billing › Price list appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="90"/>
+        <source>Adds a line priced from the price list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="91"/>
         <source>Remove line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="78"/>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="101"/>
         <source>The tax rate of the selected line, from the business settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="79"/>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="102"/>
         <source>Tax of the line:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="87"/>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="110"/>
         <source>Printed under the lines (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="99"/>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="122"/>
         <source>Save draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="101"/>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="124"/>
         <source>Save and issue…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="103"/>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="126"/>
         <source>Gives the invoice its number. An issued invoice can no longer be changed, only cancelled by a credit note.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="109"/>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="132"/>
         <source>Client:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="114"/>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="137"/>
         <source>Notes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="148"/>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="171"/>
         <source>Standard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="150"/>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="173"/>
         <source>Reduced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="152"/>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="175"/>
         <source>Zero</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="159"/>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="182"/>
         <source>%1 (%2 %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="251"/>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="274"/>
         <source>This client has no held sessions left to bill.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="275"/>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="311"/>
         <source>Line %1 needs a description.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="279"/>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="283"/>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="287"/>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="315"/>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="319"/>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="323"/>
         <source>Line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="324"/>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="360"/>
         <source>Net – · Tax – · Total –</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="338"/>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="374"/>
         <source>%1 % on %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="356"/>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="392"/>
         <source>Net %1 · Tax %2 · Total %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="388"/>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="424"/>
         <source>Issue invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="389"/>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="425"/>
         <source>Issue this invoice for %1?
 
 It gets the next invoice number and can no longer be changed afterwards; mistakes are corrected with a credit note.</source>
@@ -5508,7 +5658,7 @@ It gets the next invoice number and can no longer be changed afterwards; mistake
         <location filename="../ui/billing/IssueNotice.cpp" line="16"/>
         <source>
 
-The invoice will not show %1. Your name and address are kept in the mentor profile (Agreements area), your bank details under Business settings.</source>
+The invoice will not show %1. Set them under Billing › Settings: your name and address, and the bank details in the business settings.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -47,7 +47,7 @@
 <context>
     <name>md::BillingArea</name>
     <message numerus="yes">
-        <location filename="../ui/billing/BillingArea.cpp" line="238"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="248"/>
         <source>%n invoice(s)</source>
         <translation>
             <numerusform>%n invoice</numerusform>
@@ -55,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/BillingArea.cpp" line="239"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="249"/>
         <source>, %n overdue</source>
         <translation>
             <numerusform>, %n overdue</numerusform>
