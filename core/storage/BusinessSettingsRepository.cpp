@@ -53,6 +53,32 @@ Result<QString> BusinessSettingsRepository::setValue(const QString& key, const Q
     return *normalised;
 }
 
+Status BusinessSettingsRepository::setValues(const QList<QPair<QString, QString>>& values) {
+    auto stored = storedValues();
+    if (!stored)
+        return stored.error();
+    QHash<QString, QString> progressive = *stored;
+    QList<QPair<QString, QString>> normalisedValues;
+    for (const auto& [key, value] : values) {
+        auto normalised = BusinessSettingsKeys::normalise(
+            key, value, BusinessSettingsKeys::fromValues(progressive));
+        if (!normalised)
+            return normalised.error();
+        progressive.insert(key, *normalised);
+        normalisedValues.append({key, *normalised});
+    }
+    const Status saved = m_database.transaction([&]() -> Status {
+        for (const auto& [key, value] : std::as_const(normalisedValues)) {
+            if (Status ok = put(key, value); !ok)
+                return ok;
+        }
+        return {};
+    });
+    if (saved && !normalisedValues.isEmpty())
+        Q_EMIT settingsChanged();
+    return saved;
+}
+
 Status BusinessSettingsRepository::save(const BusinessSettings& settings) {
     // Through the text form so that the same validation applies as for
     // `settings set` (an invalid IBAN is refused here too).

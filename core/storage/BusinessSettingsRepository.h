@@ -25,6 +25,10 @@ public:
     Result<QString> setValue(const QString& key, const QString& value);
     // Stores every key of `settings` in one transaction (the settings form).
     Status save(const BusinessSettings& settings);
+    // Validates (key, text) pairs in order, each against the settings as the
+    // earlier pairs leave them (a new currency first, then a price read in
+    // it), and stores them all in one transaction, or none when one is refused.
+    Status setValues(const QList<QPair<QString, QString>>& values);
 
 Q_SIGNALS:
     void settingsChanged();

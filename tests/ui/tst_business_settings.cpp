@@ -29,6 +29,7 @@ private Q_SLOTS:
     void cleanup();
     void badIbanIsRefusedAndNothingIsSaved();
     void taxModeSwitchesTheFields();
+    void newCurrencyKeepsThePriceAsTyped();
 
 private:
     BusinessSettings stored() const;
@@ -120,6 +121,28 @@ void TestBusinessSettings::taxModeSwitchesTheFields() {
     QCOMPARE(saved.standardRateBasisPoints, 1900);
     QCOMPARE(saved.exemptionText, QStringLiteral("No VAT is charged (small business)."));
     QCOMPARE(saved.defaultRateBasisPoints(), 0);
+}
+
+// The session price is read in the new currency: 120.00 euros become 120.00
+// francs, not 12000 of a currency without cents; a price the new currency
+// cannot hold is refused and the currency is not changed either.
+void TestBusinessSettings::newCurrencyKeepsThePriceAsTyped() {
+    auto* currency = child<QComboBox>(m_dialog, "currencyComboBox");
+    auto* price = child<QLineEdit>(m_dialog, "sessionPriceLineEdit");
+    auto* save = child<QPushButton>(m_dialog, "saveButton");
+    QVERIFY(currency && price && save);
+    md::test::typeInto(price, QStringLiteral("120.50"));
+    currency->setEditText(QStringLiteral("JPY"));
+    md::test::click(save);
+    QVERIFY2(m_dialog->isVisible(), "a yen price with cents was accepted");
+    QCOMPARE(stored().currency, QStringLiteral("EUR"));
+    QCOMPARE(stored().sessionPriceMinor, qint64(0));
+
+    currency->setEditText(QStringLiteral("CHF"));
+    md::test::click(save);
+    QTRY_VERIFY(!m_dialog->isVisible());
+    QCOMPARE(stored().currency, QStringLiteral("CHF"));
+    QCOMPARE(stored().sessionPriceMinor, qint64(12050));
 }
 
 QTEST_MAIN(TestBusinessSettings)

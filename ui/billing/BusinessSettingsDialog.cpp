@@ -141,8 +141,12 @@ void BusinessSettingsDialog::addField(QFormLayout* form, const QString& key, con
     } else if (key == kPaymentTerms) {
         auto* spin = new QSpinBox(this);
         spin->setRange(0, 365);
-        spin->setSuffix(tr(" days"));
         spin->setValue(current.toInt());
+        const auto suffix = [this, spin](int days) {
+            spin->setSuffix(tr(" day(s)", nullptr, days));
+        };
+        suffix(spin->value());
+        connect(spin, &QSpinBox::valueChanged, this, suffix);
         spin->setObjectName(objectNameFor(key, QStringLiteral("SpinBox")));
         field = {spin, [spin] {
                      return QString::number(spin->value());
@@ -192,37 +196,27 @@ void BusinessSettingsDialog::updateTaxFields() {
 void BusinessSettingsDialog::save() {
     if (!m_billing)
         return;
-    auto current = m_billing->businessSettings();
-    if (!current) {
-        ui::setErrorText(m_error, current.message());
+    // The currency first: the session price is read in it. A new currency
+    // re-reads the price as typed (120.00 stays 120.00, not 12000 yen).
+    const QString sessionPrice = QStringLiteral("billing.session.price");
+    QStringList keys = m_fields.keys();
+    keys.sort();
+    keys.removeAll(kCurrency);
+    keys.prepend(kCurrency);
+    const bool newCurrency = m_fields.value(kCurrency).text() != m_original.value(kCurrency);
+    QList<QPair<QString, QString>> changed;
+    for (const QString& key : std::as_const(keys)) {
+        const QString text = m_fields.value(key).text();
+        if (text != m_original.value(key) || (newCurrency && key == sessionPrice))
+            changed.append({key, text});
+    }
+    // All or nothing, each value checked by the rules of `settings set`.
+    if (Status saved = m_billing->settings().setValues(changed); !saved) {
+        for (const auto& [key, text] : std::as_const(changed))
+            if (saved.message().contains(text) || saved.message().contains(key))
+                m_fields.value(key).widget->setFocus();
+        ui::setErrorText(m_error, saved.message());
         return;
-    }
-    // Check every changed field first, so nothing is half saved.
-    BusinessSettings probe = *current;
-    QHash<QString, QString> changed;
-    for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
-        const QString text = it->text();
-        if (text == m_original.value(it.key()))
-            continue;
-        auto normalised = BusinessSettingsKeys::normalise(it.key(), text, probe);
-        if (!normalised) {
-            it->widget->setFocus();
-            ui::setErrorText(m_error, normalised.message());
-            return;
-        }
-        changed.insert(it.key(), text);
-    }
-    // The currency first: the session price is read in it.
-    QStringList order = changed.keys();
-    order.sort();
-    if (order.removeAll(kCurrency))
-        order.prepend(kCurrency);
-    for (const QString& key : order) {
-        auto stored = m_billing->settings().setValue(key, changed.value(key));
-        if (!stored) {
-            ui::setErrorText(m_error, stored.message());
-            return;
-        }
     }
     accept();
 }
