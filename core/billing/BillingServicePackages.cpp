@@ -41,14 +41,27 @@ Result<PackageSale> BillingService::sellPackage(qint64 engagementId, qint64 offe
 
 Result<Invoice> BillingService::sellPackageAndBill(qint64 engagementId, qint64 offeringId,
                                                    const QDate& soldOn) {
+    // What the draft needs is checked before selling: once sold, listeners
+    // (the engagement page) may assign held sessions to the new credits, and
+    // a used sale can no longer be taken back.
+    auto settings = businessSettings();
+    if (!settings)
+        return settings.error();
+    auto offering = m_offerings->get(offeringId);
+    if (!offering)
+        return offering.error();
+    if (offering->price.currency() != settings->currency)
+        return makeError(ErrorCode::InvalidInput,
+                         tr("\"%1\" is priced in %2, but invoices are in %3.")
+                             .arg(offering->name, offering->price.currency(), settings->currency));
     auto sale = sellPackage(engagementId, offeringId, soldOn);
     if (!sale)
         return sale.error();
     auto invoice = createFromPackageSale(sale->id);
     if (!invoice) {
-        // Nothing has used the new sale yet, so removing it cannot fail on
-        // that account; if it fails otherwise, the first error is the one to show.
-        (void)m_packages->removeSale(sale->id);
+        if (Status removed = m_packages->removeSale(sale->id); !removed)
+            return makeError(invoice.code(), tr("%1 The package stays sold without an invoice: %2")
+                                                 .arg(invoice.message(), removed.message()));
         return invoice.error();
     }
     return invoice;
