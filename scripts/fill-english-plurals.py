@@ -11,6 +11,10 @@ import sys
 from pathlib import Path
 
 SPECIAL = {
+    '%n credit(s) of "%1" expire on %2.': (
+        '%n credit of "%1" expires on %2.',
+        '%n credits of "%1" expire on %2.',
+    ),
     "%n action(s) were already in the plan.": (
         "%n action was already in the plan.",
         "%n actions were already in the plan.",

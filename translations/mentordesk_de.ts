@@ -2212,6 +2212,7 @@ Country</source>
     </message>
     <message>
         <location filename="../core/billing/BillingService.cpp" line="175"/>
+        <location filename="../core/billing/BillingServicePackages.cpp" line="55"/>
         <source>&quot;%1&quot; is priced in %2, but invoices are in %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2306,8 +2307,13 @@ Country</source>
         <source>&quot;%1&quot; is not a package.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../core/billing/BillingServicePackages.cpp" line="63"/>
+        <source>%1 The package stays sold without an invoice: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../core/billing/BillingServicePackages.cpp" line="92"/>
+        <location filename="../core/billing/BillingServicePackages.cpp" line="105"/>
         <source>%n credit(s) of &quot;%1&quot; expire on %2.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2315,7 +2321,7 @@ Country</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/billing/BillingServicePackages.cpp" line="100"/>
+        <location filename="../core/billing/BillingServicePackages.cpp" line="113"/>
         <source>&quot;%1&quot; expired on %2 with %n credit(s) unused.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2323,12 +2329,12 @@ Country</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/billing/BillingServicePackages.cpp" line="108"/>
+        <location filename="../core/billing/BillingServicePackages.cpp" line="121"/>
         <source>All credits of &quot;%1&quot; are used: further sessions are billed individually unless a new package is sold.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BillingServicePackages.cpp" line="113"/>
+        <location filename="../core/billing/BillingServicePackages.cpp" line="126"/>
         <source>Only one package credit is left.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2448,18 +2454,21 @@ Country</source>
         <source>Small-business exemption: no tax, with the wording below</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="144"/>
-        <source> days</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="146"/>
+        <source> day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="151"/>
+        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="155"/>
         <source>Bill sessions the client missed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="152"/>
+        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="156"/>
         <source>Bill sessions the client cancelled late</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7667,17 +7676,17 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
 <context>
     <name>md::SellerDetails</name>
     <message>
-        <location filename="../core/billing/BusinessSettings.cpp" line="265"/>
+        <location filename="../core/billing/BusinessSettings.cpp" line="266"/>
         <source>your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BusinessSettings.cpp" line="267"/>
+        <location filename="../core/billing/BusinessSettings.cpp" line="268"/>
         <source>your address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BusinessSettings.cpp" line="269"/>
+        <location filename="../core/billing/BusinessSettings.cpp" line="270"/>
         <source>your bank details</source>
         <translation type="unfinished"></translation>
     </message>

@@ -98,19 +98,30 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/billing/BillingServicePackages.cpp" line="92"/>
+        <location filename="../core/billing/BillingServicePackages.cpp" line="105"/>
         <source>%n credit(s) of &quot;%1&quot; expire on %2.</source>
         <translation>
-            <numerusform>%n credit of &quot;%1&quot; expire on %2.</numerusform>
+            <numerusform>%n credit of &quot;%1&quot; expires on %2.</numerusform>
             <numerusform>%n credits of &quot;%1&quot; expire on %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/billing/BillingServicePackages.cpp" line="100"/>
+        <location filename="../core/billing/BillingServicePackages.cpp" line="113"/>
         <source>&quot;%1&quot; expired on %2 with %n credit(s) unused.</source>
         <translation>
             <numerusform>&quot;%1&quot; expired on %2 with %n credit unused.</numerusform>
             <numerusform>&quot;%1&quot; expired on %2 with %n credits unused.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>md::BusinessSettingsDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="146"/>
+        <source> day(s)</source>
+        <translation>
+            <numerusform> day</numerusform>
+            <numerusform> days</numerusform>
         </translation>
     </message>
 </context>

@@ -260,13 +260,14 @@ BusinessSettings BusinessSettingsKeys::fromValues(const QHash<QString, QString>&
 }
 
 QStringList SellerDetails::missingForInvoice() const {
+    // SellerDetails has no tr() of its own: the context is named, as lupdate files it.
     QStringList missing;
     if (name.trimmed().isEmpty() && businessName.trimmed().isEmpty())
-        missing << tr("your name");
+        missing << QCoreApplication::translate("md::SellerDetails", "your name");
     if (address.trimmed().isEmpty())
-        missing << tr("your address");
+        missing << QCoreApplication::translate("md::SellerDetails", "your address");
     if (iban.isEmpty())
-        missing << tr("your bank details");
+        missing << QCoreApplication::translate("md::SellerDetails", "your bank details");
     return missing;
 }
 

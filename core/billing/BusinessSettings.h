@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
@@ -56,6 +57,9 @@ struct SettingKeyInfo {
 // The "billing.*" keys: their documentation, validation and mapping to the
 // typed struct. Values travel as text (what the CLI types and shows).
 class BusinessSettingsKeys final {
+    // Its strings are looked up under the context lupdate gives them.
+    Q_DECLARE_TR_FUNCTIONS(md::BusinessSettingsKeys)
+
 public:
     static QList<SettingKeyInfo> keys();
     static bool isKey(const QString& key);

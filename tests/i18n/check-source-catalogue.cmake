@@ -27,11 +27,14 @@ if(LUPDATE)
     endif()
 endif()
 file(READ "${checked}" text)
-string(REGEX MATCHALL "<source>[^<]*</source>[ \t\r\n]*<translation type=\"unfinished\"" unfinished
-       "${text}")
+# The catalogue holds plural strings only (-pluralonly), so any unfinished
+# translation in it, wherever it stands, is a plural without its forms.
+string(REGEX MATCHALL "type=\"unfinished\"" unfinished "${text}")
 list(LENGTH unfinished count)
 if(count GREATER 0)
-    string(REGEX REPLACE "<source>([^<]*)</source>[^;]*" "\\1" names "${unfinished}")
+    string(REGEX MATCHALL "<source>[^<]*</source>[ \t\r\n]*<translation type=\"unfinished\""
+           named "${text}")
+    string(REGEX REPLACE "<source>([^<]*)</source>[^;]*" "\\1" names "${named}")
     message(FATAL_ERROR "${count} plural string(s) have no English forms in ${CATALOGUE}; run "
                         "update_translations, then scripts/fill-english-plurals.py:\n${names}")
 endif()
