@@ -41,19 +41,12 @@ Result<PackageSale> BillingService::sellPackage(qint64 engagementId, qint64 offe
 
 Result<Invoice> BillingService::sellPackageAndBill(qint64 engagementId, qint64 offeringId,
                                                    const QDate& soldOn) {
-    // What the draft needs is checked before selling: once sold, listeners
-    // (the engagement page) may assign held sessions to the new credits, and
-    // a used sale can no longer be taken back.
-    auto settings = businessSettings();
-    if (!settings)
-        return settings.error();
-    auto offering = m_offerings->get(offeringId);
-    if (!offering)
-        return offering.error();
-    if (offering->price.currency() != settings->currency)
-        return makeError(ErrorCode::InvalidInput,
-                         tr("\"%1\" is priced in %2, but invoices are in %3.")
-                             .arg(offering->name, offering->price.currency(), settings->currency));
+    // What the draft needs (the offering, priced in the invoices' currency)
+    // is checked before selling: once sold, listeners (the engagement page)
+    // may assign held sessions to the new credits, and a used sale can no
+    // longer be taken back.
+    if (auto billable = lineFromOffering(offeringId); !billable)
+        return billable.error();
     auto sale = sellPackage(engagementId, offeringId, soldOn);
     if (!sale)
         return sale.error();
