@@ -53,7 +53,8 @@ Result<QString> BusinessSettingsRepository::setValue(const QString& key, const Q
     return *normalised;
 }
 
-Status BusinessSettingsRepository::setValues(const QList<QPair<QString, QString>>& values) {
+Status BusinessSettingsRepository::setValues(const QList<QPair<QString, QString>>& values,
+                                             QString* refusedKey) {
     auto stored = storedValues();
     if (!stored)
         return stored.error();
@@ -62,8 +63,11 @@ Status BusinessSettingsRepository::setValues(const QList<QPair<QString, QString>
     for (const auto& [key, value] : values) {
         auto normalised = BusinessSettingsKeys::normalise(
             key, value, BusinessSettingsKeys::fromValues(progressive));
-        if (!normalised)
+        if (!normalised) {
+            if (refusedKey)
+                *refusedKey = key;
             return normalised.error();
+        }
         progressive.insert(key, *normalised);
         normalisedValues.append({key, *normalised});
     }

@@ -27,8 +27,9 @@ public:
     Status save(const BusinessSettings& settings);
     // Validates (key, text) pairs in order, each against the settings as the
     // earlier pairs leave them (a new currency first, then a price read in
-    // it), and stores them all in one transaction, or none when one is refused.
-    Status setValues(const QList<QPair<QString, QString>>& values);
+    // it), and stores them all in one transaction, or none when one is refused
+    // (its key then goes to `refusedKey`, when given).
+    Status setValues(const QList<QPair<QString, QString>>& values, QString* refusedKey = nullptr);
 
 Q_SIGNALS:
     void settingsChanged();

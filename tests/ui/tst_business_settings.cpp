@@ -79,6 +79,7 @@ void TestBusinessSettings::badIbanIsRefusedAndNothingIsSaved() {
     md::test::click(save);
     QVERIFY2(m_dialog->isVisible(), "a bad IBAN closed the dialog");
     QVERIFY2(error->text().contains(QStringLiteral("IBAN")), qPrintable(error->text()));
+    QTRY_VERIFY2(iban->hasFocus(), "the refused field does not get the focus");
     const BusinessSettings untouched = stored();
     QCOMPARE(untouched.paymentTermsDays, 14);
     QVERIFY(!untouched.noShowChargeable);

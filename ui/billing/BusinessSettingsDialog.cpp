@@ -41,10 +41,6 @@ QString objectNameFor(const QString& key, const QString& suffix) {
     return words.join(QString()) + suffix;
 }
 
-bool isTrue(const QString& text) {
-    return text.trimmed().compare(QLatin1String("true"), Qt::CaseInsensitive) == 0;
-}
-
 } // namespace
 
 BusinessSettingsDialog::BusinessSettingsDialog(BillingService& billing, QWidget* parent)
@@ -64,7 +60,7 @@ BusinessSettingsDialog::BusinessSettingsDialog(BillingService& billing, QWidget*
         auto* box = new QGroupBox(title, page);
         auto* form = new QFormLayout(box);
         for (const auto& [key, label] : rows)
-            addField(form, key, label, BusinessSettingsKeys::valueOf(current, key));
+            addField(form, infos.value(key), label, BusinessSettingsKeys::valueOf(current, key));
         pageLayout->addWidget(box);
         return form;
     };
@@ -87,10 +83,7 @@ BusinessSettingsDialog::BusinessSettingsDialog(BillingService& billing, QWidget*
                                 {kNoShow, QString()},
                                 {kCancellationText, tr("Policy printed on invoices:")}});
     pageLayout->addStretch(1);
-    // Every documented key has its widget; the description is its tooltip.
-    for (auto it = m_fields.begin(); it != m_fields.end(); ++it)
-        it->widget->setToolTip(infos.value(it.key()).description);
-    Q_ASSERT(m_fields.size() == infos.size());
+    Q_ASSERT(m_fields.size() == infos.size()); // every documented key has its widget
 
     auto* scroll = new QScrollArea(this);
     scroll->setWidget(page);
@@ -111,8 +104,9 @@ BusinessSettingsDialog::BusinessSettingsDialog(BillingService& billing, QWidget*
     updateTaxFields();
 }
 
-void BusinessSettingsDialog::addField(QFormLayout* form, const QString& key, const QString& label,
-                                      const QString& current) {
+void BusinessSettingsDialog::addField(QFormLayout* form, const SettingKeyInfo& info,
+                                      const QString& label, const QString& current) {
+    const QString& key = info.key;
     Field field;
     if (key == kCurrency) {
         auto* combo = new QComboBox(this);
@@ -155,7 +149,7 @@ void BusinessSettingsDialog::addField(QFormLayout* form, const QString& key, con
         auto* check = new QCheckBox(key == kNoShow ? tr("Bill sessions the client missed")
                                                    : tr("Bill sessions the client cancelled late"),
                                     this);
-        check->setChecked(isTrue(current));
+        check->setChecked(current == QLatin1String("true")); // valueOf's canonical form
         check->setObjectName(objectNameFor(key, QStringLiteral("CheckBox")));
         field = {check, [check] {
                      return check->isChecked() ? QStringLiteral("true") : QStringLiteral("false");
@@ -171,13 +165,12 @@ void BusinessSettingsDialog::addField(QFormLayout* form, const QString& key, con
     } else {
         auto* edit = new QLineEdit(current, this);
         edit->setObjectName(objectNameFor(key, QStringLiteral("LineEdit")));
-        for (const SettingKeyInfo& info : BusinessSettingsKeys::keys())
-            if (info.key == key)
-                edit->setPlaceholderText(info.example);
+        edit->setPlaceholderText(info.example);
         field = {edit, [edit] {
                      return edit->text();
                  }};
     }
+    field.widget->setToolTip(info.description);
     if (label.isEmpty())
         form->addRow(field.widget);
     else
@@ -211,10 +204,10 @@ void BusinessSettingsDialog::save() {
             changed.append({key, text});
     }
     // All or nothing, each value checked by the rules of `settings set`.
-    if (Status saved = m_billing->settings().setValues(changed); !saved) {
-        for (const auto& [key, text] : std::as_const(changed))
-            if (saved.message().contains(text) || saved.message().contains(key))
-                m_fields.value(key).widget->setFocus();
+    QString refusedKey;
+    if (Status saved = m_billing->settings().setValues(changed, &refusedKey); !saved) {
+        if (QWidget* widget = field(refusedKey))
+            widget->setFocus();
         ui::setErrorText(m_error, saved.message());
         return;
     }

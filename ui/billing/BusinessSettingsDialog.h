@@ -13,6 +13,7 @@ class QWidget;
 namespace md {
 
 class BillingService;
+struct SettingKeyInfo;
 
 // The business settings (currency, taxes, numbering, payment terms, bank
 // details, policies) in four groups, each "billing.*" key with a fitting
@@ -34,7 +35,7 @@ private:
         std::function<QString()> text;
     };
 
-    void addField(QFormLayout* form, const QString& key, const QString& label,
+    void addField(QFormLayout* form, const SettingKeyInfo& info, const QString& label,
                   const QString& current);
     void updateTaxFields();
     void save();
