@@ -11,30 +11,28 @@ const QString kCatalogueDir = QStringLiteral(":/i18n");
 const QString kCatalogueName = QStringLiteral("mentordesk");
 } // namespace
 
-QStringList installTranslators(QCoreApplication& app, const QLocale& locale) {
-    QStringList installed;
+void installTranslators(QCoreApplication& app, const QLocale& locale) {
     auto* english = new QTranslator(&app);
+    QString englishPath;
     if (english->load(kCatalogueName + QStringLiteral("_en"), kCatalogueDir)) {
         QCoreApplication::installTranslator(english);
-        installed.prepend(english->filePath());
+        englishPath = english->filePath();
     } else {
         delete english;
     }
     auto* own = new QTranslator(&app);
+    // An English locale finds the English catalogue again: once is enough.
     if (own->load(locale, kCatalogueName, QStringLiteral("_"), kCatalogueDir) &&
-        !installed.contains(own->filePath())) {
+        own->filePath() != englishPath)
         QCoreApplication::installTranslator(own);
-        installed.prepend(own->filePath());
-    } else {
+    else
         delete own;
-    }
     auto* qtbase = new QTranslator(&app);
     if (qtbase->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                      QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qtbase);
     else
         delete qtbase;
-    return installed;
 }
 
 } // namespace md::i18n

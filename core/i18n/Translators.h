@@ -11,7 +11,6 @@ namespace md::i18n {
 // installed first and so is searched last: a string the chosen language has
 // not translated yet, or a locale with no catalogue at all (LC_ALL=C), still
 // reads "1 session", "8 sessions" instead of the source's "8 session(s)".
-// Returns the MentorDesk catalogues installed, most specific first.
-QStringList installTranslators(QCoreApplication& app, const QLocale& locale);
+void installTranslators(QCoreApplication& app, const QLocale& locale);
 
 } // namespace md::i18n
