@@ -2,7 +2,6 @@
 
 #include "IdleWatcher.h"
 #include "MainWindow.h"
-#include "agreements/AgreementGate.h"
 #include "keys/KeyStore.h"
 #include "security/ChangePassphraseDialog.h"
 #include "security/FirstRunWizard.h"
@@ -199,8 +198,6 @@ void AppController::chooseWorkspaceFolder() {
 
 void AppController::adopt(std::unique_ptr<Workspace> workspace) {
     m_workspace = std::move(workspace);
-    // Before any view uses the pipeline: stage 1 needs a signed agreement.
-    installAgreementGate(*m_workspace);
     m_dir = m_workspace->directory();
     m_settings.setLastWorkspace(m_dir);
     m_mainWindow->showWorkspace(m_workspace.get());

@@ -5,8 +5,8 @@
 #include "agreements/AgreementExporter.h"
 #include "agreements/AgreementService.h"
 #include "agreements/AgreementVerifier.h"
+#include "clients/ClientService.h"
 #include "storage/AgreementRepository.h"
-#include "storage/ClientRepository.h"
 #include "storage/MentorProfileRepository.h"
 #include "workspace/Workspace.h"
 

@@ -3,9 +3,9 @@
 #include "CommandContext.h"
 #include "CommandRegistry.h"
 
+#include "clients/ClientService.h"
 #include "domain/Client.h"
 #include "domain/ClientValidator.h"
-#include "storage/ClientRepository.h"
 #include "workspace/Workspace.h"
 
 #include <QCoreApplication>
@@ -200,7 +200,7 @@ int ClientCommands::list(CommandContext& context, const QCommandLineParser& args
     Workspace* workspace = context.workspace();
     if (!workspace)
         return ExitFailure;
-    ClientRepository::Filter filter;
+    ClientFilter filter;
     filter.includeArchived = args.isSet(kAllOption);
     Result<QList<Client>> clients = workspace->clients().list(filter);
     if (!clients)

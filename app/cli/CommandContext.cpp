@@ -2,7 +2,6 @@
 
 #include "Command.h"
 
-#include "agreements/AgreementGate.h"
 #include "keys/KeyStore.h"
 #include "workspace/Workspace.h"
 
@@ -71,9 +70,6 @@ Workspace* CommandContext::workspace() {
 
 Workspace* CommandContext::adopt(std::unique_ptr<Workspace> workspace) {
     m_workspace = std::move(workspace);
-    // The same stage-1 rule as the app: no leaving "profile & agreement"
-    // without a signed agreement with confidentiality terms.
-    installAgreementGate(*m_workspace);
     return m_workspace.get();
 }
 

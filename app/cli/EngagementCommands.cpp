@@ -3,11 +3,11 @@
 #include "CommandRegistry.h"
 #include "EngagementJson.h"
 
+#include "clients/ClientService.h"
 #include "pipeline/Pipeline.h"
 #include "pipeline/PipelineValidator.h"
 #include "pipeline/PipelineWarnings.h"
 #include "settings/Settings.h"
-#include "storage/ClientRepository.h"
 #include "storage/EngagementRepository.h"
 #include "workspace/Workspace.h"
 

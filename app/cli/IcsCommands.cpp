@@ -2,11 +2,11 @@
 #include "CommandContext.h"
 #include "CommandRegistry.h"
 
+#include "clients/ClientService.h"
 #include "ics/IcsExporter.h"
 #include "ics/IcsImporter.h"
 #include "scheduling/Scheduling.h"
 #include "storage/AvailabilityRepository.h"
-#include "storage/ClientRepository.h"
 #include "storage/SessionRepository.h"
 #include "workspace/Workspace.h"
 

@@ -32,11 +32,7 @@ AgreementService::AgreementService(Database& database, const Clock& clock, QStri
 AgreementService::~AgreementService() = default;
 
 AgreementService& AgreementService::of(Workspace& workspace) {
-    if (auto* existing =
-            workspace.findChild<AgreementService*>(QString(), Qt::FindDirectChildrenOnly))
-        return *existing;
-    return *new AgreementService(workspace.database(), workspace.clock(), workspace.id(),
-                                 &workspace);
+    return workspace.agreements();
 }
 
 Result<AgreementContext> AgreementService::context(qint64 engagementId,

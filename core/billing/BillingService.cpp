@@ -40,10 +40,7 @@ BillingService::BillingService(Database& database, const Clock& clock, QObject* 
 BillingService::~BillingService() = default;
 
 BillingService& BillingService::of(Workspace& workspace) {
-    if (auto* existing =
-            workspace.findChild<BillingService*>(QString(), Qt::FindDirectChildrenOnly))
-        return *existing;
-    return *new BillingService(workspace.database(), workspace.clock(), &workspace);
+    return workspace.billing();
 }
 
 Result<BusinessSettings> BillingService::businessSettings() const {

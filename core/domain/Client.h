@@ -42,4 +42,9 @@ struct Client {
     QString displayName() const { return preferredName.isEmpty() ? fullName : preferredName; }
 };
 
+// Which clients a list holds.
+struct ClientFilter {
+    bool includeArchived = false;
+};
+
 } // namespace md

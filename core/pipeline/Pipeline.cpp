@@ -24,11 +24,7 @@ Pipeline::Pipeline(Database& database, const Clock& clock, QObject* parent)
 Pipeline::~Pipeline() = default;
 
 Pipeline& Pipeline::of(Workspace& workspace) {
-    if (auto* existing = workspace.findChild<Pipeline*>(QString(), Qt::FindDirectChildrenOnly))
-        return *existing;
-    // The repositories keep references to the database; they never touch it
-    // while being destroyed, so dying after the workspace's members is safe.
-    return *new Pipeline(workspace.database(), workspace.clock(), &workspace);
+    return workspace.pipeline();
 }
 
 } // namespace md

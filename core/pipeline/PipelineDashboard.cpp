@@ -1,15 +1,15 @@
 #include "pipeline/PipelineDashboard.h"
 
+#include "clients/ClientService.h"
 #include "pipeline/EngagementService.h"
 #include "pipeline/Pipeline.h"
-#include "storage/ClientRepository.h"
 #include "storage/EngagementRepository.h"
 
 #include <algorithm>
 
 namespace md {
 
-Result<DashboardSummary> PipelineDashboard::compute(Pipeline& pipeline, ClientRepository& clients,
+Result<DashboardSummary> PipelineDashboard::compute(Pipeline& pipeline, ClientService& clients,
                                                     const WarningThresholds& thresholds) {
     EngagementFilter filter;
     filter.includeFinal = false;

@@ -13,7 +13,7 @@
 
 namespace md {
 
-class ClientRepository;
+class ClientService;
 class Pipeline;
 
 // What the dashboard shows, computed in one pass over the open engagements:
@@ -50,7 +50,7 @@ struct DashboardSummary {
 class PipelineDashboard final {
 public:
     // Time-dependent parts use the pipeline's clock.
-    static Result<DashboardSummary> compute(Pipeline& pipeline, ClientRepository& clients,
+    static Result<DashboardSummary> compute(Pipeline& pipeline, ClientService& clients,
                                             const WarningThresholds& thresholds = {});
 };
 

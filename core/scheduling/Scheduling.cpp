@@ -35,9 +35,7 @@ Scheduling::Scheduling(Database& database, const Clock& clock, QObject* parent)
 Scheduling::~Scheduling() = default;
 
 Scheduling& Scheduling::of(Workspace& workspace) {
-    if (auto* existing = workspace.findChild<Scheduling*>(QString(), Qt::FindDirectChildrenOnly))
-        return *existing;
-    return *new Scheduling(workspace.database(), workspace.clock(), &workspace);
+    return workspace.scheduling();
 }
 
 Result<QList<ConflictWarning>>

@@ -65,9 +65,8 @@ Error invalid(const QList<FieldError>& errors) {
 
 } // namespace
 
-ClientRepository::ClientRepository(Database& database, const Clock& clock, QObject* parent)
-    : QObject(parent)
-    , m_database(database)
+ClientRepository::ClientRepository(Database& database, const Clock& clock)
+    : m_database(database)
     , m_clock(clock) {}
 
 Result<Client> ClientRepository::add(const Client& input) {
@@ -88,7 +87,6 @@ Result<Client> ClientRepository::add(const Client& input) {
     if (!query.exec())
         return Database::queryError(query, tr("Could not save the client"));
     client.id = query.lastInsertId().toLongLong();
-    Q_EMIT clientAdded(client);
     return client;
 }
 
@@ -115,7 +113,6 @@ Result<Client> ClientRepository::update(const Client& input) {
     query.addBindValue(client.id);
     if (!query.exec())
         return Database::queryError(query, tr("Could not save the client"));
-    Q_EMIT clientChanged(client);
     return client;
 }
 
@@ -187,7 +184,6 @@ Status ClientRepository::remove(qint64 id) {
         return Database::queryError(query, tr("Could not delete the client"));
     if (query.numRowsAffected() == 0)
         return makeError(ErrorCode::NotFound, tr("There is no client with id %1.").arg(id));
-    Q_EMIT clientRemoved(id);
     return {};
 }
 

@@ -4,25 +4,22 @@
 #include "common/Result.h"
 #include "domain/Client.h"
 
+#include <QCoreApplication>
 #include <QList>
-#include <QObject>
 
 namespace md {
 
 class Database;
 
-struct ClientFilter {
-    bool includeArchived = false;
-};
-
-// Stores mentee profiles. Validates before writing (ClientValidator) and emits
-// fine-grained signals so list models can update rows instead of reloading.
-class ClientRepository final : public QObject {
-    Q_OBJECT
+// Stores mentee profiles; validates before writing (ClientValidator). Internal
+// to core: the rest of the program goes through ClientService, which runs the
+// unit of work and announces the change.
+class ClientRepository final {
+    Q_DECLARE_TR_FUNCTIONS(md::ClientRepository)
 public:
     using Filter = ClientFilter;
 
-    ClientRepository(Database& database, const Clock& clock, QObject* parent = nullptr);
+    ClientRepository(Database& database, const Clock& clock);
 
     // Inserts a new client; returns it with id and times set. InvalidInput
     // carries the first validation message.
@@ -34,11 +31,6 @@ public:
     // Deletes for good. SQLCipher's secure_delete overwrites the freed pages.
     Status remove(qint64 id);
     Result<int> count() const;
-
-Q_SIGNALS:
-    void clientAdded(const md::Client& client);
-    void clientChanged(const md::Client& client);
-    void clientRemoved(qint64 id);
 
 private:
     Database& m_database;

@@ -64,6 +64,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, SecureByte
         return makeError(ErrorCode::Database, tr("Could not read the workspace's data format."));
     if (Status migrated = Migrator::apply(database->m_driver, version); !migrated)
         return migrated.error();
+    database->changedElsewhere(); // remembers the version to compare with later
     return database;
 }
 
@@ -89,22 +90,80 @@ int Database::schemaVersion() const {
     return query.value(0).toInt();
 }
 
+bool Database::execute(const QString& sql, QString* error) {
+    QSqlQuery query(connection());
+    if (query.exec(sql))
+        return true;
+    *error = query.lastError().databaseText();
+    return false;
+}
+
 Status Database::transaction(const std::function<Status()>& work) {
-    QSqlDatabase db = connection();
-    if (!db.transaction())
-        return makeError(ErrorCode::Database,
-                         tr("Could not start saving: %1").arg(db.lastError().databaseText()));
-    Status status = work();
+    const bool outermost = m_pendingChanges.empty();
+    const QString savepoint = QStringLiteral("md_unit_%1").arg(m_pendingChanges.size());
+    QString error;
+    if (!execute(outermost ? QStringLiteral("BEGIN IMMEDIATE")
+                           : QStringLiteral("SAVEPOINT %1").arg(savepoint),
+                 &error))
+        return makeError(ErrorCode::Database, tr("Could not start saving: %1").arg(error));
+    m_pendingChanges.emplace_back();
+
+    const Status status = work();
+    ChangeSet changes = std::move(m_pendingChanges.back());
+    m_pendingChanges.pop_back();
+
+    QString ignored;
     if (!status) {
-        db.rollback();
+        if (outermost) {
+            execute(QStringLiteral("ROLLBACK"), &ignored);
+        } else {
+            execute(QStringLiteral("ROLLBACK TO %1").arg(savepoint), &ignored);
+            execute(QStringLiteral("RELEASE %1").arg(savepoint), &ignored);
+        }
         return status;
     }
-    if (!db.commit()) {
-        const QString detail = db.lastError().databaseText();
-        db.rollback();
-        return makeError(ErrorCode::Database, tr("Could not save: %1").arg(detail));
+    if (!outermost) {
+        if (!execute(QStringLiteral("RELEASE %1").arg(savepoint), &error)) {
+            execute(QStringLiteral("ROLLBACK TO %1").arg(savepoint), &ignored);
+            execute(QStringLiteral("RELEASE %1").arg(savepoint), &ignored);
+            return makeError(ErrorCode::Database, tr("Could not save: %1").arg(error));
+        }
+        m_pendingChanges.back().merge(changes);
+        return {};
     }
+    if (!execute(QStringLiteral("COMMIT"), &error)) {
+        execute(QStringLiteral("ROLLBACK"), &ignored);
+        return makeError(ErrorCode::Database, tr("Could not save: %1").arg(error));
+    }
+    // Listeners run after the commit, never in the middle of a unit of work,
+    // so whatever they read or write sees the finished state.
+    publish(changes);
     return {};
+}
+
+void Database::noteChange(RecordKind kind, ChangeOp op, qint64 id) {
+    if (!m_pendingChanges.empty()) {
+        m_pendingChanges.back().add(kind, op, id);
+        return;
+    }
+    ChangeSet changes;
+    changes.add(kind, op, id);
+    publish(changes);
+}
+
+void Database::publish(const ChangeSet& changes) {
+    if (!changes.isEmpty() && m_publish)
+        m_publish(changes);
+}
+
+bool Database::changedElsewhere() {
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("PRAGMA data_version")) || !query.next())
+        return false;
+    const qint64 version = query.value(0).toLongLong();
+    const bool changed = m_dataVersion >= 0 && version != m_dataVersion;
+    m_dataVersion = version;
+    return changed;
 }
 
 Status Database::rekey(const SecureBytes& newKey) {

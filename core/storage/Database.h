@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Change.h"
 #include "common/Result.h"
 #include "crypto/SecureBytes.h"
 
@@ -8,6 +9,7 @@
 
 #include <functional>
 #include <memory>
+#include <vector>
 
 class QSqlQuery;
 
@@ -39,8 +41,25 @@ public:
     QString path() const { return m_path; }
     int schemaVersion() const;
 
-    // Runs `work` in one transaction; rolls back when it returns an error.
+    // Runs `work` as one unit of work. The outermost call is a transaction
+    // (BEGIN IMMEDIATE … COMMIT); a call inside it is a SAVEPOINT, so a
+    // service operation can use other operations and still commit or roll
+    // back as one. When `work` returns an error, everything it wrote is rolled
+    // back and the changes it noted are dropped.
     Status transaction(const std::function<Status()>& work);
+    bool inTransaction() const { return !m_pendingChanges.empty(); }
+
+    // Notes that a record was written. Inside a transaction the note waits for
+    // the outermost commit and is published with the unit of work's other
+    // changes (or dropped on rollback); outside one it is published at once.
+    void noteChange(RecordKind kind, ChangeOp op, qint64 id);
+    // Where committed changes go (the workspace's ChangeNotifier).
+    void setChangePublisher(std::function<void(const ChangeSet&)> publish) {
+        m_publish = std::move(publish);
+    }
+    // True when another connection (another process) committed since the last
+    // call: PRAGMA data_version, a read that writes nothing.
+    bool changedElsewhere();
     // Re-encrypts every page under a new key.
     Status rekey(const SecureBytes& newKey);
     // Moves WAL content into the main file and truncates the WAL.
@@ -54,10 +73,16 @@ public:
 private:
     Database() = default;
     Status migrate();
+    bool execute(const QString& sql, QString* error);
+    void publish(const ChangeSet& changes);
 
     QString m_path;
     QString m_connectionName;
     SqlCipherDriver* m_driver = nullptr; // owned by the QSqlDatabase connection
+    // One entry per open transaction level: the changes noted at that level.
+    std::vector<ChangeSet> m_pendingChanges;
+    std::function<void(const ChangeSet&)> m_publish;
+    qint64 m_dataVersion = -1;
 };
 
 } // namespace md

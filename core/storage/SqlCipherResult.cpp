@@ -1,5 +1,6 @@
 #include "storage/SqlCipherResult.h"
 
+#include "storage/FaultInjection.h"
 #include "storage/SqlCipherDriver.h"
 #include "storage/SqliteInclude.h"
 
@@ -58,6 +59,7 @@ bool SqlCipherResult::prepare(const QString& query) {
         return false;
     }
     const QByteArray sql = query.toUtf8();
+    m_sql = sql;
     const char* tail = nullptr;
     const int rc = sqlite3_prepare_v2(db(), sql.constData(), int(sql.size()), &m_stmt, &tail);
     if (rc != SQLITE_OK) {
@@ -164,6 +166,12 @@ bool SqlCipherResult::exec() {
     setActive(false);
     if (!bindValues())
         return false;
+    if (const int injected = FaultInjection::statementFault(m_sql)) {
+        setLastError(QSqlError(QStringLiteral("Could not run the statement"),
+                               QString::fromUtf8(sqlite3_errstr(injected)),
+                               QSqlError::StatementError, QString::number(injected)));
+        return false;
+    }
     buildRecord();
     // Step once now so that errors (constraints, triggers) surface from exec()
     // and a statement without result columns runs to completion here.

@@ -44,6 +44,7 @@ private:
     QVariant columnValue(int column) const;
 
     sqlite3_stmt* m_stmt = nullptr;
+    QByteArray m_sql;
     QSqlRecord m_record;
     QList<QVariantList> m_rows;
     int m_firstCachedRow = 0;

@@ -1,8 +1,14 @@
 #include "workspace/Workspace.h"
 
+#include "agreements/AgreementGate.h"
+#include "agreements/AgreementService.h"
+#include "billing/BillingService.h"
+#include "clients/ClientService.h"
+#include "common/ChangeNotifier.h"
 #include "crypto/PassphraseSlot.h"
 #include "crypto/RecoveryKey.h"
-#include "storage/ClientRepository.h"
+#include "pipeline/Pipeline.h"
+#include "scheduling/Scheduling.h"
 #include "storage/Database.h"
 #include "storage/WorkspaceIdentity.h"
 
@@ -66,14 +72,37 @@ Workspace::Workspace(QString dir, Sidecar sidecar, std::unique_ptr<Database> dat
                      const Clock& clock)
     : m_dir(std::move(dir))
     , m_sidecar(std::move(sidecar))
+    , m_clock(clock)
     , m_database(std::move(database))
-    , m_clients(std::make_unique<ClientRepository>(*m_database, clock))
-    , m_clock(clock) {}
+    , m_changes(std::make_unique<ChangeNotifier>()) {
+    m_database->setChangePublisher(
+        [notifier = m_changes.get()](const ChangeSet& changes) { notifier->publish(changes); });
+    m_clients = std::make_unique<ClientService>(*m_database, m_clock);
+    m_agreements = std::make_unique<AgreementService>(*m_database, m_clock, m_sidecar.workspaceId);
+    m_pipeline = std::make_unique<Pipeline>(*m_database, m_clock);
+    m_scheduling = std::make_unique<Scheduling>(*m_database, m_clock);
+    m_billing = std::make_unique<BillingService>(*m_database, m_clock);
+    installAgreementGate(*this);
+}
 
 Workspace::~Workspace() {
-    // Repositories first: they refer to the database.
+    // Services in the reverse order of their construction, then the
+    // notifier, then the database they all refer to.
+    m_billing.reset();
+    m_scheduling.reset();
+    m_pipeline.reset();
+    m_agreements.reset();
     m_clients.reset();
+    m_database->setChangePublisher({});
+    m_changes.reset();
     m_database.reset();
+}
+
+bool Workspace::checkForExternalChanges() {
+    if (!m_database->changedElsewhere())
+        return false;
+    m_changes->publish(ChangeSet::externalChange());
+    return true;
 }
 
 Result<Workspace::Created> Workspace::create(const QString& dir, const SecureBytes& passphrase,

@@ -12,13 +12,20 @@
 
 namespace md {
 
+class AgreementService;
+class BillingService;
+class ChangeNotifier;
+class ClientService;
 class Database;
-class ClientRepository;
+class Pipeline;
+class Scheduling;
 
 // A workspace is a folder holding the encrypted database (mentordesk.db) and
 // its sidecar (workspace.json). An unlocked Workspace owns the open database
-// and the repositories; destroying it (locking) closes everything. It never
-// keeps the data key: SQLCipher holds it inside the connection only.
+// and one service per area, made when it unlocks; these are the only doors
+// the UI and the CLI use. Destroying it (locking) destroys the services
+// first, in the reverse order of their construction, then the database. It
+// never keeps the data key: SQLCipher holds it inside the connection only.
 class Workspace final : public QObject {
     Q_OBJECT
 public:
@@ -64,9 +71,23 @@ public:
     QString directory() const { return m_dir; }
     QString id() const { return m_sidecar.workspaceId; }
     const Sidecar& sidecar() const { return m_sidecar; }
-    Database& database() { return *m_database; }
-    ClientRepository& clients() { return *m_clients; }
     const Clock& clock() const { return m_clock; }
+
+    // The areas. Each is the only way in to its part of the data.
+    ClientService& clients() { return *m_clients; }
+    AgreementService& agreements() { return *m_agreements; }
+    Pipeline& pipeline() { return *m_pipeline; }
+    Scheduling& scheduling() { return *m_scheduling; }
+    BillingService& billing() { return *m_billing; }
+    // Every committed change of every area, as one notification per unit of work.
+    ChangeNotifier& changes() { return *m_changes; }
+    // Announces a change made by another process (the CLI, a second
+    // MentorDesk) since the last call, as an external ChangeSet. Reads only.
+    bool checkForExternalChanges();
+
+    // The open database, for core code and tests only; the UI and the CLI
+    // use the services above.
+    Database& database() { return *m_database; }
 
     // Replaces the passphrase; needs the current one. The data key and the
     // database are unchanged.
@@ -95,9 +116,16 @@ private:
 
     QString m_dir;
     Sidecar m_sidecar;
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<ClientRepository> m_clients;
     const Clock& m_clock;
+    // Declaration order is destruction order reversed: the services go
+    // first, then the notifier they publish to, then the database.
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<ChangeNotifier> m_changes;
+    std::unique_ptr<ClientService> m_clients;
+    std::unique_ptr<AgreementService> m_agreements;
+    std::unique_ptr<Pipeline> m_pipeline;
+    std::unique_ptr<Scheduling> m_scheduling;
+    std::unique_ptr<BillingService> m_billing;
 };
 
 } // namespace md

@@ -4,9 +4,9 @@
 // a mentor profile, one client and one engagement, and the AgreementService.
 #include "TemporaryWorkspace.h"
 #include "agreements/AgreementService.h"
+#include "clients/ClientService.h"
 #include "domain/Client.h"
 #include "pipeline/Engagement.h"
-#include "storage/ClientRepository.h"
 #include "storage/Database.h"
 #include "storage/EngagementRepository.h"
 #include "storage/MentorProfileRepository.h"

@@ -6,8 +6,8 @@
 
 #include "TemporaryWorkspace.h"
 #include "billing/BillingService.h"
+#include "clients/ClientService.h"
 #include "storage/BusinessSettingsRepository.h"
-#include "storage/ClientRepository.h"
 #include "storage/Database.h"
 #include "storage/EngagementRepository.h"
 #include "storage/InvoiceRecipientRepository.h"

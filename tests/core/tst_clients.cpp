@@ -1,6 +1,7 @@
 #include "TemporaryWorkspace.h"
+#include "clients/ClientService.h"
+#include "common/ChangeNotifier.h"
 #include "domain/ClientValidator.h"
-#include "storage/ClientRepository.h"
 #include "storage/Database.h"
 
 #include <QSignalSpy>
@@ -90,10 +91,8 @@ private Q_SLOTS:
     void repositoryRoundTrip() {
         test::TemporaryWorkspace ws;
         QVERIFY2(ws.isValid(), qPrintable(ws.error()));
-        ClientRepository& clients = ws->clients();
-        QSignalSpy added(&clients, &ClientRepository::clientAdded);
-        QSignalSpy changed(&clients, &ClientRepository::clientChanged);
-        QSignalSpy removed(&clients, &ClientRepository::clientRemoved);
+        ClientService& clients = ws->clients();
+        QSignalSpy added(&ws->changes(), &ChangeNotifier::changed);
 
         Client client;
         client.fullName = QStringLiteral("Zoë Ångström");
@@ -119,10 +118,12 @@ private Q_SLOTS:
         QVERIFY(saved->id > 0);
         QCOMPARE(saved->createdUtc, ws.clock().nowUtc());
         QCOMPARE(added.count(), 1);
+        QCOMPARE(added.at(0).at(0).value<ChangeSet>().ids(RecordKind::Client, ChangeOp::Added),
+                 QSet<qint64>{saved->id});
 
         ws.clock().advanceDays(1);
         QVERIFY(ws.reopen());
-        ClientRepository& reopened = ws->clients();
+        ClientService& reopened = ws->clients();
         auto loaded = reopened.get(saved->id);
         QVERIFY(loaded.ok());
         QCOMPARE(loaded->fullName, client.fullName);
@@ -134,24 +135,26 @@ private Q_SLOTS:
 
         Client edited = loaded.value();
         edited.role = QStringLiteral("Engineering manager");
-        QSignalSpy changedAfter(&reopened, &ClientRepository::clientChanged);
+        QSignalSpy changedAfter(&ws->changes(), &ChangeNotifier::changed);
         auto updated = reopened.update(edited);
         QVERIFY(updated.ok());
         QCOMPARE(updated->updatedUtc, ws.clock().nowUtc());
         QCOMPARE(updated->createdUtc, saved->createdUtc);
         QCOMPARE(changedAfter.count(), 1);
+        QCOMPARE(
+            changedAfter.at(0).at(0).value<ChangeSet>().ids(RecordKind::Client, ChangeOp::Updated),
+            QSet<qint64>{saved->id});
 
         QVERIFY(reopened.setArchived(saved->id, true).ok());
         QCOMPARE(reopened.list()->size(), 0);
         QCOMPARE(reopened.list(ClientFilter{true})->size(), 1);
 
-        QSignalSpy removedAfter(&reopened, &ClientRepository::clientRemoved);
+        QSignalSpy removedAfter(&ws->changes(), &ChangeNotifier::changed);
         QVERIFY(reopened.remove(saved->id).ok());
         QCOMPARE(removedAfter.count(), 1);
+        QVERIFY(removedAfter.at(0).at(0).value<ChangeSet>().removed(RecordKind::Client, saved->id));
         QCOMPARE(reopened.get(saved->id).code(), ErrorCode::NotFound);
         QCOMPARE(reopened.remove(saved->id).code(), ErrorCode::NotFound);
-        Q_UNUSED(changed);
-        Q_UNUSED(removed);
     }
 
     void repositoryRefusesInvalidClient() {

@@ -1,6 +1,6 @@
 // Proves that nothing about a client is readable on disk without the key.
 #include "TemporaryWorkspace.h"
-#include "storage/ClientRepository.h"
+#include "clients/ClientService.h"
 #include "storage/Database.h"
 
 #include <QCryptographicHash>

@@ -5,8 +5,8 @@
 // its own executable.
 
 #include "TemporaryWorkspace.h"
+#include "clients/ClientService.h"
 #include "pipeline/Pipeline.h"
-#include "storage/ClientRepository.h"
 #include "storage/EngagementRepository.h"
 
 #include <QTest>

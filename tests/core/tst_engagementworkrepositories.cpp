@@ -1,8 +1,8 @@
 #include "tst_engagement_fixture.h"
 
+#include "clients/ClientService.h"
 #include "pipeline/Pipeline.h"
 #include "storage/ActionRepository.h"
-#include "storage/ClientRepository.h"
 #include "storage/Database.h"
 #include "storage/EngagementRepository.h"
 #include "storage/EvaluationRepository.h"

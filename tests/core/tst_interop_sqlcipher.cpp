@@ -4,8 +4,8 @@
 
 #include "TemporaryWorkspace.h"
 
+#include "clients/ClientService.h"
 #include "domain/Client.h"
-#include "storage/ClientRepository.h"
 #include "workspace/Workspace.h"
 
 #include <QProcess>

@@ -1,9 +1,9 @@
 #include "TemporaryWorkspace.h"
+#include "clients/ClientService.h"
 #include "pipeline/EngagementService.h"
 #include "pipeline/Pipeline.h"
 #include "pipeline/PipelineDashboard.h"
 #include "storage/ActionRepository.h"
-#include "storage/ClientRepository.h"
 #include "storage/EngagementRepository.h"
 #include "storage/GoalRepository.h"
 #include "storage/NeedRepository.h"
@@ -42,7 +42,7 @@ void TestPipelineDashboard::summary() {
     QVERIFY(pipeline.service()
                 .end(closed, EngagementStatus::ClosedEarly, QStringLiteral("No budget"))
                 .ok());
-    QVERIFY(pipeline.service().advance(busy).ok());
+    QVERIFY(pipeline.service().advance(busy, QStringLiteral("Agreement signed on paper")).ok());
 
     Need need;
     need.engagementId = busy;

@@ -3,11 +3,11 @@
 // edit (the series' own old places do not count).
 
 #include "TemporaryWorkspace.h"
+#include "clients/ClientService.h"
 #include "scheduling/Scheduling.h"
 #include "scheduling/TimeFormat.h"
 #include "scheduling/ZonedTime.h"
 #include "storage/AvailabilityRepository.h"
-#include "storage/ClientRepository.h"
 #include "storage/EngagementRepository.h"
 #include "storage/SessionRepository.h"
 

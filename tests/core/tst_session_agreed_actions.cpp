@@ -2,12 +2,12 @@
 // and pressing "Add to the action plan" twice adds nothing twice.
 
 #include "TemporaryWorkspace.h"
+#include "clients/ClientService.h"
 #include "pipeline/Action.h"
 #include "pipeline/Engagement.h"
 #include "pipeline/SmartGoal.h"
 #include "scheduling/AgreedActions.h"
 #include "storage/ActionRepository.h"
-#include "storage/ClientRepository.h"
 #include "storage/EngagementRepository.h"
 #include "storage/GoalRepository.h"
 

@@ -1,11 +1,11 @@
 #include "TemporaryWorkspace.h"
+#include "clients/ClientService.h"
 #include "ics/IcsAutoExporter.h"
 #include "ics/IcsExporter.h"
 #include "ics/IcsImporter.h"
 #include "scheduling/ZonedTime.h"
 #include "storage/AvailabilityRepository.h"
 #include "storage/BusyTimeRepository.h"
-#include "storage/ClientRepository.h"
 #include "storage/EngagementRepository.h"
 #include "storage/SessionRepository.h"
 

@@ -1,8 +1,8 @@
 #include "FakeKeyStore.h"
 #include "TemporaryWorkspace.h"
+#include "clients/ClientService.h"
 #include "crypto/PassphraseSlot.h"
 #include "crypto/RecoveryKey.h"
-#include "storage/ClientRepository.h"
 #include "storage/Database.h"
 #include "storage/Migrator.h"
 

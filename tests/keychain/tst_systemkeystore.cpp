@@ -11,11 +11,11 @@
 
 #include "TemporaryWorkspace.h"
 
+#include "clients/ClientService.h"
 #include "crypto/PassphraseSlot.h"
 #include "crypto/RecoveryKey.h"
 #include "domain/Client.h"
 #include "keys/KeyStore.h"
-#include "storage/ClientRepository.h"
 #include "workspace/Workspace.h"
 
 #include <QCryptographicHash>

@@ -3,8 +3,8 @@
 // Small helpers shared by the GUI tests (header-only: every tst_*.cpp here is
 // its own executable).
 
+#include "clients/ClientService.h"
 #include "crypto/PassphraseSlot.h"
-#include "storage/ClientRepository.h"
 #include "workspace/Workspace.h"
 
 #include <QAbstractButton>

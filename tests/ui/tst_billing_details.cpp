@@ -8,7 +8,7 @@
 #include "billing/BillingDetailsDialog.h"
 #include "billing/BillingService.h"
 #include "billing/ClientBalanceWidget.h"
-#include "storage/ClientRepository.h"
+#include "clients/ClientService.h"
 #include "storage/InvoiceRecipientRepository.h"
 
 #include <QLabel>

@@ -8,8 +8,8 @@
 #include "agreements/MentorProfileDialog.h"
 #include "billing/BillingArea.h"
 #include "billing/BillingService.h"
+#include "clients/ClientService.h"
 #include "storage/BusinessSettingsRepository.h"
-#include "storage/ClientRepository.h"
 #include "storage/MentorProfileRepository.h"
 
 #include <QAction>

@@ -13,8 +13,8 @@
 #include "billing/InvoiceFilterProxyModel.h"
 #include "billing/InvoiceListModel.h"
 #include "billing/PaymentDialog.h"
+#include "clients/ClientService.h"
 #include "storage/BusinessSettingsRepository.h"
-#include "storage/ClientRepository.h"
 #include "storage/OfferingRepository.h"
 
 #include <QAbstractItemModelTester>

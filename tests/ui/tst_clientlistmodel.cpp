@@ -5,7 +5,8 @@
 #include "TemporaryWorkspace.h"
 #include "clients/ClientFilterProxyModel.h"
 #include "clients/ClientListModel.h"
-#include "storage/ClientRepository.h"
+#include "clients/ClientService.h"
+#include "common/ChangeNotifier.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -41,13 +42,13 @@ private Q_SLOTS:
     void followsRepositorySignals() {
         test::TemporaryWorkspace tw;
         QVERIFY2(tw.isValid(), qPrintable(tw.error()));
-        ClientRepository& repository = tw->clients();
+        ClientService& repository = tw->clients();
         QVERIFY(repository.add(makeClient(QStringLiteral("Existing Person"))));
 
         ClientListModel model;
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QVERIFY(model.setRepository(&repository));
+        QVERIFY(model.setClients(&repository, &tw->changes()));
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.columnCount(), int(ClientListModel::ColumnCount));
 
@@ -85,7 +86,7 @@ private Q_SLOTS:
         QCOMPARE(reset.count(), 0); // row by row, never a reset
 
         // Locking: no rows, and later repository signals are not followed.
-        QVERIFY(model.setRepository(nullptr));
+        QVERIFY(model.setClients(nullptr, nullptr));
         QCOMPARE(model.rowCount(), 0);
         QVERIFY(repository.add(makeClient(QStringLiteral("After Lock"))));
         QCOMPARE(model.rowCount(), 0);
@@ -94,7 +95,7 @@ private Q_SLOTS:
     void filtersAndSorts() {
         test::TemporaryWorkspace tw;
         QVERIFY2(tw.isValid(), qPrintable(tw.error()));
-        ClientRepository& repository = tw->clients();
+        ClientService& repository = tw->clients();
         QVERIFY(repository.add(
             makeClient(QStringLiteral("Zoë Zimmer"), QStringLiteral("zoe@example.org"),
                        QStringLiteral("Northwind"), {QStringLiteral("design")})));
@@ -111,7 +112,7 @@ private Q_SLOTS:
         proxy.setSourceModel(&model);
         QAbstractItemModelTester tester(&proxy,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QVERIFY(model.setRepository(&repository));
+        QVERIFY(model.setClients(&repository, &tw->changes()));
         proxy.sort(ClientListModel::NameColumn, Qt::AscendingOrder);
 
         QCOMPARE(names(proxy),

@@ -3,6 +3,7 @@
 
 #include "TemporaryWorkspace.h"
 #include "UiTestHelpers.h"
+#include "clients/ClientService.h"
 #include "pipeline/DashboardListModel.h"
 #include "pipeline/DashboardPage.h"
 #include "pipeline/EngagementService.h"
@@ -10,7 +11,6 @@
 #include "pipeline/PipelineKeys.h"
 #include "settings/Settings.h"
 #include "storage/ActionRepository.h"
-#include "storage/ClientRepository.h"
 #include "storage/EngagementRepository.h"
 #include "storage/GoalRepository.h"
 #include "storage/NeedRepository.h"
@@ -51,7 +51,7 @@ void TestDashboardPage::showsCountsAndListsAsTimePasses() {
     };
     const qint64 busy = add(QStringLiteral("Towards a promotion"));
     add(QStringLiteral("Left alone"));
-    QVERIFY(pipeline.service().advance(busy).ok());
+    QVERIFY(pipeline.service().advance(busy, QStringLiteral("Agreement signed on paper")).ok());
     Need need;
     need.engagementId = busy;
     need.description = QStringLiteral("A promotion case");

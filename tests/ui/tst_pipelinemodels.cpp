@@ -2,6 +2,7 @@
 // QAbstractItemModelTester while the repositories change underneath.
 
 #include "TemporaryWorkspace.h"
+#include "clients/ClientService.h"
 #include "crypto/PassphraseSlot.h"
 #include "pipeline/ActionListModel.h"
 #include "pipeline/BoardColumnProxyModel.h"
@@ -13,7 +14,6 @@
 #include "pipeline/Pipeline.h"
 #include "pipeline/TimelineModel.h"
 #include "storage/ActionRepository.h"
-#include "storage/ClientRepository.h"
 #include "storage/EngagementRepository.h"
 #include "storage/EvaluationRepository.h"
 #include "storage/GoalRepository.h"
@@ -97,7 +97,7 @@ qint64 TestPipelineModels::addGoal(qint64 engagementId, qint64 needId) {
 void TestPipelineModels::boardFollowsTheRepositories() {
     EngagementBoardModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setPipeline(m_pipeline, &m_ws->workspace().clients());
+    model.setPipeline(m_pipeline, &m_ws->workspace().clients(), &m_ws->workspace().changes());
     QCOMPARE(model.rowCount(), 0);
 
     const qint64 first = addEngagement(QStringLiteral("First"));
@@ -109,7 +109,7 @@ void TestPipelineModels::boardFollowsTheRepositories() {
     QCOMPARE(index.data(EngagementBoardModel::StateRole).toInt(),
              int(PipelineState::ProfileAgreement));
 
-    QVERIFY(m_pipeline->service().advance(first).ok());
+    QVERIFY(m_pipeline->service().advance(first, QStringLiteral("Agreement signed on paper")).ok());
     QCOMPARE(model.index(model.rowOf(first)).data(EngagementBoardModel::StateRole).toInt(),
              int(PipelineState::Needs));
     QCOMPARE(model.countIn(PipelineState::Needs), 1);
@@ -135,7 +135,7 @@ void TestPipelineModels::boardFollowsTheRepositories() {
 void TestPipelineModels::boardWarnings() {
     EngagementBoardModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setPipeline(m_pipeline, &m_ws->workspace().clients());
+    model.setPipeline(m_pipeline, &m_ws->workspace().clients(), &m_ws->workspace().changes());
     const qint64 id = addEngagement(QStringLiteral("Warnings"));
     const qint64 goalId = addGoal(id, addNeed(id));
     Action late;
@@ -160,13 +160,13 @@ void TestPipelineModels::boardWarnings() {
 
 void TestPipelineModels::boardColumnsAndDragData() {
     EngagementBoardModel model;
-    model.setPipeline(m_pipeline, &m_ws->workspace().clients());
+    model.setPipeline(m_pipeline, &m_ws->workspace().clients(), &m_ws->workspace().changes());
     BoardColumnProxyModel needs(PipelineState::Needs);
     needs.setSourceModel(&model);
     QAbstractItemModelTester tester(&needs, QAbstractItemModelTester::FailureReportingMode::QtTest);
     const qint64 id = addEngagement(QStringLiteral("Column"));
     QCOMPARE(needs.rowCount(), 0);
-    QVERIFY(m_pipeline->service().advance(id).ok());
+    QVERIFY(m_pipeline->service().advance(id, QStringLiteral("Agreement signed on paper")).ok());
     QCOMPARE(needs.rowCount(), 1);
 
     std::unique_ptr<QMimeData> mime(needs.mimeData({needs.index(0, 0)}));
@@ -253,7 +253,7 @@ void TestPipelineModels::timelineModel() {
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setSource(&m_pipeline->engagements(), id);
     QCOMPARE(model.rowCount(), 1);
-    QVERIFY(m_pipeline->service().advance(id).ok());
+    QVERIFY(m_pipeline->service().advance(id, QStringLiteral("Agreement signed on paper")).ok());
     QVERIFY(m_pipeline->service().advance(id, QStringLiteral("Needs agreed by email")).ok());
     QCOMPARE(model.rowCount(), 3);
     QVERIFY(model.index(2, 0).data(TimelineModel::OverriddenRole).toBool());

@@ -1,8 +1,8 @@
 #include "agreements/AgreementListModel.h"
 
 #include "agreements/AgreementService.h"
+#include "clients/ClientService.h"
 #include "storage/AgreementRepository.h"
-#include "storage/ClientRepository.h"
 #include "workspace/Workspace.h"
 
 #include <QColor>

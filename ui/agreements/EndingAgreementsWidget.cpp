@@ -2,8 +2,8 @@
 
 #include "UiStyle.h"
 #include "agreements/AgreementService.h"
+#include "clients/ClientService.h"
 #include "storage/AgreementRepository.h"
-#include "storage/ClientRepository.h"
 #include "workspace/Workspace.h"
 
 #include <QHeaderView>

@@ -2,8 +2,8 @@
 
 #include "UiStyle.h"
 #include "agreements/AgreementService.h"
+#include "clients/ClientService.h"
 #include "pipeline/Pipeline.h"
-#include "storage/ClientRepository.h"
 #include "storage/EngagementRepository.h"
 #include "workspace/Workspace.h"
 

@@ -14,7 +14,8 @@
 #include "billing/IssueNotice.h"
 #include "billing/PaymentDialog.h"
 #include "billing/PriceListWidget.h"
-#include "storage/ClientRepository.h"
+#include "clients/ClientService.h"
+#include "common/ChangeNotifier.h"
 #include "storage/InvoiceRepository.h"
 #include "workspace/Workspace.h"
 
@@ -190,9 +191,14 @@ void BillingArea::setWorkspace(Workspace* workspace) {
     m_billing = workspace ? &BillingService::of(*workspace) : nullptr;
     if (m_billing)
         connect(m_billing, &BillingService::billingChanged, this, &BillingArea::reload);
-    if (workspace)
-        connect(&workspace->clients(), &ClientRepository::clientAdded, this,
-                &BillingArea::reloadClients);
+    if (m_changes)
+        disconnect(m_changes, nullptr, this, nullptr);
+    m_changes = workspace ? &workspace->changes() : nullptr;
+    if (m_changes)
+        connect(m_changes, &ChangeNotifier::changed, this, [this](const ChangeSet& changes) {
+            if (changes.touches(RecordKind::Client))
+                reloadClients();
+        });
     m_priceList->setBilling(m_billing);
     m_reports->setBilling(m_billing);
     for (const auto& widget : std::as_const(m_balanceWidgets))

@@ -16,6 +16,7 @@ namespace md {
 class BillingDashboardWidget;
 class BillingReportsWidget;
 class BillingService;
+class ChangeNotifier;
 class ClientBalanceWidget;
 class EngagementPackagesWidget;
 class InvoiceFilterProxyModel;
@@ -72,6 +73,7 @@ private:
     bool confirm(const QString& title, const QString& text);
 
     QPointer<Workspace> m_workspace;
+    QPointer<ChangeNotifier> m_changes;
     QPointer<BillingService> m_billing;
     InvoiceListModel* m_model = nullptr;
     InvoiceFilterProxyModel* m_proxy = nullptr;

@@ -3,7 +3,7 @@
 #include "UiStyle.h"
 #include "billing/BillingService.h"
 #include "billing/IssueNotice.h"
-#include "storage/ClientRepository.h"
+#include "clients/ClientService.h"
 #include "storage/InvoiceRepository.h"
 #include "storage/OfferingRepository.h"
 
@@ -38,7 +38,7 @@ QTableWidgetItem* cell(const QString& text, Qt::Alignment alignment = Qt::AlignL
 
 } // namespace
 
-InvoiceEditorDialog::InvoiceEditorDialog(BillingService& billing, ClientRepository& clients,
+InvoiceEditorDialog::InvoiceEditorDialog(BillingService& billing, ClientService& clients,
                                          const Invoice& draft, QWidget* parent)
     : QDialog(parent)
     , m_billing(&billing)
@@ -202,7 +202,7 @@ void InvoiceEditorDialog::showLineRate() {
     m_rate->setCurrentIndex(rate ? m_rate->findData(*rate) : -1);
 }
 
-void InvoiceEditorDialog::loadClients(ClientRepository& clients) {
+void InvoiceEditorDialog::loadClients(ClientService& clients) {
     auto list = clients.list();
     if (!list)
         return;

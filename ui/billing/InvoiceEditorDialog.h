@@ -15,7 +15,7 @@ class QTableWidget;
 namespace md {
 
 class BillingService;
-class ClientRepository;
+class ClientService;
 
 // Edits a draft invoice: client, lines (description, quantity, unit price
 // before tax, tax rate), notes, with the totals recomputed on every keystroke
@@ -25,7 +25,7 @@ class InvoiceEditorDialog final : public QDialog {
     Q_OBJECT
 public:
     // `draft` with id 0 creates a new invoice (its clientId preselected).
-    InvoiceEditorDialog(BillingService& billing, ClientRepository& clients, const Invoice& draft,
+    InvoiceEditorDialog(BillingService& billing, ClientService& clients, const Invoice& draft,
                         QWidget* parent = nullptr);
 
     qint64 invoiceId() const { return m_draft.id; }
@@ -46,7 +46,7 @@ Q_SIGNALS:
 private:
     enum Column { DescriptionColumn, QuantityColumn, PriceColumn, RateColumn, AmountColumn };
 
-    void loadClients(ClientRepository& clients);
+    void loadClients(ClientService& clients);
     void addEmptyLine();
     void addSessions();
     void removeSelectedLine();

@@ -1,6 +1,7 @@
 #include "calendar/CalendarFileActions.h"
 
 #include "calendar/AvailabilityDialog.h"
+#include "clients/ClientService.h"
 #include "export/SessionSummaryReport.h"
 #include "ics/IcsAutoExporter.h"
 #include "ics/IcsExporter.h"
@@ -8,7 +9,6 @@
 #include "scheduling/Scheduling.h"
 #include "settings/Settings.h"
 #include "storage/AvailabilityRepository.h"
-#include "storage/ClientRepository.h"
 #include "storage/SessionReportRepository.h"
 #include "storage/SessionRepository.h"
 #include "workspace/Workspace.h"

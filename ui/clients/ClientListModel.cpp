@@ -1,6 +1,7 @@
 #include "clients/ClientListModel.h"
 
-#include "storage/ClientRepository.h"
+#include "clients/ClientService.h"
+#include "common/ChangeNotifier.h"
 
 #include <QFont>
 #include <QGuiApplication>
@@ -14,25 +15,23 @@ namespace md {
 ClientListModel::ClientListModel(QObject* parent)
     : QAbstractTableModel(parent) {}
 
-bool ClientListModel::setRepository(ClientRepository* repository) {
-    if (m_repository)
-        disconnect(m_repository, nullptr, this, nullptr);
+bool ClientListModel::setClients(ClientService* clients, ChangeNotifier* changes) {
+    if (m_changes)
+        disconnect(m_changes, nullptr, this, nullptr);
     beginResetModel();
-    m_repository = repository;
+    m_service = clients;
+    m_changes = changes;
     m_clients.clear();
     QString error;
-    if (repository) {
-        Result<QList<Client>> all = repository->list(ClientRepository::Filter{true});
+    if (clients) {
+        Result<QList<Client>> all = clients->list(ClientFilter{true});
         if (all)
             m_clients = std::move(all.value());
         else
             error = all.message();
-        connect(repository, &ClientRepository::clientAdded, this, &ClientListModel::onClientAdded);
-        connect(repository, &ClientRepository::clientChanged, this,
-                &ClientListModel::onClientChanged);
-        connect(repository, &ClientRepository::clientRemoved, this,
-                &ClientListModel::onClientRemoved);
     }
+    if (clients && changes)
+        connect(changes, &ChangeNotifier::changed, this, &ClientListModel::applyChanges);
     endResetModel();
     if (!error.isEmpty())
         Q_EMIT loadFailed(error);
@@ -156,9 +155,31 @@ QVariant ClientListModel::headerData(int section, Qt::Orientation orientation, i
     }
 }
 
-void ClientListModel::onClientAdded(const Client& client) {
-    if (rowOf(client.id) >= 0) {
-        onClientChanged(client);
+void ClientListModel::applyChanges(const ChangeSet& changes) {
+    if (!m_service || !changes.touches(RecordKind::Client))
+        return;
+    if (changes.external()) {
+        setClients(m_service, m_changes);
+        return;
+    }
+    for (qint64 id : changes.ids(RecordKind::Client)) {
+        if (changes.removed(RecordKind::Client, id)) {
+            removeRow(id);
+            continue;
+        }
+        Result<Client> client = m_service->get(id);
+        if (client)
+            upsert(client.value());
+        else if (client.code() == ErrorCode::NotFound)
+            removeRow(id);
+    }
+}
+
+void ClientListModel::upsert(const Client& client) {
+    const int existing = rowOf(client.id);
+    if (existing >= 0) {
+        m_clients[existing] = client;
+        Q_EMIT dataChanged(index(existing, 0), index(existing, ColumnCount - 1));
         return;
     }
     const int row = int(m_clients.size());
@@ -167,17 +188,7 @@ void ClientListModel::onClientAdded(const Client& client) {
     endInsertRows();
 }
 
-void ClientListModel::onClientChanged(const Client& client) {
-    const int row = rowOf(client.id);
-    if (row < 0) {
-        onClientAdded(client);
-        return;
-    }
-    m_clients[row] = client;
-    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-}
-
-void ClientListModel::onClientRemoved(qint64 id) {
+void ClientListModel::removeRow(qint64 id) {
     const int row = rowOf(id);
     if (row < 0)
         return;

@@ -1,7 +1,8 @@
 #pragma once
 
+#include "clients/ClientService.h"
+#include "common/Change.h"
 #include "domain/Client.h"
-#include "storage/ClientRepository.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -9,9 +10,11 @@
 
 namespace md {
 
+class ChangeNotifier;
+
 // All clients of the open workspace (archived ones included; the proxy hides
-// them), one row each. Loaded once, then kept current by the repository's
-// clientAdded/clientChanged/clientRemoved signals, row by row.
+// them), one row each. Loaded once, then kept current row by row from the
+// change notifications that name clients.
 class ClientListModel final : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -33,10 +36,11 @@ public:
 
     explicit ClientListModel(QObject* parent = nullptr);
 
-    // Shows the clients of `repository`; nullptr empties the model (locking).
-    // Returns false and emits loadFailed when the list cannot be read.
-    bool setRepository(ClientRepository* repository);
-    ClientRepository* repository() const { return m_repository; }
+    // Shows the clients of `clients` and follows `changes`; nullptr empties
+    // the model (locking). Returns false and emits loadFailed when the list
+    // cannot be read.
+    bool setClients(ClientService* clients, ChangeNotifier* changes);
+    ClientService* clients() const { return m_service; }
 
     int rowOf(qint64 id) const;                // -1 when absent
     const Client* clientById(qint64 id) const; // nullptr when absent
@@ -52,12 +56,13 @@ Q_SIGNALS:
     void loadFailed(const QString& message);
 
 private:
-    void onClientAdded(const md::Client& client);
-    void onClientChanged(const md::Client& client);
-    void onClientRemoved(qint64 id);
+    void applyChanges(const md::ChangeSet& changes);
+    void upsert(const Client& client);
+    void removeRow(qint64 id);
     QVariant displayData(const Client& client, int column) const;
 
-    QPointer<ClientRepository> m_repository;
+    ClientService* m_service = nullptr;
+    QPointer<ChangeNotifier> m_changes;
     QList<Client> m_clients;
 };
 

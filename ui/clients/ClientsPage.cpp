@@ -4,7 +4,7 @@
 #include "clients/ClientFilterProxyModel.h"
 #include "clients/ClientForm.h"
 #include "clients/ClientListModel.h"
-#include "storage/ClientRepository.h"
+#include "clients/ClientService.h"
 #include "workspace/Workspace.h"
 
 #include <QAction>
@@ -191,7 +191,7 @@ void ClientsPage::setWorkspace(Workspace* workspace) {
     // Locking: drop the filter too, since what was typed may be a client's name.
     m_filterEdit->clear();
     m_form->clearForm();
-    m_model->setRepository(m_repository);
+    m_model->setClients(m_repository, workspace ? &workspace->changes() : nullptr);
     showPlaceholder();
     updateStates();
 }

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "AreaPage.h"
-#include "storage/ClientRepository.h"
+#include "clients/ClientService.h"
 
 #include <QPointer>
 
@@ -62,7 +62,7 @@ private:
     void updateStates();
     void showHeaderMenu(const QPoint& pos);
 
-    QPointer<ClientRepository> m_repository;
+    ClientService* m_repository;
     ClientListModel* m_model = nullptr;
     ClientFilterProxyModel* m_proxy = nullptr;
 

@@ -73,7 +73,7 @@ ActionsTab::ActionsTab(QWidget* parent)
     newAction();
 }
 
-void ActionsTab::setEngagement(Pipeline* pipeline, ClientRepository*, qint64 engagementId) {
+void ActionsTab::setEngagement(Pipeline* pipeline, ClientService*, qint64 engagementId) {
     if (m_pipeline)
         disconnect(&m_pipeline->goals(), nullptr, this, nullptr);
     m_pipeline = pipeline;

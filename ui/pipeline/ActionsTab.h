@@ -21,7 +21,7 @@ class ActionsTab final : public EngagementTab {
 public:
     explicit ActionsTab(QWidget* parent = nullptr);
 
-    void setEngagement(Pipeline* pipeline, ClientRepository* clients, qint64 engagementId) override;
+    void setEngagement(Pipeline* pipeline, ClientService* clients, qint64 engagementId) override;
     void focusTarget(const FillTarget& target) override;
     ActionListModel* model() const { return m_model; }
 

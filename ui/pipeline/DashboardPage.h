@@ -12,7 +12,7 @@ class QVBoxLayout;
 
 namespace md {
 
-class ClientRepository;
+class ClientService;
 class DashboardListModel;
 class Pipeline;
 class Settings;
@@ -44,7 +44,7 @@ private:
 
     Settings& m_settings;
     QPointer<Pipeline> m_pipeline;
-    QPointer<ClientRepository> m_clients;
+    ClientService* m_clients;
     QTimer* m_refreshTimer = nullptr;
     QMap<int, QLabel*> m_counts; // by int(PipelineState)
     DashboardListModel* m_overdue = nullptr;

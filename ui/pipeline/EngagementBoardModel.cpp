@@ -1,10 +1,11 @@
 #include "pipeline/EngagementBoardModel.h"
 
+#include "clients/ClientService.h"
+#include "common/ChangeNotifier.h"
 #include "pipeline/EngagementService.h"
 #include "pipeline/Pipeline.h"
 #include "pipeline/PipelineWarnings.h"
 #include "storage/ActionRepository.h"
-#include "storage/ClientRepository.h"
 #include "storage/EngagementRepository.h"
 #include "storage/EvaluationRepository.h"
 #include "storage/GoalRepository.h"
@@ -31,7 +32,8 @@ QList<qint64> EngagementBoardModel::idsFromMime(const QMimeData* mime) {
 EngagementBoardModel::EngagementBoardModel(QObject* parent)
     : QAbstractListModel(parent) {}
 
-void EngagementBoardModel::setPipeline(Pipeline* pipeline, ClientRepository* clients) {
+void EngagementBoardModel::setPipeline(Pipeline* pipeline, ClientService* clients,
+                                       ChangeNotifier* changes) {
     if (m_pipeline) {
         for (QObject* source : {static_cast<QObject*>(&m_pipeline->engagements()),
                                 static_cast<QObject*>(&m_pipeline->needs()),
@@ -40,10 +42,11 @@ void EngagementBoardModel::setPipeline(Pipeline* pipeline, ClientRepository* cli
                                 static_cast<QObject*>(&m_pipeline->evaluations())})
             disconnect(source, nullptr, this, nullptr);
     }
-    if (m_clients)
-        disconnect(m_clients, nullptr, this, nullptr);
+    if (m_changes)
+        disconnect(m_changes, nullptr, this, nullptr);
     m_pipeline = pipeline;
     m_clients = clients;
+    m_changes = changes;
     if (m_pipeline)
         connectSignals();
     reload();
@@ -83,11 +86,13 @@ void EngagementBoardModel::connectSignals() {
             [this](const Evaluation&, qint64 engagementId) { refresh(engagementId); });
     connect(&m_pipeline->evaluations(), &EvaluationRepository::evaluationRemoved, this,
             [this](qint64, qint64 engagementId) { refresh(engagementId); });
-    if (m_clients) {
-        connect(m_clients, &ClientRepository::clientChanged, this,
-                [this](const Client& client) { refreshClient(client.id); });
-        connect(m_clients, &ClientRepository::clientRemoved, this,
-                &EngagementBoardModel::removeClient);
+    if (m_changes) {
+        connect(m_changes, &ChangeNotifier::changed, this, [this](const ChangeSet& changes) {
+            for (qint64 id : changes.ids(RecordKind::Client, ChangeOp::Updated))
+                refreshClient(id);
+            for (qint64 id : changes.ids(RecordKind::Client, ChangeOp::Removed))
+                removeClient(id);
+        });
     }
 }
 

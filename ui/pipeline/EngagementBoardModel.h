@@ -12,7 +12,8 @@ class QMimeData;
 
 namespace md {
 
-class ClientRepository;
+class ChangeNotifier;
+class ClientService;
 class Pipeline;
 
 // The engagements on the pipeline board: every active or maintenance
@@ -40,7 +41,7 @@ public:
     explicit EngagementBoardModel(QObject* parent = nullptr);
 
     // Shows the pipeline's engagements; nullptr empties the model (locking).
-    void setPipeline(Pipeline* pipeline, ClientRepository* clients);
+    void setPipeline(Pipeline* pipeline, ClientService* clients, ChangeNotifier* changes = nullptr);
     void setStaleAfterDays(int days);
     int staleAfterDays() const { return m_staleAfterDays; }
     // Recomputes every card (e.g. when the day changes or the page is shown).
@@ -79,7 +80,8 @@ private:
     void connectSignals();
 
     QPointer<Pipeline> m_pipeline;
-    QPointer<ClientRepository> m_clients;
+    ClientService* m_clients = nullptr;
+    QPointer<ChangeNotifier> m_changes;
     QList<Card> m_cards;
     int m_staleAfterDays = 21;
 };

@@ -1,6 +1,7 @@
 #include "pipeline/EngagementPage.h"
 
 #include "UiStyle.h"
+#include "clients/ClientService.h"
 #include "pipeline/ActionListModel.h"
 #include "pipeline/ActionsTab.h"
 #include "pipeline/EngagementService.h"
@@ -14,7 +15,6 @@
 #include "pipeline/PipelineWarnings.h"
 #include "pipeline/ProfileTab.h"
 #include "pipeline/TimelineModel.h"
-#include "storage/ClientRepository.h"
 #include "storage/EngagementRepository.h"
 
 #include <QHBoxLayout>
@@ -147,7 +147,7 @@ QList<EngagementTab*> EngagementPage::stageTabs() const {
     return {m_profile, m_needs, m_goals, m_actions, m_evaluation};
 }
 
-void EngagementPage::setEngagement(Pipeline* pipeline, ClientRepository* clients,
+void EngagementPage::setEngagement(Pipeline* pipeline, ClientService* clients,
                                    qint64 engagementId) {
     if (m_pipeline)
         disconnect(&m_pipeline->engagements(), nullptr, this, nullptr);

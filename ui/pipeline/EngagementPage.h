@@ -13,7 +13,7 @@ class QTableView;
 namespace md {
 
 class ActionsTab;
-class ClientRepository;
+class ClientService;
 class EngagementTab;
 class EvaluationTab;
 class GoalsTab;
@@ -30,7 +30,7 @@ public:
     explicit EngagementPage(QWidget* parent = nullptr);
 
     // Shows the engagement (0 or a null pipeline clears the page).
-    void setEngagement(Pipeline* pipeline, ClientRepository* clients, qint64 engagementId);
+    void setEngagement(Pipeline* pipeline, ClientService* clients, qint64 engagementId);
     qint64 engagementId() const { return m_engagementId; }
     // Opens the tab of a stage; the current stage's tab when nothing is given.
     void showStage(Stage stage);
@@ -63,7 +63,7 @@ private:
     QList<EngagementTab*> stageTabs() const;
 
     QPointer<Pipeline> m_pipeline;
-    QPointer<ClientRepository> m_clients;
+    ClientService* m_clients;
     qint64 m_engagementId = 0;
 
     QLabel* m_heading = nullptr;

@@ -18,7 +18,7 @@ class QTableView;
 
 namespace md {
 
-class ClientRepository;
+class ClientService;
 class Pipeline;
 
 // One tab of the engagement page: the work of one stage. The page hands
@@ -28,8 +28,7 @@ class EngagementTab : public QWidget {
 public:
     using QWidget::QWidget;
 
-    virtual void setEngagement(Pipeline* pipeline, ClientRepository* clients,
-                               qint64 engagementId) = 0;
+    virtual void setEngagement(Pipeline* pipeline, ClientService* clients, qint64 engagementId) = 0;
     // Puts the focus where a missing item is filled in (a gate's FillTarget).
     virtual void focusTarget(const FillTarget& target) { Q_UNUSED(target); }
 

@@ -96,7 +96,7 @@ EvaluationTab::EvaluationTab(QWidget* parent)
     showGoal(0);
 }
 
-void EvaluationTab::setEngagement(Pipeline* pipeline, ClientRepository*, qint64 engagementId) {
+void EvaluationTab::setEngagement(Pipeline* pipeline, ClientService*, qint64 engagementId) {
     m_pipeline = pipeline;
     m_engagementId = engagementId;
     m_model->setSource(pipeline, engagementId);

@@ -20,7 +20,7 @@ class EvaluationTab final : public EngagementTab {
 public:
     explicit EvaluationTab(QWidget* parent = nullptr);
 
-    void setEngagement(Pipeline* pipeline, ClientRepository* clients, qint64 engagementId) override;
+    void setEngagement(Pipeline* pipeline, ClientService* clients, qint64 engagementId) override;
     void focusTarget(const FillTarget& target) override;
     GoalListModel* model() const { return m_model; }
 

@@ -102,7 +102,7 @@ GoalsTab::GoalsTab(QWidget* parent)
     newGoal();
 }
 
-void GoalsTab::setEngagement(Pipeline* pipeline, ClientRepository*, qint64 engagementId) {
+void GoalsTab::setEngagement(Pipeline* pipeline, ClientService*, qint64 engagementId) {
     if (m_pipeline)
         disconnect(&m_pipeline->needs(), nullptr, this, nullptr);
     m_pipeline = pipeline;

@@ -22,7 +22,7 @@ class GoalsTab final : public EngagementTab {
 public:
     explicit GoalsTab(QWidget* parent = nullptr);
 
-    void setEngagement(Pipeline* pipeline, ClientRepository* clients, qint64 engagementId) override;
+    void setEngagement(Pipeline* pipeline, ClientService* clients, qint64 engagementId) override;
     void focusTarget(const FillTarget& target) override;
     GoalListModel* model() const { return m_model; }
 

@@ -1,9 +1,9 @@
 #include "pipeline/NeedsTab.h"
 
 #include "UiStyle.h"
+#include "clients/ClientService.h"
 #include "pipeline/NeedListModel.h"
 #include "pipeline/Pipeline.h"
-#include "storage/ClientRepository.h"
 #include "storage/EngagementRepository.h"
 #include "storage/NeedRepository.h"
 
@@ -79,7 +79,7 @@ NeedsTab::NeedsTab(QWidget* parent)
     newNeed();
 }
 
-void NeedsTab::setEngagement(Pipeline* pipeline, ClientRepository* clients, qint64 engagementId) {
+void NeedsTab::setEngagement(Pipeline* pipeline, ClientService* clients, qint64 engagementId) {
     m_pipeline = pipeline;
     m_clients = clients;
     m_engagementId = engagementId;

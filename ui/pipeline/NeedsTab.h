@@ -20,7 +20,7 @@ class NeedsTab final : public EngagementTab {
 public:
     explicit NeedsTab(QWidget* parent = nullptr);
 
-    void setEngagement(Pipeline* pipeline, ClientRepository* clients, qint64 engagementId) override;
+    void setEngagement(Pipeline* pipeline, ClientService* clients, qint64 engagementId) override;
     void focusTarget(const FillTarget& target) override;
     NeedListModel* model() const { return m_model; }
 
@@ -35,7 +35,7 @@ private:
     static void checkLines(QListWidget* list, const QStringList& lines);
 
     QPointer<Pipeline> m_pipeline;
-    QPointer<ClientRepository> m_clients;
+    ClientService* m_clients;
     qint64 m_engagementId = 0;
     qint64 m_needId = 0; // the need in the form; 0 = a new one
     NeedListModel* m_model = nullptr;

@@ -1,8 +1,8 @@
 #include "pipeline/NewEngagementDialog.h"
 
 #include "UiStyle.h"
+#include "clients/ClientService.h"
 #include "pipeline/Pipeline.h"
-#include "storage/ClientRepository.h"
 #include "storage/EngagementRepository.h"
 
 #include <QComboBox>
@@ -17,7 +17,7 @@
 
 namespace md {
 
-NewEngagementDialog::NewEngagementDialog(Pipeline& pipeline, ClientRepository& clients,
+NewEngagementDialog::NewEngagementDialog(Pipeline& pipeline, ClientService& clients,
                                          qint64 clientId, QWidget* parent)
     : QDialog(parent)
     , m_pipeline(pipeline) {

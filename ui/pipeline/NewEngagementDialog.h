@@ -11,7 +11,7 @@ class QSpinBox;
 
 namespace md {
 
-class ClientRepository;
+class ClientService;
 class Pipeline;
 
 // Starts an engagement for a client: title, start, sessions, cadence and
@@ -19,7 +19,7 @@ class Pipeline;
 class NewEngagementDialog final : public QDialog {
     Q_OBJECT
 public:
-    NewEngagementDialog(Pipeline& pipeline, ClientRepository& clients, qint64 clientId = 0,
+    NewEngagementDialog(Pipeline& pipeline, ClientService& clients, qint64 clientId = 0,
                         QWidget* parent = nullptr);
     // The engagement created on OK; 0 before.
     qint64 createdId() const { return m_createdId; }

@@ -1,12 +1,12 @@
 #include "pipeline/PipelineArea.h"
 
 #include "MainWindow.h"
+#include "clients/ClientService.h"
 #include "pipeline/EngagementBoardModel.h"
 #include "pipeline/EngagementPage.h"
 #include "pipeline/NewEngagementDialog.h"
 #include "pipeline/Pipeline.h"
 #include "pipeline/PipelineBoard.h"
-#include "storage/ClientRepository.h"
 #include "workspace/Workspace.h"
 
 #include <QStackedWidget>
@@ -44,7 +44,7 @@ void PipelineArea::setWorkspace(Workspace* workspace) {
     m_pipeline = workspace ? &Pipeline::of(*workspace) : nullptr;
     m_clients = workspace ? &workspace->clients() : nullptr;
     m_page->setEngagement(nullptr, nullptr, 0);
-    m_board->setPipeline(m_pipeline, m_clients);
+    m_board->setPipeline(m_pipeline, m_clients, workspace ? &workspace->changes() : nullptr);
     m_stack->setCurrentWidget(m_board);
     updateSummary();
 }

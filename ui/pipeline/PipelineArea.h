@@ -10,7 +10,7 @@ class QStackedWidget;
 
 namespace md {
 
-class ClientRepository;
+class ClientService;
 class EngagementPage;
 class PipelineBoard;
 class Settings;
@@ -50,7 +50,7 @@ private:
     void updateSummary();
 
     QPointer<Pipeline> m_pipeline;
-    QPointer<ClientRepository> m_clients;
+    ClientService* m_clients;
     QStackedWidget* m_stack = nullptr;
     PipelineBoard* m_board = nullptr;
     EngagementPage* m_page = nullptr;

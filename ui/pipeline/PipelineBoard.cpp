@@ -140,9 +140,10 @@ PipelineBoard::PipelineBoard(Settings& settings, QWidget* parent)
     updateHeadings();
 }
 
-void PipelineBoard::setPipeline(Pipeline* pipeline, ClientRepository* clients) {
+void PipelineBoard::setPipeline(Pipeline* pipeline, ClientService* clients,
+                                ChangeNotifier* changes) {
     m_pipeline = pipeline;
-    m_model->setPipeline(pipeline, clients);
+    m_model->setPipeline(pipeline, clients, changes);
 }
 
 void PipelineBoard::reload() {

@@ -28,7 +28,8 @@ class PipelineBoard final : public QWidget {
 public:
     PipelineBoard(Settings& settings, QWidget* parent = nullptr);
 
-    void setPipeline(Pipeline* pipeline, class ClientRepository* clients);
+    void setPipeline(Pipeline* pipeline, class ClientService* clients,
+                     class ChangeNotifier* changes = nullptr);
     EngagementBoardModel* model() const { return m_model; }
     BoardColumnView* column(PipelineState state) const;
     // The selected card's engagement, 0 when none.

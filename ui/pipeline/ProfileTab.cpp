@@ -1,9 +1,9 @@
 #include "pipeline/ProfileTab.h"
 
 #include "UiStyle.h"
+#include "clients/ClientService.h"
 #include "pipeline/EngagementService.h"
 #include "pipeline/Pipeline.h"
-#include "storage/ClientRepository.h"
 #include "storage/EngagementRepository.h"
 
 #include <QComboBox>
@@ -126,7 +126,7 @@ ProfileTab::ProfileTab(QWidget* parent)
     setDirty(false);
 }
 
-void ProfileTab::setEngagement(Pipeline* pipeline, ClientRepository* clients, qint64 engagementId) {
+void ProfileTab::setEngagement(Pipeline* pipeline, ClientService* clients, qint64 engagementId) {
     m_pipeline = pipeline;
     m_clients = clients;
     m_engagementId = engagementId;

@@ -19,7 +19,7 @@ class ProfileTab final : public EngagementTab {
 public:
     explicit ProfileTab(QWidget* parent = nullptr);
 
-    void setEngagement(Pipeline* pipeline, ClientRepository* clients, qint64 engagementId) override;
+    void setEngagement(Pipeline* pipeline, ClientService* clients, qint64 engagementId) override;
     void focusTarget(const FillTarget& target) override;
     bool save();
 
@@ -33,7 +33,7 @@ private:
     void setDirty(bool dirty);
 
     QPointer<Pipeline> m_pipeline;
-    QPointer<ClientRepository> m_clients;
+    ClientService* m_clients;
     qint64 m_engagementId = 0;
     bool m_loading = false;
 

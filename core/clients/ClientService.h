@@ -1,0 +1,46 @@
+#pragma once
+
+#include "common/Clock.h"
+#include "common/Result.h"
+#include "domain/Client.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+#include <memory>
+
+namespace md {
+
+class ClientRepository;
+class Database;
+
+// The clients area: the only way the UI and the CLI read or change mentee
+// profiles. Validates (ClientValidator), runs each change as one unit of work
+// and notes it (RecordKind::Client) for the ChangeNotifier.
+class ClientService final {
+    Q_DECLARE_TR_FUNCTIONS(md::ClientService)
+public:
+    ClientService(Database& database, const Clock& clock);
+    ~ClientService();
+    ClientService(const ClientService&) = delete;
+    ClientService& operator=(const ClientService&) = delete;
+
+    // Inserts a new client; returns it with id and times set. InvalidInput
+    // carries the first validation message.
+    Result<Client> add(const Client& client);
+    Result<Client> update(const Client& client);
+    Status setArchived(qint64 id, bool archived);
+    // Deletes for good; refused in words while signed agreements, invoices or
+    // payments must be kept (archive instead).
+    Status remove(qint64 id);
+
+    Result<Client> get(qint64 id) const;
+    Result<QList<Client>> list(ClientFilter filter = {}) const;
+    Result<int> count() const;
+
+private:
+    Database& m_database;
+    std::unique_ptr<ClientRepository> m_repository;
+};
+
+} // namespace md
