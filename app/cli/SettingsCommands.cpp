@@ -2,8 +2,7 @@
 #include "CommandContext.h"
 #include "CommandRegistry.h"
 
-#include "billing/BillingService.h"
-#include "billing/SettingsCatalog.h"
+#include "settings/SettingsService.h"
 #include "workspace/Workspace.h"
 
 #include <QCoreApplication>
@@ -17,7 +16,7 @@ namespace {
 const QString kJsonOption = QStringLiteral("json");
 
 // `settings show|set`: the mentor profile and the business settings as
-// documented keys (SettingsCatalog), for scripts and first-time set-up.
+// documented keys (SettingsService), for scripts and first-time set-up.
 class SettingsCommands final {
     Q_DECLARE_TR_FUNCTIONS(md::cli::SettingsCommands)
 public:
@@ -31,7 +30,7 @@ private:
 
 QString SettingsCommands::keyList() {
     QString text = tr("Keys (default in brackets, then an example):") + QLatin1Char('\n');
-    for (const SettingKeyInfo& info : SettingsCatalog::keys()) {
+    for (const SettingKeyInfo& info : SettingsService::keys()) {
         text += QStringLiteral("  %1\n      %2").arg(info.key, info.description);
         if (!info.defaultValue.isEmpty())
             text += QStringLiteral(" [%1]").arg(info.defaultValue);
@@ -44,9 +43,7 @@ int SettingsCommands::show(CommandContext& context, const QCommandLineParser& ar
     Workspace* workspace = context.workspace();
     if (!workspace)
         return ExitFailure;
-    BillingService& billing = BillingService::of(*workspace);
-    SettingsCatalog catalog(billing.profile(), billing.settings());
-    auto values = catalog.values();
+    auto values = workspace->settings().values();
     if (!values)
         return context.fail(values.error());
     if (args.isSet(kJsonOption)) {
@@ -67,16 +64,14 @@ int SettingsCommands::show(CommandContext& context, const QCommandLineParser& ar
 int SettingsCommands::set(CommandContext& context, const QCommandLineParser& args) {
     const QStringList positional = args.positionalArguments();
     const QString key = positional.value(0);
-    if (!SettingsCatalog::isKey(key))
+    if (!SettingsService::isKey(key))
         return context.usageError(
             tr("There is no setting called '%1'. See `settings set --help` for the keys.")
                 .arg(key));
     Workspace* workspace = context.workspace();
     if (!workspace)
         return ExitFailure;
-    BillingService& billing = BillingService::of(*workspace);
-    SettingsCatalog catalog(billing.profile(), billing.settings());
-    auto stored = catalog.setValue(key, positional.value(1));
+    auto stored = workspace->settings().setValue(key, positional.value(1));
     if (!stored)
         return context.fail(stored.error());
     QString shown = *stored;

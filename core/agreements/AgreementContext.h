@@ -2,7 +2,7 @@
 
 #include "domain/Client.h"
 #include "pipeline/Engagement.h"
-#include "storage/MentorProfile.h"
+#include "settings/MentorProfile.h"
 
 #include <QDate>
 #include <QHash>

@@ -2,7 +2,7 @@
 
 #include "agreements/Agreement.h"
 #include "common/Result.h"
-#include "storage/MentorProfile.h"
+#include "settings/MentorProfile.h"
 
 #include <QFont>
 #include <QImage>

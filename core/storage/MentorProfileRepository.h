@@ -1,7 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
-#include "storage/MentorProfile.h"
+#include "settings/MentorProfile.h"
 
 #include <QObject>
 

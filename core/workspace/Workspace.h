@@ -19,6 +19,7 @@ class ClientService;
 class Database;
 class Pipeline;
 class Scheduling;
+class SettingsService;
 
 // A workspace is a folder holding the encrypted database (mentordesk.db) and
 // its sidecar (workspace.json). An unlocked Workspace owns the open database
@@ -79,6 +80,9 @@ public:
     Pipeline& pipeline() { return *m_pipeline; }
     Scheduling& scheduling() { return *m_scheduling; }
     BillingService& billing() { return *m_billing; }
+    // What travels with the workspace: the mentor profile, the rules of the
+    // practice, the billing settings.
+    SettingsService& settings() { return *m_settings; }
     // Every committed change of every area, as one notification per unit of work.
     ChangeNotifier& changes() { return *m_changes; }
     // Announces a change made by another process (the CLI, a second
@@ -121,6 +125,7 @@ private:
     // first, then the notifier they publish to, then the database.
     std::unique_ptr<Database> m_database;
     std::unique_ptr<ChangeNotifier> m_changes;
+    std::unique_ptr<SettingsService> m_settings;
     std::unique_ptr<ClientService> m_clients;
     std::unique_ptr<AgreementService> m_agreements;
     std::unique_ptr<Pipeline> m_pipeline;

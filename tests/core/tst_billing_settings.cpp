@@ -1,6 +1,6 @@
 #include "tst_billing_fixture.h"
 
-#include "billing/SettingsCatalog.h"
+#include "settings/SettingsService.h"
 #include "storage/MentorProfileRepository.h"
 
 #include <QBuffer>
@@ -27,18 +27,17 @@ private Q_SLOTS:
 
 private:
     std::unique_ptr<BillingFixture> m_f;
-    std::unique_ptr<SettingsCatalog> m_catalog;
+    SettingsService* m_catalog = nullptr;
 };
 
 void TestBillingSettings::init() {
     m_f = std::make_unique<BillingFixture>();
     QVERIFY2(m_f->isValid(), qPrintable(m_f->error()));
-    m_catalog =
-        std::make_unique<SettingsCatalog>(m_f->billing().profile(), m_f->billing().settings());
+    m_catalog = &m_f->workspace()->settings();
 }
 
 void TestBillingSettings::cleanup() {
-    m_catalog.reset();
+    m_catalog = nullptr;
     m_f.reset();
 }
 
@@ -107,9 +106,9 @@ void TestBillingSettings::setAndShow() {
     QCOMPARE(*set, shown);
     QCOMPARE(m_catalog->value(key).value(), shown);
     // It survives closing the workspace.
-    m_catalog.reset();
+    m_catalog = nullptr;
     QVERIFY(m_f->reopen());
-    SettingsCatalog again(m_f->billing().profile(), m_f->billing().settings());
+    SettingsService& again = m_f->workspace()->settings();
     QCOMPARE(again.value(key).value(), shown);
 }
 
@@ -153,13 +152,14 @@ void TestBillingSettings::refusedValues() {
 }
 
 void TestBillingSettings::everyKeyIsDocumented() {
-    const auto keys = SettingsCatalog::keys();
+    const auto keys = SettingsService::keys();
     QVERIFY(keys.size() >= 20);
     QStringList names;
     for (const SettingKeyInfo& info : keys) {
         QVERIFY2(!info.description.isEmpty(), qPrintable(info.key));
         QVERIFY2(!info.example.isEmpty(), qPrintable(info.key));
         QVERIFY(info.key.startsWith(QLatin1String("profile.")) ||
+                info.key.startsWith(QLatin1String("practice.")) ||
                 info.key.startsWith(QLatin1String("billing.")));
         names << info.key;
     }

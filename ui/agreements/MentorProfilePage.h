@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/MentorProfile.h"
+#include "settings/MentorProfile.h"
 
 #include <QByteArray>
 #include <QPointer>

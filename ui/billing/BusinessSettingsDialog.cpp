@@ -2,7 +2,7 @@
 
 #include "UiStyle.h"
 #include "billing/BillingService.h"
-#include "billing/SettingsCatalog.h"
+#include "settings/SettingsCatalog.h"
 #include "storage/BusinessSettingsRepository.h"
 
 #include <QCheckBox>

@@ -1,7 +1,8 @@
-#include "billing/SettingsCatalog.h"
+#include "settings/SettingsCatalog.h"
 
 #include "storage/BusinessSettingsRepository.h"
 #include "storage/MentorProfileRepository.h"
+#include "storage/PracticeRulesRepository.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -11,10 +12,6 @@
 namespace md {
 
 namespace {
-
-QString tr(const char* text) {
-    return QCoreApplication::translate("md::SettingsCatalog", text);
-}
 
 struct ProfileField {
     const char* key;
@@ -38,7 +35,7 @@ QString logoDescription(const QByteArray& bytes) {
     buffer.setData(bytes);
     buffer.open(QIODevice::ReadOnly);
     const QByteArray format = QImageReader::imageFormat(&buffer).toUpper();
-    return tr("%1 image, %2 KB")
+    return QCoreApplication::translate("md::SettingsCatalog", "%1 image, %2 KB")
         .arg(QString::fromLatin1(format.isEmpty() ? QByteArray("unknown") : format))
         .arg((bytes.size() + 1023) / 1024);
 }
@@ -46,9 +43,11 @@ QString logoDescription(const QByteArray& bytes) {
 } // namespace
 
 SettingsCatalog::SettingsCatalog(MentorProfileRepository& profile,
-                                 BusinessSettingsRepository& business)
+                                 BusinessSettingsRepository& business,
+                                 PracticeRulesRepository& practice)
     : m_profile(profile)
-    , m_business(business) {}
+    , m_business(business)
+    , m_practice(practice) {}
 
 QList<SettingKeyInfo> SettingsCatalog::keys() {
     QList<SettingKeyInfo> all{
@@ -68,6 +67,18 @@ QList<SettingKeyInfo> SettingsCatalog::keys() {
         {QStringLiteral("profile.logo"),
          tr("Logo printed on invoices: path of a PNG or JPEG file (empty removes it)."), QString(),
          QStringLiteral("/home/jane/logo.png")},
+    };
+    const PracticeRules defaults;
+    all += {
+        {PracticeRulesRepository::kStaleDaysKey,
+         tr("An open engagement without activity for this many days is shown as stale "
+            "(%1 to %2).")
+             .arg(PracticeRules::kMinStaleDays)
+             .arg(PracticeRules::kMaxStaleDays),
+         QString::number(defaults.staleEngagementDays), QStringLiteral("30")},
+        {PracticeRulesRepository::kReminderMinutesKey,
+         tr("Minutes before a session that MentorDesk reminds you; 0 turns reminders off."),
+         QString::number(defaults.reminderMinutes), QStringLiteral("30")},
     };
     all += BusinessSettingsKeys::keys();
     return all;
@@ -94,6 +105,13 @@ Result<QList<QPair<QString, QString>>> SettingsCatalog::values() const {
         values.append(
             {key, field.member ? (*profile).*field.member : logoDescription(profile->logoImage)});
     }
+    auto practice = m_practice.load();
+    if (!practice)
+        return practice.error();
+    values.append(
+        {PracticeRulesRepository::kStaleDaysKey, QString::number(practice->staleEngagementDays)});
+    values.append(
+        {PracticeRulesRepository::kReminderMinutesKey, QString::number(practice->reminderMinutes)});
     for (const SettingKeyInfo& info : BusinessSettingsKeys::keys())
         values.append({info.key, BusinessSettingsKeys::valueOf(*business, info.key)});
     return values;
@@ -111,6 +129,25 @@ Result<QString> SettingsCatalog::value(const QString& key) const {
 }
 
 Result<QString> SettingsCatalog::setValue(const QString& key, const QString& value) {
+    if (key == PracticeRulesRepository::kStaleDaysKey ||
+        key == PracticeRulesRepository::kReminderMinutesKey) {
+        auto rules = m_practice.load();
+        if (!rules)
+            return rules.error();
+        bool ok = false;
+        const int number = value.trimmed().toInt(&ok);
+        const bool stale = key == PracticeRulesRepository::kStaleDaysKey;
+        const int low = stale ? PracticeRules::kMinStaleDays : 0;
+        const int high = stale ? PracticeRules::kMaxStaleDays : PracticeRules::kMaxReminderMinutes;
+        if (!ok || number < low || number > high)
+            return makeError(
+                ErrorCode::InvalidInput,
+                tr("%1 must be a whole number from %2 to %3.").arg(key).arg(low).arg(high));
+        (stale ? rules->staleEngagementDays : rules->reminderMinutes) = number;
+        if (Status saved = m_practice.save(*rules); !saved)
+            return saved.error();
+        return QString::number(number);
+    }
     if (key.startsWith(QLatin1String("billing."))) {
         auto stored = m_business.setValue(key, value);
         if (!stored)

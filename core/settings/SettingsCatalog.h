@@ -3,6 +3,7 @@
 #include "billing/BusinessSettings.h"
 #include "common/Result.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -11,15 +12,18 @@ namespace md {
 
 class BusinessSettingsRepository;
 class MentorProfileRepository;
+class PracticeRulesRepository;
 
 // The workspace settings as documented keys and text values, for
 // `mentordesk-cli settings show/set` and anything else that edits settings
-// generically. "profile.*" keys go through MentorProfileRepository (the mentor
-// profile of the agreements feature), "billing.*" keys through
-// BusinessSettingsRepository.
+// generically: "profile.*" (the mentor profile), "practice.*" (PracticeRules)
+// and "billing.*" (BusinessSettings). Internal to SettingsService, which runs
+// the unit of work and announces the change.
 class SettingsCatalog final {
+    Q_DECLARE_TR_FUNCTIONS(md::SettingsCatalog)
 public:
-    SettingsCatalog(MentorProfileRepository& profile, BusinessSettingsRepository& business);
+    SettingsCatalog(MentorProfileRepository& profile, BusinessSettingsRepository& business,
+                    PracticeRulesRepository& practice);
 
     // Every key with its description, default and example, profile first.
     static QList<SettingKeyInfo> keys();
@@ -36,6 +40,7 @@ public:
 private:
     MentorProfileRepository& m_profile;
     BusinessSettingsRepository& m_business;
+    PracticeRulesRepository& m_practice;
 };
 
 } // namespace md

@@ -1,0 +1,103 @@
+#include "settings/SettingsService.h"
+
+#include "settings/SettingsCatalog.h"
+#include "storage/BusinessSettingsRepository.h"
+#include "storage/Database.h"
+#include "storage/MentorProfileRepository.h"
+#include "storage/PracticeRulesRepository.h"
+
+namespace md {
+
+SettingsService::SettingsService(Database& database)
+    : m_database(database)
+    , m_profile(std::make_unique<MentorProfileRepository>(database))
+    , m_business(std::make_unique<BusinessSettingsRepository>(database))
+    , m_practice(std::make_unique<PracticeRulesRepository>(database))
+    , m_catalog(std::make_unique<SettingsCatalog>(*m_profile, *m_business, *m_practice)) {}
+
+SettingsService::~SettingsService() = default;
+
+Status SettingsService::inUnit(RecordKind kind, const std::function<Status()>& work) {
+    return m_database.transaction([&]() -> Status {
+        if (Status done = work(); !done)
+            return done;
+        m_database.noteChange(kind, ChangeOp::Updated, 0);
+        return {};
+    });
+}
+
+Result<MentorProfile> SettingsService::mentorProfile() const {
+    return m_profile->load();
+}
+
+Status SettingsService::saveMentorProfile(const MentorProfile& profile) {
+    return inUnit(RecordKind::MentorProfile, [&] { return m_profile->save(profile); });
+}
+
+Result<PracticeRules> SettingsService::practiceRules() const {
+    return m_practice->load();
+}
+
+Status SettingsService::savePracticeRules(const PracticeRules& rules) {
+    if (rules.staleEngagementDays < PracticeRules::kMinStaleDays ||
+        rules.staleEngagementDays > PracticeRules::kMaxStaleDays)
+        return makeError(ErrorCode::InvalidInput,
+                         tr("An engagement can be called stale after %1 to %2 days.")
+                             .arg(PracticeRules::kMinStaleDays)
+                             .arg(PracticeRules::kMaxStaleDays));
+    if (rules.reminderMinutes < 0 || rules.reminderMinutes > PracticeRules::kMaxReminderMinutes)
+        return makeError(ErrorCode::InvalidInput,
+                         tr("A reminder can come at most %1 minutes before a session.")
+                             .arg(PracticeRules::kMaxReminderMinutes));
+    return inUnit(RecordKind::PracticeSettings, [&] { return m_practice->save(rules); });
+}
+
+Result<BusinessSettings> SettingsService::businessSettings() const {
+    return m_business->load();
+}
+
+Status SettingsService::saveBusinessSettings(const BusinessSettings& settings) {
+    return inUnit(RecordKind::BusinessSettings, [&] { return m_business->save(settings); });
+}
+
+Status SettingsService::setBusinessValues(const QList<QPair<QString, QString>>& values,
+                                          QString* refusedKey) {
+    return inUnit(RecordKind::BusinessSettings,
+                  [&] { return m_business->setValues(values, refusedKey); });
+}
+
+QList<SettingKeyInfo> SettingsService::keys() {
+    return SettingsCatalog::keys();
+}
+
+bool SettingsService::isKey(const QString& key) {
+    return SettingsCatalog::isKey(key);
+}
+
+Result<QList<QPair<QString, QString>>> SettingsService::values() const {
+    return m_catalog->values();
+}
+
+Result<QString> SettingsService::value(const QString& key) const {
+    return m_catalog->value(key);
+}
+
+Result<QString> SettingsService::setValue(const QString& key, const QString& value) {
+    const RecordKind kind = key.startsWith(QLatin1String("profile.")) ? RecordKind::MentorProfile
+                            : key.startsWith(QLatin1String("practice."))
+                                ? RecordKind::PracticeSettings
+                                : RecordKind::BusinessSettings;
+    QString shown;
+    const Status stored = inUnit(kind, [&]() -> Status {
+        Result<QString> result = m_catalog->setValue(key, value);
+        if (!result)
+            return result.error();
+        shown = result.value();
+        return {};
+    });
+    if (!stored)
+        return stored.error();
+    return shown;
+}
+
+} // namespace md
