@@ -1,5 +1,6 @@
 #include "settings/SettingsService.h"
 
+#include "billing/PackageCredits.h"
 #include "settings/SettingsCatalog.h"
 #include "storage/BusinessSettingsRepository.h"
 #include "storage/Database.h"
@@ -8,8 +9,9 @@
 
 namespace md {
 
-SettingsService::SettingsService(Database& database)
+SettingsService::SettingsService(Database& database, const Clock& clock)
     : m_database(database)
+    , m_clock(clock)
     , m_profile(std::make_unique<MentorProfileRepository>(database))
     , m_business(std::make_unique<BusinessSettingsRepository>(database))
     , m_practice(std::make_unique<PracticeRulesRepository>(database))
@@ -23,6 +25,14 @@ Status SettingsService::inUnit(RecordKind kind, const std::function<Status()>& w
             return done;
         m_database.noteChange(kind, ChangeOp::Updated, 0);
         return {};
+    });
+}
+
+Status SettingsService::inBillingUnit(const std::function<Status()>& work) {
+    return inUnit(RecordKind::BusinessSettings, [&]() -> Status {
+        if (Status done = work(); !done)
+            return done;
+        return PackageCredits(m_database, m_clock).reassignAll();
     });
 }
 
@@ -57,13 +67,12 @@ Result<BusinessSettings> SettingsService::businessSettings() const {
 }
 
 Status SettingsService::saveBusinessSettings(const BusinessSettings& settings) {
-    return inUnit(RecordKind::BusinessSettings, [&] { return m_business->save(settings); });
+    return inBillingUnit([&] { return m_business->save(settings); });
 }
 
 Status SettingsService::setBusinessValues(const QList<QPair<QString, QString>>& values,
                                           QString* refusedKey) {
-    return inUnit(RecordKind::BusinessSettings,
-                  [&] { return m_business->setValues(values, refusedKey); });
+    return inBillingUnit([&] { return m_business->setValues(values, refusedKey); });
 }
 
 QList<SettingKeyInfo> SettingsService::keys() {
@@ -88,13 +97,15 @@ Result<QString> SettingsService::setValue(const QString& key, const QString& val
                                 ? RecordKind::PracticeSettings
                                 : RecordKind::BusinessSettings;
     QString shown;
-    const Status stored = inUnit(kind, [&]() -> Status {
+    const auto store = [&]() -> Status {
         Result<QString> result = m_catalog->setValue(key, value);
         if (!result)
             return result.error();
         shown = result.value();
         return {};
-    });
+    };
+    const Status stored =
+        kind == RecordKind::BusinessSettings ? inBillingUnit(store) : inUnit(kind, store);
     if (!stored)
         return stored.error();
     return shown;

@@ -2,6 +2,7 @@
 
 #include "billing/BusinessSettings.h"
 #include "common/Change.h"
+#include "common/Clock.h"
 #include "common/Result.h"
 #include "settings/MentorProfile.h"
 #include "settings/PracticeRules.h"
@@ -31,7 +32,7 @@ class SettingsCatalog;
 class SettingsService final {
     Q_DECLARE_TR_FUNCTIONS(md::SettingsService)
 public:
-    explicit SettingsService(Database& database);
+    SettingsService(Database& database, const Clock& clock);
     ~SettingsService();
     SettingsService(const SettingsService&) = delete;
     SettingsService& operator=(const SettingsService&) = delete;
@@ -69,8 +70,11 @@ public:
 
 private:
     Status inUnit(RecordKind kind, const std::function<Status()>& work);
+    // Billing settings decide which cancelled sessions use a package credit.
+    Status inBillingUnit(const std::function<Status()>& work);
 
     Database& m_database;
+    const Clock& m_clock;
     std::unique_ptr<MentorProfileRepository> m_profile;
     std::unique_ptr<BusinessSettingsRepository> m_business;
     std::unique_ptr<PracticeRulesRepository> m_practice;

@@ -1,6 +1,6 @@
 #include "storage/SqlCipherResult.h"
 
-#include "storage/FaultInjection.h"
+#include "common/FaultInjection.h"
 #include "storage/SqlCipherDriver.h"
 #include "storage/SqliteInclude.h"
 

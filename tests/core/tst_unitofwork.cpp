@@ -7,7 +7,7 @@
 #include "clients/ClientService.h"
 #include "common/ChangeNotifier.h"
 #include "storage/Database.h"
-#include "storage/FaultInjection.h"
+#include "common/FaultInjection.h"
 
 #include <QSignalSpy>
 #include <QSqlQuery>

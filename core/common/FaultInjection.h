@@ -22,6 +22,24 @@ public:
     // Called by SqlCipherResult before a statement runs: the SQLite result
     // code to fail with, or 0.
     static int statementFault(const QByteArray& sql);
+
+    // A file write fault: AtomicFileWriter accepts `bytesBeforeFull` more
+    // bytes, then fails every write as a full disk does, until disarmed.
+    static void failFileWritesAfter(qint64 bytesBeforeFull);
+    static void disarmFileWrites();
+    // How many of `wanted` bytes the next write may take (all, when disarmed).
+    static qint64 fileWriteAllowance(qint64 wanted);
+    static bool fileWriteFailed();
+};
+
+class ScopedFileWriteFault final {
+public:
+    explicit ScopedFileWriteFault(qint64 bytesBeforeFull = 0) {
+        FaultInjection::failFileWritesAfter(bytesBeforeFull);
+    }
+    ~ScopedFileWriteFault() { FaultInjection::disarmFileWrites(); }
+    ScopedFileWriteFault(const ScopedFileWriteFault&) = delete;
+    ScopedFileWriteFault& operator=(const ScopedFileWriteFault&) = delete;
 };
 
 // Arms a fault for the lifetime of a test scope and always disarms it.

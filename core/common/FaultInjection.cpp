@@ -1,6 +1,8 @@
-#include "storage/FaultInjection.h"
+#include "common/FaultInjection.h"
 
 #include <QString>
+
+#include <algorithm>
 
 namespace md {
 
@@ -13,6 +15,17 @@ struct StatementFault {
     int skip = 0;
     int code = 0;
 };
+
+struct FileWriteFault {
+    bool armed = false;
+    bool failed = false;
+    qint64 remaining = 0;
+};
+
+FileWriteFault& fileFault() {
+    static FileWriteFault state;
+    return state;
+}
 
 StatementFault& fault() {
     static StatementFault state;
@@ -49,6 +62,29 @@ int FaultInjection::statementFault(const QByteArray& sql) {
     state.armed = false;
     state.fired = true;
     return state.code;
+}
+
+void FaultInjection::failFileWritesAfter(qint64 bytesBeforeFull) {
+    fileFault() = FileWriteFault{true, false, bytesBeforeFull};
+}
+
+void FaultInjection::disarmFileWrites() {
+    fileFault() = FileWriteFault{};
+}
+
+qint64 FaultInjection::fileWriteAllowance(qint64 wanted) {
+    FileWriteFault& state = fileFault();
+    if (!state.armed)
+        return wanted;
+    const qint64 allowed = std::min(wanted, state.remaining);
+    state.remaining -= allowed;
+    if (allowed == 0)
+        state.failed = true;
+    return allowed;
+}
+
+bool FaultInjection::fileWriteFailed() {
+    return fileFault().failed;
 }
 
 } // namespace md
