@@ -8,6 +8,7 @@
 #include "pipeline/PipelineAreas.h"
 #include "settings/PreferencesDialog.h"
 #include "settings/Settings.h"
+#include "settings/SettingsService.h"
 #include "workspace/Workspace.h"
 
 #include <QAction>
@@ -148,7 +149,8 @@ void MainWindow::createMenus() {
     find->setShortcut(QKeySequence::Find);
     edit->addSeparator();
     QAction* preferences = edit->addAction(tr("&Preferences…"), this, [this] {
-        auto* dialog = new PreferencesDialog(m_settings, this);
+        auto* dialog = new PreferencesDialog(
+            m_settings, m_workspace ? &m_workspace->settings() : nullptr, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });
@@ -183,6 +185,7 @@ void MainWindow::createMenus() {
 }
 
 void MainWindow::showWorkspace(Workspace* workspace) {
+    m_workspace = workspace;
     for (AreaPage* area : std::as_const(m_areas))
         area->setWorkspace(workspace);
     m_rootStack->setCurrentWidget(m_content);
@@ -194,6 +197,7 @@ void MainWindow::showWorkspace(Workspace* workspace) {
 }
 
 void MainWindow::showLocked(LockedPage::Mode mode, const QString& workspaceDir) {
+    m_workspace = nullptr;
     for (AreaPage* area : std::as_const(m_areas))
         area->setWorkspace(nullptr);
     m_lockedPage->setMode(mode, workspaceDir);

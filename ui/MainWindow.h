@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QList>
 #include <QMainWindow>
+#include <QPointer>
 
 class QAction;
 class QLabel;
@@ -59,6 +60,7 @@ private:
     void showAbout();
 
     Settings& m_settings;
+    QPointer<Workspace> m_workspace;
     QStackedWidget* m_rootStack = nullptr;
     QWidget* m_content = nullptr;
     QListWidget* m_areaList = nullptr;

@@ -18,6 +18,8 @@ class QVBoxLayout;
 
 namespace md {
 
+class ChangeNotifier;
+class ChangeSet;
 class ClientFilterProxyModel;
 class ClientForm;
 class ClientListModel;
@@ -55,6 +57,7 @@ private:
     void runAfterUnsavedCheck(std::function<void()> next);
     void showClient(qint64 id);
     void showPlaceholder();
+    void followChanges(const md::ChangeSet& changes);
     bool save();
     void setArchived(bool archived);
     void confirmDelete();
@@ -62,7 +65,8 @@ private:
     void updateStates();
     void showHeaderMenu(const QPoint& pos);
 
-    ClientService* m_repository;
+    ClientService* m_clients = nullptr;
+    QPointer<ChangeNotifier> m_changes;
     ClientListModel* m_model = nullptr;
     ClientFilterProxyModel* m_proxy = nullptr;
 
