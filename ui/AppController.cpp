@@ -14,6 +14,7 @@
 #include <QApplication>
 #include <QFileDialog>
 #include <QMessageBox>
+#include <QTimer>
 
 namespace md {
 
@@ -36,6 +37,22 @@ AppController::AppController(KeyStore& keyStore, Settings& settings, QObject* pa
         if (key == Settings::Key::IdleLockMinutes)
             applyIdleSetting();
     });
+
+    // Another program writing to the same workspace is noticed when the
+    // window comes to the front and, while it is in front, every few seconds
+    // (PRAGMA data_version: a read of one number).
+    m_externalChangeTimer = new QTimer(this);
+    m_externalChangeTimer->setInterval(std::chrono::seconds(5));
+    connect(m_externalChangeTimer, &QTimer::timeout, this, &AppController::checkForExternalChanges);
+    connect(qApp, &QGuiApplication::applicationStateChanged, this,
+            [this](Qt::ApplicationState state) {
+                if (state == Qt::ApplicationActive) {
+                    checkForExternalChanges();
+                    m_externalChangeTimer->start();
+                } else {
+                    m_externalChangeTimer->stop();
+                }
+            });
 
     MainWindow* window = m_mainWindow.get();
     connect(window, &MainWindow::lockRequested, this, &AppController::lock);
@@ -202,6 +219,8 @@ void AppController::adopt(std::unique_ptr<Workspace> workspace) {
     m_settings.setLastWorkspace(m_dir);
     m_mainWindow->showWorkspace(m_workspace.get());
     m_idleWatcher->setActive(true);
+    if (QGuiApplication::applicationState() == Qt::ApplicationActive)
+        m_externalChangeTimer->start();
     Q_EMIT unlocked();
 }
 
@@ -216,6 +235,7 @@ void AppController::lock() {
 void AppController::closeWorkspace() {
     ++m_keyReadAttempt; // a key-store answer still under way must not unlock
     m_idleWatcher->setActive(false);
+    m_externalChangeTimer->stop();
     closeDialogs();
     // Views drop every row and field before the database goes away.
     m_mainWindow->showLocked(LockedPage::Mode::Locked, m_dir);
@@ -353,6 +373,11 @@ void AppController::newRecoveryKey() {
             tr("New recovery key created. The old one no longer opens this workspace."));
     });
     dialog->open();
+}
+
+void AppController::checkForExternalChanges() {
+    if (m_workspace)
+        m_workspace->checkForExternalChanges();
 }
 
 void AppController::applyIdleSetting() {

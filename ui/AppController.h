@@ -9,6 +9,7 @@
 #include <memory>
 
 class QDialog;
+class QTimer;
 
 namespace md {
 
@@ -47,6 +48,10 @@ public:
     void openWorkspaceFolder(const QString& workspaceDir);
     // Closes the workspace and asks for the passphrase.
     void lock();
+    // Shows what another process (the CLI, a second MentorDesk) committed to
+    // the open workspace; runs by itself when the window comes to the front
+    // and every few seconds while it is there.
+    void checkForExternalChanges();
 
     MainWindow* mainWindow() const { return m_mainWindow.get(); }
     Workspace* workspace() const { return m_workspace.get(); }
@@ -91,6 +96,7 @@ private:
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<MainWindow> m_mainWindow;
     IdleWatcher* m_idleWatcher = nullptr;
+    QTimer* m_externalChangeTimer = nullptr;
     QPointer<UnlockDialog> m_unlockDialog;
     QPointer<FirstRunWizard> m_wizard;
     QPointer<ChangePassphraseDialog> m_changePassphraseDialog;
