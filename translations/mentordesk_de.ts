@@ -341,11 +341,6 @@ printed copy can be matched to this record.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/SettingsCatalog.cpp" line="41"/>
-        <source>%1 image, %2 KB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../core/crypto/PassphraseSlot.cpp" line="81"/>
         <source>Not enough memory to derive the key from the passphrase.</source>
         <translation type="unfinished"></translation>
@@ -567,7 +562,7 @@ printed copy can be matched to this record.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="31"/>
+        <location filename="../core/workspace/Workspace.cpp" line="38"/>
         <source>The passphrase is not correct. Check Caps Lock and the keyboard layout, or unlock with your recovery key.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1006,27 +1001,27 @@ printed copy can be matched to this record.
 <context>
     <name>md::AgreementService</name>
     <message>
-        <location filename="../core/agreements/AgreementService.cpp" line="97"/>
+        <location filename="../core/agreements/AgreementService.cpp" line="93"/>
         <source>Only a signed agreement can be amended; edit the draft instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementService.cpp" line="114"/>
+        <location filename="../core/agreements/AgreementService.cpp" line="110"/>
         <source>This agreement amends and replaces agreement %1 of %2 between the same parties. Where the two differ, this agreement applies.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementService.cpp" line="135"/>
+        <location filename="../core/agreements/AgreementService.cpp" line="131"/>
         <source>%1 (amendment to %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementService.cpp" line="175"/>
+        <location filename="../core/agreements/AgreementService.cpp" line="171"/>
         <source>This agreement ends on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementService.cpp" line="203"/>
+        <location filename="../core/agreements/AgreementService.cpp" line="199"/>
         <location filename="../core/agreements/AgreementServiceSigning.cpp" line="101"/>
         <source>Signed on screen on %1 UTC</source>
         <translation type="unfinished"></translation>
@@ -1481,69 +1476,104 @@ The agreement is then frozen and can no longer be edited.</source>
         <translation>Nach einer Zeit ohne Aktivität gesperrt.</translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="114"/>
+        <location filename="../ui/AppController.cpp" line="130"/>
         <source>The system keychain could not be used, so MentorDesk cannot open by itself: %1</source>
         <translation>Der Schlüsselbund des Systems war nicht nutzbar, daher kann MentorDesk nicht von selbst öffnen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="123"/>
+        <location filename="../ui/AppController.cpp" line="139"/>
         <source>The key remembered on this computer no longer opens this workspace. Enter your passphrase; MentorDesk will remember the right key again.</source>
         <translation>Der auf diesem Computer gespeicherte Schlüssel öffnet diesen Arbeitsbereich nicht mehr. Geben Sie Ihre Passphrase ein; MentorDesk merkt sich dann wieder den richtigen Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="180"/>
+        <location filename="../ui/AppController.cpp" line="196"/>
         <source>Your workspace is ready. Press Ctrl+N to add your first client.</source>
         <translation>Ihr Arbeitsbereich ist bereit. Drücken Sie Strg+N, um Ihren ersten Klienten anzulegen.</translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="188"/>
+        <location filename="../ui/AppController.cpp" line="204"/>
         <source>Open Workspace Folder</source>
         <translation>Arbeitsbereichsordner öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="280"/>
+        <location filename="../ui/AppController.cpp" line="297"/>
         <source>MentorDesk will open without asking for your passphrase on this computer.</source>
         <translation>MentorDesk öffnet auf diesem Computer ohne Frage nach Ihrer Passphrase.</translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="285"/>
+        <location filename="../ui/AppController.cpp" line="302"/>
         <source>Not Remembered</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="286"/>
+        <location filename="../ui/AppController.cpp" line="303"/>
         <source>MentorDesk could not store the key in the system keychain, so it will ask for your passphrase next time.</source>
         <translation>MentorDesk konnte den Schlüssel nicht im Schlüsselbund des Systems speichern und fragt beim nächsten Mal nach Ihrer Passphrase.</translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="306"/>
+        <location filename="../ui/AppController.cpp" line="323"/>
         <source>MentorDesk no longer opens by itself on this computer.</source>
         <translation>MentorDesk öffnet auf diesem Computer nicht mehr von selbst.</translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="309"/>
+        <location filename="../ui/AppController.cpp" line="326"/>
         <source>The key could not be removed from the system keychain: %1</source>
         <translation>Der Schlüssel konnte nicht aus dem Schlüsselbund des Systems entfernt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="324"/>
+        <location filename="../ui/AppController.cpp" line="341"/>
         <source>The workspace was opened with its recovery key and has no passphrase yet. Choose one now; until then only the recovery key opens it.</source>
         <translation>Der Arbeitsbereich wurde mit seinem Wiederherstellungsschlüssel geöffnet und hat noch keine Passphrase. Wählen Sie jetzt eine; bis dahin öffnet ihn nur der Wiederherstellungsschlüssel.</translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="326"/>
+        <location filename="../ui/AppController.cpp" line="343"/>
         <source>You opened the workspace with your recovery key. If you have forgotten your passphrase, choose a new one now. You need the recovery key once more.</source>
         <translation>Sie haben den Arbeitsbereich mit Ihrem Wiederherstellungsschlüssel geöffnet. Wenn Sie Ihre Passphrase vergessen haben, wählen Sie jetzt eine neue. Dafür brauchen Sie den Wiederherstellungsschlüssel noch einmal.</translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="337"/>
+        <location filename="../ui/AppController.cpp" line="354"/>
         <source>Your passphrase has been changed.</source>
         <translation>Ihre Passphrase wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="356"/>
+        <location filename="../ui/AppController.cpp" line="373"/>
         <source>New recovery key created. The old one no longer opens this workspace.</source>
         <translation>Neuer Wiederherstellungsschlüssel erstellt. Der alte öffnet diesen Arbeitsbereich nicht mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>md::AtomicFileWriter</name>
+    <message>
+        <location filename="../core/common/AtomicFile.cpp" line="23"/>
+        <source>The disk is full: %1 could not be written. The previous version of the file is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/AtomicFile.cpp" line="26"/>
+        <source>%1 %2: %3. The previous version of the file is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/AtomicFile.cpp" line="32"/>
+        <source>Could not create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/AtomicFile.cpp" line="36"/>
+        <source>Could not restrict access to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/AtomicFile.cpp" line="50"/>
+        <location filename="../core/common/AtomicFile.cpp" line="61"/>
+        <location filename="../core/common/AtomicFile.cpp" line="63"/>
+        <source>Could not write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/AtomicFile.cpp" line="65"/>
+        <source>Could not finish writing</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1688,128 +1718,128 @@ The agreement is then frozen and can no longer be edited.</source>
 <context>
     <name>md::BillingArea</name>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="54"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="55"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="61"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="62"/>
         <source>All time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="62"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="63"/>
         <source>This month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="63"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="64"/>
         <source>Last month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="64"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="65"/>
         <source>This year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="65"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="66"/>
         <source>Last year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="68"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="69"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="70"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="71"/>
         <source>Your name and address…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="72"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="73"/>
         <source>Business settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="93"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="94"/>
         <source>New invoice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="94"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="95"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="95"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="96"/>
         <source>Issue…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="96"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="97"/>
         <source>Record payment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="97"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="98"/>
         <source>Credit note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="98"/>
-        <location filename="../ui/billing/BillingArea.cpp" line="440"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="99"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="446"/>
         <source>Delete draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="99"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="100"/>
         <source>PDF and print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="101"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="102"/>
         <source>Save PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="103"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="104"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="105"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="106"/>
         <source>Print preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="108"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="109"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="132"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="133"/>
         <source>Invoices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="133"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="134"/>
         <source>Payments and reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="134"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="135"/>
         <source>Price list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="219"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="225"/>
         <source>All clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/BillingArea.cpp" line="248"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="254"/>
         <source>%n invoice(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1817,7 +1847,7 @@ The agreement is then frozen and can no longer be edited.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/BillingArea.cpp" line="249"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="255"/>
         <source>, %n overdue</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1825,94 +1855,94 @@ The agreement is then frozen and can no longer be edited.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="331"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="337"/>
         <source>Select an invoice to see what is paid and owed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="336"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="342"/>
         <source>Net %1, tax %2, total %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="339"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="345"/>
         <source>paid %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="341"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="347"/>
         <source>credited %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="342"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="348"/>
         <source>outstanding %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="345"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="351"/>
         <source>corrects %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="363"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="369"/>
         <source>Draft saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="367"/>
-        <location filename="../ui/billing/BillingArea.cpp" line="384"/>
-        <location filename="../ui/billing/BillingArea.cpp" line="401"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="373"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="390"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="407"/>
         <source>Issued invoice %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="394"/>
-        <location filename="../ui/billing/BillingArea.cpp" line="403"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="400"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="409"/>
         <source>Issue invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="395"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="401"/>
         <source>Issue the draft for %1 (%2)?
 
 It gets the next invoice number and can no longer be changed; mistakes are corrected with a credit note.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="414"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="420"/>
         <source>Payment recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="423"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="429"/>
         <source>Cancel with a credit note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="424"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="430"/>
         <source>Cancel invoice %1 (%2) with a credit note?
 
 The credit note takes the next number; what was paid becomes %3&apos;s credit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="429"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="435"/>
         <source>Issued credit note %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="440"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="446"/>
         <source>Delete this draft invoice for %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="443"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="449"/>
         <source>Draft deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="452"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="458"/>
         <source>Saved your name and address.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2183,17 +2213,17 @@ Country</source>
 <context>
     <name>md::BillingService</name>
     <message>
-        <location filename="../core/billing/BillingService.cpp" line="133"/>
+        <location filename="../core/billing/BillingService.cpp" line="130"/>
         <source>Missed session (no-show) on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BillingService.cpp" line="135"/>
+        <location filename="../core/billing/BillingService.cpp" line="132"/>
         <source>Late-cancelled session on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/billing/BillingService.cpp" line="138"/>
+        <location filename="../core/billing/BillingService.cpp" line="135"/>
         <source>Mentoring session on %1 (%n min)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2201,28 +2231,27 @@ Country</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/billing/BillingService.cpp" line="150"/>
+        <location filename="../core/billing/BillingService.cpp" line="147"/>
         <source>Sessions have no price yet. Add a single session to the price list, or set billing.session.price.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BillingService.cpp" line="162"/>
+        <location filename="../core/billing/BillingService.cpp" line="159"/>
         <source>This client has no held sessions that are not billed yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BillingService.cpp" line="175"/>
-        <location filename="../core/billing/BillingServicePackages.cpp" line="55"/>
+        <location filename="../core/billing/BillingService.cpp" line="172"/>
         <source>&quot;%1&quot; is priced in %2, but invoices are in %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BillingService.cpp" line="197"/>
+        <location filename="../core/billing/BillingService.cpp" line="194"/>
         <source>This package has already been billed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/billing/BillingService.cpp" line="201"/>
+        <location filename="../core/billing/BillingService.cpp" line="198"/>
         <source>%1: %n session(s), valid until %2</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2230,7 +2259,7 @@ Country</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/billing/BillingService.cpp" line="204"/>
+        <location filename="../core/billing/BillingService.cpp" line="201"/>
         <source>%1: %n session(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2238,27 +2267,27 @@ Country</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/billing/BillingService.cpp" line="215"/>
+        <location filename="../core/billing/BillingService.cpp" line="212"/>
         <source>The package was sold in %1, but invoices are in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BillingService.cpp" line="223"/>
+        <location filename="../core/billing/BillingService.cpp" line="220"/>
         <source>Choose the month to bill.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BillingService.cpp" line="229"/>
+        <location filename="../core/billing/BillingService.cpp" line="226"/>
         <source>&quot;%1&quot; is not a monthly retainer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BillingService.cpp" line="236"/>
+        <location filename="../core/billing/BillingService.cpp" line="233"/>
         <source>%1 has already been billed for %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BillingService.cpp" line="241"/>
+        <location filename="../core/billing/BillingService.cpp" line="238"/>
         <source>%1 – %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2273,32 +2302,32 @@ Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BillingService.cpp" line="280"/>
+        <location filename="../core/billing/BillingService.cpp" line="277"/>
         <source>Under the small-business exemption no line may carry tax; set every tax rate to 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BillingService.cpp" line="317"/>
+        <location filename="../core/billing/BillingService.cpp" line="314"/>
         <source>%1 is itself a credit note and cannot be cancelled; to bill the work again, create a new invoice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BillingService.cpp" line="319"/>
+        <location filename="../core/billing/BillingService.cpp" line="316"/>
         <source>This document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BillingService.cpp" line="322"/>
+        <location filename="../core/billing/BillingService.cpp" line="319"/>
         <source>Only an issued invoice can be cancelled by a credit note; a draft can simply be deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BillingService.cpp" line="330"/>
+        <location filename="../core/billing/BillingService.cpp" line="327"/>
         <source>Invoice %1 already has a credit note.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BillingService.cpp" line="343"/>
+        <location filename="../core/billing/BillingService.cpp" line="340"/>
         <source>Cancels invoice %1 of %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2308,12 +2337,12 @@ Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BillingServicePackages.cpp" line="63"/>
+        <location filename="../core/billing/BillingServicePackages.cpp" line="56"/>
         <source>%1 The package stays sold without an invoice: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/billing/BillingServicePackages.cpp" line="105"/>
+        <location filename="../core/billing/BillingServicePackages.cpp" line="98"/>
         <source>%n credit(s) of &quot;%1&quot; expire on %2.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2321,7 +2350,7 @@ Country</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/billing/BillingServicePackages.cpp" line="113"/>
+        <location filename="../core/billing/BillingServicePackages.cpp" line="106"/>
         <source>&quot;%1&quot; expired on %2 with %n credit(s) unused.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2329,12 +2358,12 @@ Country</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/billing/BillingServicePackages.cpp" line="121"/>
+        <location filename="../core/billing/BillingServicePackages.cpp" line="114"/>
         <source>All credits of &quot;%1&quot; are used: further sessions are billed individually unless a new package is sold.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BillingServicePackages.cpp" line="126"/>
+        <location filename="../core/billing/BillingServicePackages.cpp" line="119"/>
         <source>Only one package credit is left.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2350,112 +2379,112 @@ Country</source>
 <context>
     <name>md::BusinessSettingsDialog</name>
     <message>
-        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="54"/>
+        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="50"/>
         <source>Business settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="71"/>
+        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="67"/>
         <source>Currency and tax</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="71"/>
+        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="67"/>
         <source>Currency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="72"/>
+        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="68"/>
         <source>Tax:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="73"/>
+        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="69"/>
         <source>Standard rate (%):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="74"/>
+        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="70"/>
         <source>Reduced rate (%):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="75"/>
+        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="71"/>
         <source>Exemption wording:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="76"/>
+        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="72"/>
         <source>Invoices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="77"/>
+        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="73"/>
         <source>Number pattern:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="78"/>
+        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="74"/>
         <source>Payment due after:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="79"/>
+        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="75"/>
         <source>Price of a session:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="80"/>
+        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="76"/>
         <source>Late-payment note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="81"/>
+        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="77"/>
         <source>Payment by bank transfer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="82"/>
+        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="78"/>
         <source>Account holder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="83"/>
+        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="79"/>
         <source>Bank:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="84"/>
+        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="80"/>
         <source>IBAN:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="85"/>
+        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="81"/>
         <source>BIC:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="86"/>
+        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="82"/>
         <source>Cancellations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="88"/>
+        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="84"/>
         <source>Policy printed on invoices:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="131"/>
+        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="125"/>
         <source>Charge VAT or sales tax on each line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="132"/>
+        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="126"/>
         <source>Small-business exemption: no tax, with the wording below</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="146"/>
+        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="140"/>
         <source> day(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2463,12 +2492,12 @@ Country</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="155"/>
+        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="149"/>
         <source>Bill sessions the client missed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="156"/>
+        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="150"/>
         <source>Bill sessions the client cancelled late</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3348,49 +3377,49 @@ Country</source>
 <context>
     <name>md::ClientListModel</name>
     <message>
-        <location filename="../ui/clients/ClientListModel.cpp" line="72"/>
+        <location filename="../ui/clients/ClientListModel.cpp" line="71"/>
         <source>%1 (%2)</source>
         <comment>full name (preferred name)</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientListModel.cpp" line="78"/>
+        <location filename="../ui/clients/ClientListModel.cpp" line="77"/>
         <source>%1, %2</source>
         <comment>organisation, role</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientListModel.cpp" line="82"/>
+        <location filename="../ui/clients/ClientListModel.cpp" line="81"/>
         <source>%1 (archived)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientListModel.cpp" line="143"/>
+        <location filename="../ui/clients/ClientListModel.cpp" line="142"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientListModel.cpp" line="145"/>
+        <location filename="../ui/clients/ClientListModel.cpp" line="144"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientListModel.cpp" line="147"/>
+        <location filename="../ui/clients/ClientListModel.cpp" line="146"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientListModel.cpp" line="149"/>
+        <location filename="../ui/clients/ClientListModel.cpp" line="148"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientListModel.cpp" line="151"/>
+        <location filename="../ui/clients/ClientListModel.cpp" line="150"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientListModel.cpp" line="153"/>
+        <location filename="../ui/clients/ClientListModel.cpp" line="152"/>
         <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3398,40 +3427,40 @@ Country</source>
 <context>
     <name>md::ClientRepository</name>
     <message>
-        <location filename="../core/storage/ClientRepository.cpp" line="89"/>
-        <location filename="../core/storage/ClientRepository.cpp" line="117"/>
+        <location filename="../core/storage/ClientRepository.cpp" line="88"/>
+        <location filename="../core/storage/ClientRepository.cpp" line="115"/>
         <source>Could not save the client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/ClientRepository.cpp" line="97"/>
+        <location filename="../core/storage/ClientRepository.cpp" line="95"/>
         <source>This client has not been saved yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/ClientRepository.cpp" line="127"/>
+        <location filename="../core/storage/ClientRepository.cpp" line="124"/>
         <source>Could not read the client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/ClientRepository.cpp" line="129"/>
-        <location filename="../core/storage/ClientRepository.cpp" line="189"/>
+        <location filename="../core/storage/ClientRepository.cpp" line="126"/>
+        <location filename="../core/storage/ClientRepository.cpp" line="186"/>
         <source>There is no client with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/ClientRepository.cpp" line="141"/>
+        <location filename="../core/storage/ClientRepository.cpp" line="138"/>
         <source>Could not read the clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/ClientRepository.cpp" line="170"/>
-        <location filename="../core/storage/ClientRepository.cpp" line="187"/>
+        <location filename="../core/storage/ClientRepository.cpp" line="167"/>
+        <location filename="../core/storage/ClientRepository.cpp" line="184"/>
         <source>Could not delete the client</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/storage/ClientRepository.cpp" line="173"/>
+        <location filename="../core/storage/ClientRepository.cpp" line="170"/>
         <source>%n signed agreement(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3439,7 +3468,7 @@ Country</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/storage/ClientRepository.cpp" line="175"/>
+        <location filename="../core/storage/ClientRepository.cpp" line="172"/>
         <source>%n invoice(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3447,7 +3476,7 @@ Country</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/storage/ClientRepository.cpp" line="177"/>
+        <location filename="../core/storage/ClientRepository.cpp" line="174"/>
         <source>%n payment(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3455,12 +3484,12 @@ Country</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/storage/ClientRepository.cpp" line="180"/>
+        <location filename="../core/storage/ClientRepository.cpp" line="177"/>
         <source>This client cannot be deleted: their %1 must be kept. Archive the client instead; nothing is lost and the list stays tidy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/ClientRepository.cpp" line="197"/>
+        <location filename="../core/storage/ClientRepository.cpp" line="193"/>
         <source>Could not count the clients</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3468,37 +3497,37 @@ Country</source>
 <context>
     <name>md::ClientValidator</name>
     <message>
-        <location filename="../core/domain/ClientValidator.cpp" line="58"/>
+        <location filename="../core/domain/ClientValidator.cpp" line="54"/>
         <source>Enter the client&apos;s full name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/ClientValidator.cpp" line="61"/>
+        <location filename="../core/domain/ClientValidator.cpp" line="57"/>
         <source>The full name is too long (at most 200 characters).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/ClientValidator.cpp" line="64"/>
+        <location filename="../core/domain/ClientValidator.cpp" line="60"/>
         <source>The preferred name is too long (at most 200 characters).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/ClientValidator.cpp" line="67"/>
+        <location filename="../core/domain/ClientValidator.cpp" line="63"/>
         <source>This is not a valid email address (for example name@example.com).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/ClientValidator.cpp" line="70"/>
+        <location filename="../core/domain/ClientValidator.cpp" line="66"/>
         <source>A phone number has at least five digits and may start with +.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/ClientValidator.cpp" line="73"/>
+        <location filename="../core/domain/ClientValidator.cpp" line="69"/>
         <source>Unknown time zone &quot;%1&quot; (use a name such as Europe/Berlin).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/ClientValidator.cpp" line="83"/>
+        <location filename="../core/domain/ClientValidator.cpp" line="79"/>
         <source>This text is too long (at most 20,000 characters).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3506,82 +3535,82 @@ Country</source>
 <context>
     <name>md::ClientsPage</name>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="47"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="48"/>
         <source>Filter by name, email, organisation or tag</source>
         <translation>Nach Name, E-Mail, Organisation oder Schlagwort filtern</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="49"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="50"/>
         <source>Show arc&amp;hived</source>
         <translation>Arc&amp;hivierte anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="51"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="52"/>
         <source>&amp;New Client</source>
         <translation>&amp;Neuer Klient</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="53"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="54"/>
         <source>Add a client (Ctrl+N)</source>
         <translation>Klienten hinzufügen (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="90"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="91"/>
         <source>Add Your First Client</source>
         <translation>Ersten Klienten hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="243"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="250"/>
         <source>the new client</source>
         <translation>den neuen Klienten</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="245"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="252"/>
         <source>Unsaved Changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="245"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="252"/>
         <source>Save your changes to %1?</source>
         <translation>Änderungen an %1 speichern?</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="290"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="316"/>
         <source>Added %1.</source>
         <translation>%1 hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="291"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="317"/>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="312"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="338"/>
         <source>Archived %1. Tick &quot;Show archived&quot; to see archived clients.</source>
         <translation>%1 archiviert. Setzen Sie das Häkchen bei „Archivierte anzeigen“, um archivierte Klienten zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="314"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="340"/>
         <source>Archived %1.</source>
         <translation>%1 archiviert.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="315"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="341"/>
         <source>%1 is back in the client list.</source>
         <translation>%1 ist wieder in der Klientenliste.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="323"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="349"/>
         <source>Delete Client</source>
         <translation>Klienten löschen</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="324"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="350"/>
         <source>Delete %1 for good?</source>
         <translation>%1 endgültig löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="327"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="353"/>
         <source>The profile and everything recorded about this client are removed from the workspace. This cannot be undone.
 
 To keep the record but hide it from the list, archive the client instead.</source>
@@ -3590,73 +3619,73 @@ To keep the record but hide it from the list, archive the client instead.</sourc
 Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie den Klienten stattdessen.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="330"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="356"/>
         <source>Delete for Good</source>
         <translation>Endgültig löschen</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="345"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="371"/>
         <source>Deleted %1.</source>
         <translation>%1 gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="384"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="410"/>
         <source>Locked</source>
         <translation>Gesperrt</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="385"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="411"/>
         <source>Unlock the workspace to see your clients.</source>
         <translation>Entsperren Sie den Arbeitsbereich, um Ihre Klienten zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="387"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="413"/>
         <source>No clients yet</source>
         <translation>Noch keine Klienten</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="388"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="414"/>
         <source>No clients yet — press Ctrl+N to add your first mentee.</source>
         <translation>Noch keine Klienten – drücken Sie Strg+N, um Ihren ersten Mentee anzulegen.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="391"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="417"/>
         <source>No matches</source>
         <translation>Keine Treffer</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="394"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="420"/>
         <source>No client matches &quot;%1&quot;.</source>
         <translation>Kein Klient passt zu „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="395"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="421"/>
         <source>No client matches &quot;%1&quot;. Archived clients are hidden; tick &quot;Show archived&quot; to search them too.</source>
         <translation>Kein Klient passt zu „%1“. Archivierte Klienten sind ausgeblendet; setzen Sie das Häkchen bei „Archivierte anzeigen“, um auch sie zu durchsuchen.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="399"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="425"/>
         <source>All clients are archived</source>
         <translation>Alle Klienten sind archiviert</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="400"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="426"/>
         <source>Tick &quot;Show archived&quot; to see them, or press Ctrl+N to add a new client.</source>
         <translation>Setzen Sie das Häkchen bei „Archivierte anzeigen“, um sie zu sehen, oder drücken Sie Strg+N für einen neuen Klienten.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="407"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="433"/>
         <source>Your clients&apos; profiles will appear here.</source>
         <translation>Hier erscheinen die Profile Ihrer Klienten.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="408"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="434"/>
         <source>Select a client to see their profile, or press Ctrl+N to add a new one.</source>
         <translation>Wählen Sie einen Klienten, um sein Profil zu sehen, oder drücken Sie Strg+N für einen neuen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/clients/ClientsPage.cpp" line="414"/>
-        <location filename="../ui/clients/ClientsPage.cpp" line="417"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="440"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="443"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n Klient</numerusform>
@@ -3664,7 +3693,7 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/clients/ClientsPage.cpp" line="415"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="441"/>
         <source>%n archived</source>
         <translation>
             <numerusform>%n archiviert</numerusform>
@@ -3812,32 +3841,33 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="96"/>
+        <location filename="../core/storage/Database.cpp" line="108"/>
         <source>Could not start saving: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="105"/>
+        <location filename="../core/storage/Database.cpp" line="129"/>
+        <location filename="../core/storage/Database.cpp" line="136"/>
         <source>Could not save: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="114"/>
+        <location filename="../core/storage/Database.cpp" line="173"/>
         <source>Could not re-encrypt the workspace: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="121"/>
+        <location filename="../core/storage/Database.cpp" line="180"/>
         <source>Could not write pending changes to the database file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="128"/>
+        <location filename="../core/storage/Database.cpp" line="187"/>
         <source>Could not check the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="138"/>
+        <location filename="../core/storage/Database.cpp" line="197"/>
         <source>Row %1 of table %2 points to a missing row in %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3932,37 +3962,37 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
 <context>
     <name>md::EngagementBoardModel</name>
     <message>
-        <location filename="../ui/pipeline/EngagementBoardModel.cpp" line="237"/>
+        <location filename="../ui/pipeline/EngagementBoardModel.cpp" line="242"/>
         <source>1 overdue action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/EngagementBoardModel.cpp" line="238"/>
+        <location filename="../ui/pipeline/EngagementBoardModel.cpp" line="243"/>
         <source>%1 overdue actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/EngagementBoardModel.cpp" line="240"/>
+        <location filename="../ui/pipeline/EngagementBoardModel.cpp" line="245"/>
         <source>1 goal due soon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/EngagementBoardModel.cpp" line="241"/>
+        <location filename="../ui/pipeline/EngagementBoardModel.cpp" line="246"/>
         <source>%1 goals due soon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/EngagementBoardModel.cpp" line="244"/>
+        <location filename="../ui/pipeline/EngagementBoardModel.cpp" line="249"/>
         <source>No activity for a day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/EngagementBoardModel.cpp" line="245"/>
+        <location filename="../ui/pipeline/EngagementBoardModel.cpp" line="250"/>
         <source>No activity for %1 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/EngagementBoardModel.cpp" line="265"/>
+        <location filename="../ui/pipeline/EngagementBoardModel.cpp" line="270"/>
         <source>%1, %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5716,114 +5746,114 @@ The invoice will not show %1. Set them under Billing › Settings: your name and
 <context>
     <name>md::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="31"/>
-        <location filename="../ui/MainWindow.cpp" line="191"/>
-        <location filename="../ui/MainWindow.cpp" line="202"/>
+        <location filename="../ui/MainWindow.cpp" line="32"/>
+        <location filename="../ui/MainWindow.cpp" line="194"/>
+        <location filename="../ui/MainWindow.cpp" line="206"/>
         <source>MentorDesk</source>
         <translation>MentorDesk</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="40"/>
+        <location filename="../ui/MainWindow.cpp" line="41"/>
         <source>Areas</source>
         <translation>Bereiche</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="83"/>
+        <location filename="../ui/MainWindow.cpp" line="84"/>
         <source>Clients</source>
         <translation>Klienten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="114"/>
+        <location filename="../ui/MainWindow.cpp" line="115"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="115"/>
+        <location filename="../ui/MainWindow.cpp" line="116"/>
         <source>&amp;New Client</source>
         <translation>&amp;Neuer Klient</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="123"/>
+        <location filename="../ui/MainWindow.cpp" line="124"/>
         <source>&amp;Open Workspace…</source>
         <translation>Arbeitsbereich ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="127"/>
+        <location filename="../ui/MainWindow.cpp" line="128"/>
         <source>Change &amp;Passphrase…</source>
         <translation>&amp;Passphrase ändern …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="130"/>
+        <location filename="../ui/MainWindow.cpp" line="131"/>
         <source>New &amp;Recovery Key…</source>
         <translation>Neuer &amp;Wiederherstellungsschlüssel …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="133"/>
+        <location filename="../ui/MainWindow.cpp" line="134"/>
         <source>&amp;Lock</source>
         <translation>&amp;Sperren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="137"/>
+        <location filename="../ui/MainWindow.cpp" line="138"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="142"/>
+        <location filename="../ui/MainWindow.cpp" line="143"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="143"/>
+        <location filename="../ui/MainWindow.cpp" line="144"/>
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="150"/>
+        <location filename="../ui/MainWindow.cpp" line="151"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="161"/>
+        <location filename="../ui/MainWindow.cpp" line="163"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="174"/>
+        <location filename="../ui/MainWindow.cpp" line="176"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="175"/>
+        <location filename="../ui/MainWindow.cpp" line="177"/>
         <source>&amp;About MentorDesk</source>
         <translation>Ü&amp;ber MentorDesk</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="178"/>
+        <location filename="../ui/MainWindow.cpp" line="180"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="190"/>
+        <location filename="../ui/MainWindow.cpp" line="193"/>
         <source>Workspace folder</source>
         <translation>Arbeitsbereichsordner</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="201"/>
+        <location filename="../ui/MainWindow.cpp" line="205"/>
         <source>Locked</source>
         <translation>Gesperrt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="202"/>
+        <location filename="../ui/MainWindow.cpp" line="206"/>
         <source>MentorDesk (locked)</source>
         <translation>MentorDesk (gesperrt)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="245"/>
+        <location filename="../ui/MainWindow.cpp" line="249"/>
         <source>About MentorDesk</source>
         <translation>Über MentorDesk</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="246"/>
+        <location filename="../ui/MainWindow.cpp" line="250"/>
         <source>&lt;h3&gt;MentorDesk %1&lt;/h3&gt;&lt;p&gt;Clients, engagements, agreements, sessions and billing for independent mentors, kept in an encrypted workspace on your own computer.&lt;/p&gt;&lt;p&gt;Encryption: SQLCipher with a random 256-bit key; your passphrase protects it with Argon2id.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MentorDesk %1&lt;/h3&gt;&lt;p&gt;Klienten, Mandate, Vereinbarungen, Sitzungen und Abrechnung für unabhängige Mentorinnen und Mentoren – in einem verschlüsselten Arbeitsbereich auf Ihrem eigenen Computer.&lt;/p&gt;&lt;p&gt;Verschlüsselung: SQLCipher mit einem zufälligen 256-Bit-Schlüssel; Ihre Passphrase schützt ihn mit Argon2id.&lt;/p&gt;</translation>
     </message>
@@ -6462,6 +6492,24 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     </message>
 </context>
 <context>
+    <name>md::PackageCredits</name>
+    <message>
+        <location filename="../core/billing/PackageCredits.cpp" line="80"/>
+        <source>Could not read the session&apos;s engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/PackageCredits.cpp" line="91"/>
+        <source>Could not read the client&apos;s packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/PackageCredits.cpp" line="103"/>
+        <source>Could not read the packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>md::PackageRepository</name>
     <message>
         <location filename="../core/storage/PackageRepository.cpp" line="59"/>
@@ -6571,32 +6619,35 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
 <context>
     <name>md::PassphraseStrength</name>
     <message>
-        <location filename="../ui/security/PassphraseStrength.cpp" line="61"/>
+        <location filename="../ui/security/PassphraseStrength.cpp" line="55"/>
         <source>Use at least 10 characters. Several unrelated words make a passphrase that is both strong and easy to remember.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../ui/security/PassphraseStrength.cpp" line="63"/>
+    <message numerus="yes">
+        <location filename="../ui/security/PassphraseStrength.cpp" line="57"/>
         <source>Too short: use at least 10 characters (%n so far).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/security/PassphraseStrength.cpp" line="65"/>
+        <location filename="../ui/security/PassphraseStrength.cpp" line="59"/>
         <source>Strength: weak. Add more words, or mix upper and lower case, digits and symbols.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/security/PassphraseStrength.cpp" line="68"/>
+        <location filename="../ui/security/PassphraseStrength.cpp" line="62"/>
         <source>Strength: fair. A few more characters or another word would make it much harder to guess.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/security/PassphraseStrength.cpp" line="71"/>
+        <location filename="../ui/security/PassphraseStrength.cpp" line="65"/>
         <source>Strength: good.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/security/PassphraseStrength.cpp" line="73"/>
+        <location filename="../ui/security/PassphraseStrength.cpp" line="67"/>
         <source>Strength: strong.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7070,12 +7121,12 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/PipelineBoard.cpp" line="192"/>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="193"/>
         <source>Moved to &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/PipelineBoard.cpp" line="244"/>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="245"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7154,30 +7205,99 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     </message>
 </context>
 <context>
+    <name>md::PracticeRulesRepository</name>
+    <message>
+        <location filename="../core/storage/PracticeRulesRepository.cpp" line="18"/>
+        <location filename="../core/storage/PracticeRulesRepository.cpp" line="34"/>
+        <source>Could not read the practice settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/PracticeRulesRepository.cpp" line="48"/>
+        <source>Could not save the setting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>md::PreferencesDialog</name>
     <message>
-        <location filename="../ui/settings/PreferencesDialog.cpp" line="25"/>
+        <location filename="../ui/settings/PreferencesDialog.ui" line="6"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/PreferencesDialog.cpp" line="30"/>
+        <location filename="../ui/settings/PreferencesDialog.ui" line="12"/>
+        <source>This computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/PreferencesDialog.ui" line="31"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/PreferencesDialog.cpp" line="32"/>
+        <location filename="../ui/settings/PreferencesDialog.ui" line="34"/>
         <source>Never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/PreferencesDialog.cpp" line="35"/>
+        <location filename="../ui/settings/PreferencesDialog.ui" line="41"/>
         <source>When MentorDesk has not been used for this long, it locks: the workspace is closed, the key is wiped from memory and the passphrase is needed again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/PreferencesDialog.cpp" line="43"/>
+        <location filename="../ui/settings/PreferencesDialog.ui" line="51"/>
+        <source>L&amp;anguage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/PreferencesDialog.ui" line="64"/>
+        <source>A new language takes effect the next time MentorDesk starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/PreferencesDialog.ui" line="77"/>
+        <source>This workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/PreferencesDialog.ui" line="86"/>
+        <source>&amp;Stale after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/PreferencesDialog.ui" line="96"/>
+        <source> days without activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/PreferencesDialog.ui" line="103"/>
+        <source>&amp;Remind me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/PreferencesDialog.ui" line="113"/>
+        <source> min before a session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/PreferencesDialog.ui" line="116"/>
+        <source>No reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/PreferencesDialog.ui" line="123"/>
+        <source>These rules are kept in the encrypted workspace, so every computer that opens it uses the same ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/PreferencesDialog.ui" line="21"/>
         <source>&amp;Lock after inactivity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/PreferencesDialog.cpp" line="38"/>
+        <source>As the system</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7667,8 +7787,8 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
 <context>
     <name>md::Scheduling</name>
     <message>
-        <location filename="../core/scheduling/Scheduling.cpp" line="80"/>
-        <location filename="../core/scheduling/Scheduling.cpp" line="171"/>
+        <location filename="../core/scheduling/Scheduling.cpp" line="78"/>
+        <location filename="../core/scheduling/Scheduling.cpp" line="169"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8588,49 +8708,82 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
 <context>
     <name>md::SettingsCatalog</name>
     <message>
-        <location filename="../core/billing/SettingsCatalog.cpp" line="55"/>
+        <location filename="../core/settings/SettingsCatalog.cpp" line="38"/>
+        <source>%1 image, %2 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/settings/SettingsCatalog.cpp" line="54"/>
         <source>Your name as printed on invoices and agreements.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/SettingsCatalog.cpp" line="57"/>
+        <location filename="../core/settings/SettingsCatalog.cpp" line="56"/>
         <source>Business or trading name (optional).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/SettingsCatalog.cpp" line="60"/>
+        <location filename="../core/settings/SettingsCatalog.cpp" line="59"/>
         <source>Postal address; write \n between lines on the command line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/SettingsCatalog.cpp" line="62"/>
+        <location filename="../core/settings/SettingsCatalog.cpp" line="61"/>
         <source>Your VAT or tax number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/SettingsCatalog.cpp" line="64"/>
+        <location filename="../core/settings/SettingsCatalog.cpp" line="63"/>
         <source>Contact e-mail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/SettingsCatalog.cpp" line="66"/>
+        <location filename="../core/settings/SettingsCatalog.cpp" line="65"/>
         <source>Contact phone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/SettingsCatalog.cpp" line="69"/>
+        <location filename="../core/settings/SettingsCatalog.cpp" line="68"/>
         <source>Logo printed on invoices: path of a PNG or JPEG file (empty removes it).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/SettingsCatalog.cpp" line="110"/>
-        <location filename="../core/billing/SettingsCatalog.cpp" line="146"/>
+        <location filename="../core/settings/SettingsCatalog.cpp" line="74"/>
+        <source>An open engagement without activity for this many days is shown as stale (%1 to %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/settings/SettingsCatalog.cpp" line="80"/>
+        <source>Minutes before a session that MentorDesk reminds you; 0 turns reminders off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/settings/SettingsCatalog.cpp" line="128"/>
+        <location filename="../core/settings/SettingsCatalog.cpp" line="183"/>
         <source>There is no setting called &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/SettingsCatalog.cpp" line="139"/>
+        <location filename="../core/settings/SettingsCatalog.cpp" line="145"/>
+        <source>%1 must be a whole number from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/settings/SettingsCatalog.cpp" line="176"/>
         <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::SettingsService</name>
+    <message>
+        <location filename="../core/settings/SettingsService.cpp" line="55"/>
+        <source>An engagement can be called stale after %1 to %2 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/settings/SettingsService.cpp" line="60"/>
+        <source>A reminder can come at most %1 minutes before a session.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9208,48 +9361,48 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
 <context>
     <name>md::Workspace</name>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="83"/>
+        <location filename="../core/workspace/Workspace.cpp" line="115"/>
         <source>There is already a workspace in %1. Open it instead; MentorDesk never replaces a workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="87"/>
+        <location filename="../core/workspace/Workspace.cpp" line="119"/>
         <source>Choose a passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="90"/>
+        <location filename="../core/workspace/Workspace.cpp" line="122"/>
         <source>Could not create the folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="97"/>
+        <location filename="../core/workspace/Workspace.cpp" line="129"/>
         <source>Could not restrict access to the folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="120"/>
+        <location filename="../core/workspace/Workspace.cpp" line="152"/>
         <source>The new database is not encrypted; MentorDesk stopped to protect your data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="201"/>
+        <location filename="../core/workspace/Workspace.cpp" line="233"/>
         <source>This recovery key does not belong to this workspace. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="214"/>
+        <location filename="../core/workspace/Workspace.cpp" line="246"/>
         <source>The key remembered on this computer does not belong to this workspace. Unlock with your passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="222"/>
-        <location filename="../core/workspace/Workspace.cpp" line="237"/>
+        <location filename="../core/workspace/Workspace.cpp" line="254"/>
+        <location filename="../core/workspace/Workspace.cpp" line="269"/>
         <source>Choose a new passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="243"/>
+        <location filename="../core/workspace/Workspace.cpp" line="275"/>
         <source>This recovery key does not belong to this workspace.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10342,52 +10495,52 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
 <context>
     <name>md::cli::CommandContext</name>
     <message>
-        <location filename="../app/cli/CommandContext.cpp" line="29"/>
+        <location filename="../app/cli/CommandContext.cpp" line="28"/>
         <source>There is no workspace in %1. Create one with: %2 --workspace &quot;%1&quot; init</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandContext.cpp" line="48"/>
+        <location filename="../app/cli/CommandContext.cpp" line="47"/>
         <source>Recovery key for %1: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandContext.cpp" line="49"/>
+        <location filename="../app/cli/CommandContext.cpp" line="48"/>
         <source>Passphrase for %1: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandContext.cpp" line="51"/>
+        <location filename="../app/cli/CommandContext.cpp" line="50"/>
         <source>No recovery key was given on standard input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandContext.cpp" line="52"/>
+        <location filename="../app/cli/CommandContext.cpp" line="51"/>
         <source>No passphrase was given on standard input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandContext.cpp" line="98"/>
+        <location filename="../app/cli/CommandContext.cpp" line="94"/>
         <source>Cannot use the system keychain: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandContext.cpp" line="106"/>
+        <location filename="../app/cli/CommandContext.cpp" line="102"/>
         <source>The system keychain did not provide the key (%1); falling back to standard input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandContext.cpp" line="116"/>
+        <location filename="../app/cli/CommandContext.cpp" line="112"/>
         <source>The key in the system keychain did not open the workspace (%1); falling back to standard input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandContext.cpp" line="144"/>
+        <location filename="../app/cli/CommandContext.cpp" line="140"/>
         <source>No new passphrase was given on standard input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CommandContext.cpp" line="148"/>
+        <location filename="../app/cli/CommandContext.cpp" line="144"/>
         <source>The passphrase is too short: use at least %n characters.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -10395,22 +10548,22 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandContext.cpp" line="155"/>
+        <location filename="../app/cli/CommandContext.cpp" line="151"/>
         <source>The new passphrase was not repeated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandContext.cpp" line="160"/>
+        <location filename="../app/cli/CommandContext.cpp" line="156"/>
         <source>The two passphrases do not match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandContext.cpp" line="175"/>
+        <location filename="../app/cli/CommandContext.cpp" line="171"/>
         <source>&apos;%1&apos; is not a valid %2 (a positive number).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandContext.cpp" line="186"/>
+        <location filename="../app/cli/CommandContext.cpp" line="182"/>
         <source>Try &apos;%1 --help&apos; for more information.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11833,52 +11986,52 @@ instead of the current passphrase, then sets the new one.</source>
 <context>
     <name>md::cli::SettingsCommands</name>
     <message>
-        <location filename="../app/cli/SettingsCommands.cpp" line="33"/>
+        <location filename="../app/cli/SettingsCommands.cpp" line="32"/>
         <source>Keys (default in brackets, then an example):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SettingsCommands.cpp" line="38"/>
+        <location filename="../app/cli/SettingsCommands.cpp" line="37"/>
         <source>      e.g. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SettingsCommands.cpp" line="72"/>
+        <location filename="../app/cli/SettingsCommands.cpp" line="69"/>
         <source>There is no setting called &apos;%1&apos;. See `settings set --help` for the keys.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SettingsCommands.cpp" line="92"/>
+        <location filename="../app/cli/SettingsCommands.cpp" line="87"/>
         <source>[--json]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SettingsCommands.cpp" line="93"/>
+        <location filename="../app/cli/SettingsCommands.cpp" line="88"/>
         <source>Show the mentor profile and the business settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SettingsCommands.cpp" line="95"/>
+        <location filename="../app/cli/SettingsCommands.cpp" line="90"/>
         <source>Print one JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SettingsCommands.cpp" line="101"/>
+        <location filename="../app/cli/SettingsCommands.cpp" line="96"/>
         <source>KEY VALUE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SettingsCommands.cpp" line="102"/>
+        <location filename="../app/cli/SettingsCommands.cpp" line="97"/>
         <source>Change one setting (checked before it is saved).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SettingsCommands.cpp" line="105"/>
+        <location filename="../app/cli/SettingsCommands.cpp" line="100"/>
         <source>One of the keys below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SettingsCommands.cpp" line="106"/>
+        <location filename="../app/cli/SettingsCommands.cpp" line="101"/>
         <source>The new value; &quot;&quot; clears text fields.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -47,7 +47,7 @@
 <context>
     <name>md::BillingArea</name>
     <message numerus="yes">
-        <location filename="../ui/billing/BillingArea.cpp" line="248"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="254"/>
         <source>%n invoice(s)</source>
         <translation>
             <numerusform>%n invoice</numerusform>
@@ -55,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/BillingArea.cpp" line="249"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="255"/>
         <source>, %n overdue</source>
         <translation>
             <numerusform>, %n overdue</numerusform>
@@ -74,7 +74,7 @@
 <context>
     <name>md::BillingService</name>
     <message numerus="yes">
-        <location filename="../core/billing/BillingService.cpp" line="138"/>
+        <location filename="../core/billing/BillingService.cpp" line="135"/>
         <source>Mentoring session on %1 (%n min)</source>
         <translation>
             <numerusform>Mentoring session on %1 (%n min)</numerusform>
@@ -82,7 +82,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/billing/BillingService.cpp" line="201"/>
+        <location filename="../core/billing/BillingService.cpp" line="198"/>
         <source>%1: %n session(s), valid until %2</source>
         <translation>
             <numerusform>%1: %n session, valid until %2</numerusform>
@@ -90,7 +90,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/billing/BillingService.cpp" line="204"/>
+        <location filename="../core/billing/BillingService.cpp" line="201"/>
         <source>%1: %n session(s)</source>
         <translation>
             <numerusform>%1: %n session</numerusform>
@@ -98,7 +98,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/billing/BillingServicePackages.cpp" line="105"/>
+        <location filename="../core/billing/BillingServicePackages.cpp" line="98"/>
         <source>%n credit(s) of &quot;%1&quot; expire on %2.</source>
         <translation>
             <numerusform>%n credit of &quot;%1&quot; expires on %2.</numerusform>
@@ -106,7 +106,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/billing/BillingServicePackages.cpp" line="113"/>
+        <location filename="../core/billing/BillingServicePackages.cpp" line="106"/>
         <source>&quot;%1&quot; expired on %2 with %n credit(s) unused.</source>
         <translation>
             <numerusform>&quot;%1&quot; expired on %2 with %n credit unused.</numerusform>
@@ -117,7 +117,7 @@
 <context>
     <name>md::BusinessSettingsDialog</name>
     <message numerus="yes">
-        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="146"/>
+        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="140"/>
         <source> day(s)</source>
         <translation>
             <numerusform> day</numerusform>
@@ -161,7 +161,7 @@
 <context>
     <name>md::ClientRepository</name>
     <message numerus="yes">
-        <location filename="../core/storage/ClientRepository.cpp" line="173"/>
+        <location filename="../core/storage/ClientRepository.cpp" line="170"/>
         <source>%n signed agreement(s)</source>
         <translation>
             <numerusform>%n signed agreement</numerusform>
@@ -169,7 +169,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/storage/ClientRepository.cpp" line="175"/>
+        <location filename="../core/storage/ClientRepository.cpp" line="172"/>
         <source>%n invoice(s)</source>
         <translation>
             <numerusform>%n invoice</numerusform>
@@ -177,7 +177,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/storage/ClientRepository.cpp" line="177"/>
+        <location filename="../core/storage/ClientRepository.cpp" line="174"/>
         <source>%n payment(s)</source>
         <translation>
             <numerusform>%n payment</numerusform>
@@ -188,8 +188,8 @@
 <context>
     <name>md::ClientsPage</name>
     <message numerus="yes">
-        <location filename="../ui/clients/ClientsPage.cpp" line="414"/>
-        <location filename="../ui/clients/ClientsPage.cpp" line="417"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="440"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="443"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n client</numerusform>
@@ -197,7 +197,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/clients/ClientsPage.cpp" line="415"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="441"/>
         <source>%n archived</source>
         <translation>
             <numerusform>%n archived</numerusform>
@@ -285,6 +285,17 @@
     </message>
 </context>
 <context>
+    <name>md::PassphraseStrength</name>
+    <message numerus="yes">
+        <location filename="../ui/security/PassphraseStrength.cpp" line="57"/>
+        <source>Too short: use at least 10 characters (%n so far).</source>
+        <translation>
+            <numerusform>Too short: use at least 10 characters (%n so far).</numerusform>
+            <numerusform>Too short: use at least 10 characters (%n so far).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>md::PriceListWidget</name>
     <message numerus="yes">
         <location filename="../ui/billing/PriceListWidget.cpp" line="97"/>
@@ -366,7 +377,7 @@
 <context>
     <name>md::cli::CommandContext</name>
     <message numerus="yes">
-        <location filename="../app/cli/CommandContext.cpp" line="148"/>
+        <location filename="../app/cli/CommandContext.cpp" line="144"/>
         <source>The passphrase is too short: use at least %n characters.</source>
         <translation>
             <numerusform>The passphrase is too short: use at least %n characters.</numerusform>
