@@ -2,6 +2,7 @@
 
 #include "agreements/AgreementGate.h"
 #include "agreements/AgreementService.h"
+#include "backup/BackupService.h"
 #include "billing/BillingService.h"
 #include "clients/ClientService.h"
 #include "common/ChangeNotifier.h"
@@ -84,12 +85,14 @@ Workspace::Workspace(QString dir, Sidecar sidecar, std::unique_ptr<Database> dat
     m_pipeline = std::make_unique<Pipeline>(*m_database, m_clock);
     m_scheduling = std::make_unique<Scheduling>(*m_database, m_clock);
     m_billing = std::make_unique<BillingService>(*m_database, m_clock);
+    m_backups = std::make_unique<BackupService>(*m_database, m_clock, *this);
     installAgreementGate(*this);
 }
 
 Workspace::~Workspace() {
     // Services in the reverse order of their construction, then the
     // notifier, then the database they all refer to.
+    m_backups.reset();
     m_billing.reset();
     m_scheduling.reset();
     m_pipeline.reset();

@@ -13,6 +13,7 @@
 namespace md {
 
 class AgreementService;
+class BackupService;
 class BillingService;
 class ChangeNotifier;
 class ClientService;
@@ -83,6 +84,8 @@ public:
     // What travels with the workspace: the mentor profile, the rules of the
     // practice, the billing settings.
     SettingsService& settings() { return *m_settings; }
+    // Verified backups of this workspace, made while it is open.
+    BackupService& backups() { return *m_backups; }
     // Every committed change of every area, as one notification per unit of work.
     ChangeNotifier& changes() { return *m_changes; }
     // Announces a change made by another process (the CLI, a second
@@ -131,6 +134,7 @@ private:
     std::unique_ptr<Pipeline> m_pipeline;
     std::unique_ptr<Scheduling> m_scheduling;
     std::unique_ptr<BillingService> m_billing;
+    std::unique_ptr<BackupService> m_backups;
 };
 
 } // namespace md
