@@ -52,6 +52,7 @@ QByteArray manifestJson(const BackupInfo& info) {
         {QStringLiteral("workspaceId"), info.workspaceId},
         {QStringLiteral("schemaVersion"), info.schemaVersion},
         {QStringLiteral("databaseBytes"), info.bytes},
+        {QStringLiteral("automatic"), info.automatic},
         {QStringLiteral("tables"), TableDigests::toJson(info.tables)},
     };
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
@@ -97,7 +98,7 @@ QString BackupService::defaultFolder(const QString& workspaceDirectory) {
     return info.dir().filePath(info.fileName() + QStringLiteral("-backups"));
 }
 
-Result<BackupInfo> BackupService::create(const QString& folder) {
+Result<BackupInfo> BackupService::create(const QString& folder, Kind kind) {
     if (!makePrivateDirectory(folder))
         return makeError(ErrorCode::Io,
                          tr("The backup folder %1 cannot be created or written to. Choose another "
@@ -121,6 +122,7 @@ Result<BackupInfo> BackupService::create(const QString& folder) {
 
     BackupInfo info;
     info.createdUtc = now;
+    info.automatic = kind == Kind::Automatic;
     info.workspaceId = m_workspace.id();
     info.schemaVersion = m_database.schemaVersion();
 
@@ -155,7 +157,8 @@ Result<BackupInfo> BackupService::create(const QString& folder) {
                              .arg(info.schemaVersion),
                          tr("Could not copy the workspace"));
         if (copied) {
-            Result<QList<TableDigest>> source = TableDigests::compute(m_database);
+            Result<QList<TableDigest>> source =
+                TableDigests::compute(m_database, m_workspace.digestKey());
             if (source)
                 info.tables = source.value();
             else
@@ -176,8 +179,9 @@ Result<BackupInfo> BackupService::create(const QString& folder) {
 
     // Read the copy back through the key and compare it with the source.
     Result<QStringList> problems = integrityProblems(m_database, kAttached);
-    Result<QList<TableDigest>> written = problems ? TableDigests::compute(m_database, kAttached)
-                                                  : Result<QList<TableDigest>>(problems.error());
+    Result<QList<TableDigest>> written =
+        problems ? TableDigests::compute(m_database, m_workspace.digestKey(), kAttached)
+                 : Result<QList<TableDigest>>(problems.error());
     detach();
     if (!problems || !written) {
         discard();
@@ -244,6 +248,7 @@ Result<BackupInfo> BackupService::read(const QString& path) {
     info.workspaceId = root.value(QStringLiteral("workspaceId")).toString();
     info.schemaVersion = root.value(QStringLiteral("schemaVersion")).toInt();
     info.bytes = root.value(QStringLiteral("databaseBytes")).toInteger();
+    info.automatic = root.value(QStringLiteral("automatic")).toBool();
     info.tables = TableDigests::fromJson(root.value(QStringLiteral("tables")).toArray());
     if (!info.createdUtc.isValid() || info.tables.isEmpty() ||
         !QFileInfo::exists(QDir(folder).filePath(kDatabaseFile)))
@@ -324,7 +329,7 @@ Result<QStringList> BackupService::prune(const QString& folder, const BackupRete
         return all.error();
     QList<BackupInfo> mine;
     for (const BackupInfo& info : std::as_const(*all))
-        if (info.workspaceId == m_workspace.id())
+        if (info.workspaceId == m_workspace.id() && info.automatic)
             mine.append(info);
     const QList<BackupInfo> keep = kept(mine, policy);
     for (const BackupInfo& info : std::as_const(mine)) {
@@ -336,7 +341,8 @@ Result<QStringList> BackupService::prune(const QString& folder, const BackupRete
     return removed;
 }
 
-Result<QStringList> BackupService::compare(Database& opened, const BackupInfo& expected) {
+Result<QStringList> BackupService::compare(Workspace& workspace, const BackupInfo& expected) {
+    Database& opened = workspace.database();
     Result<QStringList> problems = integrityProblems(opened, QStringLiteral("main"));
     if (!problems)
         return problems;
@@ -345,7 +351,7 @@ Result<QStringList> BackupService::compare(Database& opened, const BackupInfo& e
         // tables cannot match the checksums taken before.
         return *problems;
     }
-    Result<QList<TableDigest>> actual = TableDigests::compute(opened);
+    Result<QList<TableDigest>> actual = TableDigests::compute(opened, workspace.digestKey());
     if (!actual)
         return actual.error();
     QStringList all = *problems;

@@ -25,6 +25,9 @@ struct BackupInfo {
     QString workspaceId;
     int schemaVersion = 0;
     qint64 bytes = 0;
+    // Made by the schedule (on lock or close, daily): only these are pruned
+    // by the retention; a backup made on request stays until deleted.
+    bool automatic = false;
     QList<TableDigest> tables;
 };
 
@@ -54,8 +57,9 @@ public:
     // The default folder, beside the workspace folder ("<name>-backups").
     static QString defaultFolder(const QString& workspaceDirectory);
 
+    enum class Kind { OnRequest, Automatic };
     // Writes a verified backup into `folder` (made if missing, 0700).
-    Result<BackupInfo> create(const QString& folder);
+    Result<BackupInfo> create(const QString& folder, Kind kind = Kind::OnRequest);
 
     // Verified backups of any workspace in `folder`, newest first; partial
     // and unverified folders are never listed. Reads only.
@@ -67,15 +71,15 @@ public:
 
     // Which of `backups` (newest first) the retention keeps.
     static QList<BackupInfo> kept(const QList<BackupInfo>& backups, const BackupRetention& policy);
-    // Deletes this workspace's backups in `folder` that the retention does
-    // not keep, and partial folders left by an interrupted backup. Returns
+    // Deletes this workspace's automatic backups in `folder` that the
+    // retention does not keep, and partial folders left by an interrupted backup. Returns
     // the folders removed.
     Result<QStringList> prune(const QString& folder, const BackupRetention& policy);
 
     // Checks an opened copy of a backup (a restored workspace) against its
     // manifest: integrity, then every table's rows and checksum. Empty when
     // identical.
-    static Result<QStringList> compare(Database& opened, const BackupInfo& expected);
+    static Result<QStringList> compare(Workspace& opened, const BackupInfo& expected);
     // Copies the database and sidecar of a backup into `targetDirectory`,
     // which must not hold a workspace; the folder appears complete or not at
     // all. The caller then opens it with the passphrase or recovery key of

@@ -20,7 +20,9 @@ namespace {
 
 class Hasher final {
 public:
-    Hasher() { crypto_generichash_init(&m_state, nullptr, 0, crypto_generichash_BYTES); }
+    explicit Hasher(const SecureBytes& key) {
+        crypto_generichash_init(&m_state, key.data(), key.size(), crypto_generichash_BYTES);
+    }
 
     void add(char tag, const void* data, qsizetype size) {
         const quint64 length = qToLittleEndian(quint64(size));
@@ -84,7 +86,18 @@ QString quoted(const QString& identifier) {
 
 } // namespace
 
-Result<QList<TableDigest>> TableDigests::compute(Database& database, const QString& schema) {
+SecureBytes TableDigests::keyFor(const SecureBytes& dataKey) {
+    ensureSodium();
+    SecureBytes key(crypto_generichash_KEYBYTES);
+    if (dataKey.size() == crypto_kdf_KEYBYTES)
+        crypto_kdf_derive_from_key(key.data(), key.size(), 1, "mdbackup", dataKey.data());
+    return key;
+}
+
+Result<QList<TableDigest>> TableDigests::compute(Database& database, const SecureBytes& key,
+                                                 const QString& schema) {
+    if (key.size() != crypto_generichash_KEYBYTES)
+        return makeError(ErrorCode::Crypto, tr("The checksum key is missing."));
     ensureSodium();
     QSqlQuery tables(database.connection());
     tables.setForwardOnly(true);
@@ -105,7 +118,7 @@ Result<QList<TableDigest>> TableDigests::compute(Database& database, const QStri
         if (!rows.exec(QStringLiteral("SELECT * FROM %1.%2 ORDER BY rowid")
                            .arg(quoted(schema), quoted(name))))
             return Database::queryError(rows, tr("Could not read the table %1").arg(name));
-        Hasher hasher;
+        Hasher hasher(key);
         TableDigest digest;
         digest.table = name;
         while (rows.next()) {

@@ -3,6 +3,7 @@
 #include "agreements/AgreementGate.h"
 #include "agreements/AgreementService.h"
 #include "backup/BackupService.h"
+#include "backup/TableDigest.h"
 #include "billing/BillingService.h"
 #include "clients/ClientService.h"
 #include "common/ChangeNotifier.h"
@@ -71,10 +72,11 @@ Result<Sidecar> Workspace::readSidecar(const QString& dir) {
 }
 
 Workspace::Workspace(QString dir, Sidecar sidecar, std::unique_ptr<Database> database,
-                     const Clock& clock)
+                     const Clock& clock, SecureBytes digestKey)
     : m_dir(std::move(dir))
     , m_sidecar(std::move(sidecar))
     , m_clock(clock)
+    , m_digestKey(std::move(digestKey))
     , m_database(std::move(database))
     , m_changes(std::make_unique<ChangeNotifier>()) {
     m_database->setChangePublisher(
@@ -162,14 +164,15 @@ Result<Workspace::Created> Workspace::create(const QString& dir, const SecureByt
     Created created;
     created.key.recoveryKey = RecoveryKey::format(key);
     created.key.dataKey = std::move(key);
-    created.workspace.reset(
-        new Workspace(dir, std::move(sidecar), std::move(database.value()), clock));
+    created.workspace.reset(new Workspace(dir, std::move(sidecar), std::move(database.value()),
+                                          clock, TableDigests::keyFor(created.key.dataKey)));
     return created;
 }
 
 Result<std::unique_ptr<Workspace>> Workspace::openWith(const QString& dir, Sidecar sidecar,
                                                        SecureBytes key, const Clock& clock) {
     const QByteArray fingerprint = keyFingerprint(key);
+    SecureBytes digestKey = TableDigests::keyFor(key);
     auto database =
         Database::open(databasePath(dir), std::move(key), Database::OpenMode::MustExist);
     if (!database)
@@ -191,8 +194,8 @@ Result<std::unique_ptr<Workspace>> Workspace::openWith(const QString& dir, Sidec
         if (Status written = sidecar.write(sidecarPath(dir)); !written)
             return written.error();
     }
-    return std::unique_ptr<Workspace>(
-        new Workspace(dir, std::move(sidecar), std::move(database.value()), clock));
+    return std::unique_ptr<Workspace>(new Workspace(
+        dir, std::move(sidecar), std::move(database.value()), clock, std::move(digestKey)));
 }
 
 Result<std::unique_ptr<Workspace>> Workspace::unlockWithPassphrase(const QString& dir,
@@ -335,6 +338,7 @@ Result<Workspace::FreshKey> Workspace::regenerateRecoveryKey(const SecureBytes& 
     if (Status written = after.write(sidecarPath(m_dir)); !written)
         return written.error(); // the next unlock finishes the switch (openWith)
     m_sidecar = after;
+    m_digestKey = TableDigests::keyFor(newKey);
 
     FreshKey fresh;
     fresh.recoveryKey = RecoveryKey::format(newKey);
@@ -346,6 +350,7 @@ Result<std::unique_ptr<Workspace>>
 Workspace::recoverWithoutSidecar(const QString& dir, SecureBytes key, const Clock& clock) {
     Sidecar sidecar;
     sidecar.keyFingerprint = keyFingerprint(key);
+    SecureBytes digestKey = TableDigests::keyFor(key);
     auto database =
         Database::open(databasePath(dir), std::move(key), Database::OpenMode::MustExist);
     if (!database)
@@ -359,8 +364,8 @@ Workspace::recoverWithoutSidecar(const QString& dir, SecureBytes key, const Cloc
     // one (resetPassphrase) before the workspace is locked again.
     if (Status written = sidecar.write(sidecarPath(dir)); !written)
         return written.error();
-    return std::unique_ptr<Workspace>(
-        new Workspace(dir, std::move(sidecar), std::move(database.value()), clock));
+    return std::unique_ptr<Workspace>(new Workspace(
+        dir, std::move(sidecar), std::move(database.value()), clock, std::move(digestKey)));
 }
 
 Result<QStringList> Workspace::verify() {

@@ -92,6 +92,9 @@ public:
     // MentorDesk) since the last call, as an external ChangeSet. Reads only.
     bool checkForExternalChanges();
 
+    // Keys the checksums of backups (derived from the data key; not the key).
+    const SecureBytes& digestKey() const { return m_digestKey; }
+
     // The open database, for core code and tests only; the UI and the CLI
     // use the services above.
     Database& database() { return *m_database; }
@@ -114,7 +117,8 @@ public:
     Result<QStringList> verify();
 
 private:
-    Workspace(QString dir, Sidecar sidecar, std::unique_ptr<Database> database, const Clock& clock);
+    Workspace(QString dir, Sidecar sidecar, std::unique_ptr<Database> database, const Clock& clock,
+              SecureBytes digestKey);
     static Result<std::unique_ptr<Workspace>>
     recoverWithoutSidecar(const QString& dir, SecureBytes key, const Clock& clock);
     Status setPassphraseForKey(const SecureBytes& key, const SecureBytes& newPassphrase);
@@ -124,6 +128,7 @@ private:
     QString m_dir;
     Sidecar m_sidecar;
     const Clock& m_clock;
+    SecureBytes m_digestKey;
     // Declaration order is destruction order reversed: the services go
     // first, then the notifier they publish to, then the database.
     std::unique_ptr<Database> m_database;

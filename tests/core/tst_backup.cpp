@@ -86,7 +86,7 @@ private Q_SLOTS:
             target, test::TemporaryWorkspace::secret(test::TemporaryWorkspace::kPassphrase),
             ws.clock());
         QVERIFY2(restored.ok(), qPrintable(restored.message()));
-        const Result<QStringList> problems = BackupService::compare((*restored)->database(), *made);
+        const Result<QStringList> problems = BackupService::compare(**restored, *made);
         QVERIFY2(problems.ok(), qPrintable(problems.message()));
         QVERIFY2(problems->isEmpty(), qPrintable(problems->join(QLatin1Char('\n'))));
         QCOMPARE((*restored)->clients().count().value(), 25);
@@ -212,6 +212,60 @@ private Q_SLOTS:
                                    QStringLiteral("2026-01-31")};
         QCOMPARE(dates, expected);
         QCOMPARE(kept.first().createdUtc, last.addSecs(3600));
+    }
+
+    void checksumsAreKeyedAndFollowANewKey() {
+        test::TemporaryWorkspace first;
+        test::TemporaryWorkspace second;
+        QVERIFY(first.isValid() && second.isValid());
+        QTemporaryDir folder;
+        const Result<BackupInfo> a = first->backups().create(folder.filePath(QStringLiteral("a")));
+        const Result<BackupInfo> b = second->backups().create(folder.filePath(QStringLiteral("b")));
+        QVERIFY(a.ok() && b.ok());
+        const auto settings = [](const BackupInfo& info) {
+            return *std::find_if(info.tables.cbegin(), info.tables.cend(),
+                                 [](const TableDigest& t) {
+                                     return t.table == QLatin1String("schema_migrations") ||
+                                            t.table == QLatin1String("clients");
+                                 });
+        };
+        // Same (empty) content, different keys: nothing in common.
+        QCOMPARE(settings(*a).rows, settings(*b).rows);
+        QVERIFY(settings(*a).checksum != settings(*b).checksum);
+
+        // After a new recovery key, a new backup still verifies when restored
+        // with that key.
+        Result<Workspace::FreshKey> fresh = first->regenerateRecoveryKey(
+            test::TemporaryWorkspace::secret(test::TemporaryWorkspace::kPassphrase));
+        QVERIFY2(fresh.ok(), qPrintable(fresh.message()));
+        const Result<BackupInfo> after =
+            first->backups().create(folder.filePath(QStringLiteral("c")));
+        QVERIFY2(after.ok(), qPrintable(after.message()));
+        const QString target = folder.filePath(QStringLiteral("restored"));
+        QVERIFY(BackupService::copyInto(*after, target).ok());
+        Result<std::unique_ptr<Workspace>> restored =
+            Workspace::unlockWithRecoveryKey(target, std::move(fresh->recoveryKey), first.clock());
+        QVERIFY2(restored.ok(), qPrintable(restored.message()));
+        QVERIFY(BackupService::compare(**restored, *after)->isEmpty());
+    }
+
+    void onlyAutomaticBackupsArePruned() {
+        test::TemporaryWorkspace ws;
+        QVERIFY2(ws.isValid(), qPrintable(ws.error()));
+        QTemporaryDir folder;
+        QVERIFY(ws->backups().create(folder.path(), BackupService::Kind::OnRequest).ok());
+        for (int day = 0; day < 3; ++day) {
+            ws.clock().advanceDays(1);
+            QVERIFY(ws->backups().create(folder.path(), BackupService::Kind::Automatic).ok());
+        }
+        const Result<QStringList> removed =
+            ws->backups().prune(folder.path(), BackupRetention{1, 0, 0});
+        QVERIFY(removed.ok());
+        QCOMPARE(removed->size(), 2);
+        const QList<BackupInfo> left = BackupService::list(folder.path()).value();
+        QCOMPARE(left.size(), 2);
+        QVERIFY(left.first().automatic); // the newest automatic one
+        QVERIFY(!left.last().automatic); // the one made on request stays
     }
 
     void defaultFolderIsBesideTheWorkspace() {
