@@ -19,7 +19,8 @@
     X(Billing)                                                                                     \
     X(Settings)                                                                                    \
     X(Passwd)                                                                                      \
-    X(Verify)
+    X(Verify)                                                                                      \
+    X(Backup)
 
 namespace md::cli {
 
