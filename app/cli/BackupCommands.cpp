@@ -3,6 +3,7 @@
 #include "CommandRegistry.h"
 
 #include "backup/BackupPreferences.h"
+#include "backup/BackupRestore.h"
 #include "backup/BackupService.h"
 #include "settings/Settings.h"
 #include "workspace/Workspace.h"
@@ -39,6 +40,7 @@ private:
     // Unlocks a copy of a backup (its own sidecar) with the passphrase it had,
     // or with the recovery key when --recovery-key is given.
     static std::unique_ptr<Workspace> unlockCopy(CommandContext& context, const QString& dir);
+    static Result<SecureBytes> readBackupSecret(CommandContext& context);
     static QString describe(const BackupInfo& info);
     static QJsonObject toJson(const BackupInfo& info, const QString& workspaceId);
 };
@@ -124,20 +126,24 @@ int BackupCommands::list(CommandContext& context, const QCommandLineParser& args
     return ExitSuccess;
 }
 
-std::unique_ptr<Workspace> BackupCommands::unlockCopy(CommandContext& context, const QString& dir) {
+Result<SecureBytes> BackupCommands::readBackupSecret(CommandContext& context) {
     const bool recovery = context.options().recoveryKey;
-    Result<SecureBytes> secret = context.readSecret(
+    return context.readSecret(
         recovery ? tr("Recovery key of the backup: ")
                  : tr("Passphrase of the backup (the one the workspace had then): "),
         recovery ? tr("No recovery key was given on standard input.")
                  : tr("No passphrase was given on standard input."));
+}
+
+std::unique_ptr<Workspace> BackupCommands::unlockCopy(CommandContext& context, const QString& dir) {
+    Result<SecureBytes> secret = readBackupSecret(context);
     if (!secret) {
         context.fail(secret.error());
         return nullptr;
     }
     Result<std::unique_ptr<Workspace>> opened =
-        recovery ? Workspace::unlockWithRecoveryKey(dir, secret.value())
-                 : Workspace::unlockWithPassphrase(dir, secret.value());
+        context.options().recoveryKey ? Workspace::unlockWithRecoveryKey(dir, secret.value())
+                                      : Workspace::unlockWithPassphrase(dir, secret.value());
     if (!opened) {
         context.fail(opened.error());
         return nullptr;
@@ -187,24 +193,21 @@ int BackupCommands::restore(CommandContext& context, const QCommandLineParser& a
     Result<BackupInfo> backup = BackupService::read(path);
     if (!backup)
         return context.fail(backup.error());
-    if (Status copied = BackupService::copyInto(*backup, target); !copied)
-        return context.fail(copied.error());
-    const auto undo = [&target] {
-        QDir(target).removeRecursively();
-    };
-    std::unique_ptr<Workspace> opened = unlockCopy(context, target);
-    if (!opened) {
-        undo();
-        return ExitFailure;
-    }
-    Result<QStringList> problems = BackupService::compare(*opened, *backup);
-    opened.reset();
-    if (!problems || !problems->isEmpty()) {
-        undo();
-        return context.fail(problems ? tr("The backup is damaged and was not restored: %1")
-                                           .arg(problems->join(QLatin1Char(' ')))
-                                     : problems.message());
-    }
+    if (Workspace::exists(target))
+        return context.fail(
+            tr("%1 already holds a workspace; MentorDesk never restores over one. Choose an "
+               "empty or new folder.")
+                .arg(QDir::toNativeSeparators(target)));
+    const bool recovery = context.options().recoveryKey;
+    Result<SecureBytes> secret = readBackupSecret(context);
+    if (!secret)
+        return context.fail(secret.error());
+    Result<BackupRestore::Restored> restored = BackupRestore::intoNewFolder(
+        *backup, target, secret.value(),
+        recovery ? BackupRestore::Secret::RecoveryKey : BackupRestore::Secret::Passphrase,
+        SystemClock::instance());
+    if (!restored)
+        return context.fail(restored.error());
     context.out() << tr("Restored the backup of %1 into %2. Open it with: %3 --workspace \"%2\"")
                          .arg(QLocale().toString(backup->createdUtc.toLocalTime(),
                                                  QLocale::ShortFormat),

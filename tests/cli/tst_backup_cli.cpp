@@ -146,7 +146,7 @@ private Q_SLOTS:
                 break;
         }
         QVERIFY(writer.waitForFinished(120000));
-        QCOMPARE(writer.exitCode(), 0);
+        QVERIFY2(writer.exitCode() == 0, writer.readAllStandardError().constData());
         // Each restored state is one the writer committed: never fewer rows
         // than before, never a half row.
         for (int i = 1; i < counts.size(); ++i)
