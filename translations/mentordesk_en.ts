@@ -45,6 +45,17 @@
     </message>
 </context>
 <context>
+    <name>md::BackupController</name>
+    <message numerus="yes">
+        <location filename="../ui/backup/BackupController.cpp" line="118"/>
+        <source>No backup for %n day(s)</source>
+        <translation>
+            <numerusform>No backup for %n day</numerusform>
+            <numerusform>No backup for %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>md::BillingArea</name>
     <message numerus="yes">
         <location filename="../ui/billing/BillingArea.cpp" line="254"/>
@@ -371,6 +382,25 @@
         <translation>
             <numerusform>%1 of %n held</numerusform>
             <numerusform>%1 of %n held</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>md::cli::BackupCommands</name>
+    <message numerus="yes">
+        <location filename="../app/cli/BackupCommands.cpp" line="92"/>
+        <source>Backup written and verified: %1 rows in %n table(s) are identical to the workspace.</source>
+        <translation>
+            <numerusform>Backup written and verified: %1 rows in %n table are identical to the workspace.</numerusform>
+            <numerusform>Backup written and verified: %1 rows in %n tables are identical to the workspace.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/BackupCommands.cpp" line="177"/>
+        <source>The backup is damaged: %n problem(s) found.</source>
+        <translation>
+            <numerusform>The backup is damaged: %n problem found.</numerusform>
+            <numerusform>The backup is damaged: %n problems found.</numerusform>
         </translation>
     </message>
 </context>
