@@ -8,6 +8,7 @@
 #define MENTORDESK_CLI_COMMAND_GROUPS(X)                                                           \
     X(Init)                                                                                        \
     X(Client)                                                                                      \
+    X(ClientImport)                                                                                \
     X(ClientBilling)                                                                               \
     X(Engagement)                                                                                  \
     X(Agreement)                                                                                   \
