@@ -2,12 +2,10 @@
 #include "CommandContext.h"
 #include "CommandRegistry.h"
 
-#include "agreements/AgreementExporter.h"
 #include "agreements/AgreementService.h"
-#include "agreements/AgreementVerifier.h"
 #include "clients/ClientService.h"
-#include "storage/AgreementRepository.h"
-#include "storage/MentorProfileRepository.h"
+#include "common/AtomicFile.h"
+#include "settings/SettingsService.h"
 #include "workspace/Workspace.h"
 
 #include <QCoreApplication>
@@ -15,7 +13,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 #include <algorithm>
 
@@ -94,7 +91,7 @@ int AgreementCommands::create(CommandContext& context, const QCommandLineParser&
     Workspace* workspace = context.workspace();
     if (!workspace)
         return ExitFailure;
-    auto created = AgreementService::of(*workspace).createDraft(engagementId, options);
+    auto created = workspace->agreements().createDraft(engagementId, options);
     if (!created)
         return context.fail(created.error());
     context.out() << created->id << QLatin1Char('\n');
@@ -109,7 +106,7 @@ int AgreementCommands::amend(CommandContext& context, const QCommandLineParser& 
     Workspace* workspace = context.workspace();
     if (!workspace)
         return ExitFailure;
-    auto created = AgreementService::of(*workspace).amend(id, options);
+    auto created = workspace->agreements().amend(id, options);
     if (!created)
         return context.fail(created.error());
     context.out() << created->id << QLatin1Char('\n');
@@ -126,12 +123,12 @@ int AgreementCommands::pdf(CommandContext& context, const QCommandLineParser& ar
     Workspace* workspace = context.workspace();
     if (!workspace)
         return ExitFailure;
-    auto bytes = AgreementService::of(*workspace).pdf(id);
+    auto bytes = workspace->agreements().pdf(id);
     if (!bytes)
         return context.fail(bytes.error());
-    QSaveFile file(positional.at(1));
-    if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit())
-        return context.fail(tr("Could not write %1: %2").arg(positional.at(1), file.errorString()));
+    // Whole or not at all: a full disk never leaves half a PDF behind.
+    if (Status written = writeFileAtomically(positional.at(1), *bytes); !written)
+        return context.fail(written.error());
     return ExitSuccess;
 }
 
@@ -150,8 +147,7 @@ int AgreementCommands::sign(CommandContext& context, const QCommandLineParser& a
     Workspace* workspace = context.workspace();
     if (!workspace)
         return ExitFailure;
-    auto signedAgreement =
-        AgreementService::of(*workspace).signOnPaper(id, scan.fileName(), content);
+    auto signedAgreement = workspace->agreements().signOnPaper(id, scan.fileName(), content);
     if (!signedAgreement)
         return context.fail(signedAgreement.error());
     context.out() << tr("Agreement %1 is signed (on paper); fingerprint %2.")
@@ -171,11 +167,10 @@ int AgreementCommands::list(CommandContext& context, const QCommandLineParser& a
     Workspace* workspace = context.workspace();
     if (!workspace)
         return ExitFailure;
-    AgreementService& service = AgreementService::of(*workspace);
-    auto agreements = service.agreements().list(filter);
+    AgreementService& service = workspace->agreements();
+    auto agreements = service.list(filter);
     if (!agreements)
         return context.fail(agreements.error());
-    AgreementVerifier verifier(workspace->database(), workspace->id());
 
     QJsonArray array;
     QList<QStringList> rows;
@@ -183,7 +178,7 @@ int AgreementCommands::list(CommandContext& context, const QCommandLineParser& a
         {tr("ID"), tr("NUMBER"), tr("STATE"), tr("VERIFICATION"), tr("CLIENT"), tr("TITLE")});
     bool anyModified = false;
     for (const Agreement& agreement : std::as_const(*agreements)) {
-        auto verification = verifier.verify(agreement.id);
+        auto verification = service.verify(agreement.id);
         if (!verification)
             return context.fail(verification.error());
         anyModified |= verification->status == VerificationStatus::Modified;
@@ -258,8 +253,7 @@ int AgreementCommands::exportForClient(CommandContext& context, const QCommandLi
     Workspace* workspace = context.workspace();
     if (!workspace)
         return ExitFailure;
-    auto written = AgreementExporter(workspace->database(), workspace->id())
-                       .exportForClient(id, positional.at(1));
+    auto written = workspace->agreements().exportForClient(id, positional.at(1));
     if (!written)
         return context.fail(written.error());
     for (const QString& path : std::as_const(*written))
@@ -271,8 +265,8 @@ int AgreementCommands::profile(CommandContext& context, const QCommandLineParser
     Workspace* workspace = context.workspace();
     if (!workspace)
         return ExitFailure;
-    MentorProfileRepository& repository = AgreementService::of(*workspace).mentorProfile();
-    auto profile = repository.load();
+    SettingsService& settings = workspace->settings();
+    auto profile = settings.mentorProfile();
     if (!profile)
         return context.fail(profile.error());
     bool changed = false;
@@ -286,7 +280,7 @@ int AgreementCommands::profile(CommandContext& context, const QCommandLineParser
         }
     }
     if (changed) {
-        if (Status saved = repository.save(*profile); !saved)
+        if (Status saved = settings.saveMentorProfile(*profile); !saved)
             return context.fail(saved.error());
     }
     QJsonObject json;

@@ -2,7 +2,7 @@
 #include "CommandContext.h"
 #include "CommandRegistry.h"
 
-#include "agreements/AgreementVerifier.h"
+#include "agreements/AgreementService.h"
 #include "workspace/Workspace.h"
 
 #include <QCoreApplication>
@@ -41,8 +41,7 @@ private:
             return context.fail(problems.error());
         // Agreements live outside the workspace module; their check is added
         // here so the workspace stays free of agreement code.
-        const AgreementVerifier agreements(workspace->database(), workspace->id());
-        Result<QStringList> agreementProblems = agreements.verifyAll();
+        Result<QStringList> agreementProblems = workspace->agreements().verifyAll();
         if (!agreementProblems)
             return context.fail(agreementProblems.error());
         problems->append(*agreementProblems);

@@ -5,12 +5,6 @@
 
 namespace md {
 
-namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("md::Agreement", text);
-}
-} // namespace
-
 QString agreementKindKey(AgreementKind kind) {
     switch (kind) {
     case AgreementKind::Mentoring:
@@ -32,9 +26,9 @@ std::optional<AgreementKind> agreementKindFromKey(const QString& key) {
 QString agreementKindLabel(AgreementKind kind) {
     switch (kind) {
     case AgreementKind::Mentoring:
-        return tr("Mentoring agreement");
+        return QCoreApplication::translate("md::Agreement", "Mentoring agreement");
     case AgreementKind::Confidentiality:
-        return tr("Confidentiality agreement");
+        return QCoreApplication::translate("md::Agreement", "Confidentiality agreement");
     }
     return {};
 }
@@ -44,7 +38,8 @@ QString agreementStateKey(AgreementState state) {
 }
 
 QString agreementStateLabel(AgreementState state) {
-    return state == AgreementState::Signed ? tr("Signed") : tr("Draft");
+    return state == AgreementState::Signed ? QCoreApplication::translate("md::Agreement", "Signed")
+                                           : QCoreApplication::translate("md::Agreement", "Draft");
 }
 
 QString signingMethodKey(SigningMethod method) {
@@ -80,7 +75,8 @@ std::optional<SignerRole> signerRoleFromKey(const QString& key) {
 }
 
 QString signerRoleLabel(SignerRole role) {
-    return role == SignerRole::Mentee ? tr("Mentee") : tr("Mentor");
+    return role == SignerRole::Mentee ? QCoreApplication::translate("md::Agreement", "Mentee")
+                                      : QCoreApplication::translate("md::Agreement", "Mentor");
 }
 
 QString Agreement::number() const {

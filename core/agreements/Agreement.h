@@ -76,6 +76,21 @@ struct Agreement {
     QString fingerprint() const;
 };
 
+// Which agreements a list shows.
+struct AgreementFilter {
+    qint64 clientId = 0;     // 0 = all
+    qint64 engagementId = 0; // 0 = all
+};
+
+// An engagement an agreement can be generated for, as the "new agreement"
+// choice shows it.
+struct AgreementEngagementChoice {
+    qint64 engagementId = 0;
+    qint64 clientId = 0;
+    QString clientName; // Client::displayName()
+    QString title;      // the engagement's title
+};
+
 // A signature given on screen.
 struct AgreementSignature {
     SignerRole role = SignerRole::Mentee;

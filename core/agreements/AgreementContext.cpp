@@ -7,10 +7,6 @@ namespace md {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("md::AgreementContext", text);
-}
-
 QString longDate(const QDate& date, const QLocale& locale) {
     // "2 March 2026": unambiguous in every country, unlike 02/03/2026.
     return date.isValid() ? locale.toString(date, QStringLiteral("d MMMM yyyy")) : QString();
@@ -21,11 +17,11 @@ QString longDate(const QDate& date, const QLocale& locale) {
 QString cadencePhrase(Cadence cadence) {
     switch (cadence) {
     case Cadence::Weekly:
-        return tr("every week");
+        return QCoreApplication::translate("md::AgreementContext", "every week");
     case Cadence::Biweekly:
-        return tr("every two weeks");
+        return QCoreApplication::translate("md::AgreementContext", "every two weeks");
     case Cadence::Monthly:
-        return tr("once a month");
+        return QCoreApplication::translate("md::AgreementContext", "once a month");
     }
     return {};
 }
@@ -33,13 +29,14 @@ QString cadencePhrase(Cadence cadence) {
 QString formatPhrase(EngagementFormat format) {
     switch (format) {
     case EngagementFormat::InPerson:
-        return tr("in person");
+        return QCoreApplication::translate("md::AgreementContext", "in person");
     case EngagementFormat::Video:
-        return tr("by video call");
+        return QCoreApplication::translate("md::AgreementContext", "by video call");
     case EngagementFormat::Phone:
-        return tr("by telephone");
+        return QCoreApplication::translate("md::AgreementContext", "by telephone");
     case EngagementFormat::Mixed:
-        return tr("in a mix of in-person meetings and video or telephone calls");
+        return QCoreApplication::translate(
+            "md::AgreementContext", "in a mix of in-person meetings and video or telephone calls");
     }
     return {};
 }
@@ -81,34 +78,65 @@ QHash<QString, QString> AgreementContext::placeholderValues() const {
 
 QList<PlaceholderInfo> placeholderCatalog() {
     return {
-        {QStringLiteral("mentor.name"), tr("Your name (mentor profile)")},
-        {QStringLiteral("mentor.business_name"), tr("Your business name")},
-        {QStringLiteral("mentor.address"), tr("Your business address")},
-        {QStringLiteral("mentor.tax_id"), tr("Your tax id")},
-        {QStringLiteral("mentor.email"), tr("Your e-mail address")},
-        {QStringLiteral("mentor.phone"), tr("Your phone number")},
-        {QStringLiteral("client.full_name"), tr("The mentee's full name")},
-        {QStringLiteral("client.preferred_name"), tr("The name the mentee goes by")},
-        {QStringLiteral("client.email"), tr("The mentee's e-mail address")},
-        {QStringLiteral("client.phone"), tr("The mentee's phone number")},
-        {QStringLiteral("client.organisation"), tr("The mentee's organisation")},
-        {QStringLiteral("client.role"), tr("The mentee's role")},
-        {QStringLiteral("engagement.title"), tr("Title of the engagement")},
-        {QStringLiteral("engagement.start_date"), tr("Start date of the engagement")},
-        {QStringLiteral("engagement.planned_sessions"), tr("Planned number of sessions")},
-        {QStringLiteral("engagement.cadence"), tr("How often sessions take place")},
-        {QStringLiteral("engagement.format"), tr("How sessions take place (in person, video…)")},
-        {QStringLiteral("engagement.fee_note"), tr("Fees, as noted on the engagement")},
-        {QStringLiteral("terms.session_minutes"), tr("Length of a session in minutes")},
+        {QStringLiteral("mentor.name"),
+         QCoreApplication::translate("md::AgreementContext", "Your name (mentor profile)")},
+        {QStringLiteral("mentor.business_name"),
+         QCoreApplication::translate("md::AgreementContext", "Your business name")},
+        {QStringLiteral("mentor.address"),
+         QCoreApplication::translate("md::AgreementContext", "Your business address")},
+        {QStringLiteral("mentor.tax_id"),
+         QCoreApplication::translate("md::AgreementContext", "Your tax id")},
+        {QStringLiteral("mentor.email"),
+         QCoreApplication::translate("md::AgreementContext", "Your e-mail address")},
+        {QStringLiteral("mentor.phone"),
+         QCoreApplication::translate("md::AgreementContext", "Your phone number")},
+        {QStringLiteral("client.full_name"),
+         QCoreApplication::translate("md::AgreementContext", "The mentee's full name")},
+        {QStringLiteral("client.preferred_name"),
+         QCoreApplication::translate("md::AgreementContext", "The name the mentee goes by")},
+        {QStringLiteral("client.email"),
+         QCoreApplication::translate("md::AgreementContext", "The mentee's e-mail address")},
+        {QStringLiteral("client.phone"),
+         QCoreApplication::translate("md::AgreementContext", "The mentee's phone number")},
+        {QStringLiteral("client.organisation"),
+         QCoreApplication::translate("md::AgreementContext", "The mentee's organisation")},
+        {QStringLiteral("client.role"),
+         QCoreApplication::translate("md::AgreementContext", "The mentee's role")},
+        {QStringLiteral("engagement.title"),
+         QCoreApplication::translate("md::AgreementContext", "Title of the engagement")},
+        {QStringLiteral("engagement.start_date"),
+         QCoreApplication::translate("md::AgreementContext", "Start date of the engagement")},
+        {QStringLiteral("engagement.planned_sessions"),
+         QCoreApplication::translate("md::AgreementContext", "Planned number of sessions")},
+        {QStringLiteral("engagement.cadence"),
+         QCoreApplication::translate("md::AgreementContext", "How often sessions take place")},
+        {QStringLiteral("engagement.format"),
+         QCoreApplication::translate("md::AgreementContext",
+                                     "How sessions take place (in person, video…)")},
+        {QStringLiteral("engagement.fee_note"),
+         QCoreApplication::translate("md::AgreementContext", "Fees, as noted on the engagement")},
+        {QStringLiteral("terms.session_minutes"),
+         QCoreApplication::translate("md::AgreementContext", "Length of a session in minutes")},
         {QStringLiteral("terms.cancellation_notice_hours"),
-         tr("Hours of notice to cancel a session free of charge")},
-        {QStringLiteral("terms.payment_due_days"), tr("Days to pay an invoice")},
-        {QStringLiteral("terms.notice_days"), tr("Days of notice to end the mentoring early")},
+         QCoreApplication::translate("md::AgreementContext",
+                                     "Hours of notice to cancel a session free of charge")},
+        {QStringLiteral("terms.payment_due_days"),
+         QCoreApplication::translate("md::AgreementContext", "Days to pay an invoice")},
+        {QStringLiteral("terms.notice_days"),
+         QCoreApplication::translate("md::AgreementContext",
+                                     "Days of notice to end the mentoring early")},
         {QStringLiteral("terms.confidentiality_years"),
-         tr("Years confidentiality lasts after the end")},
-        {QStringLiteral("terms.notes_retention_months"), tr("Months notes are kept after the end")},
-        {QStringLiteral("date.today"), tr("The date the agreement is generated")},
-        {QStringLiteral("agreement.end_date"), tr("The agreement's end date, if it has one")},
+         QCoreApplication::translate("md::AgreementContext",
+                                     "Years confidentiality lasts after the end")},
+        {QStringLiteral("terms.notes_retention_months"),
+         QCoreApplication::translate("md::AgreementContext",
+                                     "Months notes are kept after the end")},
+        {QStringLiteral("date.today"),
+         QCoreApplication::translate("md::AgreementContext",
+                                     "The date the agreement is generated")},
+        {QStringLiteral("agreement.end_date"),
+         QCoreApplication::translate("md::AgreementContext",
+                                     "The agreement's end date, if it has one")},
     };
 }
 

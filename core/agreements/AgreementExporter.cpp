@@ -1,21 +1,16 @@
 #include "agreements/AgreementExporter.h"
 
 #include "agreements/AgreementManifest.h"
+#include "common/AtomicFile.h"
 #include "crypto/SigningKey.h"
 #include "storage/AgreementRepository.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace md {
 
 namespace {
-
-QString tr(const char* text) {
-    return QCoreApplication::translate("md::AgreementExporter", text);
-}
 
 QString scanExtension(const QString& mediaType) {
     if (mediaType == QLatin1String("application/pdf"))
@@ -28,45 +23,47 @@ QString scanExtension(const QString& mediaType) {
 QString readme(const Agreement& agreement, const AgreementManifest& manifest,
                const AgreementSeal& seal, const QStringList& extraChecks) {
     QString text =
-        tr("Signed agreement %1: %2\n"
-           "Signed %3 UTC; sealed by MentorDesk %4.\n"
-           "\n"
-           "This folder holds the agreement exactly as it was signed, and what you need to check\n"
-           "that it has not been changed since. You need no MentorDesk for this; the commands\n"
-           "below work in a terminal on Linux and macOS, and with Git Bash or WSL on Windows.\n"
-           "\n"
-           "FILES\n"
-           "  agreement.pdf        the signed agreement\n"
-           "  manifest.json        a description of what was signed, with the SHA-256 checksum\n"
-           "                       of every file (do not edit it, not even its spacing)\n"
-           "  manifest.sig         the Ed25519 digital signature over manifest.json (64 bytes)\n"
-           "  manifest.sig.base64  the same signature as text\n"
-           "  public-key.pem       the public key that checks the signature\n"
-           "\n"
-           "1. CHECK THE SIGNATURE ON THE MANIFEST (OpenSSL 3.0 or newer)\n"
-           "   openssl pkeyutl -verify -pubin -inkey public-key.pem -rawin \\\n"
-           "       -in manifest.json -sigfile manifest.sig\n"
-           "   It prints \"Signature Verified Successfully\" when manifest.json is authentic.\n"
-           "\n"
-           "2. CHECK THE PDF AGAINST THE MANIFEST\n"
-           "   sha256sum agreement.pdf        (macOS: shasum -a 256 agreement.pdf)\n"
-           "   The result must equal the \"sha256\" inside \"pdf\" in manifest.json:\n"
-           "   %5\n")
+        AgreementExporter::tr(
+            "Signed agreement %1: %2\n"
+            "Signed %3 UTC; sealed by MentorDesk %4.\n"
+            "\n"
+            "This folder holds the agreement exactly as it was signed, and what you need to check\n"
+            "that it has not been changed since. You need no MentorDesk for this; the commands\n"
+            "below work in a terminal on Linux and macOS, and with Git Bash or WSL on Windows.\n"
+            "\n"
+            "FILES\n"
+            "  agreement.pdf        the signed agreement\n"
+            "  manifest.json        a description of what was signed, with the SHA-256 checksum\n"
+            "                       of every file (do not edit it, not even its spacing)\n"
+            "  manifest.sig         the Ed25519 digital signature over manifest.json (64 bytes)\n"
+            "  manifest.sig.base64  the same signature as text\n"
+            "  public-key.pem       the public key that checks the signature\n"
+            "\n"
+            "1. CHECK THE SIGNATURE ON THE MANIFEST (OpenSSL 3.0 or newer)\n"
+            "   openssl pkeyutl -verify -pubin -inkey public-key.pem -rawin \\\n"
+            "       -in manifest.json -sigfile manifest.sig\n"
+            "   It prints \"Signature Verified Successfully\" when manifest.json is authentic.\n"
+            "\n"
+            "2. CHECK THE PDF AGAINST THE MANIFEST\n"
+            "   sha256sum agreement.pdf        (macOS: shasum -a 256 agreement.pdf)\n"
+            "   The result must equal the \"sha256\" inside \"pdf\" in manifest.json:\n"
+            "   %5\n")
             .arg(agreement.number(), agreement.title,
                  manifest.signedUtc.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                  manifest.appVersion, QString::fromLatin1(manifest.pdfSha256));
     int step = 3;
     for (const QString& check : extraChecks)
         text += QStringLiteral("\n%1. %2").arg(step++).arg(check);
-    text += tr("\n"
-               "THE KEY\n"
-               "   Public key fingerprint (first half of its SHA-256): %1\n"
-               "   Raw public key, base64: %2\n"
-               "   Ask your mentor to confirm the fingerprint if you want to be sure the key is "
-               "theirs.\n"
-               "\n"
-               "The footer of every page shows the agreement number and the fingerprint of its "
-               "text, so a\nprinted copy can be matched to this record.\n")
+    text += AgreementExporter::tr(
+                "\n"
+                "THE KEY\n"
+                "   Public key fingerprint (first half of its SHA-256): %1\n"
+                "   Raw public key, base64: %2\n"
+                "   Ask your mentor to confirm the fingerprint if you want to be sure the key is "
+                "theirs.\n"
+                "\n"
+                "The footer of every page shows the agreement number and the fingerprint of its "
+                "text, so a\nprinted copy can be matched to this record.\n")
                 .arg(SigningKey::fingerprint(seal.publicKey),
                      QString::fromLatin1(seal.publicKey.toBase64()));
     return text;
@@ -74,13 +71,12 @@ QString readme(const Agreement& agreement, const AgreementManifest& manifest,
 
 } // namespace
 
-AgreementExporter::AgreementExporter(Database& database, QString workspaceId)
-    : m_database(database)
-    , m_workspaceId(std::move(workspaceId)) {}
+AgreementExporter::AgreementExporter(const AgreementRepository& agreements)
+    : m_agreements(agreements) {}
 
 Result<QStringList> AgreementExporter::exportForClient(qint64 agreementId,
                                                        const QString& directory) const {
-    AgreementRepository agreements(m_database, SystemClock::instance());
+    const AgreementRepository& agreements = m_agreements;
     Result<Agreement> agreement = agreements.get(agreementId);
     if (!agreement)
         return agreement.error();
@@ -141,12 +137,10 @@ Result<QStringList> AgreementExporter::exportForClient(qint64 agreementId,
     }
     QStringList written;
     for (const auto& [name, bytes] : files) {
-        QSaveFile out(dir.filePath(name));
-        if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
-            return makeError(ErrorCode::Io,
-                             tr("Could not write %1: %2")
-                                 .arg(QDir::toNativeSeparators(out.fileName()), out.errorString()));
-        written << out.fileName();
+        const QString path = dir.filePath(name);
+        if (Status stored = writeFileAtomically(path, bytes); !stored)
+            return stored.error();
+        written << path;
     }
     return written;
 }

@@ -2,11 +2,12 @@
 
 #include "common/Result.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace md {
 
-class Database;
+class AgreementRepository;
 
 // Writes what a client needs to check a signed agreement without MentorDesk:
 //   agreement.pdf        the exact signed PDF
@@ -18,19 +19,21 @@ class Database;
 //   scan.<ext>           the scan of the paper original (signed on paper)
 //   README.txt           how to check all of this with sha256sum and openssl
 // This is the only place where agreement data leaves the encrypted
-// workspace, and only because the user asked for it.
+// workspace, and only because the user asked for it. Used by
+// AgreementService::exportForClient.
 class AgreementExporter final {
+    Q_DECLARE_TR_FUNCTIONS(md::AgreementExporter)
 public:
-    AgreementExporter(Database& database, QString workspaceId);
+    explicit AgreementExporter(const AgreementRepository& agreements);
 
     // Exports into `directory` (made when missing). Refuses drafts, and
     // refuses to overwrite files that are already there (AlreadyExists).
-    // Returns the paths written.
+    // Returns the paths written. Each file is written whole or not at all
+    // (AtomicFileWriter), readable by the mentor's account only.
     Result<QStringList> exportForClient(qint64 agreementId, const QString& directory) const;
 
 private:
-    Database& m_database;
-    QString m_workspaceId;
+    const AgreementRepository& m_agreements;
 };
 
 } // namespace md

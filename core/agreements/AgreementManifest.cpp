@@ -11,10 +11,6 @@ namespace md {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("md::AgreementManifest", text);
-}
-
 QJsonValue idOrNull(qint64 id) {
     return id > 0 ? QJsonValue(id) : QJsonValue();
 }
@@ -83,12 +79,18 @@ Result<AgreementManifest> AgreementManifest::parse(const QByteArray& bytes) {
     QJsonParseError error{};
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError || !document.isObject())
-        return makeError(ErrorCode::Corrupted, tr("The manifest is not valid JSON."));
+        return makeError(ErrorCode::Corrupted,
+                         QCoreApplication::translate("md::AgreementManifest",
+                                                     "The manifest is not valid JSON."));
     if (!CanonicalJson::isCanonical(bytes))
-        return makeError(ErrorCode::Corrupted, tr("The manifest is not in canonical form."));
+        return makeError(ErrorCode::Corrupted,
+                         QCoreApplication::translate("md::AgreementManifest",
+                                                     "The manifest is not in canonical form."));
     const QJsonObject root = document.object();
     if (root.value(key("format")).toString() != key(kFormat))
-        return makeError(ErrorCode::Corrupted, tr("The manifest has an unknown format."));
+        return makeError(ErrorCode::Corrupted,
+                         QCoreApplication::translate("md::AgreementManifest",
+                                                     "The manifest has an unknown format."));
 
     AgreementManifest m;
     const QJsonObject agreement = root.value(key("agreement")).toObject();

@@ -4,6 +4,7 @@
 #include "common/Result.h"
 #include "settings/MentorProfile.h"
 
+#include <QCoreApplication>
 #include <QFont>
 #include <QImage>
 #include <QList>
@@ -38,11 +39,13 @@ struct AgreementLayout {
     QPageSize pageSize = QPageSize(QPageSize::A4);
 };
 
-// Lays out an agreement as a printed document: letterhead, the text, the
-// signature blocks and, on every page, a footer with the agreement number,
-// its fingerprint and the page number. Uses QtGui only (QTextDocument,
-// QPdfWriter), so the CLI renders exactly what the GUI prints.
+// Lays out an agreement as a printed document in the one DocumentLayout:
+// the mentor's letterhead, the text, the signature blocks and, on every page,
+// a footer with the agreement number, its fingerprint and the page number.
+// Uses QtGui only (QTextDocument, QPdfWriter), so the CLI renders exactly
+// what the GUI prints.
 class AgreementPdfRenderer final {
+    Q_DECLARE_TR_FUNCTIONS(md::AgreementPdfRenderer)
 public:
     // Renders to PDF bytes in memory; nothing touches the disk.
     static Result<QByteArray> renderPdf(const AgreementLayout& layout);

@@ -1,6 +1,10 @@
+// AgreementService: reading, templates, drafts and documents. Signing,
+// verification and the export are in AgreementServiceSigning.cpp.
 #include "agreements/AgreementService.h"
 
 #include "agreements/TemplateRenderer.h"
+#include "export/DocumentLayout.h"
+#include "settings/SettingsService.h"
 #include "storage/AgreementAuditLogRepository.h"
 #include "storage/AgreementRepository.h"
 #include "storage/AgreementSigningKeyRepository.h"
@@ -8,36 +12,119 @@
 #include "storage/ClientRepository.h"
 #include "storage/Database.h"
 #include "storage/EngagementRepository.h"
-#include "storage/MentorProfileRepository.h"
-#include "workspace/Workspace.h"
 
-#include <QCoreApplication>
 #include <QImage>
 #include <QLocale>
 
 namespace md {
 
-AgreementService::AgreementService(Database& database, const Clock& clock, QString workspaceId,
-                                   QObject* parent)
-    : QObject(parent)
-    , m_database(database)
+AgreementService::AgreementService(Database& database, const Clock& clock,
+                                   SettingsService& settings, QString workspaceId)
+    : m_database(database)
     , m_clock(clock)
+    , m_settings(settings)
     , m_workspaceId(std::move(workspaceId))
     , m_agreements(std::make_unique<AgreementRepository>(database, clock))
     , m_templates(std::make_unique<AgreementTemplateRepository>(database, clock))
     , m_audit(std::make_unique<AgreementAuditLogRepository>(database, clock))
-    , m_keys(std::make_unique<AgreementSigningKeyRepository>(database, clock))
-    , m_profile(std::make_unique<MentorProfileRepository>(database)) {}
+    , m_keys(std::make_unique<AgreementSigningKeyRepository>(database, clock)) {}
 
 AgreementService::~AgreementService() = default;
 
-AgreementService& AgreementService::of(Workspace& workspace) {
-    return workspace.agreements();
+QDate AgreementService::defaultEndDate() const {
+    return m_clock.today().addMonths(kDefaultTermMonths);
 }
+
+// --- Reading ---------------------------------------------------------------
+
+Result<QList<Agreement>> AgreementService::list(const AgreementFilter& filter) const {
+    return m_agreements->list(filter);
+}
+
+Result<Agreement> AgreementService::get(qint64 id) const {
+    return m_agreements->get(id);
+}
+
+Result<QList<AgreementSignature>> AgreementService::signatures(qint64 id) const {
+    return m_agreements->signatures(id);
+}
+
+Result<std::optional<AgreementScan>> AgreementService::scan(qint64 id) const {
+    return m_agreements->scan(id);
+}
+
+Result<std::optional<AgreementSeal>> AgreementService::seal(qint64 id) const {
+    return m_agreements->seal(id);
+}
+
+Result<QList<AgreementEngagementChoice>> AgreementService::engagementChoices() const {
+    return m_agreements->engagementChoices();
+}
+
+Result<QList<Agreement>> AgreementService::endingWithin(int days) const {
+    const QDate today = m_clock.today();
+    return m_agreements->signedEndingBetween(today, today.addDays(qMax(0, days)));
+}
+
+Result<bool> AgreementService::hasSignedConfidentialityTerms(qint64 engagementId) const {
+    return m_agreements->hasSignedConfidentialityTerms(engagementId);
+}
+
+Result<QByteArray> AgreementService::publicKey() const {
+    return m_keys->publicKey();
+}
+
+// --- Templates -------------------------------------------------------------
+
+Result<AgreementTemplate> AgreementService::latestTemplate(AgreementKind kind,
+                                                           const QString& language) const {
+    return m_templates->latest(kind, language);
+}
+
+Result<AgreementTemplate> AgreementService::templateVersion(qint64 templateId) const {
+    return m_templates->get(templateId);
+}
+
+Result<QList<AgreementTemplate>> AgreementService::templateVersions(AgreementKind kind,
+                                                                    const QString& language) const {
+    return m_templates->versions(kind, language);
+}
+
+Result<AgreementTemplate> AgreementService::storedTemplate(AgreementKind kind,
+                                                           const QString& language) {
+    Result<std::optional<AgreementTemplate>> existing = m_templates->latestStored(kind, language);
+    if (!existing)
+        return existing.error();
+    if (*existing)
+        return **existing;
+    Result<AgreementTemplate> seeded = m_templates->seed(kind, language);
+    if (seeded)
+        m_database.noteChange(RecordKind::AgreementTemplate, ChangeOp::Added, seeded->id);
+    return seeded;
+}
+
+Result<AgreementTemplate> AgreementService::saveTemplate(const AgreementTemplate& edited) {
+    std::optional<AgreementTemplate> saved;
+    const Status status = m_database.transaction([&]() -> Status {
+        if (Result<AgreementTemplate> base = storedTemplate(edited.kind, edited.language);
+            !base && base.code() != ErrorCode::NotFound)
+            return base.error();
+        Result<AgreementTemplate> added = m_templates->addVersion(edited);
+        if (!added)
+            return added.error();
+        saved = *added;
+        m_database.noteChange(RecordKind::AgreementTemplate, ChangeOp::Added, saved->id);
+        return {};
+    });
+    if (!status)
+        return status.error();
+    return *saved;
+}
+
+// --- Drafts ----------------------------------------------------------------
 
 Result<AgreementContext> AgreementService::context(qint64 engagementId,
                                                    const CreateOptions& options) const {
-    // Short-lived repositories: reading needs no signals.
     EngagementRepository engagements(m_database, m_clock);
     Result<Engagement> engagement = engagements.get(engagementId);
     if (!engagement)
@@ -46,7 +133,7 @@ Result<AgreementContext> AgreementService::context(qint64 engagementId,
     Result<Client> client = clients.get(engagement->clientId);
     if (!client)
         return client.error();
-    Result<MentorProfile> profile = m_profile->load();
+    Result<MentorProfile> profile = m_settings.mentorProfile();
     if (!profile)
         return profile.error();
     AgreementContext context;
@@ -60,28 +147,79 @@ Result<AgreementContext> AgreementService::context(qint64 engagementId,
     return context;
 }
 
+Result<QString> AgreementService::renderBody(const AgreementTemplate& tmpl,
+                                             const AgreementContext& values) const {
+    return TemplateRenderer::render(tmpl.bodyHtml, values.placeholderValues());
+}
+
+Result<Agreement> AgreementService::addDraft(const Agreement& input) {
+    std::optional<Agreement> added;
+    const Status status = m_database.transaction([&]() -> Status {
+        // The version the text came from must be on record before the draft
+        // refers to it: the built-in text is stored at the first agreement.
+        Result<AgreementTemplate> tmpl = storedTemplate(input.kind, input.language);
+        if (!tmpl)
+            return tmpl.error();
+        Agreement draft = input;
+        draft.templateId = tmpl->id;
+        Result<Agreement> stored = m_agreements->addDraft(draft);
+        if (!stored)
+            return stored.error();
+        added = *stored;
+        m_database.noteChange(RecordKind::Agreement, ChangeOp::Added, added->id);
+        return {};
+    });
+    if (!status)
+        return status.error();
+    return *added;
+}
+
 Result<Agreement> AgreementService::createDraft(qint64 engagementId, const CreateOptions& options) {
     Result<AgreementContext> values = context(engagementId, options);
     if (!values)
         return values.error();
+    // Rendered before anything is stored: a missing value stores nothing.
     Result<AgreementTemplate> tmpl = m_templates->latest(options.kind, options.language);
     if (!tmpl)
         return tmpl.error();
-    Result<QString> body = TemplateRenderer::render(tmpl->bodyHtml, values->placeholderValues());
+    Result<QString> body = renderBody(*tmpl, *values);
     if (!body)
         return body.error();
 
     Agreement draft;
     draft.clientId = values->client.id;
     draft.engagementId = engagementId;
-    draft.templateId = tmpl->id;
     draft.kind = tmpl->kind;
     draft.language = tmpl->language;
     draft.title = tmpl->title;
     draft.bodyHtml = *body;
     draft.hasConfidentialityTerms = tmpl->hasConfidentialityTerms;
     draft.endDate = options.endDate;
-    return m_agreements->addDraft(draft);
+    return addDraft(draft);
+}
+
+Result<Agreement> AgreementService::updateDraft(const Agreement& draft) {
+    std::optional<Agreement> updated;
+    const Status status = m_database.transaction([&]() -> Status {
+        Result<Agreement> stored = m_agreements->updateDraft(draft);
+        if (!stored)
+            return stored.error();
+        updated = *stored;
+        m_database.noteChange(RecordKind::Agreement, ChangeOp::Updated, updated->id);
+        return {};
+    });
+    if (!status)
+        return status.error();
+    return *updated;
+}
+
+Status AgreementService::removeDraft(qint64 id) {
+    return m_database.transaction([&]() -> Status {
+        if (Status removed = m_agreements->removeDraft(id); !removed)
+            return removed;
+        m_database.noteChange(RecordKind::Agreement, ChangeOp::Removed, id);
+        return {};
+    });
 }
 
 Result<Agreement> AgreementService::amend(qint64 signedId, const CreateOptions& options) {
@@ -99,7 +237,7 @@ Result<Agreement> AgreementService::amend(qint64 signedId, const CreateOptions& 
     Result<AgreementTemplate> tmpl = m_templates->latest(amended.kind, amended.language);
     if (!tmpl)
         return tmpl.error();
-    Result<QString> body = TemplateRenderer::render(tmpl->bodyHtml, values->placeholderValues());
+    Result<QString> body = renderBody(*tmpl, *values);
     if (!body)
         return body.error();
 
@@ -125,7 +263,6 @@ Result<Agreement> AgreementService::amend(qint64 signedId, const CreateOptions& 
     Agreement draft;
     draft.clientId = original->clientId;
     draft.engagementId = original->engagementId;
-    draft.templateId = tmpl->id;
     draft.kind = tmpl->kind;
     draft.language = tmpl->language;
     draft.title = tr("%1 (amendment to %2)").arg(tmpl->title, original->number());
@@ -133,15 +270,17 @@ Result<Agreement> AgreementService::amend(qint64 signedId, const CreateOptions& 
     draft.hasConfidentialityTerms = tmpl->hasConfidentialityTerms;
     draft.amendsId = original->id;
     draft.endDate = amended.endDate.isValid() ? amended.endDate : original->endDate;
-    return m_agreements->addDraft(draft);
+    return addDraft(draft);
 }
+
+// --- Documents -------------------------------------------------------------
 
 Result<QList<SignatureSlot>> AgreementService::blankSlots(const Agreement& agreement) const {
     ClientRepository clients(m_database, m_clock);
     Result<Client> client = clients.get(agreement.clientId);
     if (!client)
         return client.error();
-    Result<MentorProfile> profile = m_profile->load();
+    Result<MentorProfile> profile = m_settings.mentorProfile();
     if (!profile)
         return profile.error();
     SignatureSlot mentee;
@@ -155,7 +294,7 @@ Result<QList<SignatureSlot>> AgreementService::blankSlots(const Agreement& agree
 
 Result<AgreementLayout> AgreementService::layoutFor(const Agreement& agreement,
                                                     const QList<SignatureSlot>& slots) const {
-    Result<MentorProfile> profile = m_profile->load();
+    Result<MentorProfile> profile = m_settings.mentorProfile();
     if (!profile)
         return profile.error();
     AgreementLayout layout;
@@ -171,9 +310,8 @@ Result<AgreementLayout> AgreementService::layoutFor(const Agreement& agreement,
         layout.endNote = tr("This agreement ends on %1.")
                              .arg(QLocale(agreement.language)
                                       .toString(agreement.endDate, QStringLiteral("d MMMM yyyy")));
-    // Letter paper where people use it; A4 everywhere else.
-    if (QLocale().measurementSystem() == QLocale::ImperialUSSystem)
-        layout.pageSize = QPageSize(QPageSize::Letter);
+    // The paper of the one document layout: Letter where people use it.
+    layout.pageSize = DocumentLayout().pageSize();
     return layout;
 }
 
@@ -209,6 +347,7 @@ Result<QByteArray> AgreementService::pdf(qint64 id) const {
     Result<std::optional<AgreementSeal>> seal = m_agreements->seal(id);
     if (!seal)
         return seal.error();
+    // Frozen: the bytes that were signed, never a new rendering.
     if (*seal)
         return (*seal)->pdf;
     Result<AgreementLayout> pages = layout(id);
@@ -222,18 +361,6 @@ Status AgreementService::paint(qint64 id, QPagedPaintDevice& device) const {
     if (!pages)
         return pages.error();
     return AgreementPdfRenderer::paint(*pages, device);
-}
-
-Result<QList<Agreement>> AgreementService::endingWithin(int days) const {
-    const QDate today = m_clock.today();
-    return m_agreements->signedEndingBetween(today, today.addDays(qMax(0, days)));
-}
-
-Result<QByteArray> AgreementService::publicKey() {
-    Result<SigningKey> key = m_keys->loadOrCreate();
-    if (!key)
-        return key.error();
-    return key->publicKey();
 }
 
 } // namespace md

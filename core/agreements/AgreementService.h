@@ -3,24 +3,26 @@
 #include "agreements/Agreement.h"
 #include "agreements/AgreementContext.h"
 #include "agreements/AgreementPdfRenderer.h"
+#include "agreements/AgreementVerifier.h"
 #include "common/Clock.h"
 #include "common/Result.h"
 
-#include <QObject>
+#include <QCoreApplication>
+#include <QDate>
 
 #include <memory>
+#include <optional>
 
 class QPagedPaintDevice;
 
 namespace md {
 
-class Database;
-class AgreementRepository;
-class AgreementTemplateRepository;
 class AgreementAuditLogRepository;
+class AgreementRepository;
 class AgreementSigningKeyRepository;
-class MentorProfileRepository;
-class Workspace;
+class AgreementTemplateRepository;
+class Database;
+class SettingsService;
 
 // What each party gives when signing on screen.
 struct OnScreenSignature {
@@ -37,27 +39,67 @@ struct AgreementCreateOptions {
     QDate endDate; // invalid = open-ended
 };
 
-// The agreements feature as the UI and the CLI use it: generating drafts from
-// templates, editing, rendering, signing (which freezes the agreement),
-// amendments and the "ending soon" list. Verification and export live in
-// AgreementVerifier and AgreementExporter.
-class AgreementService final : public QObject {
-    Q_OBJECT
+// The agreements area, and the only way the UI and the CLI read or change
+// it: templates, drafts generated from them, rendering, signing on screen or
+// on paper (which freezes an agreement), amendments, verification, the
+// export for the client and the "ending soon" list.
+//
+// Every write is one unit of work (Database::transaction) and notes what it
+// changed (RecordKind::Agreement, RecordKind::AgreementTemplate), so views
+// hear of it through Workspace::changes() after the commit. Reads never
+// write: the built-in templates and the workspace's signing key are stored
+// by the first write that needs them. The mentor profile is read from
+// SettingsService, which owns it.
+class AgreementService final {
+    Q_DECLARE_TR_FUNCTIONS(md::AgreementService)
 public:
-    AgreementService(Database& database, const Clock& clock, QString workspaceId,
-                     QObject* parent = nullptr);
-    ~AgreementService() override;
+    AgreementService(Database& database, const Clock& clock, SettingsService& settings,
+                     QString workspaceId);
+    ~AgreementService();
+    AgreementService(const AgreementService&) = delete;
+    AgreementService& operator=(const AgreementService&) = delete;
 
-    // The workspace's own service, made on first use as a child of the
-    // workspace and destroyed with it (locking), so the UI, the CLI and other
-    // features share one set of repositories and signals.
-    static AgreementService& of(Workspace& workspace);
-
-    AgreementRepository& agreements() { return *m_agreements; }
-    AgreementTemplateRepository& templates() { return *m_templates; }
-    MentorProfileRepository& mentorProfile() { return *m_profile; }
     const QString& workspaceId() const { return m_workspaceId; }
 
+    // --- Rules -----------------------------------------------------------
+    // How long a new agreement runs unless the mentor says otherwise.
+    static constexpr int kDefaultTermMonths = 6;
+    // The end date a new agreement is offered with: kDefaultTermMonths from
+    // today (Clock). The UI and the CLI ask here.
+    QDate defaultEndDate() const;
+
+    // --- Reading ---------------------------------------------------------
+    // Newest first.
+    Result<QList<Agreement>> list(const AgreementFilter& filter = {}) const;
+    Result<Agreement> get(qint64 id) const;
+    Result<QList<AgreementSignature>> signatures(qint64 id) const;
+    Result<std::optional<AgreementScan>> scan(qint64 id) const;
+    Result<std::optional<AgreementSeal>> seal(qint64 id) const;
+    // The engagements a new agreement can be made for, newest first.
+    Result<QList<AgreementEngagementChoice>> engagementChoices() const;
+    // Signed agreements that end within `days` days from today (Clock) and
+    // that no signed amendment has replaced, soonest first.
+    Result<QList<Agreement>> endingWithin(int days) const;
+    // The pipeline's stage-1 fact: the engagement has a signed agreement
+    // whose text includes confidentiality terms.
+    Result<bool> hasSignedConfidentialityTerms(qint64 engagementId) const;
+    // The workspace's public signing key (32 bytes); empty until the first
+    // agreement is signed (the key is made then).
+    Result<QByteArray> publicKey() const;
+
+    // --- Templates -------------------------------------------------------
+    // The newest version for a kind and language: the stored one, or the
+    // built-in text as version 1 when none was saved yet (id 0).
+    Result<AgreementTemplate> latestTemplate(AgreementKind kind, const QString& language) const;
+    Result<AgreementTemplate> templateVersion(qint64 templateId) const;
+    // Every stored version, oldest first.
+    Result<QList<AgreementTemplate>> templateVersions(AgreementKind kind,
+                                                      const QString& language) const;
+    // Saves an edited template as the next version. InvalidInput names any
+    // unknown placeholder; nothing is stored then.
+    Result<AgreementTemplate> saveTemplate(const AgreementTemplate& edited);
+
+    // --- Drafts ----------------------------------------------------------
     using CreateOptions = AgreementCreateOptions;
     // The values a new agreement for this engagement would be filled with.
     Result<AgreementContext> context(qint64 engagementId, const CreateOptions& options) const;
@@ -65,21 +107,30 @@ public:
     // InvalidInput naming every unknown or empty placeholder; nothing is
     // stored then.
     Result<Agreement> createDraft(qint64 engagementId, const CreateOptions& options = {});
+    // Saves title, text, end date and the confidentiality flag of a draft;
+    // Refused for a signed agreement.
+    Result<Agreement> updateDraft(const Agreement& draft);
+    // Deletes a draft; Refused for a signed agreement.
+    Status removeDraft(qint64 id);
     // A new draft for the same engagement that amends (and replaces) a signed
     // agreement, generated from the newest template.
     Result<Agreement> amend(qint64 signedId, const CreateOptions& options);
 
+    // --- Documents -------------------------------------------------------
     // The page layout of an agreement as it prints now: a draft with empty
     // signature lines, a signed one with its signatures.
     Result<AgreementLayout> layout(qint64 id) const;
-    // PDF bytes: for a signed agreement the exact stored bytes, for a draft a
-    // fresh rendering.
+    // PDF bytes: for a signed agreement the exact stored (frozen) bytes, for a
+    // draft a fresh rendering.
     Result<QByteArray> pdf(qint64 id) const;
     // Prints or previews (QPrinter is a QPagedPaintDevice).
     Status paint(qint64 id, QPagedPaintDevice& device) const;
 
+    // --- Signing ---------------------------------------------------------
     // Signs on screen: both the mentee and the mentor, each with a drawn
-    // signature, typed name and consent. Freezes the agreement.
+    // signature, typed name and consent. Freezes the agreement: the PDF, the
+    // signatures, the seal, the audit log entry and the state are stored as
+    // one unit of work (and the signing key, at the first signing).
     Result<Agreement> signOnScreen(qint64 id, const OnScreenSignature& mentee,
                                    const OnScreenSignature& mentor);
     // Records that the printed agreement was signed by hand and stores the
@@ -87,29 +138,43 @@ public:
     Result<Agreement> signOnPaper(qint64 id, const QString& scanFileName,
                                   const QByteArray& scanContent);
 
-    // Signed agreements that end within `days` days from today (Clock).
-    Result<QList<Agreement>> endingWithin(int days) const;
-
-    // The workspace's public signing key (32 bytes), made on first use.
-    Result<QByteArray> publicKey();
+    // --- Verification and export -----------------------------------------
+    // Whether a signed agreement's stored bytes are exactly what was signed.
+    Result<AgreementVerification> verify(qint64 id) const;
+    // Problems of the audit log's hash chain; empty when intact.
+    Result<QStringList> verifyAuditChain() const;
+    // Every signed agreement and the audit chain; empty when all verify.
+    Result<QStringList> verifyAll() const;
+    // Writes a signed agreement and what proves it into `directory`
+    // (AgreementExporter); returns the paths written.
+    Result<QStringList> exportForClient(qint64 id, const QString& directory) const;
 
 private:
     Result<AgreementLayout> layoutFor(const Agreement& agreement,
                                       const QList<SignatureSlot>& slots) const;
     Result<QList<SignatureSlot>> blankSlots(const Agreement& agreement) const;
-    Result<Agreement> freeze(const Agreement& agreement, SigningMethod method,
-                             const QList<AgreementSignature>& signatures,
-                             const std::optional<AgreementScan>& scan,
-                             const AgreementLayout& layout);
+    // The newest stored template version, storing the built-in text first
+    // when there is none (noted as an added template). Inside a unit of work.
+    Result<AgreementTemplate> storedTemplate(AgreementKind kind, const QString& language);
+    // Renders `tmpl` for the engagement; InvalidInput names missing values.
+    Result<QString> renderBody(const AgreementTemplate& tmpl, const AgreementContext& values) const;
+    Result<Agreement> addDraft(const Agreement& draft);
+    // Inside the signing's unit of work: renders the final PDF, seals it with
+    // the workspace key (made now at the first signing), stores everything
+    // with its audit log entry and marks the agreement signed.
+    Status freeze(const Agreement& agreement, SigningMethod method,
+                  const QList<AgreementSignature>& signatures,
+                  const std::optional<AgreementScan>& scan, const AgreementLayout& layout);
+    AgreementVerifier verifier() const;
 
     Database& m_database;
     const Clock& m_clock;
+    SettingsService& m_settings;
     QString m_workspaceId;
     std::unique_ptr<AgreementRepository> m_agreements;
     std::unique_ptr<AgreementTemplateRepository> m_templates;
     std::unique_ptr<AgreementAuditLogRepository> m_audit;
     std::unique_ptr<AgreementSigningKeyRepository> m_keys;
-    std::unique_ptr<MentorProfileRepository> m_profile;
 };
 
 } // namespace md

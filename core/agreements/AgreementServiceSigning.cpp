@@ -1,7 +1,8 @@
-// AgreementService: signing. Signing renders the final PDF, describes it in a
-// manifest, signs the manifest with the workspace key and stores all of it,
-// with an audit log entry, in one transaction. Afterwards the database
-// refuses every change to the agreement.
+// AgreementService: signing, verification and the export. Signing renders
+// the final PDF, describes it in a manifest, signs the manifest with the
+// workspace key and stores all of it, with an audit log entry, as one unit of
+// work. Afterwards the database refuses every change to the agreement.
+#include "agreements/AgreementExporter.h"
 #include "agreements/AgreementManifest.h"
 #include "agreements/AgreementService.h"
 #include "agreements/ConsentText.h"
@@ -10,19 +11,13 @@
 #include "storage/AgreementSigningKeyRepository.h"
 #include "storage/AgreementTemplateRepository.h"
 #include "storage/Database.h"
-#include "storage/MentorProfileRepository.h"
 
-#include <QCoreApplication>
 #include <QImage>
 #include <QLocale>
 
 namespace md {
 
 namespace {
-
-QString tr(const char* text) {
-    return QCoreApplication::translate("md::AgreementService", text);
-}
 
 constexpr qsizetype kMaxSignatureBytes = 2 * 1024 * 1024;
 constexpr qsizetype kMaxScanBytes = 50 * 1024 * 1024;
@@ -42,18 +37,29 @@ bool hasInk(const QImage& image) {
     return false;
 }
 
-Status checkSignature(const OnScreenSignature& signature, const QString& who) {
+// Whole sentences per signer: a role spliced into one would not translate.
+Status checkSignature(const OnScreenSignature& signature, SignerRole role) {
+    const bool mentee = role == SignerRole::Mentee;
     if (signature.fullName.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidInput, tr("The %1 must type their full name.").arg(who));
+        return makeError(ErrorCode::InvalidInput,
+                         mentee ? AgreementService::tr("The mentee must type their full name.")
+                                : AgreementService::tr("The mentor must type their full name."));
     if (!signature.consent)
         return makeError(ErrorCode::InvalidInput,
-                         tr("The %1 must confirm the consent statement before signing.").arg(who));
+                         mentee ? AgreementService::tr("The mentee must confirm the consent "
+                                                       "statement before signing.")
+                                : AgreementService::tr("The mentor must confirm the consent "
+                                                       "statement before signing."));
     if (signature.imagePng.size() > kMaxSignatureBytes)
         return makeError(ErrorCode::InvalidInput,
-                         tr("The %1's signature image is too large.").arg(who));
+                         mentee
+                             ? AgreementService::tr("The mentee's signature image is too large.")
+                             : AgreementService::tr("The mentor's signature image is too large."));
     const QImage image = QImage::fromData(signature.imagePng, "PNG");
     if (image.isNull() || !hasInk(image))
-        return makeError(ErrorCode::InvalidInput, tr("The %1 has not drawn a signature.").arg(who));
+        return makeError(ErrorCode::InvalidInput,
+                         mentee ? AgreementService::tr("The mentee has not drawn a signature.")
+                                : AgreementService::tr("The mentor has not drawn a signature."));
     return {};
 }
 
@@ -77,46 +83,58 @@ QDateTime wholeSecondUtc(const QDateTime& time) {
 
 Result<Agreement> AgreementService::signOnScreen(qint64 id, const OnScreenSignature& mentee,
                                                  const OnScreenSignature& mentor) {
-    Result<Agreement> agreement = m_agreements->get(id);
-    if (!agreement)
-        return agreement;
-    if (agreement->isSigned())
+    Result<Agreement> current = m_agreements->get(id);
+    if (!current)
+        return current;
+    if (current->isSigned())
         return makeError(ErrorCode::Refused, tr("This agreement is already signed."));
-    if (Status ok = checkSignature(mentee, tr("mentee")); !ok)
+    if (Status ok = checkSignature(mentee, SignerRole::Mentee); !ok)
         return ok.error();
-    if (Status ok = checkSignature(mentor, tr("mentor")); !ok)
+    if (Status ok = checkSignature(mentor, SignerRole::Mentor); !ok)
         return ok.error();
 
-    const QDateTime signedUtc = wholeSecondUtc(m_clock.nowUtc());
-    QList<AgreementSignature> signatures;
-    QList<SignatureSlot> slots;
-    for (const auto& [role, input] :
-         {std::pair{SignerRole::Mentee, &mentee}, std::pair{SignerRole::Mentor, &mentor}}) {
-        signatures << AgreementSignature{role, input->fullName.simplified(), input->imagePng, true,
-                                         signedUtc};
-        SignatureSlot slot;
-        slot.role = role;
-        slot.fullName = input->fullName.simplified();
-        slot.image = QImage::fromData(input->imagePng, "PNG");
-        slot.dateLine = tr("Signed on screen on %1 UTC")
-                            .arg(QLocale(agreement->language)
-                                     .toString(signedUtc, QStringLiteral("d MMMM yyyy, HH:mm")));
-        slots << slot;
-    }
-    Result<AgreementLayout> layout = layoutFor(*agreement, slots);
-    if (!layout)
-        return layout.error();
-    Agreement signing = *agreement;
-    signing.signedUtc = signedUtc;
-    return freeze(signing, SigningMethod::OnScreen, signatures, std::nullopt, *layout);
+    const Status signedNow = m_database.transaction([&]() -> Status {
+        // Read again inside the unit: what is signed is what is stored now.
+        Result<Agreement> agreement = m_agreements->get(id);
+        if (!agreement)
+            return agreement.error();
+        if (agreement->isSigned())
+            return makeError(ErrorCode::Refused, tr("This agreement is already signed."));
+        const QDateTime signedUtc = wholeSecondUtc(m_clock.nowUtc());
+        QList<AgreementSignature> signatures;
+        QList<SignatureSlot> slots;
+        for (const auto& [role, input] :
+             {std::pair{SignerRole::Mentee, &mentee}, std::pair{SignerRole::Mentor, &mentor}}) {
+            signatures << AgreementSignature{role, input->fullName.simplified(), input->imagePng,
+                                             true, signedUtc};
+            SignatureSlot slot;
+            slot.role = role;
+            slot.fullName = input->fullName.simplified();
+            slot.image = QImage::fromData(input->imagePng, "PNG");
+            slot.dateLine =
+                tr("Signed on screen on %1 UTC")
+                    .arg(QLocale(agreement->language)
+                             .toString(signedUtc, QStringLiteral("d MMMM yyyy, HH:mm")));
+            slots << slot;
+        }
+        Result<AgreementLayout> layout = layoutFor(*agreement, slots);
+        if (!layout)
+            return layout.error();
+        Agreement signing = *agreement;
+        signing.signedUtc = signedUtc;
+        return freeze(signing, SigningMethod::OnScreen, signatures, std::nullopt, *layout);
+    });
+    if (!signedNow)
+        return signedNow.error();
+    return m_agreements->get(id);
 }
 
 Result<Agreement> AgreementService::signOnPaper(qint64 id, const QString& scanFileName,
                                                 const QByteArray& scanContent) {
-    Result<Agreement> agreement = m_agreements->get(id);
-    if (!agreement)
-        return agreement;
-    if (agreement->isSigned())
+    Result<Agreement> current = m_agreements->get(id);
+    if (!current)
+        return current;
+    if (current->isSigned())
         return makeError(ErrorCode::Refused, tr("This agreement is already signed."));
     const QString mediaType = scanMediaType(scanContent);
     if (scanContent.isEmpty() || mediaType.isEmpty())
@@ -124,37 +142,55 @@ Result<Agreement> AgreementService::signOnPaper(qint64 id, const QString& scanFi
                          tr("Attach the scan of the signed paper as a PDF, PNG or JPEG file."));
     if (scanContent.size() > kMaxScanBytes)
         return makeError(ErrorCode::InvalidInput, tr("The scan is too large (at most 50 MB)."));
-    // The stored PDF is the document as printed for signing: blank lines.
-    Result<QList<SignatureSlot>> slots = blankSlots(*agreement);
-    if (!slots)
-        return slots.error();
-    Result<AgreementLayout> layout = layoutFor(*agreement, *slots);
-    if (!layout)
-        return layout.error();
-    Agreement signing = *agreement;
-    signing.signedUtc = wholeSecondUtc(m_clock.nowUtc());
     const QString fileName =
         scanFileName.section(QLatin1Char('/'), -1).section(QLatin1Char('\\'), -1);
-    return freeze(signing, SigningMethod::OnPaper, {},
-                  AgreementScan{fileName.isEmpty() ? QStringLiteral("scan") : fileName, mediaType,
-                                scanContent},
-                  *layout);
+    const AgreementScan scan{fileName.isEmpty() ? QStringLiteral("scan") : fileName, mediaType,
+                             scanContent};
+
+    const Status signedNow = m_database.transaction([&]() -> Status {
+        Result<Agreement> agreement = m_agreements->get(id);
+        if (!agreement)
+            return agreement.error();
+        if (agreement->isSigned())
+            return makeError(ErrorCode::Refused, tr("This agreement is already signed."));
+        // The stored PDF is the document as printed for signing: blank lines.
+        Result<QList<SignatureSlot>> slots = blankSlots(*agreement);
+        if (!slots)
+            return slots.error();
+        Result<AgreementLayout> layout = layoutFor(*agreement, *slots);
+        if (!layout)
+            return layout.error();
+        Agreement signing = *agreement;
+        signing.signedUtc = wholeSecondUtc(m_clock.nowUtc());
+        return freeze(signing, SigningMethod::OnPaper, {}, scan, *layout);
+    });
+    if (!signedNow)
+        return signedNow.error();
+    return m_agreements->get(id);
 }
 
-Result<Agreement> AgreementService::freeze(const Agreement& agreement, SigningMethod method,
-                                           const QList<AgreementSignature>& signatures,
-                                           const std::optional<AgreementScan>& scan,
-                                           const AgreementLayout& layout) {
-    // Outside the transaction: the key is made (and committed) on first use.
-    Result<SigningKey> key = m_keys->loadOrCreate();
-    if (!key)
-        return key.error();
+Status AgreementService::freeze(const Agreement& agreement, SigningMethod method,
+                                const QList<AgreementSignature>& signatures,
+                                const std::optional<AgreementScan>& scan,
+                                const AgreementLayout& layout) {
     Result<AgreementTemplate> tmpl = m_templates->get(agreement.templateId);
     if (!tmpl)
         return tmpl.error();
     Result<QByteArray> pdf = AgreementPdfRenderer::renderPdf(layout);
     if (!pdf)
         return pdf.error();
+    // The first signing makes the workspace's key, in this unit of work: a
+    // signing that fails leaves no key behind, and no read ever makes one.
+    Result<std::optional<SigningKey>> stored = m_keys->load();
+    if (!stored)
+        return stored.error();
+    std::optional<SigningKey> key = std::move(*stored);
+    if (!key) {
+        Result<SigningKey> created = m_keys->create();
+        if (!created)
+            return created.error();
+        key = std::move(*created);
+    }
 
     AgreementManifest manifest;
     manifest.agreementId = agreement.id;
@@ -199,24 +235,41 @@ Result<Agreement> AgreementService::freeze(const Agreement& agreement, SigningMe
     seal.publicKey = key->publicKey();
     seal.sealedUtc = agreement.signedUtc;
 
-    Status stored = m_database.transaction([&]() -> Status {
-        if (Status frozen = m_agreements->freeze(agreement, method, agreement.signedUtc, signatures,
-                                                 scan, seal);
-            !frozen)
-            return frozen;
-        const QJsonObject fields{{QStringLiteral("manifest_sha256"),
-                                  QString::fromLatin1(AgreementManifest::sha256Hex(seal.manifest))},
-                                 {QStringLiteral("method"), signingMethodKey(method)},
-                                 {QStringLiteral("workspace_id"), m_workspaceId}};
-        Result<AuditEntry> logged = m_audit->append(agreement.id, QStringLiteral("signed"), fields);
-        if (!logged)
-            return logged.error();
-        return {};
-    });
-    if (!stored)
-        return stored.error();
-    m_agreements->notifyChanged(agreement.id);
-    return m_agreements->get(agreement.id);
+    if (Status frozen =
+            m_agreements->freeze(agreement, method, agreement.signedUtc, signatures, scan, seal);
+        !frozen)
+        return frozen;
+    const QJsonObject fields{{QStringLiteral("manifest_sha256"),
+                              QString::fromLatin1(AgreementManifest::sha256Hex(seal.manifest))},
+                             {QStringLiteral("method"), signingMethodKey(method)},
+                             {QStringLiteral("workspace_id"), m_workspaceId}};
+    if (Result<AuditEntry> logged = m_audit->append(agreement.id, QStringLiteral("signed"), fields);
+        !logged)
+        return logged.error();
+    m_database.noteChange(RecordKind::Agreement, ChangeOp::Updated, agreement.id);
+    return {};
+}
+
+// --- Verification and export -----------------------------------------------
+
+AgreementVerifier AgreementService::verifier() const {
+    return AgreementVerifier(*m_agreements, *m_audit, *m_keys, m_workspaceId);
+}
+
+Result<AgreementVerification> AgreementService::verify(qint64 id) const {
+    return verifier().verify(id);
+}
+
+Result<QStringList> AgreementService::verifyAuditChain() const {
+    return verifier().verifyAuditChain();
+}
+
+Result<QStringList> AgreementService::verifyAll() const {
+    return verifier().verifyAll();
+}
+
+Result<QStringList> AgreementService::exportForClient(qint64 id, const QString& directory) const {
+    return AgreementExporter(*m_agreements).exportForClient(id, directory);
 }
 
 } // namespace md

@@ -7,24 +7,10 @@
 #include "storage/AgreementRepository.h"
 #include "storage/AgreementSigningKeyRepository.h"
 
-#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 namespace md {
-
-namespace {
-
-QString tr(const char* text) {
-    return QCoreApplication::translate("md::AgreementVerifier", text);
-}
-
-// Reading needs no clock; repositories only use it when they write.
-const Clock& readClock() {
-    return SystemClock::instance();
-}
-
-} // namespace
 
 QString verificationStatusKey(VerificationStatus status) {
     switch (status) {
@@ -41,21 +27,25 @@ QString verificationStatusKey(VerificationStatus status) {
 QString verificationStatusLabel(VerificationStatus status) {
     switch (status) {
     case VerificationStatus::NotSigned:
-        return tr("Not signed");
+        return AgreementVerifier::tr("Not signed");
     case VerificationStatus::Verified:
-        return tr("Verified");
+        return AgreementVerifier::tr("Verified");
     case VerificationStatus::Modified:
-        return tr("Modified");
+        return AgreementVerifier::tr("Modified");
     }
     return {};
 }
 
-AgreementVerifier::AgreementVerifier(Database& database, QString workspaceId)
-    : m_database(database)
+AgreementVerifier::AgreementVerifier(const AgreementRepository& agreements,
+                                     const AgreementAuditLogRepository& audit,
+                                     const AgreementSigningKeyRepository& keys, QString workspaceId)
+    : m_agreements(agreements)
+    , m_audit(audit)
+    , m_keys(keys)
     , m_workspaceId(std::move(workspaceId)) {}
 
 Result<AgreementVerification> AgreementVerifier::verify(qint64 agreementId) const {
-    AgreementRepository agreements(m_database, readClock());
+    const AgreementRepository& agreements = m_agreements;
     Result<Agreement> agreement = agreements.get(agreementId);
     if (!agreement)
         return agreement.error();
@@ -78,8 +68,7 @@ Result<AgreementVerification> AgreementVerifier::verify(qint64 agreementId) cons
     const AgreementSeal& seal = **storedSeal;
 
     // 1. The manifest is authentic: signed by this workspace's key.
-    AgreementSigningKeyRepository keys(m_database, readClock());
-    Result<QByteArray> workspaceKey = keys.publicKey();
+    Result<QByteArray> workspaceKey = m_keys.publicKey();
     if (!workspaceKey)
         return workspaceKey.error();
     if (workspaceKey->isEmpty() || seal.publicKey != *workspaceKey)
@@ -143,8 +132,7 @@ Result<AgreementVerification> AgreementVerifier::verify(qint64 agreementId) cons
         problems << tr("The stored scan differs from the one that was attached.");
 
     // 3. The signing is on record in the audit log.
-    AgreementAuditLogRepository audit(m_database, readClock());
-    Result<QList<AuditEntry>> entries = audit.entries();
+    Result<QList<AuditEntry>> entries = m_audit.entries();
     if (!entries)
         return entries.error();
     const QByteArray manifestHash = AgreementManifest::sha256Hex(seal.manifest);
@@ -171,16 +159,14 @@ Result<AgreementVerification> AgreementVerifier::verify(qint64 agreementId) cons
 }
 
 Result<QStringList> AgreementVerifier::verifyAuditChain() const {
-    AgreementAuditLogRepository audit(m_database, readClock());
-    Result<QList<AuditEntry>> entries = audit.entries();
+    Result<QList<AuditEntry>> entries = m_audit.entries();
     if (!entries)
         return entries.error();
     return AuditChain::verify(*entries);
 }
 
 Result<QStringList> AgreementVerifier::verifyAll() const {
-    AgreementRepository agreements(m_database, readClock());
-    Result<QList<Agreement>> all = agreements.list();
+    Result<QList<Agreement>> all = m_agreements.list();
     if (!all)
         return all.error();
     QStringList problems;
@@ -193,8 +179,7 @@ Result<QStringList> AgreementVerifier::verifyAll() const {
     }
     // Every signing on record must still be a signed agreement: resetting a
     // signed row to a draft (with the triggers dropped) shows up here.
-    AgreementAuditLogRepository audit(m_database, readClock());
-    Result<QList<AuditEntry>> entries = audit.entries();
+    Result<QList<AuditEntry>> entries = m_audit.entries();
     if (!entries)
         return entries.error();
     const auto numberOf = [](qint64 agreementId) {

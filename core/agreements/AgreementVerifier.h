@@ -2,13 +2,16 @@
 
 #include "common/Result.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
 namespace md {
 
-class Database;
+class AgreementAuditLogRepository;
+class AgreementRepository;
+class AgreementSigningKeyRepository;
 
 enum class VerificationStatus {
     NotSigned, // a draft: nothing to verify yet
@@ -28,10 +31,14 @@ struct AgreementVerification {
 // SHA-256 of the stored PDF, signature images and scan, compares them and the
 // stored text with the manifest, checks the manifest's Ed25519 signature with
 // the workspace key, and checks the audit log's hash chain. Reads only; never
-// re-renders (a new rendering never has the same bytes).
+// re-renders (a new rendering never has the same bytes). Used by
+// AgreementService (verify, verifyAll, verifyAuditChain).
 class AgreementVerifier final {
+    Q_DECLARE_TR_FUNCTIONS(md::AgreementVerifier)
 public:
-    AgreementVerifier(Database& database, QString workspaceId);
+    AgreementVerifier(const AgreementRepository& agreements,
+                      const AgreementAuditLogRepository& audit,
+                      const AgreementSigningKeyRepository& keys, QString workspaceId);
 
     Result<AgreementVerification> verify(qint64 agreementId) const;
     // Problems of the audit chain; empty when intact.
@@ -42,7 +49,9 @@ public:
     Result<QStringList> verifyAll() const;
 
 private:
-    Database& m_database;
+    const AgreementRepository& m_agreements;
+    const AgreementAuditLogRepository& m_audit;
+    const AgreementSigningKeyRepository& m_keys;
     QString m_workspaceId;
 };
 

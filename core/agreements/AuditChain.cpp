@@ -8,12 +8,6 @@
 
 namespace md::AuditChain {
 
-namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("md::AuditChain", text);
-}
-} // namespace
-
 QByteArray genesisHash() {
     return QByteArray(64, '0');
 }
@@ -40,24 +34,33 @@ QList<Problem> problems(const QList<AuditEntry>& entries) {
     QByteArray expectedPrev = genesisHash();
     qint64 expectedSeq = 1;
     for (const AuditEntry& entry : entries) {
-        const QString name = tr("Audit log entry %1").arg(entry.seq);
+        const QString name =
+            QCoreApplication::translate("md::AuditChain", "Audit log entry %1").arg(entry.seq);
         const auto add = [&](const QString& message) {
             problems << Problem{entry.seq, entry.agreementId, message};
         };
         if (entry.seq != expectedSeq)
-            add(tr("%1: expected entry %2 here; entries are missing or out of order.")
+            add(QCoreApplication::translate(
+                    "md::AuditChain",
+                    "%1: expected entry %2 here; entries are missing or out of order.")
                     .arg(name)
                     .arg(expectedSeq));
         if (entry.prevHash != expectedPrev)
-            add(tr("%1: does not link to the entry before it.").arg(name));
+            add(QCoreApplication::translate("md::AuditChain",
+                                            "%1: does not link to the entry before it.")
+                    .arg(name));
         if (hash(entry.prevHash, entry.entry) != entry.entryHash)
-            add(tr("%1: its content does not match its hash.").arg(name));
+            add(QCoreApplication::translate("md::AuditChain",
+                                            "%1: its content does not match its hash.")
+                    .arg(name));
         const QJsonObject fields = QJsonDocument::fromJson(entry.entry).object();
         if (!CanonicalJson::isCanonical(entry.entry) ||
             fields.value(QStringLiteral("seq")).toInteger() != entry.seq ||
             fields.value(QStringLiteral("agreement_id")).toInteger() != entry.agreementId ||
             fields.value(QStringLiteral("event")).toString() != entry.event)
-            add(tr("%1: its recorded fields disagree with its content.").arg(name));
+            add(QCoreApplication::translate("md::AuditChain",
+                                            "%1: its recorded fields disagree with its content.")
+                    .arg(name));
         expectedPrev = entry.entryHash;
         expectedSeq = entry.seq + 1;
     }

@@ -7,10 +7,6 @@ namespace md {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("md::TemplateRenderer", text);
-}
-
 const QRegularExpression& placeholderPattern() {
     static const QRegularExpression pattern(
         QStringLiteral(R"(\{\{\s*([a-z][a-z0-9_]*(?:\.[a-z][a-z0-9_]*)*)\s*\}\})"));

@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QString>
 #include <QStringList>
@@ -16,6 +17,7 @@ namespace md {
 // but that has no value (unknown name, or an empty value) makes render() fail
 // with a message naming every such placeholder, before any output exists.
 class TemplateRenderer final {
+    Q_DECLARE_TR_FUNCTIONS(md::TemplateRenderer)
 public:
     struct Problems {
         // Names nobody provides, including text in double braces that is not

@@ -2,7 +2,6 @@
 
 #include "crypto/Sodium.h"
 
-#include <QCoreApplication>
 #include <QCryptographicHash>
 
 #include <sodium.h>
@@ -22,8 +21,8 @@ const unsigned char* bytes(QByteArrayView view) {
     return reinterpret_cast<const unsigned char*>(view.data());
 }
 
-Error keyError(const char* text) {
-    return makeError(ErrorCode::Crypto, QCoreApplication::translate("md::SigningKey", text));
+Error keyError(const QString& message) {
+    return makeError(ErrorCode::Crypto, message);
 }
 
 } // namespace
@@ -40,7 +39,7 @@ SigningKey SigningKey::generate() {
 Result<SigningKey> SigningKey::fromSeed(const SecureBytes& seed) {
     ensureSodium();
     if (seed.size() != std::size_t(kSeedSize))
-        return keyError("An Ed25519 seed must be 32 bytes long.");
+        return keyError(tr("An Ed25519 seed must be 32 bytes long."));
     SigningKey key;
     key.m_secret = SecureBytes(kSecretKeySize);
     key.m_public = QByteArray(kPublicKeySize, Qt::Uninitialized);
@@ -51,7 +50,7 @@ Result<SigningKey> SigningKey::fromSeed(const SecureBytes& seed) {
 
 Result<SigningKey> SigningKey::fromSecretKey(const SecureBytes& secretKey) {
     if (secretKey.size() != std::size_t(kSecretKeySize))
-        return keyError("The stored signing key has the wrong length.");
+        return keyError(tr("The stored signing key has the wrong length."));
     SecureBytes seed(secretKey.data(), kSeedSize);
     Result<SigningKey> key = fromSeed(seed);
     if (!key)
@@ -61,7 +60,7 @@ Result<SigningKey> SigningKey::fromSecretKey(const SecureBytes& secretKey) {
     const QByteArrayView storedPublic(reinterpret_cast<const char*>(secretKey.data()) + kSeedSize,
                                       kPublicKeySize);
     if (storedPublic != QByteArrayView(key->publicKey()))
-        return keyError("The stored signing key is damaged: its two halves do not match.");
+        return keyError(tr("The stored signing key is damaged: its two halves do not match."));
     return key;
 }
 

@@ -4,6 +4,7 @@
 #include "crypto/SecureBytes.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 
 namespace md {
 
@@ -11,6 +12,7 @@ namespace md {
 // lives in guarded memory; the public part is plain: it is meant to be given
 // away so that others can check what was signed.
 class SigningKey final {
+    Q_DECLARE_TR_FUNCTIONS(md::SigningKey)
 public:
     static constexpr int kSeedSize = 32;
     static constexpr int kSecretKeySize = 64; // libsodium layout: seed || public key

@@ -1,30 +1,15 @@
 #include "export/InvoicePdfRenderer.h"
 
 #include "billing/Iban.h"
+#include "export/DocumentLayout.h"
 
-#include <QAbstractTextDocumentLayout>
-#include <QBuffer>
-#include <QCoreApplication>
 #include <QFile>
 #include <QHash>
-#include <QImage>
-#include <QPainter>
-#include <QPdfWriter>
 #include <QRegularExpression>
-#include <QTextDocument>
-#include <QUrl>
 
 namespace md {
 
 namespace {
-
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1) {
-    return QCoreApplication::translate("md::InvoicePdfRenderer", text, disambiguation, n);
-}
-
-const QMarginsF kPageMarginsMm(20, 16, 20, 12);
-const qreal kFooterMm = 12;
-const int kLogoHeightPx = 64;
 
 QString readTemplate(const QString& name) {
     QFile file(QStringLiteral(":/core/templates/") + name);
@@ -82,29 +67,25 @@ QString bankRow(const QString& label, const QString& value) {
         .arg(esc(label), esc(value));
 }
 
-void paintFooter(QPainter& painter, const QRectF& area, const QString& footer, int page,
-                 int pageCount, qreal dotsPerMm) {
-    painter.save();
-    painter.setPen(QPen(QColor(0x23, 0x41, 0x5f), 0.2 * dotsPerMm));
-    painter.drawLine(area.topLeft(), area.topRight());
-    QFont font(QStringLiteral("DejaVu Sans"));
-    font.setPointSizeF(6.5);
-    painter.setFont(font);
-    painter.setPen(QColor(0x55, 0x55, 0x55));
-    const QString pageText = tr("Page %1 of %2").arg(page).arg(pageCount);
-    const qreal pageWidth = painter.fontMetrics().horizontalAdvance(pageText) + 4 * dotsPerMm;
-    const QRectF text = area.adjusted(0, 1.5 * dotsPerMm, 0, 0);
-    painter.drawText(text.adjusted(0, 0, -pageWidth, 0),
-                     Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, footer);
-    painter.drawText(text, Qt::AlignRight | Qt::AlignTop, pageText);
-    painter.restore();
+// The seller as the letterhead shows them: the business (or own) name, the
+// person, the address line by line, then how to reach them.
+Letterhead letterheadOf(const InvoiceDocument& doc) {
+    const SellerDetails& s = doc.seller;
+    Letterhead letterhead;
+    letterhead.name = sellerDisplayName(s);
+    letterhead.logo = doc.logo;
+    if (!s.businessName.isEmpty() && !s.name.isEmpty() && s.name != s.businessName)
+        letterhead.details << s.name;
+    letterhead.details << s.address.split(u'\n', Qt::SkipEmptyParts);
+    QStringList contact;
+    for (const QString& c : {s.email, s.phone})
+        if (!c.isEmpty())
+            contact << c;
+    letterhead.details << contact.join(QStringLiteral("  ·  "));
+    return letterhead;
 }
 
 } // namespace
-
-QString InvoicePdfRenderer::logoResourceUrl() {
-    return QStringLiteral("mentordesk-invoice:logo");
-}
 
 QString InvoicePdfRenderer::footerText(const SellerDetails& s) {
     // Two short lines rather than one that wraps anywhere: who and where,
@@ -144,17 +125,6 @@ QString InvoicePdfRenderer::html(const InvoiceDocument& doc, const QLocale& loca
     };
 
     QHash<QString, QString> v;
-    v[QStringLiteral("logo")] = doc.logo.isEmpty() ? QString() : QStringLiteral("1");
-    v[QStringLiteral("logo_height")] = QString::number(kLogoHeightPx);
-    v[QStringLiteral("seller_name")] = esc(sellerDisplayName(s));
-    if (!s.businessName.isEmpty() && !s.name.isEmpty() && s.name != s.businessName)
-        v[QStringLiteral("seller_person")] = esc(s.name);
-    v[QStringLiteral("seller_address")] = esc(s.address);
-    QStringList contact;
-    for (const QString& c : {s.email, s.phone})
-        if (!c.isEmpty())
-            contact << c;
-    v[QStringLiteral("seller_contact")] = esc(contact.join(QStringLiteral("  ·  ")));
     v[QStringLiteral("seller_tax_id")] = esc(s.taxId);
     v[QStringLiteral("sender_line")] = esc(QStringList{
         sellerDisplayName(s), s.address.split(u'\n', Qt::SkipEmptyParts).join(QStringLiteral(", "))}
@@ -300,80 +270,42 @@ QString InvoicePdfRenderer::html(const InvoiceDocument& doc, const QLocale& loca
         v[QStringLiteral("cancellation")] = esc(s.cancellationPolicy);
     }
     v[QStringLiteral("thanks")] = esc(credit ? QString() : tr("Thank you for your trust."));
+    v[QStringLiteral("letterhead")] = DocumentLayout::letterheadHtml(
+        letterheadOf(doc), fill(readTemplate(QStringLiteral("invoice_heading.html")), v));
     return fill(readTemplate(QStringLiteral("invoice.html")), v);
 }
 
 QPageLayout InvoicePdfRenderer::pageLayout() {
-    return QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, kPageMarginsMm,
-                       QPageLayout::Millimeter);
+    return DocumentLayout().pageLayout();
 }
+
+namespace {
+
+DocumentContent contentOf(const InvoiceDocument& doc, const QLocale& locale) {
+    DocumentContent content;
+    content.title = InvoicePdfRenderer::suggestedFileName(doc.invoice).chopped(4);
+    content.html = InvoicePdfRenderer::html(doc, locale);
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPointSizeF(9);
+    content.font = font;
+    content.letterhead = letterheadOf(doc);
+    content.footer = InvoicePdfRenderer::footerText(doc.seller);
+    return content;
+}
+
+} // namespace
 
 Status InvoicePdfRenderer::paint(const InvoiceDocument& doc, QPagedPaintDevice& device,
                                  const QLocale& locale) {
     if (doc.invoice.lines.isEmpty())
         return makeError(ErrorCode::InvalidInput, tr("The invoice has no lines to print."));
-    const qreal dotsPerMm = device.logicalDpiY() / 25.4;
-    const qreal width = device.width();
-    const qreal pageHeight = device.height() - kFooterMm * dotsPerMm;
-    if (width <= 0 || pageHeight <= 0)
-        return makeError(ErrorCode::InvalidInput, tr("The page is too small."));
-    QTextDocument document;
-    // Lay out for the output device; without it the text comes out at screen scale.
-    document.documentLayout()->setPaintDevice(&device);
-    QFont font(QStringLiteral("DejaVu Sans"));
-    font.setPointSizeF(9);
-    document.setDefaultFont(font);
-    document.setDocumentMargin(0);
-    document.setPageSize(QSizeF(width, pageHeight));
-    if (!doc.logo.isEmpty()) {
-        const QImage logo = QImage::fromData(doc.logo);
-        if (!logo.isNull())
-            document.addResource(QTextDocument::ImageResource, QUrl(logoResourceUrl()), logo);
-    }
-    document.setHtml(html(doc, locale));
-
-    QPainter painter;
-    if (!painter.begin(&device))
-        return makeError(ErrorCode::Io, tr("Could not start drawing the invoice."));
-    painter.setRenderHint(QPainter::Antialiasing, true);
-    const QString footer = footerText(doc.seller);
-    const int pageCount = document.pageCount();
-    for (int page = 0; page < pageCount; ++page) {
-        if (page > 0 && !device.newPage()) {
-            painter.end();
-            return makeError(ErrorCode::Io, tr("Could not start a new page."));
-        }
-        painter.save();
-        const QRectF visible(0, page * pageHeight, width, pageHeight);
-        painter.translate(0, -visible.top());
-        document.drawContents(&painter, visible);
-        painter.restore();
-        paintFooter(painter,
-                    QRectF(0, pageHeight + 3 * dotsPerMm, width, (kFooterMm - 3) * dotsPerMm),
-                    footer, page + 1, pageCount, dotsPerMm);
-    }
-    if (!painter.end())
-        return makeError(ErrorCode::Io, tr("Could not finish the invoice."));
-    return {};
+    return DocumentLayout::paint(contentOf(doc, locale), device);
 }
 
 Result<QByteArray> InvoicePdfRenderer::render(const InvoiceDocument& doc, const QLocale& locale) {
-    QByteArray bytes;
-    {
-        QBuffer buffer(&bytes);
-        if (!buffer.open(QIODevice::WriteOnly))
-            return makeError(ErrorCode::Io, tr("Could not prepare the PDF in memory."));
-        QPdfWriter writer(&buffer);
-        writer.setResolution(300);
-        writer.setPageLayout(pageLayout());
-        writer.setTitle(suggestedFileName(doc.invoice).chopped(4));
-        writer.setCreator(QStringLiteral("MentorDesk"));
-        if (Status painted = paint(doc, writer, locale); !painted)
-            return painted.error();
-    }
-    if (!bytes.startsWith("%PDF-"))
-        return makeError(ErrorCode::Io, tr("The PDF could not be produced."));
-    return bytes;
+    if (doc.invoice.lines.isEmpty())
+        return makeError(ErrorCode::InvalidInput, tr("The invoice has no lines to print."));
+    return DocumentLayout(locale).renderPdf(contentOf(doc, locale));
 }
 
 } // namespace md

@@ -3,6 +3,7 @@
 #include "billing/InvoiceDocument.h"
 #include "common/Result.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <QPageLayout>
 
@@ -11,10 +12,12 @@ class QPagedPaintDevice;
 namespace md {
 
 // Renders an invoice or credit note to PDF in memory: HTML from the templates
-// core/templates/invoice*.html, laid out by QTextDocument and painted page by
-// page on a QPdfWriter over a QBuffer (QtGui only, no printing module), with
-// the seller's details and page numbers in the footer of every page.
+// core/templates/invoice*.html in the one DocumentLayout (the seller's
+// letterhead, the page, and the seller's details and page numbers in the
+// footer of every page), painted on a QPdfWriter over a QBuffer (QtGui only,
+// no printing module).
 class InvoicePdfRenderer final {
+    Q_DECLARE_TR_FUNCTIONS(md::InvoicePdfRenderer)
 public:
     // The filled-in HTML (also used for print preview in the UI).
     static QString html(const InvoiceDocument& document, const QLocale& locale = QLocale());
@@ -24,14 +27,12 @@ public:
     // for printing and print preview), so paper and PDF look the same.
     static Status paint(const InvoiceDocument& document, QPagedPaintDevice& device,
                         const QLocale& locale = QLocale());
-    // A4 portrait with the margins the layout is made for.
+    // DocumentLayout's page for this computer's locale (A4, or Letter in the US).
     static QPageLayout pageLayout();
     // "Invoice 2026-0001.pdf", "Credit note 2026-0002.pdf", "Draft invoice 12.pdf".
     static QString suggestedFileName(const Invoice& invoice);
     // The footer line printed on every page.
     static QString footerText(const SellerDetails& seller);
-    // The logo as an image resource for a QTextDocument showing html().
-    static QString logoResourceUrl();
 };
 
 } // namespace md

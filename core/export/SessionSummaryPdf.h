@@ -8,8 +8,8 @@
 namespace md {
 
 // Renders the HTML of a session summary or progress report to PDF bytes in
-// memory (QPdfWriter on a QBuffer): A4, DejaVu fonts, a footer with the
-// document's name and "Page x of y". Nothing touches the disk.
+// memory, in the one DocumentLayout: its page and margins, DejaVu fonts, a
+// footer with the document's name and "Page x of y". Nothing touches the disk.
 class SessionSummaryPdf final {
 public:
     static Result<QByteArray> render(const QString& html, const QString& title,

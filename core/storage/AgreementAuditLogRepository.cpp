@@ -2,16 +2,10 @@
 
 #include "storage/Database.h"
 
-#include <QCoreApplication>
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace md {
-
-namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("md::AgreementAuditLogRepository", text);
-}
-} // namespace
 
 AgreementAuditLogRepository::AgreementAuditLogRepository(Database& database, const Clock& clock)
     : m_database(database)
@@ -29,6 +23,8 @@ Result<AuditEntry> AgreementAuditLogRepository::append(qint64 agreementId, const
     if (last.next()) {
         entry.seq = last.value(0).toLongLong() + 1;
         entry.prevHash = last.value(1).toString().toLatin1();
+    } else if (last.lastError().isValid()) {
+        return Database::queryError(last, tr("Could not read the audit log"));
     }
     entry.agreementId = agreementId;
     entry.event = event;
@@ -70,6 +66,8 @@ Result<QList<AuditEntry>> AgreementAuditLogRepository::entries() const {
         entry.createdUtc = QDateTime::fromString(query.value(6).toString(), Qt::ISODateWithMs);
         result << entry;
     }
+    if (query.lastError().isValid())
+        return Database::queryError(query, tr("Could not read the audit log"));
     return result;
 }
 

@@ -4,6 +4,7 @@
 #include "common/Clock.h"
 #include "common/Result.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 
@@ -14,6 +15,7 @@ class Database;
 // The append-only, hash-chained log of agreement signings. The table's
 // triggers refuse UPDATE and DELETE; this class only ever appends.
 class AgreementAuditLogRepository final {
+    Q_DECLARE_TR_FUNCTIONS(md::AgreementAuditLogRepository)
 public:
     AgreementAuditLogRepository(Database& database, const Clock& clock);
 

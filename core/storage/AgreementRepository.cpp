@@ -1,17 +1,14 @@
 #include "storage/AgreementRepository.h"
 
+#include "storage/ClientSql.h"
 #include "storage/Database.h"
 
-#include <QCoreApplication>
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace md {
 
 namespace {
-
-QString tr(const char* text) {
-    return QCoreApplication::translate("md::AgreementRepository", text);
-}
 
 const QString kColumns = QStringLiteral(
     "id, client_id, engagement_id, template_id, kind, language, title, body_html, "
@@ -54,16 +51,16 @@ Agreement fromQuery(const QSqlQuery& query) {
 }
 
 Error refusedSigned() {
-    return makeError(ErrorCode::Refused,
-                     tr("This agreement is signed and can no longer be changed. To change its "
-                        "terms, create an amendment."));
+    return makeError(
+        ErrorCode::Refused,
+        AgreementRepository::tr("This agreement is signed and can no longer be changed. To "
+                                "change its terms, create an amendment."));
 }
 
 } // namespace
 
-AgreementRepository::AgreementRepository(Database& database, const Clock& clock, QObject* parent)
-    : QObject(parent)
-    , m_database(database)
+AgreementRepository::AgreementRepository(Database& database, const Clock& clock)
+    : m_database(database)
     , m_clock(clock) {}
 
 Result<Agreement> AgreementRepository::addDraft(const Agreement& input) {
@@ -91,7 +88,6 @@ Result<Agreement> AgreementRepository::addDraft(const Agreement& input) {
     if (!query.exec())
         return Database::queryError(query, tr("Could not save the agreement"));
     draft.id = query.lastInsertId().toLongLong();
-    Q_EMIT agreementAdded(draft);
     return draft;
 }
 
@@ -123,7 +119,6 @@ Result<Agreement> AgreementRepository::updateDraft(const Agreement& input) {
         return Database::queryError(query, tr("Could not save the agreement"));
     if (query.numRowsAffected() != 1)
         return refusedSigned();
-    Q_EMIT agreementChanged(draft);
     return draft;
 }
 
@@ -138,7 +133,6 @@ Status AgreementRepository::removeDraft(qint64 id) {
     query.addBindValue(id);
     if (!query.exec())
         return Database::queryError(query, tr("Could not delete the agreement"));
-    Q_EMIT agreementRemoved(id);
     return {};
 }
 
@@ -167,6 +161,8 @@ Result<QList<Agreement>> AgreementRepository::list(const AgreementFilter& filter
     QList<Agreement> result;
     while (query.next())
         result << fromQuery(query);
+    if (query.lastError().isValid())
+        return Database::queryError(query, tr("Could not read the agreements"));
     return result;
 }
 
@@ -187,6 +183,8 @@ Result<QList<AgreementSignature>> AgreementRepository::signatures(qint64 agreeme
         signature.signedUtc = fromIsoUtc(query.value(4));
         result << signature;
     }
+    if (query.lastError().isValid())
+        return Database::queryError(query, tr("Could not read the signatures"));
     return result;
 }
 
@@ -281,11 +279,6 @@ Status AgreementRepository::freeze(const Agreement& agreement, SigningMethod met
     return {};
 }
 
-void AgreementRepository::notifyChanged(qint64 id) {
-    if (Result<Agreement> agreement = get(id))
-        Q_EMIT agreementChanged(*agreement);
-}
-
 Result<bool> AgreementRepository::hasSignedConfidentialityTerms(qint64 engagementId) const {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM agreements WHERE engagement_id = "
@@ -314,6 +307,26 @@ Result<QList<Agreement>> AgreementRepository::signedEndingBetween(const QDate& f
     QList<Agreement> result;
     while (query.next())
         result << fromQuery(query);
+    if (query.lastError().isValid())
+        return Database::queryError(query, tr("Could not read the agreements"));
+    return result;
+}
+
+Result<QList<AgreementEngagementChoice>> AgreementRepository::engagementChoices() const {
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT e.id, e.client_id, %1, e.title FROM engagements e "
+                                   "JOIN clients c ON c.id = e.client_id "
+                                   "ORDER BY e.start_date DESC, e.id DESC")
+                        .arg(clientDisplayNameSql(QStringLiteral("c")))))
+        return Database::queryError(query, tr("Could not read the engagements"));
+    QList<AgreementEngagementChoice> result;
+    while (query.next())
+        result << AgreementEngagementChoice{query.value(0).toLongLong(),
+                                            query.value(1).toLongLong(), query.value(2).toString(),
+                                            query.value(3).toString()};
+    if (query.lastError().isValid())
+        return Database::queryError(query, tr("Could not read the engagements"));
     return result;
 }
 

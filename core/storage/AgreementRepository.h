@@ -4,8 +4,8 @@
 #include "common/Clock.h"
 #include "common/Result.h"
 
+#include <QCoreApplication>
 #include <QList>
-#include <QObject>
 
 #include <optional>
 
@@ -13,18 +13,15 @@ namespace md {
 
 class Database;
 
-struct AgreementFilter {
-    qint64 clientId = 0;     // 0 = all
-    qint64 engagementId = 0; // 0 = all
-};
-
 // Stores agreements, their on-screen signatures, paper scans and seals.
 // Drafts may be edited and deleted; freeze() turns a draft into a signed
 // agreement, after which the database's triggers refuse every change.
-class AgreementRepository final : public QObject {
-    Q_OBJECT
+// Internal to core: AgreementService runs each write in its unit of work
+// and announces it.
+class AgreementRepository final {
+    Q_DECLARE_TR_FUNCTIONS(md::AgreementRepository)
 public:
-    AgreementRepository(Database& database, const Clock& clock, QObject* parent = nullptr);
+    AgreementRepository(Database& database, const Clock& clock);
 
     // Inserts a draft; returns it with id and times set.
     Result<Agreement> addDraft(const Agreement& draft);
@@ -43,12 +40,10 @@ public:
 
     // Stores signatures (on screen) or the scan (on paper) and the seal, and
     // marks the agreement signed. Call inside Database::transaction together
-    // with the audit log entry; emits agreementChanged() only via
-    // notifyChanged() once that transaction has committed.
+    // with the audit log entry.
     Status freeze(const Agreement& agreement, SigningMethod method, const QDateTime& signedUtc,
                   const QList<AgreementSignature>& signatures,
                   const std::optional<AgreementScan>& scan, const AgreementSeal& seal);
-    void notifyChanged(qint64 id);
 
     // True when the engagement has a signed agreement whose text includes
     // confidentiality terms (the pipeline's stage-1 gate).
@@ -56,11 +51,8 @@ public:
     // Signed agreements whose end date lies in [from, to] and that no signed
     // amendment has replaced, soonest first.
     Result<QList<Agreement>> signedEndingBetween(const QDate& from, const QDate& to) const;
-
-Q_SIGNALS:
-    void agreementAdded(const md::Agreement& agreement);
-    void agreementChanged(const md::Agreement& agreement);
-    void agreementRemoved(qint64 id);
+    // Every engagement with its client's display name, newest start first.
+    Result<QList<AgreementEngagementChoice>> engagementChoices() const;
 
 private:
     Database& m_database;

@@ -2,29 +2,30 @@
 
 #include "storage/Database.h"
 
-#include <QCoreApplication>
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace md {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("md::AgreementSigningKeyRepository", text);
-}
-
 const QString kSecretKey = QStringLiteral("agreements.signing_key.secret");
 const QString kPublicKey = QStringLiteral("agreements.signing_key.public");
 const QString kCreated = QStringLiteral("agreements.signing_key.created_utc");
 
-Result<QByteArray> readSetting(Database& database, const QString& key, bool* found) {
+Result<std::optional<QByteArray>> readSetting(Database& database, const QString& key) {
     QSqlQuery query(database.connection());
     query.prepare(QStringLiteral("SELECT value FROM workspace_settings WHERE key = ?"));
     query.addBindValue(key);
     if (!query.exec())
-        return Database::queryError(query, tr("Could not read the signing key"));
-    *found = query.next();
-    return *found ? query.value(0).toByteArray() : QByteArray();
+        return Database::queryError(
+            query, AgreementSigningKeyRepository::tr("Could not read the signing key"));
+    if (query.next())
+        return std::optional<QByteArray>(query.value(0).toByteArray());
+    if (query.lastError().isValid())
+        return Database::queryError(
+            query, AgreementSigningKeyRepository::tr("Could not read the signing key"));
+    return std::optional<QByteArray>();
 }
 
 } // namespace
@@ -33,26 +34,32 @@ AgreementSigningKeyRepository::AgreementSigningKeyRepository(Database& database,
     : m_database(database)
     , m_clock(clock) {}
 
-Result<SigningKey> AgreementSigningKeyRepository::loadOrCreate() {
-    bool found = false;
-    Result<QByteArray> stored = readSetting(m_database, kSecretKey, &found);
+Result<std::optional<SigningKey>> AgreementSigningKeyRepository::load() const {
+    Result<std::optional<QByteArray>> stored = readSetting(m_database, kSecretKey);
     if (!stored)
         return stored.error();
-    if (found) {
-        SecureBytes secret = SecureBytes::takeFrom(*stored);
-        Result<SigningKey> key = SigningKey::fromSecretKey(secret);
-        if (!key)
-            return makeError(ErrorCode::Corrupted, key.message());
-        bool publicFound = false;
-        Result<QByteArray> publicKey = readSetting(m_database, kPublicKey, &publicFound);
-        if (!publicKey)
-            return publicKey.error();
-        if (*publicKey != key->publicKey())
-            return makeError(ErrorCode::Corrupted,
-                             tr("The workspace's signing key does not match its public key."));
-        return key;
-    }
+    if (!*stored)
+        return std::optional<SigningKey>();
+    SecureBytes secret = SecureBytes::takeFrom(**stored);
+    Result<SigningKey> key = SigningKey::fromSecretKey(secret);
+    if (!key)
+        return makeError(ErrorCode::Corrupted, key.message());
+    Result<std::optional<QByteArray>> publicKey = readSetting(m_database, kPublicKey);
+    if (!publicKey)
+        return publicKey.error();
+    if (!*publicKey || **publicKey != key->publicKey())
+        return makeError(ErrorCode::Corrupted,
+                         tr("The workspace's signing key does not match its public key."));
+    return std::optional<SigningKey>(std::move(*key));
+}
 
+Result<SigningKey> AgreementSigningKeyRepository::create() {
+    Result<std::optional<QByteArray>> existing = readSetting(m_database, kSecretKey);
+    if (!existing)
+        return existing.error();
+    if (*existing)
+        return makeError(ErrorCode::Refused,
+                         tr("The workspace already has a signing key; it is never replaced."));
     SigningKey key = SigningKey::generate();
     // The secret leaves guarded memory only as a bound value for this insert.
     QByteArray secret(reinterpret_cast<const char*>(key.secretKey().data()),
@@ -79,8 +86,10 @@ Result<SigningKey> AgreementSigningKeyRepository::loadOrCreate() {
 }
 
 Result<QByteArray> AgreementSigningKeyRepository::publicKey() const {
-    bool found = false;
-    return readSetting(m_database, kPublicKey, &found);
+    Result<std::optional<QByteArray>> stored = readSetting(m_database, kPublicKey);
+    if (!stored)
+        return stored.error();
+    return stored->value_or(QByteArray());
 }
 
 } // namespace md

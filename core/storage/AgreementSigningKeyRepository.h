@@ -4,6 +4,10 @@
 #include "common/Result.h"
 #include "crypto/SigningKey.h"
 
+#include <QCoreApplication>
+
+#include <optional>
+
 namespace md {
 
 class Database;
@@ -12,14 +16,21 @@ class Database;
 // kept only inside the encrypted database (workspace_settings), so it is as
 // safe as the mentor's data and travels with the workspace; the public key
 // can be handed to anyone.
+//
+// The key is made by the unit of work of the first signing (create()), never
+// by a read: until then there is no key, and reading says so.
 class AgreementSigningKeyRepository final {
+    Q_DECLARE_TR_FUNCTIONS(md::AgreementSigningKeyRepository)
 public:
     AgreementSigningKeyRepository(Database& database, const Clock& clock);
 
-    // The key pair, made and stored on first use. Corrupted when a stored key
-    // is damaged (it is never silently replaced: that would orphan every
-    // earlier signature).
-    Result<SigningKey> loadOrCreate();
+    // The stored key pair; nullopt when none was made yet. Corrupted when the
+    // stored key is damaged (it is never silently replaced: that would orphan
+    // every earlier signature).
+    Result<std::optional<SigningKey>> load() const;
+    // Makes and stores a new key pair. Refused when one exists. A write: call
+    // inside the unit of work that needs the key.
+    Result<SigningKey> create();
     // The public key (32 bytes), or empty when no key has been made yet.
     Result<QByteArray> publicKey() const;
 

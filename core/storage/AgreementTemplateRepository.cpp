@@ -5,7 +5,7 @@
 #include "agreements/TemplateRenderer.h"
 #include "storage/Database.h"
 
-#include <QCoreApplication>
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace md {
@@ -32,14 +32,12 @@ AgreementTemplate fromQuery(const QSqlQuery& query) {
 
 } // namespace
 
-AgreementTemplateRepository::AgreementTemplateRepository(Database& database, const Clock& clock,
-                                                         QObject* parent)
-    : QObject(parent)
-    , m_database(database)
+AgreementTemplateRepository::AgreementTemplateRepository(Database& database, const Clock& clock)
+    : m_database(database)
     , m_clock(clock) {}
 
-Result<AgreementTemplate> AgreementTemplateRepository::latest(AgreementKind kind,
-                                                              const QString& language) {
+Result<std::optional<AgreementTemplate>>
+AgreementTemplateRepository::latestStored(AgreementKind kind, const QString& language) const {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT %1 FROM agreement_templates WHERE kind = ? AND "
                                  "language = ? ORDER BY version DESC LIMIT 1")
@@ -49,12 +47,34 @@ Result<AgreementTemplate> AgreementTemplateRepository::latest(AgreementKind kind
     if (!query.exec())
         return Database::queryError(query, tr("Could not read the agreement templates"));
     if (query.next())
-        return fromQuery(query);
-    const std::optional<AgreementTemplate> builtIn = BuiltInTemplates::get(kind, language);
+        return std::optional<AgreementTemplate>(fromQuery(query));
+    if (query.lastError().isValid())
+        return Database::queryError(query, tr("Could not read the agreement templates"));
+    return std::optional<AgreementTemplate>();
+}
+
+Result<AgreementTemplate> AgreementTemplateRepository::latest(AgreementKind kind,
+                                                              const QString& language) const {
+    Result<std::optional<AgreementTemplate>> stored = latestStored(kind, language);
+    if (!stored)
+        return stored.error();
+    if (*stored)
+        return **stored;
+    std::optional<AgreementTemplate> builtIn = BuiltInTemplates::get(kind, language);
     if (!builtIn)
         return makeError(ErrorCode::NotFound, tr("There is no %1 template in the language \"%2\".")
                                                   .arg(agreementKindLabel(kind), language));
-    return insert(*builtIn, true);
+    builtIn->version = 1;
+    builtIn->builtIn = true;
+    return *builtIn;
+}
+
+Result<AgreementTemplate> AgreementTemplateRepository::seed(AgreementKind kind,
+                                                            const QString& language) {
+    Result<AgreementTemplate> current = latest(kind, language);
+    if (!current || current->id > 0)
+        return current;
+    return insert(*current, true);
 }
 
 Result<AgreementTemplate> AgreementTemplateRepository::get(qint64 id) const {
@@ -81,6 +101,8 @@ AgreementTemplateRepository::versions(AgreementKind kind, const QString& languag
     QList<AgreementTemplate> result;
     while (query.next())
         result << fromQuery(query);
+    if (query.lastError().isValid())
+        return Database::queryError(query, tr("Could not read the agreement templates"));
     return result;
 }
 
@@ -98,8 +120,9 @@ Result<AgreementTemplate> AgreementTemplateRepository::addVersion(const Agreemen
     const TemplateRenderer::Problems problems = TemplateRenderer::check(edited.bodyHtml, known);
     if (!problems.unknown.isEmpty())
         return makeError(ErrorCode::InvalidInput, TemplateRenderer::describe(problems));
-    // Make sure version 1 (the built-in text) exists before an edited one.
-    if (Result<AgreementTemplate> base = latest(edited.kind, edited.language);
+    // Version 1 (the built-in text) comes before an edited one. The caller's
+    // unit of work holds both inserts.
+    if (Result<AgreementTemplate> base = seed(edited.kind, edited.language);
         !base && base.code() != ErrorCode::NotFound)
         return base.error();
     return insert(edited, false);
@@ -110,6 +133,7 @@ Result<AgreementTemplate> AgreementTemplateRepository::insert(const AgreementTem
     AgreementTemplate version = input;
     version.builtIn = builtIn;
     version.createdUtc = m_clock.nowUtc();
+    // One savepoint: the next version number and its row belong together.
     Status stored = m_database.transaction([&]() -> Status {
         QSqlQuery next(m_database.connection());
         next.prepare(QStringLiteral("SELECT COALESCE(MAX(version), 0) + 1 FROM "
@@ -139,7 +163,6 @@ Result<AgreementTemplate> AgreementTemplateRepository::insert(const AgreementTem
     });
     if (!stored)
         return stored.error();
-    Q_EMIT versionAdded(version);
     return version;
 }
 

@@ -2,18 +2,14 @@
 
 #include "storage/Database.h"
 
-#include <QCoreApplication>
 #include <QImage>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
 namespace md {
 
 namespace {
-
-QString tr(const char* text) {
-    return QCoreApplication::translate("md::MentorProfileRepository", text);
-}
 
 struct TextField {
     const char* key;
@@ -32,23 +28,22 @@ const TextField kTextFields[] = {
 const char* const kLogoKey = "profile.logo";
 const char* const kSignatureKey = "profile.signature";
 
-Status checkImage(const QByteArray& bytes, const QString& what) {
+// `tooLarge` and `unreadable` are whole sentences: "logo" and "signature"
+// spliced into one would not translate.
+Status checkImage(const QByteArray& bytes, const QString& tooLarge, const QString& unreadable) {
     if (bytes.isEmpty())
         return {};
     if (bytes.size() > MentorProfileRepository::kMaxImageBytes)
-        return makeError(ErrorCode::InvalidInput,
-                         tr("The %1 image is too large (at most 2 MB).").arg(what));
+        return makeError(ErrorCode::InvalidInput, tooLarge);
     if (QImage::fromData(bytes).isNull())
-        return makeError(ErrorCode::InvalidInput,
-                         tr("The %1 image could not be read. Use a PNG or JPEG file.").arg(what));
+        return makeError(ErrorCode::InvalidInput, unreadable);
     return {};
 }
 
 } // namespace
 
-MentorProfileRepository::MentorProfileRepository(Database& database, QObject* parent)
-    : QObject(parent)
-    , m_database(database) {}
+MentorProfileRepository::MentorProfileRepository(Database& database)
+    : m_database(database) {}
 
 Result<MentorProfile> MentorProfileRepository::load() const {
     QSqlQuery query(m_database.connection());
@@ -71,19 +66,26 @@ Result<MentorProfile> MentorProfileRepository::load() const {
                 profile.*field.member = query.value(1).toString();
         }
     }
+    if (query.lastError().isValid())
+        return Database::queryError(query, tr("Could not read the mentor profile"));
     return profile;
 }
 
 Status MentorProfileRepository::save(const MentorProfile& input) {
-    if (Status logo = checkImage(input.logoImage, tr("logo")); !logo)
+    if (Status logo = checkImage(input.logoImage, tr("The logo image is too large (at most 2 MB)."),
+                                 tr("The logo image could not be read. Use a PNG or JPEG file."));
+        !logo)
         return logo;
-    if (Status signature = checkImage(input.signatureImage, tr("signature")); !signature)
+    if (Status signature =
+            checkImage(input.signatureImage, tr("The signature image is too large (at most 2 MB)."),
+                       tr("The signature image could not be read. Use a PNG or JPEG file."));
+        !signature)
         return signature;
     MentorProfile profile = input;
     for (const TextField& field : kTextFields)
         profile.*field.member = (profile.*field.member).trimmed();
 
-    Status saved = m_database.transaction([&]() -> Status {
+    return m_database.transaction([&]() -> Status {
         QSqlQuery query(m_database.connection());
         query.prepare(
             QStringLiteral("INSERT OR REPLACE INTO workspace_settings (key, value) VALUES (?, ?)"));
@@ -102,9 +104,6 @@ Status MentorProfileRepository::save(const MentorProfile& input) {
             return status;
         return put(kSignatureKey, profile.signatureImage);
     });
-    if (saved)
-        Q_EMIT profileChanged(profile);
-    return saved;
 }
 
 } // namespace md

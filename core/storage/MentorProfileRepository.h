@@ -3,7 +3,7 @@
 #include "common/Result.h"
 #include "settings/MentorProfile.h"
 
-#include <QObject>
+#include <QCoreApplication>
 
 namespace md {
 
@@ -11,22 +11,20 @@ class Database;
 
 // Reads and writes the mentor profile. Fields are stored one row per key so
 // that later features (billing) can add their own "billing.*" keys beside
-// them without a migration.
-class MentorProfileRepository final : public QObject {
-    Q_OBJECT
+// them without a migration. Internal to core: SettingsService is the door,
+// runs the save in its unit of work and announces it.
+class MentorProfileRepository final {
+    Q_DECLARE_TR_FUNCTIONS(md::MentorProfileRepository)
 public:
-    explicit MentorProfileRepository(Database& database, QObject* parent = nullptr);
+    explicit MentorProfileRepository(Database& database);
 
     // An empty profile when none was saved yet.
     Result<MentorProfile> load() const;
-    // Saves every field in one transaction; emits profileChanged().
+    // Saves every field (one savepoint: all of them or none).
     Status save(const MentorProfile& profile);
 
     // The largest logo or signature image accepted, in bytes.
     static constexpr qsizetype kMaxImageBytes = 2 * 1024 * 1024;
-
-Q_SIGNALS:
-    void profileChanged(const md::MentorProfile& profile);
 
 private:
     Database& m_database;

@@ -83,7 +83,8 @@ Workspace::Workspace(QString dir, Sidecar sidecar, std::unique_ptr<Database> dat
         [notifier = m_changes.get()](const ChangeSet& changes) { notifier->publish(changes); });
     m_settings = std::make_unique<SettingsService>(*m_database, m_clock);
     m_clients = std::make_unique<ClientService>(*m_database, m_clock);
-    m_agreements = std::make_unique<AgreementService>(*m_database, m_clock, m_sidecar.workspaceId);
+    m_agreements = std::make_unique<AgreementService>(*m_database, m_clock, *m_settings,
+                                                      m_sidecar.workspaceId);
     m_pipeline = std::make_unique<Pipeline>(*m_database, m_clock);
     m_scheduling = std::make_unique<Scheduling>(*m_database, m_clock);
     m_billing = std::make_unique<BillingService>(*m_database, m_clock);

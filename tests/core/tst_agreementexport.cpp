@@ -2,10 +2,8 @@
 // checkable with sha256sum and openssl exactly as the README says.
 #include "tst_agreementfixture.h"
 
-#include "agreements/AgreementExporter.h"
 #include "agreements/AgreementManifest.h"
 #include "crypto/SigningKey.h"
-#include "storage/AgreementRepository.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
@@ -50,7 +48,7 @@ void TestAgreementExport::exportsSignedOnScreen() {
     QVERIFY(signedAgreement.ok());
     QTemporaryDir out;
     const QString dir = out.filePath(QStringLiteral("for-client"));
-    AgreementExporter exporter(f.database(), f.workspace().id());
+    AgreementService& exporter = f.service();
     const auto written = exporter.exportForClient(signedAgreement->id, dir);
     QVERIFY2(written.ok(), qPrintable(written.message()));
     QStringList names;
@@ -61,7 +59,7 @@ void TestAgreementExport::exportsSignedOnScreen() {
                                  "manifest.sig.base64", "public-key.pem", "signature-mentee.png",
                                  "signature-mentor.png"}));
 
-    const auto seal = **f.service().agreements().seal(signedAgreement->id);
+    const auto seal = **f.service().seal(signedAgreement->id);
     QCOMPARE(readFile(dir + "/agreement.pdf"), seal.pdf);
     QCOMPARE(readFile(dir + "/manifest.json"), seal.manifest);
     QCOMPARE(readFile(dir + "/manifest.sig"), seal.signature);
@@ -112,8 +110,7 @@ void TestAgreementExport::exportsSignedOnPaper() {
     const QByteArray scan = AgreementFixture::signaturePng(4);
     QVERIFY(f.service().signOnPaper(draft->id, "paper.png", scan).ok());
     QTemporaryDir out;
-    const auto written =
-        AgreementExporter(f.database(), f.workspace().id()).exportForClient(draft->id, out.path());
+    const auto written = f.service().exportForClient(draft->id, out.path());
     QVERIFY2(written.ok(), qPrintable(written.message()));
     QCOMPARE(readFile(out.filePath("scan.png")), scan);
     QVERIFY(!QFileInfo::exists(out.filePath("signature-mentee.png")));
@@ -125,7 +122,7 @@ void TestAgreementExport::refusesDraftsAndOverwriting() {
     QVERIFY2(f.isValid(), qPrintable(f.error()));
     const auto draft = f.service().createDraft(f.engagementId());
     QTemporaryDir out;
-    AgreementExporter exporter(f.database(), f.workspace().id());
+    AgreementService& exporter = f.service();
     QCOMPARE(exporter.exportForClient(draft->id, out.path()).code(), ErrorCode::Refused);
     const auto signedAgreement = f.signedOnScreen();
     QVERIFY(exporter.exportForClient(signedAgreement->id, out.path()).ok());

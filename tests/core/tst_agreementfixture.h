@@ -1,15 +1,17 @@
 #pragma once
 
 // Shared set-up for the agreement tests: an encrypted temporary workspace with
-// a mentor profile, one client and one engagement, and the AgreementService.
+// a mentor profile, one client and one engagement, and the workspace's own
+// AgreementService (so every view listening to the workspace hears of what a
+// test does through it).
 #include "TemporaryWorkspace.h"
 #include "agreements/AgreementService.h"
 #include "clients/ClientService.h"
 #include "domain/Client.h"
 #include "pipeline/Engagement.h"
+#include "settings/SettingsService.h"
 #include "storage/Database.h"
 #include "storage/EngagementRepository.h"
-#include "storage/MentorProfileRepository.h"
 
 #include <QBuffer>
 #include <QImage>
@@ -36,7 +38,6 @@ public:
             return;
         }
         Workspace& ws = m_workspace.workspace();
-        m_service = std::make_unique<AgreementService>(ws.database(), m_workspace.clock(), ws.id());
 
         MentorProfile profile;
         profile.name = QStringLiteral("Jonas Brandt");
@@ -45,7 +46,7 @@ public:
         profile.email = QStringLiteral("jonas@brandt-mentoring.example");
         profile.phone = QStringLiteral("+49 30 1234567");
         profile.taxId = QStringLiteral("DE123456789");
-        if (Status saved = m_service->mentorProfile().save(profile); !saved) {
+        if (Status saved = ws.settings().saveMentorProfile(profile); !saved) {
             m_error = saved.message();
             return;
         }
@@ -74,7 +75,8 @@ public:
     Workspace& workspace() { return m_workspace.workspace(); }
     Database& database() { return m_workspace.workspace().database(); }
     FakeClock& clock() { return m_workspace.clock(); }
-    AgreementService& service() { return *m_service; }
+    AgreementService& service() { return m_workspace.workspace().agreements(); }
+    SettingsService& settings() { return m_workspace.workspace().settings(); }
     qint64 clientId() const { return m_clientId; }
     qint64 engagementId() const { return m_engagementId; }
 
@@ -119,12 +121,12 @@ public:
     Result<Agreement> signedOnScreen(AgreementKind kind = AgreementKind::Mentoring) {
         AgreementService::CreateOptions options;
         options.kind = kind;
-        Result<Agreement> draft = m_service->createDraft(m_engagementId, options);
+        Result<Agreement> draft = service().createDraft(m_engagementId, options);
         if (!draft)
             return draft;
-        return m_service->signOnScreen(draft->id,
-                                       {QString::fromLatin1(kClientName), signaturePng(0), true},
-                                       {QStringLiteral("Jonas Brandt"), signaturePng(1), true});
+        return service().signOnScreen(draft->id,
+                                      {QString::fromLatin1(kClientName), signaturePng(0), true},
+                                      {QStringLiteral("Jonas Brandt"), signaturePng(1), true});
     }
 
     // Runs SQL directly, as an attacker with the key could.
@@ -169,7 +171,6 @@ public:
 
 private:
     TemporaryWorkspace m_workspace;
-    std::unique_ptr<AgreementService> m_service;
     qint64 m_clientId = 0;
     qint64 m_engagementId = 0;
     QString m_error;

@@ -5,15 +5,13 @@
 
 #include "agreements/AgreementGate.h"
 #include "agreements/AgreementManifest.h"
-#include "agreements/AgreementVerifier.h"
 #include "agreements/CanonicalJson.h"
 #include "agreements/ConsentText.h"
+#include "common/ChangeNotifier.h"
 #include "crypto/SigningKey.h"
 #include "pipeline/EngagementService.h"
 #include "pipeline/Pipeline.h"
 #include "storage/AgreementAuditLogRepository.h"
-#include "storage/AgreementRepository.h"
-#include "storage/AgreementTemplateRepository.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -58,7 +56,7 @@ void TestAgreementSigning::draftFromTemplate() {
     QCOMPARE(draft->number(), QStringLiteral("AGR-%1").arg(draft->id, 5, 10, QLatin1Char('0')));
     QCOMPARE(draft->fingerprint().size(), 39);
 
-    const auto template1 = f.service().templates().get(draft->templateId);
+    const auto template1 = f.service().templateVersion(draft->templateId);
     QVERIFY(template1.ok());
     QCOMPARE(template1->version, 1);
     QVERIFY(template1->builtIn);
@@ -69,9 +67,9 @@ void TestAgreementSigning::draftNamesMissingValues() {
     QVERIFY2(f.isValid(), qPrintable(f.error()));
     const auto engagement = f.addEngagement(f.clientId(), 0); // sessions not decided yet
     QVERIFY(engagement.ok());
-    MentorProfile profile = *f.service().mentorProfile().load();
+    MentorProfile profile = *f.settings().mentorProfile();
     profile.email.clear();
-    QVERIFY(f.service().mentorProfile().save(profile).ok());
+    QVERIFY(f.settings().saveMentorProfile(profile).ok());
 
     const auto draft = f.service().createDraft(*engagement);
     QVERIFY(!draft.ok());
@@ -79,28 +77,28 @@ void TestAgreementSigning::draftNamesMissingValues() {
     QVERIFY2(draft.message().contains(QStringLiteral("{{mentor.email}}")),
              qPrintable(draft.message()));
     QVERIFY(draft.message().contains(QStringLiteral("{{engagement.planned_sessions}}")));
-    QCOMPARE(f.service().agreements().list()->size(), 0); // nothing generated
+    QCOMPARE(f.service().list()->size(), 0); // nothing generated
 }
 
 void TestAgreementSigning::templateEditsCreateVersions() {
     AgreementFixture f;
     QVERIFY2(f.isValid(), qPrintable(f.error()));
-    AgreementTemplateRepository& templates = f.service().templates();
+    AgreementService& templates = f.service();
     const auto first = f.service().createDraft(f.engagementId());
     QVERIFY(first.ok());
 
-    auto edited = *templates.latest(AgreementKind::Mentoring, QStringLiteral("en"));
+    auto edited = *templates.latestTemplate(AgreementKind::Mentoring, QStringLiteral("en"));
     edited.bodyHtml.replace(QStringLiteral("<h2>9. General</h2>"),
                             QStringLiteral("<h2>9. Feedback</h2><p>9.1 {{client.preferred_name}} "
                                            "gives feedback after every session.</p>"
                                            "<h2>10. General</h2>"));
-    const auto saved = templates.addVersion(edited);
+    const auto saved = templates.saveTemplate(edited);
     QVERIFY2(saved.ok(), qPrintable(saved.message()));
     QCOMPARE(saved->version, 2);
     QVERIFY(!saved->builtIn);
 
     edited.bodyHtml += QStringLiteral("{{client.favourite_colour}}");
-    const auto refused = templates.addVersion(edited);
+    const auto refused = templates.saveTemplate(edited);
     QVERIFY(!refused.ok());
     QVERIFY(refused.message().contains(QStringLiteral("{{client.favourite_colour}}")));
 
@@ -109,10 +107,9 @@ void TestAgreementSigning::templateEditsCreateVersions() {
     QCOMPARE(second->templateId, saved->id);
     QVERIFY(second->bodyHtml.contains(QStringLiteral("gives feedback after every session")));
     // The earlier agreement keeps the version it came from.
-    QCOMPARE(f.service().agreements().get(first->id)->templateId, first->templateId);
-    QVERIFY(!f.service().agreements().get(first->id)->bodyHtml.contains(
-        QStringLiteral("gives feedback")));
-    QCOMPARE(templates.versions(AgreementKind::Mentoring, QStringLiteral("en"))->size(), 2);
+    QCOMPARE(f.service().get(first->id)->templateId, first->templateId);
+    QVERIFY(!f.service().get(first->id)->bodyHtml.contains(QStringLiteral("gives feedback")));
+    QCOMPARE(templates.templateVersions(AgreementKind::Mentoring, QStringLiteral("en"))->size(), 2);
 
     // Versions are immutable in the database itself.
     QString error;
@@ -127,28 +124,32 @@ void TestAgreementSigning::draftIsEditable() {
     const QString fingerprint = draft.fingerprint();
     draft.bodyHtml += QStringLiteral("<p>10.1 An added clause.</p>");
     draft.endDate = QDate(2026, 9, 30);
-    const auto updated = f.service().agreements().updateDraft(draft);
+    const auto updated = f.service().updateDraft(draft);
     QVERIFY2(updated.ok(), qPrintable(updated.message()));
     QVERIFY(updated->fingerprint() != fingerprint);
-    QCOMPARE(f.service().agreements().get(draft.id)->endDate, QDate(2026, 9, 30));
-    QVERIFY(f.service().agreements().removeDraft(draft.id).ok());
-    QCOMPARE(f.service().agreements().get(draft.id).code(), ErrorCode::NotFound);
+    QCOMPARE(f.service().get(draft.id)->endDate, QDate(2026, 9, 30));
+    QVERIFY(f.service().removeDraft(draft.id).ok());
+    QCOMPARE(f.service().get(draft.id).code(), ErrorCode::NotFound);
 }
 
 void TestAgreementSigning::signOnScreenRoundTrip() {
     AgreementFixture f;
     QVERIFY2(f.isValid(), qPrintable(f.error()));
     f.clock().set(QDateTime(QDate(2026, 3, 2), QTime(14, 30, 15, 250), Qt::UTC));
-    QSignalSpy changed(&f.service().agreements(), &AgreementRepository::agreementChanged);
+    QSignalSpy changed(&f.workspace().changes(), &ChangeNotifier::changed);
     const auto signedAgreement = f.signedOnScreen();
     QVERIFY2(signedAgreement.ok(), qPrintable(signedAgreement.message()));
-    QCOMPARE(changed.count(), 1);
+    // Two units of work (the draft, the signing), each announced once.
+    QCOMPARE(changed.count(), 2);
+    const auto signing = changed.at(1).at(0).value<ChangeSet>();
+    QCOMPARE(signing.ids(RecordKind::Agreement, ChangeOp::Updated),
+             QSet<qint64>{signedAgreement->id});
     QCOMPARE(signedAgreement->state, AgreementState::Signed);
     QCOMPARE(signedAgreement->method, SigningMethod::OnScreen);
     QCOMPARE(signedAgreement->signedUtc, QDateTime(QDate(2026, 3, 2), QTime(14, 30, 15), Qt::UTC));
 
     const qint64 id = signedAgreement->id;
-    const auto seal = f.service().agreements().seal(id);
+    const auto seal = f.service().seal(id);
     QVERIFY(seal.ok() && seal->has_value());
     const AgreementSeal& stored = **seal;
     QVERIFY(stored.pdf.startsWith("%PDF-"));
@@ -176,7 +177,7 @@ void TestAgreementSigning::signOnScreenRoundTrip() {
     QVERIFY(SigningKey::verify(stored.publicKey, stored.manifest, stored.signature));
 
     // The signatures as drawn, and one audit entry.
-    const auto signatures = f.service().agreements().signatures(id);
+    const auto signatures = f.service().signatures(id);
     QCOMPARE(signatures->size(), 2);
     QCOMPARE(signatures->at(1).imagePng, AgreementFixture::signaturePng(1));
     const auto entries = AgreementAuditLogRepository(f.database(), f.clock()).entries();
@@ -185,10 +186,9 @@ void TestAgreementSigning::signOnScreenRoundTrip() {
     QCOMPARE(entries->at(0).event, QStringLiteral("signed"));
 
     // Verified, also after closing and reopening the workspace.
-    AgreementVerifier verifier(f.database(), f.workspace().id());
-    QCOMPARE(verifier.verify(id)->status, VerificationStatus::Verified);
+    QCOMPARE(f.service().verify(id)->status, VerificationStatus::Verified);
     QVERIFY(f.temporary().reopen());
-    AgreementVerifier reopened(f.workspace().database(), f.workspace().id());
+    AgreementService& reopened = f.workspace().agreements();
     const auto again = reopened.verify(id);
     QVERIFY2(again->problems.isEmpty(), qPrintable(again->problems.join('\n')));
     QCOMPARE(again->status, VerificationStatus::Verified);
@@ -219,8 +219,8 @@ void TestAgreementSigning::signOnScreenNeedsEverything() {
         const auto refused = f.service().signOnScreen(draft->id, mentee, good);
         QCOMPARE(refused.code(), ErrorCode::InvalidInput);
     }
-    QCOMPARE(f.service().agreements().get(draft->id)->state, AgreementState::Draft);
-    QVERIFY(f.service().agreements().seal(draft->id)->has_value() == false);
+    QCOMPARE(f.service().get(draft->id)->state, AgreementState::Draft);
+    QVERIFY(f.service().seal(draft->id)->has_value() == false);
 }
 
 void TestAgreementSigning::signOnPaper() {
@@ -237,18 +237,16 @@ void TestAgreementSigning::signOnPaper() {
         f.service().signOnPaper(draft->id, QStringLiteral("/home/jonas/scans/signed.pdf"), scan);
     QVERIFY2(signedAgreement.ok(), qPrintable(signedAgreement.message()));
     QCOMPARE(signedAgreement->method, SigningMethod::OnPaper);
-    const auto storedScan = f.service().agreements().scan(draft->id);
+    const auto storedScan = f.service().scan(draft->id);
     QCOMPARE((*storedScan)->fileName, QStringLiteral("signed.pdf"));
     QCOMPARE((*storedScan)->mediaType, QStringLiteral("application/pdf"));
     QCOMPARE((*storedScan)->content, scan);
-    const auto manifest =
-        AgreementManifest::parse((*f.service().agreements().seal(draft->id))->manifest);
+    const auto manifest = AgreementManifest::parse((*f.service().seal(draft->id))->manifest);
     QVERIFY(manifest->scan.has_value());
     QCOMPARE(manifest->scan->sha256, AgreementManifest::sha256Hex(scan));
     QVERIFY(manifest->consentTextVersion.isEmpty());
     QCOMPARE(manifest->signers.at(0).fullName, QString::fromLatin1(AgreementFixture::kClientName));
-    QCOMPARE(AgreementVerifier(f.database(), f.workspace().id()).verify(draft->id)->status,
-             VerificationStatus::Verified);
+    QCOMPARE(f.service().verify(draft->id)->status, VerificationStatus::Verified);
 }
 
 void TestAgreementSigning::signedAgreementIsFrozen() {
@@ -256,8 +254,8 @@ void TestAgreementSigning::signedAgreementIsFrozen() {
     QVERIFY2(f.isValid(), qPrintable(f.error()));
     auto signedAgreement = *f.signedOnScreen();
     signedAgreement.bodyHtml += QStringLiteral("<p>sneaked in</p>");
-    QCOMPARE(f.service().agreements().updateDraft(signedAgreement).code(), ErrorCode::Refused);
-    QCOMPARE(f.service().agreements().removeDraft(signedAgreement.id).code(), ErrorCode::Refused);
+    QCOMPARE(f.service().updateDraft(signedAgreement).code(), ErrorCode::Refused);
+    QCOMPARE(f.service().removeDraft(signedAgreement.id).code(), ErrorCode::Refused);
     const auto twice = f.service().signOnPaper(signedAgreement.id, "scan.pdf", "%PDF-1.4");
     QCOMPARE(twice.code(), ErrorCode::Refused);
     // Deleting the client or the engagement would take the agreement with it:
@@ -266,7 +264,7 @@ void TestAgreementSigning::signedAgreementIsFrozen() {
     QVERIFY(!f.exec(QStringLiteral("DELETE FROM engagements WHERE id = ?"), {f.engagementId()},
                     &error));
     QVERIFY(!f.exec(QStringLiteral("DELETE FROM clients WHERE id = ?"), {f.clientId()}, &error));
-    QCOMPARE(f.service().agreements().get(signedAgreement.id)->state, AgreementState::Signed);
+    QCOMPARE(f.service().get(signedAgreement.id)->state, AgreementState::Signed);
 }
 
 void TestAgreementSigning::stageOneGate() {
@@ -280,9 +278,9 @@ void TestAgreementSigning::stageOneGate() {
     QVERIFY(!gate()); // a draft is not enough
 
     // A signed agreement without confidentiality terms is not enough either.
-    auto edited = *f.service().templates().latest(AgreementKind::Mentoring, "en");
+    auto edited = *f.service().latestTemplate(AgreementKind::Mentoring, "en");
     edited.hasConfidentialityTerms = false;
-    QVERIFY(f.service().templates().addVersion(edited).ok());
+    QVERIFY(f.service().saveTemplate(edited).ok());
     const auto noTerms = f.signedOnScreen();
     QVERIFY2(noTerms.ok(), qPrintable(noTerms.message()));
     QVERIFY(!noTerms->hasConfidentialityTerms);
@@ -351,7 +349,7 @@ void TestAgreementSigning::amendmentAndEndingSoon() {
     // The replaced agreement no longer counts as ending soon.
     QCOMPARE(f.service().endingWithin(30)->size(), 0);
     QCOMPARE(f.service().endingWithin(400)->size(), 1);
-    QCOMPARE(AgreementVerifier(f.database(), f.workspace().id()).verifyAll()->size(), 0);
+    QCOMPARE(f.service().verifyAll()->size(), 0);
 }
 
 QTEST_MAIN(TestAgreementSigning)

@@ -4,8 +4,6 @@
 // makes verification report the agreement as Modified.
 #include "tst_agreementfixture.h"
 
-#include "agreements/AgreementVerifier.h"
-
 #include <QTest>
 
 using namespace md;
@@ -92,7 +90,7 @@ void TestAgreementTamper::databaseRefusesChanges() {
                  error.contains(QStringLiteral("append-only")) ||
                  error.contains(QStringLiteral("UNIQUE")),
              qPrintable(error));
-    const auto verification = AgreementVerifier(f.database(), f.workspace().id()).verify(id);
+    const auto verification = f.service().verify(id);
     QCOMPARE(verification->status, VerificationStatus::Verified);
 }
 
@@ -168,7 +166,7 @@ void TestAgreementTamper::oneChangedByteIsModified() {
     } else {
         id = f.signedOnScreen()->id;
     }
-    AgreementVerifier verifier(f.database(), f.workspace().id());
+    AgreementService& verifier = f.service();
     QCOMPARE(verifier.verify(id)->status, VerificationStatus::Verified);
 
     const QByteArray original = f.blob(select, id);

@@ -2,7 +2,6 @@
 // previous hash and the entry; any change, removal or reordering is found.
 #include "tst_agreementfixture.h"
 
-#include "agreements/AgreementVerifier.h"
 #include "agreements/AuditChain.h"
 #include "agreements/CanonicalJson.h"
 #include "storage/AgreementAuditLogRepository.h"
@@ -119,7 +118,7 @@ void TestAuditLog::storedChainDetectsTampering() {
     QCOMPARE(entries->size(), 3);
     QCOMPARE(entries->at(0).prevHash, AuditChain::genesisHash());
     QCOMPARE(entries->at(2).prevHash, entries->at(1).entryHash);
-    AgreementVerifier verifier(f.database(), f.workspace().id());
+    AgreementService& verifier = f.service();
     QVERIFY(verifier.verifyAuditChain()->isEmpty());
 
     // Break the chain in the middle: edit entry 2 with the triggers dropped.

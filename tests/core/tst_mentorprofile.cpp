@@ -1,6 +1,9 @@
-// The mentor profile: stored inside the encrypted workspace under "profile.*"
-// keys, read back after reopening, with images checked before saving.
+// The mentor profile, read and saved through the workspace's SettingsService:
+// stored inside the encrypted workspace under "profile.*" keys, read back
+// after reopening, with images checked before saving; a save is announced.
 #include "TemporaryWorkspace.h"
+#include "common/ChangeNotifier.h"
+#include "settings/SettingsService.h"
 #include "storage/Database.h"
 #include "storage/MentorProfileRepository.h"
 
@@ -38,8 +41,7 @@ private Q_SLOTS:
 void TestMentorProfile::emptyAtFirst() {
     test::TemporaryWorkspace ws;
     QVERIFY2(ws.isValid(), qPrintable(ws.error()));
-    MentorProfileRepository repository(ws->database());
-    const auto profile = repository.load();
+    const auto profile = ws->settings().mentorProfile();
     QVERIFY(profile.ok());
     QVERIFY(profile->isEmpty());
 }
@@ -57,14 +59,14 @@ void TestMentorProfile::roundTripSurvivesReopening() {
     profile.logoImage = png(Qt::darkBlue);
     profile.signatureImage = png(Qt::black);
     {
-        MentorProfileRepository repository(ws->database());
-        QSignalSpy changed(&repository, &MentorProfileRepository::profileChanged);
-        QVERIFY(repository.save(profile).ok());
+        QSignalSpy changed(&ws->changes(), &ChangeNotifier::changed);
+        QVERIFY(ws->settings().saveMentorProfile(profile).ok());
         QCOMPARE(changed.count(), 1);
+        QVERIFY(changed.at(0).at(0).value<ChangeSet>().touches(RecordKind::MentorProfile));
     }
     QVERIFY2(ws.reopen(), qPrintable(ws.error()));
-    MentorProfileRepository repository(ws->database());
-    const auto loaded = repository.load();
+    SettingsService& settings = ws->settings();
+    const auto loaded = settings.mentorProfile();
     QVERIFY(loaded.ok());
     profile.name = profile.name.trimmed();
     QCOMPARE(*loaded, profile);
@@ -73,8 +75,8 @@ void TestMentorProfile::roundTripSurvivesReopening() {
     MentorProfile changed = *loaded;
     changed.logoImage.clear();
     changed.phone.clear();
-    QVERIFY(repository.save(changed).ok());
-    QCOMPARE(*repository.load(), changed);
+    QVERIFY(settings.saveMentorProfile(changed).ok());
+    QCOMPARE(*settings.mentorProfile(), changed);
 }
 
 void TestMentorProfile::storedUnderProfileKeys() {
@@ -82,7 +84,7 @@ void TestMentorProfile::storedUnderProfileKeys() {
     QVERIFY2(ws.isValid(), qPrintable(ws.error()));
     MentorProfile profile;
     profile.name = QStringLiteral("Jonas Brandt");
-    QVERIFY(MentorProfileRepository(ws->database()).save(profile).ok());
+    QVERIFY(ws->settings().saveMentorProfile(profile).ok());
     QSqlQuery query(ws->database().connection());
     QVERIFY(query.exec(QStringLiteral("SELECT key FROM workspace_settings WHERE key LIKE "
                                       "'profile.%' ORDER BY key")));
@@ -97,15 +99,17 @@ void TestMentorProfile::storedUnderProfileKeys() {
 void TestMentorProfile::refusesBadImages() {
     test::TemporaryWorkspace ws;
     QVERIFY2(ws.isValid(), qPrintable(ws.error()));
-    MentorProfileRepository repository(ws->database());
+    SettingsService& settings = ws->settings();
+    QSignalSpy changed(&ws->changes(), &ChangeNotifier::changed);
     MentorProfile profile;
     profile.name = QStringLiteral("Jonas Brandt");
     profile.logoImage = "not an image";
-    QCOMPARE(repository.save(profile).code(), ErrorCode::InvalidInput);
+    QCOMPARE(settings.saveMentorProfile(profile).code(), ErrorCode::InvalidInput);
     profile.logoImage.clear();
     profile.signatureImage = QByteArray(MentorProfileRepository::kMaxImageBytes + 1, 'x');
-    QCOMPARE(repository.save(profile).code(), ErrorCode::InvalidInput);
-    QVERIFY(repository.load()->isEmpty()); // nothing half-saved
+    QCOMPARE(settings.saveMentorProfile(profile).code(), ErrorCode::InvalidInput);
+    QVERIFY(settings.mentorProfile()->isEmpty()); // nothing half-saved
+    QCOMPARE(changed.count(), 0);                 // and nothing announced
 }
 
 QTEST_MAIN(TestMentorProfile)

@@ -18,6 +18,7 @@
 #include "pipeline/PipelineArea.h"
 #include "pipeline/PipelineBoard.h"
 #include "settings/Settings.h"
+#include "settings/SettingsService.h"
 #include "storage/ActionRepository.h"
 #include "storage/EngagementRepository.h"
 #include "storage/EvaluationRepository.h"
@@ -91,13 +92,13 @@ struct PipelineFixture {
         profile.businessName = QStringLiteral("Brandt Career Mentoring");
         profile.address = QStringLiteral("Lindenstraße 12\n10969 Berlin");
         profile.email = QStringLiteral("jonas@brandt-mentoring.example");
-        profileSaved = agreements().mentorProfile().save(profile).ok();
+        profileSaved = tw.workspace().settings().saveMentorProfile(profile).ok();
         clientId = addClient(QStringLiteral("Amara Nwosu"));
         window.setCurrentArea(area);
     }
     bool isValid() const { return tw.isValid() && area && clientId > 0 && profileSaved; }
     Pipeline& pipeline() { return *area->pipeline(); }
-    AgreementService& agreements() { return AgreementService::of(tw.workspace()); }
+    AgreementService& agreements() { return tw.workspace().agreements(); }
     PipelineBoard* board() { return area->board(); }
     EngagementPage* page() { return area->engagementPage(); }
     PipelineState stateOf(qint64 id) { return pipeline().engagements().get(id)->state(); }

@@ -28,9 +28,9 @@ using md::test::child;
 namespace {
 
 // A signed agreement (on paper) that ends on `endDate`, made through the
-// workspace's shared service so that listening widgets hear of it.
+// workspace's service so that listening widgets hear of it.
 Result<Agreement> signedEnding(AgreementFixture& f, const QDate& endDate) {
-    AgreementService& service = AgreementService::of(f.workspace());
+    AgreementService& service = f.workspace().agreements();
     AgreementService::CreateOptions options;
     options.endDate = endDate;
     Result<Agreement> draft = service.createDraft(f.engagementId(), options);
@@ -64,7 +64,7 @@ void TestEndingAgreements::listsOnlyThoseEndingSoon() {
     QVERIFY2(later.ok(), qPrintable(later.message()));
     AgreementService::CreateOptions draftOptions;
     draftOptions.endDate = today.addDays(5);
-    QVERIFY(AgreementService::of(f.workspace()).createDraft(f.engagementId(), draftOptions).ok());
+    QVERIFY(f.workspace().agreements().createDraft(f.engagementId(), draftOptions).ok());
 
     EndingAgreementsWidget widget;
     widget.resize(700, 300);

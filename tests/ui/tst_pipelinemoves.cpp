@@ -251,7 +251,7 @@ void TestPipelineMoves::goThereOpensANewAgreement() {
     // The new draft is for this engagement, and selected.
     const qint64 agreementId = agreements->currentId();
     QVERIFY(agreementId > 0);
-    const Agreement draft = f.agreements().agreements().get(agreementId).value();
+    const Agreement draft = f.agreements().get(agreementId).value();
     QCOMPARE(draft.engagementId, id);
     QCOMPARE(draft.state, AgreementState::Draft);
 }
@@ -277,7 +277,7 @@ void TestPipelineMoves::prepareAgreementFromTheProfileTab() {
     QVERIFY(shown);
     QCOMPARE(preselected, id);
     QCOMPARE(f.window.currentArea(), f.window.findChild<AgreementsArea*>());
-    QVERIFY(f.agreements().agreements().list()->isEmpty()); // cancelled: nothing made
+    QVERIFY(f.agreements().list()->isEmpty()); // cancelled: nothing made
 }
 
 void TestPipelineMoves::gateDialogShowsTheTitleAsTyped() {

@@ -6,12 +6,10 @@
 #include "UiTestHelpers.h"
 #include "agreements/AgreementDetailsPanel.h"
 #include "agreements/AgreementListModel.h"
-#include "agreements/AgreementVerifier.h"
 #include "agreements/AgreementsArea.h"
 #include "agreements/SignaturePad.h"
 #include "agreements/SigningDialog.h"
 #include "agreements/VerificationBadge.h"
-#include "storage/AgreementRepository.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -94,7 +92,7 @@ void TestSignaturePad::signingDialogCompletesSigning() {
     const auto draft = f.service().createDraft(f.engagementId());
     QVERIFY2(draft.ok(), qPrintable(draft.message()));
 
-    SigningDialog dialog(f.service(), *draft);
+    SigningDialog dialog(f.workspace(), *draft);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     auto* sign = child<QPushButton>(&dialog, "signButton");
@@ -126,15 +124,14 @@ void TestSignaturePad::signingDialogCompletesSigning() {
     click(sign);
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
 
-    const auto stored = f.service().agreements().get(draft->id);
+    const auto stored = f.service().get(draft->id);
     QCOMPARE(stored->state, AgreementState::Signed);
     QCOMPARE(stored->method, SigningMethod::OnScreen);
-    const auto signatures = f.service().agreements().signatures(draft->id);
+    const auto signatures = f.service().signatures(draft->id);
     QCOMPARE(signatures->size(), 2);
     QCOMPARE(signatures->at(0).imagePng, menteePng);
     QCOMPARE(signatures->at(0).fullName, QString::fromLatin1(AgreementFixture::kClientName));
-    QCOMPARE(AgreementVerifier(f.database(), f.workspace().id()).verify(draft->id)->status,
-             VerificationStatus::Verified);
+    QCOMPARE(f.service().verify(draft->id)->status, VerificationStatus::Verified);
 }
 
 void TestSignaturePad::areaShowsVerifiedAndModified() {
@@ -166,8 +163,8 @@ void TestSignaturePad::areaShowsVerifiedAndModified() {
     QCOMPARE(badge->status(), VerificationStatus::NotSigned);
     QVERIFY(child<QAction>(&area, "signOnScreenAction")->isEnabled());
 
-    // A new draft made through the workspace's shared service appears at once.
-    const auto another = AgreementService::of(f.workspace()).createDraft(f.engagementId());
+    // A new draft made through the workspace's service appears at once.
+    const auto another = f.workspace().agreements().createDraft(f.engagementId());
     QVERIFY(another.ok());
     QCOMPARE(view->model()->rowCount(), 3);
 

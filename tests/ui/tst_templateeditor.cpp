@@ -9,7 +9,6 @@
 #include "agreements/RichTextEditor.h"
 #include "agreements/TemplateEditorDialog.h"
 #include "agreements/TemplateRenderer.h"
-#include "storage/AgreementTemplateRepository.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -78,7 +77,7 @@ void TestTemplateEditor::saveCreatesVersion() {
     QVERIFY(child<QLabel>(&dialog, "templateErrorLabel")
                 ->text()
                 .contains(QStringLiteral("{{client.shoe_size}}")));
-    QCOMPARE(f.service().templates().versions(AgreementKind::Mentoring, "en")->size(), 2);
+    QCOMPARE(f.service().templateVersions(AgreementKind::Mentoring, "en")->size(), 2);
 }
 
 QTEST_MAIN(TestTemplateEditor)

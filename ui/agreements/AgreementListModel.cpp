@@ -2,7 +2,7 @@
 
 #include "agreements/AgreementService.h"
 #include "clients/ClientService.h"
-#include "storage/AgreementRepository.h"
+#include "common/ChangeNotifier.h"
 #include "workspace/Workspace.h"
 
 #include <QColor>
@@ -14,24 +14,23 @@ AgreementListModel::AgreementListModel(QObject* parent)
     : QAbstractTableModel(parent) {}
 
 void AgreementListModel::setWorkspace(Workspace* workspace) {
-    if (m_service)
-        disconnect(&m_service->agreements(), nullptr, this, nullptr);
+    if (m_workspace)
+        disconnect(&m_workspace->changes(), nullptr, this, nullptr);
+    m_workspace = workspace;
+    if (workspace)
+        connect(&workspace->changes(), &ChangeNotifier::changed, this,
+                &AgreementListModel::applyChanges);
+    reload();
+}
+
+void AgreementListModel::reload() {
     beginResetModel();
     m_rows.clear();
-    m_workspace = workspace;
-    m_service = workspace ? &AgreementService::of(*workspace) : nullptr;
-    if (m_service) {
-        if (auto all = m_service->agreements().list()) {
+    if (m_workspace) {
+        if (auto all = m_workspace->agreements().list()) {
             for (const Agreement& agreement : std::as_const(*all))
                 m_rows.append(makeRow(agreement));
         }
-        AgreementRepository& repository = m_service->agreements();
-        connect(&repository, &AgreementRepository::agreementAdded, this,
-                &AgreementListModel::onAdded);
-        connect(&repository, &AgreementRepository::agreementChanged, this,
-                &AgreementListModel::onChanged);
-        connect(&repository, &AgreementRepository::agreementRemoved, this,
-                &AgreementListModel::onRemoved);
     }
     endResetModel();
 }
@@ -42,8 +41,7 @@ AgreementListModel::Row AgreementListModel::makeRow(const Agreement& agreement) 
     if (m_workspace) {
         if (auto client = m_workspace->clients().get(agreement.clientId))
             row.clientName = client->displayName();
-        if (auto verification =
-                AgreementVerifier(m_workspace->database(), m_workspace->id()).verify(agreement.id))
+        if (auto verification = m_workspace->agreements().verify(agreement.id))
             row.verification = *verification;
         else // unreadable counts as not verified, with the reason
             row.verification = {
@@ -52,22 +50,51 @@ AgreementListModel::Row AgreementListModel::makeRow(const Agreement& agreement) 
     return row;
 }
 
-void AgreementListModel::onAdded(const Agreement& agreement) {
-    // Newest first, as the repository lists them.
-    beginInsertRows({}, 0, 0);
-    m_rows.prepend(makeRow(agreement));
+void AgreementListModel::applyChanges(const ChangeSet& changes) {
+    if (!m_workspace || !changes.touchesAny({RecordKind::Agreement, RecordKind::Client}))
+        return;
+    if (changes.external()) {
+        reload();
+        return;
+    }
+    for (qint64 id : changes.ids(RecordKind::Agreement)) {
+        if (changes.removed(RecordKind::Agreement, id)) {
+            removeId(id);
+            continue;
+        }
+        Result<Agreement> agreement = m_workspace->agreements().get(id);
+        if (agreement)
+            upsert(*agreement);
+        else if (agreement.code() == ErrorCode::NotFound)
+            removeId(id);
+    }
+    // A renamed client: only the rows of that client show another name.
+    const QSet<qint64> clients = changes.ids(RecordKind::Client);
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (!clients.contains(m_rows.at(row).agreement.clientId))
+            continue;
+        m_rows[row] = makeRow(m_rows.at(row).agreement);
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
+}
+
+void AgreementListModel::upsert(const Agreement& agreement) {
+    const int existing = rowOf(agreement.id);
+    if (existing >= 0) {
+        m_rows[existing] = makeRow(agreement);
+        Q_EMIT dataChanged(index(existing, 0), index(existing, ColumnCount - 1));
+        return;
+    }
+    // Newest (highest id) first, as the service lists them.
+    int row = 0;
+    while (row < m_rows.size() && m_rows.at(row).agreement.id > agreement.id)
+        ++row;
+    beginInsertRows({}, row, row);
+    m_rows.insert(row, makeRow(agreement));
     endInsertRows();
 }
 
-void AgreementListModel::onChanged(const Agreement& agreement) {
-    const int row = rowOf(agreement.id);
-    if (row < 0)
-        return onAdded(agreement);
-    m_rows[row] = makeRow(agreement);
-    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-}
-
-void AgreementListModel::onRemoved(qint64 id) {
+void AgreementListModel::removeId(qint64 id) {
     const int row = rowOf(id);
     if (row < 0)
         return;

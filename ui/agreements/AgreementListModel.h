@@ -8,12 +8,14 @@
 
 namespace md {
 
-class AgreementService;
+class ChangeSet;
 class Workspace;
 
-// Every agreement of the workspace with its client and, for signed ones, the
-// result of verifying the stored bytes. Updated row by row from the
-// repository's signals.
+// Every agreement of the workspace, newest first, with its client and, for
+// signed ones, the result of verifying the stored bytes. Follows
+// Workspace::changes(): the agreements named are inserted, updated or
+// removed row by row, a renamed client updates its rows, and a change made
+// by another process reloads everything.
 class AgreementListModel final : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -50,12 +52,12 @@ private:
         AgreementVerification verification;
     };
     Row makeRow(const Agreement& agreement) const;
-    void onAdded(const Agreement& agreement);
-    void onChanged(const Agreement& agreement);
-    void onRemoved(qint64 id);
+    void reload();
+    void applyChanges(const ChangeSet& changes);
+    void upsert(const Agreement& agreement);
+    void removeId(qint64 id);
 
     QPointer<Workspace> m_workspace;
-    QPointer<AgreementService> m_service;
     QList<Row> m_rows;
 };
 

@@ -4,9 +4,7 @@
 #include "agreements/AgreementDetailsPanel.h"
 #include "agreements/AgreementListModel.h"
 #include "agreements/AgreementService.h"
-#include "agreements/AgreementVerifier.h"
 #include "agreements/EndingAgreementsWidget.h"
-#include "storage/AgreementTemplateRepository.h"
 #include "workspace/Workspace.h"
 
 #include <QAction>
@@ -161,9 +159,12 @@ QAction* AgreementsArea::addAction(const QString& text, const QString& name,
     return action;
 }
 
+AgreementService* AgreementsArea::service() const {
+    return m_workspace ? &m_workspace->agreements() : nullptr;
+}
+
 void AgreementsArea::setWorkspace(Workspace* workspace) {
     m_workspace = workspace;
-    m_service = workspace ? &AgreementService::of(*workspace) : nullptr;
     m_filter->clear();
     m_model->setWorkspace(workspace);
     for (const QPointer<EndingAgreementsWidget>& widget : std::as_const(m_attached)) {
@@ -207,7 +208,7 @@ void AgreementsArea::attach(EndingAgreementsWidget* widget) {
 
 void AgreementsArea::updateActions() {
     const Agreement* agreement = m_model->agreementAt(m_model->rowOf(currentId()));
-    const bool open = m_service != nullptr;
+    const bool open = m_workspace != nullptr;
     const bool any = open && agreement;
     const bool draft = any && !agreement->isSigned();
     m_editAction->setEnabled(draft);
@@ -224,12 +225,12 @@ void AgreementsArea::updateActions() {
 void AgreementsArea::updateDetails() {
     const int row = m_model->rowOf(currentId());
     const Agreement* agreement = m_model->agreementAt(row);
-    if (!agreement || !m_service) {
+    if (!agreement || !m_workspace) {
         m_details->clear();
         return;
     }
     int version = 0;
-    if (auto tmpl = m_service->templates().get(agreement->templateId))
+    if (auto tmpl = service()->templateVersion(agreement->templateId))
         version = tmpl->version;
     m_details->showAgreement(
         *agreement, m_model->index(row, AgreementListModel::ClientColumn).data().toString(),
@@ -240,7 +241,7 @@ void AgreementsArea::updateSummary() {
     m_listStack->setCurrentWidget(m_model->rowCount() > 0 ? static_cast<QWidget*>(m_view)
                                                           : m_emptyState);
     const bool auditBroken = updateAuditWarning();
-    if (!m_service) {
+    if (!m_workspace) {
         Q_EMIT summaryChanged(QString());
         return;
     }
@@ -250,7 +251,7 @@ void AgreementsArea::updateSummary() {
             ++modified;
     }
     QStringList parts{tr("%n agreement(s)", nullptr, m_model->rowCount())};
-    if (auto ending = m_service->endingWithin(kEndingSoonDays); ending && !ending->isEmpty())
+    if (auto ending = service()->endingWithin(kEndingSoonDays); ending && !ending->isEmpty())
         parts << tr("%n ending within %1 days", nullptr, int(ending->size())).arg(kEndingSoonDays);
     if (modified > 0)
         parts << tr("%n MODIFIED", nullptr, modified);
@@ -262,8 +263,7 @@ void AgreementsArea::updateSummary() {
 bool AgreementsArea::updateAuditWarning() {
     QStringList problems;
     if (m_workspace) {
-        Result<QStringList> chain =
-            AgreementVerifier(m_workspace->database(), m_workspace->id()).verifyAuditChain();
+        Result<QStringList> chain = service()->verifyAuditChain();
         problems = chain ? *chain : QStringList{chain.message()};
     }
     if (problems.isEmpty()) {

@@ -60,9 +60,10 @@ private:
     // Returns whether it is broken.
     bool updateAuditWarning();
     bool reportFailure(const QString& what, const QString& message);
+    // The workspace's agreements, or nullptr while locked.
+    AgreementService* service() const;
 
     QPointer<Workspace> m_workspace;
-    QPointer<AgreementService> m_service;
     AgreementListModel* m_model = nullptr;
     QSortFilterProxyModel* m_proxy = nullptr;
     QLineEdit* m_filter = nullptr;

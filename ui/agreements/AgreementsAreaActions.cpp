@@ -1,7 +1,6 @@
 // AgreementsArea: what its actions do. Every rule lives in the core
-// (AgreementService, AgreementExporter); this file asks, confirms and reports.
+// (AgreementService); this file asks, confirms and reports.
 #include "BusyCursor.h"
-#include "agreements/AgreementExporter.h"
 #include "agreements/AgreementListModel.h"
 #include "agreements/AgreementPdfRenderer.h"
 #include "agreements/AgreementService.h"
@@ -11,7 +10,7 @@
 #include "agreements/NewAgreementDialog.h"
 #include "agreements/SigningDialog.h"
 #include "agreements/TemplateEditorDialog.h"
-#include "storage/AgreementRepository.h"
+#include "common/AtomicFile.h"
 #include "workspace/Workspace.h"
 
 #include <QDir>
@@ -21,21 +20,17 @@
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 namespace md {
 
 namespace {
 
-// Fits a printer to the agreement's page; false with a message when it fails.
 Status paintOnPrinter(AgreementService& service, qint64 id, QPrinter& printer) {
-    auto layout = service.layout(id);
-    if (!layout)
-        return layout.error();
-    return AgreementPdfRenderer::paint(*layout, printer);
+    return service.paint(id, printer);
 }
 
+// Gives the printer the agreement's page (the one document layout) and name.
 void preparePrinter(AgreementService& service, qint64 id, QPrinter& printer) {
     if (auto layout = service.layout(id)) {
         printer.setPageLayout(AgreementPdfRenderer::pageLayout(layout->pageSize));
@@ -67,24 +62,28 @@ void AgreementsArea::newAgreement(qint64 engagementId) {
 
 void AgreementsArea::editDraft() {
     const Agreement* agreement = m_model->agreementAt(m_model->rowOf(currentId()));
-    if (!m_service || !agreement || agreement->isSigned())
+    if (!m_workspace || !agreement || agreement->isSigned())
         return;
-    DraftEditorDialog dialog(*m_service, *agreement, this);
+    // A copy: the list may change while the dialog is open.
+    const Agreement draft = *agreement;
+    DraftEditorDialog dialog(*m_workspace, draft, this);
     if (dialog.exec() == QDialog::Accepted)
-        Q_EMIT statusMessage(tr("Saved %1.").arg(agreement->number()));
+        Q_EMIT statusMessage(tr("Saved %1.").arg(draft.number()));
 }
 
 void AgreementsArea::preview() {
     const qint64 id = currentId();
-    if (!m_service || id == 0)
+    if (!m_workspace || id == 0)
         return;
     QPrinter printer(QPrinter::HighResolution);
-    preparePrinter(*m_service, id, printer);
+    preparePrinter(*service(), id, printer);
     QPrintPreviewDialog dialog(&printer, this);
     dialog.setObjectName(QStringLiteral("agreementPrintPreviewDialog"));
     dialog.setWindowTitle(tr("Preview"));
     connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [this, id](QPrinter* target) {
-        if (Status painted = paintOnPrinter(*m_service, id, *target); !painted)
+        if (!m_workspace)
+            return;
+        if (Status painted = paintOnPrinter(*service(), id, *target); !painted)
             reportFailure(tr("Preview"), painted.message());
     });
     dialog.resize(900, 1000);
@@ -93,42 +92,41 @@ void AgreementsArea::preview() {
 
 void AgreementsArea::print() {
     const qint64 id = currentId();
-    if (!m_service || id == 0)
+    if (!m_workspace || id == 0)
         return;
     QPrinter printer(QPrinter::HighResolution);
-    preparePrinter(*m_service, id, printer);
+    preparePrinter(*service(), id, printer);
     QPrintDialog dialog(&printer, this);
     dialog.setObjectName(QStringLiteral("agreementPrintDialog"));
-    if (dialog.exec() != QDialog::Accepted)
+    if (dialog.exec() != QDialog::Accepted || !m_workspace)
         return;
     BusyCursor busy;
-    if (Status painted = paintOnPrinter(*m_service, id, printer); !painted)
+    if (Status painted = paintOnPrinter(*service(), id, printer); !painted)
         reportFailure(tr("Print"), painted.message());
 }
 
 void AgreementsArea::savePdf() {
     const Agreement* agreement = m_model->agreementAt(m_model->rowOf(currentId()));
-    if (!m_service || !agreement)
+    if (!m_workspace || !agreement)
         return;
+    const Agreement current = *agreement;
     const QString suggested =
-        QDir(documentsFolder()).filePath(QStringLiteral("%1.pdf").arg(agreement->number()));
+        QDir(documentsFolder()).filePath(QStringLiteral("%1.pdf").arg(current.number()));
     const QString path = QFileDialog::getSaveFileName(this, tr("Save agreement as PDF"), suggested,
                                                       tr("PDF (*.pdf)"));
-    if (path.isEmpty())
+    if (path.isEmpty() || !m_workspace)
         return;
     Result<QByteArray> pdf = [&] {
         BusyCursor busy;
-        return m_service->pdf(agreement->id);
+        return service()->pdf(current.id);
     }();
     if (!pdf) {
         reportFailure(tr("Save as PDF"), pdf.message());
         return;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(*pdf) != pdf->size() || !file.commit()) {
-        reportFailure(
-            tr("Save as PDF"),
-            tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    // Whole or not at all: a full disk never leaves half a PDF behind.
+    if (Status written = writeFileAtomically(path, *pdf); !written) {
+        reportFailure(tr("Save as PDF"), written.message());
         return;
     }
     // Saved outside the encrypted workspace, so the mentor is reminded.
@@ -137,9 +135,9 @@ void AgreementsArea::savePdf() {
 
 void AgreementsArea::signOnScreen() {
     const Agreement* agreement = m_model->agreementAt(m_model->rowOf(currentId()));
-    if (!m_service || !agreement || agreement->isSigned())
+    if (!m_workspace || !agreement || agreement->isSigned())
         return;
-    SigningDialog dialog(*m_service, *agreement, this);
+    SigningDialog dialog(*m_workspace, *agreement, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     select(dialog.signedAgreement().id);
@@ -148,7 +146,7 @@ void AgreementsArea::signOnScreen() {
 
 void AgreementsArea::signOnPaper() {
     const Agreement* agreement = m_model->agreementAt(m_model->rowOf(currentId()));
-    if (!m_service || !agreement || agreement->isSigned())
+    if (!m_workspace || !agreement || agreement->isSigned())
         return;
     const Agreement current = *agreement;
     const QString path =
@@ -167,11 +165,11 @@ void AgreementsArea::signOnPaper() {
         tr("Record %1 as signed by hand by both parties, with this scan?\n\nThe agreement is "
            "then frozen and can no longer be edited.")
             .arg(current.number()));
-    if (answer != QMessageBox::Yes)
+    if (answer != QMessageBox::Yes || !m_workspace)
         return;
     Result<Agreement> signedAgreement = [&] {
         BusyCursor busy;
-        return m_service->signOnPaper(current.id, path, scan);
+        return service()->signOnPaper(current.id, path, scan);
     }();
     if (!signedAgreement) {
         reportFailure(tr("Signed on paper"), signedAgreement.message());
@@ -184,13 +182,13 @@ void AgreementsArea::exportForClient() {
     const Agreement* agreement = m_model->agreementAt(m_model->rowOf(currentId()));
     if (!m_workspace || !agreement || !agreement->isSigned())
         return;
+    const Agreement current = *agreement;
     const QString parent = QFileDialog::getExistingDirectory(
         this, tr("Export for the client into…"), documentsFolder());
-    if (parent.isEmpty())
+    if (parent.isEmpty() || !m_workspace)
         return;
-    const QString folder = QDir(parent).filePath(agreement->number());
-    auto written = AgreementExporter(m_workspace->database(), m_workspace->id())
-                       .exportForClient(agreement->id, folder);
+    const QString folder = QDir(parent).filePath(current.number());
+    auto written = service()->exportForClient(current.id, folder);
     if (!written) {
         reportFailure(tr("Export for client"), written.message());
         return;
@@ -205,10 +203,10 @@ void AgreementsArea::exportForClient() {
 
 void AgreementsArea::amend() {
     const Agreement* agreement = m_model->agreementAt(m_model->rowOf(currentId()));
-    if (!m_service || !agreement || !agreement->isSigned())
+    if (!m_workspace || !agreement || !agreement->isSigned())
         return;
     const QString number = agreement->number();
-    auto amendment = m_service->amend(
+    auto amendment = service()->amend(
         agreement->id,
         AgreementCreateOptions{agreement->kind, agreement->language, {}, agreement->endDate});
     if (!amendment) {
@@ -222,29 +220,30 @@ void AgreementsArea::amend() {
 
 void AgreementsArea::deleteDraft() {
     const Agreement* agreement = m_model->agreementAt(m_model->rowOf(currentId()));
-    if (!m_service || !agreement || agreement->isSigned())
+    if (!m_workspace || !agreement || agreement->isSigned())
         return;
     const Agreement current = *agreement;
     if (QMessageBox::question(
             this, tr("Delete draft"),
             tr("Delete the draft %1 “%2”?").arg(current.number(), current.title)) !=
-        QMessageBox::Yes)
+            QMessageBox::Yes ||
+        !m_workspace)
         return;
-    if (Status removed = m_service->agreements().removeDraft(current.id); !removed)
+    if (Status removed = service()->removeDraft(current.id); !removed)
         reportFailure(tr("Delete draft"), removed.message());
 }
 
 void AgreementsArea::editTemplates() {
-    if (!m_service)
+    if (!m_workspace)
         return;
-    TemplateEditorDialog dialog(*m_service, this);
+    TemplateEditorDialog dialog(*service(), this);
     dialog.exec();
 }
 
 void AgreementsArea::editProfile() {
-    if (!m_service)
+    if (!m_workspace)
         return;
-    MentorProfileDialog dialog(m_service->mentorProfile(), this);
+    MentorProfileDialog dialog(*m_workspace, this);
     if (dialog.exec() == QDialog::Accepted)
         Q_EMIT statusMessage(tr("Saved your mentor profile."));
 }

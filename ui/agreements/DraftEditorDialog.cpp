@@ -3,91 +3,68 @@
 #include "UiStyle.h"
 #include "agreements/AgreementService.h"
 #include "agreements/RichTextEditor.h"
-#include "storage/AgreementRepository.h"
+#include "common/ChangeNotifier.h"
+#include "workspace/Workspace.h"
 
-#include <QCheckBox>
-#include <QDateEdit>
-#include <QDialogButtonBox>
-#include <QFormLayout>
-#include <QHBoxLayout>
-#include <QLabel>
-#include <QLineEdit>
+#include "ui_DraftEditorDialog.h"
+
 #include <QPushButton>
-#include <QVBoxLayout>
 
 namespace md {
 
-DraftEditorDialog::DraftEditorDialog(AgreementService& service, const Agreement& draft,
-                                     QWidget* parent)
+DraftEditorDialog::DraftEditorDialog(Workspace& workspace, const Agreement& draft, QWidget* parent)
     : QDialog(parent)
-    , m_service(&service)
+    , m_ui(std::make_unique<Ui::DraftEditorDialog>())
+    , m_workspace(&workspace)
     , m_draft(draft) {
-    setObjectName(QStringLiteral("draftEditorDialog"));
+    m_ui->setupUi(this);
     setWindowTitle(tr("Edit draft %1").arg(draft.number()));
+    m_ui->draftTitleLineEdit->setText(draft.title);
+    // A draft without an end date is offered the default term when the
+    // mentor ticks "Ends on" (the rule is the agreements area's).
+    m_ui->endDateEdit->setDate(draft.endDate.isValid() ? draft.endDate
+                                                       : workspace.agreements().defaultEndDate());
+    m_ui->endDateCheckBox->setChecked(draft.endDate.isValid());
+    m_ui->endDateEdit->setEnabled(draft.endDate.isValid());
+    m_ui->confidentialityCheckBox->setChecked(draft.hasConfidentialityTerms);
+    m_ui->draftRichTextEditor->setHtml(draft.bodyHtml);
+    ui::styleAsSecondary(m_ui->noteLabel);
+    ui::styleAsError(m_ui->draftErrorLabel);
+    m_ui->buttonBox->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &DraftEditorDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &DraftEditorDialog::reject);
+    connect(&workspace.changes(), &ChangeNotifier::changed, this, &DraftEditorDialog::applyChanges);
+}
 
-    m_title = new QLineEdit(draft.title, this);
-    m_title->setObjectName(QStringLiteral("draftTitleLineEdit"));
-    m_hasEndDate = new QCheckBox(tr("Ends on"), this);
-    m_hasEndDate->setObjectName(QStringLiteral("endDateCheckBox"));
-    m_endDate = new QDateEdit(this);
-    m_endDate->setObjectName(QStringLiteral("endDateEdit"));
-    m_endDate->setCalendarPopup(true);
-    m_endDate->setDate(draft.endDate.isValid() ? draft.endDate : QDate::currentDate().addMonths(6));
-    m_hasEndDate->setChecked(draft.endDate.isValid());
-    m_endDate->setEnabled(draft.endDate.isValid());
-    connect(m_hasEndDate, &QCheckBox::toggled, m_endDate, &QDateEdit::setEnabled);
-    m_confidentiality = new QCheckBox(tr("The text contains confidentiality terms"), this);
-    m_confidentiality->setObjectName(QStringLiteral("confidentialityCheckBox"));
-    m_confidentiality->setChecked(draft.hasConfidentialityTerms);
-    m_confidentiality->setToolTip(
-        tr("An engagement leaves its first stage only with a signed agreement that has them."));
+DraftEditorDialog::~DraftEditorDialog() = default;
 
-    auto* endRow = new QHBoxLayout;
-    endRow->addWidget(m_hasEndDate);
-    endRow->addWidget(m_endDate);
-    endRow->addStretch();
-    auto* form = new QFormLayout;
-    form->addRow(tr("&Title:"), m_title);
-    form->addRow(tr("End date:"), endRow);
-    form->addRow(QString(), m_confidentiality);
-
-    m_editor = new RichTextEditor(this);
-    m_editor->setObjectName(QStringLiteral("draftRichTextEditor"));
-    m_editor->setHtml(draft.bodyHtml);
-
-    auto* note = new QLabel(tr("The mentor's letterhead, the signature lines and the footer "
-                               "with the agreement number are added when it is printed."),
-                            this);
-    note->setWordWrap(true);
-    ui::styleAsSecondary(note);
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("draftErrorLabel"));
-    ui::styleAsError(m_error);
-
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_editor, 1);
-    layout->addWidget(note);
-    layout->addWidget(m_error);
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, &DraftEditorDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &DraftEditorDialog::reject);
-    resize(820, 720);
+void DraftEditorDialog::applyChanges(const ChangeSet& changes) {
+    if (!m_workspace || !changes.touches(RecordKind::Agreement))
+        return;
+    if (!changes.external() && !changes.ids(RecordKind::Agreement).contains(m_draft.id))
+        return;
+    Result<Agreement> current = m_workspace->agreements().get(m_draft.id);
+    if (current && !current->isSigned())
+        return; // still a draft: saving is still possible (and replaces the text)
+    ui::setErrorText(m_ui->draftErrorLabel,
+                     current ? tr("%1 was signed elsewhere and can no longer be edited. To "
+                                  "change its terms, amend it.")
+                                   .arg(m_draft.number())
+                             : tr("%1 was deleted elsewhere.").arg(m_draft.number()));
+    m_ui->buttonBox->button(QDialogButtonBox::Save)->setEnabled(false);
 }
 
 void DraftEditorDialog::accept() {
-    if (!m_service)
+    if (!m_workspace)
         return;
     Agreement edited = m_draft;
-    edited.title = m_title->text();
-    edited.bodyHtml = m_editor->html();
-    edited.endDate = m_hasEndDate->isChecked() ? m_endDate->date() : QDate();
-    edited.hasConfidentialityTerms = m_confidentiality->isChecked();
-    auto saved = m_service->agreements().updateDraft(edited);
+    edited.title = m_ui->draftTitleLineEdit->text();
+    edited.bodyHtml = m_ui->draftRichTextEditor->html();
+    edited.endDate = m_ui->endDateCheckBox->isChecked() ? m_ui->endDateEdit->date() : QDate();
+    edited.hasConfidentialityTerms = m_ui->confidentialityCheckBox->isChecked();
+    auto saved = m_workspace->agreements().updateDraft(edited);
     if (!saved) {
-        ui::setErrorText(m_error, saved.message());
+        ui::setErrorText(m_ui->draftErrorLabel, saved.message());
         return;
     }
     QDialog::accept();

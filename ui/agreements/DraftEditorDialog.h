@@ -5,34 +5,34 @@
 #include <QDialog>
 #include <QPointer>
 
-class QCheckBox;
-class QDateEdit;
-class QLabel;
-class QLineEdit;
+#include <memory>
 
 namespace md {
 
-class AgreementService;
-class RichTextEditor;
+class ChangeSet;
+class Workspace;
+
+namespace Ui {
+class DraftEditorDialog;
+}
 
 // Edits a draft before anyone signs it: title, text, end date and whether
-// the text contains confidentiality terms.
+// the text contains confidentiality terms. Should the draft be signed or
+// deleted elsewhere meanwhile, it says so and saves nothing.
 class DraftEditorDialog final : public QDialog {
     Q_OBJECT
 public:
-    DraftEditorDialog(AgreementService& service, const Agreement& draft, QWidget* parent = nullptr);
+    DraftEditorDialog(Workspace& workspace, const Agreement& draft, QWidget* parent = nullptr);
+    ~DraftEditorDialog() override;
 
     void accept() override;
 
 private:
-    QPointer<AgreementService> m_service;
+    void applyChanges(const ChangeSet& changes);
+
+    std::unique_ptr<Ui::DraftEditorDialog> m_ui;
+    QPointer<Workspace> m_workspace;
     Agreement m_draft;
-    QLineEdit* m_title = nullptr;
-    RichTextEditor* m_editor = nullptr;
-    QCheckBox* m_hasEndDate = nullptr;
-    QDateEdit* m_endDate = nullptr;
-    QCheckBox* m_confidentiality = nullptr;
-    QLabel* m_error = nullptr;
 };
 
 } // namespace md

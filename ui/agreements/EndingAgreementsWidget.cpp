@@ -3,7 +3,7 @@
 #include "UiStyle.h"
 #include "agreements/AgreementService.h"
 #include "clients/ClientService.h"
-#include "storage/AgreementRepository.h"
+#include "common/ChangeNotifier.h"
 #include "workspace/Workspace.h"
 
 #include <QHeaderView>
@@ -53,22 +53,21 @@ EndingAgreementsWidget::EndingAgreementsWidget(QWidget* parent)
 }
 
 void EndingAgreementsWidget::setWorkspace(Workspace* workspace) {
-    if (m_service)
-        disconnect(&m_service->agreements(), nullptr, this, nullptr);
+    if (m_workspace)
+        disconnect(&m_workspace->changes(), nullptr, this, nullptr);
     m_workspace = workspace;
-    m_service = workspace ? &AgreementService::of(*workspace) : nullptr;
-    if (m_service) {
-        // Signing, amending or deleting changes the list; reading it again is
-        // cheap (an indexed query) and keeps the order right.
-        AgreementRepository& agreements = m_service->agreements();
-        connect(&agreements, &AgreementRepository::agreementAdded, this,
-                &EndingAgreementsWidget::reload);
-        connect(&agreements, &AgreementRepository::agreementChanged, this,
-                &EndingAgreementsWidget::reload);
-        connect(&agreements, &AgreementRepository::agreementRemoved, this,
-                &EndingAgreementsWidget::reload);
-    }
+    if (workspace)
+        connect(&workspace->changes(), &ChangeNotifier::changed, this,
+                &EndingAgreementsWidget::applyChanges);
     reload();
+}
+
+void EndingAgreementsWidget::applyChanges(const ChangeSet& changes) {
+    // Whether an agreement is listed depends on others (a signed amendment
+    // replaces it) and on the order of end dates: reading the short list
+    // again is one indexed query and always right.
+    if (changes.touchesAny({RecordKind::Agreement, RecordKind::Client}))
+        reload();
 }
 
 void EndingAgreementsWidget::setDays(int days) {
@@ -86,9 +85,9 @@ void EndingAgreementsWidget::showEvent(QShowEvent* event) {
 void EndingAgreementsWidget::reload() {
     m_model->removeRows(0, m_model->rowCount());
     QString emptyText = tr("No agreement ends within %n day(s).", nullptr, m_days);
-    if (m_service && m_workspace) {
+    if (m_workspace) {
         const QDate today = m_workspace->clock().today();
-        Result<QList<Agreement>> ending = m_service->endingWithin(m_days);
+        Result<QList<Agreement>> ending = m_workspace->agreements().endingWithin(m_days);
         if (!ending)
             emptyText = ending.message();
         const QLocale locale;

@@ -10,13 +10,16 @@ class QTableView;
 
 namespace md {
 
-class AgreementService;
+class ChangeSet;
 class Workspace;
 
 // "Agreements ending soon" for the dashboard: signed agreements whose end
 // date is within the next days (30 by default), soonest first, with the
-// client and the days left. Follows the agreements as they change; embed it
-// and call setWorkspace() (AgreementsArea::attach does).
+// client and the days left. Follows Workspace::changes(): any change to an
+// agreement or a client (a signing, an amendment, a renamed client, a change
+// from another process) reads the short list again, since it may move a row,
+// add one or drop one. Embed it and call setWorkspace() (AgreementsArea::attach
+// does).
 class EndingAgreementsWidget final : public QWidget {
     Q_OBJECT
 public:
@@ -41,8 +44,9 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    void applyChanges(const ChangeSet& changes);
+
     QPointer<Workspace> m_workspace;
-    QPointer<AgreementService> m_service;
     int m_days = kDefaultDays;
     QLabel* m_title = nullptr;
     QStandardItemModel* m_model = nullptr;

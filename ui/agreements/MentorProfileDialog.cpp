@@ -8,12 +8,12 @@
 
 namespace md {
 
-MentorProfileDialog::MentorProfileDialog(MentorProfileRepository& repository, QWidget* parent)
+MentorProfileDialog::MentorProfileDialog(Workspace& workspace, QWidget* parent)
     : QDialog(parent) {
     setObjectName(QStringLiteral("mentorProfileDialog"));
     setWindowTitle(tr("Mentor profile"));
     m_page = new MentorProfilePage(this);
-    m_page->setRepository(&repository);
+    m_page->setWorkspace(&workspace);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
     auto* layout = new QVBoxLayout(this);

@@ -5,13 +5,13 @@
 namespace md {
 
 class MentorProfilePage;
-class MentorProfileRepository;
+class Workspace;
 
 // The mentor profile page in a dialog with Save and Cancel.
 class MentorProfileDialog final : public QDialog {
     Q_OBJECT
 public:
-    explicit MentorProfileDialog(MentorProfileRepository& repository, QWidget* parent = nullptr);
+    explicit MentorProfileDialog(Workspace& workspace, QWidget* parent = nullptr);
 
     MentorProfilePage* page() const { return m_page; }
     void accept() override;

@@ -2,197 +2,172 @@
 
 #include "UiStyle.h"
 #include "agreements/SignaturePad.h"
-#include "storage/MentorProfileRepository.h"
+#include "common/ChangeNotifier.h"
+#include "settings/SettingsService.h"
+#include "workspace/Workspace.h"
+
+#include "ui_MentorProfilePage.h"
 
 #include <QFile>
 #include <QFileDialog>
-#include <QFormLayout>
-#include <QHBoxLayout>
 #include <QImage>
-#include <QLabel>
-#include <QLineEdit>
 #include <QPixmap>
-#include <QPlainTextEdit>
-#include <QPushButton>
-#include <QVBoxLayout>
 
 namespace md {
 
-namespace {
-
-QLineEdit* lineEdit(QWidget* parent, const char* name) {
-    auto* edit = new QLineEdit(parent);
-    edit->setObjectName(QString::fromLatin1(name));
-    return edit;
-}
-
-QString imageFilter() {
-    return QCoreApplication::translate("md::MentorProfilePage", "Images (*.png *.jpg *.jpeg)");
-}
-
-} // namespace
-
 MentorProfilePage::MentorProfilePage(QWidget* parent)
-    : QWidget(parent) {
-    setObjectName(QStringLiteral("mentorProfilePage"));
-    m_name = lineEdit(this, "mentorNameLineEdit");
-    m_business = lineEdit(this, "businessNameLineEdit");
-    m_address = new QPlainTextEdit(this);
-    m_address->setObjectName(QStringLiteral("addressPlainTextEdit"));
-    m_address->setTabChangesFocus(true);
-    m_address->setFixedHeight(m_address->fontMetrics().lineSpacing() * 4 + 12);
-    m_taxId = lineEdit(this, "taxIdLineEdit");
-    m_email = lineEdit(this, "emailLineEdit");
-    m_phone = lineEdit(this, "phoneLineEdit");
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::MentorProfilePage>()) {
+    m_ui->setupUi(this);
+    QPlainTextEdit* address = m_ui->addressPlainTextEdit;
+    address->setFixedHeight(address->fontMetrics().lineSpacing() * 4 + 12);
+    ui::styleAsSecondary(m_ui->explanationLabel);
+    ui::styleAsError(m_ui->profileErrorLabel);
+    ui::styleAsError(m_ui->changedElsewhereLabel);
+    m_ui->changedElsewhereLabel->hide();
 
-    m_logoPreview = new QLabel(this);
-    m_logoPreview->setObjectName(QStringLiteral("logoPreviewLabel"));
-    m_logoPreview->setMinimumSize(160, 60);
-    m_logoPreview->setAlignment(Qt::AlignCenter);
-    m_logoPreview->setFrameShape(QFrame::StyledPanel);
-    auto* chooseLogo = new QPushButton(tr("Choose &logo…"), this);
-    chooseLogo->setObjectName(QStringLiteral("chooseLogoButton"));
-    m_removeLogo = new QPushButton(tr("Remove"), this);
-    m_removeLogo->setObjectName(QStringLiteral("removeLogoButton"));
-    auto* logoRow = new QHBoxLayout;
-    logoRow->addWidget(m_logoPreview);
-    logoRow->addWidget(chooseLogo);
-    logoRow->addWidget(m_removeLogo);
-    logoRow->addStretch();
-
-    m_signature = new SignaturePad(this);
-    m_signature->setObjectName(QStringLiteral("storedSignaturePad"));
-    auto* loadSignature = new QPushButton(tr("Load from &image…"), this);
-    loadSignature->setObjectName(QStringLiteral("loadSignatureButton"));
-    auto* clearSignature = new QPushButton(tr("C&lear"), this);
-    clearSignature->setObjectName(QStringLiteral("clearSignatureButton"));
-    auto* signatureButtons = new QHBoxLayout;
-    signatureButtons->addWidget(loadSignature);
-    signatureButtons->addWidget(clearSignature);
-    signatureButtons->addStretch();
-    auto* signatureColumn = new QVBoxLayout;
-    signatureColumn->addWidget(m_signature);
-    signatureColumn->addLayout(signatureButtons);
-
-    auto* form = new QFormLayout;
-    form->addRow(tr("&Name:"), m_name);
-    form->addRow(tr("&Business name:"), m_business);
-    form->addRow(tr("&Address:"), m_address);
-    form->addRow(tr("&Tax ID:"), m_taxId);
-    form->addRow(tr("&E-mail:"), m_email);
-    form->addRow(tr("&Phone:"), m_phone);
-    form->addRow(tr("Logo:"), logoRow);
-    form->addRow(tr("Stored signature:"), signatureColumn);
-
-    auto* explanation = new QLabel(tr("Agreements show these details in the letterhead and the "
-                                      "parties. The stored signature can be used when you sign "
-                                      "on screen. Everything stays in the encrypted workspace."),
-                                   this);
-    explanation->setWordWrap(true);
-    ui::styleAsSecondary(explanation);
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("profileErrorLabel"));
-    ui::styleAsError(m_error);
-
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(explanation);
-    layout->addLayout(form);
-    layout->addWidget(m_error);
-    layout->addStretch();
-
-    connect(chooseLogo, &QPushButton::clicked, this, &MentorProfilePage::chooseLogo);
-    connect(m_removeLogo, &QPushButton::clicked, this, [this] {
+    connect(m_ui->chooseLogoButton, &QPushButton::clicked, this, &MentorProfilePage::chooseLogo);
+    connect(m_ui->removeLogoButton, &QPushButton::clicked, this, [this] {
         m_logo.clear();
         updateLogo();
+        markEdited();
     });
-    connect(loadSignature, &QPushButton::clicked, this, &MentorProfilePage::loadSignatureImage);
-    connect(clearSignature, &QPushButton::clicked, m_signature, &SignaturePad::clear);
+    connect(m_ui->loadSignatureButton, &QPushButton::clicked, this,
+            &MentorProfilePage::loadSignatureImage);
+    connect(m_ui->clearSignatureButton, &QPushButton::clicked, m_ui->storedSignaturePad,
+            &SignaturePad::clear);
+    for (QLineEdit* edit : {m_ui->mentorNameLineEdit, m_ui->businessNameLineEdit,
+                            m_ui->taxIdLineEdit, m_ui->emailLineEdit, m_ui->phoneLineEdit})
+        connect(edit, &QLineEdit::textEdited, this, &MentorProfilePage::markEdited);
+    connect(address, &QPlainTextEdit::textChanged, this, &MentorProfilePage::markEdited);
+    connect(m_ui->storedSignaturePad, &SignaturePad::changed, this, &MentorProfilePage::markEdited);
     setEnabled(false);
 }
 
-void MentorProfilePage::setRepository(MentorProfileRepository* repository) {
-    m_repository = repository;
-    setEnabled(repository != nullptr);
+MentorProfilePage::~MentorProfilePage() = default;
+
+void MentorProfilePage::setWorkspace(Workspace* workspace) {
+    if (m_workspace)
+        disconnect(&m_workspace->changes(), nullptr, this, nullptr);
+    m_workspace = workspace;
+    setEnabled(workspace != nullptr);
+    if (workspace)
+        connect(&workspace->changes(), &ChangeNotifier::changed, this,
+                &MentorProfilePage::applyChanges);
+    load();
+}
+
+void MentorProfilePage::load() {
     MentorProfile profile;
-    if (repository) {
-        auto loaded = repository->load();
+    QString error;
+    if (m_workspace) {
+        Result<MentorProfile> loaded = m_workspace->settings().mentorProfile();
         if (loaded)
             profile = *loaded;
         else
-            ui::setErrorText(m_error, loaded.message());
+            error = loaded.message();
     }
     showProfile(profile);
+    ui::setErrorText(m_ui->profileErrorLabel, error);
+}
+
+void MentorProfilePage::applyChanges(const ChangeSet& changes) {
+    if (!m_workspace || !changes.touches(RecordKind::MentorProfile))
+        return;
+    // An edit in progress is the mentor's: keep it, and say what saving does.
+    if (m_edited) {
+        m_ui->changedElsewhereLabel->show();
+        return;
+    }
+    load();
+}
+
+void MentorProfilePage::markEdited() {
+    if (!m_loading)
+        m_edited = true;
 }
 
 void MentorProfilePage::showProfile(const MentorProfile& profile) {
-    m_name->setText(profile.name);
-    m_business->setText(profile.businessName);
-    m_address->setPlainText(profile.address);
-    m_taxId->setText(profile.taxId);
-    m_email->setText(profile.email);
-    m_phone->setText(profile.phone);
+    m_loading = true;
+    m_ui->mentorNameLineEdit->setText(profile.name);
+    m_ui->businessNameLineEdit->setText(profile.businessName);
+    m_ui->addressPlainTextEdit->setPlainText(profile.address);
+    m_ui->taxIdLineEdit->setText(profile.taxId);
+    m_ui->emailLineEdit->setText(profile.email);
+    m_ui->phoneLineEdit->setText(profile.phone);
     m_logo = profile.logoImage;
     updateLogo();
-    m_signature->clear();
+    m_ui->storedSignaturePad->clear();
     if (!profile.signatureImage.isEmpty())
-        m_signature->setStoredSignature(profile.signatureImage);
-    ui::setErrorText(m_error, QString());
+        m_ui->storedSignaturePad->setStoredSignature(profile.signatureImage);
+    ui::setErrorText(m_ui->profileErrorLabel, QString());
+    m_ui->changedElsewhereLabel->hide();
+    m_edited = false;
+    m_loading = false;
 }
 
 void MentorProfilePage::updateLogo() {
     const QImage image = QImage::fromData(m_logo);
-    m_logoPreview->setPixmap(image.isNull()
-                                 ? QPixmap()
-                                 : QPixmap::fromImage(image.scaled(160, 60, Qt::KeepAspectRatio,
-                                                                   Qt::SmoothTransformation)));
-    m_logoPreview->setText(image.isNull() ? tr("No logo") : QString());
-    m_removeLogo->setEnabled(!image.isNull());
+    QLabel* preview = m_ui->logoPreviewLabel;
+    preview->setPixmap(image.isNull()
+                           ? QPixmap()
+                           : QPixmap::fromImage(image.scaled(160, 60, Qt::KeepAspectRatio,
+                                                             Qt::SmoothTransformation)));
+    preview->setText(image.isNull() ? tr("No logo") : QString());
+    m_ui->removeLogoButton->setEnabled(!image.isNull());
 }
 
 void MentorProfilePage::chooseLogo() {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Choose a logo"), {}, imageFilter());
+    const QString path = QFileDialog::getOpenFileName(this, tr("Choose a logo"), {},
+                                                      tr("Images (*.png *.jpg *.jpeg)"));
     if (path.isEmpty())
         return;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        ui::setErrorText(m_error, tr("Could not read %1.").arg(path));
+        ui::setErrorText(m_ui->profileErrorLabel, tr("Could not read %1.").arg(path));
         return;
     }
     m_logo = file.readAll();
     updateLogo();
+    markEdited();
 }
 
 void MentorProfilePage::loadSignatureImage() {
     const QString path = QFileDialog::getOpenFileName(this, tr("Choose an image of your signature"),
-                                                      {}, imageFilter());
+                                                      {}, tr("Images (*.png *.jpg *.jpeg)"));
     if (path.isEmpty())
         return;
     QFile file(path);
     if (file.open(QIODevice::ReadOnly))
-        m_signature->setStoredSignature(file.readAll());
+        m_ui->storedSignaturePad->setStoredSignature(file.readAll());
 }
 
 MentorProfile MentorProfilePage::profile() const {
     MentorProfile profile;
-    profile.name = m_name->text();
-    profile.businessName = m_business->text();
-    profile.address = m_address->toPlainText();
-    profile.taxId = m_taxId->text();
-    profile.email = m_email->text();
-    profile.phone = m_phone->text();
+    profile.name = m_ui->mentorNameLineEdit->text();
+    profile.businessName = m_ui->businessNameLineEdit->text();
+    profile.address = m_ui->addressPlainTextEdit->toPlainText();
+    profile.taxId = m_ui->taxIdLineEdit->text();
+    profile.email = m_ui->emailLineEdit->text();
+    profile.phone = m_ui->phoneLineEdit->text();
     profile.logoImage = m_logo;
-    profile.signatureImage = m_signature->toPng();
+    profile.signatureImage = m_ui->storedSignaturePad->toPng();
     return profile;
 }
 
 bool MentorProfilePage::save() {
-    if (!m_repository)
+    if (!m_workspace)
         return false;
-    if (Status saved = m_repository->save(profile()); !saved) {
-        ui::setErrorText(m_error, saved.message());
+    // Saved edits are no longer edits: the change this save announces must
+    // show the stored values, not be kept back as "edited here".
+    const MentorProfile edited = profile();
+    m_edited = false;
+    if (Status saved = m_workspace->settings().saveMentorProfile(edited); !saved) {
+        m_edited = true;
+        ui::setErrorText(m_ui->profileErrorLabel, saved.message());
         return false;
     }
-    ui::setErrorText(m_error, QString());
+    ui::setErrorText(m_ui->profileErrorLabel, QString());
     Q_EMIT saved();
     return true;
 }

@@ -6,28 +6,38 @@
 #include <QPointer>
 #include <QWidget>
 
-class QLabel;
-class QLineEdit;
-class QPlainTextEdit;
-class QPushButton;
+#include <memory>
 
 namespace md {
 
-class MentorProfileRepository;
+class ChangeSet;
 class SignaturePad;
+class Workspace;
+
+namespace Ui {
+class MentorProfilePage;
+}
 
 // The mentor profile as a settings page: name, business name, address, tax
 // id, e-mail, phone, a logo for the letterhead and a stored signature (drawn
-// here or loaded from an image). Used inside MentorProfileDialog and by any
-// settings window that wants it.
+// here or loaded from an image). Read and saved through the workspace's
+// SettingsService; used inside MentorProfileDialog and by any settings window
+// that wants it.
+//
+// It follows the profile as it changes elsewhere (the CLI, another window):
+// while nothing was edited here the page shows the new values; after an edit
+// it keeps the edit and says that saving replaces the other change.
 class MentorProfilePage final : public QWidget {
     Q_OBJECT
 public:
     explicit MentorProfilePage(QWidget* parent = nullptr);
+    ~MentorProfilePage() override;
 
-    // Loads from `repository`; nullptr clears the page (locking).
-    void setRepository(MentorProfileRepository* repository);
+    // Loads the workspace's profile; nullptr clears the page (locking).
+    void setWorkspace(Workspace* workspace);
     MentorProfile profile() const;
+    // True once a field was changed here since the profile was loaded.
+    bool isEdited() const { return m_edited; }
     // Saves; false with the reason shown on the page.
     bool save();
 
@@ -35,23 +45,19 @@ Q_SIGNALS:
     void saved();
 
 private:
+    void load();
     void showProfile(const MentorProfile& profile);
+    void applyChanges(const ChangeSet& changes);
+    void markEdited();
     void chooseLogo();
     void loadSignatureImage();
     void updateLogo();
 
-    QPointer<MentorProfileRepository> m_repository;
-    QLineEdit* m_name = nullptr;
-    QLineEdit* m_business = nullptr;
-    QPlainTextEdit* m_address = nullptr;
-    QLineEdit* m_taxId = nullptr;
-    QLineEdit* m_email = nullptr;
-    QLineEdit* m_phone = nullptr;
-    QLabel* m_logoPreview = nullptr;
-    QPushButton* m_removeLogo = nullptr;
-    SignaturePad* m_signature = nullptr;
-    QLabel* m_error = nullptr;
+    std::unique_ptr<Ui::MentorProfilePage> m_ui;
+    QPointer<Workspace> m_workspace;
     QByteArray m_logo;
+    bool m_edited = false;
+    bool m_loading = false;
 };
 
 } // namespace md

@@ -2,95 +2,65 @@
 
 #include "UiStyle.h"
 #include "agreements/AgreementService.h"
-#include "clients/ClientService.h"
-#include "pipeline/Pipeline.h"
-#include "storage/EngagementRepository.h"
 #include "workspace/Workspace.h"
 
-#include <QCheckBox>
-#include <QComboBox>
-#include <QDateEdit>
-#include <QDialogButtonBox>
-#include <QFormLayout>
-#include <QHBoxLayout>
-#include <QLabel>
+#include "ui_NewAgreementDialog.h"
+
 #include <QPushButton>
-#include <QVBoxLayout>
 
 namespace md {
 
 NewAgreementDialog::NewAgreementDialog(Workspace& workspace, qint64 engagementId, QWidget* parent)
     : QDialog(parent)
+    , m_ui(std::make_unique<Ui::NewAgreementDialog>())
     , m_workspace(&workspace) {
-    setObjectName(QStringLiteral("newAgreementDialog"));
-    setWindowTitle(tr("New agreement"));
+    m_ui->setupUi(this);
+    AgreementService& agreements = workspace.agreements();
+    ui::styleAsError(m_ui->newAgreementErrorLabel);
 
-    m_engagement = new QComboBox(this);
-    m_engagement->setObjectName(QStringLiteral("engagementComboBox"));
-    if (auto engagements = Pipeline::of(workspace).engagements().list()) {
-        for (const Engagement& engagement : std::as_const(*engagements)) {
-            const auto client = workspace.clients().get(engagement.clientId);
-            m_engagement->addItem(QStringLiteral("%1 — %2").arg(
-                                      client ? client->displayName() : QString(), engagement.title),
-                                  engagement.id);
-        }
+    QComboBox* engagement = m_ui->engagementComboBox;
+    Result<QList<AgreementEngagementChoice>> choices = agreements.engagementChoices();
+    if (choices) {
+        for (const AgreementEngagementChoice& choice : std::as_const(*choices))
+            engagement->addItem(QStringLiteral("%1 — %2").arg(choice.clientName, choice.title),
+                                choice.engagementId);
     }
-    if (const int index = m_engagement->findData(engagementId); index >= 0)
-        m_engagement->setCurrentIndex(index);
-
-    m_kind = new QComboBox(this);
-    m_kind->setObjectName(QStringLiteral("templateComboBox"));
+    if (const int index = engagement->findData(engagementId); index >= 0)
+        engagement->setCurrentIndex(index);
     for (AgreementKind kind : {AgreementKind::Mentoring, AgreementKind::Confidentiality})
-        m_kind->addItem(agreementKindLabel(kind), int(kind));
+        m_ui->templateComboBox->addItem(agreementKindLabel(kind), int(kind));
+    // The default term is a rule of the agreements area, not of this dialog.
+    m_ui->endDateEdit->setDate(agreements.defaultEndDate());
 
-    m_hasEndDate = new QCheckBox(tr("Ends on"), this);
-    m_hasEndDate->setObjectName(QStringLiteral("endDateCheckBox"));
-    m_endDate = new QDateEdit(workspace.clock().today().addMonths(6), this);
-    m_endDate->setObjectName(QStringLiteral("endDateEdit"));
-    m_endDate->setCalendarPopup(true);
-    m_endDate->setEnabled(false);
-    connect(m_hasEndDate, &QCheckBox::toggled, m_endDate, &QDateEdit::setEnabled);
-    auto* endRow = new QHBoxLayout;
-    endRow->addWidget(m_hasEndDate);
-    endRow->addWidget(m_endDate);
-    endRow->addStretch();
+    if (!choices)
+        ui::setErrorText(m_ui->newAgreementErrorLabel, choices.message());
+    else if (engagement->count() == 0)
+        ui::setErrorText(m_ui->newAgreementErrorLabel,
+                         tr("There is no engagement yet. Start one in the Pipeline "
+                            "area first: an agreement belongs to an engagement."));
 
-    auto* form = new QFormLayout;
-    form->addRow(tr("&Engagement:"), m_engagement);
-    form->addRow(tr("&Template:"), m_kind);
-    form->addRow(tr("End date:"), endRow);
-
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("newAgreementErrorLabel"));
-    ui::styleAsError(m_error);
-    if (m_engagement->count() == 0)
-        ui::setErrorText(m_error, tr("There is no engagement yet. Start one in the Pipeline "
-                                     "area first: an agreement belongs to an engagement."));
-
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    auto* create = buttons->addButton(tr("&Generate draft"), QDialogButtonBox::AcceptRole);
+    QPushButton* create =
+        m_ui->buttonBox->addButton(tr("&Generate draft"), QDialogButtonBox::AcceptRole);
     create->setObjectName(QStringLiteral("generateButton"));
-    create->setEnabled(m_engagement->count() > 0);
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_error);
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, &NewAgreementDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &NewAgreementDialog::reject);
+    create->setEnabled(engagement->count() > 0);
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &NewAgreementDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &NewAgreementDialog::reject);
     resize(560, sizeHint().height());
 }
 
+NewAgreementDialog::~NewAgreementDialog() = default;
+
 void NewAgreementDialog::accept() {
-    if (!m_workspace || m_engagement->count() == 0)
+    if (!m_workspace || m_ui->engagementComboBox->count() == 0)
         return;
     AgreementCreateOptions options;
-    options.kind = AgreementKind(m_kind->currentData().toInt());
-    if (m_hasEndDate->isChecked())
-        options.endDate = m_endDate->date();
-    auto created = AgreementService::of(*m_workspace)
-                       .createDraft(m_engagement->currentData().toLongLong(), options);
+    options.kind = AgreementKind(m_ui->templateComboBox->currentData().toInt());
+    if (m_ui->endDateCheckBox->isChecked())
+        options.endDate = m_ui->endDateEdit->date();
+    auto created = m_workspace->agreements().createDraft(
+        m_ui->engagementComboBox->currentData().toLongLong(), options);
     if (!created) {
-        ui::setErrorText(m_error, created.message());
+        ui::setErrorText(m_ui->newAgreementErrorLabel, created.message());
         return;
     }
     m_created = *created;

@@ -5,14 +5,15 @@
 #include <QDialog>
 #include <QPointer>
 
-class QCheckBox;
-class QComboBox;
-class QDateEdit;
-class QLabel;
+#include <memory>
 
 namespace md {
 
 class Workspace;
+
+namespace Ui {
+class NewAgreementDialog;
+}
 
 // Generates a draft agreement for an engagement from a template. When the
 // template needs values that are missing, it says which and stays open.
@@ -21,17 +22,14 @@ class NewAgreementDialog final : public QDialog {
 public:
     // `engagementId` preselects an engagement (0 = the first).
     NewAgreementDialog(Workspace& workspace, qint64 engagementId = 0, QWidget* parent = nullptr);
+    ~NewAgreementDialog() override;
 
     const Agreement& created() const { return m_created; }
     void accept() override;
 
 private:
+    std::unique_ptr<Ui::NewAgreementDialog> m_ui;
     QPointer<Workspace> m_workspace;
-    QComboBox* m_engagement = nullptr;
-    QComboBox* m_kind = nullptr;
-    QCheckBox* m_hasEndDate = nullptr;
-    QDateEdit* m_endDate = nullptr;
-    QLabel* m_error = nullptr;
     Agreement m_created;
 };
 

@@ -16,11 +16,10 @@ namespace md {
 
 SignerPanel::SignerPanel(SignerRole role, const QString& expectedName,
                          const QByteArray& storedSignature, QWidget* parent)
-    : QGroupBox(parent) {
+    : QGroupBox(parent)
+    , m_role(role) {
     const QString key = signerRoleKey(role); // "mentee" / "mentor": object name prefix
     setObjectName(key + QStringLiteral("SignerPanel"));
-    setTitle(role == SignerRole::Mentee ? tr("Mentee: %1").arg(expectedName)
-                                        : tr("Mentor: %1").arg(expectedName));
 
     auto* statement = new QLabel(ConsentText::text(), this);
     statement->setObjectName(key + QStringLiteral("ConsentTextLabel"));
@@ -40,18 +39,15 @@ SignerPanel::SignerPanel(SignerRole role, const QString& expectedName,
     padButtons->addWidget(m_undo);
     padButtons->addWidget(m_redo);
     padButtons->addWidget(m_clear);
-    if (!storedSignature.isEmpty()) {
-        auto* stored = new QPushButton(tr("Use my &stored signature"), this);
-        stored->setObjectName(key + QStringLiteral("StoredSignatureButton"));
-        connect(stored, &QPushButton::clicked, m_pad,
-                [this, storedSignature] { m_pad->setStoredSignature(storedSignature); });
-        padButtons->addWidget(stored);
-    }
+    m_stored = new QPushButton(tr("Use my &stored signature"), this);
+    m_stored->setObjectName(key + QStringLiteral("StoredSignatureButton"));
+    connect(m_stored, &QPushButton::clicked, m_pad,
+            [this] { m_pad->setStoredSignature(m_storedSignature); });
+    padButtons->addWidget(m_stored);
     padButtons->addStretch();
 
     m_name = new QLineEdit(this);
     m_name->setObjectName(key + QStringLiteral("NameLineEdit"));
-    m_name->setPlaceholderText(expectedName);
     m_name->setAccessibleName(tr("Full name of the %1").arg(signerRoleLabel(role).toLower()));
     m_consent = new QCheckBox(tr("I agree to the statement above"), this);
     m_consent->setObjectName(key + QStringLiteral("ConsentCheckBox"));
@@ -72,7 +68,20 @@ SignerPanel::SignerPanel(SignerRole role, const QString& expectedName,
     connect(m_pad, &SignaturePad::changed, this, &SignerPanel::changed);
     connect(m_name, &QLineEdit::textChanged, this, &SignerPanel::changed);
     connect(m_consent, &QCheckBox::toggled, this, &SignerPanel::changed);
+    setExpectedName(expectedName);
+    setStoredSignature(storedSignature);
     updateButtons();
+}
+
+void SignerPanel::setExpectedName(const QString& expectedName) {
+    setTitle(m_role == SignerRole::Mentee ? tr("Mentee: %1").arg(expectedName)
+                                          : tr("Mentor: %1").arg(expectedName));
+    m_name->setPlaceholderText(expectedName);
+}
+
+void SignerPanel::setStoredSignature(const QByteArray& storedSignature) {
+    m_storedSignature = storedSignature;
+    m_stored->setVisible(!storedSignature.isEmpty());
 }
 
 void SignerPanel::updateButtons() {

@@ -27,13 +27,22 @@ public:
     OnScreenSignature signature() const;
     SignaturePad* pad() const { return m_pad; }
 
+    // The name the agreement prints for this signer, shown as a hint.
+    void setExpectedName(const QString& expectedName);
+    // The signature the "use my stored signature" button draws (PNG); empty
+    // hides the button.
+    void setStoredSignature(const QByteArray& storedSignature);
+
 Q_SIGNALS:
     void changed();
 
 private:
     void updateButtons();
 
+    SignerRole m_role;
+    QByteArray m_storedSignature;
     SignaturePad* m_pad = nullptr;
+    QPushButton* m_stored = nullptr;
     QLineEdit* m_name = nullptr;
     QCheckBox* m_consent = nullptr;
     QPushButton* m_undo = nullptr;

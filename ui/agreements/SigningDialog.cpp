@@ -4,7 +4,9 @@
 #include "UiStyle.h"
 #include "agreements/AgreementService.h"
 #include "agreements/SignerPanel.h"
-#include "storage/MentorProfileRepository.h"
+#include "common/ChangeNotifier.h"
+#include "settings/SettingsService.h"
+#include "workspace/Workspace.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -14,27 +16,12 @@
 
 namespace md {
 
-SigningDialog::SigningDialog(AgreementService& service, const Agreement& agreement, QWidget* parent)
+SigningDialog::SigningDialog(Workspace& workspace, const Agreement& agreement, QWidget* parent)
     : QDialog(parent)
-    , m_service(&service)
+    , m_workspace(&workspace)
     , m_agreement(agreement) {
     setObjectName(QStringLiteral("signingDialog"));
     setWindowTitle(tr("Sign %1").arg(agreement.number()));
-
-    QString menteeName;
-    QString mentorName;
-    QByteArray storedSignature;
-    if (auto profile = service.mentorProfile().load()) {
-        mentorName = profile->name;
-        storedSignature = profile->signatureImage;
-    }
-    // The names as they print on the agreement's signature lines.
-    if (auto slots = service.layout(agreement.id)) {
-        for (const SignatureSlot& slot : slots->signatures) {
-            if (slot.role == SignerRole::Mentee)
-                menteeName = slot.fullName;
-        }
-    }
 
     auto* heading = new QLabel(tr("%1 · %2").arg(agreement.number(), agreement.title), this);
     ui::styleAsHeading(heading, 1.2);
@@ -45,8 +32,8 @@ SigningDialog::SigningDialog(AgreementService& service, const Agreement& agreeme
                              this);
     intro->setWordWrap(true);
 
-    m_mentee = new SignerPanel(SignerRole::Mentee, menteeName, {}, this);
-    m_mentor = new SignerPanel(SignerRole::Mentor, mentorName, storedSignature, this);
+    m_mentee = new SignerPanel(SignerRole::Mentee, {}, {}, this);
+    m_mentor = new SignerPanel(SignerRole::Mentor, {}, {}, this);
     auto* panels = new QHBoxLayout;
     panels->addWidget(m_mentee);
     panels->addWidget(m_mentor);
@@ -70,22 +57,65 @@ SigningDialog::SigningDialog(AgreementService& service, const Agreement& agreeme
     connect(buttons, &QDialogButtonBox::rejected, this, &SigningDialog::reject);
     connect(m_mentee, &SignerPanel::changed, this, &SigningDialog::updateSignButton);
     connect(m_mentor, &SignerPanel::changed, this, &SigningDialog::updateSignButton);
+    connect(&workspace.changes(), &ChangeNotifier::changed, this, &SigningDialog::applyChanges);
+    showSigners();
     updateSignButton();
     resize(980, 560);
 }
 
+void SigningDialog::showSigners() {
+    if (!m_workspace)
+        return;
+    // The names as they print on the agreement's signature lines.
+    if (auto layout = m_workspace->agreements().layout(m_agreement.id)) {
+        for (const SignatureSlot& slot : layout->signatures)
+            (slot.role == SignerRole::Mentee ? m_mentee : m_mentor)->setExpectedName(slot.fullName);
+    }
+    if (auto profile = m_workspace->settings().mentorProfile())
+        m_mentor->setStoredSignature(profile->signatureImage);
+}
+
+void SigningDialog::applyChanges(const ChangeSet& changes) {
+    if (!m_workspace)
+        return;
+    if (changes.touchesAny({RecordKind::MentorProfile, RecordKind::Client}))
+        showSigners();
+    const bool concerned = changes.external()
+                               ? changes.touches(RecordKind::Agreement)
+                               : changes.ids(RecordKind::Agreement).contains(m_agreement.id);
+    // Our own signing announces itself too; that is no reason to stop.
+    if (!concerned || m_signing)
+        return;
+    // What the two would sign must be what is stored: a draft edited, signed
+    // or deleted elsewhere cannot be signed here any more.
+    Result<Agreement> current = m_workspace->agreements().get(m_agreement.id);
+    if (current && !current->isSigned() && current->bodyHtml == m_agreement.bodyHtml &&
+        current->title == m_agreement.title && current->endDate == m_agreement.endDate)
+        return;
+    m_stale = !current ? tr("%1 was deleted elsewhere.").arg(m_agreement.number())
+              : current->isSigned()
+                  ? tr("%1 was signed elsewhere meanwhile.").arg(m_agreement.number())
+                  : tr("%1 was changed elsewhere. Close this window and open "
+                       "it again to sign the current text.")
+                        .arg(m_agreement.number());
+    updateSignButton();
+}
+
 void SigningDialog::updateSignButton() {
-    m_sign->setEnabled(m_mentee->isComplete() && m_mentor->isComplete());
-    ui::setErrorText(m_error, QString());
+    m_sign->setEnabled(m_stale.isEmpty() && m_mentee->isComplete() && m_mentor->isComplete());
+    ui::setErrorText(m_error, m_stale);
 }
 
 void SigningDialog::accept() {
-    if (!m_service || !m_mentee->isComplete() || !m_mentor->isComplete())
+    if (!m_workspace || !m_stale.isEmpty() || !m_mentee->isComplete() || !m_mentor->isComplete())
         return;
     Result<Agreement> result = [&] {
         BusyCursor busy;
-        return m_service->signOnScreen(m_agreement.id, m_mentee->signature(),
-                                       m_mentor->signature());
+        m_signing = true;
+        auto signedNow = m_workspace->agreements().signOnScreen(
+            m_agreement.id, m_mentee->signature(), m_mentor->signature());
+        m_signing = false;
+        return signedNow;
     }();
     if (!result) {
         ui::setErrorText(m_error, result.message());

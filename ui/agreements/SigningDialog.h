@@ -10,16 +10,22 @@ class QPushButton;
 
 namespace md {
 
-class AgreementService;
+class ChangeSet;
 class SignerPanel;
+class Workspace;
 
 // Signing on screen: the mentee and the mentor each draw a signature, type
 // their full name and confirm the consent statement. Accepting signs and
 // freezes the agreement; an error keeps the dialog open and says why.
+//
+// It follows what it shows: a mentor profile saved elsewhere updates the
+// mentor's name and stored signature, a renamed client the mentee's name,
+// and an agreement signed, changed or deleted elsewhere stops the signing
+// with a message.
 class SigningDialog final : public QDialog {
     Q_OBJECT
 public:
-    SigningDialog(AgreementService& service, const Agreement& agreement, QWidget* parent = nullptr);
+    SigningDialog(Workspace& workspace, const Agreement& agreement, QWidget* parent = nullptr);
 
     // The signed agreement after accept().
     const Agreement& signedAgreement() const { return m_signed; }
@@ -28,14 +34,19 @@ public:
 
 private:
     void updateSignButton();
+    void showSigners();
+    void applyChanges(const ChangeSet& changes);
 
-    QPointer<AgreementService> m_service;
+    QPointer<Workspace> m_workspace;
     Agreement m_agreement;
     Agreement m_signed;
     SignerPanel* m_mentee = nullptr;
     SignerPanel* m_mentor = nullptr;
     QLabel* m_error = nullptr;
     QPushButton* m_sign = nullptr;
+    // Why signing is no longer possible (the agreement changed elsewhere).
+    QString m_stale;
+    bool m_signing = false;
 };
 
 } // namespace md

@@ -4,7 +4,6 @@
 #include "agreements/AgreementService.h"
 #include "agreements/BuiltInTemplates.h"
 #include "agreements/RichTextEditor.h"
-#include "storage/AgreementTemplateRepository.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -96,8 +95,7 @@ void TemplateEditorDialog::load() {
     ui::setErrorText(m_error, QString());
     if (!m_service)
         return;
-    auto latest =
-        m_service->templates().latest(currentKind(), m_language->currentData().toString());
+    auto latest = m_service->latestTemplate(currentKind(), m_language->currentData().toString());
     if (!latest) {
         ui::setErrorText(m_error, latest.message());
         return;
@@ -105,11 +103,15 @@ void TemplateEditorDialog::load() {
     m_title->setText(latest->title);
     m_editor->setHtml(latest->bodyHtml);
     m_confidentiality->setChecked(latest->hasConfidentialityTerms);
-    m_version->setText(
-        tr("Version %1 of %2%3")
-            .arg(latest->version)
-            .arg(QLocale().toString(latest->createdUtc.toLocalTime().date(), QLocale::ShortFormat),
-                 latest->builtIn ? tr(" (built in)") : QString()));
+    // The built-in text is not stored until it is first used or edited.
+    if (latest->id == 0)
+        m_version->setText(tr("Version %1 (built in)").arg(latest->version));
+    else
+        m_version->setText(tr("Version %1 of %2%3")
+                               .arg(latest->version)
+                               .arg(QLocale().toString(latest->createdUtc.toLocalTime().date(),
+                                                       QLocale::ShortFormat),
+                                    latest->builtIn ? tr(" (built in)") : QString()));
 }
 
 void TemplateEditorDialog::loadBuiltIn() {
@@ -130,7 +132,7 @@ bool TemplateEditorDialog::saveVersion() {
     edited.title = m_title->text();
     edited.bodyHtml = m_editor->html();
     edited.hasConfidentialityTerms = m_confidentiality->isChecked();
-    auto saved = m_service->templates().addVersion(edited);
+    auto saved = m_service->saveTemplate(edited);
     if (!saved) {
         ui::setErrorText(m_error, saved.message());
         return false;

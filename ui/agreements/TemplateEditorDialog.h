@@ -3,7 +3,6 @@
 #include "agreements/Agreement.h"
 
 #include <QDialog>
-#include <QPointer>
 
 class QCheckBox;
 class QComboBox;
@@ -31,7 +30,7 @@ private:
     void load();
     void loadBuiltIn();
 
-    QPointer<AgreementService> m_service;
+    AgreementService* m_service = nullptr; // the workspace's; the dialog is modal
     QComboBox* m_kind = nullptr;
     QComboBox* m_language = nullptr;
     QLabel* m_version = nullptr;

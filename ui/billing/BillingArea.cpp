@@ -450,9 +450,9 @@ void BillingArea::deleteSelectedDraft() {
 }
 
 void BillingArea::editMentorProfile() {
-    if (!m_billing)
+    if (!m_workspace)
         return;
-    auto* dialog = new MentorProfileDialog(m_billing->profile(), this);
+    auto* dialog = new MentorProfileDialog(*m_workspace, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this,
             [this] { Q_EMIT statusMessage(tr("Saved your name and address.")); });

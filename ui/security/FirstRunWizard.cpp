@@ -185,7 +185,7 @@ bool FirstRunWizard::createWorkspace(const SecureBytes& passphrase, QString* err
     m_workspace = std::move(created->workspace);
     m_dataKey = std::move(created->key.dataKey);
     m_recoveryKeyView->setKey(std::move(created->key.recoveryKey), m_dir, m_workspace->id(),
-                              m_workspace->sidecar().cipherPageSize);
+                              m_workspace->sidecar().cipherPageSize, m_clock);
     // The workspace exists now: finishing is the only way out, so the
     // recovery key cannot be skipped by accident.
     setOption(QWizard::NoCancelButton, true);

@@ -126,7 +126,7 @@ void NewRecoveryKeyDialog::regenerate() {
     m_regenerated = true;
     m_dataKey = std::move(fresh->dataKey);
     m_keyView->setKey(std::move(fresh->recoveryKey), m_workspace->directory(), m_workspace->id(),
-                      m_workspace->sidecar().cipherPageSize);
+                      m_workspace->sidecar().cipherPageSize, m_workspace->clock());
     m_stack->setCurrentWidget(m_keyView);
     m_okButton->setText(tr("&Done"));
     m_cancelButton->hide();

@@ -1,29 +1,21 @@
 #include "security/RecoveryKeyView.h"
 
 #include "UiStyle.h"
-#include "workspace/Workspace.h"
+#include "export/DocumentLayout.h"
 
 #include <QCheckBox>
-#include <QDateTime>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLocale>
+#include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
-#include <QTextDocument>
 #include <QVBoxLayout>
 
 #include <memory>
 
 namespace md {
-
-namespace {
-// Groups per displayed line: 16 groups of four as 4 lines keeps the key
-// readable when copied onto paper by hand.
-constexpr int kGroupsPerLine = 4;
-} // namespace
 
 RecoveryKeyView::RecoveryKeyView(QWidget* parent)
     : QWidget(parent) {
@@ -77,7 +69,8 @@ RecoveryKeyView::RecoveryKeyView(QWidget* parent)
 RecoveryKeyView::~RecoveryKeyView() = default;
 
 void RecoveryKeyView::setKey(SecureBytes formattedKey, const QString& workspaceDir,
-                             const QString& workspaceId, int cipherPageSize) {
+                             const QString& workspaceId, int cipherPageSize, const Clock& clock) {
+    m_clock = &clock;
     m_key = std::move(formattedKey);
     m_workspaceDir = workspaceDir;
     m_workspaceId = workspaceId;
@@ -97,68 +90,36 @@ bool RecoveryKeyView::isConfirmed() const {
 }
 
 QString RecoveryKeyView::keyForDisplay() const {
-    const QStringList groups = QString::fromLatin1(m_key.view()).split(QLatin1Char('-'));
-    QStringList lines;
-    for (qsizetype i = 0; i < groups.size(); i += kGroupsPerLine)
-        lines.append(groups.mid(i, kGroupsPerLine).join(QLatin1Char('-')));
-    // Dashes at the line ends keep "remove the dashes" the whole instruction.
-    return lines.join(QStringLiteral("-\n"));
+    return RecoveryKeyDocument::displayForm(m_key.view());
+}
+
+RecoveryKeyDocument::Input RecoveryKeyView::documentInput() const {
+    return {m_key.view(), m_workspaceDir, m_workspaceId, m_cipherPageSize, m_clock->nowUtc()};
 }
 
 QString RecoveryKeyView::printableHtml() const {
-    const QString key =
-        keyForDisplay().toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
-    const QString printed = QLocale().toString(QDateTime::currentDateTime(), QLocale::LongFormat);
-    QString html;
-    html += QStringLiteral("<h1>%1</h1>").arg(tr("MentorDesk recovery key").toHtmlEscaped());
-    html += QStringLiteral("<p>%1<br>%2<br>%3</p>")
-                .arg(tr("Workspace folder: %1").arg(m_workspaceDir).toHtmlEscaped(),
-                     tr("Workspace ID: %1").arg(m_workspaceId).toHtmlEscaped(),
-                     tr("Printed: %1").arg(printed).toHtmlEscaped());
-    html += QStringLiteral("<p style=\"font-family: monospace; font-size: 18pt; "
-                           "margin: 24px 0;\"><b>%1</b></p>")
-                .arg(key);
-    html += QStringLiteral("<p>%1</p>")
-                .arg(tr("Keep this page somewhere safe, away from your computer. Anyone who "
-                        "has this key can read every client record in the workspace.")
-                         .toHtmlEscaped());
-    html += QStringLiteral("<h3>%1</h3><p>%2</p>")
-                .arg(tr("In MentorDesk").toHtmlEscaped(),
-                     tr("On the unlock screen choose \"Use recovery key instead\" and type the "
-                        "key. Dashes and spaces are optional. Then set a new passphrase "
-                        "with File > Change Passphrase.")
-                         .toHtmlEscaped());
-    html += QStringLiteral("<h3>%1</h3><p>%2</p>")
-                .arg(tr("Without MentorDesk").toHtmlEscaped(),
-                     tr("The database is a standard SQLCipher 3 file. Open it with the sqlcipher "
-                        "command-line tool:")
-                         .toHtmlEscaped());
-    html += QStringLiteral("<pre>sqlcipher \"%1\"\nPRAGMA key = \"x'%2'\";\n"
-                           "PRAGMA cipher_page_size = %3;\n.tables</pre>")
-                .arg(Workspace::databasePath(m_workspaceDir).toHtmlEscaped(),
-                     tr("the 64 digits of the key without dashes").toHtmlEscaped())
-                .arg(m_cipherPageSize);
-    return html;
+    return RecoveryKeyDocument::html(documentInput());
 }
 
-void RecoveryKeyView::printTo(QPagedPaintDevice* device) const {
-    QTextDocument document;
-    document.setHtml(printableHtml());
-    document.print(device);
+Status RecoveryKeyView::printTo(QPagedPaintDevice* device) const {
+    DocumentLayout().applyTo(*device);
+    return RecoveryKeyDocument::paint(documentInput(), *device);
 }
 
 void RecoveryKeyView::print() {
     // Non-blocking on purpose: a nested event loop here would let an idle lock
     // delete this view while print() is still on the stack.
     auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
-    printer->setDocName(tr("MentorDesk recovery key"));
+    printer->setDocName(RecoveryKeyDocument::title());
     auto* dialog = new QPrintDialog(printer.get(), this);
     dialog->setObjectName(QStringLiteral("printRecoveryKeyDialog"));
     dialog->setWindowTitle(tr("Print Recovery Key"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, printer] {
-        if (!m_key.isEmpty())
-            printTo(printer.get());
+        if (m_key.isEmpty())
+            return;
+        if (Status printed = printTo(printer.get()); !printed)
+            QMessageBox::warning(this, tr("Print Recovery Key"), printed.message());
     });
     dialog->open();
 }

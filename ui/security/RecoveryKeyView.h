@@ -1,6 +1,8 @@
 #pragma once
 
+#include "common/Clock.h"
 #include "crypto/SecureBytes.h"
+#include "export/RecoveryKeyDocument.h"
 
 #include <QWidget>
 
@@ -21,17 +23,19 @@ public:
     ~RecoveryKeyView() override;
 
     // `formattedKey` as RecoveryKey::format makes it. The view keeps it in
-    // secure memory until clear() or destruction, for printing.
+    // secure memory until clear() or destruction, for printing. The printed
+    // page is dated by `clock`, which must outlive the view.
     void setKey(SecureBytes formattedKey, const QString& workspaceDir, const QString& workspaceId,
-                int cipherPageSize);
+                int cipherPageSize, const Clock& clock);
     // Forgets the key and empties the label; unticks the confirmation.
     void clear();
     bool isConfirmed() const;
 
     // The printable page as HTML (tests read it; print() renders it).
     QString printableHtml() const;
-    // Renders the page onto a printer or PDF writer, without any dialog.
-    void printTo(QPagedPaintDevice* device) const;
+    // Renders the page (RecoveryKeyDocument, in the one DocumentLayout) onto
+    // a printer or PDF writer, without any dialog.
+    Status printTo(QPagedPaintDevice* device) const;
 
 Q_SIGNALS:
     void confirmedChanged(bool confirmed);
@@ -39,6 +43,7 @@ Q_SIGNALS:
 private:
     void print();
     QString keyForDisplay() const;
+    RecoveryKeyDocument::Input documentInput() const;
 
     QLabel* m_keyLabel = nullptr;
     QPushButton* m_printButton = nullptr;
@@ -47,6 +52,7 @@ private:
     QString m_workspaceDir;
     QString m_workspaceId;
     int m_cipherPageSize = 4096;
+    const Clock* m_clock = &SystemClock::instance();
 };
 
 } // namespace md

@@ -1,4 +1,4 @@
-#include "agreements/DocumentBoxHandler.h"
+#include "export/DocumentBoxHandler.h"
 
 #include <QImage>
 #include <QPainter>

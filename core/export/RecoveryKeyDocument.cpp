@@ -1,0 +1,79 @@
+#include "export/RecoveryKeyDocument.h"
+
+#include "export/DocumentLayout.h"
+#include "workspace/Workspace.h"
+
+#include <QLocale>
+#include <QStringList>
+
+namespace md {
+
+namespace {
+
+// Groups per line: 16 groups of four as 4 lines keeps the key readable when
+// copied onto paper by hand.
+constexpr int kGroupsPerLine = 4;
+
+} // namespace
+
+QString RecoveryKeyDocument::title() {
+    return tr("MentorDesk recovery key");
+}
+
+QString RecoveryKeyDocument::displayForm(QByteArrayView formattedKey) {
+    const QStringList groups = QString::fromLatin1(formattedKey).split(QLatin1Char('-'));
+    QStringList lines;
+    for (qsizetype i = 0; i < groups.size(); i += kGroupsPerLine)
+        lines.append(groups.mid(i, kGroupsPerLine).join(QLatin1Char('-')));
+    return lines.join(QStringLiteral("-\n"));
+}
+
+QString RecoveryKeyDocument::html(const Input& input) {
+    const QString key = displayForm(input.formattedKey)
+                            .toHtmlEscaped()
+                            .replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+    const QString printed = QLocale().toString(input.printedAt.toLocalTime(), QLocale::LongFormat);
+    QString html;
+    html += QStringLiteral("<h1>%1</h1>").arg(title().toHtmlEscaped());
+    html += QStringLiteral("<p>%1<br>%2<br>%3</p>")
+                .arg(tr("Workspace folder: %1").arg(input.workspaceDir).toHtmlEscaped(),
+                     tr("Workspace ID: %1").arg(input.workspaceId).toHtmlEscaped(),
+                     tr("Printed: %1").arg(printed).toHtmlEscaped());
+    html += QStringLiteral("<p style=\"font-family: monospace; font-size: 18pt; "
+                           "margin: 24px 0;\"><b>%1</b></p>")
+                .arg(key);
+    html += QStringLiteral("<p>%1</p>")
+                .arg(tr("Keep this page somewhere safe, away from your computer. Anyone who "
+                        "has this key can read every client record in the workspace.")
+                         .toHtmlEscaped());
+    html += QStringLiteral("<h3>%1</h3><p>%2</p>")
+                .arg(tr("In MentorDesk").toHtmlEscaped(),
+                     tr("On the unlock screen choose \"Use recovery key instead\" and type the "
+                        "key. Dashes and spaces are optional. Then set a new passphrase "
+                        "with File > Change Passphrase.")
+                         .toHtmlEscaped());
+    html += QStringLiteral("<h3>%1</h3><p>%2</p>")
+                .arg(tr("Without MentorDesk").toHtmlEscaped(),
+                     tr("The database is a standard SQLCipher 3 file. Open it with the sqlcipher "
+                        "command-line tool:")
+                         .toHtmlEscaped());
+    html += QStringLiteral("<pre>sqlcipher \"%1\"\nPRAGMA key = \"x'%2'\";\n"
+                           "PRAGMA cipher_page_size = %3;\n.tables</pre>")
+                .arg(Workspace::databasePath(input.workspaceDir).toHtmlEscaped(),
+                     tr("the 64 digits of the key without dashes").toHtmlEscaped())
+                .arg(input.cipherPageSize);
+    return html;
+}
+
+Status RecoveryKeyDocument::paint(const Input& input, QPagedPaintDevice& device) {
+    DocumentContent content;
+    content.title = title();
+    content.html = html(input);
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPointSizeF(10);
+    content.font = font;
+    content.footer = tr("%1 · workspace %2").arg(title(), input.workspaceId);
+    return DocumentLayout::paint(content, device);
+}
+
+} // namespace md
