@@ -116,6 +116,10 @@ bool DocumentLayout::placeBox(QTextDocument& document, const QString& name, cons
     format.setProperty(DocumentBoxHandler::UnderlineProperty, box.underline);
     format.setProperty(DocumentBoxHandler::AlignRightProperty, box.alignRight);
     cursor.insertText(QString(QChar::ObjectReplacementCharacter), format);
+    // Lay everything out again: after an insertion next to a floating table
+    // (an invoice's heading) Qt's incremental relayout drops the blocks after
+    // it from the layout, and they were never painted.
+    document.markContentsDirty(0, document.characterCount());
     return true;
 }
 

@@ -65,15 +65,28 @@ QString RecoveryKeyDocument::html(const Input& input) {
     return html;
 }
 
-Status RecoveryKeyDocument::paint(const Input& input, QPagedPaintDevice& device) {
+namespace {
+
+DocumentContent contentOf(const RecoveryKeyDocument::Input& input) {
     DocumentContent content;
-    content.title = title();
-    content.html = html(input);
+    content.title = RecoveryKeyDocument::title();
+    content.html = RecoveryKeyDocument::html(input);
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setPointSizeF(10);
     content.font = font;
-    content.footer = tr("%1 · workspace %2").arg(title(), input.workspaceId);
-    return DocumentLayout::paint(content, device);
+    content.footer =
+        RecoveryKeyDocument::tr("%1 · workspace %2").arg(content.title, input.workspaceId);
+    return content;
+}
+
+} // namespace
+
+Status RecoveryKeyDocument::paint(const Input& input, QPagedPaintDevice& device) {
+    return DocumentLayout::paint(contentOf(input), device);
+}
+
+Result<QByteArray> RecoveryKeyDocument::pdf(const Input& input) {
+    return DocumentLayout().renderPdf(contentOf(input));
 }
 
 } // namespace md

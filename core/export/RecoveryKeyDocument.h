@@ -35,6 +35,8 @@ public:
     static QString html(const Input& input);
     // Paints on a printer or PDF writer set up with DocumentLayout.
     static Status paint(const Input& input, QPagedPaintDevice& device);
+    // The page as PDF bytes in memory, for saving it to a USB stick.
+    static Result<QByteArray> pdf(const Input& input);
 };
 
 } // namespace md
