@@ -142,8 +142,12 @@ Result<Agreement> AgreementRepository::get(qint64 id) const {
     query.addBindValue(id);
     if (!query.exec())
         return Database::queryError(query, tr("Could not read the agreement"));
-    if (!query.next())
+    if (!query.next()) {
+        // A step error is not "no such agreement".
+        if (query.lastError().isValid())
+            return Database::queryError(query, tr("Could not read the agreement"));
         return makeError(ErrorCode::NotFound, tr("Agreement %1 does not exist.").arg(id));
+    }
     return fromQuery(query);
 }
 
@@ -195,8 +199,11 @@ Result<std::optional<AgreementScan>> AgreementRepository::scan(qint64 agreementI
     query.addBindValue(agreementId);
     if (!query.exec())
         return Database::queryError(query, tr("Could not read the scan"));
-    if (!query.next())
+    if (!query.next()) {
+        if (query.lastError().isValid())
+            return Database::queryError(query, tr("Could not read the scan"));
         return std::optional<AgreementScan>();
+    }
     return std::optional<AgreementScan>(AgreementScan{
         query.value(0).toString(), query.value(1).toString(), query.value(2).toByteArray()});
 }
@@ -208,8 +215,12 @@ Result<std::optional<AgreementSeal>> AgreementRepository::seal(qint64 agreementI
     query.addBindValue(agreementId);
     if (!query.exec())
         return Database::queryError(query, tr("Could not read the signed document"));
-    if (!query.next())
+    if (!query.next()) {
+        // A damaged page must not make a signed agreement look unsealed.
+        if (query.lastError().isValid())
+            return Database::queryError(query, tr("Could not read the signed document"));
         return std::optional<AgreementSeal>();
+    }
     AgreementSeal seal;
     seal.agreementId = agreementId;
     seal.pdf = query.value(0).toByteArray();

@@ -83,8 +83,11 @@ Result<AgreementTemplate> AgreementTemplateRepository::get(qint64 id) const {
     query.addBindValue(id);
     if (!query.exec())
         return Database::queryError(query, tr("Could not read the agreement template"));
-    if (!query.next())
+    if (!query.next()) {
+        if (query.lastError().isValid())
+            return Database::queryError(query, tr("Could not read the agreement template"));
         return makeError(ErrorCode::NotFound, tr("Template %1 does not exist.").arg(id));
+    }
     return fromQuery(query);
 }
 

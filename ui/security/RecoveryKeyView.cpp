@@ -94,7 +94,8 @@ QString RecoveryKeyView::keyForDisplay() const {
 }
 
 RecoveryKeyDocument::Input RecoveryKeyView::documentInput() const {
-    return {m_key.view(), m_workspaceDir, m_workspaceId, m_cipherPageSize, m_clock->nowUtc()};
+    return {m_key.view(), m_workspaceDir, m_workspaceId, m_cipherPageSize,
+            m_clock ? m_clock->nowUtc() : QDateTime()};
 }
 
 QString RecoveryKeyView::printableHtml() const {

@@ -52,7 +52,7 @@ private:
     QString m_workspaceDir;
     QString m_workspaceId;
     int m_cipherPageSize = 4096;
-    const Clock* m_clock = &SystemClock::instance();
+    const Clock* m_clock = nullptr; // given with the key
 };
 
 } // namespace md
