@@ -1736,22 +1736,22 @@ in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupActions.cpp" line="88"/>
+        <location filename="../ui/backup/BackupActions.cpp" line="92"/>
         <source>Restored into %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupActions.cpp" line="89"/>
+        <location filename="../ui/backup/BackupActions.cpp" line="93"/>
         <source>Restored. The workspace it replaced is kept in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupActions.cpp" line="93"/>
+        <location filename="../ui/backup/BackupActions.cpp" line="97"/>
         <source>Workspace Restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/backup/BackupActions.cpp" line="94"/>
+        <location filename="../ui/backup/BackupActions.cpp" line="98"/>
         <source>The backup is restored and open. The workspace it replaced was moved, not deleted, to:
 %1</source>
         <translation type="unfinished"></translation>
@@ -3578,6 +3578,47 @@ Country</source>
     </message>
 </context>
 <context>
+    <name>md::ClientImport</name>
+    <message>
+        <location filename="../core/import/ClientImport.cpp" line="62"/>
+        <source>no column is imported as the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ClientImport.cpp" line="64"/>
+        <source>No column is imported as the name. Choose the column that holds the full name, or the first and last names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ClientImport.cpp" line="141"/>
+        <source>same email as line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ClientImport.cpp" line="142"/>
+        <source>same name as line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ClientImport.cpp" line="148"/>
+        <source>same email as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ClientImport.cpp" line="149"/>
+        <source>same name as an existing client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/import/ClientImport.cpp" line="169"/>
+        <source>Nothing was imported: %n record(s) cannot be used. %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>md::ClientListModel</name>
     <message>
         <location filename="../ui/clients/ClientListModel.cpp" line="71"/>
@@ -3698,6 +3739,15 @@ Country</source>
     </message>
 </context>
 <context>
+    <name>md::ClientService</name>
+    <message>
+        <location filename="../core/clients/ClientService.cpp" line="76"/>
+        <location filename="../core/clients/ClientService.cpp" line="85"/>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>md::ClientValidator</name>
     <message>
         <location filename="../core/domain/ClientValidator.cpp" line="54"/>
@@ -3738,82 +3788,82 @@ Country</source>
 <context>
     <name>md::ClientsPage</name>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="48"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="49"/>
         <source>Filter by name, email, organisation or tag</source>
         <translation>Nach Name, E-Mail, Organisation oder Schlagwort filtern</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="50"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="51"/>
         <source>Show arc&amp;hived</source>
         <translation>Arc&amp;hivierte anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="52"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="53"/>
         <source>&amp;New Client</source>
         <translation>&amp;Neuer Klient</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="54"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="55"/>
         <source>Add a client (Ctrl+N)</source>
         <translation>Klienten hinzufügen (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="91"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="92"/>
         <source>Add Your First Client</source>
         <translation>Ersten Klienten hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="250"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="261"/>
         <source>the new client</source>
         <translation>den neuen Klienten</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="252"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="263"/>
         <source>Unsaved Changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="252"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="263"/>
         <source>Save your changes to %1?</source>
         <translation>Änderungen an %1 speichern?</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="316"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="327"/>
         <source>Added %1.</source>
         <translation>%1 hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="317"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="328"/>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="338"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="349"/>
         <source>Archived %1. Tick &quot;Show archived&quot; to see archived clients.</source>
         <translation>%1 archiviert. Setzen Sie das Häkchen bei „Archivierte anzeigen“, um archivierte Klienten zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="340"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="351"/>
         <source>Archived %1.</source>
         <translation>%1 archiviert.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="341"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="352"/>
         <source>%1 is back in the client list.</source>
         <translation>%1 ist wieder in der Klientenliste.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="349"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="360"/>
         <source>Delete Client</source>
         <translation>Klienten löschen</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="350"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="361"/>
         <source>Delete %1 for good?</source>
         <translation>%1 endgültig löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="353"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="364"/>
         <source>The profile and everything recorded about this client are removed from the workspace. This cannot be undone.
 
 To keep the record but hide it from the list, archive the client instead.</source>
@@ -3822,73 +3872,73 @@ To keep the record but hide it from the list, archive the client instead.</sourc
 Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie den Klienten stattdessen.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="356"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="367"/>
         <source>Delete for Good</source>
         <translation>Endgültig löschen</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="371"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="382"/>
         <source>Deleted %1.</source>
         <translation>%1 gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="410"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="421"/>
         <source>Locked</source>
         <translation>Gesperrt</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="411"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="422"/>
         <source>Unlock the workspace to see your clients.</source>
         <translation>Entsperren Sie den Arbeitsbereich, um Ihre Klienten zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="413"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="424"/>
         <source>No clients yet</source>
         <translation>Noch keine Klienten</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="414"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="425"/>
         <source>No clients yet — press Ctrl+N to add your first mentee.</source>
         <translation>Noch keine Klienten – drücken Sie Strg+N, um Ihren ersten Mentee anzulegen.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="417"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="428"/>
         <source>No matches</source>
         <translation>Keine Treffer</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="420"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="431"/>
         <source>No client matches &quot;%1&quot;.</source>
         <translation>Kein Klient passt zu „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="421"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="432"/>
         <source>No client matches &quot;%1&quot;. Archived clients are hidden; tick &quot;Show archived&quot; to search them too.</source>
         <translation>Kein Klient passt zu „%1“. Archivierte Klienten sind ausgeblendet; setzen Sie das Häkchen bei „Archivierte anzeigen“, um auch sie zu durchsuchen.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="425"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="436"/>
         <source>All clients are archived</source>
         <translation>Alle Klienten sind archiviert</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="426"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="437"/>
         <source>Tick &quot;Show archived&quot; to see them, or press Ctrl+N to add a new client.</source>
         <translation>Setzen Sie das Häkchen bei „Archivierte anzeigen“, um sie zu sehen, oder drücken Sie Strg+N für einen neuen Klienten.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="433"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="444"/>
         <source>Your clients&apos; profiles will appear here.</source>
         <translation>Hier erscheinen die Profile Ihrer Klienten.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="434"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="445"/>
         <source>Select a client to see their profile, or press Ctrl+N to add a new one.</source>
         <translation>Wählen Sie einen Klienten, um sein Profil zu sehen, oder drücken Sie Strg+N für einen neuen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/clients/ClientsPage.cpp" line="440"/>
-        <location filename="../ui/clients/ClientsPage.cpp" line="443"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="451"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="454"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n Klient</numerusform>
@@ -3896,12 +3946,103 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/clients/ClientsPage.cpp" line="441"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="452"/>
         <source>%n archived</source>
         <translation>
             <numerusform>%n archiviert</numerusform>
             <numerusform>%n archiviert</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>md::ColumnMapping</name>
+    <message>
+        <location filename="../core/import/ColumnMapping.cpp" line="119"/>
+        <source>(not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ColumnMapping.cpp" line="121"/>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ColumnMapping.cpp" line="123"/>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ColumnMapping.cpp" line="125"/>
+        <source>Middle name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ColumnMapping.cpp" line="127"/>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ColumnMapping.cpp" line="129"/>
+        <source>Preferred name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ColumnMapping.cpp" line="131"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ColumnMapping.cpp" line="133"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ColumnMapping.cpp" line="135"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ColumnMapping.cpp" line="137"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ColumnMapping.cpp" line="139"/>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ColumnMapping.cpp" line="141"/>
+        <source>Found you via</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ColumnMapping.cpp" line="143"/>
+        <source>Background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ColumnMapping.cpp" line="145"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::ColumnMappingModel</name>
+    <message>
+        <location filename="../ui/clients/ImportPreviewModel.cpp" line="143"/>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ImportPreviewModel.cpp" line="145"/>
+        <source>First value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ImportPreviewModel.cpp" line="147"/>
+        <source>Imported as</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3932,6 +4073,85 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
     <message>
         <location filename="../core/agreements/ConsentText.cpp" line="12"/>
         <source>I have read this agreement in full and agree to its terms. I intend the signature I draw here, together with my typed name, to be my signature on this agreement, with the same effect as signing it by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::CsvReader</name>
+    <message>
+        <location filename="../core/import/CsvReader.cpp" line="18"/>
+        <source>field %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/CsvReader.cpp" line="61"/>
+        <location filename="../core/import/CsvReader.cpp" line="85"/>
+        <source>the field is longer than 1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/CsvReader.cpp" line="62"/>
+        <source>a quoted field is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/CsvReader.cpp" line="68"/>
+        <source>text after the closing quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/CsvReader.cpp" line="78"/>
+        <source>a quote inside a field that does not start with one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/CsvReader.cpp" line="95"/>
+        <source>more than %1 fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/CsvReader.cpp" line="136"/>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/CsvReader.cpp" line="137"/>
+        <source>Line %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/CsvReader.cpp" line="150"/>
+        <source>%1 is not UTF-8 text (line %2). Save it as UTF-8 (in a spreadsheet: &quot;CSV UTF-8&quot;) and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/CsvReader.cpp" line="163"/>
+        <source>The file is larger than %1 MB; split it into smaller files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/CsvReader.cpp" line="165"/>
+        <source>The file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/CsvReader.cpp" line="206"/>
+        <source>more than %1 records; split the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/CsvReader.cpp" line="223"/>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/CsvReader.cpp" line="246"/>
+        <source>%1 fields, but the header has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/CsvReader.cpp" line="260"/>
+        <source>The file is not valid CSV: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5129,6 +5349,144 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
     </message>
 </context>
 <context>
+    <name>md::ImportClientsDialog</name>
+    <message>
+        <location filename="../ui/clients/ImportClientsDialog.ui" line="6"/>
+        <location filename="../ui/clients/ImportClientsDialog.cpp" line="96"/>
+        <source>Import Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ImportClientsDialog.ui" line="24"/>
+        <source>&amp;Choose File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ImportClientsDialog.ui" line="33"/>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ImportClientsDialog.ui" line="45"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ImportClientsDialog.ui" line="56"/>
+        <source>Duplicates (same email, or same name without one):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ImportClientsDialog.ui" line="63"/>
+        <source>&amp;Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ImportClientsDialog.ui" line="73"/>
+        <source>&amp;Merge into the existing client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ImportClientsDialog.cpp" line="77"/>
+        <source>Choose a CSV or vCard file exported from your contacts or a spreadsheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ImportClientsDialog.cpp" line="79"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ImportClientsDialog.cpp" line="97"/>
+        <source>Contacts (*.csv *.vcf *.vcard *.txt);;CSV files (*.csv);;vCard files (*.vcf *.vcard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ImportClientsDialog.cpp" line="114"/>
+        <source>The file is larger than %1 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ImportClientsDialog.cpp" line="116"/>
+        <source>Could not read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/clients/ImportClientsDialog.cpp" line="151"/>
+        <source>… and %n more.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ImportClientsDialog.cpp" line="190"/>
+        <source>%1 to add, %2 to merge, %3 to skip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ImportClientsDialog.cpp" line="205"/>
+        <source>Imported from %1: %2 added, %3 merged, %4 skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::ImportPreviewModel</name>
+    <message>
+        <location filename="../ui/clients/ImportPreviewModel.cpp" line="41"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ImportPreviewModel.cpp" line="43"/>
+        <source>Merge (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ImportPreviewModel.cpp" line="45"/>
+        <source>Skip (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ImportPreviewModel.cpp" line="56"/>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ImportPreviewModel.cpp" line="58"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ImportPreviewModel.cpp" line="60"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ImportPreviewModel.cpp" line="62"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ImportPreviewModel.cpp" line="64"/>
+        <source>What happens</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::ImportedContact</name>
+    <message>
+        <location filename="../core/import/ImportedContact.cpp" line="29"/>
+        <source>Other e-mail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportedContact.cpp" line="32"/>
+        <source>Other phone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>md::Invoice</name>
     <message>
         <location filename="../core/billing/Invoice.cpp" line="53"/>
@@ -5950,8 +6308,8 @@ The invoice will not show %1. Set them under Billing › Settings: your name and
     <name>md::MainWindow</name>
     <message>
         <location filename="../ui/MainWindow.cpp" line="32"/>
-        <location filename="../ui/MainWindow.cpp" line="204"/>
-        <location filename="../ui/MainWindow.cpp" line="216"/>
+        <location filename="../ui/MainWindow.cpp" line="210"/>
+        <location filename="../ui/MainWindow.cpp" line="222"/>
         <source>MentorDesk</source>
         <translation>MentorDesk</translation>
     </message>
@@ -5976,97 +6334,102 @@ The invoice will not show %1. Set them under Billing › Settings: your name and
         <translation>&amp;Neuer Klient</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="127"/>
+        <location filename="../ui/MainWindow.cpp" line="125"/>
+        <source>&amp;Import Clients…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="132"/>
         <source>&amp;Open Workspace…</source>
         <translation>Arbeitsbereich ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="131"/>
+        <location filename="../ui/MainWindow.cpp" line="136"/>
         <source>Change &amp;Passphrase…</source>
         <translation>&amp;Passphrase ändern …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="134"/>
+        <location filename="../ui/MainWindow.cpp" line="139"/>
         <source>New &amp;Recovery Key…</source>
         <translation>Neuer &amp;Wiederherstellungsschlüssel …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="137"/>
+        <location filename="../ui/MainWindow.cpp" line="142"/>
         <source>&amp;Back Up Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="140"/>
+        <location filename="../ui/MainWindow.cpp" line="145"/>
         <source>&amp;Restore from Backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="143"/>
+        <location filename="../ui/MainWindow.cpp" line="148"/>
         <source>&amp;Lock</source>
         <translation>&amp;Sperren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="147"/>
+        <location filename="../ui/MainWindow.cpp" line="152"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="152"/>
+        <location filename="../ui/MainWindow.cpp" line="157"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="153"/>
+        <location filename="../ui/MainWindow.cpp" line="158"/>
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="160"/>
+        <location filename="../ui/MainWindow.cpp" line="165"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="173"/>
+        <location filename="../ui/MainWindow.cpp" line="178"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="186"/>
+        <location filename="../ui/MainWindow.cpp" line="191"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="187"/>
+        <location filename="../ui/MainWindow.cpp" line="192"/>
         <source>&amp;About MentorDesk</source>
         <translation>Ü&amp;ber MentorDesk</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="190"/>
+        <location filename="../ui/MainWindow.cpp" line="195"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="203"/>
+        <location filename="../ui/MainWindow.cpp" line="209"/>
         <source>Workspace folder</source>
         <translation>Arbeitsbereichsordner</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="215"/>
+        <location filename="../ui/MainWindow.cpp" line="221"/>
         <source>Locked</source>
         <translation>Gesperrt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="216"/>
+        <location filename="../ui/MainWindow.cpp" line="222"/>
         <source>MentorDesk (locked)</source>
         <translation>MentorDesk (gesperrt)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="269"/>
+        <location filename="../ui/MainWindow.cpp" line="275"/>
         <source>About MentorDesk</source>
         <translation>Über MentorDesk</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="270"/>
+        <location filename="../ui/MainWindow.cpp" line="276"/>
         <source>&lt;h3&gt;MentorDesk %1&lt;/h3&gt;&lt;p&gt;Clients, engagements, agreements, sessions and billing for independent mentors, kept in an encrypted workspace on your own computer.&lt;/p&gt;&lt;p&gt;Encryption: SQLCipher with a random 256-bit key; your passphrase protects it with Argon2id.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MentorDesk %1&lt;/h3&gt;&lt;p&gt;Klienten, Mandate, Vereinbarungen, Sitzungen und Abrechnung für unabhängige Mentorinnen und Mentoren – in einem verschlüsselten Arbeitsbereich auf Ihrem eigenen Computer.&lt;/p&gt;&lt;p&gt;Verschlüsselung: SQLCipher mit einem zufälligen 256-Bit-Schlüssel; Ihre Passphrase schützt ihn mit Argon2id.&lt;/p&gt;</translation>
     </message>
@@ -9715,6 +10078,69 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     </message>
 </context>
 <context>
+    <name>md::VCardReader</name>
+    <message>
+        <location filename="../core/import/VCardReader.cpp" line="156"/>
+        <source>The file is larger than %1 MB; split it into smaller files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/VCardReader.cpp" line="197"/>
+        <source>not a vCard property (NAME:value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/VCardReader.cpp" line="219"/>
+        <source>END:VCARD without BEGIN:VCARD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/VCardReader.cpp" line="235"/>
+        <source>a card without a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/VCardReader.cpp" line="240"/>
+        <source>more than %1 cards; split the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/VCardReader.cpp" line="246"/>
+        <source>a property outside BEGIN:VCARD … END:VCARD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/VCardReader.cpp" line="252"/>
+        <source>the value is longer than 1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/VCardReader.cpp" line="260"/>
+        <source>broken quoted-printable text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/VCardReader.cpp" line="268"/>
+        <source>vCard version %1 is not supported (2.1, 3.0 and 4.0 are)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/VCardReader.cpp" line="307"/>
+        <source>BEGIN:VCARD without END:VCARD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/VCardReader.cpp" line="313"/>
+        <source>The file is not a valid vCard file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/VCardReader.cpp" line="316"/>
+        <source>The file holds no vCard (BEGIN:VCARD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>md::VerificationBadge</name>
     <message>
         <location filename="../ui/agreements/VerificationBadge.cpp" line="23"/>
@@ -11090,6 +11516,132 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="369"/>
         <source>Confirm that the client is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::cli::ClientImportCommand</name>
+    <message>
+        <location filename="../app/cli/ClientImportCommand.cpp" line="61"/>
+        <source>Name the CSV or vCard file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientImportCommand.cpp" line="66"/>
+        <source>--duplicates is &quot;skip&quot; or &quot;merge&quot;, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientImportCommand.cpp" line="72"/>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientImportCommand.cpp" line="74"/>
+        <source>%1 is larger than %2 MB; split it into smaller files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientImportCommand.cpp" line="85"/>
+        <source>--map is for CSV files; vCard fields are fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientImportCommand.cpp" line="102"/>
+        <source>--map takes FIELD=HEADER; &quot;%1&quot; names no field. Fields: name, first-name, middle-name, last-name, preferred-name, email, phone, organisation, role, timezone, source, background, tags, ignore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientImportCommand.cpp" line="108"/>
+        <source>The file has no column &quot;%1&quot;. Its columns: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientImportCommand.cpp" line="151"/>
+        <source>Line %1: %2 %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientImportCommand.cpp" line="153"/>
+        <source>merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientImportCommand.cpp" line="154"/>
+        <source>skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientImportCommand.cpp" line="162"/>
+        <source>Dry run: %1 would be added, %2 merged and %3 skipped. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientImportCommand.cpp" line="169"/>
+        <source>Imported from %1: %2 added, %3 merged, %4 skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientImportCommand.cpp" line="181"/>
+        <source>FILE [--dry-run] [--duplicates skip|merge] [--map FIELD=HEADER]…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientImportCommand.cpp" line="182"/>
+        <source>Import clients from a CSV or vCard file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientImportCommand.cpp" line="184"/>
+        <source>Reads CSV (UTF-8, with or without a byte order mark, comma or semicolon) with a
+header row, as Google Contacts, Outlook, LinkedIn or a spreadsheet write it, or
+vCard 2.1, 3.0 or 4.0. The columns are matched to profile fields from their
+names; --map email=&quot;Work E-mail&quot; sets one by hand. It is all or nothing: a
+malformed record is reported with its line, column and reason and nothing is
+imported. A client with the same email (or, without one, the same name) as an
+existing one, or as an earlier line, is a duplicate: skipped, or with
+--duplicates merge, used to fill the empty fields and add tags. --dry-run shows
+what would happen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientImportCommand.cpp" line="194"/>
+        <source>Show what would be imported; change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientImportCommand.cpp" line="195"/>
+        <source>skip (the default) or merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientImportCommand.cpp" line="195"/>
+        <source>POLICY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientImportCommand.cpp" line="196"/>
+        <source>Import the column HEADER as FIELD (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientImportCommand.cpp" line="197"/>
+        <source>FIELD=HEADER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientImportCommand.cpp" line="198"/>
+        <source>Print the plan as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientImportCommand.cpp" line="199"/>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientImportCommand.cpp" line="199"/>
+        <source>A .csv or .vcf file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
