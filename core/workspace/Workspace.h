@@ -14,6 +14,7 @@ namespace md {
 
 class AgreementService;
 class BackupService;
+class WorkspaceExporter;
 class BillingService;
 class ChangeNotifier;
 class ClientService;
@@ -86,6 +87,8 @@ public:
     SettingsService& settings() { return *m_settings; }
     // Verified backups of this workspace, made while it is open.
     BackupService& backups() { return *m_backups; }
+    // The workspace, or one client's records, in open formats.
+    WorkspaceExporter& exports() { return *m_exports; }
     // Every committed change of every area, as one notification per unit of work.
     ChangeNotifier& changes() { return *m_changes; }
     // Announces a change made by another process (the CLI, a second
@@ -140,6 +143,7 @@ private:
     std::unique_ptr<Scheduling> m_scheduling;
     std::unique_ptr<BillingService> m_billing;
     std::unique_ptr<BackupService> m_backups;
+    std::unique_ptr<WorkspaceExporter> m_exports;
 };
 
 } // namespace md
