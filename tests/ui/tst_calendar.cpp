@@ -3,6 +3,8 @@
 // occurrence to another day and keep the change to that session only. Also
 // the month view, the agenda, conflict warnings in the editor and reminders,
 // and series changes (dragged or edited) checked at every moved occurrence.
+// The views follow changes made elsewhere (the CLI, another dialog) without a
+// manual reload, and only when a change concerns what they show.
 
 #include "TemporaryWorkspace.h"
 #include "UiTestHelpers.h"
@@ -16,16 +18,15 @@
 #include "calendar/UpcomingSessionsWidget.h"
 #include "calendar/WeekGrid.h"
 #include "calendar/WeekView.h"
+#include "common/ChangeNotifier.h"
 #include "pipeline/Engagement.h"
 #include "pipeline/Pipeline.h"
 #include "scheduling/ReminderScheduler.h"
-#include "scheduling/Scheduling.h"
+#include "scheduling/SchedulingService.h"
 #include "scheduling/TimeFormat.h"
 #include "scheduling/ZonedTime.h"
-#include "settings/Settings.h"
-#include "storage/AvailabilityRepository.h"
+#include "settings/SettingsService.h"
 #include "storage/EngagementRepository.h"
-#include "storage/SessionRepository.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -92,19 +93,19 @@ private:
             engagementId = Pipeline::of(tw.workspace()).engagements().add(engagement)->id;
             Availability availability = Availability::standardWeek(kBerlin);
             availability.hours.insert(Qt::Tuesday, {QTime(9, 0), QTime(20, 0)});
-            (void)Scheduling::of(tw.workspace()).availability().save(availability);
+            (void)tw.workspace().scheduling().saveAvailability(availability);
             page.resize(1200, 820);
             page.show();
             page.setWorkspace(&tw.workspace());
         }
-        SessionRepository& sessions() { return Scheduling::of(tw.workspace()).sessions(); }
+        SchedulingService& sessions() { return tw.workspace().scheduling(); }
         WeekGrid* grid() { return page.weekView()->grid(); }
     };
 
 private Q_SLOTS:
     void initTestCase() {
         setDefaultKdfStrength(KdfStrength::Fast);
-        QStandardPaths::setTestModeEnabled(true); // Settings::instance() stays out of ~/.config
+        QStandardPaths::setTestModeEnabled(true);
     }
 
     void createFortnightlySeriesAndMoveOneOccurrence() {
@@ -134,7 +135,7 @@ private Q_SLOTS:
         QVERIFY(child<QLabel>(editor, "seriesLabel")->text().contains(QLatin1String("6 session")));
         click(child<QPushButton>(editor, "saveButton"));
 
-        auto series = f.sessions().listSeries(f.engagementId);
+        auto series = f.sessions().seriesList(f.engagementId);
         QVERIFY(series.ok());
         QCOMPARE(series->size(), 1);
         QCOMPARE(series->first().rule.interval, 2);
@@ -164,7 +165,7 @@ private Q_SLOTS:
         QVERIFY(scope);
         click(child<QPushButton>(scope, "thisOccurrenceButton"));
 
-        const auto moved = f.sessions().get(members.at(1).id);
+        const auto moved = f.sessions().session(members.at(1).id);
         QCOMPARE(moved->start, berlin(2026, 3, 19, 10));
         QVERIFY(moved->detached);
         QCOMPARE(moved->occurrenceDate, QDate(2026, 3, 17));
@@ -180,7 +181,7 @@ private Q_SLOTS:
         Session existing;
         existing.engagementId = f.engagementId;
         existing.start = berlin(2026, 3, 4, 10);
-        QVERIFY(f.sessions().add(existing).ok());
+        QVERIFY(f.sessions().addSession(existing).ok());
         // Double-click a free slot, then pick a time that clashes.
         QTest::mouseDClick(f.grid(), Qt::LeftButton, {},
                            f.grid()->pointFor(QDate(2026, 3, 4), QTime(12, 0)));
@@ -197,7 +198,7 @@ private Q_SLOTS:
         child<QTimeEdit>(editor, "startTimeEdit")->setTime(QTime(7, 0));
         QVERIFY(conflicts->text().contains(QLatin1String("working hours")));
         click(child<QPushButton>(editor, "cancelButton"));
-        QCOMPARE(f.sessions().list()->size(), 1);
+        QCOMPARE(f.sessions().sessions()->size(), 1);
     }
 
     void monthViewAndAgenda() {
@@ -224,7 +225,7 @@ private Q_SLOTS:
         auto* scope = waitForDialog<QMessageBox>(&f.page, "seriesScopeMessageBox");
         QVERIFY(scope);
         click(child<QPushButton>(scope, "thisOccurrenceButton"));
-        QCOMPARE(f.sessions().get(created.first().id)->start, berlin(2026, 3, 26, 11));
+        QCOMPARE(f.sessions().session(created.first().id)->start, berlin(2026, 3, 26, 11));
 
         click(child<QToolButton>(&f.page, "nextButton"));
         QCOMPARE(child<QLabel>(&f.page, "rangeLabel")->text(), QStringLiteral("April 2026"));
@@ -246,7 +247,7 @@ private Q_SLOTS:
         Session soon;
         soon.engagementId = f.engagementId;
         soon.start = ZonedTime::make(QDate(2026, 3, 2), QTime(10, 10), kBerlin); // 09:10 UTC
-        QVERIFY(f.sessions().add(soon).ok());
+        QVERIFY(f.sessions().addSession(soon).ok());
         // Saving re-reads the coming sessions; the reminder is due at once.
         f.page.reminders()->check();
         QCOMPARE(shown.count(), 1); // 10 minutes ahead, within the 15-minute lead
@@ -273,7 +274,7 @@ private Q_SLOTS:
         QCOMPARE(child<QTimeEdit>(editor, "startTimeEdit")->time(), QTime(13, 0));
         QCOMPARE(child<QSpinBox>(editor, "durationSpinBox")->value(), 90);
         click(child<QPushButton>(editor, "saveButton"));
-        const auto sessions = *f.sessions().list();
+        const auto sessions = *f.sessions().sessions();
         QCOMPARE(sessions.size(), 1);
         QCOMPARE(sessions.first().start, berlin(2026, 3, 4, 13));
 
@@ -285,7 +286,7 @@ private Q_SLOTS:
         QTest::mouseMove(f.grid(), edge + QPoint(0, 10));
         QTest::mouseMove(f.grid(), lower);
         QTest::mouseRelease(f.grid(), Qt::LeftButton, {}, lower);
-        QCOMPARE(f.sessions().get(sessions.first().id)->durationMinutes, 120);
+        QCOMPARE(f.sessions().session(sessions.first().id)->durationMinutes, 120);
     }
 
     void movingASeriesChecksEveryOccurrence() {
@@ -302,7 +303,7 @@ private Q_SLOTS:
         Session blocker;
         blocker.engagementId = f.engagementId;
         blocker.start = berlin(2026, 3, 18, 10);
-        const qint64 blockerId = f.sessions().add(blocker)->id;
+        const qint64 blockerId = f.sessions().addSession(blocker)->id;
 
         // Drag the first one (free on its new day) to Wednesday, for all sessions.
         auto dragFirstToWednesday = [&] {
@@ -334,7 +335,7 @@ private Q_SLOTS:
         const auto moved = *f.sessions().seriesMembers(seriesId);
         QCOMPARE(moved.size(), 4);
         QCOMPARE(moved.at(2).start, berlin(2026, 3, 18, 10)); // the mentor chose to
-        QVERIFY(f.sessions().get(blockerId).ok());
+        QVERIFY(f.sessions().session(blockerId).ok());
     }
 
     void editorSeriesTimeChangeChecksEveryOccurrence() {
@@ -351,7 +352,7 @@ private Q_SLOTS:
         Session blocker;
         blocker.engagementId = f.engagementId;
         blocker.start = berlin(2026, 3, 24, 14);
-        const qint64 blockerId = f.sessions().add(blocker)->id;
+        const qint64 blockerId = f.sessions().addSession(blocker)->id;
 
         // Open the first one, move it to 14:00 (free that day), for all sessions.
         auto editFirstTo14 = [&] {
@@ -381,8 +382,8 @@ private Q_SLOTS:
         const auto kept = *f.sessions().seriesMembers(seriesId);
         QCOMPARE(kept.size(), 4);
         for (const Session& member : kept)
-            QCOMPARE(member.start.time(), QTime(10, 0));                       // nothing moved
-        QVERIFY(f.sessions().get(created.first().id)->privateNotes.isEmpty()); // nor saved
+            QCOMPARE(member.start.time(), QTime(10, 0));                           // nothing moved
+        QVERIFY(f.sessions().session(created.first().id)->privateNotes.isEmpty()); // nor saved
         QTest::qWait(50); // let the closed boxes go
 
         conflict = editFirstTo14();
@@ -393,16 +394,17 @@ private Q_SLOTS:
         for (const Session& member : moved)
             QCOMPARE(member.start.time(), QTime(14, 0));
         QCOMPARE(moved.at(3).start, berlin(2026, 3, 24, 14)); // the mentor chose to
-        QCOMPARE(f.sessions().get(created.first().id)->privateNotes,
+        QCOMPARE(f.sessions().session(created.first().id)->privateNotes,
                  QStringLiteral("Bring the CV"));
-        QVERIFY(f.sessions().get(blockerId).ok());
+        QVERIFY(f.sessions().session(blockerId).ok());
     }
 
     void reminderLeadTimeFromTheAvailabilityDialog() {
         Fixture f;
-        Settings& settings = Settings::instance();
-        const QVariant before = settings.value(Settings::Key::ReminderMinutes);
-        settings.setValue(Settings::Key::ReminderMinutes, 15);
+        SettingsService& settings = f.tw.workspace().settings();
+        PracticeRules rules = *settings.practiceRules();
+        rules.reminderMinutes = 15;
+        QVERIFY(settings.savePracticeRules(rules).ok());
         QCOMPARE(f.page.reminders()->leadMinutes(), 15);
 
         // The dialog is modal (exec): answer it once it is up.
@@ -413,14 +415,139 @@ private Q_SLOTS:
                 return;
             QSpinBox* reminder = child<QSpinBox>(dialog, "reminderSpinBox");
             answered = reminder->value() == 15 && reminder->text().contains(QLatin1String("15"));
+            // A new day off starts on today of the workspace clock.
+            answered = answered &&
+                       child<QDateEdit>(dialog, "newDayOffDateEdit")->date() == QDate(2026, 3, 2);
             reminder->setValue(45);
+            click(child<QPushButton>(dialog, "addDayOffButton"));
             click(child<QPushButton>(dialog, "saveButton"));
         });
         CalendarFileActions::editAvailability(&f.page, f.tw.workspace());
         QVERIFY(answered);
-        QCOMPARE(settings.value(Settings::Key::ReminderMinutes).toInt(), 45);
+        // A rule of the practice: kept in the workspace, not on this computer.
+        QCOMPARE(settings.practiceRules()->reminderMinutes, 45);
         QCOMPARE(f.page.reminders()->leadMinutes(), 45); // the running scheduler follows
-        settings.setValue(Settings::Key::ReminderMinutes, before);
+        QVERIFY(f.sessions().availability()->daysOff.contains(QDate(2026, 3, 2)));
+        f.page.setWorkspace(nullptr); // as locking does
+        QVERIFY(f.tw.reopen());
+        QCOMPARE(f.tw.workspace().settings().practiceRules()->reminderMinutes, 45);
+        f.page.setWorkspace(&f.tw.workspace());
+        QCOMPARE(f.page.reminders()->leadMinutes(), 45);
+    }
+
+    void viewsFollowChangesMadeElsewhere() {
+        Fixture f;
+        QSignalSpy reloaded(&f.page, &CalendarPage::reloaded);
+        UpcomingSessionsWidget upcoming;
+        upcoming.setWorkspace(&f.tw.workspace());
+        QCOMPARE(upcoming.model()->rowCount(), 0);
+
+        // Planned through the service, as the CLI or another dialog would.
+        Session session;
+        session.engagementId = f.engagementId;
+        session.start = berlin(2026, 3, 4, 10);
+        const auto added = f.sessions().addSession(session);
+        QVERIFY(added.ok());
+        QCOMPARE(reloaded.count(), 1);
+        const QRect before = f.grid()->itemRect(added->id);
+        QVERIFY(!before.isEmpty()); // shown without a manual reload
+        QCOMPARE(upcoming.model()->rowCount(), 1);
+
+        // Moved to Thursday afternoon.
+        SessionChange move;
+        move.start = berlin(2026, 3, 5, 15);
+        QVERIFY(f.sessions().editSession(added->id, EditScope::ThisOccurrence, move).ok());
+        QCOMPARE(reloaded.count(), 2);
+        const QRect after = f.grid()->itemRect(added->id);
+        QVERIFY(!after.isEmpty());
+        QVERIFY(after.left() > before.left());
+        QVERIFY(after.top() > before.top());
+
+        // Outside the week shown: nothing to read again.
+        Session later = session;
+        later.start = berlin(2026, 6, 2, 10);
+        const auto far = f.sessions().addSession(later);
+        QVERIFY(far.ok());
+        Session edited = *far;
+        edited.shareableNotes = QStringLiteral("Bring the CV");
+        QVERIFY(f.sessions().updateSession(edited).ok());
+        QCOMPARE(reloaded.count(), 2);
+        QVERIFY(f.grid()->itemRect(far->id).isEmpty());
+        QCOMPARE(upcoming.model()->rowCount(), 1);
+
+        // Moved into the week: it appears.
+        SessionChange into;
+        into.start = berlin(2026, 3, 6, 9);
+        QVERIFY(f.sessions().editSession(far->id, EditScope::ThisOccurrence, into).ok());
+        QCOMPARE(reloaded.count(), 3);
+        QVERIFY(!f.grid()->itemRect(far->id).isEmpty());
+        QCOMPARE(upcoming.model()->rowCount(), 2);
+
+        // Removed: it goes.
+        QVERIFY(f.sessions().removeSession(added->id).ok());
+        QCOMPARE(reloaded.count(), 4);
+        QVERIFY(f.grid()->itemRect(added->id).isEmpty());
+        QCOMPARE(upcoming.model()->rowCount(), 1);
+
+        // Another process wrote: nothing is known, everything is read again.
+        f.tw.workspace().changes().publish(ChangeSet::externalChange());
+        QCOMPARE(reloaded.count(), 5);
+    }
+
+    void agendaAndMonthFollowToo() {
+        Fixture f;
+        click(child<QToolButton>(&f.page, "agendaViewButton"));
+        QTableView* agenda = child<QTableView>(&f.page, "agendaTableView");
+        QCOMPARE(agenda->model()->rowCount(), 0);
+        Session session;
+        session.engagementId = f.engagementId;
+        session.start = berlin(2026, 3, 20, 10);
+        const auto added = f.sessions().addSession(session);
+        QVERIFY(added.ok());
+        QCOMPARE(agenda->model()->rowCount(), 1);
+        click(child<QToolButton>(&f.page, "monthViewButton"));
+        QVERIFY(!f.page.monthView()->itemRect(added->id).isEmpty());
+        SessionChange move;
+        move.start = berlin(2026, 3, 24, 10);
+        QVERIFY(f.sessions().editSession(added->id, EditScope::ThisOccurrence, move).ok());
+        QVERIFY(f.page.monthView()
+                    ->cellRect(QDate(2026, 3, 24))
+                    .contains(f.page.monthView()->itemRect(added->id)));
+    }
+
+    void remindersFollowChangesAndRules() {
+        Fixture f;
+        QSignalSpy shown(&f.page, &CalendarPage::reminderShown);
+        Session soon;
+        soon.engagementId = f.engagementId;
+        soon.start = ZonedTime::make(QDate(2026, 3, 2), QTime(10, 30), kBerlin); // 09:30 UTC
+        QVERIFY(f.sessions().addSession(soon).ok());
+        f.page.reminders()->check();
+        QCOMPARE(shown.count(), 0); // 30 minutes ahead, the lead is 15
+        // The practice's rule changes elsewhere (Preferences): the reminder is due.
+        PracticeRules rules = *f.tw.workspace().settings().practiceRules();
+        rules.reminderMinutes = 45;
+        QVERIFY(f.tw.workspace().settings().savePracticeRules(rules).ok());
+        QCOMPARE(f.page.reminders()->leadMinutes(), 45);
+        f.page.reminders()->check();
+        QCOMPARE(shown.count(), 1);
+    }
+
+    void newSessionStartsAtTheNextFullHourOfTheMentorsZone() {
+        Fixture f;
+        // 09:10 UTC is 14:40 in Kolkata (UTC+5:30).
+        f.tw.clock().set(QDateTime(QDate(2026, 3, 2), QTime(9, 10), Qt::UTC));
+        QVERIFY(f.sessions()
+                    .saveAvailability(Availability::standardWeek(QTimeZone("Asia/Kolkata")))
+                    .ok());
+        f.page.newSession();
+        auto* editor = waitForDialog<SessionEditorDialog>(&f.page, "sessionEditorDialog");
+        QVERIFY(editor);
+        QCOMPARE(child<QComboBox>(editor, "timeZoneComboBox")->currentText(),
+                 QStringLiteral("Asia/Kolkata"));
+        QCOMPARE(child<QTimeEdit>(editor, "startTimeEdit")->time(), QTime(15, 0));
+        QCOMPARE(editor->session().startUtc(), QDateTime(QDate(2026, 3, 2), QTime(9, 30), Qt::UTC));
+        click(child<QPushButton>(editor, "cancelButton"));
     }
 
     void lockingClearsTheCalendar() {
@@ -428,7 +555,7 @@ private Q_SLOTS:
         Session session;
         session.engagementId = f.engagementId;
         session.start = berlin(2026, 3, 3, 10);
-        const qint64 id = f.sessions().add(session)->id;
+        const qint64 id = f.sessions().addSession(session)->id;
         QVERIFY(!f.grid()->itemRect(id).isEmpty());
         f.page.setWorkspace(nullptr);
         QVERIFY(f.grid()->itemRect(id).isEmpty());
