@@ -3,34 +3,22 @@
 // occurrence to another day and keep the change to that session only. Also
 // the month view, the agenda, conflict warnings in the editor and reminders,
 // and series changes (dragged or edited) checked at every moved occurrence.
-// The views follow changes made elsewhere (the CLI, another dialog) without a
-// manual reload, and only when a change concerns what they show.
+// (tst_calendar_changes: the views follow changes made elsewhere.)
 
-#include "TemporaryWorkspace.h"
-#include "UiTestHelpers.h"
+#include "CalendarFixture.h"
 #include "calendar/AgendaView.h"
 #include "calendar/AvailabilityDialog.h"
 #include "calendar/CalendarFileActions.h"
-#include "calendar/CalendarPage.h"
 #include "calendar/MonthView.h"
 #include "calendar/SessionEditorDialog.h"
 #include "calendar/SessionListModel.h"
 #include "calendar/UpcomingSessionsWidget.h"
-#include "calendar/WeekGrid.h"
-#include "calendar/WeekView.h"
-#include "common/ChangeNotifier.h"
-#include "pipeline/Engagement.h"
-#include "pipeline/Pipeline.h"
 #include "scheduling/ReminderScheduler.h"
-#include "scheduling/SchedulingService.h"
 #include "scheduling/TimeFormat.h"
-#include "scheduling/ZonedTime.h"
 #include "settings/SettingsService.h"
-#include "storage/EngagementRepository.h"
 
 #include <QComboBox>
 #include <QDateEdit>
-#include <QDeadlineTimer>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -44,63 +32,15 @@
 #include <QToolButton>
 
 using namespace md;
+using test::berlin;
+using test::CalendarFixture;
 using test::child;
 using test::click;
-
-namespace {
-
-const QTimeZone kBerlin("Europe/Berlin");
-
-QDateTime berlin(int y, int m, int d, int h, int min = 0) {
-    return ZonedTime::make(QDate(y, m, d), QTime(h, min), kBerlin);
-}
-
-// The window-modal dialog the page opened, once it is shown (null after 3 s).
-template <typename T> T* waitForDialog(QWidget* page, const char* name) {
-    T* found = nullptr;
-    QDeadlineTimer deadline(3000);
-    while (!deadline.hasExpired()) {
-        found = child<T>(page, name);
-        if (found && found->isVisible())
-            return found;
-        QTest::qWait(20);
-    }
-    return nullptr;
-}
-
-} // namespace
+using test::kBerlin;
+using test::waitForDialog;
 
 class TestCalendar final : public QObject {
     Q_OBJECT
-
-private:
-    struct Fixture {
-        test::TemporaryWorkspace tw;
-        CalendarPage page;
-        qint64 engagementId = 0;
-        Fixture() {
-            // Monday 2 March 2026, 09:00 UTC.
-            tw.clock().set(QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC));
-            Client client;
-            client.fullName = QStringLiteral("Anna Berg");
-            client.timeZone = QStringLiteral("America/New_York");
-            const qint64 clientId = tw.workspace().clients().add(client)->id;
-            Engagement engagement;
-            engagement.clientId = clientId;
-            engagement.title = QStringLiteral("Product move");
-            engagement.startDate = QDate(2026, 3, 2);
-            engagement.plannedSessions = 6;
-            engagementId = Pipeline::of(tw.workspace()).engagements().add(engagement)->id;
-            Availability availability = Availability::standardWeek(kBerlin);
-            availability.hours.insert(Qt::Tuesday, {QTime(9, 0), QTime(20, 0)});
-            (void)tw.workspace().scheduling().saveAvailability(availability);
-            page.resize(1200, 820);
-            page.show();
-            page.setWorkspace(&tw.workspace());
-        }
-        SchedulingService& sessions() { return tw.workspace().scheduling(); }
-        WeekGrid* grid() { return page.weekView()->grid(); }
-    };
 
 private Q_SLOTS:
     void initTestCase() {
@@ -109,7 +49,7 @@ private Q_SLOTS:
     }
 
     void createFortnightlySeriesAndMoveOneOccurrence() {
-        Fixture f;
+        CalendarFixture f;
         QVERIFY2(f.tw.isValid(), qPrintable(f.tw.error()));
         QCOMPARE(f.page.currentView(), CalendarPage::View::Week);
         QCOMPARE(f.page.weekView()->firstDay(), QDate(2026, 3, 2));
@@ -177,7 +117,7 @@ private Q_SLOTS:
     }
 
     void editorWarnsAboutConflicts() {
-        Fixture f;
+        CalendarFixture f;
         Session existing;
         existing.engagementId = f.engagementId;
         existing.start = berlin(2026, 3, 4, 10);
@@ -202,7 +142,7 @@ private Q_SLOTS:
     }
 
     void monthViewAndAgenda() {
-        Fixture f;
+        CalendarFixture f;
         SessionSeries series;
         series.engagementId = f.engagementId;
         series.rule = RecurrenceRule::monthlyOnWeekday(-1, 3); // last Friday
@@ -242,7 +182,7 @@ private Q_SLOTS:
     }
 
     void remindersAndUpcoming() {
-        Fixture f;
+        CalendarFixture f;
         QSignalSpy shown(&f.page, &CalendarPage::reminderShown);
         Session soon;
         soon.engagementId = f.engagementId;
@@ -261,7 +201,7 @@ private Q_SLOTS:
     }
 
     void dragARangeAndResize() {
-        Fixture f;
+        CalendarFixture f;
         // Drag from Wednesday 13:00 down to 14:15: a 90-minute session.
         const QPoint from = f.grid()->pointFor(QDate(2026, 3, 4), QTime(13, 0));
         const QPoint to = f.grid()->pointFor(QDate(2026, 3, 4), QTime(14, 15));
@@ -290,7 +230,7 @@ private Q_SLOTS:
     }
 
     void movingASeriesChecksEveryOccurrence() {
-        Fixture f;
+        CalendarFixture f;
         SessionSeries series;
         series.engagementId = f.engagementId;
         series.rule = RecurrenceRule::weekly(4); // Tuesdays 10:00 from 3 March
@@ -339,7 +279,7 @@ private Q_SLOTS:
     }
 
     void editorSeriesTimeChangeChecksEveryOccurrence() {
-        Fixture f;
+        CalendarFixture f;
         SessionSeries series;
         series.engagementId = f.engagementId;
         series.rule = RecurrenceRule::weekly(4); // Tuesdays 10:00 from 3 March
@@ -400,7 +340,7 @@ private Q_SLOTS:
     }
 
     void reminderLeadTimeFromTheAvailabilityDialog() {
-        Fixture f;
+        CalendarFixture f;
         SettingsService& settings = f.tw.workspace().settings();
         PracticeRules rules = *settings.practiceRules();
         rules.reminderMinutes = 15;
@@ -435,123 +375,8 @@ private Q_SLOTS:
         QCOMPARE(f.page.reminders()->leadMinutes(), 45);
     }
 
-    void viewsFollowChangesMadeElsewhere() {
-        Fixture f;
-        QSignalSpy reloaded(&f.page, &CalendarPage::reloaded);
-        UpcomingSessionsWidget upcoming;
-        upcoming.setWorkspace(&f.tw.workspace());
-        QCOMPARE(upcoming.model()->rowCount(), 0);
-
-        // Planned through the service, as the CLI or another dialog would.
-        Session session;
-        session.engagementId = f.engagementId;
-        session.start = berlin(2026, 3, 4, 10);
-        const auto added = f.sessions().addSession(session);
-        QVERIFY(added.ok());
-        QCOMPARE(reloaded.count(), 1);
-        const QRect before = f.grid()->itemRect(added->id);
-        QVERIFY(!before.isEmpty()); // shown without a manual reload
-        QCOMPARE(upcoming.model()->rowCount(), 1);
-
-        // Moved to Thursday afternoon.
-        SessionChange move;
-        move.start = berlin(2026, 3, 5, 15);
-        QVERIFY(f.sessions().editSession(added->id, EditScope::ThisOccurrence, move).ok());
-        QCOMPARE(reloaded.count(), 2);
-        const QRect after = f.grid()->itemRect(added->id);
-        QVERIFY(!after.isEmpty());
-        QVERIFY(after.left() > before.left());
-        QVERIFY(after.top() > before.top());
-
-        // Outside the week shown: nothing to read again.
-        Session later = session;
-        later.start = berlin(2026, 6, 2, 10);
-        const auto far = f.sessions().addSession(later);
-        QVERIFY(far.ok());
-        Session edited = *far;
-        edited.shareableNotes = QStringLiteral("Bring the CV");
-        QVERIFY(f.sessions().updateSession(edited).ok());
-        QCOMPARE(reloaded.count(), 2);
-        QVERIFY(f.grid()->itemRect(far->id).isEmpty());
-        QCOMPARE(upcoming.model()->rowCount(), 1);
-
-        // Moved into the week: it appears.
-        SessionChange into;
-        into.start = berlin(2026, 3, 6, 9);
-        QVERIFY(f.sessions().editSession(far->id, EditScope::ThisOccurrence, into).ok());
-        QCOMPARE(reloaded.count(), 3);
-        QVERIFY(!f.grid()->itemRect(far->id).isEmpty());
-        QCOMPARE(upcoming.model()->rowCount(), 2);
-
-        // Removed: it goes.
-        QVERIFY(f.sessions().removeSession(added->id).ok());
-        QCOMPARE(reloaded.count(), 4);
-        QVERIFY(f.grid()->itemRect(added->id).isEmpty());
-        QCOMPARE(upcoming.model()->rowCount(), 1);
-
-        // Another process wrote: nothing is known, everything is read again.
-        f.tw.workspace().changes().publish(ChangeSet::externalChange());
-        QCOMPARE(reloaded.count(), 5);
-    }
-
-    void agendaAndMonthFollowToo() {
-        Fixture f;
-        click(child<QToolButton>(&f.page, "agendaViewButton"));
-        QTableView* agenda = child<QTableView>(&f.page, "agendaTableView");
-        QCOMPARE(agenda->model()->rowCount(), 0);
-        Session session;
-        session.engagementId = f.engagementId;
-        session.start = berlin(2026, 3, 20, 10);
-        const auto added = f.sessions().addSession(session);
-        QVERIFY(added.ok());
-        QCOMPARE(agenda->model()->rowCount(), 1);
-        click(child<QToolButton>(&f.page, "monthViewButton"));
-        QVERIFY(!f.page.monthView()->itemRect(added->id).isEmpty());
-        SessionChange move;
-        move.start = berlin(2026, 3, 24, 10);
-        QVERIFY(f.sessions().editSession(added->id, EditScope::ThisOccurrence, move).ok());
-        QVERIFY(f.page.monthView()
-                    ->cellRect(QDate(2026, 3, 24))
-                    .contains(f.page.monthView()->itemRect(added->id)));
-    }
-
-    void remindersFollowChangesAndRules() {
-        Fixture f;
-        QSignalSpy shown(&f.page, &CalendarPage::reminderShown);
-        Session soon;
-        soon.engagementId = f.engagementId;
-        soon.start = ZonedTime::make(QDate(2026, 3, 2), QTime(10, 30), kBerlin); // 09:30 UTC
-        QVERIFY(f.sessions().addSession(soon).ok());
-        f.page.reminders()->check();
-        QCOMPARE(shown.count(), 0); // 30 minutes ahead, the lead is 15
-        // The practice's rule changes elsewhere (Preferences): the reminder is due.
-        PracticeRules rules = *f.tw.workspace().settings().practiceRules();
-        rules.reminderMinutes = 45;
-        QVERIFY(f.tw.workspace().settings().savePracticeRules(rules).ok());
-        QCOMPARE(f.page.reminders()->leadMinutes(), 45);
-        f.page.reminders()->check();
-        QCOMPARE(shown.count(), 1);
-    }
-
-    void newSessionStartsAtTheNextFullHourOfTheMentorsZone() {
-        Fixture f;
-        // 09:10 UTC is 14:40 in Kolkata (UTC+5:30).
-        f.tw.clock().set(QDateTime(QDate(2026, 3, 2), QTime(9, 10), Qt::UTC));
-        QVERIFY(f.sessions()
-                    .saveAvailability(Availability::standardWeek(QTimeZone("Asia/Kolkata")))
-                    .ok());
-        f.page.newSession();
-        auto* editor = waitForDialog<SessionEditorDialog>(&f.page, "sessionEditorDialog");
-        QVERIFY(editor);
-        QCOMPARE(child<QComboBox>(editor, "timeZoneComboBox")->currentText(),
-                 QStringLiteral("Asia/Kolkata"));
-        QCOMPARE(child<QTimeEdit>(editor, "startTimeEdit")->time(), QTime(15, 0));
-        QCOMPARE(editor->session().startUtc(), QDateTime(QDate(2026, 3, 2), QTime(9, 30), Qt::UTC));
-        click(child<QPushButton>(editor, "cancelButton"));
-    }
-
     void lockingClearsTheCalendar() {
-        Fixture f;
+        CalendarFixture f;
         Session session;
         session.engagementId = f.engagementId;
         session.start = berlin(2026, 3, 3, 10);
