@@ -15,6 +15,9 @@
 #include "settings/SettingsService.h"
 
 #include <QComboBox>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -29,6 +32,25 @@ using test::child;
 using test::click;
 using test::kBerlin;
 using test::waitForDialog;
+
+namespace {
+
+// The database and its write-ahead log, by content (the -shm index may
+// change on reads; it holds no data).
+QMap<QString, QByteArray> databaseFiles(const QString& dir) {
+    QMap<QString, QByteArray> files;
+    for (const QString& name :
+         {QStringLiteral("mentordesk.db"), QStringLiteral("mentordesk.db-wal")}) {
+        QFile file(QDir(dir).filePath(name));
+        files.insert(name,
+                     file.open(QIODevice::ReadOnly)
+                         ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256)
+                         : QByteArray("<none>"));
+    }
+    return files;
+}
+
+} // namespace
 
 class TestCalendarChanges final : public QObject {
     Q_OBJECT
@@ -152,6 +174,42 @@ private Q_SLOTS:
         QCOMPARE(child<QTimeEdit>(editor, "startTimeEdit")->time(), QTime(15, 0));
         QCOMPARE(editor->session().startUtc(), QDateTime(QDate(2026, 3, 2), QTime(9, 30), Qt::UTC));
         click(child<QPushButton>(editor, "cancelButton"));
+    }
+
+    void readingWritesNothing() {
+        CalendarFixture f;
+        SessionSeries series;
+        series.engagementId = f.engagementId;
+        series.rule = RecurrenceRule::weekly(6);
+        series.firstStart = berlin(2026, 3, 3, 10);
+        QList<Session> created;
+        QVERIFY(f.sessions().addSeries(series, &created).ok());
+        Session held = created.first();
+        held.status = SessionStatus::Held;
+        QVERIFY(f.sessions().updateSession(held).ok());
+        const auto before = databaseFiles(f.tw.directory());
+
+        // Every view, every range, the dashboard's panel, an editor, the
+        // reports and exports: reads only.
+        for (const char* button : {"monthViewButton", "agendaViewButton", "weekViewButton"}) {
+            click(child<QToolButton>(&f.page, button));
+            click(child<QToolButton>(&f.page, "nextButton"));
+            click(child<QToolButton>(&f.page, "previousButton"));
+        }
+        UpcomingSessionsWidget upcoming;
+        upcoming.setWorkspace(&f.tw.workspace());
+        f.page.openSession(created.at(1).id);
+        auto* editor = waitForDialog<SessionEditorDialog>(&f.page, "sessionEditorDialog");
+        QVERIFY(editor);
+        click(child<QPushButton>(editor, "cancelButton"));
+        QVERIFY(f.sessions().summaryInput(held.id).ok());
+        QVERIFY(f.sessions().progressReportInput(f.engagementId).ok());
+        QVERIFY(f.sessions().exportCalendar().ok());
+        QVERIFY(f.sessions().tally(f.engagementId).ok());
+        QVERIFY(f.sessions().conflictsForSeries(series).ok());
+        f.page.reminders()->check();
+
+        QCOMPARE(databaseFiles(f.tw.directory()), before);
     }
 };
 
