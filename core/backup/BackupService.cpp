@@ -126,6 +126,17 @@ Result<BackupInfo> BackupService::create(const QString& folder, Kind kind) {
     info.workspaceId = m_workspace.id();
     info.schemaVersion = m_database.schemaVersion();
 
+    // An empty file is an empty database to SQLite. It must exist already: a
+    // workspace opened with "must exist" attaches without creating files.
+    {
+        QFile empty(copyPath);
+        if (!empty.open(QIODevice::WriteOnly) ||
+            !empty.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+            discard();
+            return makeError(ErrorCode::Io,
+                             tr("Could not write to the backup folder %1.").arg(native(folder)));
+        }
+    }
     // Attached without a key, the copy is encrypted under the workspace's
     // own data key; the page size must match what the sidecar records.
     if (Status attached =

@@ -112,6 +112,9 @@ bool SqlCipherDriver::open(const QString& path, const QString&, const QString&, 
     int rc = sqlite3_open_v2(nativePath.constData(), &m_db, flags, nullptr);
     if (rc != SQLITE_OK)
         return failOpen(QString::fromUtf8(sqlite3_errstr(rc)), rc);
+    // Before the first statement: another program writing or checkpointing at
+    // this moment must make us wait, not fail the open.
+    sqlite3_busy_timeout(m_db, 5000);
 
     const bool keyed = applyKey(m_db, m_key, false);
     m_key.clear();
@@ -143,7 +146,6 @@ bool SqlCipherDriver::open(const QString& path, const QString&, const QString&, 
         return failOpen(tr("This build of SQLite has no encryption (SQLCipher missing)."),
                         kNoCipher);
 
-    sqlite3_busy_timeout(m_db, 5000);
     for (const char* pragma :
          {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON",
           "PRAGMA temp_store = MEMORY", "PRAGMA secure_delete = ON"}) {
