@@ -20,7 +20,7 @@ class ChangeNotifier;
 class ClientService;
 class Database;
 class Pipeline;
-class Scheduling;
+class SchedulingService;
 class SettingsService;
 
 // A workspace is a folder holding the encrypted database (mentordesk.db) and
@@ -80,7 +80,7 @@ public:
     ClientService& clients() { return *m_clients; }
     AgreementService& agreements() { return *m_agreements; }
     Pipeline& pipeline() { return *m_pipeline; }
-    Scheduling& scheduling() { return *m_scheduling; }
+    SchedulingService& scheduling() { return *m_scheduling; }
     BillingService& billing() { return *m_billing; }
     // What travels with the workspace: the mentor profile, the rules of the
     // practice, the billing settings.
@@ -140,7 +140,7 @@ private:
     std::unique_ptr<ClientService> m_clients;
     std::unique_ptr<AgreementService> m_agreements;
     std::unique_ptr<Pipeline> m_pipeline;
-    std::unique_ptr<Scheduling> m_scheduling;
+    std::unique_ptr<SchedulingService> m_scheduling;
     std::unique_ptr<BillingService> m_billing;
     std::unique_ptr<BackupService> m_backups;
     std::unique_ptr<WorkspaceExporter> m_exports;
