@@ -562,7 +562,7 @@ printed copy can be matched to this record.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="40"/>
+        <location filename="../core/workspace/Workspace.cpp" line="41"/>
         <source>The passphrase is not correct. Check Caps Lock and the keyboard layout, or unlock with your recovery key.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4264,33 +4264,33 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="108"/>
+        <location filename="../core/storage/Database.cpp" line="117"/>
         <source>Could not start saving: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="129"/>
-        <location filename="../core/storage/Database.cpp" line="136"/>
+        <location filename="../core/storage/Database.cpp" line="138"/>
+        <location filename="../core/storage/Database.cpp" line="145"/>
         <source>Could not save: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="173"/>
+        <location filename="../core/storage/Database.cpp" line="182"/>
         <source>Could not re-encrypt the workspace: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="180"/>
+        <location filename="../core/storage/Database.cpp" line="189"/>
         <source>Could not write pending changes to the database file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="187"/>
+        <location filename="../core/storage/Database.cpp" line="196"/>
         <source>Could not check the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="197"/>
+        <location filename="../core/storage/Database.cpp" line="206"/>
         <source>Row %1 of table %2 points to a missing row in %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4798,6 +4798,237 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
     <message>
         <location filename="../ui/pipeline/EvaluationTab.cpp" line="172"/>
         <source>Saved the evaluation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::ExportReadme</name>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="10"/>
+        <source>Mentee profiles: contact, background, strengths and weaknesses, aspirations, what to keep, start and stop doing. Tags are separated by line breaks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="15"/>
+        <source>Settings of the practice as key and value: the mentor profile (profile.*), practice rules (practice.*), billing (billing.*). The agreement signing key is never exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="20"/>
+        <source>Engagements of the five-stage pipeline, one per need of a client: stage, status, cadence, planned sessions and outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="24"/>
+        <source>The timeline of every engagement: each move between stages, when, why, and whether a gate was overridden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="28"/>
+        <source>Needs identified in stage 2, with category and priority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="31"/>
+        <source>SMART goals of stage 3: specific, the metric with its baseline and target, attainable, due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="34"/>
+        <source>Which need each goal answers (goal_id, need_id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="36"/>
+        <source>Progress measured on a goal: date, value, comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="39"/>
+        <source>The action plan of stage 4: each action of a goal, its due date, status and the people involved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="42"/>
+        <source>Evaluations of stage 5: the outcome of a goal, the mentor&apos;s assessment, the mentee&apos;s rating and comments, adjustments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="46"/>
+        <source>Every version of the agreement templates (HTML with placeholders).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="49"/>
+        <source>Agreements: their text (HTML), state (draft or signed), how and when they were signed. The signed PDFs are in agreements/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="53"/>
+        <source>On-screen signatures: who signed, the typed name, the drawn signature (PNG, base64) and the consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="57"/>
+        <source>Scans of agreements signed on paper (the files are also in agreements/).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="61"/>
+        <source>What makes a signed agreement provably unchanged: the frozen PDF, its manifest, the Ed25519 signature and the public key that checks it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="65"/>
+        <source>The hash-chained log of everything done to agreements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="68"/>
+        <source>Recurring sessions (weekly, fortnightly, monthly): the rule, the first start in its time zone, skipped dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="72"/>
+        <source>Every session: start (local time and zone, and UTC), duration, format, status, agenda, notes, agreed actions and next steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="76"/>
+        <source>The mentor&apos;s working hours by weekday.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="78"/>
+        <source>The mentor&apos;s days off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="80"/>
+        <source>Scheduling settings as key and value (buffer between sessions, calendar export).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="84"/>
+        <source>Busy times imported from other calendars.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="86"/>
+        <source>Who an invoice is addressed to, when it is not the mentee (billing name, address, tax number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="89"/>
+        <source>The price list: single sessions, packages and retainers; prices in minor units (cents) with their currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="93"/>
+        <source>Packages sold to an engagement: sessions included, price, validity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="96"/>
+        <source>Which session used a credit of which package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="98"/>
+        <source>Invoices and credit notes with their frozen details (bill_to and seller as JSON text) and totals in minor units. The PDFs of issued ones are in invoices/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="103"/>
+        <source>The lines of each invoice: quantity in thousandths, unit price and amounts in minor units, tax rate in basis points (1900 = 19 %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="107"/>
+        <source>The last invoice number used in each year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="109"/>
+        <source>Payments received, in minor units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="111"/>
+        <source>Which invoice each payment paid, and how much of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="121"/>
+        <source>MentorDesk export of one client&apos;s records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="122"/>
+        <source>MentorDesk export of a whole workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="123"/>
+        <source>Made on %1 (UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="125"/>
+        <source>THIS FOLDER IS NOT ENCRYPTED. It holds confidential information about people. Keep it on an encrypted disk, send it only over a secure channel, and delete it when it is no longer needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="129"/>
+        <source>The mentor&apos;s private session notes are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="131"/>
+        <source>Folders:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="132"/>
+        <source>  json/        one file per kind of record: a JSON array of objects, one per row, with the field names below. Binary values are objects {&quot;base64&quot;: &quot;...&quot;}. Times ending in _utc are ISO 8601 in UTC; dates are YYYY-MM-DD; amounts ending in _minor are whole minor units (cents) of the currency beside them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="136"/>
+        <source>  csv/         clients, sessions, invoices and payments for spreadsheets: UTF-8, comma-separated, every field quoted, amounts in major units (12.50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="138"/>
+        <source>  agreements/  the exact PDF of every signed agreement, and scans of paper signatures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="140"/>
+        <source>  invoices/    the PDF of every issued invoice and credit note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="142"/>
+        <source>Files in json/:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/export/ExportReadme.cpp" line="146"/>
+        <source>%n record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="151"/>
+        <source>Fields: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="154"/>
+        <source>A whole-workspace export can be read back into a new workspace with `mentordesk-cli import --from &lt;this folder&gt;`.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9883,6 +10114,28 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     </message>
 </context>
 <context>
+    <name>md::TableDump</name>
+    <message>
+        <location filename="../core/storage/TableDump.cpp" line="87"/>
+        <location filename="../core/storage/TableDump.cpp" line="92"/>
+        <source>Could not list the tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/TableDump.cpp" line="100"/>
+        <location filename="../core/storage/TableDump.cpp" line="105"/>
+        <source>Could not read the table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/TableDump.cpp" line="129"/>
+        <location filename="../core/storage/TableDump.cpp" line="133"/>
+        <location filename="../core/storage/TableDump.cpp" line="144"/>
+        <source>Could not read the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>md::TemplateEditorDialog</name>
     <message>
         <location filename="../ui/agreements/TemplateEditorDialog.cpp" line="28"/>
@@ -10194,49 +10447,84 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
 <context>
     <name>md::Workspace</name>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="120"/>
+        <location filename="../core/workspace/Workspace.cpp" line="123"/>
         <source>There is already a workspace in %1. Open it instead; MentorDesk never replaces a workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="124"/>
+        <location filename="../core/workspace/Workspace.cpp" line="127"/>
         <source>Choose a passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="127"/>
+        <location filename="../core/workspace/Workspace.cpp" line="130"/>
         <source>Could not create the folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="134"/>
+        <location filename="../core/workspace/Workspace.cpp" line="137"/>
         <source>Could not restrict access to the folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="157"/>
+        <location filename="../core/workspace/Workspace.cpp" line="160"/>
         <source>The new database is not encrypted; MentorDesk stopped to protect your data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="239"/>
+        <location filename="../core/workspace/Workspace.cpp" line="242"/>
         <source>This recovery key does not belong to this workspace. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="252"/>
+        <location filename="../core/workspace/Workspace.cpp" line="255"/>
         <source>The key remembered on this computer does not belong to this workspace. Unlock with your passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="260"/>
-        <location filename="../core/workspace/Workspace.cpp" line="275"/>
+        <location filename="../core/workspace/Workspace.cpp" line="263"/>
+        <location filename="../core/workspace/Workspace.cpp" line="278"/>
         <source>Choose a new passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="281"/>
+        <location filename="../core/workspace/Workspace.cpp" line="284"/>
         <source>This recovery key does not belong to this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::WorkspaceExporter</name>
+    <message>
+        <location filename="../core/export/WorkspaceExporter.cpp" line="89"/>
+        <source>%1 holds a workspace; export into an empty or new folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/WorkspaceExporter.cpp" line="94"/>
+        <source>%1 is not empty; export into an empty or new folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/WorkspaceExporter.cpp" line="99"/>
+        <location filename="../core/export/WorkspaceExporter.cpp" line="139"/>
+        <location filename="../core/export/WorkspaceExporter.cpp" line="194"/>
+        <source>Could not create %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/WorkspaceExporter.cpp" line="105"/>
+        <source>Could not write to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/WorkspaceExporter.cpp" line="127"/>
+        <source>Could not finish the export in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/WorkspaceExporter.cpp" line="238"/>
+        <source>Could not create the document folders.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12085,6 +12373,91 @@ what would happen.</source>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="395"/>
         <source>REASON</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::cli::ExportCommands</name>
+    <message>
+        <location filename="../app/cli/ExportCommands.cpp" line="36"/>
+        <source>Exported %1 records, %2 signed agreements and %3 invoices into %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommands.cpp" line="42"/>
+        <source>The export is NOT encrypted: keep it safe and delete it when it is no longer needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommands.cpp" line="50"/>
+        <location filename="../app/cli/ExportCommands.cpp" line="63"/>
+        <source>Give the folder to export into with --to DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommands.cpp" line="59"/>
+        <source>client id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommands.cpp" line="77"/>
+        <source>A new or empty folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommands.cpp" line="77"/>
+        <source>DIR</source>
+        <translation type="unfinished">VERZ</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommands.cpp" line="80"/>
+        <source>--to DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommands.cpp" line="81"/>
+        <source>Write the whole workspace in open formats (JSON, CSV, PDF).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommands.cpp" line="82"/>
+        <source>One JSON file per kind of record (described in the README.txt written with
+them), CSV files of clients, sessions, invoices and payments, the exact PDF
+of every signed agreement and the PDF of every issued invoice. The folder
+is readable by you only, but it is NOT encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommands.cpp" line="92"/>
+        <source>ID --to DIR [--without-private-notes]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommands.cpp" line="93"/>
+        <source>Write everything about one client (their right of access and portability).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommands.cpp" line="96"/>
+        <source>The profile, engagements, needs, goals, actions, evaluations, sessions with
+their notes, agreements with their PDFs, invoices and payments of this
+client, and nothing about anyone else. Your private session notes are
+included unless --without-private-notes is given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommands.cpp" line="101"/>
+        <source>Leave your private session notes out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommands.cpp" line="102"/>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommands.cpp" line="102"/>
+        <source>The client&apos;s id (see client list).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

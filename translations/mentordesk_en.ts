@@ -247,6 +247,17 @@
     </message>
 </context>
 <context>
+    <name>md::ExportReadme</name>
+    <message numerus="yes">
+        <location filename="../core/export/ExportReadme.cpp" line="146"/>
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>md::ImportClientsDialog</name>
     <message numerus="yes">
         <location filename="../ui/clients/ImportClientsDialog.cpp" line="151"/>
