@@ -1,6 +1,5 @@
 #include "workspace/Workspace.h"
 
-#include "agreements/AgreementGate.h"
 #include "agreements/AgreementService.h"
 #include "backup/BackupService.h"
 #include "backup/TableDigest.h"
@@ -9,7 +8,7 @@
 #include "common/ChangeNotifier.h"
 #include "crypto/PassphraseSlot.h"
 #include "crypto/RecoveryKey.h"
-#include "pipeline/Pipeline.h"
+#include "pipeline/EngagementService.h"
 #include "scheduling/Scheduling.h"
 #include "settings/SettingsService.h"
 #include "storage/Database.h"
@@ -84,11 +83,10 @@ Workspace::Workspace(QString dir, Sidecar sidecar, std::unique_ptr<Database> dat
     m_settings = std::make_unique<SettingsService>(*m_database, m_clock);
     m_clients = std::make_unique<ClientService>(*m_database, m_clock);
     m_agreements = std::make_unique<AgreementService>(*m_database, m_clock, m_sidecar.workspaceId);
-    m_pipeline = std::make_unique<Pipeline>(*m_database, m_clock);
+    m_engagements = std::make_unique<EngagementService>(*m_database, m_clock, *m_settings);
     m_scheduling = std::make_unique<Scheduling>(*m_database, m_clock);
     m_billing = std::make_unique<BillingService>(*m_database, m_clock);
     m_backups = std::make_unique<BackupService>(*m_database, m_clock, *this);
-    installAgreementGate(*this);
 }
 
 Workspace::~Workspace() {
@@ -97,7 +95,7 @@ Workspace::~Workspace() {
     m_backups.reset();
     m_billing.reset();
     m_scheduling.reset();
-    m_pipeline.reset();
+    m_engagements.reset();
     m_agreements.reset();
     m_clients.reset();
     m_settings.reset();

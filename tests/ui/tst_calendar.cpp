@@ -17,14 +17,13 @@
 #include "calendar/WeekGrid.h"
 #include "calendar/WeekView.h"
 #include "pipeline/Engagement.h"
-#include "pipeline/Pipeline.h"
+#include "pipeline/EngagementService.h"
 #include "scheduling/ReminderScheduler.h"
 #include "scheduling/Scheduling.h"
 #include "scheduling/TimeFormat.h"
 #include "scheduling/ZonedTime.h"
 #include "settings/Settings.h"
 #include "storage/AvailabilityRepository.h"
-#include "storage/EngagementRepository.h"
 #include "storage/SessionRepository.h"
 
 #include <QComboBox>
@@ -89,7 +88,7 @@ private:
             engagement.title = QStringLiteral("Product move");
             engagement.startDate = QDate(2026, 3, 2);
             engagement.plannedSessions = 6;
-            engagementId = Pipeline::of(tw.workspace()).engagements().add(engagement)->id;
+            engagementId = tw.workspace().engagements().addEngagement(engagement)->id;
             Availability availability = Availability::standardWeek(kBerlin);
             availability.hours.insert(Qt::Tuesday, {QTime(9, 0), QTime(20, 0)});
             (void)Scheduling::of(tw.workspace()).availability().save(availability);

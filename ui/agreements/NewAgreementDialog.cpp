@@ -3,8 +3,7 @@
 #include "UiStyle.h"
 #include "agreements/AgreementService.h"
 #include "clients/ClientService.h"
-#include "pipeline/Pipeline.h"
-#include "storage/EngagementRepository.h"
+#include "pipeline/EngagementService.h"
 #include "workspace/Workspace.h"
 
 #include <QCheckBox>
@@ -27,7 +26,7 @@ NewAgreementDialog::NewAgreementDialog(Workspace& workspace, qint64 engagementId
 
     m_engagement = new QComboBox(this);
     m_engagement->setObjectName(QStringLiteral("engagementComboBox"));
-    if (auto engagements = Pipeline::of(workspace).engagements().list()) {
+    if (auto engagements = workspace.engagements().engagements()) {
         for (const Engagement& engagement : std::as_const(*engagements)) {
             const auto client = workspace.clients().get(engagement.clientId);
             m_engagement->addItem(QStringLiteral("%1 — %2").arg(

@@ -53,12 +53,12 @@ bool askText(QWidget* parent, const QString& title, const QString& prompt, bool 
 
 MoveFlow::Result MoveFlow::moveTo(QWidget* parent, EngagementService& service, qint64 id,
                                   PipelineState target) {
-    auto engagement = service.details(id);
+    auto engagement = service.engagement(id);
     if (!engagement) {
         QMessageBox::warning(parent, tr("Move Engagement"), engagement.message());
         return {Outcome::Failed, {}};
     }
-    const Engagement& e = engagement->engagement;
+    const Engagement& e = engagement.value();
     const auto rule = TransitionTable::find(e.state(), target);
     if (!rule) {
         QMessageBox::information(parent, tr("Move Engagement"),
@@ -118,24 +118,23 @@ MoveFlow::Result MoveFlow::moveTo(QWidget* parent, EngagementService& service, q
 }
 
 MoveFlow::Result MoveFlow::advance(QWidget* parent, EngagementService& service, qint64 id) {
-    auto details = service.details(id);
-    if (!details)
+    auto engagement = service.engagement(id);
+    if (!engagement)
         return {Outcome::Failed, {}};
-    const auto rule = TransitionTable::advanceFrom(details->engagement.state());
+    const auto rule = TransitionTable::advanceFrom(engagement->state());
     if (!rule)
         return {Outcome::Failed, {}};
     return moveTo(parent, service, id, rule->to);
 }
 
 MoveFlow::Result MoveFlow::back(QWidget* parent, EngagementService& service, qint64 id) {
-    auto details = service.details(id);
-    if (!details)
+    auto engagement = service.engagement(id);
+    if (!engagement)
         return {Outcome::Failed, {}};
-    for (const TransitionRule& rule : TransitionTable::rules()) {
-        if (rule.from == details->engagement.state() && rule.kind == MoveKind::Back)
-            return moveTo(parent, service, id, rule.to);
-    }
-    return {Outcome::Failed, {}};
+    const auto rule = TransitionTable::backFrom(engagement->state());
+    if (!rule)
+        return {Outcome::Failed, {}};
+    return moveTo(parent, service, id, rule->to);
 }
 
 } // namespace md
