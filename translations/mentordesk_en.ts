@@ -170,6 +170,17 @@
     </message>
 </context>
 <context>
+    <name>md::ClientImport</name>
+    <message numerus="yes">
+        <location filename="../core/import/ClientImport.cpp" line="169"/>
+        <source>Nothing was imported: %n record(s) cannot be used. %1</source>
+        <translation>
+            <numerusform>Nothing was imported: %n record cannot be used. %1</numerusform>
+            <numerusform>Nothing was imported: %n records cannot be used. %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>md::ClientRepository</name>
     <message numerus="yes">
         <location filename="../core/storage/ClientRepository.cpp" line="170"/>
@@ -199,8 +210,8 @@
 <context>
     <name>md::ClientsPage</name>
     <message numerus="yes">
-        <location filename="../ui/clients/ClientsPage.cpp" line="440"/>
-        <location filename="../ui/clients/ClientsPage.cpp" line="443"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="451"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="454"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n client</numerusform>
@@ -208,7 +219,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/clients/ClientsPage.cpp" line="441"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="452"/>
         <source>%n archived</source>
         <translation>
             <numerusform>%n archived</numerusform>
@@ -232,6 +243,28 @@
         <translation>
             <numerusform>No agreement ends within %n day.</numerusform>
             <numerusform>No agreement ends within %n days.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>md::ExportReadme</name>
+    <message numerus="yes">
+        <location filename="../core/export/ExportReadme.cpp" line="146"/>
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>md::ImportClientsDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/clients/ImportClientsDialog.cpp" line="151"/>
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
         </translation>
     </message>
 </context>

@@ -122,6 +122,11 @@ void MainWindow::createMenus() {
     });
     newClient->setObjectName(QStringLiteral("newClientAction"));
     newClient->setShortcut(QKeySequence::New);
+    QAction* importClients = file->addAction(tr("&Import Clients…"), this, [this] {
+        setCurrentArea(m_clientsPage);
+        m_clientsPage->importClients();
+    });
+    importClients->setObjectName(QStringLiteral("importClientsAction"));
     file->addSeparator();
     QAction* open =
         file->addAction(tr("&Open Workspace…"), this, &MainWindow::openWorkspaceRequested);
@@ -190,7 +195,8 @@ void MainWindow::createMenus() {
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)
         ->setMenuRole(QAction::AboutQtRole);
 
-    m_unlockedActions = {newClient, passphrase, recovery, backUp, m_lockAction, find};
+    m_unlockedActions = {newClient, importClients, passphrase, recovery,
+                         backUp,    m_lockAction,  find};
     m_unlockedActions += areaActions;
 }
 

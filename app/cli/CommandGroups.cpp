@@ -21,7 +21,8 @@
     X(Settings)                                                                                    \
     X(Passwd)                                                                                      \
     X(Verify)                                                                                      \
-    X(Backup)
+    X(Backup)                                                                                      \
+    X(Export)
 
 namespace md::cli {
 
