@@ -162,7 +162,9 @@ void PipelineBoard::showStaleRule() {
     m_staleDays->setEnabled(m_workspace != nullptr);
     if (!m_workspace)
         return;
-    if (auto rules = m_workspace->settings().practiceRules())
+    // Unchanged (the mentor's own edit coming back): leave the field as typed.
+    if (auto rules = m_workspace->settings().practiceRules();
+        rules && rules->staleEngagementDays != m_staleDays->value())
         m_staleDays->setValue(rules->staleEngagementDays);
 }
 
