@@ -85,7 +85,7 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent)
     // The areas. A later area is one more line here.
     m_clientsPage = new ClientsPage(this);
     addArea(tr("Clients"), QIcon::fromTheme(QStringLiteral("system-users")), m_clientsPage);
-    installPipelineAreas(*this, m_settings);
+    installPipelineAreas(*this);
     installAgreementsArea(*this);
     installCalendarArea(*this);
     installBillingAreas(*this);

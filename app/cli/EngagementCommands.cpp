@@ -4,11 +4,9 @@
 #include "EngagementJson.h"
 
 #include "clients/ClientService.h"
-#include "pipeline/Pipeline.h"
+#include "pipeline/EngagementService.h"
 #include "pipeline/PipelineValidator.h"
 #include "pipeline/PipelineWarnings.h"
-#include "settings/Settings.h"
-#include "storage/EngagementRepository.h"
 #include "workspace/Workspace.h"
 
 #include <QCoreApplication>
@@ -20,11 +18,6 @@
 namespace md::cli {
 
 namespace {
-
-// The mentor's threshold from the application settings, shared with the GUI.
-int staleAfterDays() {
-    return md::Settings::instance().value(md::Settings::Key::StaleEngagementDays).toInt();
-}
 
 const QString kClientOption = QStringLiteral("client");
 const QString kTitleOption = QStringLiteral("title");
@@ -122,7 +115,7 @@ int EngagementCommands::add(CommandContext& context, const QCommandLineParser& a
         engagement.startDate = workspace->clock().today();
     if (auto client = workspace->clients().get(engagement.clientId); !client)
         return context.fail(client.error());
-    auto added = Pipeline::of(*workspace).engagements().add(engagement);
+    auto added = workspace->engagements().addEngagement(engagement);
     if (!added)
         return context.fail(added.error());
     context.out() << added->id << QLatin1Char('\n');
@@ -139,16 +132,20 @@ int EngagementCommands::list(CommandContext& context, const QCommandLineParser& 
     Workspace* workspace = context.workspace();
     if (!workspace)
         return ExitFailure;
-    auto engagements = Pipeline::of(*workspace).engagements().list(filter);
+    auto engagements = workspace->engagements().engagements(filter);
     if (!engagements)
         return context.fail(engagements.error());
     const Clock& clock = workspace->clock();
 
     if (args.isSet(kJsonOption)) {
+        // "stale" follows the workspace's practice rule, the one the GUI warns with.
+        auto thresholds = workspace->engagements().thresholds();
+        if (!thresholds)
+            return context.fail(thresholds.error());
         QJsonArray array;
         for (const Engagement& e : std::as_const(engagements.value()))
             array.append(EngagementJson::summary(e, clientName(*workspace, e.clientId), clock,
-                                                 staleAfterDays()));
+                                                 thresholds->staleAfterDays));
         printJson(context, QJsonDocument(array));
         return ExitSuccess;
     }
@@ -279,7 +276,7 @@ int EngagementCommands::show(CommandContext& context, const QCommandLineParser& 
     Workspace* workspace = context.workspace();
     if (!workspace)
         return ExitFailure;
-    EngagementService& service = Pipeline::of(*workspace).service();
+    EngagementService& service = workspace->engagements();
     auto details = service.details(id);
     if (!details)
         return context.fail(details.error());
@@ -287,12 +284,16 @@ int EngagementCommands::show(CommandContext& context, const QCommandLineParser& 
     if (auto checked = service.checkAdvance(id))
         gate = checked.value();
     const QString client = clientName(*workspace, details->engagement.clientId);
-    if (args.isSet(kJsonOption))
-        printJson(context,
-                  QJsonDocument(EngagementJson::details(details.value(), client, gate,
-                                                        workspace->clock(), staleAfterDays())));
-    else
+    if (args.isSet(kJsonOption)) {
+        auto thresholds = service.thresholds();
+        if (!thresholds)
+            return context.fail(thresholds.error());
+        printJson(context, QJsonDocument(EngagementJson::details(details.value(), client, gate,
+                                                                 workspace->clock(),
+                                                                 thresholds->staleAfterDays)));
+    } else {
         printDetails(context, details.value(), client, gate, workspace->clock());
+    }
     return ExitSuccess;
 }
 
@@ -310,7 +311,7 @@ int EngagementCommands::advance(CommandContext& context, const QCommandLineParse
     Workspace* workspace = context.workspace();
     if (!workspace)
         return ExitFailure;
-    const MoveResult result = Pipeline::of(*workspace).service().advance(id, overrideReason);
+    const MoveResult result = workspace->engagements().advance(id, overrideReason);
     if (!result.ok()) {
         if (!result.blockedByGate())
             return context.fail(result.status.error());

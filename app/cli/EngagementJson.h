@@ -16,7 +16,8 @@ namespace md::cli {
 class EngagementJson final {
 public:
     // One engagement as a list row: the record, its state and its warnings.
-    // "stale" follows the mentor's setting, the same the GUI warns with.
+    // "stale" follows the workspace's practice rule (`staleAfterDays`), the same
+    // the GUI warns with.
     static QJsonObject summary(const Engagement& engagement, const QString& clientName,
                                const Clock& clock, int staleAfterDays);
     // Everything `show` prints: the summary plus timeline, needs, goals (with

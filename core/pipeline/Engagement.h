@@ -35,6 +35,12 @@ struct Engagement {
     PipelineState state() const { return pipelineStateOf(stage, status); }
 };
 
+// Which engagements a list shows.
+struct EngagementFilter {
+    qint64 clientId = 0;      // 0 = every client
+    bool includeFinal = true; // completed and closed-early engagements
+};
+
 // One entry of an engagement's timeline. The first entry (creation) has no
 // `from`. `overridden` marks a move made although its gate failed; `reason`
 // then holds the mentor's written justification.

@@ -4,86 +4,123 @@
 #include "common/Result.h"
 #include "pipeline/Action.h"
 #include "pipeline/Engagement.h"
+#include "pipeline/EngagementDetails.h"
 #include "pipeline/Evaluation.h"
 #include "pipeline/Need.h"
+#include "pipeline/PipelineDashboard.h"
+#include "pipeline/PipelineWarnings.h"
 #include "pipeline/SmartCheck.h"
 #include "pipeline/SmartGoal.h"
 #include "pipeline/StageGate.h"
 #include "pipeline/TransitionTable.h"
 
+#include <QCoreApplication>
 #include <QList>
-#include <QObject>
 
-#include <functional>
+#include <memory>
 #include <optional>
 
 namespace md {
 
-class EngagementRepository;
-class NeedRepository;
-class GoalRepository;
 class ActionRepository;
+class Database;
+class EngagementRepository;
 class EvaluationRepository;
+class GoalRepository;
+class NeedRepository;
+class SettingsService;
 
-// A goal with what is derived from it: its SMART report, its progress.
-struct GoalDetails {
-    SmartGoal goal;
-    SmartReport smart;
-    QList<ProgressEntry> progress;
-    std::optional<double> percent; // nothing without baseline and target
-    QList<Action> actions;
-    std::optional<Evaluation> evaluation;
-};
-
-// Everything about one engagement, read in one go (the CLI's "show", the
-// engagement page, the gate facts).
-struct EngagementDetails {
-    Engagement engagement;
-    QList<StageChange> timeline;
-    QList<Need> needs;
-    QList<GoalDetails> goals;
-
-    const GoalDetails* goal(qint64 id) const;
-};
-
-// What a move attempt did. When a gate blocks the move, `status` is Refused,
-// `gate` lists exactly what is missing and nothing was written.
-struct MoveResult {
-    Status status;
-    GateResult gate;                      // passed() for ungated moves
-    std::optional<Engagement> engagement; // after the move
-    std::optional<StageChange> change;    // the timeline entry written
-
-    bool ok() const { return status.ok(); }
-    bool blockedByGate() const { return !status.ok() && !gate.passed(); }
-};
-
-// Moves engagements through the pipeline: the transition table decides which
-// moves exist, the stage gates what each forward move needs. Every move is
-// one transaction (state and timeline together). UI, CLI and tests all go
-// through here, so the same rules hold everywhere.
-class EngagementService final : public QObject {
-    Q_OBJECT
+// The engagement pipeline: the only way the UI and the CLI read or change
+// engagements, their timelines, needs, goals with their progress, actions and
+// evaluations. It enforces the pipeline's rules: the transition table decides
+// which moves exist, the stage gates what each forward move needs (stage 1
+// always includes the signed agreement, agreements/AgreementGate).
+//
+// Every write is one unit of work (Database::transaction) and notes what it
+// changed: RecordKind::Engagement, Need, Goal, GoalProgress, Action or
+// Evaluation with the record's id. A write to a need, goal, progress entry,
+// action or evaluation also notes Engagement/Updated for its engagement, so
+// the board and the timeline follow; a progress entry or an evaluation also
+// notes Goal/Updated for its goal (the goal's row shows them), and deleting
+// a need notes Goal/Updated for the goals that lose their link to it.
+// Reads never write.
+class EngagementService final {
+    Q_DECLARE_TR_FUNCTIONS(md::EngagementService)
 public:
-    // Answers "is a signed agreement with confidentiality terms on record for
-    // this engagement?"; nothing = unknown. Installed by the agreements
-    // feature (issue 4) together with GatePolicy::requireSignedAgreement.
-    using AgreementFact = std::function<std::optional<bool>(qint64 engagementId)>;
+    // `settings` supplies the practice rules (the stale threshold); it must
+    // outlive this service (the workspace makes it first).
+    EngagementService(Database& database, const Clock& clock, SettingsService& settings);
+    ~EngagementService();
+    EngagementService(const EngagementService&) = delete;
+    EngagementService& operator=(const EngagementService&) = delete;
 
-    EngagementService(EngagementRepository& engagements, NeedRepository& needs,
-                      GoalRepository& goals, ActionRepository& actions,
-                      EvaluationRepository& evaluations, const Clock& clock,
-                      QObject* parent = nullptr);
+    const Clock& clock() const { return m_clock; }
 
-    void setGatePolicy(const GatePolicy& policy) { m_policy = policy; }
-    GatePolicy gatePolicy() const { return m_policy; }
-    void setAgreementFact(AgreementFact fact) { m_agreementFact = std::move(fact); }
-
+    // --- Engagements ---------------------------------------------------
+    Result<Engagement> engagement(qint64 id) const;
+    // Newest start first.
+    Result<QList<Engagement>> engagements(const EngagementFilter& filter = {}) const;
+    Result<QList<StageChange>> timeline(qint64 engagementId) const;
     Result<EngagementDetails> details(qint64 id) const;
-    Result<EngagementFacts> facts(qint64 id) const;
-    static EngagementFacts factsOf(const EngagementDetails& details);
-    static SmartContext smartContextOf(const EngagementDetails& details);
+    // A new engagement in "profile & agreement" with the first entry of its
+    // timeline (`reason`, e.g. why it started). Stage, status and times of
+    // `engagement` are ignored.
+    Result<Engagement> addEngagement(const Engagement& engagement, const QString& reason = {});
+    // Saves the editable fields; the client, stage and status stay.
+    Result<Engagement> updateEngagement(const Engagement& engagement);
+    // Deletes the engagement with its timeline and all its work (refused by
+    // the database while signed agreements or invoices refer to it).
+    Status removeEngagement(qint64 id);
 
+    // --- Needs (stage 2) -----------------------------------------------
+    Result<QList<Need>> needs(qint64 engagementId) const; // by priority, then oldest
+    Result<Need> need(qint64 id) const;
+    Result<Need> addNeed(const Need& need);
+    Result<Need> updateNeed(const Need& need); // the engagement cannot change
+    // Goals linked to the need stay and lose the link.
+    Status removeNeed(qint64 id);
+
+    // --- Goals and their progress (stage 3) ------------------------------
+    Result<QList<SmartGoal>> goals(qint64 engagementId) const; // oldest first
+    Result<SmartGoal> goal(qint64 id) const;
+    // The goal with its SMART report (in its engagement's context), progress,
+    // actions and evaluation: one row of the goals list.
+    Result<GoalDetails> goalDetails(qint64 id) const;
+    // Linked needs must belong to the goal's engagement (InvalidInput).
+    Result<SmartGoal> addGoal(const SmartGoal& goal);
+    Result<SmartGoal> updateGoal(const SmartGoal& goal); // the engagement cannot change
+    // Deletes the goal with its progress, actions and evaluation.
+    Status removeGoal(qint64 id);
+    Result<QList<ProgressEntry>> progress(qint64 goalId) const; // by date
+    Result<ProgressEntry> addProgress(const ProgressEntry& entry);
+    Status removeProgress(qint64 entryId);
+
+    // --- Actions (stage 4) ---------------------------------------------
+    // By goal, then due date (actions without a date last).
+    Result<QList<Action>> actions(qint64 engagementId) const;
+    Result<QList<Action>> actionsForGoal(qint64 goalId) const;
+    Result<Action> action(qint64 id) const;
+    Result<Action> addAction(const Action& action);
+    Result<Action> updateAction(const Action& action); // the goal cannot change
+    Status setActionStatus(qint64 id, ActionStatus status);
+    Status removeAction(qint64 id);
+
+    // --- Evaluations (stage 5) -----------------------------------------
+    // The goal's evaluation, or nothing when it has none yet.
+    Result<std::optional<Evaluation>> evaluation(qint64 goalId) const;
+    Result<QList<Evaluation>> evaluations(qint64 engagementId) const;
+    // Inserts the goal's evaluation or replaces the one it has.
+    Result<Evaluation> saveEvaluation(const Evaluation& evaluation);
+    Status removeEvaluation(qint64 goalId);
+
+    // --- Gates and moves -----------------------------------------------
+    // What the gates look at, including whether a signed agreement with
+    // confidentiality terms is on record.
+    Result<EngagementFacts> facts(qint64 id) const;
+    // Whether a signed agreement with confidentiality terms is on record for
+    // the engagement (what stage 1's gate asks).
+    Result<bool> hasSignedAgreement(qint64 id) const;
+    static SmartContext smartContextOf(const EngagementDetails& details);
     // The gate of leaving the engagement's current stage (what advance checks).
     Result<GateResult> checkAdvance(qint64 id) const;
     // The gate a move to `target` would have to pass; passed() for ungated
@@ -102,7 +139,8 @@ public:
         std::optional<QString> outcome; // replaces the engagement's outcome text
     };
     // Any move of the transition table: forward and finish moves through
-    // their gates, back moves freely, closing early with a reason.
+    // their gates, back moves freely, closing early with a reason. The state
+    // and the timeline entry are written as one unit.
     MoveResult moveTo(qint64 id, PipelineState target, const MoveOptions& options);
     MoveResult moveTo(qint64 id, PipelineState target) { return moveTo(id, target, MoveOptions{}); }
 
@@ -117,15 +155,30 @@ public:
     // sessions and fee note are carried over. An empty title is derived.
     Result<Engagement> startFollowUp(qint64 id, const QString& title = {});
 
+    // --- What the board and the dashboard show -----------------------------
+    // The thresholds of the warnings: the stale one is the workspace's
+    // practice rule (SettingsService::practiceRules).
+    Result<WarningThresholds> thresholds() const;
+    // A card per engagement on the board (active or maintenance).
+    Result<QList<EngagementCard>> board() const;
+    // One engagement's card, whatever its state (the board drops final ones).
+    Result<EngagementCard> card(qint64 id) const;
+    // Counts per state and what needs attention today, over the open
+    // engagements.
+    Result<DashboardSummary> dashboard() const;
+
 private:
+    Result<GoalDetails> goalDetailsIn(const SmartGoal& goal, const SmartContext& context) const;
+    Result<QList<PipelineDashboard::Source>> openSources() const;
+
+    Database& m_database;
     const Clock& m_clock;
-    EngagementRepository& m_engagements;
-    NeedRepository& m_needs;
-    GoalRepository& m_goals;
-    ActionRepository& m_actions;
-    EvaluationRepository& m_evaluations;
-    GatePolicy m_policy;
-    AgreementFact m_agreementFact;
+    SettingsService& m_settings;
+    std::unique_ptr<EngagementRepository> m_engagements;
+    std::unique_ptr<NeedRepository> m_needs;
+    std::unique_ptr<GoalRepository> m_goals;
+    std::unique_ptr<ActionRepository> m_actions;
+    std::unique_ptr<EvaluationRepository> m_evaluations;
 };
 
 } // namespace md

@@ -1,40 +1,44 @@
 #include "pipeline/PipelineDashboard.h"
 
-#include "clients/ClientService.h"
-#include "pipeline/EngagementService.h"
-#include "pipeline/Pipeline.h"
-#include "storage/EngagementRepository.h"
-
 #include <algorithm>
 
 namespace md {
 
-Result<DashboardSummary> PipelineDashboard::compute(Pipeline& pipeline, ClientService& clients,
-                                                    const WarningThresholds& thresholds) {
-    EngagementFilter filter;
-    filter.includeFinal = false;
-    auto engagements = pipeline.engagements().list(filter);
-    if (!engagements)
-        return engagements.error();
-    const Clock& clock = pipeline.clock();
-    const QDate today = clock.today();
+EngagementCard PipelineDashboard::cardOf(const EngagementDetails& details,
+                                         const QString& clientName,
+                                         const WarningThresholds& thresholds, const Clock& clock) {
+    EngagementCard card;
+    card.engagement = details.engagement;
+    card.clientName = clientName;
+    for (const GoalDetails& goal : details.goals) {
+        card.goalIds.insert(goal.goal.id);
+        if (PipelineWarnings::isDueSoon(goal.goal, goal.reached(), thresholds.dueSoonDays, clock))
+            ++card.goalsDueSoon;
+        for (const Action& action : goal.actions)
+            card.overdueActions += PipelineWarnings::isOverdue(action, clock) ? 1 : 0;
+    }
+    card.stale = PipelineWarnings::isStale(card.engagement, thresholds.staleAfterDays, clock);
+    return card;
+}
 
+DashboardSummary PipelineDashboard::summarise(const QList<Source>& open,
+                                              const WarningThresholds& thresholds,
+                                              const Clock& clock) {
+    const QDate today = clock.today();
     DashboardSummary summary;
     for (PipelineState state : allOf<PipelineState>()) {
         if (!isFinal(state))
             summary.countByState.insert(state, 0);
     }
-    for (const Engagement& e : std::as_const(engagements.value())) {
+    for (const Source& source : open) {
+        const Engagement& e = source.details.engagement;
+        if (isFinal(e.state()))
+            continue;
         ++summary.countByState[e.state()];
-        DashboardSummary::EngagementRef ref{e.id, {}, e.title, e.state()};
-        if (auto client = clients.get(e.clientId))
-            ref.clientName = client->displayName();
-        auto details = pipeline.service().details(e.id);
-        if (!details)
-            return details.error();
-        for (const GoalDetails& goal : details->goals) {
-            const bool reached = goal.percent && *goal.percent >= 100.0;
-            if (PipelineWarnings::isDueSoon(goal.goal, reached, thresholds.dueSoonDays, clock))
+        const DashboardSummary::EngagementRef ref{e.id, source.clientName, e.title, e.state()};
+        for (const GoalDetails& goal : source.details.goals) {
+            if (PipelineWarnings::isDueSoon(goal.goal, goal.reached(), thresholds.dueSoonDays,
+                                            clock))
                 summary.goalsDueSoon.append(
                     {ref, goal.goal, goal.percent, int(today.daysTo(goal.goal.dueDate))});
             for (const Action& action : goal.actions) {

@@ -1,8 +1,9 @@
 #pragma once
 
-#include "common/Result.h"
+#include "common/Clock.h"
 #include "pipeline/Action.h"
 #include "pipeline/Engagement.h"
+#include "pipeline/EngagementDetails.h"
 #include "pipeline/PipelineWarnings.h"
 #include "pipeline/SmartGoal.h"
 
@@ -12,9 +13,6 @@
 #include <optional>
 
 namespace md {
-
-class ClientService;
-class Pipeline;
 
 // What the dashboard shows, computed in one pass over the open engagements:
 // how many are in each state, and what needs attention today.
@@ -47,11 +45,21 @@ struct DashboardSummary {
     QList<StaleEngagement> staleEngagements; // longest idle first
 };
 
+// The read models of the open engagements (the dashboard's summary and the
+// board's cards), derived from their details by the rules of
+// PipelineWarnings. Pure: EngagementService reads, this counts.
 class PipelineDashboard final {
 public:
-    // Time-dependent parts use the pipeline's clock.
-    static Result<DashboardSummary> compute(Pipeline& pipeline, ClientService& clients,
-                                            const WarningThresholds& thresholds = {});
+    struct Source {
+        EngagementDetails details;
+        QString clientName;
+    };
+
+    static EngagementCard cardOf(const EngagementDetails& details, const QString& clientName,
+                                 const WarningThresholds& thresholds, const Clock& clock);
+    // `open` holds the engagements still on the board (active or maintenance).
+    static DashboardSummary summarise(const QList<Source>& open,
+                                      const WarningThresholds& thresholds, const Clock& clock);
 };
 
 } // namespace md

@@ -8,8 +8,6 @@ namespace md {
 
 namespace {
 
-constexpr const char* kContext = "md::Pipeline";
-
 template <typename E> struct Entry {
     E value;
     const char* key;
@@ -163,7 +161,7 @@ template <typename E> QString keyFor(E value) {
 }
 
 template <typename E> QString labelFor(E value) {
-    return QCoreApplication::translate(kContext, entryOf(value).label);
+    return QCoreApplication::translate("md::Pipeline", entryOf(value).label);
 }
 
 } // namespace

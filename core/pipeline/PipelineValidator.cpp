@@ -8,10 +8,6 @@ namespace md {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("md::PipelineValidator", text);
-}
-
 void requireText(QList<FieldError>& errors, const char* field, const QString& text,
                  const QString& message) {
     if (text.trimmed().isEmpty())
@@ -20,15 +16,15 @@ void requireText(QList<FieldError>& errors, const char* field, const QString& te
 
 void limitText(QList<FieldError>& errors, const char* field, const QString& text) {
     if (text.size() > PipelineValidator::kMaxTextLength)
-        errors.append(
-            {QString::fromLatin1(field), tr("This text is too long (at most %1 characters).")
-                                             .arg(PipelineValidator::kMaxTextLength)});
+        errors.append({QString::fromLatin1(field),
+                       PipelineValidator::tr("This text is too long (at most %1 characters).")
+                           .arg(PipelineValidator::kMaxTextLength)});
 }
 
 void requireFinite(QList<FieldError>& errors, const char* field,
                    const std::optional<double>& value) {
     if (value && !std::isfinite(*value))
-        errors.append({QString::fromLatin1(field), tr("Enter a number.")});
+        errors.append({QString::fromLatin1(field), PipelineValidator::tr("Enter a number.")});
 }
 
 } // namespace

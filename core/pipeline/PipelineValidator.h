@@ -7,6 +7,7 @@
 #include "pipeline/Need.h"
 #include "pipeline/SmartGoal.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 namespace md {
@@ -15,6 +16,7 @@ namespace md {
 // for a record to make sense; the SMART check and the gates are separate and
 // do not block saving (a goal may be saved as a draft).
 class PipelineValidator final {
+    Q_DECLARE_TR_FUNCTIONS(md::PipelineValidator)
 public:
     static constexpr int kMaxTitleLength = 200;
     static constexpr int kMaxTextLength = 20000;

@@ -7,8 +7,9 @@
 
 namespace md {
 
-// Thresholds of the time-dependent warnings. The stale threshold is a setting
-// the mentor can change; these are the defaults.
+// Thresholds of the time-dependent warnings. The stale threshold is a rule of
+// the practice (PracticeRules::staleEngagementDays, kept in the workspace);
+// EngagementService fills it in from there. These are the defaults.
 struct WarningThresholds {
     int staleAfterDays = 21;
     int dueSoonDays = 14;

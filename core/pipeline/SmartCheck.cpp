@@ -7,12 +7,6 @@
 
 namespace md {
 
-namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("md::SmartCheck", text);
-}
-} // namespace
-
 bool SmartReport::passes(SmartLetter letter) const {
     return issuesFor(letter).isEmpty();
 }

@@ -3,6 +3,7 @@
 #include "pipeline/PipelineKeys.h"
 #include "pipeline/SmartGoal.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QList>
 #include <QSet>
@@ -41,6 +42,7 @@ struct SmartContext {
 // cheap, so the goal editor runs it on every keystroke; the goals gate runs
 // the same function.
 class SmartCheck final {
+    Q_DECLARE_TR_FUNCTIONS(md::SmartCheck)
 public:
     // A "specific" text needs at least this many words to say what exactly.
     static constexpr int kMinSpecificWords = 3;

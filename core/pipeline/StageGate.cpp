@@ -6,16 +6,6 @@ namespace md {
 
 namespace {
 
-constexpr const char* kContext = "md::StageGate";
-
-QString tr(const char* text) {
-    return QCoreApplication::translate("md::StageGate", text);
-}
-
-bool always(const GatePolicy&) {
-    return true;
-}
-
 QString lettersText(const QList<SmartLetter>& letters) {
     QStringList parts;
     for (SmartLetter letter : letters)
@@ -39,13 +29,13 @@ QString GateResult::summary() const {
 }
 
 QString GateRule::requirementText() const {
-    return QCoreApplication::translate(kContext, requirement);
+    return QCoreApplication::translate("md::StageGate", requirement);
 }
 
 const QList<GateRule>& StageGate::rules() {
     static const QList<GateRule> table = {
         {Stage::ProfileAgreement, "profile_agreement.profile_notes",
-         QT_TRANSLATE_NOOP("md::StageGate", "Profile-study notes are written."), always,
+         QT_TRANSLATE_NOOP("md::StageGate", "Profile-study notes are written."),
          [](const EngagementFacts& facts, QList<MissingItem>& missing) {
              if (!facts.hasProfileNotes)
                  add(missing, "profile_agreement.profile_notes",
@@ -55,15 +45,14 @@ const QList<GateRule>& StageGate::rules() {
         {Stage::ProfileAgreement, "profile_agreement.signed_agreement",
          QT_TRANSLATE_NOOP("md::StageGate",
                            "A signed agreement with confidentiality terms is on record."),
-         [](const GatePolicy& policy) { return policy.requireSignedAgreement; },
          [](const EngagementFacts& facts, QList<MissingItem>& missing) {
-             if (!facts.hasSignedConfidentialAgreement.value_or(false))
+             if (!facts.hasSignedConfidentialAgreement)
                  add(missing, "profile_agreement.signed_agreement",
                      tr("Have the mentee sign an agreement with confidentiality terms."),
                      Stage::ProfileAgreement, "agreement");
          }},
         {Stage::Needs, "needs.at_least_one_need",
-         QT_TRANSLATE_NOOP("md::StageGate", "At least one need is recorded."), always,
+         QT_TRANSLATE_NOOP("md::StageGate", "At least one need is recorded."),
          [](const EngagementFacts& facts, QList<MissingItem>& missing) {
              if (facts.needCount < 1)
                  add(missing, "needs.at_least_one_need", tr("Record at least one need."),
@@ -71,7 +60,6 @@ const QList<GateRule>& StageGate::rules() {
          }},
         {Stage::Goals, "goals.smart_goal",
          QT_TRANSLATE_NOOP("md::StageGate", "At least one active goal passes the SMART check."),
-         always,
          [](const EngagementFacts& facts, QList<MissingItem>& missing) {
              QList<MissingItem> candidates;
              for (const GoalFacts& goal : facts.goals) {
@@ -91,7 +79,7 @@ const QList<GateRule>& StageGate::rules() {
                  missing.append(candidates);
          }},
         {Stage::ActionPlan, "action_plan.active_goal",
-         QT_TRANSLATE_NOOP("md::StageGate", "At least one goal is active."), always,
+         QT_TRANSLATE_NOOP("md::StageGate", "At least one goal is active."),
          [](const EngagementFacts& facts, QList<MissingItem>& missing) {
              for (const GoalFacts& goal : facts.goals) {
                  if (goal.active)
@@ -104,7 +92,6 @@ const QList<GateRule>& StageGate::rules() {
         {Stage::ActionPlan, "action_plan.open_action_per_goal",
          QT_TRANSLATE_NOOP("md::StageGate",
                            "Every active goal has at least one action to do or in progress."),
-         always,
          [](const EngagementFacts& facts, QList<MissingItem>& missing) {
              for (const GoalFacts& goal : facts.goals) {
                  if (goal.active && goal.openActions < 1)
@@ -114,7 +101,7 @@ const QList<GateRule>& StageGate::rules() {
              }
          }},
         {Stage::Evaluation, "evaluation.evaluation_per_goal",
-         QT_TRANSLATE_NOOP("md::StageGate", "Every goal is evaluated."), always,
+         QT_TRANSLATE_NOOP("md::StageGate", "Every goal is evaluated."),
          [](const EngagementFacts& facts, QList<MissingItem>& missing) {
              for (const GoalFacts& goal : facts.goals) {
                  if (!goal.evaluated)
@@ -127,19 +114,19 @@ const QList<GateRule>& StageGate::rules() {
     return table;
 }
 
-QList<GateRule> StageGate::rulesFor(Stage stage, const GatePolicy& policy) {
+QList<GateRule> StageGate::rulesFor(Stage stage) {
     QList<GateRule> selected;
     for (const GateRule& rule : rules()) {
-        if (rule.stage == stage && rule.enabled(policy))
+        if (rule.stage == stage)
             selected.append(rule);
     }
     return selected;
 }
 
-GateResult StageGate::check(Stage leaving, const EngagementFacts& facts, const GatePolicy& policy) {
+GateResult StageGate::check(Stage leaving, const EngagementFacts& facts) {
     GateResult result;
     result.stage = leaving;
-    for (const GateRule& rule : rulesFor(leaving, policy)) {
+    for (const GateRule& rule : rulesFor(leaving)) {
         result.checkedRules.append(QString::fromLatin1(rule.key));
         rule.check(facts, result.missing);
     }

@@ -2,6 +2,8 @@
 
 #include "pipeline/PipelineKeys.h"
 
+#include <QCoreApplication>
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -26,22 +28,11 @@ struct GoalFacts {
 // written by hand in tests). The gates themselves never read storage.
 struct EngagementFacts {
     bool hasProfileNotes = false;
-    // Supplied by the agreements feature (issue 4): whether a signed agreement
-    // with confidentiality terms exists for the engagement. Unknown (nullopt)
-    // until that feature exists; unknown counts as "not signed" when the rule
-    // is enabled.
-    std::optional<bool> hasSignedConfidentialAgreement;
+    // Whether a signed agreement with confidentiality terms is on record for
+    // the engagement (agreements/AgreementGate). Stage 1 always requires it.
+    bool hasSignedConfidentialAgreement = false;
     int needCount = 0;
     QList<GoalFacts> goals;
-};
-
-// Switches for rules that depend on features not built yet.
-struct GatePolicy {
-    // Stage 1 also requires a signed agreement with confidentiality terms.
-    // Off until the agreements feature (issue 4) can supply
-    // EngagementFacts::hasSignedConfidentialAgreement; that feature turns it
-    // on (EngagementService::setGatePolicy). The rule is already in the table.
-    bool requireSignedAgreement = false;
 };
 
 // Where the mentor goes to supply what is missing: a tab of the engagement
@@ -75,20 +66,19 @@ struct GateRule {
     Stage stage;
     const char* key;
     const char* requirement; // translatable one-line description (QT_TRANSLATE_NOOP)
-    bool (*enabled)(const GatePolicy& policy);
     void (*check)(const EngagementFacts& facts, QList<MissingItem>& missing);
 
     QString requirementText() const;
 };
 
-// The one table of stage gates. Pure functions of the facts and the policy;
-// tested row by row.
+// The one table of stage gates. Pure functions of the facts, tested row by
+// row; every rule always applies (there is no switch to turn one off).
 class StageGate final {
+    Q_DECLARE_TR_FUNCTIONS(md::StageGate)
 public:
     static const QList<GateRule>& rules();
-    static QList<GateRule> rulesFor(Stage stage, const GatePolicy& policy = {});
-    static GateResult check(Stage leaving, const EngagementFacts& facts,
-                            const GatePolicy& policy = {});
+    static QList<GateRule> rulesFor(Stage stage);
+    static GateResult check(Stage leaving, const EngagementFacts& facts);
 };
 
 } // namespace md

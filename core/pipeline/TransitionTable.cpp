@@ -66,4 +66,12 @@ std::optional<TransitionRule> TransitionTable::advanceFrom(PipelineState from) {
     return std::nullopt;
 }
 
+std::optional<TransitionRule> TransitionTable::backFrom(PipelineState from) {
+    for (const TransitionRule& rule : rules()) {
+        if (rule.from == from && rule.kind == MoveKind::Back)
+            return rule;
+    }
+    return std::nullopt;
+}
+
 } // namespace md

@@ -38,6 +38,10 @@ public:
     // The move "advance" makes: the next stage, or "completed" out of
     // evaluation and maintenance; nothing from a final state.
     static std::optional<TransitionRule> advanceFrom(PipelineState from);
+    // The move "back" makes (the board's and the engagement page's Back
+    // button): the first back move of the table, i.e. one stage back (from
+    // evaluation to the action plan); nothing where no back move exists.
+    static std::optional<TransitionRule> backFrom(PipelineState from);
 };
 
 } // namespace md

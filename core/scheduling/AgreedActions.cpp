@@ -1,7 +1,7 @@
 #include "scheduling/AgreedActions.h"
 
 #include "pipeline/Action.h"
-#include "storage/ActionRepository.h"
+#include "pipeline/EngagementService.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -32,9 +32,10 @@ QStringList AgreedActions::parse(const QString& agreedActions) {
     return out;
 }
 
-Result<AgreedActions::Outcome> AgreedActions::addToGoal(ActionRepository& actions, qint64 goalId,
+Result<AgreedActions::Outcome> AgreedActions::addToGoal(EngagementService& engagements,
+                                                        qint64 goalId,
                                                         const QString& agreedActions) {
-    const Result<QList<Action>> existing = actions.listForGoal(goalId);
+    const Result<QList<Action>> existing = engagements.actionsForGoal(goalId);
     if (!existing)
         return existing.error();
     QSet<QString> known;
@@ -49,7 +50,7 @@ Result<AgreedActions::Outcome> AgreedActions::addToGoal(ActionRepository& action
         Action action;
         action.goalId = goalId;
         action.description = line;
-        if (const Result<Action> added = actions.add(action); !added) {
+        if (const Result<Action> added = engagements.addAction(action); !added) {
             outcome.failed << QCoreApplication::translate("md::AgreedActions", "%1: %2")
                                   .arg(line, added.message());
             continue;

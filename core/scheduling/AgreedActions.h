@@ -7,7 +7,7 @@
 
 namespace md {
 
-class ActionRepository;
+class EngagementService;
 
 // The "agreed actions" of a session summary turned into actions of a goal in
 // the engagement's action plan: one action per line ("- ", "* " and "• "
@@ -25,7 +25,7 @@ public:
     // Adds the lines the goal does not have yet, compared without regard to
     // case and spacing, so pressing the button twice adds nothing twice.
     // An error only when the goal's actions cannot be read.
-    static Result<Outcome> addToGoal(ActionRepository& actions, qint64 goalId,
+    static Result<Outcome> addToGoal(EngagementService& engagements, qint64 goalId,
                                      const QString& agreedActions);
 };
 

@@ -4,7 +4,7 @@
 #include "storage/Database.h"
 #include "storage/EngagementRepositorySql.h"
 
-#include <QCoreApplication>
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace md {
@@ -41,9 +41,8 @@ Action normalised(Action action) {
 
 } // namespace
 
-ActionRepository::ActionRepository(Database& database, const Clock& clock, QObject* parent)
-    : QObject(parent)
-    , m_database(database)
+ActionRepository::ActionRepository(Database& database, const Clock& clock)
+    : m_database(database)
     , m_clock(clock) {}
 
 Result<Action> ActionRepository::add(const Action& input) {
@@ -74,7 +73,6 @@ Result<Action> ActionRepository::add(const Action& input) {
     });
     if (!saved)
         return saved.error();
-    Q_EMIT actionAdded(action, engagementId);
     return action;
 }
 
@@ -106,7 +104,6 @@ Result<Action> ActionRepository::update(const Action& input) {
     });
     if (!saved)
         return saved.error();
-    Q_EMIT actionChanged(action, engagementId);
     return action;
 }
 
@@ -152,6 +149,8 @@ Result<QList<Action>> ActionRepository::select(const QString& where, qint64 id) 
     QList<Action> actions;
     while (query.next())
         actions.append(actionFromQuery(query));
+    if (query.lastError().isValid())
+        return Database::queryError(query, tr("Could not read the actions"));
     return actions;
 }
 
@@ -168,10 +167,7 @@ Status ActionRepository::remove(qint64 id) {
             return Database::queryError(query, tr("Could not delete the action"));
         return touchEngagement(m_database, engagementId, m_clock.nowUtc());
     });
-    if (!removed)
-        return removed;
-    Q_EMIT actionRemoved(id, existing->goalId, engagementId);
-    return {};
+    return removed;
 }
 
 } // namespace md

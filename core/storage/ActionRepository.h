@@ -4,18 +4,18 @@
 #include "common/Result.h"
 #include "pipeline/Action.h"
 
+#include <QCoreApplication>
 #include <QList>
-#include <QObject>
 
 namespace md {
 
 class Database;
 
 // Stores the action plan (stage 4): actions per goal.
-class ActionRepository final : public QObject {
-    Q_OBJECT
+class ActionRepository final {
+    Q_DECLARE_TR_FUNCTIONS(md::ActionRepository)
 public:
-    ActionRepository(Database& database, const Clock& clock, QObject* parent = nullptr);
+    ActionRepository(Database& database, const Clock& clock);
 
     Result<Action> add(const Action& action);
     Result<Action> update(const Action& action); // the goal cannot change
@@ -26,12 +26,6 @@ public:
     // (actions without a date last).
     Result<QList<Action>> listForEngagement(qint64 engagementId) const;
     Status remove(qint64 id);
-
-Q_SIGNALS:
-    // `engagementId` spares listeners a lookup to know which card changed.
-    void actionAdded(const md::Action& action, qint64 engagementId);
-    void actionChanged(const md::Action& action, qint64 engagementId);
-    void actionRemoved(qint64 id, qint64 goalId, qint64 engagementId);
 
 private:
     Result<QList<Action>> select(const QString& where, qint64 id) const;

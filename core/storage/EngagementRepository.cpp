@@ -1,10 +1,11 @@
 #include "storage/EngagementRepository.h"
 
 #include "pipeline/PipelineValidator.h"
+#include "storage/ClientSql.h"
 #include "storage/Database.h"
 #include "storage/EngagementRepositorySql.h"
 
-#include <QCoreApplication>
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace md {
@@ -17,6 +18,8 @@ const QString kColumns = QStringLiteral(
     "id, client_id, title, start_date, profile_notes, planned_sessions, cadence, format, "
     "fee_note, stage, status, outcome, previous_engagement_id, stage_entered_utc, "
     "last_activity_utc, created_utc, updated_utc");
+// The client's display name follows the engagement's columns in named reads.
+constexpr int kColumnCount = 17;
 
 Engagement engagementFromQuery(const QSqlQuery& query) {
     Engagement e;
@@ -64,9 +67,8 @@ Engagement normalised(Engagement e) {
 
 } // namespace
 
-EngagementRepository::EngagementRepository(Database& database, const Clock& clock, QObject* parent)
-    : QObject(parent)
-    , m_database(database)
+EngagementRepository::EngagementRepository(Database& database, const Clock& clock)
+    : m_database(database)
     , m_clock(clock) {}
 
 Result<qint64> EngagementRepository::insertChange(const StageChange& change) {
@@ -134,7 +136,6 @@ Result<Engagement> EngagementRepository::add(const Engagement& input, const QStr
     });
     if (!saved)
         return saved.error();
-    Q_EMIT engagementAdded(e);
     return e;
 }
 
@@ -172,34 +173,65 @@ Result<Engagement> EngagementRepository::update(const Engagement& input) {
     query.addBindValue(e.id);
     if (!query.exec())
         return Database::queryError(query, tr("Could not save the engagement"));
-    Q_EMIT engagementChanged(e);
+    if (query.numRowsAffected() != 1)
+        return makeError(ErrorCode::NotFound, tr("There is no engagement with id %1.").arg(e.id));
     return e;
+}
+
+QString EngagementRepository::selectSql(const EngagementFilter& filter, bool named,
+                                        bool byId) const {
+    QString sql = QStringLiteral("SELECT %1").arg(kColumns);
+    if (named)
+        sql = QStringLiteral(
+                  "SELECT e.%1, %2 FROM engagements e JOIN clients c ON c.id = e.client_id")
+                  .arg(QString(kColumns).replace(QStringLiteral(", "), QStringLiteral(", e.")),
+                       clientDisplayNameSql(QStringLiteral("c")));
+    else
+        sql += QStringLiteral(" FROM engagements e");
+    QStringList where;
+    if (byId)
+        where.append(QStringLiteral("e.id = ?"));
+    if (filter.clientId > 0)
+        where.append(QStringLiteral("e.client_id = ?"));
+    if (!filter.includeFinal)
+        where.append(QStringLiteral("e.status IN ('active', 'maintenance')"));
+    if (!where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    return sql + QStringLiteral(" ORDER BY e.start_date DESC, e.id DESC");
 }
 
 Result<Engagement> EngagementRepository::get(qint64 id) const {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT %1 FROM engagements WHERE id = ?").arg(kColumns));
+    query.prepare(selectSql({}, false, true));
     query.addBindValue(id);
     if (!query.exec())
         return Database::queryError(query, tr("Could not read the engagement"));
-    if (!query.next())
+    if (!query.next()) {
+        if (query.lastError().isValid())
+            return Database::queryError(query, tr("Could not read the engagement"));
         return makeError(ErrorCode::NotFound, tr("There is no engagement with id %1.").arg(id));
+    }
     return engagementFromQuery(query);
+}
+
+Result<EngagementRepository::Named> EngagementRepository::getNamed(qint64 id) const {
+    QSqlQuery query(m_database.connection());
+    query.prepare(selectSql({}, true, true));
+    query.addBindValue(id);
+    if (!query.exec())
+        return Database::queryError(query, tr("Could not read the engagement"));
+    if (!query.next()) {
+        if (query.lastError().isValid())
+            return Database::queryError(query, tr("Could not read the engagement"));
+        return makeError(ErrorCode::NotFound, tr("There is no engagement with id %1.").arg(id));
+    }
+    return Named{engagementFromQuery(query), query.value(kColumnCount).toString()};
 }
 
 Result<QList<Engagement>> EngagementRepository::list(const EngagementFilter& filter) const {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    QStringList where;
-    if (filter.clientId > 0)
-        where.append(QStringLiteral("client_id = ?"));
-    if (!filter.includeFinal)
-        where.append(QStringLiteral("status IN ('active', 'maintenance')"));
-    QString sql = QStringLiteral("SELECT %1 FROM engagements").arg(kColumns);
-    if (!where.isEmpty())
-        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
-    sql += QStringLiteral(" ORDER BY start_date DESC, id DESC");
-    query.prepare(sql);
+    query.prepare(selectSql(filter, false, false));
     if (filter.clientId > 0)
         query.addBindValue(filter.clientId);
     if (!query.exec())
@@ -207,6 +239,25 @@ Result<QList<Engagement>> EngagementRepository::list(const EngagementFilter& fil
     QList<Engagement> engagements;
     while (query.next())
         engagements.append(engagementFromQuery(query));
+    if (query.lastError().isValid())
+        return Database::queryError(query, tr("Could not read the engagements"));
+    return engagements;
+}
+
+Result<QList<EngagementRepository::Named>>
+EngagementRepository::listNamed(const EngagementFilter& filter) const {
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(selectSql(filter, true, false));
+    if (filter.clientId > 0)
+        query.addBindValue(filter.clientId);
+    if (!query.exec())
+        return Database::queryError(query, tr("Could not read the engagements"));
+    QList<Named> engagements;
+    while (query.next())
+        engagements.append({engagementFromQuery(query), query.value(kColumnCount).toString()});
+    if (query.lastError().isValid())
+        return Database::queryError(query, tr("Could not read the engagements"));
     return engagements;
 }
 
@@ -219,7 +270,6 @@ Status EngagementRepository::remove(qint64 id) {
     query.addBindValue(id);
     if (!query.exec())
         return Database::queryError(query, tr("Could not delete the engagement"));
-    Q_EMIT engagementRemoved(id, existing->clientId);
     return {};
 }
 
@@ -235,6 +285,8 @@ Result<QList<StageChange>> EngagementRepository::timeline(qint64 engagementId) c
     QList<StageChange> changes;
     while (query.next())
         changes.append(changeFromQuery(query));
+    if (query.lastError().isValid())
+        return Database::queryError(query, tr("Could not read the timeline"));
     return changes;
 }
 
@@ -293,8 +345,6 @@ Result<Engagement> EngagementRepository::applyChange(const StageChange& input,
     });
     if (!saved)
         return saved.error();
-    Q_EMIT stageChanged(e, change);
-    Q_EMIT engagementChanged(e);
     return e;
 }
 

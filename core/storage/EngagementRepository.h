@@ -4,31 +4,30 @@
 #include "common/Result.h"
 #include "pipeline/Engagement.h"
 
+#include <QCoreApplication>
 #include <QList>
-#include <QObject>
 
 namespace md {
 
 class Database;
 
-struct EngagementFilter {
-    qint64 clientId = 0;      // 0 = every client
-    bool includeFinal = true; // completed and closed-early engagements
-};
-
 // Stores engagements and their timelines. The state (stage and status) only
 // changes through applyChange(), which writes the timeline entry in the same
 // transaction; the rules for which changes are allowed live in
-// core/pipeline (TransitionTable, StageGate, EngagementService).
-class EngagementRepository final : public QObject {
-    Q_OBJECT
+// core/pipeline (TransitionTable, StageGate, EngagementService), which is
+// the only user of this class besides tests. Announcing changes is the
+// service's work, not the repository's.
+class EngagementRepository final {
+    Q_DECLARE_TR_FUNCTIONS(md::EngagementRepository)
 public:
-    struct Filter {
-        qint64 clientId = 0;      // 0 = every client
-        bool includeFinal = true; // completed and closed-early engagements
+    // An engagement with its client's display name (Client::displayName()),
+    // read in one query for the board and the dashboard.
+    struct Named {
+        Engagement engagement;
+        QString clientName;
     };
 
-    EngagementRepository(Database& database, const Clock& clock, QObject* parent = nullptr);
+    EngagementRepository(Database& database, const Clock& clock);
 
     // Inserts a new engagement in "profile & agreement", with the creation
     // entry of its timeline (`reason` may say why, e.g. "follow-up"). The
@@ -39,6 +38,8 @@ public:
     Result<Engagement> update(const Engagement& engagement);
     Result<Engagement> get(qint64 id) const;
     Result<QList<Engagement>> list(const EngagementFilter& filter = {}) const;
+    Result<Named> getNamed(qint64 id) const;
+    Result<QList<Named>> listNamed(const EngagementFilter& filter = {}) const;
     // Deletes the engagement with all its needs, goals, actions and evaluations.
     Status remove(qint64 id);
 
@@ -51,14 +52,9 @@ public:
     Result<Engagement> applyChange(const StageChange& change,
                                    const std::optional<QString>& outcome = std::nullopt);
 
-Q_SIGNALS:
-    void engagementAdded(const md::Engagement& engagement);
-    void engagementChanged(const md::Engagement& engagement);
-    void engagementRemoved(qint64 id, qint64 clientId);
-    void stageChanged(const md::Engagement& engagement, const md::StageChange& change);
-
 private:
     Result<qint64> insertChange(const StageChange& change);
+    QString selectSql(const EngagementFilter& filter, bool named, bool byId) const;
 
     Database& m_database;
     const Clock& m_clock;

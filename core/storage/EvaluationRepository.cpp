@@ -4,7 +4,7 @@
 #include "storage/Database.h"
 #include "storage/EngagementRepositorySql.h"
 
-#include <QCoreApplication>
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace md {
@@ -34,9 +34,8 @@ Evaluation evaluationFromQuery(const QSqlQuery& query) {
 
 } // namespace
 
-EvaluationRepository::EvaluationRepository(Database& database, const Clock& clock, QObject* parent)
-    : QObject(parent)
-    , m_database(database)
+EvaluationRepository::EvaluationRepository(Database& database, const Clock& clock)
+    : m_database(database)
     , m_clock(clock) {}
 
 Result<Evaluation> EvaluationRepository::save(const Evaluation& input) {
@@ -94,7 +93,6 @@ Result<Evaluation> EvaluationRepository::save(const Evaluation& input) {
     });
     if (!saved)
         return saved.error();
-    Q_EMIT evaluationSaved(evaluation, engagementId);
     return evaluation;
 }
 
@@ -125,6 +123,8 @@ Result<QList<Evaluation>> EvaluationRepository::select(const QString& where, qin
     QList<Evaluation> evaluations;
     while (query.next())
         evaluations.append(evaluationFromQuery(query));
+    if (query.lastError().isValid())
+        return Database::queryError(query, tr("Could not read the evaluations"));
     return evaluations;
 }
 
@@ -140,10 +140,7 @@ Status EvaluationRepository::removeForGoal(qint64 goalId) {
             return makeError(ErrorCode::NotFound, tr("Goal %1 has no evaluation.").arg(goalId));
         return touchEngagement(m_database, engagementId, m_clock.nowUtc());
     });
-    if (!removed)
-        return removed;
-    Q_EMIT evaluationRemoved(goalId, engagementId);
-    return {};
+    return removed;
 }
 
 } // namespace md

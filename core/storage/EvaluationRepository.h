@@ -4,8 +4,8 @@
 #include "common/Result.h"
 #include "pipeline/Evaluation.h"
 
+#include <QCoreApplication>
 #include <QList>
-#include <QObject>
 
 #include <optional>
 
@@ -14,10 +14,10 @@ namespace md {
 class Database;
 
 // Stores the evaluations (stage 5): at most one per goal.
-class EvaluationRepository final : public QObject {
-    Q_OBJECT
+class EvaluationRepository final {
+    Q_DECLARE_TR_FUNCTIONS(md::EvaluationRepository)
 public:
-    EvaluationRepository(Database& database, const Clock& clock, QObject* parent = nullptr);
+    EvaluationRepository(Database& database, const Clock& clock);
 
     // Inserts the goal's evaluation or replaces the one it has.
     Result<Evaluation> save(const Evaluation& evaluation);
@@ -25,10 +25,6 @@ public:
     Result<std::optional<Evaluation>> forGoal(qint64 goalId) const;
     Result<QList<Evaluation>> listForEngagement(qint64 engagementId) const;
     Status removeForGoal(qint64 goalId);
-
-Q_SIGNALS:
-    void evaluationSaved(const md::Evaluation& evaluation, qint64 engagementId);
-    void evaluationRemoved(qint64 goalId, qint64 engagementId);
 
 private:
     Result<QList<Evaluation>> select(const QString& where, qint64 id) const;

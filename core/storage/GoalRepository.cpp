@@ -4,7 +4,7 @@
 #include "storage/Database.h"
 #include "storage/EngagementRepositorySql.h"
 
-#include <QCoreApplication>
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -60,9 +60,8 @@ void bindFields(QSqlQuery& query, const SmartGoal& goal) {
 
 } // namespace
 
-GoalRepository::GoalRepository(Database& database, const Clock& clock, QObject* parent)
-    : QObject(parent)
-    , m_database(database)
+GoalRepository::GoalRepository(Database& database, const Clock& clock)
+    : m_database(database)
     , m_clock(clock) {}
 
 Status GoalRepository::writeNeedLinks(const SmartGoal& goal) {
@@ -99,6 +98,8 @@ Result<QList<qint64>> GoalRepository::needLinks(qint64 goalId) const {
     QList<qint64> ids;
     while (query.next())
         ids.append(query.value(0).toLongLong());
+    if (query.lastError().isValid())
+        return Database::queryError(query, tr("Could not read the goal's needs"));
     return ids;
 }
 
@@ -126,7 +127,6 @@ Result<SmartGoal> GoalRepository::add(const SmartGoal& input) {
     });
     if (!saved)
         return saved.error();
-    Q_EMIT goalAdded(goal);
     return goal;
 }
 
@@ -156,7 +156,6 @@ Result<SmartGoal> GoalRepository::update(const SmartGoal& input) {
     });
     if (!saved)
         return saved.error();
-    Q_EMIT goalChanged(goal);
     return goal;
 }
 
@@ -166,8 +165,11 @@ Result<SmartGoal> GoalRepository::get(qint64 id) const {
     query.addBindValue(id);
     if (!query.exec())
         return Database::queryError(query, tr("Could not read the goal"));
-    if (!query.next())
+    if (!query.next()) {
+        if (query.lastError().isValid())
+            return Database::queryError(query, tr("Could not read the goal"));
         return makeError(ErrorCode::NotFound, tr("There is no goal with id %1.").arg(id));
+    }
     SmartGoal goal = goalFromQuery(query);
     auto links = needLinks(goal.id);
     if (!links)
@@ -187,6 +189,8 @@ Result<QList<SmartGoal>> GoalRepository::list(qint64 engagementId) const {
     QList<SmartGoal> goals;
     while (query.next())
         goals.append(goalFromQuery(query));
+    if (query.lastError().isValid())
+        return Database::queryError(query, tr("Could not read the goals"));
     for (SmartGoal& goal : goals) {
         auto links = needLinks(goal.id);
         if (!links)
@@ -208,10 +212,7 @@ Status GoalRepository::remove(qint64 id) {
             return Database::queryError(query, tr("Could not delete the goal"));
         return touchEngagement(m_database, existing->engagementId, m_clock.nowUtc());
     });
-    if (!removed)
-        return removed;
-    Q_EMIT goalRemoved(id, existing->engagementId);
-    return {};
+    return removed;
 }
 
 Result<ProgressEntry> GoalRepository::addProgress(const ProgressEntry& input) {
@@ -239,8 +240,48 @@ Result<ProgressEntry> GoalRepository::addProgress(const ProgressEntry& input) {
     });
     if (!saved)
         return saved.error();
-    Q_EMIT progressAdded(entry);
     return entry;
+}
+
+Result<qint64> GoalRepository::singleId(const QString& sql, qint64 id,
+                                        const QString& notFound) const {
+    QSqlQuery query(m_database.connection());
+    query.prepare(sql);
+    query.addBindValue(id);
+    if (!query.exec())
+        return Database::queryError(query, tr("Could not read the goal"));
+    if (!query.next()) {
+        if (query.lastError().isValid())
+            return Database::queryError(query, tr("Could not read the goal"));
+        return makeError(ErrorCode::NotFound, notFound);
+    }
+    return query.value(0).toLongLong();
+}
+
+Result<qint64> GoalRepository::engagementOf(qint64 goalId) const {
+    return singleId(QStringLiteral("SELECT engagement_id FROM goals WHERE id = ?"), goalId,
+                    tr("There is no goal with id %1.").arg(goalId));
+}
+
+Result<qint64> GoalRepository::goalOfProgress(qint64 entryId) const {
+    return singleId(QStringLiteral("SELECT goal_id FROM goal_progress WHERE id = ?"), entryId,
+                    tr("There is no progress entry with id %1.").arg(entryId));
+}
+
+Result<QList<qint64>> GoalRepository::goalsLinkedTo(qint64 needId) const {
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(
+        QStringLiteral("SELECT goal_id FROM goal_needs WHERE need_id = ? ORDER BY goal_id"));
+    query.addBindValue(needId);
+    if (!query.exec())
+        return Database::queryError(query, tr("Could not read the goals of the need"));
+    QList<qint64> ids;
+    while (query.next())
+        ids.append(query.value(0).toLongLong());
+    if (query.lastError().isValid())
+        return Database::queryError(query, tr("Could not read the goals of the need"));
+    return ids;
 }
 
 Status GoalRepository::removeProgress(qint64 entryId) {
@@ -249,9 +290,12 @@ Status GoalRepository::removeProgress(qint64 entryId) {
     find.addBindValue(entryId);
     if (!find.exec())
         return Database::queryError(find, tr("Could not read the progress entry"));
-    if (!find.next())
+    if (!find.next()) {
+        if (find.lastError().isValid())
+            return Database::queryError(find, tr("Could not read the progress entry"));
         return makeError(ErrorCode::NotFound,
                          tr("There is no progress entry with id %1.").arg(entryId));
+    }
     const qint64 goalId = find.value(0).toLongLong();
     const Status removed = m_database.transaction([&]() -> Status {
         QSqlQuery query(m_database.connection());
@@ -261,10 +305,7 @@ Status GoalRepository::removeProgress(qint64 entryId) {
             return Database::queryError(query, tr("Could not delete the progress entry"));
         return touchEngagement(m_database, engagementOfGoal(m_database, goalId), m_clock.nowUtc());
     });
-    if (!removed)
-        return removed;
-    Q_EMIT progressRemoved(entryId, goalId);
-    return {};
+    return removed;
 }
 
 Result<QList<ProgressEntry>> GoalRepository::progress(qint64 goalId) const {
@@ -286,6 +327,8 @@ Result<QList<ProgressEntry>> GoalRepository::progress(qint64 goalId) const {
         entry.createdUtc = fromIsoUtc(query.value(5));
         entries.append(entry);
     }
+    if (query.lastError().isValid())
+        return Database::queryError(query, tr("Could not read the goal's progress"));
     return entries;
 }
 

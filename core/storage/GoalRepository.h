@@ -4,8 +4,8 @@
 #include "common/Result.h"
 #include "pipeline/SmartGoal.h"
 
+#include <QCoreApplication>
 #include <QList>
-#include <QObject>
 
 namespace md {
 
@@ -13,10 +13,10 @@ class Database;
 
 // Stores SMART goals (stage 3), their links to needs and their progress
 // entries. Goals that fail the SMART check may be stored: they are drafts.
-class GoalRepository final : public QObject {
-    Q_OBJECT
+class GoalRepository final {
+    Q_DECLARE_TR_FUNCTIONS(md::GoalRepository)
 public:
-    GoalRepository(Database& database, const Clock& clock, QObject* parent = nullptr);
+    GoalRepository(Database& database, const Clock& clock);
 
     // Linked needs must belong to the goal's engagement (InvalidInput if not).
     Result<SmartGoal> add(const SmartGoal& goal);
@@ -30,16 +30,16 @@ public:
     Status removeProgress(qint64 entryId);
     Result<QList<ProgressEntry>> progress(qint64 goalId) const; // by date
 
-Q_SIGNALS:
-    void goalAdded(const md::SmartGoal& goal);
-    void goalChanged(const md::SmartGoal& goal);
-    void goalRemoved(qint64 id, qint64 engagementId);
-    void progressAdded(const md::ProgressEntry& entry);
-    void progressRemoved(qint64 entryId, qint64 goalId);
+    // NotFound when there is no such goal or entry.
+    Result<qint64> engagementOf(qint64 goalId) const;
+    Result<qint64> goalOfProgress(qint64 entryId) const;
+    // The goals linked to a need (the links go when the need is deleted).
+    Result<QList<qint64>> goalsLinkedTo(qint64 needId) const;
 
 private:
     Status writeNeedLinks(const SmartGoal& goal);
     Result<QList<qint64>> needLinks(qint64 goalId) const;
+    Result<qint64> singleId(const QString& sql, qint64 id, const QString& notFound) const;
 
     Database& m_database;
     const Clock& m_clock;

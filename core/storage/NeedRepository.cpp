@@ -4,7 +4,7 @@
 #include "storage/Database.h"
 #include "storage/EngagementRepositorySql.h"
 
-#include <QCoreApplication>
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace md {
@@ -52,9 +52,8 @@ Need normalised(Need need) {
 
 } // namespace
 
-NeedRepository::NeedRepository(Database& database, const Clock& clock, QObject* parent)
-    : QObject(parent)
-    , m_database(database)
+NeedRepository::NeedRepository(Database& database, const Clock& clock)
+    : m_database(database)
     , m_clock(clock) {}
 
 Result<Need> NeedRepository::add(const Need& input) {
@@ -82,7 +81,6 @@ Result<Need> NeedRepository::add(const Need& input) {
     });
     if (!saved)
         return saved.error();
-    Q_EMIT needAdded(need);
     return need;
 }
 
@@ -114,7 +112,6 @@ Result<Need> NeedRepository::update(const Need& input) {
     });
     if (!saved)
         return saved.error();
-    Q_EMIT needChanged(need);
     return need;
 }
 
@@ -124,8 +121,11 @@ Result<Need> NeedRepository::get(qint64 id) const {
     query.addBindValue(id);
     if (!query.exec())
         return Database::queryError(query, tr("Could not read the need"));
-    if (!query.next())
+    if (!query.next()) {
+        if (query.lastError().isValid())
+            return Database::queryError(query, tr("Could not read the need"));
         return makeError(ErrorCode::NotFound, tr("There is no need with id %1.").arg(id));
+    }
     return needFromQuery(query);
 }
 
@@ -141,6 +141,8 @@ Result<QList<Need>> NeedRepository::list(qint64 engagementId) const {
     QList<Need> needs;
     while (query.next())
         needs.append(needFromQuery(query));
+    if (query.lastError().isValid())
+        return Database::queryError(query, tr("Could not read the needs"));
     return needs;
 }
 
@@ -156,10 +158,7 @@ Status NeedRepository::remove(qint64 id) {
             return Database::queryError(query, tr("Could not delete the need"));
         return touchEngagement(m_database, existing->engagementId, m_clock.nowUtc());
     });
-    if (!removed)
-        return removed;
-    Q_EMIT needRemoved(id, existing->engagementId);
-    return {};
+    return removed;
 }
 
 } // namespace md

@@ -4,18 +4,18 @@
 #include "common/Result.h"
 #include "pipeline/Need.h"
 
+#include <QCoreApplication>
 #include <QList>
-#include <QObject>
 
 namespace md {
 
 class Database;
 
 // Stores the needs of engagements (stage 2).
-class NeedRepository final : public QObject {
-    Q_OBJECT
+class NeedRepository final {
+    Q_DECLARE_TR_FUNCTIONS(md::NeedRepository)
 public:
-    NeedRepository(Database& database, const Clock& clock, QObject* parent = nullptr);
+    NeedRepository(Database& database, const Clock& clock);
 
     Result<Need> add(const Need& need);
     Result<Need> update(const Need& need); // the engagement cannot change
@@ -23,11 +23,6 @@ public:
     Result<QList<Need>> list(qint64 engagementId) const; // by priority, then oldest first
     // Deletes the need; goals keep existing but lose the link to it.
     Status remove(qint64 id);
-
-Q_SIGNALS:
-    void needAdded(const md::Need& need);
-    void needChanged(const md::Need& need);
-    void needRemoved(qint64 id, qint64 engagementId);
 
 private:
     Database& m_database;

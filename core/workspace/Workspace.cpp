@@ -1,6 +1,5 @@
 #include "workspace/Workspace.h"
 
-#include "agreements/AgreementGate.h"
 #include "agreements/AgreementService.h"
 #include "backup/BackupService.h"
 #include "backup/TableDigest.h"
@@ -10,7 +9,7 @@
 #include "common/ChangeNotifier.h"
 #include "crypto/PassphraseSlot.h"
 #include "crypto/RecoveryKey.h"
-#include "pipeline/Pipeline.h"
+#include "pipeline/EngagementService.h"
 #include "scheduling/SchedulingService.h"
 #include "settings/SettingsService.h"
 #include "storage/Database.h"
@@ -86,12 +85,11 @@ Workspace::Workspace(QString dir, Sidecar sidecar, std::unique_ptr<Database> dat
     m_clients = std::make_unique<ClientService>(*m_database, m_clock);
     m_agreements = std::make_unique<AgreementService>(*m_database, m_clock, *m_settings,
                                                       m_sidecar.workspaceId);
-    m_pipeline = std::make_unique<Pipeline>(*m_database, m_clock);
+    m_engagements = std::make_unique<EngagementService>(*m_database, m_clock, *m_settings);
     m_scheduling = std::make_unique<SchedulingService>(*m_database, m_clock, *m_changes);
     m_billing = std::make_unique<BillingService>(*m_database, m_clock);
     m_backups = std::make_unique<BackupService>(*m_database, m_clock, *this);
     m_exports = std::make_unique<WorkspaceExporter>(*m_database, *m_billing, m_clock);
-    installAgreementGate(*this);
 }
 
 Workspace::~Workspace() {
@@ -101,7 +99,7 @@ Workspace::~Workspace() {
     m_backups.reset();
     m_billing.reset();
     m_scheduling.reset();
-    m_pipeline.reset();
+    m_engagements.reset();
     m_agreements.reset();
     m_clients.reset();
     m_settings.reset();

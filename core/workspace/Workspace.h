@@ -19,7 +19,7 @@ class BillingService;
 class ChangeNotifier;
 class ClientService;
 class Database;
-class Pipeline;
+class EngagementService;
 class SchedulingService;
 class SettingsService;
 
@@ -79,7 +79,7 @@ public:
     // The areas. Each is the only way in to its part of the data.
     ClientService& clients() { return *m_clients; }
     AgreementService& agreements() { return *m_agreements; }
-    Pipeline& pipeline() { return *m_pipeline; }
+    EngagementService& engagements() { return *m_engagements; }
     SchedulingService& scheduling() { return *m_scheduling; }
     BillingService& billing() { return *m_billing; }
     // What travels with the workspace: the mentor profile, the rules of the
@@ -139,7 +139,7 @@ private:
     std::unique_ptr<SettingsService> m_settings;
     std::unique_ptr<ClientService> m_clients;
     std::unique_ptr<AgreementService> m_agreements;
-    std::unique_ptr<Pipeline> m_pipeline;
+    std::unique_ptr<EngagementService> m_engagements;
     std::unique_ptr<SchedulingService> m_scheduling;
     std::unique_ptr<BillingService> m_billing;
     std::unique_ptr<BackupService> m_backups;

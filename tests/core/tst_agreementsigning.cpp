@@ -10,7 +10,6 @@
 #include "common/ChangeNotifier.h"
 #include "crypto/SigningKey.h"
 #include "pipeline/EngagementService.h"
-#include "pipeline/Pipeline.h"
 #include "storage/AgreementAuditLogRepository.h"
 
 #include <QJsonArray>
@@ -271,7 +270,8 @@ void TestAgreementSigning::stageOneGate() {
     AgreementFixture f;
     QVERIFY2(f.isValid(), qPrintable(f.error()));
     auto gate = [&] {
-        return *engagementHasSignedConfidentialityAgreement(f.database(), f.engagementId());
+        return *engagementHasSignedConfidentialityAgreement(f.database(), f.clock(),
+                                                            f.engagementId());
     };
     QVERIFY(!gate());
     const auto draft = f.service().createDraft(f.engagementId());
@@ -289,18 +289,18 @@ void TestAgreementSigning::stageOneGate() {
     const auto withTerms = f.signedOnScreen(AgreementKind::Confidentiality);
     QVERIFY2(withTerms.ok(), qPrintable(withTerms.message()));
     QVERIFY(gate());
-    QVERIFY(!*engagementHasSignedConfidentialityAgreement(f.database(), 999));
+    QVERIFY(!*engagementHasSignedConfidentialityAgreement(f.database(), f.clock(), 999));
 }
 
 void TestAgreementSigning::pipelineGateInstalled() {
     AgreementFixture f;
     QVERIFY2(f.isValid(), qPrintable(f.error()));
-    installAgreementGate(f.workspace());
-    EngagementService& pipeline = Pipeline::of(f.workspace()).service();
-    QVERIFY(pipeline.gatePolicy().requireSignedAgreement);
+    // The gate is on in every unlocked workspace: nothing to install.
+    EngagementService& pipeline = f.workspace().engagements();
     const auto before = pipeline.checkAdvance(f.engagementId());
     QVERIFY2(before.ok(), qPrintable(before.message()));
     QVERIFY(!before->passed());
+    QCOMPARE(before->missing.first().key, QStringLiteral("profile_agreement.signed_agreement"));
     QVERIFY(f.signedOnScreen().ok());
     const auto after = pipeline.checkAdvance(f.engagementId());
     QVERIFY(after->passed());

@@ -1,22 +1,18 @@
 #include "tst_engagement_fixture.h"
 
 #include "clients/ClientService.h"
-#include "pipeline/Pipeline.h"
-#include "storage/ActionRepository.h"
 #include "storage/Database.h"
 #include "storage/EngagementRepository.h"
-#include "storage/EvaluationRepository.h"
-#include "storage/GoalRepository.h"
-#include "storage/NeedRepository.h"
 
-#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
 
 using namespace md;
 
 // Round trips of engagements and their timelines through a real encrypted
-// workspace, with the migration applied as in production.
+// workspace (EngagementService, with the migration applied as in
+// production); the state-change primitive and the SQL constraints are
+// checked on the repository itself.
 class TestEngagementRepository final : public QObject, private test::EngagementFixture {
     Q_OBJECT
 private Q_SLOTS:
@@ -31,6 +27,11 @@ private Q_SLOTS:
     void checkConstraintsHoldInSql();
     void deletingTheClientCascades();
     void survivesReopen();
+
+private:
+    EngagementRepository repository() {
+        return EngagementRepository(m_ws->workspace().database(), m_ws->clock());
+    }
 };
 
 void TestEngagementRepository::init() {
@@ -43,7 +44,7 @@ void TestEngagementRepository::cleanup() {
 
 void TestEngagementRepository::engagementRoundTrip() {
     const qint64 clientId = addClient();
-    QSignalSpy added(&m_pipeline->engagements(), &EngagementRepository::engagementAdded);
+    test::ChangeRecorder added(m_ws->workspace());
     Engagement e;
     e.clientId = clientId;
     e.title = QStringLiteral("  From analyst to product manager  ");
@@ -56,12 +57,13 @@ void TestEngagementRepository::engagementRoundTrip() {
     e.feeNote = QStringLiteral("Package of 8, invoiced monthly");
     e.stage = Stage::Evaluation;            // ignored: new engagements start at stage 1
     e.status = EngagementStatus::Completed; // ignored
-    auto stored = m_pipeline->engagements().add(e, QStringLiteral("Referred by a former mentee"));
+    auto stored = service().addEngagement(e, QStringLiteral("Referred by a former mentee"));
     QVERIFY2(stored, qPrintable(stored.message()));
     QVERIFY(stored->id > 0);
-    QCOMPARE(added.size(), 1);
+    QCOMPARE(added.count(), 1);
+    QCOMPARE(added.last().ids(RecordKind::Engagement, ChangeOp::Added), QSet<qint64>{stored->id});
 
-    auto read = m_pipeline->engagements().get(stored->id);
+    auto read = service().engagement(stored->id);
     QVERIFY(read);
     QCOMPARE(read->clientId, clientId);
     QCOMPARE(read->title, QStringLiteral("From analyst to product manager"));
@@ -78,7 +80,7 @@ void TestEngagementRepository::engagementRoundTrip() {
     QCOMPARE(read->stageEnteredUtc, m_ws->clock().nowUtc());
     QCOMPARE(read->lastActivityUtc, m_ws->clock().nowUtc());
 
-    auto timeline = m_pipeline->engagements().timeline(stored->id);
+    auto timeline = service().timeline(stored->id);
     QVERIFY(timeline);
     QCOMPARE(timeline->size(), 1);
     QVERIFY(!timeline->first().from.has_value());
@@ -93,18 +95,20 @@ void TestEngagementRepository::updateKeepsStateAndHistory() {
     change.engagementId = original.id;
     change.from = PipelineState::ProfileAgreement;
     change.to = PipelineState::Needs;
-    QVERIFY(m_pipeline->engagements().applyChange(change));
+    QVERIFY(repository().applyChange(change));
 
     m_ws->clock().advanceDays(2);
-    QSignalSpy changed(&m_pipeline->engagements(), &EngagementRepository::engagementChanged);
-    Engagement edited = m_pipeline->engagements().get(original.id).value();
+    test::ChangeRecorder changed(m_ws->workspace());
+    Engagement edited = service().engagement(original.id).value();
     edited.title = QStringLiteral("Renamed");
     edited.stage = Stage::ProfileAgreement; // must not move the engagement back
     edited.clientId = 999;                  // must not move it to another client
-    auto saved = m_pipeline->engagements().update(edited);
+    auto saved = service().updateEngagement(edited);
     QVERIFY2(saved, qPrintable(saved.message()));
-    QCOMPARE(changed.size(), 1);
-    const Engagement read = m_pipeline->engagements().get(original.id).value();
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.last().ids(RecordKind::Engagement, ChangeOp::Updated),
+             QSet<qint64>{original.id});
+    const Engagement read = service().engagement(original.id).value();
     QCOMPARE(read.title, QStringLiteral("Renamed"));
     QCOMPARE(read.stage, Stage::Needs);
     QCOMPARE(read.clientId, original.clientId);
@@ -123,14 +127,14 @@ void TestEngagementRepository::listFilters() {
     close.from = PipelineState::ProfileAgreement;
     close.to = PipelineState::ClosedEarly;
     close.reason = QStringLiteral("Moved abroad");
-    QVERIFY(m_pipeline->engagements().applyChange(close, close.reason));
+    QVERIFY(repository().applyChange(close, close.reason));
 
-    QCOMPARE(m_pipeline->engagements().list()->size(), 3);
+    QCOMPARE(service().engagements()->size(), 3);
     EngagementFilter forAna;
     forAna.clientId = ana;
-    QCOMPARE(m_pipeline->engagements().list(forAna)->size(), 2);
+    QCOMPARE(service().engagements(forAna)->size(), 2);
     forAna.includeFinal = false;
-    const auto open = m_pipeline->engagements().list(forAna);
+    const auto open = service().engagements(forAna);
     QCOMPARE(open->size(), 1);
     QCOMPARE(open->first().title, QStringLiteral("A2"));
 }
@@ -139,7 +143,7 @@ void TestEngagementRepository::invalidEngagementIsRefused() {
     Engagement noTitle;
     noTitle.clientId = addClient();
     noTitle.startDate = QDate(2026, 3, 2);
-    auto result = m_pipeline->engagements().add(noTitle);
+    auto result = service().addEngagement(noTitle);
     QVERIFY(!result);
     QCOMPARE(result.code(), ErrorCode::InvalidInput);
 
@@ -147,29 +151,28 @@ void TestEngagementRepository::invalidEngagementIsRefused() {
     noClient.clientId = 4242; // no such client: the foreign key refuses it
     noClient.title = QStringLiteral("Orphan");
     noClient.startDate = QDate(2026, 3, 2);
-    QVERIFY(!m_pipeline->engagements().add(noClient));
-    QCOMPARE(m_pipeline->engagements().list()->size(), 0);
-    QVERIFY(!m_pipeline->engagements().get(12345));
-    QCOMPARE(m_pipeline->engagements().get(12345).code(), ErrorCode::NotFound);
+    QVERIFY(!service().addEngagement(noClient));
+    QCOMPARE(service().engagements()->size(), 0);
+    QVERIFY(!service().engagement(12345));
+    QCOMPARE(service().engagement(12345).code(), ErrorCode::NotFound);
 }
 
 void TestEngagementRepository::applyChangeWritesTimeline() {
     const Engagement e = addEngagement(addClient());
     m_ws->clock().advanceDays(5);
-    QSignalSpy stageChanged(&m_pipeline->engagements(), &EngagementRepository::stageChanged);
     StageChange change;
     change.engagementId = e.id;
     change.from = PipelineState::ProfileAgreement;
     change.to = PipelineState::Needs;
     change.reason = QStringLiteral("Agreement signed on paper");
     change.overridden = true;
-    auto moved = m_pipeline->engagements().applyChange(change);
+    auto moved = repository().applyChange(change);
     QVERIFY2(moved, qPrintable(moved.message()));
     QCOMPARE(moved->stage, Stage::Needs);
     QCOMPARE(moved->stageEnteredUtc, m_ws->clock().nowUtc());
-    QCOMPARE(stageChanged.size(), 1);
+    QCOMPARE(service().engagement(e.id)->stage, Stage::Needs);
 
-    const auto timeline = m_pipeline->engagements().timeline(e.id).value();
+    const auto timeline = service().timeline(e.id).value();
     QCOMPARE(timeline.size(), 2);
     QCOMPARE(timeline[1].from, std::optional<PipelineState>(PipelineState::ProfileAgreement));
     QCOMPARE(timeline[1].to, PipelineState::Needs);
@@ -182,7 +185,7 @@ void TestEngagementRepository::applyChangeWritesTimeline() {
     bare.from = PipelineState::Needs;
     bare.to = PipelineState::Goals;
     bare.reason = QStringLiteral("   ");
-    QCOMPARE(m_pipeline->engagements().applyChange(bare).code(), ErrorCode::InvalidInput);
+    QCOMPARE(repository().applyChange(bare).code(), ErrorCode::InvalidInput);
 }
 
 void TestEngagementRepository::applyChangeDetectsConflicts() {
@@ -191,10 +194,10 @@ void TestEngagementRepository::applyChangeDetectsConflicts() {
     stale.engagementId = e.id;
     stale.from = PipelineState::Goals; // the engagement is not there
     stale.to = PipelineState::ActionPlan;
-    auto result = m_pipeline->engagements().applyChange(stale);
+    auto result = repository().applyChange(stale);
     QCOMPARE(result.code(), ErrorCode::Conflict);
-    QCOMPARE(m_pipeline->engagements().timeline(e.id)->size(), 1);
-    QCOMPARE(m_pipeline->engagements().get(e.id)->stage, Stage::ProfileAgreement);
+    QCOMPARE(service().timeline(e.id)->size(), 1);
+    QCOMPARE(service().engagement(e.id)->stage, Stage::ProfileAgreement);
 }
 
 void TestEngagementRepository::checkConstraintsHoldInSql() {
@@ -218,18 +221,18 @@ void TestEngagementRepository::deletingTheClientCascades() {
     Need need;
     need.engagementId = e.id;
     need.description = QStringLiteral("A need");
-    QVERIFY(m_pipeline->needs().add(need));
+    QVERIFY(service().addNeed(need));
     SmartGoal goal;
     goal.engagementId = e.id;
     goal.specific = QStringLiteral("A goal to delete");
-    const qint64 goalId = m_pipeline->goals().add(goal)->id;
+    const qint64 goalId = service().addGoal(goal)->id;
     Action action;
     action.goalId = goalId;
     action.description = QStringLiteral("An action");
-    QVERIFY(m_pipeline->actions().add(action));
+    QVERIFY(service().addAction(action));
 
     QVERIFY(m_ws->workspace().clients().remove(client));
-    QCOMPARE(m_pipeline->engagements().list()->size(), 0);
+    QCOMPARE(service().engagements()->size(), 0);
     QSqlQuery query(m_ws->workspace().database().connection());
     for (const char* table : {"stage_changes", "needs", "goals", "goal_needs", "goal_progress",
                               "actions", "evaluations"}) {
@@ -244,13 +247,11 @@ void TestEngagementRepository::survivesReopen() {
     Need need;
     need.engagementId = e.id;
     need.description = QStringLiteral("Kept across a lock");
-    QVERIFY(m_pipeline->needs().add(need));
-    m_pipeline.reset();
+    QVERIFY(service().addNeed(need));
     QVERIFY2(m_ws->reopen(), qPrintable(m_ws->error()));
-    m_pipeline = std::make_unique<Pipeline>(m_ws->workspace().database(), m_ws->clock());
-    QCOMPARE(m_pipeline->engagements().get(e.id)->title, e.title);
-    QCOMPARE(m_pipeline->needs().list(e.id)->first().description, need.description);
-    QCOMPARE(m_pipeline->engagements().timeline(e.id)->size(), 1);
+    QCOMPARE(service().engagement(e.id)->title, e.title);
+    QCOMPARE(service().needs(e.id)->first().description, need.description);
+    QCOMPARE(service().timeline(e.id)->size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestEngagementRepository)

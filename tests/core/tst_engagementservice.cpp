@@ -1,23 +1,18 @@
-#include "TemporaryWorkspace.h"
+#include "tst_engagement_fixture.h"
+
 #include "clients/ClientService.h"
 #include "pipeline/EngagementService.h"
-#include "pipeline/Pipeline.h"
-#include "storage/ActionRepository.h"
-#include "storage/EngagementRepository.h"
-#include "storage/EvaluationRepository.h"
-#include "storage/GoalRepository.h"
-#include "storage/NeedRepository.h"
 
-#include <QSignalSpy>
 #include <QTest>
 
 using namespace md;
 
 Q_DECLARE_METATYPE(md::PipelineState)
 
-// The service over a real workspace: gates, overrides, back moves, endings
-// and follow-ups, each checked in storage and in the timeline.
-class TestEngagementService final : public QObject {
+// The service over a real workspace: gates (the agreement one always on),
+// overrides, back moves, endings and follow-ups, each checked in storage and
+// in the timeline. Units of work that fail half-way: tst_engagementunits.
+class TestEngagementService final : public QObject, private test::PipelineFixture {
     Q_OBJECT
 private Q_SLOTS:
     void init();
@@ -35,138 +30,24 @@ private Q_SLOTS:
     void maintenanceThenCompleted();
     void endRefusesActive();
     void followUp();
-    void agreementRuleWhenEnabled();
+    void agreementRuleIsAlwaysOn();
+    void freshlyUnlockedWorkspaceEnforcesTheAgreementGate();
     void detailsDeriveSmartAndProgress();
-
-private:
-    Engagement newEngagement();
-    // Puts an engagement in `state` by doing the work of every earlier stage
-    // and advancing through the real gates.
-    Engagement engagementIn(PipelineState state);
-    void writeNotes(qint64 id);
-    qint64 addNeed(qint64 id);
-    qint64 addSmartGoal(qint64 id, qint64 needId);
-    void addOpenAction(qint64 goalId);
-    void evaluate(qint64 goalId);
-    int timelineSize(qint64 id) { return int(m_pipeline->engagements().timeline(id)->size()); }
-    EngagementService& service() { return m_pipeline->service(); }
-
-    std::unique_ptr<test::TemporaryWorkspace> m_ws;
-    std::unique_ptr<Pipeline> m_pipeline;
-    qint64 m_clientId = 0;
 };
 
 void TestEngagementService::init() {
-    m_ws = std::make_unique<test::TemporaryWorkspace>();
-    QVERIFY2(m_ws->isValid(), qPrintable(m_ws->error()));
-    m_pipeline = std::make_unique<Pipeline>(m_ws->workspace().database(), m_ws->clock());
-    Client client;
-    client.fullName = QStringLiteral("Priya Raman");
-    m_clientId = m_ws->workspace().clients().add(client)->id;
+    openPipeline();
 }
 
 void TestEngagementService::cleanup() {
-    m_pipeline.reset();
-    m_ws.reset();
-}
-
-Engagement TestEngagementService::newEngagement() {
-    Engagement e;
-    e.clientId = m_clientId;
-    e.title = QStringLiteral("First leadership role");
-    e.startDate = QDate(2026, 3, 2);
-    e.plannedSessions = 6;
-    e.cadence = Cadence::Monthly;
-    e.format = EngagementFormat::Video;
-    e.feeNote = QStringLiteral("Paid by employer");
-    return m_pipeline->engagements().add(e).value();
-}
-
-void TestEngagementService::writeNotes(qint64 id) {
-    Engagement e = m_pipeline->engagements().get(id).value();
-    e.profileNotes = QStringLiteral("Strong delivery record; avoids conflict.");
-    QVERIFY(m_pipeline->engagements().update(e));
-}
-
-qint64 TestEngagementService::addNeed(qint64 id) {
-    Need need;
-    need.engagementId = id;
-    need.description = QStringLiteral("Handle difficult conversations");
-    need.category = NeedCategory::Leadership;
-    return m_pipeline->needs().add(need)->id;
-}
-
-qint64 TestEngagementService::addSmartGoal(qint64 id, qint64 needId) {
-    SmartGoal goal;
-    goal.engagementId = id;
-    goal.specific = QStringLiteral("Hold monthly one-to-ones with each report");
-    goal.metric = QStringLiteral("One-to-ones held per month");
-    goal.unit = QStringLiteral("meetings");
-    goal.baseline = 0;
-    goal.target = 4;
-    goal.attainable = QStringLiteral("Four reports; manager supports it");
-    goal.needIds = {needId};
-    goal.dueDate = QDate(2026, 8, 31);
-    return m_pipeline->goals().add(goal)->id;
-}
-
-void TestEngagementService::addOpenAction(qint64 goalId) {
-    Action action;
-    action.goalId = goalId;
-    action.description = QStringLiteral("Book recurring slots in the calendar");
-    action.people = {QStringLiteral("Line manager")};
-    QVERIFY(m_pipeline->actions().add(action));
-}
-
-void TestEngagementService::evaluate(qint64 goalId) {
-    Evaluation evaluation;
-    evaluation.goalId = goalId;
-    evaluation.outcome = EvaluationOutcome::Achieved;
-    evaluation.menteeRating = 5;
-    QVERIFY(m_pipeline->evaluations().save(evaluation));
-}
-
-Engagement TestEngagementService::engagementIn(PipelineState state) {
-    const Engagement e = newEngagement();
-    const QList<PipelineState> path = {
-        PipelineState::ProfileAgreement, PipelineState::Needs,      PipelineState::Goals,
-        PipelineState::ActionPlan,       PipelineState::Evaluation, PipelineState::Completed};
-    qint64 needId = 0;
-    qint64 goalId = 0;
-    for (PipelineState step : path) {
-        if (step == state || step == PipelineState::Completed)
-            break;
-        switch (step) {
-        case PipelineState::ProfileAgreement:
-            writeNotes(e.id);
-            break;
-        case PipelineState::Needs:
-            needId = addNeed(e.id);
-            break;
-        case PipelineState::Goals:
-            goalId = addSmartGoal(e.id, needId);
-            break;
-        case PipelineState::ActionPlan:
-            addOpenAction(goalId);
-            break;
-        case PipelineState::Evaluation:
-            evaluate(goalId);
-            break;
-        default:
-            break;
-        }
-        const MoveResult moved = service().advance(e.id);
-        if (!moved.ok())
-            qWarning("advance failed: %s", qPrintable(moved.status.message()));
-    }
-    return m_pipeline->engagements().get(e.id).value();
+    closeFixture();
 }
 
 void TestEngagementService::fullRunToCompleted() {
     const Engagement done = engagementIn(PipelineState::Completed);
     QCOMPARE(done.state(), PipelineState::Completed);
     QCOMPARE(done.stage, Stage::Evaluation);
-    const auto timeline = m_pipeline->engagements().timeline(done.id).value();
+    const auto timeline = service().timeline(done.id).value();
     QCOMPARE(timeline.size(), 6);
     const QList<PipelineState> expected = {
         PipelineState::ProfileAgreement, PipelineState::Needs,      PipelineState::Goals,
@@ -187,7 +68,8 @@ void TestEngagementService::blockedGateWritesNothing_data() {
     QTest::addColumn<QStringList>("missing");
     QTest::newRow("profile & agreement")
         << PipelineState::ProfileAgreement
-        << QStringList{QStringLiteral("profile_agreement.profile_notes")};
+        << QStringList{QStringLiteral("profile_agreement.profile_notes"),
+                       QStringLiteral("profile_agreement.signed_agreement")};
     QTest::newRow("needs") << PipelineState::Needs
                            << QStringList{QStringLiteral("needs.at_least_one_need")};
     QTest::newRow("goals") << PipelineState::Goals
@@ -209,7 +91,7 @@ void TestEngagementService::blockedGateWritesNothing() {
     QVERIFY(preview);
     QVERIFY(!preview->passed());
 
-    QSignalSpy stageChanged(&m_pipeline->engagements(), &EngagementRepository::stageChanged);
+    test::ChangeRecorder changes(m_ws->workspace());
     const MoveResult result = service().advance(e.id);
     QVERIFY(!result.ok());
     QVERIFY(result.blockedByGate());
@@ -219,9 +101,9 @@ void TestEngagementService::blockedGateWritesNothing() {
         keys.append(item.key);
     QCOMPARE(keys, missing);
     QVERIFY(result.status.message().contains(result.gate.missing.first().message));
-    QCOMPARE(m_pipeline->engagements().get(e.id)->state(), state);
+    QCOMPARE(service().engagement(e.id)->state(), state);
     QCOMPARE(timelineSize(e.id), before);
-    QCOMPARE(stageChanged.size(), 0);
+    QCOMPARE(changes.count(), 0); // nothing written, nothing announced
 }
 
 void TestEngagementService::overrideNeedsAReason_data() {
@@ -235,7 +117,7 @@ void TestEngagementService::overrideNeedsAReason() {
     const Engagement e = newEngagement();
     const MoveResult result = service().advance(e.id, reason);
     QCOMPARE(result.status.code(), ErrorCode::InvalidInput);
-    QCOMPARE(m_pipeline->engagements().get(e.id)->state(), PipelineState::ProfileAgreement);
+    QCOMPARE(service().engagement(e.id)->state(), PipelineState::ProfileAgreement);
     QCOMPARE(timelineSize(e.id), 1);
 }
 
@@ -250,7 +132,7 @@ void TestEngagementService::overrideIsRecorded() {
     QVERIFY(result.change.has_value());
     QVERIFY(result.change->overridden);
     QCOMPARE(result.change->reason, reason);
-    const auto last = m_pipeline->engagements().timeline(e.id)->last();
+    const auto last = service().timeline(e.id)->last();
     QVERIFY(last.overridden);
     QCOMPARE(last.reason, reason);
     QCOMPARE(last.changedUtc, m_ws->clock().nowUtc());
@@ -259,6 +141,7 @@ void TestEngagementService::overrideIsRecorded() {
 void TestEngagementService::needlessOverrideIsAnOrdinaryMove() {
     const Engagement e = newEngagement();
     writeNotes(e.id);
+    signAgreement(e.id);
     const MoveResult result = service().advance(e.id, QStringLiteral("Just in case"));
     QVERIFY(result.ok());
     QVERIFY(!result.change->overridden);
@@ -300,7 +183,7 @@ void TestEngagementService::moves() {
     const int before = timelineSize(e.id);
     const MoveResult result = service().moveTo(e.id, to);
     QCOMPARE(result.ok(), allowed);
-    QCOMPARE(m_pipeline->engagements().get(e.id)->state(), allowed ? to : from);
+    QCOMPARE(service().engagement(e.id)->state(), allowed ? to : from);
     QCOMPARE(timelineSize(e.id), before + (allowed ? 1 : 0));
     if (!allowed)
         QCOMPARE(result.status.code(), ErrorCode::Refused);
@@ -311,21 +194,21 @@ void TestEngagementService::closeEarlyNeedsAReason() {
     const MoveResult silent =
         service().end(e.id, EngagementStatus::ClosedEarly, QStringLiteral(" "));
     QCOMPARE(silent.status.code(), ErrorCode::InvalidInput);
-    QCOMPARE(m_pipeline->engagements().get(e.id)->state(), PipelineState::Goals);
+    QCOMPARE(service().engagement(e.id)->state(), PipelineState::Goals);
 
     const QString reason = QStringLiteral("Mentee accepted an internal transfer and paused");
     const MoveResult closed = service().end(e.id, EngagementStatus::ClosedEarly, reason);
     QVERIFY2(closed.ok(), qPrintable(closed.status.message()));
-    const Engagement read = m_pipeline->engagements().get(e.id).value();
+    const Engagement read = service().engagement(e.id).value();
     QCOMPARE(read.state(), PipelineState::ClosedEarly);
     QCOMPARE(read.stage, Stage::Goals); // where it stopped
     QCOMPARE(read.outcome, reason);
-    QCOMPARE(m_pipeline->engagements().timeline(e.id)->last().reason, reason);
+    QCOMPARE(service().timeline(e.id)->last().reason, reason);
 }
 
 void TestEngagementService::maintenanceThenCompleted() {
     const Engagement e = engagementIn(PipelineState::Evaluation);
-    evaluate(m_pipeline->goals().list(e.id)->first().id);
+    evaluate(service().goals(e.id)->first().id);
     const MoveResult kept =
         service().end(e.id, EngagementStatus::Maintenance, QStringLiteral("Quarterly check-ins"));
     QVERIFY2(kept.ok(), qPrintable(kept.status.message()));
@@ -346,8 +229,8 @@ void TestEngagementService::endRefusesActive() {
              ErrorCode::InvalidInput);
     // Ending needs the evaluation gate too: the first goal is evaluated, a
     // second one is not.
-    evaluate(m_pipeline->goals().list(e.id)->first().id);
-    const qint64 needId = m_pipeline->needs().list(e.id)->first().id;
+    evaluate(service().goals(e.id)->first().id);
+    const qint64 needId = service().needs(e.id)->first().id;
     const qint64 second = addSmartGoal(e.id, needId);
     const MoveResult blocked = service().end(e.id, EngagementStatus::Completed, QString());
     QVERIFY(blocked.blockedByGate());
@@ -379,7 +262,7 @@ void TestEngagementService::followUp() {
     QCOMPARE(next->feeNote, QStringLiteral("Paid by employer"));
     QVERIFY(next->title.contains(done.title));
     QVERIFY(next->profileNotes.isEmpty()); // a fresh study for the new needs
-    const auto timeline = m_pipeline->engagements().timeline(next->id).value();
+    const auto timeline = service().timeline(next->id).value();
     QCOMPARE(timeline.size(), 1);
     QVERIFY(timeline.first().reason.contains(done.title));
 
@@ -387,40 +270,59 @@ void TestEngagementService::followUp() {
     QCOMPARE(named->title, QStringLiteral("Second round: negotiation"));
 }
 
-void TestEngagementService::agreementRuleWhenEnabled() {
+// Stage 1 always needs a signed agreement with confidentiality terms: no
+// policy to set, no fact to install.
+void TestEngagementService::agreementRuleIsAlwaysOn() {
     const Engagement e = newEngagement();
     writeNotes(e.id);
-    GatePolicy policy;
-    policy.requireSignedAgreement = true;
-    service().setGatePolicy(policy);
 
-    // Enabled but no source of the fact yet: unknown counts as not signed.
     MoveResult result = service().advance(e.id);
     QVERIFY(result.blockedByGate());
+    QCOMPARE(result.gate.missing.size(), 1);
     QCOMPARE(result.gate.missing.first().key, QStringLiteral("profile_agreement.signed_agreement"));
     QCOMPARE(result.gate.missing.first().target.field, QStringLiteral("agreement"));
+    QVERIFY(!service().hasSignedAgreement(e.id).value());
 
-    bool signedNow = false;
-    service().setAgreementFact([&](qint64 id) -> std::optional<bool> {
-        return id == e.id ? std::optional<bool>(signedNow) : std::nullopt;
-    });
+    // A draft is not enough.
+    QCOMPARE(test::ensureMentorProfile(m_ws->workspace()), QString());
+    QVERIFY(m_ws->workspace().agreements().createDraft(e.id));
     QVERIFY(service().advance(e.id).blockedByGate());
-    signedNow = true;
+
+    signAgreement(e.id);
+    QVERIFY(service().hasSignedAgreement(e.id).value());
+    QVERIFY(service().facts(e.id)->hasSignedConfidentialAgreement);
     result = service().advance(e.id);
     QVERIFY2(result.ok(), qPrintable(result.status.message()));
+    QVERIFY(!result.change->overridden);
+}
+
+// The gate is part of the workspace as unlocked, with no set-up by the caller
+// (the CLI's own test: tst_engagementcli, advancePassesWithTheWorkDone).
+void TestEngagementService::freshlyUnlockedWorkspaceEnforcesTheAgreementGate() {
+    const Engagement e = newEngagement();
+    writeNotes(e.id);
+    QVERIFY2(m_ws->reopen(), qPrintable(m_ws->error()));
+    EngagementService& fresh = m_ws->workspace().engagements();
+    const auto gate = fresh.checkAdvance(e.id);
+    QVERIFY2(gate, qPrintable(gate.message()));
+    QCOMPARE(gate->missing.size(), 1);
+    QCOMPARE(gate->missing.first().key, QStringLiteral("profile_agreement.signed_agreement"));
+    const MoveResult result = fresh.advance(e.id);
+    QVERIFY(result.blockedByGate());
+    QCOMPARE(fresh.engagement(e.id)->state(), PipelineState::ProfileAgreement);
 }
 
 void TestEngagementService::detailsDeriveSmartAndProgress() {
     const Engagement e = engagementIn(PipelineState::ActionPlan);
-    const qint64 needId = m_pipeline->needs().list(e.id)->first().id;
+    const qint64 needId = service().needs(e.id)->first().id;
     SmartGoal draft;
     draft.engagementId = e.id;
     draft.specific = QStringLiteral("Speak up more");
     draft.needIds = {needId};
-    const qint64 draftId = m_pipeline->goals().add(draft)->id;
-    const qint64 smartId = m_pipeline->goals().list(e.id)->first().id;
+    const qint64 draftId = service().addGoal(draft)->id;
+    const qint64 smartId = service().goals(e.id)->first().id;
     addOpenAction(smartId);
-    QVERIFY(m_pipeline->goals().addProgress({0, smartId, QDate(2026, 4, 1), 1, {}, {}}));
+    QVERIFY(service().addProgress({0, smartId, QDate(2026, 4, 1), 1, {}, {}}));
 
     const EngagementDetails details = service().details(e.id).value();
     QCOMPARE(details.goals.size(), 2);
@@ -435,12 +337,13 @@ void TestEngagementService::detailsDeriveSmartAndProgress() {
     QVERIFY(facts.hasProfileNotes);
     QCOMPARE(facts.needCount, 1);
     QCOMPARE(facts.goals.size(), 2);
-    QVERIFY(!facts.hasSignedConfidentialAgreement.has_value());
+    QVERIFY(facts.hasSignedConfidentialAgreement); // signed on the way to stage 4
     // The draft has no action, so the action-plan gate names it.
     const auto gate = service().checkAdvance(e.id).value();
     QCOMPARE(gate.missing.size(), 1);
     QCOMPARE(gate.missing.first().target.itemId, draftId);
 }
 
-QTEST_GUILESS_MAIN(TestEngagementService)
+// Signing an agreement renders its PDF, which needs a GUI application.
+QTEST_MAIN(TestEngagementService)
 #include "tst_engagementservice.moc"

@@ -1,22 +1,26 @@
 #include "tst_engagement_fixture.h"
 
 #include "clients/ClientService.h"
-#include "pipeline/Pipeline.h"
-#include "storage/ActionRepository.h"
-#include "storage/Database.h"
-#include "storage/EngagementRepository.h"
-#include "storage/EvaluationRepository.h"
-#include "storage/GoalRepository.h"
-#include "storage/NeedRepository.h"
 
-#include <QSignalSpy>
-#include <QSqlQuery>
 #include <QTest>
 
 using namespace md;
 
+namespace {
+
+// How many notes of `kind` with `op` the recorded change sets hold.
+int notes(const test::ChangeRecorder& recorder, RecordKind kind, ChangeOp op) {
+    int count = 0;
+    for (int i = 0; i < recorder.count(); ++i)
+        count += int(recorder.at(i).ids(kind, op).size());
+    return count;
+}
+
+} // namespace
+
 // Round trips of an engagement's work (needs, goals with progress, actions,
-// evaluations) through a real encrypted workspace.
+// evaluations) through EngagementService on a real encrypted workspace, with
+// the changes each write announces.
 class TestEngagementWorkRepositories final : public QObject, private test::EngagementFixture {
     Q_OBJECT
 private Q_SLOTS:
@@ -41,13 +45,12 @@ void TestEngagementWorkRepositories::cleanup() {
 
 void TestEngagementWorkRepositories::needRoundTrip() {
     const Engagement e = addEngagement(addClient());
-    QSignalSpy added(&m_pipeline->needs(), &NeedRepository::needAdded);
-    QSignalSpy removed(&m_pipeline->needs(), &NeedRepository::needRemoved);
+    test::ChangeRecorder changes(m_ws->workspace());
     Need low;
     low.engagementId = e.id;
     low.description = QStringLiteral("Network with product people");
     low.priority = NeedPriority::Low;
-    QVERIFY(m_pipeline->needs().add(low));
+    QVERIFY(service().addNeed(low));
     Need need;
     need.engagementId = e.id;
     need.description = QStringLiteral("Learn to write a product brief");
@@ -56,11 +59,12 @@ void TestEngagementWorkRepositories::needRoundTrip() {
     need.strengthRefs = {QStringLiteral("Data analysis"), QStringLiteral(" Data analysis "),
                          QString()};
     need.weaknessRefs = {QStringLiteral("Public speaking")};
-    auto stored = m_pipeline->needs().add(need);
+    auto stored = service().addNeed(need);
     QVERIFY2(stored, qPrintable(stored.message()));
-    QCOMPARE(added.size(), 2);
+    QCOMPARE(notes(changes, RecordKind::Need, ChangeOp::Added), 2);
+    QVERIFY(changes.last().ids(RecordKind::Engagement, ChangeOp::Updated).contains(e.id));
 
-    const auto list = m_pipeline->needs().list(e.id).value();
+    const auto list = service().needs(e.id).value();
     QCOMPARE(list.size(), 2);
     QCOMPARE(list.first().id, stored->id); // high priority first
     QCOMPARE(list.first().category, NeedCategory::SkillGap);
@@ -70,17 +74,18 @@ void TestEngagementWorkRepositories::needRoundTrip() {
     Need edited = list.first();
     edited.category = NeedCategory::Promotion;
     edited.engagementId = 999; // cannot move to another engagement
-    QVERIFY(m_pipeline->needs().update(edited));
-    QCOMPARE(m_pipeline->needs().get(edited.id)->category, NeedCategory::Promotion);
-    QCOMPARE(m_pipeline->needs().get(edited.id)->engagementId, e.id);
+    QVERIFY(service().updateNeed(edited));
+    QCOMPARE(service().need(edited.id)->category, NeedCategory::Promotion);
+    QCOMPARE(service().need(edited.id)->engagementId, e.id);
 
     Need empty;
     empty.engagementId = e.id;
-    QCOMPARE(m_pipeline->needs().add(empty).code(), ErrorCode::InvalidInput);
+    QCOMPARE(service().addNeed(empty).code(), ErrorCode::InvalidInput);
 
-    QVERIFY(m_pipeline->needs().remove(edited.id));
-    QCOMPARE(removed.size(), 1);
-    QCOMPARE(m_pipeline->needs().list(e.id)->size(), 1);
+    QVERIFY(service().removeNeed(edited.id));
+    QCOMPARE(notes(changes, RecordKind::Need, ChangeOp::Removed), 1);
+    QVERIFY(changes.last().removed(RecordKind::Need, edited.id));
+    QCOMPARE(service().needs(e.id)->size(), 1);
 }
 
 void TestEngagementWorkRepositories::goalRoundTripWithNeedLinks() {
@@ -88,7 +93,7 @@ void TestEngagementWorkRepositories::goalRoundTripWithNeedLinks() {
     Need need;
     need.engagementId = e.id;
     need.description = QStringLiteral("Visibility with senior leaders");
-    const qint64 needId = m_pipeline->needs().add(need)->id;
+    const qint64 needId = service().addNeed(need)->id;
 
     SmartGoal goal;
     goal.engagementId = e.id;
@@ -100,12 +105,12 @@ void TestEngagementWorkRepositories::goalRoundTripWithNeedLinks() {
     goal.attainable = QStringLiteral("Manager already offered a slot");
     goal.needIds = {needId, needId};
     goal.dueDate = QDate(2026, 7, 1);
-    QSignalSpy added(&m_pipeline->goals(), &GoalRepository::goalAdded);
-    auto stored = m_pipeline->goals().add(goal);
+    test::ChangeRecorder changes(m_ws->workspace());
+    auto stored = service().addGoal(goal);
     QVERIFY2(stored, qPrintable(stored.message()));
-    QCOMPARE(added.size(), 1);
+    QCOMPARE(notes(changes, RecordKind::Goal, ChangeOp::Added), 1);
 
-    const SmartGoal read = m_pipeline->goals().get(stored->id).value();
+    const SmartGoal read = service().goal(stored->id).value();
     QCOMPARE(read.specific, goal.specific);
     QCOMPARE(read.baseline, std::optional<double>(0));
     QCOMPARE(read.target, std::optional<double>(2.5));
@@ -120,20 +125,23 @@ void TestEngagementWorkRepositories::goalRoundTripWithNeedLinks() {
     draft.dueDate = QDate();
     draft.needIds.clear();
     draft.active = false;
-    QVERIFY(m_pipeline->goals().update(draft));
-    const SmartGoal reread = m_pipeline->goals().get(read.id).value();
+    QVERIFY(service().updateGoal(draft));
+    const SmartGoal reread = service().goal(read.id).value();
     QVERIFY(!reread.baseline.has_value());
     QVERIFY(!reread.target.has_value());
     QVERIFY(!reread.dueDate.isValid());
     QVERIFY(reread.needIds.isEmpty());
     QVERIFY(!reread.active);
 
-    // Deleting the need drops the link, not the goal.
+    // Deleting the need drops the link, not the goal; the goal is announced
+    // as changed.
     draft.needIds = {needId};
-    QVERIFY(m_pipeline->goals().update(draft));
-    QVERIFY(m_pipeline->needs().remove(needId));
-    QVERIFY(m_pipeline->goals().get(read.id)->needIds.isEmpty());
-    QCOMPARE(m_pipeline->goals().list(e.id)->size(), 1);
+    QVERIFY(service().updateGoal(draft));
+    changes.clear();
+    QVERIFY(service().removeNeed(needId));
+    QCOMPARE(changes.last().ids(RecordKind::Goal, ChangeOp::Updated), QSet<qint64>{read.id});
+    QVERIFY(service().goal(read.id)->needIds.isEmpty());
+    QCOMPARE(service().goals(e.id)->size(), 1);
 }
 
 void TestEngagementWorkRepositories::goalLinksStayInTheEngagement() {
@@ -143,14 +151,14 @@ void TestEngagementWorkRepositories::goalLinksStayInTheEngagement() {
     Need foreign;
     foreign.engagementId = other.id;
     foreign.description = QStringLiteral("Belongs elsewhere");
-    const qint64 foreignId = m_pipeline->needs().add(foreign)->id;
+    const qint64 foreignId = service().addNeed(foreign)->id;
     SmartGoal goal;
     goal.engagementId = mine.id;
     goal.specific = QStringLiteral("Link across engagements");
     goal.needIds = {foreignId};
-    auto result = m_pipeline->goals().add(goal);
+    auto result = service().addGoal(goal);
     QCOMPARE(result.code(), ErrorCode::InvalidInput);
-    QCOMPARE(m_pipeline->goals().list(mine.id)->size(), 0); // rolled back
+    QCOMPARE(service().goals(mine.id)->size(), 0); // rolled back
 }
 
 void TestEngagementWorkRepositories::progressRoundTrip() {
@@ -158,22 +166,24 @@ void TestEngagementWorkRepositories::progressRoundTrip() {
     SmartGoal goal;
     goal.engagementId = e.id;
     goal.specific = QStringLiteral("Reduce weekly overtime hours");
-    const qint64 goalId = m_pipeline->goals().add(goal)->id;
-    QSignalSpy added(&m_pipeline->goals(), &GoalRepository::progressAdded);
-    QVERIFY(m_pipeline->goals().addProgress(
+    const qint64 goalId = service().addGoal(goal)->id;
+    test::ChangeRecorder changes(m_ws->workspace());
+    QVERIFY(service().addProgress(
         {0, goalId, QDate(2026, 4, 1), 12.5, QStringLiteral("After delegating"), {}}));
-    QVERIFY(m_pipeline->goals().addProgress({0, goalId, QDate(2026, 3, 15), 15, {}, {}}));
-    QCOMPARE(added.size(), 2);
-    const auto entries = m_pipeline->goals().progress(goalId).value();
+    QVERIFY(service().addProgress({0, goalId, QDate(2026, 3, 15), 15, {}, {}}));
+    QCOMPARE(notes(changes, RecordKind::GoalProgress, ChangeOp::Added), 2);
+    // The goal's row shows its progress: it is announced too.
+    QVERIFY(changes.last().ids(RecordKind::Goal, ChangeOp::Updated).contains(goalId));
+    const auto entries = service().progress(goalId).value();
     QCOMPARE(entries.size(), 2);
     QCOMPARE(entries[0].date, QDate(2026, 3, 15)); // by date
     QCOMPARE(entries[1].value, 12.5);
     QCOMPARE(entries[1].comment, QStringLiteral("After delegating"));
-    QVERIFY(m_pipeline->goals().removeProgress(entries[0].id));
-    QCOMPARE(m_pipeline->goals().progress(goalId)->size(), 1);
-    QCOMPARE(m_pipeline->goals().addProgress({0, 4242, QDate(2026, 4, 1), 1, {}, {}}).code(),
+    QVERIFY(service().removeProgress(entries[0].id));
+    QCOMPARE(service().progress(goalId)->size(), 1);
+    QCOMPARE(service().addProgress({0, 4242, QDate(2026, 4, 1), 1, {}, {}}).code(),
              ErrorCode::NotFound);
-    QCOMPARE(m_pipeline->goals().addProgress({0, goalId, QDate(), 1, {}, {}}).code(),
+    QCOMPARE(service().addProgress({0, goalId, QDate(), 1, {}, {}}).code(),
              ErrorCode::InvalidInput);
 }
 
@@ -182,9 +192,8 @@ void TestEngagementWorkRepositories::actionRoundTrip() {
     SmartGoal goal;
     goal.engagementId = e.id;
     goal.specific = QStringLiteral("Land a product role");
-    const qint64 goalId = m_pipeline->goals().add(goal)->id;
-    QSignalSpy added(&m_pipeline->actions(), &ActionRepository::actionAdded);
-    QSignalSpy changed(&m_pipeline->actions(), &ActionRepository::actionChanged);
+    const qint64 goalId = service().addGoal(goal)->id;
+    test::ChangeRecorder changes(m_ws->workspace());
 
     Action late;
     late.goalId = goalId;
@@ -195,30 +204,31 @@ void TestEngagementWorkRepositories::actionRoundTrip() {
     soon.goalId = goalId;
     soon.description = QStringLiteral("Rewrite the CV summary");
     soon.dueDate = QDate(2026, 3, 20);
-    QVERIFY(m_pipeline->actions().add(late));
-    auto stored = m_pipeline->actions().add(soon);
+    QVERIFY(service().addAction(late));
+    auto stored = service().addAction(soon);
     QVERIFY(stored);
-    QCOMPARE(added.size(), 2);
-    QCOMPARE(added.first().at(1).toLongLong(), e.id);
+    QCOMPARE(notes(changes, RecordKind::Action, ChangeOp::Added), 2);
+    // The engagement is named, so the board knows which card changed.
+    QVERIFY(changes.at(0).ids(RecordKind::Engagement, ChangeOp::Updated).contains(e.id));
 
-    const auto list = m_pipeline->actions().listForEngagement(e.id).value();
+    const auto list = service().actions(e.id).value();
     QCOMPARE(list.size(), 2);
     QCOMPARE(list.first().description, soon.description); // dated first, undated last
     QCOMPARE(list.last().people, (QStringList{QStringLiteral("Recruiter at a scale-up"),
                                               QStringLiteral("Former manager")}));
     QVERIFY(!list.last().dueDate.isValid());
-    QCOMPARE(m_pipeline->actions().listForGoal(goalId)->size(), 2);
+    QCOMPARE(service().actionsForGoal(goalId)->size(), 2);
 
-    QVERIFY(m_pipeline->actions().setStatus(stored->id, ActionStatus::Done));
-    QCOMPARE(changed.size(), 1);
-    QCOMPARE(m_pipeline->actions().get(stored->id)->status, ActionStatus::Done);
-    QVERIFY(m_pipeline->actions().remove(stored->id));
-    QCOMPARE(m_pipeline->actions().listForGoal(goalId)->size(), 1);
+    QVERIFY(service().setActionStatus(stored->id, ActionStatus::Done));
+    QCOMPARE(notes(changes, RecordKind::Action, ChangeOp::Updated), 1);
+    QCOMPARE(service().action(stored->id)->status, ActionStatus::Done);
+    QVERIFY(service().removeAction(stored->id));
+    QCOMPARE(service().actionsForGoal(goalId)->size(), 1);
 
     Action orphan;
     orphan.goalId = 4242;
     orphan.description = QStringLiteral("No goal");
-    QCOMPARE(m_pipeline->actions().add(orphan).code(), ErrorCode::NotFound);
+    QCOMPARE(service().addAction(orphan).code(), ErrorCode::NotFound);
 }
 
 void TestEngagementWorkRepositories::evaluationSaveReplaces() {
@@ -226,8 +236,8 @@ void TestEngagementWorkRepositories::evaluationSaveReplaces() {
     SmartGoal goal;
     goal.engagementId = e.id;
     goal.specific = QStringLiteral("Run a team retrospective alone");
-    const qint64 goalId = m_pipeline->goals().add(goal)->id;
-    QVERIFY(!m_pipeline->evaluations().forGoal(goalId).value().has_value());
+    const qint64 goalId = service().addGoal(goal)->id;
+    QVERIFY(!service().evaluation(goalId).value().has_value());
 
     Evaluation evaluation;
     evaluation.goalId = goalId;
@@ -237,71 +247,69 @@ void TestEngagementWorkRepositories::evaluationSaveReplaces() {
     evaluation.menteeRating = 4;
     evaluation.menteeComments = QStringLiteral("Useful practice");
     evaluation.adjustments = QStringLiteral("Repeat next quarter");
-    auto first = m_pipeline->evaluations().save(evaluation);
+    auto first = service().saveEvaluation(evaluation);
     QVERIFY2(first, qPrintable(first.message()));
 
     m_ws->clock().advanceDays(1);
     evaluation.outcome = EvaluationOutcome::Achieved;
     evaluation.menteeRating.reset();
     evaluation.finalValue.reset();
-    auto second = m_pipeline->evaluations().save(evaluation);
+    auto second = service().saveEvaluation(evaluation);
     QVERIFY(second);
     QCOMPARE(second->id, first->id); // one evaluation per goal
-    const Evaluation read = m_pipeline->evaluations().forGoal(goalId).value().value();
+    const Evaluation read = service().evaluation(goalId).value().value();
     QCOMPARE(read.outcome, EvaluationOutcome::Achieved);
     QVERIFY(!read.menteeRating.has_value());
     QVERIFY(!read.finalValue.has_value());
     QCOMPARE(read.adjustments, QStringLiteral("Repeat next quarter"));
     QCOMPARE(read.createdUtc, first->createdUtc);
     QVERIFY(read.updatedUtc > first->updatedUtc);
-    QCOMPARE(m_pipeline->evaluations().listForEngagement(e.id)->size(), 1);
+    QCOMPARE(service().evaluations(e.id)->size(), 1);
 
     evaluation.menteeRating = 6;
-    QCOMPARE(m_pipeline->evaluations().save(evaluation).code(), ErrorCode::InvalidInput);
+    QCOMPARE(service().saveEvaluation(evaluation).code(), ErrorCode::InvalidInput);
 
-    QVERIFY(m_pipeline->evaluations().removeForGoal(goalId));
-    QVERIFY(!m_pipeline->evaluations().forGoal(goalId).value().has_value());
+    QVERIFY(service().removeEvaluation(goalId));
+    QVERIFY(!service().evaluation(goalId).value().has_value());
 }
 
 // Every write to an engagement's work counts as activity (the "stale" rule).
 void TestEngagementWorkRepositories::writesRecordActivity() {
     const Engagement e = addEngagement(addClient());
     auto lastActivity = [&] {
-        return m_pipeline->engagements().get(e.id)->lastActivityUtc;
+        return service().engagement(e.id)->lastActivityUtc;
     };
     m_ws->clock().advanceDays(3);
     Need need;
     need.engagementId = e.id;
     need.description = QStringLiteral("Confidence in negotiations");
-    QVERIFY(m_pipeline->needs().add(need));
+    QVERIFY(service().addNeed(need));
     QCOMPARE(lastActivity(), m_ws->clock().nowUtc());
 
     m_ws->clock().advanceDays(3);
     SmartGoal goal;
     goal.engagementId = e.id;
     goal.specific = QStringLiteral("Negotiate the next salary review");
-    const qint64 goalId = m_pipeline->goals().add(goal)->id;
+    const qint64 goalId = service().addGoal(goal)->id;
     QCOMPARE(lastActivity(), m_ws->clock().nowUtc());
 
     m_ws->clock().advanceDays(3);
     Action action;
     action.goalId = goalId;
     action.description = QStringLiteral("Collect market salary data");
-    QVERIFY(m_pipeline->actions().add(action));
+    QVERIFY(service().addAction(action));
     QCOMPARE(lastActivity(), m_ws->clock().nowUtc());
 
     m_ws->clock().advanceDays(3);
-    QVERIFY(m_pipeline->goals().addProgress({0, goalId, QDate(2026, 3, 20), 1, {}, {}}));
+    QVERIFY(service().addProgress({0, goalId, QDate(2026, 3, 20), 1, {}, {}}));
     QCOMPARE(lastActivity(), m_ws->clock().nowUtc());
 
     m_ws->clock().advanceDays(3);
     Evaluation evaluation;
     evaluation.goalId = goalId;
-    QVERIFY(m_pipeline->evaluations().save(evaluation));
+    QVERIFY(service().saveEvaluation(evaluation));
     QCOMPARE(lastActivity(), m_ws->clock().nowUtc());
 }
 
-// The database itself refuses unknown keys, even from code that bypasses the
-// repositories.
 QTEST_GUILESS_MAIN(TestEngagementWorkRepositories)
 #include "tst_engagementworkrepositories.moc"

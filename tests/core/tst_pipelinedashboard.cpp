@@ -1,18 +1,16 @@
 #include "TemporaryWorkspace.h"
 #include "clients/ClientService.h"
 #include "pipeline/EngagementService.h"
-#include "pipeline/Pipeline.h"
 #include "pipeline/PipelineDashboard.h"
-#include "storage/ActionRepository.h"
-#include "storage/EngagementRepository.h"
-#include "storage/GoalRepository.h"
-#include "storage/NeedRepository.h"
+#include "settings/SettingsService.h"
 
 #include <QTest>
 
 using namespace md;
 
-// The dashboard's summary, with time moved by the workspace's fake clock.
+// The dashboard's summary and the board's cards, with time moved by the
+// workspace's fake clock and the stale threshold taken from the workspace's
+// practice rules.
 class TestPipelineDashboard final : public QObject {
     Q_OBJECT
 private Q_SLOTS:
@@ -22,8 +20,8 @@ private Q_SLOTS:
 void TestPipelineDashboard::summary() {
     test::TemporaryWorkspace ws;
     QVERIFY2(ws.isValid(), qPrintable(ws.error()));
-    Pipeline& pipeline = Pipeline::of(ws.workspace());
-    QCOMPARE(&Pipeline::of(ws.workspace()), &pipeline); // one per workspace
+    EngagementService& pipeline = ws->engagements();
+    QCOMPARE(&ws->engagements(), &pipeline); // one per workspace
     Client client;
     client.fullName = QStringLiteral("Tomasz Wierzbicki");
     const qint64 clientId = ws->clients().add(client)->id;
@@ -34,34 +32,32 @@ void TestPipelineDashboard::summary() {
         e.title = title;
         e.startDate = QDate(2026, 3, 2);
         e.profileNotes = QStringLiteral("Notes");
-        return pipeline.engagements().add(e)->id;
+        return pipeline.addEngagement(e)->id;
     };
     const qint64 busy = add(QStringLiteral("Busy"));
     const qint64 idle = add(QStringLiteral("Idle"));
     const qint64 closed = add(QStringLiteral("Closed"));
-    QVERIFY(pipeline.service()
-                .end(closed, EngagementStatus::ClosedEarly, QStringLiteral("No budget"))
-                .ok());
-    QVERIFY(pipeline.service().advance(busy, QStringLiteral("Agreement signed on paper")).ok());
+    QVERIFY(pipeline.end(closed, EngagementStatus::ClosedEarly, QStringLiteral("No budget")).ok());
+    QVERIFY(pipeline.advance(busy, QStringLiteral("Agreement signed on paper")).ok());
 
     Need need;
     need.engagementId = busy;
     need.description = QStringLiteral("Prepare for a promotion case");
-    const qint64 needId = pipeline.needs().add(need)->id;
+    const qint64 needId = pipeline.addNeed(need)->id;
     SmartGoal goal;
     goal.engagementId = busy;
     goal.specific = QStringLiteral("Submit the promotion case");
     goal.needIds = {needId};
     goal.dueDate = QDate(2026, 3, 30);
-    const qint64 goalId = pipeline.goals().add(goal)->id;
+    const qint64 goalId = pipeline.addGoal(goal)->id;
     Action action;
     action.goalId = goalId;
     action.description = QStringLiteral("Collect three testimonials");
     action.dueDate = QDate(2026, 3, 20);
-    QVERIFY(pipeline.actions().add(action));
+    QVERIFY(pipeline.addAction(action));
 
     // 2 March: nothing overdue, nothing due within 14 days, nothing stale.
-    auto now = PipelineDashboard::compute(pipeline, ws->clients());
+    auto now = pipeline.dashboard();
     QVERIFY(now);
     QCOMPARE(now->countByState.value(PipelineState::ProfileAgreement), 1);
     QCOMPARE(now->countByState.value(PipelineState::Needs), 1);
@@ -73,9 +69,12 @@ void TestPipelineDashboard::summary() {
     // 22 March: the action is two days late, the goal due in eight days, and
     // the untouched engagement idle for twenty days (stale after 14 here).
     ws.clock().advanceDays(20);
-    WarningThresholds thresholds;
-    thresholds.staleAfterDays = 14;
-    auto later = PipelineDashboard::compute(pipeline, ws->clients(), thresholds);
+    auto rules = ws->settings().practiceRules().value();
+    QCOMPARE(rules.staleEngagementDays, 21); // the default: nothing stale yet
+    QVERIFY(pipeline.dashboard()->staleEngagements.isEmpty());
+    rules.staleEngagementDays = 14;
+    QVERIFY(ws->settings().savePracticeRules(rules));
+    auto later = pipeline.dashboard();
     QVERIFY(later);
     QCOMPARE(later->overdueActions.size(), 1);
     QCOMPARE(later->overdueActions.first().daysOverdue, 2);
@@ -89,6 +88,17 @@ void TestPipelineDashboard::summary() {
     for (const auto& stale : later->staleEngagements)
         idleListed = idleListed || stale.engagement.engagementId == idle;
     QVERIFY(idleListed);
+
+    // The board's cards count the same things by the same rules.
+    const auto cards = pipeline.board().value();
+    QCOMPARE(cards.size(), 2);
+    for (const EngagementCard& card : cards) {
+        QVERIFY(card.stale);
+        QCOMPARE(card.clientName, QStringLiteral("Tomasz Wierzbicki"));
+        QCOMPARE(card.overdueActions, card.engagement.id == busy ? 1 : 0);
+        QCOMPARE(card.goalsDueSoon, card.engagement.id == busy ? 1 : 0);
+    }
+    QVERIFY(!pipeline.card(closed)->stale); // ended engagements are never stale
 }
 
 QTEST_GUILESS_MAIN(TestPipelineDashboard)

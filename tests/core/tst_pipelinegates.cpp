@@ -6,7 +6,6 @@ using namespace md;
 
 Q_DECLARE_METATYPE(md::Stage)
 Q_DECLARE_METATYPE(md::EngagementFacts)
-Q_DECLARE_METATYPE(md::GatePolicy)
 
 namespace {
 
@@ -23,19 +22,13 @@ GoalFacts goal(qint64 id, bool active, bool smart, int openActions, bool evaluat
 }
 
 EngagementFacts facts(bool notes, int needs, QList<GoalFacts> goals = {},
-                      std::optional<bool> signedAgreement = std::nullopt) {
+                      bool signedAgreement = true) {
     EngagementFacts f;
     f.hasProfileNotes = notes;
     f.needCount = needs;
     f.goals = std::move(goals);
     f.hasSignedConfidentialAgreement = signedAgreement;
     return f;
-}
-
-GatePolicy withAgreement(bool required) {
-    GatePolicy policy;
-    policy.requireSignedAgreement = required;
-    return policy;
 }
 
 } // namespace
@@ -50,14 +43,12 @@ private Q_SLOTS:
     void summaryJoinsMessages();
 };
 
-// Each row: the stage being left, the facts, the policy, and the exact rule
-// keys expected to be missing (in order); an empty list means the gate passes.
+// Each row: the stage being left, the facts and the exact rule keys expected
+// to be missing (in order); an empty list means the gate passes.
 void TestPipelineGates::gates_data() {
     QTest::addColumn<Stage>("stage");
     QTest::addColumn<EngagementFacts>("facts");
-    QTest::addColumn<GatePolicy>("policy");
     QTest::addColumn<QStringList>("missing");
-    const GatePolicy standard;
     const QString notes = QStringLiteral("profile_agreement.profile_notes");
     const QString agreement = QStringLiteral("profile_agreement.signed_agreement");
     const QString need = QStringLiteral("needs.at_least_one_need");
@@ -66,88 +57,76 @@ void TestPipelineGates::gates_data() {
     const QString openAction = QStringLiteral("action_plan.open_action_per_goal");
     const QString evaluation = QStringLiteral("evaluation.evaluation_per_goal");
 
-    // Stage 1: profile-study notes; the agreement only when the policy asks.
-    QTest::newRow("1 notes: pass")
-        << Stage::ProfileAgreement << facts(true, 0) << standard << QStringList{};
+    // Stage 1: profile-study notes and, always, the signed agreement.
+    QTest::newRow("1 notes and agreement: pass")
+        << Stage::ProfileAgreement << facts(true, 0, {}, true) << QStringList{};
     QTest::newRow("1 notes: fail")
-        << Stage::ProfileAgreement << facts(false, 0) << standard << QStringList{notes};
-    QTest::newRow("1 agreement off: unknown is fine")
-        << Stage::ProfileAgreement << facts(true, 0, {}, std::nullopt) << standard << QStringList{};
-    QTest::newRow("1 agreement on: signed") << Stage::ProfileAgreement << facts(true, 0, {}, true)
-                                            << withAgreement(true) << QStringList{};
-    QTest::newRow("1 agreement on: not signed")
-        << Stage::ProfileAgreement << facts(true, 0, {}, false) << withAgreement(true)
-        << QStringList{agreement};
-    QTest::newRow("1 agreement on: unknown counts as missing")
-        << Stage::ProfileAgreement << facts(true, 0, {}, std::nullopt) << withAgreement(true)
-        << QStringList{agreement};
-    QTest::newRow("1 both missing") << Stage::ProfileAgreement << facts(false, 0, {}, false)
-                                    << withAgreement(true) << QStringList{notes, agreement};
+        << Stage::ProfileAgreement << facts(false, 0, {}, true) << QStringList{notes};
+    QTest::newRow("1 agreement not signed: fail")
+        << Stage::ProfileAgreement << facts(true, 0, {}, false) << QStringList{agreement};
+    QTest::newRow("1 nothing known counts as missing")
+        << Stage::ProfileAgreement << EngagementFacts{} << QStringList{notes, agreement};
+    QTest::newRow("1 both missing")
+        << Stage::ProfileAgreement << facts(false, 0, {}, false) << QStringList{notes, agreement};
 
     // Stage 2: at least one need.
-    QTest::newRow("2 one need: pass")
-        << Stage::Needs << facts(true, 1) << standard << QStringList{};
-    QTest::newRow("2 no need: fail")
-        << Stage::Needs << facts(true, 0) << standard << QStringList{need};
+    QTest::newRow("2 one need: pass") << Stage::Needs << facts(true, 1) << QStringList{};
+    QTest::newRow("2 no need: fail") << Stage::Needs << facts(true, 0) << QStringList{need};
 
     // Stage 3: at least one active goal passing SMART.
     QTest::newRow("3 smart goal: pass")
-        << Stage::Goals << facts(true, 1, {goal(1, true, true, 0, false)}) << standard
-        << QStringList{};
+        << Stage::Goals << facts(true, 1, {goal(1, true, true, 0, false)}) << QStringList{};
     QTest::newRow("3 one smart among drafts: pass")
         << Stage::Goals
         << facts(true, 1, {goal(1, true, false, 0, false), goal(2, true, true, 0, false)})
-        << standard << QStringList{};
-    QTest::newRow("3 no goal: fail")
-        << Stage::Goals << facts(true, 1) << standard << QStringList{smart};
+        << QStringList{};
+    QTest::newRow("3 no goal: fail") << Stage::Goals << facts(true, 1) << QStringList{smart};
     QTest::newRow("3 only drafts: one item per draft")
         << Stage::Goals
         << facts(true, 1, {goal(1, true, false, 0, false), goal(2, true, false, 0, false)})
-        << standard << QStringList{smart, smart};
+        << QStringList{smart, smart};
     QTest::newRow("3 smart but inactive: fail")
-        << Stage::Goals << facts(true, 1, {goal(1, false, true, 0, false)}) << standard
-        << QStringList{smart};
+        << Stage::Goals << facts(true, 1, {goal(1, false, true, 0, false)}) << QStringList{smart};
 
     // Stage 4: an open action for every active goal, and some active goal.
     QTest::newRow("4 every active goal has an action: pass")
         << Stage::ActionPlan
         << facts(true, 1, {goal(1, true, true, 1, false), goal(2, true, true, 3, false)})
-        << standard << QStringList{};
+        << QStringList{};
     QTest::newRow("4 inactive goal needs no action: pass")
         << Stage::ActionPlan
         << facts(true, 1, {goal(1, true, true, 1, false), goal(2, false, true, 0, false)})
-        << standard << QStringList{};
+        << QStringList{};
     QTest::newRow("4 one goal without action: fail")
         << Stage::ActionPlan
         << facts(true, 1, {goal(1, true, true, 1, false), goal(2, true, true, 0, false)})
-        << standard << QStringList{openAction};
+        << QStringList{openAction};
     QTest::newRow("4 no active goal: fail")
-        << Stage::ActionPlan << facts(true, 1, {goal(1, false, true, 2, false)}) << standard
+        << Stage::ActionPlan << facts(true, 1, {goal(1, false, true, 2, false)})
         << QStringList{activeGoal};
     QTest::newRow("4 no goal at all: fail")
-        << Stage::ActionPlan << facts(true, 1) << standard << QStringList{activeGoal};
+        << Stage::ActionPlan << facts(true, 1) << QStringList{activeGoal};
 
     // Stage 5 (ending): an evaluation of every goal, active or not.
     QTest::newRow("5 all evaluated: pass")
         << Stage::Evaluation
-        << facts(true, 1, {goal(1, true, true, 0, true), goal(2, false, true, 0, true)}) << standard
+        << facts(true, 1, {goal(1, true, true, 0, true), goal(2, false, true, 0, true)})
         << QStringList{};
     QTest::newRow("5 inactive goal not evaluated: fail")
         << Stage::Evaluation
         << facts(true, 1, {goal(1, true, true, 0, true), goal(2, false, true, 0, false)})
-        << standard << QStringList{evaluation};
+        << QStringList{evaluation};
     QTest::newRow("5 none evaluated: one item per goal")
         << Stage::Evaluation
         << facts(true, 1, {goal(1, true, true, 0, false), goal(2, true, true, 0, false)})
-        << standard << QStringList{evaluation, evaluation};
+        << QStringList{evaluation, evaluation};
 }
 
 void TestPipelineGates::gates() {
     QFETCH(Stage, stage);
     QFETCH(EngagementFacts, facts);
-    QFETCH(GatePolicy, policy);
     QFETCH(QStringList, missing);
-    const GateResult result = StageGate::check(stage, facts, policy);
+    const GateResult result = StageGate::check(stage, facts);
     QStringList keys;
     for (const MissingItem& item : result.missing) {
         keys.append(item.key);
@@ -161,8 +140,8 @@ void TestPipelineGates::gates() {
 }
 
 // The table itself: one row per requirement of the issue, each with a key
-// under its stage's prefix and a readable description; the agreement rule is
-// present but switched off by default.
+// under its stage's prefix and a readable description; stage 1 has two rules,
+// the agreement always among them.
 void TestPipelineGates::tableRows() {
     QStringList keys;
     for (const GateRule& rule : StageGate::rules()) {
@@ -174,8 +153,9 @@ void TestPipelineGates::tableRows() {
              (QStringList{"profile_agreement.profile_notes", "profile_agreement.signed_agreement",
                           "needs.at_least_one_need", "goals.smart_goal", "action_plan.active_goal",
                           "action_plan.open_action_per_goal", "evaluation.evaluation_per_goal"}));
-    QCOMPARE(StageGate::rulesFor(Stage::ProfileAgreement).size(), 1);
-    QCOMPARE(StageGate::rulesFor(Stage::ProfileAgreement, withAgreement(true)).size(), 2);
+    QCOMPARE(StageGate::rulesFor(Stage::ProfileAgreement).size(), 2);
+    QCOMPARE(QString::fromLatin1(StageGate::rulesFor(Stage::ProfileAgreement).last().key),
+             QStringLiteral("profile_agreement.signed_agreement"));
 }
 
 void TestPipelineGates::missingItemsPointToTheWork() {
@@ -204,8 +184,7 @@ void TestPipelineGates::missingItemsPointToTheWork() {
 }
 
 void TestPipelineGates::summaryJoinsMessages() {
-    const auto result =
-        StageGate::check(Stage::ProfileAgreement, facts(false, 0, {}, false), withAgreement(true));
+    const auto result = StageGate::check(Stage::ProfileAgreement, facts(false, 0, {}, false));
     QCOMPARE(result.missing.size(), 2);
     QVERIFY(result.summary().contains(result.missing[0].message));
     QVERIFY(result.summary().contains(result.missing[1].message));

@@ -57,6 +57,8 @@ private Q_SLOTS:
     void tableHasNoDuplicates();
     void advanceTargets_data();
     void advanceTargets();
+    void backTargets_data();
+    void backTargets();
     void finalStatesHaveNoWayOut();
     void stateBridges();
 };
@@ -129,6 +131,35 @@ void TestPipelineTransitions::advanceTargets() {
     if (canAdvance) {
         QCOMPARE(rule->to, to);
         QVERIFY(rule->gate.has_value()); // advancing always goes through a gate
+    }
+}
+
+// The one "back" target the board and the engagement page both use.
+void TestPipelineTransitions::backTargets_data() {
+    QTest::addColumn<PipelineState>("from");
+    QTest::addColumn<bool>("canGoBack");
+    QTest::addColumn<PipelineState>("to");
+    QTest::newRow("profile: none") << S::ProfileAgreement << false << S::ProfileAgreement;
+    QTest::newRow("needs -> profile") << S::Needs << true << S::ProfileAgreement;
+    QTest::newRow("goals -> needs") << S::Goals << true << S::Needs;
+    QTest::newRow("action plan -> goals") << S::ActionPlan << true << S::Goals;
+    QTest::newRow("evaluation -> action plan") << S::Evaluation << true << S::ActionPlan;
+    QTest::newRow("maintenance -> evaluation") << S::Maintenance << true << S::Evaluation;
+    QTest::newRow("completed: none") << S::Completed << false << S::Completed;
+    QTest::newRow("closed early: none") << S::ClosedEarly << false << S::ClosedEarly;
+}
+
+void TestPipelineTransitions::backTargets() {
+    QFETCH(PipelineState, from);
+    QFETCH(bool, canGoBack);
+    QFETCH(PipelineState, to);
+    const auto rule = TransitionTable::backFrom(from);
+    QCOMPARE(rule.has_value(), canGoBack);
+    if (canGoBack) {
+        QCOMPARE(rule->to, to);
+        QCOMPARE(rule->kind, MoveKind::Back);
+        QVERIFY(!rule->gate.has_value()); // going back needs no gate
+        QVERIFY(TransitionTable::isAllowed(from, to));
     }
 }
 

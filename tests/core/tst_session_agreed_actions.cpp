@@ -5,9 +5,9 @@
 #include "clients/ClientService.h"
 #include "pipeline/Action.h"
 #include "pipeline/Engagement.h"
+#include "pipeline/EngagementService.h"
 #include "pipeline/SmartGoal.h"
 #include "scheduling/AgreedActions.h"
-#include "storage/ActionRepository.h"
 #include "storage/EngagementRepository.h"
 #include "storage/GoalRepository.h"
 
@@ -53,7 +53,7 @@ void TestAgreedActions::addingTwiceAddsOnce() {
     goal.target = 5;
     const auto stored = goals.add(goal);
     QVERIFY2(stored.ok(), qPrintable(stored.message()));
-    ActionRepository actions(db, ws.clock());
+    EngagementService& actions = ws->engagements();
 
     const QString agreed = QStringLiteral("- Finish the third case study\n- Ask Jonas for a "
                                           "referral\n- ask  jonas for a referral");
@@ -67,14 +67,14 @@ void TestAgreedActions::addingTwiceAddsOnce() {
     QVERIFY2(second.ok(), qPrintable(second.message()));
     QCOMPARE(second->added, 0);
     QCOMPARE(second->skipped.size(), 3);
-    QCOMPARE(actions.listForGoal(stored->id)->size(), 2);
+    QCOMPARE(actions.actionsForGoal(stored->id)->size(), 2);
 
     // A new line in the summary later on is added alone.
     const auto third = AgreedActions::addToGoal(
         actions, stored->id, agreed + QStringLiteral("\n- Book the mock interview"));
     QVERIFY(third.ok());
     QCOMPARE(third->added, 1);
-    QCOMPARE(actions.listForGoal(stored->id)->size(), 3);
+    QCOMPARE(actions.actionsForGoal(stored->id)->size(), 3);
 
     // Failures are reported per line, not swallowed.
     const auto missingGoal =

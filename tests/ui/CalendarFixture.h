@@ -10,10 +10,9 @@
 #include "calendar/WeekGrid.h"
 #include "calendar/WeekView.h"
 #include "pipeline/Engagement.h"
-#include "pipeline/Pipeline.h"
+#include "pipeline/EngagementService.h"
 #include "scheduling/SchedulingService.h"
 #include "scheduling/ZonedTime.h"
-#include "storage/EngagementRepository.h"
 
 #include <QDeadlineTimer>
 
@@ -54,7 +53,7 @@ struct CalendarFixture final {
         engagement.title = QStringLiteral("Product move");
         engagement.startDate = QDate(2026, 3, 2);
         engagement.plannedSessions = 6;
-        engagementId = Pipeline::of(tw.workspace()).engagements().add(engagement)->id;
+        engagementId = tw.workspace().engagements().addEngagement(engagement)->id;
         Availability availability = Availability::standardWeek(kBerlin);
         availability.hours.insert(Qt::Tuesday, {QTime(9, 0), QTime(20, 0)});
         (void)tw.workspace().scheduling().saveAvailability(availability);

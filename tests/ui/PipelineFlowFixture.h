@@ -1,30 +1,22 @@
 #pragma once
 
-// Shared by the pipeline GUI tests (tst_pipelineflow, tst_pipelinemoves): the
-// real main window on a temporary workspace with the agreements gate
-// installed as the app does (AppController::adopt), a client, a mentor
-// profile, and helpers to drive the board and modal dialogs.
+// Shared by the pipeline GUI tests (tst_pipelineflow, tst_pipelinemoves, …):
+// the real main window on a temporary workspace (whose pipeline always gates
+// stage 1 on a signed agreement), a client, a mentor profile, and helpers to
+// drive the board and modal dialogs.
 
 #include "MainWindow.h"
 #include "TemporaryWorkspace.h"
 #include "UiTestHelpers.h"
-#include "agreements/AgreementGate.h"
 #include "agreements/AgreementService.h"
 #include "clients/ClientService.h"
 #include "pipeline/BoardColumnView.h"
 #include "pipeline/EngagementBoardModel.h"
 #include "pipeline/EngagementService.h"
-#include "pipeline/Pipeline.h"
 #include "pipeline/PipelineArea.h"
 #include "pipeline/PipelineBoard.h"
 #include "settings/Settings.h"
 #include "settings/SettingsService.h"
-#include "storage/ActionRepository.h"
-#include "storage/EngagementRepository.h"
-#include "storage/EvaluationRepository.h"
-#include "storage/GoalRepository.h"
-#include "storage/MentorProfileRepository.h"
-#include "storage/NeedRepository.h"
 
 #include <QApplication>
 #include <QDialog>
@@ -80,8 +72,6 @@ struct PipelineFixture {
     PipelineFixture() {
         if (!tw.isValid())
             return;
-        // As AppController::adopt: stage 1 needs a signed agreement.
-        installAgreementGate(tw.workspace());
         window.resize(1280, 800);
         window.show();
         window.showWorkspace(&tw.workspace());
@@ -97,11 +87,11 @@ struct PipelineFixture {
         window.setCurrentArea(area);
     }
     bool isValid() const { return tw.isValid() && area && clientId > 0 && profileSaved; }
-    Pipeline& pipeline() { return *area->pipeline(); }
+    EngagementService& pipeline() { return tw.workspace().engagements(); }
     AgreementService& agreements() { return tw.workspace().agreements(); }
     PipelineBoard* board() { return area->board(); }
     EngagementPage* page() { return area->engagementPage(); }
-    PipelineState stateOf(qint64 id) { return pipeline().engagements().get(id)->state(); }
+    PipelineState stateOf(qint64 id) { return pipeline().engagement(id)->state(); }
     template <typename T> T* find(const char* name) const { return child<T>(&window, name); }
 
     qint64 addClient(const QString& name) {
@@ -137,14 +127,14 @@ struct PipelineFixture {
         e.title = title;
         e.startDate = QDate(2026, 2, 2);
         e.profileNotes = QStringLiteral("Studied before the first session.");
-        auto added = pipeline().engagements().add(e);
+        auto added = pipeline().addEngagement(e);
         if (!added || !signAgreement(added->id).isEmpty())
             return 0;
         const qint64 id = added->id;
         Need need;
         need.engagementId = id;
         need.description = QStringLiteral("Be heard in senior meetings");
-        const qint64 needId = pipeline().needs().add(need)->id;
+        const qint64 needId = pipeline().addNeed(need)->id;
         SmartGoal goal;
         goal.engagementId = id;
         goal.specific = QStringLiteral("Present the team's roadmap to the leadership group");
@@ -155,17 +145,17 @@ struct PipelineFixture {
         goal.attainable = QStringLiteral("Slot offered by the manager");
         goal.needIds = {needId};
         goal.dueDate = QDate(2026, 3, 12);
-        const qint64 goalId = pipeline().goals().add(goal)->id;
+        const qint64 goalId = pipeline().addGoal(goal)->id;
         if (goalIdOut)
             *goalIdOut = goalId;
         Action action;
         action.goalId = goalId;
         action.description = QStringLiteral("Draft the slides");
         action.dueDate = overdue ? QDate(2026, 2, 25) : QDate(2026, 4, 1);
-        if (!pipeline().actions().add(action))
+        if (!pipeline().addAction(action))
             return 0;
         for (int i = 0; i < steps && i < 4; ++i) {
-            if (!pipeline().service().advance(id).ok())
+            if (!pipeline().advance(id).ok())
                 return 0;
         }
         return id;

@@ -13,7 +13,6 @@
 #include "clients/ClientsPage.h"
 #include "crypto/RecoveryKey.h"
 #include "pipeline/EngagementService.h"
-#include "pipeline/Pipeline.h"
 #include "security/UnlockDialog.h"
 #include "settings/PreferencesDialog.h"
 #include "settings/Settings.h"
@@ -199,8 +198,22 @@ private Q_SLOTS:
         startAndUnlock(app, ws.dir);
         if (QTest::currentTestFailed())
             return;
-        EngagementService& service = Pipeline::of(*app.controller.workspace()).service();
-        QVERIFY(service.gatePolicy().requireSignedAgreement);
+        Workspace* workspace = app.controller.workspace();
+        Client client;
+        client.fullName = QStringLiteral("Gated Mentee");
+        const auto clientAdded = workspace->clients().add(client);
+        QVERIFY(clientAdded);
+        Engagement engagement;
+        engagement.clientId = clientAdded->id;
+        engagement.title = QStringLiteral("Notes written, nothing signed");
+        engagement.startDate = QDate(2026, 3, 2);
+        engagement.profileNotes = QStringLiteral("Read the CV.");
+        const auto added = workspace->engagements().addEngagement(engagement);
+        QVERIFY(added);
+        const auto gate = workspace->engagements().checkAdvance(added->id);
+        QVERIFY(gate);
+        QCOMPARE(gate->missing.size(), 1);
+        QCOMPARE(gate->missing.first().key, QStringLiteral("profile_agreement.signed_agreement"));
 
         MainWindow* window = app.controller.mainWindow();
         auto* areaList = child<QListWidget>(window, "areaListWidget");

@@ -1,5 +1,6 @@
 // The Dashboard page as the mentor sees it: counts per stage and the three
-// lists, following the workspace's (fake) clock and the mentor's stale setting.
+// lists, following the workspace's (fake) clock and the practice rule for
+// stale engagements kept in the workspace.
 
 #include "TemporaryWorkspace.h"
 #include "UiTestHelpers.h"
@@ -7,18 +8,12 @@
 #include "pipeline/DashboardListModel.h"
 #include "pipeline/DashboardPage.h"
 #include "pipeline/EngagementService.h"
-#include "pipeline/Pipeline.h"
 #include "pipeline/PipelineKeys.h"
-#include "settings/Settings.h"
-#include "storage/ActionRepository.h"
-#include "storage/EngagementRepository.h"
-#include "storage/GoalRepository.h"
-#include "storage/NeedRepository.h"
+#include "settings/SettingsService.h"
 
 #include <QAbstractItemModelTester>
 #include <QLabel>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace md;
@@ -33,11 +28,14 @@ private Q_SLOTS:
 void TestDashboardPage::showsCountsAndListsAsTimePasses() {
     test::TemporaryWorkspace ws;
     QVERIFY2(ws.isValid(), qPrintable(ws.error()));
-    QTemporaryDir settingsDir;
-    Settings settings(settingsDir.filePath(QStringLiteral("settings.ini")));
-    settings.setValue(Settings::Key::StaleEngagementDays, 30);
+    auto setStaleDays = [&](int days) {
+        PracticeRules rules = ws->settings().practiceRules().value();
+        rules.staleEngagementDays = days;
+        return ws->settings().savePracticeRules(rules).ok();
+    };
+    QVERIFY(setStaleDays(30));
 
-    Pipeline& pipeline = Pipeline::of(ws.workspace());
+    EngagementService& pipeline = ws->engagements();
     Client client;
     client.fullName = QStringLiteral("Nadia Haddad");
     const qint64 clientId = ws->clients().add(client)->id;
@@ -47,26 +45,26 @@ void TestDashboardPage::showsCountsAndListsAsTimePasses() {
         e.title = title;
         e.startDate = ws.clock().today();
         e.profileNotes = QStringLiteral("Notes");
-        return pipeline.engagements().add(e)->id;
+        return pipeline.addEngagement(e)->id;
     };
     const qint64 busy = add(QStringLiteral("Towards a promotion"));
     add(QStringLiteral("Left alone"));
-    QVERIFY(pipeline.service().advance(busy, QStringLiteral("Agreement signed on paper")).ok());
+    QVERIFY(pipeline.advance(busy, QStringLiteral("Agreement signed on paper")).ok());
     Need need;
     need.engagementId = busy;
     need.description = QStringLiteral("A promotion case");
     SmartGoal goal;
     goal.engagementId = busy;
     goal.specific = QStringLiteral("Submit the promotion case");
-    goal.needIds = {pipeline.needs().add(need)->id};
+    goal.needIds = {pipeline.addNeed(need)->id};
     goal.dueDate = ws.clock().today().addDays(28);
     Action action;
-    action.goalId = pipeline.goals().add(goal)->id;
+    action.goalId = pipeline.addGoal(goal)->id;
     action.description = QStringLiteral("Collect three testimonials");
     action.dueDate = ws.clock().today().addDays(18);
-    QVERIFY(pipeline.actions().add(action));
+    QVERIFY(pipeline.addAction(action));
 
-    DashboardPage page(settings);
+    DashboardPage page;
     page.setWorkspace(&ws.workspace());
     page.show();
     page.refresh();
@@ -92,9 +90,9 @@ void TestDashboardPage::showsCountsAndListsAsTimePasses() {
     QCOMPARE(dueSoon->model()->index(0, 2).data().toString(),
              QStringLiteral("Submit the promotion case"));
     QCOMPARE(stale->model()->rowCount(), 0);
-    // ...but both engagements are, idle for 20 days, once the setting says 14.
-    settings.setValue(Settings::Key::StaleEngagementDays, 14);
-    page.refresh();
+    // ...but both engagements are, idle for 20 days, once the rule says 14:
+    // the shown page follows the saved rule by itself.
+    QVERIFY(setStaleDays(14));
     QCOMPARE(stale->model()->rowCount(), 2);
 
     // Locking empties the page.

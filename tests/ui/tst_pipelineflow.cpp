@@ -142,7 +142,7 @@ void TestPipelineFlow::fromProfileToCompleted() {
     weaknesses->item(0)->setCheckState(Qt::Checked);
     click(f.find<QPushButton>("saveNeedButton"));
     QCOMPARE(f.page()->needsTab()->model()->rowCount(), 1);
-    QCOMPARE(f.pipeline().needs().list(id)->first().weaknessRefs,
+    QCOMPARE(f.pipeline().needs(id)->first().weaknessRefs,
              QStringList{QStringLiteral("Avoids conflict")});
     backToBoard(f);
     QVERIFY(clickCard(f, id));
@@ -192,7 +192,7 @@ void TestPipelineFlow::fromProfileToCompleted() {
              QStringLiteral("Platform lead, Product manager"));
     click(f.find<QPushButton>("saveActionButton"));
     QCOMPARE(f.page()->actionsTab()->model()->rowCount(), 1);
-    QCOMPARE(f.pipeline().actions().listForEngagement(id)->first().people.size(), 2);
+    QCOMPARE(f.pipeline().actions(id)->first().people.size(), 2);
     backToBoard(f);
     QVERIFY(clickCard(f, id));
     click(f.find<QPushButton>("advanceButton"));
@@ -210,7 +210,7 @@ void TestPipelineFlow::fromProfileToCompleted() {
     auto* rating = f.find<QComboBox>("menteeRatingComboBox");
     rating->setCurrentIndex(rating->findData(5));
     click(f.find<QPushButton>("saveEvaluationButton"));
-    QVERIFY(f.pipeline().evaluations().listForEngagement(id)->size() == 1);
+    QVERIFY(f.pipeline().evaluations(id)->size() == 1);
     backToBoard(f);
     QVERIFY(clickCard(f, id));
     bool noteAsked = false;
@@ -226,10 +226,10 @@ void TestPipelineFlow::fromProfileToCompleted() {
     QVERIFY(noteAsked);
     QCOMPARE(f.stateOf(id), PipelineState::Completed);
     QCOMPARE(f.board()->model()->rowOf(id), -1); // off the board
-    QCOMPARE(f.pipeline().engagements().get(id)->outcome,
+    QCOMPARE(f.pipeline().engagement(id)->outcome,
              QStringLiteral("Goals met; no follow-up needed."));
 
-    const auto timeline = f.pipeline().engagements().timeline(id).value();
+    const auto timeline = f.pipeline().timeline(id).value();
     QCOMPARE(timeline.size(), 6);
     for (const StageChange& change : timeline)
         QVERIFY(!change.overridden);
@@ -242,7 +242,7 @@ void TestPipelineFlow::overrideFromTheBoard() {
     e.clientId = f.clientId;
     e.title = QStringLiteral("Override me");
     e.startDate = QDate(2026, 3, 2);
-    const qint64 id = f.pipeline().engagements().add(e)->id;
+    const qint64 id = f.pipeline().addEngagement(e)->id;
     QVERIFY(clickCard(f, id));
     const QString reason = QStringLiteral("Profile discussed in the intro call; notes follow");
     bool handled = false;
@@ -258,7 +258,7 @@ void TestPipelineFlow::overrideFromTheBoard() {
     click(f.find<QPushButton>("advanceButton"));
     QVERIFY(handled);
     QCOMPARE(f.stateOf(id), PipelineState::Needs);
-    const StageChange last = f.pipeline().engagements().timeline(id)->last();
+    const StageChange last = f.pipeline().timeline(id)->last();
     QVERIFY(last.overridden);
     QCOMPARE(last.reason, reason);
     // The card moved to the Needs column and stays selected.
@@ -280,7 +280,7 @@ void TestPipelineFlow::closeEarlyFromTheEndMenu() {
     e.clientId = f.clientId;
     e.title = QStringLiteral("Short one");
     e.startDate = QDate(2026, 3, 2);
-    const qint64 id = f.pipeline().engagements().add(e)->id;
+    const qint64 id = f.pipeline().addEngagement(e)->id;
     QVERIFY(clickCard(f, id));
     bool asked = false;
     whenModal<QDialog>(
@@ -296,7 +296,7 @@ void TestPipelineFlow::closeEarlyFromTheEndMenu() {
     endButton->menu()->findChild<QAction*>(QStringLiteral("closeEarlyAction"))->trigger();
     QVERIFY(asked);
     QCOMPARE(f.stateOf(id), PipelineState::ClosedEarly);
-    QCOMPARE(f.pipeline().engagements().get(id)->outcome, QStringLiteral("Mentee left the field"));
+    QCOMPARE(f.pipeline().engagement(id)->outcome, QStringLiteral("Mentee left the field"));
     QCOMPARE(f.board()->model()->rowCount(), 0);
 }
 
@@ -307,7 +307,7 @@ void TestPipelineFlow::clientPageListsEngagements() {
     e.clientId = f.clientId;
     e.title = QStringLiteral("Listed on the client page");
     e.startDate = QDate(2026, 3, 2);
-    const qint64 firstId = f.pipeline().engagements().add(e)->id;
+    const qint64 firstId = f.pipeline().addEngagement(e)->id;
     ClientsPage* clients = f.window.clientsPage();
     f.window.setCurrentArea(clients);
     QVERIFY(clients->selectClient(f.clientId));
@@ -319,16 +319,16 @@ void TestPipelineFlow::clientPageListsEngagements() {
     // The list follows engagements added and removed while it is shown.
     Engagement other = e;
     other.title = QStringLiteral("Started by mistake");
-    const qint64 otherId = f.pipeline().engagements().add(other)->id;
+    const qint64 otherId = f.pipeline().addEngagement(other)->id;
     QCOMPARE(list->count(), 2);
-    QVERIFY(f.pipeline().engagements().remove(otherId).ok());
+    QVERIFY(f.pipeline().removeEngagement(otherId).ok());
     QCOMPARE(list->count(), 1);
     QVERIFY(list->item(0)->text().contains(e.title));
-    QVERIFY(f.pipeline().engagements().remove(firstId).ok());
+    QVERIFY(f.pipeline().removeEngagement(firstId).ok());
     QCOMPARE(list->count(), 1);
     QCOMPARE(list->item(0)->flags(), Qt::NoItemFlags); // "No engagement yet."
     QVERIFY(!list->item(0)->text().contains(e.title));
-    const qint64 id = f.pipeline().engagements().add(e)->id;
+    const qint64 id = f.pipeline().addEngagement(e)->id;
     QCOMPARE(list->count(), 1);
     list->setCurrentRow(0);
     click(f.find<QPushButton>("openClientEngagementButton"));
@@ -340,7 +340,7 @@ void TestPipelineFlow::clientPageListsEngagements() {
 void TestPipelineFlow::boardScreenshotScene() {
     Fixture f;
     QVERIFY(f.isValid());
-    Pipeline& pipeline = f.pipeline();
+    EngagementService& pipeline = f.pipeline();
     struct Seed {
         const char* client;
         const char* title;
@@ -366,10 +366,10 @@ void TestPipelineFlow::boardScreenshotScene() {
         if (seed.steps == 5) {
             Evaluation evaluation;
             evaluation.goalId = goalId;
-            QVERIFY(pipeline.evaluations().save(evaluation));
-            QVERIFY(pipeline.service()
-                        .end(id, EngagementStatus::Maintenance, QStringLiteral("Monthly check-ins"))
-                        .ok());
+            QVERIFY(pipeline.saveEvaluation(evaluation));
+            QVERIFY(
+                pipeline.end(id, EngagementStatus::Maintenance, QStringLiteral("Monthly check-ins"))
+                    .ok());
         }
     }
     // A few days later, so cards show time in their stage.

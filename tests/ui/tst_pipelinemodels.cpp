@@ -1,5 +1,6 @@
 // The pipeline's item models against a real workspace, each watched by
-// QAbstractItemModelTester while the repositories change underneath.
+// QAbstractItemModelTester while EngagementService changes the data
+// underneath and the change notifications reach the models.
 
 #include "TemporaryWorkspace.h"
 #include "clients/ClientService.h"
@@ -11,13 +12,8 @@
 #include "pipeline/EngagementService.h"
 #include "pipeline/GoalListModel.h"
 #include "pipeline/NeedListModel.h"
-#include "pipeline/Pipeline.h"
 #include "pipeline/TimelineModel.h"
-#include "storage/ActionRepository.h"
-#include "storage/EngagementRepository.h"
-#include "storage/EvaluationRepository.h"
-#include "storage/GoalRepository.h"
-#include "storage/NeedRepository.h"
+#include "settings/SettingsService.h"
 
 #include <QAbstractItemModelTester>
 #include <QMimeData>
@@ -31,7 +27,7 @@ private Q_SLOTS:
     void initTestCase() { setDefaultKdfStrength(KdfStrength::Fast); }
     void init();
     void cleanup();
-    void boardFollowsTheRepositories();
+    void boardFollowsTheService();
     void boardWarnings();
     void boardColumnsAndDragData();
     void needsModel();
@@ -45,22 +41,21 @@ private:
     qint64 addNeed(qint64 engagementId);
     qint64 addGoal(qint64 engagementId, qint64 needId);
 
+    EngagementService& pipeline() { return m_ws->workspace().engagements(); }
+
     std::unique_ptr<test::TemporaryWorkspace> m_ws;
-    Pipeline* m_pipeline = nullptr;
     qint64 m_clientId = 0;
 };
 
 void TestPipelineModels::init() {
     m_ws = std::make_unique<test::TemporaryWorkspace>();
     QVERIFY2(m_ws->isValid(), qPrintable(m_ws->error()));
-    m_pipeline = &Pipeline::of(m_ws->workspace());
     Client client;
     client.fullName = QStringLiteral("Ines Duarte");
     m_clientId = m_ws->workspace().clients().add(client)->id;
 }
 
 void TestPipelineModels::cleanup() {
-    m_pipeline = nullptr;
     m_ws.reset();
 }
 
@@ -70,14 +65,14 @@ qint64 TestPipelineModels::addEngagement(const QString& title) {
     e.title = title;
     e.startDate = QDate(2026, 3, 2);
     e.profileNotes = QStringLiteral("Ready");
-    return m_pipeline->engagements().add(e)->id;
+    return pipeline().addEngagement(e)->id;
 }
 
 qint64 TestPipelineModels::addNeed(qint64 engagementId) {
     Need need;
     need.engagementId = engagementId;
     need.description = QStringLiteral("Speak with more authority in meetings");
-    return m_pipeline->needs().add(need)->id;
+    return pipeline().addNeed(need)->id;
 }
 
 qint64 TestPipelineModels::addGoal(qint64 engagementId, qint64 needId) {
@@ -91,13 +86,13 @@ qint64 TestPipelineModels::addGoal(qint64 engagementId, qint64 needId) {
     goal.attainable = QStringLiteral("Manager agreed");
     goal.needIds = {needId};
     goal.dueDate = QDate(2026, 3, 10); // within two weeks of the fake clock
-    return m_pipeline->goals().add(goal)->id;
+    return pipeline().addGoal(goal)->id;
 }
 
-void TestPipelineModels::boardFollowsTheRepositories() {
+void TestPipelineModels::boardFollowsTheService() {
     EngagementBoardModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setPipeline(m_pipeline, &m_ws->workspace().clients(), &m_ws->workspace().changes());
+    model.setWorkspace(&m_ws->workspace());
     QCOMPARE(model.rowCount(), 0);
 
     const qint64 first = addEngagement(QStringLiteral("First"));
@@ -109,13 +104,13 @@ void TestPipelineModels::boardFollowsTheRepositories() {
     QCOMPARE(index.data(EngagementBoardModel::StateRole).toInt(),
              int(PipelineState::ProfileAgreement));
 
-    QVERIFY(m_pipeline->service().advance(first, QStringLiteral("Agreement signed on paper")).ok());
+    QVERIFY(pipeline().advance(first, QStringLiteral("Agreement signed on paper")).ok());
     QCOMPARE(model.index(model.rowOf(first)).data(EngagementBoardModel::StateRole).toInt(),
              int(PipelineState::Needs));
     QCOMPARE(model.countIn(PipelineState::Needs), 1);
 
     // Ended engagements leave the board; maintenance ones would stay.
-    QVERIFY(m_pipeline->service()
+    QVERIFY(pipeline()
                 .end(second, EngagementStatus::ClosedEarly, QStringLiteral("Changed employer"))
                 .ok());
     QCOMPARE(model.rowCount(), 1);
@@ -126,23 +121,23 @@ void TestPipelineModels::boardFollowsTheRepositories() {
     QCOMPARE(model.index(0).data(EngagementBoardModel::ClientNameRole).toString(),
              QStringLiteral("Ines"));
 
-    QVERIFY(m_pipeline->engagements().remove(first));
+    QVERIFY(pipeline().removeEngagement(first));
     QCOMPARE(model.rowCount(), 0);
-    model.setPipeline(nullptr, nullptr);
+    model.setWorkspace(nullptr);
     QCOMPARE(model.rowCount(), 0);
 }
 
 void TestPipelineModels::boardWarnings() {
     EngagementBoardModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setPipeline(m_pipeline, &m_ws->workspace().clients(), &m_ws->workspace().changes());
+    model.setWorkspace(&m_ws->workspace());
     const qint64 id = addEngagement(QStringLiteral("Warnings"));
     const qint64 goalId = addGoal(id, addNeed(id));
     Action late;
     late.goalId = goalId;
     late.description = QStringLiteral("Send the agenda");
     late.dueDate = m_ws->clock().today().addDays(-2);
-    QVERIFY(m_pipeline->actions().add(late));
+    QVERIFY(pipeline().addAction(late));
     const QModelIndex index = model.index(model.rowOf(id));
     QCOMPARE(index.data(EngagementBoardModel::OverdueActionsRole).toInt(), 1);
     const QStringList warnings = index.data(EngagementBoardModel::WarningsRole).toStringList();
@@ -154,19 +149,22 @@ void TestPipelineModels::boardWarnings() {
     model.reload();
     QVERIFY(model.index(model.rowOf(id)).data(EngagementBoardModel::StaleRole).toBool());
     QCOMPARE(model.index(model.rowOf(id)).data(EngagementBoardModel::DaysInStageRole).toInt(), 30);
-    model.setStaleAfterDays(60);
+    // The threshold is the workspace's practice rule; the board follows it.
+    PracticeRules rules = m_ws->workspace().settings().practiceRules().value();
+    rules.staleEngagementDays = 60;
+    QVERIFY(m_ws->workspace().settings().savePracticeRules(rules));
     QVERIFY(!model.index(model.rowOf(id)).data(EngagementBoardModel::StaleRole).toBool());
 }
 
 void TestPipelineModels::boardColumnsAndDragData() {
     EngagementBoardModel model;
-    model.setPipeline(m_pipeline, &m_ws->workspace().clients(), &m_ws->workspace().changes());
+    model.setWorkspace(&m_ws->workspace());
     BoardColumnProxyModel needs(PipelineState::Needs);
     needs.setSourceModel(&model);
     QAbstractItemModelTester tester(&needs, QAbstractItemModelTester::FailureReportingMode::QtTest);
     const qint64 id = addEngagement(QStringLiteral("Column"));
     QCOMPARE(needs.rowCount(), 0);
-    QVERIFY(m_pipeline->service().advance(id, QStringLiteral("Agreement signed on paper")).ok());
+    QVERIFY(pipeline().advance(id, QStringLiteral("Agreement signed on paper")).ok());
     QCOMPARE(needs.rowCount(), 1);
 
     std::unique_ptr<QMimeData> mime(needs.mimeData({needs.index(0, 0)}));
@@ -183,16 +181,16 @@ void TestPipelineModels::needsModel() {
     const qint64 other = addEngagement(QStringLiteral("Other"));
     NeedListModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setSource(&m_pipeline->needs(), id);
+    model.setSource(&m_ws->workspace(), id);
     const qint64 needId = addNeed(id);
     addNeed(other); // not this engagement's
     QCOMPARE(model.rowCount(), 1);
-    Need need = m_pipeline->needs().get(needId).value();
+    Need need = pipeline().need(needId).value();
     need.category = NeedCategory::Promotion;
-    QVERIFY(m_pipeline->needs().update(need));
+    QVERIFY(pipeline().updateNeed(need));
     QCOMPARE(model.index(0, NeedListModel::CategoryColumn).data().toString(),
              labelOf(NeedCategory::Promotion));
-    QVERIFY(m_pipeline->needs().remove(needId));
+    QVERIFY(pipeline().removeNeed(needId));
     QCOMPARE(model.rowCount(), 0);
 }
 
@@ -201,26 +199,26 @@ void TestPipelineModels::goalsModel() {
     const qint64 needId = addNeed(id);
     GoalListModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setSource(m_pipeline, id);
+    model.setSource(&m_ws->workspace(), id);
     const qint64 goalId = addGoal(id, needId);
     QCOMPARE(model.rowCount(), 1);
     QVERIFY(model.index(0, 0).data(GoalListModel::SmartPassedRole).toBool());
     QCOMPARE(model.index(0, GoalListModel::SmartColumn).data().toString(), QStringLiteral("SMART"));
-    QVERIFY(m_pipeline->goals().addProgress({0, goalId, QDate(2026, 3, 5), 1, {}, {}}));
+    QVERIFY(pipeline().addProgress({0, goalId, QDate(2026, 3, 5), 1, {}, {}}));
     QCOMPARE(model.index(0, GoalListModel::ProgressColumn).data().toString(),
              QStringLiteral("25%"));
     // Deleting the only need breaks R: the row follows.
-    QVERIFY(m_pipeline->needs().remove(needId));
+    QVERIFY(pipeline().removeNeed(needId));
     QVERIFY(!model.index(0, 0).data(GoalListModel::SmartPassedRole).toBool());
     QVERIFY(
         !model.index(0, GoalListModel::SmartColumn).data().toString().contains(QLatin1Char('R')));
     Evaluation evaluation;
     evaluation.goalId = goalId;
     evaluation.outcome = EvaluationOutcome::Achieved;
-    QVERIFY(m_pipeline->evaluations().save(evaluation));
+    QVERIFY(pipeline().saveEvaluation(evaluation));
     QCOMPARE(model.index(0, GoalListModel::EvaluationColumn).data().toString(),
              labelOf(EvaluationOutcome::Achieved));
-    QVERIFY(m_pipeline->goals().remove(goalId));
+    QVERIFY(pipeline().removeGoal(goalId));
     QCOMPARE(model.rowCount(), 0);
 }
 
@@ -229,21 +227,21 @@ void TestPipelineModels::actionsModel() {
     const qint64 goalId = addGoal(id, addNeed(id));
     ActionListModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setSource(m_pipeline, id);
+    model.setSource(&m_ws->workspace(), id);
     Action action;
     action.goalId = goalId;
     action.description = QStringLiteral("Ask a senior peer for feedback");
     action.dueDate = m_ws->clock().today().addDays(-1);
     action.people = {QStringLiteral("Senior peer")};
-    const qint64 actionId = m_pipeline->actions().add(action)->id;
+    const qint64 actionId = pipeline().addAction(action)->id;
     QCOMPARE(model.rowCount(), 1);
     QVERIFY(model.index(0, 0).data(ActionListModel::OverdueRole).toBool());
     QCOMPARE(model.index(0, ActionListModel::GoalColumn).data().toString(),
              QStringLiteral("Chair the weekly team meeting"));
-    QVERIFY(m_pipeline->actions().setStatus(actionId, ActionStatus::Done));
+    QVERIFY(pipeline().setActionStatus(actionId, ActionStatus::Done));
     QVERIFY(!model.index(0, 0).data(ActionListModel::OverdueRole).toBool());
     // Deleting the goal removes its actions.
-    QVERIFY(m_pipeline->goals().remove(goalId));
+    QVERIFY(pipeline().removeGoal(goalId));
     QCOMPARE(model.rowCount(), 0);
 }
 
@@ -251,10 +249,10 @@ void TestPipelineModels::timelineModel() {
     const qint64 id = addEngagement(QStringLiteral("Timeline"));
     TimelineModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setSource(&m_pipeline->engagements(), id);
+    model.setSource(&m_ws->workspace(), id);
     QCOMPARE(model.rowCount(), 1);
-    QVERIFY(m_pipeline->service().advance(id, QStringLiteral("Agreement signed on paper")).ok());
-    QVERIFY(m_pipeline->service().advance(id, QStringLiteral("Needs agreed by email")).ok());
+    QVERIFY(pipeline().advance(id, QStringLiteral("Agreement signed on paper")).ok());
+    QVERIFY(pipeline().advance(id, QStringLiteral("Needs agreed by email")).ok());
     QCOMPARE(model.rowCount(), 3);
     QVERIFY(model.index(2, 0).data(TimelineModel::OverriddenRole).toBool());
     QVERIFY(model.index(2, TimelineModel::ReasonColumn)

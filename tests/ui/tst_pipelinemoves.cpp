@@ -32,7 +32,7 @@ private:
     // when `reason` is empty (checking that OK waits for a reason).
     static void answerReason(const QString& reason, bool* asked);
     static QString lastReason(Fixture& f, qint64 id) {
-        return f.pipeline().engagements().timeline(id)->last().reason;
+        return f.pipeline().timeline(id)->last().reason;
     }
 
 private Q_SLOTS:
@@ -75,7 +75,7 @@ void TestPipelineMoves::backFromTheBoardNeedsAReason() {
     QVERIFY(id > 0);
     QCOMPARE(f.stateOf(id), PipelineState::Evaluation);
     f.board()->reload();
-    const int changes = f.pipeline().engagements().timeline(id)->size();
+    const int changes = f.pipeline().timeline(id)->size();
 
     // Cancelling the reason moves nothing and records nothing.
     QVERIFY(f.clickCard(id));
@@ -84,7 +84,7 @@ void TestPipelineMoves::backFromTheBoardNeedsAReason() {
     click(f.find<QPushButton>("moveBackButton"));
     QVERIFY(asked);
     QCOMPARE(f.stateOf(id), PipelineState::Evaluation);
-    QCOMPARE(f.pipeline().engagements().timeline(id)->size(), changes);
+    QCOMPARE(f.pipeline().timeline(id)->size(), changes);
 
     // With a reason, the card goes back and the timeline keeps why.
     const QString reason = QStringLiteral("The promotion round moved; the plan needs a new date");
@@ -93,7 +93,7 @@ void TestPipelineMoves::backFromTheBoardNeedsAReason() {
     click(f.find<QPushButton>("moveBackButton"));
     QVERIFY(asked);
     QCOMPARE(f.stateOf(id), PipelineState::ActionPlan);
-    const auto timeline = f.pipeline().engagements().timeline(id).value();
+    const auto timeline = f.pipeline().timeline(id).value();
     QCOMPARE(timeline.size(), changes + 1);
     QVERIFY(timeline.last().from == PipelineState::Evaluation);
     QCOMPARE(timeline.last().to, PipelineState::ActionPlan);
@@ -140,12 +140,12 @@ void TestPipelineMoves::dropRefusedByAGate() {
     e.title = QStringLiteral("Nothing explored yet");
     e.startDate = QDate(2026, 3, 2);
     e.profileNotes = QStringLiteral("Read the CV.");
-    const qint64 id = f.pipeline().engagements().add(e)->id;
+    const qint64 id = f.pipeline().addEngagement(e)->id;
     QVERIFY(f.signAgreement(id).isEmpty());
-    QVERIFY(f.pipeline().service().advance(id).ok());
+    QVERIFY(f.pipeline().advance(id).ok());
     QCOMPARE(f.stateOf(id), PipelineState::Needs);
     f.board()->reload();
-    const int changes = f.pipeline().engagements().timeline(id)->size();
+    const int changes = f.pipeline().timeline(id)->size();
 
     // Needs has no need yet: dropping on Goals shows what is missing.
     bool shown = false;
@@ -162,7 +162,7 @@ void TestPipelineMoves::dropRefusedByAGate() {
     Fixture::dropOn(f.board()->column(PipelineState::Goals), id);
     QVERIFY(shown);
     QCOMPARE(f.stateOf(id), PipelineState::Needs);
-    QCOMPARE(f.pipeline().engagements().timeline(id)->size(), changes);
+    QCOMPARE(f.pipeline().timeline(id)->size(), changes);
     QCOMPARE(f.board()->column(PipelineState::Needs)->model()->rowCount(), 1);
     QCOMPARE(f.board()->column(PipelineState::Goals)->model()->rowCount(), 0);
 }
@@ -183,9 +183,8 @@ void TestPipelineMoves::newNeedsStartsALinkedEngagement() {
     QVERIFY(id > 0);
     Evaluation evaluation;
     evaluation.goalId = goalId;
-    QVERIFY(f.pipeline().evaluations().save(evaluation));
-    QVERIFY(
-        f.pipeline().service().end(id, EngagementStatus(ending), QStringLiteral("Went well")).ok());
+    QVERIFY(f.pipeline().saveEvaluation(evaluation));
+    QVERIFY(f.pipeline().end(id, EngagementStatus(ending), QStringLiteral("Went well")).ok());
     f.area->openEngagement(id);
     auto* followUp = f.find<QPushButton>("followUpButton");
     QVERIFY(followUp && followUp->isVisible() && followUp->isEnabled());
@@ -194,7 +193,7 @@ void TestPipelineMoves::newNeedsStartsALinkedEngagement() {
     // The page now shows the new engagement, linked to the old one.
     const qint64 next = f.page()->engagementId();
     QVERIFY(next > 0 && next != id);
-    const Engagement created = f.pipeline().engagements().get(next).value();
+    const Engagement created = f.pipeline().engagement(next).value();
     QCOMPARE(created.previousEngagementId, id);
     QCOMPARE(created.clientId, f.clientId);
     QCOMPARE(created.state(), PipelineState::ProfileAgreement);
@@ -212,7 +211,7 @@ void TestPipelineMoves::goThereOpensANewAgreement() {
     e.title = QStringLiteral("Needs its agreement");
     e.startDate = QDate(2026, 3, 2);
     e.profileNotes = QStringLiteral("Read the CV.");
-    const qint64 id = f.pipeline().engagements().add(e)->id;
+    const qint64 id = f.pipeline().addEngagement(e)->id;
     f.board()->reload();
     QVERIFY(f.clickCard(id));
 
@@ -263,7 +262,7 @@ void TestPipelineMoves::prepareAgreementFromTheProfileTab() {
     e.clientId = f.clientId;
     e.title = QStringLiteral("Agreement first");
     e.startDate = QDate(2026, 3, 2);
-    const qint64 id = f.pipeline().engagements().add(e)->id;
+    const qint64 id = f.pipeline().addEngagement(e)->id;
     f.area->openEngagement(id);
     qint64 preselected = 0;
     bool shown = false;

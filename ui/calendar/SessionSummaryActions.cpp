@@ -3,12 +3,10 @@
 #include "export/SessionSummaryDocument.h"
 #include "ics/IcsExporter.h"
 #include "pipeline/Action.h"
-#include "pipeline/Pipeline.h"
+#include "pipeline/EngagementService.h"
 #include "pipeline/SmartGoal.h"
 #include "scheduling/AgreedActions.h"
 #include "scheduling/SchedulingService.h"
-#include "storage/ActionRepository.h"
-#include "storage/GoalRepository.h"
 #include "workspace/Workspace.h"
 
 #include <QClipboard>
@@ -96,8 +94,8 @@ void SessionSummaryActions::exportCalendarFile(QWidget* parent, Workspace& works
 
 void SessionSummaryActions::addActionsToPlan(QWidget* parent, Workspace& workspace,
                                              const Session& current) {
-    Pipeline& pipeline = Pipeline::of(workspace);
-    const auto goals = pipeline.goals().list(current.engagementId);
+    EngagementService& engagements = workspace.engagements();
+    const auto goals = engagements.goals(current.engagementId);
     if (!goals || goals->isEmpty()) {
         QMessageBox::information(parent, tr("Action plan"),
                                  tr("This engagement has no goals yet. Actions belong to a goal."));
@@ -113,8 +111,7 @@ void SessionSummaryActions::addActionsToPlan(QWidget* parent, Workspace& workspa
     if (!ok)
         return;
     const SmartGoal& goal = goals->at(titles.indexOf(chosen));
-    const auto outcome =
-        AgreedActions::addToGoal(pipeline.actions(), goal.id, current.agreedActions);
+    const auto outcome = AgreedActions::addToGoal(engagements, goal.id, current.agreedActions);
     if (!outcome) {
         QMessageBox::warning(parent, tr("Action plan"), outcome.message());
         return;

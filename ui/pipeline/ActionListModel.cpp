@@ -1,9 +1,9 @@
 #include "pipeline/ActionListModel.h"
 
-#include "pipeline/Pipeline.h"
+#include "common/ChangeNotifier.h"
+#include "pipeline/EngagementService.h"
 #include "pipeline/PipelineWarnings.h"
-#include "storage/ActionRepository.h"
-#include "storage/GoalRepository.h"
+#include "workspace/Workspace.h"
 
 #include <QBrush>
 #include <QLocale>
@@ -13,82 +13,96 @@ namespace md {
 ActionListModel::ActionListModel(QObject* parent)
     : QAbstractTableModel(parent) {}
 
-void ActionListModel::setSource(Pipeline* pipeline, qint64 engagementId) {
-    if (m_pipeline) {
-        disconnect(&m_pipeline->actions(), nullptr, this, nullptr);
-        disconnect(&m_pipeline->goals(), nullptr, this, nullptr);
-    }
+void ActionListModel::setSource(Workspace* workspace, qint64 engagementId) {
+    if (m_workspace)
+        disconnect(&m_workspace->changes(), nullptr, this, nullptr);
+    m_workspace = workspace;
+    m_engagementId = workspace ? engagementId : 0;
+    if (m_workspace && m_engagementId > 0)
+        connect(&m_workspace->changes(), &ChangeNotifier::changed, this,
+                &ActionListModel::followChanges);
+    reload();
+}
+
+void ActionListModel::reload() {
     beginResetModel();
-    m_pipeline = pipeline;
-    m_engagementId = engagementId;
     m_actions.clear();
     m_goalTitles.clear();
-    if (pipeline && engagementId > 0) {
-        if (auto actions = pipeline->actions().listForEngagement(engagementId))
+    if (m_workspace && m_engagementId > 0) {
+        EngagementService& engagements = m_workspace->engagements();
+        if (auto actions = engagements.actions(m_engagementId))
             m_actions = actions.value();
-        loadGoalTitles();
-        connect(&pipeline->actions(), &ActionRepository::actionAdded, this,
-                &ActionListModel::onAdded);
-        connect(&pipeline->actions(), &ActionRepository::actionChanged, this,
-                &ActionListModel::onChanged);
-        connect(&pipeline->actions(), &ActionRepository::actionRemoved, this,
-                &ActionListModel::onRemoved);
-        connect(&pipeline->goals(), &GoalRepository::goalChanged, this,
-                [this](const SmartGoal& goal) {
-                    if (goal.engagementId != m_engagementId)
-                        return;
-                    m_goalTitles.insert(goal.id, goal.title());
-                    for (int row = 0; row < m_actions.size(); ++row) {
-                        if (m_actions.at(row).goalId == goal.id)
-                            Q_EMIT dataChanged(index(row, GoalColumn), index(row, GoalColumn));
-                    }
-                });
-        connect(&pipeline->goals(), &GoalRepository::goalAdded, this,
-                [this](const SmartGoal& goal) {
-                    if (goal.engagementId == m_engagementId)
-                        m_goalTitles.insert(goal.id, goal.title());
-                });
-        // A removed goal took its actions with it (ON DELETE CASCADE).
-        connect(&pipeline->goals(), &GoalRepository::goalRemoved, this, [this](qint64 goalId) {
-            for (int row = int(m_actions.size()) - 1; row >= 0; --row) {
-                if (m_actions.at(row).goalId == goalId) {
-                    beginRemoveRows({}, row, row);
-                    m_actions.removeAt(row);
-                    endRemoveRows();
-                }
-            }
-        });
+        if (auto goals = engagements.goals(m_engagementId)) {
+            for (const SmartGoal& goal : std::as_const(goals.value()))
+                m_goalTitles.insert(goal.id, goal.title());
+        }
     }
     endResetModel();
 }
 
-void ActionListModel::loadGoalTitles() {
-    if (auto goals = m_pipeline->goals().list(m_engagementId)) {
-        for (const SmartGoal& goal : std::as_const(goals.value()))
-            m_goalTitles.insert(goal.id, goal.title());
+void ActionListModel::followChanges(const ChangeSet& changes) {
+    if (changes.external()) {
+        reload();
+        return;
+    }
+    // Goals first: a new action may belong to a goal added in the same unit.
+    for (qint64 id : changes.ids(RecordKind::Goal)) {
+        if (changes.removed(RecordKind::Goal, id))
+            removeGoal(id);
+        else
+            refreshGoal(id);
+    }
+    for (qint64 id : changes.ids(RecordKind::Action)) {
+        if (changes.removed(RecordKind::Action, id))
+            removeRow(rowOf(id));
+        else
+            refreshAction(id);
     }
 }
 
-void ActionListModel::onAdded(const Action& action, qint64 engagementId) {
-    if (engagementId != m_engagementId)
+void ActionListModel::refreshGoal(qint64 goalId) {
+    auto goal = m_workspace->engagements().goal(goalId);
+    if (!goal || goal->engagementId != m_engagementId)
         return;
-    const int row = int(m_actions.size());
-    beginInsertRows({}, row, row);
-    m_actions.append(action);
+    m_goalTitles.insert(goal->id, goal->title());
+    for (int row = 0; row < m_actions.size(); ++row) {
+        if (m_actions.at(row).goalId == goalId)
+            Q_EMIT dataChanged(index(row, GoalColumn), index(row, GoalColumn));
+    }
+}
+
+void ActionListModel::removeGoal(qint64 goalId) {
+    // The goal took its actions with it (ON DELETE CASCADE).
+    m_goalTitles.remove(goalId);
+    for (int row = int(m_actions.size()) - 1; row >= 0; --row) {
+        if (m_actions.at(row).goalId == goalId)
+            removeRow(row);
+    }
+}
+
+void ActionListModel::refreshAction(qint64 actionId) {
+    const int row = rowOf(actionId);
+    auto action = m_workspace->engagements().action(actionId);
+    if (!action) {
+        if (action.code() == ErrorCode::NotFound)
+            removeRow(row);
+        return;
+    }
+    if (!m_goalTitles.contains(action->goalId))
+        return; // another engagement's
+    if (row >= 0) {
+        m_actions[row] = action.value();
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        return;
+    }
+    const int at = int(m_actions.size());
+    beginInsertRows({}, at, at);
+    m_actions.append(action.value());
     endInsertRows();
 }
 
-void ActionListModel::onChanged(const Action& action, qint64) {
-    const int row = rowOf(action.id);
-    if (row < 0)
-        return;
-    m_actions[row] = action;
-    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-}
-
-void ActionListModel::onRemoved(qint64 id, qint64, qint64) {
-    const int row = rowOf(id);
-    if (row < 0)
+void ActionListModel::removeRow(int row) {
+    if (row < 0 || row >= m_actions.size())
         return;
     beginRemoveRows({}, row, row);
     m_actions.removeAt(row);
@@ -117,9 +131,9 @@ int ActionListModel::columnCount(const QModelIndex& parent) const {
 
 QVariant ActionListModel::data(const QModelIndex& index, int role) const {
     const Action* action = index.isValid() ? actionAt(index.row()) : nullptr;
-    if (!action || !m_pipeline)
+    if (!action || !m_workspace)
         return {};
-    const bool overdue = PipelineWarnings::isOverdue(*action, m_pipeline->clock());
+    const bool overdue = PipelineWarnings::isOverdue(*action, m_workspace->clock());
     switch (role) {
     case IdRole:
         return action->id;

@@ -9,11 +9,13 @@
 
 namespace md {
 
-class Pipeline;
+class ChangeSet;
+class Workspace;
 
 // The action plan of one engagement: every action of every goal, overdue
-// ones in the warning colour. Kept current from ActionRepository's signals;
-// goal titles follow GoalRepository.
+// ones in the warning colour. Follows the workspace's change notifications:
+// the actions named are re-read, added or removed, the goal titles follow
+// the goals named, and another process's writes reload everything.
 class ActionListModel final : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -21,7 +23,7 @@ public:
     enum Role { IdRole = Qt::UserRole + 1, OverdueRole, GoalIdRole };
 
     explicit ActionListModel(QObject* parent = nullptr);
-    void setSource(Pipeline* pipeline, qint64 engagementId);
+    void setSource(Workspace* workspace, qint64 engagementId);
     const Action* actionAt(int row) const;
     int rowOf(qint64 id) const;
 
@@ -32,12 +34,14 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
-    void loadGoalTitles();
-    void onAdded(const md::Action& action, qint64 engagementId);
-    void onChanged(const md::Action& action, qint64 engagementId);
-    void onRemoved(qint64 id, qint64 goalId, qint64 engagementId);
+    void reload();
+    void followChanges(const ChangeSet& changes);
+    void refreshGoal(qint64 goalId);
+    void removeGoal(qint64 goalId);
+    void refreshAction(qint64 actionId);
+    void removeRow(int row);
 
-    QPointer<Pipeline> m_pipeline;
+    QPointer<Workspace> m_workspace;
     qint64 m_engagementId = 0;
     QList<Action> m_actions;
     QHash<qint64, QString> m_goalTitles;

@@ -1,10 +1,10 @@
 #include "pipeline/ActionsTab.h"
 
 #include "UiStyle.h"
+#include "common/ChangeNotifier.h"
 #include "pipeline/ActionListModel.h"
-#include "pipeline/Pipeline.h"
-#include "storage/ActionRepository.h"
-#include "storage/GoalRepository.h"
+#include "pipeline/EngagementService.h"
+#include "workspace/Workspace.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -73,29 +73,39 @@ ActionsTab::ActionsTab(QWidget* parent)
     newAction();
 }
 
-void ActionsTab::setEngagement(Pipeline* pipeline, ClientService*, qint64 engagementId) {
-    if (m_pipeline)
-        disconnect(&m_pipeline->goals(), nullptr, this, nullptr);
-    m_pipeline = pipeline;
-    m_engagementId = engagementId;
-    m_model->setSource(pipeline, engagementId);
-    if (pipeline) {
-        connect(&pipeline->goals(), &GoalRepository::goalAdded, this, &ActionsTab::refreshGoals);
-        connect(&pipeline->goals(), &GoalRepository::goalChanged, this, &ActionsTab::refreshGoals);
-        connect(&pipeline->goals(), &GoalRepository::goalRemoved, this, &ActionsTab::refreshGoals);
-        m_due->setDate(pipeline->clock().today().addDays(14));
+void ActionsTab::setEngagement(Workspace* workspace, qint64 engagementId) {
+    if (m_workspace)
+        disconnect(&m_workspace->changes(), nullptr, this, nullptr);
+    m_workspace = workspace;
+    m_engagementId = workspace ? engagementId : 0;
+    m_model->setSource(workspace, m_engagementId);
+    if (m_workspace) {
+        if (m_engagementId > 0)
+            connect(&m_workspace->changes(), &ChangeNotifier::changed, this,
+                    &ActionsTab::followChanges);
+        m_due->setDate(m_workspace->clock().today().addDays(14));
     }
     refreshGoals();
     newAction();
-    setEnabled(engagementId > 0);
+    setEnabled(m_engagementId > 0);
+}
+
+void ActionsTab::followChanges(const ChangeSet& changes) {
+    if (m_actionId > 0 && (changes.removed(RecordKind::Action, m_actionId) ||
+                           (changes.external() && m_model->rowOf(m_actionId) < 0)))
+        newAction();
+    // The goals to choose from: every write to a goal names its engagement.
+    if (changes.external() || (changes.touches(RecordKind::Goal) &&
+                               changes.ids(RecordKind::Engagement).contains(m_engagementId)))
+        refreshGoals();
 }
 
 void ActionsTab::refreshGoals() {
     const qint64 current = m_goal->currentData().toLongLong();
     m_goal->clear();
-    if (!m_pipeline || m_engagementId <= 0)
+    if (!m_workspace || m_engagementId <= 0)
         return;
-    if (auto goals = m_pipeline->goals().list(m_engagementId)) {
+    if (auto goals = m_workspace->engagements().goals(m_engagementId)) {
         for (const SmartGoal& goal : std::as_const(goals.value())) {
             if (goal.active)
                 m_goal->addItem(goal.title(), goal.id);
@@ -137,7 +147,7 @@ void ActionsTab::showAction(int row) {
 }
 
 bool ActionsTab::save() {
-    if (!m_pipeline || m_engagementId <= 0)
+    if (!m_workspace || m_engagementId <= 0)
         return false;
     Action action;
     action.id = m_actionId;
@@ -150,8 +160,8 @@ bool ActionsTab::save() {
     action.dueDate = m_hasDue->isChecked() ? m_due->date() : QDate();
     action.status = static_cast<ActionStatus>(m_status->currentData().toInt());
     action.people = pipelineui::splitList(m_people->text());
-    auto saved =
-        m_actionId > 0 ? m_pipeline->actions().update(action) : m_pipeline->actions().add(action);
+    EngagementService& engagements = m_workspace->engagements();
+    auto saved = m_actionId > 0 ? engagements.updateAction(action) : engagements.addAction(action);
     if (!saved) {
         ui::setErrorText(m_error, saved.message());
         return false;
@@ -167,12 +177,12 @@ bool ActionsTab::save() {
 }
 
 void ActionsTab::removeSelected() {
-    if (!m_pipeline || m_actionId <= 0)
+    if (!m_workspace || m_actionId <= 0)
         return;
     if (QMessageBox::question(this, tr("Delete Action"), tr("Delete this action?")) !=
         QMessageBox::Yes)
         return;
-    if (const Status removed = m_pipeline->actions().remove(m_actionId); !removed) {
+    if (const Status removed = m_workspace->engagements().removeAction(m_actionId); !removed) {
         ui::setErrorText(m_error, removed.message());
         return;
     }

@@ -13,6 +13,7 @@ class QTableView;
 namespace md {
 
 class ActionListModel;
+class ChangeSet;
 
 // Stage 4: the action plan, concrete actions per goal with a due date, a
 // status and the people the mentee will approach.
@@ -21,7 +22,7 @@ class ActionsTab final : public EngagementTab {
 public:
     explicit ActionsTab(QWidget* parent = nullptr);
 
-    void setEngagement(Pipeline* pipeline, ClientService* clients, qint64 engagementId) override;
+    void setEngagement(Workspace* workspace, qint64 engagementId) override;
     void focusTarget(const FillTarget& target) override;
     ActionListModel* model() const { return m_model; }
 
@@ -31,9 +32,10 @@ public:
 
 private:
     void showAction(int row);
+    void followChanges(const ChangeSet& changes);
     void refreshGoals();
 
-    QPointer<Pipeline> m_pipeline;
+    QPointer<Workspace> m_workspace;
     qint64 m_engagementId = 0;
     qint64 m_actionId = 0;
     ActionListModel* m_model = nullptr;

@@ -1,10 +1,10 @@
 #include "pipeline/ClientEngagementsPanel.h"
 
 #include "UiStyle.h"
-#include "pipeline/Pipeline.h"
+#include "common/ChangeNotifier.h"
+#include "pipeline/EngagementService.h"
 #include "pipeline/PipelineArea.h"
-#include "pipeline/PipelineWarnings.h"
-#include "storage/EngagementRepository.h"
+#include "workspace/Workspace.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -49,16 +49,14 @@ ClientEngagementsPanel::ClientEngagementsPanel(PipelineArea* area, QWidget* pare
 }
 
 void ClientEngagementsPanel::showClient(qint64 clientId) {
-    Pipeline* pipeline = m_area ? m_area->pipeline() : nullptr;
-    if (pipeline != nullptr) {
-        // Follow changes to this client's engagements while shown.
-        disconnect(&pipeline->engagements(), nullptr, this, nullptr);
-        connect(&pipeline->engagements(), &EngagementRepository::engagementAdded, this,
-                &ClientEngagementsPanel::reload);
-        connect(&pipeline->engagements(), &EngagementRepository::engagementChanged, this,
-                &ClientEngagementsPanel::reload);
-        connect(&pipeline->engagements(), &EngagementRepository::engagementRemoved, this,
-                &ClientEngagementsPanel::reload);
+    Workspace* workspace = m_area ? m_area->workspace() : nullptr;
+    if (workspace != m_workspace) {
+        if (m_workspace)
+            disconnect(&m_workspace->changes(), nullptr, this, nullptr);
+        m_workspace = workspace;
+        if (m_workspace)
+            connect(&m_workspace->changes(), &ChangeNotifier::changed, this,
+                    &ClientEngagementsPanel::followChanges);
     }
     m_clientId = clientId;
     reload();
@@ -66,8 +64,8 @@ void ClientEngagementsPanel::showClient(qint64 clientId) {
 
 void ClientEngagementsPanel::reload() {
     m_list->clear();
-    Pipeline* pipeline = m_area ? m_area->pipeline() : nullptr;
-    const bool shown = pipeline && m_clientId > 0;
+    m_count = 0;
+    const bool shown = m_workspace && m_clientId > 0;
     setVisible(shown);
     m_new->setEnabled(shown);
     m_open->setEnabled(false);
@@ -75,23 +73,76 @@ void ClientEngagementsPanel::reload() {
         return;
     EngagementFilter filter;
     filter.clientId = m_clientId;
-    auto engagements = pipeline->engagements().list(filter);
-    if (!engagements)
+    auto engagements = m_workspace->engagements().engagements(filter);
+    if (engagements) {
+        for (const Engagement& e : std::as_const(engagements.value())) {
+            auto* item = new QListWidgetItem(textOf(e), m_list);
+            item->setData(Qt::UserRole, e.id);
+        }
+        m_count = int(engagements->size());
+    }
+    showCount();
+}
+
+void ClientEngagementsPanel::followChanges(const ChangeSet& changes) {
+    if (!m_workspace || m_clientId <= 0)
         return;
-    const QLocale locale;
-    for (const Engagement& e : std::as_const(engagements.value())) {
-        auto* item =
-            new QListWidgetItem(tr("%1 \u2014 %2 (started %3)")
-                                    .arg(e.title, labelOf(e.state()),
-                                         locale.toString(e.startDate, QLocale::ShortFormat)),
-                                m_list);
-        item->setData(Qt::UserRole, e.id);
+    if (changes.external()) {
+        reload();
+        return;
     }
-    if (m_list->count() == 0) {
-        auto* hint = new QListWidgetItem(tr("No engagement yet."), m_list);
-        hint->setFlags(Qt::NoItemFlags);
+    for (qint64 id : changes.ids(RecordKind::Engagement)) {
+        if (changes.removed(RecordKind::Engagement, id)) {
+            if (const int row = rowOf(id); row >= 0) {
+                delete m_list->takeItem(row);
+                --m_count;
+            }
+        } else {
+            refresh(id);
+        }
     }
-    m_heading->setText(tr("Engagements (%1)").arg(engagements->size()));
+    showCount();
+}
+
+void ClientEngagementsPanel::refresh(qint64 engagementId) {
+    auto engagement = m_workspace->engagements().engagement(engagementId);
+    if (!engagement || engagement->clientId != m_clientId)
+        return;
+    if (const int row = rowOf(engagementId); row >= 0) {
+        m_list->item(row)->setText(textOf(engagement.value()));
+        return;
+    }
+    // Newest first, as listed: a new engagement goes on top.
+    auto* item = new QListWidgetItem(textOf(engagement.value()));
+    item->setData(Qt::UserRole, engagement->id);
+    m_list->insertItem(0, item);
+    ++m_count;
+}
+
+int ClientEngagementsPanel::rowOf(qint64 engagementId) const {
+    for (int row = 0; row < m_list->count(); ++row) {
+        if (m_list->item(row)->data(Qt::UserRole).toLongLong() == engagementId)
+            return row;
+    }
+    return -1;
+}
+
+QString ClientEngagementsPanel::textOf(const Engagement& e) const {
+    return tr("%1 \u2014 %2 (started %3)")
+        .arg(e.title, labelOf(e.state()), QLocale().toString(e.startDate, QLocale::ShortFormat));
+}
+
+void ClientEngagementsPanel::showCount() {
+    // The hint row stands in for an empty list; it is never an engagement.
+    const int hint = rowOf(0);
+    if (m_count > 0 && hint >= 0)
+        delete m_list->takeItem(hint);
+    if (m_count == 0 && hint < 0) {
+        auto* item = new QListWidgetItem(tr("No engagement yet."), m_list);
+        item->setData(Qt::UserRole, qint64(0));
+        item->setFlags(Qt::NoItemFlags);
+    }
+    m_heading->setText(tr("Engagements (%1)").arg(m_count));
 }
 
 void ClientEngagementsPanel::openSelected() {

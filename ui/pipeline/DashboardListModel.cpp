@@ -9,9 +9,22 @@ DashboardListModel::DashboardListModel(const QString& itemHeader, const QString&
     , m_whenHeader(whenHeader) {}
 
 void DashboardListModel::setRows(const QList<Row>& rows) {
-    beginResetModel();
-    m_rows = rows;
-    endResetModel();
+    bool sameRows = rows.size() == m_rows.size();
+    for (qsizetype i = 0; sameRows && i < rows.size(); ++i)
+        sameRows = rows.at(i).engagementId == m_rows.at(i).engagementId &&
+                   rows.at(i).item == m_rows.at(i).item;
+    if (!sameRows) {
+        beginResetModel();
+        m_rows = rows;
+        endResetModel();
+        return;
+    }
+    for (int row = 0; row < rows.size(); ++row) {
+        if (rows.at(row) == m_rows.at(row))
+            continue;
+        m_rows[row] = rows.at(row);
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
 }
 
 int DashboardListModel::rowCount(const QModelIndex& parent) const {

@@ -6,8 +6,9 @@
 namespace md {
 
 // One list of the dashboard (overdue actions, goals due soon, stale
-// engagements): which engagement, what, and when. The dashboard is a
-// snapshot, so it is replaced as a whole when recomputed.
+// engagements): which engagement, what, and when. The dashboard is
+// recomputed as a whole; rows that stay in place only update their text,
+// anything else resets the list.
 class DashboardListModel final : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -20,6 +21,8 @@ public:
         QString engagement;
         QString item;
         QString when;
+
+        bool operator==(const Row&) const = default;
     };
 
     DashboardListModel(const QString& itemHeader, const QString& whenHeader,

@@ -1,17 +1,11 @@
 #include "pipeline/DashboardPage.h"
 
 #include "UiStyle.h"
-#include "clients/ClientService.h"
+#include "common/ChangeNotifier.h"
 #include "pipeline/DashboardListModel.h"
-#include "pipeline/Pipeline.h"
+#include "pipeline/EngagementService.h"
 #include "pipeline/PipelineArea.h"
 #include "pipeline/PipelineDashboard.h"
-#include "settings/Settings.h"
-#include "storage/ActionRepository.h"
-#include "storage/EngagementRepository.h"
-#include "storage/EvaluationRepository.h"
-#include "storage/GoalRepository.h"
-#include "storage/NeedRepository.h"
 #include "workspace/Workspace.h"
 
 #include <QGridLayout>
@@ -21,7 +15,6 @@
 #include <QLocale>
 #include <QScrollArea>
 #include <QTableView>
-#include <QTimer>
 #include <QVBoxLayout>
 
 namespace md {
@@ -32,14 +25,9 @@ QString daysText(int days) {
 }
 } // namespace
 
-DashboardPage::DashboardPage(Settings& settings, QWidget* parent)
-    : AreaPage(parent)
-    , m_settings(settings) {
+DashboardPage::DashboardPage(QWidget* parent)
+    : AreaPage(parent) {
     setObjectName(QStringLiteral("dashboardPage"));
-    m_refreshTimer = new QTimer(this);
-    m_refreshTimer->setSingleShot(true);
-    m_refreshTimer->setInterval(0);
-    connect(m_refreshTimer, &QTimer::timeout, this, &DashboardPage::refresh);
 
     m_headline = new QLabel(this);
     m_headline->setObjectName(QStringLiteral("dashboardHeadlineLabel"));
@@ -136,36 +124,24 @@ void DashboardPage::addPanel(QWidget* panel) {
 }
 
 void DashboardPage::setWorkspace(Workspace* workspace) {
-    if (m_pipeline) {
-        for (QObject* source : std::initializer_list<QObject*>{
-                 &m_pipeline->engagements(), &m_pipeline->needs(), &m_pipeline->goals(),
-                 &m_pipeline->actions(), &m_pipeline->evaluations()})
-            disconnect(source, nullptr, this, nullptr);
-    }
-    m_pipeline = workspace ? &Pipeline::of(*workspace) : nullptr;
-    m_clients = workspace ? &workspace->clients() : nullptr;
-    if (m_pipeline)
-        connectPipeline();
+    if (m_workspace)
+        disconnect(&m_workspace->changes(), nullptr, this, nullptr);
+    m_workspace = workspace;
+    if (m_workspace)
+        connect(&m_workspace->changes(), &ChangeNotifier::changed, this,
+                &DashboardPage::followChanges);
     refresh();
 }
 
-void DashboardPage::connectPipeline() {
-    // Any write may change a list; recompute once per burst of signals.
-    auto schedule = [this] {
-        m_refreshTimer->start();
-    };
-    connect(&m_pipeline->engagements(), &EngagementRepository::engagementAdded, this, schedule);
-    connect(&m_pipeline->engagements(), &EngagementRepository::engagementChanged, this, schedule);
-    connect(&m_pipeline->engagements(), &EngagementRepository::engagementRemoved, this, schedule);
-    connect(&m_pipeline->goals(), &GoalRepository::goalAdded, this, schedule);
-    connect(&m_pipeline->goals(), &GoalRepository::goalChanged, this, schedule);
-    connect(&m_pipeline->goals(), &GoalRepository::goalRemoved, this, schedule);
-    connect(&m_pipeline->goals(), &GoalRepository::progressAdded, this, schedule);
-    connect(&m_pipeline->actions(), &ActionRepository::actionAdded, this, schedule);
-    connect(&m_pipeline->actions(), &ActionRepository::actionChanged, this, schedule);
-    connect(&m_pipeline->actions(), &ActionRepository::actionRemoved, this, schedule);
-    connect(&m_pipeline->needs(), &NeedRepository::needAdded, this, schedule);
-    connect(&m_pipeline->evaluations(), &EvaluationRepository::evaluationSaved, this, schedule);
+void DashboardPage::followChanges(const ChangeSet& changes) {
+    // Any of these may change a count, a list or a client's name in it.
+    if (!changes.touchesAny({RecordKind::Engagement, RecordKind::Need, RecordKind::Goal,
+                             RecordKind::GoalProgress, RecordKind::Action, RecordKind::Evaluation,
+                             RecordKind::Client, RecordKind::PracticeSettings}))
+        return;
+    // While hidden it waits: showing the page recomputes it anyway.
+    if (isVisible())
+        refresh();
 }
 
 void DashboardPage::showEvent(QShowEvent* event) {
@@ -180,10 +156,8 @@ void DashboardPage::refresh() {
     for (QLabel* label : std::as_const(m_counts))
         label->setText(QStringLiteral("0"));
     int open = 0;
-    if (m_pipeline && m_clients) {
-        WarningThresholds thresholds;
-        thresholds.staleAfterDays = m_settings.value(Settings::Key::StaleEngagementDays).toInt();
-        auto summary = PipelineDashboard::compute(*m_pipeline, *m_clients, thresholds);
+    if (m_workspace) {
+        auto summary = m_workspace->engagements().dashboard();
         if (summary) {
             for (auto it = summary->countByState.cbegin(); it != summary->countByState.cend();
                  ++it) {
@@ -212,9 +186,9 @@ void DashboardPage::refresh() {
     m_dueSoon->setRows(dueSoon);
     m_stale->setRows(stale);
     m_headline->setText(
-        m_pipeline ? (open == 1 ? tr("1 open engagement") : tr("%1 open engagements").arg(open))
-                   : QString());
-    Q_EMIT summaryChanged(m_pipeline
+        m_workspace ? (open == 1 ? tr("1 open engagement") : tr("%1 open engagements").arg(open))
+                    : QString());
+    Q_EMIT summaryChanged(m_workspace
                               ? (overdue.size() == 1 ? tr("1 overdue action")
                                                      : tr("%1 overdue actions").arg(overdue.size()))
                               : QString());

@@ -7,25 +7,24 @@
 
 class QLabel;
 class QTableView;
-class QTimer;
 class QVBoxLayout;
 
 namespace md {
 
-class ClientService;
+class ChangeSet;
 class DashboardListModel;
-class Pipeline;
-class Settings;
 
 // The Dashboard area: engagements per stage, overdue actions, goals due soon
-// and stale engagements. Double-clicking a row opens the engagement.
+// and stale engagements (EngagementService::dashboard). Double-clicking a row
+// opens the engagement. It follows every change to the pipeline, the clients
+// and the practice rules: at once while shown, on the next show otherwise.
 class DashboardPage final : public AreaPage {
     Q_OBJECT
 public:
-    DashboardPage(Settings& settings, QWidget* parent = nullptr);
+    explicit DashboardPage(QWidget* parent = nullptr);
 
     void setWorkspace(Workspace* workspace) override;
-    // Recomputes everything now (it also follows every change, batched).
+    // Recomputes everything now.
     void refresh();
     // Hook for other features: a panel added below the pipeline's lists
     // (e.g. billing's totals).
@@ -40,12 +39,9 @@ protected:
 
 private:
     QTableView* makeTable(DashboardListModel* model, const char* objectName);
-    void connectPipeline();
+    void followChanges(const ChangeSet& changes);
 
-    Settings& m_settings;
-    QPointer<Pipeline> m_pipeline;
-    ClientService* m_clients;
-    QTimer* m_refreshTimer = nullptr;
+    QPointer<Workspace> m_workspace;
     QMap<int, QLabel*> m_counts; // by int(PipelineState)
     DashboardListModel* m_overdue = nullptr;
     DashboardListModel* m_dueSoon = nullptr;

@@ -1,17 +1,13 @@
 #include "pipeline/EngagementBoardModel.h"
 
-#include "clients/ClientService.h"
 #include "common/ChangeNotifier.h"
 #include "pipeline/EngagementService.h"
-#include "pipeline/Pipeline.h"
 #include "pipeline/PipelineWarnings.h"
-#include "storage/ActionRepository.h"
-#include "storage/EngagementRepository.h"
-#include "storage/EvaluationRepository.h"
-#include "storage/GoalRepository.h"
-#include "storage/NeedRepository.h"
+#include "workspace/Workspace.h"
 
 #include <QMimeData>
+
+#include <algorithm>
 
 namespace md {
 
@@ -32,174 +28,78 @@ QList<qint64> EngagementBoardModel::idsFromMime(const QMimeData* mime) {
 EngagementBoardModel::EngagementBoardModel(QObject* parent)
     : QAbstractListModel(parent) {}
 
-void EngagementBoardModel::setPipeline(Pipeline* pipeline, ClientService* clients,
-                                       ChangeNotifier* changes) {
-    if (m_pipeline) {
-        for (QObject* source : {static_cast<QObject*>(&m_pipeline->engagements()),
-                                static_cast<QObject*>(&m_pipeline->needs()),
-                                static_cast<QObject*>(&m_pipeline->goals()),
-                                static_cast<QObject*>(&m_pipeline->actions()),
-                                static_cast<QObject*>(&m_pipeline->evaluations())})
-            disconnect(source, nullptr, this, nullptr);
-    }
-    if (m_changes)
-        disconnect(m_changes, nullptr, this, nullptr);
-    m_pipeline = pipeline;
-    m_clients = clients;
-    m_changes = changes;
-    if (m_pipeline)
-        connectSignals();
+void EngagementBoardModel::setWorkspace(Workspace* workspace) {
+    if (m_workspace)
+        disconnect(&m_workspace->changes(), nullptr, this, nullptr);
+    m_workspace = workspace;
+    if (m_workspace)
+        connect(&m_workspace->changes(), &ChangeNotifier::changed, this,
+                &EngagementBoardModel::followChanges);
     reload();
-}
-
-void EngagementBoardModel::connectSignals() {
-    EngagementRepository* engagements = &m_pipeline->engagements();
-    connect(engagements, &EngagementRepository::engagementAdded, this,
-            [this](const Engagement& e) { refresh(e.id); });
-    connect(engagements, &EngagementRepository::engagementChanged, this,
-            [this](const Engagement& e) { refresh(e.id); });
-    connect(engagements, &EngagementRepository::engagementRemoved, this,
-            [this](qint64 id, qint64) { removeEngagement(id); });
-    connect(&m_pipeline->needs(), &NeedRepository::needAdded, this,
-            [this](const Need& need) { refresh(need.engagementId); });
-    connect(&m_pipeline->needs(), &NeedRepository::needChanged, this,
-            [this](const Need& need) { refresh(need.engagementId); });
-    connect(&m_pipeline->needs(), &NeedRepository::needRemoved, this,
-            [this](qint64, qint64 engagementId) { refresh(engagementId); });
-    connect(&m_pipeline->goals(), &GoalRepository::goalAdded, this,
-            [this](const SmartGoal& goal) { refresh(goal.engagementId); });
-    connect(&m_pipeline->goals(), &GoalRepository::goalChanged, this,
-            [this](const SmartGoal& goal) { refresh(goal.engagementId); });
-    connect(&m_pipeline->goals(), &GoalRepository::goalRemoved, this,
-            [this](qint64, qint64 engagementId) { refresh(engagementId); });
-    connect(&m_pipeline->goals(), &GoalRepository::progressAdded, this,
-            [this](const ProgressEntry& entry) { refreshGoal(entry.goalId); });
-    connect(&m_pipeline->goals(), &GoalRepository::progressRemoved, this,
-            [this](qint64, qint64 goalId) { refreshGoal(goalId); });
-    connect(&m_pipeline->actions(), &ActionRepository::actionAdded, this,
-            [this](const Action&, qint64 engagementId) { refresh(engagementId); });
-    connect(&m_pipeline->actions(), &ActionRepository::actionChanged, this,
-            [this](const Action&, qint64 engagementId) { refresh(engagementId); });
-    connect(&m_pipeline->actions(), &ActionRepository::actionRemoved, this,
-            [this](qint64, qint64, qint64 engagementId) { refresh(engagementId); });
-    connect(&m_pipeline->evaluations(), &EvaluationRepository::evaluationSaved, this,
-            [this](const Evaluation&, qint64 engagementId) { refresh(engagementId); });
-    connect(&m_pipeline->evaluations(), &EvaluationRepository::evaluationRemoved, this,
-            [this](qint64, qint64 engagementId) { refresh(engagementId); });
-    if (m_changes) {
-        connect(m_changes, &ChangeNotifier::changed, this, [this](const ChangeSet& changes) {
-            for (qint64 id : changes.ids(RecordKind::Client, ChangeOp::Updated))
-                refreshClient(id);
-            for (qint64 id : changes.ids(RecordKind::Client, ChangeOp::Removed))
-                removeClient(id);
-        });
-    }
-}
-
-void EngagementBoardModel::setStaleAfterDays(int days) {
-    if (days == m_staleAfterDays)
-        return;
-    m_staleAfterDays = days;
-    if (!m_pipeline || m_cards.isEmpty())
-        return;
-    for (Card& card : m_cards)
-        card.stale = PipelineWarnings::isStale(card.engagement, days, m_pipeline->clock());
-    Q_EMIT dataChanged(index(0), index(int(m_cards.size()) - 1),
-                       {StaleRole, WarningsRole, Qt::ToolTipRole});
-}
-
-bool EngagementBoardModel::buildCard(qint64 id, Card* card) const {
-    auto details = m_pipeline->service().details(id);
-    if (!details)
-        return false;
-    const Clock& clock = m_pipeline->clock();
-    card->engagement = details->engagement;
-    card->clientName.clear();
-    if (m_clients) {
-        if (auto client = m_clients->get(card->engagement.clientId))
-            card->clientName = client->displayName();
-    }
-    card->goalIds.clear();
-    card->overdueActions = 0;
-    card->goalsDueSoon = 0;
-    for (const GoalDetails& goal : details->goals) {
-        card->goalIds.insert(goal.goal.id);
-        const bool reached = goal.percent && *goal.percent >= 100.0;
-        if (PipelineWarnings::isDueSoon(goal.goal, reached, WarningThresholds{}.dueSoonDays, clock))
-            ++card->goalsDueSoon;
-        for (const Action& action : goal.actions)
-            card->overdueActions += PipelineWarnings::isOverdue(action, clock) ? 1 : 0;
-    }
-    card->stale = PipelineWarnings::isStale(card->engagement, m_staleAfterDays, clock);
-    return true;
 }
 
 void EngagementBoardModel::reload() {
     beginResetModel();
     m_cards.clear();
     QString error;
-    if (m_pipeline) {
-        EngagementFilter filter;
-        filter.includeFinal = false;
-        auto engagements = m_pipeline->engagements().list(filter);
-        if (engagements) {
-            for (const Engagement& e : std::as_const(engagements.value())) {
-                Card card;
-                if (buildCard(e.id, &card))
-                    m_cards.append(card);
-            }
-        } else {
-            error = engagements.message();
-        }
+    if (m_workspace) {
+        if (auto cards = m_workspace->engagements().board())
+            m_cards = cards.value();
+        else
+            error = cards.message();
     }
     endResetModel();
     if (!error.isEmpty())
         Q_EMIT loadFailed(error);
 }
 
-void EngagementBoardModel::refresh(qint64 engagementId) {
-    if (!m_pipeline)
+void EngagementBoardModel::followChanges(const ChangeSet& changes) {
+    if (changes.external()) {
+        reload();
         return;
-    Card card;
-    const bool exists = buildCard(engagementId, &card);
-    const bool onBoard = exists && !isFinal(card.engagement.state());
+    }
+    // Every write to an engagement's work names the engagement too.
+    for (qint64 id : changes.ids(RecordKind::Engagement))
+        refresh(id);
+    for (qint64 id : changes.ids(RecordKind::Client)) {
+        if (changes.removed(RecordKind::Client, id))
+            removeClient(id);
+        else
+            refreshClient(id);
+    }
+    if (changes.touches(RecordKind::PracticeSettings))
+        recomputeStale();
+}
+
+void EngagementBoardModel::refresh(qint64 engagementId) {
+    if (!m_workspace)
+        return;
     const int row = rowOf(engagementId);
+    auto card = m_workspace->engagements().card(engagementId);
+    if (!card) {
+        if (card.code() == ErrorCode::NotFound)
+            removeRow(row);
+        else
+            Q_EMIT loadFailed(card.message());
+        return;
+    }
+    const bool onBoard = !isFinal(card->engagement.state());
     if (row >= 0 && onBoard) {
-        m_cards[row] = card;
+        m_cards[row] = card.value();
         Q_EMIT dataChanged(index(row), index(row));
     } else if (row >= 0) {
-        beginRemoveRows({}, row, row);
-        m_cards.removeAt(row);
-        endRemoveRows();
+        removeRow(row);
     } else if (onBoard) {
         const int at = int(m_cards.size());
         beginInsertRows({}, at, at);
-        m_cards.append(card);
+        m_cards.append(card.value());
         endInsertRows();
     }
 }
 
-void EngagementBoardModel::refreshGoal(qint64 goalId) {
-    for (const Card& card : std::as_const(m_cards)) {
-        if (card.goalIds.contains(goalId)) {
-            refresh(card.engagement.id);
-            return;
-        }
-    }
-}
-
-void EngagementBoardModel::removeEngagement(qint64 engagementId) {
-    const int row = rowOf(engagementId);
-    if (row < 0)
-        return;
-    beginRemoveRows({}, row, row);
-    m_cards.removeAt(row);
-    endRemoveRows();
-}
-
 void EngagementBoardModel::refreshClient(qint64 clientId) {
     QList<qint64> ids;
-    for (const Card& card : std::as_const(m_cards)) {
+    for (const EngagementCard& card : std::as_const(m_cards)) {
         if (card.engagement.clientId == clientId)
             ids.append(card.engagement.id);
     }
@@ -210,12 +110,32 @@ void EngagementBoardModel::refreshClient(qint64 clientId) {
 void EngagementBoardModel::removeClient(qint64 clientId) {
     // The database removed the client's engagements with it (ON DELETE CASCADE).
     for (int row = int(m_cards.size()) - 1; row >= 0; --row) {
-        if (m_cards.at(row).engagement.clientId == clientId) {
-            beginRemoveRows({}, row, row);
-            m_cards.removeAt(row);
-            endRemoveRows();
-        }
+        if (m_cards.at(row).engagement.clientId == clientId)
+            removeRow(row);
     }
+}
+
+void EngagementBoardModel::removeRow(int row) {
+    if (row < 0 || row >= m_cards.size())
+        return;
+    beginRemoveRows({}, row, row);
+    m_cards.removeAt(row);
+    endRemoveRows();
+}
+
+void EngagementBoardModel::recomputeStale() {
+    if (!m_workspace || m_cards.isEmpty())
+        return;
+    auto thresholds = m_workspace->engagements().thresholds();
+    if (!thresholds) {
+        Q_EMIT loadFailed(thresholds.message());
+        return;
+    }
+    for (EngagementCard& card : m_cards)
+        card.stale = PipelineWarnings::isStale(card.engagement, thresholds->staleAfterDays,
+                                               m_workspace->clock());
+    Q_EMIT dataChanged(index(0), index(int(m_cards.size()) - 1),
+                       {StaleRole, WarningsRole, Qt::ToolTipRole});
 }
 
 int EngagementBoardModel::rowOf(qint64 id) const {
@@ -227,25 +147,26 @@ int EngagementBoardModel::rowOf(qint64 id) const {
 }
 
 int EngagementBoardModel::countIn(PipelineState state) const {
-    return int(std::count_if(m_cards.cbegin(), m_cards.cend(),
-                             [state](const Card& c) { return c.engagement.state() == state; }));
+    return int(std::count_if(m_cards.cbegin(), m_cards.cend(), [state](const EngagementCard& c) {
+        return c.engagement.state() == state;
+    }));
 }
 
 int EngagementBoardModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : int(m_cards.size());
 }
 
-QStringList EngagementBoardModel::warningsOf(const Card& card) const {
+QStringList EngagementBoardModel::warningsOf(const EngagementCard& card) const {
     QStringList warnings;
     if (card.overdueActions > 0)
-        warnings.append((card.overdueActions == 1
-                             ? tr("1 overdue action")
-                             : tr("%1 overdue actions").arg(card.overdueActions)));
+        warnings.append(card.overdueActions == 1
+                            ? tr("1 overdue action")
+                            : tr("%1 overdue actions").arg(card.overdueActions));
     if (card.goalsDueSoon > 0)
-        warnings.append((card.goalsDueSoon == 1 ? tr("1 goal due soon")
-                                                : tr("%1 goals due soon").arg(card.goalsDueSoon)));
-    if (card.stale && m_pipeline) {
-        const int idle = PipelineWarnings::daysSinceActivity(card.engagement, m_pipeline->clock());
+        warnings.append(card.goalsDueSoon == 1 ? tr("1 goal due soon")
+                                               : tr("%1 goals due soon").arg(card.goalsDueSoon));
+    if (card.stale && m_workspace) {
+        const int idle = PipelineWarnings::daysSinceActivity(card.engagement, m_workspace->clock());
         warnings.append(idle == 1 ? tr("No activity for a day")
                                   : tr("No activity for %1 days").arg(idle));
     }
@@ -253,9 +174,9 @@ QStringList EngagementBoardModel::warningsOf(const Card& card) const {
 }
 
 QVariant EngagementBoardModel::data(const QModelIndex& index, int role) const {
-    if (!index.isValid() || index.row() >= m_cards.size() || !m_pipeline)
+    if (!index.isValid() || index.row() >= m_cards.size() || !m_workspace)
         return {};
-    const Card& card = m_cards.at(index.row());
+    const EngagementCard& card = m_cards.at(index.row());
     const Engagement& e = card.engagement;
     switch (role) {
     case Qt::DisplayRole:
@@ -277,7 +198,7 @@ QVariant EngagementBoardModel::data(const QModelIndex& index, int role) const {
     case TitleRole:
         return e.title;
     case DaysInStageRole:
-        return PipelineWarnings::daysInStage(e, m_pipeline->clock());
+        return PipelineWarnings::daysInStage(e, m_workspace->clock());
     case WarningsRole:
         return warningsOf(card);
     case OverdueActionsRole:

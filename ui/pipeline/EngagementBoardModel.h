@@ -1,25 +1,26 @@
 #pragma once
 
-#include "pipeline/Engagement.h"
+#include "pipeline/EngagementDetails.h"
 
 #include <QAbstractListModel>
 #include <QList>
 #include <QPointer>
-#include <QSet>
 #include <QStringList>
 
 class QMimeData;
 
 namespace md {
 
-class ChangeNotifier;
-class ClientService;
-class Pipeline;
+class ChangeSet;
+class Workspace;
 
 // The engagements on the pipeline board: every active or maintenance
 // engagement, one row each, with what its card shows (client, days in the
-// stage, warnings). Kept current row by row from the repositories' signals;
-// the board's columns are proxies filtering on StateRole.
+// stage, warnings; EngagementService::card). It follows the workspace's
+// change notifications row by row: the card of each engagement named, the
+// cards of a renamed client; the stale flags when the practice rules change;
+// everything when another process wrote. The board's columns are proxies
+// filtering on StateRole.
 class EngagementBoardModel final : public QAbstractListModel {
     Q_OBJECT
 public:
@@ -40,10 +41,8 @@ public:
 
     explicit EngagementBoardModel(QObject* parent = nullptr);
 
-    // Shows the pipeline's engagements; nullptr empties the model (locking).
-    void setPipeline(Pipeline* pipeline, ClientService* clients, ChangeNotifier* changes = nullptr);
-    void setStaleAfterDays(int days);
-    int staleAfterDays() const { return m_staleAfterDays; }
+    // Shows the workspace's open engagements; nullptr empties the model (locking).
+    void setWorkspace(Workspace* workspace);
     // Recomputes every card (e.g. when the day changes or the page is shown).
     void reload();
 
@@ -61,29 +60,16 @@ Q_SIGNALS:
     void loadFailed(const QString& message);
 
 private:
-    struct Card {
-        Engagement engagement;
-        QString clientName;
-        QSet<qint64> goalIds;
-        int overdueActions = 0;
-        int goalsDueSoon = 0;
-        bool stale = false;
-    };
-
-    bool buildCard(qint64 id, Card* card) const;
+    void followChanges(const ChangeSet& changes);
     void refresh(qint64 engagementId);
-    void refreshGoal(qint64 goalId);
-    void removeEngagement(qint64 engagementId);
     void refreshClient(qint64 clientId);
     void removeClient(qint64 clientId);
-    QStringList warningsOf(const Card& card) const;
-    void connectSignals();
+    void removeRow(int row);
+    void recomputeStale();
+    QStringList warningsOf(const EngagementCard& card) const;
 
-    QPointer<Pipeline> m_pipeline;
-    ClientService* m_clients = nullptr;
-    QPointer<ChangeNotifier> m_changes;
-    QList<Card> m_cards;
-    int m_staleAfterDays = 21;
+    QPointer<Workspace> m_workspace;
+    QList<EngagementCard> m_cards;
 };
 
 } // namespace md

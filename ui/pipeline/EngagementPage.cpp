@@ -2,6 +2,7 @@
 
 #include "UiStyle.h"
 #include "clients/ClientService.h"
+#include "common/ChangeNotifier.h"
 #include "pipeline/ActionListModel.h"
 #include "pipeline/ActionsTab.h"
 #include "pipeline/EngagementService.h"
@@ -11,11 +12,11 @@
 #include "pipeline/MoveFlow.h"
 #include "pipeline/NeedListModel.h"
 #include "pipeline/NeedsTab.h"
-#include "pipeline/Pipeline.h"
 #include "pipeline/PipelineWarnings.h"
 #include "pipeline/ProfileTab.h"
 #include "pipeline/TimelineModel.h"
-#include "storage/EngagementRepository.h"
+#include "pipeline/TransitionTable.h"
+#include "workspace/Workspace.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -53,9 +54,9 @@ EngagementPage::EngagementPage(QWidget* parent)
         {EngagementStatus::ClosedEarly, tr("Close Early…")}};
     for (const auto& [status, text] : endings) {
         endMenu->addAction(text, this, [this, status = status] {
-            if (!m_pipeline || !m_engagementId)
+            if (!m_workspace || !m_engagementId)
                 return;
-            const auto result = MoveFlow::moveTo(this, m_pipeline->service(), m_engagementId,
+            const auto result = MoveFlow::moveTo(this, m_workspace->engagements(), m_engagementId,
                                                  pipelineStateOf(Stage::Evaluation, status));
             runResult(int(result.outcome), result.target);
         });
@@ -121,52 +122,57 @@ EngagementPage::EngagementPage(QWidget* parent)
 
     connect(boardButton, &QPushButton::clicked, this, &EngagementPage::backToBoardRequested);
     connect(m_advance, &QPushButton::clicked, this, [this] {
-        if (!m_pipeline || !m_engagementId)
+        if (!m_workspace || !m_engagementId)
             return;
-        const auto result = MoveFlow::advance(this, m_pipeline->service(), m_engagementId);
+        const auto result = MoveFlow::advance(this, m_workspace->engagements(), m_engagementId);
         runResult(int(result.outcome), result.target);
     });
     connect(m_back, &QPushButton::clicked, this, [this] {
-        if (!m_pipeline || !m_engagementId)
+        if (!m_workspace || !m_engagementId)
             return;
-        const auto result = MoveFlow::back(this, m_pipeline->service(), m_engagementId);
+        const auto result = MoveFlow::back(this, m_workspace->engagements(), m_engagementId);
         runResult(int(result.outcome), result.target);
     });
     connect(m_followUp, &QPushButton::clicked, this, &EngagementPage::startFollowUp);
-    // Any change to the engagement's work may change what the gate still
-    // needs; the header follows.
-    for (QAbstractItemModel* model : std::initializer_list<QAbstractItemModel*>{
-             m_needs->model(), m_goals->model(), m_actions->model(), m_evaluation->model()}) {
-        connect(model, &QAbstractItemModel::rowsInserted, this, &EngagementPage::refreshHeader);
-        connect(model, &QAbstractItemModel::rowsRemoved, this, &EngagementPage::refreshHeader);
-        connect(model, &QAbstractItemModel::dataChanged, this, &EngagementPage::refreshHeader);
-    }
 }
 
 QList<EngagementTab*> EngagementPage::stageTabs() const {
     return {m_profile, m_needs, m_goals, m_actions, m_evaluation};
 }
 
-void EngagementPage::setEngagement(Pipeline* pipeline, ClientService* clients,
-                                   qint64 engagementId) {
-    if (m_pipeline)
-        disconnect(&m_pipeline->engagements(), nullptr, this, nullptr);
-    m_pipeline = pipeline;
-    m_clients = clients;
-    m_engagementId = pipeline ? engagementId : 0;
+void EngagementPage::setEngagement(Workspace* workspace, qint64 engagementId) {
+    if (m_workspace)
+        disconnect(&m_workspace->changes(), nullptr, this, nullptr);
+    m_workspace = workspace;
+    m_engagementId = workspace ? engagementId : 0;
     for (EngagementTab* tab : stageTabs())
-        tab->setEngagement(pipeline, clients, m_engagementId);
-    m_timeline->setSource(pipeline ? &pipeline->engagements() : nullptr, m_engagementId);
-    if (pipeline) {
-        connect(&pipeline->engagements(), &EngagementRepository::engagementChanged, this,
-                &EngagementPage::refreshHeader);
-    }
+        tab->setEngagement(workspace, m_engagementId);
+    m_timeline->setSource(workspace, m_engagementId);
+    if (m_workspace && m_engagementId > 0)
+        connect(&m_workspace->changes(), &ChangeNotifier::changed, this,
+                &EngagementPage::followChanges);
     refreshHeader();
-    if (m_pipeline && m_engagementId) {
-        if (auto engagement = m_pipeline->engagements().get(m_engagementId))
+    if (m_workspace && m_engagementId) {
+        if (auto engagement = m_workspace->engagements().engagement(m_engagementId))
             showStage(engagement->stage);
     }
     Q_EMIT engagementShown(m_engagementId);
+}
+
+void EngagementPage::followChanges(const ChangeSet& changes) {
+    if (changes.removed(RecordKind::Engagement, m_engagementId) ||
+        changes.removed(RecordKind::Client, m_clientId)) {
+        // Deleted elsewhere (or with its client): nothing left to show.
+        setEngagement(nullptr, 0);
+        Q_EMIT backToBoardRequested();
+        return;
+    }
+    // The gate depends on the engagement's work (every write to it names the
+    // engagement) and on its agreements; the heading on the client's name.
+    if (changes.external() || changes.ids(RecordKind::Engagement).contains(m_engagementId) ||
+        changes.ids(RecordKind::Client).contains(m_clientId) ||
+        changes.touches(RecordKind::Agreement))
+        refreshHeader();
 }
 
 void EngagementPage::addPanel(QWidget* panel) {
@@ -178,20 +184,19 @@ void EngagementPage::refreshHeader() {
     Engagement e;
     QString client;
     std::optional<GateResult> gate;
-    if (m_pipeline && m_engagementId) {
-        if (auto loaded = m_pipeline->engagements().get(m_engagementId))
+    if (m_workspace && m_engagementId) {
+        if (auto loaded = m_workspace->engagements().engagement(m_engagementId))
             e = loaded.value();
-        if (m_clients) {
-            if (auto c = m_clients->get(e.clientId))
-                client = c->displayName();
-        }
-        if (auto checked = m_pipeline->service().checkAdvance(m_engagementId))
+        if (auto c = m_workspace->clients().get(e.clientId))
+            client = c->displayName();
+        if (auto checked = m_workspace->engagements().checkAdvance(m_engagementId))
             gate = checked.value();
     }
+    m_clientId = e.clientId;
     m_heading->setText(e.id ? tr("%1 \u2014 %2").arg(client, e.title) : QString());
     QString state;
     if (e.id) {
-        const int days = PipelineWarnings::daysInStage(e, m_pipeline->clock());
+        const int days = PipelineWarnings::daysInStage(e, m_workspace->clock());
         state = days == 1   ? tr("%1 since yesterday").arg(labelOf(e.state()))
                 : days == 0 ? tr("%1 since today").arg(labelOf(e.state()))
                             : tr("%1 for %2 days").arg(labelOf(e.state())).arg(days);
@@ -223,10 +228,7 @@ void EngagementPage::refreshHeader() {
     const bool open = e.id && !isFinal(e.state());
     m_advance->setEnabled(open);
     m_end->setEnabled(open);
-    bool canBack = false;
-    for (const TransitionRule& rule : TransitionTable::rules())
-        canBack = canBack || (e.id && rule.from == e.state() && rule.kind == MoveKind::Back);
-    m_back->setEnabled(canBack);
+    m_back->setEnabled(e.id && TransitionTable::backFrom(e.state()).has_value());
     m_followUp->setEnabled(e.id && (!stageOf(e.state()) || e.stage == Stage::Evaluation));
     m_advance->setText(e.state() == PipelineState::Evaluation ||
                                e.state() == PipelineState::Maintenance
@@ -250,7 +252,7 @@ void EngagementPage::runResult(int outcome, const FillTarget& target) {
         break;
     case MoveFlow::Outcome::Moved:
         refreshHeader();
-        if (auto engagement = m_pipeline->engagements().get(m_engagementId)) {
+        if (auto engagement = m_workspace->engagements().engagement(m_engagementId)) {
             if (!isFinal(engagement->state()))
                 showStage(engagement->stage);
             Q_EMIT statusMessage(tr("Now in \"%1\".").arg(labelOf(engagement->state())));
@@ -262,9 +264,9 @@ void EngagementPage::runResult(int outcome, const FillTarget& target) {
 }
 
 void EngagementPage::startFollowUp() {
-    if (!m_pipeline || !m_engagementId)
+    if (!m_workspace || !m_engagementId)
         return;
-    auto next = m_pipeline->service().startFollowUp(m_engagementId);
+    auto next = m_workspace->engagements().startFollowUp(m_engagementId);
     if (!next) {
         QMessageBox::warning(this, tr("New Needs"), next.message());
         return;

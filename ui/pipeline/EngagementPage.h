@@ -13,24 +13,26 @@ class QTableView;
 namespace md {
 
 class ActionsTab;
-class ClientService;
+class ChangeSet;
 class EngagementTab;
 class EvaluationTab;
 class GoalsTab;
 class NeedsTab;
-class Pipeline;
 class ProfileTab;
 class TimelineModel;
+class Workspace;
 
 // One engagement: a tab per stage with its work, the timeline, what the
 // current stage still needs, and the moves (the same MoveFlow as the board).
+// The header follows changes to the engagement, its work, its client and
+// its agreements, wherever they were made.
 class EngagementPage final : public QWidget {
     Q_OBJECT
 public:
     explicit EngagementPage(QWidget* parent = nullptr);
 
-    // Shows the engagement (0 or a null pipeline clears the page).
-    void setEngagement(Pipeline* pipeline, ClientService* clients, qint64 engagementId);
+    // Shows the engagement (0 or a null workspace clears the page).
+    void setEngagement(Workspace* workspace, qint64 engagementId);
     qint64 engagementId() const { return m_engagementId; }
     // Opens the tab of a stage; the current stage's tab when nothing is given.
     void showStage(Stage stage);
@@ -57,14 +59,15 @@ Q_SIGNALS:
     void engagementShown(qint64 engagementId);
 
 private:
+    void followChanges(const ChangeSet& changes);
     void refreshHeader();
     void runResult(int outcome, const FillTarget& target);
     void startFollowUp();
     QList<EngagementTab*> stageTabs() const;
 
-    QPointer<Pipeline> m_pipeline;
-    ClientService* m_clients;
+    QPointer<Workspace> m_workspace;
     qint64 m_engagementId = 0;
+    qint64 m_clientId = 0;
 
     QLabel* m_heading = nullptr;
     QLabel* m_state = nullptr;

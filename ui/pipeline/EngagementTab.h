@@ -18,17 +18,17 @@ class QTableView;
 
 namespace md {
 
-class ClientService;
-class Pipeline;
+class Workspace;
 
 // One tab of the engagement page: the work of one stage. The page hands
-// every tab the engagement (or nothing, when locking).
+// every tab the engagement (or nothing, when locking); each tab follows the
+// workspace's change notifications for what it shows.
 class EngagementTab : public QWidget {
     Q_OBJECT
 public:
     using QWidget::QWidget;
 
-    virtual void setEngagement(Pipeline* pipeline, ClientService* clients, qint64 engagementId) = 0;
+    virtual void setEngagement(Workspace* workspace, qint64 engagementId) = 0;
     // Puts the focus where a missing item is filled in (a gate's FillTarget).
     virtual void focusTarget(const FillTarget& target) { Q_UNUSED(target); }
 

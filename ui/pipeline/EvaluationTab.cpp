@@ -1,9 +1,9 @@
 #include "pipeline/EvaluationTab.h"
 
 #include "UiStyle.h"
+#include "pipeline/EngagementService.h"
 #include "pipeline/GoalListModel.h"
-#include "pipeline/Pipeline.h"
-#include "storage/EvaluationRepository.h"
+#include "workspace/Workspace.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -93,13 +93,39 @@ EvaluationTab::EvaluationTab(QWidget* parent)
                 if (const GoalDetails* goal = m_model->goalAt(current.row()))
                     showGoal(goal->goal.id);
             });
+    // The form follows its goal's row (an evaluation saved elsewhere), never
+    // over unsaved edits; a goal deleted elsewhere empties it.
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &EvaluationTab::followRow);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, [this] {
+        if (m_goalId > 0 && m_model->rowOf(m_goalId) < 0)
+            showGoal(0);
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        if (m_goalId > 0 && !m_dirty)
+            showGoal(m_goalId);
+    });
+    auto markDirty = [this] {
+        if (!m_loading)
+            m_dirty = true;
+    };
+    connect(m_outcome, &QComboBox::currentIndexChanged, this, markDirty);
+    connect(m_rating, &QComboBox::currentIndexChanged, this, markDirty);
+    connect(m_finalValue, &QLineEdit::textEdited, this, markDirty);
+    for (QPlainTextEdit* edit : {m_assessment, m_comments, m_adjustments})
+        connect(edit, &QPlainTextEdit::textChanged, this, markDirty);
     showGoal(0);
 }
 
-void EvaluationTab::setEngagement(Pipeline* pipeline, ClientService*, qint64 engagementId) {
-    m_pipeline = pipeline;
-    m_engagementId = engagementId;
-    m_model->setSource(pipeline, engagementId);
+void EvaluationTab::followRow(const QModelIndex& topLeft, const QModelIndex& bottomRight) {
+    const int row = m_model->rowOf(m_goalId);
+    if (m_goalId > 0 && !m_dirty && row >= topLeft.row() && row <= bottomRight.row())
+        showGoal(m_goalId);
+}
+
+void EvaluationTab::setEngagement(Workspace* workspace, qint64 engagementId) {
+    m_workspace = workspace;
+    m_engagementId = workspace ? engagementId : 0;
+    m_model->setSource(workspace, m_engagementId);
     showGoal(0);
     if (m_model->rowCount() > 0)
         m_view->selectRow(0);
@@ -118,6 +144,8 @@ bool EvaluationTab::selectGoal(qint64 goalId) {
 void EvaluationTab::showGoal(qint64 goalId) {
     const GoalDetails* details = goalId ? m_model->goalAt(m_model->rowOf(goalId)) : nullptr;
     m_goalId = details ? goalId : 0;
+    m_loading = true;
+    m_dirty = false;
     for (QWidget* field : std::initializer_list<QWidget*>{
              m_outcome, m_finalValue, m_assessment, m_rating, m_comments, m_adjustments, m_save})
         field->setEnabled(details != nullptr);
@@ -125,6 +153,7 @@ void EvaluationTab::showGoal(qint64 goalId) {
     if (!details) {
         m_goalLabel->setText(tr("Select a goal to evaluate."));
         m_range->clear();
+        m_loading = false;
         return;
     }
     m_goalLabel->setText(details->goal.title());
@@ -144,10 +173,11 @@ void EvaluationTab::showGoal(qint64 goalId) {
     m_rating->setCurrentIndex(m_rating->findData(evaluation.menteeRating.value_or(0)));
     m_comments->setPlainText(evaluation.menteeComments);
     m_adjustments->setPlainText(evaluation.adjustments);
+    m_loading = false;
 }
 
 bool EvaluationTab::save() {
-    if (!m_pipeline || m_goalId <= 0)
+    if (!m_workspace || m_goalId <= 0)
         return false;
     bool ok = true;
     Evaluation evaluation;
@@ -163,8 +193,11 @@ bool EvaluationTab::save() {
         evaluation.menteeRating = rating;
     evaluation.menteeComments = m_comments->toPlainText();
     evaluation.adjustments = m_adjustments->toPlainText();
-    auto saved = m_pipeline->evaluations().save(evaluation);
+    // Saved edits are no longer the form's own: the row may refresh it.
+    m_dirty = false;
+    auto saved = m_workspace->engagements().saveEvaluation(evaluation);
     if (!saved) {
+        m_dirty = true;
         ui::setErrorText(m_error, saved.message());
         return false;
     }

@@ -20,7 +20,7 @@ class EvaluationTab final : public EngagementTab {
 public:
     explicit EvaluationTab(QWidget* parent = nullptr);
 
-    void setEngagement(Pipeline* pipeline, ClientService* clients, qint64 engagementId) override;
+    void setEngagement(Workspace* workspace, qint64 engagementId) override;
     void focusTarget(const FillTarget& target) override;
     GoalListModel* model() const { return m_model; }
 
@@ -30,10 +30,13 @@ public:
 
 private:
     void showGoal(qint64 goalId);
+    void followRow(const QModelIndex& topLeft, const QModelIndex& bottomRight);
 
-    QPointer<Pipeline> m_pipeline;
+    QPointer<Workspace> m_workspace;
     qint64 m_engagementId = 0;
     qint64 m_goalId = 0;
+    bool m_loading = false;
+    bool m_dirty = false; // the form holds edits not saved yet
     GoalListModel* m_model = nullptr;
 
     QTableView* m_view = nullptr;

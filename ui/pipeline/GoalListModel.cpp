@@ -1,9 +1,8 @@
 #include "pipeline/GoalListModel.h"
 
-#include "pipeline/Pipeline.h"
-#include "storage/EvaluationRepository.h"
-#include "storage/GoalRepository.h"
-#include "storage/NeedRepository.h"
+#include "common/ChangeNotifier.h"
+#include "pipeline/EngagementService.h"
+#include "workspace/Workspace.h"
 
 #include <QLocale>
 
@@ -12,67 +11,92 @@ namespace md {
 GoalListModel::GoalListModel(QObject* parent)
     : QAbstractTableModel(parent) {}
 
-void GoalListModel::setSource(Pipeline* pipeline, qint64 engagementId) {
-    if (m_pipeline) {
-        disconnect(&m_pipeline->goals(), nullptr, this, nullptr);
-        disconnect(&m_pipeline->needs(), nullptr, this, nullptr);
-        disconnect(&m_pipeline->evaluations(), nullptr, this, nullptr);
-    }
+void GoalListModel::setSource(Workspace* workspace, qint64 engagementId) {
+    if (m_workspace)
+        disconnect(&m_workspace->changes(), nullptr, this, nullptr);
+    m_workspace = workspace;
+    m_engagementId = workspace ? engagementId : 0;
+    if (m_workspace && m_engagementId > 0)
+        connect(&m_workspace->changes(), &ChangeNotifier::changed, this,
+                &GoalListModel::followChanges);
+    reload();
+}
+
+void GoalListModel::reload() {
     beginResetModel();
-    m_pipeline = pipeline;
-    m_engagementId = engagementId;
     m_goals.clear();
-    if (pipeline && engagementId > 0) {
-        if (auto details = pipeline->service().details(engagementId))
+    m_engagementStart = {};
+    if (m_workspace && m_engagementId > 0) {
+        if (auto details = m_workspace->engagements().details(m_engagementId)) {
             m_goals = details->goals;
-        // Every signal of these repositories may change a goal's row (SMART
-        // depends on the needs, the progress on the entries).
-        GoalRepository* goals = &pipeline->goals();
-        for (auto signal : {&GoalRepository::goalAdded, &GoalRepository::goalChanged})
-            connect(goals, signal, this, &GoalListModel::sync);
-        connect(goals, &GoalRepository::goalRemoved, this, &GoalListModel::sync);
-        connect(goals, &GoalRepository::progressAdded, this, &GoalListModel::sync);
-        connect(goals, &GoalRepository::progressRemoved, this, &GoalListModel::sync);
-        connect(&pipeline->needs(), &NeedRepository::needAdded, this, &GoalListModel::sync);
-        connect(&pipeline->needs(), &NeedRepository::needRemoved, this, &GoalListModel::sync);
-        connect(&pipeline->evaluations(), &EvaluationRepository::evaluationSaved, this,
-                &GoalListModel::sync);
-        connect(&pipeline->evaluations(), &EvaluationRepository::evaluationRemoved, this,
-                &GoalListModel::sync);
+            m_engagementStart = details->engagement.startDate;
+        }
     }
     endResetModel();
 }
 
-void GoalListModel::sync() {
-    if (!m_pipeline || m_engagementId <= 0)
+void GoalListModel::followChanges(const ChangeSet& changes) {
+    if (changes.external()) {
+        reload();
         return;
-    auto details = m_pipeline->service().details(m_engagementId);
-    if (!details)
+    }
+    for (qint64 id : changes.ids(RecordKind::Goal)) {
+        if (changes.removed(RecordKind::Goal, id))
+            removeRow(rowOf(id));
+        else
+            refresh(id);
+    }
+    if (changes.ids(RecordKind::Engagement, ChangeOp::Updated).contains(m_engagementId))
+        recheckAll();
+}
+
+void GoalListModel::refresh(qint64 goalId) {
+    const int row = rowOf(goalId);
+    auto details = m_workspace->engagements().goalDetails(goalId);
+    if (!details) {
+        if (details.code() == ErrorCode::NotFound)
+            removeRow(row);
         return;
-    const QList<GoalDetails>& fresh = details->goals;
-    // Rows that disappeared, from the bottom up.
-    for (int row = int(m_goals.size()) - 1; row >= 0; --row) {
-        const qint64 id = m_goals.at(row).goal.id;
-        const bool kept = std::any_of(fresh.cbegin(), fresh.cend(),
-                                      [id](const GoalDetails& g) { return g.goal.id == id; });
-        if (!kept) {
-            beginRemoveRows({}, row, row);
-            m_goals.removeAt(row);
-            endRemoveRows();
-        }
     }
-    for (const GoalDetails& goal : fresh) {
-        const int row = rowOf(goal.goal.id);
-        if (row >= 0) {
-            m_goals[row] = goal;
-            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-        } else {
-            const int at = int(m_goals.size());
-            beginInsertRows({}, at, at);
-            m_goals.append(goal);
-            endInsertRows();
-        }
+    if (details->goal.engagementId != m_engagementId)
+        return;
+    if (row >= 0) {
+        m_goals[row] = details.value();
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        return;
     }
+    const int at = int(m_goals.size());
+    beginInsertRows({}, at, at);
+    m_goals.append(details.value());
+    endInsertRows();
+}
+
+void GoalListModel::recheckAll() {
+    // Only the start date of the engagement changes a goal's check without
+    // naming the goal; the check itself is cheap and pure.
+    auto engagement = m_workspace->engagements().engagement(m_engagementId);
+    if (!engagement || engagement->startDate == m_engagementStart)
+        return;
+    m_engagementStart = engagement->startDate;
+    auto needs = m_workspace->engagements().needs(m_engagementId);
+    if (!needs)
+        return;
+    EngagementDetails scope;
+    scope.engagement = engagement.value();
+    scope.needs = needs.value();
+    const SmartContext context = EngagementService::smartContextOf(scope);
+    for (int row = 0; row < m_goals.size(); ++row) {
+        m_goals[row].smart = SmartCheck::check(m_goals.at(row).goal, context);
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
+}
+
+void GoalListModel::removeRow(int row) {
+    if (row < 0 || row >= m_goals.size())
+        return;
+    beginRemoveRows({}, row, row);
+    m_goals.removeAt(row);
+    endRemoveRows();
 }
 
 const GoalDetails* GoalListModel::goalAt(int row) const {

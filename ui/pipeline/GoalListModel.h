@@ -1,19 +1,23 @@
 #pragma once
 
-#include "pipeline/EngagementService.h"
+#include "pipeline/EngagementDetails.h"
 
 #include <QAbstractTableModel>
+#include <QDate>
 #include <QList>
 #include <QPointer>
 
 namespace md {
 
-class Pipeline;
+class ChangeSet;
+class Workspace;
 
 // The goals of one engagement with what is derived from them: which SMART
-// letters pass, progress from baseline to target, the evaluation. Any change
-// to the engagement's goals, needs, progress or evaluations updates the
-// affected rows only.
+// letters pass, progress from baseline to target, the evaluation. It follows
+// the workspace's change notifications: the rows of the goals named are
+// re-read (a progress entry, an evaluation or a deleted need names its goals
+// too), a new start date of the engagement re-checks every row, and another
+// process's writes reload everything.
 class GoalListModel final : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -32,11 +36,9 @@ public:
     };
 
     explicit GoalListModel(QObject* parent = nullptr);
-    void setSource(Pipeline* pipeline, qint64 engagementId);
+    void setSource(Workspace* workspace, qint64 engagementId);
     const GoalDetails* goalAt(int row) const;
     int rowOf(qint64 goalId) const;
-    // Re-reads the engagement's goals and updates rows in place.
-    void sync();
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -45,8 +47,15 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
-    QPointer<Pipeline> m_pipeline;
+    void reload();
+    void followChanges(const ChangeSet& changes);
+    void refresh(qint64 goalId);
+    void recheckAll();
+    void removeRow(int row);
+
+    QPointer<Workspace> m_workspace;
     qint64 m_engagementId = 0;
+    QDate m_engagementStart; // the SMART check's "due after the start"
     QList<GoalDetails> m_goals;
 };
 

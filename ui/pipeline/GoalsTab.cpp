@@ -1,13 +1,12 @@
 #include "pipeline/GoalsTab.h"
 
 #include "UiStyle.h"
+#include "common/ChangeNotifier.h"
 #include "pipeline/EngagementService.h"
 #include "pipeline/GoalEditor.h"
 #include "pipeline/GoalListModel.h"
-#include "pipeline/Pipeline.h"
 #include "pipeline/ProgressChart.h"
-#include "storage/GoalRepository.h"
-#include "storage/NeedRepository.h"
+#include "workspace/Workspace.h"
 
 #include <QDateEdit>
 #include <QGroupBox>
@@ -102,33 +101,55 @@ GoalsTab::GoalsTab(QWidget* parent)
     newGoal();
 }
 
-void GoalsTab::setEngagement(Pipeline* pipeline, ClientService*, qint64 engagementId) {
-    if (m_pipeline)
-        disconnect(&m_pipeline->needs(), nullptr, this, nullptr);
-    m_pipeline = pipeline;
-    m_engagementId = engagementId;
-    m_model->setSource(pipeline, engagementId);
-    if (pipeline) {
-        connect(&pipeline->needs(), &NeedRepository::needAdded, this, &GoalsTab::refreshNeeds);
-        connect(&pipeline->needs(), &NeedRepository::needChanged, this, &GoalsTab::refreshNeeds);
-        connect(&pipeline->needs(), &NeedRepository::needRemoved, this, &GoalsTab::refreshNeeds);
-    }
-    if (pipeline)
-        m_progressDate->setDate(pipeline->clock().today());
+void GoalsTab::setEngagement(Workspace* workspace, qint64 engagementId) {
+    if (m_workspace)
+        disconnect(&m_workspace->changes(), nullptr, this, nullptr);
+    m_workspace = workspace;
+    m_engagementId = workspace ? engagementId : 0;
+    m_model->setSource(workspace, m_engagementId);
+    if (m_workspace && m_engagementId > 0)
+        connect(&m_workspace->changes(), &ChangeNotifier::changed, this, &GoalsTab::followChanges);
+    if (m_workspace)
+        m_progressDate->setDate(m_workspace->clock().today());
+    m_shownNeeds.clear();
     refreshNeeds();
     newGoal();
-    setEnabled(engagementId > 0);
+    setEnabled(m_engagementId > 0);
+}
+
+void GoalsTab::followChanges(const ChangeSet& changes) {
+    if (m_goalId > 0 && (changes.removed(RecordKind::Goal, m_goalId) ||
+                         (changes.external() && m_model->rowOf(m_goalId) < 0))) {
+        newGoal();
+    }
+    // The needs to link to, and the start date the check compares with: every
+    // write to them names this engagement.
+    if (changes.external() || changes.ids(RecordKind::Engagement).contains(m_engagementId))
+        refreshNeeds();
 }
 
 void GoalsTab::refreshNeeds() {
-    if (!m_pipeline || m_engagementId <= 0) {
+    if (!m_workspace || m_engagementId <= 0) {
+        m_shownNeeds.clear();
         m_editor->setNeeds({}, {});
         return;
     }
-    auto details = m_pipeline->service().details(m_engagementId);
-    if (!details)
+    EngagementService& engagements = m_workspace->engagements();
+    auto engagement = engagements.engagement(m_engagementId);
+    auto needs = engagements.needs(m_engagementId);
+    if (!engagement || !needs)
         return;
-    m_editor->setNeeds(details->needs, EngagementService::smartContextOf(details.value()));
+    // Only a change of the needs or of the start date concerns the editor.
+    QStringList shown{engagement->startDate.toString(Qt::ISODate)};
+    for (const Need& need : std::as_const(needs.value()))
+        shown << QString::number(need.id) + QLatin1Char(':') + need.description;
+    if (shown == m_shownNeeds)
+        return;
+    m_shownNeeds = shown;
+    EngagementDetails scope;
+    scope.engagement = engagement.value();
+    scope.needs = needs.value();
+    m_editor->setNeeds(scope.needs, EngagementService::smartContextOf(scope));
 }
 
 void GoalsTab::newGoal() {
@@ -181,7 +202,7 @@ void GoalsTab::refreshProgress() {
 }
 
 bool GoalsTab::save() {
-    if (!m_pipeline || m_engagementId <= 0)
+    if (!m_workspace || m_engagementId <= 0)
         return false;
     bool ok = true;
     QString problem;
@@ -192,7 +213,8 @@ bool GoalsTab::save() {
     }
     goal.engagementId = m_engagementId;
     goal.id = m_goalId;
-    auto saved = m_goalId > 0 ? m_pipeline->goals().update(goal) : m_pipeline->goals().add(goal);
+    EngagementService& engagements = m_workspace->engagements();
+    auto saved = m_goalId > 0 ? engagements.updateGoal(goal) : engagements.addGoal(goal);
     if (!saved) {
         ui::setErrorText(m_error, saved.message());
         return false;
@@ -211,13 +233,13 @@ bool GoalsTab::save() {
 }
 
 void GoalsTab::removeSelected() {
-    if (!m_pipeline || m_goalId <= 0)
+    if (!m_workspace || m_goalId <= 0)
         return;
     if (QMessageBox::question(this, tr("Delete Goal"),
                               tr("Delete this goal with its progress, actions and "
                                  "evaluation?")) != QMessageBox::Yes)
         return;
-    if (const Status removed = m_pipeline->goals().remove(m_goalId); !removed) {
+    if (const Status removed = m_workspace->engagements().removeGoal(m_goalId); !removed) {
         ui::setErrorText(m_error, removed.message());
         return;
     }
@@ -225,7 +247,7 @@ void GoalsTab::removeSelected() {
 }
 
 bool GoalsTab::addProgress() {
-    if (!m_pipeline || m_goalId <= 0)
+    if (!m_workspace || m_goalId <= 0)
         return false;
     bool ok = true;
     const auto value = pipelineui::parseNumber(m_progressValue->text(), &ok);
@@ -238,7 +260,7 @@ bool GoalsTab::addProgress() {
     entry.date = m_progressDate->date();
     entry.value = *value;
     entry.comment = m_progressComment->text();
-    auto added = m_pipeline->goals().addProgress(entry);
+    auto added = m_workspace->engagements().addProgress(entry);
     if (!added) {
         ui::setErrorText(m_error, added.message());
         return false;

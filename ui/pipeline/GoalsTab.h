@@ -11,6 +11,7 @@ class QTableView;
 
 namespace md {
 
+class ChangeSet;
 class GoalEditor;
 class GoalListModel;
 class ProgressChart;
@@ -22,7 +23,7 @@ class GoalsTab final : public EngagementTab {
 public:
     explicit GoalsTab(QWidget* parent = nullptr);
 
-    void setEngagement(Pipeline* pipeline, ClientService* clients, qint64 engagementId) override;
+    void setEngagement(Workspace* workspace, qint64 engagementId) override;
     void focusTarget(const FillTarget& target) override;
     GoalListModel* model() const { return m_model; }
 
@@ -33,12 +34,14 @@ public:
 
 private:
     void showGoal(qint64 goalId);
+    void followChanges(const ChangeSet& changes);
     void refreshNeeds();
     void refreshProgress();
 
-    QPointer<Pipeline> m_pipeline;
+    QPointer<Workspace> m_workspace;
     qint64 m_engagementId = 0;
     qint64 m_goalId = 0;
+    QStringList m_shownNeeds; // what the editor's needs list was filled from
     GoalListModel* m_model = nullptr;
 
     QTableView* m_view = nullptr;

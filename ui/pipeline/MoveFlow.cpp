@@ -2,15 +2,10 @@
 
 #include "pipeline/EngagementService.h"
 #include "pipeline/GateFailureDialog.h"
+#include "pipeline/MoveNoteDialog.h"
 #include "pipeline/TransitionTable.h"
 
-#include <QDialog>
-#include <QDialogButtonBox>
-#include <QLabel>
 #include <QMessageBox>
-#include <QPlainTextEdit>
-#include <QPushButton>
-#include <QVBoxLayout>
 
 namespace md {
 
@@ -19,33 +14,10 @@ namespace {
 // Asks for a text; `required` keeps OK disabled while it is empty.
 bool askText(QWidget* parent, const QString& title, const QString& prompt, bool required,
              QString* text) {
-    QDialog dialog(parent);
-    dialog.setObjectName(QStringLiteral("moveNoteDialog"));
-    dialog.setWindowTitle(title);
-    auto* label = new QLabel(prompt, &dialog);
-    label->setWordWrap(true);
-    auto* edit = new QPlainTextEdit(&dialog);
-    edit->setObjectName(QStringLiteral("moveNoteTextEdit"));
-    edit->setTabChangesFocus(true);
-    edit->setPlainText(*text);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("moveNoteOkButton"));
-    auto* layout = new QVBoxLayout(&dialog);
-    layout->addWidget(label);
-    layout->addWidget(edit);
-    layout->addWidget(buttons);
-    auto update = [&] {
-        buttons->button(QDialogButtonBox::Ok)
-            ->setEnabled(!required || !edit->toPlainText().trimmed().isEmpty());
-    };
-    QObject::connect(edit, &QPlainTextEdit::textChanged, &dialog, update);
-    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    update();
-    dialog.resize(440, 220);
+    MoveNoteDialog dialog(title, prompt, required, *text, parent);
     if (dialog.exec() != QDialog::Accepted)
         return false;
-    *text = edit->toPlainText().trimmed();
+    *text = dialog.text();
     return true;
 }
 
@@ -53,12 +25,12 @@ bool askText(QWidget* parent, const QString& title, const QString& prompt, bool 
 
 MoveFlow::Result MoveFlow::moveTo(QWidget* parent, EngagementService& service, qint64 id,
                                   PipelineState target) {
-    auto engagement = service.details(id);
+    auto engagement = service.engagement(id);
     if (!engagement) {
         QMessageBox::warning(parent, tr("Move Engagement"), engagement.message());
         return {Outcome::Failed, {}};
     }
-    const Engagement& e = engagement->engagement;
+    const Engagement& e = engagement.value();
     const auto rule = TransitionTable::find(e.state(), target);
     if (!rule) {
         QMessageBox::information(parent, tr("Move Engagement"),
@@ -118,24 +90,23 @@ MoveFlow::Result MoveFlow::moveTo(QWidget* parent, EngagementService& service, q
 }
 
 MoveFlow::Result MoveFlow::advance(QWidget* parent, EngagementService& service, qint64 id) {
-    auto details = service.details(id);
-    if (!details)
+    auto engagement = service.engagement(id);
+    if (!engagement)
         return {Outcome::Failed, {}};
-    const auto rule = TransitionTable::advanceFrom(details->engagement.state());
+    const auto rule = TransitionTable::advanceFrom(engagement->state());
     if (!rule)
         return {Outcome::Failed, {}};
     return moveTo(parent, service, id, rule->to);
 }
 
 MoveFlow::Result MoveFlow::back(QWidget* parent, EngagementService& service, qint64 id) {
-    auto details = service.details(id);
-    if (!details)
+    auto engagement = service.engagement(id);
+    if (!engagement)
         return {Outcome::Failed, {}};
-    for (const TransitionRule& rule : TransitionTable::rules()) {
-        if (rule.from == details->engagement.state() && rule.kind == MoveKind::Back)
-            return moveTo(parent, service, id, rule.to);
-    }
-    return {Outcome::Failed, {}};
+    const auto rule = TransitionTable::backFrom(engagement->state());
+    if (!rule)
+        return {Outcome::Failed, {}};
+    return moveTo(parent, service, id, rule->to);
 }
 
 } // namespace md

@@ -28,7 +28,7 @@ public:
     static Result moveTo(QWidget* parent, EngagementService& service, qint64 engagementId,
                          PipelineState target);
     static Result advance(QWidget* parent, EngagementService& service, qint64 engagementId);
-    // One step back (the first back move of the transition table).
+    // One step back (TransitionTable::backFrom).
     static Result back(QWidget* parent, EngagementService& service, qint64 engagementId);
 };
 

@@ -1,27 +1,75 @@
 #include "pipeline/NeedListModel.h"
 
-#include "storage/NeedRepository.h"
+#include "common/ChangeNotifier.h"
+#include "pipeline/EngagementService.h"
+#include "workspace/Workspace.h"
 
 namespace md {
 
 NeedListModel::NeedListModel(QObject* parent)
     : QAbstractTableModel(parent) {}
 
-void NeedListModel::setSource(NeedRepository* repository, qint64 engagementId) {
-    if (m_repository)
-        disconnect(m_repository, nullptr, this, nullptr);
+void NeedListModel::setSource(Workspace* workspace, qint64 engagementId) {
+    if (m_workspace)
+        disconnect(&m_workspace->changes(), nullptr, this, nullptr);
+    m_workspace = workspace;
+    m_engagementId = workspace ? engagementId : 0;
+    if (m_workspace && m_engagementId > 0)
+        connect(&m_workspace->changes(), &ChangeNotifier::changed, this,
+                &NeedListModel::followChanges);
+    reload();
+}
+
+void NeedListModel::reload() {
     beginResetModel();
-    m_repository = repository;
-    m_engagementId = engagementId;
     m_needs.clear();
-    if (repository && engagementId > 0) {
-        if (auto needs = repository->list(engagementId))
+    if (m_workspace && m_engagementId > 0) {
+        if (auto needs = m_workspace->engagements().needs(m_engagementId))
             m_needs = needs.value();
-        connect(repository, &NeedRepository::needAdded, this, &NeedListModel::onAdded);
-        connect(repository, &NeedRepository::needChanged, this, &NeedListModel::onChanged);
-        connect(repository, &NeedRepository::needRemoved, this, &NeedListModel::onRemoved);
     }
     endResetModel();
+}
+
+void NeedListModel::followChanges(const ChangeSet& changes) {
+    if (changes.external()) {
+        reload();
+        return;
+    }
+    for (qint64 id : changes.ids(RecordKind::Need)) {
+        if (changes.removed(RecordKind::Need, id))
+            removeRow(rowOf(id));
+        else
+            refresh(id);
+    }
+}
+
+void NeedListModel::refresh(qint64 needId) {
+    const int row = rowOf(needId);
+    auto need = m_workspace->engagements().need(needId);
+    if (!need) {
+        if (need.code() == ErrorCode::NotFound)
+            removeRow(row);
+        return;
+    }
+    if (need->engagementId != m_engagementId)
+        return;
+    if (row >= 0) {
+        m_needs[row] = need.value();
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        return;
+    }
+    const int at = int(m_needs.size());
+    beginInsertRows({}, at, at);
+    m_needs.append(need.value());
+    endInsertRows();
+}
+
+void NeedListModel::removeRow(int row) {
+    if (row < 0 || row >= m_needs.size())
+        return;
+    beginRemoveRows({}, row, row);
+    m_needs.removeAt(row);
+    endRemoveRows();
 }
 
 const Need* NeedListModel::needAt(int row) const {
@@ -34,32 +82,6 @@ int NeedListModel::rowOf(qint64 id) const {
             return row;
     }
     return -1;
-}
-
-void NeedListModel::onAdded(const Need& need) {
-    if (need.engagementId != m_engagementId)
-        return;
-    const int row = int(m_needs.size());
-    beginInsertRows({}, row, row);
-    m_needs.append(need);
-    endInsertRows();
-}
-
-void NeedListModel::onChanged(const Need& need) {
-    const int row = rowOf(need.id);
-    if (row < 0)
-        return;
-    m_needs[row] = need;
-    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-}
-
-void NeedListModel::onRemoved(qint64 id, qint64) {
-    const int row = rowOf(id);
-    if (row < 0)
-        return;
-    beginRemoveRows({}, row, row);
-    m_needs.removeAt(row);
-    endRemoveRows();
 }
 
 int NeedListModel::rowCount(const QModelIndex& parent) const {

@@ -8,9 +8,12 @@
 
 namespace md {
 
-class NeedRepository;
+class ChangeSet;
+class Workspace;
 
-// The needs of one engagement, kept current from NeedRepository's signals.
+// The needs of one engagement. Follows the workspace's change notifications:
+// the rows of the needs named are re-read, added or removed; everything is
+// reloaded after another process wrote.
 class NeedListModel final : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -19,7 +22,7 @@ public:
 
     explicit NeedListModel(QObject* parent = nullptr);
     // nullptr or engagement 0 empties the model.
-    void setSource(NeedRepository* repository, qint64 engagementId);
+    void setSource(Workspace* workspace, qint64 engagementId);
     const Need* needAt(int row) const;
     int rowOf(qint64 id) const;
     QList<Need> needs() const { return m_needs; }
@@ -31,11 +34,12 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
-    void onAdded(const md::Need& need);
-    void onChanged(const md::Need& need);
-    void onRemoved(qint64 id, qint64 engagementId);
+    void reload();
+    void followChanges(const ChangeSet& changes);
+    void refresh(qint64 needId);
+    void removeRow(int row);
 
-    QPointer<NeedRepository> m_repository;
+    QPointer<Workspace> m_workspace;
     qint64 m_engagementId = 0;
     QList<Need> m_needs;
 };

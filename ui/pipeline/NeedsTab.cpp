@@ -2,10 +2,10 @@
 
 #include "UiStyle.h"
 #include "clients/ClientService.h"
+#include "common/ChangeNotifier.h"
+#include "pipeline/EngagementService.h"
 #include "pipeline/NeedListModel.h"
-#include "pipeline/Pipeline.h"
-#include "storage/EngagementRepository.h"
-#include "storage/NeedRepository.h"
+#include "workspace/Workspace.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -79,24 +79,48 @@ NeedsTab::NeedsTab(QWidget* parent)
     newNeed();
 }
 
-void NeedsTab::setEngagement(Pipeline* pipeline, ClientService* clients, qint64 engagementId) {
-    m_pipeline = pipeline;
-    m_clients = clients;
-    m_engagementId = engagementId;
-    m_model->setSource(pipeline ? &pipeline->needs() : nullptr, engagementId);
+void NeedsTab::setEngagement(Workspace* workspace, qint64 engagementId) {
+    if (m_workspace)
+        disconnect(&m_workspace->changes(), nullptr, this, nullptr);
+    m_workspace = workspace;
+    m_engagementId = workspace ? engagementId : 0;
+    m_clientId = 0;
+    m_model->setSource(workspace, m_engagementId);
+    if (m_workspace && m_engagementId > 0) {
+        connect(&m_workspace->changes(), &ChangeNotifier::changed, this, &NeedsTab::followChanges);
+        if (auto engagement = m_workspace->engagements().engagement(m_engagementId))
+            m_clientId = engagement->clientId;
+    }
+    loadProfileLists();
+    newNeed();
+    setEnabled(m_engagementId > 0);
+}
+
+void NeedsTab::followChanges(const ChangeSet& changes) {
+    // The need in the form was deleted elsewhere: the form starts afresh.
+    if (m_needId > 0 && (changes.removed(RecordKind::Need, m_needId) ||
+                         (changes.external() && m_model->rowOf(m_needId) < 0)))
+        newNeed();
+    if (changes.external() || changes.ids(RecordKind::Client).contains(m_clientId)) {
+        // The client's profile lines changed: keep what the form has ticked.
+        const QStringList strengths = checkedLines(m_strengths);
+        const QStringList weaknesses = checkedLines(m_weaknesses);
+        loadProfileLists();
+        checkLines(m_strengths, strengths);
+        checkLines(m_weaknesses, weaknesses);
+    }
+}
+
+void NeedsTab::loadProfileLists() {
     QStringList strengths;
     QStringList weaknesses;
-    if (pipeline && clients && engagementId > 0) {
-        if (auto engagement = pipeline->engagements().get(engagementId)) {
-            if (auto client = clients->get(engagement->clientId)) {
-                strengths = profileLines(client->strengths);
-                weaknesses = profileLines(client->weaknesses);
-            }
+    if (m_workspace && m_clientId > 0) {
+        if (auto client = m_workspace->clients().get(m_clientId)) {
+            strengths = profileLines(client->strengths);
+            weaknesses = profileLines(client->weaknesses);
         }
     }
     fillProfileLists(strengths, weaknesses);
-    newNeed();
-    setEnabled(engagementId > 0);
 }
 
 void NeedsTab::fillProfileLists(const QStringList& strengths, const QStringList& weaknesses) {
@@ -161,7 +185,7 @@ void NeedsTab::showNeed(int row) {
 }
 
 bool NeedsTab::save() {
-    if (!m_pipeline || m_engagementId <= 0)
+    if (!m_workspace || m_engagementId <= 0)
         return false;
     Need need;
     need.id = m_needId;
@@ -171,7 +195,8 @@ bool NeedsTab::save() {
     need.priority = static_cast<NeedPriority>(m_priority->currentData().toInt());
     need.strengthRefs = checkedLines(m_strengths);
     need.weaknessRefs = checkedLines(m_weaknesses);
-    auto saved = m_needId > 0 ? m_pipeline->needs().update(need) : m_pipeline->needs().add(need);
+    EngagementService& engagements = m_workspace->engagements();
+    auto saved = m_needId > 0 ? engagements.updateNeed(need) : engagements.addNeed(need);
     if (!saved) {
         ui::setErrorText(m_error, saved.message());
         return false;
@@ -187,13 +212,13 @@ bool NeedsTab::save() {
 }
 
 void NeedsTab::removeSelected() {
-    if (!m_pipeline || m_needId <= 0)
+    if (!m_workspace || m_needId <= 0)
         return;
     if (QMessageBox::question(this, tr("Delete Need"),
                               tr("Delete this need? Goals linked to it lose the link.")) !=
         QMessageBox::Yes)
         return;
-    if (const Status removed = m_pipeline->needs().remove(m_needId); !removed) {
+    if (const Status removed = m_workspace->engagements().removeNeed(m_needId); !removed) {
         ui::setErrorText(m_error, removed.message());
         return;
     }

@@ -11,6 +11,7 @@ class QTableView;
 
 namespace md {
 
+class ChangeSet;
 class NeedListModel;
 
 // Stage 2: the mentee's needs, each with a category, a priority and links to
@@ -20,7 +21,7 @@ class NeedsTab final : public EngagementTab {
 public:
     explicit NeedsTab(QWidget* parent = nullptr);
 
-    void setEngagement(Pipeline* pipeline, ClientService* clients, qint64 engagementId) override;
+    void setEngagement(Workspace* workspace, qint64 engagementId) override;
     void focusTarget(const FillTarget& target) override;
     NeedListModel* model() const { return m_model; }
 
@@ -30,13 +31,15 @@ public:
 
 private:
     void showNeed(int row);
+    void followChanges(const ChangeSet& changes);
+    void loadProfileLists();
     void fillProfileLists(const QStringList& strengths, const QStringList& weaknesses);
     static QStringList checkedLines(const QListWidget* list);
     static void checkLines(QListWidget* list, const QStringList& lines);
 
-    QPointer<Pipeline> m_pipeline;
-    ClientService* m_clients;
+    QPointer<Workspace> m_workspace;
     qint64 m_engagementId = 0;
+    qint64 m_clientId = 0;
     qint64 m_needId = 0; // the need in the form; 0 = a new one
     NeedListModel* m_model = nullptr;
 

@@ -2,25 +2,27 @@
 
 #include <QDialog>
 
-class QComboBox;
-class QDateEdit;
-class QLabel;
-class QLineEdit;
+#include <memory>
+
 class QPushButton;
-class QSpinBox;
 
 namespace md {
 
+namespace Ui {
+class NewEngagementDialog;
+}
+
 class ClientService;
-class Pipeline;
+class EngagementService;
 
 // Starts an engagement for a client: title, start, sessions, cadence and
-// format. It begins in "profile & agreement".
+// format (NewEngagementDialog.ui). It begins in "profile & agreement".
 class NewEngagementDialog final : public QDialog {
     Q_OBJECT
 public:
-    NewEngagementDialog(Pipeline& pipeline, ClientService& clients, qint64 clientId = 0,
+    NewEngagementDialog(EngagementService& engagements, ClientService& clients, qint64 clientId = 0,
                         QWidget* parent = nullptr);
+    ~NewEngagementDialog() override;
     // The engagement created on OK; 0 before.
     qint64 createdId() const { return m_createdId; }
 
@@ -29,15 +31,9 @@ public:
 private:
     void updateButtons();
 
-    Pipeline& m_pipeline;
+    EngagementService& m_engagements;
+    std::unique_ptr<Ui::NewEngagementDialog> m_ui;
     qint64 m_createdId = 0;
-    QComboBox* m_client = nullptr;
-    QLineEdit* m_title = nullptr;
-    QDateEdit* m_start = nullptr;
-    QSpinBox* m_sessions = nullptr;
-    QComboBox* m_cadence = nullptr;
-    QComboBox* m_format = nullptr;
-    QLabel* m_error = nullptr;
     QPushButton* m_create = nullptr;
 };
 

@@ -1,11 +1,9 @@
 #include "pipeline/PipelineArea.h"
 
 #include "MainWindow.h"
-#include "clients/ClientService.h"
 #include "pipeline/EngagementBoardModel.h"
 #include "pipeline/EngagementPage.h"
 #include "pipeline/NewEngagementDialog.h"
-#include "pipeline/Pipeline.h"
 #include "pipeline/PipelineBoard.h"
 #include "workspace/Workspace.h"
 
@@ -14,10 +12,10 @@
 
 namespace md {
 
-PipelineArea::PipelineArea(Settings& settings, QWidget* parent)
+PipelineArea::PipelineArea(QWidget* parent)
     : AreaPage(parent) {
     setObjectName(QStringLiteral("pipelineArea"));
-    m_board = new PipelineBoard(settings, this);
+    m_board = new PipelineBoard(this);
     m_page = new EngagementPage(this);
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_board);
@@ -41,12 +39,15 @@ PipelineArea::PipelineArea(Settings& settings, QWidget* parent)
 
 void PipelineArea::setWorkspace(Workspace* workspace) {
     // Locking: drop every row and field before the workspace goes away.
-    m_pipeline = workspace ? &Pipeline::of(*workspace) : nullptr;
-    m_clients = workspace ? &workspace->clients() : nullptr;
-    m_page->setEngagement(nullptr, nullptr, 0);
-    m_board->setPipeline(m_pipeline, m_clients, workspace ? &workspace->changes() : nullptr);
+    m_workspace = workspace;
+    m_page->setEngagement(nullptr, 0);
+    m_board->setWorkspace(workspace);
     m_stack->setCurrentWidget(m_board);
     updateSummary();
+}
+
+Workspace* PipelineArea::workspace() const {
+    return m_workspace;
 }
 
 void PipelineArea::showBoard() {
@@ -56,9 +57,9 @@ void PipelineArea::showBoard() {
 }
 
 void PipelineArea::openEngagement(qint64 engagementId) {
-    if (!m_pipeline)
+    if (!m_workspace)
         return;
-    m_page->setEngagement(m_pipeline, m_clients, engagementId);
+    m_page->setEngagement(m_workspace, engagementId);
     m_stack->setCurrentWidget(m_page);
 }
 
@@ -68,9 +69,9 @@ void PipelineArea::openTarget(qint64 engagementId, const FillTarget& target) {
 }
 
 qint64 PipelineArea::newEngagement(qint64 clientId) {
-    if (!m_pipeline || !m_clients)
+    if (!m_workspace)
         return 0;
-    NewEngagementDialog dialog(*m_pipeline, *m_clients, clientId, this);
+    NewEngagementDialog dialog(m_workspace->engagements(), m_workspace->clients(), clientId, this);
     if (dialog.exec() != QDialog::Accepted)
         return 0;
     openEngagement(dialog.createdId());
@@ -87,16 +88,16 @@ PipelineArea* PipelineArea::activate(QWidget* from) {
 
 void PipelineArea::showEvent(QShowEvent* event) {
     // Days in a stage and "stale" depend on the date: recompute on return.
-    if (m_pipeline && m_stack->currentWidget() == m_board)
+    if (m_workspace && m_stack->currentWidget() == m_board)
         m_board->reload();
     AreaPage::showEvent(event);
 }
 
 void PipelineArea::updateSummary() {
     const int count = m_board->model()->rowCount();
-    Q_EMIT summaryChanged(m_pipeline ? (count == 1 ? tr("1 engagement on the board")
-                                                   : tr("%1 engagements on the board").arg(count))
-                                     : QString());
+    Q_EMIT summaryChanged(m_workspace ? (count == 1 ? tr("1 engagement on the board")
+                                                    : tr("%1 engagements on the board").arg(count))
+                                      : QString());
 }
 
 } // namespace md

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "AreaPage.h"
-#include "pipeline/Pipeline.h"
 #include "pipeline/StageGate.h"
 
 #include <QPointer>
@@ -10,17 +9,15 @@ class QStackedWidget;
 
 namespace md {
 
-class ClientService;
 class EngagementPage;
 class PipelineBoard;
-class Settings;
 
 // The Pipeline area: the board, and an engagement's page when one is opened
 // (from the board, the dashboard or a client's page).
 class PipelineArea final : public AreaPage {
     Q_OBJECT
 public:
-    PipelineArea(Settings& settings, QWidget* parent = nullptr);
+    explicit PipelineArea(QWidget* parent = nullptr);
 
     void setWorkspace(Workspace* workspace) override;
 
@@ -32,7 +29,8 @@ public:
 
     PipelineBoard* board() const { return m_board; }
     EngagementPage* engagementPage() const { return m_page; }
-    Pipeline* pipeline() const { return m_pipeline; }
+    // The open workspace, nullptr while locked.
+    Workspace* workspace() const;
 
     // The Pipeline area of the window `from` is in, made current; nullptr
     // when the window has none. Lets other areas open an engagement.
@@ -49,8 +47,7 @@ protected:
 private:
     void updateSummary();
 
-    QPointer<Pipeline> m_pipeline;
-    ClientService* m_clients;
+    QPointer<Workspace> m_workspace;
     QStackedWidget* m_stack = nullptr;
     PipelineBoard* m_board = nullptr;
     EngagementPage* m_page = nullptr;

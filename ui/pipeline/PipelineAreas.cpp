@@ -11,13 +11,12 @@
 
 namespace md {
 
-void installPipelineAreas(MainWindow& window, Settings& settings) {
-    auto* pipeline = new PipelineArea(settings, &window);
+void installPipelineAreas(MainWindow& window) {
+    auto* pipeline = new PipelineArea(&window);
     window.addArea(QCoreApplication::translate("md::PipelineAreas", "Pipeline"),
                    QIcon::fromTheme(QStringLiteral("view-list-details")), pipeline);
     window.addArea(QCoreApplication::translate("md::PipelineAreas", "Dashboard"),
-                   QIcon::fromTheme(QStringLiteral("go-home")),
-                   new DashboardPage(settings, &window));
+                   QIcon::fromTheme(QStringLiteral("go-home")), new DashboardPage(&window));
     // The Agreements area is added after this one, so it is looked up when
     // needed rather than now.
     QObject::connect(pipeline, &PipelineArea::agreementRequested, &window,

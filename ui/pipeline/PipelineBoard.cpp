@@ -1,16 +1,16 @@
 #include "pipeline/PipelineBoard.h"
 
 #include "UiStyle.h"
+#include "common/ChangeNotifier.h"
 #include "pipeline/BoardColumnProxyModel.h"
 #include "pipeline/BoardColumnView.h"
 #include "pipeline/EngagementBoardModel.h"
 #include "pipeline/EngagementCardDelegate.h"
 #include "pipeline/EngagementService.h"
 #include "pipeline/MoveFlow.h"
-#include "pipeline/Pipeline.h"
 #include "pipeline/TransitionTable.h"
-#include "settings/Settings.h"
-#include "storage/EngagementRepository.h"
+#include "settings/SettingsService.h"
+#include "workspace/Workspace.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -27,12 +27,10 @@ QList<PipelineState> PipelineBoard::columnStates() {
             PipelineState::ActionPlan,       PipelineState::Evaluation, PipelineState::Maintenance};
 }
 
-PipelineBoard::PipelineBoard(Settings& settings, QWidget* parent)
-    : QWidget(parent)
-    , m_settings(settings) {
+PipelineBoard::PipelineBoard(QWidget* parent)
+    : QWidget(parent) {
     setObjectName(QStringLiteral("pipelineBoard"));
     m_model = new EngagementBoardModel(this);
-    m_model->setStaleAfterDays(m_settings.value(Settings::Key::StaleEngagementDays).toInt());
 
     auto* newButton = new QPushButton(tr("&New Engagement"), this);
     newButton->setObjectName(QStringLiteral("newEngagementButton"));
@@ -62,9 +60,10 @@ PipelineBoard::PipelineBoard(Settings& settings, QWidget* parent)
     auto* staleLabel = new QLabel(tr("Stale after"), this);
     m_staleDays = new QSpinBox(this);
     m_staleDays->setObjectName(QStringLiteral("staleDaysSpinBox"));
-    m_staleDays->setRange(1, 365);
+    m_staleDays->setRange(PracticeRules::kMinStaleDays, PracticeRules::kMaxStaleDays);
     m_staleDays->setSuffix(tr(" days"));
-    m_staleDays->setValue(m_model->staleAfterDays());
+    m_staleDays->setValue(PracticeRules{}.staleEngagementDays);
+    m_staleDays->setEnabled(false);
     m_staleDays->setToolTip(tr("Warn about engagements with no activity for this long"));
     staleLabel->setBuddy(m_staleDays);
 
@@ -129,10 +128,7 @@ PipelineBoard::PipelineBoard(Settings& settings, QWidget* parent)
     });
     connect(m_advanceButton, &QPushButton::clicked, this, &PipelineBoard::advanceSelected);
     connect(m_backButton, &QPushButton::clicked, this, &PipelineBoard::backSelected);
-    connect(m_staleDays, &QSpinBox::valueChanged, this, [this](int days) {
-        m_model->setStaleAfterDays(days);
-        m_settings.setValue(Settings::Key::StaleEngagementDays, days);
-    });
+    connect(m_staleDays, &QSpinBox::valueChanged, this, &PipelineBoard::saveStaleRule);
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_model, signal, this, &PipelineBoard::updateHeadings);
     connect(m_model, &QAbstractItemModel::modelReset, this, &PipelineBoard::updateHeadings);
@@ -140,10 +136,54 @@ PipelineBoard::PipelineBoard(Settings& settings, QWidget* parent)
     updateHeadings();
 }
 
-void PipelineBoard::setPipeline(Pipeline* pipeline, ClientService* clients,
-                                ChangeNotifier* changes) {
-    m_pipeline = pipeline;
-    m_model->setPipeline(pipeline, clients, changes);
+void PipelineBoard::setWorkspace(Workspace* workspace) {
+    if (m_workspace)
+        disconnect(&m_workspace->changes(), nullptr, this, nullptr);
+    m_workspace = workspace;
+    m_model->setWorkspace(workspace);
+    if (m_workspace)
+        connect(&m_workspace->changes(), &ChangeNotifier::changed, this,
+                &PipelineBoard::followChanges);
+    showStaleRule();
+    updateButtons();
+}
+
+void PipelineBoard::followChanges(const ChangeSet& changes) {
+    // Saved here, in Preferences or by another process.
+    if (changes.touches(RecordKind::PracticeSettings))
+        showStaleRule();
+    // The selected card may have moved elsewhere: its buttons follow.
+    if (changes.touches(RecordKind::Engagement))
+        updateButtons();
+}
+
+void PipelineBoard::showStaleRule() {
+    const QSignalBlocker blocker(m_staleDays);
+    m_staleDays->setEnabled(m_workspace != nullptr);
+    if (!m_workspace)
+        return;
+    // Unchanged (the mentor's own edit coming back): leave the field as typed.
+    if (auto rules = m_workspace->settings().practiceRules();
+        rules && rules->staleEngagementDays != m_staleDays->value())
+        m_staleDays->setValue(rules->staleEngagementDays);
+}
+
+void PipelineBoard::saveStaleRule(int days) {
+    if (!m_workspace)
+        return;
+    auto rules = m_workspace->settings().practiceRules();
+    if (!rules) {
+        Q_EMIT statusMessage(rules.message());
+        return;
+    }
+    if (rules->staleEngagementDays == days)
+        return;
+    rules->staleEngagementDays = days;
+    // The board's stale flags follow the PracticeSettings change this announces.
+    if (const Status saved = m_workspace->settings().savePracticeRules(*rules); !saved) {
+        Q_EMIT statusMessage(saved.message());
+        showStaleRule();
+    }
 }
 
 void PipelineBoard::reload() {
@@ -183,9 +223,9 @@ bool PipelineBoard::selectEngagement(qint64 id) {
 }
 
 void PipelineBoard::runMove(qint64 id, PipelineState target) {
-    if (!m_pipeline)
+    if (!m_workspace)
         return;
-    const MoveFlow::Result result = MoveFlow::moveTo(this, m_pipeline->service(), id, target);
+    const MoveFlow::Result result = MoveFlow::moveTo(this, m_workspace->engagements(), id, target);
     if (result.outcome == MoveFlow::Outcome::GoFill)
         Q_EMIT fillRequested(id, result.target);
     else if (result.outcome == MoveFlow::Outcome::Moved) {
@@ -195,9 +235,9 @@ void PipelineBoard::runMove(qint64 id, PipelineState target) {
 }
 
 std::optional<PipelineState> PipelineBoard::stateOf(qint64 id) const {
-    if (!id || !m_pipeline)
+    if (!id || !m_workspace)
         return std::nullopt;
-    auto engagement = m_pipeline->engagements().get(id);
+    auto engagement = m_workspace->engagements().engagement(id);
     return engagement ? std::optional<PipelineState>(engagement->state()) : std::nullopt;
 }
 
@@ -215,12 +255,8 @@ void PipelineBoard::backSelected() {
     const auto state = stateOf(id);
     if (!state)
         return;
-    for (const TransitionRule& rule : TransitionTable::rules()) {
-        if (rule.from == *state && rule.kind == MoveKind::Back) {
-            runMove(id, rule.to);
-            return;
-        }
-    }
+    if (const auto rule = TransitionTable::backFrom(*state))
+        runMove(id, rule->to);
 }
 
 void PipelineBoard::endSelected(EngagementStatus endState) {
@@ -251,14 +287,9 @@ void PipelineBoard::updateHeadings() {
 void PipelineBoard::updateButtons() {
     const qint64 id = selectedEngagementId();
     const auto state = stateOf(id);
-    bool canBack = false;
-    if (state) {
-        for (const TransitionRule& rule : TransitionTable::rules())
-            canBack = canBack || (rule.from == *state && rule.kind == MoveKind::Back);
-    }
     m_openButton->setEnabled(state.has_value());
     m_advanceButton->setEnabled(state && TransitionTable::advanceFrom(*state).has_value());
-    m_backButton->setEnabled(canBack);
+    m_backButton->setEnabled(state && TransitionTable::backFrom(*state).has_value());
     m_endButton->setEnabled(state.has_value());
 }
 

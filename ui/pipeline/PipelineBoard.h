@@ -16,20 +16,20 @@ class QSpinBox;
 namespace md {
 
 class BoardColumnView;
+class ChangeSet;
 class EngagementBoardModel;
-class Pipeline;
-class Settings;
+class Workspace;
 
 // The pipeline board: a column per stage plus maintenance, a card per
 // engagement. Cards move by drag and drop or with the buttons; both go
-// through MoveFlow, so the same gates apply.
+// through MoveFlow, so the same gates apply. The "stale after" control shows
+// and saves the workspace's practice rule (SettingsService::practiceRules).
 class PipelineBoard final : public QWidget {
     Q_OBJECT
 public:
-    PipelineBoard(Settings& settings, QWidget* parent = nullptr);
+    explicit PipelineBoard(QWidget* parent = nullptr);
 
-    void setPipeline(Pipeline* pipeline, class ClientService* clients,
-                     class ChangeNotifier* changes = nullptr);
+    void setWorkspace(Workspace* workspace);
     EngagementBoardModel* model() const { return m_model; }
     BoardColumnView* column(PipelineState state) const;
     // The selected card's engagement, 0 when none.
@@ -49,6 +49,9 @@ Q_SIGNALS:
 
 private:
     std::optional<PipelineState> stateOf(qint64 id) const;
+    void followChanges(const ChangeSet& changes);
+    void showStaleRule();
+    void saveStaleRule(int days);
     void runMove(qint64 id, PipelineState target);
     void advanceSelected();
     void backSelected();
@@ -57,8 +60,7 @@ private:
     void updateHeadings();
     void updateButtons();
 
-    Settings& m_settings;
-    QPointer<Pipeline> m_pipeline;
+    QPointer<Workspace> m_workspace;
     EngagementBoardModel* m_model = nullptr;
     QList<BoardColumnView*> m_columns;
     QList<QLabel*> m_headings;

@@ -2,9 +2,9 @@
 
 #include "UiStyle.h"
 #include "clients/ClientService.h"
+#include "common/ChangeNotifier.h"
 #include "pipeline/EngagementService.h"
-#include "pipeline/Pipeline.h"
-#include "storage/EngagementRepository.h"
+#include "workspace/Workspace.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -126,20 +126,47 @@ ProfileTab::ProfileTab(QWidget* parent)
     setDirty(false);
 }
 
-void ProfileTab::setEngagement(Pipeline* pipeline, ClientService* clients, qint64 engagementId) {
-    m_pipeline = pipeline;
-    m_clients = clients;
-    m_engagementId = engagementId;
+void ProfileTab::setEngagement(Workspace* workspace, qint64 engagementId) {
+    if (m_workspace)
+        disconnect(&m_workspace->changes(), nullptr, this, nullptr);
+    m_workspace = workspace;
+    m_engagementId = workspace ? engagementId : 0;
+    if (m_workspace && m_engagementId > 0)
+        connect(&m_workspace->changes(), &ChangeNotifier::changed, this,
+                &ProfileTab::followChanges);
     load();
 }
 
+void ProfileTab::followChanges(const ChangeSet& changes) {
+    // The form follows changes made elsewhere, never over unsaved edits.
+    const bool formChanged =
+        changes.external() || changes.ids(RecordKind::Engagement).contains(m_engagementId);
+    if (formChanged && !m_dirty) {
+        if (auto engagement = m_workspace->engagements().engagement(m_engagementId))
+            loadForm(engagement.value());
+    }
+    if (changes.external() || changes.ids(RecordKind::Client).contains(m_clientId))
+        loadClientProfile();
+    if (changes.touches(RecordKind::Agreement))
+        loadAgreement();
+}
+
 void ProfileTab::load() {
-    m_loading = true;
     Engagement e;
-    if (m_pipeline && m_engagementId > 0) {
-        if (auto loaded = m_pipeline->engagements().get(m_engagementId))
+    if (m_workspace && m_engagementId > 0) {
+        if (auto loaded = m_workspace->engagements().engagement(m_engagementId))
             e = loaded.value();
     }
+    loadForm(e);
+    loadClientProfile();
+    loadAgreement();
+    ui::setErrorText(m_error, QString());
+    setEnabled(m_engagementId > 0);
+}
+
+void ProfileTab::loadForm(const Engagement& e) {
+    m_loading = true;
+    m_clientId = e.clientId;
     m_title->setText(e.title);
     m_start->setDate(e.startDate.isValid() ? e.startDate : QDate(2000, 1, 1));
     m_sessions->setValue(e.plannedSessions);
@@ -148,10 +175,14 @@ void ProfileTab::load() {
     m_fee->setText(e.feeNote);
     m_notes->setPlainText(e.profileNotes);
     m_outcome->setPlainText(e.outcome);
+    m_loading = false;
+    setDirty(false);
+}
 
+void ProfileTab::loadClientProfile() {
     QString profile;
-    if (m_clients && e.clientId > 0) {
-        if (auto client = m_clients->get(e.clientId)) {
+    if (m_workspace && m_clientId > 0) {
+        if (auto client = m_workspace->clients().get(m_clientId)) {
             auto section = [](const QString& title, const QString& text) {
                 if (text.trimmed().isEmpty())
                     return QString();
@@ -172,27 +203,32 @@ void ProfileTab::load() {
                                       "Clients page; the needs link to its strengths and "
                                       "weaknesses.")
                                  : profile);
-    const bool required = m_pipeline && m_pipeline->service().gatePolicy().requireSignedAgreement;
-    m_agreement->setText(required ? tr("Leaving this stage also needs a signed agreement with "
-                                       "confidentiality terms (see Agreements).")
-                                  : tr("Agreement: prepare and sign it with the mentee before "
-                                       "the first working session."));
-    ui::setErrorText(m_error, QString());
-    m_loading = false;
-    setDirty(false);
-    setEnabled(m_engagementId > 0);
+}
+
+void ProfileTab::loadAgreement() {
+    // Stage 1 always needs the signed agreement (EngagementService's gate).
+    bool onRecord = false;
+    if (m_workspace && m_engagementId > 0) {
+        if (auto signedAgreement = m_workspace->engagements().hasSignedAgreement(m_engagementId))
+            onRecord = *signedAgreement;
+    }
+    m_agreement->setText(onRecord ? tr("A signed agreement with confidentiality terms is on "
+                                       "record.")
+                                  : tr("Leaving this stage also needs a signed agreement with "
+                                       "confidentiality terms (see Agreements)."));
 }
 
 void ProfileTab::setDirty(bool dirty) {
     if (m_loading)
         return;
+    m_dirty = dirty;
     m_save->setEnabled(dirty);
 }
 
 bool ProfileTab::save() {
-    if (!m_pipeline || m_engagementId <= 0)
+    if (!m_workspace || m_engagementId <= 0)
         return false;
-    auto current = m_pipeline->engagements().get(m_engagementId);
+    auto current = m_workspace->engagements().engagement(m_engagementId);
     if (!current) {
         ui::setErrorText(m_error, current.message());
         return false;
@@ -206,7 +242,7 @@ bool ProfileTab::save() {
     e.feeNote = m_fee->text().trimmed();
     e.profileNotes = m_notes->toPlainText().trimmed();
     e.outcome = m_outcome->toPlainText().trimmed();
-    auto saved = m_pipeline->engagements().update(e);
+    auto saved = m_workspace->engagements().updateEngagement(e);
     if (!saved) {
         ui::setErrorText(m_error, saved.message());
         return false;

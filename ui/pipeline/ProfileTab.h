@@ -12,6 +12,9 @@ class QSpinBox;
 
 namespace md {
 
+class ChangeSet;
+struct Engagement;
+
 // Stage 1, "profile & agreement": the engagement's terms and the mentor's
 // profile-study notes, beside the client's own profile for reference.
 class ProfileTab final : public EngagementTab {
@@ -19,7 +22,7 @@ class ProfileTab final : public EngagementTab {
 public:
     explicit ProfileTab(QWidget* parent = nullptr);
 
-    void setEngagement(Pipeline* pipeline, ClientService* clients, qint64 engagementId) override;
+    void setEngagement(Workspace* workspace, qint64 engagementId) override;
     void focusTarget(const FillTarget& target) override;
     bool save();
 
@@ -30,12 +33,17 @@ Q_SIGNALS:
 
 private:
     void load();
+    void loadForm(const Engagement& engagement);
+    void loadClientProfile();
+    void loadAgreement();
+    void followChanges(const ChangeSet& changes);
     void setDirty(bool dirty);
 
-    QPointer<Pipeline> m_pipeline;
-    ClientService* m_clients;
+    QPointer<Workspace> m_workspace;
     qint64 m_engagementId = 0;
+    qint64 m_clientId = 0;
     bool m_loading = false;
+    bool m_dirty = false;
 
     QLineEdit* m_title = nullptr;
     QDateEdit* m_start = nullptr;

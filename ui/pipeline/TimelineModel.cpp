@@ -1,6 +1,8 @@
 #include "pipeline/TimelineModel.h"
 
-#include "storage/EngagementRepository.h"
+#include "common/ChangeNotifier.h"
+#include "pipeline/EngagementService.h"
+#include "workspace/Workspace.h"
 
 #include <QFont>
 #include <QLocale>
@@ -10,27 +12,52 @@ namespace md {
 TimelineModel::TimelineModel(QObject* parent)
     : QAbstractTableModel(parent) {}
 
-void TimelineModel::setSource(EngagementRepository* repository, qint64 engagementId) {
-    if (m_repository)
-        disconnect(m_repository, nullptr, this, nullptr);
+void TimelineModel::setSource(Workspace* workspace, qint64 engagementId) {
+    if (m_workspace)
+        disconnect(&m_workspace->changes(), nullptr, this, nullptr);
+    m_workspace = workspace;
+    m_engagementId = workspace ? engagementId : 0;
+    if (m_workspace && m_engagementId > 0)
+        connect(&m_workspace->changes(), &ChangeNotifier::changed, this,
+                &TimelineModel::followChanges);
+    reload();
+}
+
+void TimelineModel::reload() {
     beginResetModel();
-    m_repository = repository;
-    m_engagementId = engagementId;
     m_changes.clear();
-    if (repository && engagementId > 0) {
-        if (auto changes = repository->timeline(engagementId))
+    if (m_workspace && m_engagementId > 0) {
+        if (auto changes = m_workspace->engagements().timeline(m_engagementId))
             m_changes = changes.value();
-        connect(repository, &EngagementRepository::stageChanged, this,
-                [this](const Engagement& engagement, const StageChange& change) {
-                    if (engagement.id != m_engagementId)
-                        return;
-                    const int row = int(m_changes.size());
-                    beginInsertRows({}, row, row);
-                    m_changes.append(change);
-                    endInsertRows();
-                });
     }
     endResetModel();
+}
+
+void TimelineModel::followChanges(const ChangeSet& changes) {
+    if (changes.external() || changes.removed(RecordKind::Engagement, m_engagementId))
+        reload();
+    else if (changes.ids(RecordKind::Engagement).contains(m_engagementId))
+        sync();
+}
+
+void TimelineModel::sync() {
+    auto fresh = m_workspace->engagements().timeline(m_engagementId);
+    if (!fresh)
+        return;
+    // The timeline only grows; anything else (it never should) reloads.
+    const int known = int(m_changes.size());
+    bool grows = fresh->size() >= known;
+    for (int row = 0; grows && row < known; ++row)
+        grows = fresh->at(row).id == m_changes.at(row).id;
+    if (!grows) {
+        reload();
+        return;
+    }
+    if (fresh->size() == known)
+        return;
+    beginInsertRows({}, known, int(fresh->size()) - 1);
+    m_changes = fresh.value();
+    endInsertRows();
 }
 
 int TimelineModel::rowCount(const QModelIndex& parent) const {

@@ -8,10 +8,12 @@
 
 namespace md {
 
-class EngagementRepository;
+class ChangeSet;
+class Workspace;
 
 // An engagement's timeline: every change of stage with its time and reason,
-// newest last; an override is marked. Grows from stageChanged.
+// newest last; an override is marked. Grows when a change notification names
+// the engagement (a move appends a row); reloads after another process wrote.
 class TimelineModel final : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -19,7 +21,7 @@ public:
     enum Role { OverriddenRole = Qt::UserRole + 1 };
 
     explicit TimelineModel(QObject* parent = nullptr);
-    void setSource(EngagementRepository* repository, qint64 engagementId);
+    void setSource(Workspace* workspace, qint64 engagementId);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -28,7 +30,11 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
-    QPointer<EngagementRepository> m_repository;
+    void reload();
+    void followChanges(const ChangeSet& changes);
+    void sync();
+
+    QPointer<Workspace> m_workspace;
     qint64 m_engagementId = 0;
     QList<StageChange> m_changes;
 };

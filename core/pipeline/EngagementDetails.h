@@ -1,0 +1,68 @@
+#pragma once
+
+#include "common/Result.h"
+#include "pipeline/Action.h"
+#include "pipeline/Engagement.h"
+#include "pipeline/Evaluation.h"
+#include "pipeline/Need.h"
+#include "pipeline/SmartCheck.h"
+#include "pipeline/SmartGoal.h"
+#include "pipeline/StageGate.h"
+
+#include <QList>
+#include <QSet>
+#include <QString>
+
+#include <optional>
+
+namespace md {
+
+// A goal with what is derived from it: its SMART report, its progress.
+struct GoalDetails {
+    SmartGoal goal;
+    SmartReport smart;
+    QList<ProgressEntry> progress;
+    std::optional<double> percent; // nothing without baseline and target
+    QList<Action> actions;
+    std::optional<Evaluation> evaluation;
+
+    // Reached or passed the target (the goal is then never "due soon").
+    bool reached() const { return percent && *percent >= 100.0; }
+};
+
+// Everything about one engagement, read in one go (the CLI's "show", the
+// engagement page, the gate facts).
+struct EngagementDetails {
+    Engagement engagement;
+    QList<StageChange> timeline;
+    QList<Need> needs;
+    QList<GoalDetails> goals;
+
+    const GoalDetails* goal(qint64 id) const;
+};
+
+// What a move attempt did. When a gate blocks the move, `status` is Refused,
+// `gate` lists exactly what is missing and nothing was written.
+struct MoveResult {
+    Status status;
+    GateResult gate;                      // passed() for ungated moves
+    std::optional<Engagement> engagement; // after the move
+    std::optional<StageChange> change;    // the timeline entry written
+
+    bool ok() const { return status.ok(); }
+    bool blockedByGate() const { return !status.ok() && !gate.passed(); }
+};
+
+// What a board card shows of one open engagement: whose it is, and the
+// warnings of today (PipelineWarnings), derived in core so the board, the
+// dashboard and the CLI agree.
+struct EngagementCard {
+    Engagement engagement;
+    QString clientName;
+    QSet<qint64> goalIds;
+    int overdueActions = 0;
+    int goalsDueSoon = 0;
+    bool stale = false; // by the workspace's practice rule
+};
+
+} // namespace md
