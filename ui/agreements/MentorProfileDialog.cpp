@@ -10,10 +10,20 @@ namespace md {
 
 MentorProfileDialog::MentorProfileDialog(MentorProfileRepository& repository, QWidget* parent)
     : QDialog(parent) {
+    build();
+    m_page->setRepository(&repository);
+}
+
+MentorProfileDialog::MentorProfileDialog(SettingsService& settings, QWidget* parent)
+    : QDialog(parent) {
+    build();
+    m_page->setSettings(&settings);
+}
+
+void MentorProfileDialog::build() {
     setObjectName(QStringLiteral("mentorProfileDialog"));
     setWindowTitle(tr("Mentor profile"));
     m_page = new MentorProfilePage(this);
-    m_page->setRepository(&repository);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
     auto* layout = new QVBoxLayout(this);

@@ -2,6 +2,7 @@
 
 #include "UiStyle.h"
 #include "agreements/SignaturePad.h"
+#include "settings/SettingsService.h"
 #include "storage/MentorProfileRepository.h"
 
 #include <QFile>
@@ -124,6 +125,20 @@ void MentorProfilePage::setRepository(MentorProfileRepository* repository) {
     showProfile(profile);
 }
 
+void MentorProfilePage::setSettings(SettingsService* settings) {
+    m_settings = settings;
+    setEnabled(settings != nullptr);
+    MentorProfile profile;
+    if (settings) {
+        auto loaded = settings->mentorProfile();
+        if (loaded)
+            profile = *loaded;
+        else
+            ui::setErrorText(m_error, loaded.message());
+    }
+    showProfile(profile);
+}
+
 void MentorProfilePage::showProfile(const MentorProfile& profile) {
     m_name->setText(profile.name);
     m_business->setText(profile.businessName);
@@ -186,10 +201,12 @@ MentorProfile MentorProfilePage::profile() const {
 }
 
 bool MentorProfilePage::save() {
-    if (!m_repository)
+    if (!m_repository && !m_settings)
         return false;
-    if (Status saved = m_repository->save(profile()); !saved) {
-        ui::setErrorText(m_error, saved.message());
+    const Status stored =
+        m_settings ? m_settings->saveMentorProfile(profile()) : m_repository->save(profile());
+    if (!stored) {
+        ui::setErrorText(m_error, stored.message());
         return false;
     }
     ui::setErrorText(m_error, QString());

@@ -14,6 +14,7 @@ class QPushButton;
 namespace md {
 
 class MentorProfileRepository;
+class SettingsService;
 class SignaturePad;
 
 // The mentor profile as a settings page: name, business name, address, tax
@@ -27,6 +28,8 @@ public:
 
     // Loads from `repository`; nullptr clears the page (locking).
     void setRepository(MentorProfileRepository* repository);
+    // The same through the workspace's settings (the save is announced).
+    void setSettings(SettingsService* settings);
     MentorProfile profile() const;
     // Saves; false with the reason shown on the page.
     bool save();
@@ -41,6 +44,7 @@ private:
     void updateLogo();
 
     QPointer<MentorProfileRepository> m_repository;
+    SettingsService* m_settings = nullptr;
     QLineEdit* m_name = nullptr;
     QLineEdit* m_business = nullptr;
     QPlainTextEdit* m_address = nullptr;
