@@ -45,6 +45,17 @@
     </message>
 </context>
 <context>
+    <name>md::BackupController</name>
+    <message numerus="yes">
+        <location filename="../ui/backup/BackupController.cpp" line="118"/>
+        <source>No backup for %n day(s)</source>
+        <translation>
+            <numerusform>No backup for %n day</numerusform>
+            <numerusform>No backup for %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>md::BillingArea</name>
     <message numerus="yes">
         <location filename="../ui/billing/BillingArea.cpp" line="254"/>
@@ -159,6 +170,17 @@
     </message>
 </context>
 <context>
+    <name>md::ClientImport</name>
+    <message numerus="yes">
+        <location filename="../core/import/ClientImport.cpp" line="169"/>
+        <source>Nothing was imported: %n record(s) cannot be used. %1</source>
+        <translation>
+            <numerusform>Nothing was imported: %n record cannot be used. %1</numerusform>
+            <numerusform>Nothing was imported: %n records cannot be used. %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>md::ClientRepository</name>
     <message numerus="yes">
         <location filename="../core/storage/ClientRepository.cpp" line="170"/>
@@ -188,8 +210,8 @@
 <context>
     <name>md::ClientsPage</name>
     <message numerus="yes">
-        <location filename="../ui/clients/ClientsPage.cpp" line="440"/>
-        <location filename="../ui/clients/ClientsPage.cpp" line="443"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="451"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="454"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n client</numerusform>
@@ -197,7 +219,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/clients/ClientsPage.cpp" line="441"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="452"/>
         <source>%n archived</source>
         <translation>
             <numerusform>%n archived</numerusform>
@@ -221,6 +243,28 @@
         <translation>
             <numerusform>No agreement ends within %n day.</numerusform>
             <numerusform>No agreement ends within %n days.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>md::ExportReadme</name>
+    <message numerus="yes">
+        <location filename="../core/export/ExportReadme.cpp" line="146"/>
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>md::ImportClientsDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/clients/ImportClientsDialog.cpp" line="151"/>
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
         </translation>
     </message>
 </context>
@@ -371,6 +415,25 @@
         <translation>
             <numerusform>%1 of %n held</numerusform>
             <numerusform>%1 of %n held</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>md::cli::BackupCommands</name>
+    <message numerus="yes">
+        <location filename="../app/cli/BackupCommands.cpp" line="92"/>
+        <source>Backup written and verified: %1 rows in %n table(s) are identical to the workspace.</source>
+        <translation>
+            <numerusform>Backup written and verified: %1 rows in %n table are identical to the workspace.</numerusform>
+            <numerusform>Backup written and verified: %1 rows in %n tables are identical to the workspace.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/BackupCommands.cpp" line="177"/>
+        <source>The backup is damaged: %n problem(s) found.</source>
+        <translation>
+            <numerusform>The backup is damaged: %n problem found.</numerusform>
+            <numerusform>The backup is damaged: %n problems found.</numerusform>
         </translation>
     </message>
 </context>

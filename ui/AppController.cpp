@@ -1,6 +1,8 @@
 #include "AppController.h"
 
 #include "IdleWatcher.h"
+#include "backup/BackupActions.h"
+#include "backup/BackupController.h"
 #include "MainWindow.h"
 #include "keys/KeyStore.h"
 #include "security/ChangePassphraseDialog.h"
@@ -54,6 +56,20 @@ AppController::AppController(KeyStore& keyStore, Settings& settings, QObject* pa
                 }
             });
 
+    m_backups = new BackupController(settings, clock, this);
+    BackupActions::Host host;
+    host.currentDirectory = [this] { return m_dir; };
+    host.closeCurrent = [this] {
+        closeWorkspace();
+        Q_EMIT locked();
+    };
+    host.adopt = [this](std::unique_ptr<Workspace> restored) {
+        dismiss(m_unlockDialog.data());
+        adopt(std::move(restored));
+    };
+    host.askToUnlock = [this] { showUnlockDialog({}); };
+    m_backupActions = new BackupActions(*m_mainWindow, *m_backups, clock, std::move(host), this);
+
     MainWindow* window = m_mainWindow.get();
     connect(window, &MainWindow::lockRequested, this, &AppController::lock);
     connect(window, &MainWindow::unlockRequested, this, [this] { showUnlockDialog({}); });
@@ -66,6 +82,10 @@ AppController::AppController(KeyStore& keyStore, Settings& settings, QObject* pa
 }
 
 AppController::~AppController() {
+    // The last chance for the automatic backup of what changed.
+    if (m_workspace)
+        m_backups->beforeClose();
+    m_backups->setWorkspace(nullptr);
     // Views first, then the database (see the member order).
     m_mainWindow.reset();
     m_workspace.reset();
@@ -218,6 +238,7 @@ void AppController::adopt(std::unique_ptr<Workspace> workspace) {
     m_dir = m_workspace->directory();
     m_settings.setLastWorkspace(m_dir);
     m_mainWindow->showWorkspace(m_workspace.get());
+    m_backups->setWorkspace(m_workspace.get());
     m_idleWatcher->setActive(true);
     if (QGuiApplication::applicationState() == Qt::ApplicationActive)
         m_externalChangeTimer->start();
@@ -237,6 +258,9 @@ void AppController::closeWorkspace() {
     m_idleWatcher->setActive(false);
     m_externalChangeTimer->stop();
     closeDialogs();
+    if (m_workspace)
+        m_backups->beforeClose();
+    m_backups->setWorkspace(nullptr);
     // Views drop every row and field before the database goes away.
     m_mainWindow->showLocked(LockedPage::Mode::Locked, m_dir);
     m_workspace.reset();
@@ -249,7 +273,8 @@ void AppController::closeDialogs() {
     for (RecoveryKeyView* view : m_mainWindow->findChildren<RecoveryKeyView*>())
         view->clear();
     for (QDialog* dialog : m_mainWindow->findChildren<QDialog*>()) {
-        if (dialog == m_unlockDialog || dialog == m_wizard || !dialog->isVisible())
+        if (dialog == m_unlockDialog || dialog == m_wizard || !dialog->isVisible() ||
+            dialog->property(kKeepOpenWhenLocking).toBool())
             continue;
         dialog->close(); // rejects; most delete themselves on close
         dialog->hide();  // for the few that refuse (an unconfirmed new recovery key)

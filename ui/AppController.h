@@ -13,6 +13,8 @@ class QTimer;
 
 namespace md {
 
+class BackupActions;
+class BackupController;
 class ChangePassphraseDialog;
 class FirstRunWizard;
 class IdleWatcher;
@@ -34,6 +36,10 @@ class Workspace;
 class AppController final : public QObject {
     Q_OBJECT
 public:
+    // A dialog with this property set survives locking (the restore dialog,
+    // which closes the workspace itself).
+    static constexpr const char* kKeepOpenWhenLocking = "mentordeskKeepOpenWhenLocking";
+
     AppController(KeyStore& keyStore, Settings& settings, QObject* parent = nullptr,
                   const Clock& clock = SystemClock::instance());
     ~AppController() override;
@@ -59,6 +65,8 @@ public:
     UnlockDialog* unlockDialog() const;
     FirstRunWizard* firstRunWizard() const;
     IdleWatcher* idleWatcher() const { return m_idleWatcher; }
+    BackupController* backups() const { return m_backups; }
+    BackupActions* backupActions() const { return m_backupActions; }
     // Whether the key store is believed to hold this workspace's key.
     bool isRemembered() const { return m_remembered != Remembered::No; }
 
@@ -97,6 +105,8 @@ private:
     std::unique_ptr<MainWindow> m_mainWindow;
     IdleWatcher* m_idleWatcher = nullptr;
     QTimer* m_externalChangeTimer = nullptr;
+    BackupController* m_backups = nullptr;
+    BackupActions* m_backupActions = nullptr;
     QPointer<UnlockDialog> m_unlockDialog;
     QPointer<FirstRunWizard> m_wizard;
     QPointer<ChangePassphraseDialog> m_changePassphraseDialog;

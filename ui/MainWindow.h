@@ -41,6 +41,8 @@ public:
     AreaPage* currentArea() const;
     void setCurrentArea(AreaPage* page);
     void showStatusMessage(const QString& message);
+    // The permanent note on backups in the status bar; `warning` shows it as one.
+    void setBackupStatus(const QString& text, bool warning, const QString& toolTip);
 
 Q_SIGNALS:
     void lockRequested();
@@ -49,6 +51,8 @@ Q_SIGNALS:
     void openWorkspaceRequested();
     void changePassphraseRequested();
     void newRecoveryKeyRequested();
+    void backUpNowRequested();
+    void restoreRequested();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -71,6 +75,7 @@ private:
     ClientsPage* m_clientsPage = nullptr;
     QLabel* m_workspaceLabel = nullptr;
     QLabel* m_summaryLabel = nullptr;
+    QLabel* m_backupLabel = nullptr;
     QList<QAction*> m_unlockedActions; // enabled only while a workspace is open
     QAction* m_lockAction = nullptr;
 };

@@ -8,6 +8,7 @@
 #define MENTORDESK_CLI_COMMAND_GROUPS(X)                                                           \
     X(Init)                                                                                        \
     X(Client)                                                                                      \
+    X(ClientImport)                                                                                \
     X(ClientBilling)                                                                               \
     X(Engagement)                                                                                  \
     X(Agreement)                                                                                   \
@@ -20,7 +21,8 @@
     X(Settings)                                                                                    \
     X(Passwd)                                                                                      \
     X(Verify)                                                                                      \
-    X(Backup)
+    X(Backup)                                                                                      \
+    X(Export)
 
 namespace md::cli {
 

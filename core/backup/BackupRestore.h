@@ -2,6 +2,7 @@
 
 #include "backup/BackupService.h"
 #include "crypto/SecureBytes.h"
+#include "workspace/Workspace.h"
 
 #include <QCoreApplication>
 

@@ -99,11 +99,20 @@ bool Database::execute(const QString& sql, QString* error) {
 }
 
 Status Database::transaction(const std::function<Status()>& work) {
+    return unitOfWork(work, true);
+}
+
+Status Database::readTransaction(const std::function<Status()>& work) {
+    return unitOfWork(work, false);
+}
+
+Status Database::unitOfWork(const std::function<Status()>& work, bool takeWriteLock) {
     const bool outermost = m_pendingChanges.empty();
     const QString savepoint = QStringLiteral("md_unit_%1").arg(m_pendingChanges.size());
     QString error;
-    if (!execute(outermost ? QStringLiteral("BEGIN IMMEDIATE")
-                           : QStringLiteral("SAVEPOINT %1").arg(savepoint),
+    if (!execute(outermost
+                     ? (takeWriteLock ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"))
+                     : QStringLiteral("SAVEPOINT %1").arg(savepoint),
                  &error))
         return makeError(ErrorCode::Database, tr("Could not start saving: %1").arg(error));
     m_pendingChanges.emplace_back();

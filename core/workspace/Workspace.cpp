@@ -4,13 +4,14 @@
 #include "agreements/AgreementService.h"
 #include "backup/BackupService.h"
 #include "backup/TableDigest.h"
+#include "export/WorkspaceExporter.h"
 #include "billing/BillingService.h"
 #include "clients/ClientService.h"
 #include "common/ChangeNotifier.h"
 #include "crypto/PassphraseSlot.h"
 #include "crypto/RecoveryKey.h"
 #include "pipeline/Pipeline.h"
-#include "scheduling/Scheduling.h"
+#include "scheduling/SchedulingService.h"
 #include "settings/SettingsService.h"
 #include "storage/Database.h"
 #include "storage/WorkspaceIdentity.h"
@@ -85,15 +86,17 @@ Workspace::Workspace(QString dir, Sidecar sidecar, std::unique_ptr<Database> dat
     m_clients = std::make_unique<ClientService>(*m_database, m_clock);
     m_agreements = std::make_unique<AgreementService>(*m_database, m_clock, m_sidecar.workspaceId);
     m_pipeline = std::make_unique<Pipeline>(*m_database, m_clock);
-    m_scheduling = std::make_unique<Scheduling>(*m_database, m_clock);
+    m_scheduling = std::make_unique<SchedulingService>(*m_database, m_clock, *m_changes);
     m_billing = std::make_unique<BillingService>(*m_database, m_clock);
     m_backups = std::make_unique<BackupService>(*m_database, m_clock, *this);
+    m_exports = std::make_unique<WorkspaceExporter>(*m_database, *m_billing, m_clock);
     installAgreementGate(*this);
 }
 
 Workspace::~Workspace() {
     // Services in the reverse order of their construction, then the
     // notifier, then the database they all refer to.
+    m_exports.reset();
     m_backups.reset();
     m_billing.reset();
     m_scheduling.reset();

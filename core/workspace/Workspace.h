@@ -14,12 +14,13 @@ namespace md {
 
 class AgreementService;
 class BackupService;
+class WorkspaceExporter;
 class BillingService;
 class ChangeNotifier;
 class ClientService;
 class Database;
 class Pipeline;
-class Scheduling;
+class SchedulingService;
 class SettingsService;
 
 // A workspace is a folder holding the encrypted database (mentordesk.db) and
@@ -79,13 +80,15 @@ public:
     ClientService& clients() { return *m_clients; }
     AgreementService& agreements() { return *m_agreements; }
     Pipeline& pipeline() { return *m_pipeline; }
-    Scheduling& scheduling() { return *m_scheduling; }
+    SchedulingService& scheduling() { return *m_scheduling; }
     BillingService& billing() { return *m_billing; }
     // What travels with the workspace: the mentor profile, the rules of the
     // practice, the billing settings.
     SettingsService& settings() { return *m_settings; }
     // Verified backups of this workspace, made while it is open.
     BackupService& backups() { return *m_backups; }
+    // The workspace, or one client's records, in open formats.
+    WorkspaceExporter& exports() { return *m_exports; }
     // Every committed change of every area, as one notification per unit of work.
     ChangeNotifier& changes() { return *m_changes; }
     // Announces a change made by another process (the CLI, a second
@@ -137,9 +140,10 @@ private:
     std::unique_ptr<ClientService> m_clients;
     std::unique_ptr<AgreementService> m_agreements;
     std::unique_ptr<Pipeline> m_pipeline;
-    std::unique_ptr<Scheduling> m_scheduling;
+    std::unique_ptr<SchedulingService> m_scheduling;
     std::unique_ptr<BillingService> m_billing;
     std::unique_ptr<BackupService> m_backups;
+    std::unique_ptr<WorkspaceExporter> m_exports;
 };
 
 } // namespace md

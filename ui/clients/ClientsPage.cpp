@@ -5,6 +5,7 @@
 #include "clients/ClientForm.h"
 #include "clients/ClientListModel.h"
 #include "clients/ClientService.h"
+#include "clients/ImportClientsDialog.h"
 #include "common/ChangeNotifier.h"
 #include "workspace/Workspace.h"
 
@@ -217,6 +218,16 @@ void ClientsPage::newClient() {
         syncSelectionToForm();
         m_form->focusFirstField();
     });
+}
+
+void ClientsPage::importClients() {
+    if (!m_clients)
+        return;
+    auto* dialog = new ImportClientsDialog(*m_clients, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { Q_EMIT statusMessage(dialog->outcomeText()); });
+    dialog->open();
 }
 
 bool ClientsPage::selectClient(qint64 id) {

@@ -37,6 +37,9 @@ public:
 
     // File > New Client (Ctrl+N). Asks about unsaved changes first.
     void newClient();
+    // File > Import Clients: a CSV or vCard file, previewed before anything
+    // is stored.
+    void importClients();
     // Selects and shows a client; false when it is not in the list.
     bool selectClient(qint64 id);
 

@@ -3,9 +3,13 @@
 #include "ui_PreferencesDialog.h"
 
 #include "UiStyle.h"
+#include "backup/BackupService.h"
 #include "settings/Settings.h"
 #include "settings/SettingsService.h"
 
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QPushButton>
 
 #include <algorithm>
@@ -17,7 +21,8 @@ namespace {
 constexpr int kMaxIdleMinutes = 24 * 60;
 } // namespace
 
-PreferencesDialog::PreferencesDialog(Settings& settings, SettingsService* practice, QWidget* parent)
+PreferencesDialog::PreferencesDialog(Settings& settings, SettingsService* practice,
+                                     const QString& workspaceDirectory, QWidget* parent)
     : QDialog(parent)
     , m_settings(settings)
     , m_practice(practice)
@@ -27,6 +32,7 @@ PreferencesDialog::PreferencesDialog(Settings& settings, SettingsService* practi
     ui::styleAsSecondary(m_ui->idleLockHintLabel);
     ui::styleAsSecondary(m_ui->languageHintLabel);
     ui::styleAsSecondary(m_ui->practiceHintLabel);
+    ui::styleAsSecondary(m_ui->backupHintLabel);
     m_ui->errorLabel->hide();
 
     // 0 is allowed but spelled out, so nobody turns the lock off by accident.
@@ -56,6 +62,21 @@ PreferencesDialog::PreferencesDialog(Settings& settings, SettingsService* practi
         }
     }
 
+    const QString folder = settings.value(Settings::Key::BackupFolder).toString();
+    m_ui->backupFolderLineEdit->setText(QDir::toNativeSeparators(folder));
+    m_ui->backupFolderLineEdit->setPlaceholderText(
+        workspaceDirectory.isEmpty()
+            ? tr("Beside the workspace folder")
+            : QDir::toNativeSeparators(BackupService::defaultFolder(workspaceDirectory)));
+    m_ui->keepDailySpinBox->setValue(settings.value(Settings::Key::BackupKeepDaily).toInt());
+    m_ui->keepWeeklySpinBox->setValue(settings.value(Settings::Key::BackupKeepWeekly).toInt());
+    m_ui->keepMonthlySpinBox->setValue(settings.value(Settings::Key::BackupKeepMonthly).toInt());
+    connect(m_ui->browseBackupFolderButton, &QPushButton::clicked, this, [this] {
+        const QString chosen = QFileDialog::getExistingDirectory(this, tr("Backup Folder"));
+        if (!chosen.isEmpty())
+            m_ui->backupFolderLineEdit->setText(QDir::toNativeSeparators(chosen));
+    });
+
     connect(m_ui->preferencesButtonBox, &QDialogButtonBox::accepted, this,
             &PreferencesDialog::accept);
     connect(m_ui->preferencesButtonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -64,6 +85,20 @@ PreferencesDialog::PreferencesDialog(Settings& settings, SettingsService* practi
 PreferencesDialog::~PreferencesDialog() = default;
 
 void PreferencesDialog::accept() {
+    const QString folder = QDir::fromNativeSeparators(m_ui->backupFolderLineEdit->text().trimmed());
+    if (!folder.isEmpty()) {
+        // Said now, not at the first backup: a missing drive is a clear warning.
+        const QFileInfo info(folder);
+        const bool usable = info.exists() ? info.isDir() && info.isWritable()
+                                          : QFileInfo(info.absolutePath()).isWritable();
+        if (!usable) {
+            m_ui->errorLabel->setText(tr("The backup folder %1 does not exist or cannot be written "
+                                         "to. Plug in the drive or choose another folder.")
+                                          .arg(QDir::toNativeSeparators(folder)));
+            m_ui->errorLabel->show();
+            return;
+        }
+    }
     if (m_practice) {
         PracticeRules rules;
         rules.staleEngagementDays = m_ui->staleDaysSpinBox->value();
@@ -81,6 +116,10 @@ void PreferencesDialog::accept() {
     if (m_settings.idleLockMinutes() != m_ui->idleLockSpinBox->value())
         m_settings.setIdleLockMinutes(m_ui->idleLockSpinBox->value());
     m_settings.setValue(Settings::Key::Language, m_ui->languageComboBox->currentData());
+    m_settings.setValue(Settings::Key::BackupFolder, folder);
+    m_settings.setValue(Settings::Key::BackupKeepDaily, m_ui->keepDailySpinBox->value());
+    m_settings.setValue(Settings::Key::BackupKeepWeekly, m_ui->keepWeeklySpinBox->value());
+    m_settings.setValue(Settings::Key::BackupKeepMonthly, m_ui->keepMonthlySpinBox->value());
     QDialog::accept();
 }
 

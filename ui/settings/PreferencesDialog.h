@@ -20,7 +20,9 @@ class SettingsService;
 class PreferencesDialog final : public QDialog {
     Q_OBJECT
 public:
-    PreferencesDialog(Settings& settings, SettingsService* practice, QWidget* parent = nullptr);
+    // `workspaceDirectory` (may be empty) gives the default backup folder.
+    PreferencesDialog(Settings& settings, SettingsService* practice,
+                      const QString& workspaceDirectory = {}, QWidget* parent = nullptr);
     ~PreferencesDialog() override;
 
     void accept() override;
