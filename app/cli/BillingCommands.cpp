@@ -4,10 +4,9 @@
 
 #include "billing/BillingReports.h"
 #include "billing/BillingService.h"
+#include "billing/TaxRates.h"
 #include "export/InvoiceCsvExporter.h"
-#include "storage/InvoiceRepository.h"
-#include "storage/OfferingRepository.h"
-#include "storage/PaymentRepository.h"
+#include "settings/SettingsService.h"
 #include "workspace/Workspace.h"
 
 #include <QCoreApplication>
@@ -52,7 +51,7 @@ int BillingCommands::offerings(CommandContext& context, const QCommandLineParser
     Workspace* workspace = context.workspace();
     if (!workspace)
         return ExitFailure;
-    auto list = BillingService::of(*workspace).offerings().list();
+    auto list = workspace->billing().offerings();
     if (!list)
         return context.fail(list.error());
     if (args.isSet(kJsonOption)) {
@@ -96,22 +95,21 @@ int BillingCommands::addOffering(CommandContext& context, const QCommandLinePars
     Workspace* workspace = context.workspace();
     if (!workspace)
         return ExitFailure;
-    BillingService& billing = BillingService::of(*workspace);
-    auto settings = billing.businessSettings();
+    auto settings = workspace->settings().businessSettings();
     if (!settings)
         return context.fail(settings.error());
     auto price = Money::parse(args.value(kPriceOption), settings->currency);
     if (!price)
         return context.usageError(price.message());
     offering.price = *price;
-    offering.taxRateBasisPoints = settings->defaultRateBasisPoints();
+    offering.taxRateBasisPoints = TaxRates::defaultRate(*settings);
     if (args.isSet(kTaxRateOption)) {
-        auto rate = InvoiceMath::parseRatePercent(args.value(kTaxRateOption));
+        auto rate = TaxRates::parse(args.value(kTaxRateOption), *settings);
         if (!rate)
             return context.usageError(rate.message());
         offering.taxRateBasisPoints = *rate;
     }
-    auto added = billing.offerings().add(offering);
+    auto added = workspace->billing().addOffering(offering);
     if (!added)
         return context.fail(added.error());
     context.out() << added->id << QLatin1Char('\n');
@@ -138,8 +136,7 @@ int BillingCommands::sellPackage(CommandContext& context, const QCommandLinePars
     Workspace* workspace = context.workspace();
     if (!workspace)
         return ExitFailure;
-    BillingService& billing = BillingService::of(*workspace);
-    auto invoice = billing.sellPackageAndBill(engagementId, offeringId, soldOn);
+    auto invoice = workspace->billing().sellPackageAndBill(engagementId, offeringId, soldOn);
     if (!invoice)
         return context.fail(invoice.error());
     context.out() << invoice->id << QLatin1Char('\n');
@@ -151,7 +148,8 @@ int BillingCommands::exportCsv(CommandContext& context, const QCommandLineParser
     Workspace* workspace = context.workspace();
     if (!workspace)
         return ExitFailure;
-    auto written = InvoiceCsvExporter::exportAll(BillingService::of(*workspace), dir);
+    auto written =
+        InvoiceCsvExporter::exportAll(workspace->billing(), dir, workspace->clock().today());
     if (!written)
         return context.fail(written.error());
     for (const QString& path : *written)
@@ -163,24 +161,19 @@ int BillingCommands::report(CommandContext& context, const QCommandLineParser& a
     Workspace* workspace = context.workspace();
     if (!workspace)
         return ExitFailure;
-    BillingService& billing = BillingService::of(*workspace);
-    int year = billing.clock().today().year();
+    int year = workspace->clock().today().year();
     if (args.isSet(kYearOption)) {
         bool ok = false;
         year = args.value(kYearOption).toInt(&ok);
         if (!ok || year < 1900 || year > 9999)
             return context.usageError(tr("'%1' is not a year.").arg(args.value(kYearOption)));
     }
-    auto settings = billing.businessSettings();
-    auto invoices = billing.invoices().list();
-    auto payments = billing.payments().list();
-    if (!settings || !invoices || !payments)
-        return context.fail(!settings   ? settings.error()
-                            : !invoices ? invoices.error()
-                                        : payments.error());
-    const QString currency = settings->currency;
-    const auto months = BillingReports::revenueByMonth(*invoices, *payments, year, currency);
-    const auto owed = BillingReports::owedByClient(*invoices, billing.clock().today(), currency);
+    auto overview = workspace->billing().overview(year);
+    if (!overview)
+        return context.fail(overview.error());
+    const QString currency = overview->currency;
+    const QList<RevenueRow>& months = overview->months;
+    const QList<AgeingRow>& owed = overview->owed;
     if (args.isSet(kJsonOption)) {
         QJsonArray revenue;
         for (const RevenueRow& row : months)

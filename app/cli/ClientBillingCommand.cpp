@@ -3,7 +3,6 @@
 #include "CommandRegistry.h"
 
 #include "billing/BillingService.h"
-#include "storage/InvoiceRecipientRepository.h"
 #include "workspace/Workspace.h"
 
 #include <QCoreApplication>
@@ -84,11 +83,9 @@ int ClientBillingCommand::run(CommandContext& context, const QCommandLineParser&
     Workspace* workspace = context.workspace();
     if (!workspace)
         return ExitFailure;
-    BillingService& billing = BillingService::of(*workspace);
-    // billTo() also tells a missing client apart from one without details.
-    if (auto exists = billing.billTo(clientId); !exists)
-        return context.fail(exists.error());
-    auto recipient = billing.recipients().get(clientId);
+    BillingService& billing = workspace->billing();
+    // recipient() also tells a missing client apart from one without details.
+    auto recipient = billing.recipient(clientId);
     if (!recipient)
         return context.fail(recipient.error());
     const bool changing =
@@ -101,11 +98,11 @@ int ClientBillingCommand::run(CommandContext& context, const QCommandLineParser&
             updated.address = unescapeLines(args.value(kAddressOption));
         if (args.isSet(kTaxIdOption))
             updated.taxId = args.value(kTaxIdOption);
-        if (Status ok = InvoiceRecipientRepository::validate(updated); !ok)
+        if (Status ok = updated.validate(); !ok)
             return context.usageError(ok.message());
-        if (Status saved = billing.recipients().save(updated); !saved)
+        if (Status saved = billing.saveRecipient(updated); !saved)
             return context.fail(saved.error());
-        recipient = billing.recipients().get(clientId);
+        recipient = billing.recipient(clientId);
         if (!recipient)
             return context.fail(recipient.error());
     }

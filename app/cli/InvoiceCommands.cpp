@@ -4,14 +4,15 @@
 #include "InvoiceJson.h"
 
 #include "billing/BillingService.h"
+#include "billing/TaxRates.h"
+#include "common/AtomicFile.h"
 #include "export/InvoicePdfRenderer.h"
-#include "storage/InvoiceRepository.h"
+#include "settings/SettingsService.h"
 #include "workspace/Workspace.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 namespace md::cli {
 
@@ -73,25 +74,11 @@ Result<InvoiceLine> InvoiceCommands::parseLine(const QString& text,
         return price.error();
     line.quantityMilli = *quantity;
     line.unitPriceMinor = price->minorUnits();
-    line.taxRateBasisPoints = settings.defaultRateBasisPoints();
-    const QString rateName = rateText.trimmed().toLower();
-    const bool exempt = settings.taxMode == TaxMode::SmallBusinessExemption;
-    if (rateName == QLatin1String("zero")) {
-        line.taxRateBasisPoints = 0;
-    } else if (rateName == QLatin1String("standard")) {
-        line.taxRateBasisPoints = settings.defaultRateBasisPoints();
-    } else if (rateName == QLatin1String("reduced")) {
-        if (!exempt && settings.reducedRateBasisPoints == 0)
-            return makeError(ErrorCode::InvalidInput,
-                             tr("No reduced tax rate is set: set billing.tax.reduced_rate first, "
-                                "or give the rate as a percentage."));
-        line.taxRateBasisPoints = exempt ? 0 : settings.reducedRateBasisPoints;
-    } else if (!rateName.isEmpty()) {
-        auto rate = InvoiceMath::parseRatePercent(rateText);
-        if (!rate)
-            return rate.error();
-        line.taxRateBasisPoints = *rate;
-    }
+    // The same choices as the invoice editor's rate menu.
+    auto rate = TaxRates::parse(rateText, settings);
+    if (!rate)
+        return rate.error();
+    line.taxRateBasisPoints = *rate;
     return line;
 }
 
@@ -109,8 +96,8 @@ int InvoiceCommands::create(CommandContext& context, const QCommandLineParser& a
     Workspace* workspace = context.workspace();
     if (!workspace)
         return ExitFailure;
-    BillingService& billing = BillingService::of(*workspace);
-    auto settings = billing.businessSettings();
+    BillingService& billing = workspace->billing();
+    auto settings = workspace->settings().businessSettings();
     if (!settings)
         return context.fail(settings.error());
     QList<InvoiceLine> lines;
@@ -121,16 +108,10 @@ int InvoiceCommands::create(CommandContext& context, const QCommandLineParser& a
         lines.append(*line);
     }
     auto created = args.isSet(kSessionsOption)
-                       ? billing.createFromSessions(clientId, lines)
+                       ? billing.createFromSessions(clientId, lines, args.value(kNotesOption))
                        : billing.createInvoice(clientId, lines, args.value(kNotesOption));
     if (!created)
         return context.fail(created.error());
-    if (args.isSet(kSessionsOption) && args.isSet(kNotesOption)) {
-        Invoice withNotes = *created;
-        withNotes.notes = args.value(kNotesOption);
-        if (auto updated = billing.invoices().updateDraft(withNotes); !updated)
-            return context.fail(updated.error());
-    }
     context.out() << created->id << QLatin1Char('\n');
     return ExitSuccess;
 }
@@ -154,16 +135,10 @@ int InvoiceCommands::createForRetainer(CommandContext& context, const QCommandLi
     Workspace* workspace = context.workspace();
     if (!workspace)
         return ExitFailure;
-    BillingService& billing = BillingService::of(*workspace);
-    auto created = billing.createForRetainer(clientId, offeringId, month);
+    auto created = workspace->billing().createForRetainer(clientId, offeringId, month,
+                                                          args.value(kNotesOption));
     if (!created)
         return context.fail(created.error());
-    if (args.isSet(kNotesOption)) {
-        Invoice withNotes = *created;
-        withNotes.notes = args.value(kNotesOption);
-        if (auto updated = billing.invoices().updateDraft(withNotes); !updated)
-            return context.fail(updated.error());
-    }
     context.out() << created->id << QLatin1Char('\n');
     return ExitSuccess;
 }
@@ -176,11 +151,11 @@ int InvoiceCommands::issue(CommandContext& context, const QCommandLineParser& ar
     Workspace* workspace = context.workspace();
     if (!workspace)
         return ExitFailure;
-    auto issued = BillingService::of(*workspace).issue(invoiceId);
+    auto issued = workspace->billing().issue(invoiceId);
     if (!issued)
         return context.fail(issued.error());
     context.out() << issued->number << QLatin1Char('\n');
-    if (auto seller = BillingService::of(*workspace).sellerDetails(); seller) {
+    if (auto seller = workspace->billing().sellerDetails(); seller) {
         if (const QStringList missing = seller->missingForInvoice(); !missing.isEmpty())
             context.err() << tr("warning: the invoice does not show %1; set them with `settings "
                                 "set` (profile.name, profile.address, billing.bank.iban).")
@@ -210,7 +185,7 @@ int InvoiceCommands::list(CommandContext& context, const QCommandLineParser& arg
     Workspace* workspace = context.workspace();
     if (!workspace)
         return ExitFailure;
-    BillingService& billing = BillingService::of(*workspace);
+    BillingService& billing = workspace->billing();
     auto records = billing.list(query);
     if (!records)
         return context.fail(records.error());
@@ -243,11 +218,11 @@ int InvoiceCommands::show(CommandContext& context, const QCommandLineParser& arg
     Workspace* workspace = context.workspace();
     if (!workspace)
         return ExitFailure;
-    BillingService& billing = BillingService::of(*workspace);
+    BillingService& billing = workspace->billing();
     auto record = billing.record(invoiceId);
     if (!record)
         return context.fail(record.error());
-    auto invoice = billing.invoices().get(invoiceId);
+    auto invoice = billing.invoice(invoiceId);
     if (!invoice)
         return context.fail(invoice.error());
     const QJsonObject json = InvoiceJson::full(*record, *invoice, billing.statusOf(*record));
@@ -294,15 +269,15 @@ int InvoiceCommands::pdf(CommandContext& context, const QCommandLineParser& args
     Workspace* workspace = context.workspace();
     if (!workspace)
         return ExitFailure;
-    auto document = BillingService::of(*workspace).document(invoiceId);
+    auto document = workspace->billing().document(invoiceId);
     if (!document)
         return context.fail(document.error());
     auto bytes = InvoicePdfRenderer::render(*document);
     if (!bytes)
         return context.fail(bytes.error());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit())
-        return context.fail(tr("Could not write %1: %2").arg(path, file.errorString()));
+    // Complete or not there at all; the previous file stays on a full disk.
+    if (Status written = writeFileAtomically(path, *bytes); !written)
+        return context.fail(written.error());
     context.out() << path << QLatin1Char('\n');
     return ExitSuccess;
 }
@@ -315,7 +290,7 @@ int InvoiceCommands::credit(CommandContext& context, const QCommandLineParser& a
     Workspace* workspace = context.workspace();
     if (!workspace)
         return ExitFailure;
-    auto credit = BillingService::of(*workspace).creditInvoice(invoiceId);
+    auto credit = workspace->billing().creditInvoice(invoiceId);
     if (!credit)
         return context.fail(credit.error());
     context.out() << credit->number << QLatin1Char('\n');

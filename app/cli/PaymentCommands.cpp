@@ -4,7 +4,7 @@
 #include "InvoiceJson.h"
 
 #include "billing/BillingService.h"
-#include "storage/PaymentRepository.h"
+#include "settings/SettingsService.h"
 #include "workspace/Workspace.h"
 
 #include <QCoreApplication>
@@ -60,7 +60,7 @@ int PaymentCommands::add(CommandContext& context, const QCommandLineParser& args
     Workspace* workspace = context.workspace();
     if (!workspace)
         return ExitFailure;
-    BillingService& billing = BillingService::of(*workspace);
+    BillingService& billing = workspace->billing();
     QString currency;
     if (forInvoice) {
         auto record = billing.record(target);
@@ -68,7 +68,7 @@ int PaymentCommands::add(CommandContext& context, const QCommandLineParser& args
             return context.fail(record.error());
         currency = record->invoice.currency;
     } else {
-        auto settings = billing.businessSettings();
+        auto settings = workspace->settings().businessSettings();
         if (!settings)
             return context.fail(settings.error());
         currency = settings->currency;
@@ -83,7 +83,7 @@ int PaymentCommands::add(CommandContext& context, const QCommandLineParser& args
     if (!payment)
         return context.fail(payment.error());
     context.out() << payment->id << QLatin1Char('\n');
-    auto credit = billing.payments().clientCredit(payment->clientId, currency);
+    auto credit = billing.clientCredit(payment->clientId, currency);
     if (credit && credit->isPositive())
         context.err() << tr("The client now has a credit of %1 %2, used by the next invoice.")
                              .arg(credit->toDecimalString(), currency)
@@ -92,7 +92,7 @@ int PaymentCommands::add(CommandContext& context, const QCommandLineParser& args
 }
 
 int PaymentCommands::list(CommandContext& context, const QCommandLineParser& args) {
-    PaymentRepository::Filter filter;
+    PaymentQuery filter;
     if (args.isSet(kClientOption)) {
         filter.clientId = context.positiveId(args.value(kClientOption), tr("client id"));
         if (filter.clientId == 0)
@@ -106,7 +106,7 @@ int PaymentCommands::list(CommandContext& context, const QCommandLineParser& arg
     Workspace* workspace = context.workspace();
     if (!workspace)
         return ExitFailure;
-    auto payments = BillingService::of(*workspace).payments().list(filter);
+    auto payments = workspace->billing().payments(filter);
     if (!payments)
         return context.fail(payments.error());
     if (args.isSet(kJsonOption)) {

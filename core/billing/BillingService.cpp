@@ -1,5 +1,8 @@
+// BillingService: drafts, issuing and credit notes.
 #include "billing/BillingService.h"
 
+#include "billing/BillingUnit.h"
+#include "billing/PackageCredits.h"
 #include "storage/BusinessSettingsRepository.h"
 #include "storage/ClientRepository.h"
 #include "storage/InvoiceRecipientRepository.h"
@@ -8,16 +11,28 @@
 #include "storage/OfferingRepository.h"
 #include "storage/PackageRepository.h"
 #include "storage/PaymentRepository.h"
-#include "workspace/Workspace.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace md {
 
-BillingService::BillingService(Database& database, const Clock& clock, QObject* parent)
-    : QObject(parent)
-    , m_database(database)
+using billing::inUnit;
+
+namespace {
+
+// Lines that bill sessions change which sessions a package credit may pay.
+bool billsSessions(const QList<InvoiceLine>& lines) {
+    return std::any_of(lines.cbegin(), lines.cend(),
+                       [](const InvoiceLine& line) { return line.sessionId > 0; });
+}
+
+} // namespace
+
+BillingService::BillingService(Database& database, const Clock& clock)
+    : m_database(database)
     , m_clock(clock)
     , m_invoices(std::make_unique<InvoiceRepository>(database, clock))
     , m_payments(std::make_unique<PaymentRepository>(database, clock))
@@ -26,22 +41,9 @@ BillingService::BillingService(Database& database, const Clock& clock, QObject* 
     , m_settings(std::make_unique<BusinessSettingsRepository>(database))
     , m_recipients(std::make_unique<InvoiceRecipientRepository>(database, clock))
     , m_profile(std::make_unique<MentorProfileRepository>(database))
-    , m_clients(std::make_unique<ClientRepository>(database, clock)) {
-    const auto changed = [this] {
-        Q_EMIT billingChanged();
-    };
-    connect(m_invoices.get(), &InvoiceRepository::invoiceAdded, this, changed);
-    connect(m_invoices.get(), &InvoiceRepository::invoiceChanged, this, changed);
-    connect(m_invoices.get(), &InvoiceRepository::invoiceRemoved, this, changed);
-    connect(m_payments.get(), &PaymentRepository::allocationsChanged, this, changed);
-    connect(m_packages.get(), &PackageRepository::creditsChanged, this, changed);
-}
+    , m_clients(std::make_unique<ClientRepository>(database, clock)) {}
 
 BillingService::~BillingService() = default;
-
-BillingService& BillingService::of(Workspace& workspace) {
-    return workspace.billing();
-}
 
 Result<BusinessSettings> BillingService::businessSettings() const {
     return m_settings->load();
@@ -56,8 +58,9 @@ QStringList BillingService::billableStatusKeys(const BusinessSettings& settings)
     return keys;
 }
 
-Result<Invoice> BillingService::draftFor(qint64 clientId, const QList<InvoiceLine>& lines,
-                                         const BusinessSettings& settings, const QString& notes) {
+Result<Invoice> BillingService::insertDraft(qint64 clientId, const QList<InvoiceLine>& lines,
+                                            const BusinessSettings& settings,
+                                            const QString& notes) {
     auto client = m_clients->get(clientId);
     if (!client)
         return client.error();
@@ -72,37 +75,74 @@ Result<Invoice> BillingService::draftFor(qint64 clientId, const QList<InvoiceLin
     }
     if (auto to = billTo(clientId))
         invoice.billTo = *to;
-    return m_invoices->createDraft(invoice);
+    auto stored = m_invoices->createDraft(invoice);
+    if (!stored)
+        return stored;
+    m_database.noteChange(RecordKind::Invoice, ChangeOp::Added, stored->id);
+    if (billsSessions(lines)) {
+        if (Status credits = PackageCredits(m_database, m_clock).reassignForClient(clientId);
+            !credits)
+            return credits.error();
+    }
+    return stored;
 }
 
 Result<Invoice> BillingService::createInvoice(qint64 clientId, const QList<InvoiceLine>& lines,
                                               const QString& notes) {
-    auto settings = businessSettings();
-    if (!settings)
-        return settings.error();
-    return draftFor(clientId, lines, *settings, notes);
+    return inUnit<Invoice>(m_database, [&]() -> Result<Invoice> {
+        auto settings = businessSettings();
+        if (!settings)
+            return settings.error();
+        return insertDraft(clientId, lines, *settings, notes);
+    });
 }
 
-Result<QList<InvoiceLine>> BillingService::unbilledSessionLines(qint64 clientId) {
+Result<Invoice> BillingService::updateDraft(const Invoice& draft) {
+    return inUnit<Invoice>(m_database, [&]() -> Result<Invoice> {
+        auto existing = m_invoices->get(draft.id);
+        if (!existing)
+            return existing.error();
+        Invoice edited = *existing;
+        edited.lines = draft.lines;
+        edited.notes = draft.notes;
+        auto stored = m_invoices->updateDraft(edited);
+        if (!stored)
+            return stored;
+        m_database.noteChange(RecordKind::Invoice, ChangeOp::Updated, stored->id);
+        if (billsSessions(existing->lines) || billsSessions(draft.lines)) {
+            if (Status credits =
+                    PackageCredits(m_database, m_clock).reassignForClient(existing->clientId);
+                !credits)
+                return credits.error();
+        }
+        return stored;
+    });
+}
+
+Status BillingService::removeDraft(qint64 invoiceId) {
+    return m_database.transaction([&]() -> Status {
+        auto existing = m_invoices->get(invoiceId);
+        if (!existing)
+            return existing.error();
+        if (Status removed = m_invoices->removeDraft(invoiceId); !removed)
+            return removed;
+        m_database.noteChange(RecordKind::Invoice, ChangeOp::Removed, invoiceId);
+        if (billsSessions(existing->lines))
+            return PackageCredits(m_database, m_clock).reassignForClient(existing->clientId);
+        return {};
+    });
+}
+
+Result<QList<InvoiceLine>> BillingService::unbilledSessionLines(qint64 clientId) const {
     auto settings = businessSettings();
     if (!settings)
         return settings.error();
     auto billed = m_invoices->billedSessionIds(clientId);
     if (!billed)
         return billed.error();
-    const QStringList statuses = billableStatusKeys(*settings);
-    auto all = m_packages->sessions(clientId, 0, statuses);
-    if (!all)
-        return all.error();
-    // Package credits first, so sessions a package pays for are not billed.
-    QSet<qint64> engagements;
-    for (const BillableSession& s : *all)
-        engagements.insert(s.engagementId);
-    for (qint64 engagementId : std::as_const(engagements)) {
-        if (Status ok = m_packages->applyCredits(engagementId, statuses, *billed); !ok)
-            return ok.error();
-    }
-    auto sessions = m_packages->sessions(clientId, 0, statuses);
+    // Credits were assigned by the writes that held the sessions or sold the
+    // packages; a session a package pays for is not billed.
+    auto sessions = m_packages->sessions(clientId, 0, billableStatusKeys(*settings));
     if (!sessions)
         return sessions.error();
 
@@ -117,6 +157,8 @@ Result<QList<InvoiceLine>> BillingService::unbilledSessionLines(qint64 clientId)
             rate = single->taxRateBasisPoints;
             offeringId = single->id;
         }
+    } else if (single.code() != ErrorCode::NotFound) {
+        return single.error();
     }
     QList<InvoiceLine> lines;
     const QLocale locale;
@@ -150,17 +192,30 @@ Result<QList<InvoiceLine>> BillingService::unbilledSessionLines(qint64 clientId)
 }
 
 Result<Invoice> BillingService::createFromSessions(qint64 clientId,
-                                                   const QList<InvoiceLine>& extraLines) {
-    auto lines = unbilledSessionLines(clientId);
-    if (!lines)
-        return lines.error();
-    if (lines->isEmpty() && extraLines.isEmpty())
-        return makeError(ErrorCode::InvalidInput,
-                         tr("This client has no held sessions that are not billed yet."));
-    return createInvoice(clientId, *lines + extraLines);
+                                                   const QList<InvoiceLine>& extraLines,
+                                                   const QString& notes) {
+    return inUnit<Invoice>(m_database, [&]() -> Result<Invoice> {
+        // Settles the credits first (a workspace written by an older version
+        // assigned them only when a page showed them), so that a session a
+        // package pays for is never billed as well.
+        if (Status credits = PackageCredits(m_database, m_clock).reassignForClient(clientId);
+            !credits)
+            return credits.error();
+        auto lines = unbilledSessionLines(clientId);
+        if (!lines)
+            return lines.error();
+        if (lines->isEmpty() && extraLines.isEmpty())
+            return makeError(ErrorCode::InvalidInput,
+                             tr("This client has no held sessions that are not billed yet."));
+        auto settings = businessSettings();
+        if (!settings)
+            return settings.error();
+        return insertDraft(clientId, *lines + extraLines, *settings, notes);
+    });
 }
 
-Result<InvoiceLine> BillingService::lineFromOffering(qint64 offeringId, qint64 quantityMilli) {
+Result<InvoiceLine> BillingService::lineFromOffering(qint64 offeringId,
+                                                     qint64 quantityMilli) const {
     auto settings = businessSettings();
     if (!settings)
         return settings.error();
@@ -181,6 +236,10 @@ Result<InvoiceLine> BillingService::lineFromOffering(qint64 offeringId, qint64 q
 }
 
 Result<Invoice> BillingService::createFromPackageSale(qint64 saleId) {
+    return inUnit<Invoice>(m_database, [&] { return insertSaleInvoice(saleId); });
+}
+
+Result<Invoice> BillingService::insertSaleInvoice(qint64 saleId) {
     auto sale = m_packages->sale(saleId);
     if (!sale)
         return sale.error();
@@ -211,39 +270,43 @@ Result<Invoice> BillingService::createFromPackageSale(qint64 saleId) {
         return makeError(ErrorCode::InvalidInput,
                          tr("The package was sold in %1, but invoices are in %2.")
                              .arg(sale->price.currency(), settings->currency));
-    return draftFor(*clientId, {line}, *settings, {});
+    return insertDraft(*clientId, {line}, *settings, {});
 }
 
 Result<Invoice> BillingService::createForRetainer(qint64 clientId, qint64 offeringId,
-                                                  const QDate& month) {
+                                                  const QDate& month, const QString& notes) {
     if (!month.isValid())
         return makeError(ErrorCode::InvalidInput, tr("Choose the month to bill."));
-    auto offering = m_offerings->get(offeringId);
-    if (!offering)
-        return offering.error();
-    if (offering->kind != OfferingKind::Retainer)
-        return makeError(ErrorCode::InvalidInput,
-                         tr("\"%1\" is not a monthly retainer.").arg(offering->name));
-    const QString period = month.toString(QStringLiteral("yyyy-MM"));
-    auto billed = m_invoices->billedRetainerPeriods(clientId, offeringId);
-    if (!billed)
-        return billed.error();
-    if (billed->contains(period))
-        return makeError(ErrorCode::AlreadyExists,
-                         tr("%1 has already been billed for %2.").arg(offering->name, period));
-    auto line = lineFromOffering(offeringId);
-    if (!line)
-        return line.error();
-    line->description =
-        tr("%1 – %2").arg(offering->name, QLocale().standaloneMonthName(month.month()) + u' ' +
-                                              QString::number(month.year()));
-    line->serviceDate = QDate(month.year(), month.month(), 1);
-    line->period = period;
-    return createInvoice(clientId, {*line});
+    return inUnit<Invoice>(m_database, [&]() -> Result<Invoice> {
+        auto offering = m_offerings->get(offeringId);
+        if (!offering)
+            return offering.error();
+        if (offering->kind != OfferingKind::Retainer)
+            return makeError(ErrorCode::InvalidInput,
+                             tr("\"%1\" is not a monthly retainer.").arg(offering->name));
+        const QString period = month.toString(QStringLiteral("yyyy-MM"));
+        auto billed = m_invoices->billedRetainerPeriods(clientId, offeringId);
+        if (!billed)
+            return billed.error();
+        if (billed->contains(period))
+            return makeError(ErrorCode::AlreadyExists,
+                             tr("%1 has already been billed for %2.").arg(offering->name, period));
+        auto line = lineFromOffering(offeringId);
+        if (!line)
+            return line.error();
+        line->description =
+            tr("%1 – %2").arg(offering->name, QLocale().standaloneMonthName(month.month()) + u' ' +
+                                                  QString::number(month.year()));
+        line->serviceDate = QDate(month.year(), month.month(), 1);
+        line->period = period;
+        auto settings = businessSettings();
+        if (!settings)
+            return settings.error();
+        return insertDraft(clientId, {*line}, *settings, notes);
+    });
 }
 
-Result<InvoiceRepository::IssueRequest>
-BillingService::issueRequestFor(const Invoice& draft) const {
+Result<InvoiceIssueRequest> BillingService::issueRequestFor(const Invoice& draft) const {
     auto settings = businessSettings();
     if (!settings)
         return settings.error();
@@ -281,7 +344,7 @@ BillingService::issueRequestFor(const Invoice& draft) const {
     auto to = billTo(draft.clientId);
     if (!to)
         return to.error();
-    InvoiceRepository::IssueRequest request;
+    InvoiceIssueRequest request;
     request.issueDate = m_clock.today();
     request.dueDate = draft.isCreditNote() ? request.issueDate
                                            : request.issueDate.addDays(settings->paymentTermsDays);
@@ -294,146 +357,105 @@ BillingService::issueRequestFor(const Invoice& draft) const {
     return request;
 }
 
-Result<Invoice> BillingService::issue(qint64 invoiceId) {
+Result<Invoice> BillingService::issueInUnit(qint64 invoiceId) {
     auto draft = m_invoices->get(invoiceId);
     if (!draft)
         return draft.error();
+    if (draft->isIssued())
+        return makeError(ErrorCode::Refused,
+                         tr("Invoice %1 has already been issued.").arg(draft->number));
     auto request = issueRequestFor(*draft);
     if (!request)
         return request.error();
-    return m_invoices->issue(invoiceId, *request);
+    IssueEffects effects;
+    auto issued = m_invoices->issue(invoiceId, *request, &effects);
+    if (!issued)
+        return issued;
+    m_database.noteChange(RecordKind::Invoice, ChangeOp::Updated, invoiceId);
+    if (issued->isCreditNote())
+        m_database.noteChange(RecordKind::Invoice, ChangeOp::Updated, issued->creditOfId);
+    for (qint64 payment : std::as_const(effects.payments))
+        m_database.noteChange(RecordKind::Payment, ChangeOp::Updated, payment);
+    return issued;
+}
+
+Result<Invoice> BillingService::issue(qint64 invoiceId) {
+    return inUnit<Invoice>(m_database, [&] { return issueInUnit(invoiceId); });
 }
 
 Result<Invoice> BillingService::creditInvoice(qint64 invoiceId) {
-    auto original = m_invoices->get(invoiceId);
-    if (!original)
-        return original.error();
-    if (original->isCreditNote())
-        return makeError(
-            ErrorCode::Refused,
-            tr("%1 is itself a credit note and cannot be cancelled; to bill the "
-               "work again, create a new invoice.")
-                .arg(original->number.isEmpty() ? tr("This document") : original->number));
-    if (!original->isIssued())
-        return makeError(ErrorCode::Refused,
-                         tr("Only an issued invoice can be cancelled by a credit note; a draft "
-                            "can simply be deleted."));
-    auto notes = m_invoices->creditNotesOf(invoiceId);
-    if (!notes)
-        return notes.error();
-    for (const InvoiceRecord& note : std::as_const(*notes)) {
-        if (note.invoice.isIssued())
-            return makeError(ErrorCode::AlreadyExists,
-                             tr("Invoice %1 already has a credit note.").arg(original->number));
-    }
-    // A draft credit note can only be left over from a failed attempt of an
-    // older version (create and issue used to be two transactions): issue it.
-    if (!notes->isEmpty())
-        return issue(notes->first().invoice.id);
-    Invoice credit;
-    credit.kind = InvoiceKind::CreditNote;
-    credit.clientId = original->clientId;
-    credit.currency = original->currency;
-    credit.creditOfId = original->id;
-    credit.billTo = original->billTo;
-    credit.notes =
-        tr("Cancels invoice %1 of %2.")
-            .arg(original->number, QLocale().toString(original->issueDate, QLocale::ShortFormat));
-    for (InvoiceLine line : original->lines) {
-        // Negated quantity, same price and rate: each line's rounded tax is
-        // exactly the negation of the original's (rounding is symmetric).
-        line.id = 0;
-        line.quantityMilli = -line.quantityMilli;
-        line.sessionId = line.packageSaleId = 0;
-        line.period.clear();
-        credit.lines.append(line);
-    }
-    auto request = issueRequestFor(credit);
-    if (!request)
-        return request.error();
-    return m_invoices->createAndIssue(credit, *request);
-}
-
-Result<Payment> BillingService::addPayment(qint64 invoiceId, const Money& amount,
-                                           const QDate& receivedOn, PaymentMethod method,
-                                           const QString& reference) {
-    auto invoice = m_invoices->record(invoiceId);
-    if (!invoice)
-        return invoice.error();
-    Payment payment;
-    payment.clientId = invoice->invoice.clientId;
-    payment.amount = amount;
-    payment.receivedOn = receivedOn;
-    payment.method = method;
-    payment.reference = reference;
-    auto added = m_payments->add(payment, invoiceId);
-    if (added)
-        Q_EMIT m_invoices->invoiceChanged(invoiceId);
-    return added;
-}
-
-Result<Payment> BillingService::addClientPayment(qint64 clientId, const Money& amount,
-                                                 const QDate& receivedOn, PaymentMethod method,
-                                                 const QString& reference) {
-    Payment payment;
-    payment.clientId = clientId;
-    payment.amount = amount;
-    payment.receivedOn = receivedOn;
-    payment.method = method;
-    payment.reference = reference;
-    return m_payments->add(payment, 0);
-}
-
-InvoiceStatus BillingService::statusOf(const InvoiceRecord& record) const {
-    return InvoiceStatusRules::status(record, m_clock.today());
-}
-
-Result<QList<InvoiceRecord>> BillingService::list(const InvoiceQuery& query) const {
-    InvoiceRepository::Filter filter;
-    filter.clientId = query.clientId;
-    filter.from = query.from;
-    filter.to = query.to;
-    auto records = m_invoices->list(filter);
-    if (!records || !query.status)
-        return records;
-    QList<InvoiceRecord> matching;
-    for (const InvoiceRecord& r : *records) {
-        if (statusOf(r) == *query.status)
-            matching.append(r);
-    }
-    return matching;
-}
-
-Result<InvoiceRecord> BillingService::record(qint64 invoiceId) const {
-    return m_invoices->record(invoiceId);
-}
-
-Result<ClientBalance> BillingService::clientBalance(qint64 clientId) const {
-    auto settings = businessSettings();
-    if (!settings)
-        return settings.error();
-    InvoiceRepository::Filter filter;
-    filter.clientId = clientId;
-    auto records = m_invoices->list(filter);
-    if (!records)
-        return records.error();
-    ClientBalance balance;
-    balance.outstanding = balance.overdue = Money(0, settings->currency);
-    for (const InvoiceRecord& r : *records) {
-        const InvoiceStatus status = statusOf(r);
-        if (status == InvoiceStatus::Draft || status == InvoiceStatus::Cancelled ||
-            r.invoice.isCreditNote() || !r.outstanding().isPositive())
-            continue;
-        balance.outstanding += r.outstanding();
-        ++balance.openInvoices;
-        if (status == InvoiceStatus::Overdue)
-            balance.overdue += r.outstanding();
-    }
-    auto credit = m_payments->clientCredit(clientId, settings->currency);
-    if (!credit)
-        return credit.error();
-    balance.credit = *credit;
-    return balance;
+    return inUnit<Invoice>(m_database, [&]() -> Result<Invoice> {
+        auto original = m_invoices->get(invoiceId);
+        if (!original)
+            return original.error();
+        if (original->isCreditNote())
+            return makeError(
+                ErrorCode::Refused,
+                tr("%1 is itself a credit note and cannot be cancelled; to bill the "
+                   "work again, create a new invoice.")
+                    .arg(original->number.isEmpty() ? tr("This document") : original->number));
+        if (!original->isIssued())
+            return makeError(ErrorCode::Refused,
+                             tr("Only an issued invoice can be cancelled by a credit note; a "
+                                "draft can simply be deleted."));
+        auto notes = m_invoices->creditNotesOf(invoiceId);
+        if (!notes)
+            return notes.error();
+        for (const InvoiceRecord& note : std::as_const(*notes)) {
+            if (note.invoice.isIssued())
+                return makeError(ErrorCode::AlreadyExists,
+                                 tr("Invoice %1 already has a credit note.").arg(original->number));
+        }
+        Result<Invoice> credit = makeError(ErrorCode::InvalidInput, QString());
+        if (!notes->isEmpty()) {
+            // A draft credit note can only be left over from a failed attempt
+            // of an older version (create and issue used to be two
+            // transactions): issue it.
+            credit = issueInUnit(notes->first().invoice.id);
+        } else {
+            Invoice draft;
+            draft.kind = InvoiceKind::CreditNote;
+            draft.clientId = original->clientId;
+            draft.currency = original->currency;
+            draft.creditOfId = original->id;
+            draft.billTo = original->billTo;
+            draft.notes = tr("Cancels invoice %1 of %2.")
+                              .arg(original->number,
+                                   QLocale().toString(original->issueDate, QLocale::ShortFormat));
+            for (InvoiceLine line : original->lines) {
+                // Negated quantity, same price and rate: each line's rounded
+                // tax is exactly the negation of the original's (rounding is
+                // symmetric).
+                line.id = 0;
+                line.quantityMilli = -line.quantityMilli;
+                line.sessionId = line.packageSaleId = 0;
+                line.period.clear();
+                draft.lines.append(line);
+            }
+            auto request = issueRequestFor(draft);
+            if (!request)
+                return request.error();
+            IssueEffects effects;
+            credit = m_invoices->createAndIssue(draft, *request, &effects);
+            if (!credit)
+                return credit;
+            m_database.noteChange(RecordKind::Invoice, ChangeOp::Added, credit->id);
+            m_database.noteChange(RecordKind::Invoice, ChangeOp::Updated, invoiceId);
+            for (qint64 payment : std::as_const(effects.payments))
+                m_database.noteChange(RecordKind::Payment, ChangeOp::Updated, payment);
+        }
+        if (!credit)
+            return credit;
+        // The cancelled invoice no longer bills its sessions: a package may
+        // pay for them now.
+        if (billsSessions(original->lines)) {
+            if (Status credits =
+                    PackageCredits(m_database, m_clock).reassignForClient(original->clientId);
+                !credits)
+                return credits.error();
+        }
+        return credit;
+    });
 }
 
 Result<qint64> BillingService::clientOf(qint64 engagementId) const {

@@ -1,30 +1,32 @@
 #pragma once
 
+#include "billing/BillingReports.h"
 #include "billing/BusinessSettings.h"
 #include "billing/Invoice.h"
 #include "billing/InvoiceDocument.h"
+#include "billing/InvoiceRecipient.h"
 #include "billing/Offering.h"
 #include "billing/Payment.h"
 #include "common/Clock.h"
 #include "common/Result.h"
-#include "storage/InvoiceRepository.h"
 
-#include <QObject>
+#include <QCoreApplication>
+#include <QSet>
 
 #include <memory>
-#include <optional>
 
 namespace md {
 
 class BusinessSettingsRepository;
 class ClientRepository;
-class Workspace;
 class Database;
 class InvoiceRecipientRepository;
+class InvoiceRepository;
 class MentorProfileRepository;
 class OfferingRepository;
 class PackageRepository;
 class PaymentRepository;
+struct InvoiceIssueRequest;
 
 // What a client owes and holds, for the client page and the reports.
 struct ClientBalance {
@@ -35,7 +37,7 @@ struct ClientBalance {
     Money net() const { return outstanding - credit; } // > 0: the client owes
 };
 
-// One engagement's packages, for the client page.
+// One engagement's packages, for the client and engagement pages.
 struct EngagementPackages {
     qint64 engagementId = 0;
     QString title;
@@ -43,61 +45,76 @@ struct EngagementPackages {
     QList<CreditWarning> warnings;
 };
 
-// Filter of the invoice list (status is derived, hence filtered here).
-struct InvoiceQuery {
-    qint64 clientId = 0;
-    QDate from;
-    QDate to;
-    std::optional<InvoiceStatus> status;
+// What the reports tab, the dashboard's billing panel and `billing report`
+// show, read at once in the workspace currency.
+struct BillingOverview {
+    QString currency;
+    QDate today;
+    int year = 0;
+    QList<RevenueRow> months; // the twelve months of `year`
+    RevenueRow yearTotal;     // their sum (month 0)
+    QList<AgeingRow> owed;    // by client, largest first; the last row is the total
+    QList<InvoiceRecord> overdue;
+    QList<PaymentRecord> payments; // oldest first
+    Money unallocated;             // client credit not used yet
 };
 
-// The billing rules on top of the billing repositories: invoices from held
-// sessions, package sales and retainer periods; issuing with snapshots;
-// credit notes; payments; package credits. Time comes from the Clock.
-class BillingService final : public QObject {
-    Q_OBJECT
+// The billing area: the only way the UI and the CLI read or change the price
+// list, invoices and credit notes, payments, package sales and credits, and
+// the clients' billing details. Every write validates its input and runs as
+// one unit of work (Database::transaction) that notes what it changed
+// (RecordKind::Invoice, Payment, Offering, PackageSale; Client for billing
+// details); package credits are re-assigned (PackageCredits) inside the unit
+// of work of every write that can change them. Reads never write. Time comes
+// from the Clock; the business settings and the mentor profile are read here
+// but saved through SettingsService.
+class BillingService final {
+    Q_DECLARE_TR_FUNCTIONS(md::BillingService)
 public:
-    BillingService(Database& database, const Clock& clock, QObject* parent = nullptr);
-    ~BillingService() override;
+    BillingService(Database& database, const Clock& clock);
+    ~BillingService();
+    BillingService(const BillingService&) = delete;
+    BillingService& operator=(const BillingService&) = delete;
 
-    // The workspace's own instance, made on first use as a child of the
-    // workspace and destroyed with it (locking). The billing area, the client
-    // page, the dashboard and the CLI share it, so signals reach them all.
-    static BillingService& of(Workspace& workspace);
-
-    InvoiceRepository& invoices() { return *m_invoices; }
-    PaymentRepository& payments() { return *m_payments; }
-    OfferingRepository& offerings() { return *m_offerings; }
-    PackageRepository& packages() { return *m_packages; }
-    BusinessSettingsRepository& settings() { return *m_settings; }
-    InvoiceRecipientRepository& recipients() { return *m_recipients; }
-    MentorProfileRepository& profile() { return *m_profile; }
-    const Clock& clock() const { return m_clock; }
-
-    Result<BusinessSettings> businessSettings() const;
+    // --- Price list -----------------------------------------------------
+    Result<QList<Offering>> offerings(bool includeInactive = false) const;
+    Result<Offering> offering(qint64 offeringId) const;
+    // Validated by Offering::validate; returns the stored entry.
+    Result<Offering> addOffering(const Offering& offering);
+    Result<Offering> updateOffering(const Offering& offering);
+    // Inactive entries stay for history but are no longer offered.
+    Status setOfferingActive(qint64 offeringId, bool active);
 
     // --- Drafts ---------------------------------------------------------
     // A draft in the workspace currency with the given lines (may be none).
     Result<Invoice> createInvoice(qint64 clientId, const QList<InvoiceLine>& lines,
                                   const QString& notes = {});
+    // Replaces a draft's lines and notes (the client stays). Refused once
+    // issued.
+    Result<Invoice> updateDraft(const Invoice& draft);
+    // Deletes a draft; what it billed can be billed again. Refused once issued.
+    Status removeDraft(qint64 invoiceId);
     // One line per held (or chargeable cancelled) session of the client that
     // is neither billed yet nor paid by a package credit.
-    Result<QList<InvoiceLine>> unbilledSessionLines(qint64 clientId);
+    Result<QList<InvoiceLine>> unbilledSessionLines(qint64 clientId) const;
     // A draft billing those sessions, plus `extraLines`. InvalidInput when
     // there is nothing to bill.
-    Result<Invoice> createFromSessions(qint64 clientId, const QList<InvoiceLine>& extraLines = {});
+    Result<Invoice> createFromSessions(qint64 clientId, const QList<InvoiceLine>& extraLines = {},
+                                       const QString& notes = {});
     Result<Invoice> createFromPackageSale(qint64 saleId);
-    // `month`: any day of the month billed.
-    Result<Invoice> createForRetainer(qint64 clientId, qint64 offeringId, const QDate& month);
+    // `month`: any day of the month billed. Each month is billed once.
+    Result<Invoice> createForRetainer(qint64 clientId, qint64 offeringId, const QDate& month,
+                                      const QString& notes = {});
     // A line from a price-list entry, in the workspace currency.
-    Result<InvoiceLine> lineFromOffering(qint64 offeringId, qint64 quantityMilli = 1000);
+    Result<InvoiceLine> lineFromOffering(qint64 offeringId, qint64 quantityMilli = 1000) const;
 
     // --- Issue, credit, pay ---------------------------------------------
     // Numbers and freezes a draft (issue date = today, due date from the
     // payment terms), freezing the seller and client details, and applies the
-    // client's credit balance.
+    // client's credit balance: one unit of work.
     Result<Invoice> issue(qint64 invoiceId);
-    // Issues a credit note cancelling the whole invoice.
+    // Issues a credit note cancelling the whole invoice; what was paid on it
+    // becomes the client's credit.
     Result<Invoice> creditInvoice(qint64 invoiceId);
     // A payment for an issued invoice; the excess becomes client credit.
     Result<Payment> addPayment(qint64 invoiceId, const Money& amount, const QDate& receivedOn,
@@ -108,50 +125,73 @@ public:
     Result<Payment> addClientPayment(qint64 clientId, const Money& amount, const QDate& receivedOn,
                                      PaymentMethod method = PaymentMethod::BankTransfer,
                                      const QString& reference = {});
+    // Deletes a mistaken payment; the invoices it paid are open again.
+    Status removePayment(qint64 paymentId);
 
     // --- Reading --------------------------------------------------------
     Result<QList<InvoiceRecord>> list(const InvoiceQuery& query = {}) const;
     Result<InvoiceRecord> record(qint64 invoiceId) const;
+    // The invoice with its lines.
+    Result<Invoice> invoice(qint64 invoiceId) const;
     InvoiceStatus statusOf(const InvoiceRecord& record) const;
     Result<ClientBalance> clientBalance(qint64 clientId) const;
+    // The client's unallocated money in `currency`.
+    Result<Money> clientCredit(qint64 clientId, const QString& currency) const;
+    Result<QList<PaymentRecord>> payments(const PaymentQuery& query = {}) const;
+    // Revenue of `year` by month, what is owed by age, the overdue invoices
+    // and the payments received.
+    Result<BillingOverview> overview(int year) const;
     // What the PDF of an invoice shows: the frozen seller snapshot once
     // issued (the current settings for a draft), the logo, what was paid.
     Result<InvoiceDocument> document(qint64 invoiceId) const;
 
     // --- Packages -------------------------------------------------------
+    // Records the sale and assigns its credits to the engagement's sessions.
     Result<PackageSale> sellPackage(qint64 engagementId, qint64 offeringId, const QDate& soldOn);
-    // Sells and drafts the sale's invoice; when the draft cannot be made the
-    // sale is taken back, so no sale is left that nothing can bill. (A sale
-    // paid elsewhere: delete the draft; the credits stay.)
+    // Sells and drafts the sale's invoice as one unit of work: both are
+    // stored or neither. (A sale paid elsewhere: delete the draft; the
+    // credits stay.)
     Result<Invoice> sellPackageAndBill(qint64 engagementId, qint64 offeringId, const QDate& soldOn);
-    // Assigns credits to newly held sessions, then lists the sales.
-    Result<QList<PackageCredit>> credits(qint64 engagementId);
-    Result<QList<CreditWarning>> creditWarnings(qint64 engagementId);
-    // Every engagement of the client with its packages and warnings.
-    Result<QList<EngagementPackages>> clientPackages(qint64 clientId);
+    // Refused once a credit was used or the sale was billed.
+    Status removePackageSale(qint64 saleId);
+    // The engagement's sales with their use, oldest first.
+    Result<QList<PackageCredit>> credits(qint64 engagementId) const;
+    Result<QList<CreditWarning>> creditWarnings(qint64 engagementId) const;
+    // Every engagement of the client (newest first) with its packages and
+    // warnings; the engagements a package can be sold to.
+    Result<QList<EngagementPackages>> clientPackages(qint64 clientId) const;
 
-    // Session status keys that are billed under `settings`.
-    static QStringList billableStatusKeys(const BusinessSettings& settings);
+    // --- Who is billed ----------------------------------------------------
+    // The client's billing details (empty fields when none were saved).
+    Result<InvoiceRecipient> recipient(qint64 clientId) const;
+    // Validated (InvoiceRecipient::validate), trimmed and stored; printed on
+    // invoices issued from now on.
+    Status saveRecipient(const InvoiceRecipient& recipient);
     // Frozen party details for an invoice.
     Result<SellerDetails> sellerDetails() const;
     Result<QString> billTo(qint64 clientId) const;
+
+    // Session status keys that are billed under `settings`.
+    static QStringList billableStatusKeys(const BusinessSettings& settings);
 
     // Credit notes: what was paid on the cancelled invoice and given back
     // (minor units), frozen in the snapshot at issue since issuing moves that
     // payment off the invoice.
     static constexpr QLatin1String kReturnedKey{"credit_note_returned_minor"};
 
-Q_SIGNALS:
-    // Anything billing-related changed (invoices, payments, credits).
-    void billingChanged();
-
 private:
+    Result<BusinessSettings> businessSettings() const;
     Result<qint64> clientOf(qint64 engagementId) const;
     // Number pattern, dates and frozen party details for issuing `draft`;
     // refuses taxed lines under the exemption (except on credit notes).
-    Result<InvoiceRepository::IssueRequest> issueRequestFor(const Invoice& draft) const;
-    Result<Invoice> draftFor(qint64 clientId, const QList<InvoiceLine>& lines,
-                             const BusinessSettings& settings, const QString& notes);
+    Result<InvoiceIssueRequest> issueRequestFor(const Invoice& draft) const;
+    // The parts of the use cases that run inside a unit of work.
+    Result<Invoice> insertDraft(qint64 clientId, const QList<InvoiceLine>& lines,
+                                const BusinessSettings& settings, const QString& notes);
+    Result<PackageSale> insertSale(qint64 engagementId, qint64 offeringId, const QDate& soldOn);
+    Result<Invoice> insertSaleInvoice(qint64 saleId);
+    Result<Invoice> issueInUnit(qint64 invoiceId);
+    Result<Payment> insertPayment(const Payment& payment, qint64 invoiceId);
 
     Database& m_database;
     const Clock& m_clock;
@@ -159,10 +199,10 @@ private:
     std::unique_ptr<PaymentRepository> m_payments;
     std::unique_ptr<OfferingRepository> m_offerings;
     std::unique_ptr<PackageRepository> m_packages;
-    std::unique_ptr<BusinessSettingsRepository> m_settings;
+    std::unique_ptr<BusinessSettingsRepository> m_settings; // read-only here
     std::unique_ptr<InvoiceRecipientRepository> m_recipients;
-    std::unique_ptr<MentorProfileRepository> m_profile;
-    std::unique_ptr<ClientRepository> m_clients; // read-only here
+    std::unique_ptr<MentorProfileRepository> m_profile; // read-only here
+    std::unique_ptr<ClientRepository> m_clients;        // read-only here
 };
 
 } // namespace md

@@ -1,15 +1,14 @@
+// BillingService: who is billed, and the printed documents.
 #include "billing/BillingService.h"
 
 #include "storage/ClientRepository.h"
+#include "storage/Database.h"
 #include "storage/InvoiceRecipientRepository.h"
 #include "storage/InvoiceRepository.h"
 #include "storage/MentorProfileRepository.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
-
-// The party details and printed documents of BillingService (split from
-// BillingService.cpp to keep files short).
 
 namespace md {
 
@@ -55,6 +54,26 @@ Result<QString> BillingService::billTo(qint64 clientId) const {
     if (!recipient->taxId.isEmpty())
         lines << tr("Tax ID: %1").arg(recipient->taxId);
     return lines.join(u'\n');
+}
+
+Result<InvoiceRecipient> BillingService::recipient(qint64 clientId) const {
+    if (auto client = m_clients->get(clientId); !client)
+        return client.error();
+    return m_recipients->get(clientId);
+}
+
+Status BillingService::saveRecipient(const InvoiceRecipient& recipient) {
+    if (Status ok = recipient.validate(); !ok)
+        return ok;
+    return m_database.transaction([&]() -> Status {
+        if (auto client = m_clients->get(recipient.clientId); !client)
+            return client.error();
+        if (Status saved = m_recipients->save(recipient.normalised()); !saved)
+            return saved;
+        // The billing details are part of the client as invoices see them.
+        m_database.noteChange(RecordKind::Client, ChangeOp::Updated, recipient.clientId);
+        return {};
+    });
 }
 
 Result<InvoiceDocument> BillingService::document(qint64 invoiceId) const {

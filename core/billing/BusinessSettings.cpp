@@ -14,10 +14,6 @@ namespace md {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("md::BusinessSettings", text);
-}
-
 namespace key {
 const QString currency = QStringLiteral("billing.currency");
 const QString taxMode = QStringLiteral("billing.tax.mode");
@@ -62,7 +58,9 @@ QString taxModeText(TaxMode mode) {
 QString BusinessSettings::effectiveExemptionText() const {
     if (!exemptionText.trimmed().isEmpty())
         return exemptionText;
-    return tr("No VAT is charged: small business exemption.");
+    // BusinessSettings has no tr() of its own: the context is named.
+    return QCoreApplication::translate("md::BusinessSettings",
+                                       "No VAT is charged: small business exemption.");
 }
 
 QList<SettingKeyInfo> BusinessSettingsKeys::keys() {

@@ -8,10 +8,6 @@ namespace md {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("md::Iban", text);
-}
-
 // IBAN lengths by country (SWIFT IBAN registry). Countries not listed are
 // accepted with any length from 15 to 34, so a new registry entry does not
 // lock anybody out; the checksum still applies.

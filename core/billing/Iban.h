@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "common/Result.h"
 
 #include <QString>
@@ -8,6 +10,8 @@ namespace md {
 
 // Bank account identifiers printed on invoices.
 class Iban final {
+    Q_DECLARE_TR_FUNCTIONS(md::Iban)
+
 public:
     // Checks an IBAN as ISO 13616 defines it: country code, the country's
     // length, only letters and digits, and the mod-97 check digits. Spaces and
@@ -22,6 +26,9 @@ public:
 };
 
 class Bic final {
+    // Its messages belong with the IBAN's (one context for bank details).
+    Q_DECLARE_TR_FUNCTIONS(md::Iban)
+
 public:
     // SWIFT/BIC (ISO 9362): 4 letters (bank), 2 letters (country), 2 letters
     // or digits (location), optionally 3 letters or digits (branch). Returns

@@ -8,6 +8,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace md {
 
 enum class InvoiceKind { Invoice, CreditNote };
@@ -81,6 +83,15 @@ struct InvoiceRecord {
 
     // What is still to be paid (negative when the client paid too much on it).
     Money outstanding() const { return total - credited - paid; }
+};
+
+// Filter of the invoice list. Drafts have no issue date: their creation day
+// stands in for it. The status is derived, so the service filters by it.
+struct InvoiceQuery {
+    qint64 clientId = 0; // 0 = all clients
+    QDate from;          // null = open-ended
+    QDate to;
+    std::optional<InvoiceStatus> status;
 };
 
 class InvoiceStatusRules final {

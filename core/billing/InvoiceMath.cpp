@@ -9,10 +9,6 @@ namespace md {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("md::InvoiceMath", text);
-}
-
 #if defined(__SIZEOF_INT128__)
 __extension__ typedef __int128 Wide;
 #else

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "billing/Money.h"
 #include "common/Result.h"
 
@@ -40,6 +42,8 @@ struct LineInput {
 // Invoice arithmetic. Quantities are thousandths (1500 = 1.5 hours), tax rates
 // basis points (1900 = 19 %), money minor units. All integer.
 class InvoiceMath final {
+    Q_DECLARE_TR_FUNCTIONS(md::InvoiceMath)
+
 public:
     static constexpr qint64 kQuantityScale = 1000;
     static constexpr qint64 kRateScale = 10000;

@@ -7,10 +7,6 @@ namespace md {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("md::InvoiceNumberPattern", text);
-}
-
 const QRegularExpression& tokenPattern() {
     static const QRegularExpression token(QStringLiteral(R"(\{(YYYY|YY|N+)\})"));
     return token;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "common/Result.h"
 
 #include <QString>
@@ -13,6 +15,8 @@ namespace md {
 // The sequence restarts every year, so a pattern must contain a year token and
 // exactly one sequence token, or numbers of different years would collide.
 class InvoiceNumberPattern final {
+    Q_DECLARE_TR_FUNCTIONS(md::InvoiceNumberPattern)
+
 public:
     static constexpr const char* kDefault = "{YYYY}-{NNNN}";
 

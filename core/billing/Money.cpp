@@ -7,12 +7,6 @@
 
 namespace md {
 
-namespace {
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1) {
-    return QCoreApplication::translate("md::Money", text, disambiguation, n);
-}
-} // namespace
-
 Money::Money(qint64 minorUnits, QString currency)
     : m_minor(minorUnits)
     , m_currency(std::move(currency)) {}

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "common/Result.h"
 
 #include <QLocale>
@@ -13,6 +15,8 @@ namespace md {
 // (asserted); a default-constructed Money is zero of no currency and adopts
 // the other operand's currency, so sums can start from Money().
 class Money final {
+    Q_DECLARE_TR_FUNCTIONS(md::Money)
+
 public:
     Money() = default;
     Money(qint64 minorUnits, QString currency);

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "billing/Money.h"
+#include "common/Result.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
 #include <QList>
@@ -18,6 +20,8 @@ QList<OfferingKind> allOfferingKinds();
 
 // An entry of the mentor's price list.
 struct Offering {
+    Q_DECLARE_TR_FUNCTIONS(md::Offering)
+public:
     qint64 id = 0;
     OfferingKind kind = OfferingKind::SingleSession;
     QString name;
@@ -28,6 +32,10 @@ struct Offering {
     bool active = true;     // inactive entries stay for history but are not offered
     QDateTime createdUtc;
     QDateTime updatedUtc;
+
+    // A name, a price and a rate within the bounds invoices take; packages
+    // with 1 to 1000 sessions and 0 to 120 months. InvalidInput says which.
+    Status validate() const;
 };
 
 // A package sold to an engagement: it gives `sessionCount` credits that held

@@ -46,4 +46,12 @@ struct PaymentRecord {
     Money unallocated() const { return payment.amount - allocated; }
 };
 
+// Filter of the payment list.
+struct PaymentQuery {
+    qint64 clientId = 0;  // 0 = all clients
+    qint64 invoiceId = 0; // payments with an allocation to this invoice
+    QDate from;           // received on or after; null = open-ended
+    QDate to;
+};
+
 } // namespace md

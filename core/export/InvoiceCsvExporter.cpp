@@ -1,33 +1,19 @@
 #include "export/InvoiceCsvExporter.h"
 
 #include "billing/BillingService.h"
-#include "storage/InvoiceRepository.h"
-#include "storage/PaymentRepository.h"
+#include "common/AtomicFile.h"
 
-#include <QCoreApplication>
 #include <QDir>
-#include <QSaveFile>
+
+#include <memory>
+#include <vector>
 
 namespace md {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("md::InvoiceCsvExporter", text);
-}
-
 QString isoDate(const QDate& date) {
     return date.isValid() ? date.toString(Qt::ISODate) : QString();
-}
-
-Status writeFile(const QString& path, const QByteArray& bytes) {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return makeError(ErrorCode::Io, tr("Could not write %1: %2").arg(path, file.errorString()));
-    file.write(bytes);
-    if (!file.commit())
-        return makeError(ErrorCode::Io, tr("Could not write %1: %2").arg(path, file.errorString()));
-    return {};
 }
 
 } // namespace
@@ -113,37 +99,50 @@ QByteArray InvoiceCsvExporter::paymentsCsv(const QList<PaymentRecord>& payments)
     return out.toUtf8();
 }
 
-Result<QStringList> InvoiceCsvExporter::exportAll(BillingService& billing,
-                                                  const QString& directory) {
+Result<QStringList> InvoiceCsvExporter::exportAll(const BillingService& billing,
+                                                  const QString& directory, const QDate& today) {
     if (!QDir().mkpath(directory))
-        return makeError(ErrorCode::Io, tr("Could not create the folder %1.").arg(directory));
-    auto records = billing.invoices().list();
+        return makeError(
+            ErrorCode::Io,
+            tr("Could not create the folder %1.").arg(QDir::toNativeSeparators(directory)));
+    auto records = billing.list();
     if (!records)
         return records.error();
     QList<Invoice> full;
     for (const InvoiceRecord& r : *records) {
         if (!r.invoice.isIssued())
             continue;
-        auto invoice = billing.invoices().get(r.invoice.id);
+        auto invoice = billing.invoice(r.invoice.id);
         if (!invoice)
             return invoice.error();
         full.append(*invoice);
     }
-    auto payments = billing.payments().list();
+    auto payments = billing.payments();
     if (!payments)
         return payments.error();
     const QDir dir(directory);
     const QList<QPair<QString, QByteArray>> files{
-        {dir.filePath(QStringLiteral("invoices.csv")),
-         invoicesCsv(*records, billing.clock().today())},
+        {dir.filePath(QStringLiteral("invoices.csv")), invoicesCsv(*records, today)},
         {dir.filePath(QStringLiteral("invoice_lines.csv")), invoiceLinesCsv(full)},
         {dir.filePath(QStringLiteral("payments.csv")), paymentsCsv(*payments)},
     };
-    QStringList written;
+    // Every file is written in full beside its target before any replaces
+    // the old one: a full disk leaves the last export as it was.
+    std::vector<std::unique_ptr<AtomicFileWriter>> writers;
     for (const auto& [path, bytes] : files) {
-        if (Status ok = writeFile(path, bytes); !ok)
-            return ok.error();
-        written << path;
+        auto writer = std::make_unique<AtomicFileWriter>(path);
+        if (Status opened = writer->open(); !opened)
+            return opened.error();
+        // A failed write is reported by commit(), which then replaces nothing.
+        if (!writer->write(bytes))
+            return writer->commit().error();
+        writers.push_back(std::move(writer));
+    }
+    QStringList written;
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        if (Status committed = writers.at(size_t(i))->commit(); !committed)
+            return committed.error();
+        written << files.at(i).first;
     }
     return written;
 }

@@ -5,6 +5,8 @@
 #include "common/Result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
+#include <QDate>
 #include <QList>
 #include <QStringList>
 
@@ -16,6 +18,7 @@ class BillingService;
 // CRLF line ends), UTF-8, amounts with a dot as decimal separator and dates
 // as YYYY-MM-DD whatever the locale.
 class InvoiceCsvExporter final {
+    Q_DECLARE_TR_FUNCTIONS(md::InvoiceCsvExporter)
 public:
     // One quoted field.
     static QString field(const QString& value);
@@ -31,8 +34,11 @@ public:
     static QByteArray paymentsCsv(const QList<PaymentRecord>& payments);
 
     // Writes invoices.csv, invoice_lines.csv and payments.csv into `directory`
-    // (created if missing); returns the paths written.
-    static Result<QStringList> exportAll(BillingService& billing, const QString& directory);
+    // (created if missing), readable by the mentor's account only; returns
+    // the paths written. All three are complete or none replaces what was
+    // there (a full disk leaves the old files). `today` decides the statuses.
+    static Result<QStringList> exportAll(const BillingService& billing, const QString& directory,
+                                         const QDate& today);
 };
 
 } // namespace md

@@ -2,13 +2,13 @@
 
 #include "storage/Database.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace md {
 
-BusinessSettingsRepository::BusinessSettingsRepository(Database& database, QObject* parent)
-    : QObject(parent)
-    , m_database(database) {}
+BusinessSettingsRepository::BusinessSettingsRepository(Database& database)
+    : m_database(database) {}
 
 Result<QHash<QString, QString>> BusinessSettingsRepository::storedValues() const {
     QSqlQuery q(m_database.connection());
@@ -18,6 +18,8 @@ Result<QHash<QString, QString>> BusinessSettingsRepository::storedValues() const
     QHash<QString, QString> values;
     while (q.next())
         values.insert(q.value(0).toString(), q.value(1).toString());
+    if (q.lastError().isValid())
+        return Database::queryError(q, tr("Could not read the business settings"));
     return values;
 }
 
@@ -49,7 +51,6 @@ Result<QString> BusinessSettingsRepository::setValue(const QString& key, const Q
         return normalised.error();
     if (Status ok = put(key, *normalised); !ok)
         return ok.error();
-    Q_EMIT settingsChanged();
     return *normalised;
 }
 
@@ -71,16 +72,11 @@ Status BusinessSettingsRepository::setValues(const QList<QPair<QString, QString>
         progressive.insert(key, *normalised);
         normalisedValues.append({key, *normalised});
     }
-    const Status saved = m_database.transaction([&]() -> Status {
-        for (const auto& [key, value] : std::as_const(normalisedValues)) {
-            if (Status ok = put(key, value); !ok)
-                return ok;
-        }
-        return {};
-    });
-    if (saved && !normalisedValues.isEmpty())
-        Q_EMIT settingsChanged();
-    return saved;
+    for (const auto& [key, value] : std::as_const(normalisedValues)) {
+        if (Status ok = put(key, value); !ok)
+            return ok;
+    }
+    return {};
 }
 
 Status BusinessSettingsRepository::save(const BusinessSettings& settings) {
@@ -95,16 +91,11 @@ Status BusinessSettingsRepository::save(const BusinessSettings& settings) {
             return normalised.error();
         stored.insert(info.key, *normalised);
     }
-    const Status saved = m_database.transaction([&]() -> Status {
-        for (auto it = stored.cbegin(); it != stored.cend(); ++it) {
-            if (Status ok = put(it.key(), it.value()); !ok)
-                return ok;
-        }
-        return {};
-    });
-    if (saved)
-        Q_EMIT settingsChanged();
-    return saved;
+    for (auto it = stored.cbegin(); it != stored.cend(); ++it) {
+        if (Status ok = put(it.key(), it.value()); !ok)
+            return ok;
+    }
+    return {};
 }
 
 } // namespace md

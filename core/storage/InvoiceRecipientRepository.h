@@ -1,46 +1,26 @@
 #pragma once
 
+#include "billing/InvoiceRecipient.h"
 #include "common/Clock.h"
 #include "common/Result.h"
 
-#include <QObject>
-#include <QString>
+#include <QCoreApplication>
 
 namespace md {
 
 class Database;
 
-// Who an invoice is addressed to: a client's billing name (a company, or the
-// client), postal address, tax id and invoice e-mail. Kept beside the client
-// profile, which has no address.
-struct InvoiceRecipient {
-    qint64 clientId = 0;
-    QString billingName; // empty = the client's full name
-    QString address;     // several lines
-    QString taxId;
-    QString email; // empty = the client's e-mail
-};
-
-class InvoiceRecipientRepository final : public QObject {
-    Q_OBJECT
+// Stores each client's InvoiceRecipient (table client_billing_details).
+// Internal to BillingService, which validates and runs the unit of work.
+class InvoiceRecipientRepository final {
+    Q_DECLARE_TR_FUNCTIONS(md::InvoiceRecipientRepository)
 public:
-    InvoiceRecipientRepository(Database& database, const Clock& clock, QObject* parent = nullptr);
+    InvoiceRecipientRepository(Database& database, const Clock& clock);
 
     // Empty fields when none were saved.
     Result<InvoiceRecipient> get(qint64 clientId) const;
-    // Trims and validates, then stores; InvalidInput names the bad field.
+    // Stores the recipient as given (the caller validated and normalised it).
     Status save(const InvoiceRecipient& recipient);
-    // Lengths the invoice layout can hold, a plausible tax id and e-mail.
-    // The CLI and the billing details dialog check through this one rule.
-    static Status validate(const InvoiceRecipient& recipient);
-
-    static constexpr int kMaxNameLength = 200;
-    static constexpr int kMaxAddressLines = 8;
-    static constexpr int kMaxAddressLineLength = 120;
-    static constexpr int kMaxTaxIdLength = 40;
-
-Q_SIGNALS:
-    void recipientChanged(qint64 clientId);
 
 private:
     Database& m_database;

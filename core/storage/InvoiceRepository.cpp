@@ -2,9 +2,11 @@
 
 #include "billing/Currency.h"
 #include "billing/InvoiceNumberPattern.h"
+#include "storage/ClientSql.h"
 #include "storage/Database.h"
 #include "storage/PaymentAllocations.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace md {
@@ -20,10 +22,10 @@ QString recordColumns() {
     return QStringLiteral(
                "i.id, i.kind, i.client_id, i.currency, i.credit_of, i.number, i.issue_date, "
                "i.due_date, i.bill_to, i.seller, i.notes, i.created_utc, i.updated_utc, "
-               "i.net_minor, i.tax_minor, i.total_minor, %1, %2, "
-               "CASE WHEN cl.preferred_name <> '' THEN cl.preferred_name ELSE cl.full_name END, "
+               "i.net_minor, i.tax_minor, i.total_minor, %1, %2, %3, "
                "(SELECT o.number FROM invoices o WHERE o.id = i.credit_of)")
-        .arg(billingsql::paidExpression(), billingsql::creditedExpression());
+        .arg(billingsql::paidExpression(), billingsql::creditedExpression(),
+             clientDisplayNameSql(QStringLiteral("cl")));
 }
 
 InvoiceRecord recordFromQuery(const QSqlQuery& q) {
@@ -55,9 +57,8 @@ InvoiceRecord recordFromQuery(const QSqlQuery& q) {
 
 } // namespace
 
-InvoiceRepository::InvoiceRepository(Database& database, const Clock& clock, QObject* parent)
-    : QObject(parent)
-    , m_database(database)
+InvoiceRepository::InvoiceRepository(Database& database, const Clock& clock)
+    : m_database(database)
     , m_clock(clock) {}
 
 Status InvoiceRepository::validate(const Invoice& invoice) const {
@@ -161,38 +162,26 @@ Result<Invoice> InvoiceRepository::createDraft(const Invoice& input) {
     if (Status ok = validate(input); !ok)
         return ok.error();
     Invoice invoice = newDraft(input);
-    const Status saved = m_database.transaction([&]() -> Status { return insertDraft(invoice); });
-    if (!saved)
+    if (Status saved = insertDraft(invoice); !saved)
         return saved.error();
-    auto stored = get(invoice.id);
-    if (stored)
-        Q_EMIT invoiceAdded(*stored);
-    return stored;
+    return get(invoice.id);
 }
 
 Result<Invoice> InvoiceRepository::createAndIssue(const Invoice& input,
-                                                  const IssueRequest& request) {
+                                                  const InvoiceIssueRequest& request,
+                                                  IssueEffects* effects) {
     if (Status ok = validate(input); !ok)
         return ok.error();
     Invoice invoice = newDraft(input);
     if (Status ok = checkIssuable(invoice, request); !ok)
         return ok.error();
-    // Both steps in one transaction: a failure leaves no orphan draft behind
-    // (which would block the next attempt) and takes no number.
-    const Status saved = m_database.transaction([&]() -> Status {
-        if (Status inserted = insertDraft(invoice); !inserted)
-            return inserted;
-        return numberDraft(invoice, request);
-    });
-    if (!saved)
-        return saved.error();
-    auto stored = get(invoice.id);
-    if (!stored)
-        return stored;
-    Q_EMIT invoiceAdded(*stored);
-    if (invoice.isCreditNote())
-        Q_EMIT invoiceChanged(invoice.creditOfId);
-    return stored;
+    // Both steps in the caller's unit of work: a failure leaves no orphan
+    // draft behind (which would block the next attempt) and takes no number.
+    if (Status inserted = insertDraft(invoice); !inserted)
+        return inserted.error();
+    if (Status numbered = numberDraft(invoice, request, effects); !numbered)
+        return numbered.error();
+    return get(invoice.id);
 }
 
 Result<Invoice> InvoiceRepository::updateDraft(const Invoice& input) {
@@ -209,23 +198,19 @@ Result<Invoice> InvoiceRepository::updateDraft(const Invoice& input) {
     invoice.creditOfId = existing->creditOfId;
     if (Status ok = validate(invoice); !ok)
         return ok.error();
-    const Status saved = m_database.transaction([&]() -> Status {
-        QSqlQuery query(m_database.connection());
-        query.prepare(QStringLiteral("UPDATE invoices SET client_id = ?, currency = ?, "
-                                     "bill_to = ?, notes = ?, updated_utc = ? WHERE id = ?"));
-        query.addBindValue(invoice.clientId);
-        query.addBindValue(invoice.currency);
-        query.addBindValue(invoice.billTo);
-        query.addBindValue(invoice.notes);
-        query.addBindValue(isoUtc(m_clock.nowUtc()));
-        query.addBindValue(invoice.id);
-        if (!query.exec())
-            return Database::queryError(query, tr("Could not save the invoice"));
-        return writeLines(invoice.id, invoice);
-    });
-    if (!saved)
-        return saved.error();
-    Q_EMIT invoiceChanged(invoice.id);
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("UPDATE invoices SET client_id = ?, currency = ?, "
+                                 "bill_to = ?, notes = ?, updated_utc = ? WHERE id = ?"));
+    query.addBindValue(invoice.clientId);
+    query.addBindValue(invoice.currency);
+    query.addBindValue(invoice.billTo);
+    query.addBindValue(invoice.notes);
+    query.addBindValue(isoUtc(m_clock.nowUtc()));
+    query.addBindValue(invoice.id);
+    if (!query.exec())
+        return Database::queryError(query, tr("Could not save the invoice"));
+    if (Status written = writeLines(invoice.id, invoice); !written)
+        return written.error();
     return get(invoice.id);
 }
 
@@ -243,7 +228,6 @@ Status InvoiceRepository::removeDraft(qint64 id) {
     query.addBindValue(id);
     if (!query.exec())
         return Database::queryError(query, tr("Could not delete the draft"));
-    Q_EMIT invoiceRemoved(id);
     return {};
 }
 
@@ -275,6 +259,8 @@ Result<Invoice> InvoiceRepository::get(qint64 id) const {
         line.period = query.value(c++).toString();
         invoice.lines.append(line);
     }
+    if (query.lastError().isValid())
+        return Database::queryError(query, tr("Could not read the invoice lines"));
     return invoice;
 }
 
@@ -292,6 +278,8 @@ Result<QList<InvoiceRecord>> InvoiceRepository::query(const QString& where,
     QList<InvoiceRecord> records;
     while (q.next())
         records.append(recordFromQuery(q));
+    if (q.lastError().isValid())
+        return Database::queryError(q, tr("Could not read the invoices"));
     return records;
 }
 
@@ -304,7 +292,7 @@ Result<InvoiceRecord> InvoiceRepository::record(qint64 id) const {
     return found->first();
 }
 
-Result<QList<InvoiceRecord>> InvoiceRepository::list(const Filter& filter) const {
+Result<QList<InvoiceRecord>> InvoiceRepository::list(const InvoiceQuery& filter) const {
     QStringList where{QStringLiteral("1")};
     QVariantList binds;
     if (filter.clientId > 0) {
@@ -334,10 +322,15 @@ Result<qint64> InvoiceRepository::lastNumber(int year) const {
     query.addBindValue(year);
     if (!query.exec())
         return Database::queryError(query, tr("Could not read the invoice numbers"));
-    return query.next() ? query.value(0).toLongLong() : qint64(0);
+    if (query.next())
+        return query.value(0).toLongLong();
+    if (query.lastError().isValid())
+        return Database::queryError(query, tr("Could not read the invoice numbers"));
+    return qint64(0);
 }
 
-Status InvoiceRepository::checkIssuable(const Invoice& draft, const IssueRequest& request) const {
+Status InvoiceRepository::checkIssuable(const Invoice& draft,
+                                        const InvoiceIssueRequest& request) const {
     if (draft.lines.isEmpty())
         return makeError(ErrorCode::InvalidInput, tr("An invoice needs at least one line."));
     const qint64 total = draft.totals().total.minorUnits();
@@ -356,10 +349,11 @@ Status InvoiceRepository::checkIssuable(const Invoice& draft, const IssueRequest
     return {};
 }
 
-Status InvoiceRepository::numberDraft(const Invoice& draft, const IssueRequest& request) {
+Status InvoiceRepository::numberDraft(const Invoice& draft, const InvoiceIssueRequest& request,
+                                      IssueEffects* effects) {
     const int year = request.issueDate.year();
     const QSqlDatabase db = m_database.connection();
-    // Runs inside the caller's transaction, so the counter and the invoice
+    // Runs inside the caller's unit of work, so the counter and the invoice
     // change together: either both are written or neither, and a crash can
     // neither skip nor reuse a number. The triggers make the counter count
     // up by exactly one.
@@ -402,17 +396,20 @@ Status InvoiceRepository::numberDraft(const Invoice& draft, const IssueRequest& 
     if (update.numRowsAffected() != 1)
         return makeError(ErrorCode::Conflict, tr("The invoice was issued meanwhile."));
 
+    QSet<qint64>* payments = effects ? &effects->payments : nullptr;
     if (draft.isCreditNote())
-        return billingsql::releaseExcess(db, draft.creditOfId);
+        return billingsql::releaseExcess(db, draft.creditOfId, payments);
     if (request.applyClientCredit) {
-        auto applied = billingsql::applyClientCredit(db, m_clock, draft.clientId, draft.id);
+        auto applied =
+            billingsql::applyClientCredit(db, m_clock, draft.clientId, draft.id, payments);
         if (!applied)
             return applied.error();
     }
     return {};
 }
 
-Result<Invoice> InvoiceRepository::issue(qint64 id, const IssueRequest& request) {
+Result<Invoice> InvoiceRepository::issue(qint64 id, const InvoiceIssueRequest& request,
+                                         IssueEffects* effects) {
     auto draft = get(id);
     if (!draft)
         return draft.error();
@@ -421,13 +418,8 @@ Result<Invoice> InvoiceRepository::issue(qint64 id, const IssueRequest& request)
                          tr("Invoice %1 has already been issued.").arg(draft->number));
     if (Status ok = checkIssuable(*draft, request); !ok)
         return ok.error();
-    const Status issued =
-        m_database.transaction([&]() -> Status { return numberDraft(*draft, request); });
-    if (!issued)
+    if (Status issued = numberDraft(*draft, request, effects); !issued)
         return issued.error();
-    Q_EMIT invoiceChanged(id);
-    if (draft->isCreditNote())
-        Q_EMIT invoiceChanged(draft->creditOfId);
     return get(id);
 }
 
@@ -443,6 +435,8 @@ Result<QSet<qint64>> InvoiceRepository::billedIds(const QString& column, qint64 
     QSet<qint64> ids;
     while (query.next())
         ids.insert(query.value(0).toLongLong());
+    if (query.lastError().isValid())
+        return Database::queryError(query, tr("Could not read what was billed"));
     return ids;
 }
 
@@ -469,6 +463,8 @@ Result<QSet<QString>> InvoiceRepository::billedRetainerPeriods(qint64 clientId,
     QSet<QString> periods;
     while (query.next())
         periods.insert(query.value(0).toString());
+    if (query.lastError().isValid())
+        return Database::queryError(query, tr("Could not read what was billed"));
     return periods;
 }
 

@@ -1,10 +1,9 @@
 #include "storage/OfferingRepository.h"
 
-#include "billing/Currency.h"
-#include "billing/InvoiceMath.h"
 #include "storage/Database.h"
 #include "storage/PaymentAllocations.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace md {
@@ -45,32 +44,12 @@ void bindOffering(QSqlQuery& q, const Offering& o) {
 
 } // namespace
 
-OfferingRepository::OfferingRepository(Database& database, const Clock& clock, QObject* parent)
-    : QObject(parent)
-    , m_database(database)
+OfferingRepository::OfferingRepository(Database& database, const Clock& clock)
+    : m_database(database)
     , m_clock(clock) {}
 
-Status OfferingRepository::validate(const Offering& o) {
-    if (o.name.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidInput, tr("Give the price-list entry a name."));
-    if (!Currency::isValidCode(o.price.currency()))
-        return makeError(ErrorCode::InvalidInput, tr("The price has no valid currency."));
-    if (o.price.isNegative() || o.price.minorUnits() > InvoiceMath::kMaxUnitPriceMinor)
-        return makeError(ErrorCode::InvalidInput, tr("The price must be zero or more."));
-    if (o.taxRateBasisPoints < 0 || o.taxRateBasisPoints > InvoiceMath::kMaxRateBasisPoints)
-        return makeError(ErrorCode::InvalidInput,
-                         tr("A tax rate must be between 0 and 100 percent."));
-    if (o.kind == OfferingKind::Package && (o.sessionCount < 1 || o.sessionCount > 1000))
-        return makeError(ErrorCode::InvalidInput,
-                         tr("A package includes between 1 and 1000 sessions."));
-    if (o.kind == OfferingKind::Package && (o.validityMonths < 0 || o.validityMonths > 120))
-        return makeError(ErrorCode::InvalidInput,
-                         tr("A package is valid for 0 (no expiry) to 120 months."));
-    return {};
-}
-
 Result<Offering> OfferingRepository::add(const Offering& input) {
-    if (Status ok = validate(input); !ok)
+    if (Status ok = input.validate(); !ok)
         return ok.error();
     Offering o = input;
     o.createdUtc = o.updatedUtc = m_clock.nowUtc();
@@ -83,12 +62,11 @@ Result<Offering> OfferingRepository::add(const Offering& input) {
     q.addBindValue(billingsql::isoUtc(o.updatedUtc));
     if (!q.exec())
         return Database::queryError(q, tr("Could not save the price-list entry"));
-    Q_EMIT offeringsChanged();
     return get(q.lastInsertId().toLongLong());
 }
 
 Result<Offering> OfferingRepository::update(const Offering& input) {
-    if (Status ok = validate(input); !ok)
+    if (Status ok = input.validate(); !ok)
         return ok.error();
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("UPDATE offerings SET kind = ?, name = ?, price_minor = ?, "
@@ -102,7 +80,6 @@ Result<Offering> OfferingRepository::update(const Offering& input) {
     if (q.numRowsAffected() == 0)
         return makeError(ErrorCode::NotFound,
                          tr("There is no price-list entry with id %1.").arg(input.id));
-    Q_EMIT offeringsChanged();
     return get(input.id);
 }
 
@@ -112,7 +89,6 @@ Status OfferingRepository::remove(qint64 id) {
     q.addBindValue(id);
     if (!q.exec())
         return Database::queryError(q, tr("Could not delete the price-list entry"));
-    Q_EMIT offeringsChanged();
     return {};
 }
 
@@ -122,9 +98,12 @@ Result<Offering> OfferingRepository::get(qint64 id) const {
     q.addBindValue(id);
     if (!q.exec())
         return Database::queryError(q, tr("Could not read the price list"));
-    if (!q.next())
+    if (!q.next()) {
+        if (q.lastError().isValid())
+            return Database::queryError(q, tr("Could not read the price list"));
         return makeError(ErrorCode::NotFound,
                          tr("There is no price-list entry with id %1.").arg(id));
+    }
     return offeringFromQuery(q);
 }
 
@@ -137,6 +116,8 @@ Result<QList<Offering>> OfferingRepository::list(bool includeInactive) const {
     QList<Offering> offerings;
     while (q.next())
         offerings.append(offeringFromQuery(q));
+    if (q.lastError().isValid())
+        return Database::queryError(q, tr("Could not read the price list"));
     return offerings;
 }
 
@@ -148,10 +129,13 @@ Result<Offering> OfferingRepository::firstActive(OfferingKind kind) const {
     q.addBindValue(offeringKindKey(kind));
     if (!q.exec())
         return Database::queryError(q, tr("Could not read the price list"));
-    if (!q.next())
+    if (!q.next()) {
+        if (q.lastError().isValid())
+            return Database::queryError(q, tr("Could not read the price list"));
         return makeError(
             ErrorCode::NotFound,
             tr("The price list has no %1 entry.").arg(offeringKindLabel(kind).toLower()));
+    }
     return offeringFromQuery(q);
 }
 

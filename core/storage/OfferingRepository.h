@@ -4,18 +4,19 @@
 #include "common/Clock.h"
 #include "common/Result.h"
 
+#include <QCoreApplication>
 #include <QList>
-#include <QObject>
 
 namespace md {
 
 class Database;
 
-// The mentor's price list.
-class OfferingRepository final : public QObject {
-    Q_OBJECT
+// The mentor's price list (table offerings). Internal to BillingService,
+// which validates (Offering::validate) and runs the unit of work.
+class OfferingRepository final {
+    Q_DECLARE_TR_FUNCTIONS(md::OfferingRepository)
 public:
-    OfferingRepository(Database& database, const Clock& clock, QObject* parent = nullptr);
+    OfferingRepository(Database& database, const Clock& clock);
 
     Result<Offering> add(const Offering& offering);
     Result<Offering> update(const Offering& offering);
@@ -25,11 +26,6 @@ public:
     Result<QList<Offering>> list(bool includeInactive = false) const;
     // The first active entry of `kind` (by name), or NotFound.
     Result<Offering> firstActive(OfferingKind kind) const;
-
-    static Status validate(const Offering& offering);
-
-Q_SIGNALS:
-    void offeringsChanged();
 
 private:
     Database& m_database;

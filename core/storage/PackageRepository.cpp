@@ -5,6 +5,7 @@
 #include "storage/PaymentAllocations.h"
 
 #include <QHash>
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -49,9 +50,8 @@ QString placeholders(qsizetype count) {
 
 } // namespace
 
-PackageRepository::PackageRepository(Database& database, const Clock& clock, QObject* parent)
-    : QObject(parent)
-    , m_database(database)
+PackageRepository::PackageRepository(Database& database, const Clock& clock)
+    : m_database(database)
     , m_clock(clock) {}
 
 Result<PackageSale> PackageRepository::sell(const PackageSale& input) {
@@ -88,7 +88,6 @@ Result<PackageSale> PackageRepository::sell(const PackageSale& input) {
     if (!q.exec())
         return Database::queryError(q, tr("Could not record the package sale"));
     sale.id = q.lastInsertId().toLongLong();
-    Q_EMIT creditsChanged(sale.engagementId);
     return sale;
 }
 
@@ -115,7 +114,6 @@ Status PackageRepository::removeSale(qint64 saleId) {
     q.addBindValue(saleId);
     if (!q.exec())
         return Database::queryError(q, tr("Could not remove the package"));
-    Q_EMIT creditsChanged(existing->engagementId);
     return {};
 }
 
@@ -125,9 +123,12 @@ Result<PackageSale> PackageRepository::sale(qint64 saleId) const {
     q.addBindValue(saleId);
     if (!q.exec())
         return Database::queryError(q, tr("Could not read the package"));
-    if (!q.next())
+    if (!q.next()) {
+        if (q.lastError().isValid())
+            return Database::queryError(q, tr("Could not read the package"));
         return makeError(ErrorCode::NotFound,
                          tr("There is no package sale with id %1.").arg(saleId));
+    }
     return saleFromQuery(q);
 }
 
@@ -151,6 +152,8 @@ Result<QList<PackageCredit>> PackageRepository::credits(qint64 engagementId) con
         credit.invoiceId = q.value(12).toLongLong();
         credits.append(credit);
     }
+    if (q.lastError().isValid())
+        return Database::queryError(q, tr("Could not read the packages"));
     return credits;
 }
 
@@ -160,9 +163,12 @@ Result<qint64> PackageRepository::clientOfEngagement(qint64 engagementId) const 
     q.addBindValue(engagementId);
     if (!q.exec())
         return Database::queryError(q, tr("Could not read the engagement"));
-    if (!q.next())
+    if (!q.next()) {
+        if (q.lastError().isValid())
+            return Database::queryError(q, tr("Could not read the engagement"));
         return makeError(ErrorCode::NotFound,
                          tr("There is no engagement with id %1.").arg(engagementId));
+    }
     return q.value(0).toLongLong();
 }
 
@@ -176,6 +182,8 @@ Result<QList<QPair<qint64, QString>>> PackageRepository::engagementsOf(qint64 cl
     QList<QPair<qint64, QString>> engagements;
     while (q.next())
         engagements.append({q.value(0).toLongLong(), q.value(1).toString()});
+    if (q.lastError().isValid())
+        return Database::queryError(q, tr("Could not read the engagements"));
     return engagements;
 }
 
@@ -216,6 +224,8 @@ Result<QList<BillableSession>> PackageRepository::sessions(qint64 clientId, qint
             s.localDate = s.startUtc.date();
         sessions.append(s);
     }
+    if (q.lastError().isValid())
+        return Database::queryError(q, tr("Could not read the sessions"));
     return sessions;
 }
 
@@ -227,81 +237,72 @@ Status PackageRepository::applyCredits(qint64 engagementId, const QStringList& s
     auto sales = credits(engagementId);
     if (!sales)
         return sales.error();
-    bool changed = false;
     const QSqlDatabase db = m_database.connection();
-    const Status done = m_database.transaction([&]() -> Status {
-        // Credits of sessions that no longer qualify (status corrected,
-        // session deleted, or billed on their own) go back to their sale.
-        QSet<qint64> keep;
-        for (const BillableSession& s : *qualifying) {
-            if (s.creditSaleId != 0 && !billedSessionIds.contains(s.id))
-                keep.insert(s.id);
-        }
-        QSqlQuery uses(db);
-        uses.prepare(QStringLiteral("SELECT u.session_id, u.sale_id FROM package_credit_uses u "
-                                    "JOIN package_sales s ON s.id = u.sale_id "
-                                    "WHERE s.engagement_id = ?"));
-        uses.addBindValue(engagementId);
-        if (!uses.exec())
-            return Database::queryError(uses, tr("Could not read the package credits"));
-        QHash<qint64, int> usedBySale;
-        QList<qint64> release;
-        while (uses.next()) {
-            const qint64 sessionId = uses.value(0).toLongLong();
-            if (keep.contains(sessionId))
-                ++usedBySale[uses.value(1).toLongLong()];
-            else
-                release.append(sessionId);
-        }
-        for (qint64 sessionId : release) {
-            QSqlQuery del(db);
-            del.prepare(QStringLiteral("DELETE FROM package_credit_uses WHERE session_id = ?"));
-            del.addBindValue(sessionId);
-            if (!del.exec())
-                return Database::queryError(del, tr("Could not update the package credits"));
-            changed = true;
-        }
-        // FIFO by expiry: the sale that expires first is used first; sales
-        // without expiry come last, older sales before newer ones.
-        QList<PackageSale> order;
-        for (const PackageCredit& c : *sales)
-            order.append(c.sale);
-        std::stable_sort(order.begin(), order.end(),
-                         [](const PackageSale& a, const PackageSale& b) {
-                             if (a.validUntil.isValid() != b.validUntil.isValid())
-                                 return a.validUntil.isValid();
-                             if (a.validUntil != b.validUntil)
-                                 return a.validUntil < b.validUntil;
-                             return a.soldOn < b.soldOn;
-                         });
-        for (const BillableSession& s : *qualifying) {
-            if (keep.contains(s.id) || billedSessionIds.contains(s.id))
-                continue;
-            const QDate day = s.localDate;
-            for (const PackageSale& candidate : order) {
-                if (day < candidate.soldOn ||
-                    (candidate.validUntil.isValid() && day > candidate.validUntil) ||
-                    usedBySale.value(candidate.id) >= candidate.sessionCount)
-                    continue;
-                QSqlQuery use(db);
-                use.prepare(QStringLiteral("INSERT INTO package_credit_uses (session_id, sale_id, "
-                                           "used_on) VALUES (?, ?, ?)"));
-                use.addBindValue(s.id);
-                use.addBindValue(candidate.id);
-                use.addBindValue(day.toString(Qt::ISODate));
-                if (!use.exec())
-                    return Database::queryError(use, tr("Could not use a package credit"));
-                ++usedBySale[candidate.id];
-                changed = true;
-                break;
-            }
-        }
-        return {};
+    // Credits of sessions that no longer qualify (status corrected,
+    // session deleted, or billed on their own) go back to their sale.
+    QSet<qint64> keep;
+    for (const BillableSession& s : *qualifying) {
+        if (s.creditSaleId != 0 && !billedSessionIds.contains(s.id))
+            keep.insert(s.id);
+    }
+    QSqlQuery uses(db);
+    uses.prepare(QStringLiteral("SELECT u.session_id, u.sale_id FROM package_credit_uses u "
+                                "JOIN package_sales s ON s.id = u.sale_id "
+                                "WHERE s.engagement_id = ?"));
+    uses.addBindValue(engagementId);
+    if (!uses.exec())
+        return Database::queryError(uses, tr("Could not read the package credits"));
+    QHash<qint64, int> usedBySale;
+    QList<qint64> release;
+    while (uses.next()) {
+        const qint64 sessionId = uses.value(0).toLongLong();
+        if (keep.contains(sessionId))
+            ++usedBySale[uses.value(1).toLongLong()];
+        else
+            release.append(sessionId);
+    }
+    if (uses.lastError().isValid())
+        return Database::queryError(uses, tr("Could not read the package credits"));
+    for (qint64 sessionId : release) {
+        QSqlQuery del(db);
+        del.prepare(QStringLiteral("DELETE FROM package_credit_uses WHERE session_id = ?"));
+        del.addBindValue(sessionId);
+        if (!del.exec())
+            return Database::queryError(del, tr("Could not update the package credits"));
+    }
+    // FIFO by expiry: the sale that expires first is used first; sales
+    // without expiry come last, older sales before newer ones.
+    QList<PackageSale> order;
+    for (const PackageCredit& c : *sales)
+        order.append(c.sale);
+    std::stable_sort(order.begin(), order.end(), [](const PackageSale& a, const PackageSale& b) {
+        if (a.validUntil.isValid() != b.validUntil.isValid())
+            return a.validUntil.isValid();
+        if (a.validUntil != b.validUntil)
+            return a.validUntil < b.validUntil;
+        return a.soldOn < b.soldOn;
     });
-    if (!done)
-        return done;
-    if (changed)
-        Q_EMIT creditsChanged(engagementId);
+    for (const BillableSession& s : *qualifying) {
+        if (keep.contains(s.id) || billedSessionIds.contains(s.id))
+            continue;
+        const QDate day = s.localDate;
+        for (const PackageSale& candidate : order) {
+            if (day < candidate.soldOn ||
+                (candidate.validUntil.isValid() && day > candidate.validUntil) ||
+                usedBySale.value(candidate.id) >= candidate.sessionCount)
+                continue;
+            QSqlQuery use(db);
+            use.prepare(QStringLiteral("INSERT INTO package_credit_uses (session_id, sale_id, "
+                                       "used_on) VALUES (?, ?, ?)"));
+            use.addBindValue(s.id);
+            use.addBindValue(candidate.id);
+            use.addBindValue(day.toString(Qt::ISODate));
+            if (!use.exec())
+                return Database::queryError(use, tr("Could not use a package credit"));
+            ++usedBySale[candidate.id];
+            break;
+        }
+    }
     return {};
 }
 

@@ -4,9 +4,9 @@
 #include "common/Clock.h"
 #include "common/Result.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
-#include <QObject>
 #include <QSet>
 
 namespace md {
@@ -26,13 +26,14 @@ struct BillableSession {
     qint64 creditSaleId = 0; // the package sale whose credit it used, 0 = none
 };
 
-// Package sales and their credits. Credits are assigned to sessions lazily
-// (applyCredits) so that a session corrected from "held" back to "planned"
-// gives its credit back.
-class PackageRepository final : public QObject {
-    Q_OBJECT
+// Package sales and their credits (internal to BillingService and
+// PackageCredits). applyCredits is a write: only PackageCredits calls it,
+// inside the unit of work of a write that can change which sessions use a
+// credit (a session corrected from "held" back to "planned" gives it back).
+class PackageRepository final {
+    Q_DECLARE_TR_FUNCTIONS(md::PackageRepository)
 public:
-    PackageRepository(Database& database, const Clock& clock, QObject* parent = nullptr);
+    PackageRepository(Database& database, const Clock& clock);
 
     Result<PackageSale> sell(const PackageSale& sale);
     // Refused once a credit was used or the sale was billed.
@@ -53,12 +54,10 @@ public:
     // Gives every qualifying session of the engagement that has no credit yet
     // and is not in `billedSessionIds` a credit from a usable sale: valid on
     // the session's day, earliest expiry first (FIFO by expiry). Frees the
-    // credits of sessions that no longer qualify. One transaction.
+    // credits of sessions that no longer qualify. Runs inside the caller's
+    // unit of work.
     Status applyCredits(qint64 engagementId, const QStringList& statusKeys,
                         const QSet<qint64>& billedSessionIds);
-
-Q_SIGNALS:
-    void creditsChanged(qint64 engagementId);
 
 private:
     Database& m_database;

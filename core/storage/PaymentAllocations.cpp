@@ -3,15 +3,10 @@
 #include "storage/Database.h"
 
 #include <QCoreApplication>
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace md::billingsql {
-
-namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("md::PaymentRepository", text);
-}
-} // namespace
 
 QVariant dateValue(const QDate& date) {
     return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
@@ -47,9 +42,14 @@ Result<qint64> outstanding(const QSqlDatabase& db, qint64 invoiceId) {
                       .arg(creditedExpression(), paidExpression()));
     query.addBindValue(invoiceId);
     if (!query.exec())
-        return Database::queryError(query, tr("Could not read what is owed"));
+        return Database::queryError(
+            query,
+            QCoreApplication::translate("md::PaymentRepository", "Could not read what is owed"));
     if (!query.next())
-        return makeError(ErrorCode::NotFound, tr("There is no invoice with id %1.").arg(invoiceId));
+        return makeError(
+            ErrorCode::NotFound,
+            QCoreApplication::translate("md::PaymentRepository", "There is no invoice with id %1.")
+                .arg(invoiceId));
     return query.value(0).toLongLong();
 }
 
@@ -69,7 +69,9 @@ Result<qint64> allocate(const QSqlDatabase& db, const Clock& clock, qint64 payme
     query.addBindValue(amount);
     query.addBindValue(isoUtc(clock.nowUtc()));
     if (!query.exec())
-        return Database::queryError(query, tr("Could not record the payment"));
+        return Database::queryError(
+            query,
+            QCoreApplication::translate("md::PaymentRepository", "Could not record the payment"));
     return amount;
 }
 
@@ -82,12 +84,14 @@ Result<qint64> clientCredit(const QSqlDatabase& db, qint64 clientId, const QStri
     query.addBindValue(clientId);
     query.addBindValue(currency);
     if (!query.exec() || !query.next())
-        return Database::queryError(query, tr("Could not read the client's credit"));
+        return Database::queryError(
+            query, QCoreApplication::translate("md::PaymentRepository",
+                                               "Could not read the client's credit"));
     return query.value(0).toLongLong();
 }
 
 Result<qint64> applyClientCredit(const QSqlDatabase& db, const Clock& clock, qint64 clientId,
-                                 qint64 invoiceId) {
+                                 qint64 invoiceId, QSet<qint64>* usedPayments) {
     QSqlQuery query(db);
     query.prepare(
         QStringLiteral("SELECT p.id, p.amount_minor - COALESCE((SELECT SUM(a.amount_minor) "
@@ -98,10 +102,16 @@ Result<qint64> applyClientCredit(const QSqlDatabase& db, const Clock& clock, qin
     query.addBindValue(clientId);
     query.addBindValue(invoiceId);
     if (!query.exec())
-        return Database::queryError(query, tr("Could not read the client's credit"));
+        return Database::queryError(
+            query, QCoreApplication::translate("md::PaymentRepository",
+                                               "Could not read the client's credit"));
     QList<QPair<qint64, qint64>> free;
     while (query.next())
         free.append({query.value(0).toLongLong(), query.value(1).toLongLong()});
+    if (query.lastError().isValid())
+        return Database::queryError(
+            query, QCoreApplication::translate("md::PaymentRepository",
+                                               "Could not read the client's credit"));
     qint64 applied = 0;
     for (const auto& [paymentId, amount] : free) {
         auto allocated = allocate(db, clock, paymentId, invoiceId, amount);
@@ -110,11 +120,13 @@ Result<qint64> applyClientCredit(const QSqlDatabase& db, const Clock& clock, qin
         if (*allocated == 0)
             break;
         applied += *allocated;
+        if (usedPayments)
+            usedPayments->insert(paymentId);
     }
     return applied;
 }
 
-Status releaseExcess(const QSqlDatabase& db, qint64 invoiceId) {
+Status releaseExcess(const QSqlDatabase& db, qint64 invoiceId, QSet<qint64>* releasedPayments) {
     auto owed = outstanding(db, invoiceId);
     if (!owed)
         return owed.error();
@@ -122,17 +134,31 @@ Status releaseExcess(const QSqlDatabase& db, qint64 invoiceId) {
     if (excess <= 0)
         return {};
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT id, amount_minor FROM payment_allocations "
+    query.prepare(QStringLiteral("SELECT id, amount_minor, payment_id FROM payment_allocations "
                                  "WHERE invoice_id = ? ORDER BY id DESC"));
     query.addBindValue(invoiceId);
     if (!query.exec())
-        return Database::queryError(query, tr("Could not read the payments of the invoice"));
-    QList<QPair<qint64, qint64>> allocations;
+        return Database::queryError(
+            query, QCoreApplication::translate("md::PaymentRepository",
+                                               "Could not read the payments of the invoice"));
+    struct Allocation {
+        qint64 id;
+        qint64 amount;
+        qint64 paymentId;
+    };
+    QList<Allocation> allocations;
     while (query.next())
-        allocations.append({query.value(0).toLongLong(), query.value(1).toLongLong()});
-    for (const auto& [id, amount] : allocations) {
+        allocations.append({query.value(0).toLongLong(), query.value(1).toLongLong(),
+                            query.value(2).toLongLong()});
+    if (query.lastError().isValid())
+        return Database::queryError(
+            query, QCoreApplication::translate("md::PaymentRepository",
+                                               "Could not read the payments of the invoice"));
+    for (const auto& [id, amount, paymentId] : allocations) {
         if (excess <= 0)
             break;
+        if (releasedPayments)
+            releasedPayments->insert(paymentId);
         QSqlQuery change(db);
         if (amount <= excess) {
             change.prepare(QStringLiteral("DELETE FROM payment_allocations WHERE id = ?"));
@@ -146,7 +172,9 @@ Status releaseExcess(const QSqlDatabase& db, qint64 invoiceId) {
             excess = 0;
         }
         if (!change.exec())
-            return Database::queryError(change, tr("Could not update the payments"));
+            return Database::queryError(
+                change, QCoreApplication::translate("md::PaymentRepository",
+                                                    "Could not update the payments"));
     }
     return {};
 }

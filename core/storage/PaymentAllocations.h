@@ -4,6 +4,7 @@
 #include "common/Result.h"
 
 #include <QDate>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QVariant>
 
@@ -38,12 +39,14 @@ Result<qint64> allocate(const QSqlDatabase& db, const Clock& clock, qint64 payme
 Result<qint64> clientCredit(const QSqlDatabase& db, qint64 clientId, const QString& currency);
 
 // Uses the client's credit in the invoice's currency (oldest payments first)
-// for `invoiceId`.
+// for `invoiceId`; the payments used go to `usedPayments`, when given.
 Result<qint64> applyClientCredit(const QSqlDatabase& db, const Clock& clock, qint64 clientId,
-                                 qint64 invoiceId);
+                                 qint64 invoiceId, QSet<qint64>* usedPayments = nullptr);
 
 // After a credit note: when more was paid on `invoiceId` than it now owes,
 // takes back the newest allocations so the excess becomes client credit.
-Status releaseExcess(const QSqlDatabase& db, qint64 invoiceId);
+// The payments whose allocation shrank go to `releasedPayments`, when given.
+Status releaseExcess(const QSqlDatabase& db, qint64 invoiceId,
+                     QSet<qint64>* releasedPayments = nullptr);
 
 } // namespace md::billingsql

@@ -1,9 +1,11 @@
 #include "storage/PaymentRepository.h"
 
 #include "billing/Currency.h"
+#include "storage/ClientSql.h"
 #include "storage/Database.h"
 #include "storage/PaymentAllocations.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace md {
@@ -12,12 +14,12 @@ using billingsql::dateFrom;
 using billingsql::dateValue;
 using billingsql::isoUtc;
 
-PaymentRepository::PaymentRepository(Database& database, const Clock& clock, QObject* parent)
-    : QObject(parent)
-    , m_database(database)
+PaymentRepository::PaymentRepository(Database& database, const Clock& clock)
+    : m_database(database)
     , m_clock(clock) {}
 
-Result<Payment> PaymentRepository::add(const Payment& input, qint64 invoiceId) {
+Result<Payment> PaymentRepository::add(const Payment& input, qint64 invoiceId,
+                                       QSet<qint64>* paidInvoices) {
     if (input.clientId <= 0)
         return makeError(ErrorCode::InvalidInput, tr("Choose the client who paid."));
     if (!input.amount.isPositive())
@@ -33,7 +35,7 @@ Result<Payment> PaymentRepository::add(const Payment& input, qint64 invoiceId) {
     Payment payment = input;
     payment.createdUtc = m_clock.nowUtc();
     const QSqlDatabase db = m_database.connection();
-    const Status saved = m_database.transaction([&]() -> Status {
+    const auto store = [&]() -> Status {
         if (invoiceId > 0) {
             QSqlQuery check(db);
             check.prepare(QStringLiteral(
@@ -41,9 +43,12 @@ Result<Payment> PaymentRepository::add(const Payment& input, qint64 invoiceId) {
             check.addBindValue(invoiceId);
             if (!check.exec())
                 return Database::queryError(check, tr("Could not read the invoice"));
-            if (!check.next())
+            if (!check.next()) {
+                if (check.lastError().isValid())
+                    return Database::queryError(check, tr("Could not read the invoice"));
                 return makeError(ErrorCode::NotFound,
                                  tr("There is no invoice with id %1.").arg(invoiceId));
+            }
             if (check.value(0).toLongLong() != payment.clientId)
                 return makeError(ErrorCode::InvalidInput,
                                  tr("The invoice belongs to another client."));
@@ -90,6 +95,8 @@ Result<Payment> PaymentRepository::add(const Payment& input, qint64 invoiceId) {
                 return Database::queryError(open, tr("Could not read the open invoices"));
             while (open.next())
                 targets.append(open.value(0).toLongLong());
+            if (open.lastError().isValid())
+                return Database::queryError(open, tr("Could not read the open invoices"));
         }
         for (qint64 target : targets) {
             if (available <= 0)
@@ -98,37 +105,44 @@ Result<Payment> PaymentRepository::add(const Payment& input, qint64 invoiceId) {
             if (!allocated)
                 return allocated.error();
             available -= *allocated;
+            if (*allocated > 0 && paidInvoices)
+                paidInvoices->insert(target);
         }
         // Whatever is left stays unallocated: the client's credit balance.
         return {};
-    });
-    if (!saved)
+    };
+    if (Status saved = store(); !saved)
         return saved.error();
-    Q_EMIT paymentAdded(payment);
-    Q_EMIT allocationsChanged(payment.clientId);
     return payment;
 }
 
-Status PaymentRepository::remove(qint64 paymentId) {
+Status PaymentRepository::remove(qint64 paymentId, QSet<qint64>* paidInvoices) {
     QSqlQuery find(m_database.connection());
-    find.prepare(QStringLiteral("SELECT client_id FROM payments WHERE id = ?"));
+    find.prepare(QStringLiteral("SELECT p.id, a.invoice_id FROM payments p "
+                                "LEFT JOIN payment_allocations a ON a.payment_id = p.id "
+                                "WHERE p.id = ?"));
     find.addBindValue(paymentId);
     if (!find.exec())
         return Database::queryError(find, tr("Could not read the payment"));
-    if (!find.next())
+    bool found = false;
+    while (find.next()) {
+        found = true;
+        if (paidInvoices && !find.isNull(1))
+            paidInvoices->insert(find.value(1).toLongLong());
+    }
+    if (find.lastError().isValid())
+        return Database::queryError(find, tr("Could not read the payment"));
+    if (!found)
         return makeError(ErrorCode::NotFound, tr("There is no payment with id %1.").arg(paymentId));
-    const qint64 clientId = find.value(0).toLongLong();
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("DELETE FROM payments WHERE id = ?"));
     query.addBindValue(paymentId);
     if (!query.exec())
         return Database::queryError(query, tr("Could not delete the payment"));
-    Q_EMIT paymentRemoved(paymentId);
-    Q_EMIT allocationsChanged(clientId);
     return {};
 }
 
-Result<QList<PaymentRecord>> PaymentRepository::list(const Filter& filter) const {
+Result<QList<PaymentRecord>> PaymentRepository::list(const PaymentQuery& filter) const {
     QStringList where{QStringLiteral("1")};
     QVariantList binds;
     if (filter.clientId > 0) {
@@ -152,15 +166,14 @@ Result<QList<PaymentRecord>> PaymentRepository::list(const Filter& filter) const
     query.prepare(
         QStringLiteral(
             "SELECT p.id, p.client_id, p.received_on, p.amount_minor, p.currency, p.method, "
-            "p.reference, p.note, p.created_utc, "
-            "CASE WHEN cl.preferred_name <> '' THEN cl.preferred_name ELSE cl.full_name END, "
+            "p.reference, p.note, p.created_utc, %2, "
             "COALESCE((SELECT SUM(a.amount_minor) FROM payment_allocations a "
             "WHERE a.payment_id = p.id), 0), "
             "(SELECT group_concat(i.number, char(10)) FROM payment_allocations a "
             "JOIN invoices i ON i.id = a.invoice_id WHERE a.payment_id = p.id) "
             "FROM payments p JOIN clients cl ON cl.id = p.client_id WHERE %1 "
             "ORDER BY p.received_on, p.id")
-            .arg(where.join(QStringLiteral(" AND "))));
+            .arg(where.join(QStringLiteral(" AND ")), clientDisplayNameSql(QStringLiteral("cl"))));
     for (const QVariant& bind : binds)
         query.addBindValue(bind);
     if (!query.exec())
@@ -185,6 +198,8 @@ Result<QList<PaymentRecord>> PaymentRepository::list(const Filter& filter) const
         r.invoiceNumbers = query.value(c++).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         records.append(r);
     }
+    if (query.lastError().isValid())
+        return Database::queryError(query, tr("Could not read the payments"));
     return records;
 }
 
@@ -202,6 +217,8 @@ Result<QList<PaymentAllocation>> PaymentRepository::allocationsFor(qint64 invoic
         allocations.append({query.value(0).toLongLong(), query.value(1).toLongLong(),
                             query.value(2).toLongLong(),
                             Money(query.value(3).toLongLong(), query.value(4).toString())});
+    if (query.lastError().isValid())
+        return Database::queryError(query, tr("Could not read the payments of the invoice"));
     return allocations;
 }
 
@@ -210,24 +227,6 @@ Result<Money> PaymentRepository::clientCredit(qint64 clientId, const QString& cu
     if (!credit)
         return credit.error();
     return Money(*credit, currency);
-}
-
-Result<Money> PaymentRepository::applyClientCredit(qint64 clientId, qint64 invoiceId,
-                                                   const QString& currency) {
-    qint64 applied = 0;
-    const Status done = m_database.transaction([&]() -> Status {
-        auto result =
-            billingsql::applyClientCredit(m_database.connection(), m_clock, clientId, invoiceId);
-        if (!result)
-            return result.error();
-        applied = *result;
-        return {};
-    });
-    if (!done)
-        return done.error();
-    if (applied > 0)
-        Q_EMIT allocationsChanged(clientId);
-    return Money(applied, currency);
 }
 
 } // namespace md

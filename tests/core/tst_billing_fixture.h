@@ -1,20 +1,17 @@
 #pragma once
 
-// Shared set-up of the billing tests: a temporary encrypted workspace with a
-// BillingService, and helpers that create clients, engagements and sessions
-// through the real repositories of the other features.
+// Shared set-up of the billing tests: a temporary encrypted workspace (whose
+// BillingService they use), and helpers that create clients, engagements and
+// sessions through the real repositories of the other features.
 
 #include "TemporaryWorkspace.h"
 #include "billing/BillingService.h"
+#include "billing/PackageCredits.h"
 #include "clients/ClientService.h"
-#include "storage/BusinessSettingsRepository.h"
+#include "settings/SettingsService.h"
 #include "storage/Database.h"
 #include "storage/EngagementRepository.h"
-#include "storage/InvoiceRecipientRepository.h"
 #include "storage/InvoiceRepository.h"
-#include "storage/OfferingRepository.h"
-#include "storage/PackageRepository.h"
-#include "storage/PaymentRepository.h"
 #include "storage/SessionRepository.h"
 
 #include <QTimeZone>
@@ -26,25 +23,21 @@ namespace md::test {
 
 class BillingFixture final {
 public:
-    BillingFixture() {
-        if (m_workspace.isValid())
-            open();
-    }
-
-    bool isValid() const { return m_workspace.isValid() && m_billing != nullptr; }
+    bool isValid() const { return m_workspace.isValid(); }
     QString error() const { return m_workspace.error(); }
     TemporaryWorkspace& workspace() { return m_workspace; }
-    BillingService& billing() { return *m_billing; }
+    BillingService& billing() { return m_workspace->billing(); }
+    SettingsService& settings() { return m_workspace->settings(); }
     FakeClock& clock() { return m_workspace.clock(); }
     Database& database() { return m_workspace->database(); }
 
     // Closes everything (as a crash or a lock would) and reopens the workspace.
-    bool reopen() {
-        m_billing.reset();
-        if (!m_workspace.reopen())
-            return false;
-        open();
-        return true;
+    bool reopen() { return m_workspace.reopen(); }
+
+    // The last invoice number given for `year` (read straight from storage).
+    qint64 lastNumber(int year) {
+        auto last = InvoiceRepository(database(), clock()).lastNumber(year);
+        return last ? *last : -1;
     }
 
     qint64 addClient(const QString& name) {
@@ -67,32 +60,48 @@ public:
         return added ? added->id : 0;
     }
 
+    // Sessions are written as a session write of the scheduling area does:
+    // in one unit of work with the package credits it changes.
     qint64 addSession(qint64 engagementId, const QDate& day,
                       SessionStatus status = SessionStatus::Held, int minutes = 60) {
-        SessionRepository sessions(database(), clock());
-        Session session;
-        session.engagementId = engagementId;
-        session.uid = newSessionUid();
-        session.start = QDateTime(day, QTime(10, 0), QTimeZone("Europe/Berlin"));
-        session.durationMinutes = minutes;
-        session.status = status;
-        auto added = sessions.add(session);
+        qint64 id = 0;
+        const Status added = database().transaction([&]() -> Status {
+            SessionRepository sessions(database(), clock());
+            Session session;
+            session.engagementId = engagementId;
+            session.uid = newSessionUid();
+            session.start = QDateTime(day, QTime(10, 0), QTimeZone("Europe/Berlin"));
+            session.durationMinutes = minutes;
+            session.status = status;
+            auto stored = sessions.add(session);
+            if (!stored)
+                return stored.error();
+            id = stored->id;
+            return PackageCredits(database(), clock()).reassignForSession(id);
+        });
         if (!added)
             qWarning() << added.message();
-        return added ? added->id : 0;
+        return added ? id : 0;
     }
 
     bool setSessionStatus(qint64 sessionId, SessionStatus status) {
-        SessionRepository sessions(database(), clock());
-        auto session = sessions.get(sessionId);
-        if (!session)
-            return false;
-        session->status = status;
-        return sessions.update(*session).ok();
+        const Status changed = database().transaction([&]() -> Status {
+            SessionRepository sessions(database(), clock());
+            auto session = sessions.get(sessionId);
+            if (!session)
+                return session.error();
+            session->status = status;
+            if (auto stored = sessions.update(*session); !stored)
+                return stored.error();
+            return PackageCredits(database(), clock()).reassignForSession(sessionId);
+        });
+        if (!changed)
+            qWarning() << changed.message();
+        return changed.ok();
     }
 
     bool set(const QString& key, const QString& value) {
-        auto stored = m_billing->settings().setValue(key, value);
+        auto stored = settings().setValue(key, value);
         if (!stored)
             qWarning() << stored.message();
         return stored.ok();
@@ -112,12 +121,7 @@ public:
     static Money eur(qint64 cents) { return Money(cents, QStringLiteral("EUR")); }
 
 private:
-    void open() {
-        m_billing = std::make_unique<BillingService>(m_workspace->database(), m_workspace.clock());
-    }
-
     TemporaryWorkspace m_workspace;
-    std::unique_ptr<BillingService> m_billing;
 };
 
 } // namespace md::test

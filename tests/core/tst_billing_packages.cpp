@@ -44,7 +44,7 @@ qint64 TestBillingPackages::package(int sessions, int months, qint64 cents) {
     offering.sessionCount = sessions;
     offering.validityMonths = months;
     offering.taxRateBasisPoints = 1900;
-    auto added = m_f->billing().offerings().add(offering);
+    auto added = m_f->billing().addOffering(offering);
     if (!added)
         qWarning() << added.message();
     return added ? added->id : 0;
@@ -155,7 +155,7 @@ void TestBillingPackages::packageSaleInvoice() {
     QVERIFY(m_f->billing().issue(invoice->id).ok());
     QCOMPARE(m_f->billing().credits(m_engagement)->first().invoiceId, invoice->id);
     // A billed sale cannot be removed.
-    QCOMPARE(m_f->billing().packages().removeSale(sale->id).code(), ErrorCode::Refused);
+    QCOMPARE(m_f->billing().removePackageSale(sale->id).code(), ErrorCode::Refused);
 }
 
 // sellPackageAndBill: when the draft cannot be made (here the workspace

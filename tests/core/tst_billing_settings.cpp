@@ -42,7 +42,7 @@ void TestBillingSettings::cleanup() {
 }
 
 void TestBillingSettings::defaultsLetANewWorkspaceInvoice() {
-    auto settings = m_f->billing().businessSettings();
+    auto settings = m_f->settings().businessSettings();
     QVERIFY(settings.ok());
     QCOMPARE(settings->currency, QStringLiteral("EUR"));
     QCOMPARE(settings->numberPattern, QStringLiteral("{YYYY}-{NNNN}"));
@@ -205,7 +205,7 @@ void TestBillingSettings::profileKeysGoThroughTheMentorProfile() {
     QVERIFY(m_catalog
                 ->setValue(QStringLiteral("profile.business_name"), QStringLiteral("Doe Mentoring"))
                 .ok());
-    QCOMPARE(m_f->billing().profile().load()->businessName, QStringLiteral("Doe Mentoring"));
+    QCOMPARE(m_f->settings().mentorProfile()->businessName, QStringLiteral("Doe Mentoring"));
 
     QImage image(32, 32, QImage::Format_RGB32);
     image.fill(Qt::darkBlue);
@@ -215,7 +215,7 @@ void TestBillingSettings::profileKeysGoThroughTheMentorProfile() {
     auto set = m_catalog->setValue(QStringLiteral("profile.logo"), path);
     QVERIFY2(set.ok(), qPrintable(set.message()));
     QVERIFY(set->startsWith(QStringLiteral("PNG image")));
-    QVERIFY(!m_f->billing().profile().load()->logoImage.isEmpty());
+    QVERIFY(!m_f->settings().mentorProfile()->logoImage.isEmpty());
     // Not an image: refused by the profile's own check.
     const QString text = dir.filePath(QStringLiteral("notes.txt"));
     QFile file(text);
@@ -224,18 +224,18 @@ void TestBillingSettings::profileKeysGoThroughTheMentorProfile() {
     file.close();
     QVERIFY(!m_catalog->setValue(QStringLiteral("profile.logo"), text).ok());
     QVERIFY(m_catalog->setValue(QStringLiteral("profile.logo"), QString()).ok());
-    QVERIFY(m_f->billing().profile().load()->logoImage.isEmpty());
+    QVERIFY(m_f->settings().mentorProfile()->logoImage.isEmpty());
 }
 
 void TestBillingSettings::typedSaveValidatesToo() {
     BusinessSettings settings;
     settings.standardRateBasisPoints = 2000;
     settings.iban = QStringLiteral("GB29NWBK60161331926819");
-    QVERIFY(m_f->billing().settings().save(settings).ok());
-    QCOMPARE(m_f->billing().businessSettings()->standardRateBasisPoints, 2000);
+    QVERIFY(m_f->settings().saveBusinessSettings(settings).ok());
+    QCOMPARE(m_f->settings().businessSettings()->standardRateBasisPoints, 2000);
     settings.iban = QStringLiteral("GB28NWBK60161331926819");
-    QCOMPARE(m_f->billing().settings().save(settings).code(), ErrorCode::InvalidInput);
-    QCOMPARE(m_f->billing().businessSettings()->iban, QStringLiteral("GB29NWBK60161331926819"));
+    QCOMPARE(m_f->settings().saveBusinessSettings(settings).code(), ErrorCode::InvalidInput);
+    QCOMPARE(m_f->settings().businessSettings()->iban, QStringLiteral("GB29NWBK60161331926819"));
 }
 
 QTEST_MAIN(TestBillingSettings)

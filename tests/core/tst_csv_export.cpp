@@ -1,7 +1,10 @@
 #include "tst_billing_fixture.h"
 
+#include "common/FaultInjection.h"
 #include "export/InvoiceCsvExporter.h"
 
+#include <QCryptographicHash>
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
@@ -20,6 +23,7 @@ private Q_SLOTS:
     void quoting_data();
     void quoting();
     void exportReadsBack();
+    void aFullDiskKeepsTheLastExport();
 
 private:
     static QJsonArray parse(const QString& path);
@@ -80,7 +84,7 @@ void TestCsvExport::exportReadsBack() {
     InvoiceRecipient recipient;
     recipient.clientId = ada;
     recipient.address = QStringLiteral("12 St James's Square\nLondon");
-    QVERIFY(f.billing().recipients().save(recipient).ok());
+    QVERIFY(f.billing().saveRecipient(recipient).ok());
 
     auto a = f.billing().createInvoice(
         ada,
@@ -101,7 +105,8 @@ void TestCsvExport::exportReadsBack() {
     QVERIFY(f.billing().creditInvoice(issuedB->id).ok());
 
     QTemporaryDir dir;
-    auto written = InvoiceCsvExporter::exportAll(f.billing(), dir.path() + "/export");
+    auto written =
+        InvoiceCsvExporter::exportAll(f.billing(), dir.path() + "/export", f.clock().today());
     QVERIFY2(written.ok(), qPrintable(written.message()));
     QCOMPARE(written->size(), 3);
 
@@ -153,6 +158,63 @@ void TestCsvExport::exportReadsBack() {
     QCOMPARE(p.at(5).toString(), QStringLiteral("bank_transfer"));
     QCOMPARE(p.at(6).toString(), QStringLiteral("Ref, \"A\""));
     QCOMPARE(p.at(7).toString(), QStringLiteral("2026-0001"));
+}
+
+// Every file is written in full before any replaces its predecessor: a disk
+// that fills up half-way through the second file leaves the last export as it
+// was, all three files of it, and no temporary file behind. What is written
+// is readable by the mentor's account only.
+void TestCsvExport::aFullDiskKeepsTheLastExport() {
+    BillingFixture f;
+    QVERIFY2(f.isValid(), qPrintable(f.error()));
+    const qint64 ada = f.addClient(QStringLiteral("Ada Lovelace"));
+    const auto issue = [&](const QString& what) {
+        auto draft = f.billing().createInvoice(ada, {BillingFixture::line(what, 1000, 10000, 0)});
+        return draft && f.billing().issue(draft->id).ok();
+    };
+    QVERIFY(issue(QStringLiteral("First")));
+    QTemporaryDir dir;
+    auto first = InvoiceCsvExporter::exportAll(f.billing(), dir.path(), f.clock().today());
+    QVERIFY2(first.ok(), qPrintable(first.message()));
+    QMap<QString, QByteArray> before;
+    for (const QString& path : *first) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        before.insert(path, file.readAll());
+#ifdef Q_OS_UNIX
+        const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                                                QFileDevice::ExeGroup | QFileDevice::ReadOther |
+                                                QFileDevice::WriteOther | QFileDevice::ExeOther;
+        QCOMPARE(QFile::permissions(path) & others, QFileDevice::Permissions());
+#endif
+    }
+
+    QVERIFY(issue(QStringLiteral("Second")));
+    // The new invoices.csv fits in full, invoice_lines.csv does not.
+    const qint64 room =
+        InvoiceCsvExporter::invoicesCsv(*f.billing().list(), f.clock().today()).size() + 10;
+    Result<QStringList> second = makeError(ErrorCode::Io, QString());
+    {
+        ScopedFileWriteFault full(room);
+        second = InvoiceCsvExporter::exportAll(f.billing(), dir.path(), f.clock().today());
+    }
+    QVERIFY(!second.ok());
+    QCOMPARE(second.code(), ErrorCode::Io);
+    QVERIFY2(second.message().contains(QStringLiteral("disk is full")),
+             qPrintable(second.message()));
+    for (auto it = before.cbegin(); it != before.cend(); ++it) {
+        QFile file(it.key());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), it.value());
+    }
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 3);
+
+    // With room again, the export replaces all three.
+    auto third = InvoiceCsvExporter::exportAll(f.billing(), dir.path(), f.clock().today());
+    QVERIFY2(third.ok(), qPrintable(third.message()));
+    QFile invoices(third->first());
+    QVERIFY(invoices.open(QIODevice::ReadOnly));
+    QVERIFY(invoices.readAll().contains("2026-0002"));
 }
 
 QTEST_MAIN(TestCsvExport)

@@ -69,12 +69,12 @@ void TestInvoice::draftCanBeEditedAndDeleted() {
     Invoice edited = *draft;
     edited.lines.append(BillingFixture::line(QStringLiteral("Travel"), 1000, 2500, 0));
     edited.notes = QStringLiteral("Thanks");
-    auto updated = m_f->billing().invoices().updateDraft(edited);
+    auto updated = m_f->billing().updateDraft(edited);
     QVERIFY2(updated.ok(), qPrintable(updated.message()));
     QCOMPARE(updated->lines.size(), 2);
     QCOMPARE(updated->notes, QStringLiteral("Thanks"));
     QCOMPARE(m_f->billing().record(draft->id)->total.minorUnits(), qint64(11900 + 2500));
-    QVERIFY(m_f->billing().invoices().removeDraft(draft->id).ok());
+    QVERIFY(m_f->billing().removeDraft(draft->id).ok());
     QCOMPARE(m_f->billing().record(draft->id).code(), ErrorCode::NotFound);
 }
 
@@ -96,7 +96,7 @@ void TestInvoice::invalidLinesAreRefused() {
         m_client, {BillingFixture::line(QStringLiteral("Refund"), -1000, 100, 0)});
     QVERIFY(negative.ok());
     QCOMPARE(m_f->billing().issue(negative->id).code(), ErrorCode::InvalidInput);
-    QCOMPARE(m_f->billing().invoices().lastNumber(2026).value(), qint64(0));
+    QCOMPARE(m_f->lastNumber(2026), qint64(0));
 }
 
 void TestInvoice::fromHeldSessions() {
@@ -129,7 +129,7 @@ void TestInvoice::fromHeldSessions() {
     QVERIFY(m_f->billing().unbilledSessionLines(m_client)->isEmpty());
     QCOMPARE(m_f->billing().createFromSessions(m_client).code(), ErrorCode::InvalidInput);
     // Deleting the draft frees them again.
-    QVERIFY(m_f->billing().invoices().removeDraft(invoice->id).ok());
+    QVERIFY(m_f->billing().removeDraft(invoice->id).ok());
     QCOMPARE(m_f->billing().unbilledSessionLines(m_client)->size(), 2);
 
     // With a single session on the price list, its price wins.
@@ -138,7 +138,7 @@ void TestInvoice::fromHeldSessions() {
     single.name = QStringLiteral("Mentoring session");
     single.price = BillingFixture::eur(15000);
     single.taxRateBasisPoints = 700;
-    QVERIFY(m_f->billing().offerings().add(single).ok());
+    QVERIFY(m_f->billing().addOffering(single).ok());
     lines = m_f->billing().unbilledSessionLines(m_client);
     QCOMPARE(lines->at(0).unitPriceMinor, qint64(15000));
     QCOMPARE(lines->at(0).taxRateBasisPoints, 700);
@@ -169,11 +169,10 @@ void TestInvoice::issuedInvoiceRefusedByService() {
     QCOMPARE(issued->dueDate, QDate(2026, 3, 16)); // 14 days by default
     Invoice changed = *issued;
     changed.lines.first().unitPriceMinor = 1;
-    QCOMPARE(m_f->billing().invoices().updateDraft(changed).code(), ErrorCode::Refused);
-    QCOMPARE(m_f->billing().invoices().removeDraft(issued->id).code(), ErrorCode::Refused);
+    QCOMPARE(m_f->billing().updateDraft(changed).code(), ErrorCode::Refused);
+    QCOMPARE(m_f->billing().removeDraft(issued->id).code(), ErrorCode::Refused);
     QCOMPARE(m_f->billing().issue(issued->id).code(), ErrorCode::Refused);
-    QCOMPARE(m_f->billing().invoices().get(issued->id)->lines.first().unitPriceMinor,
-             qint64(10000));
+    QCOMPARE(m_f->billing().invoice(issued->id)->lines.first().unitPriceMinor, qint64(10000));
 }
 
 void TestInvoice::issuedInvoiceRefusedByDatabase_data() {
@@ -218,12 +217,12 @@ void TestInvoice::issuedInvoiceRefusedByDatabase() {
     QSqlQuery query(m_f->database().connection());
     QVERIFY2(!query.exec(sql), "the database accepted a change to an issued invoice");
     // Still exactly as issued.
-    auto after = m_f->billing().invoices().get(issued->id);
+    auto after = m_f->billing().invoice(issued->id);
     QVERIFY(after.ok());
     QCOMPARE(after->number, QStringLiteral("2026-0001"));
     QCOMPARE(after->lines.size(), 1);
     QCOMPARE(after->lines.first().unitPriceMinor, qint64(10000));
-    QCOMPARE(m_f->billing().invoices().lastNumber(2026).value(), qint64(1));
+    QCOMPARE(m_f->lastNumber(2026), qint64(1));
     // Drafts stay editable in SQL too (the triggers only guard issued rows).
     QSqlQuery draftEdit(m_f->database().connection());
     QVERIFY(draftEdit.exec(
@@ -272,13 +271,13 @@ void TestInvoice::creditNoteCancelsAndFreesSessions() {
 }
 
 void TestInvoice::issueFreezesPartyDetails() {
-    QVERIFY(m_f->billing().settings().setValue(QStringLiteral("billing.bank.iban"),
-                                               QStringLiteral("DE89 3704 0044 0532 0130 00")));
+    QVERIFY(m_f->settings().setValue(QStringLiteral("billing.bank.iban"),
+                                     QStringLiteral("DE89 3704 0044 0532 0130 00")));
     InvoiceRecipient recipient;
     recipient.clientId = m_client;
     recipient.billingName = QStringLiteral("Analytical Engines Ltd");
     recipient.address = QStringLiteral("12 St James's Square\nLondon");
-    QVERIFY(m_f->billing().recipients().save(recipient).ok());
+    QVERIFY(m_f->billing().saveRecipient(recipient).ok());
     auto draft = m_f->billing().createInvoice(
         m_client, {BillingFixture::line(QStringLiteral("Session"), 1000, 10000, 0)});
     auto issued = m_f->billing().issue(draft->id);
@@ -288,9 +287,9 @@ void TestInvoice::issueFreezesPartyDetails() {
 
     // Later changes of address and bank do not alter the issued invoice.
     recipient.address = QStringLiteral("Somewhere else");
-    QVERIFY(m_f->billing().recipients().save(recipient).ok());
-    QVERIFY(m_f->billing().settings().setValue(QStringLiteral("billing.bank.iban"),
-                                               QStringLiteral("GB29 NWBK 6016 1331 9268 19")));
+    QVERIFY(m_f->billing().saveRecipient(recipient).ok());
+    QVERIFY(m_f->settings().setValue(QStringLiteral("billing.bank.iban"),
+                                     QStringLiteral("GB29 NWBK 6016 1331 9268 19")));
     auto doc = m_f->billing().document(issued->id);
     QVERIFY(doc.ok());
     QVERIFY(doc->invoice.billTo.contains(QStringLiteral("London")));
@@ -314,10 +313,10 @@ void TestInvoice::smallBusinessExemption() {
     // A line with tax slipped in through an edit is refused at issue.
     Invoice edited = *draft;
     edited.lines.first().taxRateBasisPoints = 1900;
-    QVERIFY(m_f->billing().invoices().updateDraft(edited).ok());
+    QVERIFY(m_f->billing().updateDraft(edited).ok());
     QCOMPARE(m_f->billing().issue(draft->id).code(), ErrorCode::InvalidInput);
     edited.lines.first().taxRateBasisPoints = 0;
-    QVERIFY(m_f->billing().invoices().updateDraft(edited).ok());
+    QVERIFY(m_f->billing().updateDraft(edited).ok());
     auto issued = m_f->billing().issue(draft->id);
     QVERIFY(issued.ok());
     auto doc = m_f->billing().document(issued->id);
@@ -331,7 +330,7 @@ void TestInvoice::retainerPeriodBilledOnce() {
     retainer.name = QStringLiteral("Executive retainer");
     retainer.price = BillingFixture::eur(90000);
     retainer.taxRateBasisPoints = 1900;
-    auto offering = m_f->billing().offerings().add(retainer);
+    auto offering = m_f->billing().addOffering(retainer);
     QVERIFY(offering.ok());
     auto march = m_f->billing().createForRetainer(m_client, offering->id, QDate(2026, 3, 15));
     QVERIFY2(march.ok(), qPrintable(march.message()));
@@ -354,7 +353,7 @@ void TestInvoice::invoicedClientIsArchivedNotDeleted() {
                  removed.message().contains(QStringLiteral("Archive")),
              qPrintable(removed.message()));
     QVERIFY(m_f->workspace()->clients().get(m_client).ok());
-    QVERIFY(m_f->billing().invoices().get(draft->id).ok());
+    QVERIFY(m_f->billing().invoice(draft->id).ok());
 
     // A client without such records is deleted as before.
     const qint64 other = m_f->addClient(QStringLiteral("Grace"));

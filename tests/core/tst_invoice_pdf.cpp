@@ -79,7 +79,7 @@ void TestInvoicePdf::setUpBusiness() {
     profile.email = QStringLiteral("jane@doe-mentoring.example");
     profile.phone = QStringLiteral("+49 30 1234567");
     profile.logoImage = png;
-    QVERIFY(m_f->billing().profile().save(profile).ok());
+    QVERIFY(m_f->settings().saveMentorProfile(profile).ok());
     for (const auto& [key, value] : QList<QPair<QString, QString>>{
              {QStringLiteral("billing.tax.standard_rate"), QStringLiteral("19")},
              {QStringLiteral("billing.bank.account_holder"), QStringLiteral("Jane Doe")},
@@ -95,7 +95,7 @@ void TestInvoicePdf::setUpBusiness() {
     recipient.billingName = QStringLiteral("Analytical Engines Ltd");
     recipient.address = QStringLiteral("12 St James's Square\nLondon SW1Y 4JH\nUnited Kingdom");
     recipient.taxId = QStringLiteral("GB999999973");
-    QVERIFY(m_f->billing().recipients().save(recipient).ok());
+    QVERIFY(m_f->billing().saveRecipient(recipient).ok());
 }
 
 QString TestInvoicePdf::pdfText(const QByteArray& pdf, const QString& name) {

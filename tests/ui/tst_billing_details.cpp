@@ -9,7 +9,6 @@
 #include "billing/BillingService.h"
 #include "billing/ClientBalanceWidget.h"
 #include "clients/ClientService.h"
-#include "storage/InvoiceRecipientRepository.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -44,7 +43,7 @@ void TestBillingDetails::init() {
     ada.fullName = QStringLiteral("Ada Lovelace");
     m_ada = m_ws->workspace().clients().add(ada)->id;
     m_widget = std::make_unique<ClientBalanceWidget>(nullptr);
-    m_widget->setBilling(&BillingService::of(m_ws->workspace()));
+    m_widget->setWorkspace(&m_ws->workspace());
     m_widget->showClient(m_ada);
     m_widget->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_widget.get()));
@@ -100,8 +99,8 @@ void TestBillingDetails::fillDialogStoresRecipient() {
     QTest::mouseClick(save, Qt::LeftButton);
     QTRY_VERIFY(!dialog || !dialog->isVisible());
 
-    BillingService& billing = BillingService::of(m_ws->workspace());
-    auto stored = billing.recipients().get(m_ada);
+    BillingService& billing = m_ws->workspace().billing();
+    auto stored = billing.recipient(m_ada);
     QVERIFY(stored.ok());
     QCOMPARE(stored->billingName, QStringLiteral("Analytical Engines Ltd"));
     QCOMPARE(stored->address, QStringLiteral("12 St James's Square\nLondon SW1Y 4JH"));
@@ -121,18 +120,18 @@ void TestBillingDetails::fillDialogStoresRecipient() {
 }
 
 void TestBillingDetails::cancelKeepsStoredDetails() {
-    BillingService& billing = BillingService::of(m_ws->workspace());
+    BillingService& billing = m_ws->workspace().billing();
     InvoiceRecipient before;
     before.clientId = m_ada;
     before.address = QStringLiteral("1 Old Road");
-    QVERIFY(billing.recipients().save(before).ok());
+    QVERIFY(billing.saveRecipient(before).ok());
     QPointer<BillingDetailsDialog> dialog = openDialog();
     QVERIFY(dialog);
     typeInto(child<QLineEdit>(dialog, "billingNameLineEdit"), QStringLiteral("Someone Else"));
     dialog->reject();
     QTRY_VERIFY(!dialog || !dialog->isVisible());
-    QCOMPARE(billing.recipients().get(m_ada)->billingName, QString());
-    QCOMPARE(billing.recipients().get(m_ada)->address, QStringLiteral("1 Old Road"));
+    QCOMPARE(billing.recipient(m_ada)->billingName, QString());
+    QCOMPARE(billing.recipient(m_ada)->address, QStringLiteral("1 Old Road"));
 }
 
 QTEST_MAIN(TestBillingDetails)

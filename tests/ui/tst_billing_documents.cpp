@@ -9,8 +9,7 @@
 #include "billing/BillingArea.h"
 #include "billing/BillingService.h"
 #include "clients/ClientService.h"
-#include "storage/BusinessSettingsRepository.h"
-#include "storage/MentorProfileRepository.h"
+#include "settings/SettingsService.h"
 
 #include <QAction>
 #include <QApplication>
@@ -54,9 +53,9 @@ void TestBillingDocuments::init() {
     Client ada;
     ada.fullName = QStringLiteral("Ada Lovelace");
     const qint64 client = m_ws->workspace().clients().add(ada)->id;
-    BillingService& billing = BillingService::of(m_ws->workspace());
-    QVERIFY(billing.settings().setValue(QStringLiteral("billing.tax.standard_rate"),
-                                        QStringLiteral("19")));
+    BillingService& billing = m_ws->workspace().billing();
+    QVERIFY(m_ws->workspace().settings().setValue(QStringLiteral("billing.tax.standard_rate"),
+                                                  QStringLiteral("19")));
     InvoiceLine line;
     line.description = QStringLiteral("Career strategy session");
     line.quantityMilli = 2000;
@@ -176,7 +175,7 @@ void TestBillingDocuments::settingsMenuEditsWhoBills() {
     QTest::keyClicks(address, QStringLiteral("12 Harbour Lane"));
     md::test::click(dialog->findChild<QPushButton*>(QStringLiteral("saveButton")));
     QTRY_VERIFY(dialog.isNull());
-    auto saved = BillingService::of(m_ws->workspace()).profile().load();
+    auto saved = m_ws->workspace().settings().mentorProfile();
     QVERIFY(saved.ok());
     QCOMPARE(saved->name, QStringLiteral("Elena Rivera"));
     QCOMPARE(saved->address, QStringLiteral("12 Harbour Lane"));

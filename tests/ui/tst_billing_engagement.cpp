@@ -7,16 +7,16 @@
 #include "billing/BillingService.h"
 #include "billing/ClientBalanceWidget.h"
 #include "billing/EngagementPackagesWidget.h"
+#include "billing/PackageCredits.h"
 #include "pipeline/EngagementPage.h"
 #include "scheduling/Session.h"
-#include "storage/InvoiceRepository.h"
-#include "storage/OfferingRepository.h"
+#include "storage/Database.h"
 #include "storage/SessionRepository.h"
 
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
-#include <QListWidget>
+#include <QListView>
 #include <QPushButton>
 #include <QTimeZone>
 #include <QtTest>
@@ -31,10 +31,10 @@ private Q_SLOTS:
     void sellsAPackageFromTheClientPage();
 };
 
-static QStringList texts(const QListWidget* list) {
+static QStringList texts(const QListView* list) {
     QStringList out;
-    for (int i = 0; i < list->count(); ++i)
-        out << list->item(i)->text();
+    for (int i = 0; i < list->model()->rowCount(); ++i)
+        out << list->model()->index(i, 0).data().toString();
     return out;
 }
 
@@ -46,7 +46,7 @@ static Result<Offering> addFourSessionPackage(BillingService& billing) {
     offering.price = Money(40000, QStringLiteral("EUR"));
     offering.sessionCount = 4;
     offering.validityMonths = 6;
-    return billing.offerings().add(offering);
+    return billing.addOffering(offering);
 }
 
 void TestBillingEngagement::engagementPageShowsPackageCredits() {
@@ -58,22 +58,29 @@ void TestBillingEngagement::engagementPageShowsPackageCredits() {
     const qint64 other = f.seedEngagement(f.clientId, QStringLiteral("No package"), 0);
     QVERIFY(other > 0);
 
-    BillingService& billing = BillingService::of(f.tw.workspace());
+    BillingService& billing = f.tw.workspace().billing();
     auto added = addFourSessionPackage(billing);
     QVERIFY2(added.ok(), qPrintable(added.message()));
-    const QDate today = billing.clock().today();
+    const QDate today = f.tw.workspace().clock().today();
     auto sale = billing.sellPackage(engagement, added->id, today);
     QVERIFY2(sale.ok(), qPrintable(sale.message()));
 
-    // A session held on the day of the sale uses one credit.
-    SessionRepository sessions(f.tw->database(), f.tw->clock());
-    Session session;
-    session.engagementId = engagement;
-    session.uid = newSessionUid();
-    session.start = QDateTime(today, QTime(9, 0), QTimeZone("Europe/Berlin"));
-    session.durationMinutes = 60;
-    session.status = SessionStatus::Held;
-    auto held = sessions.add(session);
+    // A session held on the day of the sale uses one credit: written as the
+    // scheduling area's session writes are, with the credits in the same unit.
+    Database& database = f.tw->database();
+    const Status held = database.transaction([&]() -> Status {
+        SessionRepository sessions(database, f.tw->clock());
+        Session session;
+        session.engagementId = engagement;
+        session.uid = newSessionUid();
+        session.start = QDateTime(today, QTime(9, 0), QTimeZone("Europe/Berlin"));
+        session.durationMinutes = 60;
+        session.status = SessionStatus::Held;
+        auto stored = sessions.add(session);
+        if (!stored)
+            return stored.error();
+        return PackageCredits(database, f.tw->clock()).reassignForSession(stored->id);
+    });
     QVERIFY2(held.ok(), qPrintable(held.message()));
 
     f.area->openEngagement(engagement);
@@ -83,7 +90,7 @@ void TestBillingEngagement::engagementPageShowsPackageCredits() {
     auto* panel = page->findChild<EngagementPackagesWidget*>();
     QVERIFY2(panel, "no package panel on the engagement page");
     QVERIFY(panel->isVisibleTo(page));
-    const QStringList shown = texts(panel->packagesList());
+    const QStringList shown = texts(panel->packagesView());
     QVERIFY2(!shown.isEmpty(), "no package listed");
     QVERIFY2(shown.first().contains(QStringLiteral("Four sessions")), qPrintable(shown.join('|')));
     QVERIFY2(shown.first().contains(QStringLiteral("1 of 4 used, valid until")),
@@ -92,7 +99,7 @@ void TestBillingEngagement::engagementPageShowsPackageCredits() {
     // Another engagement without a package: the panel follows and hides.
     f.area->openEngagement(other);
     QCOMPARE(page->engagementId(), other);
-    QCOMPARE(panel->packagesList()->count(), 0);
+    QCOMPARE(panel->packagesView()->model()->rowCount(), 0);
     QVERIFY(!panel->isVisibleTo(page));
 }
 
@@ -104,7 +111,7 @@ void TestBillingEngagement::sellsAPackageFromTheClientPage() {
     QVERIFY(f.isValid());
     const qint64 engagement = f.seedEngagement(f.clientId, QStringLiteral("Career change"), 0);
     QVERIFY(engagement > 0);
-    BillingService& billing = BillingService::of(f.tw.workspace());
+    BillingService& billing = f.tw.workspace().billing();
     QVERIFY(addFourSessionPackage(billing).ok());
 
     auto* balance = f.window.findChild<ClientBalanceWidget*>();
@@ -130,7 +137,7 @@ void TestBillingEngagement::sellsAPackageFromTheClientPage() {
     QCOMPARE(credits->size(), 1);
     QCOMPARE(credits->first().remaining(), 4);
     QVERIFY2(credits->first().invoiceId > 0, "the sale has no invoice");
-    auto invoice = billing.invoices().get(credits->first().invoiceId);
+    auto invoice = billing.invoice(credits->first().invoiceId);
     QVERIFY(invoice.ok());
     QVERIFY(!invoice->isIssued());
     QCOMPARE(invoice->clientId, f.clientId);

@@ -7,15 +7,16 @@
 
 #include "billing/BillingArea.h"
 #include "billing/BillingDashboardWidget.h"
+#include "billing/BillingReportModels.h"
 #include "billing/BillingService.h"
 #include "billing/ClientBalanceWidget.h"
 #include "billing/InvoiceEditorDialog.h"
 #include "billing/InvoiceFilterProxyModel.h"
+#include "billing/InvoiceLinesModel.h"
 #include "billing/InvoiceListModel.h"
 #include "billing/PaymentDialog.h"
 #include "clients/ClientService.h"
-#include "storage/BusinessSettingsRepository.h"
-#include "storage/OfferingRepository.h"
+#include "settings/SettingsService.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -28,7 +29,6 @@
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTableWidget>
 #include <QTimer>
 #include <QtTest>
 
@@ -48,7 +48,7 @@ private Q_SLOTS:
     void linesFromThePriceList();
 
 private:
-    void editCell(QTableWidget* table, int row, int column, const QString& text);
+    void editCell(QTableView* table, int row, int column, const QString& text);
     void answerNextMessageBox(QMessageBox::StandardButton button, QString* text = nullptr);
     qint64 createIssued(qint64 clientId, qint64 cents);
 
@@ -68,9 +68,8 @@ void TestBillingUi::init() {
     Client grace;
     grace.fullName = QStringLiteral("Grace Hopper");
     m_grace = m_ws->workspace().clients().add(grace)->id;
-    QVERIFY(BillingService::of(m_ws->workspace())
-                .settings()
-                .setValue(QStringLiteral("billing.tax.standard_rate"), QStringLiteral("19")));
+    QVERIFY(m_ws->workspace().settings().setValue(QStringLiteral("billing.tax.standard_rate"),
+                                                  QStringLiteral("19")));
     m_area = std::make_unique<BillingArea>();
     new QAbstractItemModelTester(
         m_area->model(), QAbstractItemModelTester::FailureReportingMode::QtTest, m_area.get());
@@ -85,14 +84,18 @@ void TestBillingUi::cleanup() {
     m_ws.reset();
 }
 
-void TestBillingUi::editCell(QTableWidget* table, int row, int column, const QString& text) {
-    QTableWidgetItem* item = table->item(row, column);
-    QVERIFY(item);
-    table->setCurrentCell(row, column);
+// The text a cell of the lines table shows.
+static QString cellText(const QTableView* table, int row, int column) {
+    return table->model()->index(row, column).data().toString();
+}
+
+void TestBillingUi::editCell(QTableView* table, int row, int column, const QString& text) {
     const QModelIndex index = table->model()->index(row, column);
+    QVERIFY(index.isValid());
+    table->setCurrentIndex(index);
     // "Add line" already opens the editor of the new line's first cell.
     if (!table->indexWidget(index))
-        table->editItem(item);
+        table->edit(index);
     auto* editor = qobject_cast<QLineEdit*>(table->indexWidget(index));
     QVERIFY(editor);
     editor->selectAll();
@@ -100,7 +103,7 @@ void TestBillingUi::editCell(QTableWidget* table, int row, int column, const QSt
     QTest::keyClicks(editor, text);
     QTest::keyClick(editor, Qt::Key_Return);
     // The delegate commits on Return through a queued call.
-    QTRY_COMPARE(table->item(row, column)->text(), text);
+    QTRY_COMPARE(cellText(table, row, column), text);
 }
 
 void TestBillingUi::answerNextMessageBox(QMessageBox::StandardButton button, QString* text) {
@@ -128,15 +131,15 @@ void TestBillingUi::createIssueAndPayThroughTheForms() {
     auto* client = child<QComboBox>(editor, "clientComboBox");
     client->setCurrentIndex(client->findText(QStringLiteral("Ada Lovelace")));
 
-    auto* lines = child<QTableWidget>(editor, "linesTableWidget");
+    auto* lines = child<QTableView>(editor, "linesTableView");
     QVERIFY(lines);
-    QCOMPARE(lines->rowCount(), 1);
+    QCOMPARE(lines->model()->rowCount(), 1);
     editCell(lines, 0, 0, QStringLiteral("Career coaching"));
     editCell(lines, 0, 1, QStringLiteral("1,5"));
     editCell(lines, 0, 2, QStringLiteral("85.55"));
-    QCOMPARE(lines->item(0, 3)->text(), QStringLiteral("19")); // the standard rate
+    QCOMPARE(cellText(lines, 0, 3), QStringLiteral("19")); // the standard rate
     md::test::click(child<QPushButton>(editor, "addLineButton"));
-    QCOMPARE(lines->rowCount(), 2);
+    QCOMPARE(lines->model()->rowCount(), 2);
     editCell(lines, 1, 0, QStringLiteral("Workbook"));
     editCell(lines, 1, 1, QStringLiteral("2"));
     editCell(lines, 1, 2, QStringLiteral("24.50"));
@@ -199,11 +202,11 @@ void TestBillingUi::createIssueAndPayThroughTheForms() {
     QVERIFY2(balance->balanceLabel()->text().contains(QStringLiteral("Credit of €5.00")),
              qPrintable(balance->balanceLabel()->text()));
     QVERIFY(dashboard->revenueLabel()->text().contains(QStringLiteral("€177.33")));
-    QCOMPARE(dashboard->overdueTable()->rowCount(), 0);
+    QCOMPARE(dashboard->overdueModel()->rowCount(), 0);
 }
 
 qint64 TestBillingUi::createIssued(qint64 clientId, qint64 cents) {
-    BillingService& billing = BillingService::of(m_ws->workspace());
+    BillingService& billing = m_ws->workspace().billing();
     InvoiceLine line;
     line.description = QStringLiteral("Sessions");
     line.unitPriceMinor = cents;
@@ -215,7 +218,7 @@ void TestBillingUi::filtersByStatusAndClient() {
     createIssued(m_ada, 10000);
     m_ws->clock().advanceDays(30);
     createIssued(m_grace, 5000);
-    QVERIFY(BillingService::of(m_ws->workspace()).createInvoice(m_ada, {}).ok());
+    QVERIFY(m_ws->workspace().billing().createInvoice(m_ada, {}).ok());
     QCOMPARE(m_area->model()->rowCount(), 3);
     auto* status = child<QComboBox>(m_area.get(), "statusFilterComboBox");
     status->setCurrentIndex(status->findData(int(InvoiceStatus::Overdue)));
@@ -238,7 +241,7 @@ void TestBillingUi::editorRefusesBadInput() {
     md::test::click(child<QPushButton>(m_area.get(), "newInvoiceButton"));
     auto* editor = m_area->findChild<InvoiceEditorDialog*>();
     QVERIFY(editor);
-    auto* lines = child<QTableWidget>(editor, "linesTableWidget");
+    auto* lines = child<QTableView>(editor, "linesTableView");
     editCell(lines, 0, 0, QStringLiteral("Coaching"));
     editCell(lines, 0, 2, QStringLiteral("1,234.50"));
     QVERIFY(!child<QPushButton>(editor, "saveButton")->isEnabled());
@@ -251,13 +254,12 @@ void TestBillingUi::editorRefusesBadInput() {
 }
 
 void TestBillingUi::lineTaxChosenFromTheSettingsRates() {
-    QVERIFY(BillingService::of(m_ws->workspace())
-                .settings()
-                .setValue(QStringLiteral("billing.tax.reduced_rate"), QStringLiteral("7")));
+    QVERIFY(m_ws->workspace().settings().setValue(QStringLiteral("billing.tax.reduced_rate"),
+                                                  QStringLiteral("7")));
     md::test::click(child<QPushButton>(m_area.get(), "newInvoiceButton"));
     auto* editor = m_area->findChild<InvoiceEditorDialog*>();
     QVERIFY(editor);
-    auto* lines = child<QTableWidget>(editor, "linesTableWidget");
+    auto* lines = child<QTableView>(editor, "linesTableView");
     editCell(lines, 0, 0, QStringLiteral("Coaching"));
     editCell(lines, 0, 2, QStringLiteral("100.00"));
     const QLocale locale;
@@ -273,10 +275,10 @@ void TestBillingUi::lineTaxChosenFromTheSettingsRates() {
     QCOMPARE(rate->currentData().toInt(), 1900);
     QCOMPARE(rate->itemData(1).toInt(), 700);
     QCOMPARE(rate->itemData(2).toInt(), 0);
-    lines->setCurrentCell(0, 0);
+    lines->setCurrentIndex(lines->model()->index(0, 0));
     rate->setCurrentIndex(1);
     Q_EMIT rate->activated(1); // as a user's pick does
-    QCOMPARE(lines->item(0, 3)->text(), QStringLiteral("7"));
+    QCOMPARE(cellText(lines, 0, 3), QStringLiteral("7"));
     QVERIFY2(editor->totalsText().contains(total(10700)), qPrintable(editor->totalsText()));
     rate->setCurrentIndex(2);
     Q_EMIT rate->activated(2);
@@ -287,9 +289,9 @@ void TestBillingUi::lineTaxChosenFromTheSettingsRates() {
     QCOMPARE(rate->currentData().toInt(), 700);
     md::test::click(child<QPushButton>(editor, "saveButton"));
     QTRY_COMPARE(m_area->model()->rowCount(), 1);
-    auto stored = BillingService::of(m_ws->workspace()).invoices().list();
+    auto stored = m_ws->workspace().billing().list();
     QVERIFY(stored && stored->size() == 1);
-    auto invoice = BillingService::of(m_ws->workspace()).invoices().get(stored->first().invoice.id);
+    auto invoice = m_ws->workspace().billing().invoice(stored->first().invoice.id);
     QVERIFY(invoice);
     QCOMPARE(invoice->lines.first().taxRateBasisPoints, 700);
 }
@@ -297,39 +299,39 @@ void TestBillingUi::lineTaxChosenFromTheSettingsRates() {
 // "From price list" offers the single sessions (not packages, which are sold
 // with their credits) and adds a priced line.
 void TestBillingUi::linesFromThePriceList() {
-    BillingService& billing = BillingService::of(m_ws->workspace());
+    BillingService& billing = m_ws->workspace().billing();
     Offering single;
     single.kind = OfferingKind::SingleSession;
     single.name = QStringLiteral("Mentoring session (90 min)");
     single.price = Money(15000, QStringLiteral("EUR"));
     single.taxRateBasisPoints = 1900;
-    const qint64 singleId = billing.offerings().add(single)->id;
+    const qint64 singleId = billing.addOffering(single)->id;
     Offering package = single;
     package.kind = OfferingKind::Package;
     package.name = QStringLiteral("Four sessions");
     package.sessionCount = 4;
-    QVERIFY(billing.offerings().add(package).ok());
+    QVERIFY(billing.addOffering(package).ok());
 
     md::test::click(child<QPushButton>(m_area.get(), "newInvoiceButton"));
     auto* editor = m_area->findChild<InvoiceEditorDialog*>();
     QVERIFY(editor);
-    auto* lines = child<QTableWidget>(editor, "linesTableWidget");
+    auto* lines = child<QTableView>(editor, "linesTableView");
     auto* fromPriceList = child<QPushButton>(editor, "fromPriceListButton");
     QVERIFY(fromPriceList && fromPriceList->isEnabled() && fromPriceList->menu());
     const QList<QAction*> entries = fromPriceList->menu()->actions();
     QCOMPARE(entries.size(), 1);
     QVERIFY2(entries.first()->text().contains(QStringLiteral("Mentoring session (90 min)")),
              qPrintable(entries.first()->text()));
-    lines->removeRow(0); // the empty line a new invoice starts with
+    editor->linesModel()->removeLine(0); // the empty line a new invoice starts with
     entries.first()->trigger();
-    QCOMPARE(lines->rowCount(), 1);
-    QCOMPARE(lines->item(0, 0)->text(), QStringLiteral("Mentoring session (90 min)"));
-    QCOMPARE(lines->item(0, 2)->text(), QStringLiteral("150.00"));
-    QCOMPARE(lines->item(0, 3)->text(), QStringLiteral("19"));
+    QCOMPARE(lines->model()->rowCount(), 1);
+    QCOMPARE(cellText(lines, 0, 0), QStringLiteral("Mentoring session (90 min)"));
+    QCOMPARE(cellText(lines, 0, 2), QStringLiteral("150.00"));
+    QCOMPARE(cellText(lines, 0, 3), QStringLiteral("19"));
     md::test::click(child<QPushButton>(editor, "saveButton"));
     QTRY_COMPARE(m_area->model()->rowCount(), 1);
-    auto stored = billing.invoices().list();
-    auto invoice = billing.invoices().get(stored->first().invoice.id);
+    auto stored = billing.list();
+    auto invoice = billing.invoice(stored->first().invoice.id);
     QVERIFY(invoice);
     QCOMPARE(invoice->lines.size(), 1);
     QCOMPARE(invoice->lines.first().offeringId, singleId);

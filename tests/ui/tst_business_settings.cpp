@@ -5,9 +5,8 @@
 #include "TemporaryWorkspace.h"
 #include "UiTestHelpers.h"
 
-#include "billing/BillingService.h"
 #include "billing/BusinessSettingsDialog.h"
-#include "storage/BusinessSettingsRepository.h"
+#include "settings/SettingsService.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -42,7 +41,7 @@ void TestBusinessSettings::init() {
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
     m_ws = std::make_unique<md::test::TemporaryWorkspace>();
     QVERIFY2(m_ws->isValid(), qPrintable(m_ws->error()));
-    m_dialog = new BusinessSettingsDialog(BillingService::of(m_ws->workspace()));
+    m_dialog = new BusinessSettingsDialog(m_ws->workspace());
     m_dialog->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_dialog));
 }
@@ -53,7 +52,7 @@ void TestBusinessSettings::cleanup() {
 }
 
 BusinessSettings TestBusinessSettings::stored() const {
-    auto settings = BillingService::of(m_ws->workspace()).businessSettings();
+    auto settings = m_ws->workspace().settings().businessSettings();
     return settings ? *settings : BusinessSettings();
 }
 

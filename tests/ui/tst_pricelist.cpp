@@ -6,17 +6,19 @@
 #include "UiTestHelpers.h"
 
 #include "billing/BillingService.h"
+#include "billing/OfferingDialog.h"
+#include "billing/OfferingListModel.h"
 #include "billing/PriceListWidget.h"
-#include "storage/BusinessSettingsRepository.h"
-#include "storage/OfferingRepository.h"
+#include "settings/SettingsService.h"
 
+#include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QTableWidget>
+#include <QTableView>
 #include <QtTest>
 
 using namespace md;
@@ -51,7 +53,9 @@ void TestPriceList::init() {
     m_ws = std::make_unique<md::test::TemporaryWorkspace>();
     QVERIFY2(m_ws->isValid(), qPrintable(m_ws->error()));
     m_widget = std::make_unique<PriceListWidget>();
-    m_widget->setBilling(&BillingService::of(m_ws->workspace()));
+    new QAbstractItemModelTester(
+        m_widget->model(), QAbstractItemModelTester::FailureReportingMode::QtTest, m_widget.get());
+    m_widget->setWorkspace(&m_ws->workspace());
     m_widget->resize(800, 400);
     m_widget->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_widget.get()));
@@ -118,20 +122,20 @@ void TestPriceList::addPackage(const QString& name, const QString& price, const 
 }
 
 QList<Offering> TestPriceList::stored() const {
-    auto list = BillingService::of(m_ws->workspace()).offerings().list(true);
+    auto list = m_ws->workspace().billing().offerings(true);
     return list ? *list : QList<Offering>();
 }
 
 QStringList TestPriceList::rowTexts(int row) const {
     QStringList out;
-    for (int column = 0; column < m_widget->table()->columnCount(); ++column)
-        if (const QTableWidgetItem* item = m_widget->table()->item(row, column))
-            out << item->text();
+    const QAbstractItemModel* model = m_widget->model();
+    for (int column = 0; column < model->columnCount(); ++column)
+        out << model->index(row, column).data().toString();
     return out;
 }
 
 void TestPriceList::addsAPackageThroughTheForm() {
-    QCOMPARE(m_widget->table()->rowCount(), 0);
+    QCOMPARE(m_widget->model()->rowCount(), 0);
     QSignalSpy status(m_widget.get(), &PriceListWidget::statusMessage);
     addPackage(QStringLiteral("Eight sessions"), QStringLiteral("800.50"), QStringLiteral("19"), 8,
                6);
@@ -150,7 +154,7 @@ void TestPriceList::addsAPackageThroughTheForm() {
     QCOMPARE(o.validityMonths, 6);
     QVERIFY(o.active);
 
-    QCOMPARE(m_widget->table()->rowCount(), 1);
+    QCOMPARE(m_widget->model()->rowCount(), 1);
     const QStringList row = rowTexts(0);
     QVERIFY2(row.value(0) == QStringLiteral("Eight sessions"), qPrintable(row.join('|')));
     QVERIFY2(row.value(2).contains(QStringLiteral("800.50")), qPrintable(row.join('|')));
@@ -191,7 +195,7 @@ void TestPriceList::refusesAnEmptyNameAndBadAmounts() {
              qPrintable(error->text()));
 
     QVERIFY2(stored().isEmpty(), "a refused entry was stored");
-    QCOMPARE(m_widget->table()->rowCount(), 0);
+    QCOMPARE(m_widget->model()->rowCount(), 0);
 
     // Corrected, the same form saves.
     md::test::typeInto(child<QLineEdit>(dialog, "rateLineEdit"), QStringLiteral("7"));
@@ -204,9 +208,8 @@ void TestPriceList::refusesAnEmptyNameAndBadAmounts() {
 
 void TestPriceList::sessionsCannotBeZero() {
     // A new entry starts at the standard rate of the settings.
-    QVERIFY(BillingService::of(m_ws->workspace())
-                .settings()
-                .setValue(QStringLiteral("billing.tax.standard_rate"), QStringLiteral("19")));
+    QVERIFY(m_ws->workspace().settings().setValue(QStringLiteral("billing.tax.standard_rate"),
+                                                  QStringLiteral("19")));
     OfferingDialog* dialog = openAddDialog();
     QVERIFY(dialog);
     QCOMPARE(child<QLineEdit>(dialog, "rateLineEdit")->text(), QStringLiteral("19"));
@@ -220,7 +223,7 @@ void TestPriceList::sessionsCannotBeZero() {
     zero.name = QStringLiteral("Zero");
     zero.price = Money(100, QStringLiteral("EUR"));
     zero.sessionCount = 0;
-    auto added = BillingService::of(m_ws->workspace()).offerings().add(zero);
+    auto added = m_ws->workspace().billing().addOffering(zero);
     QVERIFY(!added.ok());
     QVERIFY2(added.message().contains(QStringLiteral("between 1 and 1000")),
              qPrintable(added.message()));
@@ -241,7 +244,7 @@ void TestPriceList::editsAndDeactivatesAnEntry() {
     auto* toggle = child<QPushButton>(m_widget.get(), "toggleOfferingButton");
     QVERIFY(edit && toggle);
     QVERIFY(!edit->isEnabled());
-    m_widget->table()->selectRow(0);
+    m_widget->view()->selectRow(0);
     QVERIFY(edit->isEnabled());
     md::test::click(edit);
     QTRY_VERIFY(m_widget->findChild<OfferingDialog*>() != nullptr);
@@ -256,17 +259,17 @@ void TestPriceList::editsAndDeactivatesAnEntry() {
     QCOMPARE(stored().first().price.minorUnits(), qint64(42000));
 
     // Deactivate: kept in the list, marked, and the button offers the way back.
-    m_widget->table()->selectRow(0);
+    m_widget->view()->selectRow(0);
     QCOMPARE(toggle->text(), QStringLiteral("Deactivate"));
     md::test::click(toggle);
     QCOMPARE(stored().size(), 1);
     QVERIFY(!stored().first().active);
     QVERIFY2(rowTexts(0).value(0).contains(QStringLiteral("inactive")),
              qPrintable(rowTexts(0).join('|')));
-    auto active = BillingService::of(m_ws->workspace()).offerings().list(false);
+    auto active = m_ws->workspace().billing().offerings(false);
     QVERIFY(active.ok());
     QVERIFY2(active->isEmpty(), "a deactivated entry is still offered");
-    m_widget->table()->selectRow(0);
+    m_widget->view()->selectRow(0);
     QCOMPARE(toggle->text(), QStringLiteral("Activate"));
 }
 

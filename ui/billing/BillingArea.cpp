@@ -16,7 +16,7 @@
 #include "billing/PriceListWidget.h"
 #include "clients/ClientService.h"
 #include "common/ChangeNotifier.h"
-#include "storage/InvoiceRepository.h"
+#include "settings/SettingsService.h"
 #include "workspace/Workspace.h"
 
 #include <QComboBox>
@@ -160,58 +160,72 @@ BillingArea::BillingArea(QWidget* parent)
     connect(m_preview, &QAction::triggered, this, &BillingArea::previewSelected);
     connect(m_csv, &QPushButton::clicked, this, &BillingArea::exportCsv);
     connect(m_priceList, &PriceListWidget::statusMessage, this, &AreaPage::statusMessage);
+    connect(m_model, &InvoiceListModel::loadFailed, this, &AreaPage::statusMessage);
+    // The selected invoice's details and the summary follow its rows.
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_model, signal, this, [this] {
+            updateSummary();
+            updateActions();
+        });
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
+        updateSummary();
+        updateActions();
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        updateSummary();
+        updateActions();
+    });
     updateActions();
 }
 
 BillingArea::~BillingArea() = default;
 
-BillingService* BillingArea::billing() const {
-    return m_billing;
-}
-
 void BillingArea::attach(ClientBalanceWidget* widget) {
     m_balanceWidgets.append(widget);
-    widget->setBilling(m_billing);
+    widget->setWorkspace(m_workspace);
 }
 
 void BillingArea::attach(BillingDashboardWidget* widget) {
     m_dashboardWidgets.append(widget);
-    widget->setBilling(m_billing);
+    widget->setWorkspace(m_workspace);
 }
 
 void BillingArea::attach(EngagementPackagesWidget* widget) {
     m_packageWidgets.append(widget);
-    widget->setBilling(m_billing);
+    widget->setWorkspace(m_workspace);
 }
 
 void BillingArea::setWorkspace(Workspace* workspace) {
-    if (m_billing)
-        disconnect(m_billing, nullptr, this, nullptr);
+    if (m_workspace)
+        disconnect(&m_workspace->changes(), nullptr, this, nullptr);
     m_workspace = workspace;
-    m_billing = workspace ? &BillingService::of(*workspace) : nullptr;
-    if (m_billing)
-        connect(m_billing, &BillingService::billingChanged, this, &BillingArea::reload);
-    if (m_changes)
-        disconnect(m_changes, nullptr, this, nullptr);
-    m_changes = workspace ? &workspace->changes() : nullptr;
-    if (m_changes)
-        connect(m_changes, &ChangeNotifier::changed, this, [this](const ChangeSet& changes) {
-            if (changes.touches(RecordKind::Client))
-                reloadClients();
-        });
-    m_priceList->setBilling(m_billing);
-    m_reports->setBilling(m_billing);
+    if (m_workspace)
+        connect(&m_workspace->changes(), &ChangeNotifier::changed, this,
+                &BillingArea::followChanges);
+    m_model->setBilling(workspace ? &workspace->billing() : nullptr,
+                        workspace ? &workspace->changes() : nullptr,
+                        workspace ? &workspace->clock() : nullptr);
+    m_priceList->setWorkspace(workspace);
+    m_reports->setWorkspace(workspace);
     for (const auto& widget : std::as_const(m_balanceWidgets))
         if (widget)
-            widget->setBilling(m_billing);
+            widget->setWorkspace(workspace);
     for (const auto& widget : std::as_const(m_dashboardWidgets))
         if (widget)
-            widget->setBilling(m_billing);
+            widget->setWorkspace(workspace);
     for (const auto& widget : std::as_const(m_packageWidgets))
         if (widget)
-            widget->setBilling(m_billing);
+            widget->setWorkspace(workspace);
     reloadClients();
-    reload();
+    if (!workspace)
+        m_detail->clear();
+    updateSummary();
+    updateActions();
+}
+
+void BillingArea::followChanges(const ChangeSet& changes) {
+    if (changes.touches(RecordKind::Client))
+        reloadClients();
 }
 
 void BillingArea::focusFilter() {
@@ -231,36 +245,26 @@ void BillingArea::reloadClients() {
     m_clientFilter->setCurrentIndex(qMax(0, m_clientFilter->findData(current)));
 }
 
-void BillingArea::reload() {
-    const qint64 selected = selectedInvoiceId();
-    if (!m_billing) {
-        m_model->clear();
-        m_detail->clear();
-        updateActions();
+void BillingArea::updateSummary() {
+    if (!m_workspace) {
         Q_EMIT summaryChanged(QString());
         return;
     }
-    auto records = m_billing->invoices().list();
-    if (!records) {
-        Q_EMIT statusMessage(records.message());
-        return;
-    }
-    m_model->setRecords(*records, m_billing->clock().today());
-    if (selected != 0)
-        selectInvoice(selected);
     int overdue = 0;
     for (int row = 0; row < m_model->rowCount(); ++row)
         overdue += m_model->statusAt(row) == InvoiceStatus::Overdue;
     Q_EMIT summaryChanged(tr("%n invoice(s)", nullptr, m_model->rowCount()) +
                           (overdue ? tr(", %n overdue", nullptr, overdue) : QString()));
-    updateActions();
 }
 
 void BillingArea::applyFilters() {
+    m_model->refreshStatuses();
     const int status = m_statusFilter->currentData().toInt();
     m_proxy->setStatus(status < 0 ? std::nullopt : std::optional(InvoiceStatus(status)));
     m_proxy->setClientId(m_clientFilter->currentData().toLongLong());
-    const QDate today = m_billing ? m_billing->clock().today() : QDate::currentDate();
+    if (!m_workspace)
+        return;
+    const QDate today = m_workspace->clock().today();
     const QDate monthStart(today.year(), today.month(), 1);
     QDate from;
     QDate to;
@@ -318,11 +322,10 @@ qint64 BillingArea::selectedInvoiceId() const {
 
 void BillingArea::updateActions() {
     const InvoiceRecord* r = selectedRecord();
-    const bool open = m_billing != nullptr;
+    const bool open = m_workspace != nullptr;
     const bool draft = r && !r->invoice.isIssued();
     const InvoiceStatus status =
-        r ? InvoiceStatusRules::status(*r, m_billing ? m_billing->clock().today() : QDate())
-          : InvoiceStatus::Draft;
+        r && m_workspace ? m_workspace->billing().statusOf(*r) : InvoiceStatus::Draft;
     const bool payable = r && r->invoice.isIssued() && !r->invoice.isCreditNote() &&
                          status != InvoiceStatus::Cancelled;
     m_new->setEnabled(open);
@@ -358,11 +361,11 @@ bool BillingArea::confirm(const QString& title, const QString& text) {
 }
 
 void BillingArea::newInvoice(qint64 clientId) {
-    if (!m_billing || !m_workspace)
+    if (!m_workspace)
         return;
     Invoice draft;
     draft.clientId = clientId != 0 ? clientId : m_clientFilter->currentData().toLongLong();
-    auto* dialog = new InvoiceEditorDialog(*m_billing, m_workspace->clients(), draft, this);
+    auto* dialog = new InvoiceEditorDialog(*m_workspace, draft, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &InvoiceEditorDialog::saved, this, [this](qint64 id) {
         selectInvoice(id);
@@ -377,14 +380,14 @@ void BillingArea::newInvoice(qint64 clientId) {
 
 void BillingArea::editSelected() {
     const InvoiceRecord* r = selectedRecord();
-    if (!r || r->invoice.isIssued() || !m_billing || !m_workspace)
+    if (!r || r->invoice.isIssued() || !m_workspace)
         return;
-    auto invoice = m_billing->invoices().get(r->invoice.id);
+    auto invoice = m_workspace->billing().invoice(r->invoice.id);
     if (!invoice) {
         Q_EMIT statusMessage(invoice.message());
         return;
     }
-    auto* dialog = new InvoiceEditorDialog(*m_billing, m_workspace->clients(), *invoice, this);
+    auto* dialog = new InvoiceEditorDialog(*m_workspace, *invoice, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &InvoiceEditorDialog::issued, this, [this](qint64, const QString& number) {
         Q_EMIT statusMessage(tr("Issued invoice %1.").arg(number));
@@ -394,16 +397,17 @@ void BillingArea::editSelected() {
 
 void BillingArea::issueSelected() {
     const InvoiceRecord* r = selectedRecord();
-    if (!r || r->invoice.isIssued() || !m_billing)
+    if (!r || r->invoice.isIssued() || !m_workspace)
         return;
     const qint64 id = r->invoice.id;
     if (!confirm(tr("Issue invoice"),
                  tr("Issue the draft for %1 (%2)?\n\nIt gets the next invoice number and can no "
                     "longer be changed; mistakes are corrected with a credit note.")
                          .arg(r->clientName, r->total.format()) +
-                     missingSellerDetailsNotice(*m_billing)))
+                     missingSellerDetailsNotice(m_workspace->billing())) ||
+        !m_workspace)
         return;
-    auto issued = m_billing->issue(id);
+    auto issued = m_workspace->billing().issue(id);
     Q_EMIT statusMessage(issued ? tr("Issued invoice %1.").arg(issued->number) : issued.message());
     if (!issued)
         QMessageBox::warning(this, tr("Issue invoice"), issued.message());
@@ -412,9 +416,9 @@ void BillingArea::issueSelected() {
 
 void BillingArea::recordPaymentForSelected() {
     const InvoiceRecord* r = selectedRecord();
-    if (!r || !m_billing)
+    if (!r || !m_workspace)
         return;
-    auto* dialog = new PaymentDialog(*m_billing, *r, this);
+    auto* dialog = new PaymentDialog(*m_workspace, *r, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &PaymentDialog::recorded, this,
             [this] { Q_EMIT statusMessage(tr("Payment recorded.")); });
@@ -423,15 +427,16 @@ void BillingArea::recordPaymentForSelected() {
 
 void BillingArea::creditSelected() {
     const InvoiceRecord* r = selectedRecord();
-    if (!r || !m_billing)
+    if (!r || !m_workspace)
         return;
     const qint64 id = r->invoice.id;
     if (!confirm(tr("Cancel with a credit note"),
                  tr("Cancel invoice %1 (%2) with a credit note?\n\nThe credit note takes the next "
                     "number; what was paid becomes %3's credit.")
-                     .arg(r->invoice.number, r->total.format(), r->clientName)))
+                     .arg(r->invoice.number, r->total.format(), r->clientName)) ||
+        !m_workspace)
         return;
-    auto credit = m_billing->creditInvoice(id);
+    auto credit = m_workspace->billing().creditInvoice(id);
     Q_EMIT statusMessage(credit ? tr("Issued credit note %1.").arg(credit->number)
                                 : credit.message());
     if (credit)
@@ -440,12 +445,13 @@ void BillingArea::creditSelected() {
 
 void BillingArea::deleteSelectedDraft() {
     const InvoiceRecord* r = selectedRecord();
-    if (!r || r->invoice.isIssued() || !m_billing)
+    if (!r || r->invoice.isIssued() || !m_workspace)
         return;
     const qint64 id = r->invoice.id;
-    if (!confirm(tr("Delete draft"), tr("Delete this draft invoice for %1?").arg(r->clientName)))
+    if (!confirm(tr("Delete draft"), tr("Delete this draft invoice for %1?").arg(r->clientName)) ||
+        !m_workspace)
         return;
-    const Status removed = m_billing->invoices().removeDraft(id);
+    const Status removed = m_workspace->billing().removeDraft(id);
     Q_EMIT statusMessage(removed ? tr("Draft deleted.") : removed.message());
 }
 
@@ -460,9 +466,9 @@ void BillingArea::editMentorProfile() {
 }
 
 void BillingArea::editBusinessSettings() {
-    if (!m_billing)
+    if (!m_workspace)
         return;
-    auto* dialog = new BusinessSettingsDialog(*m_billing, this);
+    auto* dialog = new BusinessSettingsDialog(*m_workspace, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

@@ -15,8 +15,7 @@ namespace md {
 
 class BillingDashboardWidget;
 class BillingReportsWidget;
-class BillingService;
-class ChangeNotifier;
+class ChangeSet;
 class ClientBalanceWidget;
 class EngagementPackagesWidget;
 class InvoiceFilterProxyModel;
@@ -27,8 +26,9 @@ struct InvoiceRecord;
 // The Billing area: the invoice list with filters (status, client, period)
 // and its actions (new, edit, issue, record payment, credit note, PDF, print,
 // print preview, CSV export), payments and reports, and the price list. It
-// also feeds the client balance panel and the dashboard's billing widget,
-// which live on other pages.
+// also hands the open workspace to the client balance panel, the engagement
+// page's packages and the dashboard's billing widget, which live on other
+// pages. Every part follows workspace.changes() itself.
 class BillingArea final : public AreaPage {
     Q_OBJECT
 public:
@@ -48,7 +48,8 @@ public:
     qint64 selectedInvoiceId() const;
     InvoiceListModel* model() const { return m_model; }
     InvoiceFilterProxyModel* proxy() const { return m_proxy; }
-    BillingService* billing() const;
+    BillingReportsWidget* reports() const { return m_reports; }
+    PriceListWidget* priceList() const { return m_priceList; }
 
     // The actions, also bound to the buttons.
     void newInvoice(qint64 clientId = 0);
@@ -65,7 +66,8 @@ public:
     void editMentorProfile();
 
 private:
-    void reload();
+    void followChanges(const ChangeSet& changes);
+    void updateSummary();
     void reloadClients();
     void applyFilters();
     void updateActions();
@@ -73,8 +75,6 @@ private:
     bool confirm(const QString& title, const QString& text);
 
     QPointer<Workspace> m_workspace;
-    QPointer<ChangeNotifier> m_changes;
-    QPointer<BillingService> m_billing;
     InvoiceListModel* m_model = nullptr;
     InvoiceFilterProxyModel* m_proxy = nullptr;
     QTabWidget* m_tabs = nullptr;

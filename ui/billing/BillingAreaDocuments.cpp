@@ -6,8 +6,10 @@
 #include "BusyCursor.h"
 #include "billing/BillingService.h"
 #include "billing/InvoiceListModel.h"
+#include "common/AtomicFile.h"
 #include "export/InvoiceCsvExporter.h"
 #include "export/InvoicePdfRenderer.h"
+#include "workspace/Workspace.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -15,15 +17,14 @@
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
-#include <QSaveFile>
 
 namespace md {
 
 void BillingArea::exportSelectedPdf() {
     const InvoiceRecord* r = selectedRecord();
-    if (!r || !m_billing)
+    if (!r || !m_workspace)
         return;
-    auto document = m_billing->document(r->invoice.id);
+    auto document = m_workspace->billing().document(r->invoice.id);
     if (!document) {
         QMessageBox::warning(this, tr("Save PDF"), document.message());
         return;
@@ -35,12 +36,10 @@ void BillingArea::exportSelectedPdf() {
         return;
     BusyCursor busy;
     auto bytes = InvoicePdfRenderer::render(*document);
-    QSaveFile file(path);
-    if (!bytes || !file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() ||
-        !file.commit()) {
-        QMessageBox::warning(this, tr("Save PDF"),
-                             bytes ? tr("Could not write %1: %2").arg(path, file.errorString())
-                                   : bytes.message());
+    // Complete or not there at all: on a full disk the previous file stays.
+    const Status written = bytes ? writeFileAtomically(path, *bytes) : Status(bytes.error());
+    if (!written) {
+        QMessageBox::warning(this, tr("Save PDF"), written.message());
         return;
     }
     Q_EMIT statusMessage(tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
@@ -48,9 +47,9 @@ void BillingArea::exportSelectedPdf() {
 
 void BillingArea::printSelected() {
     const InvoiceRecord* r = selectedRecord();
-    if (!r || !m_billing)
+    if (!r || !m_workspace)
         return;
-    auto document = m_billing->document(r->invoice.id);
+    auto document = m_workspace->billing().document(r->invoice.id);
     if (!document) {
         QMessageBox::warning(this, tr("Print"), document.message());
         return;
@@ -67,9 +66,9 @@ void BillingArea::printSelected() {
 
 void BillingArea::previewSelected() {
     const InvoiceRecord* r = selectedRecord();
-    if (!r || !m_billing)
+    if (!r || !m_workspace)
         return;
-    auto document = m_billing->document(r->invoice.id);
+    auto document = m_workspace->billing().document(r->invoice.id);
     if (!document) {
         QMessageBox::warning(this, tr("Print preview"), document.message());
         return;
@@ -89,12 +88,15 @@ void BillingArea::previewSelected() {
 }
 
 void BillingArea::exportCsv() {
-    if (!m_billing)
+    if (!m_workspace)
         return;
     const QString dir = QFileDialog::getExistingDirectory(this, tr("Export CSV files to"));
     if (dir.isEmpty())
         return;
-    auto written = InvoiceCsvExporter::exportAll(*m_billing, dir);
+    if (!m_workspace)
+        return;
+    auto written =
+        InvoiceCsvExporter::exportAll(m_workspace->billing(), dir, m_workspace->clock().today());
     if (!written) {
         QMessageBox::warning(this, tr("Export CSV"), written.message());
         return;

@@ -4,34 +4,42 @@
 #include <QWidget>
 
 class QLabel;
-class QTableWidget;
+class QTableView;
 
 namespace md {
 
 class BillingArea;
-class BillingService;
+class ChangeSet;
+class OverdueInvoiceModel;
+class Workspace;
 
 // The dashboard's billing box: revenue this month and this year, what is
 // outstanding, and the overdue invoices (double-click opens one in Billing).
+// Recomputed when an invoice, a payment, a client or the billing settings
+// change.
 class BillingDashboardWidget final : public QWidget {
     Q_OBJECT
 public:
     explicit BillingDashboardWidget(BillingArea* area, QWidget* parent = nullptr);
 
-    void setBilling(BillingService* billing);
+    void setWorkspace(Workspace* workspace);
     void reload();
 
     QLabel* revenueLabel() const { return m_revenue; }
-    QTableWidget* overdueTable() const { return m_overdue; }
+    QTableView* overdueView() const { return m_overdueView; }
+    OverdueInvoiceModel* overdueModel() const { return m_overdue; }
 
 Q_SIGNALS:
     void invoiceActivated(qint64 invoiceId);
 
 private:
+    void followChanges(const ChangeSet& changes);
+
     QPointer<BillingArea> m_area;
-    QPointer<BillingService> m_billing;
+    QPointer<Workspace> m_workspace;
     QLabel* m_revenue = nullptr;
-    QTableWidget* m_overdue = nullptr;
+    OverdueInvoiceModel* m_overdue = nullptr;
+    QTableView* m_overdueView = nullptr;
 };
 
 } // namespace md

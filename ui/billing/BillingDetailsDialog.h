@@ -3,25 +3,27 @@
 #include <QDialog>
 #include <QPointer>
 
-class QDialogButtonBox;
-class QLabel;
-class QLineEdit;
-class QPlainTextEdit;
+#include <memory>
 
 namespace md {
 
-class BillingService;
+namespace Ui {
+class BillingDetailsDialog;
+}
+
+class Workspace;
 struct InvoiceRecipient;
 
-// Edits what a client's invoices print under "BILL TO": billing name (e.g.
-// their company), postal address, tax id and invoice e-mail. Checked as you
-// type by the same rule the CLI uses (InvoiceRecipientRepository::validate);
-// OK stays disabled while something is wrong, and saving errors keep the
-// dialog open with the message.
+// Edits what a client's invoices print under "BILL TO" (BillingDetailsDialog.ui):
+// billing name (e.g. their company), postal address, tax id and invoice
+// e-mail. Checked as you type by the same rule the CLI uses
+// (InvoiceRecipient::validate); OK stays disabled while something is wrong,
+// and saving errors keep the dialog open with the message.
 class BillingDetailsDialog final : public QDialog {
     Q_OBJECT
 public:
-    BillingDetailsDialog(BillingService& billing, qint64 clientId, QWidget* parent = nullptr);
+    BillingDetailsDialog(Workspace& workspace, qint64 clientId, QWidget* parent = nullptr);
+    ~BillingDetailsDialog() override;
 
     // What the fields hold now, trimmed as it would be stored.
     InvoiceRecipient recipient() const;
@@ -30,15 +32,11 @@ public:
 
 private:
     void validate();
+    void showError(const QString& message);
 
-    QPointer<BillingService> m_billing;
+    QPointer<Workspace> m_workspace;
+    std::unique_ptr<Ui::BillingDetailsDialog> m_ui;
     qint64 m_clientId = 0;
-    QLineEdit* m_name = nullptr;
-    QPlainTextEdit* m_address = nullptr;
-    QLineEdit* m_taxId = nullptr;
-    QLineEdit* m_email = nullptr;
-    QLabel* m_error = nullptr;
-    QDialogButtonBox* m_buttons = nullptr;
 };
 
 } // namespace md

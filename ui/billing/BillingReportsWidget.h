@@ -5,39 +5,54 @@
 
 class QLabel;
 class QSpinBox;
-class QTableWidget;
+class QTableView;
 
 namespace md {
 
-class BillingService;
+class AgeingModel;
+class ChangeSet;
+class PaymentListModel;
+class RevenueModel;
+class Workspace;
 
 // The Billing area's "Payments and reports" tab: payments received, revenue
 // by month of a year, and what each client owes by age (0–30, 31–60, 61–90,
-// over 90 days).
+// over 90 days). One model per table, filled from BillingService::overview
+// and recomputed when an invoice, a payment, a client or the billing
+// settings change.
 class BillingReportsWidget final : public QWidget {
     Q_OBJECT
 public:
     explicit BillingReportsWidget(QWidget* parent = nullptr);
 
-    void setBilling(BillingService* billing);
+    void setWorkspace(Workspace* workspace);
     void reload();
 
-    QTableWidget* paymentsTable() const { return m_payments; }
-    QTableWidget* revenueTable() const { return m_revenue; }
-    QTableWidget* ageingTable() const { return m_ageing; }
+    QTableView* paymentsView() const { return m_paymentsView; }
+    QTableView* revenueView() const { return m_revenueView; }
+    QTableView* ageingView() const { return m_ageingView; }
+    PaymentListModel* paymentsModel() const { return m_payments; }
+    RevenueModel* revenueModel() const { return m_revenue; }
+    AgeingModel* ageingModel() const { return m_ageing; }
+    QLabel* creditLabel() const { return m_credit; }
 
 protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    void followChanges(const ChangeSet& changes);
     // This year opens at this month, not at an empty January; a hidden
     // view cannot scroll, so this runs again when the tab is shown.
     void scrollToThisMonth();
-    QPointer<BillingService> m_billing;
+
+    QPointer<Workspace> m_workspace;
     QSpinBox* m_year = nullptr;
-    QTableWidget* m_payments = nullptr;
-    QTableWidget* m_revenue = nullptr;
-    QTableWidget* m_ageing = nullptr;
+    PaymentListModel* m_payments = nullptr;
+    RevenueModel* m_revenue = nullptr;
+    AgeingModel* m_ageing = nullptr;
+    QTableView* m_paymentsView = nullptr;
+    QTableView* m_revenueView = nullptr;
+    QTableView* m_ageingView = nullptr;
     QLabel* m_credit = nullptr;
 };
 

@@ -5,25 +5,29 @@
 #include <QPointer>
 
 #include <functional>
+#include <memory>
 
-class QFormLayout;
-class QLabel;
 class QWidget;
 
 namespace md {
 
-class BillingService;
-struct SettingKeyInfo;
+namespace Ui {
+class BusinessSettingsDialog;
+}
+
+class Workspace;
 
 // The business settings (currency, taxes, numbering, payment terms, bank
-// details, policies) in four groups, each "billing.*" key with a fitting
-// widget: choices as combo boxes, yes/no as check boxes, days as a spin box.
-// Every changed value is checked by the same rules as `settings set` before
-// anything is saved, so a refused value leaves all settings as they were.
+// details, policies) in four groups (BusinessSettingsDialog.ui), each
+// "billing.*" key with a fitting widget: choices as combo boxes, yes/no as
+// check boxes, days as a spin box. Every changed value is checked by the same
+// rules as `settings set` (SettingsService::setBusinessValues) before anything
+// is saved, so a refused value leaves all settings as they were.
 class BusinessSettingsDialog final : public QDialog {
     Q_OBJECT
 public:
-    explicit BusinessSettingsDialog(BillingService& billing, QWidget* parent = nullptr);
+    explicit BusinessSettingsDialog(Workspace& workspace, QWidget* parent = nullptr);
+    ~BusinessSettingsDialog() override;
 
     // The widget that edits `key` (for tests and focus on an error).
     QWidget* field(const QString& key) const { return m_fields.value(key).widget; }
@@ -35,15 +39,15 @@ private:
         std::function<QString()> text;
     };
 
-    void addField(QFormLayout* form, const SettingKeyInfo& info, const QString& label,
-                  const QString& current);
+    // Binds the form's widget of `key` to its current value.
+    Field bind(const QString& key, const QString& current);
     void updateTaxFields();
     void save();
 
-    QPointer<BillingService> m_billing;
+    QPointer<Workspace> m_workspace;
+    std::unique_ptr<Ui::BusinessSettingsDialog> m_ui;
     QHash<QString, Field> m_fields;
     QHash<QString, QString> m_original;
-    QLabel* m_error = nullptr;
 };
 
 } // namespace md

@@ -4,16 +4,14 @@
 #include "billing/BillingArea.h"
 #include "billing/BillingDetailsDialog.h"
 #include "billing/BillingService.h"
-#include "storage/OfferingRepository.h"
-#include "storage/PackageRepository.h"
+#include "billing/PackageListModel.h"
+#include "billing/SellPackageDialog.h"
+#include "common/ChangeNotifier.h"
+#include "workspace/Workspace.h"
 
-#include <QComboBox>
-#include <QDialog>
-#include <QDialogButtonBox>
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QListWidget>
+#include <QListView>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -29,9 +27,12 @@ ClientBalanceWidget::ClientBalanceWidget(BillingArea* area, QWidget* parent)
     m_balance = new QLabel(this);
     m_balance->setObjectName(QStringLiteral("balanceLabel"));
     m_balance->setWordWrap(true);
-    m_packages = new QListWidget(this);
-    m_packages->setObjectName(QStringLiteral("packagesListWidget"));
-    m_packages->setMaximumHeight(90);
+    m_packages = new PackageListModel(true, this);
+    m_packagesView = new QListView(this);
+    m_packagesView->setObjectName(QStringLiteral("packagesListView"));
+    m_packagesView->setModel(m_packages);
+    m_packagesView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_packagesView->setMaximumHeight(90);
     m_newInvoice = new QPushButton(tr("New invoice…"), this);
     m_newInvoice->setObjectName(QStringLiteral("newClientInvoiceButton"));
     m_sell = new QPushButton(tr("Sell package…"), this);
@@ -48,7 +49,7 @@ ClientBalanceWidget::ClientBalanceWidget(BillingArea* area, QWidget* parent)
     layout->setContentsMargins(0, 8, 0, 0);
     layout->addWidget(m_heading);
     layout->addWidget(m_balance);
-    layout->addWidget(m_packages);
+    layout->addWidget(m_packagesView);
     layout->addLayout(buttons);
 
     connect(m_newInvoice, &QPushButton::clicked, this, [this] {
@@ -61,12 +62,13 @@ ClientBalanceWidget::ClientBalanceWidget(BillingArea* area, QWidget* parent)
     reload();
 }
 
-void ClientBalanceWidget::setBilling(BillingService* billing) {
-    if (m_billing)
-        disconnect(m_billing, nullptr, this, nullptr);
-    m_billing = billing;
-    if (m_billing)
-        connect(m_billing, &BillingService::billingChanged, this, &ClientBalanceWidget::reload);
+void ClientBalanceWidget::setWorkspace(Workspace* workspace) {
+    if (m_workspace)
+        disconnect(&m_workspace->changes(), nullptr, this, nullptr);
+    m_workspace = workspace;
+    if (m_workspace)
+        connect(&m_workspace->changes(), &ChangeNotifier::changed, this,
+                &ClientBalanceWidget::followChanges);
     else
         m_clientId = 0;
     reload();
@@ -77,21 +79,32 @@ void ClientBalanceWidget::showClient(qint64 clientId) {
     reload();
 }
 
+void ClientBalanceWidget::followChanges(const ChangeSet& changes) {
+    // The balance sums the client's invoices and payments; the packages
+    // follow sales, credits used by sessions and the engagements' titles.
+    if (m_clientId > 0 &&
+        changes.touchesAny({RecordKind::Invoice, RecordKind::Payment, RecordKind::PackageSale,
+                            RecordKind::Engagement, RecordKind::BusinessSettings}))
+        reload();
+}
+
 void ClientBalanceWidget::reload() {
-    m_packages->clear();
-    const bool shown = m_billing && m_clientId > 0;
+    const bool shown = m_workspace && m_clientId > 0;
     setVisible(shown);
     m_newInvoice->setEnabled(shown);
     m_sell->setEnabled(shown);
     m_details->setEnabled(shown);
     if (!shown) {
         m_balance->clear();
+        m_packages->clear();
         return;
     }
+    BillingService& billing = m_workspace->billing();
     const QLocale locale;
-    auto balance = m_billing->clientBalance(m_clientId);
+    auto balance = billing.clientBalance(m_clientId);
     if (!balance) {
-        m_balance->setText(balance.message());
+        m_balance->setText(balance.message().toHtmlEscaped());
+        m_packages->clear();
         return;
     }
     QStringList lines;
@@ -106,44 +119,35 @@ void ClientBalanceWidget::reload() {
         lines << tr("Credit of %1, used by the next invoice.").arg(balance->credit.format(locale));
     m_balance->setText(lines.join(QStringLiteral("<br>")));
 
-    auto packages = m_billing->clientPackages(m_clientId);
-    if (!packages)
-        return;
-    for (const EngagementPackages& engagement : std::as_const(*packages)) {
-        for (const PackageCredit& credit : engagement.credits) {
-            const bool expired = credit.isExpired(m_billing->clock().today());
-            auto* item = new QListWidgetItem(tr("%1 – %2: %3%4")
-                                                 .arg(engagement.title, credit.sale.description,
-                                                      credit.usageText(locale),
-                                                      expired ? tr(" (expired)") : QString()),
-                                             m_packages);
-            item->setData(Qt::UserRole, credit.sale.id);
-        }
-        for (const CreditWarning& warning : engagement.warnings) {
-            auto* item = new QListWidgetItem(QStringLiteral("⚠ ") + warning.message, m_packages);
-            item->setForeground(QColor(0xb0, 0x60, 0x00));
-        }
-    }
-    m_packages->setVisible(m_packages->count() > 0);
+    auto packages = billing.clientPackages(m_clientId);
+    if (packages)
+        m_packages->setPackages(*packages, m_workspace->clock().today());
+    else
+        m_packages->clear();
+    m_packagesView->setVisible(m_packages->rowCount() > 0);
 }
 
 void ClientBalanceWidget::editBillingDetails() {
-    if (!m_billing || m_clientId <= 0)
+    if (!m_workspace || m_clientId <= 0)
         return;
-    auto* dialog = new BillingDetailsDialog(*m_billing, m_clientId, this);
+    auto* dialog = new BillingDetailsDialog(*m_workspace, m_clientId, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
 
 void ClientBalanceWidget::sellPackage() {
-    if (!m_billing || m_clientId <= 0)
+    if (!m_workspace || m_clientId <= 0)
         return;
-    auto engagements = m_billing->packages().engagementsOf(m_clientId);
-    auto offerings = m_billing->offerings().list();
-    if (!engagements || !offerings)
+    BillingService& billing = m_workspace->billing();
+    auto engagements = billing.clientPackages(m_clientId);
+    auto offerings = billing.offerings();
+    if (!engagements || !offerings) {
+        QMessageBox::warning(this, tr("Sell package"),
+                             !engagements ? engagements.message() : offerings.message());
         return;
+    }
     QList<Offering> packages;
-    for (const Offering& o : *offerings)
+    for (const Offering& o : std::as_const(*offerings))
         if (o.kind == OfferingKind::Package)
             packages.append(o);
     if (engagements->isEmpty() || packages.isEmpty()) {
@@ -154,38 +158,13 @@ void ClientBalanceWidget::sellPackage() {
                                           "list)."));
         return;
     }
-    auto* dialog = new QDialog(this);
-    dialog->setObjectName(QStringLiteral("sellPackageDialog"));
-    dialog->setWindowTitle(tr("Sell package"));
+    auto* dialog = new SellPackageDialog(*engagements, packages, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    auto* engagement = new QComboBox(dialog);
-    engagement->setObjectName(QStringLiteral("engagementComboBox"));
-    for (const auto& [id, title] : std::as_const(*engagements))
-        engagement->addItem(title, id);
-    auto* package = new QComboBox(dialog);
-    package->setObjectName(QStringLiteral("packageComboBox"));
-    for (const Offering& o : std::as_const(packages))
-        package->addItem(QStringLiteral("%1 (%2)").arg(o.name, o.price.format()), o.id);
-    auto* note = new QLabel(tr("The engagement gets the package's sessions as credits, and an "
-                               "invoice draft bills the price. If the client paid elsewhere, "
-                               "delete the draft: the credits stay."),
-                            dialog);
-    note->setWordWrap(true);
-    ui::styleAsSecondary(note);
-    auto* form = new QFormLayout(dialog);
-    form->addRow(tr("Engagement:"), engagement);
-    form->addRow(tr("Package:"), package);
-    form->addRow(note);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
-    form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-    connect(dialog, &QDialog::accepted, this, [this, engagement, package] {
-        if (!m_billing)
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (!m_workspace)
             return;
-        auto invoice = m_billing->sellPackageAndBill(engagement->currentData().toLongLong(),
-                                                     package->currentData().toLongLong(),
-                                                     m_billing->clock().today());
+        auto invoice = m_workspace->billing().sellPackageAndBill(
+            dialog->engagementId(), dialog->offeringId(), m_workspace->clock().today());
         if (!invoice)
             QMessageBox::warning(this, tr("Sell package"), invoice.message());
         else if (m_area)

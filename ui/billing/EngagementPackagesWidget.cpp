@@ -2,9 +2,12 @@
 
 #include "UiStyle.h"
 #include "billing/BillingService.h"
+#include "billing/PackageListModel.h"
+#include "common/ChangeNotifier.h"
+#include "workspace/Workspace.h"
 
 #include <QLabel>
-#include <QListWidget>
+#include <QListView>
 #include <QVBoxLayout>
 
 namespace md {
@@ -14,23 +17,30 @@ EngagementPackagesWidget::EngagementPackagesWidget(QWidget* parent)
     setObjectName(QStringLiteral("engagementPackagesWidget"));
     m_heading = new QLabel(tr("Packages"), this);
     ui::styleAsHeading(m_heading, 1.0);
-    m_packages = new QListWidget(this);
-    m_packages->setObjectName(QStringLiteral("engagementPackagesListWidget"));
-    m_packages->setMaximumHeight(80);
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("packagesErrorLabel"));
+    ui::styleAsError(m_error);
+    m_packages = new PackageListModel(false, this);
+    m_packagesView = new QListView(this);
+    m_packagesView->setObjectName(QStringLiteral("engagementPackagesListView"));
+    m_packagesView->setModel(m_packages);
+    m_packagesView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_packagesView->setMaximumHeight(80);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 0);
     layout->addWidget(m_heading);
-    layout->addWidget(m_packages);
+    layout->addWidget(m_error);
+    layout->addWidget(m_packagesView);
     reload();
 }
 
-void EngagementPackagesWidget::setBilling(BillingService* billing) {
-    if (m_billing)
-        disconnect(m_billing, nullptr, this, nullptr);
-    m_billing = billing;
-    if (m_billing)
-        connect(m_billing, &BillingService::billingChanged, this,
-                &EngagementPackagesWidget::reload);
+void EngagementPackagesWidget::setWorkspace(Workspace* workspace) {
+    if (m_workspace)
+        disconnect(&m_workspace->changes(), nullptr, this, nullptr);
+    m_workspace = workspace;
+    if (m_workspace)
+        connect(&m_workspace->changes(), &ChangeNotifier::changed, this,
+                &EngagementPackagesWidget::followChanges);
     reload();
 }
 
@@ -39,36 +49,41 @@ void EngagementPackagesWidget::showEngagement(qint64 engagementId) {
     reload();
 }
 
+void EngagementPackagesWidget::followChanges(const ChangeSet& changes) {
+    // A sale, a credit used or given back, the sale billed, or the policy
+    // that decides which sessions use a credit.
+    if (m_engagementId > 0 &&
+        changes.touchesAny({RecordKind::PackageSale, RecordKind::Invoice, RecordKind::Engagement,
+                            RecordKind::BusinessSettings}))
+        reload();
+}
+
 void EngagementPackagesWidget::reload() {
-    m_packages->clear();
-    if (m_billing && m_engagementId > 0) {
-        // credits() also assigns newly held sessions to the package, so the
-        // page is current whenever it is shown.
-        auto credits = m_billing->credits(m_engagementId);
-        auto warnings = m_billing->creditWarnings(m_engagementId);
-        const QLocale locale;
-        const QDate today = m_billing->clock().today();
-        if (!credits) {
-            m_packages->addItem(credits.message());
-        } else {
-            for (const PackageCredit& credit : std::as_const(*credits)) {
-                auto* item = new QListWidgetItem(
-                    tr("%1: %2%3")
-                        .arg(credit.sale.description, credit.usageText(locale),
-                             credit.isExpired(today) ? tr(" (expired)") : QString()),
-                    m_packages);
-                item->setData(Qt::UserRole, credit.sale.id);
-            }
-        }
-        if (warnings) {
-            for (const CreditWarning& warning : std::as_const(*warnings)) {
-                auto* item =
-                    new QListWidgetItem(QStringLiteral("⚠ ") + warning.message, m_packages);
-                item->setForeground(QColor(0xb0, 0x60, 0x00));
-            }
-        }
+    ui::setErrorText(m_error, QString());
+    if (!m_workspace || m_engagementId <= 0) {
+        m_packages->clear();
+        setVisible(false);
+        return;
     }
-    setVisible(m_packages->count() > 0);
+    BillingService& billing = m_workspace->billing();
+    auto credits = billing.credits(m_engagementId);
+    auto warnings = billing.creditWarnings(m_engagementId);
+    if (!credits || !warnings) {
+        m_packages->clear();
+        if (credits.code() == ErrorCode::NotFound) { // deleted meanwhile
+            setVisible(false);
+            return;
+        }
+        ui::setErrorText(m_error, !credits ? credits.message() : warnings.message());
+        setVisible(true);
+        return;
+    }
+    EngagementPackages packages;
+    packages.engagementId = m_engagementId;
+    packages.credits = *credits;
+    packages.warnings = *warnings;
+    m_packages->setPackages({packages}, m_workspace->clock().today());
+    setVisible(m_packages->rowCount() > 0);
 }
 
 } // namespace md

@@ -6,33 +6,43 @@
 #include <QDialog>
 #include <QPointer>
 
-class QComboBox;
-class QLabel;
-class QPlainTextEdit;
-class QPushButton;
-class QTableWidget;
+#include <memory>
+
+class QMenu;
 
 namespace md {
 
-class BillingService;
-class ClientService;
+namespace Ui {
+class InvoiceEditorDialog;
+}
+
+class ChangeSet;
+class InvoiceLinesModel;
+class Workspace;
 
 // Edits a draft invoice: client, lines (description, quantity, unit price
 // before tax, tax rate), notes, with the totals recomputed on every keystroke
 // exactly as they will be stored (InvoiceMath). "Save draft" keeps it
-// editable; "Issue" saves, numbers and freezes it after a confirmation.
+// editable; "Issue" saves, numbers and freezes it after a confirmation. It
+// follows changes made elsewhere: a draft saved in another window is shown
+// as saved (never over edits made here, which are kept with a notice), one
+// issued or deleted elsewhere can no longer be saved, and the price list,
+// the tax rates and the clients stay current.
 class InvoiceEditorDialog final : public QDialog {
     Q_OBJECT
 public:
     // `draft` with id 0 creates a new invoice (its clientId preselected).
-    InvoiceEditorDialog(BillingService& billing, ClientService& clients, const Invoice& draft,
-                        QWidget* parent = nullptr);
+    InvoiceEditorDialog(Workspace& workspace, const Invoice& draft, QWidget* parent = nullptr);
+    ~InvoiceEditorDialog() override;
 
     qint64 invoiceId() const { return m_draft.id; }
+    InvoiceLinesModel* linesModel() const { return m_lines; }
     // The lines as typed, or an error naming the first bad cell.
     Result<QList<InvoiceLine>> lines() const;
     // "Net … · Tax … · Total …" as shown.
     QString totalsText() const;
+    // True once something was typed that is not saved yet.
+    bool isDirty() const { return m_dirty; }
 
     // Appends a line (also used by "Add sessions").
     void addLine(const InvoiceLine& line);
@@ -44,9 +54,12 @@ Q_SIGNALS:
     void issued(qint64 invoiceId, const QString& number);
 
 private:
-    enum Column { DescriptionColumn, QuantityColumn, PriceColumn, RateColumn, AmountColumn };
-
-    void loadClients(ClientService& clients);
+    void loadSettings();
+    void loadClients();
+    void fillPriceListMenu();
+    void showDraft(const Invoice& draft);
+    void followChanges(const ChangeSet& changes);
+    void followDraft(bool removed);
     void addEmptyLine();
     void addSessions();
     void removeSelectedLine();
@@ -55,23 +68,26 @@ private:
     void fillRateChoices();
     void applyRateChoice(int index);
     void showLineRate();
+    int currentRow() const;
     void recompute();
+    void markDirty();
     bool save();
     void issue();
     qint64 selectedClientId() const;
 
-    QPointer<BillingService> m_billing;
+    QPointer<Workspace> m_workspace;
+    std::unique_ptr<Ui::InvoiceEditorDialog> m_ui;
+    InvoiceLinesModel* m_lines = nullptr;
+    QMenu* m_priceListMenu = nullptr;
     BusinessSettings m_settings;
     Invoice m_draft;
-    bool m_updating = false;
-    QComboBox* m_client = nullptr;
-    QTableWidget* m_lines = nullptr;
-    QComboBox* m_rate = nullptr;
-    QPlainTextEdit* m_notes = nullptr;
-    QLabel* m_totals = nullptr;
-    QLabel* m_error = nullptr;
-    QPushButton* m_save = nullptr;
-    QPushButton* m_issue = nullptr;
+    bool m_dirty = false;
+    bool m_loading = false;
+    // Set while this dialog writes, so its own change notes are not taken
+    // for a change made elsewhere.
+    bool m_writing = false;
+    // Issued or deleted elsewhere: nothing here can be saved any more.
+    bool m_frozen = false;
 };
 
 } // namespace md

@@ -1,5 +1,9 @@
 #include "billing/InvoiceListModel.h"
 
+#include "billing/BillingService.h"
+#include "common/ChangeNotifier.h"
+#include "common/Clock.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QLocale>
@@ -9,18 +13,106 @@ namespace md {
 InvoiceListModel::InvoiceListModel(QObject* parent)
     : QAbstractTableModel(parent) {}
 
-void InvoiceListModel::setRecords(const QList<InvoiceRecord>& records, const QDate& today) {
+void InvoiceListModel::setBilling(const BillingService* billing, ChangeNotifier* changes,
+                                  const Clock* clock) {
+    if (m_changes)
+        disconnect(m_changes, nullptr, this, nullptr);
+    m_billing = billing;
+    m_clock = clock;
+    m_changes = changes;
+    if (m_changes)
+        connect(m_changes, &ChangeNotifier::changed, this, &InvoiceListModel::applyChanges);
+    reload();
+}
+
+void InvoiceListModel::reload() {
     beginResetModel();
-    m_records = records;
-    m_today = today;
+    m_records.clear();
     m_statuses.clear();
-    for (const InvoiceRecord& r : m_records)
-        m_statuses.append(InvoiceStatusRules::status(r, today));
+    m_today = m_clock ? m_clock->today() : QDate();
+    if (m_billing) {
+        auto records = m_billing->list();
+        if (records) {
+            m_records = *records;
+            for (const InvoiceRecord& r : std::as_const(m_records))
+                m_statuses.append(InvoiceStatusRules::status(r, m_today));
+        } else {
+            Q_EMIT loadFailed(records.message());
+        }
+    }
     endResetModel();
 }
 
 void InvoiceListModel::clear() {
-    setRecords({}, {});
+    setBilling(nullptr, nullptr, nullptr);
+}
+
+void InvoiceListModel::applyChanges(const ChangeSet& changes) {
+    if (!m_billing || !changes.touchesAny({RecordKind::Invoice, RecordKind::Client}))
+        return;
+    if (changes.external()) {
+        reload();
+        return;
+    }
+    refreshStatuses();
+    QSet<qint64> invoices = changes.ids(RecordKind::Invoice);
+    // A client's new name shows on every row of that client.
+    const QSet<qint64> clients = changes.ids(RecordKind::Client);
+    for (const InvoiceRecord& r : std::as_const(m_records))
+        if (clients.contains(r.invoice.clientId))
+            invoices.insert(r.invoice.id);
+    for (qint64 id : std::as_const(invoices)) {
+        if (changes.removed(RecordKind::Invoice, id)) {
+            removeRowOf(id);
+            continue;
+        }
+        auto record = m_billing->record(id);
+        if (record)
+            upsert(*record);
+        else if (record.code() == ErrorCode::NotFound)
+            removeRowOf(id);
+        else
+            Q_EMIT loadFailed(record.message());
+    }
+}
+
+void InvoiceListModel::refreshStatuses() {
+    // Statuses are derived against today: on a new day every row may move
+    // (issued → overdue), so each is computed again.
+    const QDate today = m_clock ? m_clock->today() : QDate();
+    if (today == m_today)
+        return;
+    m_today = today;
+    for (int row = 0; row < m_records.size(); ++row)
+        m_statuses[row] = InvoiceStatusRules::status(m_records.at(row), m_today);
+    if (!m_records.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+void InvoiceListModel::upsert(const InvoiceRecord& record) {
+    const InvoiceStatus status = InvoiceStatusRules::status(record, m_today);
+    const int existing = rowOf(record.invoice.id);
+    if (existing >= 0) {
+        m_records[existing] = record;
+        m_statuses[existing] = status;
+        Q_EMIT dataChanged(index(existing, 0), index(existing, ColumnCount - 1));
+        return;
+    }
+    const int row = int(m_records.size());
+    beginInsertRows({}, row, row);
+    m_records.append(record);
+    m_statuses.append(status);
+    endInsertRows();
+}
+
+void InvoiceListModel::removeRowOf(qint64 invoiceId) {
+    const int row = rowOf(invoiceId);
+    if (row < 0)
+        return;
+    beginRemoveRows({}, row, row);
+    m_records.removeAt(row);
+    m_statuses.removeAt(row);
+    endRemoveRows();
 }
 
 const InvoiceRecord* InvoiceListModel::recordAt(int row) const {

@@ -5,12 +5,21 @@
 #include <QAbstractTableModel>
 #include <QDate>
 #include <QList>
+#include <QPointer>
 
 namespace md {
 
+class BillingService;
+class ChangeNotifier;
+class ChangeSet;
+class Clock;
+
 // The invoice list of the Billing area: one row per invoice or credit note,
-// with its derived status (as of `today`). Reloaded from BillingService when
-// billing changes; sorted and filtered by InvoiceFilterProxyModel.
+// with its derived status (as of the clock's today). It follows the
+// workspace's changes: the invoices a change names are read again and only
+// their rows change (a payment names the invoices it paid, a renamed client
+// the rows of that client); a change made by another process reloads it.
+// Sorted and filtered by InvoiceFilterProxyModel.
 class InvoiceListModel final : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -34,8 +43,12 @@ public:
 
     explicit InvoiceListModel(QObject* parent = nullptr);
 
-    void setRecords(const QList<InvoiceRecord>& records, const QDate& today);
+    // Shows `billing`'s invoices and follows `changes`; null for none.
+    void setBilling(const BillingService* billing, ChangeNotifier* changes, const Clock* clock);
+    void reload();
     void clear();
+    // Derives every status again when the day changed since.
+    void refreshStatuses();
     const InvoiceRecord* recordAt(int row) const;
     int rowOf(qint64 invoiceId) const;
     InvoiceStatus statusAt(int row) const;
@@ -46,7 +59,17 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
+Q_SIGNALS:
+    void loadFailed(const QString& message);
+
 private:
+    void applyChanges(const ChangeSet& changes);
+    void upsert(const InvoiceRecord& record);
+    void removeRowOf(qint64 invoiceId);
+
+    const BillingService* m_billing = nullptr;
+    const Clock* m_clock = nullptr;
+    QPointer<ChangeNotifier> m_changes;
     QList<InvoiceRecord> m_records;
     QList<InvoiceStatus> m_statuses;
     QDate m_today;

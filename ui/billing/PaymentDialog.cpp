@@ -1,107 +1,96 @@
 #include "billing/PaymentDialog.h"
 
+#include "ui_PaymentDialog.h"
+
 #include "UiStyle.h"
 #include "billing/BillingService.h"
-
-#include <QComboBox>
-#include <QDateEdit>
-#include <QDialogButtonBox>
-#include <QFormLayout>
-#include <QLabel>
-#include <QLineEdit>
-#include <QPushButton>
-#include <QVBoxLayout>
+#include "common/ChangeNotifier.h"
+#include "workspace/Workspace.h"
 
 namespace md {
 
-PaymentDialog::PaymentDialog(BillingService& billing, const InvoiceRecord& invoice, QWidget* parent)
+PaymentDialog::PaymentDialog(Workspace& workspace, const InvoiceRecord& invoice, QWidget* parent)
     : QDialog(parent)
-    , m_billing(&billing)
+    , m_workspace(&workspace)
+    , m_ui(std::make_unique<Ui::PaymentDialog>())
     , m_invoice(invoice) {
-    setObjectName(QStringLiteral("paymentDialog"));
+    m_ui->setupUi(this);
     setWindowTitle(tr("Record payment for %1").arg(invoice.invoice.number));
+    ui::styleAsSecondary(m_ui->hintLabel);
+    ui::styleAsError(m_ui->errorLabel);
+    m_ui->clientLabel->setText(invoice.clientName);
+    m_ui->amountLabel->setText(tr("&Amount (%1):").arg(invoice.invoice.currency));
     const Money outstanding = invoice.outstanding();
-
-    m_amount = new QLineEdit(this);
-    m_amount->setObjectName(QStringLiteral("amountLineEdit"));
-    m_amount->setText(outstanding.isPositive() ? outstanding.toDecimalString() : QString());
-    m_date = new QDateEdit(billing.clock().today(), this);
-    m_date->setObjectName(QStringLiteral("dateEdit"));
-    m_date->setCalendarPopup(true);
-    m_date->setMaximumDate(billing.clock().today().addDays(1));
-    m_method = new QComboBox(this);
-    m_method->setObjectName(QStringLiteral("methodComboBox"));
+    m_ui->amountLineEdit->setText(outstanding.isPositive() ? outstanding.toDecimalString()
+                                                           : QString());
+    const QDate today = workspace.clock().today();
+    m_ui->dateEdit->setDate(today);
+    m_ui->dateEdit->setMaximumDate(today.addDays(1));
     for (PaymentMethod method : allPaymentMethods())
-        m_method->addItem(paymentMethodLabel(method), int(method));
-    m_reference = new QLineEdit(this);
-    m_reference->setObjectName(QStringLiteral("referenceLineEdit"));
-    m_reference->setPlaceholderText(tr("Bank reference or receipt number"));
-    m_hint = new QLabel(this);
-    m_hint->setObjectName(QStringLiteral("hintLabel"));
-    m_hint->setWordWrap(true);
-    ui::styleAsSecondary(m_hint);
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("errorLabel"));
-    ui::styleAsError(m_error);
+        m_ui->methodComboBox->addItem(paymentMethodLabel(method), int(method));
+    showOutstanding();
 
-    auto* form = new QFormLayout;
-    form->addRow(tr("Client:"), new QLabel(invoice.clientName, this));
-    form->addRow(tr("Outstanding:"), new QLabel(outstanding.format(), this));
-    form->addRow(tr("Amount (%1):").arg(invoice.invoice.currency), m_amount);
-    form->addRow(tr("Received on:"), m_date);
-    form->addRow(tr("Method:"), m_method);
-    form->addRow(tr("Reference:"), m_reference);
-
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_save = buttons->addButton(tr("Record payment"), QDialogButtonBox::AcceptRole);
-    m_save->setObjectName(QStringLiteral("saveButton"));
-    m_save->setDefault(true);
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_hint);
-    layout->addWidget(m_error);
-    layout->addWidget(buttons);
-
-    connect(m_amount, &QLineEdit::textChanged, this, &PaymentDialog::updateHint);
-    connect(m_save, &QPushButton::clicked, this, &PaymentDialog::record);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_ui->amountLineEdit, &QLineEdit::textChanged, this, &PaymentDialog::updateHint);
+    connect(m_ui->saveButton, &QPushButton::clicked, this, &PaymentDialog::record);
+    connect(m_ui->cancelButton, &QPushButton::clicked, this, &QDialog::reject);
+    connect(&workspace.changes(), &ChangeNotifier::changed, this, &PaymentDialog::followChanges);
     updateHint();
 }
 
+PaymentDialog::~PaymentDialog() = default;
+
+void PaymentDialog::followChanges(const ChangeSet& changes) {
+    if (!m_workspace ||
+        !(changes.external() || changes.ids(RecordKind::Invoice).contains(m_invoice.invoice.id)))
+        return;
+    // Another payment or a credit note meanwhile: what is owed changed.
+    if (auto current = m_workspace->billing().record(m_invoice.invoice.id)) {
+        m_invoice = *current;
+        showOutstanding();
+        updateHint();
+    }
+}
+
+void PaymentDialog::showOutstanding() {
+    m_ui->outstandingLabel->setText(m_invoice.outstanding().format());
+}
+
 void PaymentDialog::updateHint() {
-    const auto amount = Money::parse(m_amount->text(), m_invoice.invoice.currency);
-    m_save->setEnabled(amount.ok() && amount->isPositive());
+    const auto amount = Money::parse(m_ui->amountLineEdit->text(), m_invoice.invoice.currency);
+    m_ui->saveButton->setEnabled(amount.ok() && amount->isPositive());
     if (!amount) {
-        m_hint->clear();
-        ui::setErrorText(m_error, m_amount->text().isEmpty() ? QString() : amount.message());
+        m_ui->hintLabel->clear();
+        ui::setErrorText(m_ui->errorLabel,
+                         m_ui->amountLineEdit->text().isEmpty() ? QString() : amount.message());
         return;
     }
-    ui::setErrorText(m_error, QString());
+    ui::setErrorText(m_ui->errorLabel, QString());
     const Money outstanding = m_invoice.outstanding();
     if (*amount > outstanding && outstanding.minorUnits() >= 0)
-        m_hint->setText(tr("%1 more than is owed: it becomes %2's credit and is used by the "
-                           "next invoice.")
-                            .arg((*amount - outstanding).format(), m_invoice.clientName));
+        m_ui->hintLabel->setText(tr("%1 more than is owed: it becomes %2's credit and is used by "
+                                    "the next invoice.")
+                                     .arg((*amount - outstanding).format(), m_invoice.clientName));
     else if (*amount < outstanding)
-        m_hint->setText(
+        m_ui->hintLabel->setText(
             tr("A partial payment: %1 stays open.").arg((outstanding - *amount).format()));
     else
-        m_hint->setText(tr("Pays the invoice in full."));
+        m_ui->hintLabel->setText(tr("Pays the invoice in full."));
 }
 
 void PaymentDialog::record() {
-    if (!m_billing)
+    if (!m_workspace)
         return;
-    const auto amount = Money::parse(m_amount->text(), m_invoice.invoice.currency);
+    const auto amount = Money::parse(m_ui->amountLineEdit->text(), m_invoice.invoice.currency);
     if (!amount) {
-        ui::setErrorText(m_error, amount.message());
+        ui::setErrorText(m_ui->errorLabel, amount.message());
         return;
     }
-    auto payment =
-        m_billing->addPayment(m_invoice.invoice.id, *amount, m_date->date(),
-                              PaymentMethod(m_method->currentData().toInt()), m_reference->text());
+    auto payment = m_workspace->billing().addPayment(
+        m_invoice.invoice.id, *amount, m_ui->dateEdit->date(),
+        PaymentMethod(m_ui->methodComboBox->currentData().toInt()),
+        m_ui->referenceLineEdit->text());
     if (!payment) {
-        ui::setErrorText(m_error, payment.message());
+        ui::setErrorText(m_ui->errorLabel, payment.message());
         return;
     }
     Q_EMIT recorded(payment->id);

@@ -5,40 +5,39 @@
 #include <QDialog>
 #include <QPointer>
 
-class QComboBox;
-class QDateEdit;
-class QLabel;
-class QLineEdit;
-class QPushButton;
+#include <memory>
 
 namespace md {
 
-class BillingService;
+namespace Ui {
+class PaymentDialog;
+}
+
+class ChangeSet;
+class Workspace;
 
 // Records a payment for an issued invoice: amount (prefilled with what is
 // outstanding), date received, method and reference. Paying more than is owed
-// is allowed; the dialog says that the rest becomes the client's credit.
+// is allowed; the dialog says that the rest becomes the client's credit. What
+// is outstanding follows payments recorded elsewhere meanwhile.
 class PaymentDialog final : public QDialog {
     Q_OBJECT
 public:
-    PaymentDialog(BillingService& billing, const InvoiceRecord& invoice, QWidget* parent = nullptr);
+    PaymentDialog(Workspace& workspace, const InvoiceRecord& invoice, QWidget* parent = nullptr);
+    ~PaymentDialog() override;
 
 Q_SIGNALS:
     void recorded(qint64 paymentId);
 
 private:
+    void followChanges(const ChangeSet& changes);
+    void showOutstanding();
     void updateHint();
     void record();
 
-    QPointer<BillingService> m_billing;
+    QPointer<Workspace> m_workspace;
+    std::unique_ptr<Ui::PaymentDialog> m_ui;
     InvoiceRecord m_invoice;
-    QLineEdit* m_amount = nullptr;
-    QDateEdit* m_date = nullptr;
-    QComboBox* m_method = nullptr;
-    QLineEdit* m_reference = nullptr;
-    QLabel* m_hint = nullptr;
-    QLabel* m_error = nullptr;
-    QPushButton* m_save = nullptr;
 };
 
 } // namespace md

@@ -1,0 +1,227 @@
+// Reads never write: every billing read path the UI and the CLI use (each
+// list, the client balance, the packages and their warnings, the reports, an
+// invoice document, the sessions left to bill) leaves the database file and
+// its write-ahead log byte for byte as they were, and announces nothing.
+// Credits in particular are only assigned by writes: a session held behind
+// the billing code's back stays without one however often its page is read.
+
+#include "tst_billing_fixture.h"
+
+#include "common/ChangeNotifier.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSignalSpy>
+
+#include <functional>
+
+using namespace md;
+using md::test::BillingFixture;
+
+namespace {
+
+// The SHA-256 of the database file and of its -wal (empty when absent).
+QPair<QByteArray, QByteArray> fingerprint(const QString& dbPath) {
+    const auto hash = [](const QString& path) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return QByteArray("<none>");
+        return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+    };
+    return {hash(dbPath), hash(dbPath + QStringLiteral("-wal"))};
+}
+
+} // namespace
+
+class TestBillingReads final : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void readPathsLeaveTheFilesAsTheyWere_data();
+    void readPathsLeaveTheFilesAsTheyWere();
+    void creditsAreNotAssignedByReading();
+
+private:
+    std::unique_ptr<BillingFixture> m_f;
+    qint64 m_client = 0;
+    qint64 m_engagement = 0;
+    qint64 m_offering = 0;
+    qint64 m_unassignedSession = 0;
+    QList<qint64> m_invoices;
+};
+
+// One workspace with something of everything: a package sold, sessions held,
+// invoices issued, paid and cancelled, a draft, a payment with credit left.
+void TestBillingReads::initTestCase() {
+    m_f = std::make_unique<BillingFixture>();
+    QVERIFY2(m_f->isValid(), qPrintable(m_f->error()));
+    BillingService& billing = m_f->billing();
+    m_client = m_f->addClient(QStringLiteral("Ada Lovelace"));
+    m_engagement = m_f->addEngagement(m_client);
+    QVERIFY(m_f->set(QStringLiteral("billing.session.price"), QStringLiteral("120")));
+    Offering offering;
+    offering.kind = OfferingKind::Package;
+    offering.name = QStringLiteral("Two sessions");
+    offering.price = BillingFixture::eur(20000);
+    offering.sessionCount = 2;
+    offering.validityMonths = 1;
+    m_offering = billing.addOffering(offering)->id;
+    QVERIFY(billing.sellPackageAndBill(m_engagement, m_offering, QDate(2026, 3, 1)).ok());
+    m_f->addSession(m_engagement, QDate(2026, 3, 2));
+    // Held without the billing code: a read that assigned credits would
+    // give this one the package's second credit.
+    {
+        SessionRepository sessions(m_f->database(), m_f->clock());
+        Session session;
+        session.engagementId = m_engagement;
+        session.uid = newSessionUid();
+        session.start = QDateTime(QDate(2026, 3, 3), QTime(10, 0), Qt::UTC);
+        session.durationMinutes = 60;
+        session.status = SessionStatus::Held;
+        auto stored = sessions.add(session);
+        QVERIFY2(stored.ok(), qPrintable(stored.message()));
+        m_unassignedSession = stored->id;
+    }
+    auto issued = billing.issue(
+        billing
+            .createInvoice(m_client,
+                           {BillingFixture::line(QStringLiteral("Workshop"), 1000, 30000, 1900)})
+            ->id);
+    QVERIFY(issued.ok());
+    // Partly paid: overdue once the clock moves on.
+    QVERIFY(billing.addPayment(issued->id, BillingFixture::eur(10000), QDate(2026, 3, 2)).ok());
+    auto cancelled = billing.issue(
+        billing
+            .createInvoice(m_client,
+                           {BillingFixture::line(QStringLiteral("Mistake"), 1000, 5000, 0)})
+            ->id);
+    QVERIFY(cancelled.ok());
+    // Paid and then cancelled: the money stays as the client's credit.
+    QVERIFY(billing.addPayment(cancelled->id, BillingFixture::eur(5000), QDate(2026, 3, 2)).ok());
+    QVERIFY(billing.creditInvoice(cancelled->id).ok());
+    QCOMPARE(billing.clientCredit(m_client, QStringLiteral("EUR"))->minorUnits(), qint64(5000));
+    QVERIFY(
+        billing
+            .createInvoice(m_client, {BillingFixture::line(QStringLiteral("Draft"), 1000, 100, 0)})
+            .ok());
+    InvoiceRecipient recipient;
+    recipient.clientId = m_client;
+    recipient.address = QStringLiteral("12 St James's Square");
+    QVERIFY(billing.saveRecipient(recipient).ok());
+    for (const InvoiceRecord& r : *billing.list())
+        m_invoices.append(r.invoice.id);
+    QCOMPARE(m_invoices.size(), 5);
+    m_f->clock().advanceDays(40); // something is overdue and a package expired
+}
+
+void TestBillingReads::cleanupTestCase() {
+    m_f.reset();
+}
+
+void TestBillingReads::readPathsLeaveTheFilesAsTheyWere_data() {
+    QTest::addColumn<int>("path");
+    const char* names[] = {"invoice list",
+                           "overdue invoices",
+                           "one client's invoices",
+                           "records",
+                           "invoices with lines",
+                           "documents",
+                           "client balance",
+                           "client credit",
+                           "payments",
+                           "overview",
+                           "packages",
+                           "credits and warnings",
+                           "sessions to bill",
+                           "price list",
+                           "line from price list",
+                           "billing details",
+                           "seller and bill-to"};
+    for (int i = 0; i < int(std::size(names)); ++i)
+        QTest::newRow(names[i]) << i;
+}
+
+void TestBillingReads::readPathsLeaveTheFilesAsTheyWere() {
+    QFETCH(int, path);
+    const BillingService& billing = m_f->billing();
+    InvoiceQuery overdue;
+    overdue.status = InvoiceStatus::Overdue;
+    InvoiceQuery ofClient;
+    ofClient.clientId = m_client;
+    const QList<std::function<bool()>> reads{
+        [&] { return billing.list().ok(); },
+        [&] { return billing.list(overdue).ok() && !billing.list(overdue)->isEmpty(); },
+        [&] { return billing.list(ofClient).ok(); },
+        [&] {
+            for (qint64 id : std::as_const(m_invoices)) {
+                auto r = billing.record(id);
+                if (!r)
+                    return false;
+                (void)billing.statusOf(*r);
+            }
+            return true;
+        },
+        [&] {
+            for (qint64 id : std::as_const(m_invoices))
+                if (!billing.invoice(id))
+                    return false;
+            return true;
+        },
+        [&] {
+            for (qint64 id : std::as_const(m_invoices))
+                if (!billing.document(id))
+                    return false;
+            return true;
+        },
+        [&] { return billing.clientBalance(m_client).ok(); },
+        [&] { return billing.clientCredit(m_client, QStringLiteral("EUR")).ok(); },
+        [&] {
+            return billing.payments().ok() && billing.payments({m_client, 0, {}, {}}).ok();
+        },
+        [&] { return billing.overview(2026).ok() && billing.overview(2025).ok(); },
+        [&] { return billing.clientPackages(m_client).ok(); },
+        [&] {
+            return billing.credits(m_engagement).ok() && billing.creditWarnings(m_engagement).ok();
+        },
+        [&] { return billing.unbilledSessionLines(m_client).ok(); },
+        [&] { return billing.offerings(true).ok() && billing.offering(m_offering).ok(); },
+        [&] { return billing.lineFromOffering(m_offering).ok(); },
+        [&] { return billing.recipient(m_client).ok(); },
+        [&] { return billing.sellerDetails().ok() && billing.billTo(m_client).ok(); },
+    };
+    QCOMPARE(reads.size(), 17);
+    const QString db = Workspace::databasePath(m_f->workspace().directory());
+    QSignalSpy published(&m_f->workspace()->changes(), &ChangeNotifier::changed);
+    const auto before = fingerprint(db);
+    QVERIFY2(reads.at(path)(), "the read failed");
+    QVERIFY2(fingerprint(db) == before, "a read changed the database file or its -wal");
+    QCOMPARE(published.count(), 0);
+}
+
+// The session written behind the billing code's back keeps no credit however
+// often the package pages are read; the next billing write settles it.
+void TestBillingReads::creditsAreNotAssignedByReading() {
+    BillingService& billing = m_f->billing();
+    for (int i = 0; i < 3; ++i) {
+        QCOMPARE(billing.credits(m_engagement)->first().used, 1);
+        QVERIFY(billing.clientPackages(m_client).ok());
+        QVERIFY(billing.creditWarnings(m_engagement).ok());
+    }
+    auto lines = billing.unbilledSessionLines(m_client);
+    QVERIFY(lines.ok());
+    QCOMPARE(lines->size(), 1);
+    QCOMPARE(lines->first().sessionId, m_unassignedSession);
+    // Billing the client's sessions is a write: it settles the credits first,
+    // so the package pays for that session and only the extra line is billed.
+    auto invoice = billing.createFromSessions(
+        m_client, {BillingFixture::line(QStringLiteral("Workbook"), 1000, 2000, 0)});
+    QVERIFY2(invoice.ok(), qPrintable(invoice.message()));
+    QCOMPARE(invoice->lines.size(), 1);
+    QCOMPARE(invoice->lines.first().sessionId, qint64(0));
+    QCOMPARE(billing.credits(m_engagement)->first().used, 2);
+    QVERIFY(billing.unbilledSessionLines(m_client)->isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestBillingReads)
+#include "tst_billing_reads.moc"
