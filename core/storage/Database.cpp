@@ -212,24 +212,35 @@ QStringList Database::integrityProblems(const QStringList& rows) {
 
 Result<QStringList> Database::integrityCheck() {
     QSqlQuery query(connection());
+    query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("PRAGMA integrity_check")))
         return queryError(query, tr("Could not check the database"));
     QStringList rows;
     while (query.next())
         rows.append(query.value(0).toString());
-    if (query.lastError().isValid())
-        return queryError(query, tr("Could not check the database"));
     QStringList problems = integrityProblems(rows);
+    if (query.lastError().isValid()) {
+        // A damaged file can stop the check itself after it listed what it
+        // found; that is one more finding, not the end of the report.
+        if (rows.isEmpty())
+            return queryError(query, tr("Could not check the database"));
+        problems.append(
+            tr("The check stopped before the end: %1").arg(query.lastError().databaseText()));
+    }
 
     QSqlQuery foreignKeys(connection());
-    if (!foreignKeys.exec(QStringLiteral("PRAGMA foreign_key_check")))
-        return queryError(foreignKeys, tr("Could not check the links between records"));
-    while (foreignKeys.next())
+    foreignKeys.setForwardOnly(true);
+    const bool ran = foreignKeys.exec(QStringLiteral("PRAGMA foreign_key_check"));
+    while (ran && foreignKeys.next())
         problems.append(tr("Row %1 of table %2 points to a missing row in %3.")
                             .arg(foreignKeys.value(1).toString(), foreignKeys.value(0).toString(),
                                  foreignKeys.value(2).toString()));
-    if (foreignKeys.lastError().isValid())
-        return queryError(foreignKeys, tr("Could not check the links between records"));
+    if (!ran || foreignKeys.lastError().isValid()) {
+        if (problems.isEmpty())
+            return queryError(foreignKeys, tr("Could not check the links between records"));
+        problems.append(tr("The links between records could not be checked: %1")
+                            .arg(foreignKeys.lastError().databaseText()));
+    }
     return problems;
 }
 
