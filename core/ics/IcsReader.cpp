@@ -225,6 +225,9 @@ Status expand(const Event& event, ZoneReader& zones, const QSet<QString>& overri
                                             "steps to expand")
                                   .arg(IcsReader::kMaxStepsPerFile));
 
+    // Charged up front: a rule whose periods hold no date costs its steps
+    // inside one libical call, with nothing to count.
+    limits.steps += estimated;
     const std::unique_ptr<icalrecur_iterator, IteratorDeleter> it(
         icalrecur_iterator_new(rule, first));
     if (!it)
@@ -259,7 +262,6 @@ Status expand(const Event& event, ZoneReader& zones, const QSet<QString>& overri
         if (Status added = add(event, startUtc); !added)
             return added;
     }
-    limits.steps += std::min(calls, estimated);
     return {};
 }
 
