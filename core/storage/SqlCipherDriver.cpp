@@ -299,6 +299,9 @@ QStringList SqlCipherDriver::tables(QSql::TableType type) const {
         while (query.next())
             names.append(query.value(0).toString());
     }
+    // All or nothing: a damaged page must not pass for fewer tables.
+    if (query.lastError().isValid())
+        return {};
     if (type & QSql::SystemTables)
         names.append(QStringLiteral("sqlite_master"));
     return names;
@@ -327,6 +330,8 @@ QSqlRecord SqlCipherDriver::record(const QString& tableName) const {
         field.setAutoValue(query.value(5).toInt() == 1 && type == QLatin1String("INTEGER"));
         result.append(field);
     }
+    if (query.lastError().isValid())
+        return {};
     return result;
 }
 
@@ -343,6 +348,8 @@ QSqlIndex SqlCipherDriver::primaryIndex(const QString& tableName) const {
         if (query.value(5).toInt() > 0)
             index.append(fields.field(query.value(1).toString()));
     }
+    if (query.lastError().isValid())
+        return QSqlIndex(tableName);
     index.setName(QStringLiteral("primary"));
     return index;
 }

@@ -11,8 +11,10 @@
 #include "common/FaultInjection.h"
 #include "storage/Database.h"
 
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTest>
 
 using namespace md;
@@ -194,6 +196,26 @@ private Q_SLOTS:
         QVERIFY(ws.reopen());
         QCOMPARE(noteCount(ws->database()), 7);
         QCOMPARE(ws->verify().value(), QStringList());
+    }
+
+    // The driver's own metadata reads (for the Qt SQL models) are all or
+    // nothing too: a damaged page gives no columns, never fewer columns.
+    void driverMetadataIsAllOrNothing() {
+        test::TemporaryWorkspace ws;
+        QVERIFY(createNotes(ws->database(), 1).ok());
+        QSqlDriver* driver = ws->database().connection().driver();
+        QCOMPARE(driver->record(QStringLiteral("scratch_notes")).count(), 2);
+        {
+            ScopedStepFault fault(QRegularExpression(QStringLiteral("^PRAGMA table_info")), 1);
+            QCOMPARE(driver->record(QStringLiteral("scratch_notes")).count(), 0);
+            QVERIFY(FaultInjection::fired());
+        }
+        {
+            ScopedStepFault fault(
+                QRegularExpression(QStringLiteral("^SELECT name FROM sqlite_master")), 1);
+            QVERIFY(driver->tables(QSql::Tables).isEmpty());
+        }
+        QVERIFY(driver->tables(QSql::Tables).contains(QStringLiteral("scratch_notes")));
     }
 
     // Nothing is armed unless a test arms it.
