@@ -341,11 +341,6 @@ printed copy can be matched to this record.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/SettingsCatalog.cpp" line="41"/>
-        <source>%1 image, %2 KB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../core/crypto/PassphraseSlot.cpp" line="81"/>
         <source>Not enough memory to derive the key from the passphrase.</source>
         <translation type="unfinished"></translation>
@@ -567,7 +562,7 @@ printed copy can be matched to this record.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="31"/>
+        <location filename="../core/workspace/Workspace.cpp" line="41"/>
         <source>The passphrase is not correct. Check Caps Lock and the keyboard layout, or unlock with your recovery key.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1006,27 +1001,27 @@ printed copy can be matched to this record.
 <context>
     <name>md::AgreementService</name>
     <message>
-        <location filename="../core/agreements/AgreementService.cpp" line="97"/>
+        <location filename="../core/agreements/AgreementService.cpp" line="93"/>
         <source>Only a signed agreement can be amended; edit the draft instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementService.cpp" line="114"/>
+        <location filename="../core/agreements/AgreementService.cpp" line="110"/>
         <source>This agreement amends and replaces agreement %1 of %2 between the same parties. Where the two differ, this agreement applies.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementService.cpp" line="135"/>
+        <location filename="../core/agreements/AgreementService.cpp" line="131"/>
         <source>%1 (amendment to %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementService.cpp" line="175"/>
+        <location filename="../core/agreements/AgreementService.cpp" line="171"/>
         <source>This agreement ends on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementService.cpp" line="203"/>
+        <location filename="../core/agreements/AgreementService.cpp" line="199"/>
         <location filename="../core/agreements/AgreementServiceSigning.cpp" line="101"/>
         <source>Signed on screen on %1 UTC</source>
         <translation type="unfinished"></translation>
@@ -1476,74 +1471,109 @@ The agreement is then frozen and can no longer be edited.</source>
 <context>
     <name>md::AppController</name>
     <message>
-        <location filename="../ui/AppController.cpp" line="34"/>
+        <location filename="../ui/AppController.cpp" line="36"/>
         <source>Locked after a period of inactivity.</source>
         <translation>Nach einer Zeit ohne Aktivität gesperrt.</translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="114"/>
+        <location filename="../ui/AppController.cpp" line="150"/>
         <source>The system keychain could not be used, so MentorDesk cannot open by itself: %1</source>
         <translation>Der Schlüsselbund des Systems war nicht nutzbar, daher kann MentorDesk nicht von selbst öffnen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="123"/>
+        <location filename="../ui/AppController.cpp" line="159"/>
         <source>The key remembered on this computer no longer opens this workspace. Enter your passphrase; MentorDesk will remember the right key again.</source>
         <translation>Der auf diesem Computer gespeicherte Schlüssel öffnet diesen Arbeitsbereich nicht mehr. Geben Sie Ihre Passphrase ein; MentorDesk merkt sich dann wieder den richtigen Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="180"/>
+        <location filename="../ui/AppController.cpp" line="216"/>
         <source>Your workspace is ready. Press Ctrl+N to add your first client.</source>
         <translation>Ihr Arbeitsbereich ist bereit. Drücken Sie Strg+N, um Ihren ersten Klienten anzulegen.</translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="188"/>
+        <location filename="../ui/AppController.cpp" line="224"/>
         <source>Open Workspace Folder</source>
         <translation>Arbeitsbereichsordner öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="280"/>
+        <location filename="../ui/AppController.cpp" line="322"/>
         <source>MentorDesk will open without asking for your passphrase on this computer.</source>
         <translation>MentorDesk öffnet auf diesem Computer ohne Frage nach Ihrer Passphrase.</translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="285"/>
+        <location filename="../ui/AppController.cpp" line="327"/>
         <source>Not Remembered</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="286"/>
+        <location filename="../ui/AppController.cpp" line="328"/>
         <source>MentorDesk could not store the key in the system keychain, so it will ask for your passphrase next time.</source>
         <translation>MentorDesk konnte den Schlüssel nicht im Schlüsselbund des Systems speichern und fragt beim nächsten Mal nach Ihrer Passphrase.</translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="306"/>
+        <location filename="../ui/AppController.cpp" line="348"/>
         <source>MentorDesk no longer opens by itself on this computer.</source>
         <translation>MentorDesk öffnet auf diesem Computer nicht mehr von selbst.</translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="309"/>
+        <location filename="../ui/AppController.cpp" line="351"/>
         <source>The key could not be removed from the system keychain: %1</source>
         <translation>Der Schlüssel konnte nicht aus dem Schlüsselbund des Systems entfernt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="324"/>
+        <location filename="../ui/AppController.cpp" line="366"/>
         <source>The workspace was opened with its recovery key and has no passphrase yet. Choose one now; until then only the recovery key opens it.</source>
         <translation>Der Arbeitsbereich wurde mit seinem Wiederherstellungsschlüssel geöffnet und hat noch keine Passphrase. Wählen Sie jetzt eine; bis dahin öffnet ihn nur der Wiederherstellungsschlüssel.</translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="326"/>
+        <location filename="../ui/AppController.cpp" line="368"/>
         <source>You opened the workspace with your recovery key. If you have forgotten your passphrase, choose a new one now. You need the recovery key once more.</source>
         <translation>Sie haben den Arbeitsbereich mit Ihrem Wiederherstellungsschlüssel geöffnet. Wenn Sie Ihre Passphrase vergessen haben, wählen Sie jetzt eine neue. Dafür brauchen Sie den Wiederherstellungsschlüssel noch einmal.</translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="337"/>
+        <location filename="../ui/AppController.cpp" line="379"/>
         <source>Your passphrase has been changed.</source>
         <translation>Ihre Passphrase wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="356"/>
+        <location filename="../ui/AppController.cpp" line="398"/>
         <source>New recovery key created. The old one no longer opens this workspace.</source>
         <translation>Neuer Wiederherstellungsschlüssel erstellt. Der alte öffnet diesen Arbeitsbereich nicht mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>md::AtomicFileWriter</name>
+    <message>
+        <location filename="../core/common/AtomicFile.cpp" line="23"/>
+        <source>The disk is full: %1 could not be written. The previous version of the file is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/AtomicFile.cpp" line="26"/>
+        <source>%1 %2: %3. The previous version of the file is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/AtomicFile.cpp" line="32"/>
+        <source>Could not create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/AtomicFile.cpp" line="36"/>
+        <source>Could not restrict access to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/AtomicFile.cpp" line="50"/>
+        <location filename="../core/common/AtomicFile.cpp" line="61"/>
+        <location filename="../core/common/AtomicFile.cpp" line="63"/>
+        <source>Could not write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/AtomicFile.cpp" line="65"/>
+        <source>Could not finish writing</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1678,6 +1708,209 @@ The agreement is then frozen and can no longer be edited.</source>
     </message>
 </context>
 <context>
+    <name>md::BackupActions</name>
+    <message>
+        <location filename="../ui/backup/BackupActions.cpp" line="34"/>
+        <source>Last verified backup: %1
+in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/BackupActions.cpp" line="38"/>
+        <source>No verified backup in %1 yet. File &gt; Back Up Now makes one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/BackupActions.cpp" line="44"/>
+        <source>Backup Not Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/BackupActions.cpp" line="47"/>
+        <source>Your workspace itself is unchanged. The backup folder is set in Edit &gt; Preferences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/BackupActions.cpp" line="57"/>
+        <source>Backup written and verified in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/BackupActions.cpp" line="92"/>
+        <source>Restored into %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/BackupActions.cpp" line="93"/>
+        <source>Restored. The workspace it replaced is kept in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/BackupActions.cpp" line="97"/>
+        <source>Workspace Restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/BackupActions.cpp" line="98"/>
+        <source>The backup is restored and open. The workspace it replaced was moved, not deleted, to:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::BackupController</name>
+    <message>
+        <location filename="../ui/backup/BackupController.cpp" line="58"/>
+        <source>Unlock the workspace to back it up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/BackupController.cpp" line="73"/>
+        <source>The backup was made, but old backups could not be removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/BackupController.cpp" line="115"/>
+        <source>No backup yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/backup/BackupController.cpp" line="118"/>
+        <source>No backup for %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/BackupController.cpp" line="123"/>
+        <source>Backed up today at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/BackupController.cpp" line="125"/>
+        <source>Backed up yesterday at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/BackupController.cpp" line="126"/>
+        <source>Backed up on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::BackupRestore</name>
+    <message>
+        <location filename="../core/backup/BackupRestore.cpp" line="32"/>
+        <source>The backup is damaged and was not restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/BackupRestore.cpp" line="52"/>
+        <source>Could not move the current workspace aside to %1; nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/BackupRestore.cpp" line="61"/>
+        <source>%1 The current workspace is safe in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::BackupService</name>
+    <message>
+        <location filename="../core/backup/BackupService.cpp" line="77"/>
+        <location filename="../core/backup/BackupService.cpp" line="85"/>
+        <source>Could not check the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/BackupService.cpp" line="104"/>
+        <source>The backup folder %1 cannot be created or written to. Choose another one in Preferences, or plug in the drive it is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/BackupService.cpp" line="117"/>
+        <location filename="../core/backup/BackupService.cpp" line="137"/>
+        <source>Could not write to the backup folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/BackupService.cpp" line="145"/>
+        <location filename="../core/backup/BackupService.cpp" line="156"/>
+        <location filename="../core/backup/BackupService.cpp" line="160"/>
+        <source>Could not start the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/BackupService.cpp" line="163"/>
+        <location filename="../core/backup/BackupService.cpp" line="169"/>
+        <source>Could not copy the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/BackupService.cpp" line="179"/>
+        <source>Could not finish the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/BackupService.cpp" line="200"/>
+        <source>The backup could not be read back, so it was deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/BackupService.cpp" line="208"/>
+        <source>The backup did not match the workspace, so it was deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/BackupService.cpp" line="228"/>
+        <source>Could not finish the backup in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/BackupService.cpp" line="241"/>
+        <source>%1 is not a MentorDesk backup (it has no %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/BackupService.cpp" line="248"/>
+        <source>The description of the backup in %1 is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/BackupService.cpp" line="252"/>
+        <source>The backup in %1 was made by a newer MentorDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/BackupService.cpp" line="267"/>
+        <source>The backup in %1 is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/BackupService.cpp" line="376"/>
+        <source>%1 already holds a workspace; MentorDesk never restores over one. Choose an empty or new folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/BackupService.cpp" line="383"/>
+        <source>%1 is not empty. Restore into an empty or new folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/BackupService.cpp" line="388"/>
+        <location filename="../core/backup/BackupService.cpp" line="406"/>
+        <source>Could not create %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/BackupService.cpp" line="397"/>
+        <source>Could not copy %1 into %2 (is the disk full?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>md::Bic</name>
     <message>
         <location filename="../core/billing/Iban.cpp" line="96"/>
@@ -1688,128 +1921,128 @@ The agreement is then frozen and can no longer be edited.</source>
 <context>
     <name>md::BillingArea</name>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="54"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="55"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="61"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="62"/>
         <source>All time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="62"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="63"/>
         <source>This month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="63"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="64"/>
         <source>Last month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="64"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="65"/>
         <source>This year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="65"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="66"/>
         <source>Last year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="68"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="69"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="70"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="71"/>
         <source>Your name and address…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="72"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="73"/>
         <source>Business settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="93"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="94"/>
         <source>New invoice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="94"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="95"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="95"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="96"/>
         <source>Issue…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="96"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="97"/>
         <source>Record payment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="97"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="98"/>
         <source>Credit note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="98"/>
-        <location filename="../ui/billing/BillingArea.cpp" line="440"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="99"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="446"/>
         <source>Delete draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="99"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="100"/>
         <source>PDF and print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="101"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="102"/>
         <source>Save PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="103"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="104"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="105"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="106"/>
         <source>Print preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="108"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="109"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="132"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="133"/>
         <source>Invoices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="133"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="134"/>
         <source>Payments and reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="134"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="135"/>
         <source>Price list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="219"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="225"/>
         <source>All clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/BillingArea.cpp" line="248"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="254"/>
         <source>%n invoice(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1817,7 +2050,7 @@ The agreement is then frozen and can no longer be edited.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/BillingArea.cpp" line="249"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="255"/>
         <source>, %n overdue</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1825,94 +2058,94 @@ The agreement is then frozen and can no longer be edited.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="331"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="337"/>
         <source>Select an invoice to see what is paid and owed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="336"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="342"/>
         <source>Net %1, tax %2, total %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="339"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="345"/>
         <source>paid %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="341"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="347"/>
         <source>credited %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="342"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="348"/>
         <source>outstanding %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="345"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="351"/>
         <source>corrects %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="363"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="369"/>
         <source>Draft saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="367"/>
-        <location filename="../ui/billing/BillingArea.cpp" line="384"/>
-        <location filename="../ui/billing/BillingArea.cpp" line="401"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="373"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="390"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="407"/>
         <source>Issued invoice %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="394"/>
-        <location filename="../ui/billing/BillingArea.cpp" line="403"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="400"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="409"/>
         <source>Issue invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="395"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="401"/>
         <source>Issue the draft for %1 (%2)?
 
 It gets the next invoice number and can no longer be changed; mistakes are corrected with a credit note.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="414"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="420"/>
         <source>Payment recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="423"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="429"/>
         <source>Cancel with a credit note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="424"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="430"/>
         <source>Cancel invoice %1 (%2) with a credit note?
 
 The credit note takes the next number; what was paid becomes %3&apos;s credit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="429"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="435"/>
         <source>Issued credit note %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="440"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="446"/>
         <source>Delete this draft invoice for %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="443"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="449"/>
         <source>Draft deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="452"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="458"/>
         <source>Saved your name and address.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2183,17 +2416,17 @@ Country</source>
 <context>
     <name>md::BillingService</name>
     <message>
-        <location filename="../core/billing/BillingService.cpp" line="133"/>
+        <location filename="../core/billing/BillingService.cpp" line="130"/>
         <source>Missed session (no-show) on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BillingService.cpp" line="135"/>
+        <location filename="../core/billing/BillingService.cpp" line="132"/>
         <source>Late-cancelled session on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/billing/BillingService.cpp" line="138"/>
+        <location filename="../core/billing/BillingService.cpp" line="135"/>
         <source>Mentoring session on %1 (%n min)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2201,28 +2434,27 @@ Country</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/billing/BillingService.cpp" line="150"/>
+        <location filename="../core/billing/BillingService.cpp" line="147"/>
         <source>Sessions have no price yet. Add a single session to the price list, or set billing.session.price.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BillingService.cpp" line="162"/>
+        <location filename="../core/billing/BillingService.cpp" line="159"/>
         <source>This client has no held sessions that are not billed yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BillingService.cpp" line="175"/>
-        <location filename="../core/billing/BillingServicePackages.cpp" line="55"/>
+        <location filename="../core/billing/BillingService.cpp" line="172"/>
         <source>&quot;%1&quot; is priced in %2, but invoices are in %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BillingService.cpp" line="197"/>
+        <location filename="../core/billing/BillingService.cpp" line="194"/>
         <source>This package has already been billed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/billing/BillingService.cpp" line="201"/>
+        <location filename="../core/billing/BillingService.cpp" line="198"/>
         <source>%1: %n session(s), valid until %2</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2230,7 +2462,7 @@ Country</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/billing/BillingService.cpp" line="204"/>
+        <location filename="../core/billing/BillingService.cpp" line="201"/>
         <source>%1: %n session(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2238,27 +2470,27 @@ Country</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/billing/BillingService.cpp" line="215"/>
+        <location filename="../core/billing/BillingService.cpp" line="212"/>
         <source>The package was sold in %1, but invoices are in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BillingService.cpp" line="223"/>
+        <location filename="../core/billing/BillingService.cpp" line="220"/>
         <source>Choose the month to bill.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BillingService.cpp" line="229"/>
+        <location filename="../core/billing/BillingService.cpp" line="226"/>
         <source>&quot;%1&quot; is not a monthly retainer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BillingService.cpp" line="236"/>
+        <location filename="../core/billing/BillingService.cpp" line="233"/>
         <source>%1 has already been billed for %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BillingService.cpp" line="241"/>
+        <location filename="../core/billing/BillingService.cpp" line="238"/>
         <source>%1 – %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2273,32 +2505,32 @@ Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BillingService.cpp" line="280"/>
+        <location filename="../core/billing/BillingService.cpp" line="277"/>
         <source>Under the small-business exemption no line may carry tax; set every tax rate to 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BillingService.cpp" line="317"/>
+        <location filename="../core/billing/BillingService.cpp" line="314"/>
         <source>%1 is itself a credit note and cannot be cancelled; to bill the work again, create a new invoice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BillingService.cpp" line="319"/>
+        <location filename="../core/billing/BillingService.cpp" line="316"/>
         <source>This document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BillingService.cpp" line="322"/>
+        <location filename="../core/billing/BillingService.cpp" line="319"/>
         <source>Only an issued invoice can be cancelled by a credit note; a draft can simply be deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BillingService.cpp" line="330"/>
+        <location filename="../core/billing/BillingService.cpp" line="327"/>
         <source>Invoice %1 already has a credit note.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BillingService.cpp" line="343"/>
+        <location filename="../core/billing/BillingService.cpp" line="340"/>
         <source>Cancels invoice %1 of %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2308,12 +2540,12 @@ Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BillingServicePackages.cpp" line="63"/>
+        <location filename="../core/billing/BillingServicePackages.cpp" line="56"/>
         <source>%1 The package stays sold without an invoice: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/billing/BillingServicePackages.cpp" line="105"/>
+        <location filename="../core/billing/BillingServicePackages.cpp" line="98"/>
         <source>%n credit(s) of &quot;%1&quot; expire on %2.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2321,7 +2553,7 @@ Country</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/billing/BillingServicePackages.cpp" line="113"/>
+        <location filename="../core/billing/BillingServicePackages.cpp" line="106"/>
         <source>&quot;%1&quot; expired on %2 with %n credit(s) unused.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2329,12 +2561,12 @@ Country</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/billing/BillingServicePackages.cpp" line="121"/>
+        <location filename="../core/billing/BillingServicePackages.cpp" line="114"/>
         <source>All credits of &quot;%1&quot; are used: further sessions are billed individually unless a new package is sold.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BillingServicePackages.cpp" line="126"/>
+        <location filename="../core/billing/BillingServicePackages.cpp" line="119"/>
         <source>Only one package credit is left.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2350,112 +2582,112 @@ Country</source>
 <context>
     <name>md::BusinessSettingsDialog</name>
     <message>
-        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="54"/>
+        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="50"/>
         <source>Business settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="71"/>
+        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="67"/>
         <source>Currency and tax</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="71"/>
+        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="67"/>
         <source>Currency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="72"/>
+        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="68"/>
         <source>Tax:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="73"/>
+        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="69"/>
         <source>Standard rate (%):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="74"/>
+        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="70"/>
         <source>Reduced rate (%):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="75"/>
+        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="71"/>
         <source>Exemption wording:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="76"/>
+        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="72"/>
         <source>Invoices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="77"/>
+        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="73"/>
         <source>Number pattern:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="78"/>
+        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="74"/>
         <source>Payment due after:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="79"/>
+        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="75"/>
         <source>Price of a session:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="80"/>
+        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="76"/>
         <source>Late-payment note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="81"/>
+        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="77"/>
         <source>Payment by bank transfer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="82"/>
+        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="78"/>
         <source>Account holder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="83"/>
+        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="79"/>
         <source>Bank:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="84"/>
+        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="80"/>
         <source>IBAN:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="85"/>
+        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="81"/>
         <source>BIC:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="86"/>
+        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="82"/>
         <source>Cancellations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="88"/>
+        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="84"/>
         <source>Policy printed on invoices:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="131"/>
+        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="125"/>
         <source>Charge VAT or sales tax on each line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="132"/>
+        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="126"/>
         <source>Small-business exemption: no tax, with the wording below</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="146"/>
+        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="140"/>
         <source> day(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2463,12 +2695,12 @@ Country</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="155"/>
+        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="149"/>
         <source>Bill sessions the client missed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="156"/>
+        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="150"/>
         <source>Bill sessions the client cancelled late</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3346,51 +3578,92 @@ Country</source>
     </message>
 </context>
 <context>
+    <name>md::ClientImport</name>
+    <message>
+        <location filename="../core/import/ClientImport.cpp" line="62"/>
+        <source>no column is imported as the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ClientImport.cpp" line="64"/>
+        <source>No column is imported as the name. Choose the column that holds the full name, or the first and last names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ClientImport.cpp" line="141"/>
+        <source>same email as line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ClientImport.cpp" line="142"/>
+        <source>same name as line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ClientImport.cpp" line="148"/>
+        <source>same email as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ClientImport.cpp" line="149"/>
+        <source>same name as an existing client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/import/ClientImport.cpp" line="169"/>
+        <source>Nothing was imported: %n record(s) cannot be used. %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>md::ClientListModel</name>
     <message>
-        <location filename="../ui/clients/ClientListModel.cpp" line="72"/>
+        <location filename="../ui/clients/ClientListModel.cpp" line="71"/>
         <source>%1 (%2)</source>
         <comment>full name (preferred name)</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientListModel.cpp" line="78"/>
+        <location filename="../ui/clients/ClientListModel.cpp" line="77"/>
         <source>%1, %2</source>
         <comment>organisation, role</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientListModel.cpp" line="82"/>
+        <location filename="../ui/clients/ClientListModel.cpp" line="81"/>
         <source>%1 (archived)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientListModel.cpp" line="143"/>
+        <location filename="../ui/clients/ClientListModel.cpp" line="142"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientListModel.cpp" line="145"/>
+        <location filename="../ui/clients/ClientListModel.cpp" line="144"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientListModel.cpp" line="147"/>
+        <location filename="../ui/clients/ClientListModel.cpp" line="146"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientListModel.cpp" line="149"/>
+        <location filename="../ui/clients/ClientListModel.cpp" line="148"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientListModel.cpp" line="151"/>
+        <location filename="../ui/clients/ClientListModel.cpp" line="150"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientListModel.cpp" line="153"/>
+        <location filename="../ui/clients/ClientListModel.cpp" line="152"/>
         <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3398,40 +3671,40 @@ Country</source>
 <context>
     <name>md::ClientRepository</name>
     <message>
-        <location filename="../core/storage/ClientRepository.cpp" line="89"/>
-        <location filename="../core/storage/ClientRepository.cpp" line="117"/>
+        <location filename="../core/storage/ClientRepository.cpp" line="88"/>
+        <location filename="../core/storage/ClientRepository.cpp" line="115"/>
         <source>Could not save the client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/ClientRepository.cpp" line="97"/>
+        <location filename="../core/storage/ClientRepository.cpp" line="95"/>
         <source>This client has not been saved yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/ClientRepository.cpp" line="127"/>
+        <location filename="../core/storage/ClientRepository.cpp" line="124"/>
         <source>Could not read the client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/ClientRepository.cpp" line="129"/>
-        <location filename="../core/storage/ClientRepository.cpp" line="189"/>
+        <location filename="../core/storage/ClientRepository.cpp" line="126"/>
+        <location filename="../core/storage/ClientRepository.cpp" line="186"/>
         <source>There is no client with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/ClientRepository.cpp" line="141"/>
+        <location filename="../core/storage/ClientRepository.cpp" line="138"/>
         <source>Could not read the clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/ClientRepository.cpp" line="170"/>
-        <location filename="../core/storage/ClientRepository.cpp" line="187"/>
+        <location filename="../core/storage/ClientRepository.cpp" line="167"/>
+        <location filename="../core/storage/ClientRepository.cpp" line="184"/>
         <source>Could not delete the client</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/storage/ClientRepository.cpp" line="173"/>
+        <location filename="../core/storage/ClientRepository.cpp" line="170"/>
         <source>%n signed agreement(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3439,7 +3712,7 @@ Country</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/storage/ClientRepository.cpp" line="175"/>
+        <location filename="../core/storage/ClientRepository.cpp" line="172"/>
         <source>%n invoice(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3447,7 +3720,7 @@ Country</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/storage/ClientRepository.cpp" line="177"/>
+        <location filename="../core/storage/ClientRepository.cpp" line="174"/>
         <source>%n payment(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3455,50 +3728,59 @@ Country</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/storage/ClientRepository.cpp" line="180"/>
+        <location filename="../core/storage/ClientRepository.cpp" line="177"/>
         <source>This client cannot be deleted: their %1 must be kept. Archive the client instead; nothing is lost and the list stays tidy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/ClientRepository.cpp" line="197"/>
+        <location filename="../core/storage/ClientRepository.cpp" line="193"/>
         <source>Could not count the clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::ClientService</name>
+    <message>
+        <location filename="../core/clients/ClientService.cpp" line="76"/>
+        <location filename="../core/clients/ClientService.cpp" line="85"/>
+        <source>Line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>md::ClientValidator</name>
     <message>
-        <location filename="../core/domain/ClientValidator.cpp" line="58"/>
+        <location filename="../core/domain/ClientValidator.cpp" line="54"/>
         <source>Enter the client&apos;s full name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/ClientValidator.cpp" line="61"/>
+        <location filename="../core/domain/ClientValidator.cpp" line="57"/>
         <source>The full name is too long (at most 200 characters).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/ClientValidator.cpp" line="64"/>
+        <location filename="../core/domain/ClientValidator.cpp" line="60"/>
         <source>The preferred name is too long (at most 200 characters).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/ClientValidator.cpp" line="67"/>
+        <location filename="../core/domain/ClientValidator.cpp" line="63"/>
         <source>This is not a valid email address (for example name@example.com).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/ClientValidator.cpp" line="70"/>
+        <location filename="../core/domain/ClientValidator.cpp" line="66"/>
         <source>A phone number has at least five digits and may start with +.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/ClientValidator.cpp" line="73"/>
+        <location filename="../core/domain/ClientValidator.cpp" line="69"/>
         <source>Unknown time zone &quot;%1&quot; (use a name such as Europe/Berlin).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/domain/ClientValidator.cpp" line="83"/>
+        <location filename="../core/domain/ClientValidator.cpp" line="79"/>
         <source>This text is too long (at most 20,000 characters).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3506,82 +3788,82 @@ Country</source>
 <context>
     <name>md::ClientsPage</name>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="47"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="49"/>
         <source>Filter by name, email, organisation or tag</source>
         <translation>Nach Name, E-Mail, Organisation oder Schlagwort filtern</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="49"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="51"/>
         <source>Show arc&amp;hived</source>
         <translation>Arc&amp;hivierte anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="51"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="53"/>
         <source>&amp;New Client</source>
         <translation>&amp;Neuer Klient</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="53"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="55"/>
         <source>Add a client (Ctrl+N)</source>
         <translation>Klienten hinzufügen (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="90"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="92"/>
         <source>Add Your First Client</source>
         <translation>Ersten Klienten hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="243"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="261"/>
         <source>the new client</source>
         <translation>den neuen Klienten</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="245"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="263"/>
         <source>Unsaved Changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="245"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="263"/>
         <source>Save your changes to %1?</source>
         <translation>Änderungen an %1 speichern?</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="290"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="327"/>
         <source>Added %1.</source>
         <translation>%1 hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="291"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="328"/>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="312"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="349"/>
         <source>Archived %1. Tick &quot;Show archived&quot; to see archived clients.</source>
         <translation>%1 archiviert. Setzen Sie das Häkchen bei „Archivierte anzeigen“, um archivierte Klienten zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="314"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="351"/>
         <source>Archived %1.</source>
         <translation>%1 archiviert.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="315"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="352"/>
         <source>%1 is back in the client list.</source>
         <translation>%1 ist wieder in der Klientenliste.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="323"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="360"/>
         <source>Delete Client</source>
         <translation>Klienten löschen</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="324"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="361"/>
         <source>Delete %1 for good?</source>
         <translation>%1 endgültig löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="327"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="364"/>
         <source>The profile and everything recorded about this client are removed from the workspace. This cannot be undone.
 
 To keep the record but hide it from the list, archive the client instead.</source>
@@ -3590,73 +3872,73 @@ To keep the record but hide it from the list, archive the client instead.</sourc
 Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie den Klienten stattdessen.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="330"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="367"/>
         <source>Delete for Good</source>
         <translation>Endgültig löschen</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="345"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="382"/>
         <source>Deleted %1.</source>
         <translation>%1 gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="384"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="421"/>
         <source>Locked</source>
         <translation>Gesperrt</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="385"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="422"/>
         <source>Unlock the workspace to see your clients.</source>
         <translation>Entsperren Sie den Arbeitsbereich, um Ihre Klienten zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="387"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="424"/>
         <source>No clients yet</source>
         <translation>Noch keine Klienten</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="388"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="425"/>
         <source>No clients yet — press Ctrl+N to add your first mentee.</source>
         <translation>Noch keine Klienten – drücken Sie Strg+N, um Ihren ersten Mentee anzulegen.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="391"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="428"/>
         <source>No matches</source>
         <translation>Keine Treffer</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="394"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="431"/>
         <source>No client matches &quot;%1&quot;.</source>
         <translation>Kein Klient passt zu „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="395"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="432"/>
         <source>No client matches &quot;%1&quot;. Archived clients are hidden; tick &quot;Show archived&quot; to search them too.</source>
         <translation>Kein Klient passt zu „%1“. Archivierte Klienten sind ausgeblendet; setzen Sie das Häkchen bei „Archivierte anzeigen“, um auch sie zu durchsuchen.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="399"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="436"/>
         <source>All clients are archived</source>
         <translation>Alle Klienten sind archiviert</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="400"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="437"/>
         <source>Tick &quot;Show archived&quot; to see them, or press Ctrl+N to add a new client.</source>
         <translation>Setzen Sie das Häkchen bei „Archivierte anzeigen“, um sie zu sehen, oder drücken Sie Strg+N für einen neuen Klienten.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="407"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="444"/>
         <source>Your clients&apos; profiles will appear here.</source>
         <translation>Hier erscheinen die Profile Ihrer Klienten.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="408"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="445"/>
         <source>Select a client to see their profile, or press Ctrl+N to add a new one.</source>
         <translation>Wählen Sie einen Klienten, um sein Profil zu sehen, oder drücken Sie Strg+N für einen neuen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/clients/ClientsPage.cpp" line="414"/>
-        <location filename="../ui/clients/ClientsPage.cpp" line="417"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="451"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="454"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n Klient</numerusform>
@@ -3664,12 +3946,103 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/clients/ClientsPage.cpp" line="415"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="452"/>
         <source>%n archived</source>
         <translation>
             <numerusform>%n archiviert</numerusform>
             <numerusform>%n archiviert</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>md::ColumnMapping</name>
+    <message>
+        <location filename="../core/import/ColumnMapping.cpp" line="119"/>
+        <source>(not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ColumnMapping.cpp" line="121"/>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ColumnMapping.cpp" line="123"/>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ColumnMapping.cpp" line="125"/>
+        <source>Middle name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ColumnMapping.cpp" line="127"/>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ColumnMapping.cpp" line="129"/>
+        <source>Preferred name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ColumnMapping.cpp" line="131"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ColumnMapping.cpp" line="133"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ColumnMapping.cpp" line="135"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ColumnMapping.cpp" line="137"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ColumnMapping.cpp" line="139"/>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ColumnMapping.cpp" line="141"/>
+        <source>Found you via</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ColumnMapping.cpp" line="143"/>
+        <source>Background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ColumnMapping.cpp" line="145"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::ColumnMappingModel</name>
+    <message>
+        <location filename="../ui/clients/ImportPreviewModel.cpp" line="143"/>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ImportPreviewModel.cpp" line="145"/>
+        <source>First value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ImportPreviewModel.cpp" line="147"/>
+        <source>Imported as</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3700,6 +4073,85 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
     <message>
         <location filename="../core/agreements/ConsentText.cpp" line="12"/>
         <source>I have read this agreement in full and agree to its terms. I intend the signature I draw here, together with my typed name, to be my signature on this agreement, with the same effect as signing it by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::CsvReader</name>
+    <message>
+        <location filename="../core/import/CsvReader.cpp" line="18"/>
+        <source>field %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/CsvReader.cpp" line="61"/>
+        <location filename="../core/import/CsvReader.cpp" line="85"/>
+        <source>the field is longer than 1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/CsvReader.cpp" line="62"/>
+        <source>a quoted field is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/CsvReader.cpp" line="68"/>
+        <source>text after the closing quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/CsvReader.cpp" line="78"/>
+        <source>a quote inside a field that does not start with one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/CsvReader.cpp" line="95"/>
+        <source>more than %1 fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/CsvReader.cpp" line="136"/>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/CsvReader.cpp" line="137"/>
+        <source>Line %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/CsvReader.cpp" line="150"/>
+        <source>%1 is not UTF-8 text (line %2). Save it as UTF-8 (in a spreadsheet: &quot;CSV UTF-8&quot;) and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/CsvReader.cpp" line="163"/>
+        <source>The file is larger than %1 MB; split it into smaller files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/CsvReader.cpp" line="165"/>
+        <source>The file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/CsvReader.cpp" line="206"/>
+        <source>more than %1 records; split the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/CsvReader.cpp" line="223"/>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/CsvReader.cpp" line="246"/>
+        <source>%1 fields, but the header has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/CsvReader.cpp" line="260"/>
+        <source>The file is not valid CSV: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3812,32 +4264,33 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="96"/>
+        <location filename="../core/storage/Database.cpp" line="117"/>
         <source>Could not start saving: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="105"/>
+        <location filename="../core/storage/Database.cpp" line="138"/>
+        <location filename="../core/storage/Database.cpp" line="145"/>
         <source>Could not save: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="114"/>
+        <location filename="../core/storage/Database.cpp" line="182"/>
         <source>Could not re-encrypt the workspace: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="121"/>
+        <location filename="../core/storage/Database.cpp" line="189"/>
         <source>Could not write pending changes to the database file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="128"/>
+        <location filename="../core/storage/Database.cpp" line="196"/>
         <source>Could not check the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="138"/>
+        <location filename="../core/storage/Database.cpp" line="206"/>
         <source>Row %1 of table %2 points to a missing row in %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3932,37 +4385,37 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
 <context>
     <name>md::EngagementBoardModel</name>
     <message>
-        <location filename="../ui/pipeline/EngagementBoardModel.cpp" line="237"/>
+        <location filename="../ui/pipeline/EngagementBoardModel.cpp" line="242"/>
         <source>1 overdue action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/EngagementBoardModel.cpp" line="238"/>
+        <location filename="../ui/pipeline/EngagementBoardModel.cpp" line="243"/>
         <source>%1 overdue actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/EngagementBoardModel.cpp" line="240"/>
+        <location filename="../ui/pipeline/EngagementBoardModel.cpp" line="245"/>
         <source>1 goal due soon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/EngagementBoardModel.cpp" line="241"/>
+        <location filename="../ui/pipeline/EngagementBoardModel.cpp" line="246"/>
         <source>%1 goals due soon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/EngagementBoardModel.cpp" line="244"/>
+        <location filename="../ui/pipeline/EngagementBoardModel.cpp" line="249"/>
         <source>No activity for a day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/EngagementBoardModel.cpp" line="245"/>
+        <location filename="../ui/pipeline/EngagementBoardModel.cpp" line="250"/>
         <source>No activity for %1 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/EngagementBoardModel.cpp" line="265"/>
+        <location filename="../ui/pipeline/EngagementBoardModel.cpp" line="270"/>
         <source>%1, %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4345,6 +4798,237 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
     <message>
         <location filename="../ui/pipeline/EvaluationTab.cpp" line="172"/>
         <source>Saved the evaluation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::ExportReadme</name>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="10"/>
+        <source>Mentee profiles: contact, background, strengths and weaknesses, aspirations, what to keep, start and stop doing. Tags are separated by line breaks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="15"/>
+        <source>Settings of the practice as key and value: the mentor profile (profile.*), practice rules (practice.*), billing (billing.*). The agreement signing key is never exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="20"/>
+        <source>Engagements of the five-stage pipeline, one per need of a client: stage, status, cadence, planned sessions and outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="24"/>
+        <source>The timeline of every engagement: each move between stages, when, why, and whether a gate was overridden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="28"/>
+        <source>Needs identified in stage 2, with category and priority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="31"/>
+        <source>SMART goals of stage 3: specific, the metric with its baseline and target, attainable, due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="34"/>
+        <source>Which need each goal answers (goal_id, need_id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="36"/>
+        <source>Progress measured on a goal: date, value, comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="39"/>
+        <source>The action plan of stage 4: each action of a goal, its due date, status and the people involved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="42"/>
+        <source>Evaluations of stage 5: the outcome of a goal, the mentor&apos;s assessment, the mentee&apos;s rating and comments, adjustments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="46"/>
+        <source>Every version of the agreement templates (HTML with placeholders).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="49"/>
+        <source>Agreements: their text (HTML), state (draft or signed), how and when they were signed. The signed PDFs are in agreements/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="53"/>
+        <source>On-screen signatures: who signed, the typed name, the drawn signature (PNG, base64) and the consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="57"/>
+        <source>Scans of agreements signed on paper (the files are also in agreements/).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="61"/>
+        <source>What makes a signed agreement provably unchanged: the frozen PDF, its manifest, the Ed25519 signature and the public key that checks it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="65"/>
+        <source>The hash-chained log of everything done to agreements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="68"/>
+        <source>Recurring sessions (weekly, fortnightly, monthly): the rule, the first start in its time zone, skipped dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="72"/>
+        <source>Every session: start (local time and zone, and UTC), duration, format, status, agenda, notes, agreed actions and next steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="76"/>
+        <source>The mentor&apos;s working hours by weekday.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="78"/>
+        <source>The mentor&apos;s days off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="80"/>
+        <source>Scheduling settings as key and value (buffer between sessions, calendar export).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="84"/>
+        <source>Busy times imported from other calendars.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="86"/>
+        <source>Who an invoice is addressed to, when it is not the mentee (billing name, address, tax number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="89"/>
+        <source>The price list: single sessions, packages and retainers; prices in minor units (cents) with their currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="93"/>
+        <source>Packages sold to an engagement: sessions included, price, validity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="96"/>
+        <source>Which session used a credit of which package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="98"/>
+        <source>Invoices and credit notes with their frozen details (bill_to and seller as JSON text) and totals in minor units. The PDFs of issued ones are in invoices/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="103"/>
+        <source>The lines of each invoice: quantity in thousandths, unit price and amounts in minor units, tax rate in basis points (1900 = 19 %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="107"/>
+        <source>The last invoice number used in each year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="109"/>
+        <source>Payments received, in minor units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="111"/>
+        <source>Which invoice each payment paid, and how much of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="121"/>
+        <source>MentorDesk export of one client&apos;s records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="122"/>
+        <source>MentorDesk export of a whole workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="123"/>
+        <source>Made on %1 (UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="125"/>
+        <source>THIS FOLDER IS NOT ENCRYPTED. It holds confidential information about people. Keep it on an encrypted disk, send it only over a secure channel, and delete it when it is no longer needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="129"/>
+        <source>The mentor&apos;s private session notes are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="131"/>
+        <source>Folders:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="132"/>
+        <source>  json/        one file per kind of record: a JSON array of objects, one per row, with the field names below. Binary values are objects {&quot;base64&quot;: &quot;...&quot;}. Times ending in _utc are ISO 8601 in UTC; dates are YYYY-MM-DD; amounts ending in _minor are whole minor units (cents) of the currency beside them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="136"/>
+        <source>  csv/         clients, sessions, invoices and payments for spreadsheets: UTF-8, comma-separated, every field quoted, amounts in major units (12.50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="138"/>
+        <source>  agreements/  the exact PDF of every signed agreement, and scans of paper signatures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="140"/>
+        <source>  invoices/    the PDF of every issued invoice and credit note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="142"/>
+        <source>Files in json/:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/export/ExportReadme.cpp" line="146"/>
+        <source>%n record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="151"/>
+        <source>Fields: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="154"/>
+        <source>A whole-workspace export can be read back into a new workspace with `mentordesk-cli import --from &lt;this folder&gt;`.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4892,6 +5576,144 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
     <message>
         <location filename="../core/ics/IcsWriter.cpp" line="204"/>
         <source>Mentoring: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::ImportClientsDialog</name>
+    <message>
+        <location filename="../ui/clients/ImportClientsDialog.ui" line="6"/>
+        <location filename="../ui/clients/ImportClientsDialog.cpp" line="96"/>
+        <source>Import Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ImportClientsDialog.ui" line="24"/>
+        <source>&amp;Choose File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ImportClientsDialog.ui" line="33"/>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ImportClientsDialog.ui" line="45"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ImportClientsDialog.ui" line="56"/>
+        <source>Duplicates (same email, or same name without one):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ImportClientsDialog.ui" line="63"/>
+        <source>&amp;Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ImportClientsDialog.ui" line="73"/>
+        <source>&amp;Merge into the existing client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ImportClientsDialog.cpp" line="77"/>
+        <source>Choose a CSV or vCard file exported from your contacts or a spreadsheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ImportClientsDialog.cpp" line="79"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ImportClientsDialog.cpp" line="97"/>
+        <source>Contacts (*.csv *.vcf *.vcard *.txt);;CSV files (*.csv);;vCard files (*.vcf *.vcard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ImportClientsDialog.cpp" line="114"/>
+        <source>The file is larger than %1 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ImportClientsDialog.cpp" line="116"/>
+        <source>Could not read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/clients/ImportClientsDialog.cpp" line="151"/>
+        <source>… and %n more.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ImportClientsDialog.cpp" line="190"/>
+        <source>%1 to add, %2 to merge, %3 to skip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ImportClientsDialog.cpp" line="205"/>
+        <source>Imported from %1: %2 added, %3 merged, %4 skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::ImportPreviewModel</name>
+    <message>
+        <location filename="../ui/clients/ImportPreviewModel.cpp" line="41"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ImportPreviewModel.cpp" line="43"/>
+        <source>Merge (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ImportPreviewModel.cpp" line="45"/>
+        <source>Skip (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ImportPreviewModel.cpp" line="56"/>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ImportPreviewModel.cpp" line="58"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ImportPreviewModel.cpp" line="60"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ImportPreviewModel.cpp" line="62"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ImportPreviewModel.cpp" line="64"/>
+        <source>What happens</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::ImportedContact</name>
+    <message>
+        <location filename="../core/import/ImportedContact.cpp" line="29"/>
+        <source>Other e-mail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportedContact.cpp" line="32"/>
+        <source>Other phone: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5716,114 +6538,129 @@ The invoice will not show %1. Set them under Billing › Settings: your name and
 <context>
     <name>md::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="31"/>
-        <location filename="../ui/MainWindow.cpp" line="191"/>
-        <location filename="../ui/MainWindow.cpp" line="202"/>
+        <location filename="../ui/MainWindow.cpp" line="32"/>
+        <location filename="../ui/MainWindow.cpp" line="210"/>
+        <location filename="../ui/MainWindow.cpp" line="222"/>
         <source>MentorDesk</source>
         <translation>MentorDesk</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="40"/>
+        <location filename="../ui/MainWindow.cpp" line="41"/>
         <source>Areas</source>
         <translation>Bereiche</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="83"/>
+        <location filename="../ui/MainWindow.cpp" line="87"/>
         <source>Clients</source>
         <translation>Klienten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="114"/>
+        <location filename="../ui/MainWindow.cpp" line="118"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="115"/>
+        <location filename="../ui/MainWindow.cpp" line="119"/>
         <source>&amp;New Client</source>
         <translation>&amp;Neuer Klient</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="123"/>
+        <location filename="../ui/MainWindow.cpp" line="125"/>
+        <source>&amp;Import Clients…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="132"/>
         <source>&amp;Open Workspace…</source>
         <translation>Arbeitsbereich ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="127"/>
+        <location filename="../ui/MainWindow.cpp" line="136"/>
         <source>Change &amp;Passphrase…</source>
         <translation>&amp;Passphrase ändern …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="130"/>
+        <location filename="../ui/MainWindow.cpp" line="139"/>
         <source>New &amp;Recovery Key…</source>
         <translation>Neuer &amp;Wiederherstellungsschlüssel …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="133"/>
+        <location filename="../ui/MainWindow.cpp" line="142"/>
+        <source>&amp;Back Up Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="145"/>
+        <source>&amp;Restore from Backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="148"/>
         <source>&amp;Lock</source>
         <translation>&amp;Sperren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="137"/>
+        <location filename="../ui/MainWindow.cpp" line="152"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="142"/>
+        <location filename="../ui/MainWindow.cpp" line="157"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="143"/>
+        <location filename="../ui/MainWindow.cpp" line="158"/>
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="150"/>
+        <location filename="../ui/MainWindow.cpp" line="165"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="161"/>
+        <location filename="../ui/MainWindow.cpp" line="178"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="174"/>
+        <location filename="../ui/MainWindow.cpp" line="191"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="175"/>
+        <location filename="../ui/MainWindow.cpp" line="192"/>
         <source>&amp;About MentorDesk</source>
         <translation>Ü&amp;ber MentorDesk</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="178"/>
+        <location filename="../ui/MainWindow.cpp" line="195"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="190"/>
+        <location filename="../ui/MainWindow.cpp" line="209"/>
         <source>Workspace folder</source>
         <translation>Arbeitsbereichsordner</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="201"/>
+        <location filename="../ui/MainWindow.cpp" line="221"/>
         <source>Locked</source>
         <translation>Gesperrt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="202"/>
+        <location filename="../ui/MainWindow.cpp" line="222"/>
         <source>MentorDesk (locked)</source>
         <translation>MentorDesk (gesperrt)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="245"/>
+        <location filename="../ui/MainWindow.cpp" line="275"/>
         <source>About MentorDesk</source>
         <translation>Über MentorDesk</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="246"/>
+        <location filename="../ui/MainWindow.cpp" line="276"/>
         <source>&lt;h3&gt;MentorDesk %1&lt;/h3&gt;&lt;p&gt;Clients, engagements, agreements, sessions and billing for independent mentors, kept in an encrypted workspace on your own computer.&lt;/p&gt;&lt;p&gt;Encryption: SQLCipher with a random 256-bit key; your passphrase protects it with Argon2id.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MentorDesk %1&lt;/h3&gt;&lt;p&gt;Klienten, Mandate, Vereinbarungen, Sitzungen und Abrechnung für unabhängige Mentorinnen und Mentoren – in einem verschlüsselten Arbeitsbereich auf Ihrem eigenen Computer.&lt;/p&gt;&lt;p&gt;Verschlüsselung: SQLCipher mit einem zufälligen 256-Bit-Schlüssel; Ihre Passphrase schützt ihn mit Argon2id.&lt;/p&gt;</translation>
     </message>
@@ -6462,6 +7299,24 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     </message>
 </context>
 <context>
+    <name>md::PackageCredits</name>
+    <message>
+        <location filename="../core/billing/PackageCredits.cpp" line="80"/>
+        <source>Could not read the session&apos;s engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/PackageCredits.cpp" line="91"/>
+        <source>Could not read the client&apos;s packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/PackageCredits.cpp" line="103"/>
+        <source>Could not read the packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>md::PackageRepository</name>
     <message>
         <location filename="../core/storage/PackageRepository.cpp" line="59"/>
@@ -6571,32 +7426,35 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
 <context>
     <name>md::PassphraseStrength</name>
     <message>
-        <location filename="../ui/security/PassphraseStrength.cpp" line="61"/>
+        <location filename="../ui/security/PassphraseStrength.cpp" line="55"/>
         <source>Use at least 10 characters. Several unrelated words make a passphrase that is both strong and easy to remember.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../ui/security/PassphraseStrength.cpp" line="63"/>
+    <message numerus="yes">
+        <location filename="../ui/security/PassphraseStrength.cpp" line="57"/>
         <source>Too short: use at least 10 characters (%n so far).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/security/PassphraseStrength.cpp" line="65"/>
+        <location filename="../ui/security/PassphraseStrength.cpp" line="59"/>
         <source>Strength: weak. Add more words, or mix upper and lower case, digits and symbols.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/security/PassphraseStrength.cpp" line="68"/>
+        <location filename="../ui/security/PassphraseStrength.cpp" line="62"/>
         <source>Strength: fair. A few more characters or another word would make it much harder to guess.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/security/PassphraseStrength.cpp" line="71"/>
+        <location filename="../ui/security/PassphraseStrength.cpp" line="65"/>
         <source>Strength: good.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/security/PassphraseStrength.cpp" line="73"/>
+        <location filename="../ui/security/PassphraseStrength.cpp" line="67"/>
         <source>Strength: strong.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7070,12 +7928,12 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/PipelineBoard.cpp" line="192"/>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="193"/>
         <source>Moved to &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/PipelineBoard.cpp" line="244"/>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="245"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7154,30 +8012,154 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     </message>
 </context>
 <context>
+    <name>md::PracticeRulesRepository</name>
+    <message>
+        <location filename="../core/storage/PracticeRulesRepository.cpp" line="18"/>
+        <location filename="../core/storage/PracticeRulesRepository.cpp" line="34"/>
+        <source>Could not read the practice settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/PracticeRulesRepository.cpp" line="48"/>
+        <source>Could not save the setting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>md::PreferencesDialog</name>
     <message>
-        <location filename="../ui/settings/PreferencesDialog.cpp" line="25"/>
+        <location filename="../ui/settings/PreferencesDialog.ui" line="6"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/PreferencesDialog.cpp" line="30"/>
+        <location filename="../ui/settings/PreferencesDialog.ui" line="12"/>
+        <source>This computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/PreferencesDialog.ui" line="31"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/PreferencesDialog.cpp" line="32"/>
+        <location filename="../ui/settings/PreferencesDialog.ui" line="34"/>
         <source>Never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/PreferencesDialog.cpp" line="35"/>
+        <location filename="../ui/settings/PreferencesDialog.ui" line="41"/>
         <source>When MentorDesk has not been used for this long, it locks: the workspace is closed, the key is wiped from memory and the passphrase is needed again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/PreferencesDialog.cpp" line="43"/>
+        <location filename="../ui/settings/PreferencesDialog.ui" line="51"/>
+        <source>L&amp;anguage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/PreferencesDialog.ui" line="64"/>
+        <source>A new language takes effect the next time MentorDesk starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/PreferencesDialog.ui" line="77"/>
+        <source>This workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/PreferencesDialog.ui" line="86"/>
+        <source>&amp;Stale after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/PreferencesDialog.ui" line="96"/>
+        <source> days without activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/PreferencesDialog.ui" line="103"/>
+        <source>&amp;Remind me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/PreferencesDialog.ui" line="113"/>
+        <source> min before a session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/PreferencesDialog.ui" line="116"/>
+        <source>No reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/PreferencesDialog.ui" line="123"/>
+        <source>These rules are kept in the encrypted workspace, so every computer that opens it uses the same ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/PreferencesDialog.ui" line="136"/>
+        <source>Backups on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/PreferencesDialog.ui" line="145"/>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/PreferencesDialog.ui" line="160"/>
+        <source>Bro&amp;wse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/PreferencesDialog.ui" line="169"/>
+        <source>&amp;Keep:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/PreferencesDialog.ui" line="181"/>
+        <source> daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/PreferencesDialog.ui" line="191"/>
+        <source> weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/PreferencesDialog.ui" line="201"/>
+        <source> monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/PreferencesDialog.ui" line="213"/>
+        <source>MentorDesk makes a verified backup when you lock or quit after a change, and once a day while open. A USB drive or a synced folder keeps a copy off this computer; the backups are as encrypted as the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/PreferencesDialog.ui" line="21"/>
         <source>&amp;Lock after inactivity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/PreferencesDialog.cpp" line="44"/>
+        <source>As the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/PreferencesDialog.cpp" line="69"/>
+        <source>Beside the workspace folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/PreferencesDialog.cpp" line="75"/>
+        <source>Backup Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/PreferencesDialog.cpp" line="95"/>
+        <source>The backup folder %1 does not exist or cannot be written to. Plug in the drive or choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7632,6 +8614,105 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     </message>
 </context>
 <context>
+    <name>md::RestoreDialog</name>
+    <message>
+        <location filename="../ui/backup/RestoreDialog.ui" line="6"/>
+        <source>Restore from Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/RestoreDialog.ui" line="12"/>
+        <source>A restore makes a workspace from a verified backup. The copy is checked against the backup&apos;s checksums before it opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/RestoreDialog.ui" line="27"/>
+        <source>&amp;Backup:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/RestoreDialog.ui" line="49"/>
+        <source>Other &amp;Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/RestoreDialog.ui" line="65"/>
+        <source>Restore as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/RestoreDialog.ui" line="72"/>
+        <source>A &amp;new workspace in this folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/RestoreDialog.ui" line="87"/>
+        <source>Bro&amp;wse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/RestoreDialog.ui" line="96"/>
+        <source>In &amp;place of the current workspace (it is moved aside, not deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/RestoreDialog.ui" line="103"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="49"/>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished">&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/RestoreDialog.ui" line="120"/>
+        <source>Use the &amp;recovery key instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/RestoreDialog.ui" line="127"/>
+        <source>The passphrase the workspace had when the backup was made, or the recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="28"/>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="49"/>
+        <source>&amp;Recovery key:</source>
+        <translation type="unfinished">&amp;Wiederherstellungsschlüssel:</translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="84"/>
+        <source>%1 (automatic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="89"/>
+        <source>There is no verified backup in %1. Choose the folder that holds your backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="97"/>
+        <source>Folder with Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="104"/>
+        <source>Folder for the Restored Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="117"/>
+        <source>%1 MB, verified, in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="144"/>
+        <source>%1 already holds a workspace. Choose a new or empty folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>md::RichTextEditor</name>
     <message>
         <location filename="../ui/agreements/RichTextEditor.cpp" line="42"/>
@@ -7667,8 +8748,8 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
 <context>
     <name>md::Scheduling</name>
     <message>
-        <location filename="../core/scheduling/Scheduling.cpp" line="80"/>
-        <location filename="../core/scheduling/Scheduling.cpp" line="171"/>
+        <location filename="../core/scheduling/Scheduling.cpp" line="78"/>
+        <location filename="../core/scheduling/Scheduling.cpp" line="169"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8588,49 +9669,82 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
 <context>
     <name>md::SettingsCatalog</name>
     <message>
-        <location filename="../core/billing/SettingsCatalog.cpp" line="55"/>
+        <location filename="../core/settings/SettingsCatalog.cpp" line="38"/>
+        <source>%1 image, %2 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/settings/SettingsCatalog.cpp" line="54"/>
         <source>Your name as printed on invoices and agreements.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/SettingsCatalog.cpp" line="57"/>
+        <location filename="../core/settings/SettingsCatalog.cpp" line="56"/>
         <source>Business or trading name (optional).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/SettingsCatalog.cpp" line="60"/>
+        <location filename="../core/settings/SettingsCatalog.cpp" line="59"/>
         <source>Postal address; write \n between lines on the command line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/SettingsCatalog.cpp" line="62"/>
+        <location filename="../core/settings/SettingsCatalog.cpp" line="61"/>
         <source>Your VAT or tax number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/SettingsCatalog.cpp" line="64"/>
+        <location filename="../core/settings/SettingsCatalog.cpp" line="63"/>
         <source>Contact e-mail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/SettingsCatalog.cpp" line="66"/>
+        <location filename="../core/settings/SettingsCatalog.cpp" line="65"/>
         <source>Contact phone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/SettingsCatalog.cpp" line="69"/>
+        <location filename="../core/settings/SettingsCatalog.cpp" line="68"/>
         <source>Logo printed on invoices: path of a PNG or JPEG file (empty removes it).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/SettingsCatalog.cpp" line="110"/>
-        <location filename="../core/billing/SettingsCatalog.cpp" line="146"/>
+        <location filename="../core/settings/SettingsCatalog.cpp" line="74"/>
+        <source>An open engagement without activity for this many days is shown as stale (%1 to %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/settings/SettingsCatalog.cpp" line="80"/>
+        <source>Minutes before a session that MentorDesk reminds you; 0 turns reminders off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/settings/SettingsCatalog.cpp" line="128"/>
+        <location filename="../core/settings/SettingsCatalog.cpp" line="183"/>
         <source>There is no setting called &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/SettingsCatalog.cpp" line="139"/>
+        <location filename="../core/settings/SettingsCatalog.cpp" line="145"/>
+        <source>%1 must be a whole number from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/settings/SettingsCatalog.cpp" line="176"/>
         <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::SettingsService</name>
+    <message>
+        <location filename="../core/settings/SettingsService.cpp" line="55"/>
+        <source>An engagement can be called stale after %1 to %2 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/settings/SettingsService.cpp" line="60"/>
+        <source>A reminder can come at most %1 minutes before a session.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8842,33 +9956,33 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SqlCipherDriver.cpp" line="119"/>
+        <location filename="../core/storage/SqlCipherDriver.cpp" line="122"/>
         <source>SQLCipher refused the key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SqlCipherDriver.cpp" line="123"/>
+        <location filename="../core/storage/SqlCipherDriver.cpp" line="126"/>
         <source>Could not set the page size.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SqlCipherDriver.cpp" line="128"/>
+        <location filename="../core/storage/SqlCipherDriver.cpp" line="131"/>
         <source>The key does not open this database, or the file is not a MentorDesk database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SqlCipherDriver.cpp" line="143"/>
+        <location filename="../core/storage/SqlCipherDriver.cpp" line="146"/>
         <source>This build of SQLite has no encryption (SQLCipher missing).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SqlCipherDriver.cpp" line="214"/>
-        <location filename="../core/storage/SqlCipherDriver.cpp" line="223"/>
+        <location filename="../core/storage/SqlCipherDriver.cpp" line="216"/>
+        <location filename="../core/storage/SqlCipherDriver.cpp" line="225"/>
         <source>The script failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SqlCipherDriver.cpp" line="236"/>
+        <location filename="../core/storage/SqlCipherDriver.cpp" line="238"/>
         <source>Could not re-encrypt the database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8956,6 +10070,68 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/keys/KeyStore.cpp" line="100"/>
         <source>The keychain entry for this workspace is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::TableDigests</name>
+    <message>
+        <location filename="../core/backup/TableDigest.cpp" line="100"/>
+        <source>The checksum key is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/TableDigest.cpp" line="107"/>
+        <location filename="../core/backup/TableDigest.cpp" line="112"/>
+        <source>Could not list the tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/TableDigest.cpp" line="120"/>
+        <location filename="../core/backup/TableDigest.cpp" line="131"/>
+        <source>Could not read the table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/TableDigest.cpp" line="146"/>
+        <source>The table %1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/TableDigest.cpp" line="148"/>
+        <source>The table %1 has %2 rows instead of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/TableDigest.cpp" line="153"/>
+        <source>The rows of the table %1 differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/TableDigest.cpp" line="159"/>
+        <source>The table %1 was not expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::TableDump</name>
+    <message>
+        <location filename="../core/storage/TableDump.cpp" line="87"/>
+        <location filename="../core/storage/TableDump.cpp" line="92"/>
+        <source>Could not list the tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/TableDump.cpp" line="100"/>
+        <location filename="../core/storage/TableDump.cpp" line="105"/>
+        <source>Could not read the table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/TableDump.cpp" line="129"/>
+        <location filename="../core/storage/TableDump.cpp" line="133"/>
+        <location filename="../core/storage/TableDump.cpp" line="144"/>
+        <source>Could not read the workspace</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9155,6 +10331,69 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     </message>
 </context>
 <context>
+    <name>md::VCardReader</name>
+    <message>
+        <location filename="../core/import/VCardReader.cpp" line="156"/>
+        <source>The file is larger than %1 MB; split it into smaller files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/VCardReader.cpp" line="197"/>
+        <source>not a vCard property (NAME:value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/VCardReader.cpp" line="219"/>
+        <source>END:VCARD without BEGIN:VCARD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/VCardReader.cpp" line="235"/>
+        <source>a card without a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/VCardReader.cpp" line="240"/>
+        <source>more than %1 cards; split the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/VCardReader.cpp" line="246"/>
+        <source>a property outside BEGIN:VCARD … END:VCARD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/VCardReader.cpp" line="252"/>
+        <source>the value is longer than 1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/VCardReader.cpp" line="260"/>
+        <source>broken quoted-printable text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/VCardReader.cpp" line="268"/>
+        <source>vCard version %1 is not supported (2.1, 3.0 and 4.0 are)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/VCardReader.cpp" line="307"/>
+        <source>BEGIN:VCARD without END:VCARD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/VCardReader.cpp" line="313"/>
+        <source>The file is not a valid vCard file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/VCardReader.cpp" line="316"/>
+        <source>The file holds no vCard (BEGIN:VCARD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>md::VerificationBadge</name>
     <message>
         <location filename="../ui/agreements/VerificationBadge.cpp" line="23"/>
@@ -9208,49 +10447,84 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
 <context>
     <name>md::Workspace</name>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="83"/>
+        <location filename="../core/workspace/Workspace.cpp" line="123"/>
         <source>There is already a workspace in %1. Open it instead; MentorDesk never replaces a workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="87"/>
+        <location filename="../core/workspace/Workspace.cpp" line="127"/>
         <source>Choose a passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="90"/>
+        <location filename="../core/workspace/Workspace.cpp" line="130"/>
         <source>Could not create the folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="97"/>
+        <location filename="../core/workspace/Workspace.cpp" line="137"/>
         <source>Could not restrict access to the folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="120"/>
+        <location filename="../core/workspace/Workspace.cpp" line="160"/>
         <source>The new database is not encrypted; MentorDesk stopped to protect your data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="201"/>
+        <location filename="../core/workspace/Workspace.cpp" line="242"/>
         <source>This recovery key does not belong to this workspace. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="214"/>
+        <location filename="../core/workspace/Workspace.cpp" line="255"/>
         <source>The key remembered on this computer does not belong to this workspace. Unlock with your passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="222"/>
-        <location filename="../core/workspace/Workspace.cpp" line="237"/>
+        <location filename="../core/workspace/Workspace.cpp" line="263"/>
+        <location filename="../core/workspace/Workspace.cpp" line="278"/>
         <source>Choose a new passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="243"/>
+        <location filename="../core/workspace/Workspace.cpp" line="284"/>
         <source>This recovery key does not belong to this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::WorkspaceExporter</name>
+    <message>
+        <location filename="../core/export/WorkspaceExporter.cpp" line="89"/>
+        <source>%1 holds a workspace; export into an empty or new folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/WorkspaceExporter.cpp" line="94"/>
+        <source>%1 is not empty; export into an empty or new folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/WorkspaceExporter.cpp" line="99"/>
+        <location filename="../core/export/WorkspaceExporter.cpp" line="139"/>
+        <location filename="../core/export/WorkspaceExporter.cpp" line="194"/>
+        <source>Could not create %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/WorkspaceExporter.cpp" line="105"/>
+        <source>Could not write to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/WorkspaceExporter.cpp" line="127"/>
+        <source>Could not finish the export in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/WorkspaceExporter.cpp" line="238"/>
+        <source>Could not create the document folders.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9590,6 +10864,200 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="388"/>
         <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::cli::BackupCommands</name>
+    <message>
+        <location filename="../app/cli/BackupCommands.cpp" line="57"/>
+        <source>%1  %2 MB  %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommands.cpp" line="61"/>
+        <source>  (automatic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/BackupCommands.cpp" line="92"/>
+        <source>Backup written and verified: %1 rows in %n table(s) are identical to the workspace.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommands.cpp" line="116"/>
+        <source>No verified backups in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommands.cpp" line="123"/>
+        <source>  (another workspace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommands.cpp" line="132"/>
+        <source>Recovery key of the backup: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommands.cpp" line="133"/>
+        <source>Passphrase of the backup (the one the workspace had then): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommands.cpp" line="134"/>
+        <source>No recovery key was given on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommands.cpp" line="135"/>
+        <source>No passphrase was given on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommands.cpp" line="157"/>
+        <source>Name the backup folder to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/BackupCommands.cpp" line="177"/>
+        <source>The backup is damaged: %n problem(s) found.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommands.cpp" line="187"/>
+        <source>Name the backup folder to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommands.cpp" line="190"/>
+        <source>Give the new workspace folder with --to DIR; a restore never replaces a workspace in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommands.cpp" line="198"/>
+        <source>%1 already holds a workspace; MentorDesk never restores over one. Choose an empty or new folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommands.cpp" line="211"/>
+        <source>Restored the backup of %1 into %2. Open it with: %3 --workspace &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommands.cpp" line="223"/>
+        <source>[--to DIR] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommands.cpp" line="224"/>
+        <source>Write a verified, encrypted backup of the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommands.cpp" line="226"/>
+        <source>Copies every committed change (also those still in the write-ahead log) into a new
+folder named after the date and time, encrypted under the same key: the recovery
+key opens it. The copy is read back and compared table by table before it is
+kept; a backup that does not match is deleted and the command fails. Works while
+MentorDesk is open. Without --to, the backup folder of this computer&apos;s
+preferences is used (by default beside the workspace folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommands.cpp" line="233"/>
+        <source>The folder to write the backup into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommands.cpp" line="233"/>
+        <location filename="../app/cli/BackupCommands.cpp" line="243"/>
+        <location filename="../app/cli/BackupCommands.cpp" line="267"/>
+        <source>DIR</source>
+        <translation type="unfinished">VERZ</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommands.cpp" line="234"/>
+        <source>Print the backup as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommands.cpp" line="240"/>
+        <source>[--from DIR] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommands.cpp" line="241"/>
+        <source>List the verified backups, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommands.cpp" line="242"/>
+        <source>Needs no passphrase: the description of each backup holds no client data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommands.cpp" line="243"/>
+        <source>The folder to look in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommands.cpp" line="244"/>
+        <source>Print a JSON array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommands.cpp" line="250"/>
+        <location filename="../app/cli/BackupCommands.cpp" line="255"/>
+        <location filename="../app/cli/BackupCommands.cpp" line="268"/>
+        <source>BACKUP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommands.cpp" line="251"/>
+        <source>Check a backup: integrity and every table against its checksums.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommands.cpp" line="252"/>
+        <source>Asks for the passphrase the workspace had when the backup was made (or,
+with --recovery-key, the recovery key). Prints OK, or the problems
+found and exits with status 1. The backup itself is not modified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommands.cpp" line="255"/>
+        <location filename="../app/cli/BackupCommands.cpp" line="268"/>
+        <source>A backup folder (or its backup.json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommands.cpp" line="261"/>
+        <source>BACKUP --to DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommands.cpp" line="262"/>
+        <source>Restore a backup into a new workspace folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommands.cpp" line="263"/>
+        <source>The folder must be new or empty: the live workspace is never replaced
+in place. The restored copy is opened with the passphrase of the backup
+(or the recovery key) and checked against its checksums; when it does
+not match, nothing is left behind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommands.cpp" line="267"/>
+        <source>The new workspace folder.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10340,54 +11808,180 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     </message>
 </context>
 <context>
+    <name>md::cli::ClientImportCommand</name>
+    <message>
+        <location filename="../app/cli/ClientImportCommand.cpp" line="61"/>
+        <source>Name the CSV or vCard file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientImportCommand.cpp" line="66"/>
+        <source>--duplicates is &quot;skip&quot; or &quot;merge&quot;, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientImportCommand.cpp" line="72"/>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientImportCommand.cpp" line="74"/>
+        <source>%1 is larger than %2 MB; split it into smaller files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientImportCommand.cpp" line="85"/>
+        <source>--map is for CSV files; vCard fields are fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientImportCommand.cpp" line="102"/>
+        <source>--map takes FIELD=HEADER; &quot;%1&quot; names no field. Fields: name, first-name, middle-name, last-name, preferred-name, email, phone, organisation, role, timezone, source, background, tags, ignore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientImportCommand.cpp" line="108"/>
+        <source>The file has no column &quot;%1&quot;. Its columns: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientImportCommand.cpp" line="151"/>
+        <source>Line %1: %2 %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientImportCommand.cpp" line="153"/>
+        <source>merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientImportCommand.cpp" line="154"/>
+        <source>skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientImportCommand.cpp" line="162"/>
+        <source>Dry run: %1 would be added, %2 merged and %3 skipped. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientImportCommand.cpp" line="169"/>
+        <source>Imported from %1: %2 added, %3 merged, %4 skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientImportCommand.cpp" line="181"/>
+        <source>FILE [--dry-run] [--duplicates skip|merge] [--map FIELD=HEADER]…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientImportCommand.cpp" line="182"/>
+        <source>Import clients from a CSV or vCard file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientImportCommand.cpp" line="184"/>
+        <source>Reads CSV (UTF-8, with or without a byte order mark, comma or semicolon) with a
+header row, as Google Contacts, Outlook, LinkedIn or a spreadsheet write it, or
+vCard 2.1, 3.0 or 4.0. The columns are matched to profile fields from their
+names; --map email=&quot;Work E-mail&quot; sets one by hand. It is all or nothing: a
+malformed record is reported with its line, column and reason and nothing is
+imported. A client with the same email (or, without one, the same name) as an
+existing one, or as an earlier line, is a duplicate: skipped, or with
+--duplicates merge, used to fill the empty fields and add tags. --dry-run shows
+what would happen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientImportCommand.cpp" line="194"/>
+        <source>Show what would be imported; change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientImportCommand.cpp" line="195"/>
+        <source>skip (the default) or merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientImportCommand.cpp" line="195"/>
+        <source>POLICY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientImportCommand.cpp" line="196"/>
+        <source>Import the column HEADER as FIELD (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientImportCommand.cpp" line="197"/>
+        <source>FIELD=HEADER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientImportCommand.cpp" line="198"/>
+        <source>Print the plan as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientImportCommand.cpp" line="199"/>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientImportCommand.cpp" line="199"/>
+        <source>A .csv or .vcf file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>md::cli::CommandContext</name>
     <message>
-        <location filename="../app/cli/CommandContext.cpp" line="29"/>
+        <location filename="../app/cli/CommandContext.cpp" line="28"/>
         <source>There is no workspace in %1. Create one with: %2 --workspace &quot;%1&quot; init</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandContext.cpp" line="48"/>
+        <location filename="../app/cli/CommandContext.cpp" line="47"/>
         <source>Recovery key for %1: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandContext.cpp" line="49"/>
+        <location filename="../app/cli/CommandContext.cpp" line="48"/>
         <source>Passphrase for %1: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandContext.cpp" line="51"/>
+        <location filename="../app/cli/CommandContext.cpp" line="50"/>
         <source>No recovery key was given on standard input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandContext.cpp" line="52"/>
+        <location filename="../app/cli/CommandContext.cpp" line="51"/>
         <source>No passphrase was given on standard input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandContext.cpp" line="98"/>
+        <location filename="../app/cli/CommandContext.cpp" line="94"/>
         <source>Cannot use the system keychain: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandContext.cpp" line="106"/>
+        <location filename="../app/cli/CommandContext.cpp" line="102"/>
         <source>The system keychain did not provide the key (%1); falling back to standard input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandContext.cpp" line="116"/>
+        <location filename="../app/cli/CommandContext.cpp" line="112"/>
         <source>The key in the system keychain did not open the workspace (%1); falling back to standard input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandContext.cpp" line="144"/>
+        <location filename="../app/cli/CommandContext.cpp" line="140"/>
         <source>No new passphrase was given on standard input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CommandContext.cpp" line="148"/>
+        <location filename="../app/cli/CommandContext.cpp" line="144"/>
         <source>The passphrase is too short: use at least %n characters.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -10395,22 +11989,22 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandContext.cpp" line="155"/>
+        <location filename="../app/cli/CommandContext.cpp" line="151"/>
         <source>The new passphrase was not repeated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandContext.cpp" line="160"/>
+        <location filename="../app/cli/CommandContext.cpp" line="156"/>
         <source>The two passphrases do not match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandContext.cpp" line="175"/>
+        <location filename="../app/cli/CommandContext.cpp" line="171"/>
         <source>&apos;%1&apos; is not a valid %2 (a positive number).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandContext.cpp" line="186"/>
+        <location filename="../app/cli/CommandContext.cpp" line="182"/>
         <source>Try &apos;%1 --help&apos; for more information.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10779,6 +12373,91 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="395"/>
         <source>REASON</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::cli::ExportCommands</name>
+    <message>
+        <location filename="../app/cli/ExportCommands.cpp" line="36"/>
+        <source>Exported %1 records, %2 signed agreements and %3 invoices into %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommands.cpp" line="42"/>
+        <source>The export is NOT encrypted: keep it safe and delete it when it is no longer needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommands.cpp" line="50"/>
+        <location filename="../app/cli/ExportCommands.cpp" line="63"/>
+        <source>Give the folder to export into with --to DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommands.cpp" line="59"/>
+        <source>client id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommands.cpp" line="77"/>
+        <source>A new or empty folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommands.cpp" line="77"/>
+        <source>DIR</source>
+        <translation type="unfinished">VERZ</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommands.cpp" line="80"/>
+        <source>--to DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommands.cpp" line="81"/>
+        <source>Write the whole workspace in open formats (JSON, CSV, PDF).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommands.cpp" line="82"/>
+        <source>One JSON file per kind of record (described in the README.txt written with
+them), CSV files of clients, sessions, invoices and payments, the exact PDF
+of every signed agreement and the PDF of every issued invoice. The folder
+is readable by you only, but it is NOT encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommands.cpp" line="92"/>
+        <source>ID --to DIR [--without-private-notes]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommands.cpp" line="93"/>
+        <source>Write everything about one client (their right of access and portability).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommands.cpp" line="96"/>
+        <source>The profile, engagements, needs, goals, actions, evaluations, sessions with
+their notes, agreements with their PDFs, invoices and payments of this
+client, and nothing about anyone else. Your private session notes are
+included unless --without-private-notes is given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommands.cpp" line="101"/>
+        <source>Leave your private session notes out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommands.cpp" line="102"/>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommands.cpp" line="102"/>
+        <source>The client&apos;s id (see client list).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11833,52 +13512,52 @@ instead of the current passphrase, then sets the new one.</source>
 <context>
     <name>md::cli::SettingsCommands</name>
     <message>
-        <location filename="../app/cli/SettingsCommands.cpp" line="33"/>
+        <location filename="../app/cli/SettingsCommands.cpp" line="32"/>
         <source>Keys (default in brackets, then an example):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SettingsCommands.cpp" line="38"/>
+        <location filename="../app/cli/SettingsCommands.cpp" line="37"/>
         <source>      e.g. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SettingsCommands.cpp" line="72"/>
+        <location filename="../app/cli/SettingsCommands.cpp" line="69"/>
         <source>There is no setting called &apos;%1&apos;. See `settings set --help` for the keys.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SettingsCommands.cpp" line="92"/>
+        <location filename="../app/cli/SettingsCommands.cpp" line="87"/>
         <source>[--json]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SettingsCommands.cpp" line="93"/>
+        <location filename="../app/cli/SettingsCommands.cpp" line="88"/>
         <source>Show the mentor profile and the business settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SettingsCommands.cpp" line="95"/>
+        <location filename="../app/cli/SettingsCommands.cpp" line="90"/>
         <source>Print one JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SettingsCommands.cpp" line="101"/>
+        <location filename="../app/cli/SettingsCommands.cpp" line="96"/>
         <source>KEY VALUE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SettingsCommands.cpp" line="102"/>
+        <location filename="../app/cli/SettingsCommands.cpp" line="97"/>
         <source>Change one setting (checked before it is saved).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SettingsCommands.cpp" line="105"/>
+        <location filename="../app/cli/SettingsCommands.cpp" line="100"/>
         <source>One of the keys below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SettingsCommands.cpp" line="106"/>
+        <location filename="../app/cli/SettingsCommands.cpp" line="101"/>
         <source>The new value; &quot;&quot; clears text fields.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -45,9 +45,20 @@
     </message>
 </context>
 <context>
+    <name>md::BackupController</name>
+    <message numerus="yes">
+        <location filename="../ui/backup/BackupController.cpp" line="118"/>
+        <source>No backup for %n day(s)</source>
+        <translation>
+            <numerusform>No backup for %n day</numerusform>
+            <numerusform>No backup for %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>md::BillingArea</name>
     <message numerus="yes">
-        <location filename="../ui/billing/BillingArea.cpp" line="248"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="254"/>
         <source>%n invoice(s)</source>
         <translation>
             <numerusform>%n invoice</numerusform>
@@ -55,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/BillingArea.cpp" line="249"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="255"/>
         <source>, %n overdue</source>
         <translation>
             <numerusform>, %n overdue</numerusform>
@@ -74,7 +85,7 @@
 <context>
     <name>md::BillingService</name>
     <message numerus="yes">
-        <location filename="../core/billing/BillingService.cpp" line="138"/>
+        <location filename="../core/billing/BillingService.cpp" line="135"/>
         <source>Mentoring session on %1 (%n min)</source>
         <translation>
             <numerusform>Mentoring session on %1 (%n min)</numerusform>
@@ -82,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/billing/BillingService.cpp" line="201"/>
+        <location filename="../core/billing/BillingService.cpp" line="198"/>
         <source>%1: %n session(s), valid until %2</source>
         <translation>
             <numerusform>%1: %n session, valid until %2</numerusform>
@@ -90,7 +101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/billing/BillingService.cpp" line="204"/>
+        <location filename="../core/billing/BillingService.cpp" line="201"/>
         <source>%1: %n session(s)</source>
         <translation>
             <numerusform>%1: %n session</numerusform>
@@ -98,7 +109,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/billing/BillingServicePackages.cpp" line="105"/>
+        <location filename="../core/billing/BillingServicePackages.cpp" line="98"/>
         <source>%n credit(s) of &quot;%1&quot; expire on %2.</source>
         <translation>
             <numerusform>%n credit of &quot;%1&quot; expires on %2.</numerusform>
@@ -106,7 +117,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/billing/BillingServicePackages.cpp" line="113"/>
+        <location filename="../core/billing/BillingServicePackages.cpp" line="106"/>
         <source>&quot;%1&quot; expired on %2 with %n credit(s) unused.</source>
         <translation>
             <numerusform>&quot;%1&quot; expired on %2 with %n credit unused.</numerusform>
@@ -117,7 +128,7 @@
 <context>
     <name>md::BusinessSettingsDialog</name>
     <message numerus="yes">
-        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="146"/>
+        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="140"/>
         <source> day(s)</source>
         <translation>
             <numerusform> day</numerusform>
@@ -159,9 +170,20 @@
     </message>
 </context>
 <context>
+    <name>md::ClientImport</name>
+    <message numerus="yes">
+        <location filename="../core/import/ClientImport.cpp" line="169"/>
+        <source>Nothing was imported: %n record(s) cannot be used. %1</source>
+        <translation>
+            <numerusform>Nothing was imported: %n record cannot be used. %1</numerusform>
+            <numerusform>Nothing was imported: %n records cannot be used. %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>md::ClientRepository</name>
     <message numerus="yes">
-        <location filename="../core/storage/ClientRepository.cpp" line="173"/>
+        <location filename="../core/storage/ClientRepository.cpp" line="170"/>
         <source>%n signed agreement(s)</source>
         <translation>
             <numerusform>%n signed agreement</numerusform>
@@ -169,7 +191,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/storage/ClientRepository.cpp" line="175"/>
+        <location filename="../core/storage/ClientRepository.cpp" line="172"/>
         <source>%n invoice(s)</source>
         <translation>
             <numerusform>%n invoice</numerusform>
@@ -177,7 +199,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/storage/ClientRepository.cpp" line="177"/>
+        <location filename="../core/storage/ClientRepository.cpp" line="174"/>
         <source>%n payment(s)</source>
         <translation>
             <numerusform>%n payment</numerusform>
@@ -188,8 +210,8 @@
 <context>
     <name>md::ClientsPage</name>
     <message numerus="yes">
-        <location filename="../ui/clients/ClientsPage.cpp" line="414"/>
-        <location filename="../ui/clients/ClientsPage.cpp" line="417"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="451"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="454"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n client</numerusform>
@@ -197,7 +219,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/clients/ClientsPage.cpp" line="415"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="452"/>
         <source>%n archived</source>
         <translation>
             <numerusform>%n archived</numerusform>
@@ -221,6 +243,28 @@
         <translation>
             <numerusform>No agreement ends within %n day.</numerusform>
             <numerusform>No agreement ends within %n days.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>md::ExportReadme</name>
+    <message numerus="yes">
+        <location filename="../core/export/ExportReadme.cpp" line="146"/>
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>md::ImportClientsDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/clients/ImportClientsDialog.cpp" line="151"/>
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
         </translation>
     </message>
 </context>
@@ -281,6 +325,17 @@
         <translation>
             <numerusform>&quot;%1&quot; is not an amount in %2 (write it like %3, with at most %n decimal and no thousands separators).</numerusform>
             <numerusform>&quot;%1&quot; is not an amount in %2 (write it like %3, with at most %n decimals and no thousands separators).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>md::PassphraseStrength</name>
+    <message numerus="yes">
+        <location filename="../ui/security/PassphraseStrength.cpp" line="57"/>
+        <source>Too short: use at least 10 characters (%n so far).</source>
+        <translation>
+            <numerusform>Too short: use at least 10 characters (%n so far).</numerusform>
+            <numerusform>Too short: use at least 10 characters (%n so far).</numerusform>
         </translation>
     </message>
 </context>
@@ -364,9 +419,28 @@
     </message>
 </context>
 <context>
+    <name>md::cli::BackupCommands</name>
+    <message numerus="yes">
+        <location filename="../app/cli/BackupCommands.cpp" line="92"/>
+        <source>Backup written and verified: %1 rows in %n table(s) are identical to the workspace.</source>
+        <translation>
+            <numerusform>Backup written and verified: %1 rows in %n table are identical to the workspace.</numerusform>
+            <numerusform>Backup written and verified: %1 rows in %n tables are identical to the workspace.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/BackupCommands.cpp" line="177"/>
+        <source>The backup is damaged: %n problem(s) found.</source>
+        <translation>
+            <numerusform>The backup is damaged: %n problem found.</numerusform>
+            <numerusform>The backup is damaged: %n problems found.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>md::cli::CommandContext</name>
     <message numerus="yes">
-        <location filename="../app/cli/CommandContext.cpp" line="148"/>
+        <location filename="../app/cli/CommandContext.cpp" line="144"/>
         <source>The passphrase is too short: use at least %n characters.</source>
         <translation>
             <numerusform>The passphrase is too short: use at least %n characters.</numerusform>

@@ -1,6 +1,8 @@
 #include "AppController.h"
 
 #include "IdleWatcher.h"
+#include "backup/BackupActions.h"
+#include "backup/BackupController.h"
 #include "MainWindow.h"
 #include "keys/KeyStore.h"
 #include "security/ChangePassphraseDialog.h"
@@ -14,6 +16,7 @@
 #include <QApplication>
 #include <QFileDialog>
 #include <QMessageBox>
+#include <QTimer>
 
 namespace md {
 
@@ -37,6 +40,36 @@ AppController::AppController(KeyStore& keyStore, Settings& settings, QObject* pa
             applyIdleSetting();
     });
 
+    // Another program writing to the same workspace is noticed when the
+    // window comes to the front and, while it is in front, every few seconds
+    // (PRAGMA data_version: a read of one number).
+    m_externalChangeTimer = new QTimer(this);
+    m_externalChangeTimer->setInterval(std::chrono::seconds(5));
+    connect(m_externalChangeTimer, &QTimer::timeout, this, &AppController::checkForExternalChanges);
+    connect(qApp, &QGuiApplication::applicationStateChanged, this,
+            [this](Qt::ApplicationState state) {
+                if (state == Qt::ApplicationActive) {
+                    checkForExternalChanges();
+                    m_externalChangeTimer->start();
+                } else {
+                    m_externalChangeTimer->stop();
+                }
+            });
+
+    m_backups = new BackupController(settings, clock, this);
+    BackupActions::Host host;
+    host.currentDirectory = [this] { return m_dir; };
+    host.closeCurrent = [this] {
+        closeWorkspace();
+        Q_EMIT locked();
+    };
+    host.adopt = [this](std::unique_ptr<Workspace> restored) {
+        dismiss(m_unlockDialog.data());
+        adopt(std::move(restored));
+    };
+    host.askToUnlock = [this] { showUnlockDialog({}); };
+    m_backupActions = new BackupActions(*m_mainWindow, *m_backups, clock, std::move(host), this);
+
     MainWindow* window = m_mainWindow.get();
     connect(window, &MainWindow::lockRequested, this, &AppController::lock);
     connect(window, &MainWindow::unlockRequested, this, [this] { showUnlockDialog({}); });
@@ -49,6 +82,10 @@ AppController::AppController(KeyStore& keyStore, Settings& settings, QObject* pa
 }
 
 AppController::~AppController() {
+    // The last chance for the automatic backup of what changed.
+    if (m_workspace)
+        m_backups->beforeClose();
+    m_backups->setWorkspace(nullptr);
     // Views first, then the database (see the member order).
     m_mainWindow.reset();
     m_workspace.reset();
@@ -201,7 +238,10 @@ void AppController::adopt(std::unique_ptr<Workspace> workspace) {
     m_dir = m_workspace->directory();
     m_settings.setLastWorkspace(m_dir);
     m_mainWindow->showWorkspace(m_workspace.get());
+    m_backups->setWorkspace(m_workspace.get());
     m_idleWatcher->setActive(true);
+    if (QGuiApplication::applicationState() == Qt::ApplicationActive)
+        m_externalChangeTimer->start();
     Q_EMIT unlocked();
 }
 
@@ -216,7 +256,11 @@ void AppController::lock() {
 void AppController::closeWorkspace() {
     ++m_keyReadAttempt; // a key-store answer still under way must not unlock
     m_idleWatcher->setActive(false);
+    m_externalChangeTimer->stop();
     closeDialogs();
+    if (m_workspace)
+        m_backups->beforeClose();
+    m_backups->setWorkspace(nullptr);
     // Views drop every row and field before the database goes away.
     m_mainWindow->showLocked(LockedPage::Mode::Locked, m_dir);
     m_workspace.reset();
@@ -229,7 +273,8 @@ void AppController::closeDialogs() {
     for (RecoveryKeyView* view : m_mainWindow->findChildren<RecoveryKeyView*>())
         view->clear();
     for (QDialog* dialog : m_mainWindow->findChildren<QDialog*>()) {
-        if (dialog == m_unlockDialog || dialog == m_wizard || !dialog->isVisible())
+        if (dialog == m_unlockDialog || dialog == m_wizard || !dialog->isVisible() ||
+            dialog->property(kKeepOpenWhenLocking).toBool())
             continue;
         dialog->close(); // rejects; most delete themselves on close
         dialog->hide();  // for the few that refuse (an unconfirmed new recovery key)
@@ -353,6 +398,11 @@ void AppController::newRecoveryKey() {
             tr("New recovery key created. The old one no longer opens this workspace."));
     });
     dialog->open();
+}
+
+void AppController::checkForExternalChanges() {
+    if (m_workspace)
+        m_workspace->checkForExternalChanges();
 }
 
 void AppController::applyIdleSetting() {

@@ -9,9 +9,12 @@
 #include <memory>
 
 class QDialog;
+class QTimer;
 
 namespace md {
 
+class BackupActions;
+class BackupController;
 class ChangePassphraseDialog;
 class FirstRunWizard;
 class IdleWatcher;
@@ -33,6 +36,10 @@ class Workspace;
 class AppController final : public QObject {
     Q_OBJECT
 public:
+    // A dialog with this property set survives locking (the restore dialog,
+    // which closes the workspace itself).
+    static constexpr const char* kKeepOpenWhenLocking = "mentordeskKeepOpenWhenLocking";
+
     AppController(KeyStore& keyStore, Settings& settings, QObject* parent = nullptr,
                   const Clock& clock = SystemClock::instance());
     ~AppController() override;
@@ -47,6 +54,10 @@ public:
     void openWorkspaceFolder(const QString& workspaceDir);
     // Closes the workspace and asks for the passphrase.
     void lock();
+    // Shows what another process (the CLI, a second MentorDesk) committed to
+    // the open workspace; runs by itself when the window comes to the front
+    // and every few seconds while it is there.
+    void checkForExternalChanges();
 
     MainWindow* mainWindow() const { return m_mainWindow.get(); }
     Workspace* workspace() const { return m_workspace.get(); }
@@ -54,6 +65,8 @@ public:
     UnlockDialog* unlockDialog() const;
     FirstRunWizard* firstRunWizard() const;
     IdleWatcher* idleWatcher() const { return m_idleWatcher; }
+    BackupController* backups() const { return m_backups; }
+    BackupActions* backupActions() const { return m_backupActions; }
     // Whether the key store is believed to hold this workspace's key.
     bool isRemembered() const { return m_remembered != Remembered::No; }
 
@@ -91,6 +104,9 @@ private:
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<MainWindow> m_mainWindow;
     IdleWatcher* m_idleWatcher = nullptr;
+    QTimer* m_externalChangeTimer = nullptr;
+    BackupController* m_backups = nullptr;
+    BackupActions* m_backupActions = nullptr;
     QPointer<UnlockDialog> m_unlockDialog;
     QPointer<FirstRunWizard> m_wizard;
     QPointer<ChangePassphraseDialog> m_changePassphraseDialog;

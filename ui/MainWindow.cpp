@@ -8,6 +8,7 @@
 #include "pipeline/PipelineAreas.h"
 #include "settings/PreferencesDialog.h"
 #include "settings/Settings.h"
+#include "settings/SettingsService.h"
 #include "workspace/Workspace.h"
 
 #include <QAction>
@@ -67,7 +68,10 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent)
     m_workspaceLabel->setObjectName(QStringLiteral("workspaceStatusLabel"));
     m_summaryLabel = new QLabel(this);
     m_summaryLabel->setObjectName(QStringLiteral("summaryStatusLabel"));
+    m_backupLabel = new QLabel(this);
+    m_backupLabel->setObjectName(QStringLiteral("backupStatusLabel"));
     statusBar()->addPermanentWidget(m_summaryLabel);
+    statusBar()->addPermanentWidget(m_backupLabel);
     statusBar()->addPermanentWidget(m_workspaceLabel);
 
     connect(m_areaList, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
@@ -118,6 +122,11 @@ void MainWindow::createMenus() {
     });
     newClient->setObjectName(QStringLiteral("newClientAction"));
     newClient->setShortcut(QKeySequence::New);
+    QAction* importClients = file->addAction(tr("&Import Clients…"), this, [this] {
+        setCurrentArea(m_clientsPage);
+        m_clientsPage->importClients();
+    });
+    importClients->setObjectName(QStringLiteral("importClientsAction"));
     file->addSeparator();
     QAction* open =
         file->addAction(tr("&Open Workspace…"), this, &MainWindow::openWorkspaceRequested);
@@ -129,6 +138,12 @@ void MainWindow::createMenus() {
     QAction* recovery =
         file->addAction(tr("New &Recovery Key…"), this, &MainWindow::newRecoveryKeyRequested);
     recovery->setObjectName(QStringLiteral("newRecoveryKeyAction"));
+    file->addSeparator();
+    QAction* backUp = file->addAction(tr("&Back Up Now"), this, &MainWindow::backUpNowRequested);
+    backUp->setObjectName(QStringLiteral("backUpNowAction"));
+    QAction* restore =
+        file->addAction(tr("&Restore from Backup…"), this, &MainWindow::restoreRequested);
+    restore->setObjectName(QStringLiteral("restoreAction"));
     file->addSeparator();
     m_lockAction = file->addAction(tr("&Lock"), this, &MainWindow::lockRequested);
     m_lockAction->setObjectName(QStringLiteral("lockAction"));
@@ -148,7 +163,9 @@ void MainWindow::createMenus() {
     find->setShortcut(QKeySequence::Find);
     edit->addSeparator();
     QAction* preferences = edit->addAction(tr("&Preferences…"), this, [this] {
-        auto* dialog = new PreferencesDialog(m_settings, this);
+        auto* dialog =
+            new PreferencesDialog(m_settings, m_workspace ? &m_workspace->settings() : nullptr,
+                                  m_workspace ? m_workspace->directory() : QString(), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });
@@ -178,11 +195,13 @@ void MainWindow::createMenus() {
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)
         ->setMenuRole(QAction::AboutQtRole);
 
-    m_unlockedActions = {newClient, passphrase, recovery, m_lockAction, find};
+    m_unlockedActions = {newClient, importClients, passphrase, recovery,
+                         backUp,    m_lockAction,  find};
     m_unlockedActions += areaActions;
 }
 
 void MainWindow::showWorkspace(Workspace* workspace) {
+    m_workspace = workspace;
     for (AreaPage* area : std::as_const(m_areas))
         area->setWorkspace(workspace);
     m_rootStack->setCurrentWidget(m_content);
@@ -194,6 +213,7 @@ void MainWindow::showWorkspace(Workspace* workspace) {
 }
 
 void MainWindow::showLocked(LockedPage::Mode mode, const QString& workspaceDir) {
+    m_workspace = nullptr;
     for (AreaPage* area : std::as_const(m_areas))
         area->setWorkspace(nullptr);
     m_lockedPage->setMode(mode, workspaceDir);
@@ -221,6 +241,16 @@ void MainWindow::setCurrentArea(AreaPage* page) {
 
 void MainWindow::showStatusMessage(const QString& message) {
     statusBar()->showMessage(message, 6000);
+}
+
+void MainWindow::setBackupStatus(const QString& text, bool warning, const QString& toolTip) {
+    m_backupLabel->setText(text);
+    m_backupLabel->setToolTip(toolTip);
+    QPalette palette = m_backupLabel->parentWidget()->palette();
+    if (warning)
+        palette.setColor(QPalette::WindowText, QColor(0xc6, 0x28, 0x28));
+    m_backupLabel->setPalette(palette);
+    m_backupLabel->setVisible(!text.isEmpty());
 }
 
 void MainWindow::updateActions() {

@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QList>
 #include <QMainWindow>
+#include <QPointer>
 
 class QAction;
 class QLabel;
@@ -40,6 +41,8 @@ public:
     AreaPage* currentArea() const;
     void setCurrentArea(AreaPage* page);
     void showStatusMessage(const QString& message);
+    // The permanent note on backups in the status bar; `warning` shows it as one.
+    void setBackupStatus(const QString& text, bool warning, const QString& toolTip);
 
 Q_SIGNALS:
     void lockRequested();
@@ -48,6 +51,8 @@ Q_SIGNALS:
     void openWorkspaceRequested();
     void changePassphraseRequested();
     void newRecoveryKeyRequested();
+    void backUpNowRequested();
+    void restoreRequested();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -59,6 +64,7 @@ private:
     void showAbout();
 
     Settings& m_settings;
+    QPointer<Workspace> m_workspace;
     QStackedWidget* m_rootStack = nullptr;
     QWidget* m_content = nullptr;
     QListWidget* m_areaList = nullptr;
@@ -69,6 +75,7 @@ private:
     ClientsPage* m_clientsPage = nullptr;
     QLabel* m_workspaceLabel = nullptr;
     QLabel* m_summaryLabel = nullptr;
+    QLabel* m_backupLabel = nullptr;
     QList<QAction*> m_unlockedActions; // enabled only while a workspace is open
     QAction* m_lockAction = nullptr;
 };

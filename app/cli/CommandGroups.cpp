@@ -8,6 +8,7 @@
 #define MENTORDESK_CLI_COMMAND_GROUPS(X)                                                           \
     X(Init)                                                                                        \
     X(Client)                                                                                      \
+    X(ClientImport)                                                                                \
     X(ClientBilling)                                                                               \
     X(Engagement)                                                                                  \
     X(Agreement)                                                                                   \
@@ -19,7 +20,9 @@
     X(Billing)                                                                                     \
     X(Settings)                                                                                    \
     X(Passwd)                                                                                      \
-    X(Verify)
+    X(Verify)                                                                                      \
+    X(Backup)                                                                                      \
+    X(Export)
 
 namespace md::cli {
 

@@ -4,10 +4,7 @@
 
 #include "clients/ClientService.h"
 #include "ics/IcsExporter.h"
-#include "ics/IcsImporter.h"
-#include "scheduling/Scheduling.h"
-#include "storage/AvailabilityRepository.h"
-#include "storage/SessionRepository.h"
+#include "scheduling/SchedulingService.h"
 #include "workspace/Workspace.h"
 
 #include <QCoreApplication>
@@ -60,14 +57,9 @@ int IcsCommands::exportFile(CommandContext& context, const QCommandLineParser& a
         if (auto client = workspace->clients().get(clientId); !client)
             return context.fail(client.error());
     }
-    Scheduling& scheduling = Scheduling::of(*workspace);
-    Result<QByteArray> data = QByteArray();
-    if (sessionId > 0)
-        data = IcsExporter::exportSession(scheduling.sessions(), sessionId, workspace->clock());
-    else if (clientId > 0)
-        data = IcsExporter::exportClient(scheduling.sessions(), clientId, workspace->clock());
-    else
-        data = IcsExporter::exportAll(scheduling.sessions(), workspace->clock());
+    const SchedulingService& scheduling = workspace->scheduling();
+    const Result<QByteArray> data =
+        sessionId > 0 ? scheduling.exportSession(sessionId) : scheduling.exportCalendar(clientId);
     if (!data)
         return context.fail(data.error());
     if (Status saved = IcsExporter::save(path, *data); !saved)
@@ -82,10 +74,7 @@ int IcsCommands::importFile(CommandContext& context, const QCommandLineParser& a
     Workspace* workspace = context.workspace();
     if (!workspace)
         return ExitFailure;
-    Scheduling& scheduling = Scheduling::of(*workspace);
-    const Result<Availability> availability = scheduling.availability().load();
-    const QTimeZone zone = availability ? availability->zone : QTimeZone::systemTimeZone();
-    auto imported = IcsImporter::importFile(path, scheduling.busyTimes(), workspace->clock(), zone);
+    auto imported = workspace->scheduling().importBusyTimes(path);
     if (!imported)
         return context.fail(tr("%1: %2").arg(path, imported.message()));
     for (const QString& note : std::as_const(imported->notes))

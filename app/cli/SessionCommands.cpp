@@ -4,10 +4,9 @@
 #include "SessionJson.h"
 
 #include "scheduling/Recurrence.h"
-#include "scheduling/Scheduling.h"
+#include "scheduling/RepeatChoice.h"
+#include "scheduling/SchedulingService.h"
 #include "scheduling/ZonedTime.h"
-#include "storage/AvailabilityRepository.h"
-#include "storage/SessionRepository.h"
 #include "workspace/Workspace.h"
 
 #include <QCoreApplication>
@@ -65,19 +64,8 @@ bool SessionCommands::parseRepeat(CommandContext& context, const QCommandLinePar
         }
         return true;
     }
-    const QString repeat = args.value(kRepeatOption).trimmed().toLower();
-    RecurrenceRule result;
-    if (repeat == QLatin1String("weekly")) {
-        result = RecurrenceRule::weekly();
-    } else if (repeat == QLatin1String("biweekly") || repeat == QLatin1String("fortnightly")) {
-        result = RecurrenceRule::fortnightly();
-    } else if (repeat == QLatin1String("monthly")) {
-        result = RecurrenceRule::monthlyOnDate();
-    } else if (repeat == QLatin1String("monthly-weekday")) {
-        result = RecurrenceRule::monthlyOnWeekday(Recurrence::weekdayOrdinalOf(first, false));
-    } else if (repeat == QLatin1String("monthly-last-weekday")) {
-        result = RecurrenceRule::monthlyOnWeekday(-1);
-    } else {
+    const std::optional<RepeatChoice> choice = RepeatChoices::fromKey(args.value(kRepeatOption));
+    if (!choice || *choice == RepeatChoice::None) {
         context.usageError(tr("Unknown repeat '%1' (use weekly|biweekly|monthly|monthly-weekday|"
                               "monthly-last-weekday).")
                                .arg(args.value(kRepeatOption)));
@@ -87,23 +75,25 @@ bool SessionCommands::parseRepeat(CommandContext& context, const QCommandLinePar
         context.usageError(tr("A repeating session needs either --count N or --until DATE."));
         return false;
     }
+    int count = 0;
+    QDate until;
     if (args.isSet(kCountOption)) {
         bool ok = false;
-        result.count = args.value(kCountOption).toInt(&ok);
-        if (!ok || result.count <= 0) {
+        count = args.value(kCountOption).toInt(&ok);
+        if (!ok || count <= 0) {
             context.usageError(
                 tr("'%1' is not a number of sessions.").arg(args.value(kCountOption)));
             return false;
         }
     } else {
-        result.until = QDate::fromString(args.value(kUntilOption), Qt::ISODate);
-        if (!result.until.isValid()) {
+        until = QDate::fromString(args.value(kUntilOption), Qt::ISODate);
+        if (!until.isValid()) {
             context.usageError(
                 tr("'%1' is not a date (use YYYY-MM-DD).").arg(args.value(kUntilOption)));
             return false;
         }
     }
-    *rule = result;
+    *rule = RepeatChoices::rule(*choice, first, count, until);
     return true;
 }
 
@@ -150,17 +140,17 @@ int SessionCommands::add(CommandContext& context, const QCommandLineParser& args
     Workspace* workspace = context.workspace();
     if (!workspace)
         return ExitFailure;
-    Scheduling& scheduling = Scheduling::of(*workspace);
+    SchedulingService& scheduling = workspace->scheduling();
     // Without --tz: the mentor's zone from the availability settings.
     QTimeZone zone;
     if (args.isSet(kTzOption)) {
         zone = QTimeZone(args.value(kTzOption).toUtf8());
     } else {
-        const Result<Availability> availability = scheduling.availability().load();
+        const Result<Availability> availability = scheduling.availability();
         zone = availability ? availability->zone : QTimeZone::systemTimeZone();
     }
     const QDateTime start = ZonedTime::make(naive.date(), naive.time(), zone);
-    if (auto info = scheduling.sessions().engagementInfo(engagementId); !info)
+    if (auto info = scheduling.engagementInfo(engagementId); !info)
         return context.fail(info.error());
 
     if (!rule) {
@@ -173,7 +163,7 @@ int SessionCommands::add(CommandContext& context, const QCommandLineParser& args
         session.agenda = args.value(kAgendaOption);
         if (auto warnings = scheduling.conflictsFor({0, start.toUTC(), duration}); warnings)
             reportConflicts(context, *warnings);
-        auto added = scheduling.sessions().add(session);
+        auto added = scheduling.addSession(session);
         if (!added)
             return context.fail(added.error());
         context.out() << added->id << QLatin1Char('\n');
@@ -193,7 +183,7 @@ int SessionCommands::add(CommandContext& context, const QCommandLineParser& args
     if (auto warnings = scheduling.conflictsForSeries(series); warnings)
         reportConflicts(context, *warnings);
     QList<Session> created;
-    auto added = scheduling.sessions().addSeries(series, &created);
+    auto added = scheduling.addSeries(series, &created);
     if (!added)
         return context.fail(added.error());
     for (const Session& session : std::as_const(created))
@@ -232,11 +222,11 @@ int SessionCommands::list(CommandContext& context, const QCommandLineParser& arg
     Workspace* workspace = context.workspace();
     if (!workspace)
         return ExitFailure;
-    SessionRepository& repository = Scheduling::of(*workspace).sessions();
-    auto sessions = repository.list(filter);
+    const SchedulingService& scheduling = workspace->scheduling();
+    auto sessions = scheduling.sessions(filter);
     if (!sessions)
         return context.fail(sessions.error());
-    const Result<QHash<qint64, QString>> names = repository.engagementLabels();
+    const Result<QHash<qint64, QString>> names = scheduling.engagementLabels();
     const QHash<qint64, QString> labels = names ? *names : QHash<qint64, QString>();
     if (args.isSet(kJsonOption)) {
         QJsonArray array;
@@ -280,15 +270,15 @@ int SessionCommands::note(CommandContext& context, const QCommandLineParser& arg
     Workspace* workspace = context.workspace();
     if (!workspace)
         return ExitFailure;
-    SessionRepository& repository = Scheduling::of(*workspace).sessions();
-    auto session = repository.get(id);
+    SchedulingService& scheduling = workspace->scheduling();
+    auto session = scheduling.session(id);
     if (!session)
         return context.fail(session.error());
     if (args.isSet(kPrivateOption))
         session->privateNotes = args.value(kPrivateOption);
     else
         session->shareableNotes = args.value(kShareableOption);
-    if (auto saved = repository.update(*session); !saved)
+    if (auto saved = scheduling.updateSession(*session); !saved)
         return context.fail(saved.error());
     return ExitSuccess;
 }
@@ -307,14 +297,14 @@ int SessionCommands::status(CommandContext& context, const QCommandLineParser& a
     Workspace* workspace = context.workspace();
     if (!workspace)
         return ExitFailure;
-    SessionRepository& repository = Scheduling::of(*workspace).sessions();
-    auto session = repository.get(id);
+    SchedulingService& scheduling = workspace->scheduling();
+    auto session = scheduling.session(id);
     if (!session)
         return context.fail(session.error());
     session->status = status;
-    if (auto saved = repository.update(*session); !saved)
+    if (auto saved = scheduling.updateSession(*session); !saved)
         return context.fail(saved.error());
-    if (auto tally = repository.tally(session->engagementId); tally)
+    if (auto tally = scheduling.tally(session->engagementId); tally)
         context.err() << tally->text() << QLatin1Char('\n');
     return ExitSuccess;
 }

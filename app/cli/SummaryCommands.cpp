@@ -4,8 +4,7 @@
 
 #include "export/SessionSummaryDocument.h"
 #include "ics/IcsExporter.h"
-#include "scheduling/Scheduling.h"
-#include "storage/SessionReportRepository.h"
+#include "scheduling/SchedulingService.h"
 #include "workspace/Workspace.h"
 
 #include <QCoreApplication>
@@ -37,7 +36,7 @@ int SummaryCommands::exportSummary(CommandContext& context, const QCommandLinePa
     Workspace* workspace = context.workspace();
     if (!workspace)
         return ExitFailure;
-    auto input = Scheduling::of(*workspace).reports().summaryInput(id);
+    auto input = workspace->scheduling().summaryInput(id);
     if (!input)
         return context.fail(input.error());
     const SessionSummaryDocument document(*input);

@@ -1,5 +1,6 @@
 #include "clients/ClientService.h"
 
+#include "import/ClientImport.h"
 #include "storage/ClientRepository.h"
 #include "storage/Database.h"
 
@@ -61,6 +62,41 @@ Status ClientService::remove(qint64 id) {
         m_database.noteChange(RecordKind::Client, ChangeOp::Removed, id);
         return {};
     });
+}
+
+Result<ClientService::ImportOutcome> ClientService::importClients(const ImportPlan& plan) {
+    ImportOutcome outcome;
+    const Status status = m_database.transaction([&]() -> Status {
+        for (const ImportPlan::Row& row : plan.rows) {
+            switch (row.action) {
+            case ImportPlan::Action::Add: {
+                Result<Client> added = m_repository->add(row.client);
+                if (!added)
+                    return makeError(added.code(),
+                                     tr("Line %1: %2").arg(row.line).arg(added.message()));
+                m_database.noteChange(RecordKind::Client, ChangeOp::Added, added->id);
+                ++outcome.added;
+                break;
+            }
+            case ImportPlan::Action::Merge: {
+                Result<Client> saved = m_repository->update(row.client);
+                if (!saved)
+                    return makeError(saved.code(),
+                                     tr("Line %1: %2").arg(row.line).arg(saved.message()));
+                m_database.noteChange(RecordKind::Client, ChangeOp::Updated, saved->id);
+                ++outcome.merged;
+                break;
+            }
+            case ImportPlan::Action::Skip:
+                ++outcome.skipped;
+                break;
+            }
+        }
+        return {};
+    });
+    if (!status)
+        return status.error();
+    return outcome;
 }
 
 Result<Client> ClientService::get(qint64 id) const {

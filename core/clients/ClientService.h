@@ -13,6 +13,7 @@ namespace md {
 
 class ClientRepository;
 class Database;
+struct ImportPlan;
 
 // The clients area: the only way the UI and the CLI read or change mentee
 // profiles. Validates (ClientValidator), runs each change as one unit of work
@@ -33,6 +34,16 @@ public:
     // Deletes for good; refused in words while signed agreements, invoices or
     // payments must be kept (archive instead).
     Status remove(qint64 id);
+
+    struct ImportOutcome {
+        int added = 0;
+        int merged = 0;
+        int skipped = 0;
+    };
+    // Carries out an import plan (ClientImport::plan) as one unit of work:
+    // every new client is added and every merge saved, or, should one fail,
+    // none of them.
+    Result<ImportOutcome> importClients(const ImportPlan& plan);
 
     Result<Client> get(qint64 id) const;
     Result<QList<Client>> list(ClientFilter filter = {}) const;

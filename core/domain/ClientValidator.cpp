@@ -7,10 +7,6 @@
 namespace md {
 
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("md::ClientValidator", text);
-}
-
 constexpr int kMaxNameLength = 200;
 constexpr int kMaxTextLength = 20000;
 } // namespace

@@ -2,6 +2,7 @@
 
 #include "domain/Client.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -16,6 +17,7 @@ struct FieldError {
 // The rules a client profile must satisfy before it is stored. Pure: the UI
 // calls it live while typing, the repository calls it again before writing.
 class ClientValidator final {
+    Q_DECLARE_TR_FUNCTIONS(md::ClientValidator)
 public:
     static QList<FieldError> validate(const Client& client);
     static bool isValidEmail(const QString& email);

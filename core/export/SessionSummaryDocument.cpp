@@ -10,14 +10,6 @@
 
 namespace md {
 
-namespace {
-
-QString tr(const char* text) {
-    return QCoreApplication::translate("md::SessionSummaryDocument", text);
-}
-
-} // namespace
-
 SessionSummaryDocument::SessionSummaryDocument(SessionSummaryInput input)
     : m_input(std::move(input)) {
     // Private notes stay in the workspace: drop them before anything renders.

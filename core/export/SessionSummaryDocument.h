@@ -4,6 +4,7 @@
 #include "scheduling/Session.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -27,6 +28,7 @@ struct SessionSummaryInput {
 // The same content is offered as PDF, Markdown and plain text for an e-mail.
 // Rendering happens in memory only.
 class SessionSummaryDocument final {
+    Q_DECLARE_TR_FUNCTIONS(md::SessionSummaryDocument)
 public:
     explicit SessionSummaryDocument(SessionSummaryInput input);
 

@@ -14,10 +14,6 @@ namespace md {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("md::SessionSummaryReport", text);
-}
-
 QString number(const std::optional<double>& value, const QString& unit) {
     if (!value)
         return QStringLiteral("–");
@@ -27,12 +23,12 @@ QString number(const std::optional<double>& value, const QString& unit) {
 
 QString actionStatusLabel(const QString& key) {
     if (key == QLatin1String("done"))
-        return tr("Done");
+        return SessionSummaryReport::tr("Done");
     if (key == QLatin1String("doing"))
-        return tr("In progress");
+        return SessionSummaryReport::tr("In progress");
     if (key == QLatin1String("dropped"))
-        return tr("Dropped");
-    return tr("To do");
+        return SessionSummaryReport::tr("Dropped");
+    return SessionSummaryReport::tr("To do");
 }
 
 QString cell(const QString& text) {

@@ -4,6 +4,7 @@
 #include "scheduling/Session.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -47,6 +48,7 @@ struct ProgressReportInput {
 // plan, each goal with its progress, and the actions done and still open.
 // Only shareable content: no private notes. Rendered in memory.
 class SessionSummaryReport final {
+    Q_DECLARE_TR_FUNCTIONS(md::SessionSummaryReport)
 public:
     explicit SessionSummaryReport(ProgressReportInput input);
 

@@ -1,20 +1,12 @@
 #include "ics/IcsAutoExporter.h"
 
 #include "ics/IcsExporter.h"
-#include "storage/SessionRepository.h"
 
 namespace md {
 
-IcsAutoExporter::IcsAutoExporter(const SessionRepository& sessions, const Clock& clock,
-                                 QObject* parent)
+IcsAutoExporter::IcsAutoExporter(std::function<Result<QByteArray>()> render, QObject* parent)
     : QObject(parent)
-    , m_sessions(sessions)
-    , m_clock(clock) {
-    connect(&sessions, &SessionRepository::changed, this, [this] {
-        if (!m_path.isEmpty())
-            (void)rewriteNow();
-    });
-}
+    , m_render(std::move(render)) {}
 
 Status IcsAutoExporter::setPath(const QString& path) {
     m_path = path;
@@ -26,13 +18,22 @@ Status IcsAutoExporter::setPath(const QString& path) {
 Status IcsAutoExporter::rewriteNow() {
     if (m_path.isEmpty())
         return {};
-    Result<QByteArray> data = IcsExporter::exportAll(m_sessions, m_clock);
+    Result<QByteArray> data = m_render();
     Status status = data ? IcsExporter::save(m_path, *data) : Status(data.error());
     if (status)
         Q_EMIT exported(m_path);
     else
         Q_EMIT failed(status.message());
     return status;
+}
+
+void IcsAutoExporter::follow(const ChangeSet& changes) {
+    if (m_path.isEmpty())
+        return;
+    // The file names clients (SUMMARY), so their names count too.
+    if (changes.touchesAny({RecordKind::Session, RecordKind::SessionSeries, RecordKind::Engagement,
+                            RecordKind::Client}))
+        (void)rewriteNow();
 }
 
 } // namespace md

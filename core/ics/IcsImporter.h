@@ -4,17 +4,20 @@
 #include "common/Result.h"
 #include "ics/IcsReader.h"
 
+#include <QCoreApplication>
 #include <QString>
+#include <QTimeZone>
 
 namespace md {
 
-class BusyTimeRepository;
-
-// Imports another calendar file as busy times: reads and checks the whole
-// file first, then replaces the busy times from the same file in one
-// transaction. A malformed file changes nothing.
+// Reads another calendar file as busy times: the whole file is read and
+// checked first (IcsReader), from a month ago to `monthsAhead` months ahead.
+// SchedulingService::importBusyTimes then replaces the busy times from the
+// same file in one unit of work, so a malformed file changes nothing.
 class IcsImporter final {
+    Q_DECLARE_TR_FUNCTIONS(md::IcsImporter)
 public:
+    // What an import did, for the mentor.
     struct Summary {
         int busyTimes = 0;
         int events = 0;
@@ -22,13 +25,10 @@ public:
         QString source;
     };
 
-    // Busy times are kept from a month ago to `monthsAhead` months ahead.
-    static Result<Summary> importFile(const QString& path, BusyTimeRepository& busyTimes,
-                                      const Clock& clock, const QTimeZone& mentorZone,
-                                      int monthsAhead = 12);
-    static Result<Summary> importData(const QByteArray& data, const QString& source,
-                                      BusyTimeRepository& busyTimes, const Clock& clock,
-                                      const QTimeZone& mentorZone, int monthsAhead = 12);
+    static Result<IcsReader::Imported> read(const QByteArray& data, const Clock& clock,
+                                            const QTimeZone& mentorZone, int monthsAhead = 12);
+    // The file's bytes; Io when it cannot be read.
+    static Result<QByteArray> readFile(const QString& path);
 };
 
 } // namespace md

@@ -205,9 +205,8 @@ QString IcsWriter::summaryFor(qint64 engagementId, const Options& options) {
 }
 
 QByteArray IcsWriter::write(const QList<SessionSeries>& series, const QList<Session>& sessions,
-                            const Options& options) {
-    const QDateTime stamp =
-        options.stampUtc.isValid() ? options.stampUtc : QDateTime::currentDateTimeUtc();
+                            const Options& options, const Clock& clock) {
+    const QDateTime stamp = clock.nowUtc();
     icalcomponent* calendar = icalcomponent_new_vcalendar();
     icalcomponent_add_property(calendar, icalproperty_new_version("2.0"));
     icalcomponent_add_property(

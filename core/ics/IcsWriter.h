@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Clock.h"
 #include "scheduling/Session.h"
 #include "scheduling/SessionSeries.h"
 
@@ -28,13 +29,12 @@ public:
     struct Options {
         QString calendarName;                    // X-WR-CALNAME; empty = none
         QHash<qint64, QString> engagementLabels; // engagement id -> client name, for SUMMARY
-        QDateTime stampUtc;                      // DTSTAMP; invalid = now
     };
 
     // `series` are written with those of `sessions` that belong to them; any
-    // other session is written on its own.
+    // other session is written on its own. DTSTAMP is the clock's now.
     static QByteArray write(const QList<SessionSeries>& series, const QList<Session>& sessions,
-                            const Options& options);
+                            const Options& options, const Clock& clock);
     // SUMMARY of a session: "Mentoring: <client>" (translated).
     static QString summaryFor(qint64 engagementId, const Options& options);
 };

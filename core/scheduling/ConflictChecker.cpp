@@ -11,10 +11,6 @@ namespace md {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("md::ConflictChecker", text);
-}
-
 // "Tue 10 Mar 18:00–19:00" in the mentor's zone.
 QString range(const QDateTime& fromUtc, const QDateTime& toUtc, const QTimeZone& zone) {
     const QLocale locale;
@@ -29,7 +25,8 @@ QString range(const QDateTime& fromUtc, const QDateTime& toUtc, const QTimeZone&
 
 QString sessionName(const Session& session, const QHash<qint64, QString>& labels) {
     const QString label = labels.value(session.engagementId);
-    return label.isEmpty() ? tr("another session") : tr("the session with %1").arg(label);
+    return label.isEmpty() ? ConflictChecker::tr("another session")
+                           : ConflictChecker::tr("the session with %1").arg(label);
 }
 
 void checkWorkingHours(const QDateTime& startUtc, const QDateTime& endUtc,
@@ -44,7 +41,7 @@ void checkWorkingHours(const QDateTime& startUtc, const QDateTime& endUtc,
                         0,
                         {},
                         {},
-                        tr("%1 is one of your days off.")
+                        ConflictChecker::tr("%1 is one of your days off.")
                             .arg(QLocale().toString(day, QLocale::LongFormat))});
             return;
         }
@@ -54,7 +51,8 @@ void checkWorkingHours(const QDateTime& startUtc, const QDateTime& endUtc,
                         0,
                         {},
                         {},
-                        tr("You do not work on %1s.").arg(QLocale().dayName(day.dayOfWeek()))});
+                        ConflictChecker::tr("You do not work on %1s.")
+                            .arg(QLocale().dayName(day.dayOfWeek()))});
             return;
         }
     }
@@ -68,7 +66,7 @@ void checkWorkingHours(const QDateTime& startUtc, const QDateTime& endUtc,
              0,
              {},
              {},
-             tr("Outside your working hours (%1–%2).")
+             ConflictChecker::tr("Outside your working hours (%1–%2).")
                  .arg(TimeFormat::shortTime(hours.start), TimeFormat::shortTime(hours.end))});
     }
 }

@@ -3,6 +3,7 @@
 #include "scheduling/Availability.h"
 #include "scheduling/Session.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
 #include <QList>
@@ -26,6 +27,7 @@ struct ConflictWarning {
 // Checks a proposed session time against the mentor's other sessions, the
 // imported busy times and the availability. A pure function over data.
 class ConflictChecker final {
+    Q_DECLARE_TR_FUNCTIONS(md::ConflictChecker)
 public:
     struct Proposal {
         qint64 sessionId = 0; // the session being moved or edited (ignored as "other"); 0 = new

@@ -11,10 +11,6 @@ namespace md {
 
 namespace {
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1) {
-    return QCoreApplication::translate("md::Recurrence", text, disambiguation, n);
-}
-
 const char* const kIcalDays[] = {"MO", "TU", "WE", "TH", "FR", "SA", "SU"};
 
 QString icalDay(const QDate& date) {

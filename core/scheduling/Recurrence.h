@@ -3,6 +3,7 @@
 #include "common/Result.h"
 #include "scheduling/RecurrenceRule.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
 #include <QList>
@@ -23,6 +24,7 @@ namespace md {
 // Google Calendar, Outlook and Thunderbird do with the same RRULE, so an
 // exported series shows the same dates everywhere.
 class Recurrence final {
+    Q_DECLARE_TR_FUNCTIONS(md::Recurrence)
 public:
     struct Occurrence {
         QDate date;      // the date the rule gives (stable identity in the series)

@@ -10,10 +10,6 @@ namespace md {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("md::SeriesPlanner", text);
-}
-
 using Occurrences = QList<Recurrence::Occurrence>;
 
 qsizetype indexOfDate(const Occurrences& occurrences, const QDate& date) {
@@ -116,6 +112,21 @@ void SeriesPlanner::applyFields(Session& session, const SessionChange& change) {
         session.agenda = *change.agenda;
     if (change.status)
         session.status = *change.status;
+}
+
+SessionChange SeriesPlanner::changeBetween(const Session& original, const Session& edited) {
+    SessionChange change;
+    if (edited.start != original.start)
+        change.start = edited.start;
+    if (edited.durationMinutes != original.durationMinutes)
+        change.durationMinutes = edited.durationMinutes;
+    if (edited.format != original.format)
+        change.format = edited.format;
+    if (edited.location != original.location)
+        change.location = edited.location;
+    if (edited.isCancelled() && !original.isCancelled())
+        change.status = edited.status;
+    return change;
 }
 
 Result<SeriesPlan> SeriesPlanner::edit(const SessionSeries& series, const QList<Session>& members,

@@ -4,6 +4,7 @@
 #include "scheduling/Session.h"
 #include "scheduling/SessionSeries.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 #include <optional>
@@ -46,6 +47,7 @@ struct SeriesPlan {
 // no-show ones keep their time and fields. An occurrence the mentor moved on
 // its own (detached) keeps its time when the whole series moves.
 class SeriesPlanner final {
+    Q_DECLARE_TR_FUNCTIONS(md::SeriesPlanner)
 public:
     // `members` are all stored rows of the series; `anchorId` the one the
     // mentor edits. For ThisAndFollowing with a plan change (time, duration,
@@ -60,6 +62,11 @@ public:
 
     // Applies the non-time fields of `change` to a row.
     static void applyFields(Session& session, const SessionChange& change);
+
+    // What the session editor changed that a series edit can carry to other
+    // occurrences: time, duration, format and place, and the status only when
+    // the session becomes cancelled. Notes and summaries stay the session's own.
+    static SessionChange changeBetween(const Session& original, const Session& edited);
 };
 
 } // namespace md

@@ -19,6 +19,10 @@ const QList<Entry>& entries() {
         {Settings::Key::StaleEngagementDays, "pipeline/staleDays", 21},
         {Settings::Key::ReminderMinutes, "schedule/reminderMinutes", 15},
         {Settings::Key::Language, "ui/language", QString()},
+        {Settings::Key::BackupFolder, "backup/folder", QString()},
+        {Settings::Key::BackupKeepDaily, "backup/keepDaily", 7},
+        {Settings::Key::BackupKeepWeekly, "backup/keepWeekly", 4},
+        {Settings::Key::BackupKeepMonthly, "backup/keepMonthly", 12},
     };
     return table;
 }

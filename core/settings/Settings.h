@@ -24,6 +24,10 @@ public:
         StaleEngagementDays, // int: an engagement without activity is "stale"
         ReminderMinutes,     // int: desktop reminder before a session
         Language,            // QString: empty = system
+        BackupFolder,        // QString: where backups go; empty = beside the workspace
+        BackupKeepDaily,     // int: automatic backups kept, one per day
+        BackupKeepWeekly,    // int: … one per week
+        BackupKeepMonthly,   // int: … one per month
     };
     Q_ENUM(Key)
 

@@ -2,6 +2,7 @@
 
 #include "storage/Database.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace md {
@@ -15,9 +16,8 @@ const QString kAutoExport = QStringLiteral("ics_auto_export_path");
 
 } // namespace
 
-AvailabilityRepository::AvailabilityRepository(Database& database, QObject* parent)
-    : QObject(parent)
-    , m_database(database) {}
+AvailabilityRepository::AvailabilityRepository(Database& database)
+    : m_database(database) {}
 
 Result<QString> AvailabilityRepository::setting(const QString& key) const {
     QSqlQuery query(m_database.connection());
@@ -25,7 +25,11 @@ Result<QString> AvailabilityRepository::setting(const QString& key) const {
     query.addBindValue(key);
     if (!query.exec())
         return Database::queryError(query, tr("Could not read the scheduling settings"));
-    return query.next() ? query.value(0).toString() : QString();
+    if (query.next())
+        return query.value(0).toString();
+    if (query.lastError().isValid())
+        return Database::queryError(query, tr("Could not read the scheduling settings"));
+    return QString();
 }
 
 Status AvailabilityRepository::setSetting(const QString& key, const QString& value) {
@@ -69,57 +73,48 @@ Result<Availability> AvailabilityRepository::load() const {
             WorkingHours{QTime::fromString(query.value(1).toString(), QStringLiteral("HH:mm")),
                          QTime::fromString(query.value(2).toString(), QStringLiteral("HH:mm"))});
     }
+    if (query.lastError().isValid())
+        return Database::queryError(query, tr("Could not read the working hours"));
     if (!query.exec(QStringLiteral("SELECT day FROM days_off")))
         return Database::queryError(query, tr("Could not read the days off"));
     while (query.next())
         availability.daysOff.insert(QDate::fromString(query.value(0).toString(), Qt::ISODate));
+    if (query.lastError().isValid())
+        return Database::queryError(query, tr("Could not read the days off"));
     return availability;
 }
 
 Status AvailabilityRepository::save(const Availability& availability) {
-    if (availability.bufferMinutes < 0 || availability.bufferMinutes > 24 * 60)
-        return makeError(ErrorCode::InvalidInput,
-                         tr("The buffer must be between 0 and 1440 minutes."));
+    QSqlQuery query(m_database.connection());
+    if (!query.exec(QStringLiteral("DELETE FROM working_hours")) ||
+        !query.exec(QStringLiteral("DELETE FROM days_off")))
+        return Database::queryError(query, tr("Could not save the working hours"));
     for (auto it = availability.hours.cbegin(); it != availability.hours.cend(); ++it) {
-        if (it.key() < 1 || it.key() > 7 || !it.value().isValid())
-            return makeError(ErrorCode::InvalidInput,
-                             tr("Working hours must end after they start."));
-    }
-    const Status status = m_database.transaction([&]() -> Status {
-        QSqlQuery query(m_database.connection());
-        if (!query.exec(QStringLiteral("DELETE FROM working_hours")) ||
-            !query.exec(QStringLiteral("DELETE FROM days_off")))
+        query.prepare(QStringLiteral(
+            "INSERT INTO working_hours (weekday, start_time, end_time) VALUES (?, ?, ?)"));
+        query.addBindValue(it.key());
+        query.addBindValue(it.value().start.toString(QStringLiteral("HH:mm")));
+        query.addBindValue(it.value().end.toString(QStringLiteral("HH:mm")));
+        if (!query.exec())
             return Database::queryError(query, tr("Could not save the working hours"));
-        for (auto it = availability.hours.cbegin(); it != availability.hours.cend(); ++it) {
-            query.prepare(QStringLiteral(
-                "INSERT INTO working_hours (weekday, start_time, end_time) VALUES (?, ?, ?)"));
-            query.addBindValue(it.key());
-            query.addBindValue(it.value().start.toString(QStringLiteral("HH:mm")));
-            query.addBindValue(it.value().end.toString(QStringLiteral("HH:mm")));
-            if (!query.exec())
-                return Database::queryError(query, tr("Could not save the working hours"));
-        }
-        for (const QDate& day : availability.daysOff) {
-            query.prepare(QStringLiteral("INSERT INTO days_off (day) VALUES (?)"));
-            query.addBindValue(day.toString(Qt::ISODate));
-            if (!query.exec())
-                return Database::queryError(query, tr("Could not save the days off"));
-        }
-        const QString zoneId = availability.zone == QTimeZone::systemTimeZone()
-                                   ? QString()
-                                   : QString::fromUtf8(availability.zone.id());
-        for (const auto& [key, value] :
-             {std::pair{kConfigured, QStringLiteral("1")},
-              std::pair{kBuffer, QString::number(availability.bufferMinutes)},
-              std::pair{kTimeZone, zoneId}}) {
-            if (Status written = setSetting(key, value); !written)
-                return written;
-        }
-        return {};
-    });
-    if (status)
-        Q_EMIT availabilityChanged(availability);
-    return status;
+    }
+    for (const QDate& day : availability.daysOff) {
+        query.prepare(QStringLiteral("INSERT INTO days_off (day) VALUES (?)"));
+        query.addBindValue(day.toString(Qt::ISODate));
+        if (!query.exec())
+            return Database::queryError(query, tr("Could not save the days off"));
+    }
+    const QString zoneId = availability.zone == QTimeZone::systemTimeZone()
+                               ? QString()
+                               : QString::fromUtf8(availability.zone.id());
+    for (const auto& [key, value] :
+         {std::pair{kConfigured, QStringLiteral("1")},
+          std::pair{kBuffer, QString::number(availability.bufferMinutes)},
+          std::pair{kTimeZone, zoneId}}) {
+        if (Status written = setSetting(key, value); !written)
+            return written;
+    }
+    return {};
 }
 
 Result<QString> AvailabilityRepository::autoExportPath() const {
@@ -127,10 +122,7 @@ Result<QString> AvailabilityRepository::autoExportPath() const {
 }
 
 Status AvailabilityRepository::setAutoExportPath(const QString& path) {
-    if (Status written = setSetting(kAutoExport, path); !written)
-        return written;
-    Q_EMIT autoExportPathChanged(path);
-    return {};
+    return setSetting(kAutoExport, path);
 }
 
 } // namespace md

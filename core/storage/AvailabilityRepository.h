@@ -3,34 +3,30 @@
 #include "common/Result.h"
 #include "scheduling/Availability.h"
 
-#include <QObject>
+#include <QCoreApplication>
 
 namespace md {
 
 class Database;
 
-// The mentor's working hours, days off, buffer and time zone, plus the other
-// scheduling preferences kept in the workspace (reminder lead time, the path
-// of the auto-exported calendar file). A workspace that never saved its
-// availability gets Availability::standardWeek().
-class AvailabilityRepository final : public QObject {
-    Q_OBJECT
+// Rows of the mentor's working hours, days off, buffer and time zone, and the
+// other scheduling settings kept in the workspace (the path of the
+// auto-exported calendar file). A workspace that never saved its
+// availability reads as Availability::standardWeek(). Only SQL:
+// SchedulingService validates and runs the unit of work.
+class AvailabilityRepository final {
+    Q_DECLARE_TR_FUNCTIONS(md::AvailabilityRepository)
 public:
-    explicit AvailabilityRepository(Database& database, QObject* parent = nullptr);
+    explicit AvailabilityRepository(Database& database);
 
     Result<Availability> load() const;
-    // Replaces everything in one transaction. InvalidInput for hours that end
-    // before they start or a negative buffer.
+    // Replaces every row; call inside a unit of work.
     Status save(const Availability& availability);
 
     // Where the .ics kept up to date for other calendar programs lives
     // (empty = no automatic export).
     Result<QString> autoExportPath() const;
     Status setAutoExportPath(const QString& path);
-
-Q_SIGNALS:
-    void availabilityChanged(const md::Availability& availability);
-    void autoExportPathChanged(const QString& path);
 
 private:
     Result<QString> setting(const QString& key) const;

@@ -2,6 +2,7 @@
 
 #include "storage/Database.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace md {
@@ -14,45 +15,27 @@ QString isoUtc(const QDateTime& time) {
 
 } // namespace
 
-BusyTimeRepository::BusyTimeRepository(Database& database, const Clock& clock, QObject* parent)
-    : QObject(parent)
-    , m_database(database)
+BusyTimeRepository::BusyTimeRepository(Database& database, const Clock& clock)
+    : m_database(database)
     , m_clock(clock) {}
 
-Result<int> BusyTimeRepository::replaceSource(const QString& source,
-                                              const QList<BusyTime>& busyTimes) {
-    if (source.trimmed().isEmpty())
-        return makeError(ErrorCode::InvalidInput, tr("Busy times need the name of their source."));
-    const QString imported = isoUtc(m_clock.nowUtc());
-    const Status status = m_database.transaction([&]() -> Status {
-        QSqlQuery query(m_database.connection());
-        query.prepare(QStringLiteral("DELETE FROM busy_times WHERE source = ?"));
-        query.addBindValue(source);
-        if (!query.exec())
-            return Database::queryError(query, tr("Could not replace the busy times"));
-        query.prepare(QStringLiteral(
-            "INSERT INTO busy_times (source, uid, summary, start_utc, end_utc, all_day, "
-            "imported_utc) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-        for (const BusyTime& busy : busyTimes) {
-            if (!busy.startUtc.isValid() || !(busy.startUtc < busy.endUtc))
-                return makeError(ErrorCode::InvalidInput,
-                                 tr("A busy time must end after it starts."));
-            query.addBindValue(source);
-            query.addBindValue(busy.uid);
-            query.addBindValue(busy.summary);
-            query.addBindValue(isoUtc(busy.startUtc));
-            query.addBindValue(isoUtc(busy.endUtc));
-            query.addBindValue(busy.allDay ? 1 : 0);
-            query.addBindValue(imported);
-            if (!query.exec())
-                return Database::queryError(query, tr("Could not save the busy times"));
-        }
-        return {};
-    });
-    if (!status)
-        return status.error();
-    Q_EMIT changed();
-    return int(busyTimes.size());
+Result<qint64> BusyTimeRepository::add(const QString& source, const BusyTime& busy) {
+    if (!busy.startUtc.isValid() || !(busy.startUtc < busy.endUtc))
+        return makeError(ErrorCode::InvalidInput, tr("A busy time must end after it starts."));
+    QSqlQuery query(m_database.connection());
+    query.prepare(
+        QStringLiteral("INSERT INTO busy_times (source, uid, summary, start_utc, end_utc, all_day, "
+                       "imported_utc) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(source);
+    query.addBindValue(busy.uid);
+    query.addBindValue(busy.summary);
+    query.addBindValue(isoUtc(busy.startUtc));
+    query.addBindValue(isoUtc(busy.endUtc));
+    query.addBindValue(busy.allDay ? 1 : 0);
+    query.addBindValue(isoUtc(m_clock.nowUtc()));
+    if (!query.exec())
+        return Database::queryError(query, tr("Could not save the busy times"));
+    return query.lastInsertId().toLongLong();
 }
 
 Result<QList<BusyTime>> BusyTimeRepository::list(const QDateTime& fromUtc,
@@ -85,6 +68,8 @@ Result<QList<BusyTime>> BusyTimeRepository::list(const QDateTime& fromUtc,
         busy.allDay = query.value(6).toInt() != 0;
         out.append(busy);
     }
+    if (query.lastError().isValid())
+        return Database::queryError(query, tr("Could not read the busy times"));
     return out;
 }
 
@@ -96,6 +81,23 @@ Result<QStringList> BusyTimeRepository::sources() const {
     QStringList out;
     while (query.next())
         out << query.value(0).toString();
+    if (query.lastError().isValid())
+        return Database::queryError(query, tr("Could not read the busy times"));
+    return out;
+}
+
+Result<QList<qint64>> BusyTimeRepository::idsOfSource(const QString& source) const {
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT id FROM busy_times WHERE source = ?"));
+    query.addBindValue(source);
+    if (!query.exec())
+        return Database::queryError(query, tr("Could not read the busy times"));
+    QList<qint64> out;
+    while (query.next())
+        out << query.value(0).toLongLong();
+    if (query.lastError().isValid())
+        return Database::queryError(query, tr("Could not read the busy times"));
     return out;
 }
 
@@ -105,7 +107,6 @@ Status BusyTimeRepository::removeSource(const QString& source) {
     query.addBindValue(source);
     if (!query.exec())
         return Database::queryError(query, tr("Could not delete the busy times"));
-    Q_EMIT changed();
     return {};
 }
 

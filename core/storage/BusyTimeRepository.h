@@ -4,30 +4,30 @@
 #include "common/Result.h"
 #include "scheduling/Availability.h"
 
+#include <QCoreApplication>
 #include <QList>
-#include <QObject>
 
 namespace md {
 
 class Database;
 
-// Busy times imported from the mentor's other calendars, used by conflict
-// checks. An import replaces everything from the same source at once.
-class BusyTimeRepository final : public QObject {
-    Q_OBJECT
+// Rows of the busy_times table: times taken in the mentor's other calendars,
+// one source (an imported file) at a time. Only SQL: SchedulingService runs
+// an import as one unit of work.
+class BusyTimeRepository final {
+    Q_DECLARE_TR_FUNCTIONS(md::BusyTimeRepository)
 public:
-    BusyTimeRepository(Database& database, const Clock& clock, QObject* parent = nullptr);
+    BusyTimeRepository(Database& database, const Clock& clock);
 
-    // Replaces the busy times of `source` with `busyTimes` in one transaction:
-    // on any error nothing changes. Returns how many were stored.
-    Result<int> replaceSource(const QString& source, const QList<BusyTime>& busyTimes);
+    // Inserts one busy time of `source`; returns its id. InvalidInput when it
+    // does not end after it starts.
+    Result<qint64> add(const QString& source, const BusyTime& busyTime);
     // Busy times overlapping [fromUtc, toUtc); invalid bounds are open.
     Result<QList<BusyTime>> list(const QDateTime& fromUtc = {}, const QDateTime& toUtc = {}) const;
     Result<QStringList> sources() const;
+    // The ids of a source's busy times.
+    Result<QList<qint64>> idsOfSource(const QString& source) const;
     Status removeSource(const QString& source);
-
-Q_SIGNALS:
-    void changed();
 
 private:
     Database& m_database;

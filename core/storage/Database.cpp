@@ -111,11 +111,20 @@ bool Database::execute(const QString& sql, QString* error) {
 }
 
 Status Database::transaction(const std::function<Status()>& work) {
+    return unitOfWork(work, true);
+}
+
+Status Database::readTransaction(const std::function<Status()>& work) {
+    return unitOfWork(work, false);
+}
+
+Status Database::unitOfWork(const std::function<Status()>& work, bool takeWriteLock) {
     const bool outermost = m_pendingChanges.empty();
     const QString savepoint = QStringLiteral("md_unit_%1").arg(m_pendingChanges.size());
     QString error;
-    if (!execute(outermost ? QStringLiteral("BEGIN IMMEDIATE")
-                           : QStringLiteral("SAVEPOINT %1").arg(savepoint),
+    if (!execute(outermost
+                     ? (takeWriteLock ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"))
+                     : QStringLiteral("SAVEPOINT %1").arg(savepoint),
                  &error))
         return makeError(ErrorCode::Database, tr("Could not start saving: %1").arg(error));
     m_pendingChanges.emplace_back();
@@ -247,8 +256,9 @@ Result<QStringList> Database::integrityCheck() {
 Error Database::damaged(const QString& path, const QString& detail) {
     return makeError(ErrorCode::Corrupted,
                      tr("The workspace database %1 is damaged (%2). Nothing was changed. Check it "
-                        "with “mentordesk-cli verify”, and restore the workspace folder from a "
-                        "backup copy if it cannot be read.")
+                        "with “mentordesk-cli verify”; if it cannot be read, restore your last "
+                        "backup (File › Restore from Backup, or “mentordesk-cli backup "
+                        "restore”).")
                          .arg(path, detail));
 }
 
@@ -264,8 +274,9 @@ Error Database::queryError(const QSqlQuery& query, const QString& whatFailed) {
         // it is and stop.
         return makeError(ErrorCode::Corrupted,
                          tr("%1: the workspace database is damaged (%2). Check it with "
-                            "“mentordesk-cli verify”, and restore the workspace folder from a "
-                            "backup copy if it cannot be repaired.")
+                            "“mentordesk-cli verify”; if it cannot be repaired, restore your last "
+                            "backup (File › Restore from Backup, or “mentordesk-cli backup "
+                            "restore”).")
                              .arg(whatFailed, detail));
     case kSqliteFull:
         return makeError(

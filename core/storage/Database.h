@@ -49,6 +49,10 @@ public:
     // back as one. When `work` returns an error, everything it wrote is rolled
     // back and the changes it noted are dropped.
     Status transaction(const std::function<Status()>& work);
+    // The same for a long read that must see one moment of the data (an
+    // export, a backup's checksums): a deferred transaction, so other
+    // programs may go on writing meanwhile. Writes inside it still work.
+    Status readTransaction(const std::function<Status()>& work);
     bool inTransaction() const { return !m_pendingChanges.empty(); }
 
     // Notes that a record was written. Inside a transaction the note waits for
@@ -84,6 +88,7 @@ private:
     Database() = default;
     Status migrate();
     bool execute(const QString& sql, QString* error);
+    Status unitOfWork(const std::function<Status()>& work, bool takeWriteLock);
     void publish(const ChangeSet& changes);
 
     QString m_path;

@@ -4,16 +4,12 @@
 #include "storage/MentorProfileRepository.h"
 #include "storage/SessionRepository.h"
 
-#include <QCoreApplication>
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace md {
 
 namespace {
-
-QString tr(const char* text) {
-    return QCoreApplication::translate("md::SessionReportRepository", text);
-}
 
 std::optional<double> optionalNumber(const QVariant& value) {
     if (value.isNull())
@@ -21,25 +17,23 @@ std::optional<double> optionalNumber(const QVariant& value) {
     return value.toDouble();
 }
 
-struct EngagementRow {
-    QString clientName;
-    QString clientTimeZone;
-    QString title;
-    QDate startDate;
-    int plannedSessions = 0;
-};
+} // namespace
 
-Result<EngagementRow> engagementRow(Database& database, qint64 engagementId) {
-    QSqlQuery query(database.connection());
+Result<SessionReportRepository::EngagementRow>
+SessionReportRepository::engagementRow(qint64 engagementId) const {
+    QSqlQuery query(m_database.connection());
     query.prepare(
         QStringLiteral("SELECT c.full_name, c.time_zone, e.title, e.start_date, e.planned_sessions "
                        "FROM engagements e JOIN clients c ON c.id = e.client_id WHERE e.id = ?"));
     query.addBindValue(engagementId);
     if (!query.exec())
         return Database::queryError(query, tr("Could not read the engagement"));
-    if (!query.next())
+    if (!query.next()) {
+        if (query.lastError().isValid())
+            return Database::queryError(query, tr("Could not read the engagement"));
         return makeError(ErrorCode::NotFound,
                          tr("There is no engagement with id %1.").arg(engagementId));
+    }
     EngagementRow row;
     row.clientName = query.value(0).toString();
     row.clientTimeZone = query.value(1).toString();
@@ -49,17 +43,21 @@ Result<EngagementRow> engagementRow(Database& database, qint64 engagementId) {
     return row;
 }
 
-} // namespace
-
 SessionReportRepository::SessionReportRepository(Database& database, const Clock& clock)
     : m_database(database)
     , m_clock(clock) {}
 
-bool SessionReportRepository::hasTable(const QString& name) const {
+Result<bool> SessionReportRepository::hasTable(const QString& name) const {
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"));
     query.addBindValue(name);
-    return query.exec() && query.next();
+    if (!query.exec())
+        return Database::queryError(query, tr("Could not read the workspace's tables"));
+    if (query.next())
+        return true;
+    if (query.lastError().isValid())
+        return Database::queryError(query, tr("Could not read the workspace's tables"));
+    return false;
 }
 
 QString SessionReportRepository::mentorName() const {
@@ -75,7 +73,7 @@ Result<SessionSummaryInput> SessionReportRepository::summaryInput(qint64 session
     Result<Session> session = sessions.get(sessionId);
     if (!session)
         return session.error();
-    Result<EngagementRow> engagement = engagementRow(m_database, session->engagementId);
+    Result<EngagementRow> engagement = engagementRow(session->engagementId);
     if (!engagement)
         return engagement.error();
 
@@ -89,7 +87,7 @@ Result<SessionSummaryInput> SessionReportRepository::summaryInput(qint64 session
     input.mentorName = mentorName();
 
     if (!session->isCancelled()) {
-        SessionRepository::Filter filter;
+        SessionFilter filter;
         filter.engagementId = session->engagementId;
         filter.includeCancelled = false;
         Result<QList<Session>> all = sessions.list(filter);
@@ -104,7 +102,7 @@ Result<SessionSummaryInput> SessionReportRepository::summaryInput(qint64 session
 }
 
 Result<ProgressReportInput> SessionReportRepository::reportInput(qint64 engagementId) const {
-    Result<EngagementRow> engagement = engagementRow(m_database, engagementId);
+    Result<EngagementRow> engagement = engagementRow(engagementId);
     if (!engagement)
         return engagement.error();
     ProgressReportInput input;
@@ -116,7 +114,7 @@ Result<ProgressReportInput> SessionReportRepository::reportInput(qint64 engageme
     input.reportDate = m_clock.today();
 
     SessionRepository sessions(m_database, m_clock);
-    SessionRepository::Filter filter;
+    SessionFilter filter;
     filter.engagementId = engagementId;
     Result<QList<Session>> all = sessions.list(filter);
     if (!all)
@@ -126,7 +124,10 @@ Result<ProgressReportInput> SessionReportRepository::reportInput(qint64 engageme
         session.privateNotes.clear();
 
     // Goals and actions belong to the pipeline; older workspaces may lack them.
-    if (hasTable(QStringLiteral("goals"))) {
+    const Result<bool> hasGoals = hasTable(QStringLiteral("goals"));
+    if (!hasGoals)
+        return hasGoals.error();
+    if (*hasGoals) {
         QSqlQuery query(m_database.connection());
         query.prepare(QStringLiteral(
             "SELECT g.specific, g.metric, g.unit, g.baseline, g.target, g.due_date, "
@@ -150,8 +151,13 @@ Result<ProgressReportInput> SessionReportRepository::reportInput(qint64 engageme
             goal.latestDate = QDate::fromString(query.value(7).toString(), Qt::ISODate);
             input.goals.append(goal);
         }
+        if (query.lastError().isValid())
+            return Database::queryError(query, tr("Could not read the goals"));
     }
-    if (hasTable(QStringLiteral("actions"))) {
+    const Result<bool> hasActions = hasTable(QStringLiteral("actions"));
+    if (!hasActions)
+        return hasActions.error();
+    if (*hasActions) {
         QSqlQuery query(m_database.connection());
         query.prepare(
             QStringLiteral("SELECT a.description, g.specific, a.status, a.due_date FROM actions a "
@@ -168,6 +174,8 @@ Result<ProgressReportInput> SessionReportRepository::reportInput(qint64 engageme
             action.dueDate = QDate::fromString(query.value(3).toString(), Qt::ISODate);
             input.actions.append(action);
         }
+        if (query.lastError().isValid())
+            return Database::queryError(query, tr("Could not read the actions"));
     }
     return input;
 }

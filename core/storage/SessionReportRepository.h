@@ -5,6 +5,8 @@
 #include "export/SessionSummaryDocument.h"
 #include "export/SessionSummaryReport.h"
 
+#include <QCoreApplication>
+
 namespace md {
 
 class Database;
@@ -14,6 +16,7 @@ class Database;
 // pipeline's tables the goals with their latest progress and the actions.
 // Read-only.
 class SessionReportRepository final {
+    Q_DECLARE_TR_FUNCTIONS(md::SessionReportRepository)
 public:
     SessionReportRepository(Database& database, const Clock& clock);
 
@@ -21,7 +24,15 @@ public:
     Result<ProgressReportInput> reportInput(qint64 engagementId) const;
 
 private:
-    bool hasTable(const QString& name) const;
+    struct EngagementRow {
+        QString clientName;
+        QString clientTimeZone;
+        QString title;
+        QDate startDate;
+        int plannedSessions = 0;
+    };
+    Result<EngagementRow> engagementRow(qint64 engagementId) const;
+    Result<bool> hasTable(const QString& name) const;
     QString mentorName() const;
 
     Database& m_database;

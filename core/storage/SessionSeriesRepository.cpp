@@ -3,16 +3,12 @@
 #include "scheduling/ZonedTime.h"
 #include "storage/Database.h"
 
-#include <QCoreApplication>
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace md {
 
 namespace {
-
-QString tr(const char* text) {
-    return QCoreApplication::translate("md::SessionRepository", text);
-}
 
 const QString kColumns = QStringLiteral(
     "id, engagement_id, uid, kind, repeat_interval, weekday_ordinal, repeat_count, until_date, "
@@ -133,8 +129,11 @@ Result<SessionSeries> SessionSeriesRepository::get(qint64 id) const {
     query.addBindValue(id);
     if (!query.exec())
         return Database::queryError(query, tr("Could not read the series"));
-    if (!query.next())
+    if (!query.next()) {
+        if (query.lastError().isValid())
+            return Database::queryError(query, tr("Could not read the series"));
         return makeError(ErrorCode::NotFound, tr("There is no series with id %1.").arg(id));
+    }
     return fromQuery(query);
 }
 
@@ -159,6 +158,8 @@ Result<QList<SessionSeries>> SessionSeriesRepository::list(qint64 engagementId,
     QList<SessionSeries> out;
     while (query.next())
         out.append(fromQuery(query));
+    if (query.lastError().isValid())
+        return Database::queryError(query, tr("Could not read the series"));
     return out;
 }
 

@@ -2,13 +2,16 @@
 
 #include "agreements/AgreementGate.h"
 #include "agreements/AgreementService.h"
+#include "backup/BackupService.h"
+#include "backup/TableDigest.h"
+#include "export/WorkspaceExporter.h"
 #include "billing/BillingService.h"
 #include "clients/ClientService.h"
 #include "common/ChangeNotifier.h"
 #include "crypto/PassphraseSlot.h"
 #include "crypto/RecoveryKey.h"
 #include "pipeline/Pipeline.h"
-#include "scheduling/Scheduling.h"
+#include "scheduling/SchedulingService.h"
 #include "settings/SettingsService.h"
 #include "storage/Database.h"
 #include "storage/WorkspaceIdentity.h"
@@ -104,10 +107,11 @@ Result<Sidecar> Workspace::readSidecar(const QString& dir) {
 }
 
 Workspace::Workspace(QString dir, Sidecar sidecar, std::unique_ptr<Database> database,
-                     const Clock& clock)
+                     const Clock& clock, SecureBytes digestKey)
     : m_dir(std::move(dir))
     , m_sidecar(std::move(sidecar))
     , m_clock(clock)
+    , m_digestKey(std::move(digestKey))
     , m_database(std::move(database))
     , m_changes(std::make_unique<ChangeNotifier>()) {
     m_database->setChangePublisher(
@@ -116,14 +120,18 @@ Workspace::Workspace(QString dir, Sidecar sidecar, std::unique_ptr<Database> dat
     m_clients = std::make_unique<ClientService>(*m_database, m_clock);
     m_agreements = std::make_unique<AgreementService>(*m_database, m_clock, m_sidecar.workspaceId);
     m_pipeline = std::make_unique<Pipeline>(*m_database, m_clock);
-    m_scheduling = std::make_unique<Scheduling>(*m_database, m_clock);
+    m_scheduling = std::make_unique<SchedulingService>(*m_database, m_clock, *m_changes);
     m_billing = std::make_unique<BillingService>(*m_database, m_clock);
+    m_backups = std::make_unique<BackupService>(*m_database, m_clock, *this);
+    m_exports = std::make_unique<WorkspaceExporter>(*m_database, *m_billing, m_clock);
     installAgreementGate(*this);
 }
 
 Workspace::~Workspace() {
     // Services in the reverse order of their construction, then the
     // notifier, then the database they all refer to.
+    m_exports.reset();
+    m_backups.reset();
     m_billing.reset();
     m_scheduling.reset();
     m_pipeline.reset();
@@ -193,8 +201,8 @@ Result<Workspace::Created> Workspace::create(const QString& dir, const SecureByt
     Created created;
     created.key.recoveryKey = RecoveryKey::format(key);
     created.key.dataKey = std::move(key);
-    created.workspace.reset(
-        new Workspace(dir, std::move(sidecar), std::move(database.value()), clock));
+    created.workspace.reset(new Workspace(dir, std::move(sidecar), std::move(database.value()),
+                                          clock, TableDigests::keyFor(created.key.dataKey)));
     return created;
 }
 
@@ -202,6 +210,7 @@ Result<std::unique_ptr<Workspace>> Workspace::openWith(const QString& dir, Sidec
                                                        SecureBytes key, const Clock& clock,
                                                        KeyTrust trust) {
     const QByteArray fingerprint = keyFingerprint(key);
+    SecureBytes digestKey = TableDigests::keyFor(key);
     auto database =
         Database::open(databasePath(dir), std::move(key), Database::OpenMode::MustExist);
     if (!database) {
@@ -226,8 +235,8 @@ Result<std::unique_ptr<Workspace>> Workspace::openWith(const QString& dir, Sidec
         if (Status written = sidecar.write(sidecarPath(dir)); !written)
             return written.error();
     }
-    return std::unique_ptr<Workspace>(
-        new Workspace(dir, std::move(sidecar), std::move(database.value()), clock));
+    return std::unique_ptr<Workspace>(new Workspace(
+        dir, std::move(sidecar), std::move(database.value()), clock, std::move(digestKey)));
 }
 
 Result<std::unique_ptr<Workspace>> Workspace::unlockWithPassphrase(const QString& dir,
@@ -282,6 +291,7 @@ Result<std::unique_ptr<Workspace>> Workspace::unlockWithRecoveryKey(const QStrin
 
     // The fingerprint differs. Either this is another workspace's key or the
     // sidecar's fingerprint is damaged: only the database can tell.
+    SecureBytes digestKey = TableDigests::keyFor(key.value());
     auto database =
         Database::open(databasePath(dir), std::move(key.value()), Database::OpenMode::MustExist);
     if (!database) {
@@ -305,8 +315,8 @@ Result<std::unique_ptr<Workspace>> Workspace::unlockWithRecoveryKey(const QStrin
         slot.pending = false;
     if (Status written = repaired.write(sidecarPath(dir)); !written)
         return written.error();
-    std::unique_ptr<Workspace> workspace(
-        new Workspace(dir, std::move(repaired), std::move(database.value()), clock));
+    std::unique_ptr<Workspace> workspace(new Workspace(
+        dir, std::move(repaired), std::move(database.value()), clock, std::move(digestKey)));
     workspace->m_damagedSidecarCopy = damagedCopy;
     return workspace;
 }
@@ -408,6 +418,7 @@ Result<Workspace::FreshKey> Workspace::regenerateRecoveryKey(const SecureBytes& 
     if (Status written = after.write(sidecarPath(m_dir)); !written)
         return written.error(); // the next unlock finishes the switch (openWith)
     m_sidecar = after;
+    m_digestKey = TableDigests::keyFor(newKey);
 
     FreshKey fresh;
     fresh.recoveryKey = RecoveryKey::format(newKey);
@@ -419,6 +430,7 @@ Result<std::unique_ptr<Workspace>>
 Workspace::recoverWithoutSidecar(const QString& dir, SecureBytes key, const Clock& clock) {
     Sidecar sidecar;
     sidecar.keyFingerprint = keyFingerprint(key);
+    SecureBytes digestKey = TableDigests::keyFor(key);
     auto database =
         Database::open(databasePath(dir), std::move(key), Database::OpenMode::MustExist);
     if (!database) {
@@ -452,8 +464,8 @@ Workspace::recoverWithoutSidecar(const QString& dir, SecureBytes key, const Cloc
             QFile::rename(damagedCopy, path); // as it was
         return written.error();
     }
-    std::unique_ptr<Workspace> workspace(
-        new Workspace(dir, std::move(sidecar), std::move(database.value()), clock));
+    std::unique_ptr<Workspace> workspace(new Workspace(
+        dir, std::move(sidecar), std::move(database.value()), clock, std::move(digestKey)));
     workspace->m_damagedSidecarCopy = damagedCopy;
     return workspace;
 }

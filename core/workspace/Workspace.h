@@ -13,12 +13,14 @@
 namespace md {
 
 class AgreementService;
+class BackupService;
+class WorkspaceExporter;
 class BillingService;
 class ChangeNotifier;
 class ClientService;
 class Database;
 class Pipeline;
-class Scheduling;
+class SchedulingService;
 class SettingsService;
 
 // A workspace is a folder holding the encrypted database (mentordesk.db) and
@@ -87,16 +89,23 @@ public:
     ClientService& clients() { return *m_clients; }
     AgreementService& agreements() { return *m_agreements; }
     Pipeline& pipeline() { return *m_pipeline; }
-    Scheduling& scheduling() { return *m_scheduling; }
+    SchedulingService& scheduling() { return *m_scheduling; }
     BillingService& billing() { return *m_billing; }
     // What travels with the workspace: the mentor profile, the rules of the
     // practice, the billing settings.
     SettingsService& settings() { return *m_settings; }
+    // Verified backups of this workspace, made while it is open.
+    BackupService& backups() { return *m_backups; }
+    // The workspace, or one client's records, in open formats.
+    WorkspaceExporter& exports() { return *m_exports; }
     // Every committed change of every area, as one notification per unit of work.
     ChangeNotifier& changes() { return *m_changes; }
     // Announces a change made by another process (the CLI, a second
     // MentorDesk) since the last call, as an external ChangeSet. Reads only.
     bool checkForExternalChanges();
+
+    // Keys the checksums of backups (derived from the data key; not the key).
+    const SecureBytes& digestKey() const { return m_digestKey; }
 
     // The open database, for core code and tests only; the UI and the CLI
     // use the services above.
@@ -124,7 +133,8 @@ public:
     Result<QStringList> verify();
 
 private:
-    Workspace(QString dir, Sidecar sidecar, std::unique_ptr<Database> database, const Clock& clock);
+    Workspace(QString dir, Sidecar sidecar, std::unique_ptr<Database> database, const Clock& clock,
+              SecureBytes digestKey);
     static Result<std::unique_ptr<Workspace>>
     recoverWithoutSidecar(const QString& dir, SecureBytes key, const Clock& clock);
     Status setPassphraseForKey(const SecureBytes& key, const SecureBytes& newPassphrase);
@@ -136,6 +146,7 @@ private:
     Sidecar m_sidecar;
     QString m_damagedSidecarCopy;
     const Clock& m_clock;
+    SecureBytes m_digestKey;
     // Declaration order is destruction order reversed: the services go
     // first, then the notifier they publish to, then the database.
     std::unique_ptr<Database> m_database;
@@ -144,8 +155,10 @@ private:
     std::unique_ptr<ClientService> m_clients;
     std::unique_ptr<AgreementService> m_agreements;
     std::unique_ptr<Pipeline> m_pipeline;
-    std::unique_ptr<Scheduling> m_scheduling;
+    std::unique_ptr<SchedulingService> m_scheduling;
     std::unique_ptr<BillingService> m_billing;
+    std::unique_ptr<BackupService> m_backups;
+    std::unique_ptr<WorkspaceExporter> m_exports;
 };
 
 } // namespace md

@@ -2,6 +2,8 @@
 // program on a workspace in a temporary folder, passphrase on standard input.
 
 #include "CliProcess.h"
+#include "scheduling/SchedulingService.h"
+#include "workspace/Workspace.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -35,6 +37,7 @@ private Q_SLOTS:
     void usageErrors_data();
     void usageErrors();
     void pluralsInGermanFallBackToEnglish();
+    void autoExportFollowsTheCli();
 
 private:
     CliRun run(const QStringList& arguments);
@@ -322,6 +325,37 @@ void TestSessionCli::pluralsInGermanFallBackToEnglish() {
     QVERIFY2(single.exitCode == 0, qPrintable(single.describe()));
     QVERIFY2(single.err.contains("(2 sessions).") && !single.err.contains("(s)"),
              single.err.constData());
+}
+
+// The .ics the mentor chose in the app is rewritten by the CLI's changes
+// too: the program's unit of work is announced and the file follows it.
+void TestSessionCli::autoExportFollowsTheCli() {
+    const QString path = m_root.filePath(QStringLiteral("subscribed.ics"));
+    {
+        const QByteArray passphrase(kPassphrase);
+        auto workspace = md::Workspace::unlockWithPassphrase(
+            m_dir, md::SecureBytes(reinterpret_cast<const unsigned char*>(passphrase.constData()),
+                                   std::size_t(passphrase.size())));
+        QVERIFY2(workspace.ok(), qPrintable(workspace.message()));
+        QVERIFY((*workspace)->scheduling().setAutoExportPath(path).ok());
+    }
+    QVERIFY(QFile::remove(path));
+    const CliRun added =
+        run({QStringLiteral("session"), QStringLiteral("add"), QStringLiteral("--engagement"),
+             m_engagementId, QStringLiteral("--start"),
+             m_day.addDays(300).toString(Qt::ISODate) + QStringLiteral("T09:00"),
+             QStringLiteral("--duration"), QStringLiteral("45")});
+    QVERIFY2(added.exitCode == 0, qPrintable(added.describe()));
+    const qint64 id = added.out.trimmed().toLongLong();
+    QString uid;
+    for (const QJsonValue& value : listJson()) {
+        if (value.toObject().value(QStringLiteral("id")).toInteger() == id)
+            uid = value.toObject().value(QStringLiteral("uid")).toString();
+    }
+    QVERIFY(!uid.isEmpty());
+    QFile file(path);
+    QVERIFY2(file.open(QIODevice::ReadOnly), "the CLI's change rewrote the file");
+    QVERIFY(file.readAll().contains(uid.toUtf8()));
 }
 
 QTEST_GUILESS_MAIN(TestSessionCli)

@@ -1,3 +1,4 @@
+#include "FakeClock.h"
 #include "ics/IcsReader.h"
 #include "ics/IcsSyntaxChecker.h"
 #include "ics/IcsTimeZones.h"
@@ -244,8 +245,9 @@ void TestIcs::writerOutput() {
 
     IcsWriter::Options options;
     options.engagementLabels = {{5, QStringLiteral("Anna Berg")}};
-    options.stampUtc = QDateTime(QDate(2026, 3, 1), QTime(12, 0), Qt::UTC);
-    const QString ics = QString::fromUtf8(IcsWriter::write({series}, sessions, options));
+    // DTSTAMP comes from the clock.
+    const test::FakeClock clock(QDateTime(QDate(2026, 3, 1), QTime(12, 0), Qt::UTC));
+    const QString ics = QString::fromUtf8(IcsWriter::write({series}, sessions, options, clock));
 
     QVERIFY(ics.startsWith(QLatin1String("BEGIN:VCALENDAR\r\n")));
     QVERIFY(ics.contains(QLatin1String("VERSION:2.0")));
@@ -278,7 +280,7 @@ void TestIcs::writerOutput() {
     // A zone libical cannot name goes out in UTC.
     Session utc = single;
     utc.start = QDateTime(QDate(2026, 3, 6), QTime(8, 0), QTimeZone(3600));
-    const QString utcIcs = QString::fromUtf8(IcsWriter::write({}, {utc}, options));
+    const QString utcIcs = QString::fromUtf8(IcsWriter::write({}, {utc}, options, clock));
     QVERIFY(utcIcs.contains(QLatin1String("DTSTART:20260306T070000Z")));
     QVERIFY(!utcIcs.contains(QLatin1String("VTIMEZONE")));
 }
@@ -303,7 +305,7 @@ void TestIcs::writerRoundTrip() {
     sessions[1].start = berlin(2026, 3, 25, 8);            // moved (24 -> 25 March, morning)
     sessions[2].status = SessionStatus::CancelledByMentor; // 7 April
 
-    const QByteArray ics = IcsWriter::write({series}, sessions, {});
+    const QByteArray ics = IcsWriter::write({series}, sessions, {}, test::FakeClock());
     const auto imported = IcsReader::read(ics, march_april());
     QVERIFY2(imported.ok(), qPrintable(imported.message()));
     QStringList expected;
@@ -335,9 +337,8 @@ void TestIcs::writerTruncatesZoneHistory() {
     const auto occurrences = Recurrence::expand(series.rule, series.firstStart, {});
     for (const auto& occurrence : *occurrences)
         sessions.append(series.makeOccurrence(occurrence.date, occurrence.start));
-    IcsWriter::Options options;
-    options.stampUtc = QDateTime(QDate(2026, 3, 1), QTime(12, 0), Qt::UTC);
-    QByteArray ics = IcsWriter::write({series}, sessions, options);
+    const test::FakeClock clock(QDateTime(QDate(2026, 3, 1), QTime(12, 0), Qt::UTC));
+    QByteArray ics = IcsWriter::write({series}, sessions, {}, clock);
 
     const qsizetype zoneStart = ics.indexOf("BEGIN:VTIMEZONE");
     const QByteArray zone = ics.mid(zoneStart, ics.indexOf("END:VTIMEZONE") - zoneStart);
@@ -364,7 +365,7 @@ void TestIcs::singleSeriesMemberExportsAlone() {
     series.firstStart = berlin(2026, 3, 3, 18);
     Session member = series.makeOccurrence(QDate(2026, 3, 10), berlin(2026, 3, 10, 18));
     member.uid = QStringLiteral("own-uid@mentordesk");
-    const QString ics = QString::fromUtf8(IcsWriter::write({}, {member}, {}));
+    const QString ics = QString::fromUtf8(IcsWriter::write({}, {member}, {}, test::FakeClock()));
     QVERIFY(ics.contains(QLatin1String("UID:own-uid@mentordesk")));
     QVERIFY(!ics.contains(QLatin1String("RRULE:FREQ=WEEKLY")));
     QVERIFY(!ics.contains(QLatin1String("RECURRENCE-ID")));

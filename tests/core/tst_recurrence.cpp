@@ -1,4 +1,6 @@
 #include "scheduling/Recurrence.h"
+#include "scheduling/RepeatChoice.h"
+#include "scheduling/TimeRounding.h"
 #include "scheduling/ZonedTime.h"
 
 #include <QTest>
@@ -37,6 +39,10 @@ private Q_SLOTS:
     void zonedTimeResolvesGapsAndOverlaps();
     void rebasedKeepsLastWeekday();
     void describeIsReadable();
+    void repeatChoicesMakeTheRules();
+    void repeatKeysOfTheCli();
+    void nextFullHourOnTheMentorsClock_data();
+    void nextFullHourOnTheMentorsClock();
 };
 
 void TestRecurrence::expand_data() {
@@ -326,6 +332,79 @@ void TestRecurrence::describeIsReadable() {
     QVERIFY(Recurrence::describe(RecurrenceRule::monthlyOnWeekday(-1, 0, QDate(2026, 12, 31)),
                                  zoned(QStringLiteral("2026-03-31T17:00"), "Europe/Berlin"))
                 .contains(QLatin1String("last")));
+}
+
+void TestRecurrence::repeatChoicesMakeTheRules() {
+    // Tuesday 31 March 2026 is the 5th and the last Tuesday of its month.
+    const QDate lastTuesday(2026, 3, 31);
+    QCOMPARE(RepeatChoices::available(lastTuesday).last(), RepeatChoice::MonthlyOnLastWeekday);
+    // Tuesday 17 March is the 3rd, not the last.
+    const QDate third(2026, 3, 17);
+    QVERIFY(!RepeatChoices::available(third).contains(RepeatChoice::MonthlyOnLastWeekday));
+    QCOMPARE(RepeatChoices::available(third).first(), RepeatChoice::None);
+
+    QVERIFY(!RepeatChoices::rule(RepeatChoice::None, third, 4, {}));
+    QCOMPARE(*RepeatChoices::rule(RepeatChoice::Weekly, third, 4, {}), RecurrenceRule::weekly(4));
+    QCOMPARE(*RepeatChoices::rule(RepeatChoice::Fortnightly, third, 0, QDate(2026, 6, 1)),
+             RecurrenceRule::fortnightly(0, QDate(2026, 6, 1)));
+    QCOMPARE(*RepeatChoices::rule(RepeatChoice::MonthlyOnDate, third, 6, {}),
+             RecurrenceRule::monthlyOnDate(6));
+    QCOMPARE(*RepeatChoices::rule(RepeatChoice::MonthlyOnWeekday, third, 6, {}),
+             RecurrenceRule::monthlyOnWeekday(3, 6));
+    QCOMPARE(*RepeatChoices::rule(RepeatChoice::MonthlyOnLastWeekday, lastTuesday, 6, {}),
+             RecurrenceRule::monthlyOnWeekday(-1, 6));
+    // The "last" rule from a date that is not the last such weekday is refused.
+    const auto notLast = RepeatChoices::rule(RepeatChoice::MonthlyOnLastWeekday, third, 6, {});
+    QVERIFY(!Recurrence::validate(*notLast,
+                                  ZonedTime::make(third, QTime(18, 0), QTimeZone("Europe/Berlin")))
+                 .ok());
+}
+
+void TestRecurrence::repeatKeysOfTheCli() {
+    QCOMPARE(RepeatChoices::fromKey(QStringLiteral("weekly")), RepeatChoice::Weekly);
+    QCOMPARE(RepeatChoices::fromKey(QStringLiteral("biweekly")), RepeatChoice::Fortnightly);
+    QCOMPARE(RepeatChoices::fromKey(QStringLiteral(" Fortnightly ")), RepeatChoice::Fortnightly);
+    QCOMPARE(RepeatChoices::fromKey(QStringLiteral("monthly")), RepeatChoice::MonthlyOnDate);
+    QCOMPARE(RepeatChoices::fromKey(QStringLiteral("monthly-weekday")),
+             RepeatChoice::MonthlyOnWeekday);
+    QCOMPARE(RepeatChoices::fromKey(QStringLiteral("monthly-last-weekday")),
+             RepeatChoice::MonthlyOnLastWeekday);
+    QVERIFY(!RepeatChoices::fromKey(QStringLiteral("daily")));
+    for (RepeatChoice choice : RepeatChoices::available(QDate(2026, 3, 31)))
+        QCOMPARE(RepeatChoices::fromKey(RepeatChoices::key(choice)), choice);
+}
+
+void TestRecurrence::nextFullHourOnTheMentorsClock_data() {
+    QTest::addColumn<QByteArray>("zone");
+    QTest::addColumn<QDateTime>("nowUtc");
+    QTest::addColumn<QDateTime>("expectedUtc");
+    const auto utc = [](int d, int h, int m) {
+        return QDateTime(QDate(2026, 3, d), QTime(h, m), Qt::UTC);
+    };
+    // 09:10 UTC is 14:40 in Kolkata (UTC+5:30): the next full hour there is
+    // 15:00, 09:30 UTC; rounding in UTC would give 10:00 UTC, 15:30 there.
+    QTest::newRow("kolkata") << QByteArray("Asia/Kolkata") << utc(2, 9, 10) << utc(2, 9, 30);
+    QTest::newRow("kolkata-after-half")
+        << QByteArray("Asia/Kolkata") << utc(2, 9, 40) << utc(2, 10, 30);
+    QTest::newRow("on-the-hour") << QByteArray("Asia/Kolkata") << utc(2, 9, 30) << utc(2, 10, 30);
+    QTest::newRow("berlin") << QByteArray("Europe/Berlin") << utc(2, 9, 10) << utc(2, 10, 0);
+    // Nepal is UTC+5:45.
+    QTest::newRow("kathmandu") << QByteArray("Asia/Kathmandu") << utc(2, 9, 10) << utc(2, 9, 15);
+    // The night Berlin springs forward (29 March, 02:00 -> 03:00 local): at
+    // 01:30 local (00:30 UTC) the next full hour is 03:00 local, 01:00 UTC.
+    QTest::newRow("spring-forward")
+        << QByteArray("Europe/Berlin") << utc(29, 0, 30) << utc(29, 1, 0);
+}
+
+void TestRecurrence::nextFullHourOnTheMentorsClock() {
+    QFETCH(QByteArray, zone);
+    QFETCH(QDateTime, nowUtc);
+    QFETCH(QDateTime, expectedUtc);
+    const QTimeZone timeZone(zone);
+    QVERIFY(timeZone.isValid());
+    const QDateTime next = TimeRounding::nextFullHour(nowUtc, timeZone);
+    QCOMPARE(next, expectedUtc);
+    QCOMPARE(next.toTimeZone(timeZone).time().minute(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestRecurrence)

@@ -1,15 +1,13 @@
-// Scheduling::conflictsForEdit: an edit of a series is checked at every
+// SchedulingService::conflictsForEdit: an edit of a series is checked at every
 // occurrence it moves, against the other sessions at their times after the
 // edit (the series' own old places do not count).
 
 #include "TemporaryWorkspace.h"
 #include "clients/ClientService.h"
-#include "scheduling/Scheduling.h"
+#include "scheduling/SchedulingService.h"
 #include "scheduling/TimeFormat.h"
 #include "scheduling/ZonedTime.h"
-#include "storage/AvailabilityRepository.h"
 #include "storage/EngagementRepository.h"
-#include "storage/SessionRepository.h"
 
 #include <QTest>
 
@@ -45,7 +43,7 @@ private Q_SLOTS:
     void unknownSessionIsAnError();
 
 private:
-    Scheduling& scheduling() { return Scheduling::of(m_ws->workspace()); }
+    SchedulingService& scheduling() { return m_ws->workspace().scheduling(); }
 
     std::unique_ptr<test::TemporaryWorkspace> m_ws;
     qint64 m_engagementId = 0;
@@ -73,7 +71,7 @@ void TestSeriesConflicts::init() {
 
     Availability availability = Availability::standardWeek(kBerlin); // Mon–Fri 09–17
     availability.bufferMinutes = 0;
-    QVERIFY(scheduling().availability().save(availability).ok());
+    QVERIFY(scheduling().saveAvailability(availability).ok());
 
     SessionSeries series;
     series.engagementId = m_engagementId;
@@ -81,12 +79,12 @@ void TestSeriesConflicts::init() {
     series.firstStart = berlin(2026, 3, 3, 10);
     series.durationMinutes = 60;
     m_members.clear();
-    QVERIFY(scheduling().sessions().addSeries(series, &m_members).ok());
+    QVERIFY(scheduling().addSeries(series, &m_members).ok());
     QCOMPARE(m_members.size(), 4);
     Session blocker;
     blocker.engagementId = m_engagementId;
     blocker.start = berlin(2026, 3, 18, 10);
-    const auto added = scheduling().sessions().add(blocker);
+    const auto added = scheduling().addSession(blocker);
     QVERIFY2(added.ok(), qPrintable(added.message()));
     m_blockerId = added->id;
 }
@@ -114,7 +112,7 @@ void TestSeriesConflicts::wholeSeriesChecksEveryOccurrence() {
              qPrintable(warning.message));
     QVERIFY2(warning.message.contains(QLatin1String("Anna Berg")), qPrintable(warning.message));
     // Only a check: nothing was stored.
-    const auto members = scheduling().sessions().seriesMembers(m_members.first().seriesId);
+    const auto members = scheduling().seriesMembers(m_members.first().seriesId);
     QVERIFY(members.ok());
     for (const Session& member : *members)
         QCOMPARE(member.start.date().dayOfWeek(), int(Qt::Tuesday));

@@ -2,12 +2,11 @@
 #include "clients/ClientService.h"
 #include "export/SessionSummaryDocument.h"
 #include "export/SessionSummaryReport.h"
+#include "scheduling/SchedulingService.h"
 #include "scheduling/ZonedTime.h"
 #include "storage/ActionRepository.h"
 #include "storage/EngagementRepository.h"
 #include "storage/GoalRepository.h"
-#include "storage/SessionReportRepository.h"
-#include "storage/SessionRepository.h"
 
 #include <QProcess>
 #include <QStandardPaths>
@@ -270,7 +269,7 @@ void TestSummary::reportFromTheWorkspace() {
     action.status = ActionStatus::Done;
     QVERIFY(actions.add(action).ok());
 
-    SessionRepository sessions(db, ws.clock());
+    SchedulingService& sessions = ws->scheduling();
     SessionSeries series;
     series.engagementId = engagementId;
     series.rule = RecurrenceRule::fortnightly(4);
@@ -281,13 +280,12 @@ void TestSummary::reportFromTheWorkspace() {
     second.status = SessionStatus::Held;
     second.privateNotes = QStringLiteral("PRIVATE-ROW");
     second.shareableNotes = QStringLiteral("Shared with Anna");
-    QVERIFY(sessions.update(second).ok());
+    QVERIFY(sessions.updateSession(second).ok());
     Session first = created.at(0);
     first.status = SessionStatus::CancelledByClient;
-    QVERIFY(sessions.update(first).ok());
+    QVERIFY(sessions.updateSession(first).ok());
 
-    SessionReportRepository reports(db, ws.clock());
-    const auto summary = reports.summaryInput(second.id);
+    const auto summary = sessions.summaryInput(second.id);
     QVERIFY2(summary.ok(), qPrintable(summary.message()));
     QCOMPARE(summary->clientName, QStringLiteral("Anna Berg"));
     QCOMPARE(summary->sessionNumber, 1); // the cancelled one does not count
@@ -296,7 +294,7 @@ void TestSummary::reportFromTheWorkspace() {
     QVERIFY(pdfText(*SessionSummaryDocument(*summary).pdf())
                 .contains(QLatin1String("Shared with Anna")));
 
-    const auto report = reports.reportInput(engagementId);
+    const auto report = sessions.progressReportInput(engagementId);
     QVERIFY2(report.ok(), qPrintable(report.message()));
     QCOMPARE(report->sessions.size(), 4);
     QCOMPARE(report->goals.size(), 1);

@@ -3,33 +3,22 @@
 // occurrence to another day and keep the change to that session only. Also
 // the month view, the agenda, conflict warnings in the editor and reminders,
 // and series changes (dragged or edited) checked at every moved occurrence.
+// (tst_calendar_changes: the views follow changes made elsewhere.)
 
-#include "TemporaryWorkspace.h"
-#include "UiTestHelpers.h"
+#include "CalendarFixture.h"
 #include "calendar/AgendaView.h"
 #include "calendar/AvailabilityDialog.h"
 #include "calendar/CalendarFileActions.h"
-#include "calendar/CalendarPage.h"
 #include "calendar/MonthView.h"
 #include "calendar/SessionEditorDialog.h"
 #include "calendar/SessionListModel.h"
 #include "calendar/UpcomingSessionsWidget.h"
-#include "calendar/WeekGrid.h"
-#include "calendar/WeekView.h"
-#include "pipeline/Engagement.h"
-#include "pipeline/Pipeline.h"
 #include "scheduling/ReminderScheduler.h"
-#include "scheduling/Scheduling.h"
 #include "scheduling/TimeFormat.h"
-#include "scheduling/ZonedTime.h"
-#include "settings/Settings.h"
-#include "storage/AvailabilityRepository.h"
-#include "storage/EngagementRepository.h"
-#include "storage/SessionRepository.h"
+#include "settings/SettingsService.h"
 
 #include <QComboBox>
 #include <QDateEdit>
-#include <QDeadlineTimer>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -43,72 +32,24 @@
 #include <QToolButton>
 
 using namespace md;
+using test::berlin;
+using test::CalendarFixture;
 using test::child;
 using test::click;
-
-namespace {
-
-const QTimeZone kBerlin("Europe/Berlin");
-
-QDateTime berlin(int y, int m, int d, int h, int min = 0) {
-    return ZonedTime::make(QDate(y, m, d), QTime(h, min), kBerlin);
-}
-
-// The window-modal dialog the page opened, once it is shown (null after 3 s).
-template <typename T> T* waitForDialog(QWidget* page, const char* name) {
-    T* found = nullptr;
-    QDeadlineTimer deadline(3000);
-    while (!deadline.hasExpired()) {
-        found = child<T>(page, name);
-        if (found && found->isVisible())
-            return found;
-        QTest::qWait(20);
-    }
-    return nullptr;
-}
-
-} // namespace
+using test::kBerlin;
+using test::waitForDialog;
 
 class TestCalendar final : public QObject {
     Q_OBJECT
 
-private:
-    struct Fixture {
-        test::TemporaryWorkspace tw;
-        CalendarPage page;
-        qint64 engagementId = 0;
-        Fixture() {
-            // Monday 2 March 2026, 09:00 UTC.
-            tw.clock().set(QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC));
-            Client client;
-            client.fullName = QStringLiteral("Anna Berg");
-            client.timeZone = QStringLiteral("America/New_York");
-            const qint64 clientId = tw.workspace().clients().add(client)->id;
-            Engagement engagement;
-            engagement.clientId = clientId;
-            engagement.title = QStringLiteral("Product move");
-            engagement.startDate = QDate(2026, 3, 2);
-            engagement.plannedSessions = 6;
-            engagementId = Pipeline::of(tw.workspace()).engagements().add(engagement)->id;
-            Availability availability = Availability::standardWeek(kBerlin);
-            availability.hours.insert(Qt::Tuesday, {QTime(9, 0), QTime(20, 0)});
-            (void)Scheduling::of(tw.workspace()).availability().save(availability);
-            page.resize(1200, 820);
-            page.show();
-            page.setWorkspace(&tw.workspace());
-        }
-        SessionRepository& sessions() { return Scheduling::of(tw.workspace()).sessions(); }
-        WeekGrid* grid() { return page.weekView()->grid(); }
-    };
-
 private Q_SLOTS:
     void initTestCase() {
         setDefaultKdfStrength(KdfStrength::Fast);
-        QStandardPaths::setTestModeEnabled(true); // Settings::instance() stays out of ~/.config
+        QStandardPaths::setTestModeEnabled(true);
     }
 
     void createFortnightlySeriesAndMoveOneOccurrence() {
-        Fixture f;
+        CalendarFixture f;
         QVERIFY2(f.tw.isValid(), qPrintable(f.tw.error()));
         QCOMPARE(f.page.currentView(), CalendarPage::View::Week);
         QCOMPARE(f.page.weekView()->firstDay(), QDate(2026, 3, 2));
@@ -134,7 +75,7 @@ private Q_SLOTS:
         QVERIFY(child<QLabel>(editor, "seriesLabel")->text().contains(QLatin1String("6 session")));
         click(child<QPushButton>(editor, "saveButton"));
 
-        auto series = f.sessions().listSeries(f.engagementId);
+        auto series = f.sessions().seriesList(f.engagementId);
         QVERIFY(series.ok());
         QCOMPARE(series->size(), 1);
         QCOMPARE(series->first().rule.interval, 2);
@@ -164,7 +105,7 @@ private Q_SLOTS:
         QVERIFY(scope);
         click(child<QPushButton>(scope, "thisOccurrenceButton"));
 
-        const auto moved = f.sessions().get(members.at(1).id);
+        const auto moved = f.sessions().session(members.at(1).id);
         QCOMPARE(moved->start, berlin(2026, 3, 19, 10));
         QVERIFY(moved->detached);
         QCOMPARE(moved->occurrenceDate, QDate(2026, 3, 17));
@@ -176,11 +117,11 @@ private Q_SLOTS:
     }
 
     void editorWarnsAboutConflicts() {
-        Fixture f;
+        CalendarFixture f;
         Session existing;
         existing.engagementId = f.engagementId;
         existing.start = berlin(2026, 3, 4, 10);
-        QVERIFY(f.sessions().add(existing).ok());
+        QVERIFY(f.sessions().addSession(existing).ok());
         // Double-click a free slot, then pick a time that clashes.
         QTest::mouseDClick(f.grid(), Qt::LeftButton, {},
                            f.grid()->pointFor(QDate(2026, 3, 4), QTime(12, 0)));
@@ -197,11 +138,11 @@ private Q_SLOTS:
         child<QTimeEdit>(editor, "startTimeEdit")->setTime(QTime(7, 0));
         QVERIFY(conflicts->text().contains(QLatin1String("working hours")));
         click(child<QPushButton>(editor, "cancelButton"));
-        QCOMPARE(f.sessions().list()->size(), 1);
+        QCOMPARE(f.sessions().sessions()->size(), 1);
     }
 
     void monthViewAndAgenda() {
-        Fixture f;
+        CalendarFixture f;
         SessionSeries series;
         series.engagementId = f.engagementId;
         series.rule = RecurrenceRule::monthlyOnWeekday(-1, 3); // last Friday
@@ -224,7 +165,7 @@ private Q_SLOTS:
         auto* scope = waitForDialog<QMessageBox>(&f.page, "seriesScopeMessageBox");
         QVERIFY(scope);
         click(child<QPushButton>(scope, "thisOccurrenceButton"));
-        QCOMPARE(f.sessions().get(created.first().id)->start, berlin(2026, 3, 26, 11));
+        QCOMPARE(f.sessions().session(created.first().id)->start, berlin(2026, 3, 26, 11));
 
         click(child<QToolButton>(&f.page, "nextButton"));
         QCOMPARE(child<QLabel>(&f.page, "rangeLabel")->text(), QStringLiteral("April 2026"));
@@ -241,12 +182,12 @@ private Q_SLOTS:
     }
 
     void remindersAndUpcoming() {
-        Fixture f;
+        CalendarFixture f;
         QSignalSpy shown(&f.page, &CalendarPage::reminderShown);
         Session soon;
         soon.engagementId = f.engagementId;
         soon.start = ZonedTime::make(QDate(2026, 3, 2), QTime(10, 10), kBerlin); // 09:10 UTC
-        QVERIFY(f.sessions().add(soon).ok());
+        QVERIFY(f.sessions().addSession(soon).ok());
         // Saving re-reads the coming sessions; the reminder is due at once.
         f.page.reminders()->check();
         QCOMPARE(shown.count(), 1); // 10 minutes ahead, within the 15-minute lead
@@ -260,7 +201,7 @@ private Q_SLOTS:
     }
 
     void dragARangeAndResize() {
-        Fixture f;
+        CalendarFixture f;
         // Drag from Wednesday 13:00 down to 14:15: a 90-minute session.
         const QPoint from = f.grid()->pointFor(QDate(2026, 3, 4), QTime(13, 0));
         const QPoint to = f.grid()->pointFor(QDate(2026, 3, 4), QTime(14, 15));
@@ -273,7 +214,7 @@ private Q_SLOTS:
         QCOMPARE(child<QTimeEdit>(editor, "startTimeEdit")->time(), QTime(13, 0));
         QCOMPARE(child<QSpinBox>(editor, "durationSpinBox")->value(), 90);
         click(child<QPushButton>(editor, "saveButton"));
-        const auto sessions = *f.sessions().list();
+        const auto sessions = *f.sessions().sessions();
         QCOMPARE(sessions.size(), 1);
         QCOMPARE(sessions.first().start, berlin(2026, 3, 4, 13));
 
@@ -285,11 +226,11 @@ private Q_SLOTS:
         QTest::mouseMove(f.grid(), edge + QPoint(0, 10));
         QTest::mouseMove(f.grid(), lower);
         QTest::mouseRelease(f.grid(), Qt::LeftButton, {}, lower);
-        QCOMPARE(f.sessions().get(sessions.first().id)->durationMinutes, 120);
+        QCOMPARE(f.sessions().session(sessions.first().id)->durationMinutes, 120);
     }
 
     void movingASeriesChecksEveryOccurrence() {
-        Fixture f;
+        CalendarFixture f;
         SessionSeries series;
         series.engagementId = f.engagementId;
         series.rule = RecurrenceRule::weekly(4); // Tuesdays 10:00 from 3 March
@@ -302,7 +243,7 @@ private Q_SLOTS:
         Session blocker;
         blocker.engagementId = f.engagementId;
         blocker.start = berlin(2026, 3, 18, 10);
-        const qint64 blockerId = f.sessions().add(blocker)->id;
+        const qint64 blockerId = f.sessions().addSession(blocker)->id;
 
         // Drag the first one (free on its new day) to Wednesday, for all sessions.
         auto dragFirstToWednesday = [&] {
@@ -334,11 +275,11 @@ private Q_SLOTS:
         const auto moved = *f.sessions().seriesMembers(seriesId);
         QCOMPARE(moved.size(), 4);
         QCOMPARE(moved.at(2).start, berlin(2026, 3, 18, 10)); // the mentor chose to
-        QVERIFY(f.sessions().get(blockerId).ok());
+        QVERIFY(f.sessions().session(blockerId).ok());
     }
 
     void editorSeriesTimeChangeChecksEveryOccurrence() {
-        Fixture f;
+        CalendarFixture f;
         SessionSeries series;
         series.engagementId = f.engagementId;
         series.rule = RecurrenceRule::weekly(4); // Tuesdays 10:00 from 3 March
@@ -351,7 +292,7 @@ private Q_SLOTS:
         Session blocker;
         blocker.engagementId = f.engagementId;
         blocker.start = berlin(2026, 3, 24, 14);
-        const qint64 blockerId = f.sessions().add(blocker)->id;
+        const qint64 blockerId = f.sessions().addSession(blocker)->id;
 
         // Open the first one, move it to 14:00 (free that day), for all sessions.
         auto editFirstTo14 = [&] {
@@ -381,8 +322,8 @@ private Q_SLOTS:
         const auto kept = *f.sessions().seriesMembers(seriesId);
         QCOMPARE(kept.size(), 4);
         for (const Session& member : kept)
-            QCOMPARE(member.start.time(), QTime(10, 0));                       // nothing moved
-        QVERIFY(f.sessions().get(created.first().id)->privateNotes.isEmpty()); // nor saved
+            QCOMPARE(member.start.time(), QTime(10, 0));                           // nothing moved
+        QVERIFY(f.sessions().session(created.first().id)->privateNotes.isEmpty()); // nor saved
         QTest::qWait(50); // let the closed boxes go
 
         conflict = editFirstTo14();
@@ -393,16 +334,17 @@ private Q_SLOTS:
         for (const Session& member : moved)
             QCOMPARE(member.start.time(), QTime(14, 0));
         QCOMPARE(moved.at(3).start, berlin(2026, 3, 24, 14)); // the mentor chose to
-        QCOMPARE(f.sessions().get(created.first().id)->privateNotes,
+        QCOMPARE(f.sessions().session(created.first().id)->privateNotes,
                  QStringLiteral("Bring the CV"));
-        QVERIFY(f.sessions().get(blockerId).ok());
+        QVERIFY(f.sessions().session(blockerId).ok());
     }
 
     void reminderLeadTimeFromTheAvailabilityDialog() {
-        Fixture f;
-        Settings& settings = Settings::instance();
-        const QVariant before = settings.value(Settings::Key::ReminderMinutes);
-        settings.setValue(Settings::Key::ReminderMinutes, 15);
+        CalendarFixture f;
+        SettingsService& settings = f.tw.workspace().settings();
+        PracticeRules rules = *settings.practiceRules();
+        rules.reminderMinutes = 15;
+        QVERIFY(settings.savePracticeRules(rules).ok());
         QCOMPARE(f.page.reminders()->leadMinutes(), 15);
 
         // The dialog is modal (exec): answer it once it is up.
@@ -413,22 +355,32 @@ private Q_SLOTS:
                 return;
             QSpinBox* reminder = child<QSpinBox>(dialog, "reminderSpinBox");
             answered = reminder->value() == 15 && reminder->text().contains(QLatin1String("15"));
+            // A new day off starts on today of the workspace clock.
+            answered = answered &&
+                       child<QDateEdit>(dialog, "newDayOffDateEdit")->date() == QDate(2026, 3, 2);
             reminder->setValue(45);
+            click(child<QPushButton>(dialog, "addDayOffButton"));
             click(child<QPushButton>(dialog, "saveButton"));
         });
         CalendarFileActions::editAvailability(&f.page, f.tw.workspace());
         QVERIFY(answered);
-        QCOMPARE(settings.value(Settings::Key::ReminderMinutes).toInt(), 45);
+        // A rule of the practice: kept in the workspace, not on this computer.
+        QCOMPARE(settings.practiceRules()->reminderMinutes, 45);
         QCOMPARE(f.page.reminders()->leadMinutes(), 45); // the running scheduler follows
-        settings.setValue(Settings::Key::ReminderMinutes, before);
+        QVERIFY(f.sessions().availability()->daysOff.contains(QDate(2026, 3, 2)));
+        f.page.setWorkspace(nullptr); // as locking does
+        QVERIFY(f.tw.reopen());
+        QCOMPARE(f.tw.workspace().settings().practiceRules()->reminderMinutes, 45);
+        f.page.setWorkspace(&f.tw.workspace());
+        QCOMPARE(f.page.reminders()->leadMinutes(), 45);
     }
 
     void lockingClearsTheCalendar() {
-        Fixture f;
+        CalendarFixture f;
         Session session;
         session.engagementId = f.engagementId;
         session.start = berlin(2026, 3, 3, 10);
-        const qint64 id = f.sessions().add(session)->id;
+        const qint64 id = f.sessions().addSession(session)->id;
         QVERIFY(!f.grid()->itemRect(id).isEmpty());
         f.page.setWorkspace(nullptr);
         QVERIFY(f.grid()->itemRect(id).isEmpty());

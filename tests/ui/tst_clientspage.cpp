@@ -216,6 +216,50 @@ private Q_SLOTS:
         QTRY_COMPARE(f.tw->clients().get(first->id)->role, QStringLiteral("Engineer"));
         QCOMPARE(f.find<QLineEdit>("fullNameLineEdit")->text(), QStringLiteral("Second Client"));
     }
+
+    // A change made elsewhere (another window, the CLI) reaches the profile on
+    // screen; the mentor's own unsaved edits are never overwritten.
+    void profileFollowsChangesMadeElsewhere() {
+        Fixture f;
+        QVERIFY(f.tw.isValid());
+        Client ada;
+        ada.fullName = QStringLiteral("Ada Lovelace");
+        Result<Client> stored = f.tw->clients().add(ada);
+        QVERIFY(stored);
+        QVERIFY(f.page.selectClient(stored->id));
+
+        Client renamed = *stored;
+        renamed.role = QStringLiteral("Analyst");
+        QVERIFY(f.tw->clients().update(renamed));
+        QCOMPARE(f.find<QLineEdit>("roleLineEdit")->text(), QStringLiteral("Analyst"));
+        const int row = rowFor(f.page.proxyModel(), QStringLiteral("Ada Lovelace"));
+        QVERIFY(row >= 0);
+
+        // Now the mentor is typing: a change elsewhere does not overwrite it.
+        typeInto(f.find<QLineEdit>("organisationLineEdit"), QStringLiteral("Typed here"));
+        renamed.role = QStringLiteral("Engineer");
+        QVERIFY(f.tw->clients().update(renamed));
+        QCOMPARE(f.find<QLineEdit>("organisationLineEdit")->text(), QStringLiteral("Typed here"));
+        QCOMPARE(f.find<QLineEdit>("roleLineEdit")->text(), QStringLiteral("Analyst"));
+
+        // Deleted elsewhere while not edited: the profile goes away.
+        Client other;
+        other.fullName = QStringLiteral("Blaise Pascal");
+        Result<Client> second = f.tw->clients().add(other);
+        QVERIFY(second);
+        f.page.selectClient(second->id); // asks about the unsaved edits
+        QMessageBox* box = nullptr;
+        QTRY_VERIFY(
+            (box = f.page.findChild<QMessageBox*>(QStringLiteral("unsavedChangesMessageBox"))) &&
+            box->isVisible());
+        click(box->button(QMessageBox::Discard));
+        QTRY_COMPARE(f.find<QLineEdit>("fullNameLineEdit")->text(),
+                     QStringLiteral("Blaise Pascal"));
+        QVERIFY(f.tw->clients().remove(second->id));
+        QVERIFY(f.find<QLineEdit>("fullNameLineEdit")->text() != QStringLiteral("Blaise Pascal") ||
+                !f.find<QLineEdit>("fullNameLineEdit")->isVisible());
+        QCOMPARE(rowFor(f.page.proxyModel(), QStringLiteral("Blaise Pascal")), -1);
+    }
 };
 
 QTEST_MAIN(TestClientsPage)

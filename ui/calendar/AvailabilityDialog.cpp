@@ -1,39 +1,29 @@
 #include "calendar/AvailabilityDialog.h"
 
-#include <QCheckBox>
-#include <QComboBox>
-#include <QDateEdit>
-#include <QDialogButtonBox>
-#include <QFormLayout>
-#include <QGridLayout>
-#include <QGroupBox>
-#include <QHBoxLayout>
-#include <QListWidget>
+#include "settings/PracticeRules.h"
+#include "ui_AvailabilityDialog.h"
+
 #include <QLocale>
 #include <QPushButton>
-#include <QSpinBox>
-#include <QTimeEdit>
-#include <QVBoxLayout>
 
 namespace md {
 
-AvailabilityDialog::AvailabilityDialog(const Availability& availability, QWidget* parent)
-    : QDialog(parent) {
-    setObjectName(QStringLiteral("availabilityDialog"));
-    setWindowTitle(tr("Availability"));
-    auto* layout = new QVBoxLayout(this);
-
-    auto* hoursBox = new QGroupBox(tr("Working hours"), this);
-    auto* grid = new QGridLayout(hoursBox);
+AvailabilityDialog::AvailabilityDialog(const Availability& availability, const QDate& today,
+                                       QWidget* parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::AvailabilityDialog>()) {
+    m_ui->setupUi(this);
+    m_days = {{m_ui->worksCheckBox1, m_ui->startTimeEdit1, m_ui->endTimeEdit1},
+              {m_ui->worksCheckBox2, m_ui->startTimeEdit2, m_ui->endTimeEdit2},
+              {m_ui->worksCheckBox3, m_ui->startTimeEdit3, m_ui->endTimeEdit3},
+              {m_ui->worksCheckBox4, m_ui->startTimeEdit4, m_ui->endTimeEdit4},
+              {m_ui->worksCheckBox5, m_ui->startTimeEdit5, m_ui->endTimeEdit5},
+              {m_ui->worksCheckBox6, m_ui->startTimeEdit6, m_ui->endTimeEdit6},
+              {m_ui->worksCheckBox7, m_ui->startTimeEdit7, m_ui->endTimeEdit7}};
     const QLocale locale;
     for (int day = Qt::Monday; day <= Qt::Sunday; ++day) {
-        DayRow row;
-        row.works = new QCheckBox(locale.dayName(day), hoursBox);
-        row.works->setObjectName(QStringLiteral("worksCheckBox%1").arg(day));
-        row.start = new QTimeEdit(hoursBox);
-        row.start->setDisplayFormat(QStringLiteral("HH:mm"));
-        row.end = new QTimeEdit(hoursBox);
-        row.end->setDisplayFormat(QStringLiteral("HH:mm"));
+        const DayRow& row = m_days.at(day - 1);
+        row.works->setText(locale.dayName(day));
         const bool works = availability.hours.contains(day);
         const WorkingHours hours =
             availability.hours.value(day, WorkingHours{QTime(9, 0), QTime(17, 0)});
@@ -44,92 +34,65 @@ AvailabilityDialog::AvailabilityDialog(const Availability& availability, QWidget
         row.end->setEnabled(works);
         connect(row.works, &QCheckBox::toggled, row.start, &QWidget::setEnabled);
         connect(row.works, &QCheckBox::toggled, row.end, &QWidget::setEnabled);
-        grid->addWidget(row.works, day - 1, 0);
-        grid->addWidget(row.start, day - 1, 1);
-        grid->addWidget(row.end, day - 1, 2);
-        m_days.append(row);
     }
-    layout->addWidget(hoursBox);
 
-    auto* form = new QFormLayout;
-    m_buffer = new QSpinBox(this);
-    m_buffer->setObjectName(QStringLiteral("bufferSpinBox"));
-    m_buffer->setRange(0, 240);
-    m_buffer->setSingleStep(5);
-    m_buffer->setSuffix(tr(" min"));
-    m_buffer->setValue(availability.bufferMinutes);
-    form->addRow(tr("Minimum &buffer between sessions:"), m_buffer);
-    m_zone = new QComboBox(this);
-    m_zone->setObjectName(QStringLiteral("mentorTimeZoneComboBox"));
-    m_zone->setEditable(true);
+    m_ui->bufferSpinBox->setValue(availability.bufferMinutes);
     for (const QByteArray& id : QTimeZone::availableTimeZoneIds())
-        m_zone->addItem(QString::fromUtf8(id));
-    m_zone->setCurrentText(QString::fromUtf8(availability.zone.id()));
-    form->addRow(tr("Your &time zone:"), m_zone);
-    m_reminder = new QSpinBox(this);
-    m_reminder->setObjectName(QStringLiteral("reminderSpinBox"));
-    m_reminder->setRange(0, 24 * 60);
-    m_reminder->setSingleStep(5);
-    //: The spin box reads "Remind me [15] minutes before a session".
-    m_reminder->setPrefix(tr("Remind me "));
-    m_reminder->setSuffix(tr(" minutes before a session"));
-    form->addRow(tr("&Reminder:"), m_reminder);
-    layout->addLayout(form);
+        m_ui->mentorTimeZoneComboBox->addItem(QString::fromUtf8(id));
+    m_ui->mentorTimeZoneComboBox->setCurrentText(QString::fromUtf8(availability.zone.id()));
+    m_ui->reminderSpinBox->setRange(0, PracticeRules::kMaxReminderMinutes);
 
-    auto* offBox = new QGroupBox(tr("Days off"), this);
-    auto* offLayout = new QVBoxLayout(offBox);
-    m_daysOff = new QListWidget(offBox);
-    m_daysOff->setObjectName(QStringLiteral("daysOffListWidget"));
     QList<QDate> days = availability.daysOff.values();
     std::sort(days.begin(), days.end());
-    for (const QDate& day : days) {
-        auto* item = new QListWidgetItem(locale.toString(day, QLocale::LongFormat), m_daysOff);
-        item->setData(Qt::UserRole, day);
-    }
-    auto* addRow = new QHBoxLayout;
-    m_newDayOff = new QDateEdit(QDate::currentDate(), offBox);
-    m_newDayOff->setCalendarPopup(true);
-    auto* add = new QPushButton(tr("Add"), offBox);
-    add->setObjectName(QStringLiteral("addDayOffButton"));
-    auto* remove = new QPushButton(tr("Remove"), offBox);
-    remove->setObjectName(QStringLiteral("removeDayOffButton"));
-    addRow->addWidget(m_newDayOff, 1);
-    addRow->addWidget(add);
-    addRow->addWidget(remove);
-    offLayout->addWidget(m_daysOff);
-    offLayout->addLayout(addRow);
-    layout->addWidget(offBox);
-    connect(add, &QPushButton::clicked, this, &AvailabilityDialog::addDayOff);
-    connect(remove, &QPushButton::clicked, this, &AvailabilityDialog::removeDayOff);
+    for (const QDate& day : days)
+        insertDayOff(day);
+    m_ui->newDayOffDateEdit->setDate(today);
+    connect(m_ui->addDayOffButton, &QPushButton::clicked, this, &AvailabilityDialog::addDayOff);
+    connect(m_ui->removeDayOffButton, &QPushButton::clicked, this,
+            &AvailabilityDialog::removeDayOff);
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(buttons);
+    m_ui->buttonBox->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
+    m_ui->buttonBox->button(QDialogButtonBox::Cancel)
+        ->setObjectName(QStringLiteral("cancelButton"));
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+AvailabilityDialog::~AvailabilityDialog() = default;
+
+void AvailabilityDialog::insertDayOff(const QDate& day) {
+    auto* item =
+        new QListWidgetItem(QLocale().toString(day, QLocale::LongFormat), m_ui->daysOffListWidget);
+    item->setData(Qt::UserRole, day);
 }
 
 void AvailabilityDialog::addDayOff() {
-    const QDate day = m_newDayOff->date();
-    for (int i = 0; i < m_daysOff->count(); ++i) {
-        if (m_daysOff->item(i)->data(Qt::UserRole).toDate() == day)
+    const QDate day = m_ui->newDayOffDateEdit->date();
+    QListWidget* list = m_ui->daysOffListWidget;
+    int row = 0;
+    for (; row < list->count(); ++row) {
+        const QDate existing = list->item(row)->data(Qt::UserRole).toDate();
+        if (existing == day)
             return;
+        if (day < existing)
+            break;
     }
-    auto* item = new QListWidgetItem(QLocale().toString(day, QLocale::LongFormat), m_daysOff);
+    // In date order (the texts are long dates, which do not sort).
+    auto* item = new QListWidgetItem(QLocale().toString(day, QLocale::LongFormat));
     item->setData(Qt::UserRole, day);
-    m_daysOff->sortItems();
+    list->insertItem(row, item);
 }
 
 void AvailabilityDialog::removeDayOff() {
-    delete m_daysOff->currentItem();
+    delete m_ui->daysOffListWidget->currentItem();
 }
 
 void AvailabilityDialog::setReminderMinutes(int minutes) {
-    m_reminder->setValue(minutes);
+    m_ui->reminderSpinBox->setValue(minutes);
 }
 
 int AvailabilityDialog::reminderMinutes() const {
-    return m_reminder->value();
+    return m_ui->reminderSpinBox->value();
 }
 
 Availability AvailabilityDialog::availability() const {
@@ -140,10 +103,10 @@ Availability AvailabilityDialog::availability() const {
         if (row.works->isChecked())
             result.hours.insert(i + 1, WorkingHours{row.start->time(), row.end->time()});
     }
-    for (int i = 0; i < m_daysOff->count(); ++i)
-        result.daysOff.insert(m_daysOff->item(i)->data(Qt::UserRole).toDate());
-    result.bufferMinutes = m_buffer->value();
-    const QTimeZone zone(m_zone->currentText().trimmed().toUtf8());
+    for (int i = 0; i < m_ui->daysOffListWidget->count(); ++i)
+        result.daysOff.insert(m_ui->daysOffListWidget->item(i)->data(Qt::UserRole).toDate());
+    result.bufferMinutes = m_ui->bufferSpinBox->value();
+    const QTimeZone zone(m_ui->mentorTimeZoneComboBox->currentText().trimmed().toUtf8());
     result.zone = zone.isValid() ? zone : QTimeZone::systemTimeZone();
     return result;
 }

@@ -3,17 +3,11 @@
 #include "calendar/AvailabilityDialog.h"
 #include "clients/ClientService.h"
 #include "export/SessionSummaryReport.h"
-#include "ics/IcsAutoExporter.h"
 #include "ics/IcsExporter.h"
-#include "ics/IcsImporter.h"
-#include "scheduling/Scheduling.h"
-#include "settings/Settings.h"
-#include "storage/AvailabilityRepository.h"
-#include "storage/SessionReportRepository.h"
-#include "storage/SessionRepository.h"
+#include "scheduling/SchedulingService.h"
+#include "settings/SettingsService.h"
 #include "workspace/Workspace.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QInputDialog>
@@ -22,25 +16,13 @@
 
 namespace md {
 
-namespace {
-
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1) {
-    return QCoreApplication::translate("md::CalendarFileActions", text, disambiguation, n);
-}
-
-} // namespace
-
 void CalendarFileActions::importBusyTimes(QWidget* parent, Workspace& workspace) {
     const QString path =
         QFileDialog::getOpenFileName(parent, tr("Import busy times"), QDir::homePath(),
                                      tr("Calendar files (*.ics);;All files (*)"));
     if (path.isEmpty())
         return;
-    Scheduling& scheduling = Scheduling::of(workspace);
-    const Result<Availability> availability = scheduling.availability().load();
-    const auto imported =
-        IcsImporter::importFile(path, scheduling.busyTimes(), workspace.clock(),
-                                availability ? availability->zone : QTimeZone::systemTimeZone());
+    const auto imported = workspace.scheduling().importBusyTimes(path);
     if (!imported) {
         QMessageBox::warning(parent, tr("Import busy times"),
                              tr("%1 could not be imported. Nothing was changed.\n\n%2")
@@ -84,18 +66,15 @@ void CalendarFileActions::exportCalendar(QWidget* parent, Workspace& workspace) 
                                      tr("Calendar files (*.ics)"));
     if (path.isEmpty())
         return;
-    const SessionRepository& sessions = Scheduling::of(workspace).sessions();
-    const auto data = clientId > 0
-                          ? IcsExporter::exportClient(sessions, clientId, workspace.clock())
-                          : IcsExporter::exportAll(sessions, workspace.clock());
+    const auto data = workspace.scheduling().exportCalendar(clientId);
     const Status saved = data ? IcsExporter::save(path, *data) : Status(data.error());
     if (!saved)
         QMessageBox::warning(parent, tr("Export sessions"), saved.message());
 }
 
 void CalendarFileActions::chooseAutoExport(QWidget* parent, Workspace& workspace) {
-    Scheduling& scheduling = Scheduling::of(workspace);
-    const QString current = scheduling.autoExporter().path();
+    SchedulingService& scheduling = workspace.scheduling();
+    const QString current = scheduling.autoExportPath();
     QMessageBox box(QMessageBox::Question, tr("Keep an .ics file up to date"),
                     current.isEmpty()
                         ? tr("MentorDesk can rewrite a calendar file after every change, so a "
@@ -127,8 +106,8 @@ void CalendarFileActions::chooseAutoExport(QWidget* parent, Workspace& workspace
 }
 
 void CalendarFileActions::exportProgressReport(QWidget* parent, Workspace& workspace) {
-    Scheduling& scheduling = Scheduling::of(workspace);
-    const auto infos = scheduling.sessions().engagementInfos();
+    SchedulingService& scheduling = workspace.scheduling();
+    const auto infos = scheduling.engagementInfos();
     if (!infos || infos->isEmpty()) {
         QMessageBox::information(parent, tr("Progress report"),
                                  tr("There are no engagements yet."));
@@ -146,7 +125,7 @@ void CalendarFileActions::exportProgressReport(QWidget* parent, Workspace& works
     if (!ok)
         return;
     const qint64 engagementId = ids.at(names.indexOf(chosen));
-    const auto input = scheduling.reports().reportInput(engagementId);
+    const auto input = scheduling.progressReportInput(engagementId);
     if (!input) {
         QMessageBox::warning(parent, tr("Progress report"), input.message());
         return;
@@ -164,17 +143,30 @@ void CalendarFileActions::exportProgressReport(QWidget* parent, Workspace& works
 }
 
 void CalendarFileActions::editAvailability(QWidget* parent, Workspace& workspace) {
-    AvailabilityRepository& repository = Scheduling::of(workspace).availability();
-    const Result<Availability> current = repository.load();
-    AvailabilityDialog dialog(current ? *current : Availability::standardWeek(), parent);
-    Settings& settings = Settings::instance();
-    dialog.setReminderMinutes(settings.value(Settings::Key::ReminderMinutes).toInt());
+    SchedulingService& scheduling = workspace.scheduling();
+    const Result<Availability> current = scheduling.availability();
+    const QTimeZone zone = current ? current->zone : QTimeZone::systemTimeZone();
+    AvailabilityDialog dialog(current ? *current : Availability::standardWeek(),
+                              workspace.clock().nowUtc().toTimeZone(zone).date(), parent);
+    // The reminder lead time is a rule of the practice, kept in the workspace.
+    Result<PracticeRules> rules = workspace.settings().practiceRules();
+    if (!rules) {
+        QMessageBox::warning(parent, tr("Availability"), rules.message());
+        return;
+    }
+    dialog.setReminderMinutes(rules->reminderMinutes);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    // The running reminders follow Settings::changed (CalendarPage).
-    settings.setValue(Settings::Key::ReminderMinutes, dialog.reminderMinutes());
-    if (Status saved = repository.save(dialog.availability()); !saved)
+    if (Status saved = scheduling.saveAvailability(dialog.availability()); !saved) {
         QMessageBox::warning(parent, tr("Availability"), saved.message());
+        return;
+    }
+    // The running reminders follow the PracticeSettings change (CalendarPage).
+    if (rules->reminderMinutes != dialog.reminderMinutes()) {
+        rules->reminderMinutes = dialog.reminderMinutes();
+        if (Status saved = workspace.settings().savePracticeRules(*rules); !saved)
+            QMessageBox::warning(parent, tr("Availability"), saved.message());
+    }
 }
 
 } // namespace md

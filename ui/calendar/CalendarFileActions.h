@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 class QWidget;
 
 namespace md {
@@ -11,6 +13,7 @@ class Workspace;
 // keep an .ics up to date, save an engagement's progress report, edit the
 // availability.
 class CalendarFileActions final {
+    Q_DECLARE_TR_FUNCTIONS(md::CalendarFileActions)
 public:
     static void importBusyTimes(QWidget* parent, Workspace& workspace);
     static void exportCalendar(QWidget* parent, Workspace& workspace);

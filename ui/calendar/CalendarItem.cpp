@@ -1,22 +1,20 @@
 #include "calendar/CalendarItem.h"
 
-#include "scheduling/Scheduling.h"
+#include "scheduling/SchedulingService.h"
 #include "scheduling/TimeFormat.h"
-#include "storage/BusyTimeRepository.h"
-#include "storage/SessionRepository.h"
 
 #include <algorithm>
 
 namespace md {
 
-QList<CalendarItem> CalendarItems::load(Scheduling& scheduling, const QDateTime& fromUtc,
-                                        const QDateTime& toUtc) {
+QList<CalendarItem> CalendarItems::load(const SchedulingService& scheduling,
+                                        const QDateTime& fromUtc, const QDateTime& toUtc) {
     QList<CalendarItem> items;
     SessionFilter filter;
     filter.fromUtc = fromUtc;
     filter.toUtc = toUtc;
-    const Result<QList<Session>> sessions = scheduling.sessions().list(filter);
-    const Result<QHash<qint64, QString>> labels = scheduling.sessions().engagementLabels();
+    const Result<QList<Session>> sessions = scheduling.sessions(filter);
+    const Result<QHash<qint64, QString>> labels = scheduling.engagementLabels();
     if (sessions) {
         for (const Session& session : *sessions) {
             CalendarItem item;
@@ -31,7 +29,7 @@ QList<CalendarItem> CalendarItems::load(Scheduling& scheduling, const QDateTime&
             items.append(item);
         }
     }
-    const Result<QList<BusyTime>> busy = scheduling.busyTimes().list(fromUtc, toUtc);
+    const Result<QList<BusyTime>> busy = scheduling.busyTimes(fromUtc, toUtc);
     if (busy) {
         for (const BusyTime& time : *busy) {
             CalendarItem item;

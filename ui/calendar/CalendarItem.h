@@ -10,7 +10,7 @@
 
 namespace md {
 
-class Scheduling;
+class SchedulingService;
 
 // One thing drawn in the calendar: a session, or a busy time imported from
 // another calendar (grey, read-only).
@@ -37,7 +37,7 @@ struct CalendarItem {
 class CalendarItems final {
 public:
     // Sessions and busy times overlapping [fromUtc, toUtc), sorted by start.
-    static QList<CalendarItem> load(Scheduling& scheduling, const QDateTime& fromUtc,
+    static QList<CalendarItem> load(const SchedulingService& scheduling, const QDateTime& fromUtc,
                                     const QDateTime& toUtc);
     // A stable colour per engagement, readable with dark text.
     static QColor colorFor(const CalendarItem& item);

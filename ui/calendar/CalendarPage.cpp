@@ -7,13 +7,12 @@
 #include "calendar/SessionEditorDialog.h"
 #include "calendar/UpcomingSessionsWidget.h"
 #include "calendar/WeekView.h"
+#include "common/ChangeNotifier.h"
 #include "scheduling/ReminderScheduler.h"
-#include "scheduling/Scheduling.h"
+#include "scheduling/SchedulingService.h"
 #include "scheduling/TimeFormat.h"
-#include "settings/Settings.h"
-#include "storage/AvailabilityRepository.h"
-#include "storage/BusyTimeRepository.h"
-#include "storage/SessionRepository.h"
+#include "scheduling/TimeRounding.h"
+#include "settings/SettingsService.h"
 #include "workspace/Workspace.h"
 
 #include <QButtonGroup>
@@ -130,7 +129,6 @@ CalendarPage::CalendarPage(QWidget* parent)
         if (m_workspace)
             m_week->setNowUtc(m_workspace->clock().nowUtc());
     });
-    m_anchor = QDate::currentDate();
     setEnabled(false);
 }
 
@@ -147,7 +145,9 @@ void CalendarPage::setWorkspace(Workspace* workspace) {
     for (SessionEditorDialog* editor : findChildren<SessionEditorDialog*>())
         editor->deleteLater();
     m_workspace = workspace;
-    m_scheduling = workspace ? &Scheduling::of(*workspace) : nullptr;
+    m_scheduling = workspace ? &workspace->scheduling() : nullptr;
+    m_shownSessions.clear();
+    m_watchedSessions.clear();
     delete m_editFlow;
     m_editFlow = nullptr;
     if (m_scheduling) {
@@ -170,23 +170,14 @@ void CalendarPage::setWorkspace(Workspace* workspace) {
         Q_EMIT summaryChanged(QString());
         return;
     }
-    m_connections << connect(&m_scheduling->sessions(), &SessionRepository::changed, this, [this] {
-        reload();
-        reloadReminders();
-    });
-    m_connections << connect(&m_scheduling->busyTimes(), &BusyTimeRepository::changed, this,
-                             &CalendarPage::reload);
-    m_connections << connect(&m_scheduling->availability(),
-                             &AvailabilityRepository::availabilityChanged, this,
-                             &CalendarPage::reload);
+    m_connections << connect(&workspace->changes(), &ChangeNotifier::changed, this,
+                             &CalendarPage::follow);
 
     m_reminders = new ReminderScheduler(workspace->clock(), this);
-    m_reminders->setLeadMinutes(Settings::instance().value(Settings::Key::ReminderMinutes).toInt());
+    loadReminderLead();
     connect(m_reminders, &ReminderScheduler::reminderDue, this, &CalendarPage::showReminder);
-    m_connections << connect(&Settings::instance(), &Settings::changed, this, [this](auto key) {
-        if (key == Settings::Key::ReminderMinutes && m_reminders) // the Availability dialog
-            m_reminders->setLeadMinutes(Settings::instance().value(key).toInt());
-    });
+    const Result<Availability> availability = m_scheduling->availability();
+    m_availability = availability ? *availability : Availability::standardWeek();
     m_anchor = today();
     reload();
     reloadReminders();
@@ -200,9 +191,56 @@ void CalendarPage::attach(UpcomingSessionsWidget* widget) {
 }
 
 QDate CalendarPage::today() const {
+    // Without a workspace there is no clock: the page is disabled then.
     if (!m_workspace)
-        return QDate::currentDate();
-    return m_workspace->clock().nowUtc().toTimeZone(m_week->zone()).date();
+        return m_anchor;
+    return m_workspace->clock().nowUtc().toTimeZone(m_availability.zone).date();
+}
+
+void CalendarPage::loadReminderLead() {
+    if (!m_workspace || !m_reminders)
+        return;
+    const Result<PracticeRules> rules = m_workspace->settings().practiceRules();
+    m_reminders->setLeadMinutes(rules ? rules->reminderMinutes : PracticeRules().reminderMinutes);
+}
+
+bool CalendarPage::concernsSessions(const ChangeSet& changes, const QDateTime& fromUtc,
+                                    const QDateTime& toUtc, const QSet<qint64>& shown) const {
+    const QSet<qint64> ids = changes.ids(RecordKind::Session);
+    if (ids.isEmpty())
+        return false;
+    if (ids.intersects(shown))
+        return true;
+    // Added or moved into the range: one query for the sessions named.
+    SessionFilter filter;
+    filter.ids = ids;
+    filter.fromUtc = fromUtc;
+    filter.toUtc = toUtc;
+    const Result<QList<Session>> found = m_scheduling->sessions(filter);
+    return !found || !found->isEmpty(); // a failed read must not leave stale data
+}
+
+void CalendarPage::follow(const ChangeSet& changes) {
+    if (!m_scheduling)
+        return;
+    if (changes.external()) {
+        loadReminderLead();
+        reload();
+        reloadReminders();
+        return;
+    }
+    if (changes.touches(RecordKind::PracticeSettings))
+        loadReminderLead();
+    CalendarView* view = currentCalendarView();
+    // Names of clients and engagements are shown on every item.
+    if (changes.touchesAny({RecordKind::Availability, RecordKind::BusyTime, RecordKind::Client,
+                            RecordKind::Engagement}) ||
+        concernsSessions(changes, view->rangeStartUtc(), view->rangeEndUtc(), m_shownSessions))
+        reload();
+    const QDateTime now = m_workspace->clock().nowUtc();
+    if (changes.touches(RecordKind::Engagement) ||
+        concernsSessions(changes, now, now.addDays(2), m_watchedSessions))
+        reloadReminders();
 }
 
 CalendarView* CalendarPage::currentCalendarView() const {
@@ -236,9 +274,10 @@ void CalendarPage::goNext() {
 void CalendarPage::reload() {
     if (!m_scheduling)
         return;
-    const Result<Availability> availability = m_scheduling->availability().load();
+    const Result<Availability> availability = m_scheduling->availability();
+    m_availability = availability ? *availability : Availability::standardWeek();
     CalendarView* view = currentCalendarView();
-    view->setAvailability(availability ? *availability : Availability::standardWeek());
+    view->setAvailability(m_availability);
     view->setToday(today());
     view->setNowUtc(m_workspace->clock().nowUtc());
     view->setAnchor(m_anchor);
@@ -246,8 +285,8 @@ void CalendarPage::reload() {
         SessionFilter filter;
         filter.fromUtc = view->rangeStartUtc();
         filter.toUtc = view->rangeEndUtc();
-        const auto sessions = m_scheduling->sessions().list(filter);
-        const auto infos = m_scheduling->sessions().engagementInfos();
+        const auto sessions = m_scheduling->sessions(filter);
+        const auto infos = m_scheduling->engagementInfos();
         QHash<qint64, QString> labels;
         QHash<qint64, QString> zones;
         if (infos) {
@@ -256,12 +295,24 @@ void CalendarPage::reload() {
                 zones.insert(it.key(), it.value().clientTimeZone);
             }
         }
+        m_shownSessions.clear();
+        if (sessions) {
+            for (const Session& session : *sessions)
+                m_shownSessions.insert(session.id);
+        }
         m_agenda->setSessions(sessions ? *sessions : QList<Session>(), labels, zones);
     } else {
-        view->setItems(
-            CalendarItems::load(*m_scheduling, view->rangeStartUtc(), view->rangeEndUtc()));
+        const QList<CalendarItem> items =
+            CalendarItems::load(*m_scheduling, view->rangeStartUtc(), view->rangeEndUtc());
+        m_shownSessions.clear();
+        for (const CalendarItem& item : items) {
+            if (!item.isBusyTime())
+                m_shownSessions.insert(item.sessionId);
+        }
+        view->setItems(items);
     }
     updateRangeLabel();
+    Q_EMIT reloaded();
 }
 
 void CalendarPage::updateRangeLabel() {
@@ -283,12 +334,17 @@ void CalendarPage::reloadReminders() {
     filter.fromUtc = m_workspace->clock().nowUtc();
     filter.toUtc = filter.fromUtc.addDays(2);
     filter.includeCancelled = false;
-    const auto sessions = m_scheduling->sessions().list(filter);
+    const auto sessions = m_scheduling->sessions(filter);
+    m_watchedSessions.clear();
+    if (sessions) {
+        for (const Session& session : *sessions)
+            m_watchedSessions.insert(session.id);
+    }
     m_reminders->setSessions(sessions ? *sessions : QList<Session>());
 }
 
 void CalendarPage::showReminder(const Session& session) {
-    const auto labels = m_scheduling ? m_scheduling->sessions().engagementLabels()
+    const auto labels = m_scheduling ? m_scheduling->engagementLabels()
                                      : Result<QHash<qint64, QString>>(QHash<qint64, QString>());
     const QString who = labels ? labels->value(session.engagementId) : QString();
     const QString text =
@@ -308,11 +364,8 @@ void CalendarPage::showReminder(const Session& session) {
 void CalendarPage::newSession() {
     if (!m_workspace)
         return;
-    const QDateTime now = m_workspace->clock().nowUtc();
-    // The next full hour.
-    const QDateTime start =
-        QDateTime(now.date(), QTime(now.time().hour(), 0), Qt::UTC).addSecs(3600);
-    createAt(start, 60);
+    // The next full hour on the mentor's clock.
+    createAt(TimeRounding::nextFullHour(m_workspace->clock().nowUtc(), m_availability.zone), 60);
 }
 
 void CalendarPage::createAt(const QDateTime& startUtc, int minutes) {
@@ -329,14 +382,14 @@ void CalendarPage::createAt(const QDateTime& startUtc, int minutes) {
 void CalendarPage::openSession(qint64 sessionId) {
     if (!m_scheduling)
         return;
-    const auto session = m_scheduling->sessions().get(sessionId);
+    const auto session = m_scheduling->session(sessionId);
     if (!session) {
         report(session.error(), {});
         return;
     }
     std::optional<SessionSeries> series;
     if (session->isSeriesMember()) {
-        if (auto found = m_scheduling->sessions().series(session->seriesId))
+        if (auto found = m_scheduling->series(session->seriesId))
             series = *found;
     }
     auto* editor = new SessionEditorDialog(*m_workspace, this);
@@ -361,7 +414,7 @@ void CalendarPage::editorFinished(SessionEditorDialog* editor, int result) {
         box->setAttribute(Qt::WA_DeleteOnClose);
         connect(box, &QMessageBox::finished, this, [this, id = original.id](int answer) {
             if (answer == QMessageBox::Yes)
-                report(m_scheduling->sessions().remove(id), tr("Session removed."));
+                report(m_scheduling->removeSession(id), tr("Session removed."));
         });
         box->open();
         return;
@@ -369,11 +422,11 @@ void CalendarPage::editorFinished(SessionEditorDialog* editor, int result) {
     if (editor->isNew()) {
         if (const auto series = editor->newSeries()) {
             QList<Session> created;
-            const auto added = m_scheduling->sessions().addSeries(*series, &created);
+            const auto added = m_scheduling->addSeries(*series, &created);
             report(added ? Status() : Status(added.error()),
                    tr("%n session(s) planned.", nullptr, int(created.size())));
         } else {
-            const auto added = m_scheduling->sessions().add(editor->session());
+            const auto added = m_scheduling->addSession(editor->session());
             report(added ? Status() : Status(added.error()), tr("Session planned."));
         }
         return;

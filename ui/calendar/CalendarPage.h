@@ -1,10 +1,12 @@
 #pragma once
 
 #include "AreaPage.h"
+#include "scheduling/Availability.h"
 #include "scheduling/SeriesPlanner.h"
 
 #include <QDate>
 #include <QPointer>
+#include <QSet>
 
 #include <functional>
 
@@ -18,9 +20,10 @@ namespace md {
 
 class AgendaView;
 class CalendarView;
+class ChangeSet;
 class MonthView;
 class ReminderScheduler;
-class Scheduling;
+class SchedulingService;
 class SessionEditFlow;
 class SessionEditorDialog;
 class UpcomingSessionsWidget;
@@ -32,6 +35,10 @@ class WeekView;
 // dragging, always through the conflict check and, for a series member, the
 // question how far the change reaches. Also runs the session reminders
 // (tray notification) while a workspace is open.
+//
+// It follows the workspace's changes: a change to a session in the shown
+// range (or shown there before) reloads that range, a change elsewhere
+// nothing; another process's changes reload everything.
 class CalendarPage final : public AreaPage {
     Q_OBJECT
 public:
@@ -65,11 +72,19 @@ public:
 Q_SIGNALS:
     // A reminder was shown (also without a system tray), for tests and logs.
     void reminderShown(const QString& text);
+    // The shown range was read again from the workspace.
+    void reloaded();
 
 private:
     CalendarView* currentCalendarView() const;
     void reload();
     void reloadReminders();
+    void follow(const md::ChangeSet& changes);
+    // True when `changes` name a session shown (`shown`) or now lying in
+    // [fromUtc, toUtc).
+    bool concernsSessions(const ChangeSet& changes, const QDateTime& fromUtc,
+                          const QDateTime& toUtc, const QSet<qint64>& shown) const;
+    void loadReminderLead();
     void updateRangeLabel();
     QDate today() const;
     void createAt(const QDateTime& startUtc, int minutes);
@@ -83,7 +98,10 @@ private:
     void showReminder(const Session& session);
 
     QPointer<Workspace> m_workspace;
-    Scheduling* m_scheduling = nullptr;
+    SchedulingService* m_scheduling = nullptr;
+    Availability m_availability;           // as last read: the zone "today" is in
+    QSet<qint64> m_shownSessions;          // in the current view
+    QSet<qint64> m_watchedSessions;        // by the reminders
     SessionEditFlow* m_editFlow = nullptr; // stored-session edits of this workspace
     View m_view = View::Week;
     QDate m_anchor;

@@ -6,14 +6,6 @@
 
 namespace md {
 
-namespace {
-
-QString tr(const char* text) {
-    return QCoreApplication::translate("md::CalendarQuestions", text);
-}
-
-} // namespace
-
 void CalendarQuestions::askScope(QWidget* parent, const QString& question,
                                  const QStringList& warnings, std::function<void(EditScope)> apply,
                                  std::function<void()> cancelled) {

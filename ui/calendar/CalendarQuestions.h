@@ -2,6 +2,7 @@
 
 #include "scheduling/SeriesPlanner.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -14,6 +15,7 @@ namespace md {
 // The questions the calendar asks before it changes anything, as
 // non-blocking message boxes (so GUI tests can answer them).
 class CalendarQuestions final {
+    Q_DECLARE_TR_FUNCTIONS(md::CalendarQuestions)
 public:
     // "This session / This and following / All sessions / Cancel" for a
     // series member; `warnings` (conflicts) are shown too.

@@ -58,7 +58,7 @@ protected:
 
 private:
     Availability m_availability;
-    QDate m_today = QDate::currentDate();
+    QDate m_today; // set by the page, from the workspace clock
     QDateTime m_nowUtc;
 };
 

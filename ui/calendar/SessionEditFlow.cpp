@@ -1,42 +1,32 @@
 #include "calendar/SessionEditFlow.h"
 
 #include "calendar/CalendarQuestions.h"
-#include "scheduling/Scheduling.h"
-#include "storage/SessionRepository.h"
+#include "scheduling/SchedulingService.h"
 
 #include <QPointer>
 #include <QWidget>
 
 namespace md {
 
-SessionEditFlow::SessionEditFlow(Scheduling& scheduling, QWidget* parent)
+SessionEditFlow::SessionEditFlow(SchedulingService& scheduling, QWidget* parent)
     : QObject(parent)
     , m_scheduling(scheduling)
     , m_parent(parent) {}
 
 void SessionEditFlow::saveEdited(const Session& original, const Session& edited) {
-    SessionChange change;
-    if (edited.start != original.start)
-        change.start = edited.start;
-    if (edited.durationMinutes != original.durationMinutes)
-        change.durationMinutes = edited.durationMinutes;
-    if (edited.format != original.format)
-        change.format = edited.format;
-    if (edited.location != original.location)
-        change.location = edited.location;
-    const bool cancelling = edited.isCancelled() && !original.isCancelled();
-    if (cancelling)
-        change.status = edited.status;
-    if (!original.isSeriesMember() || (!change.changesPlan() && !cancelling)) {
-        const auto saved = m_scheduling.sessions().update(edited);
-        report(saved ? Status() : Status(saved.error()), tr("Session saved."));
+    const SessionChange change = SeriesPlanner::changeBetween(original, edited);
+    if (!original.isSeriesMember() || change.isEmpty()) {
+        report(m_scheduling.saveEdited(edited, EditScope::ThisOccurrence), tr("Session saved."));
         return;
     }
-    askScope(cancelling && !change.changesPlan() ? tr("Cancel which sessions of the series?")
-                                                 : tr("Change which sessions of the series?"),
+    const bool onlyCancelling = !change.changesPlan();
+    askScope(onlyCancelling ? tr("Cancel which sessions of the series?")
+                            : tr("Change which sessions of the series?"),
              [this, original, edited, change](EditScope scope) {
-                 auto apply = [this, original, edited, change, scope] {
-                     applyToSeries(original, edited, change, scope);
+                 auto apply = [this, edited, scope] {
+                     report(m_scheduling.saveEdited(edited, scope),
+                            scope == EditScope::ThisOccurrence ? tr("Session saved.")
+                                                               : tr("Sessions saved."));
                  };
                  // The editor's own warnings cover only this occurrence: a
                  // series-wide change may move later ones into a clash.
@@ -49,29 +39,8 @@ void SessionEditFlow::saveEdited(const Session& original, const Session& edited)
              });
 }
 
-void SessionEditFlow::applyToSeries(const Session& original, const Session& edited,
-                                    const SessionChange& change, EditScope scope) {
-    if (scope == EditScope::ThisOccurrence) {
-        const auto saved = m_scheduling.sessions().update(edited);
-        report(saved ? Status() : Status(saved.error()), tr("Session saved."));
-        return;
-    }
-    // Notes and summary belong to this session; the plan goes series-wide.
-    Session own = edited;
-    own.start = original.start;
-    own.durationMinutes = original.durationMinutes;
-    own.format = original.format;
-    own.location = original.location;
-    own.status = original.status;
-    if (const auto saved = m_scheduling.sessions().update(own); !saved) {
-        report(saved.error(), {});
-        return;
-    }
-    report(m_scheduling.sessions().edit(original.id, scope, change), tr("Sessions saved."));
-}
-
 void SessionEditFlow::moveSession(qint64 sessionId, const QDateTime& newStartUtc, int minutes) {
-    const auto session = m_scheduling.sessions().get(sessionId);
+    const auto session = m_scheduling.session(sessionId);
     if (!session) {
         report(session.error(), {});
         return;
@@ -84,10 +53,10 @@ void SessionEditFlow::moveSession(qint64 sessionId, const QDateTime& newStartUtc
     // Every occurrence the chosen scope moves is checked, not just the dragged
     // one; any warning needs a "Move anyway".
     auto moveWithScope = [this, sessionId, change](EditScope scope) {
-        confirmConflicts(editWarnings(m_scheduling, sessionId, scope, change), [this, sessionId,
-                                                                                scope, change] {
-            report(m_scheduling.sessions().edit(sessionId, scope, change), tr("Session moved."));
-        });
+        confirmConflicts(
+            editWarnings(m_scheduling, sessionId, scope, change), [this, sessionId, scope, change] {
+                report(m_scheduling.editSession(sessionId, scope, change), tr("Session moved."));
+            });
     };
     if (session->isSeriesMember()) {
         askScope(tr("Move which sessions of the series?"), moveWithScope);
@@ -96,7 +65,7 @@ void SessionEditFlow::moveSession(qint64 sessionId, const QDateTime& newStartUtc
     moveWithScope(EditScope::ThisOccurrence);
 }
 
-QStringList SessionEditFlow::editWarnings(const Scheduling& scheduling, qint64 sessionId,
+QStringList SessionEditFlow::editWarnings(const SchedulingService& scheduling, qint64 sessionId,
                                           EditScope scope, const SessionChange& change) {
     const auto found = scheduling.conflictsForEdit(sessionId, scope, change);
     // A failed check must not look like a free slot.

@@ -13,7 +13,7 @@ class QWidget;
 
 namespace md {
 
-class Scheduling;
+class SchedulingService;
 
 // Applies changes to a stored session, from the session editor or a drag in
 // the calendar: a single session at once; for a series member after asking
@@ -24,17 +24,18 @@ class SessionEditFlow final : public QObject {
     Q_OBJECT
 public:
     // Questions open as children of `parent` (window-modal, non-blocking).
-    SessionEditFlow(Scheduling& scheduling, QWidget* parent);
+    SessionEditFlow(SchedulingService& scheduling, QWidget* parent);
 
     // Saves what the editor changed (`original` as it was opened).
     void saveEdited(const Session& original, const Session& edited);
     // Moves or resizes a session (a drag in a calendar view).
     void moveSession(qint64 sessionId, const QDateTime& newStartUtc, int minutes);
 
-    // The conflict messages of SessionRepository::edit(sessionId, scope,
-    // change) for every occurrence it moves; a failed check is a warning too.
-    static QStringList editWarnings(const Scheduling& scheduling, qint64 sessionId, EditScope scope,
-                                    const SessionChange& change);
+    // The conflict messages of SchedulingService::editSession(sessionId,
+    // scope, change) for every occurrence it moves; a failed check is a
+    // warning too.
+    static QStringList editWarnings(const SchedulingService& scheduling, qint64 sessionId,
+                                    EditScope scope, const SessionChange& change);
 
 Q_SIGNALS:
     // Something was applied (or failed): `success` is the status-bar text.
@@ -43,13 +44,11 @@ Q_SIGNALS:
     void cancelled();
 
 private:
-    void applyToSeries(const Session& original, const Session& edited, const SessionChange& change,
-                       EditScope scope);
     void askScope(const QString& question, std::function<void(EditScope)> apply);
     void confirmConflicts(const QStringList& warnings, std::function<void()> apply);
     void report(const Status& status, const QString& success);
 
-    Scheduling& m_scheduling;
+    SchedulingService& m_scheduling;
     QWidget* m_parent = nullptr;
 };
 

@@ -6,15 +6,12 @@
 #include "pipeline/Pipeline.h"
 #include "pipeline/SmartGoal.h"
 #include "scheduling/AgreedActions.h"
-#include "scheduling/Scheduling.h"
+#include "scheduling/SchedulingService.h"
 #include "storage/ActionRepository.h"
 #include "storage/GoalRepository.h"
-#include "storage/SessionReportRepository.h"
-#include "storage/SessionRepository.h"
 #include "workspace/Workspace.h"
 
 #include <QClipboard>
-#include <QCoreApplication>
 #include <QFileDialog>
 #include <QGuiApplication>
 #include <QInputDialog>
@@ -25,17 +22,9 @@
 
 namespace md {
 
-namespace {
-
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1) {
-    return QCoreApplication::translate("md::SessionSummaryActions", text, disambiguation, n);
-}
-
-} // namespace
-
-void SessionSummaryActions::exportSummary(QWidget* parent, Scheduling& scheduling,
+void SessionSummaryActions::exportSummary(QWidget* parent, const SchedulingService& scheduling,
                                           const Session& current, const QString& format) {
-    auto input = scheduling.reports().summaryInput(current.id);
+    auto input = scheduling.summaryInput(current.id);
     if (!input) {
         QMessageBox::warning(parent, tr("Summary"), input.message());
         return;
@@ -86,8 +75,8 @@ void SessionSummaryActions::exportCalendarFile(QWidget* parent, Workspace& works
                                  tr("Save the session first."));
         return;
     }
-    Scheduling& scheduling = Scheduling::of(workspace);
-    const auto infos = scheduling.sessions().engagementInfos();
+    const SchedulingService& scheduling = workspace.scheduling();
+    const auto infos = scheduling.engagementInfos();
     const QString client = infos && infos->contains(current.engagementId)
                                ? infos->value(current.engagementId).clientName
                                : QString();
@@ -99,8 +88,7 @@ void SessionSummaryActions::exportCalendarFile(QWidget* parent, Workspace& works
     if (path.isEmpty())
         return;
     // The stored session: what a calendar program sees must match the workspace.
-    const auto data =
-        IcsExporter::exportSession(scheduling.sessions(), current.id, workspace.clock());
+    const auto data = scheduling.exportSession(current.id);
     const Status saved = data ? IcsExporter::save(path, *data) : Status(data.error());
     if (!saved)
         QMessageBox::warning(parent, tr("Export as calendar file"), saved.message());

@@ -2,10 +2,8 @@
 
 #include "UiStyle.h"
 #include "calendar/SessionListModel.h"
-#include "scheduling/Scheduling.h"
-#include "scheduling/SessionTally.h"
-#include "storage/AvailabilityRepository.h"
-#include "storage/SessionRepository.h"
+#include "common/ChangeNotifier.h"
+#include "scheduling/SchedulingService.h"
 #include "workspace/Workspace.h"
 
 #include <QHeaderView>
@@ -54,9 +52,44 @@ void UpcomingSessionsWidget::setWorkspace(Workspace* workspace) {
     disconnect(m_connection);
     m_workspace = workspace;
     if (workspace)
-        m_connection = connect(&Scheduling::of(*workspace).sessions(), &SessionRepository::changed,
-                               this, &UpcomingSessionsWidget::reload);
+        m_connection = connect(&workspace->changes(), &ChangeNotifier::changed, this,
+                               &UpcomingSessionsWidget::follow);
     reload();
+}
+
+void UpcomingSessionsWidget::follow(const ChangeSet& changes) {
+    if (!m_workspace)
+        return;
+    // Names and the mentor's zone are on every row; external changes count too.
+    if (changes.touchesAny(
+            {RecordKind::Client, RecordKind::Engagement, RecordKind::Availability})) {
+        reload();
+        return;
+    }
+    const QSet<qint64> ids = changes.ids(RecordKind::Session);
+    if (ids.isEmpty())
+        return;
+    if (ids.intersects(m_shownSessions)) {
+        reload();
+        return;
+    }
+    // A session removed elsewhere may have counted in a shown engagement's
+    // tally; one still there counts when it lies in the window or belongs to
+    // a shown engagement.
+    SessionFilter filter;
+    filter.ids = ids;
+    const auto changed = m_workspace->scheduling().sessions(filter);
+    if (!changed || (changed->size() < ids.size() && !m_shownEngagements.isEmpty())) {
+        reload();
+        return;
+    }
+    for (const Session& session : *changed) {
+        if (m_shownEngagements.contains(session.engagementId) ||
+            (!session.isCancelled() && session.overlaps(m_fromUtc, m_toUtc))) {
+            reload();
+            return;
+        }
+    }
 }
 
 void UpcomingSessionsWidget::setDays(int days) {
@@ -66,18 +99,20 @@ void UpcomingSessionsWidget::setDays(int days) {
 
 void UpcomingSessionsWidget::reload() {
     m_notes.clear();
+    m_shownSessions.clear();
+    m_shownEngagements.clear();
     if (!m_workspace) {
         m_model->clear();
         m_notesLabel->clear();
         return;
     }
-    Scheduling& scheduling = Scheduling::of(*m_workspace);
+    const SchedulingService& scheduling = m_workspace->scheduling();
     SessionFilter filter;
-    filter.fromUtc = m_workspace->clock().nowUtc();
-    filter.toUtc = filter.fromUtc.addDays(m_days);
+    filter.fromUtc = m_fromUtc = m_workspace->clock().nowUtc();
+    filter.toUtc = m_toUtc = filter.fromUtc.addDays(m_days);
     filter.includeCancelled = false;
-    const auto sessions = scheduling.sessions().list(filter);
-    const auto infos = scheduling.sessions().engagementInfos();
+    const auto sessions = scheduling.sessions(filter);
+    const auto infos = scheduling.engagementInfos();
     QHash<qint64, QString> labels;
     QHash<qint64, QString> zones;
     if (infos) {
@@ -86,19 +121,20 @@ void UpcomingSessionsWidget::reload() {
             zones.insert(it.key(), it.value().clientTimeZone);
         }
     }
-    const Result<Availability> availability = scheduling.availability().load();
+    const Result<Availability> availability = scheduling.availability();
     m_model->setSessions(sessions ? *sessions : QList<Session>(), labels, zones,
                          availability ? availability->zone : QTimeZone::systemTimeZone());
     m_empty->setVisible(m_model->rowCount() == 0);
 
     // Engagements with a session coming up whose plan is nearly used up.
-    QSet<qint64> engagements;
     if (sessions) {
-        for (const Session& session : *sessions)
-            engagements.insert(session.engagementId);
+        for (const Session& session : *sessions) {
+            m_shownSessions.insert(session.id);
+            m_shownEngagements.insert(session.engagementId);
+        }
     }
-    for (qint64 id : std::as_const(engagements)) {
-        const auto tally = scheduling.sessions().tally(id);
+    for (qint64 id : std::as_const(m_shownEngagements)) {
+        const auto tally = scheduling.tally(id);
         if (tally && tally->lastSessionNear())
             m_notes << tr("%1: the last planned session is near (%2).")
                            .arg(labels.value(id), tally->text());

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QDateTime>
 #include <QPointer>
+#include <QSet>
 #include <QWidget>
 
 class QLabel;
@@ -8,12 +10,15 @@ class QTableView;
 
 namespace md {
 
+class ChangeSet;
 class SessionListModel;
 class Workspace;
 
 // Upcoming sessions for the dashboard: the next days' sessions, and a note
 // for each engagement whose last planned session is near ("7 of 8 held").
-// Follows the sessions as they change; embed it and call setWorkspace().
+// Follows the workspace's changes (a session in its days or of an engagement
+// it names, the clients' names, another process's changes); embed it and call
+// setWorkspace().
 class UpcomingSessionsWidget final : public QWidget {
     Q_OBJECT
 public:
@@ -30,10 +35,15 @@ Q_SIGNALS:
 
 private:
     void reload();
+    void follow(const md::ChangeSet& changes);
 
     QPointer<Workspace> m_workspace;
     QMetaObject::Connection m_connection;
     int m_days = 7;
+    QDateTime m_fromUtc; // the window shown
+    QDateTime m_toUtc;
+    QSet<qint64> m_shownSessions;
+    QSet<qint64> m_shownEngagements;
     SessionListModel* m_model = nullptr;
     QTableView* m_table = nullptr;
     QLabel* m_empty = nullptr;

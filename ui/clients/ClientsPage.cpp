@@ -5,6 +5,8 @@
 #include "clients/ClientForm.h"
 #include "clients/ClientListModel.h"
 #include "clients/ClientService.h"
+#include "clients/ImportClientsDialog.h"
+#include "common/ChangeNotifier.h"
 #include "workspace/Workspace.h"
 
 #include <QAction>
@@ -187,11 +189,17 @@ ClientsPage::ClientsPage(QWidget* parent)
 ClientsPage::~ClientsPage() = default;
 
 void ClientsPage::setWorkspace(Workspace* workspace) {
-    m_repository = workspace ? &workspace->clients() : nullptr;
+    if (m_changes)
+        disconnect(m_changes, nullptr, this, nullptr);
+    m_clients = workspace ? &workspace->clients() : nullptr;
+    m_changes = workspace ? &workspace->changes() : nullptr;
     // Locking: drop the filter too, since what was typed may be a client's name.
     m_filterEdit->clear();
     m_form->clearForm();
-    m_model->setClients(m_repository, workspace ? &workspace->changes() : nullptr);
+    m_model->setClients(m_clients, m_changes);
+    // After the model's own connection, so the model already holds the new rows.
+    if (m_changes)
+        connect(m_changes, &ChangeNotifier::changed, this, &ClientsPage::followChanges);
     showPlaceholder();
     updateStates();
 }
@@ -202,7 +210,7 @@ void ClientsPage::focusFilter() {
 }
 
 void ClientsPage::newClient() {
-    if (!m_repository)
+    if (!m_clients)
         return;
     runAfterUnsavedCheck([this] {
         m_form->startNew();
@@ -210,6 +218,16 @@ void ClientsPage::newClient() {
         syncSelectionToForm();
         m_form->focusFirstField();
     });
+}
+
+void ClientsPage::importClients() {
+    if (!m_clients)
+        return;
+    auto* dialog = new ImportClientsDialog(*m_clients, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { Q_EMIT statusMessage(dialog->outcomeText()); });
+    dialog->open();
 }
 
 bool ClientsPage::selectClient(qint64 id) {
@@ -268,6 +286,25 @@ void ClientsPage::showClient(qint64 id) {
     syncSelectionToForm();
 }
 
+void ClientsPage::followChanges(const ChangeSet& changes) {
+    // The profile on screen follows a change made elsewhere (another window,
+    // the CLI), unless the mentor is editing it: their edits win until saved.
+    const qint64 shown = m_form->isNew() ? 0 : m_form->clientId();
+    if (shown == 0 || m_detailStack->currentWidget() != m_form ||
+        !changes.touches(RecordKind::Client))
+        return;
+    if (changes.external() ? !m_model->clientById(shown)
+                           : changes.removed(RecordKind::Client, shown)) {
+        if (!m_form->isDirty())
+            showPlaceholder();
+        return;
+    }
+    if (!changes.external() && !changes.ids(RecordKind::Client).contains(shown))
+        return;
+    if (const Client* fresh = m_model->clientById(shown); fresh && !m_form->isDirty())
+        m_form->setClient(*fresh);
+}
+
 void ClientsPage::showPlaceholder() {
     m_form->clearForm();
     m_detailStack->setCurrentWidget(m_detailPlaceholder);
@@ -276,11 +313,11 @@ void ClientsPage::showPlaceholder() {
 }
 
 bool ClientsPage::save() {
-    if (!m_repository || !m_form->isValid())
+    if (!m_clients || !m_form->isValid())
         return false;
     const bool isNew = m_form->isNew();
     const Result<Client> saved =
-        isNew ? m_repository->add(m_form->client()) : m_repository->update(m_form->client());
+        isNew ? m_clients->add(m_form->client()) : m_clients->update(m_form->client());
     if (!saved) {
         m_form->showSaveError(saved.message());
         return false;
@@ -293,10 +330,10 @@ bool ClientsPage::save() {
 }
 
 void ClientsPage::setArchived(bool archived) {
-    if (!m_repository || m_form->isNew())
+    if (!m_clients || m_form->isNew())
         return;
     const qint64 id = m_form->clientId();
-    const Status status = m_repository->setArchived(id, archived);
+    const Status status = m_clients->setArchived(id, archived);
     if (!status) {
         m_form->showSaveError(status.message());
         return;
@@ -316,7 +353,7 @@ void ClientsPage::setArchived(bool archived) {
 }
 
 void ClientsPage::confirmDelete() {
-    if (!m_repository || m_form->isNew())
+    if (!m_clients || m_form->isNew())
         return;
     const qint64 id = m_form->clientId();
     const QString name = m_form->client().displayName();
@@ -333,9 +370,9 @@ void ClientsPage::confirmDelete() {
     box->setDefaultButton(QMessageBox::Cancel);
     box->setAttribute(Qt::WA_DeleteOnClose);
     connect(box, &QMessageBox::finished, this, [this, box, deleteButton, id, name] {
-        if (box->clickedButton() != deleteButton || !m_repository)
+        if (box->clickedButton() != deleteButton || !m_clients)
             return;
-        const Status removed = m_repository->remove(id);
+        const Status removed = m_clients->remove(id);
         if (!removed) {
             m_form->showSaveError(removed.message());
             return;
@@ -380,7 +417,7 @@ void ClientsPage::updateStates() {
         m_listStack->setCurrentWidget(m_view);
     } else {
         m_listStack->setCurrentWidget(m_listEmptyState);
-        if (!m_repository) {
+        if (!m_clients) {
             m_listEmptyTitle->setText(tr("Locked"));
             m_listEmptyText->setText(tr("Unlock the workspace to see your clients."));
         } else if (total == 0) {
@@ -400,7 +437,7 @@ void ClientsPage::updateStates() {
             m_listEmptyText->setText(tr("Tick \"Show archived\" to see them, or press Ctrl+N "
                                         "to add a new client."));
         }
-        m_listEmptyButton->setVisible(m_repository && total == 0);
+        m_listEmptyButton->setVisible(m_clients && total == 0);
     }
 
     m_detailPlaceholder->setText(
@@ -408,7 +445,7 @@ void ClientsPage::updateStates() {
                    : tr("Select a client to see their profile, or press Ctrl+N to add a new "
                         "one."));
 
-    if (!m_repository)
+    if (!m_clients)
         Q_EMIT summaryChanged(QString());
     else if (archived > 0)
         Q_EMIT summaryChanged(tr("%n client(s)", nullptr, total - archived) + QStringLiteral(", ") +

@@ -18,6 +18,8 @@ class QVBoxLayout;
 
 namespace md {
 
+class ChangeNotifier;
+class ChangeSet;
 class ClientFilterProxyModel;
 class ClientForm;
 class ClientListModel;
@@ -35,6 +37,9 @@ public:
 
     // File > New Client (Ctrl+N). Asks about unsaved changes first.
     void newClient();
+    // File > Import Clients: a CSV or vCard file, previewed before anything
+    // is stored.
+    void importClients();
     // Selects and shows a client; false when it is not in the list.
     bool selectClient(qint64 id);
 
@@ -55,6 +60,7 @@ private:
     void runAfterUnsavedCheck(std::function<void()> next);
     void showClient(qint64 id);
     void showPlaceholder();
+    void followChanges(const md::ChangeSet& changes);
     bool save();
     void setArchived(bool archived);
     void confirmDelete();
@@ -62,7 +68,8 @@ private:
     void updateStates();
     void showHeaderMenu(const QPoint& pos);
 
-    ClientService* m_repository;
+    ClientService* m_clients = nullptr;
+    QPointer<ChangeNotifier> m_changes;
     ClientListModel* m_model = nullptr;
     ClientFilterProxyModel* m_proxy = nullptr;
 

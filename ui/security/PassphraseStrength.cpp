@@ -7,12 +7,6 @@
 
 namespace md {
 
-namespace {
-QString tr(const char* text, int n = -1) {
-    return QCoreApplication::translate("md::PassphraseStrength", text, nullptr, n);
-}
-} // namespace
-
 PassphraseStrength PassphraseStrength::evaluate(const QString& passphrase) {
     PassphraseStrength result;
     bool lower = false, upper = false, digit = false, other = false;
@@ -60,7 +54,7 @@ QString PassphraseStrength::hint() const {
         if (length == 0)
             return tr("Use at least 10 characters. Several unrelated words make a passphrase "
                       "that is both strong and easy to remember.");
-        return tr("Too short: use at least 10 characters (%n so far).", length);
+        return tr("Too short: use at least 10 characters (%n so far).", nullptr, length);
     case Level::Weak:
         return tr("Strength: weak. Add more words, or mix upper and lower case, digits and "
                   "symbols.");

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace md {
@@ -8,6 +9,8 @@ namespace md {
 // classes only. It cannot see that "Summer2024!" is a common pattern, so the
 // hint always nudges towards long passphrases of unrelated words.
 struct PassphraseStrength {
+    Q_DECLARE_TR_FUNCTIONS(md::PassphraseStrength)
+public:
     static constexpr int kMinimumLength = 10;
 
     enum class Level { TooShort, Weak, Fair, Good, Strong };

@@ -1,13 +1,16 @@
 #include "settings/PreferencesDialog.h"
 
-#include "UiStyle.h"
-#include "settings/Settings.h"
+#include "ui_PreferencesDialog.h"
 
-#include <QDialogButtonBox>
-#include <QFormLayout>
-#include <QLabel>
-#include <QSpinBox>
-#include <QVBoxLayout>
+#include "UiStyle.h"
+#include "backup/BackupService.h"
+#include "settings/Settings.h"
+#include "settings/SettingsService.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QPushButton>
 
 #include <algorithm>
 
@@ -18,44 +21,105 @@ namespace {
 constexpr int kMaxIdleMinutes = 24 * 60;
 } // namespace
 
-PreferencesDialog::PreferencesDialog(Settings& settings, QWidget* parent)
+PreferencesDialog::PreferencesDialog(Settings& settings, SettingsService* practice,
+                                     const QString& workspaceDirectory, QWidget* parent)
     : QDialog(parent)
-    , m_settings(settings) {
+    , m_settings(settings)
+    , m_practice(practice)
+    , m_ui(std::make_unique<Ui::PreferencesDialog>()) {
+    m_ui->setupUi(this);
     setObjectName(QStringLiteral("preferencesDialog"));
-    setWindowTitle(tr("Preferences"));
+    ui::styleAsSecondary(m_ui->idleLockHintLabel);
+    ui::styleAsSecondary(m_ui->languageHintLabel);
+    ui::styleAsSecondary(m_ui->practiceHintLabel);
+    ui::styleAsSecondary(m_ui->backupHintLabel);
+    m_ui->errorLabel->hide();
 
-    m_idleLock = new QSpinBox(this);
-    m_idleLock->setObjectName(QStringLiteral("idleLockSpinBox"));
-    m_idleLock->setRange(0, kMaxIdleMinutes);
-    m_idleLock->setSuffix(tr(" min"));
     // 0 is allowed but spelled out, so nobody turns the lock off by accident.
-    m_idleLock->setSpecialValueText(tr("Never"));
-    m_idleLock->setValue(std::clamp(settings.idleLockMinutes(), 0, kMaxIdleMinutes));
+    m_ui->idleLockSpinBox->setRange(0, kMaxIdleMinutes);
+    m_ui->idleLockSpinBox->setValue(std::clamp(settings.idleLockMinutes(), 0, kMaxIdleMinutes));
 
-    auto* hint = new QLabel(tr("When MentorDesk has not been used for this long, it locks: the "
-                               "workspace is closed, the key is wiped from memory and the "
-                               "passphrase is needed again."),
-                            this);
-    hint->setWordWrap(true);
-    ui::styleAsSecondary(hint);
+    // Each language under its own name, so a mentor who cannot read the
+    // current one still finds theirs.
+    m_ui->languageComboBox->addItem(tr("As the system"), QString());
+    m_ui->languageComboBox->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_ui->languageComboBox->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
+    const int language =
+        m_ui->languageComboBox->findData(settings.value(Settings::Key::Language).toString());
+    m_ui->languageComboBox->setCurrentIndex(std::max(0, language));
 
-    auto* form = new QFormLayout;
-    form->addRow(tr("&Lock after inactivity:"), m_idleLock);
-    form->addRow(hint);
+    m_ui->staleDaysSpinBox->setRange(PracticeRules::kMinStaleDays, PracticeRules::kMaxStaleDays);
+    m_ui->reminderSpinBox->setRange(0, PracticeRules::kMaxReminderMinutes);
+    m_ui->practiceGroupBox->setVisible(m_practice != nullptr);
+    if (m_practice) {
+        const Result<PracticeRules> rules = m_practice->practiceRules();
+        const PracticeRules shown = rules ? *rules : PracticeRules{};
+        m_ui->staleDaysSpinBox->setValue(shown.staleEngagementDays);
+        m_ui->reminderSpinBox->setValue(shown.reminderMinutes);
+        if (!rules) {
+            m_ui->errorLabel->setText(rules.message());
+            m_ui->errorLabel->show();
+        }
+    }
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->setObjectName(QStringLiteral("preferencesButtonBox"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    const QString folder = settings.value(Settings::Key::BackupFolder).toString();
+    m_ui->backupFolderLineEdit->setText(QDir::toNativeSeparators(folder));
+    m_ui->backupFolderLineEdit->setPlaceholderText(
+        workspaceDirectory.isEmpty()
+            ? tr("Beside the workspace folder")
+            : QDir::toNativeSeparators(BackupService::defaultFolder(workspaceDirectory)));
+    m_ui->keepDailySpinBox->setValue(settings.value(Settings::Key::BackupKeepDaily).toInt());
+    m_ui->keepWeeklySpinBox->setValue(settings.value(Settings::Key::BackupKeepWeekly).toInt());
+    m_ui->keepMonthlySpinBox->setValue(settings.value(Settings::Key::BackupKeepMonthly).toInt());
+    connect(m_ui->browseBackupFolderButton, &QPushButton::clicked, this, [this] {
+        const QString chosen = QFileDialog::getExistingDirectory(this, tr("Backup Folder"));
+        if (!chosen.isEmpty())
+            m_ui->backupFolderLineEdit->setText(QDir::toNativeSeparators(chosen));
+    });
 
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(buttons);
+    connect(m_ui->preferencesButtonBox, &QDialogButtonBox::accepted, this,
+            &PreferencesDialog::accept);
+    connect(m_ui->preferencesButtonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 
+PreferencesDialog::~PreferencesDialog() = default;
+
 void PreferencesDialog::accept() {
-    if (m_settings.idleLockMinutes() != m_idleLock->value())
-        m_settings.setIdleLockMinutes(m_idleLock->value());
+    const QString folder = QDir::fromNativeSeparators(m_ui->backupFolderLineEdit->text().trimmed());
+    if (!folder.isEmpty()) {
+        // Said now, not at the first backup: a missing drive is a clear warning.
+        const QFileInfo info(folder);
+        const bool usable = info.exists() ? info.isDir() && info.isWritable()
+                                          : QFileInfo(info.absolutePath()).isWritable();
+        if (!usable) {
+            m_ui->errorLabel->setText(tr("The backup folder %1 does not exist or cannot be written "
+                                         "to. Plug in the drive or choose another folder.")
+                                          .arg(QDir::toNativeSeparators(folder)));
+            m_ui->errorLabel->show();
+            return;
+        }
+    }
+    if (m_practice) {
+        PracticeRules rules;
+        rules.staleEngagementDays = m_ui->staleDaysSpinBox->value();
+        rules.reminderMinutes = m_ui->reminderSpinBox->value();
+        const Result<PracticeRules> before = m_practice->practiceRules();
+        if (!before || *before != rules) {
+            if (const Status saved = m_practice->savePracticeRules(rules); !saved) {
+                // Nothing of this computer's part is saved either: one OK, one outcome.
+                m_ui->errorLabel->setText(saved.message());
+                m_ui->errorLabel->show();
+                return;
+            }
+        }
+    }
+    if (m_settings.idleLockMinutes() != m_ui->idleLockSpinBox->value())
+        m_settings.setIdleLockMinutes(m_ui->idleLockSpinBox->value());
+    m_settings.setValue(Settings::Key::Language, m_ui->languageComboBox->currentData());
+    m_settings.setValue(Settings::Key::BackupFolder, folder);
+    m_settings.setValue(Settings::Key::BackupKeepDaily, m_ui->keepDailySpinBox->value());
+    m_settings.setValue(Settings::Key::BackupKeepWeekly, m_ui->keepWeeklySpinBox->value());
+    m_settings.setValue(Settings::Key::BackupKeepMonthly, m_ui->keepMonthlySpinBox->value());
     QDialog::accept();
 }
 

@@ -2,24 +2,35 @@
 
 #include <QDialog>
 
-class QSpinBox;
+#include <memory>
 
 namespace md {
 
-class Settings;
+namespace Ui {
+class PreferencesDialog;
+}
 
-// Application preferences that belong to this computer rather than to a
-// workspace: for now, when an idle MentorDesk locks itself.
+class Settings;
+class SettingsService;
+
+// Preferences in two groups: those of this computer (idle lock, language),
+// kept in md::Settings, and the rules of the open workspace's practice
+// (stale threshold, reminder lead time), kept in the workspace so that they
+// travel with it. Without an open workspace the second group is hidden.
 class PreferencesDialog final : public QDialog {
     Q_OBJECT
 public:
-    explicit PreferencesDialog(Settings& settings, QWidget* parent = nullptr);
+    // `workspaceDirectory` (may be empty) gives the default backup folder.
+    PreferencesDialog(Settings& settings, SettingsService* practice,
+                      const QString& workspaceDirectory = {}, QWidget* parent = nullptr);
+    ~PreferencesDialog() override;
 
     void accept() override;
 
 private:
     Settings& m_settings;
-    QSpinBox* m_idleLock = nullptr;
+    SettingsService* m_practice;
+    std::unique_ptr<Ui::PreferencesDialog> m_ui;
 };
 
 } // namespace md

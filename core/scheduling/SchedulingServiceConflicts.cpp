@@ -1,45 +1,21 @@
-#include "scheduling/Scheduling.h"
+#include "scheduling/SchedulingService.h"
 
-#include "ics/IcsAutoExporter.h"
 #include "scheduling/Recurrence.h"
 #include "scheduling/TimeFormat.h"
 #include "storage/AvailabilityRepository.h"
 #include "storage/BusyTimeRepository.h"
-#include "storage/SessionReportRepository.h"
 #include "storage/SessionRepository.h"
-#include "workspace/Workspace.h"
-
-#include <QCoreApplication>
-#include <QHash>
-#include <QSet>
+#include "storage/SessionSeriesRepository.h"
 
 #include <algorithm>
 
+// The conflict checks of SchedulingService: reads that gather what
+// ConflictChecker needs around a proposed time.
+
 namespace md {
 
-Scheduling::Scheduling(Database& database, const Clock& clock, QObject* parent)
-    : QObject(parent)
-    , m_clock(clock)
-    , m_sessions(std::make_unique<SessionRepository>(database, clock))
-    , m_busyTimes(std::make_unique<BusyTimeRepository>(database, clock))
-    , m_availability(std::make_unique<AvailabilityRepository>(database))
-    , m_reports(std::make_unique<SessionReportRepository>(database, clock))
-    , m_autoExporter(std::make_unique<IcsAutoExporter>(*m_sessions, clock)) {
-    // Resume the export the mentor chose earlier. A failure (the folder is
-    // gone) is reported through the exporter's failed() signal on the next
-    // change; it must not keep the workspace from opening.
-    if (const Result<QString> path = m_availability->autoExportPath(); path && !path->isEmpty())
-        (void)m_autoExporter->setPath(*path);
-}
-
-Scheduling::~Scheduling() = default;
-
-Scheduling& Scheduling::of(Workspace& workspace) {
-    return workspace.scheduling();
-}
-
 Result<QList<ConflictWarning>>
-Scheduling::conflictsFor(const ConflictChecker::Proposal& proposal) const {
+SchedulingService::conflictsFor(const ConflictChecker::Proposal& proposal) const {
     Result<Availability> availability = m_availability->load();
     if (!availability)
         return availability.error();
@@ -63,7 +39,8 @@ Scheduling::conflictsFor(const ConflictChecker::Proposal& proposal) const {
     return ConflictChecker::check(proposal, *sessions, *busy, *availability, *labels);
 }
 
-Result<QList<ConflictWarning>> Scheduling::conflictsForSeries(const SessionSeries& series) const {
+Result<QList<ConflictWarning>>
+SchedulingService::conflictsForSeries(const SessionSeries& series) const {
     const auto occurrences =
         Recurrence::expand(series.rule, series.firstStart, series.skippedDates);
     if (!occurrences)
@@ -75,16 +52,17 @@ Result<QList<ConflictWarning>> Scheduling::conflictsForSeries(const SessionSerie
         if (!warnings)
             return warnings.error();
         for (ConflictWarning warning : *warnings) {
-            warning.message = QCoreApplication::translate("md::Scheduling", "%1: %2")
-                                  .arg(TimeFormat::shortDate(occurrence.date), warning.message);
+            warning.message =
+                tr("%1: %2").arg(TimeFormat::shortDate(occurrence.date), warning.message);
             out.append(warning);
         }
     }
     return out;
 }
 
-Result<QList<ConflictWarning>> Scheduling::conflictsForEdit(qint64 sessionId, EditScope scope,
-                                                            const SessionChange& change) const {
+Result<QList<ConflictWarning>>
+SchedulingService::conflictsForEdit(qint64 sessionId, EditScope scope,
+                                    const SessionChange& change) const {
     Result<Session> session = m_sessions->get(sessionId);
     if (!session)
         return session.error();
@@ -93,7 +71,7 @@ Result<QList<ConflictWarning>> Scheduling::conflictsForEdit(qint64 sessionId, Ed
         return conflictsFor(
             {sessionId, start.toUTC(), change.durationMinutes.value_or(session->durationMinutes)});
     }
-    Result<SessionSeries> series = m_sessions->series(session->seriesId);
+    Result<SessionSeries> series = m_series->get(session->seriesId);
     if (!series)
         return series.error();
     Result<QList<Session>> members = m_sessions->seriesMembers(series->id);
@@ -166,21 +144,12 @@ Result<QList<ConflictWarning>> Scheduling::conflictsForEdit(qint64 sessionId, Ed
         const QList<ConflictWarning> found = ConflictChecker::check(
             {row.id, row.startUtc(), row.durationMinutes}, others, *busy, *availability, *labels);
         for (ConflictWarning warning : found) {
-            warning.message = QCoreApplication::translate("md::Scheduling", "%1: %2")
-                                  .arg(TimeFormat::shortDate(row.start.date()), warning.message);
+            warning.message =
+                tr("%1: %2").arg(TimeFormat::shortDate(row.start.date()), warning.message);
             out.append(warning);
         }
     }
     return out;
-}
-
-Status Scheduling::setAutoExportPath(const QString& path) {
-    const QString previous = m_autoExporter->path();
-    if (Status exported = m_autoExporter->setPath(path); !exported) {
-        (void)m_autoExporter->setPath(previous);
-        return exported;
-    }
-    return m_availability->setAutoExportPath(path);
 }
 
 } // namespace md
