@@ -19,6 +19,10 @@ MD_RUN_PACKAGES=(libqt6svg6)
 # check is skipped without anyone noticing.
 MD_TEST_PACKAGES=(libqt6svg6 sqlcipher gnome-keyring dbus-daemon dbus-bin poppler-utils python3
     openssl)
+# For the sanitizer build of the core (ctest -L sanitize) and the libFuzzer
+# targets (tests/fuzz/run-fuzzers.sh): Debian's clang 14 with its runtimes
+# (ASan, UBSan, libFuzzer) and llvm-symbolizer for readable reports.
+MD_SANITIZE_PACKAGES=(clang-14 libclang-rt-14-dev llvm-14)
 
 # Runs a command as root: directly when we are root, through sudo otherwise.
 md_as_root() {

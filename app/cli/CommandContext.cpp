@@ -57,7 +57,10 @@ Workspace* CommandContext::workspace() {
             m_options.recoveryKey ? Workspace::unlockWithRecoveryKey(dir, secret.value())
                                   : Workspace::unlockWithPassphrase(dir, secret.value());
         if (unlocked) {
-            return adopt(std::move(unlocked).value());
+            Workspace* opened = adopt(std::move(unlocked).value());
+            if (m_options.recoveryKey)
+                reportRecovery(*opened);
+            return opened;
         }
         if (unlocked.code() != ErrorCode::WrongKey || attempt >= attempts) {
             fail(unlocked.error());
@@ -66,6 +69,21 @@ Workspace* CommandContext::workspace() {
         err() << unlocked.message() << QLatin1Char('\n');
         err().flush();
     }
+}
+
+void CommandContext::reportRecovery(const Workspace& workspace, bool settingPassphraseNow) {
+    if (!workspace.damagedSidecarCopy().isEmpty())
+        err() << tr("The workspace file was damaged and has been rebuilt; the damaged file is kept "
+                    "as %1.")
+                     .arg(QDir::toNativeSeparators(workspace.damagedSidecarCopy()))
+              << QLatin1Char('\n');
+    if (workspace.needsNewPassphrase() && !settingPassphraseNow)
+        err() << tr("This workspace has no passphrase now: only the recovery key opens it. Set a "
+                    "new passphrase with: %1 --workspace \"%2\" passwd --recovery-key")
+                     .arg(QLatin1String(kProgramName),
+                          QDir::toNativeSeparators(workspaceDirectory()))
+              << QLatin1Char('\n');
+    err().flush();
 }
 
 Workspace* CommandContext::adopt(std::unique_ptr<Workspace> workspace) {

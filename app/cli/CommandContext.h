@@ -54,6 +54,12 @@ public:
     // Unlocks with a passphrase the command has read itself (passwd).
     Workspace* unlockWithPassphrase(const SecureBytes& passphrase);
 
+    // After a recovery-key unlock: tells the mentor on standard error where a
+    // damaged workspace.json was kept and, unless `settingPassphraseNow`,
+    // that a new passphrase must be set (passwd --recovery-key), as the app
+    // does.
+    void reportRecovery(const Workspace& workspace, bool settingPassphraseNow = false);
+
     // Fails with a message naming the folder when it holds no workspace.
     bool requireExistingWorkspace();
 

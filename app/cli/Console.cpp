@@ -105,6 +105,45 @@ private:
 
 #endif
 
+// Standard output or error, written unbuffered through TerminalSafeText.
+class TerminalSafeDevice final : public QIODevice {
+public:
+    explicit TerminalSafeDevice(int descriptor)
+        : m_descriptor(descriptor) {
+        open(QIODevice::WriteOnly | QIODevice::Unbuffered);
+    }
+    ~TerminalSafeDevice() override { writeAll(m_text.finish()); }
+
+protected:
+    qint64 readData(char*, qint64) override { return -1; }
+    qint64 writeData(const char* data, qint64 size) override {
+        writeAll(m_text.filter(QByteArrayView(data, size)));
+        return size;
+    }
+
+private:
+    void writeAll(const QByteArray& bytes) {
+        qsizetype done = 0;
+        while (done < bytes.size()) {
+#ifdef Q_OS_WIN
+            const int n =
+                _write(m_descriptor, bytes.constData() + done, unsigned(bytes.size() - done));
+#else
+            const ssize_t n =
+                ::write(m_descriptor, bytes.constData() + done, std::size_t(bytes.size() - done));
+            if (n < 0 && errno == EINTR)
+                continue;
+#endif
+            if (n <= 0)
+                return; // a closed pipe: nothing more can be shown
+            done += n;
+        }
+    }
+
+    int m_descriptor;
+    TerminalSafeText m_text;
+};
+
 bool stdinIsTerminal() {
 #ifdef Q_OS_WIN
     return _isatty(_fileno(stdin)) != 0;
@@ -115,9 +154,53 @@ bool stdinIsTerminal() {
 
 } // namespace
 
+QByteArray TerminalSafeText::filter(QByteArrayView utf8) {
+    QByteArray in = m_pending + utf8.toByteArray();
+    m_pending.clear();
+    QByteArray out;
+    out.reserve(in.size());
+    const auto escape = [&out](unsigned code) {
+        out += "\\u00";
+        out += "0123456789abcdef"[(code >> 4) & 0xF];
+        out += "0123456789abcdef"[code & 0xF];
+    };
+    for (qsizetype i = 0; i < in.size(); ++i) {
+        const auto c = static_cast<unsigned char>(in.at(i));
+        if (c == '\t' || c == '\n') {
+            out += char(c);
+        } else if (c < 0x20 || c == 0x7F) {
+            escape(c);
+        } else if (c == 0xC2) {
+            // U+0080..U+009F (C1 controls) are C2 80..C2 9F in UTF-8.
+            if (i + 1 >= in.size()) {
+                m_pending = QByteArray(1, char(c));
+                break;
+            }
+            const auto next = static_cast<unsigned char>(in.at(i + 1));
+            if (next >= 0x80 && next <= 0x9F) {
+                escape(next);
+                ++i;
+            } else {
+                out += char(c);
+            }
+        } else {
+            out += char(c);
+        }
+    }
+    return out;
+}
+
+QByteArray TerminalSafeText::finish() {
+    QByteArray rest = m_pending;
+    m_pending.clear();
+    return rest;
+}
+
 Console::Console()
-    : m_out(stdout)
-    , m_err(stderr)
+    : m_outDevice(std::make_unique<TerminalSafeDevice>(1))
+    , m_errDevice(std::make_unique<TerminalSafeDevice>(2))
+    , m_out(m_outDevice.get())
+    , m_err(m_errDevice.get())
     , m_interactive(stdinIsTerminal()) {
 #ifdef Q_OS_WIN
     // The console would otherwise show UTF-8 output (and read input) in the

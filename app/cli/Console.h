@@ -3,15 +3,38 @@
 #include "common/Result.h"
 #include "crypto/SecureBytes.h"
 
+#include <QByteArray>
+#include <QByteArrayView>
 #include <QCoreApplication>
+#include <QIODevice>
 #include <QTextStream>
+
+#include <memory>
 
 namespace md::cli {
 
-// The CLI's standard streams. Text goes through QTextStream (UTF-8); secrets
-// never do: they are read byte by byte from the standard input descriptor
-// (no stdio buffer keeps a copy) straight into SecureBytes, and written with
-// writeSecretLine() without passing through a QString.
+// Makes UTF-8 text safe to show on a terminal: every control character
+// except tab and line feed (C0, DEL, C1; a carriage return too) becomes its
+// JSON escape "\u001b". Names are stored as typed, and an escape sequence in
+// one must not retitle or repaint the mentor's terminal when it is printed.
+// The escape is also what JSON itself would write, so JSON output stays
+// valid JSON with the same values. Text may arrive in pieces: a UTF-8
+// sequence split between two calls is held back until it is complete.
+class TerminalSafeText final {
+public:
+    QByteArray filter(QByteArrayView utf8);
+    // What is still held back (an incomplete sequence at the very end).
+    QByteArray finish();
+
+private:
+    QByteArray m_pending;
+};
+
+// The CLI's standard streams. Text goes through QTextStream (UTF-8) and
+// TerminalSafeText; secrets never do: they are read byte by byte from the
+// standard input descriptor (no stdio buffer keeps a copy) straight into
+// SecureBytes, and written with writeSecretLine() without passing through a
+// QString.
 class Console final {
     Q_DECLARE_TR_FUNCTIONS(md::cli::Console)
 public:
@@ -36,6 +59,8 @@ public:
     void writeSecretLine(const SecureBytes& secret);
 
 private:
+    std::unique_ptr<QIODevice> m_outDevice;
+    std::unique_ptr<QIODevice> m_errDevice;
     QTextStream m_out;
     QTextStream m_err;
     bool m_interactive = false;

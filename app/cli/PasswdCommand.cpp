@@ -79,6 +79,7 @@ private:
             Workspace::unlockWithRecoveryKey(context.workspaceDirectory(), recovery.value());
         if (!unlocked)
             return context.fail(unlocked.error());
+        context.reportRecovery(**unlocked, true);
         Result<SecureBytes> replacement =
             context.readNewPassphrase(tr("New passphrase: "), tr("Repeat the new passphrase: "));
         if (!replacement)

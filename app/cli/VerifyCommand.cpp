@@ -42,9 +42,14 @@ private:
         // Agreements live outside the workspace module; their check is added
         // here so the workspace stays free of agreement code.
         Result<QStringList> agreementProblems = workspace->agreements().verifyAll();
-        if (!agreementProblems)
+        // On a damaged database the agreements may not be readable at all:
+        // that is one more problem, and the ones already found still show.
+        if (!agreementProblems && problems->isEmpty())
             return context.fail(agreementProblems.error());
-        problems->append(*agreementProblems);
+        if (agreementProblems)
+            problems->append(*agreementProblems);
+        else
+            problems->append(agreementProblems.message());
         if (problems->isEmpty()) {
             // Not translated: scripts compare against it.
             context.out() << QLatin1String("OK\n");

@@ -9,7 +9,18 @@
 #include <QGuiApplication>
 #include <QLocale>
 
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
+
 int main(int argc, char* argv[]) {
+#ifdef Q_OS_UNIX
+    // Every file this process creates (the database with SQLite's -wal and
+    // -shm, the sidecar, PDF and CSV exports) is the mentor's alone (0600)
+    // unless they change it afterwards; other accounts on the computer must
+    // not read client data, encrypted or not.
+    umask(077);
+#endif
     // Before anything holds a key: a crash must not write one to a core file.
     md::disableCoreDumps();
 

@@ -12,6 +12,10 @@
 #include <QIcon>
 #include <QLocale>
 
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
+
 namespace {
 
 void applyLanguage(QApplication& app, const QString& language) {
@@ -23,6 +27,13 @@ void applyLanguage(QApplication& app, const QString& language) {
 } // namespace
 
 int main(int argc, char* argv[]) {
+#ifdef Q_OS_UNIX
+    // Every file this process creates (the database with SQLite's -wal and
+    // -shm, the sidecar, PDF and CSV exports) is the mentor's alone (0600)
+    // unless they change it afterwards; other accounts on the computer must
+    // not read client data, encrypted or not.
+    umask(077);
+#endif
     // Before anything can hold key material.
     md::disableCoreDumps();
 

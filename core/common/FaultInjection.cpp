@@ -9,10 +9,12 @@ namespace md {
 namespace {
 
 struct StatementFault {
-    bool armed = false;
+    enum class Kind { None, Statement, Step };
+    Kind kind = Kind::None;
     bool fired = false;
     QRegularExpression pattern;
-    int skip = 0;
+    int skip = 0; // Statement: matching statements to let through
+    int row = 0;  // Step: the row whose step fails
     int code = 0;
 };
 
@@ -32,19 +34,24 @@ StatementFault& fault() {
     return state;
 }
 
+bool matches(const StatementFault& state, const QByteArray& sql) {
+    return state.pattern.match(QString::fromUtf8(sql)).hasMatch();
+}
+
 } // namespace
 
 void FaultInjection::failStatement(const QRegularExpression& sqlPattern, int skip, int sqliteCode) {
-    StatementFault& state = fault();
-    state.armed = true;
-    state.fired = false;
-    state.pattern = sqlPattern;
-    state.skip = skip;
-    state.code = sqliteCode;
+    fault() =
+        StatementFault{StatementFault::Kind::Statement, false, sqlPattern, skip, 0, sqliteCode};
+}
+
+void FaultInjection::failStepAtRow(const QRegularExpression& sqlPattern, int row, int sqliteCode) {
+    fault() = StatementFault{StatementFault::Kind::Step, false,     sqlPattern, 0,
+                             std::max(row, 0),           sqliteCode};
 }
 
 void FaultInjection::disarm() {
-    fault().armed = false;
+    fault().kind = StatementFault::Kind::None;
 }
 
 bool FaultInjection::fired() {
@@ -53,13 +60,22 @@ bool FaultInjection::fired() {
 
 int FaultInjection::statementFault(const QByteArray& sql) {
     StatementFault& state = fault();
-    if (!state.armed || !state.pattern.match(QString::fromUtf8(sql)).hasMatch())
+    if (state.kind != StatementFault::Kind::Statement || !matches(state, sql))
         return 0;
     if (state.skip > 0) {
         --state.skip;
         return 0;
     }
-    state.armed = false;
+    state.kind = StatementFault::Kind::None;
+    state.fired = true;
+    return state.code;
+}
+
+int FaultInjection::stepFault(const QByteArray& sql, int row) {
+    StatementFault& state = fault();
+    if (state.kind != StatementFault::Kind::Step || row != state.row || !matches(state, sql))
+        return 0;
+    state.kind = StatementFault::Kind::None;
     state.fired = true;
     return state.code;
 }

@@ -13,8 +13,19 @@ namespace md {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("md::PassphraseSlot", text);
+static_assert(crypto_pwhash_OPSLIMIT_MIN >= PassphraseSlot::kMinOpsLimit &&
+                  crypto_pwhash_OPSLIMIT_INTERACTIVE <= PassphraseSlot::kMaxOpsLimit &&
+                  crypto_pwhash_OPSLIMIT_SENSITIVE <= PassphraseSlot::kMaxOpsLimit,
+              "the slots MentorDesk writes must be ones it reads");
+static_assert(crypto_pwhash_MEMLIMIT_MIN >= PassphraseSlot::kMinMemLimit &&
+                  crypto_pwhash_MEMLIMIT_SENSITIVE <= PassphraseSlot::kMaxMemLimit,
+              "the slots MentorDesk writes must be ones it reads");
+
+bool costIsAccepted(const PassphraseSlot& slot) {
+    return slot.opsLimit >= PassphraseSlot::kMinOpsLimit &&
+           slot.opsLimit <= PassphraseSlot::kMaxOpsLimit &&
+           slot.memLimit >= PassphraseSlot::kMinMemLimit &&
+           slot.memLimit <= PassphraseSlot::kMaxMemLimit;
 }
 
 std::atomic<KdfStrength> g_defaultStrength{KdfStrength::Interactive};
@@ -63,8 +74,23 @@ Result<PassphraseSlot> PassphraseSlot::fromJson(const QJsonObject& json) {
         !memOk || slot.salt.size() != crypto_pwhash_SALTBYTES ||
         slot.nonce.size() != crypto_aead_xchacha20poly1305_ietf_NPUBBYTES ||
         slot.ciphertext.size() != 32 + crypto_aead_xchacha20poly1305_ietf_ABYTES)
-        return makeError(ErrorCode::Corrupted,
-                         tr("The workspace file holds a passphrase entry MentorDesk cannot read."));
+        return makeError(
+            ErrorCode::Corrupted,
+            PassphraseSlot::tr(
+                "The workspace file holds a passphrase entry MentorDesk cannot read."));
+    if (!costIsAccepted(slot))
+        return makeError(
+            ErrorCode::Corrupted,
+            PassphraseSlot::tr("The workspace file asks for a passphrase check MentorDesk does not "
+                               "accept (Argon2id with %1 passes over %2 KiB; allowed are %3 to %4 "
+                               "passes over %5 KiB to %6 MiB). The file may have been damaged or "
+                               "altered: unlock with the recovery key, which sets it right.")
+                .arg(slot.opsLimit)
+                .arg(slot.memLimit / 1024)
+                .arg(kMinOpsLimit)
+                .arg(kMaxOpsLimit)
+                .arg(kMinMemLimit / 1024)
+                .arg(kMaxMemLimit / (1024 * 1024)));
     return slot;
 }
 
@@ -77,8 +103,9 @@ Result<SecureBytes> deriveWrappingKey(const SecureBytes& passphrase, const QByte
                       reinterpret_cast<const char*>(passphrase.data()), passphrase.size(),
                       reinterpret_cast<const unsigned char*>(salt.constData()), opsLimit,
                       std::size_t(memLimit), crypto_pwhash_ALG_ARGON2ID13) != 0)
-        return makeError(ErrorCode::Crypto,
-                         tr("Not enough memory to derive the key from the passphrase."));
+        return makeError(
+            ErrorCode::Crypto,
+            PassphraseSlot::tr("Not enough memory to derive the key from the passphrase."));
     return wrappingKey;
 }
 
@@ -113,8 +140,11 @@ Result<PassphraseSlot> wrapKey(const SecureBytes& key, const SecureBytes& passph
 
 Result<SecureBytes> unwrapKey(const PassphraseSlot& slot, const SecureBytes& passphrase) {
     ensureSodium();
-    if (slot.ciphertext.size() <= crypto_aead_xchacha20poly1305_ietf_ABYTES)
-        return makeError(ErrorCode::Corrupted, tr("The stored key entry is damaged."));
+    if (slot.ciphertext.size() <= crypto_aead_xchacha20poly1305_ietf_ABYTES ||
+        slot.salt.size() != crypto_pwhash_SALTBYTES ||
+        slot.nonce.size() != crypto_aead_xchacha20poly1305_ietf_NPUBBYTES || !costIsAccepted(slot))
+        return makeError(ErrorCode::Corrupted,
+                         PassphraseSlot::tr("The stored key entry is damaged."));
     auto wrappingKey = deriveWrappingKey(passphrase, slot.salt, slot.opsLimit, slot.memLimit);
     if (!wrappingKey)
         return wrappingKey.error();
@@ -127,7 +157,7 @@ Result<SecureBytes> unwrapKey(const PassphraseSlot& slot, const SecureBytes& pas
             std::size_t(slot.ciphertext.size()), kAssociatedData, sizeof kAssociatedData - 1,
             reinterpret_cast<const unsigned char*>(slot.nonce.constData()),
             wrappingKey->data()) != 0)
-        return makeError(ErrorCode::WrongKey, tr("The passphrase is not correct."));
+        return makeError(ErrorCode::WrongKey, PassphraseSlot::tr("The passphrase is not correct."));
     return key;
 }
 

@@ -4,6 +4,7 @@
 #include "crypto/SecureBytes.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QJsonObject>
 
 namespace md {
@@ -12,6 +13,18 @@ namespace md {
 // derives a wrapping key, XChaCha20-Poly1305 encrypts the data key. The slot
 // holds no secret and can be stored in plain JSON beside the database.
 struct PassphraseSlot {
+    Q_DECLARE_TR_FUNCTIONS(md::PassphraseSlot)
+
+public:
+    // The Argon2id costs a slot may ask for. Anything outside is refused as
+    // damage before any key derivation runs: a file with a huge opsLimit
+    // would otherwise keep the unlock busy for minutes, with no message.
+    // The upper ends are libsodium's SENSITIVE profile (a few seconds).
+    static constexpr quint64 kMinOpsLimit = 1;
+    static constexpr quint64 kMaxOpsLimit = 4;
+    static constexpr quint64 kMinMemLimit = 8 * 1024;           // libsodium's minimum
+    static constexpr quint64 kMaxMemLimit = 1024 * 1024 * 1024; // 1 GiB
+
     quint64 opsLimit = 0;
     quint64 memLimit = 0;
     QByteArray salt;

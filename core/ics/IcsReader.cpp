@@ -1,10 +1,12 @@
 #include "ics/IcsReader.h"
 
+#include "ics/IcsRuleBounds.h"
 #include "ics/IcsSyntaxChecker.h"
 #include "ics/IcsTimeZones.h"
 #include "scheduling/ZonedTime.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QHash>
 #include <QSet>
@@ -12,14 +14,12 @@
 #include <libical/ical.h>
 
 #include <algorithm>
+#include <functional>
+#include <memory>
 
 namespace md {
 
 namespace {
-
-QString tr(const char* text) {
-    return QCoreApplication::translate("md::IcsReader", text);
-}
 
 // How to turn the local times of one property into instants.
 class ZoneReader {
@@ -98,7 +98,8 @@ private:
         if (m_unknown.contains(tzid))
             return;
         m_unknown.insert(tzid);
-        m_notes << tr("The time zone “%1” is unknown; its times were read as UTC.").arg(tzid);
+        m_notes << IcsReader::tr("The time zone “%1” is unknown; its times were read as UTC.")
+                       .arg(tzid);
     }
 
     icalcomponent* m_calendar;
@@ -131,7 +132,138 @@ struct Event {
     icalproperty* rrule = nullptr;
     QSet<QDateTime> exdates;
     QList<QDateTime> rdates;
+    int line = 0; // of its BEGIN:VEVENT, 0 when unknown
 };
+
+struct CalendarDeleter {
+    void operator()(icalcomponent* calendar) const { icalcomponent_free(calendar); }
+};
+struct IteratorDeleter {
+    void operator()(icalrecur_iterator* iterator) const { icalrecur_iterator_free(iterator); }
+};
+
+// “Weekly 1:1” (the event on line 12), for messages.
+QString eventName(const Event& event) {
+    const QString summary =
+        event.summary.size() > 60 ? event.summary.left(59) + QChar(0x2026) : event.summary;
+    const QString name = summary.isEmpty() ? event.uid.left(60) : summary;
+    if (event.line > 0)
+        return IcsReader::tr("“%1” (the event on line %2)").arg(name).arg(event.line);
+    return IcsReader::tr("“%1”").arg(name);
+}
+
+// UTC seconds as a wall-clock time of the form of `like`: UTC for a UTC
+// start, zone-less local time otherwise, a date for an all-day event.
+icaltimetype wallClockLike(const icaltimetype& like, const QDateTime& utc, const QString& tzid,
+                           ZoneReader& zones) {
+    const icaltimetype instant = icaltime_from_timet_with_zone(time_t(utc.toSecsSinceEpoch()), 0,
+                                                               icaltimezone_get_utc_timezone());
+    icaltimetype out =
+        (!like.is_date && icaltime_is_utc(like)) ? instant : zones.toLocal(instant, tzid);
+    if (like.is_date) {
+        out.is_date = 1;
+        out.hour = out.minute = out.second = 0;
+    }
+    return out;
+}
+
+// What one file may cost, counted over all its events.
+struct Limits {
+    qint64 steps = 0;
+    QElapsedTimer timer;
+    Limits() { timer.start(); }
+};
+
+// The whole file is refused: nothing of it is imported.
+Error refusal(const Event& event, const QString& reason) {
+    return makeError(ErrorCode::InvalidInput,
+                     IcsReader::tr("The calendar file was not imported, none of it: %1 %2.")
+                         .arg(eventName(event), reason));
+}
+
+Error tooManySteps(const Event& event, qint64 steps) {
+    return refusal(event, IcsReader::tr("repeats too often (expanding it takes about %1 steps; "
+                                        "MentorDesk takes at most %2 per event)")
+                              .arg(steps)
+                              .arg(IcsReader::kMaxStepsPerEvent));
+}
+
+using AddBusyTime = std::function<Status(const Event&, const QDateTime&)>;
+
+// Expands a repeating event over [fromUtc, toUtc) within the limits.
+Status expand(const Event& event, ZoneReader& zones, const QSet<QString>& overridden,
+              const QDateTime& fromUtc, const QDateTime& toUtc, Limits& limits,
+              const AddBusyTime& add) {
+    // Expand on wall-clock times (libical's zone-aware iterator shifts
+    // the time of day for good after a daylight-saving gap) and place
+    // each occurrence in the event's zone ourselves.
+    icalrecurrencetype rule = icalproperty_get_rrule(event.rrule);
+    icaltimetype first = event.start;
+    const bool utc = !first.is_date && icaltime_is_utc(first);
+    if (!utc) {
+        first.zone = nullptr;
+        if (!icaltime_is_null_time(rule.until) && icaltime_is_utc(rule.until))
+            rule.until = zones.toLocal(rule.until, event.startTzid);
+    }
+    // The window in the event's own wall-clock time, a day wider on each
+    // side for the zone's offset, and at the start by the event's length.
+    const icaltimetype windowEnd = wallClockLike(first, toUtc.addDays(1), event.startTzid, zones);
+    const icaltimetype windowStart =
+        wallClockLike(first, fromUtc.addSecs(-std::max<qint64>(0, event.seconds)).addDays(-1),
+                      event.startTzid, zones);
+    if (!icaltime_is_null_time(rule.until) && icaltime_compare(rule.until, windowStart) < 0)
+        return {}; // ended before the window
+    ics::clampUntil(rule, windowEnd);
+    first = ics::skipAhead(rule, first, windowStart);
+    if (!ics::mayOccur(rule, first, first, windowEnd))
+        return {}; // no day can hold one of its dates (30 February)
+    const qint64 estimated = ics::estimatedSteps(rule, first);
+    if (estimated > IcsReader::kMaxStepsPerEvent)
+        return tooManySteps(event, estimated);
+    if (limits.steps + estimated > IcsReader::kMaxStepsPerFile)
+        return refusal(event, IcsReader::tr("brings the repeating events of the file over %1 "
+                                            "steps to expand")
+                                  .arg(IcsReader::kMaxStepsPerFile));
+
+    // Charged up front: a rule whose periods hold no date costs its steps
+    // inside one libical call, with nothing to count.
+    limits.steps += estimated;
+    const std::unique_ptr<icalrecur_iterator, IteratorDeleter> it(
+        icalrecur_iterator_new(rule, first));
+    if (!it)
+        return {};
+    qint64 calls = 0;
+    int inWindow = 0;
+    for (icaltimetype t = icalrecur_iterator_next(it.get()); !icaltime_is_null_time(t);
+         t = icalrecur_iterator_next(it.get())) {
+        if (++calls > IcsReader::kMaxStepsPerEvent)
+            return tooManySteps(event, calls);
+        if (calls > estimated && ++limits.steps > IcsReader::kMaxStepsPerFile)
+            return refusal(event, IcsReader::tr("brings the repeating events of the file over %1 "
+                                                "steps to expand")
+                                      .arg(IcsReader::kMaxStepsPerFile));
+        if ((calls & 1023) == 0 && limits.timer.elapsed() > IcsReader::kMaxMilliseconds)
+            return refusal(event, IcsReader::tr("takes too long to read"));
+        // Cheap test first: most steps of an old series lie before the window.
+        if (icaltime_compare(t, windowStart) < 0)
+            continue;
+        const QDateTime startUtc = zones.toUtc(t, event.startTzid);
+        if (!(startUtc < toUtc))
+            break;
+        if (!(fromUtc < startUtc.addSecs(event.seconds)))
+            continue;
+        if (++inWindow > IcsReader::kMaxOccurrencesPerEvent)
+            return refusal(event, IcsReader::tr("has more than %1 dates in the months MentorDesk "
+                                                "reads")
+                                      .arg(IcsReader::kMaxOccurrencesPerEvent));
+        if (event.exdates.contains(startUtc) ||
+            overridden.contains(event.uid + QLatin1Char('|') + startUtc.toString(Qt::ISODate)))
+            continue;
+        if (Status added = add(event, startUtc); !added)
+            return added;
+    }
+    return {};
+}
 
 } // namespace
 
@@ -139,7 +271,9 @@ Result<IcsReader::Imported> IcsReader::readFile(const QString& path, const Optio
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return makeError(ErrorCode::Io, tr("Could not read %1: %2").arg(path, file.errorString()));
-    return read(file.readAll(), options);
+    if (file.size() > kMaxFileBytes)
+        return IcsSyntaxChecker::tooLarge(file.size());
+    return read(file.read(kMaxFileBytes + 1), options);
 }
 
 Result<IcsReader::Imported> IcsReader::read(const QByteArray& data, const Options& options) {
@@ -147,13 +281,11 @@ Result<IcsReader::Imported> IcsReader::read(const QByteArray& data, const Option
     if (!report)
         return report.error();
 
-    icalcomponent* calendar = icalparser_parse_string(data.constData());
-    if (!calendar || icalcomponent_isa(calendar) != ICAL_VCALENDAR_COMPONENT) {
-        if (calendar)
-            icalcomponent_free(calendar);
+    const std::unique_ptr<icalcomponent, CalendarDeleter> owned(
+        icalparser_parse_string(data.constData()));
+    icalcomponent* calendar = owned.get();
+    if (!calendar || icalcomponent_isa(calendar) != ICAL_VCALENDAR_COMPONENT)
         return IcsSyntaxChecker::lineError(1, tr("this is not an iCalendar file"));
-    }
-
     Imported imported;
     ZoneReader zones(calendar, options.floatingZone, imported.notes);
     QList<Event> events;
@@ -211,6 +343,12 @@ Result<IcsReader::Imported> IcsReader::read(const QByteArray& data, const Option
         events.append(event);
     }
     imported.eventCount = int(events.size());
+    // The lines of BEGIN:VEVENT name the events in messages, when the
+    // checker and libical agree on what the events are.
+    if (report->eventLines.size() == events.size()) {
+        for (qsizetype i = 0; i < events.size(); ++i)
+            events[i].line = report->eventLines.at(i);
+    }
 
     // Occurrences replaced by an override (whatever the override's status).
     QSet<QString> overridden;
@@ -220,74 +358,41 @@ Result<IcsReader::Imported> IcsReader::read(const QByteArray& data, const Option
                               event.recurrenceIdUtc.toString(Qt::ISODate));
     }
 
-    auto add = [&](const Event& event, const QDateTime& startUtc) {
+    // Only the window the app uses is expanded, however wide the caller's.
+    const QDateTime fromUtc = options.fromUtc;
+    const QDateTime toUtc = std::min(options.toUtc, fromUtc.addMonths(kMaxWindowMonths));
+    Limits limits;
+    auto add = [&](const Event& event, const QDateTime& startUtc) -> Status {
         const QDateTime endUtc = startUtc.addSecs(event.seconds);
-        if (event.seconds <= 0 || !(startUtc < options.toUtc) || !(options.fromUtc < endUtc))
-            return;
+        if (event.seconds <= 0 || !(startUtc < toUtc) || !(fromUtc < endUtc))
+            return {};
+        if (imported.busyTimes.size() >= kMaxBusyTimesPerFile)
+            return refusal(event, tr("brings the file over %1 busy times in the months "
+                                     "MentorDesk reads")
+                                      .arg(kMaxBusyTimesPerFile));
         imported.busyTimes.append(
             BusyTime{0, QString(), event.uid, event.summary, startUtc, endUtc, event.allDay});
+        return {};
     };
 
     for (const Event& event : events) {
         if (event.cancelled || event.free)
             continue;
-        if (!event.rrule) {
-            add(event, event.startUtc);
-            for (const QDateTime& extra : event.rdates)
-                add(event, extra);
-            continue;
+        if (limits.timer.elapsed() > kMaxMilliseconds)
+            return refusal(event, tr("takes too long to read"));
+        if (event.rrule) {
+            if (Status expanded = expand(event, zones, overridden, fromUtc, toUtc, limits, add);
+                !expanded)
+                return expanded.error();
+        } else if (Status added = add(event, event.startUtc); !added) {
+            return added.error();
         }
-        // Expand on wall-clock times (libical's zone-aware iterator shifts
-        // the time of day for good after a daylight-saving gap) and place
-        // each occurrence in the event's zone ourselves.
-        icalrecurrencetype rule = icalproperty_get_rrule(event.rrule);
-        icaltimetype first = event.start;
-        const bool utc = !first.is_date && icaltime_is_utc(first);
-        if (!utc) {
-            first.zone = nullptr;
-            if (!icaltime_is_null_time(rule.until) && icaltime_is_utc(rule.until))
-                rule.until = zones.toLocal(rule.until, event.startTzid);
+        for (const QDateTime& extra : event.rdates) {
+            if (Status added = add(event, extra); !added)
+                return added.error();
         }
-        icalrecur_iterator* it = icalrecur_iterator_new(rule, first);
-        if (!it)
-            continue;
-        // The cap guards against endless rules inside the window; occurrences
-        // before the window do not count toward it, or a daily event begun
-        // years ago would stop long before today and hide real conflicts.
-        int inWindow = 0;
-        qint64 skipped = 0;
-        bool gaveUp = false;
-        for (icaltimetype t = icalrecur_iterator_next(it); !icaltime_is_null_time(t);
-             t = icalrecur_iterator_next(it)) {
-            const QDateTime startUtc = zones.toUtc(t, event.startTzid);
-            if (!(startUtc < options.toUtc))
-                break;
-            if (!(options.fromUtc < startUtc.addSecs(event.seconds))) {
-                if (++skipped > kMaxSkippedOccurrencesPerEvent) {
-                    gaveUp = true;
-                    break;
-                }
-                continue;
-            }
-            if (++inWindow > kMaxOccurrencesPerEvent) {
-                gaveUp = true;
-                break;
-            }
-            if (event.exdates.contains(startUtc) ||
-                overridden.contains(event.uid + QLatin1Char('|') + startUtc.toString(Qt::ISODate)))
-                continue;
-            add(event, startUtc);
-        }
-        icalrecur_iterator_free(it);
-        if (gaveUp)
-            imported.notes << tr("The repeating event “%1” has too many occurrences; only some "
-                                 "of them were imported.")
-                                  .arg(event.summary);
-        for (const QDateTime& extra : event.rdates)
-            add(event, extra);
     }
 
-    icalcomponent_free(calendar);
     std::sort(imported.busyTimes.begin(), imported.busyTimes.end(),
               [](const BusyTime& a, const BusyTime& b) { return a.startUtc < b.startUtc; });
     return imported;

@@ -12,10 +12,6 @@ namespace md {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("md::IcsSyntaxChecker", text);
-}
-
 struct ContentLine {
     int line = 0;
     QString name;       // upper case
@@ -37,14 +33,14 @@ QString parseLine(const QString& text, ContentLine& out) {
     while (i < text.size() && isNameChar(text.at(i)))
         ++i;
     if (i == 0)
-        return tr("expected a property name, found “%1”").arg(text.left(20));
+        return IcsSyntaxChecker::tr("expected a property name, found “%1”").arg(text.left(20));
     out.name = text.left(i).toUpper();
     while (i < text.size() && text.at(i) == QLatin1Char(';')) {
         const qsizetype start = ++i;
         while (i < text.size() && isNameChar(text.at(i)))
             ++i;
         if (i == start || i >= text.size() || text.at(i) != QLatin1Char('='))
-            return tr("a parameter of %1 has no name or no “=”").arg(out.name);
+            return IcsSyntaxChecker::tr("a parameter of %1 has no name or no “=”").arg(out.name);
         const QString paramName = text.mid(start, i - start).toUpper();
         ++i;
         QString value;
@@ -52,7 +48,8 @@ QString parseLine(const QString& text, ContentLine& out) {
             if (i < text.size() && text.at(i) == QLatin1Char('"')) {
                 const qsizetype close = text.indexOf(QLatin1Char('"'), i + 1);
                 if (close < 0)
-                    return tr("a quoted parameter value of %1 is not closed").arg(out.name);
+                    return IcsSyntaxChecker::tr("a quoted parameter value of %1 is not closed")
+                        .arg(out.name);
                 value += text.mid(i + 1, close - i - 1);
                 i = close + 1;
             } else {
@@ -73,7 +70,7 @@ QString parseLine(const QString& text, ContentLine& out) {
         out.params << paramName + QLatin1Char('=') + value;
     }
     if (i >= text.size() || text.at(i) != QLatin1Char(':'))
-        return tr("expected “:” after %1").arg(out.name);
+        return IcsSyntaxChecker::tr("expected “:” after %1").arg(out.name);
     out.value = text.mid(i + 1);
     return {};
 }
@@ -104,13 +101,14 @@ QString checkValue(const ContentLine& line, const QString& component) {
         name == QLatin1String("RECURRENCE-ID") || name == QLatin1String("DUE")) {
         if (component == QLatin1String("STANDARD") || component == QLatin1String("DAYLIGHT")) {
             if (!validDateTime(line.value, false))
-                return tr("“%1” is not a valid date and time").arg(line.value);
+                return IcsSyntaxChecker::tr("“%1” is not a valid date and time").arg(line.value);
             return {};
         }
         if (!validDateTime(line.value, dateOnly))
             return dateOnly
-                       ? tr("“%1” is not a valid date (YYYYMMDD)").arg(line.value)
-                       : tr("“%1” is not a valid date and time (YYYYMMDDTHHMMSS)").arg(line.value);
+                       ? IcsSyntaxChecker::tr("“%1” is not a valid date (YYYYMMDD)").arg(line.value)
+                       : IcsSyntaxChecker::tr("“%1” is not a valid date and time (YYYYMMDDTHHMMSS)")
+                             .arg(line.value);
         return {};
     }
     if (name == QLatin1String("EXDATE") || name == QLatin1String("RDATE")) {
@@ -119,7 +117,8 @@ QString checkValue(const ContentLine& line, const QString& component) {
         for (const QString& part : line.value.split(QLatin1Char(','))) {
             const QString value = period ? part.section(QLatin1Char('/'), 0, 0) : part;
             if (!validDateTime(value, dateOnly))
-                return tr("“%1” in %2 is not a valid date or time").arg(part, name);
+                return IcsSyntaxChecker::tr("“%1” in %2 is not a valid date or time")
+                    .arg(part, name);
         }
         return {};
     }
@@ -129,15 +128,15 @@ QString checkValue(const ContentLine& line, const QString& component) {
         icalproperty* property = icalproperty_new_from_string(utf8.constData());
         if (!property)
             return name == QLatin1String("RRULE")
-                       ? tr("the repeat rule “%1” cannot be read").arg(line.value)
-                       : tr("the duration “%1” cannot be read").arg(line.value);
+                       ? IcsSyntaxChecker::tr("the repeat rule “%1” cannot be read").arg(line.value)
+                       : IcsSyntaxChecker::tr("the duration “%1” cannot be read").arg(line.value);
         icalproperty_free(property);
         return {};
     }
     if (name == QLatin1String("TZOFFSETFROM") || name == QLatin1String("TZOFFSETTO")) {
         static const QRegularExpression offset(QStringLiteral(R"(^[+-]\d{4}(\d{2})?$)"));
         if (!offset.match(line.value).hasMatch())
-            return tr("“%1” is not a UTC offset (+HHMM)").arg(line.value);
+            return IcsSyntaxChecker::tr("“%1” is not a UTC offset (+HHMM)").arg(line.value);
     }
     return {};
 }
@@ -151,38 +150,94 @@ struct Open {
 } // namespace
 
 Error IcsSyntaxChecker::lineError(int line, const QString& problem) {
-    return makeError(
-        ErrorCode::InvalidInput,
-        QCoreApplication::translate("md::IcsSyntaxChecker", "Line %1: %2").arg(line).arg(problem));
+    return makeError(ErrorCode::InvalidInput, tr("Line %1: %2").arg(line).arg(problem));
 }
 
+Error IcsSyntaxChecker::tooLarge(qint64 bytes) {
+    return makeError(ErrorCode::InvalidInput,
+                     tr("The calendar file is %1 MiB; MentorDesk reads calendar files of up to "
+                        "%2 MiB.")
+                         .arg((bytes + 1024 * 1024 - 1) / (1024 * 1024))
+                         .arg(kMaxFileBytes / (1024 * 1024)));
+}
+
+namespace {
+
+// "the SUMMARY of the event on line 3 is 10240 KiB long; …"
+Error tooLong(int line, int eventLine, const QByteArray& text, qint64 limit) {
+    qsizetype nameEnd = 0;
+    while (nameEnd < text.size() && nameEnd < 40 && isNameChar(QLatin1Char(text.at(nameEnd))))
+        ++nameEnd;
+    const QString name = nameEnd > 0 ? QString::fromLatin1(text.left(nameEnd)).toUpper()
+                                     : IcsSyntaxChecker::tr("line");
+    const QString what =
+        eventLine > 0
+            ? IcsSyntaxChecker::tr("the %1 of the event on line %2").arg(name).arg(eventLine)
+            : IcsSyntaxChecker::tr("this %1").arg(name);
+    return IcsSyntaxChecker::lineError(
+        line, IcsSyntaxChecker::tr("%1 is longer than the %2 KiB MentorDesk reads in one line")
+                  .arg(what)
+                  .arg(limit / 1024));
+}
+
+bool startsComponent(const QByteArray& line, const char* what) {
+    return line.trimmed().toUpper() == what;
+}
+
+} // namespace
+
 Result<IcsSyntaxChecker::Report> IcsSyntaxChecker::check(const QByteArray& data) {
-    QByteArray bytes = data;
+    if (data.size() > kMaxFileBytes)
+        return tooLarge(data.size());
+    QByteArrayView bytes(data);
     if (bytes.startsWith("\xEF\xBB\xBF"))
-        bytes.remove(0, 3);
-    const QString text = QString::fromUtf8(bytes);
-    const QStringList physical = text.split(QLatin1Char('\n'));
+        bytes = bytes.sliced(3);
+    if (const qsizetype nul = bytes.indexOf('\0'); nul >= 0)
+        return lineError(int(bytes.first(nul).count('\n')) + 1, tr("the file holds a NUL byte"));
 
     // Unfold (RFC 5545 3.1): a line starting with a space or tab continues
-    // the one before; remember where each logical line started.
+    // the one before; remember where each logical line started. Lengths are
+    // checked on the bytes, before any of it is decoded.
     QList<ContentLine> lines;
-    for (int i = 0; i < physical.size(); ++i) {
-        QString raw = physical.at(i);
-        if (raw.endsWith(QLatin1Char('\r')))
+    QList<QByteArray> logical;
+    int eventLine = 0; // the BEGIN:VEVENT the line belongs to, for messages
+    int lineNumber = 0;
+    for (qsizetype start = 0; start <= bytes.size();) {
+        qsizetype end = bytes.indexOf('\n', start);
+        if (end < 0)
+            end = bytes.size();
+        QByteArrayView raw = bytes.sliced(start, end - start);
+        start = end + 1;
+        ++lineNumber;
+        if (raw.endsWith('\r'))
             raw.chop(1);
-        if (raw.startsWith(QLatin1Char(' ')) || raw.startsWith(QLatin1Char('\t'))) {
+        if (raw.size() > kMaxPhysicalLineBytes)
+            return tooLong(lineNumber, eventLine,
+                           raw.first(std::min<qsizetype>(raw.size(), 64)).toByteArray(),
+                           kMaxPhysicalLineBytes);
+        if (raw.startsWith(' ') || raw.startsWith('\t')) {
             if (lines.isEmpty())
-                return lineError(i + 1, tr("a continuation line with nothing to continue"));
-            lines.last().text += raw.mid(1);
+                return lineError(lineNumber, tr("a continuation line with nothing to continue"));
+            logical.last().append(raw.sliced(1));
+            if (logical.last().size() > kMaxLineBytes)
+                return tooLong(lines.last().line, eventLine, logical.last().left(64),
+                               kMaxLineBytes);
             continue;
         }
         if (raw.trimmed().isEmpty())
             continue;
         ContentLine line;
-        line.line = i + 1;
-        line.text = raw;
+        line.line = lineNumber;
         lines.append(line);
+        logical.append(raw.toByteArray());
+        if (startsComponent(logical.last(), "BEGIN:VEVENT"))
+            eventLine = lineNumber;
+        else if (startsComponent(logical.last(), "END:VEVENT"))
+            eventLine = 0;
     }
+    for (qsizetype i = 0; i < lines.size(); ++i)
+        lines[i].text = QString::fromUtf8(logical.at(i));
+    logical.clear();
     if (lines.isEmpty())
         return lineError(1, tr("the file is empty"));
 

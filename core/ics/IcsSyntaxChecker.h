@@ -3,6 +3,7 @@
 #include "common/Result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 
 namespace md {
@@ -15,8 +16,20 @@ namespace md {
 // event without DTSTART, or a date, time, duration, offset or RRULE that
 // cannot be read. Unknown properties are fine (every calendar program adds
 // its own X- ones).
+//
+// It also holds the size limits, checked before anything else reads the
+// file: libical's parser is quadratic in the length of a physical line (a
+// 10 MB SUMMARY took 21 s), and a huge file would be held in memory twice.
 class IcsSyntaxChecker final {
+    Q_DECLARE_TR_FUNCTIONS(md::IcsSyntaxChecker)
+
 public:
+    static constexpr qint64 kMaxFileBytes = 32 * 1024 * 1024;
+    // A line as it is in the file, and a property once its folded
+    // continuation lines are joined (an inline attachment can be long).
+    static constexpr qint64 kMaxPhysicalLineBytes = 64 * 1024;
+    static constexpr qint64 kMaxLineBytes = 1024 * 1024;
+
     struct Report {
         QList<int> eventLines; // the line of each BEGIN:VEVENT, in file order
     };
@@ -24,6 +37,8 @@ public:
     static Result<Report> check(const QByteArray& data);
     // "Line 12: …", translated.
     static Error lineError(int line, const QString& problem);
+    // The error for a file of `bytes` bytes, above kMaxFileBytes.
+    static Error tooLarge(qint64 bytes);
 };
 
 } // namespace md

@@ -13,33 +13,45 @@ namespace md {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("md::Database", text);
-}
-
 QString nextConnectionName() {
     static QAtomicInt counter;
     return QStringLiteral("mentordesk-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
+// SQLite's primary result codes this file tells apart.
+constexpr int kSqliteIoErr = 10;
+constexpr int kSqliteCorrupt = 11;
+constexpr int kSqliteFull = 13;
+constexpr int kSqliteConstraint = 19;
+constexpr int kSqliteNotADatabase = 26;
+
 Error openError(const QSqlError& error, const QString& path) {
     const int code = error.nativeErrorCode().toInt();
     switch (code) {
-    case 26: // SQLITE_NOTADB
-        return makeError(ErrorCode::WrongKey,
-                         tr("The key does not open this workspace (or %1 is not a MentorDesk "
-                            "database). Nothing was changed.")
-                             .arg(path));
-    case 11: // SQLITE_CORRUPT
-        return makeError(ErrorCode::Corrupted,
-                         tr("The workspace database is damaged: %1").arg(error.databaseText()));
+    case kSqliteNotADatabase:
+        // Workspace knows whether the key was right and turns this into
+        // "damaged" when it was (Database::damaged).
+        return makeError(
+            ErrorCode::WrongKey,
+            Database::tr("The key does not open this workspace (or %1 is not a MentorDesk "
+                         "database). Nothing was changed.")
+                .arg(path));
+    case kSqliteCorrupt:
+        return Database::damaged(path, error.databaseText());
+    case kSqliteFull:
+        return makeError(
+            ErrorCode::Io,
+            Database::tr("The disk is full: the workspace %1 cannot be opened until some space "
+                         "is free. Nothing was changed.")
+                .arg(path));
     case SqlCipherDriver::kPlaintextDatabase:
         return makeError(ErrorCode::Refused, error.databaseText());
     case SqlCipherDriver::kMissingFile:
         return makeError(ErrorCode::NotFound, error.databaseText());
     default:
-        return makeError(ErrorCode::Database,
-                         tr("Could not open the workspace database: %1").arg(error.databaseText()));
+        return makeError(
+            ErrorCode::Database,
+            Database::tr("Could not open the workspace database: %1").arg(error.databaseText()));
     }
 }
 
@@ -190,34 +202,93 @@ Status Database::checkpoint() {
     return {};
 }
 
-Result<QStringList> Database::integrityCheck() {
-    QSqlQuery query(connection());
-    if (!query.exec(QStringLiteral("PRAGMA integrity_check")))
-        return queryError(query, tr("Could not check the database"));
+QStringList Database::integrityProblems(const QStringList& rows) {
     QStringList problems;
-    while (query.next()) {
-        const QString line = query.value(0).toString();
-        if (line != QLatin1String("ok"))
-            problems.append(line);
-    }
-    QSqlQuery foreignKeys(connection());
-    if (foreignKeys.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
-        while (foreignKeys.next())
-            problems.append(tr("Row %1 of table %2 points to a missing row in %3.")
-                                .arg(foreignKeys.value(1).toString(),
-                                     foreignKeys.value(0).toString(),
-                                     foreignKeys.value(2).toString()));
+    for (const QString& row : rows) {
+        // SQLite 3.15 returns all its findings in one row, one per line,
+        // after a "*** in database main ***" heading.
+        for (const QString& line : row.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            const QString trimmed = line.trimmed();
+            if (trimmed.isEmpty() || trimmed == QLatin1String("ok") ||
+                (trimmed.startsWith(QLatin1String("***")) &&
+                 trimmed.endsWith(QLatin1String("***"))))
+                continue;
+            problems.append(trimmed);
+        }
     }
     return problems;
 }
 
+Result<QStringList> Database::integrityCheck() {
+    QSqlQuery query(connection());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("PRAGMA integrity_check")))
+        return queryError(query, tr("Could not check the database"));
+    QStringList rows;
+    while (query.next())
+        rows.append(query.value(0).toString());
+    QStringList problems = integrityProblems(rows);
+    if (query.lastError().isValid()) {
+        // A damaged file can stop the check itself after it listed what it
+        // found; that is one more finding, not the end of the report.
+        if (rows.isEmpty())
+            return queryError(query, tr("Could not check the database"));
+        problems.append(
+            tr("The check stopped before the end: %1").arg(query.lastError().databaseText()));
+    }
+
+    QSqlQuery foreignKeys(connection());
+    foreignKeys.setForwardOnly(true);
+    const bool ran = foreignKeys.exec(QStringLiteral("PRAGMA foreign_key_check"));
+    while (ran && foreignKeys.next())
+        problems.append(tr("Row %1 of table %2 points to a missing row in %3.")
+                            .arg(foreignKeys.value(1).toString(), foreignKeys.value(0).toString(),
+                                 foreignKeys.value(2).toString()));
+    if (!ran || foreignKeys.lastError().isValid()) {
+        if (problems.isEmpty())
+            return queryError(foreignKeys, tr("Could not check the links between records"));
+        problems.append(tr("The links between records could not be checked: %1")
+                            .arg(foreignKeys.lastError().databaseText()));
+    }
+    return problems;
+}
+
+Error Database::damaged(const QString& path, const QString& detail) {
+    return makeError(ErrorCode::Corrupted,
+                     tr("The workspace database %1 is damaged (%2). Nothing was changed. Check it "
+                        "with “mentordesk-cli verify”; if it cannot be read, restore your last "
+                        "backup (File › Restore from Backup, or “mentordesk-cli backup "
+                        "restore”).")
+                         .arg(path, detail));
+}
+
 Error Database::queryError(const QSqlQuery& query, const QString& whatFailed) {
     const QSqlError error = query.lastError();
-    const int code = error.nativeErrorCode().toInt();
-    const ErrorCode errorCode = (code == 19 /* SQLITE_CONSTRAINT */) ? ErrorCode::Refused
-                                : (code == 11)                       ? ErrorCode::Corrupted
-                                                                     : ErrorCode::Database;
-    return makeError(errorCode, QStringLiteral("%1: %2").arg(whatFailed, error.databaseText()));
+    const QString detail = error.databaseText();
+    switch (error.nativeErrorCode().toInt()) {
+    case kSqliteConstraint:
+        return makeError(ErrorCode::Refused, QStringLiteral("%1: %2").arg(whatFailed, detail));
+    case kSqliteCorrupt:
+    case kSqliteNotADatabase:
+        // A damaged page must never look like the end of the rows: say what
+        // it is and stop.
+        return makeError(ErrorCode::Corrupted,
+                         tr("%1: the workspace database is damaged (%2). Check it with "
+                            "“mentordesk-cli verify”; if it cannot be repaired, restore your last "
+                            "backup (File › Restore from Backup, or “mentordesk-cli backup "
+                            "restore”).")
+                             .arg(whatFailed, detail));
+    case kSqliteFull:
+        return makeError(
+            ErrorCode::Io,
+            tr("%1: the disk is full (%2). Nothing was saved.").arg(whatFailed, detail));
+    case kSqliteIoErr:
+        return makeError(
+            ErrorCode::Io,
+            tr("%1: the disk could not be read or written (%2).").arg(whatFailed, detail));
+    default:
+        return makeError(ErrorCode::Database, QStringLiteral("%1: %2").arg(whatFailed, detail));
+    }
 }
 
 } // namespace md

@@ -4,6 +4,7 @@
 #include "common/Result.h"
 #include "crypto/SecureBytes.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -22,6 +23,7 @@ class SqlCipherDriver;
 // core/storage uses this class directly: the rest of the program talks to
 // repositories.
 class Database final {
+    Q_DECLARE_TR_FUNCTIONS(md::Database)
 public:
     enum class OpenMode { CreateIfMissing, MustExist };
 
@@ -71,8 +73,16 @@ public:
     // PRAGMA integrity_check; an empty list means healthy.
     Result<QStringList> integrityCheck();
 
-    // Turns a failed QSqlQuery into an Error whose message a mentor can read.
+    // Turns a failed QSqlQuery into an Error whose message a mentor can read:
+    // Corrupted for a damaged page, Io for a full disk or a failed read or
+    // write, Refused for a broken constraint, Database otherwise.
     static Error queryError(const QSqlQuery& query, const QString& whatFailed);
+    // "The workspace database … is damaged": for a file that the right key
+    // does not open, or one whose pages fail their check.
+    static Error damaged(const QString& path, const QString& detail);
+    // The problems in the rows of PRAGMA integrity_check, one per entry
+    // (SQLite lists them on the lines of one row).
+    static QStringList integrityProblems(const QStringList& rows);
 
 private:
     Database() = default;

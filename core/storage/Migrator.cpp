@@ -7,15 +7,22 @@
 #include <QFile>
 #include <QRegularExpression>
 #include <QSqlError>
+#include <QSqlQuery>
 
 #include <algorithm>
 
 namespace md {
 
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("md::Migrator", text);
+
+// PRAGMA user_version, or -1 when it cannot be read.
+int versionOf(SqlCipherDriver* driver) {
+    QSqlQuery query(driver->createResult());
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return -1;
+    return query.value(0).toInt();
 }
+
 const QString kMigrationDir = QStringLiteral(":/core/storage/migrations");
 } // namespace
 
@@ -60,7 +67,17 @@ Status Migrator::apply(SqlCipherDriver* driver, int currentVersion) {
             continue;
         // The schema change and the version bump commit together or not at all.
         if (!driver->beginTransaction())
-            return makeError(ErrorCode::Database, driver->lastError().text());
+            return makeError(ErrorCode::Database,
+                             tr("Could not update the workspace to data format %1: %2")
+                                 .arg(migration.version)
+                                 .arg(driver->lastError().text()));
+        // Another program may have applied it while this one waited for the
+        // write lock (two programs opening a new workspace at once).
+        const int inside = versionOf(driver);
+        if (inside >= migration.version) {
+            driver->rollbackTransaction();
+            continue;
+        }
         const QString script =
             migration.sql + QStringLiteral("\nPRAGMA user_version = %1;").arg(migration.version);
         if (!driver->executeScript(script)) {

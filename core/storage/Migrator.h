@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -13,6 +14,7 @@ class SqlCipherDriver;
 // (core/storage/migrations/NNN_name.sql). Each runs in its own transaction
 // together with the PRAGMA user_version bump that records it.
 class Migrator final {
+    Q_DECLARE_TR_FUNCTIONS(md::Migrator)
 public:
     struct Migration {
         int version;

@@ -11,6 +11,7 @@
 #include <QSqlIndex>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QStorageInfo>
 
 namespace md {
 
@@ -64,10 +65,27 @@ bool SqlCipherDriver::hasFeature(DriverFeature feature) const {
     }
 }
 
+bool SqlCipherDriver::diskIsFull(const QString& directory) {
+    const QStorageInfo storage(directory);
+    // Some network and FUSE file systems report no sizes at all: never
+    // refuse because of them.
+    return storage.isValid() && storage.bytesTotal() > 0 && storage.bytesAvailable() >= 0 &&
+           storage.bytesAvailable() < kMinimumFreeBytes;
+}
+
 bool SqlCipherDriver::failOpen(const QString& text, int nativeCode) {
     if (m_db)
         sqlite3_close_v2(m_db);
     m_db = nullptr;
+    // A disk that filled up during the open leaves nothing behind: the -wal
+    // and -shm files this attempt created go again. Only then, so that a
+    // wrong key can never remove the files of a program opening the same
+    // workspace at the same moment.
+    if (nativeCode == SQLITE_FULL || nativeCode == SQLITE_IOERR) {
+        for (const QString& side : std::as_const(m_leftovers))
+            QFile::remove(side);
+    }
+    m_leftovers.clear();
     m_key.clear();
     setLastError(QSqlError(tr("Could not open the workspace database."), text,
                            QSqlError::ConnectionError, QString::number(nativeCode)));
@@ -97,13 +115,24 @@ bool SqlCipherDriver::open(const QString& path, const QString&, const QString&, 
     if (m_key.size() != 32)
         return failOpen(tr("No valid key was given."), SQLITE_AUTH);
 
-    const bool exists = QFileInfo(path).exists() && QFileInfo(path).size() > 0;
+    const QFileInfo info(path);
+    const bool exists = info.exists() && info.size() > 0;
     if (!exists && !m_createIfMissing)
         return failOpen(tr("The database file %1 does not exist.").arg(path), kMissingFile);
     if (exists && startsWithPlainHeader(path))
         return failOpen(tr("The file is a plain, unencrypted SQLite database; MentorDesk only "
                            "opens encrypted workspaces."),
                         kPlaintextDatabase);
+    // SQLite creates -wal and -shm beside the file on the first read and
+    // needs room for them; on a full disk it would fail with "disk I/O error"
+    // and leave empty ones behind. Nothing is created when there is no room.
+    if (diskIsFull(info.absolutePath()))
+        return failOpen(tr("The disk is full."), SQLITE_FULL);
+    m_leftovers.clear();
+    for (const QString& side : {path + QStringLiteral("-wal"), path + QStringLiteral("-shm")}) {
+        if (!QFileInfo::exists(side))
+            m_leftovers.append(side);
+    }
 
     int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX;
     if (m_createIfMissing)
@@ -112,9 +141,15 @@ bool SqlCipherDriver::open(const QString& path, const QString&, const QString&, 
     int rc = sqlite3_open_v2(nativePath.constData(), &m_db, flags, nullptr);
     if (rc != SQLITE_OK)
         return failOpen(QString::fromUtf8(sqlite3_errstr(rc)), rc);
-    // Before the first statement: another program writing or checkpointing at
-    // this moment must make us wait, not fail the open.
-    sqlite3_busy_timeout(m_db, 5000);
+    // Before the first statement: with another program writing (the app and
+    // the CLI at once) even the first read must wait for its turn instead of
+    // failing with "database is locked".
+    sqlite3_busy_timeout(m_db, kBusyTimeoutMs);
+    if (!exists) {
+        // The workspace is the mentor's alone, whatever the umask; SQLite
+        // gives -wal and -shm the mode of the database file.
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
 
     const bool keyed = applyKey(m_db, m_key, false);
     m_key.clear();
@@ -125,11 +160,12 @@ bool SqlCipherDriver::open(const QString& path, const QString&, const QString&, 
     if (!execSimple("PRAGMA cipher_page_size = 4096"))
         return failOpen(tr("Could not set the page size."), sqlite3_errcode(m_db));
 
-    // A wrong key is only noticed on the first read.
+    // A wrong key is only noticed on the first read. So is a damaged first
+    // page: the caller, who knows whether the key is right, tells them apart.
     rc = sqlite3_exec(m_db, "SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr);
     if (rc == SQLITE_NOTADB)
         return failOpen(tr("The key does not open this database, or the file is not a MentorDesk "
-                           "database."),
+                           "database, or it is damaged."),
                         rc);
     if (rc != SQLITE_OK)
         return failOpen(QString::fromUtf8(sqlite3_errmsg(m_db)), rc);
@@ -153,6 +189,7 @@ bool SqlCipherDriver::open(const QString& path, const QString&, const QString&, 
             return failOpen(QString::fromUtf8(sqlite3_errmsg(m_db)), sqlite3_errcode(m_db));
     }
 
+    m_leftovers.clear();
     setOpen(true);
     setOpenError(false);
     return true;
@@ -262,6 +299,9 @@ QStringList SqlCipherDriver::tables(QSql::TableType type) const {
         while (query.next())
             names.append(query.value(0).toString());
     }
+    // All or nothing: a damaged page must not pass for fewer tables.
+    if (query.lastError().isValid())
+        return {};
     if (type & QSql::SystemTables)
         names.append(QStringLiteral("sqlite_master"));
     return names;
@@ -290,6 +330,8 @@ QSqlRecord SqlCipherDriver::record(const QString& tableName) const {
         field.setAutoValue(query.value(5).toInt() == 1 && type == QLatin1String("INTEGER"));
         result.append(field);
     }
+    if (query.lastError().isValid())
+        return {};
     return result;
 }
 
@@ -306,6 +348,8 @@ QSqlIndex SqlCipherDriver::primaryIndex(const QString& tableName) const {
         if (query.value(5).toInt() > 0)
             index.append(fields.field(query.value(1).toString()));
     }
+    if (query.lastError().isValid())
+        return QSqlIndex(tableName);
     index.setName(QStringLiteral("primary"));
     return index;
 }

@@ -26,6 +26,11 @@ public:
     static constexpr int kPlaintextDatabase = 1001;
     static constexpr int kNoCipher = 1002;
     static constexpr int kMissingFile = 1003;
+    // How long a statement waits for another program's write to finish.
+    static constexpr int kBusyTimeoutMs = 5000;
+    // Below this much free space open() refuses with SQLITE_FULL before it
+    // creates anything (SQLite needs room for -shm and -wal).
+    static constexpr qint64 kMinimumFreeBytes = 128 * 1024;
 
     explicit SqlCipherDriver(QObject* parent = nullptr);
     ~SqlCipherDriver() override;
@@ -63,10 +68,13 @@ private:
     bool execSimple(const char* sql);
     bool failOpen(const QString& text, int nativeCode);
     bool applyKey(sqlite3* db, const SecureBytes& key, bool rekey);
+    static bool diskIsFull(const QString& directory);
 
     sqlite3* m_db = nullptr;
     SecureBytes m_key;
     bool m_createIfMissing = true;
+    // The -wal and -shm files that did not exist before the open under way.
+    QStringList m_leftovers;
 };
 
 // Converts a SQLite failure into a QSqlError with the native code kept.

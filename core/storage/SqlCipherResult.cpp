@@ -186,6 +186,15 @@ bool SqlCipherResult::exec() {
 bool SqlCipherResult::stepOneRow() {
     if (m_exhausted || !m_stmt)
         return false;
+    const int row = m_firstCachedRow + int(m_rows.size());
+    if (const int injected = FaultInjection::stepFault(m_sql, row)) {
+        m_exhausted = true;
+        setLastError(QSqlError(QStringLiteral("Could not run the statement"),
+                               QString::fromUtf8(sqlite3_errstr(injected)),
+                               QSqlError::StatementError, QString::number(injected)));
+        sqlite3_reset(m_stmt);
+        return false;
+    }
     const int rc = sqlite3_step(m_stmt);
     if (rc == SQLITE_ROW) {
         QVariantList row;

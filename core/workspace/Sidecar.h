@@ -3,6 +3,7 @@
 #include "common/Result.h"
 #include "crypto/PassphraseSlot.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -10,10 +11,16 @@
 namespace md {
 
 // workspace.json beside the database: everything needed to open the database
-// except secrets. Written atomically (QSaveFile), so a crash leaves either the
-// old or the new file, never half of one.
+// except secrets. Written atomically (AtomicFileWriter: every write checked),
+// so a crash or a full disk leaves either the old or the new file, never half
+// of one, and a failed write is reported as such.
 struct Sidecar {
+    Q_DECLARE_TR_FUNCTIONS(md::Sidecar)
+
+public:
     static constexpr int kFormatVersion = 1;
+    // A real sidecar is about a kilobyte; anything much larger is not one.
+    static constexpr qint64 kMaxFileBytes = 64 * 1024;
 
     int formatVersion = kFormatVersion;
     QString workspaceId; // UUID, also the keychain entry's name
@@ -28,7 +35,14 @@ struct Sidecar {
     QByteArray pendingKeyFingerprint; // set while a re-key is under way
     QList<PassphraseSlot> passphraseSlots;
 
+    // NotFound (no file), Io (unreadable), NewerFormat, or Corrupted (not a
+    // sidecar, incomplete, or with values MentorDesk refuses to use).
     static Result<Sidecar> read(const QString& path);
+    // The same checks on bytes already read; `path` only names the file in
+    // messages.
+    static Result<Sidecar> parse(const QByteArray& bytes, const QString& path);
+    QByteArray toJson() const;
+    // Io with "The disk is full: …" when the disk is full; the old file stays.
     Status write(const QString& path) const;
 };
 

@@ -28,17 +28,51 @@ namespace md {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("md::Workspace", text);
-}
-
 const QString kDatabaseFile = QStringLiteral("mentordesk.db");
 const QString kSidecarFile = QStringLiteral("workspace.json");
 
 Error wrongPassphrase() {
-    return makeError(ErrorCode::WrongKey,
-                     tr("The passphrase is not correct. Check Caps Lock and the keyboard layout, "
-                        "or unlock with your recovery key."));
+    return makeError(
+        ErrorCode::WrongKey,
+        Workspace::tr("The passphrase is not correct. Check Caps Lock and the keyboard "
+                      "layout, or unlock with your recovery key."));
+}
+
+// After a recovery-key unlock rebuilt a lost or damaged workspace.json there
+// is no passphrase until one is set: say so instead of "not correct".
+// NotFound, not WrongKey: asking again for the passphrase cannot help.
+Error noPassphraseYet() {
+    return makeError(ErrorCode::NotFound,
+                     Workspace::tr("This workspace has no passphrase yet: its workspace file was "
+                                   "rebuilt with the recovery key. Unlock with the recovery key "
+                                   "and choose a new passphrase (with mentordesk-cli: passwd "
+                                   "--recovery-key)."));
+}
+
+// The right key (its fingerprint matched, or a passphrase entry decrypted
+// to it) does not open the file: that is damage, never a wrong passphrase.
+Error damagedDatabase(const QString& dir) {
+    return Database::damaged(
+        QDir::toNativeSeparators(Workspace::databasePath(dir)),
+        Workspace::tr("the key is right, but the file no longer reads as a database"));
+}
+
+// A key whose fingerprint matches is the database's, except while a re-key
+// is unfinished: then the file may be under either of the two keys.
+Workspace::KeyTrust trustOf(const Sidecar& sidecar) {
+    return sidecar.pendingKeyFingerprint.isEmpty() ? Workspace::KeyTrust::KnownRight
+                                                   : Workspace::KeyTrust::Unproven;
+}
+
+// Where a damaged workspace.json is kept before a new one replaces it:
+// workspace.json.damaged-20260302-090000 (UTC), never over an older copy.
+QString damagedCopyPath(const QString& sidecarPath, const Clock& clock) {
+    const QString base = sidecarPath + QStringLiteral(".damaged-") +
+                         clock.nowUtc().toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QString candidate = base;
+    for (int n = 2; QFileInfo::exists(candidate); ++n)
+        candidate = base + QLatin1Char('-') + QString::number(n);
+    return candidate;
 }
 
 bool headerIsEncrypted(const QString& path) {
@@ -172,13 +206,17 @@ Result<Workspace::Created> Workspace::create(const QString& dir, const SecureByt
 }
 
 Result<std::unique_ptr<Workspace>> Workspace::openWith(const QString& dir, Sidecar sidecar,
-                                                       SecureBytes key, const Clock& clock) {
+                                                       SecureBytes key, const Clock& clock,
+                                                       KeyTrust trust) {
     const QByteArray fingerprint = keyFingerprint(key);
     SecureBytes digestKey = TableDigests::keyFor(key);
     auto database =
         Database::open(databasePath(dir), std::move(key), Database::OpenMode::MustExist);
-    if (!database)
+    if (!database) {
+        if (database.code() == ErrorCode::WrongKey && trust == KeyTrust::KnownRight)
+            return damagedDatabase(dir);
         return database.error();
+    }
     // Finish or undo a re-key that was interrupted: whichever key opened the
     // database is the real one from now on.
     if (!sidecar.pendingKeyFingerprint.isEmpty()) {
@@ -206,7 +244,11 @@ Result<std::unique_ptr<Workspace>> Workspace::unlockWithPassphrase(const QString
     auto sidecar = readSidecar(dir);
     if (!sidecar)
         return sidecar.error();
-    // Normally one slot; two only while a re-key was interrupted.
+    if (sidecar->passphraseSlots.isEmpty())
+        return noPassphraseYet();
+    // Normally one slot; two only while a re-key was interrupted, and then
+    // only one of the two keys opens the file.
+    bool passphraseIsRight = false;
     for (const PassphraseSlot& slot : std::as_const(sidecar->passphraseSlots)) {
         auto key = unwrapKey(slot, passphrase);
         if (!key) {
@@ -214,10 +256,14 @@ Result<std::unique_ptr<Workspace>> Workspace::unlockWithPassphrase(const QString
                 continue;
             return key.error();
         }
-        auto opened = openWith(dir, sidecar.value(), std::move(key.value()), clock);
+        passphraseIsRight = true; // the entry's authentication proved it
+        auto opened =
+            openWith(dir, sidecar.value(), std::move(key.value()), clock, KeyTrust::Unproven);
         if (opened || opened.code() != ErrorCode::WrongKey)
             return opened;
     }
+    if (passphraseIsRight)
+        return damagedDatabase(dir);
     return wrongPassphrase();
 }
 
@@ -230,17 +276,48 @@ Result<std::unique_ptr<Workspace>> Workspace::unlockWithRecoveryKey(const QStrin
     auto sidecar = readSidecar(dir);
     if (!sidecar) {
         // The recovery key must work even when workspace.json is lost or
-        // damaged: open the database directly and rebuild the sidecar from it.
-        if (sidecar.code() == ErrorCode::NewerFormat)
+        // damaged: open the database directly and rebuild the sidecar from
+        // it. An unreadable file (permissions, I/O) or a newer format is not
+        // damage, and stays as it is.
+        if (sidecar.code() != ErrorCode::NotFound && sidecar.code() != ErrorCode::Corrupted)
             return sidecar.error();
         return recoverWithoutSidecar(dir, std::move(key.value()), clock);
     }
     const QByteArray fingerprint = keyFingerprint(key.value());
-    if (fingerprint != sidecar->keyFingerprint && fingerprint != sidecar->pendingKeyFingerprint)
-        return makeError(ErrorCode::WrongKey,
-                         tr("This recovery key does not belong to this workspace. Nothing was "
-                            "changed."));
-    return openWith(dir, sidecar.value(), std::move(key.value()), clock);
+    if (fingerprint == sidecar->keyFingerprint || fingerprint == sidecar->pendingKeyFingerprint)
+        return openWith(dir, sidecar.value(), std::move(key.value()), clock,
+                        trustOf(sidecar.value()));
+
+    // The fingerprint differs. Either this is another workspace's key or the
+    // sidecar's fingerprint is damaged: only the database can tell.
+    SecureBytes digestKey = TableDigests::keyFor(key.value());
+    auto database =
+        Database::open(databasePath(dir), std::move(key.value()), Database::OpenMode::MustExist);
+    if (!database) {
+        if (database.code() == ErrorCode::WrongKey)
+            return makeError(ErrorCode::WrongKey,
+                             tr("This recovery key does not belong to this workspace. Nothing was "
+                                "changed."));
+        return database.error();
+    }
+    // The key opens the database, so the recorded fingerprint is wrong: keep
+    // the damaged file, and record the right fingerprint.
+    const QString damagedCopy = damagedCopyPath(sidecarPath(dir), clock);
+    if (!QFile::copy(sidecarPath(dir), damagedCopy))
+        return makeError(ErrorCode::Io, tr("Could not keep a copy of the damaged workspace file "
+                                           "as %1.")
+                                            .arg(QDir::toNativeSeparators(damagedCopy)));
+    Sidecar repaired = sidecar.value();
+    repaired.keyFingerprint = fingerprint;
+    repaired.pendingKeyFingerprint.clear();
+    for (PassphraseSlot& slot : repaired.passphraseSlots)
+        slot.pending = false;
+    if (Status written = repaired.write(sidecarPath(dir)); !written)
+        return written.error();
+    std::unique_ptr<Workspace> workspace(new Workspace(
+        dir, std::move(repaired), std::move(database.value()), clock, std::move(digestKey)));
+    workspace->m_damagedSidecarCopy = damagedCopy;
+    return workspace;
 }
 
 Result<std::unique_ptr<Workspace>> Workspace::unlockWithKey(const QString& dir, SecureBytes key,
@@ -253,7 +330,7 @@ Result<std::unique_ptr<Workspace>> Workspace::unlockWithKey(const QString& dir, 
         return makeError(ErrorCode::WrongKey,
                          tr("The key remembered on this computer does not belong to this "
                             "workspace. Unlock with your passphrase."));
-    return openWith(dir, sidecar.value(), std::move(key), clock);
+    return openWith(dir, sidecar.value(), std::move(key), clock, trustOf(sidecar.value()));
 }
 
 Status Workspace::changePassphrase(const SecureBytes& currentPassphrase,
@@ -355,19 +432,41 @@ Workspace::recoverWithoutSidecar(const QString& dir, SecureBytes key, const Cloc
     SecureBytes digestKey = TableDigests::keyFor(key);
     auto database =
         Database::open(databasePath(dir), std::move(key), Database::OpenMode::MustExist);
-    if (!database)
+    if (!database) {
+        if (database.code() == ErrorCode::WrongKey)
+            return makeError(ErrorCode::WrongKey,
+                             tr("This recovery key does not open the workspace database (or the "
+                                "database is damaged). Nothing was changed."));
         return database.error();
+    }
     auto id = WorkspaceIdentity::load(**database);
     if (!id)
         return id.error();
     sidecar.workspaceId = id.value();
     sidecar.createdUtc = clock.nowUtc();
+
+    // The damaged file is kept beside the new one, never overwritten: it may
+    // still hold what someone needs (the passphrase entry) to rescue by hand.
+    const QString path = sidecarPath(dir);
+    QString damagedCopy;
+    if (QFileInfo::exists(path)) {
+        damagedCopy = damagedCopyPath(path, clock);
+        if (!QFile::rename(path, damagedCopy))
+            return makeError(ErrorCode::Io, tr("Could not keep the damaged workspace file as %1; "
+                                               "nothing was changed.")
+                                                .arg(QDir::toNativeSeparators(damagedCopy)));
+    }
     // No passphrase slot yet: needsNewPassphrase() tells the caller to ask for
     // one (resetPassphrase) before the workspace is locked again.
-    if (Status written = sidecar.write(sidecarPath(dir)); !written)
+    if (Status written = sidecar.write(path); !written) {
+        if (!damagedCopy.isEmpty())
+            QFile::rename(damagedCopy, path); // as it was
         return written.error();
-    return std::unique_ptr<Workspace>(new Workspace(
+    }
+    std::unique_ptr<Workspace> workspace(new Workspace(
         dir, std::move(sidecar), std::move(database.value()), clock, std::move(digestKey)));
+    workspace->m_damagedSidecarCopy = damagedCopy;
+    return workspace;
 }
 
 Result<QStringList> Workspace::verify() {

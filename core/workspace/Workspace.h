@@ -53,10 +53,15 @@ public:
     static Result<Created> create(const QString& dir, const SecureBytes& passphrase,
                                   const Clock& clock = SystemClock::instance());
 
+    // A right passphrase whose key does not open the database gets
+    // Corrupted ("damaged"), never WrongKey.
     static Result<std::unique_ptr<Workspace>>
     unlockWithPassphrase(const QString& dir, const SecureBytes& passphrase,
                          const Clock& clock = SystemClock::instance());
-    // `recoveryText` as the user typed it (dashes optional).
+    // `recoveryText` as the user typed it (dashes optional). Works when
+    // workspace.json is lost or damaged (a damaged file is kept beside the
+    // rebuilt one, see damagedSidecarCopy()) and when only its key
+    // fingerprint is damaged: the key is then tried on the database itself.
     static Result<std::unique_ptr<Workspace>>
     unlockWithRecoveryKey(const QString& dir, const SecureBytes& recoveryText,
                           const Clock& clock = SystemClock::instance());
@@ -70,6 +75,10 @@ public:
     static Result<Sidecar> readSidecar(const QString& dir);
 
     ~Workspace() override;
+
+    // Whether a key is known to be the database's (its fingerprint matched
+    // the sidecar's): if such a key does not open the file, it is damaged.
+    enum class KeyTrust { KnownRight, Unproven };
 
     QString directory() const { return m_dir; }
     QString id() const { return m_sidecar.workspaceId; }
@@ -111,6 +120,10 @@ public:
     // True after a recovery-key unlock rebuilt a lost workspace.json: there is
     // no passphrase yet, so the caller must ask for one (resetPassphrase).
     bool needsNewPassphrase() const { return m_sidecar.passphraseSlots.isEmpty(); }
+    // After a recovery-key unlock that found workspace.json damaged: where
+    // the damaged file was kept (workspace.json.damaged-YYYYMMDD-HHMMSS), for
+    // the caller to tell the mentor. Empty otherwise.
+    QString damagedSidecarCopy() const { return m_damagedSidecarCopy; }
     // Makes a new data key, re-encrypts the database under it and re-wraps the
     // passphrase slot. Returns the new formatted recovery key in `recoveryKey`
     // and the raw key in `dataKey` (to update the keychain). Crash-safe: the
@@ -126,10 +139,12 @@ private:
     recoverWithoutSidecar(const QString& dir, SecureBytes key, const Clock& clock);
     Status setPassphraseForKey(const SecureBytes& key, const SecureBytes& newPassphrase);
     static Result<std::unique_ptr<Workspace>> openWith(const QString& dir, Sidecar sidecar,
-                                                       SecureBytes key, const Clock& clock);
+                                                       SecureBytes key, const Clock& clock,
+                                                       KeyTrust trust);
 
     QString m_dir;
     Sidecar m_sidecar;
+    QString m_damagedSidecarCopy;
     const Clock& m_clock;
     SecureBytes m_digestKey;
     // Declaration order is destruction order reversed: the services go

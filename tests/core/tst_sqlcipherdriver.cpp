@@ -1,8 +1,10 @@
 #include "crypto/SecureBytes.h"
 #include "storage/SqlCipherDriver.h"
+#include "storage/SqliteInclude.h"
 
 #include <QAbstractItemModelTester>
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -12,6 +14,9 @@
 #include <QSqlTableModel>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <atomic>
+#include <thread>
 
 using namespace md;
 
@@ -219,6 +224,70 @@ private Q_SLOTS:
         db.setDatabaseName(m_path);
         QVERIFY(!db.open());
         QVERIFY(!QFile::exists(m_path));
+    }
+
+    // Defect 6: the busy timeout is set before the first statement, so an
+    // open under another program's exclusive lock waits for it instead of
+    // failing with "database is locked".
+    void openWaitsForAnotherWriter() {
+        {
+            QSqlDatabase db = openConnection(QStringLiteral("j"), m_path, keyOf(10));
+            QVERIFY2(db.isOpen(), qPrintable(db.lastError().text()));
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral("CREATE TABLE t (v INTEGER)")));
+        }
+        cleanup();
+
+        // Another program: exclusive locking mode holds the file for 700 ms,
+        // so that even reading it must wait.
+        std::atomic<int> state{0}; // 1: holding the lock, 2: released, -1: failed
+        const QByteArray path = QFile::encodeName(m_path);
+        std::thread writer([&state, path] {
+            sqlite3* db = nullptr;
+            const char* script =
+                "PRAGMA key = "
+                "\"x'0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a0a'\";"
+                "PRAGMA cipher_page_size = 4096;"
+                "PRAGMA locking_mode = EXCLUSIVE;"
+                "BEGIN EXCLUSIVE; INSERT INTO t VALUES (1);";
+            if (sqlite3_open(path.constData(), &db) != SQLITE_OK ||
+                sqlite3_exec(db, script, nullptr, nullptr, nullptr) != SQLITE_OK) {
+                state = -1;
+                sqlite3_close(db);
+                return;
+            }
+            state = 1;
+            std::this_thread::sleep_for(std::chrono::milliseconds(700));
+            sqlite3_exec(db, "COMMIT;", nullptr, nullptr, nullptr);
+            sqlite3_close(db);
+            state = 2;
+        });
+        while (state == 0)
+            std::this_thread::yield();
+        QElapsedTimer waited;
+        waited.start();
+        QSqlDatabase db = openConnection(QStringLiteral("k"), m_path, keyOf(10));
+        const qint64 elapsed = waited.elapsed();
+        const int writerState = state;
+        writer.join();
+        QCOMPARE(writerState == -1 ? -1 : 1, 1);
+        QVERIFY2(db.isOpen(), qPrintable(db.lastError().text()));
+        QVERIFY2(elapsed >= 300, qPrintable(QString::number(elapsed)));
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM t")) && query.next());
+        QCOMPARE(query.value(0).toInt(), 1);
+    }
+
+    // A database this program creates is the owner's alone, whatever the umask.
+    void newDatabaseIsOwnerOnly() {
+#ifdef Q_OS_UNIX
+        QSqlDatabase db = openConnection(QStringLiteral("l"), m_path, keyOf(11));
+        QVERIFY(db.isOpen());
+        const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                                                QFileDevice::ExeGroup | QFileDevice::ReadOther |
+                                                QFileDevice::WriteOther | QFileDevice::ExeOther;
+        QCOMPARE(QFile::permissions(m_path) & others, QFileDevice::Permissions());
+#endif
     }
 
 private:
