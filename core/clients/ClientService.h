@@ -1,5 +1,6 @@
 #pragma once
 
+#include "clients/ClientErasure.h"
 #include "common/Clock.h"
 #include "common/Result.h"
 #include "domain/Client.h"
@@ -11,8 +12,11 @@
 
 namespace md {
 
+class AgreementAuditLogRepository;
+class ClientErasureRepository;
 class ClientRepository;
 class Database;
+class SettingsService;
 struct ImportPlan;
 
 // The clients area: the only way the UI and the CLI read or change mentee
@@ -21,7 +25,7 @@ struct ImportPlan;
 class ClientService final {
     Q_DECLARE_TR_FUNCTIONS(md::ClientService)
 public:
-    ClientService(Database& database, const Clock& clock);
+    ClientService(Database& database, const Clock& clock, const SettingsService& settings);
     ~ClientService();
     ClientService(const ClientService&) = delete;
     ClientService& operator=(const ClientService&) = delete;
@@ -34,6 +38,21 @@ public:
     // Deletes for good; refused in words while signed agreements, invoices or
     // payments must be kept (archive instead).
     Status remove(qint64 id);
+
+    // What erasing the client would remove for good, and which invoices the
+    // retention period (a business setting) keeps until when.
+    Result<ErasurePlan> erasurePlan(qint64 id) const;
+    // Erases the client's personal data for good as one unit of work: the
+    // profile, engagements with their needs, goals, actions and evaluations,
+    // sessions with their notes, agreements with their signatures and scans,
+    // draft invoices and billing details. Issued invoices, credit notes and
+    // payments stay unchanged under the anonymous label; the erasure log and
+    // the agreements' audit log record that it happened. Returns what was done.
+    Result<ErasurePlan> erase(qint64 id);
+    // Removes the kept invoices of erased clients whose retention ended;
+    // returns how many.
+    Result<int> purgeExpiredInvoices();
+    Result<QList<ErasureRecord>> erasures() const;
 
     struct ImportOutcome {
         int added = 0;
@@ -50,8 +69,14 @@ public:
     Result<int> count() const;
 
 private:
+    Result<int> retentionYears() const;
+
     Database& m_database;
+    const Clock& m_clock;
+    const SettingsService& m_settings;
     std::unique_ptr<ClientRepository> m_repository;
+    std::unique_ptr<ClientErasureRepository> m_erasure;
+    std::unique_ptr<AgreementAuditLogRepository> m_agreementAudit;
 };
 
 } // namespace md

@@ -153,8 +153,12 @@ Result<Agreement> AgreementRepository::get(qint64 id) const {
 
 Result<QList<Agreement>> AgreementRepository::list(const AgreementFilter& filter) const {
     QSqlQuery query(m_database.connection());
+    // An erased client's signed agreements keep an empty row for the audit
+    // log to point to; they are no longer agreements anyone can see.
     query.prepare(QStringLiteral("SELECT %1 FROM agreements WHERE (? = 0 OR client_id = ?) AND "
-                                 "(? = 0 OR engagement_id = ?) ORDER BY id DESC")
+                                 "(? = 0 OR engagement_id = ?) AND client_id NOT IN "
+                                 "(SELECT id FROM clients WHERE erased_utc IS NOT NULL) "
+                                 "ORDER BY id DESC")
                       .arg(kColumns));
     query.addBindValue(filter.clientId);
     query.addBindValue(filter.clientId);

@@ -15,7 +15,7 @@ namespace {
 const QString kColumns = QStringLiteral(
     "id, full_name, preferred_name, email, phone, organisation, role, time_zone, "
     "referral_source, background, strengths, weaknesses, aspirations, keep_doing, start_doing, "
-    "stop_doing, tags, status, archived, created_utc, updated_utc");
+    "stop_doing, tags, status, archived, created_utc, updated_utc, erased_utc");
 
 QString isoUtc(const QDateTime& time) {
     return time.toUTC().toString(Qt::ISODateWithMs);
@@ -45,6 +45,8 @@ Client clientFromQuery(const QSqlQuery& query) {
     client.archived = query.value(i++).toInt() != 0;
     client.createdUtc = QDateTime::fromString(query.value(i++).toString(), Qt::ISODateWithMs);
     client.updatedUtc = QDateTime::fromString(query.value(i++).toString(), Qt::ISODateWithMs);
+    if (const QVariant erased = query.value(i++); !erased.isNull())
+        client.erasedUtc = QDateTime::fromString(erased.toString(), Qt::ISODateWithMs);
     return client;
 }
 

@@ -172,6 +172,7 @@ ClientsPage::ClientsPage(QWidget* parent)
     connect(m_form, &ClientForm::saveRequested, this, &ClientsPage::save);
     connect(m_form, &ClientForm::archiveRequested, this, &ClientsPage::setArchived);
     connect(m_form, &ClientForm::deleteRequested, this, &ClientsPage::confirmDelete);
+    connect(m_form, &ClientForm::eraseRequested, this, &ClientsPage::confirmErase);
     connect(m_model, &ClientListModel::loadFailed, this, &ClientsPage::statusMessage);
     for (QAbstractItemModel* model :
          {static_cast<QAbstractItemModel*>(m_model), static_cast<QAbstractItemModel*>(m_proxy)}) {
@@ -380,6 +381,47 @@ void ClientsPage::confirmDelete() {
         if (m_form->clientId() == id)
             showPlaceholder();
         Q_EMIT statusMessage(tr("Deleted %1.").arg(name));
+    });
+    box->open();
+}
+
+void ClientsPage::confirmErase() {
+    if (!m_clients || m_form->isNew())
+        return;
+    const qint64 id = m_form->clientId();
+    const Result<ErasurePlan> plan = m_clients->erasurePlan(id);
+    if (!plan) {
+        m_form->showSaveError(plan.message());
+        return;
+    }
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Erase Client"),
+                                tr("Erase %1 for good?").arg(plan->clientName),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("eraseConfirmMessageBox"));
+    box->setInformativeText(plan->describe(false) + QStringLiteral("\n\n") +
+                            tr("This cannot be undone. To keep everything but hide the client, "
+                               "archive them instead."));
+    QPushButton* eraseButton = box->addButton(tr("Erase for Good"), QMessageBox::DestructiveRole);
+    eraseButton->setObjectName(QStringLiteral("confirmEraseButton"));
+    box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, eraseButton, id] {
+        if (box->clickedButton() != eraseButton || !m_clients)
+            return;
+        const Result<ErasurePlan> erased = m_clients->erase(id);
+        if (!erased) {
+            m_form->showSaveError(erased.message());
+            return;
+        }
+        if (m_form->clientId() == id)
+            showPlaceholder();
+        auto* done = new QMessageBox(QMessageBox::Information, tr("Client Erased"),
+                                     erased->describe(true), QMessageBox::Ok, this);
+        done->setObjectName(QStringLiteral("erasedMessageBox"));
+        done->setAttribute(Qt::WA_DeleteOnClose);
+        done->open();
+        Q_EMIT statusMessage(tr("Erased %1.").arg(erased->anonymousLabel));
     });
     box->open();
 }

@@ -64,6 +64,7 @@ private:
     bool save();
     void setArchived(bool archived);
     void confirmDelete();
+    void confirmErase();
     void syncSelectionToForm();
     void updateStates();
     void showHeaderMenu(const QPoint& pos);
