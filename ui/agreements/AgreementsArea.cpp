@@ -245,11 +245,8 @@ void AgreementsArea::updateSummary() {
         Q_EMIT summaryChanged(QString());
         return;
     }
-    int modified = 0;
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        if (m_model->verificationAt(row).status == VerificationStatus::Modified)
-            ++modified;
-    }
+    // Counted as the rows are verified (a few at a time while idle).
+    const int modified = m_model->modifiedCount();
     QStringList parts{tr("%n agreement(s)", nullptr, m_model->rowCount())};
     if (auto ending = service()->endingWithin(kEndingSoonDays); ending && !ending->isEmpty())
         parts << tr("%n ending within %1 days", nullptr, int(ending->size())).arg(kEndingSoonDays);
