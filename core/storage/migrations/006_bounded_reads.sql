@@ -29,3 +29,10 @@ ALTER TABLE busy_times ADD COLUMN duration_seconds INTEGER NOT NULL DEFAULT 0;
 UPDATE busy_times
 SET duration_seconds = CAST(round((julianday(end_utc) - julianday(start_utc)) * 86400) AS INTEGER) + 1;
 CREATE INDEX busy_times_by_duration ON busy_times (duration_seconds);
+
+-- Lists in the order they are shown, straight from an index: the CLI writes
+-- them row by row as they are read, and a sort of every row (held in memory,
+-- temp_store = MEMORY) would make its memory grow with the years. The
+-- expression is the list's ORDER BY (drafts, without an issue date, last).
+CREATE INDEX invoices_in_list_order ON invoices (issue_date IS NULL, issue_date, number_seq);
+CREATE INDEX payments_by_date ON payments (received_on);
