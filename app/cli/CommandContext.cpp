@@ -189,6 +189,11 @@ int CommandContext::fail(const QString& message) {
     return ExitFailure;
 }
 
+int CommandContext::failIncomplete(const Error& error) {
+    out().flush();
+    return fail(tr("%1 The output above is incomplete.").arg(error.message));
+}
+
 qint64 CommandContext::positiveId(const QString& text, const QString& what) {
     bool ok = false;
     const qint64 value = text.toLongLong(&ok);

@@ -23,7 +23,8 @@
     X(Passwd)                                                                                      \
     X(Verify)                                                                                      \
     X(Backup)                                                                                      \
-    X(Export)
+    X(Export)                                                                                      \
+    X(Demo)
 
 namespace md::cli {
 

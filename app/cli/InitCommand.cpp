@@ -1,3 +1,5 @@
+#include "InitCommand.h"
+
 #include "Command.h"
 #include "CommandContext.h"
 #include "CommandRegistry.h"
@@ -31,6 +33,14 @@ public:
 
 private:
     static int run(CommandContext& context, const QCommandLineParser& /*args*/) {
+        std::unique_ptr<Workspace> workspace;
+        return createWorkspace(context, SystemClock::instance(), &workspace);
+    }
+
+public:
+    // createWorkspace(), with the strings in this class's context.
+    static int create(CommandContext& context, const Clock& clock,
+                      std::unique_ptr<Workspace>* workspace) {
         const QString dir = context.workspaceDirectory();
         const QString shownDir = QDir::toNativeSeparators(dir);
         // Checked before asking for anything; Workspace::create refuses too.
@@ -43,7 +53,7 @@ private:
         if (!passphrase)
             return context.fail(passphrase.error());
 
-        Result<Workspace::Created> created = Workspace::create(dir, passphrase.value());
+        Result<Workspace::Created> created = Workspace::create(dir, passphrase.value(), clock);
         if (!created)
             return context.fail(created.error());
 
@@ -67,11 +77,17 @@ private:
                       << QLatin1Char('\n');
         context.err().flush();
         context.console().writeSecretLine(created->key.recoveryKey);
+        *workspace = std::move(created->workspace);
         return ExitSuccess;
     }
 };
 
 } // namespace
+
+int createWorkspace(CommandContext& context, const Clock& clock,
+                    std::unique_ptr<Workspace>* created) {
+    return InitCommand::create(context, clock, created);
+}
 
 void registerInitCommands(CommandRegistry& registry) {
     registry.add(InitCommand::command());

@@ -118,6 +118,11 @@ Result<QList<Client>> ClientService::list(ClientFilter filter) const {
     return m_repository->list(filter);
 }
 
+Status ClientService::forEach(ClientFilter filter,
+                              const std::function<bool(const Client&)>& visit) const {
+    return m_repository->forEach(filter, visit);
+}
+
 Result<int> ClientService::count() const {
     return m_repository->count();
 }

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QList>
 
+#include <functional>
 #include <memory>
 
 namespace md {
@@ -66,6 +67,11 @@ public:
 
     Result<Client> get(qint64 id) const;
     Result<QList<Client>> list(ClientFilter filter = {}) const;
+    // The clients of list(filter) handed to `visit` one by one as they are
+    // read, until it returns false: any number of clients in constant memory.
+    // A read error after some clients ends it as an error (those visited are
+    // then not the whole list).
+    Status forEach(ClientFilter filter, const std::function<bool(const Client&)>& visit) const;
     Result<int> count() const;
 
 private:

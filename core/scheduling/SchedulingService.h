@@ -11,6 +11,7 @@
 #include "scheduling/SeriesPlanner.h"
 #include "scheduling/Session.h"
 #include "scheduling/SessionFilter.h"
+#include "scheduling/SessionRow.h"
 #include "scheduling/SessionSeries.h"
 #include "scheduling/SessionTally.h"
 
@@ -21,6 +22,7 @@
 #include <QSet>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace md {
@@ -59,6 +61,12 @@ public:
     // --- Sessions ----------------------------------------------------------
     Result<Session> session(qint64 id) const;
     Result<QList<Session>> sessions(const SessionFilter& filter = {}) const;
+    // The same rows with their client's name, handed to `visit` one by one as
+    // they are read, until it returns false: a list of any length in constant
+    // memory. A read error after some rows ends it as an error (the rows
+    // visited are then not the whole list).
+    Status forEachSession(const SessionFilter& filter,
+                          const std::function<bool(const SessionRow&)>& visit) const;
     // A single session (not in a series). InvalidInput for a missing
     // engagement, start or duration.
     Result<Session> addSession(const Session& session);

@@ -133,20 +133,35 @@ Result<Client> ClientRepository::get(qint64 id) const {
     return clientFromQuery(query);
 }
 
-Result<QList<Client>> ClientRepository::list(Filter filter) const {
+Status ClientRepository::forEach(Filter filter,
+                                 const std::function<bool(const Client&)>& visit) const {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
+    // In the order of clients_by_name (no sort of every row first).
     QString sql = QStringLiteral("SELECT %1 FROM clients").arg(kColumns);
     if (!filter.includeArchived)
         sql += QStringLiteral(" WHERE archived = 0");
     sql += QStringLiteral(" ORDER BY full_name COLLATE NOCASE, id");
     if (!query.exec(sql))
         return Database::queryError(query, tr("Could not read the clients"));
-    QList<Client> clients;
-    while (query.next())
-        clients.append(clientFromQuery(query));
+    while (query.next()) {
+        if (!visit(clientFromQuery(query)))
+            return {};
+    }
+    // A damaged page must never look like the end of the rows.
     if (query.lastError().isValid())
         return Database::queryError(query, tr("Could not read the clients"));
+    return {};
+}
+
+Result<QList<Client>> ClientRepository::list(Filter filter) const {
+    QList<Client> clients;
+    const Status read = forEach(filter, [&clients](const Client& client) {
+        clients.append(client);
+        return true;
+    });
+    if (!read)
+        return read.error();
     return clients;
 }
 

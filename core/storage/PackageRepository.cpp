@@ -192,6 +192,13 @@ Result<QList<BillableSession>> PackageRepository::sessions(qint64 clientId, qint
     QList<BillableSession> sessions;
     if (statusKeys.isEmpty())
         return sessions;
+    // The filters are added only when set: "(? = 0 OR e.client_id = ?)"
+    // keeps SQLite from using the indexes, and every call read all sessions.
+    QString filters;
+    if (clientId != 0)
+        filters += QStringLiteral(" AND e.client_id = ?");
+    if (engagementId != 0)
+        filters += QStringLiteral(" AND se.engagement_id = ?");
     QSqlQuery q(m_database.connection());
     q.prepare(
         QStringLiteral(
@@ -199,15 +206,14 @@ Result<QList<BillableSession>> PackageRepository::sessions(qint64 clientId, qint
             "se.status, COALESCE(u.sale_id, 0), substr(se.start_local, 1, 10) FROM sessions se "
             "JOIN engagements e ON e.id = se.engagement_id "
             "LEFT JOIN package_credit_uses u ON u.session_id = se.id "
-            "WHERE se.status IN (%1) AND (? = 0 OR e.client_id = ?) "
-            "AND (? = 0 OR se.engagement_id = ?) ORDER BY se.start_utc, se.id")
-            .arg(placeholders(statusKeys.size())));
+            "WHERE se.status IN (%1)%2 ORDER BY se.start_utc, se.id")
+            .arg(placeholders(statusKeys.size()), filters));
     for (const QString& key : statusKeys)
         q.addBindValue(key);
-    q.addBindValue(clientId);
-    q.addBindValue(clientId);
-    q.addBindValue(engagementId);
-    q.addBindValue(engagementId);
+    if (clientId != 0)
+        q.addBindValue(clientId);
+    if (engagementId != 0)
+        q.addBindValue(engagementId);
     if (!q.exec())
         return Database::queryError(q, tr("Could not read the sessions"));
     while (q.next()) {

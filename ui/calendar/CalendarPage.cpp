@@ -201,7 +201,11 @@ void CalendarPage::loadReminderLead() {
     if (!m_workspace || !m_reminders)
         return;
     const Result<PracticeRules> rules = m_workspace->settings().practiceRules();
-    m_reminders->setLeadMinutes(rules ? rules->reminderMinutes : PracticeRules().reminderMinutes);
+    const int lead = rules ? rules->reminderMinutes : PracticeRules().reminderMinutes;
+    if (lead == m_reminders->leadMinutes())
+        return;
+    m_reminders->setLeadMinutes(lead);
+    reloadReminders(); // the window it watches follows the lead time
 }
 
 bool CalendarPage::concernsSessions(const ChangeSet& changes, const QDateTime& fromUtc,
@@ -237,9 +241,9 @@ void CalendarPage::follow(const ChangeSet& changes) {
                             RecordKind::Engagement}) ||
         concernsSessions(changes, view->rangeStartUtc(), view->rangeEndUtc(), m_shownSessions))
         reload();
-    const QDateTime now = m_workspace->clock().nowUtc();
+    const SessionFilter watched = m_reminders->watchFilter(m_workspace->clock().nowUtc());
     if (changes.touches(RecordKind::Engagement) ||
-        concernsSessions(changes, now, now.addDays(2), m_watchedSessions))
+        concernsSessions(changes, watched.fromUtc, watched.toUtc, m_watchedSessions))
         reloadReminders();
 }
 
@@ -330,11 +334,9 @@ void CalendarPage::updateRangeLabel() {
 void CalendarPage::reloadReminders() {
     if (!m_scheduling || !m_reminders)
         return;
-    SessionFilter filter;
-    filter.fromUtc = m_workspace->clock().nowUtc();
-    filter.toUtc = filter.fromUtc.addDays(2);
-    filter.includeCancelled = false;
-    const auto sessions = m_scheduling->sessions(filter);
+    // The next hours only (ReminderScheduler::watchFilter): a few rows.
+    const auto sessions =
+        m_scheduling->sessions(m_reminders->watchFilter(m_workspace->clock().nowUtc()));
     m_watchedSessions.clear();
     if (sessions) {
         for (const Session& session : *sessions)
