@@ -168,12 +168,12 @@ void DashboardPage::refresh() {
             const QLocale locale;
             for (const auto& item : std::as_const(summary->overdueActions))
                 overdue.append({item.engagement.engagementId, item.engagement.clientName,
-                                item.engagement.title, item.action.description,
+                                item.engagement.title, item.description,
                                 daysText(item.daysOverdue)});
             for (const auto& item : std::as_const(summary->goalsDueSoon))
                 dueSoon.append({item.engagement.engagementId, item.engagement.clientName,
-                                item.engagement.title, item.goal.title(),
-                                locale.toString(item.goal.dueDate, QLocale::ShortFormat)});
+                                item.engagement.title, item.title,
+                                locale.toString(item.dueDate, QLocale::ShortFormat)});
             for (const auto& item : std::as_const(summary->staleEngagements))
                 stale.append({item.engagement.engagementId, item.engagement.clientName,
                               item.engagement.title, labelOf(item.engagement.state),

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "pipeline/EngagementDetails.h"
+#include "pipeline/PipelineDashboard.h"
 
 #include <QAbstractListModel>
 #include <QList>
