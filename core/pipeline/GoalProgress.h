@@ -29,7 +29,9 @@ public:
     static std::optional<double> percentOf(const std::optional<double>& baseline,
                                            const std::optional<double>& target,
                                            const std::optional<double>& latestValue);
-    static bool reached(const std::optional<double>& percent) { return percent && *percent >= 100.0; }
+    static bool reached(const std::optional<double>& percent) {
+        return percent && *percent >= 100.0;
+    }
     // True once the latest value reaches or passes the target.
     static bool reached(const SmartGoal& goal, const QList<ProgressEntry>& entries);
 };

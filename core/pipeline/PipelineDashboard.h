@@ -97,24 +97,23 @@ public:
     static void completeCards(QList<EngagementCard>& cards, const QList<PipelineRows::Goal>& goals,
                               const WarningThresholds& thresholds, const Clock& clock);
     // The goals of `goals` that are due soon, soonest first (stable).
-    static QList<DashboardSummary::GoalDueSoon>
-    goalsDueSoon(const QList<PipelineRows::Goal>& goals, const WarningThresholds& thresholds,
-                 const Clock& clock);
+    static QList<DashboardSummary::GoalDueSoon> goalsDueSoon(const QList<PipelineRows::Goal>& goals,
+                                                             const WarningThresholds& thresholds,
+                                                             const Clock& clock);
     // The engagements of `candidates` that are stale, longest idle first (stable).
     static QList<DashboardSummary::StaleEngagement>
     staleEngagements(const QList<PipelineRows::Activity>& candidates,
                      const WarningThresholds& thresholds, const Clock& clock);
     // The latest activity that can still be stale: the read model asks only
     // for engagements idle since then (a day of margin; the rule decides).
-    static QDateTime staleCandidatesBefore(const WarningThresholds& thresholds,
-                                           const Clock& clock);
+    static QDateTime staleCandidatesBefore(const WarningThresholds& thresholds, const Clock& clock);
     // The last due date a goal due soon can have (today + dueSoonDays).
     static QDate dueSoonUntil(const WarningThresholds& thresholds, const Clock& clock);
 
 private:
-    static std::optional<DashboardSummary::GoalDueSoon>
-    dueSoon(const PipelineRows::Goal& goal, const WarningThresholds& thresholds,
-            const Clock& clock);
+    static std::optional<DashboardSummary::GoalDueSoon> dueSoon(const PipelineRows::Goal& goal,
+                                                                const WarningThresholds& thresholds,
+                                                                const Clock& clock);
 };
 
 } // namespace md

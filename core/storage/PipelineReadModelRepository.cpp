@@ -16,8 +16,8 @@ namespace {
 const QString kOpen = QStringLiteral("e.status IN ('active', 'maintenance')");
 // Open actions, as PipelineWarnings::isOverdue counts them (tests/core/
 // tst_pipelinereadmodels.cpp checks that the two agree).
-const QString kOverdue = QStringLiteral(
-    "a.status IN ('todo', 'doing') AND a.due_date IS NOT NULL AND a.due_date < ?");
+const QString kOverdue =
+    QStringLiteral("a.status IN ('todo', 'doing') AND a.due_date IS NOT NULL AND a.due_date < ?");
 const QString kEngagementOrder = QStringLiteral("e.start_date DESC, e.id DESC");
 
 PipelineState stateFrom(const QVariant& stage, const QVariant& status) {

@@ -147,9 +147,8 @@ int EngagementBoardModel::rowOf(qint64 id) const {
 }
 
 int EngagementBoardModel::countIn(PipelineState state) const {
-    return int(std::count_if(m_cards.cbegin(), m_cards.cend(), [state](const EngagementCard& c) {
-        return c.state == state;
-    }));
+    return int(std::count_if(m_cards.cbegin(), m_cards.cend(),
+                             [state](const EngagementCard& c) { return c.state == state; }));
 }
 
 int EngagementBoardModel::rowCount(const QModelIndex& parent) const {
