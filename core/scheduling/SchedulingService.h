@@ -11,6 +11,7 @@
 #include "scheduling/SeriesPlanner.h"
 #include "scheduling/Session.h"
 #include "scheduling/SessionFilter.h"
+#include "scheduling/SessionRow.h"
 #include "scheduling/SessionSeries.h"
 #include "scheduling/SessionTally.h"
 
@@ -92,6 +93,13 @@ public:
     // --- Engagements as scheduling sees them ---------------------------------
     // "3 of 8 held" for an engagement, against its planned sessions.
     Result<SessionTally> tally(qint64 engagementId) const;
+    // The dashboard's upcoming panel: the sessions starting in [fromUtc,
+    // toUtc), cancelled ones left out, at most `limit`, with the client's name
+    // and zone and the engagement's title, and the tally of each engagement
+    // shown. A read model: one bounded range query on the start time and one
+    // grouped count, whatever the number of sessions in the workspace.
+    Result<UpcomingSessions> upcoming(const QDateTime& fromUtc, const QDateTime& toUtc,
+                                      int limit) const;
     // Engagement id -> the client's display name.
     Result<QHash<qint64, QString>> engagementLabels() const;
     Result<EngagementInfo> engagementInfo(qint64 engagementId) const;
