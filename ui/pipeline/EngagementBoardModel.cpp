@@ -38,6 +38,10 @@ void EngagementBoardModel::setWorkspace(Workspace* workspace) {
     reload();
 }
 
+Workspace* EngagementBoardModel::workspace() const {
+    return m_workspace;
+}
+
 void EngagementBoardModel::reload() {
     beginResetModel();
     m_cards.clear();
