@@ -10,6 +10,7 @@
 #include "calendar/CalendarAreas.h"
 #include "clients/ClientsPage.h"
 #include "pipeline/DashboardPage.h"
+#include "pipeline/EngagementPage.h"
 #include "pipeline/PipelineArea.h"
 #include "pipeline/PipelineAreas.h"
 #include "settings/PreferencesDialog.h"
@@ -238,6 +239,18 @@ void MainWindow::deferBilling() {
     bindAll(m_clientsPage, static_cast<ClientBalanceWidget*>(nullptr));
     bindAll(findChild<PipelineArea*>(), static_cast<EngagementPackagesWidget*>(nullptr));
     bindAll(findChild<DashboardPage*>(), static_cast<BillingDashboardWidget*>(nullptr));
+    // A client's balance and an engagement's packages act on the Billing
+    // area itself (selecting the invoice a sale made): it gets the workspace
+    // once one of them shows a record.
+    auto handOverBilling = [this, billing](qint64 id) {
+        if (id > 0 && m_workspace && isShowingWorkspace() && !m_handed.contains(billing)) {
+            m_handed.insert(billing);
+            billing->setWorkspace(m_workspace);
+        }
+    };
+    connect(m_clientsPage, &ClientsPage::clientShown, billing, handOverBilling);
+    if (auto* page = findChild<EngagementPage*>())
+        connect(page, &EngagementPage::engagementShown, billing, handOverBilling);
 }
 
 void MainWindow::handOver(AreaPage* page) {

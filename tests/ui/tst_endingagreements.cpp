@@ -166,6 +166,8 @@ void TestEndingAgreements::mainWindowDashboardShowsThem() {
     QVERIFY(dashboard);
     auto* widget = dashboard->findChild<EndingAgreementsWidget*>();
     QVERIFY2(widget, "the dashboard has no \"Agreements ending soon\" panel");
+    QCOMPARE(widget->model()->rowCount(), 0); // read when the dashboard is shown
+    window.setCurrentArea(dashboard);
     QCOMPARE(widget->model()->rowCount(), 1);
     Q_EMIT widget->openRequested(soon->id);
     auto* area = qobject_cast<AgreementsArea*>(window.currentArea());
