@@ -230,7 +230,7 @@ int SessionCommands::list(CommandContext& context, const QCommandLineParser& arg
     JsonArrayWriter array(context.out());
     TableWriter table(context.out(), {tr("ID"), tr("START"), tr("ZONE"), tr("MIN"), tr("CLIENT"),
                                       tr("STATUS"), tr("SERIES")});
-    const Status read = scheduling.forEachSession(filter, [&](const SessionRow& row) {
+    const Status read = scheduling.forEachSession(filter, [&](const ClientSession& row) {
         const Session& s = row.session;
         if (json)
             array.append(SessionJson::toJson(s, row.clientName));

@@ -59,7 +59,7 @@ Result<QList<Session>> SchedulingService::sessions(const SessionFilter& filter) 
 
 Status
 SchedulingService::forEachSession(const SessionFilter& filter,
-                                  const std::function<bool(const SessionRow&)>& visit) const {
+                                  const std::function<bool(const ClientSession&)>& visit) const {
     return m_sessions->forEach(filter, visit);
 }
 

@@ -31,7 +31,7 @@ SchedulingService::conflictsFor(const ConflictChecker::Proposal& proposal) const
     // table of every engagement per check (a series checks each occurrence).
     QList<Session> sessions;
     QHash<qint64, QString> labels;
-    const Status read = m_sessions->forEach(filter, [&](const SessionRow& row) {
+    const Status read = m_sessions->forEach(filter, [&](const ClientSession& row) {
         sessions.append(row.session);
         labels.insert(row.session.engagementId, row.clientName);
         return true;

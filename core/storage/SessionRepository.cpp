@@ -210,7 +210,7 @@ SessionRepository::Statement SessionRepository::statement(const Filter& filter) 
 }
 
 Status SessionRepository::forEach(const Filter& filter,
-                                  const std::function<bool(const SessionRow&)>& visit) const {
+                                  const std::function<bool(const ClientSession&)>& visit) const {
     // Many ids go in several statements, merged in order (list() does it).
     if (filter.ids.size() > kIdsPerQuery) {
         Result<QList<Session>> rows = list(filter);
@@ -233,7 +233,7 @@ Status SessionRepository::forEach(const Filter& filter,
         query.addBindValue(value);
     if (!query.exec())
         return Database::queryError(query, tr("Could not read the sessions"));
-    SessionRow row;
+    ClientSession row;
     while (query.next()) {
         row.session = fromQuery(query);
         row.clientName = query.value(kColumnCount).toString();
@@ -266,7 +266,7 @@ Result<QList<Session>> SessionRepository::list(const Filter& filter) const {
         return out;
     }
     QList<Session> out;
-    const Status read = forEach(filter, [&out](const SessionRow& row) {
+    const Status read = forEach(filter, [&out](const ClientSession& row) {
         out.append(row.session);
         return true;
     });

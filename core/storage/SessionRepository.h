@@ -5,7 +5,7 @@
 #include "scheduling/EngagementInfo.h"
 #include "scheduling/Session.h"
 #include "scheduling/SessionFilter.h"
-#include "scheduling/SessionRow.h"
+#include "scheduling/ClientSession.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -43,7 +43,7 @@ public:
     // rows are read (one statement, so one snapshot of the data), until it
     // returns false. An error reading a row ends the visit as an error, also
     // after rows were visited.
-    Status forEach(const Filter& filter, const std::function<bool(const SessionRow&)>& visit) const;
+    Status forEach(const Filter& filter, const std::function<bool(const ClientSession&)>& visit) const;
 
     // The SELECT of list()/forEach() and its values, for tests that check
     // its query plan.

@@ -246,8 +246,8 @@ void TestSessionRanges::overlappingBusyTimesAreFoundHoweverLong() {
 void TestSessionRanges::visitingStreamsRowsWithNamesAndReportsDamage() {
     for (int day = 1; day <= 6; ++day)
         QVERIFY(addSession(utc(2026, 3, day, 9), 60) > 0);
-    QList<SessionRow> rows;
-    Status read = scheduling().forEachSession({}, [&rows](const SessionRow& row) {
+    QList<ClientSession> rows;
+    Status read = scheduling().forEachSession({}, [&rows](const ClientSession& row) {
         rows.append(row);
         return true;
     });
@@ -258,7 +258,7 @@ void TestSessionRanges::visitingStreamsRowsWithNamesAndReportsDamage() {
 
     // A visitor may stop early: that is not an error.
     int seen = 0;
-    read = scheduling().forEachSession({}, [&seen](const SessionRow&) { return ++seen < 2; });
+    read = scheduling().forEachSession({}, [&seen](const ClientSession&) { return ++seen < 2; });
     QVERIFY(read.ok());
     QCOMPARE(seen, 2);
 
@@ -267,7 +267,7 @@ void TestSessionRanges::visitingStreamsRowsWithNamesAndReportsDamage() {
     rows.clear();
     {
         ScopedStepFault fault(QRegularExpression(QStringLiteral("FROM sessions s")), 3);
-        read = scheduling().forEachSession({}, [&rows](const SessionRow& row) {
+        read = scheduling().forEachSession({}, [&rows](const ClientSession& row) {
             rows.append(row);
             return true;
         });

@@ -1,5 +1,6 @@
 #include "clients/ClientsPage.h"
 
+#include "LoadOnShow.h"
 #include "UiStyle.h"
 #include "clients/ClientFilterProxyModel.h"
 #include "clients/ClientForm.h"
@@ -185,9 +186,25 @@ ClientsPage::ClientsPage(QWidget* parent)
 
     showPlaceholder();
     updateStates();
+    // The list is read when the page is first shown; from then on the model
+    // follows the workspace's changes row by row.
+    m_load = new LoadOnShow(this, [this] {
+        if (!m_clients)
+            return;
+        ++m_reads;
+        m_model->setClients(m_clients, m_changes);
+        // After the model's own connection, so the model already holds the new rows.
+        connect(m_changes, &ChangeNotifier::changed, this, &ClientsPage::followChanges,
+                Qt::UniqueConnection);
+        updateStates();
+    });
 }
 
 ClientsPage::~ClientsPage() = default;
+
+int ClientsPage::loads() const {
+    return m_reads;
+}
 
 void ClientsPage::setWorkspace(Workspace* workspace) {
     if (m_changes)
@@ -197,12 +214,13 @@ void ClientsPage::setWorkspace(Workspace* workspace) {
     // Locking: drop the filter too, since what was typed may be a client's name.
     m_filterEdit->clear();
     m_form->clearForm();
-    m_model->setClients(m_clients, m_changes);
-    // After the model's own connection, so the model already holds the new rows.
-    if (m_changes)
-        connect(m_changes, &ChangeNotifier::changed, this, &ClientsPage::followChanges);
+    m_model->setClients(nullptr, nullptr); // empties; the first show reads the list
     showPlaceholder();
     updateStates();
+    if (m_clients)
+        m_load->request();
+    else
+        m_load->cancel();
 }
 
 void ClientsPage::focusFilter() {
