@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QByteArray>
+#include <QProcessEnvironment>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace md::bench {
+
+// What one run of a child program cost.
+struct ChildRun {
+    int exitCode = -1;             // -1: did not start, crashed or timed out
+    double wallMs = 0;             // from starting it to reaping it
+    std::optional<double> peakMiB; // its VmHWM (ru_maxrss); Linux only
+    QByteArray out;
+    QByteArray err;
+};
+
+// Runs `program`, writes `input` to its standard input and closes it, reads
+// everything it prints, waits up to `timeoutMs`. On Linux through
+// posix_spawn and wait4, so that the child's own peak resident set is known;
+// elsewhere through QProcess, without the peak.
+ChildRun runChild(const QString& program, const QStringList& arguments, const QByteArray& input,
+                  const QProcessEnvironment& environment, int timeoutMs = 600000);
+
+} // namespace md::bench

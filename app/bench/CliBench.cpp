@@ -1,0 +1,68 @@
+#include "CliBench.h"
+
+#include "ChildProcess.h"
+
+#include <QDir>
+
+namespace md::bench {
+
+CliBench::CliBench(QString cliProgram, const QString& scratchDir)
+    : m_program(std::move(cliProgram))
+    , m_environment(QProcessEnvironment::systemEnvironment()) {
+    // Away from the real home: no keychain, no default workspace, English.
+    m_environment.insert(QStringLiteral("XDG_DATA_HOME"),
+                         QDir(scratchDir).filePath(QStringLiteral("xdg-data")));
+    m_environment.insert(QStringLiteral("XDG_CONFIG_HOME"),
+                         QDir(scratchDir).filePath(QStringLiteral("xdg-config")));
+    m_environment.insert(QStringLiteral("XDG_CACHE_HOME"),
+                         QDir(scratchDir).filePath(QStringLiteral("xdg-cache")));
+    m_environment.insert(QStringLiteral("HOME"), QDir(scratchDir).filePath(QStringLiteral("home")));
+    m_environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    m_environment.remove(QStringLiteral("LANGUAGE"));
+}
+
+bool CliBench::once(const BenchWorkspace& workspace, const QStringList& arguments, double* wallMs,
+                    std::optional<double>* peakMiB, QString* error) {
+    const QStringList all =
+        QStringList{QStringLiteral("--workspace"), workspace.directory} + arguments;
+    const ChildRun run =
+        runChild(m_program, all, QByteArray(kBenchPassphrase) + '\n', m_environment);
+    if (run.exitCode != 0) {
+        *error = QStringLiteral("mentordesk-cli %1 failed (exit %2): %3")
+                     .arg(all.join(QLatin1Char(' ')))
+                     .arg(run.exitCode)
+                     .arg(QString::fromUtf8(run.err.left(2000)));
+        return false;
+    }
+    *wallMs = run.wallMs;
+    *peakMiB = run.peakMiB;
+    return true;
+}
+
+bool CliBench::run(const BenchWorkspace& data, const BenchWorkspace& empty,
+                   const QList<BenchCommand>& commands, int runs,
+                   QHash<QString, CliSamples>* samples, QString* error) {
+    const QStringList baseline{QStringLiteral("settings"), QStringLiteral("show")};
+    for (int r = 0; r < runs; ++r) {
+        double baseMs = 0;
+        std::optional<double> unused;
+        if (!once(data, baseline, &baseMs, &unused, error))
+            return false;
+        for (const BenchCommand& command : commands) {
+            double ms = 0, emptyMs = 0;
+            std::optional<double> peak, emptyPeak;
+            if (!once(data, command.arguments, &ms, &peak, error) ||
+                !once(empty, command.arguments, &emptyMs, &emptyPeak, error))
+                return false;
+            CliSamples& s = (*samples)[command.name];
+            s.afterUnlockMs.append(ms - baseMs);
+            if (peak && emptyPeak) {
+                s.peakMiB.append(*peak);
+                s.emptyPeakMiB.append(*emptyPeak);
+            }
+        }
+    }
+    return true;
+}
+
+} // namespace md::bench
