@@ -275,7 +275,7 @@ QString DemoTexts::feeNote() {
     static const QStringList notes =
         list("Paid by the employer, invoiced monthly|Private client, per session|"
              "Package of ten sessions|Reduced rate (returner programme)|"
-             "Invoiced to the HR department|Paid in two instalments|");
+             "Invoiced to the HR department|Paid in two instalments");
     return pick(notes);
 }
 
