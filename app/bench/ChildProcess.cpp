@@ -7,6 +7,7 @@
 #ifdef Q_OS_LINUX
 #include <cerrno>
 #include <csignal>
+#include <cstdio>
 #include <fcntl.h>
 #include <poll.h>
 #include <spawn.h>
@@ -37,16 +38,20 @@ struct Pipe {
 } // namespace
 
 ChildRun runChild(const QString& program, const QStringList& arguments, const QByteArray& input,
-                  const QProcessEnvironment& environment, int timeoutMs) {
+                  const QProcessEnvironment& environment, const QString& spawner, int timeoutMs) {
     ChildRun run;
-    Pipe in, out, err;
-    if (!in.make() || !out.make() || !err.make()) {
+    Pipe in, out, err, peak;
+    if (!in.make() || !out.make() || !err.make() || !peak.make()) {
         in.closeBoth();
         out.closeBoth();
         err.closeBoth();
+        peak.closeBoth();
         return run;
     }
-    QList<QByteArray> argStore{QFile::encodeName(program)};
+    QList<QByteArray> argStore;
+    if (!spawner.isEmpty())
+        argStore.append(QFile::encodeName(spawner));
+    argStore.append(QFile::encodeName(program));
     for (const QString& a : arguments)
         argStore.append(a.toLocal8Bit());
     QList<QByteArray> envStore;
@@ -65,6 +70,7 @@ ChildRun runChild(const QString& program, const QStringList& arguments, const QB
     posix_spawn_file_actions_adddup2(&actions, in.fd[0], 0);
     posix_spawn_file_actions_adddup2(&actions, out.fd[1], 1);
     posix_spawn_file_actions_adddup2(&actions, err.fd[1], 2);
+    posix_spawn_file_actions_adddup2(&actions, peak.fd[1], 3);
 
     QElapsedTimer timer;
     timer.start();
@@ -74,11 +80,13 @@ ChildRun runChild(const QString& program, const QStringList& arguments, const QB
     ::close(in.fd[0]);
     ::close(out.fd[1]);
     ::close(err.fd[1]);
-    in.fd[0] = out.fd[1] = err.fd[1] = -1;
+    ::close(peak.fd[1]);
+    in.fd[0] = out.fd[1] = err.fd[1] = peak.fd[1] = -1;
     if (spawned != 0) {
         in.closeBoth();
         out.closeBoth();
         err.closeBoth();
+        peak.closeBoth();
         return run;
     }
 
@@ -127,17 +135,25 @@ ChildRun runChild(const QString& program, const QStringList& arguments, const QB
     run.wallMs = double(timer.nsecsElapsed()) / 1e6;
     out.closeBoth();
     err.closeBoth();
+    // The spawner's line: the child's own peak and wall time.
+    char line[128] = {};
+    const ssize_t n = spawner.isEmpty() ? 0 : ::read(peak.fd[0], line, sizeof line - 1);
+    peak.closeBoth();
     if (timedOut || !WIFEXITED(status))
         return run;
     run.exitCode = WEXITSTATUS(status);
-    run.peakMiB = double(usage.ru_maxrss) / 1024.0; // KiB on Linux
+    long long kib = 0, ns = 0;
+    if (n > 0 && std::sscanf(line, "%lld %lld", &kib, &ns) == 2) {
+        run.peakMiB = double(kib) / 1024.0;
+        run.wallMs = double(ns) / 1e6;
+    }
     return run;
 }
 
 #else
 
 ChildRun runChild(const QString& program, const QStringList& arguments, const QByteArray& input,
-                  const QProcessEnvironment& environment, int timeoutMs) {
+                  const QProcessEnvironment& environment, const QString&, int timeoutMs) {
     ChildRun run;
     QProcess process;
     process.setProcessEnvironment(environment);

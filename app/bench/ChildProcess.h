@@ -19,10 +19,11 @@ struct ChildRun {
 };
 
 // Runs `program`, writes `input` to its standard input and closes it, reads
-// everything it prints, waits up to `timeoutMs`. On Linux through
-// posix_spawn and wait4, so that the child's own peak resident set is known;
-// elsewhere through QProcess, without the peak.
+// everything it prints, waits up to `timeoutMs`. On Linux, given `spawner`
+// (mentordesk-bench-spawn), through it, so that the child's own peak
+// resident set is known; elsewhere through QProcess, without the peak.
 ChildRun runChild(const QString& program, const QStringList& arguments, const QByteArray& input,
-                  const QProcessEnvironment& environment, int timeoutMs = 600000);
+                  const QProcessEnvironment& environment, const QString& spawner = {},
+                  int timeoutMs = 600000);
 
 } // namespace md::bench

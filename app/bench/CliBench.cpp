@@ -6,8 +6,9 @@
 
 namespace md::bench {
 
-CliBench::CliBench(QString cliProgram, const QString& scratchDir)
+CliBench::CliBench(QString cliProgram, QString spawner, const QString& scratchDir)
     : m_program(std::move(cliProgram))
+    , m_spawner(std::move(spawner))
     , m_environment(QProcessEnvironment::systemEnvironment()) {
     // Away from the real home: no keychain, no default workspace, English.
     m_environment.insert(QStringLiteral("XDG_DATA_HOME"),
@@ -26,7 +27,7 @@ bool CliBench::once(const BenchWorkspace& workspace, const QStringList& argument
     const QStringList all =
         QStringList{QStringLiteral("--workspace"), workspace.directory} + arguments;
     const ChildRun run =
-        runChild(m_program, all, QByteArray(kBenchPassphrase) + '\n', m_environment);
+        runChild(m_program, all, QByteArray(kBenchPassphrase) + '\n', m_environment, m_spawner);
     if (run.exitCode != 0) {
         *error = QStringLiteral("mentordesk-cli %1 failed (exit %2): %3")
                      .arg(all.join(QLatin1Char(' ')))

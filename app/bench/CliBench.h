@@ -23,7 +23,8 @@ struct CliSamples {
 // the same workspace in the same round.
 class CliBench final {
 public:
-    CliBench(QString cliProgram, const QString& scratchDir);
+    // `spawner`: mentordesk-bench-spawn, for the peak memory (Linux).
+    CliBench(QString cliProgram, QString spawner, const QString& scratchDir);
 
     bool run(const BenchWorkspace& data, const BenchWorkspace& empty,
              const QList<BenchCommand>& commands, int runs, QHash<QString, CliSamples>* samples,
@@ -34,6 +35,7 @@ private:
               std::optional<double>* peakMiB, QString* error);
 
     QString m_program;
+    QString m_spawner;
     QProcessEnvironment m_environment;
 };
 
