@@ -1,5 +1,6 @@
 #include "ChildProcess.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
@@ -18,6 +19,22 @@
 #endif
 
 namespace md::bench {
+
+QProcessEnvironment isolatedEnvironment(const QString& scratchDir) {
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    const QDir scratch(scratchDir);
+    for (const char* variable : {"XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "HOME"})
+        environment.insert(QLatin1String(variable),
+                           scratch.filePath(QLatin1String(variable).toString().toLower()));
+    const QString runtime = scratch.filePath(QStringLiteral("xdg-runtime"));
+    QDir().mkpath(runtime);
+    QFile::setPermissions(runtime,
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime);
+    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    environment.remove(QStringLiteral("LANGUAGE"));
+    return environment;
+}
 
 #ifdef Q_OS_LINUX
 

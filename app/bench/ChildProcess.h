@@ -18,6 +18,11 @@ struct ChildRun {
     QByteArray err;
 };
 
+// The environment of every child: this one, with the home, the XDG folders
+// and a private runtime folder below `scratchDir` (no keychain, no default
+// workspace, no settings of the real user) and English messages.
+QProcessEnvironment isolatedEnvironment(const QString& scratchDir);
+
 // Runs `program`, writes `input` to its standard input and closes it, reads
 // everything it prints, waits up to `timeoutMs`. On Linux, given `spawner`
 // (mentordesk-bench-spawn), through it, so that the child's own peak

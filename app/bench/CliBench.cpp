@@ -2,25 +2,12 @@
 
 #include "ChildProcess.h"
 
-#include <QDir>
-
 namespace md::bench {
 
 CliBench::CliBench(QString cliProgram, QString spawner, const QString& scratchDir)
     : m_program(std::move(cliProgram))
     , m_spawner(std::move(spawner))
-    , m_environment(QProcessEnvironment::systemEnvironment()) {
-    // Away from the real home: no keychain, no default workspace, English.
-    m_environment.insert(QStringLiteral("XDG_DATA_HOME"),
-                         QDir(scratchDir).filePath(QStringLiteral("xdg-data")));
-    m_environment.insert(QStringLiteral("XDG_CONFIG_HOME"),
-                         QDir(scratchDir).filePath(QStringLiteral("xdg-config")));
-    m_environment.insert(QStringLiteral("XDG_CACHE_HOME"),
-                         QDir(scratchDir).filePath(QStringLiteral("xdg-cache")));
-    m_environment.insert(QStringLiteral("HOME"), QDir(scratchDir).filePath(QStringLiteral("home")));
-    m_environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    m_environment.remove(QStringLiteral("LANGUAGE"));
-}
+    , m_environment(isolatedEnvironment(scratchDir)) {}
 
 bool CliBench::once(const BenchWorkspace& workspace, const QStringList& arguments, double* wallMs,
                     std::optional<double>* peakMiB, QString* error) {

@@ -2,7 +2,6 @@
 
 #include "ChildProcess.h"
 
-#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -12,14 +11,8 @@ namespace md::bench {
 
 bool runGuiBench(const QString& benchProgram, const BenchWorkspace& workspace, int runs,
                  const QString& scratchDir, GuiSamples* samples, QString* error) {
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    QProcessEnvironment environment = isolatedEnvironment(scratchDir);
     environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    for (const char* variable : {"XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"})
-        environment.insert(QLatin1String(variable),
-                           QDir(scratchDir).filePath(QLatin1String(variable).toString().toLower()));
-    environment.insert(QStringLiteral("HOME"), QDir(scratchDir).filePath(QStringLiteral("home")));
-    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    environment.remove(QStringLiteral("LANGUAGE"));
 
     const QStringList arguments{
         QStringLiteral("--gui-run"),    workspace.directory,
