@@ -92,8 +92,13 @@ void AgreementListModel::verifySome() {
             continue;
         verified(m_rows.at(i));
         ++done;
-        Q_EMIT dataChanged(index(i, VerificationColumn), index(i, VerificationColumn));
+        // Only the badge changed: views repaint it if it is on screen.
+        Q_EMIT dataChanged(
+            index(i, VerificationColumn), index(i, VerificationColumn),
+            {Qt::DisplayRole, Qt::ForegroundRole, Qt::ToolTipRole, VerificationRole});
     }
+    if (done > 0)
+        Q_EMIT verificationsChanged();
     if (m_unverified > 0)
         m_verifyTimer.start();
 }

@@ -59,6 +59,10 @@ public:
     bool allVerified() const { return m_unverified == 0; }
     int modifiedCount() const;
 
+Q_SIGNALS:
+    // More rows were verified in the background (their badges changed).
+    void verificationsChanged();
+
 private:
     struct Row {
         Agreement agreement;

@@ -137,11 +137,18 @@ AgreementsArea::AgreementsArea(QWidget* parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, &AgreementsArea::updateSummary);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &AgreementsArea::updateSummary);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &AgreementsArea::updateSummary);
-    connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
-        updateActions();
-        updateDetails();
-        updateSummary();
-    });
+    connect(m_model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex&, const QModelIndex&, const QList<int>& roles) {
+                // A badge verified in the background changes neither the
+                // details shown nor, by itself, the summary (see below).
+                if (roles.contains(AgreementListModel::VerificationRole))
+                    return;
+                updateActions();
+                updateDetails();
+                updateSummary();
+            });
+    connect(m_model, &AgreementListModel::verificationsChanged, this,
+            &AgreementsArea::composeSummary);
     connect(m_view, &QTableView::doubleClicked, this, [this] {
         if (m_editAction->isEnabled())
             editDraft();
@@ -260,7 +267,16 @@ void AgreementsArea::updateDetails() {
 void AgreementsArea::updateSummary() {
     m_listStack->setCurrentWidget(m_model->rowCount() > 0 ? static_cast<QWidget*>(m_view)
                                                           : m_emptyState);
-    const bool auditBroken = updateAuditWarning();
+    m_auditBroken = updateAuditWarning();
+    m_endingSoon = 0;
+    if (m_workspace) {
+        if (auto ending = service()->endingWithin(kEndingSoonDays))
+            m_endingSoon = int(ending->size());
+    }
+    composeSummary();
+}
+
+void AgreementsArea::composeSummary() {
     if (!m_workspace) {
         Q_EMIT summaryChanged(QString());
         return;
@@ -268,11 +284,11 @@ void AgreementsArea::updateSummary() {
     // Counted as the rows are verified (a few at a time while idle).
     const int modified = m_model->modifiedCount();
     QStringList parts{tr("%n agreement(s)", nullptr, m_model->rowCount())};
-    if (auto ending = service()->endingWithin(kEndingSoonDays); ending && !ending->isEmpty())
-        parts << tr("%n ending within %1 days", nullptr, int(ending->size())).arg(kEndingSoonDays);
+    if (m_endingSoon > 0)
+        parts << tr("%n ending within %1 days", nullptr, m_endingSoon).arg(kEndingSoonDays);
     if (modified > 0)
         parts << tr("%n MODIFIED", nullptr, modified);
-    if (auditBroken)
+    if (m_auditBroken)
         parts << tr("AUDIT LOG BROKEN");
     Q_EMIT summaryChanged(parts.join(QStringLiteral(" · ")));
 }

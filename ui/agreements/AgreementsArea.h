@@ -59,6 +59,8 @@ private:
     void updateActions();
     void updateDetails();
     void updateSummary();
+    // The summary from what updateSummary() last read and the rows verified.
+    void composeSummary();
     // Checks the audit log's hash chain; shows the warning when it is broken.
     // Returns whether it is broken.
     bool updateAuditWarning();
@@ -67,6 +69,8 @@ private:
     AgreementService* service() const;
 
     QPointer<Workspace> m_workspace;
+    bool m_auditBroken = false; // as updateSummary() last found them
+    int m_endingSoon = 0;
     AgreementListModel* m_model = nullptr;
     LoadOnShow* m_load = nullptr;
     int m_reads = 0;
