@@ -136,6 +136,11 @@ Status DemoWriter::writeSessions(qint64 engagementId, const DemoTexts::Person& p
         session.format = format;
         session.location = location;
         session.agenda = agenda;
+        // A past single session is entered as it went, in one write.
+        if (session.endUtc() < m_realNow) {
+            recordOutcome(session, person.firstName);
+            at(session.endUtc().addSecs(m_texts.between(1, 30) * 3600));
+        }
         Result<Session> added = scheduling.addSession(session);
         if (!added)
             return added.error();
@@ -195,7 +200,7 @@ Status DemoWriter::writeSessions(qint64 engagementId, const DemoTexts::Person& p
               [](const Session& a, const Session& b) { return a.startUtc() < b.startUtc(); });
     for (const Session& row : std::as_const(rows)) {
         times->append(row.start);
-        if (row.endUtc() < m_realNow) {
+        if (row.endUtc() < m_realNow && row.status == SessionStatus::Planned) {
             if (Status held = holdSession(row, person.firstName); !held)
                 return held;
         }
@@ -203,7 +208,7 @@ Status DemoWriter::writeSessions(qint64 engagementId, const DemoTexts::Person& p
     return {};
 }
 
-Status DemoWriter::holdSession(Session session, const QString& firstName) {
+void DemoWriter::recordOutcome(Session& session, const QString& firstName) {
     const int roll = m_texts.between(0, 99);
     session.status = roll < 88   ? SessionStatus::Held
                      : roll < 93 ? SessionStatus::CancelledByClient
@@ -219,6 +224,10 @@ Status DemoWriter::holdSession(Session session, const QString& firstName) {
     } else {
         session.privateNotes = m_texts.cancellationNote();
     }
+}
+
+Status DemoWriter::holdSession(Session session, const QString& firstName) {
+    recordOutcome(session, firstName);
     at(session.endUtc().addSecs(m_texts.between(1, 30) * 3600));
     Result<Session> saved = m_workspace.scheduling().updateSession(session);
     return saved ? Status() : Status(saved.error());
