@@ -4,603 +4,55 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="41"/>
+        <location filename="../app/gui/main.cpp" line="52"/>
         <source>Encrypted client records for independent mentors.</source>
         <translation>Verschlüsselte Klientenakten für unabhängige Mentorinnen und Mentoren.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="46"/>
+        <location filename="../app/gui/main.cpp" line="57"/>
         <source>Open the workspace in DIR instead of the last one.</source>
         <translation>Den Arbeitsbereich in VERZ statt des zuletzt benutzten öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="47"/>
+        <location filename="../app/gui/main.cpp" line="58"/>
         <source>DIR</source>
         <translation>VERZ</translation>
     </message>
 </context>
 <context>
-    <name>md</name>
-    <message>
-        <location filename="../core/agreements/Agreement.cpp" line="35"/>
-        <source>Mentoring agreement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/agreements/Agreement.cpp" line="37"/>
-        <source>Confidentiality agreement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/agreements/Agreement.cpp" line="47"/>
-        <source>Signed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/agreements/Agreement.cpp" line="47"/>
-        <source>Draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/agreements/Agreement.cpp" line="83"/>
-        <source>Mentee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/agreements/Agreement.cpp" line="83"/>
-        <source>Mentor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/agreements/AgreementContext.cpp" line="24"/>
-        <source>every week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/agreements/AgreementContext.cpp" line="26"/>
-        <source>every two weeks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/agreements/AgreementContext.cpp" line="28"/>
-        <source>once a month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/agreements/AgreementContext.cpp" line="36"/>
-        <source>in person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/agreements/AgreementContext.cpp" line="38"/>
-        <source>by video call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/agreements/AgreementContext.cpp" line="40"/>
-        <source>by telephone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/agreements/AgreementContext.cpp" line="42"/>
-        <source>in a mix of in-person meetings and video or telephone calls</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/agreements/AgreementContext.cpp" line="84"/>
-        <source>Your name (mentor profile)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/agreements/AgreementContext.cpp" line="85"/>
-        <source>Your business name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/agreements/AgreementContext.cpp" line="86"/>
-        <source>Your business address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/agreements/AgreementContext.cpp" line="87"/>
-        <source>Your tax id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/agreements/AgreementContext.cpp" line="88"/>
-        <source>Your e-mail address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/agreements/AgreementContext.cpp" line="89"/>
-        <source>Your phone number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/agreements/AgreementContext.cpp" line="90"/>
-        <source>The mentee&apos;s full name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/agreements/AgreementContext.cpp" line="91"/>
-        <source>The name the mentee goes by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/agreements/AgreementContext.cpp" line="92"/>
-        <source>The mentee&apos;s e-mail address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/agreements/AgreementContext.cpp" line="93"/>
-        <source>The mentee&apos;s phone number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/agreements/AgreementContext.cpp" line="94"/>
-        <source>The mentee&apos;s organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/agreements/AgreementContext.cpp" line="95"/>
-        <source>The mentee&apos;s role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/agreements/AgreementContext.cpp" line="96"/>
-        <source>Title of the engagement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/agreements/AgreementContext.cpp" line="97"/>
-        <source>Start date of the engagement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/agreements/AgreementContext.cpp" line="98"/>
-        <source>Planned number of sessions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/agreements/AgreementContext.cpp" line="99"/>
-        <source>How often sessions take place</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/agreements/AgreementContext.cpp" line="100"/>
-        <source>How sessions take place (in person, video…)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/agreements/AgreementContext.cpp" line="101"/>
-        <source>Fees, as noted on the engagement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/agreements/AgreementContext.cpp" line="102"/>
-        <source>Length of a session in minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/agreements/AgreementContext.cpp" line="104"/>
-        <source>Hours of notice to cancel a session free of charge</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/agreements/AgreementContext.cpp" line="105"/>
-        <source>Days to pay an invoice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/agreements/AgreementContext.cpp" line="106"/>
-        <source>Days of notice to end the mentoring early</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/agreements/AgreementContext.cpp" line="108"/>
-        <source>Years confidentiality lasts after the end</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/agreements/AgreementContext.cpp" line="109"/>
-        <source>Months notes are kept after the end</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/agreements/AgreementContext.cpp" line="110"/>
-        <source>The date the agreement is generated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/agreements/AgreementContext.cpp" line="111"/>
-        <source>The agreement&apos;s end date, if it has one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/agreements/AgreementExporter.cpp" line="31"/>
-        <source>Signed agreement %1: %2
-Signed %3 UTC; sealed by MentorDesk %4.
-
-This folder holds the agreement exactly as it was signed, and what you need to check
-that it has not been changed since. You need no MentorDesk for this; the commands
-below work in a terminal on Linux and macOS, and with Git Bash or WSL on Windows.
-
-FILES
-  agreement.pdf        the signed agreement
-  manifest.json        a description of what was signed, with the SHA-256 checksum
-                       of every file (do not edit it, not even its spacing)
-  manifest.sig         the Ed25519 digital signature over manifest.json (64 bytes)
-  manifest.sig.base64  the same signature as text
-  public-key.pem       the public key that checks the signature
-
-1. CHECK THE SIGNATURE ON THE MANIFEST (OpenSSL 3.0 or newer)
-   openssl pkeyutl -verify -pubin -inkey public-key.pem -rawin \
-       -in manifest.json -sigfile manifest.sig
-   It prints &quot;Signature Verified Successfully&quot; when manifest.json is authentic.
-
-2. CHECK THE PDF AGAINST THE MANIFEST
-   sha256sum agreement.pdf        (macOS: shasum -a 256 agreement.pdf)
-   The result must equal the &quot;sha256&quot; inside &quot;pdf&quot; in manifest.json:
-   %5
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/agreements/AgreementExporter.cpp" line="61"/>
-        <source>
-THE KEY
-   Public key fingerprint (first half of its SHA-256): %1
-   Raw public key, base64: %2
-   Ask your mentor to confirm the fingerprint if you want to be sure the key is theirs.
-
-The footer of every page shows the agreement number and the fingerprint of its text, so a
-printed copy can be matched to this record.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/agreements/AgreementPdfRenderer.cpp" line="77"/>
-        <source>Tax ID %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/agreements/AgreementPdfRenderer.cpp" line="96"/>
-        <source>Signatures</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/agreements/AgreementPdfRenderer.cpp" line="97"/>
-        <source>By signing below, the parties confirm that they have read this agreement and agree to its terms.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/agreements/AgreementPdfRenderer.cpp" line="102"/>
-        <source>The mentee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/agreements/AgreementPdfRenderer.cpp" line="102"/>
-        <source>The mentor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/agreements/AgreementPdfRenderer.cpp" line="104"/>
-        <source>Date: ____________________</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/agreements/AgreementPdfRenderer.cpp" line="165"/>
-        <source>Agreement %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/agreements/AgreementPdfRenderer.cpp" line="167"/>
-        <source>Fingerprint %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/agreements/AgreementPdfRenderer.cpp" line="170"/>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="94"/>
-        <location filename="../core/export/SessionSummaryPdf.cpp" line="49"/>
-        <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/agreements/AgreementServiceSigning.cpp" line="47"/>
-        <source>The %1 must type their full name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/agreements/AgreementServiceSigning.cpp" line="50"/>
-        <source>The %1 must confirm the consent statement before signing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/agreements/AgreementServiceSigning.cpp" line="53"/>
-        <source>The %1&apos;s signature image is too large.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/agreements/AgreementServiceSigning.cpp" line="56"/>
-        <source>The %1 has not drawn a signature.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="44"/>
-        <source>Not signed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="46"/>
-        <source>Verified</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="48"/>
-        <source>Modified</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/crypto/PassphraseSlot.cpp" line="81"/>
-        <source>Not enough memory to derive the key from the passphrase.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/crypto/PassphraseSlot.cpp" line="117"/>
-        <source>The stored key entry is damaged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/crypto/PassphraseSlot.cpp" line="130"/>
-        <source>The passphrase is not correct.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/export/InvoiceCsvExporter.cpp" line="26"/>
-        <location filename="../core/export/InvoiceCsvExporter.cpp" line="29"/>
-        <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/export/SessionSummaryPdf.cpp" line="58"/>
-        <source>The page is too small.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/export/SessionSummaryPdf.cpp" line="73"/>
-        <source>Could not start drawing the PDF.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/export/SessionSummaryPdf.cpp" line="79"/>
-        <source>Could not start a new page.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/export/SessionSummaryPdf.cpp" line="90"/>
-        <source>Could not finish the PDF.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="30"/>
-        <source>Done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="32"/>
-        <source>In progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="34"/>
-        <source>Dropped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="35"/>
-        <source>To do</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/ics/IcsExporter.cpp" line="22"/>
-        <source>MentorDesk sessions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/ics/IcsSyntaxChecker.cpp" line="40"/>
-        <source>expected a property name, found “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/ics/IcsSyntaxChecker.cpp" line="47"/>
-        <source>a parameter of %1 has no name or no “=”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/ics/IcsSyntaxChecker.cpp" line="55"/>
-        <source>a quoted parameter value of %1 is not closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/ics/IcsSyntaxChecker.cpp" line="76"/>
-        <source>expected “:” after %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/ics/IcsSyntaxChecker.cpp" line="107"/>
-        <source>“%1” is not a valid date and time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/ics/IcsSyntaxChecker.cpp" line="112"/>
-        <source>“%1” is not a valid date (YYYYMMDD)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/ics/IcsSyntaxChecker.cpp" line="113"/>
-        <source>“%1” is not a valid date and time (YYYYMMDDTHHMMSS)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/ics/IcsSyntaxChecker.cpp" line="122"/>
-        <source>“%1” in %2 is not a valid date or time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/ics/IcsSyntaxChecker.cpp" line="132"/>
-        <source>the repeat rule “%1” cannot be read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/ics/IcsSyntaxChecker.cpp" line="133"/>
-        <source>the duration “%1” cannot be read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/ics/IcsSyntaxChecker.cpp" line="140"/>
-        <source>“%1” is not a UTC offset (+HHMM)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/keys/KeyStore.cpp" line="23"/>
-        <source>This computer&apos;s keychain holds no key for the workspace (or the keychain is locked).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/keys/KeyStore.cpp" line="28"/>
-        <source>The keychain refused access: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/keys/KeyStore.cpp" line="32"/>
-        <source>No keychain is available on this computer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/keys/KeyStore.cpp" line="35"/>
-        <source>The keychain could not be used: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/pipeline/PipelineValidator.cpp" line="24"/>
-        <source>This text is too long (at most %1 characters).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/pipeline/PipelineValidator.cpp" line="31"/>
-        <source>Enter a number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/scheduling/ConflictChecker.cpp" line="32"/>
-        <source>another session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/scheduling/ConflictChecker.cpp" line="32"/>
-        <source>the session with %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/scheduling/ConflictChecker.cpp" line="47"/>
-        <source>%1 is one of your days off.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/scheduling/ConflictChecker.cpp" line="57"/>
-        <source>You do not work on %1s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/scheduling/ConflictChecker.cpp" line="71"/>
-        <source>Outside your working hours (%1–%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/AgreementRepository.cpp" line="58"/>
-        <source>This agreement is signed and can no longer be changed. To change its terms, create an amendment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/AgreementSigningKeyRepository.cpp" line="25"/>
-        <source>Could not read the signing key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/Database.cpp" line="30"/>
-        <source>The key does not open this workspace (or %1 is not a MentorDesk database). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/Database.cpp" line="35"/>
-        <source>The workspace database is damaged: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/Database.cpp" line="42"/>
-        <source>Could not open the workspace database: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/MentorProfileRepository.cpp" line="40"/>
-        <source>The %1 image is too large (at most 2 MB).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/MentorProfileRepository.cpp" line="43"/>
-        <source>The %1 image could not be read. Use a PNG or JPEG file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/SessionReportRepository.cpp" line="39"/>
-        <source>Could not read the engagement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/SessionReportRepository.cpp" line="42"/>
-        <source>There is no engagement with id %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/workspace/Workspace.cpp" line="41"/>
-        <source>The passphrase is not correct. Check Caps Lock and the keyboard layout, or unlock with your recovery key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>md::ActionListModel</name>
     <message>
-        <location filename="../ui/pipeline/ActionListModel.cpp" line="133"/>
+        <location filename="../ui/pipeline/ActionListModel.cpp" line="147"/>
         <source>Overdue: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/ActionListModel.cpp" line="148"/>
+        <location filename="../ui/pipeline/ActionListModel.cpp" line="162"/>
         <source>%1 (overdue)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/ActionListModel.cpp" line="161"/>
+        <location filename="../ui/pipeline/ActionListModel.cpp" line="175"/>
         <source>Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/ActionListModel.cpp" line="163"/>
+        <location filename="../ui/pipeline/ActionListModel.cpp" line="177"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/ActionListModel.cpp" line="165"/>
+        <location filename="../ui/pipeline/ActionListModel.cpp" line="179"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/ActionListModel.cpp" line="167"/>
+        <location filename="../ui/pipeline/ActionListModel.cpp" line="181"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/ActionListModel.cpp" line="169"/>
+        <location filename="../ui/pipeline/ActionListModel.cpp" line="183"/>
         <source>People to approach</source>
         <translation type="unfinished"></translation>
     </message>
@@ -608,28 +60,29 @@ printed copy can be matched to this record.
 <context>
     <name>md::ActionRepository</name>
     <message>
-        <location filename="../core/storage/ActionRepository.cpp" line="56"/>
+        <location filename="../core/storage/ActionRepository.cpp" line="55"/>
         <source>There is no goal with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/ActionRepository.cpp" line="71"/>
-        <location filename="../core/storage/ActionRepository.cpp" line="104"/>
+        <location filename="../core/storage/ActionRepository.cpp" line="70"/>
+        <location filename="../core/storage/ActionRepository.cpp" line="102"/>
         <source>Could not save the action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/ActionRepository.cpp" line="129"/>
+        <location filename="../core/storage/ActionRepository.cpp" line="126"/>
         <source>There is no action with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/ActionRepository.cpp" line="151"/>
+        <location filename="../core/storage/ActionRepository.cpp" line="148"/>
+        <location filename="../core/storage/ActionRepository.cpp" line="153"/>
         <source>Could not read the actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/ActionRepository.cpp" line="168"/>
+        <location filename="../core/storage/ActionRepository.cpp" line="167"/>
         <source>Could not delete the action</source>
         <translation type="unfinished"></translation>
     </message>
@@ -692,28 +145,66 @@ printed copy can be matched to this record.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/ActionsTab.cpp" line="127"/>
+        <location filename="../ui/pipeline/ActionsTab.cpp" line="137"/>
         <source>(inactive goal)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/ActionsTab.cpp" line="146"/>
+        <location filename="../ui/pipeline/ActionsTab.cpp" line="156"/>
         <source>Write an active goal first; actions belong to a goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/ActionsTab.cpp" line="165"/>
+        <location filename="../ui/pipeline/ActionsTab.cpp" line="175"/>
         <source>Saved the action.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/ActionsTab.cpp" line="172"/>
+        <location filename="../ui/pipeline/ActionsTab.cpp" line="182"/>
         <source>Delete Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/ActionsTab.cpp" line="172"/>
+        <location filename="../ui/pipeline/ActionsTab.cpp" line="182"/>
         <source>Delete this action?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::AgeingModel</name>
+    <message>
+        <location filename="../ui/billing/BillingReportModels.cpp" line="237"/>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingReportModels.cpp" line="239"/>
+        <source>0–30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingReportModels.cpp" line="241"/>
+        <source>31–60</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingReportModels.cpp" line="243"/>
+        <source>61–90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingReportModels.cpp" line="245"/>
+        <source>Over 90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingReportModels.cpp" line="247"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingReportModels.cpp" line="249"/>
+        <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -733,22 +224,225 @@ printed copy can be matched to this record.
 <context>
     <name>md::AgreedActions</name>
     <message>
-        <location filename="../core/scheduling/AgreedActions.cpp" line="53"/>
+        <location filename="../core/scheduling/AgreedActions.cpp" line="54"/>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::Agreement</name>
+    <message>
+        <location filename="../core/agreements/Agreement.cpp" line="29"/>
+        <source>Mentoring agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/Agreement.cpp" line="31"/>
+        <source>Confidentiality agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/Agreement.cpp" line="41"/>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/Agreement.cpp" line="42"/>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/Agreement.cpp" line="78"/>
+        <source>Mentee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/Agreement.cpp" line="79"/>
+        <source>Mentor</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>md::AgreementAuditLogRepository</name>
     <message>
-        <location filename="../core/storage/AgreementAuditLogRepository.cpp" line="25"/>
-        <location filename="../core/storage/AgreementAuditLogRepository.cpp" line="60"/>
+        <location filename="../core/storage/AgreementAuditLogRepository.cpp" line="19"/>
+        <location filename="../core/storage/AgreementAuditLogRepository.cpp" line="27"/>
+        <location filename="../core/storage/AgreementAuditLogRepository.cpp" line="56"/>
+        <location filename="../core/storage/AgreementAuditLogRepository.cpp" line="70"/>
         <source>Could not read the audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementAuditLogRepository.cpp" line="51"/>
+        <location filename="../core/storage/AgreementAuditLogRepository.cpp" line="47"/>
         <source>Could not write to the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::AgreementContext</name>
+    <message>
+        <location filename="../core/agreements/AgreementContext.cpp" line="20"/>
+        <source>every week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementContext.cpp" line="22"/>
+        <source>every two weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementContext.cpp" line="24"/>
+        <source>once a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementContext.cpp" line="32"/>
+        <source>in person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementContext.cpp" line="34"/>
+        <source>by video call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementContext.cpp" line="36"/>
+        <source>by telephone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementContext.cpp" line="38"/>
+        <source>in a mix of in-person meetings and video or telephone calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementContext.cpp" line="82"/>
+        <source>Your name (mentor profile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementContext.cpp" line="84"/>
+        <source>Your business name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementContext.cpp" line="86"/>
+        <source>Your business address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementContext.cpp" line="88"/>
+        <source>Your tax id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementContext.cpp" line="90"/>
+        <source>Your e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementContext.cpp" line="92"/>
+        <source>Your phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementContext.cpp" line="94"/>
+        <source>The mentee&apos;s full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementContext.cpp" line="96"/>
+        <source>The name the mentee goes by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementContext.cpp" line="98"/>
+        <source>The mentee&apos;s e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementContext.cpp" line="100"/>
+        <source>The mentee&apos;s phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementContext.cpp" line="102"/>
+        <source>The mentee&apos;s organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementContext.cpp" line="104"/>
+        <source>The mentee&apos;s role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementContext.cpp" line="106"/>
+        <source>Title of the engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementContext.cpp" line="108"/>
+        <source>Start date of the engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementContext.cpp" line="110"/>
+        <source>Planned number of sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementContext.cpp" line="112"/>
+        <source>How often sessions take place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementContext.cpp" line="114"/>
+        <source>How sessions take place (in person, video…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementContext.cpp" line="117"/>
+        <source>Fees, as noted on the engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementContext.cpp" line="119"/>
+        <source>Length of a session in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementContext.cpp" line="121"/>
+        <source>Hours of notice to cancel a session free of charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementContext.cpp" line="124"/>
+        <source>Days to pay an invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementContext.cpp" line="126"/>
+        <source>Days of notice to end the mentoring early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementContext.cpp" line="129"/>
+        <source>Years confidentiality lasts after the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementContext.cpp" line="132"/>
+        <source>Months notes are kept after the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementContext.cpp" line="135"/>
+        <source>The date the agreement is generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementContext.cpp" line="138"/>
+        <source>The agreement&apos;s end date, if it has one</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -813,12 +507,54 @@ printed copy can be matched to this record.
 <context>
     <name>md::AgreementExporter</name>
     <message>
-        <location filename="../core/agreements/AgreementExporter.cpp" line="92"/>
+        <location filename="../core/agreements/AgreementExporter.cpp" line="26"/>
+        <source>Signed agreement %1: %2
+Signed %3 UTC; sealed by MentorDesk %4.
+
+This folder holds the agreement exactly as it was signed, and what you need to check
+that it has not been changed since. You need no MentorDesk for this; the commands
+below work in a terminal on Linux and macOS, and with Git Bash or WSL on Windows.
+
+FILES
+  agreement.pdf        the signed agreement
+  manifest.json        a description of what was signed, with the SHA-256 checksum
+                       of every file (do not edit it, not even its spacing)
+  manifest.sig         the Ed25519 digital signature over manifest.json (64 bytes)
+  manifest.sig.base64  the same signature as text
+  public-key.pem       the public key that checks the signature
+
+1. CHECK THE SIGNATURE ON THE MANIFEST (OpenSSL 3.0 or newer)
+   openssl pkeyutl -verify -pubin -inkey public-key.pem -rawin \
+       -in manifest.json -sigfile manifest.sig
+   It prints &quot;Signature Verified Successfully&quot; when manifest.json is authentic.
+
+2. CHECK THE PDF AGAINST THE MANIFEST
+   sha256sum agreement.pdf        (macOS: shasum -a 256 agreement.pdf)
+   The result must equal the &quot;sha256&quot; inside &quot;pdf&quot; in manifest.json:
+   %5
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementExporter.cpp" line="57"/>
+        <source>
+THE KEY
+   Public key fingerprint (first half of its SHA-256): %1
+   Raw public key, base64: %2
+   Ask your mentor to confirm the fingerprint if you want to be sure the key is theirs.
+
+The footer of every page shows the agreement number and the fingerprint of its text, so a
+printed copy can be matched to this record.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementExporter.cpp" line="88"/>
         <source>Only a signed agreement can be exported for the client. Save the draft as a PDF instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementExporter.cpp" line="112"/>
+        <location filename="../core/agreements/AgreementExporter.cpp" line="108"/>
         <source>CHECK THE DRAWN SIGNATURE OF THE %1
    sha256sum %2
    The result must equal its &quot;signature_png_sha256&quot; in manifest.json.
@@ -826,7 +562,7 @@ printed copy can be matched to this record.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementExporter.cpp" line="124"/>
+        <location filename="../core/agreements/AgreementExporter.cpp" line="120"/>
         <source>CHECK THE SCAN OF THE SIGNED PAPER ORIGINAL
    sha256sum %1
    The result must equal the &quot;sha256&quot; inside &quot;scan&quot; in manifest.json.
@@ -834,50 +570,45 @@ printed copy can be matched to this record.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementExporter.cpp" line="135"/>
+        <location filename="../core/agreements/AgreementExporter.cpp" line="131"/>
         <source>Could not create the folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementExporter.cpp" line="139"/>
+        <location filename="../core/agreements/AgreementExporter.cpp" line="135"/>
         <source>%1 already exists. Choose an empty folder for the export.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/agreements/AgreementExporter.cpp" line="147"/>
-        <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>md::AgreementListModel</name>
     <message>
-        <location filename="../ui/agreements/AgreementListModel.cpp" line="149"/>
+        <location filename="../ui/agreements/AgreementListModel.cpp" line="176"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementListModel.cpp" line="151"/>
+        <location filename="../ui/agreements/AgreementListModel.cpp" line="178"/>
         <source>Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementListModel.cpp" line="153"/>
+        <location filename="../ui/agreements/AgreementListModel.cpp" line="180"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementListModel.cpp" line="155"/>
+        <location filename="../ui/agreements/AgreementListModel.cpp" line="182"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementListModel.cpp" line="157"/>
+        <location filename="../ui/agreements/AgreementListModel.cpp" line="184"/>
         <source>Verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementListModel.cpp" line="159"/>
+        <location filename="../ui/agreements/AgreementListModel.cpp" line="186"/>
         <source>Ends</source>
         <translation type="unfinished"></translation>
     </message>
@@ -885,17 +616,17 @@ printed copy can be matched to this record.
 <context>
     <name>md::AgreementManifest</name>
     <message>
-        <location filename="../core/agreements/AgreementManifest.cpp" line="86"/>
+        <location filename="../core/agreements/AgreementManifest.cpp" line="83"/>
         <source>The manifest is not valid JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementManifest.cpp" line="88"/>
+        <location filename="../core/agreements/AgreementManifest.cpp" line="87"/>
         <source>The manifest is not in canonical form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementManifest.cpp" line="91"/>
+        <location filename="../core/agreements/AgreementManifest.cpp" line="92"/>
         <source>The manifest has an unknown format.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -903,152 +634,211 @@ printed copy can be matched to this record.
 <context>
     <name>md::AgreementPdfRenderer</name>
     <message>
-        <location filename="../core/agreements/AgreementPdfRenderer.cpp" line="181"/>
-        <source>The page is too small for an agreement.</source>
+        <location filename="../core/agreements/AgreementPdfRenderer.cpp" line="59"/>
+        <source>Tax ID %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementPdfRenderer.cpp" line="211"/>
-        <source>Could not start drawing the agreement.</source>
+        <location filename="../core/agreements/AgreementPdfRenderer.cpp" line="67"/>
+        <source>Signatures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementPdfRenderer.cpp" line="218"/>
-        <source>Could not start a new page.</source>
+        <location filename="../core/agreements/AgreementPdfRenderer.cpp" line="68"/>
+        <source>By signing below, the parties confirm that they have read this agreement and agree to its terms.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementPdfRenderer.cpp" line="232"/>
-        <source>Could not finish drawing the agreement.</source>
+        <location filename="../core/agreements/AgreementPdfRenderer.cpp" line="74"/>
+        <source>The mentee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementPdfRenderer.cpp" line="255"/>
-        <source>Could not prepare the PDF in memory.</source>
+        <location filename="../core/agreements/AgreementPdfRenderer.cpp" line="75"/>
+        <source>The mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementPdfRenderer.cpp" line="265"/>
-        <source>The PDF could not be produced.</source>
+        <location filename="../core/agreements/AgreementPdfRenderer.cpp" line="77"/>
+        <source>Date: ____________________</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementPdfRenderer.cpp" line="114"/>
+        <source>Agreement %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementPdfRenderer.cpp" line="116"/>
+        <source>Fingerprint %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>md::AgreementRepository</name>
     <message>
-        <location filename="../core/storage/AgreementRepository.cpp" line="92"/>
-        <location filename="../core/storage/AgreementRepository.cpp" line="123"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="56"/>
+        <source>This agreement is signed and can no longer be changed. To change its terms, create an amendment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/AgreementRepository.cpp" line="89"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="119"/>
         <source>Could not save the agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementRepository.cpp" line="105"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="101"/>
         <source>An agreement needs a title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementRepository.cpp" line="140"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="135"/>
         <source>Could not delete the agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementRepository.cpp" line="150"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="144"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="148"/>
         <source>Could not read the agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementRepository.cpp" line="152"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="149"/>
         <source>Agreement %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementRepository.cpp" line="166"/>
-        <location filename="../core/storage/AgreementRepository.cpp" line="313"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="164"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="169"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="317"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="322"/>
         <source>Could not read the agreements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/storage/AgreementRepository.cpp" line="179"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="191"/>
         <source>Could not read the signatures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementRepository.cpp" line="199"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="201"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="204"/>
         <source>Could not read the scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementRepository.cpp" line="212"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="217"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="221"/>
         <source>Could not read the signed document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementRepository.cpp" line="230"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="239"/>
         <source>Could not store the signed agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementRepository.cpp" line="279"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="288"/>
         <source>The agreement was changed or signed elsewhere while it was being signed. Nothing was stored; open it again and sign once more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementRepository.cpp" line="295"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="299"/>
         <source>Could not check the engagement&apos;s agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/AgreementRepository.cpp" line="333"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="340"/>
+        <source>Could not read the engagements</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>md::AgreementService</name>
     <message>
-        <location filename="../core/agreements/AgreementService.cpp" line="93"/>
+        <location filename="../core/agreements/AgreementService.cpp" line="231"/>
         <source>Only a signed agreement can be amended; edit the draft instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementService.cpp" line="110"/>
+        <location filename="../core/agreements/AgreementService.cpp" line="248"/>
         <source>This agreement amends and replaces agreement %1 of %2 between the same parties. Where the two differ, this agreement applies.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementService.cpp" line="131"/>
+        <location filename="../core/agreements/AgreementService.cpp" line="268"/>
         <source>%1 (amendment to %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementService.cpp" line="171"/>
+        <location filename="../core/agreements/AgreementService.cpp" line="310"/>
         <source>This agreement ends on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementService.cpp" line="199"/>
-        <location filename="../core/agreements/AgreementServiceSigning.cpp" line="101"/>
+        <location filename="../core/agreements/AgreementService.cpp" line="337"/>
+        <location filename="../core/agreements/AgreementServiceSigning.cpp" line="115"/>
         <source>Signed on screen on %1 UTC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementServiceSigning.cpp" line="84"/>
-        <location filename="../core/agreements/AgreementServiceSigning.cpp" line="120"/>
+        <location filename="../core/agreements/AgreementServiceSigning.cpp" line="90"/>
+        <location filename="../core/agreements/AgreementServiceSigning.cpp" line="102"/>
+        <location filename="../core/agreements/AgreementServiceSigning.cpp" line="138"/>
+        <location filename="../core/agreements/AgreementServiceSigning.cpp" line="155"/>
         <source>This agreement is already signed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementServiceSigning.cpp" line="85"/>
-        <source>mentee</source>
+        <location filename="../core/agreements/AgreementServiceSigning.cpp" line="45"/>
+        <source>The mentee must type their full name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementServiceSigning.cpp" line="87"/>
-        <source>mentor</source>
+        <location filename="../core/agreements/AgreementServiceSigning.cpp" line="46"/>
+        <source>The mentor must type their full name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementServiceSigning.cpp" line="124"/>
+        <location filename="../core/agreements/AgreementServiceSigning.cpp" line="49"/>
+        <source>The mentee must confirm the consent statement before signing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementServiceSigning.cpp" line="51"/>
+        <source>The mentor must confirm the consent statement before signing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementServiceSigning.cpp" line="56"/>
+        <source>The mentee&apos;s signature image is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementServiceSigning.cpp" line="57"/>
+        <source>The mentor&apos;s signature image is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementServiceSigning.cpp" line="61"/>
+        <source>The mentee has not drawn a signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementServiceSigning.cpp" line="62"/>
+        <source>The mentor has not drawn a signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementServiceSigning.cpp" line="142"/>
         <source>Attach the scan of the signed paper as a PDF, PNG or JPEG file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementServiceSigning.cpp" line="126"/>
+        <location filename="../core/agreements/AgreementServiceSigning.cpp" line="144"/>
         <source>The scan is too large (at most 50 MB).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1056,12 +846,23 @@ printed copy can be matched to this record.
 <context>
     <name>md::AgreementSigningKeyRepository</name>
     <message>
+        <location filename="../core/storage/AgreementSigningKeyRepository.cpp" line="22"/>
+        <location filename="../core/storage/AgreementSigningKeyRepository.cpp" line="27"/>
+        <source>Could not read the signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../core/storage/AgreementSigningKeyRepository.cpp" line="52"/>
         <source>The workspace&apos;s signing key does not match its public key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementSigningKeyRepository.cpp" line="71"/>
+        <location filename="../core/storage/AgreementSigningKeyRepository.cpp" line="62"/>
+        <source>The workspace already has a signing key; it is never replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/AgreementSigningKeyRepository.cpp" line="78"/>
         <source>Could not store the signing key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1069,39 +870,42 @@ printed copy can be matched to this record.
 <context>
     <name>md::AgreementTemplateRepository</name>
     <message>
-        <location filename="../core/storage/AgreementTemplateRepository.cpp" line="50"/>
-        <location filename="../core/storage/AgreementTemplateRepository.cpp" line="80"/>
+        <location filename="../core/storage/AgreementTemplateRepository.cpp" line="48"/>
+        <location filename="../core/storage/AgreementTemplateRepository.cpp" line="52"/>
+        <location filename="../core/storage/AgreementTemplateRepository.cpp" line="103"/>
+        <location filename="../core/storage/AgreementTemplateRepository.cpp" line="108"/>
         <source>Could not read the agreement templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementTemplateRepository.cpp" line="55"/>
+        <location filename="../core/storage/AgreementTemplateRepository.cpp" line="65"/>
         <source>There is no %1 template in the language &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementTemplateRepository.cpp" line="65"/>
+        <location filename="../core/storage/AgreementTemplateRepository.cpp" line="85"/>
+        <location filename="../core/storage/AgreementTemplateRepository.cpp" line="88"/>
         <source>Could not read the agreement template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementTemplateRepository.cpp" line="67"/>
+        <location filename="../core/storage/AgreementTemplateRepository.cpp" line="89"/>
         <source>Template %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementTemplateRepository.cpp" line="89"/>
+        <location filename="../core/storage/AgreementTemplateRepository.cpp" line="114"/>
         <source>A template needs a title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementTemplateRepository.cpp" line="91"/>
+        <location filename="../core/storage/AgreementTemplateRepository.cpp" line="116"/>
         <source>A template needs some text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementTemplateRepository.cpp" line="120"/>
-        <location filename="../core/storage/AgreementTemplateRepository.cpp" line="136"/>
+        <location filename="../core/storage/AgreementTemplateRepository.cpp" line="147"/>
+        <location filename="../core/storage/AgreementTemplateRepository.cpp" line="163"/>
         <source>Could not save the template</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1109,98 +913,113 @@ printed copy can be matched to this record.
 <context>
     <name>md::AgreementVerifier</name>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="72"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="30"/>
+        <source>Not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="32"/>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="34"/>
+        <source>Modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="62"/>
         <source>A signed document is stored, but the agreement is marked as a draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="74"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="64"/>
         <source>The signed document and its manifest are missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="86"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="75"/>
         <source>The manifest was not signed with this workspace&apos;s key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="88"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="77"/>
         <source>The manifest&apos;s signature does not match the manifest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="100"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="89"/>
         <source>The stored PDF differs from the one that was signed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="102"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="91"/>
         <source>The stored agreement text differs from the text that was signed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="107"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="96"/>
         <source>The agreement&apos;s stored details differ from the signed manifest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="109"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="98"/>
         <source>The manifest belongs to another workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="116"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="105"/>
         <source>The number of stored signatures differs from the manifest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="123"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="112"/>
         <source>The %1&apos;s signature is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="127"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="116"/>
         <source>The %1&apos;s signature image differs from the one signed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="129"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="118"/>
         <source>The %1&apos;s name or consent differs from the manifest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="132"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="121"/>
         <source>On-screen signatures were added to an agreement signed on paper.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="139"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="128"/>
         <source>The scan of the paper original is missing or was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="143"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="132"/>
         <source>The stored scan differs from the one that was attached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="160"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="148"/>
         <source>The signing is not recorded in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="165"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="153"/>
         <source>The audit log&apos;s record of this agreement was altered (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="192"/>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="218"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="178"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="203"/>
         <source>Agreement %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="211"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="196"/>
         <source>Agreement %1: audit log entry %2 records its signing, but it is no longer stored as signed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1208,89 +1027,89 @@ printed copy can be matched to this record.
 <context>
     <name>md::AgreementsArea</name>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="43"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="41"/>
         <source>&amp;New…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="48"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="46"/>
         <source>Generate an agreement for an engagement from a template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="49"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="47"/>
         <source>&amp;Edit draft…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="52"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="50"/>
         <source>Pre&amp;view…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="53"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="51"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="55"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="53"/>
         <source>Save as P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="56"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="54"/>
         <source>&amp;Sign on screen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="58"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="56"/>
         <source>Signed on p&amp;aper…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="60"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="58"/>
         <source>Attach the scan of the paper original signed by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="61"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="59"/>
         <source>E&amp;xport for client…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="63"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="61"/>
         <source>A&amp;mend…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="64"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="62"/>
         <source>&amp;Delete draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="66"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="64"/>
         <source>&amp;Templates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="68"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="66"/>
         <source>Mentor &amp;profile…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="78"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="76"/>
         <source>Filter by number, client, title or state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="104"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="102"/>
         <source>No agreements yet.
 
 Fill in your mentor profile, then press New (Ctrl+N) to generate a mentoring agreement or a confidentiality agreement for an engagement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="252"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="253"/>
         <source>%n agreement(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1298,7 +1117,7 @@ Fill in your mentor profile, then press New (Ctrl+N) to generate a mentoring agr
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="254"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="255"/>
         <source>%n ending within %1 days</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1306,7 +1125,7 @@ Fill in your mentor profile, then press New (Ctrl+N) to generate a mentoring agr
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="256"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="257"/>
         <source>%n MODIFIED</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1314,7 +1133,7 @@ Fill in your mentor profile, then press New (Ctrl+N) to generate a mentoring agr
         </translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="258"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="259"/>
         <source>AUDIT LOG BROKEN</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1332,23 +1151,23 @@ Fill in your mentor profile, then press New (Ctrl+N) to generate a mentoring agr
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="64"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="59"/>
         <source>Generated %1. Check the text, then print it or sign it on screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="74"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="71"/>
         <source>Saved %1.</source>
         <translation type="unfinished">%1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="85"/>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="88"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="82"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="87"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="106"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="105"/>
         <source>Print</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1364,72 +1183,67 @@ Fill in your mentor profile, then press New (Ctrl+N) to generate a mentoring agr
     </message>
     <message>
         <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="124"/>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="130"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="129"/>
         <source>Save as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="131"/>
-        <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="135"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="133"/>
         <source>Saved %1 (not encrypted).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="146"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="144"/>
         <source>%1 is signed and frozen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="155"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="153"/>
         <source>Attach the scan of the signed paper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="156"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="154"/>
         <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="161"/>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="166"/>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="177"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="159"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="164"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="175"/>
         <source>Signed on paper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="161"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="159"/>
         <source>Could not read %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="167"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="165"/>
         <source>Record %1 as signed by hand by both parties, with this scan?
 
 The agreement is then frozen and can no longer be edited.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="180"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="178"/>
         <source>%1 is recorded as signed on paper.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="188"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="187"/>
         <source>Export for the client into…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="195"/>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="199"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="193"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="197"/>
         <source>Export for client</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="200"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="198"/>
         <source>%n file(s) written to %1 (not encrypted). README.txt explains how the client can check them.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1437,28 +1251,28 @@ The agreement is then frozen and can no longer be edited.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="215"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="213"/>
         <source>Amend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="219"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="217"/>
         <source>Generated %1, which amends %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="229"/>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="234"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="227"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="233"/>
         <source>Delete draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="230"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="228"/>
         <source>Delete the draft %1 “%2”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="249"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="248"/>
         <source>Saved your mentor profile.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1579,27 +1393,27 @@ The agreement is then frozen and can no longer be edited.</source>
 <context>
     <name>md::AuditChain</name>
     <message>
-        <location filename="../core/agreements/AuditChain.cpp" line="43"/>
+        <location filename="../core/agreements/AuditChain.cpp" line="38"/>
         <source>Audit log entry %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AuditChain.cpp" line="48"/>
+        <location filename="../core/agreements/AuditChain.cpp" line="43"/>
         <source>%1: expected entry %2 here; entries are missing or out of order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AuditChain.cpp" line="52"/>
+        <location filename="../core/agreements/AuditChain.cpp" line="49"/>
         <source>%1: does not link to the entry before it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AuditChain.cpp" line="54"/>
+        <location filename="../core/agreements/AuditChain.cpp" line="53"/>
         <source>%1: its content does not match its hash.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AuditChain.cpp" line="60"/>
+        <location filename="../core/agreements/AuditChain.cpp" line="61"/>
         <source>%1: its recorded fields disagree with its content.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1607,58 +1421,63 @@ The agreement is then frozen and can no longer be edited.</source>
 <context>
     <name>md::AvailabilityDialog</name>
     <message>
-        <location filename="../ui/calendar/AvailabilityDialog.cpp" line="23"/>
+        <location filename="../ui/calendar/AvailabilityDialog.ui" line="6"/>
         <source>Availability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/AvailabilityDialog.cpp" line="26"/>
+        <location filename="../ui/calendar/AvailabilityDialog.ui" line="12"/>
         <source>Working hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/AvailabilityDialog.cpp" line="59"/>
+        <location filename="../ui/calendar/AvailabilityDialog.ui" line="152"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/AvailabilityDialog.cpp" line="61"/>
+        <location filename="../ui/calendar/AvailabilityDialog.ui" line="142"/>
         <source>Minimum &amp;buffer between sessions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/AvailabilityDialog.cpp" line="68"/>
+        <location filename="../ui/calendar/AvailabilityDialog.ui" line="165"/>
         <source>Your &amp;time zone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/AvailabilityDialog.cpp" line="74"/>
+        <location filename="../ui/calendar/AvailabilityDialog.ui" line="192"/>
+        <source>No reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/AvailabilityDialog.ui" line="195"/>
         <source>Remind me </source>
         <extracomment>The spin box reads &quot;Remind me [15] minutes before a session&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/AvailabilityDialog.cpp" line="75"/>
+        <location filename="../ui/calendar/AvailabilityDialog.ui" line="198"/>
         <source> minutes before a session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/AvailabilityDialog.cpp" line="76"/>
+        <location filename="../ui/calendar/AvailabilityDialog.ui" line="182"/>
         <source>&amp;Reminder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/AvailabilityDialog.cpp" line="79"/>
+        <location filename="../ui/calendar/AvailabilityDialog.ui" line="213"/>
         <source>Days off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/AvailabilityDialog.cpp" line="92"/>
+        <location filename="../ui/calendar/AvailabilityDialog.ui" line="237"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/AvailabilityDialog.cpp" line="94"/>
+        <location filename="../ui/calendar/AvailabilityDialog.ui" line="244"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1667,42 +1486,35 @@ The agreement is then frozen and can no longer be edited.</source>
     <name>md::AvailabilityRepository</name>
     <message>
         <location filename="../core/storage/AvailabilityRepository.cpp" line="27"/>
+        <location filename="../core/storage/AvailabilityRepository.cpp" line="31"/>
         <source>Could not read the scheduling settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/AvailabilityRepository.cpp" line="38"/>
+        <location filename="../core/storage/AvailabilityRepository.cpp" line="42"/>
         <source>Could not save the scheduling settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/AvailabilityRepository.cpp" line="65"/>
+        <location filename="../core/storage/AvailabilityRepository.cpp" line="69"/>
+        <location filename="../core/storage/AvailabilityRepository.cpp" line="77"/>
         <source>Could not read the working hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/AvailabilityRepository.cpp" line="73"/>
+        <location filename="../core/storage/AvailabilityRepository.cpp" line="79"/>
+        <location filename="../core/storage/AvailabilityRepository.cpp" line="83"/>
         <source>Could not read the days off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/AvailabilityRepository.cpp" line="82"/>
-        <source>The buffer must be between 0 and 1440 minutes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/AvailabilityRepository.cpp" line="86"/>
-        <source>Working hours must end after they start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/AvailabilityRepository.cpp" line="92"/>
-        <location filename="../core/storage/AvailabilityRepository.cpp" line="100"/>
+        <location filename="../core/storage/AvailabilityRepository.cpp" line="91"/>
+        <location filename="../core/storage/AvailabilityRepository.cpp" line="99"/>
         <source>Could not save the working hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/AvailabilityRepository.cpp" line="106"/>
+        <location filename="../core/storage/AvailabilityRepository.cpp" line="105"/>
         <source>Could not save the days off</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1911,14 +1723,6 @@ in %2</source>
     </message>
 </context>
 <context>
-    <name>md::Bic</name>
-    <message>
-        <location filename="../core/billing/Iban.cpp" line="96"/>
-        <source>&quot;%1&quot; is not a BIC: it has 8 or 11 characters, e.g. COBADEFFXXX.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>md::BillingArea</name>
     <message>
         <location filename="../ui/billing/BillingArea.cpp" line="55"/>
@@ -1992,7 +1796,7 @@ in %2</source>
     </message>
     <message>
         <location filename="../ui/billing/BillingArea.cpp" line="99"/>
-        <location filename="../ui/billing/BillingArea.cpp" line="446"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="451"/>
         <source>Delete draft</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2037,12 +1841,12 @@ in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="225"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="239"/>
         <source>All clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/BillingArea.cpp" line="254"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="256"/>
         <source>%n invoice(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2050,7 +1854,7 @@ in %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/BillingArea.cpp" line="255"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="257"/>
         <source>, %n overdue</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2058,146 +1862,141 @@ in %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="337"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="340"/>
         <source>Select an invoice to see what is paid and owed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="342"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="345"/>
         <source>Net %1, tax %2, total %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="345"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="348"/>
         <source>paid %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="347"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="350"/>
         <source>credited %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="348"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="351"/>
         <source>outstanding %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="351"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="354"/>
         <source>corrects %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="369"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="372"/>
         <source>Draft saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="373"/>
-        <location filename="../ui/billing/BillingArea.cpp" line="390"/>
-        <location filename="../ui/billing/BillingArea.cpp" line="407"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="376"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="393"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="411"/>
         <source>Issued invoice %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="400"/>
-        <location filename="../ui/billing/BillingArea.cpp" line="409"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="403"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="413"/>
         <source>Issue invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="401"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="404"/>
         <source>Issue the draft for %1 (%2)?
 
 It gets the next invoice number and can no longer be changed; mistakes are corrected with a credit note.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="420"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="424"/>
         <source>Payment recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="429"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="433"/>
         <source>Cancel with a credit note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="430"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="434"/>
         <source>Cancel invoice %1 (%2) with a credit note?
 
 The credit note takes the next number; what was paid becomes %3&apos;s credit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="435"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="440"/>
         <source>Issued credit note %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="446"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="451"/>
         <source>Delete this draft invoice for %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="449"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="455"/>
         <source>Draft deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingArea.cpp" line="458"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="464"/>
         <source>Saved your name and address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingAreaDocuments.cpp" line="28"/>
-        <location filename="../ui/billing/BillingAreaDocuments.cpp" line="41"/>
+        <location filename="../ui/billing/BillingAreaDocuments.cpp" line="29"/>
+        <location filename="../ui/billing/BillingAreaDocuments.cpp" line="42"/>
         <source>Save PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingAreaDocuments.cpp" line="32"/>
+        <location filename="../ui/billing/BillingAreaDocuments.cpp" line="33"/>
         <source>Save invoice as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingAreaDocuments.cpp" line="33"/>
+        <location filename="../ui/billing/BillingAreaDocuments.cpp" line="34"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingAreaDocuments.cpp" line="42"/>
-        <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/billing/BillingAreaDocuments.cpp" line="46"/>
+        <location filename="../ui/billing/BillingAreaDocuments.cpp" line="45"/>
         <source>Saved %1.</source>
         <translation type="unfinished">%1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingAreaDocuments.cpp" line="55"/>
-        <location filename="../ui/billing/BillingAreaDocuments.cpp" line="65"/>
+        <location filename="../ui/billing/BillingAreaDocuments.cpp" line="54"/>
+        <location filename="../ui/billing/BillingAreaDocuments.cpp" line="64"/>
         <source>Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingAreaDocuments.cpp" line="74"/>
+        <location filename="../ui/billing/BillingAreaDocuments.cpp" line="73"/>
         <source>Print preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingAreaDocuments.cpp" line="94"/>
+        <location filename="../ui/billing/BillingAreaDocuments.cpp" line="93"/>
         <source>Export CSV files to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingAreaDocuments.cpp" line="99"/>
+        <location filename="../ui/billing/BillingAreaDocuments.cpp" line="101"/>
         <source>Export CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/BillingAreaDocuments.cpp" line="102"/>
+        <location filename="../ui/billing/BillingAreaDocuments.cpp" line="104"/>
         <source>Wrote %n file(s) to %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2221,27 +2020,7 @@ The credit note takes the next number; what was paid becomes %3&apos;s credit.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingDashboardWidget.cpp" line="31"/>
-        <source>Invoice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/billing/BillingDashboardWidget.cpp" line="31"/>
-        <source>Client</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/billing/BillingDashboardWidget.cpp" line="31"/>
-        <source>Outstanding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/billing/BillingDashboardWidget.cpp" line="31"/>
-        <source>Days overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/billing/BillingDashboardWidget.cpp" line="84"/>
+        <location filename="../ui/billing/BillingDashboardWidget.cpp" line="86"/>
         <source>Invoiced (net) this month: &lt;b&gt;%1&lt;/b&gt; · this year: &lt;b&gt;%2&lt;/b&gt; · received this year: %3&lt;br&gt;Outstanding: &lt;b&gt;%4&lt;/b&gt;, of which overdue: &lt;b&gt;%5&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2249,39 +2028,39 @@ The credit note takes the next number; what was paid becomes %3&apos;s credit.</
 <context>
     <name>md::BillingDetailsDialog</name>
     <message>
-        <location filename="../ui/billing/BillingDetailsDialog.cpp" line="22"/>
+        <location filename="../ui/billing/BillingDetailsDialog.ui" line="6"/>
         <source>Billing details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingDetailsDialog.cpp" line="29"/>
+        <location filename="../ui/billing/BillingDetailsDialog.ui" line="53"/>
         <source>Street and number
 Postcode and city
 Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingDetailsDialog.cpp" line="42"/>
+        <location filename="../ui/billing/BillingDetailsDialog.ui" line="12"/>
         <source>Printed under &quot;BILL TO&quot; on invoices issued from now on. Leave the billing name empty to use the client&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingDetailsDialog.cpp" line="47"/>
+        <location filename="../ui/billing/BillingDetailsDialog.ui" line="27"/>
         <source>Billing &amp;name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingDetailsDialog.cpp" line="48"/>
+        <location filename="../ui/billing/BillingDetailsDialog.ui" line="40"/>
         <source>&amp;Address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingDetailsDialog.cpp" line="49"/>
+        <location filename="../ui/billing/BillingDetailsDialog.ui" line="62"/>
         <source>&amp;Tax ID:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingDetailsDialog.cpp" line="50"/>
+        <location filename="../ui/billing/BillingDetailsDialog.ui" line="75"/>
         <source>Invoice &amp;e-mail:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2297,136 +2076,45 @@ Country</source>
 <context>
     <name>md::BillingReportsWidget</name>
     <message>
-        <location filename="../ui/billing/BillingReportsWidget.cpp" line="65"/>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/billing/BillingReportsWidget.cpp" line="65"/>
-        <location filename="../ui/billing/BillingReportsWidget.cpp" line="69"/>
-        <source>Client</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/billing/BillingReportsWidget.cpp" line="65"/>
-        <source>Amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/billing/BillingReportsWidget.cpp" line="65"/>
-        <source>Method</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/billing/BillingReportsWidget.cpp" line="65"/>
-        <source>Reference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/billing/BillingReportsWidget.cpp" line="65"/>
-        <source>Invoices</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/billing/BillingReportsWidget.cpp" line="67"/>
-        <source>Month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/billing/BillingReportsWidget.cpp" line="67"/>
-        <source>Net</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/billing/BillingReportsWidget.cpp" line="67"/>
-        <source>Tax</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/billing/BillingReportsWidget.cpp" line="67"/>
-        <source>Invoiced</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/billing/BillingReportsWidget.cpp" line="67"/>
-        <source>Received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/billing/BillingReportsWidget.cpp" line="69"/>
-        <source>0–30 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/billing/BillingReportsWidget.cpp" line="69"/>
-        <source>31–60</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/billing/BillingReportsWidget.cpp" line="69"/>
-        <source>61–90</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/billing/BillingReportsWidget.cpp" line="69"/>
-        <source>Over 90</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/billing/BillingReportsWidget.cpp" line="70"/>
-        <source>Total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/billing/BillingReportsWidget.cpp" line="70"/>
-        <source>Overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/billing/BillingReportsWidget.cpp" line="80"/>
+        <location filename="../ui/billing/BillingReportsWidget.cpp" line="61"/>
         <source>Year:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingReportsWidget.cpp" line="90"/>
+        <location filename="../ui/billing/BillingReportsWidget.cpp" line="71"/>
         <source>Revenue by month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingReportsWidget.cpp" line="91"/>
+        <location filename="../ui/billing/BillingReportsWidget.cpp" line="72"/>
         <source>Owed by client, by age of the invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingReportsWidget.cpp" line="94"/>
+        <location filename="../ui/billing/BillingReportsWidget.cpp" line="75"/>
         <source>Payments received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingReportsWidget.cpp" line="140"/>
+        <location filename="../ui/billing/BillingReportsWidget.cpp" line="117"/>
         <source>Client credit not yet used: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/billing/BillingReportsWidget.cpp" line="159"/>
-        <source>Year %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>md::BillingService</name>
     <message>
-        <location filename="../core/billing/BillingService.cpp" line="130"/>
+        <location filename="../core/billing/BillingService.cpp" line="172"/>
         <source>Missed session (no-show) on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BillingService.cpp" line="132"/>
+        <location filename="../core/billing/BillingService.cpp" line="174"/>
         <source>Late-cancelled session on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/billing/BillingService.cpp" line="135"/>
+        <location filename="../core/billing/BillingService.cpp" line="177"/>
         <source>Mentoring session on %1 (%n min)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2434,27 +2122,27 @@ Country</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/billing/BillingService.cpp" line="147"/>
+        <location filename="../core/billing/BillingService.cpp" line="189"/>
         <source>Sessions have no price yet. Add a single session to the price list, or set billing.session.price.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BillingService.cpp" line="159"/>
+        <location filename="../core/billing/BillingService.cpp" line="209"/>
         <source>This client has no held sessions that are not billed yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BillingService.cpp" line="172"/>
+        <location filename="../core/billing/BillingService.cpp" line="227"/>
         <source>&quot;%1&quot; is priced in %2, but invoices are in %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BillingService.cpp" line="194"/>
+        <location filename="../core/billing/BillingService.cpp" line="253"/>
         <source>This package has already been billed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/billing/BillingService.cpp" line="198"/>
+        <location filename="../core/billing/BillingService.cpp" line="257"/>
         <source>%1: %n session(s), valid until %2</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2462,7 +2150,7 @@ Country</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/billing/BillingService.cpp" line="201"/>
+        <location filename="../core/billing/BillingService.cpp" line="260"/>
         <source>%1: %n session(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2470,82 +2158,82 @@ Country</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/billing/BillingService.cpp" line="212"/>
+        <location filename="../core/billing/BillingService.cpp" line="271"/>
         <source>The package was sold in %1, but invoices are in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BillingService.cpp" line="220"/>
+        <location filename="../core/billing/BillingService.cpp" line="279"/>
         <source>Choose the month to bill.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BillingService.cpp" line="226"/>
+        <location filename="../core/billing/BillingService.cpp" line="286"/>
         <source>&quot;%1&quot; is not a monthly retainer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BillingService.cpp" line="233"/>
+        <location filename="../core/billing/BillingService.cpp" line="293"/>
         <source>%1 has already been billed for %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BillingService.cpp" line="238"/>
+        <location filename="../core/billing/BillingService.cpp" line="298"/>
         <source>%1 – %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BillingServiceDocuments.cpp" line="52"/>
+        <location filename="../core/billing/BillingServiceDocuments.cpp" line="51"/>
         <source>Attn. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BillingServiceDocuments.cpp" line="56"/>
+        <location filename="../core/billing/BillingServiceDocuments.cpp" line="55"/>
         <source>Tax ID: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BillingService.cpp" line="277"/>
+        <location filename="../core/billing/BillingService.cpp" line="340"/>
         <source>Under the small-business exemption no line may carry tax; set every tax rate to 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BillingService.cpp" line="314"/>
+        <location filename="../core/billing/BillingService.cpp" line="366"/>
+        <source>Invoice %1 has already been issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/BillingService.cpp" line="394"/>
         <source>%1 is itself a credit note and cannot be cancelled; to bill the work again, create a new invoice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BillingService.cpp" line="316"/>
+        <location filename="../core/billing/BillingService.cpp" line="396"/>
         <source>This document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BillingService.cpp" line="319"/>
+        <location filename="../core/billing/BillingService.cpp" line="399"/>
         <source>Only an issued invoice can be cancelled by a credit note; a draft can simply be deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BillingService.cpp" line="327"/>
+        <location filename="../core/billing/BillingService.cpp" line="407"/>
         <source>Invoice %1 already has a credit note.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BillingService.cpp" line="340"/>
+        <location filename="../core/billing/BillingService.cpp" line="422"/>
         <source>Cancels invoice %1 of %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BillingServicePackages.cpp" line="25"/>
+        <location filename="../core/billing/BillingServicePackages.cpp" line="76"/>
         <source>&quot;%1&quot; is not a package.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../core/billing/BillingServicePackages.cpp" line="56"/>
-        <source>%1 The package stays sold without an invoice: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location filename="../core/billing/BillingServicePackages.cpp" line="98"/>
+        <location filename="../core/billing/BillingServicePackages.cpp" line="157"/>
         <source>%n credit(s) of &quot;%1&quot; expire on %2.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2553,7 +2241,7 @@ Country</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/billing/BillingServicePackages.cpp" line="106"/>
+        <location filename="../core/billing/BillingServicePackages.cpp" line="165"/>
         <source>&quot;%1&quot; expired on %2 with %n credit(s) unused.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2561,12 +2249,12 @@ Country</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/billing/BillingServicePackages.cpp" line="114"/>
+        <location filename="../core/billing/BillingServicePackages.cpp" line="174"/>
         <source>All credits of &quot;%1&quot; are used: further sessions are billed individually unless a new package is sold.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BillingServicePackages.cpp" line="119"/>
+        <location filename="../core/billing/BillingServicePackages.cpp" line="180"/>
         <source>Only one package credit is left.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2574,7 +2262,7 @@ Country</source>
 <context>
     <name>md::BusinessSettings</name>
     <message>
-        <location filename="../core/billing/BusinessSettings.cpp" line="65"/>
+        <location filename="../core/billing/BusinessSettings.cpp" line="62"/>
         <source>No VAT is charged: small business exemption.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2582,112 +2270,112 @@ Country</source>
 <context>
     <name>md::BusinessSettingsDialog</name>
     <message>
-        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="50"/>
+        <location filename="../ui/billing/BusinessSettingsDialog.ui" line="14"/>
         <source>Business settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="67"/>
+        <location filename="../ui/billing/BusinessSettingsDialog.ui" line="30"/>
         <source>Currency and tax</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="67"/>
-        <source>Currency:</source>
+        <location filename="../ui/billing/BusinessSettingsDialog.ui" line="39"/>
+        <source>&amp;Currency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="68"/>
-        <source>Tax:</source>
+        <location filename="../ui/billing/BusinessSettingsDialog.ui" line="56"/>
+        <source>&amp;Tax:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="69"/>
-        <source>Standard rate (%):</source>
+        <location filename="../ui/billing/BusinessSettingsDialog.ui" line="69"/>
+        <source>&amp;Standard rate (%):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="70"/>
-        <source>Reduced rate (%):</source>
+        <location filename="../ui/billing/BusinessSettingsDialog.ui" line="82"/>
+        <source>&amp;Reduced rate (%):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="71"/>
-        <source>Exemption wording:</source>
+        <location filename="../ui/billing/BusinessSettingsDialog.ui" line="95"/>
+        <source>&amp;Exemption wording:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="72"/>
+        <location filename="../ui/billing/BusinessSettingsDialog.ui" line="120"/>
+        <source>&amp;Number pattern:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BusinessSettingsDialog.ui" line="133"/>
+        <source>Payment &amp;due after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BusinessSettingsDialog.ui" line="150"/>
+        <source>&amp;Price of a session:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BusinessSettingsDialog.ui" line="163"/>
+        <source>&amp;Late-payment note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BusinessSettingsDialog.ui" line="188"/>
+        <source>Account &amp;holder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BusinessSettingsDialog.ui" line="201"/>
+        <source>&amp;Bank:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BusinessSettingsDialog.ui" line="214"/>
+        <source>&amp;IBAN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BusinessSettingsDialog.ui" line="227"/>
+        <source>BI&amp;C:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BusinessSettingsDialog.ui" line="266"/>
+        <source>Policy printed on &amp;invoices:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BusinessSettingsDialog.ui" line="111"/>
         <source>Invoices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="73"/>
-        <source>Number pattern:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="74"/>
-        <source>Payment due after:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="75"/>
-        <source>Price of a session:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="76"/>
-        <source>Late-payment note:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="77"/>
+        <location filename="../ui/billing/BusinessSettingsDialog.ui" line="179"/>
         <source>Payment by bank transfer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="78"/>
-        <source>Account holder:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="79"/>
-        <source>Bank:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="80"/>
-        <source>IBAN:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="81"/>
-        <source>BIC:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="82"/>
+        <location filename="../ui/billing/BusinessSettingsDialog.ui" line="243"/>
         <source>Cancellations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="84"/>
-        <source>Policy printed on invoices:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="125"/>
+        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="47"/>
         <source>Charge VAT or sales tax on each line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="126"/>
+        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="49"/>
         <source>Small-business exemption: no tax, with the wording below</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="140"/>
+        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="53"/>
         <source> day(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2695,12 +2383,12 @@ Country</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="149"/>
+        <location filename="../ui/billing/BusinessSettingsDialog.ui" line="259"/>
         <source>Bill sessions the client missed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="150"/>
+        <location filename="../ui/billing/BusinessSettingsDialog.ui" line="252"/>
         <source>Bill sessions the client cancelled late</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2708,107 +2396,107 @@ Country</source>
 <context>
     <name>md::BusinessSettingsKeys</name>
     <message>
-        <location filename="../core/billing/BusinessSettings.cpp" line="71"/>
+        <location filename="../core/billing/BusinessSettings.cpp" line="69"/>
         <source>Currency of all amounts (ISO 4217 code).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BusinessSettings.cpp" line="74"/>
+        <location filename="../core/billing/BusinessSettings.cpp" line="72"/>
         <source>&quot;vat&quot; to charge tax at the rates below, &quot;exempt&quot; for a small-business exemption (no tax; the exemption text is printed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BusinessSettings.cpp" line="77"/>
+        <location filename="../core/billing/BusinessSettings.cpp" line="75"/>
         <source>Standard tax rate in percent (stored as basis points).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BusinessSettings.cpp" line="79"/>
+        <location filename="../core/billing/BusinessSettings.cpp" line="77"/>
         <source>Reduced tax rate in percent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BusinessSettings.cpp" line="81"/>
+        <location filename="../core/billing/BusinessSettings.cpp" line="79"/>
         <source>Wording printed on invoices under the exemption.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BusinessSettings.cpp" line="84"/>
+        <location filename="../core/billing/BusinessSettings.cpp" line="82"/>
         <source>Invoice number pattern: {YYYY} or {YY} for the year, {NNNN} for the sequence (gapless, restarts every year).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BusinessSettings.cpp" line="87"/>
+        <location filename="../core/billing/BusinessSettings.cpp" line="85"/>
         <source>Days from the issue date to the due date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BusinessSettings.cpp" line="89"/>
+        <location filename="../core/billing/BusinessSettings.cpp" line="87"/>
         <source>Note printed about late payment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BusinessSettings.cpp" line="92"/>
+        <location filename="../core/billing/BusinessSettings.cpp" line="90"/>
         <source>Price of one held session before tax, used when the price list has no single session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BusinessSettings.cpp" line="95"/>
+        <location filename="../core/billing/BusinessSettings.cpp" line="93"/>
         <source>Bank account holder printed in the payment instructions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BusinessSettings.cpp" line="97"/>
+        <location filename="../core/billing/BusinessSettings.cpp" line="95"/>
         <source>Name of the bank.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BusinessSettings.cpp" line="98"/>
+        <location filename="../core/billing/BusinessSettings.cpp" line="96"/>
         <source>IBAN (its check digits are verified).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BusinessSettings.cpp" line="100"/>
+        <location filename="../core/billing/BusinessSettings.cpp" line="98"/>
         <source>BIC / SWIFT code (8 or 11 characters).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BusinessSettings.cpp" line="103"/>
+        <location filename="../core/billing/BusinessSettings.cpp" line="101"/>
         <source>Whether sessions the client cancelled are billed (true/false).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BusinessSettings.cpp" line="105"/>
+        <location filename="../core/billing/BusinessSettings.cpp" line="103"/>
         <source>Whether no-shows are billed (true/false).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BusinessSettings.cpp" line="107"/>
+        <location filename="../core/billing/BusinessSettings.cpp" line="105"/>
         <source>Cancellation policy wording for agreements and invoices.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BusinessSettings.cpp" line="126"/>
+        <location filename="../core/billing/BusinessSettings.cpp" line="124"/>
         <source>&quot;%1&quot; is not an ISO 4217 currency code such as EUR.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BusinessSettings.cpp" line="132"/>
+        <location filename="../core/billing/BusinessSettings.cpp" line="130"/>
         <source>The tax mode is &quot;vat&quot; or &quot;exempt&quot;, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BusinessSettings.cpp" line="151"/>
+        <location filename="../core/billing/BusinessSettings.cpp" line="149"/>
         <source>Payment terms are a number of days from 0 to 365.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BusinessSettings.cpp" line="180"/>
+        <location filename="../core/billing/BusinessSettings.cpp" line="178"/>
         <source>Write true or false, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BusinessSettings.cpp" line="185"/>
+        <location filename="../core/billing/BusinessSettings.cpp" line="183"/>
         <source>There is no setting called &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2817,11 +2505,12 @@ Country</source>
     <name>md::BusinessSettingsRepository</name>
     <message>
         <location filename="../core/storage/BusinessSettingsRepository.cpp" line="17"/>
+        <location filename="../core/storage/BusinessSettingsRepository.cpp" line="22"/>
         <source>Could not read the business settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/BusinessSettingsRepository.cpp" line="39"/>
+        <location filename="../core/storage/BusinessSettingsRepository.cpp" line="41"/>
         <source>Could not save the setting %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2829,33 +2518,27 @@ Country</source>
 <context>
     <name>md::BusyTimeRepository</name>
     <message>
-        <location filename="../core/storage/BusyTimeRepository.cpp" line="25"/>
-        <source>Busy times need the name of their source.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/BusyTimeRepository.cpp" line="32"/>
-        <source>Could not replace the busy times</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/BusyTimeRepository.cpp" line="39"/>
+        <location filename="../core/storage/BusyTimeRepository.cpp" line="24"/>
         <source>A busy time must end after it starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/BusyTimeRepository.cpp" line="48"/>
+        <location filename="../core/storage/BusyTimeRepository.cpp" line="37"/>
         <source>Could not save the busy times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/BusyTimeRepository.cpp" line="75"/>
+        <location filename="../core/storage/BusyTimeRepository.cpp" line="58"/>
+        <location filename="../core/storage/BusyTimeRepository.cpp" line="72"/>
+        <location filename="../core/storage/BusyTimeRepository.cpp" line="80"/>
+        <location filename="../core/storage/BusyTimeRepository.cpp" line="85"/>
         <location filename="../core/storage/BusyTimeRepository.cpp" line="95"/>
+        <location filename="../core/storage/BusyTimeRepository.cpp" line="100"/>
         <source>Could not read the busy times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/BusyTimeRepository.cpp" line="107"/>
+        <location filename="../core/storage/BusyTimeRepository.cpp" line="109"/>
         <source>Could not delete the busy times</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2871,26 +2554,26 @@ Country</source>
 <context>
     <name>md::CalendarFileActions</name>
     <message>
-        <location filename="../ui/calendar/CalendarFileActions.cpp" line="35"/>
-        <location filename="../ui/calendar/CalendarFileActions.cpp" line="45"/>
-        <location filename="../ui/calendar/CalendarFileActions.cpp" line="55"/>
+        <location filename="../ui/calendar/CalendarFileActions.cpp" line="21"/>
+        <location filename="../ui/calendar/CalendarFileActions.cpp" line="27"/>
+        <location filename="../ui/calendar/CalendarFileActions.cpp" line="37"/>
         <source>Import busy times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarFileActions.cpp" line="36"/>
+        <location filename="../ui/calendar/CalendarFileActions.cpp" line="22"/>
         <source>Calendar files (*.ics);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarFileActions.cpp" line="46"/>
+        <location filename="../ui/calendar/CalendarFileActions.cpp" line="28"/>
         <source>%1 could not be imported. Nothing was changed.
 
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/calendar/CalendarFileActions.cpp" line="50"/>
+        <location filename="../ui/calendar/CalendarFileActions.cpp" line="32"/>
         <source>%n busy time(s) from %1 will now be checked when you plan sessions.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2898,115 +2581,117 @@ Country</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarFileActions.cpp" line="62"/>
-        <location filename="../ui/calendar/CalendarFileActions.cpp" line="73"/>
-        <location filename="../ui/calendar/CalendarFileActions.cpp" line="83"/>
-        <location filename="../ui/calendar/CalendarFileActions.cpp" line="93"/>
+        <location filename="../ui/calendar/CalendarFileActions.cpp" line="44"/>
+        <location filename="../ui/calendar/CalendarFileActions.cpp" line="55"/>
+        <location filename="../ui/calendar/CalendarFileActions.cpp" line="65"/>
+        <location filename="../ui/calendar/CalendarFileActions.cpp" line="72"/>
         <source>Export sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarFileActions.cpp" line="66"/>
+        <location filename="../ui/calendar/CalendarFileActions.cpp" line="48"/>
         <source>MentorDesk sessions.ics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarFileActions.cpp" line="68"/>
+        <location filename="../ui/calendar/CalendarFileActions.cpp" line="50"/>
         <source>All clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarFileActions.cpp" line="73"/>
+        <location filename="../ui/calendar/CalendarFileActions.cpp" line="55"/>
         <source>Sessions of:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarFileActions.cpp" line="79"/>
+        <location filename="../ui/calendar/CalendarFileActions.cpp" line="61"/>
         <source>Sessions with %1.ics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarFileActions.cpp" line="84"/>
-        <location filename="../ui/calendar/CalendarFileActions.cpp" line="118"/>
+        <location filename="../ui/calendar/CalendarFileActions.cpp" line="66"/>
+        <location filename="../ui/calendar/CalendarFileActions.cpp" line="97"/>
         <source>Calendar files (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarFileActions.cpp" line="99"/>
-        <location filename="../ui/calendar/CalendarFileActions.cpp" line="126"/>
+        <location filename="../ui/calendar/CalendarFileActions.cpp" line="78"/>
+        <location filename="../ui/calendar/CalendarFileActions.cpp" line="105"/>
         <source>Keep an .ics file up to date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarFileActions.cpp" line="101"/>
+        <location filename="../ui/calendar/CalendarFileActions.cpp" line="80"/>
         <source>MentorDesk can rewrite a calendar file after every change, so a calendar program can subscribe to it. The file holds times, clients&apos; names and agendas, unencrypted; never notes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarFileActions.cpp" line="104"/>
+        <location filename="../ui/calendar/CalendarFileActions.cpp" line="83"/>
         <source>Your sessions are written to %1 after every change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarFileActions.cpp" line="108"/>
+        <location filename="../ui/calendar/CalendarFileActions.cpp" line="87"/>
         <source>Choose a file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarFileActions.cpp" line="108"/>
+        <location filename="../ui/calendar/CalendarFileActions.cpp" line="87"/>
         <source>Another file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarFileActions.cpp" line="110"/>
+        <location filename="../ui/calendar/CalendarFileActions.cpp" line="89"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarFileActions.cpp" line="116"/>
+        <location filename="../ui/calendar/CalendarFileActions.cpp" line="95"/>
         <source>Calendar file to keep up to date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarFileActions.cpp" line="133"/>
-        <location filename="../ui/calendar/CalendarFileActions.cpp" line="144"/>
-        <location filename="../ui/calendar/CalendarFileActions.cpp" line="151"/>
-        <location filename="../ui/calendar/CalendarFileActions.cpp" line="163"/>
+        <location filename="../ui/calendar/CalendarFileActions.cpp" line="112"/>
+        <location filename="../ui/calendar/CalendarFileActions.cpp" line="123"/>
+        <location filename="../ui/calendar/CalendarFileActions.cpp" line="130"/>
+        <location filename="../ui/calendar/CalendarFileActions.cpp" line="142"/>
         <source>Progress report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarFileActions.cpp" line="134"/>
+        <location filename="../ui/calendar/CalendarFileActions.cpp" line="113"/>
         <source>There are no engagements yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarFileActions.cpp" line="140"/>
+        <location filename="../ui/calendar/CalendarFileActions.cpp" line="119"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarFileActions.cpp" line="144"/>
+        <location filename="../ui/calendar/CalendarFileActions.cpp" line="123"/>
         <source>Engagement:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarFileActions.cpp" line="155"/>
+        <location filename="../ui/calendar/CalendarFileActions.cpp" line="134"/>
         <source>Save progress report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarFileActions.cpp" line="156"/>
+        <location filename="../ui/calendar/CalendarFileActions.cpp" line="135"/>
         <source>Progress report %1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarFileActions.cpp" line="157"/>
+        <location filename="../ui/calendar/CalendarFileActions.cpp" line="136"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarFileActions.cpp" line="177"/>
+        <location filename="../ui/calendar/CalendarFileActions.cpp" line="154"/>
+        <location filename="../ui/calendar/CalendarFileActions.cpp" line="161"/>
+        <location filename="../ui/calendar/CalendarFileActions.cpp" line="168"/>
         <source>Availability</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3014,107 +2699,107 @@ Country</source>
 <context>
     <name>md::CalendarPage</name>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="40"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="39"/>
         <source>&amp;Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="45"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="44"/>
         <source>Previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="49"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="48"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="67"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="66"/>
         <source>&amp;Week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="68"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="67"/>
         <source>&amp;Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="69"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="68"/>
         <source>&amp;Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="82"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="81"/>
         <source>&amp;New Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="87"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="86"/>
         <source>More</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="90"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="89"/>
         <source>Import busy times (.ics)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="91"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="90"/>
         <source>Export sessions (.ics)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="92"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="91"/>
         <source>Keep an .ics file up to date…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="94"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="93"/>
         <source>Engagement progress report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="95"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="94"/>
         <source>Availability…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="275"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="326"/>
         <source>%1 – %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="295"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="351"/>
         <source>Session with %1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="302"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="358"/>
         <source>Upcoming session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="356"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="409"/>
         <source>Skip this date of the series? The other sessions stay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="357"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="410"/>
         <source>Delete this session with its notes?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="358"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="411"/>
         <source>Delete session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="364"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="417"/>
         <source>Session removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/calendar/CalendarPage.cpp" line="374"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="427"/>
         <source>%n session(s) planned.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3122,12 +2807,12 @@ Country</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="377"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="430"/>
         <source>Session planned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="397"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="450"/>
         <source>Calendar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3135,43 +2820,43 @@ Country</source>
 <context>
     <name>md::CalendarQuestions</name>
     <message>
-        <location filename="../ui/calendar/CalendarQuestions.cpp" line="20"/>
+        <location filename="../ui/calendar/CalendarQuestions.cpp" line="12"/>
         <source>Repeating session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarQuestions.cpp" line="25"/>
+        <location filename="../ui/calendar/CalendarQuestions.cpp" line="17"/>
         <source>Note:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarQuestions.cpp" line="26"/>
+        <location filename="../ui/calendar/CalendarQuestions.cpp" line="18"/>
         <source>This session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarQuestions.cpp" line="28"/>
+        <location filename="../ui/calendar/CalendarQuestions.cpp" line="20"/>
         <source>This and following</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarQuestions.cpp" line="30"/>
+        <location filename="../ui/calendar/CalendarQuestions.cpp" line="22"/>
         <source>All sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarQuestions.cpp" line="55"/>
+        <location filename="../ui/calendar/CalendarQuestions.cpp" line="47"/>
         <source>Conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarQuestions.cpp" line="56"/>
+        <location filename="../ui/calendar/CalendarQuestions.cpp" line="48"/>
         <source>Move the session anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarQuestions.cpp" line="60"/>
+        <location filename="../ui/calendar/CalendarQuestions.cpp" line="52"/>
         <source>Move anyway</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3245,37 +2930,37 @@ Country</source>
 <context>
     <name>md::ClientBalanceWidget</name>
     <message>
-        <location filename="../ui/billing/ClientBalanceWidget.cpp" line="27"/>
+        <location filename="../ui/billing/ClientBalanceWidget.cpp" line="25"/>
         <source>Billing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/ClientBalanceWidget.cpp" line="35"/>
+        <location filename="../ui/billing/ClientBalanceWidget.cpp" line="36"/>
         <source>New invoice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/ClientBalanceWidget.cpp" line="37"/>
+        <location filename="../ui/billing/ClientBalanceWidget.cpp" line="38"/>
         <source>Sell package…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/ClientBalanceWidget.cpp" line="39"/>
+        <location filename="../ui/billing/ClientBalanceWidget.cpp" line="40"/>
         <source>Billing details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/ClientBalanceWidget.cpp" line="41"/>
+        <location filename="../ui/billing/ClientBalanceWidget.cpp" line="42"/>
         <source>The billing name, address and tax id printed on invoices.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/ClientBalanceWidget.cpp" line="99"/>
+        <location filename="../ui/billing/ClientBalanceWidget.cpp" line="112"/>
         <source>Nothing owed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/ClientBalanceWidget.cpp" line="101"/>
+        <location filename="../ui/billing/ClientBalanceWidget.cpp" line="114"/>
         <source>Owes %1 on %n invoice(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3283,55 +2968,30 @@ Country</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/billing/ClientBalanceWidget.cpp" line="104"/>
+        <location filename="../ui/billing/ClientBalanceWidget.cpp" line="117"/>
         <source>&lt;b&gt;%1 overdue.&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/ClientBalanceWidget.cpp" line="106"/>
+        <location filename="../ui/billing/ClientBalanceWidget.cpp" line="119"/>
         <source>Credit of %1, used by the next invoice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/ClientBalanceWidget.cpp" line="115"/>
-        <source>%1 – %2: %3%4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/billing/ClientBalanceWidget.cpp" line="118"/>
-        <source> (expired)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/billing/ClientBalanceWidget.cpp" line="150"/>
-        <location filename="../ui/billing/ClientBalanceWidget.cpp" line="159"/>
-        <location filename="../ui/billing/ClientBalanceWidget.cpp" line="190"/>
+        <location filename="../ui/billing/ClientBalanceWidget.cpp" line="145"/>
+        <location filename="../ui/billing/ClientBalanceWidget.cpp" line="154"/>
+        <location filename="../ui/billing/ClientBalanceWidget.cpp" line="169"/>
         <source>Sell package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/ClientBalanceWidget.cpp" line="152"/>
+        <location filename="../ui/billing/ClientBalanceWidget.cpp" line="156"/>
         <source>Start an engagement for this client first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/ClientBalanceWidget.cpp" line="153"/>
+        <location filename="../ui/billing/ClientBalanceWidget.cpp" line="157"/>
         <source>Add a package to the price list first (Billing › Price list).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/billing/ClientBalanceWidget.cpp" line="169"/>
-        <source>The engagement gets the package&apos;s sessions as credits, and an invoice draft bills the price. If the client paid elsewhere, delete the draft: the credits stay.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/billing/ClientBalanceWidget.cpp" line="176"/>
-        <source>Engagement:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/billing/ClientBalanceWidget.cpp" line="177"/>
-        <source>Package:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3353,17 +3013,17 @@ Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/ClientEngagementsPanel.cpp" line="84"/>
+        <location filename="../ui/pipeline/ClientEngagementsPanel.cpp" line="131"/>
         <source>%1 — %2 (started %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/ClientEngagementsPanel.cpp" line="91"/>
+        <location filename="../ui/pipeline/ClientEngagementsPanel.cpp" line="141"/>
         <source>No engagement yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/ClientEngagementsPanel.cpp" line="94"/>
+        <location filename="../ui/pipeline/ClientEngagementsPanel.cpp" line="145"/>
         <source>Engagements (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3671,40 +3331,42 @@ Country</source>
 <context>
     <name>md::ClientRepository</name>
     <message>
-        <location filename="../core/storage/ClientRepository.cpp" line="88"/>
-        <location filename="../core/storage/ClientRepository.cpp" line="115"/>
+        <location filename="../core/storage/ClientRepository.cpp" line="89"/>
+        <location filename="../core/storage/ClientRepository.cpp" line="116"/>
         <source>Could not save the client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/ClientRepository.cpp" line="95"/>
+        <location filename="../core/storage/ClientRepository.cpp" line="96"/>
         <source>This client has not been saved yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/ClientRepository.cpp" line="124"/>
+        <location filename="../core/storage/ClientRepository.cpp" line="125"/>
+        <location filename="../core/storage/ClientRepository.cpp" line="128"/>
         <source>Could not read the client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/ClientRepository.cpp" line="126"/>
-        <location filename="../core/storage/ClientRepository.cpp" line="186"/>
+        <location filename="../core/storage/ClientRepository.cpp" line="129"/>
+        <location filename="../core/storage/ClientRepository.cpp" line="192"/>
         <source>There is no client with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/ClientRepository.cpp" line="138"/>
+        <location filename="../core/storage/ClientRepository.cpp" line="142"/>
+        <location filename="../core/storage/ClientRepository.cpp" line="147"/>
         <source>Could not read the clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/ClientRepository.cpp" line="167"/>
-        <location filename="../core/storage/ClientRepository.cpp" line="184"/>
+        <location filename="../core/storage/ClientRepository.cpp" line="173"/>
+        <location filename="../core/storage/ClientRepository.cpp" line="190"/>
         <source>Could not delete the client</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/storage/ClientRepository.cpp" line="170"/>
+        <location filename="../core/storage/ClientRepository.cpp" line="176"/>
         <source>%n signed agreement(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3712,7 +3374,7 @@ Country</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/storage/ClientRepository.cpp" line="172"/>
+        <location filename="../core/storage/ClientRepository.cpp" line="178"/>
         <source>%n invoice(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3720,7 +3382,7 @@ Country</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/storage/ClientRepository.cpp" line="174"/>
+        <location filename="../core/storage/ClientRepository.cpp" line="180"/>
         <source>%n payment(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3728,12 +3390,12 @@ Country</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/storage/ClientRepository.cpp" line="177"/>
+        <location filename="../core/storage/ClientRepository.cpp" line="183"/>
         <source>This client cannot be deleted: their %1 must be kept. Archive the client instead; nothing is lost and the list stays tidy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/ClientRepository.cpp" line="193"/>
+        <location filename="../core/storage/ClientRepository.cpp" line="199"/>
         <source>Could not count the clients</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4048,22 +3710,47 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
 <context>
     <name>md::ConflictChecker</name>
     <message>
-        <location filename="../core/scheduling/ConflictChecker.cpp" line="99"/>
+        <location filename="../core/scheduling/ConflictChecker.cpp" line="28"/>
+        <source>another session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scheduling/ConflictChecker.cpp" line="29"/>
+        <source>the session with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scheduling/ConflictChecker.cpp" line="44"/>
+        <source>%1 is one of your days off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scheduling/ConflictChecker.cpp" line="54"/>
+        <source>You do not work on %1s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scheduling/ConflictChecker.cpp" line="69"/>
+        <source>Outside your working hours (%1–%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scheduling/ConflictChecker.cpp" line="97"/>
         <source>Overlaps with %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/scheduling/ConflictChecker.cpp" line="107"/>
+        <location filename="../core/scheduling/ConflictChecker.cpp" line="105"/>
         <source>Less than %1 minutes from %2 (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/scheduling/ConflictChecker.cpp" line="117"/>
+        <location filename="../core/scheduling/ConflictChecker.cpp" line="115"/>
         <source>busy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/scheduling/ConflictChecker.cpp" line="119"/>
+        <location filename="../core/scheduling/ConflictChecker.cpp" line="117"/>
         <source>Overlaps with “%1” from your other calendar (%2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4158,12 +3845,12 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
 <context>
     <name>md::DashboardListModel</name>
     <message>
-        <location filename="../ui/pipeline/DashboardListModel.cpp" line="52"/>
+        <location filename="../ui/pipeline/DashboardListModel.cpp" line="65"/>
         <source>Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/DashboardListModel.cpp" line="54"/>
+        <location filename="../ui/pipeline/DashboardListModel.cpp" line="67"/>
         <source>Engagement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4171,87 +3858,87 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
 <context>
     <name>md::DashboardPage</name>
     <message>
-        <location filename="../ui/pipeline/DashboardPage.cpp" line="31"/>
+        <location filename="../ui/pipeline/DashboardPage.cpp" line="24"/>
         <source>1 day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/DashboardPage.cpp" line="31"/>
+        <location filename="../ui/pipeline/DashboardPage.cpp" line="24"/>
         <source>%1 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/DashboardPage.cpp" line="48"/>
+        <location filename="../ui/pipeline/DashboardPage.cpp" line="36"/>
         <source>Engagements per stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/DashboardPage.cpp" line="67"/>
+        <location filename="../ui/pipeline/DashboardPage.cpp" line="55"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/DashboardPage.cpp" line="67"/>
+        <location filename="../ui/pipeline/DashboardPage.cpp" line="55"/>
         <source>Overdue by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/DashboardPage.cpp" line="68"/>
+        <location filename="../ui/pipeline/DashboardPage.cpp" line="56"/>
         <source>Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/DashboardPage.cpp" line="68"/>
+        <location filename="../ui/pipeline/DashboardPage.cpp" line="56"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/DashboardPage.cpp" line="69"/>
+        <location filename="../ui/pipeline/DashboardPage.cpp" line="57"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/DashboardPage.cpp" line="69"/>
+        <location filename="../ui/pipeline/DashboardPage.cpp" line="57"/>
         <source>Idle for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/DashboardPage.cpp" line="72"/>
+        <location filename="../ui/pipeline/DashboardPage.cpp" line="60"/>
         <source>Overdue actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/DashboardPage.cpp" line="73"/>
+        <location filename="../ui/pipeline/DashboardPage.cpp" line="61"/>
         <source>Goals due soon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/DashboardPage.cpp" line="74"/>
+        <location filename="../ui/pipeline/DashboardPage.cpp" line="62"/>
         <source>Stale engagements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/DashboardPage.cpp" line="125"/>
+        <location filename="../ui/pipeline/DashboardPage.cpp" line="113"/>
         <source>Double-click to open the engagement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/DashboardPage.cpp" line="215"/>
+        <location filename="../ui/pipeline/DashboardPage.cpp" line="189"/>
         <source>1 open engagement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/DashboardPage.cpp" line="215"/>
+        <location filename="../ui/pipeline/DashboardPage.cpp" line="189"/>
         <source>%1 open engagements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/DashboardPage.cpp" line="218"/>
+        <location filename="../ui/pipeline/DashboardPage.cpp" line="192"/>
         <source>1 overdue action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/DashboardPage.cpp" line="219"/>
+        <location filename="../ui/pipeline/DashboardPage.cpp" line="193"/>
         <source>%1 overdue actions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4259,76 +3946,180 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
 <context>
     <name>md::Database</name>
     <message>
-        <location filename="../core/storage/Database.cpp" line="64"/>
+        <location filename="../core/storage/Database.cpp" line="36"/>
+        <source>The key does not open this workspace (or %1 is not a MentorDesk database). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Database.cpp" line="44"/>
+        <source>The disk is full: the workspace %1 cannot be opened until some space is free. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Database.cpp" line="54"/>
+        <source>Could not open the workspace database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Database.cpp" line="76"/>
         <source>Could not read the workspace&apos;s data format.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="117"/>
+        <location filename="../core/storage/Database.cpp" line="129"/>
         <source>Could not start saving: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="138"/>
-        <location filename="../core/storage/Database.cpp" line="145"/>
+        <location filename="../core/storage/Database.cpp" line="150"/>
+        <location filename="../core/storage/Database.cpp" line="157"/>
         <source>Could not save: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="182"/>
+        <location filename="../core/storage/Database.cpp" line="194"/>
         <source>Could not re-encrypt the workspace: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="189"/>
+        <location filename="../core/storage/Database.cpp" line="201"/>
         <source>Could not write pending changes to the database file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="196"/>
+        <location filename="../core/storage/Database.cpp" line="226"/>
+        <location filename="../core/storage/Database.cpp" line="235"/>
         <source>Could not check the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="206"/>
+        <location filename="../core/storage/Database.cpp" line="237"/>
+        <source>The check stopped before the end: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Database.cpp" line="244"/>
         <source>Row %1 of table %2 points to a missing row in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Database.cpp" line="249"/>
+        <source>Could not check the links between records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Database.cpp" line="250"/>
+        <source>The links between records could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Database.cpp" line="258"/>
+        <source>The workspace database %1 is damaged (%2). Nothing was changed. Check it with “mentordesk-cli verify”; if it cannot be read, restore your last backup (File › Restore from Backup, or “mentordesk-cli backup restore”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Database.cpp" line="276"/>
+        <source>%1: the workspace database is damaged (%2). Check it with “mentordesk-cli verify”; if it cannot be repaired, restore your last backup (File › Restore from Backup, or “mentordesk-cli backup restore”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Database.cpp" line="284"/>
+        <source>%1: the disk is full (%2). Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Database.cpp" line="288"/>
+        <source>%1: the disk could not be read or written (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::DocumentLayout</name>
+    <message>
+        <location filename="../core/export/DocumentLayout.cpp" line="72"/>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DocumentLayout.cpp" line="131"/>
+        <source>PDF documents can only be made by a program with a graphical environment (start it with QT_QPA_PLATFORM=offscreen on a server).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DocumentLayout.cpp" line="137"/>
+        <source>The page is too small for this document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DocumentLayout.cpp" line="160"/>
+        <source>Could not start drawing the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DocumentLayout.cpp" line="168"/>
+        <source>Could not start a new page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DocumentLayout.cpp" line="184"/>
+        <source>Could not finish drawing the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DocumentLayout.cpp" line="193"/>
+        <source>Could not prepare the PDF in memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DocumentLayout.cpp" line="203"/>
+        <source>The PDF could not be produced.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>md::DraftEditorDialog</name>
     <message>
-        <location filename="../ui/agreements/DraftEditorDialog.cpp" line="26"/>
+        <location filename="../ui/agreements/DraftEditorDialog.cpp" line="21"/>
         <source>Edit draft %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/DraftEditorDialog.cpp" line="30"/>
+        <location filename="../ui/agreements/DraftEditorDialog.cpp" line="50"/>
+        <source>%1 was signed elsewhere and can no longer be edited. To change its terms, amend it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/DraftEditorDialog.cpp" line="53"/>
+        <source>%1 was deleted elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/DraftEditorDialog.ui" line="44"/>
         <source>Ends on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/DraftEditorDialog.cpp" line="39"/>
+        <location filename="../ui/agreements/DraftEditorDialog.ui" line="70"/>
         <source>The text contains confidentiality terms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/DraftEditorDialog.cpp" line="43"/>
+        <location filename="../ui/agreements/DraftEditorDialog.ui" line="67"/>
         <source>An engagement leaves its first stage only with a signed agreement that has them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/DraftEditorDialog.cpp" line="50"/>
+        <location filename="../ui/agreements/DraftEditorDialog.ui" line="22"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/DraftEditorDialog.cpp" line="51"/>
+        <location filename="../ui/agreements/DraftEditorDialog.ui" line="35"/>
         <source>End date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/DraftEditorDialog.cpp" line="58"/>
+        <location filename="../ui/agreements/DraftEditorDialog.ui" line="89"/>
         <source>The mentor&apos;s letterhead, the signature lines and the footer with the agreement number are added when it is printed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4356,12 +4147,12 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/EndingAgreementsWidget.cpp" line="76"/>
+        <location filename="../ui/agreements/EndingAgreementsWidget.cpp" line="75"/>
         <source>Agreements ending soon</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/agreements/EndingAgreementsWidget.cpp" line="77"/>
+        <location filename="../ui/agreements/EndingAgreementsWidget.cpp" line="76"/>
         <source>Signed agreements that end within %n day(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4369,7 +4160,7 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/agreements/EndingAgreementsWidget.cpp" line="88"/>
+        <location filename="../ui/agreements/EndingAgreementsWidget.cpp" line="87"/>
         <source>No agreement ends within %n day(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4377,7 +4168,7 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
         </translation>
     </message>
     <message>
-        <location filename="../ui/agreements/EndingAgreementsWidget.cpp" line="105"/>
+        <location filename="../ui/agreements/EndingAgreementsWidget.cpp" line="104"/>
         <source>today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4385,37 +4176,37 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
 <context>
     <name>md::EngagementBoardModel</name>
     <message>
-        <location filename="../ui/pipeline/EngagementBoardModel.cpp" line="242"/>
+        <location filename="../ui/pipeline/EngagementBoardModel.cpp" line="163"/>
         <source>1 overdue action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/EngagementBoardModel.cpp" line="243"/>
+        <location filename="../ui/pipeline/EngagementBoardModel.cpp" line="164"/>
         <source>%1 overdue actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/EngagementBoardModel.cpp" line="245"/>
+        <location filename="../ui/pipeline/EngagementBoardModel.cpp" line="166"/>
         <source>1 goal due soon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/EngagementBoardModel.cpp" line="246"/>
+        <location filename="../ui/pipeline/EngagementBoardModel.cpp" line="167"/>
         <source>%1 goals due soon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/EngagementBoardModel.cpp" line="249"/>
+        <location filename="../ui/pipeline/EngagementBoardModel.cpp" line="170"/>
         <source>No activity for a day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/EngagementBoardModel.cpp" line="250"/>
+        <location filename="../ui/pipeline/EngagementBoardModel.cpp" line="171"/>
         <source>No activity for %1 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/EngagementBoardModel.cpp" line="270"/>
+        <location filename="../ui/pipeline/EngagementBoardModel.cpp" line="191"/>
         <source>%1, %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4436,141 +4227,131 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
 <context>
     <name>md::EngagementPackagesWidget</name>
     <message>
-        <location filename="../ui/billing/EngagementPackagesWidget.cpp" line="15"/>
+        <location filename="../ui/billing/EngagementPackagesWidget.cpp" line="18"/>
         <source>Packages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/billing/EngagementPackagesWidget.cpp" line="56"/>
-        <source>%1: %2%3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/billing/EngagementPackagesWidget.cpp" line="58"/>
-        <source> (expired)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>md::EngagementPage</name>
     <message>
-        <location filename="../ui/pipeline/EngagementPage.cpp" line="35"/>
+        <location filename="../ui/pipeline/EngagementPage.cpp" line="36"/>
         <source>← Board</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/EngagementPage.cpp" line="43"/>
+        <location filename="../ui/pipeline/EngagementPage.cpp" line="44"/>
         <source>Move &amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/EngagementPage.cpp" line="45"/>
-        <location filename="../ui/pipeline/EngagementPage.cpp" line="234"/>
+        <location filename="../ui/pipeline/EngagementPage.cpp" line="46"/>
+        <location filename="../ui/pipeline/EngagementPage.cpp" line="236"/>
         <source>&amp;Advance →</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/EngagementPage.cpp" line="47"/>
+        <location filename="../ui/pipeline/EngagementPage.cpp" line="48"/>
         <source>&amp;End</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/EngagementPage.cpp" line="51"/>
+        <location filename="../ui/pipeline/EngagementPage.cpp" line="52"/>
         <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/EngagementPage.cpp" line="52"/>
+        <location filename="../ui/pipeline/EngagementPage.cpp" line="53"/>
         <source>Maintenance (periodic check-ins)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/EngagementPage.cpp" line="53"/>
+        <location filename="../ui/pipeline/EngagementPage.cpp" line="54"/>
         <source>Close Early…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/EngagementPage.cpp" line="64"/>
+        <location filename="../ui/pipeline/EngagementPage.cpp" line="65"/>
         <source>New &amp;Needs…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/EngagementPage.cpp" line="66"/>
+        <location filename="../ui/pipeline/EngagementPage.cpp" line="67"/>
         <source>Start a new engagement for the same client, linked to this one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/EngagementPage.cpp" line="111"/>
+        <location filename="../ui/pipeline/EngagementPage.cpp" line="112"/>
         <source>%1. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/EngagementPage.cpp" line="114"/>
+        <location filename="../ui/pipeline/EngagementPage.cpp" line="115"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/EngagementPage.cpp" line="191"/>
+        <location filename="../ui/pipeline/EngagementPage.cpp" line="196"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/EngagementPage.cpp" line="195"/>
+        <location filename="../ui/pipeline/EngagementPage.cpp" line="200"/>
         <source>%1 since yesterday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/EngagementPage.cpp" line="196"/>
+        <location filename="../ui/pipeline/EngagementPage.cpp" line="201"/>
         <source>%1 since today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/EngagementPage.cpp" line="197"/>
+        <location filename="../ui/pipeline/EngagementPage.cpp" line="202"/>
         <source>%1 for %2 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/EngagementPage.cpp" line="199"/>
+        <location filename="../ui/pipeline/EngagementPage.cpp" line="204"/>
         <source> · follows engagement #%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/EngagementPage.cpp" line="207"/>
+        <location filename="../ui/pipeline/EngagementPage.cpp" line="212"/>
         <source>&lt;b&gt;To end the engagement:&lt;/b&gt; </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/EngagementPage.cpp" line="208"/>
+        <location filename="../ui/pipeline/EngagementPage.cpp" line="213"/>
         <source>&lt;b&gt;To leave &quot;%1&quot;:&lt;/b&gt; </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/EngagementPage.cpp" line="210"/>
+        <location filename="../ui/pipeline/EngagementPage.cpp" line="215"/>
         <source>&lt;span style=&apos;color:#2e8b57&apos;&gt;✔ everything is done.&lt;/span&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/EngagementPage.cpp" line="219"/>
+        <location filename="../ui/pipeline/EngagementPage.cpp" line="224"/>
         <source>This engagement has ended (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/EngagementPage.cpp" line="233"/>
+        <location filename="../ui/pipeline/EngagementPage.cpp" line="235"/>
         <source>&amp;Complete ✔</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/EngagementPage.cpp" line="256"/>
+        <location filename="../ui/pipeline/EngagementPage.cpp" line="258"/>
         <source>Now in &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/EngagementPage.cpp" line="269"/>
+        <location filename="../ui/pipeline/EngagementPage.cpp" line="271"/>
         <source>New Needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/EngagementPage.cpp" line="272"/>
+        <location filename="../ui/pipeline/EngagementPage.cpp" line="274"/>
         <source>Started &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4578,63 +4359,72 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
 <context>
     <name>md::EngagementRepository</name>
     <message>
-        <location filename="../core/storage/EngagementRepository.cpp" line="84"/>
+        <location filename="../core/storage/EngagementRepository.cpp" line="86"/>
         <source>Could not record the change of stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/EngagementRepository.cpp" line="126"/>
-        <location filename="../core/storage/EngagementRepository.cpp" line="174"/>
+        <location filename="../core/storage/EngagementRepository.cpp" line="128"/>
+        <location filename="../core/storage/EngagementRepository.cpp" line="175"/>
         <source>Could not save the engagement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/EngagementRepository.cpp" line="184"/>
+        <location filename="../core/storage/EngagementRepository.cpp" line="208"/>
+        <location filename="../core/storage/EngagementRepository.cpp" line="211"/>
+        <location filename="../core/storage/EngagementRepository.cpp" line="222"/>
+        <location filename="../core/storage/EngagementRepository.cpp" line="225"/>
         <source>Could not read the engagement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/EngagementRepository.cpp" line="186"/>
+        <location filename="../core/storage/EngagementRepository.cpp" line="177"/>
+        <location filename="../core/storage/EngagementRepository.cpp" line="212"/>
+        <location filename="../core/storage/EngagementRepository.cpp" line="226"/>
         <source>There is no engagement with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/EngagementRepository.cpp" line="206"/>
+        <location filename="../core/storage/EngagementRepository.cpp" line="238"/>
+        <location filename="../core/storage/EngagementRepository.cpp" line="243"/>
+        <location filename="../core/storage/EngagementRepository.cpp" line="255"/>
+        <location filename="../core/storage/EngagementRepository.cpp" line="260"/>
         <source>Could not read the engagements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/EngagementRepository.cpp" line="221"/>
+        <location filename="../core/storage/EngagementRepository.cpp" line="272"/>
         <source>Could not delete the engagement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/EngagementRepository.cpp" line="234"/>
+        <location filename="../core/storage/EngagementRepository.cpp" line="284"/>
+        <location filename="../core/storage/EngagementRepository.cpp" line="289"/>
         <source>Could not read the timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/EngagementRepository.cpp" line="245"/>
+        <location filename="../core/storage/EngagementRepository.cpp" line="297"/>
         <source>A change of stage needs its starting point.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/EngagementRepository.cpp" line="247"/>
+        <location filename="../core/storage/EngagementRepository.cpp" line="299"/>
         <source>An override needs a written reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/EngagementRepository.cpp" line="254"/>
+        <location filename="../core/storage/EngagementRepository.cpp" line="306"/>
         <source>The engagement is in &quot;%1&quot; now, not in &quot;%2&quot;; reload and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/EngagementRepository.cpp" line="284"/>
+        <location filename="../core/storage/EngagementRepository.cpp" line="336"/>
         <source>Could not change the stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/EngagementRepository.cpp" line="287"/>
+        <location filename="../core/storage/EngagementRepository.cpp" line="339"/>
         <source>The engagement was changed elsewhere; reload and try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4647,49 +4437,49 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
 <context>
     <name>md::EngagementService</name>
     <message>
-        <location filename="../core/pipeline/EngagementService.cpp" line="138"/>
         <location filename="../core/pipeline/EngagementService.cpp" line="192"/>
+        <location filename="../core/pipeline/EngagementService.cpp" line="252"/>
         <source>An engagement cannot move from &quot;%1&quot; to &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pipeline/EngagementService.cpp" line="157"/>
-        <location filename="../core/pipeline/EngagementService.cpp" line="169"/>
+        <location filename="../core/pipeline/EngagementService.cpp" line="211"/>
+        <location filename="../core/pipeline/EngagementService.cpp" line="225"/>
         <source>The engagement has ended (%1); it cannot advance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pipeline/EngagementService.cpp" line="183"/>
+        <location filename="../core/pipeline/EngagementService.cpp" line="239"/>
         <source>An override needs a written reason; it is kept in the timeline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pipeline/EngagementService.cpp" line="196"/>
+        <location filename="../core/pipeline/EngagementService.cpp" line="255"/>
         <source>Say why the engagement closes early.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pipeline/EngagementService.cpp" line="210"/>
+        <location filename="../core/pipeline/EngagementService.cpp" line="268"/>
         <source>&quot;%1&quot; is not finished: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pipeline/EngagementService.cpp" line="239"/>
+        <location filename="../core/pipeline/EngagementService.cpp" line="302"/>
         <source>Choose how the engagement ends: completed, maintenance or closed early.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pipeline/EngagementService.cpp" line="262"/>
+        <location filename="../core/pipeline/EngagementService.cpp" line="326"/>
         <source>A follow-up starts once the engagement has reached its evaluation; &quot;%1&quot; is still in &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pipeline/EngagementService.cpp" line="268"/>
+        <location filename="../core/pipeline/EngagementService.cpp" line="332"/>
         <source>%1 (follow-up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pipeline/EngagementService.cpp" line="275"/>
+        <location filename="../core/pipeline/EngagementService.cpp" line="340"/>
         <source>New needs after &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4697,17 +4487,18 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
 <context>
     <name>md::EvaluationRepository</name>
     <message>
-        <location filename="../core/storage/EvaluationRepository.cpp" line="52"/>
+        <location filename="../core/storage/EvaluationRepository.cpp" line="51"/>
         <source>There is no goal with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/EvaluationRepository.cpp" line="90"/>
+        <location filename="../core/storage/EvaluationRepository.cpp" line="89"/>
         <source>Could not save the evaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/EvaluationRepository.cpp" line="124"/>
+        <location filename="../core/storage/EvaluationRepository.cpp" line="122"/>
+        <location filename="../core/storage/EvaluationRepository.cpp" line="127"/>
         <source>Could not read the evaluations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4726,7 +4517,7 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
     <name>md::EvaluationTab</name>
     <message>
         <location filename="../ui/pipeline/EvaluationTab.cpp" line="41"/>
-        <location filename="../ui/pipeline/EvaluationTab.cpp" line="126"/>
+        <location filename="../ui/pipeline/EvaluationTab.cpp" line="154"/>
         <source>Select a goal to evaluate.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4786,17 +4577,17 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/EvaluationTab.cpp" line="133"/>
+        <location filename="../ui/pipeline/EvaluationTab.cpp" line="162"/>
         <source>baseline %1, target %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/EvaluationTab.cpp" line="158"/>
+        <location filename="../ui/pipeline/EvaluationTab.cpp" line="188"/>
         <source>The final value is not a number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/EvaluationTab.cpp" line="172"/>
+        <location filename="../ui/pipeline/EvaluationTab.cpp" line="205"/>
         <source>Saved the evaluation.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5163,102 +4954,102 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
 <context>
     <name>md::GoalEditor</name>
     <message>
-        <location filename="../ui/pipeline/GoalEditor.cpp" line="32"/>
+        <location filename="../ui/pipeline/GoalEditor.ui" line="33"/>
         <source>What exactly will the mentee achieve?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalEditor.cpp" line="35"/>
+        <location filename="../ui/pipeline/GoalEditor.ui" line="49"/>
         <source>What is measured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalEditor.cpp" line="38"/>
+        <location filename="../ui/pipeline/GoalEditor.ui" line="56"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalEditor.cpp" line="41"/>
+        <location filename="../ui/pipeline/GoalEditor.ui" line="63"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalEditor.cpp" line="44"/>
+        <location filename="../ui/pipeline/GoalEditor.ui" line="77"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalEditor.cpp" line="47"/>
+        <location filename="../ui/pipeline/GoalEditor.ui" line="105"/>
         <source>Why it is realistic for the mentee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalEditor.cpp" line="53"/>
+        <location filename="../ui/pipeline/GoalEditor.ui" line="141"/>
         <source>Due &amp;by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalEditor.cpp" line="58"/>
+        <location filename="../ui/pipeline/GoalEditor.ui" line="165"/>
         <source>A&amp;ctive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalEditor.cpp" line="60"/>
+        <location filename="../ui/pipeline/GoalEditor.ui" line="162"/>
         <source>Inactive goals are set aside: they need no actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalEditor.cpp" line="75"/>
+        <location filename="../ui/pipeline/GoalEditor.ui" line="23"/>
         <source>&amp;Specific:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalEditor.cpp" line="76"/>
+        <location filename="../ui/pipeline/GoalEditor.ui" line="40"/>
         <source>Measurable:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalEditor.cpp" line="77"/>
+        <location filename="../ui/pipeline/GoalEditor.ui" line="86"/>
         <source>&amp;Attainable:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalEditor.cpp" line="78"/>
+        <location filename="../ui/pipeline/GoalEditor.ui" line="112"/>
         <source>&amp;Relevant to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalEditor.cpp" line="79"/>
+        <location filename="../ui/pipeline/GoalEditor.ui" line="132"/>
         <source>Time-bound:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalEditor.cpp" line="82"/>
+        <location filename="../ui/pipeline/GoalEditor.ui" line="178"/>
         <source>SMART check:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalEditor.cpp" line="174"/>
+        <location filename="../ui/pipeline/GoalEditor.cpp" line="133"/>
         <source>The baseline is not a number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalEditor.cpp" line="175"/>
+        <location filename="../ui/pipeline/GoalEditor.cpp" line="134"/>
         <source>The target is not a number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalEditor.cpp" line="193"/>
+        <location filename="../ui/pipeline/GoalEditor.cpp" line="152"/>
         <source>passes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalEditor.cpp" line="194"/>
+        <location filename="../ui/pipeline/GoalEditor.cpp" line="153"/>
         <source>fails</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalEditor.cpp" line="199"/>
+        <location filename="../ui/pipeline/GoalEditor.cpp" line="158"/>
         <source>This goal passes the SMART check.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5266,37 +5057,37 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
 <context>
     <name>md::GoalListModel</name>
     <message>
-        <location filename="../ui/pipeline/GoalListModel.cpp" line="114"/>
+        <location filename="../ui/pipeline/GoalListModel.cpp" line="138"/>
         <source>Passes the SMART check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalListModel.cpp" line="124"/>
+        <location filename="../ui/pipeline/GoalListModel.cpp" line="148"/>
         <source>%1 (inactive)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalListModel.cpp" line="150"/>
+        <location filename="../ui/pipeline/GoalListModel.cpp" line="174"/>
         <source>Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalListModel.cpp" line="152"/>
+        <location filename="../ui/pipeline/GoalListModel.cpp" line="176"/>
         <source>SMART</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalListModel.cpp" line="154"/>
+        <location filename="../ui/pipeline/GoalListModel.cpp" line="178"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalListModel.cpp" line="156"/>
+        <location filename="../ui/pipeline/GoalListModel.cpp" line="180"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalListModel.cpp" line="158"/>
+        <location filename="../ui/pipeline/GoalListModel.cpp" line="182"/>
         <source>Evaluation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5304,70 +5095,85 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
 <context>
     <name>md::GoalRepository</name>
     <message>
-        <location filename="../core/storage/GoalRepository.cpp" line="73"/>
-        <location filename="../core/storage/GoalRepository.cpp" line="84"/>
+        <location filename="../core/storage/GoalRepository.cpp" line="72"/>
+        <location filename="../core/storage/GoalRepository.cpp" line="83"/>
         <source>Could not link the goal to its needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/GoalRepository.cpp" line="87"/>
+        <location filename="../core/storage/GoalRepository.cpp" line="86"/>
         <source>Need %1 does not belong to this engagement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/GoalRepository.cpp" line="98"/>
+        <location filename="../core/storage/GoalRepository.cpp" line="97"/>
+        <location filename="../core/storage/GoalRepository.cpp" line="102"/>
         <source>Could not read the goal&apos;s needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/GoalRepository.cpp" line="121"/>
+        <location filename="../core/storage/GoalRepository.cpp" line="122"/>
         <location filename="../core/storage/GoalRepository.cpp" line="152"/>
         <source>Could not save the goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/GoalRepository.cpp" line="168"/>
+        <location filename="../core/storage/GoalRepository.cpp" line="167"/>
+        <location filename="../core/storage/GoalRepository.cpp" line="170"/>
+        <location filename="../core/storage/GoalRepository.cpp" line="252"/>
+        <location filename="../core/storage/GoalRepository.cpp" line="255"/>
         <source>Could not read the goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/GoalRepository.cpp" line="170"/>
-        <location filename="../core/storage/GoalRepository.cpp" line="224"/>
+        <location filename="../core/storage/GoalRepository.cpp" line="171"/>
+        <location filename="../core/storage/GoalRepository.cpp" line="225"/>
+        <location filename="../core/storage/GoalRepository.cpp" line="263"/>
         <source>There is no goal with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/GoalRepository.cpp" line="186"/>
+        <location filename="../core/storage/GoalRepository.cpp" line="188"/>
+        <location filename="../core/storage/GoalRepository.cpp" line="193"/>
         <source>Could not read the goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/GoalRepository.cpp" line="208"/>
+        <location filename="../core/storage/GoalRepository.cpp" line="212"/>
         <source>Could not delete the goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/GoalRepository.cpp" line="236"/>
+        <location filename="../core/storage/GoalRepository.cpp" line="237"/>
         <source>Could not save the progress entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/GoalRepository.cpp" line="251"/>
+        <location filename="../core/storage/GoalRepository.cpp" line="278"/>
+        <location filename="../core/storage/GoalRepository.cpp" line="283"/>
+        <source>Could not read the goals of the need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/GoalRepository.cpp" line="292"/>
+        <location filename="../core/storage/GoalRepository.cpp" line="295"/>
         <source>Could not read the progress entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/GoalRepository.cpp" line="254"/>
+        <location filename="../core/storage/GoalRepository.cpp" line="268"/>
+        <location filename="../core/storage/GoalRepository.cpp" line="297"/>
         <source>There is no progress entry with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/GoalRepository.cpp" line="261"/>
+        <location filename="../core/storage/GoalRepository.cpp" line="305"/>
         <source>Could not delete the progress entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/GoalRepository.cpp" line="277"/>
+        <location filename="../core/storage/GoalRepository.cpp" line="318"/>
+        <location filename="../core/storage/GoalRepository.cpp" line="331"/>
         <source>Could not read the goal&apos;s progress</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5375,87 +5181,87 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
 <context>
     <name>md::GoalsTab</name>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="38"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="37"/>
         <source>&amp;New Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="38"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="37"/>
         <source>&amp;Save Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="38"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="37"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="42"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="41"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="56"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="55"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="59"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="58"/>
         <source>Comment (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="60"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="59"/>
         <source>Add &amp;Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="162"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="183"/>
         <source>Save the goal to record progress.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="168"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="189"/>
         <source>%1: %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="173"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="194"/>
         <source> — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="179"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="200"/>
         <source>%1% of the way from baseline to target.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="180"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="201"/>
         <source>Progress needs a baseline and a target.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="208"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="230"/>
         <source>Saved the goal; it passes the SMART check.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="209"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="231"/>
         <source>Saved the goal as a draft; it is not SMART yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="216"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="238"/>
         <source>Delete Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="217"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="239"/>
         <source>Delete this goal with its progress, actions and evaluation?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/GoalsTab.cpp" line="233"/>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="255"/>
         <source>Enter the measured value as a number.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5463,39 +5269,38 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
 <context>
     <name>md::Iban</name>
     <message>
-        <location filename="../core/billing/Iban.cpp" line="61"/>
+        <location filename="../core/billing/Iban.cpp" line="57"/>
         <source>&quot;%1&quot; is not an IBAN: it must start with a country code and two check digits, followed by letters and digits only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/Iban.cpp" line="67"/>
+        <location filename="../core/billing/Iban.cpp" line="63"/>
         <source>An IBAN from %1 has %2 characters; &quot;%3&quot; has %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/Iban.cpp" line="75"/>
+        <location filename="../core/billing/Iban.cpp" line="71"/>
         <source>The IBAN &quot;%1&quot; has a typo: its check digits do not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/Iban.cpp" line="92"/>
+        <source>&quot;%1&quot; is not a BIC: it has 8 or 11 characters, e.g. COBADEFFXXX.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>md::IcsExporter</name>
     <message>
-        <location filename="../core/ics/IcsExporter.cpp" line="53"/>
-        <source>Choose a client to export.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/ics/IcsExporter.cpp" line="71"/>
-        <location filename="../core/ics/IcsExporter.cpp" line="73"/>
-        <source>Could not write %1: %2</source>
+        <location filename="../core/ics/IcsExporter.cpp" line="11"/>
+        <source>MentorDesk sessions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>md::IcsImporter</name>
     <message>
-        <location filename="../core/ics/IcsImporter.cpp" line="18"/>
+        <location filename="../core/ics/IcsImporter.cpp" line="20"/>
         <source>Could not read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5503,65 +5308,192 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
 <context>
     <name>md::IcsReader</name>
     <message>
-        <location filename="../core/ics/IcsReader.cpp" line="141"/>
+        <location filename="../core/ics/IcsReader.cpp" line="101"/>
+        <source>The time zone “%1” is unknown; its times were read as UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ics/IcsReader.cpp" line="151"/>
+        <source>“%1” (the event on line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ics/IcsReader.cpp" line="152"/>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ics/IcsReader.cpp" line="180"/>
+        <source>The calendar file was not imported, none of it: %1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ics/IcsReader.cpp" line="185"/>
+        <source>repeats too often (expanding it takes about %1 steps; MentorDesk takes at most %2 per event)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ics/IcsReader.cpp" line="224"/>
+        <location filename="../core/ics/IcsReader.cpp" line="242"/>
+        <source>brings the repeating events of the file over %1 steps to expand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ics/IcsReader.cpp" line="246"/>
+        <location filename="../core/ics/IcsReader.cpp" line="382"/>
+        <source>takes too long to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ics/IcsReader.cpp" line="256"/>
+        <source>has more than %1 dates in the months MentorDesk reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ics/IcsReader.cpp" line="273"/>
         <source>Could not read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ics/IcsReader.cpp" line="154"/>
+        <location filename="../core/ics/IcsReader.cpp" line="288"/>
         <source>this is not an iCalendar file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ics/IcsReader.cpp" line="283"/>
-        <source>The repeating event “%1” has too many occurrences; only some of them were imported.</source>
+        <location filename="../core/ics/IcsReader.cpp" line="370"/>
+        <source>brings the file over %1 busy times in the months MentorDesk reads</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>md::IcsSyntaxChecker</name>
     <message>
-        <location filename="../core/ics/IcsSyntaxChecker.cpp" line="156"/>
+        <location filename="../core/ics/IcsSyntaxChecker.cpp" line="36"/>
+        <source>expected a property name, found “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ics/IcsSyntaxChecker.cpp" line="43"/>
+        <source>a parameter of %1 has no name or no “=”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ics/IcsSyntaxChecker.cpp" line="51"/>
+        <source>a quoted parameter value of %1 is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ics/IcsSyntaxChecker.cpp" line="73"/>
+        <source>expected “:” after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ics/IcsSyntaxChecker.cpp" line="104"/>
+        <source>“%1” is not a valid date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ics/IcsSyntaxChecker.cpp" line="109"/>
+        <source>“%1” is not a valid date (YYYYMMDD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ics/IcsSyntaxChecker.cpp" line="110"/>
+        <source>“%1” is not a valid date and time (YYYYMMDDTHHMMSS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ics/IcsSyntaxChecker.cpp" line="120"/>
+        <source>“%1” in %2 is not a valid date or time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ics/IcsSyntaxChecker.cpp" line="131"/>
+        <source>the repeat rule “%1” cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ics/IcsSyntaxChecker.cpp" line="132"/>
+        <source>the duration “%1” cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ics/IcsSyntaxChecker.cpp" line="139"/>
+        <source>“%1” is not a UTC offset (+HHMM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ics/IcsSyntaxChecker.cpp" line="153"/>
         <source>Line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ics/IcsSyntaxChecker.cpp" line="175"/>
-        <source>a continuation line with nothing to continue</source>
+        <location filename="../core/ics/IcsSyntaxChecker.cpp" line="158"/>
+        <source>The calendar file is %1 MiB; MentorDesk reads calendar files of up to %2 MiB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ics/IcsSyntaxChecker.cpp" line="187"/>
-        <source>the file is empty</source>
+        <location filename="../core/ics/IcsSyntaxChecker.cpp" line="172"/>
+        <source>line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ics/IcsSyntaxChecker.cpp" line="175"/>
+        <source>the %1 of the event on line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ics/IcsSyntaxChecker.cpp" line="176"/>
+        <source>this %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ics/IcsSyntaxChecker.cpp" line="178"/>
+        <source>%1 is longer than the %2 KiB MentorDesk reads in one line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="196"/>
+        <source>the file holds a NUL byte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ics/IcsSyntaxChecker.cpp" line="220"/>
+        <source>a continuation line with nothing to continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ics/IcsSyntaxChecker.cpp" line="242"/>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ics/IcsSyntaxChecker.cpp" line="251"/>
         <source>text after the end of the calendar (END:VCALENDAR)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ics/IcsSyntaxChecker.cpp" line="199"/>
+        <location filename="../core/ics/IcsSyntaxChecker.cpp" line="254"/>
         <source>a calendar file starts with BEGIN:VCALENDAR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ics/IcsSyntaxChecker.cpp" line="204"/>
+        <location filename="../core/ics/IcsSyntaxChecker.cpp" line="259"/>
         <source>BEGIN without a component name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ics/IcsSyntaxChecker.cpp" line="214"/>
+        <location filename="../core/ics/IcsSyntaxChecker.cpp" line="269"/>
         <source>END:%1 does not close BEGIN:%2 from line %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ics/IcsSyntaxChecker.cpp" line="219"/>
+        <location filename="../core/ics/IcsSyntaxChecker.cpp" line="274"/>
         <source>the event that starts here has no start time (DTSTART)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ics/IcsSyntaxChecker.cpp" line="233"/>
+        <location filename="../core/ics/IcsSyntaxChecker.cpp" line="288"/>
         <source>the file ends before END:%1 (opened on line %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5753,7 +5685,7 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
 <context>
     <name>md::InvoiceCsvExporter</name>
     <message>
-        <location filename="../core/export/InvoiceCsvExporter.cpp" line="119"/>
+        <location filename="../core/export/InvoiceCsvExporter.cpp" line="107"/>
         <source>Could not create the folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5761,174 +5693,138 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
 <context>
     <name>md::InvoiceEditorDialog</name>
     <message>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="47"/>
+        <location filename="../ui/billing/InvoiceEditorDialog.ui" line="6"/>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="28"/>
         <source>New invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="47"/>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="28"/>
         <source>Edit draft invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="57"/>
-        <source>Description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="57"/>
-        <source>Quantity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="58"/>
-        <source>Unit price (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="58"/>
-        <source>Tax %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="59"/>
-        <source>Amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="65"/>
+        <location filename="../ui/billing/InvoiceEditorDialog.ui" line="53"/>
         <source>Add line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="67"/>
+        <location filename="../ui/billing/InvoiceEditorDialog.ui" line="63"/>
         <source>Add held sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="69"/>
+        <location filename="../ui/billing/InvoiceEditorDialog.ui" line="60"/>
         <source>Adds the client&apos;s held sessions that are not billed yet and not paid by a package.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="73"/>
+        <location filename="../ui/billing/InvoiceEditorDialog.ui" line="17"/>
+        <source>&amp;Client:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/InvoiceEditorDialog.ui" line="70"/>
         <source>From price list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="89"/>
+        <location filename="../ui/billing/InvoiceEditorDialog.ui" line="110"/>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/InvoiceEditorDialog.ui" line="186"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="127"/>
         <source>Single sessions added to Billing › Price list appear here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="90"/>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="128"/>
         <source>Adds a line priced from the price list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="91"/>
+        <location filename="../ui/billing/InvoiceEditorDialog.ui" line="77"/>
         <source>Remove line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="101"/>
+        <location filename="../ui/billing/InvoiceEditorDialog.ui" line="91"/>
+        <source>&amp;Tax of the line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/InvoiceEditorDialog.ui" line="101"/>
         <source>The tax rate of the selected line, from the business settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="102"/>
-        <source>Tax of the line:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="110"/>
+        <location filename="../ui/billing/InvoiceEditorDialog.ui" line="129"/>
         <source>Printed under the lines (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="122"/>
+        <location filename="../ui/billing/InvoiceEditorDialog.ui" line="166"/>
         <source>Save draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="124"/>
+        <location filename="../ui/billing/InvoiceEditorDialog.ui" line="179"/>
         <source>Save and issue…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="126"/>
+        <location filename="../ui/billing/InvoiceEditorDialog.ui" line="176"/>
         <source>Gives the invoice its number. An issued invoice can no longer be changed, only cancelled by a credit note.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="132"/>
-        <source>Client:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="137"/>
-        <source>Notes:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="171"/>
-        <source>Standard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="173"/>
-        <source>Reduced</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="175"/>
-        <source>Zero</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="182"/>
-        <source>%1 (%2 %)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="274"/>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="261"/>
         <source>This client has no held sessions left to bill.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="311"/>
-        <source>Line %1 needs a description.</source>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="185"/>
+        <source>This draft was deleted elsewhere. Copy what you need; it can no longer be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="315"/>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="319"/>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="323"/>
-        <source>Line %1: %2</source>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="189"/>
+        <source>This invoice was issued elsewhere as %1 and can no longer be changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="360"/>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="192"/>
+        <source>This draft was changed elsewhere. Saving replaces those changes with yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="289"/>
         <source>Net – · Tax – · Total –</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="374"/>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="305"/>
         <source>%1 % on %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="392"/>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="324"/>
         <source>Net %1 · Tax %2 · Total %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="424"/>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="364"/>
         <source>Issue invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="425"/>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="365"/>
         <source>Issue this invoice for %1?
 
 It gets the next invoice number and can no longer be changed afterwards; mistakes are corrected with a credit note.</source>
@@ -5936,19 +5832,57 @@ It gets the next invoice number and can no longer be changed afterwards; mistake
     </message>
 </context>
 <context>
+    <name>md::InvoiceLinesModel</name>
+    <message>
+        <location filename="../ui/billing/InvoiceLinesModel.cpp" line="122"/>
+        <source>Line %1 needs a description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/InvoiceLinesModel.cpp" line="125"/>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/InvoiceLinesModel.cpp" line="226"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/InvoiceLinesModel.cpp" line="228"/>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/InvoiceLinesModel.cpp" line="230"/>
+        <source>Unit price (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/InvoiceLinesModel.cpp" line="232"/>
+        <source>Tax %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/InvoiceLinesModel.cpp" line="234"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>md::InvoiceListModel</name>
     <message>
-        <location filename="../ui/billing/InvoiceListModel.cpp" line="101"/>
+        <location filename="../ui/billing/InvoiceListModel.cpp" line="193"/>
         <source>Draft %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceListModel.cpp" line="102"/>
+        <location filename="../ui/billing/InvoiceListModel.cpp" line="194"/>
         <source>%1 (credit note)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/InvoiceListModel.cpp" line="109"/>
+        <location filename="../ui/billing/InvoiceListModel.cpp" line="201"/>
         <source>Overdue (%n day(s))</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5956,42 +5890,42 @@ It gets the next invoice number and can no longer be changed afterwards; mistake
         </translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceListModel.cpp" line="111"/>
+        <location filename="../ui/billing/InvoiceListModel.cpp" line="203"/>
         <source>Credit note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceListModel.cpp" line="134"/>
+        <location filename="../ui/billing/InvoiceListModel.cpp" line="226"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceListModel.cpp" line="136"/>
+        <location filename="../ui/billing/InvoiceListModel.cpp" line="228"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceListModel.cpp" line="138"/>
+        <location filename="../ui/billing/InvoiceListModel.cpp" line="230"/>
         <source>Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceListModel.cpp" line="140"/>
+        <location filename="../ui/billing/InvoiceListModel.cpp" line="232"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceListModel.cpp" line="142"/>
+        <location filename="../ui/billing/InvoiceListModel.cpp" line="234"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceListModel.cpp" line="144"/>
+        <location filename="../ui/billing/InvoiceListModel.cpp" line="236"/>
         <source>Outstanding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceListModel.cpp" line="146"/>
+        <location filename="../ui/billing/InvoiceListModel.cpp" line="238"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5999,27 +5933,27 @@ It gets the next invoice number and can no longer be changed afterwards; mistake
 <context>
     <name>md::InvoiceMath</name>
     <message>
-        <location filename="../core/billing/InvoiceMath.cpp" line="45"/>
+        <location filename="../core/billing/InvoiceMath.cpp" line="41"/>
         <source>&quot;%1&quot; is not a quantity (write a number such as 1 or 1.5, with at most three decimals, not zero).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/InvoiceMath.cpp" line="66"/>
+        <location filename="../core/billing/InvoiceMath.cpp" line="62"/>
         <source>&quot;%1&quot; is not a tax rate (write a percentage between 0 and 100 such as 19 or 7.5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/InvoiceMath.cpp" line="84"/>
+        <location filename="../core/billing/InvoiceMath.cpp" line="80"/>
         <source>A line&apos;s quantity must be between 0.001 and 1,000,000.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/InvoiceMath.cpp" line="86"/>
+        <location filename="../core/billing/InvoiceMath.cpp" line="82"/>
         <source>A line&apos;s unit price is too large.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/InvoiceMath.cpp" line="89"/>
+        <location filename="../core/billing/InvoiceMath.cpp" line="85"/>
         <source>A tax rate must be between 0 and 100 percent.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6027,22 +5961,22 @@ It gets the next invoice number and can no longer be changed afterwards; mistake
 <context>
     <name>md::InvoiceNumberPattern</name>
     <message>
-        <location filename="../core/billing/InvoiceNumberPattern.cpp" line="31"/>
+        <location filename="../core/billing/InvoiceNumberPattern.cpp" line="27"/>
         <source>The invoice number pattern pads to at most 9 digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/InvoiceNumberPattern.cpp" line="40"/>
+        <location filename="../core/billing/InvoiceNumberPattern.cpp" line="36"/>
         <source>The invoice number pattern &quot;%1&quot; has an unknown {token}; use {YYYY}, {YY} and {NNNN}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/InvoiceNumberPattern.cpp" line="45"/>
+        <location filename="../core/billing/InvoiceNumberPattern.cpp" line="41"/>
         <source>The invoice number pattern &quot;%1&quot; needs a year ({YYYY} or {YY}) and exactly one sequence number ({NNNN}), because numbering restarts every year.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/InvoiceNumberPattern.cpp" line="52"/>
+        <location filename="../core/billing/InvoiceNumberPattern.cpp" line="48"/>
         <source>The invoice number pattern &quot;%1&quot; is too long or holds a \ or &quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6050,187 +5984,187 @@ It gets the next invoice number and can no longer be changed afterwards; mistake
 <context>
     <name>md::InvoicePdfRenderer</name>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="123"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="104"/>
         <source>Tax ID %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="129"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="110"/>
         <source>Draft invoice %1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="134"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="115"/>
         <source>Credit note %1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="134"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="115"/>
         <source>Invoice %1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="164"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="134"/>
         <source>Credit note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="164"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="134"/>
         <source>Invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="166"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="136"/>
         <source>DRAFT – not a valid invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="167"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="137"/>
         <source>Credit note no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="167"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="137"/>
         <source>Invoice no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="168"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="138"/>
         <source>(draft)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="169"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="139"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="173"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="143"/>
         <source>Due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="177"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="147"/>
         <source>Corrects invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="180"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="150"/>
         <source>Tax ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="181"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="151"/>
         <source>BILL TO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="184"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="154"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="185"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="155"/>
         <source>Qty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="186"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="156"/>
         <source>Unit price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="187"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="157"/>
         <source>Tax</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="188"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="158"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="212"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="182"/>
         <source>Subtotal (net)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="221"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="191"/>
         <source>Tax %1 % on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="229"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="199"/>
         <source>Total tax</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="234"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="204"/>
         <source>Total credited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="234"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="204"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="245"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="215"/>
         <source>Paid / credit applied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="246"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="216"/>
         <source>Paid and credited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="247"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="217"/>
         <source>Cancelled by credit note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="248"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="218"/>
         <source>Balance due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="255"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="225"/>
         <source>PAYMENT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="265"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="235"/>
         <source>The amount of %1 is credited to your account or refunded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="269"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="239"/>
         <source>Nothing is to be paid or refunded: the invoice is cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="273"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="243"/>
         <source>Nothing is due: this invoice has been cancelled by a credit note.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="275"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="245"/>
         <source>Nothing is due: this invoice has been paid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="277"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="247"/>
         <source>the invoice number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="280"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="250"/>
         <source>Please transfer %1 by %2, quoting %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="282"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="252"/>
         <source>Please transfer %1 within %n day(s), quoting %2.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -6238,85 +6172,51 @@ It gets the next invoice number and can no longer be changed afterwards; mistake
         </translation>
     </message>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="287"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="257"/>
         <source>Account holder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="289"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="259"/>
         <source>IBAN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="291"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="261"/>
         <source>BIC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="293"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="263"/>
         <source>Bank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="302"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="272"/>
         <source>Thank you for your trust.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="314"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="301"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="307"/>
         <source>The invoice has no lines to print.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="319"/>
-        <source>The page is too small.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="337"/>
-        <source>Could not start drawing the invoice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="356"/>
-        <source>Could not finish the invoice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="365"/>
-        <source>Could not prepare the PDF in memory.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="344"/>
-        <source>Could not start a new page.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="299"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="269"/>
         <source>CANCELLATION POLICY</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="375"/>
-        <source>The PDF could not be produced.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>md::InvoiceRecipientRepository</name>
+    <name>md::InvoiceRecipient</name>
     <message>
-        <location filename="../core/storage/InvoiceRecipientRepository.cpp" line="23"/>
-        <source>Could not read the billing address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/InvoiceRecipientRepository.cpp" line="37"/>
+        <location filename="../core/billing/InvoiceRecipient.cpp" line="10"/>
         <source>Choose a client.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/storage/InvoiceRecipientRepository.cpp" line="41"/>
+        <location filename="../core/billing/InvoiceRecipient.cpp" line="14"/>
         <source>The billing name is longer than %n character(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -6324,7 +6224,7 @@ It gets the next invoice number and can no longer be changed afterwards; mistake
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/storage/InvoiceRecipientRepository.cpp" line="45"/>
+        <location filename="../core/billing/InvoiceRecipient.cpp" line="18"/>
         <source>The address has more than %n line(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -6332,7 +6232,7 @@ It gets the next invoice number and can no longer be changed afterwards; mistake
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/storage/InvoiceRecipientRepository.cpp" line="49"/>
+        <location filename="../core/billing/InvoiceRecipient.cpp" line="22"/>
         <source>An address line is longer than %n character(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -6340,17 +6240,26 @@ It gets the next invoice number and can no longer be changed afterwards; mistake
         </translation>
     </message>
     <message>
-        <location filename="../core/storage/InvoiceRecipientRepository.cpp" line="57"/>
+        <location filename="../core/billing/InvoiceRecipient.cpp" line="30"/>
         <source>&apos;%1&apos; is not a tax id: use letters, digits, spaces, &apos;.&apos;, &apos;/&apos; or &apos;-&apos;, at most %2 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/InvoiceRecipientRepository.cpp" line="64"/>
+        <location filename="../core/billing/InvoiceRecipient.cpp" line="37"/>
         <source>&apos;%1&apos; is not an e-mail address.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>md::InvoiceRecipientRepository</name>
     <message>
-        <location filename="../core/storage/InvoiceRecipientRepository.cpp" line="85"/>
+        <location filename="../core/storage/InvoiceRecipientRepository.cpp" line="21"/>
+        <location filename="../core/storage/InvoiceRecipientRepository.cpp" line="30"/>
+        <source>Could not read the billing address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/InvoiceRecipientRepository.cpp" line="47"/>
         <source>Could not save the billing address</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6358,127 +6267,132 @@ It gets the next invoice number and can no longer be changed afterwards; mistake
 <context>
     <name>md::InvoiceRepository</name>
     <message>
-        <location filename="../core/storage/InvoiceRepository.cpp" line="65"/>
+        <location filename="../core/storage/InvoiceRepository.cpp" line="66"/>
         <source>Choose the client to invoice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/InvoiceRepository.cpp" line="68"/>
+        <location filename="../core/storage/InvoiceRepository.cpp" line="69"/>
         <source>&quot;%1&quot; is not an ISO 4217 currency code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/InvoiceRepository.cpp" line="71"/>
+        <location filename="../core/storage/InvoiceRepository.cpp" line="72"/>
         <source>A credit note must refer to the invoice it corrects.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/InvoiceRepository.cpp" line="73"/>
+        <location filename="../core/storage/InvoiceRepository.cpp" line="74"/>
         <source>Only a credit note refers to an invoice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/InvoiceRepository.cpp" line="76"/>
+        <location filename="../core/storage/InvoiceRepository.cpp" line="77"/>
         <source>Every line needs a description.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/InvoiceRepository.cpp" line="88"/>
-        <location filename="../core/storage/InvoiceRepository.cpp" line="112"/>
+        <location filename="../core/storage/InvoiceRepository.cpp" line="89"/>
+        <location filename="../core/storage/InvoiceRepository.cpp" line="113"/>
         <source>Could not save the invoice lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/InvoiceRepository.cpp" line="127"/>
+        <location filename="../core/storage/InvoiceRepository.cpp" line="128"/>
         <source>Could not save the invoice totals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/InvoiceRepository.cpp" line="155"/>
-        <location filename="../core/storage/InvoiceRepository.cpp" line="223"/>
+        <location filename="../core/storage/InvoiceRepository.cpp" line="156"/>
+        <location filename="../core/storage/InvoiceRepository.cpp" line="211"/>
         <source>Could not save the invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/InvoiceRepository.cpp" line="204"/>
+        <location filename="../core/storage/InvoiceRepository.cpp" line="193"/>
         <source>Invoice %1 has been issued and can no longer be changed. Issue a credit note to correct it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/InvoiceRepository.cpp" line="238"/>
+        <location filename="../core/storage/InvoiceRepository.cpp" line="223"/>
         <source>Invoice %1 has been issued and cannot be deleted. Issue a credit note to cancel it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/InvoiceRepository.cpp" line="245"/>
+        <location filename="../core/storage/InvoiceRepository.cpp" line="230"/>
         <source>Could not delete the draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/InvoiceRepository.cpp" line="262"/>
+        <location filename="../core/storage/InvoiceRepository.cpp" line="246"/>
+        <location filename="../core/storage/InvoiceRepository.cpp" line="263"/>
         <source>Could not read the invoice lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/InvoiceRepository.cpp" line="291"/>
+        <location filename="../core/storage/InvoiceRepository.cpp" line="277"/>
+        <location filename="../core/storage/InvoiceRepository.cpp" line="282"/>
         <source>Could not read the invoices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/InvoiceRepository.cpp" line="303"/>
+        <location filename="../core/storage/InvoiceRepository.cpp" line="291"/>
         <source>There is no invoice with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/InvoiceRepository.cpp" line="336"/>
+        <location filename="../core/storage/InvoiceRepository.cpp" line="324"/>
+        <location filename="../core/storage/InvoiceRepository.cpp" line="328"/>
         <source>Could not read the invoice numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/InvoiceRepository.cpp" line="421"/>
+        <location filename="../core/storage/InvoiceRepository.cpp" line="418"/>
         <source>Invoice %1 has already been issued.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/InvoiceRepository.cpp" line="342"/>
+        <location filename="../core/storage/InvoiceRepository.cpp" line="335"/>
         <source>An invoice needs at least one line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/InvoiceRepository.cpp" line="346"/>
+        <location filename="../core/storage/InvoiceRepository.cpp" line="339"/>
         <source>An invoice cannot have a negative total; issue a credit note instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/InvoiceRepository.cpp" line="350"/>
+        <location filename="../core/storage/InvoiceRepository.cpp" line="343"/>
         <source>A credit note cannot have a positive total.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/InvoiceRepository.cpp" line="353"/>
+        <location filename="../core/storage/InvoiceRepository.cpp" line="346"/>
         <source>The due date cannot be before the issue date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/storage/InvoiceRepository.cpp" line="365"/>
         <location filename="../core/storage/InvoiceRepository.cpp" line="371"/>
-        <location filename="../core/storage/InvoiceRepository.cpp" line="377"/>
-        <location filename="../core/storage/InvoiceRepository.cpp" line="382"/>
+        <location filename="../core/storage/InvoiceRepository.cpp" line="376"/>
         <source>Could not number the invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/InvoiceRepository.cpp" line="401"/>
+        <location filename="../core/storage/InvoiceRepository.cpp" line="395"/>
         <source>Could not issue the invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/InvoiceRepository.cpp" line="403"/>
+        <location filename="../core/storage/InvoiceRepository.cpp" line="397"/>
         <source>The invoice was issued meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/InvoiceRepository.cpp" line="442"/>
-        <location filename="../core/storage/InvoiceRepository.cpp" line="468"/>
+        <location filename="../core/storage/InvoiceRepository.cpp" line="434"/>
+        <location filename="../core/storage/InvoiceRepository.cpp" line="439"/>
+        <location filename="../core/storage/InvoiceRepository.cpp" line="462"/>
+        <location filename="../core/storage/InvoiceRepository.cpp" line="467"/>
         <source>Could not read what was billed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6490,6 +6404,29 @@ It gets the next invoice number and can no longer be changed afterwards; mistake
         <source>
 
 The invoice will not show %1. Set them under Billing › Settings: your name and address, and the bank details in the business settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::KeyStore</name>
+    <message>
+        <location filename="../core/keys/KeyStore.cpp" line="20"/>
+        <source>This computer&apos;s keychain holds no key for the workspace (or the keychain is locked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/keys/KeyStore.cpp" line="25"/>
+        <source>The keychain refused access: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/keys/KeyStore.cpp" line="29"/>
+        <source>No keychain is available on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/keys/KeyStore.cpp" line="32"/>
+        <source>The keychain could not be used: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6676,92 +6613,98 @@ The invoice will not show %1. Set them under Billing › Settings: your name and
 <context>
     <name>md::MentorProfilePage</name>
     <message>
-        <location filename="../ui/agreements/MentorProfilePage.cpp" line="30"/>
+        <location filename="../ui/agreements/MentorProfilePage.cpp" line="122"/>
+        <location filename="../ui/agreements/MentorProfilePage.cpp" line="137"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/MentorProfilePage.cpp" line="53"/>
+        <location filename="../ui/agreements/MentorProfilePage.ui" line="141"/>
         <source>Choose &amp;logo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/MentorProfilePage.cpp" line="55"/>
+        <location filename="../ui/agreements/MentorProfilePage.ui" line="148"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/MentorProfilePage.cpp" line="65"/>
+        <location filename="../ui/agreements/MentorProfilePage.ui" line="178"/>
         <source>Load from &amp;image…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/MentorProfilePage.cpp" line="67"/>
+        <location filename="../ui/agreements/MentorProfilePage.ui" line="185"/>
         <source>C&amp;lear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/MentorProfilePage.cpp" line="78"/>
+        <location filename="../ui/agreements/MentorProfilePage.ui" line="34"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/MentorProfilePage.cpp" line="79"/>
+        <location filename="../ui/agreements/MentorProfilePage.ui" line="19"/>
+        <source>Your profile was changed elsewhere while you were editing it. Saving replaces that change with what you see here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/MentorProfilePage.ui" line="47"/>
         <source>&amp;Business name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/MentorProfilePage.cpp" line="80"/>
+        <location filename="../ui/agreements/MentorProfilePage.ui" line="60"/>
         <source>&amp;Address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/MentorProfilePage.cpp" line="81"/>
+        <location filename="../ui/agreements/MentorProfilePage.ui" line="77"/>
         <source>&amp;Tax ID:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/MentorProfilePage.cpp" line="82"/>
+        <location filename="../ui/agreements/MentorProfilePage.ui" line="90"/>
         <source>&amp;E-mail:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/MentorProfilePage.cpp" line="83"/>
+        <location filename="../ui/agreements/MentorProfilePage.ui" line="103"/>
         <source>&amp;Phone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/MentorProfilePage.cpp" line="84"/>
+        <location filename="../ui/agreements/MentorProfilePage.ui" line="116"/>
         <source>Logo:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/MentorProfilePage.cpp" line="85"/>
+        <location filename="../ui/agreements/MentorProfilePage.ui" line="164"/>
         <source>Stored signature:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/MentorProfilePage.cpp" line="87"/>
+        <location filename="../ui/agreements/MentorProfilePage.ui" line="9"/>
         <source>Agreements show these details in the letterhead and the parties. The stored signature can be used when you sign on screen. Everything stays in the encrypted workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/MentorProfilePage.cpp" line="148"/>
+        <location filename="../ui/agreements/MentorProfilePage.cpp" line="116"/>
         <source>No logo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/MentorProfilePage.cpp" line="153"/>
+        <location filename="../ui/agreements/MentorProfilePage.cpp" line="121"/>
         <source>Choose a logo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/MentorProfilePage.cpp" line="158"/>
+        <location filename="../ui/agreements/MentorProfilePage.cpp" line="127"/>
         <source>Could not read %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/MentorProfilePage.cpp" line="166"/>
+        <location filename="../ui/agreements/MentorProfilePage.cpp" line="136"/>
         <source>Choose an image of your signature</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6769,22 +6712,33 @@ The invoice will not show %1. Set them under Billing › Settings: your name and
 <context>
     <name>md::MentorProfileRepository</name>
     <message>
-        <location filename="../core/storage/MentorProfileRepository.cpp" line="57"/>
+        <location filename="../core/storage/MentorProfileRepository.cpp" line="52"/>
+        <location filename="../core/storage/MentorProfileRepository.cpp" line="70"/>
         <source>Could not read the mentor profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/MentorProfileRepository.cpp" line="78"/>
-        <source>logo</source>
+        <location filename="../core/storage/MentorProfileRepository.cpp" line="75"/>
+        <source>The logo image is too large (at most 2 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/MentorProfileRepository.cpp" line="76"/>
+        <source>The logo image could not be read. Use a PNG or JPEG file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/storage/MentorProfileRepository.cpp" line="80"/>
-        <source>signature</source>
+        <source>The signature image is too large (at most 2 MB).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/MentorProfileRepository.cpp" line="94"/>
+        <location filename="../core/storage/MentorProfileRepository.cpp" line="81"/>
+        <source>The signature image could not be read. Use a PNG or JPEG file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/MentorProfileRepository.cpp" line="96"/>
         <source>Could not save the mentor profile</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6792,12 +6746,17 @@ The invoice will not show %1. Set them under Billing › Settings: your name and
 <context>
     <name>md::Migrator</name>
     <message>
-        <location filename="../core/storage/Migrator.cpp" line="53"/>
+        <location filename="../core/storage/Migrator.cpp" line="60"/>
         <source>This workspace was saved by a newer version of MentorDesk (data format %1; this version knows up to %2). Update MentorDesk to open it. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Migrator.cpp" line="70"/>
+        <location filename="../core/storage/Migrator.cpp" line="71"/>
+        <source>Could not update the workspace to data format %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Migrator.cpp" line="87"/>
         <source>Could not update the workspace to data format %1 (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6805,12 +6764,12 @@ The invoice will not show %1. Set them under Billing › Settings: your name and
 <context>
     <name>md::Money</name>
     <message>
-        <location filename="../core/billing/Money.cpp" line="23"/>
+        <location filename="../core/billing/Money.cpp" line="17"/>
         <source>&quot;%1&quot; is not an ISO 4217 currency code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/billing/Money.cpp" line="30"/>
+        <location filename="../core/billing/Money.cpp" line="24"/>
         <source>&quot;%1&quot; is not an amount in %2 (write it like %3, with at most %n decimal(s) and no thousands separators).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -6844,44 +6803,44 @@ The invoice will not show %1. Set them under Billing › Settings: your name and
 <context>
     <name>md::MoveFlow</name>
     <message>
-        <location filename="../ui/pipeline/MoveFlow.cpp" line="58"/>
-        <location filename="../ui/pipeline/MoveFlow.cpp" line="64"/>
-        <location filename="../ui/pipeline/MoveFlow.cpp" line="114"/>
+        <location filename="../ui/pipeline/MoveFlow.cpp" line="30"/>
+        <location filename="../ui/pipeline/MoveFlow.cpp" line="36"/>
+        <location filename="../ui/pipeline/MoveFlow.cpp" line="86"/>
         <source>Move Engagement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/MoveFlow.cpp" line="65"/>
+        <location filename="../ui/pipeline/MoveFlow.cpp" line="37"/>
         <source>&quot;%1&quot; cannot move from &quot;%2&quot; to &quot;%3&quot;. Engagements move one stage forward at a time, or back where rework makes sense.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/MoveFlow.cpp" line="76"/>
+        <location filename="../ui/pipeline/MoveFlow.cpp" line="48"/>
         <source>Move Engagement Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/MoveFlow.cpp" line="77"/>
+        <location filename="../ui/pipeline/MoveFlow.cpp" line="49"/>
         <source>Why does &quot;%1&quot; go back from &quot;%2&quot; to &quot;%3&quot;? The reason is recorded in the timeline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/MoveFlow.cpp" line="85"/>
+        <location filename="../ui/pipeline/MoveFlow.cpp" line="57"/>
         <source>Close Engagement Early</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/MoveFlow.cpp" line="86"/>
+        <location filename="../ui/pipeline/MoveFlow.cpp" line="58"/>
         <source>Why does &quot;%1&quot; close early? The reason is kept with the engagement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/MoveFlow.cpp" line="94"/>
+        <location filename="../ui/pipeline/MoveFlow.cpp" line="66"/>
         <source>End Engagement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/MoveFlow.cpp" line="95"/>
+        <location filename="../ui/pipeline/MoveFlow.cpp" line="67"/>
         <source>How did &quot;%1&quot; go? This note is kept as its outcome (optional).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6889,22 +6848,22 @@ The invoice will not show %1. Set them under Billing › Settings: your name and
 <context>
     <name>md::NeedListModel</name>
     <message>
-        <location filename="../ui/pipeline/NeedListModel.cpp" line="102"/>
+        <location filename="../ui/pipeline/NeedListModel.cpp" line="124"/>
         <source>Need</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/NeedListModel.cpp" line="104"/>
+        <location filename="../ui/pipeline/NeedListModel.cpp" line="126"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/NeedListModel.cpp" line="106"/>
+        <location filename="../ui/pipeline/NeedListModel.cpp" line="128"/>
         <source>Priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/NeedListModel.cpp" line="108"/>
+        <location filename="../ui/pipeline/NeedListModel.cpp" line="130"/>
         <source>Profile links</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6912,28 +6871,30 @@ The invoice will not show %1. Set them under Billing › Settings: your name and
 <context>
     <name>md::NeedRepository</name>
     <message>
-        <location filename="../core/storage/NeedRepository.cpp" line="79"/>
-        <location filename="../core/storage/NeedRepository.cpp" line="112"/>
+        <location filename="../core/storage/NeedRepository.cpp" line="78"/>
+        <location filename="../core/storage/NeedRepository.cpp" line="110"/>
         <source>Could not save the need</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/storage/NeedRepository.cpp" line="123"/>
         <location filename="../core/storage/NeedRepository.cpp" line="126"/>
         <source>Could not read the need</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/NeedRepository.cpp" line="128"/>
+        <location filename="../core/storage/NeedRepository.cpp" line="127"/>
         <source>There is no need with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/storage/NeedRepository.cpp" line="140"/>
+        <location filename="../core/storage/NeedRepository.cpp" line="145"/>
         <source>Could not read the needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/NeedRepository.cpp" line="156"/>
+        <location filename="../core/storage/NeedRepository.cpp" line="158"/>
         <source>Could not delete the need</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6986,17 +6947,17 @@ The invoice will not show %1. Set them under Billing › Settings: your name and
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/NeedsTab.cpp" line="185"/>
+        <location filename="../ui/pipeline/NeedsTab.cpp" line="210"/>
         <source>Saved the need.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/NeedsTab.cpp" line="192"/>
+        <location filename="../ui/pipeline/NeedsTab.cpp" line="217"/>
         <source>Delete Need</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/NeedsTab.cpp" line="193"/>
+        <location filename="../ui/pipeline/NeedsTab.cpp" line="218"/>
         <source>Delete this need? Goals linked to it lose the link.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7004,37 +6965,37 @@ The invoice will not show %1. Set them under Billing › Settings: your name and
 <context>
     <name>md::NewAgreementDialog</name>
     <message>
-        <location filename="../ui/agreements/NewAgreementDialog.cpp" line="26"/>
+        <location filename="../ui/agreements/NewAgreementDialog.ui" line="6"/>
         <source>New agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/NewAgreementDialog.cpp" line="46"/>
+        <location filename="../ui/agreements/NewAgreementDialog.ui" line="52"/>
         <source>Ends on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/NewAgreementDialog.cpp" line="59"/>
+        <location filename="../ui/agreements/NewAgreementDialog.ui" line="17"/>
         <source>&amp;Engagement:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/NewAgreementDialog.cpp" line="60"/>
+        <location filename="../ui/agreements/NewAgreementDialog.ui" line="30"/>
         <source>&amp;Template:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/NewAgreementDialog.cpp" line="61"/>
+        <location filename="../ui/agreements/NewAgreementDialog.ui" line="43"/>
         <source>End date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/NewAgreementDialog.cpp" line="67"/>
+        <location filename="../ui/agreements/NewAgreementDialog.cpp" line="39"/>
         <source>There is no engagement yet. Start one in the Pipeline area first: an agreement belongs to an engagement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/NewAgreementDialog.cpp" line="71"/>
+        <location filename="../ui/agreements/NewAgreementDialog.cpp" line="43"/>
         <source>&amp;Generate draft</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7042,57 +7003,57 @@ The invoice will not show %1. Set them under Billing › Settings: your name and
 <context>
     <name>md::NewEngagementDialog</name>
     <message>
-        <location filename="../ui/pipeline/NewEngagementDialog.cpp" line="25"/>
+        <location filename="../ui/pipeline/NewEngagementDialog.ui" line="6"/>
         <source>New Engagement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/NewEngagementDialog.cpp" line="36"/>
+        <location filename="../ui/pipeline/NewEngagementDialog.ui" line="37"/>
         <source>e.g. First steps as a team lead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/NewEngagementDialog.cpp" line="44"/>
+        <location filename="../ui/pipeline/NewEngagementDialog.ui" line="71"/>
         <source>Not decided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/NewEngagementDialog.cpp" line="57"/>
+        <location filename="../ui/pipeline/NewEngagementDialog.ui" line="14"/>
         <source>&amp;Client:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/NewEngagementDialog.cpp" line="58"/>
+        <location filename="../ui/pipeline/NewEngagementDialog.ui" line="27"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/NewEngagementDialog.cpp" line="59"/>
+        <location filename="../ui/pipeline/NewEngagementDialog.ui" line="44"/>
         <source>&amp;Start:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/NewEngagementDialog.cpp" line="60"/>
+        <location filename="../ui/pipeline/NewEngagementDialog.ui" line="61"/>
         <source>Planned s&amp;essions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/NewEngagementDialog.cpp" line="61"/>
+        <location filename="../ui/pipeline/NewEngagementDialog.ui" line="84"/>
         <source>C&amp;adence:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/NewEngagementDialog.cpp" line="62"/>
+        <location filename="../ui/pipeline/NewEngagementDialog.ui" line="97"/>
         <source>&amp;Format:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/NewEngagementDialog.cpp" line="67"/>
+        <location filename="../ui/pipeline/NewEngagementDialog.cpp" line="37"/>
         <source>Add a client first (Clients page).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/NewEngagementDialog.cpp" line="70"/>
+        <location filename="../ui/pipeline/NewEngagementDialog.cpp" line="39"/>
         <source>&amp;Start Engagement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7158,27 +7119,57 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
 <context>
     <name>md::Offering</name>
     <message>
-        <location filename="../core/billing/Offering.cpp" line="32"/>
+        <location filename="../core/billing/Offering.cpp" line="35"/>
         <source>Single session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/Offering.cpp" line="34"/>
+        <location filename="../core/billing/Offering.cpp" line="37"/>
         <source>Package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/Offering.cpp" line="36"/>
+        <location filename="../core/billing/Offering.cpp" line="39"/>
         <source>Monthly retainer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/Offering.cpp" line="46"/>
+        <location filename="../core/billing/Offering.cpp" line="50"/>
+        <source>Give the price-list entry a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/Offering.cpp" line="52"/>
+        <source>The price has no valid currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/Offering.cpp" line="54"/>
+        <source>The price must be zero or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/Offering.cpp" line="57"/>
+        <source>A tax rate must be between 0 and 100 percent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/Offering.cpp" line="60"/>
+        <source>A package includes between 1 and 1000 sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/Offering.cpp" line="63"/>
+        <source>A package is valid for 0 (no expiry) to 120 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/Offering.cpp" line="68"/>
         <source>%1 of %2 used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/Offering.cpp" line="51"/>
+        <location filename="../core/billing/Offering.cpp" line="73"/>
         <source>%1, valid until %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7186,115 +7177,171 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
 <context>
     <name>md::OfferingDialog</name>
     <message>
-        <location filename="../ui/billing/PriceListWidget.cpp" line="153"/>
+        <location filename="../ui/billing/OfferingDialog.ui" line="6"/>
+        <location filename="../ui/billing/OfferingDialog.cpp" line="18"/>
         <source>New price-list entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/PriceListWidget.cpp" line="153"/>
+        <location filename="../ui/billing/OfferingDialog.cpp" line="18"/>
         <source>Edit price-list entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/PriceListWidget.cpp" line="172"/>
+        <location filename="../ui/billing/OfferingDialog.cpp" line="26"/>
+        <source>&amp;Price before tax (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/OfferingDialog.ui" line="17"/>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/OfferingDialog.ui" line="30"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/OfferingDialog.ui" line="43"/>
+        <source>&amp;Price before tax:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/OfferingDialog.ui" line="56"/>
+        <source>&amp;Tax rate (%):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/OfferingDialog.ui" line="69"/>
+        <source>&amp;Sessions in the package:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/OfferingDialog.ui" line="89"/>
+        <source>&amp;Valid for (months):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/OfferingDialog.ui" line="99"/>
         <source>no expiry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/PriceListWidget.cpp" line="174"/>
+        <location filename="../ui/billing/OfferingDialog.ui" line="109"/>
         <source>Offered</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>md::OfferingListModel</name>
     <message>
-        <location filename="../ui/billing/PriceListWidget.cpp" line="182"/>
-        <source>Kind:</source>
+        <location filename="../ui/billing/OfferingListModel.cpp" line="132"/>
+        <source>%1 (inactive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/billing/OfferingListModel.cpp" line="142"/>
+        <source>%n session(s), valid %1 months</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/billing/OfferingListModel.cpp" line="144"/>
+        <source>%n session(s), no expiry</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/OfferingListModel.cpp" line="146"/>
+        <source>per month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/PriceListWidget.cpp" line="183"/>
-        <source>Name:</source>
+        <location filename="../ui/billing/OfferingListModel.cpp" line="158"/>
+        <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/PriceListWidget.cpp" line="184"/>
-        <source>Price before tax (%1):</source>
+        <location filename="../ui/billing/OfferingListModel.cpp" line="160"/>
+        <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/PriceListWidget.cpp" line="185"/>
-        <source>Tax rate (%):</source>
+        <location filename="../ui/billing/OfferingListModel.cpp" line="162"/>
+        <source>Price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/PriceListWidget.cpp" line="186"/>
-        <source>Sessions in the package:</source>
+        <location filename="../ui/billing/OfferingListModel.cpp" line="164"/>
+        <source>Tax %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/PriceListWidget.cpp" line="187"/>
-        <source>Valid for (months):</source>
+        <location filename="../ui/billing/OfferingListModel.cpp" line="166"/>
+        <source>Terms</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>md::OfferingRepository</name>
     <message>
-        <location filename="../core/storage/OfferingRepository.cpp" line="55"/>
-        <source>Give the price-list entry a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/OfferingRepository.cpp" line="57"/>
-        <source>The price has no valid currency.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/OfferingRepository.cpp" line="59"/>
-        <source>The price must be zero or more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/OfferingRepository.cpp" line="62"/>
-        <source>A tax rate must be between 0 and 100 percent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/OfferingRepository.cpp" line="65"/>
-        <source>A package includes between 1 and 1000 sessions.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/OfferingRepository.cpp" line="68"/>
-        <source>A package is valid for 0 (no expiry) to 120 months.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/OfferingRepository.cpp" line="85"/>
-        <location filename="../core/storage/OfferingRepository.cpp" line="101"/>
+        <location filename="../core/storage/OfferingRepository.cpp" line="64"/>
+        <location filename="../core/storage/OfferingRepository.cpp" line="79"/>
         <source>Could not save the price-list entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/OfferingRepository.cpp" line="104"/>
-        <location filename="../core/storage/OfferingRepository.cpp" line="127"/>
+        <location filename="../core/storage/OfferingRepository.cpp" line="82"/>
+        <location filename="../core/storage/OfferingRepository.cpp" line="105"/>
         <source>There is no price-list entry with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/OfferingRepository.cpp" line="114"/>
+        <location filename="../core/storage/OfferingRepository.cpp" line="91"/>
         <source>Could not delete the price-list entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/OfferingRepository.cpp" line="124"/>
-        <location filename="../core/storage/OfferingRepository.cpp" line="136"/>
-        <location filename="../core/storage/OfferingRepository.cpp" line="150"/>
+        <location filename="../core/storage/OfferingRepository.cpp" line="100"/>
+        <location filename="../core/storage/OfferingRepository.cpp" line="103"/>
+        <location filename="../core/storage/OfferingRepository.cpp" line="115"/>
+        <location filename="../core/storage/OfferingRepository.cpp" line="120"/>
+        <location filename="../core/storage/OfferingRepository.cpp" line="131"/>
+        <location filename="../core/storage/OfferingRepository.cpp" line="134"/>
         <source>Could not read the price list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/OfferingRepository.cpp" line="154"/>
+        <location filename="../core/storage/OfferingRepository.cpp" line="137"/>
         <source>The price list has no %1 entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::OverdueInvoiceModel</name>
+    <message>
+        <location filename="../ui/billing/BillingReportModels.cpp" line="305"/>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingReportModels.cpp" line="307"/>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingReportModels.cpp" line="309"/>
+        <source>Outstanding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingReportModels.cpp" line="311"/>
+        <source>Days overdue</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7313,6 +7360,24 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/billing/PackageCredits.cpp" line="103"/>
         <source>Could not read the packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::PackageListModel</name>
+    <message>
+        <location filename="../ui/billing/PackageListModel.cpp" line="58"/>
+        <source> (expired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/PackageListModel.cpp" line="61"/>
+        <source>%1 – %2: %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/PackageListModel.cpp" line="63"/>
+        <source>%1: %2%3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7354,18 +7419,19 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PackageRepository.cpp" line="109"/>
-        <location filename="../core/storage/PackageRepository.cpp" line="127"/>
+        <location filename="../core/storage/PackageRepository.cpp" line="108"/>
+        <location filename="../core/storage/PackageRepository.cpp" line="125"/>
+        <location filename="../core/storage/PackageRepository.cpp" line="128"/>
         <source>Could not read the package</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PackageRepository.cpp" line="112"/>
+        <location filename="../core/storage/PackageRepository.cpp" line="111"/>
         <source>This package was already used or billed and cannot be removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PackageRepository.cpp" line="117"/>
+        <location filename="../core/storage/PackageRepository.cpp" line="116"/>
         <source>Could not remove the package</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7375,42 +7441,47 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PackageRepository.cpp" line="145"/>
+        <location filename="../core/storage/PackageRepository.cpp" line="146"/>
+        <location filename="../core/storage/PackageRepository.cpp" line="156"/>
         <source>Could not read the packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PackageRepository.cpp" line="162"/>
+        <location filename="../core/storage/PackageRepository.cpp" line="165"/>
+        <location filename="../core/storage/PackageRepository.cpp" line="168"/>
         <source>Could not read the engagement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PackageRepository.cpp" line="165"/>
+        <location filename="../core/storage/PackageRepository.cpp" line="170"/>
         <source>There is no engagement with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PackageRepository.cpp" line="175"/>
+        <location filename="../core/storage/PackageRepository.cpp" line="181"/>
+        <location filename="../core/storage/PackageRepository.cpp" line="186"/>
         <source>Could not read the engagements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PackageRepository.cpp" line="204"/>
+        <location filename="../core/storage/PackageRepository.cpp" line="212"/>
+        <location filename="../core/storage/PackageRepository.cpp" line="228"/>
         <source>Could not read the sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PackageRepository.cpp" line="246"/>
+        <location filename="../core/storage/PackageRepository.cpp" line="254"/>
+        <location filename="../core/storage/PackageRepository.cpp" line="265"/>
         <source>Could not read the package credits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PackageRepository.cpp" line="261"/>
+        <location filename="../core/storage/PackageRepository.cpp" line="271"/>
         <source>Could not update the package credits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PackageRepository.cpp" line="293"/>
+        <location filename="../core/storage/PackageRepository.cpp" line="301"/>
         <source>Could not use a package credit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7418,8 +7489,28 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
 <context>
     <name>md::PassphraseSlot</name>
     <message>
-        <location filename="../core/crypto/PassphraseSlot.cpp" line="67"/>
+        <location filename="../core/crypto/PassphraseSlot.cpp" line="79"/>
         <source>The workspace file holds a passphrase entry MentorDesk cannot read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/crypto/PassphraseSlot.cpp" line="84"/>
+        <source>The workspace file asks for a passphrase check MentorDesk does not accept (Argon2id with %1 passes over %2 KiB; allowed are %3 to %4 passes over %5 KiB to %6 MiB). The file may have been damaged or altered: unlock with the recovery key, which sets it right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/crypto/PassphraseSlot.cpp" line="108"/>
+        <source>Not enough memory to derive the key from the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/crypto/PassphraseSlot.cpp" line="147"/>
+        <source>The stored key entry is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/crypto/PassphraseSlot.cpp" line="160"/>
+        <source>The passphrase is not correct.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7485,150 +7576,220 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
 <context>
     <name>md::PaymentDialog</name>
     <message>
-        <location filename="../ui/billing/PaymentDialog.cpp" line="22"/>
+        <location filename="../ui/billing/PaymentDialog.cpp" line="18"/>
         <source>Record payment for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/PaymentDialog.cpp" line="38"/>
+        <location filename="../ui/billing/PaymentDialog.ui" line="90"/>
         <source>Bank reference or receipt number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/PaymentDialog.cpp" line="48"/>
+        <location filename="../ui/billing/PaymentDialog.ui" line="17"/>
         <source>Client:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/PaymentDialog.cpp" line="49"/>
+        <location filename="../ui/billing/PaymentDialog.ui" line="27"/>
         <source>Outstanding:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/PaymentDialog.cpp" line="50"/>
-        <source>Amount (%1):</source>
+        <location filename="../ui/billing/PaymentDialog.ui" line="37"/>
+        <source>&amp;Amount:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/PaymentDialog.cpp" line="51"/>
-        <source>Received on:</source>
+        <location filename="../ui/billing/PaymentDialog.ui" line="50"/>
+        <source>Received &amp;on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/PaymentDialog.cpp" line="52"/>
-        <source>Method:</source>
+        <location filename="../ui/billing/PaymentDialog.ui" line="67"/>
+        <source>&amp;Method:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/PaymentDialog.cpp" line="53"/>
-        <source>Reference:</source>
+        <location filename="../ui/billing/PaymentDialog.ui" line="80"/>
+        <source>&amp;Reference:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/PaymentDialog.cpp" line="56"/>
+        <location filename="../ui/billing/PaymentDialog.ui" line="132"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/PaymentDialog.ui" line="6"/>
+        <location filename="../ui/billing/PaymentDialog.ui" line="122"/>
         <source>Record payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/PaymentDialog.cpp" line="82"/>
+        <location filename="../ui/billing/PaymentDialog.cpp" line="22"/>
+        <source>&amp;Amount (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/PaymentDialog.cpp" line="70"/>
         <source>%1 more than is owed: it becomes %2&apos;s credit and is used by the next invoice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/PaymentDialog.cpp" line="87"/>
+        <location filename="../ui/billing/PaymentDialog.cpp" line="75"/>
         <source>A partial payment: %1 stays open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/PaymentDialog.cpp" line="89"/>
+        <location filename="../ui/billing/PaymentDialog.cpp" line="77"/>
         <source>Pays the invoice in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::PaymentListModel</name>
+    <message>
+        <location filename="../ui/billing/BillingReportModels.cpp" line="79"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingReportModels.cpp" line="81"/>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingReportModels.cpp" line="83"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingReportModels.cpp" line="85"/>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingReportModels.cpp" line="87"/>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingReportModels.cpp" line="89"/>
+        <source>Invoices</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>md::PaymentRepository</name>
     <message>
-        <location filename="../core/storage/PaymentRepository.cpp" line="22"/>
+        <location filename="../core/storage/PaymentRepository.cpp" line="24"/>
         <source>Choose the client who paid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PaymentRepository.cpp" line="24"/>
+        <location filename="../core/storage/PaymentRepository.cpp" line="26"/>
         <source>A payment must be more than zero.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PaymentRepository.cpp" line="26"/>
+        <location filename="../core/storage/PaymentRepository.cpp" line="28"/>
         <source>The payment has no valid currency.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PaymentRepository.cpp" line="28"/>
+        <location filename="../core/storage/PaymentRepository.cpp" line="30"/>
         <source>Enter the date the payment was received.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PaymentRepository.cpp" line="31"/>
+        <location filename="../core/storage/PaymentRepository.cpp" line="33"/>
         <source>A payment cannot be received in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PaymentRepository.cpp" line="43"/>
+        <location filename="../core/storage/PaymentRepository.cpp" line="45"/>
+        <location filename="../core/storage/PaymentRepository.cpp" line="48"/>
         <source>Could not read the invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PaymentRepository.cpp" line="46"/>
+        <location filename="../core/storage/PaymentAllocations.cpp" line="47"/>
+        <source>Could not read what is owed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/PaymentAllocations.cpp" line="51"/>
+        <location filename="../core/storage/PaymentRepository.cpp" line="50"/>
         <source>There is no invoice with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PaymentRepository.cpp" line="49"/>
+        <location filename="../core/storage/PaymentAllocations.cpp" line="88"/>
+        <location filename="../core/storage/PaymentAllocations.cpp" line="106"/>
+        <location filename="../core/storage/PaymentAllocations.cpp" line="113"/>
+        <source>Could not read the client&apos;s credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/PaymentAllocations.cpp" line="176"/>
+        <source>Could not update the payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/PaymentRepository.cpp" line="54"/>
         <source>The invoice belongs to another client.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PaymentRepository.cpp" line="52"/>
+        <location filename="../core/storage/PaymentRepository.cpp" line="57"/>
         <source>The payment is in %1 but the invoice in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PaymentRepository.cpp" line="56"/>
+        <location filename="../core/storage/PaymentRepository.cpp" line="61"/>
         <source>Payments can only be recorded for issued invoices.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PaymentRepository.cpp" line="71"/>
+        <location filename="../core/storage/PaymentAllocations.cpp" line="74"/>
+        <location filename="../core/storage/PaymentRepository.cpp" line="76"/>
         <source>Could not record the payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PaymentRepository.cpp" line="90"/>
+        <location filename="../core/storage/PaymentRepository.cpp" line="95"/>
+        <location filename="../core/storage/PaymentRepository.cpp" line="99"/>
         <source>Could not read the open invoices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PaymentRepository.cpp" line="117"/>
+        <location filename="../core/storage/PaymentRepository.cpp" line="126"/>
+        <location filename="../core/storage/PaymentRepository.cpp" line="134"/>
         <source>Could not read the payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PaymentRepository.cpp" line="119"/>
+        <location filename="../core/storage/PaymentRepository.cpp" line="136"/>
         <source>There is no payment with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PaymentRepository.cpp" line="125"/>
+        <location filename="../core/storage/PaymentRepository.cpp" line="141"/>
         <source>Could not delete the payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PaymentRepository.cpp" line="167"/>
+        <location filename="../core/storage/PaymentRepository.cpp" line="180"/>
+        <location filename="../core/storage/PaymentRepository.cpp" line="202"/>
         <source>Could not read the payments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PaymentRepository.cpp" line="199"/>
+        <location filename="../core/storage/PaymentAllocations.cpp" line="142"/>
+        <location filename="../core/storage/PaymentAllocations.cpp" line="155"/>
+        <location filename="../core/storage/PaymentRepository.cpp" line="214"/>
+        <location filename="../core/storage/PaymentRepository.cpp" line="221"/>
         <source>Could not read the payments of the invoice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7636,195 +7797,195 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
 <context>
     <name>md::Pipeline</name>
     <message>
-        <location filename="../core/pipeline/PipelineKeys.cpp" line="22"/>
-        <location filename="../core/pipeline/PipelineKeys.cpp" line="45"/>
+        <location filename="../core/pipeline/PipelineKeys.cpp" line="20"/>
+        <location filename="../core/pipeline/PipelineKeys.cpp" line="43"/>
         <source>Profile &amp; agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pipeline/PipelineKeys.cpp" line="23"/>
-        <location filename="../core/pipeline/PipelineKeys.cpp" line="46"/>
+        <location filename="../core/pipeline/PipelineKeys.cpp" line="21"/>
+        <location filename="../core/pipeline/PipelineKeys.cpp" line="44"/>
         <source>Needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/PipelineKeys.cpp" line="22"/>
+        <location filename="../core/pipeline/PipelineKeys.cpp" line="45"/>
+        <source>Goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="24"/>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="47"/>
-        <source>Goals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/pipeline/PipelineKeys.cpp" line="26"/>
-        <location filename="../core/pipeline/PipelineKeys.cpp" line="49"/>
         <source>Action plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pipeline/PipelineKeys.cpp" line="27"/>
-        <location filename="../core/pipeline/PipelineKeys.cpp" line="51"/>
+        <location filename="../core/pipeline/PipelineKeys.cpp" line="25"/>
+        <location filename="../core/pipeline/PipelineKeys.cpp" line="49"/>
         <source>Evaluation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pipeline/PipelineKeys.cpp" line="32"/>
+        <location filename="../core/pipeline/PipelineKeys.cpp" line="30"/>
         <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/PipelineKeys.cpp" line="32"/>
+        <location filename="../core/pipeline/PipelineKeys.cpp" line="51"/>
+        <source>Maintenance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="34"/>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="53"/>
-        <source>Maintenance</source>
+        <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="36"/>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="55"/>
-        <source>Completed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/pipeline/PipelineKeys.cpp" line="38"/>
-        <location filename="../core/pipeline/PipelineKeys.cpp" line="57"/>
         <source>Closed early</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pipeline/PipelineKeys.cpp" line="61"/>
+        <location filename="../core/pipeline/PipelineKeys.cpp" line="59"/>
         <source>Weekly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pipeline/PipelineKeys.cpp" line="63"/>
+        <location filename="../core/pipeline/PipelineKeys.cpp" line="61"/>
         <source>Every two weeks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pipeline/PipelineKeys.cpp" line="64"/>
+        <location filename="../core/pipeline/PipelineKeys.cpp" line="62"/>
         <source>Monthly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pipeline/PipelineKeys.cpp" line="69"/>
+        <location filename="../core/pipeline/PipelineKeys.cpp" line="67"/>
         <source>In person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pipeline/PipelineKeys.cpp" line="71"/>
+        <location filename="../core/pipeline/PipelineKeys.cpp" line="69"/>
         <source>Video call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pipeline/PipelineKeys.cpp" line="73"/>
+        <location filename="../core/pipeline/PipelineKeys.cpp" line="71"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pipeline/PipelineKeys.cpp" line="75"/>
+        <location filename="../core/pipeline/PipelineKeys.cpp" line="73"/>
         <source>Mixed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pipeline/PipelineKeys.cpp" line="80"/>
+        <location filename="../core/pipeline/PipelineKeys.cpp" line="78"/>
         <source>Skill gap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pipeline/PipelineKeys.cpp" line="82"/>
+        <location filename="../core/pipeline/PipelineKeys.cpp" line="80"/>
         <source>Career move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pipeline/PipelineKeys.cpp" line="84"/>
+        <location filename="../core/pipeline/PipelineKeys.cpp" line="82"/>
         <source>Promotion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pipeline/PipelineKeys.cpp" line="86"/>
+        <location filename="../core/pipeline/PipelineKeys.cpp" line="84"/>
         <source>New role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pipeline/PipelineKeys.cpp" line="88"/>
+        <location filename="../core/pipeline/PipelineKeys.cpp" line="86"/>
         <source>Leadership</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pipeline/PipelineKeys.cpp" line="89"/>
+        <location filename="../core/pipeline/PipelineKeys.cpp" line="87"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pipeline/PipelineKeys.cpp" line="93"/>
+        <location filename="../core/pipeline/PipelineKeys.cpp" line="91"/>
         <source>High</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pipeline/PipelineKeys.cpp" line="95"/>
+        <location filename="../core/pipeline/PipelineKeys.cpp" line="93"/>
         <source>Medium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pipeline/PipelineKeys.cpp" line="96"/>
+        <location filename="../core/pipeline/PipelineKeys.cpp" line="94"/>
         <source>Low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pipeline/PipelineKeys.cpp" line="100"/>
+        <location filename="../core/pipeline/PipelineKeys.cpp" line="98"/>
         <source>To do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pipeline/PipelineKeys.cpp" line="101"/>
+        <location filename="../core/pipeline/PipelineKeys.cpp" line="99"/>
         <source>Doing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pipeline/PipelineKeys.cpp" line="102"/>
+        <location filename="../core/pipeline/PipelineKeys.cpp" line="100"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pipeline/PipelineKeys.cpp" line="104"/>
+        <location filename="../core/pipeline/PipelineKeys.cpp" line="102"/>
         <source>Dropped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pipeline/PipelineKeys.cpp" line="109"/>
+        <location filename="../core/pipeline/PipelineKeys.cpp" line="107"/>
         <source>Achieved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pipeline/PipelineKeys.cpp" line="111"/>
+        <location filename="../core/pipeline/PipelineKeys.cpp" line="109"/>
         <source>Partly achieved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pipeline/PipelineKeys.cpp" line="113"/>
+        <location filename="../core/pipeline/PipelineKeys.cpp" line="111"/>
         <source>Not achieved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pipeline/PipelineKeys.cpp" line="118"/>
+        <location filename="../core/pipeline/PipelineKeys.cpp" line="116"/>
         <source>Specific</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pipeline/PipelineKeys.cpp" line="120"/>
+        <location filename="../core/pipeline/PipelineKeys.cpp" line="118"/>
         <source>Measurable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pipeline/PipelineKeys.cpp" line="122"/>
+        <location filename="../core/pipeline/PipelineKeys.cpp" line="120"/>
         <source>Attainable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pipeline/PipelineKeys.cpp" line="124"/>
+        <location filename="../core/pipeline/PipelineKeys.cpp" line="122"/>
         <source>Relevant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pipeline/PipelineKeys.cpp" line="126"/>
+        <location filename="../core/pipeline/PipelineKeys.cpp" line="124"/>
         <source>Time-bound</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7832,12 +7993,12 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
 <context>
     <name>md::PipelineArea</name>
     <message>
-        <location filename="../ui/pipeline/PipelineArea.cpp" line="97"/>
+        <location filename="../ui/pipeline/PipelineArea.cpp" line="98"/>
         <source>1 engagement on the board</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/PipelineArea.cpp" line="98"/>
+        <location filename="../ui/pipeline/PipelineArea.cpp" line="99"/>
         <source>%1 engagements on the board</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7858,82 +8019,82 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
 <context>
     <name>md::PipelineBoard</name>
     <message>
-        <location filename="../ui/pipeline/PipelineBoard.cpp" line="37"/>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="35"/>
         <source>&amp;New Engagement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/PipelineBoard.cpp" line="39"/>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="37"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/PipelineBoard.cpp" line="41"/>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="39"/>
         <source>← &amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/PipelineBoard.cpp" line="43"/>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="41"/>
         <source>Move the selected engagement back a stage to rework it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/PipelineBoard.cpp" line="44"/>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="42"/>
         <source>&amp;Advance →</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/PipelineBoard.cpp" line="46"/>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="44"/>
         <source>Move the selected engagement to its next stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/PipelineBoard.cpp" line="47"/>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="45"/>
         <source>&amp;End</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/PipelineBoard.cpp" line="50"/>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="48"/>
         <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/PipelineBoard.cpp" line="53"/>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="51"/>
         <source>Maintenance (periodic check-ins)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/PipelineBoard.cpp" line="57"/>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="55"/>
         <source>Close Early…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/PipelineBoard.cpp" line="62"/>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="60"/>
         <source>Stale after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/PipelineBoard.cpp" line="66"/>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="64"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/PipelineBoard.cpp" line="68"/>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="67"/>
         <source>Warn about engagements with no activity for this long</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/PipelineBoard.cpp" line="82"/>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="81"/>
         <source>No engagement is on the board yet. Start one with New Engagement, or from a client&apos;s page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/PipelineBoard.cpp" line="193"/>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="233"/>
         <source>Moved to &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/PipelineBoard.cpp" line="245"/>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="281"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7941,72 +8102,82 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
 <context>
     <name>md::PipelineValidator</name>
     <message>
-        <location filename="../core/pipeline/PipelineValidator.cpp" line="39"/>
+        <location filename="../core/pipeline/PipelineValidator.cpp" line="20"/>
+        <source>This text is too long (at most %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/PipelineValidator.cpp" line="27"/>
+        <source>Enter a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/PipelineValidator.cpp" line="35"/>
         <source>Choose the client of this engagement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pipeline/PipelineValidator.cpp" line="40"/>
+        <location filename="../core/pipeline/PipelineValidator.cpp" line="36"/>
         <source>Give the engagement a title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pipeline/PipelineValidator.cpp" line="43"/>
+        <location filename="../core/pipeline/PipelineValidator.cpp" line="39"/>
         <source>The title is too long (at most %1 characters).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pipeline/PipelineValidator.cpp" line="45"/>
+        <location filename="../core/pipeline/PipelineValidator.cpp" line="41"/>
         <source>Enter the start date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pipeline/PipelineValidator.cpp" line="48"/>
+        <location filename="../core/pipeline/PipelineValidator.cpp" line="44"/>
         <source>The planned number of sessions must be between 0 and %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pipeline/PipelineValidator.cpp" line="52"/>
+        <location filename="../core/pipeline/PipelineValidator.cpp" line="48"/>
         <source>Say why the engagement closed early.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pipeline/PipelineValidator.cpp" line="61"/>
+        <location filename="../core/pipeline/PipelineValidator.cpp" line="57"/>
         <source>Describe the need.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pipeline/PipelineValidator.cpp" line="68"/>
+        <location filename="../core/pipeline/PipelineValidator.cpp" line="64"/>
         <source>Say what the goal is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pipeline/PipelineValidator.cpp" line="79"/>
+        <location filename="../core/pipeline/PipelineValidator.cpp" line="75"/>
         <source>Choose the goal this value belongs to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pipeline/PipelineValidator.cpp" line="81"/>
+        <location filename="../core/pipeline/PipelineValidator.cpp" line="77"/>
         <source>Enter the date of the measurement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pipeline/PipelineValidator.cpp" line="90"/>
+        <location filename="../core/pipeline/PipelineValidator.cpp" line="86"/>
         <source>Choose the goal this action serves.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pipeline/PipelineValidator.cpp" line="91"/>
+        <location filename="../core/pipeline/PipelineValidator.cpp" line="87"/>
         <source>Describe the action.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pipeline/PipelineValidator.cpp" line="99"/>
+        <location filename="../core/pipeline/PipelineValidator.cpp" line="95"/>
         <source>Choose the goal being evaluated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pipeline/PipelineValidator.cpp" line="102"/>
+        <location filename="../core/pipeline/PipelineValidator.cpp" line="98"/>
         <source>The mentee&apos;s rating is from 1 to 5.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8166,79 +8337,28 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
 <context>
     <name>md::PriceListWidget</name>
     <message>
-        <location filename="../ui/billing/PriceListWidget.cpp" line="27"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/billing/PriceListWidget.cpp" line="27"/>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/billing/PriceListWidget.cpp" line="27"/>
-        <source>Price</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/billing/PriceListWidget.cpp" line="27"/>
-        <source>Tax %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/billing/PriceListWidget.cpp" line="27"/>
-        <source>Terms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/billing/PriceListWidget.cpp" line="34"/>
+        <location filename="../ui/billing/PriceListWidget.cpp" line="31"/>
         <source>Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/PriceListWidget.cpp" line="36"/>
+        <location filename="../ui/billing/PriceListWidget.cpp" line="33"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/PriceListWidget.cpp" line="38"/>
-        <location filename="../ui/billing/PriceListWidget.cpp" line="57"/>
+        <location filename="../ui/billing/PriceListWidget.cpp" line="35"/>
+        <location filename="../ui/billing/PriceListWidget.cpp" line="76"/>
         <source>Deactivate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/PriceListWidget.cpp" line="57"/>
+        <location filename="../ui/billing/PriceListWidget.cpp" line="76"/>
         <source>Activate</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/billing/PriceListWidget.cpp" line="97"/>
-        <source>%n session(s), valid %1 months</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/billing/PriceListWidget.cpp" line="99"/>
-        <source>%n session(s), no expiry</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../ui/billing/PriceListWidget.cpp" line="101"/>
-        <source>per month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/billing/PriceListWidget.cpp" line="102"/>
-        <source>%1 (inactive)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/billing/PriceListWidget.cpp" line="132"/>
         <source>Saved &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8326,42 +8446,42 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/ProfileTab.cpp" line="164"/>
+        <location filename="../ui/pipeline/ProfileTab.cpp" line="195"/>
         <source>Background</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/ProfileTab.cpp" line="165"/>
+        <location filename="../ui/pipeline/ProfileTab.cpp" line="196"/>
         <source>Strengths</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/ProfileTab.cpp" line="166"/>
+        <location filename="../ui/pipeline/ProfileTab.cpp" line="197"/>
         <source>Weaknesses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/ProfileTab.cpp" line="167"/>
+        <location filename="../ui/pipeline/ProfileTab.cpp" line="198"/>
         <source>Aspirations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/ProfileTab.cpp" line="171"/>
+        <location filename="../ui/pipeline/ProfileTab.cpp" line="202"/>
         <source>The client&apos;s profile is empty. Fill it in on the Clients page; the needs link to its strengths and weaknesses.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/ProfileTab.cpp" line="176"/>
+        <location filename="../ui/pipeline/ProfileTab.cpp" line="215"/>
+        <source>A signed agreement with confidentiality terms is on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/ProfileTab.cpp" line="217"/>
         <source>Leaving this stage also needs a signed agreement with confidentiality terms (see Agreements).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/ProfileTab.cpp" line="178"/>
-        <source>Agreement: prepare and sign it with the mentee before the first working session.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/pipeline/ProfileTab.cpp" line="216"/>
+        <location filename="../ui/pipeline/ProfileTab.cpp" line="252"/>
         <source>Saved &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8387,106 +8507,114 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
 <context>
     <name>md::RecoveryKey</name>
     <message>
-        <location filename="../core/crypto/RecoveryKey.cpp" line="38"/>
+        <location filename="../core/crypto/RecoveryKey.cpp" line="35"/>
         <source>A recovery key contains only the digits 0-9, the letters A-F and dashes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/crypto/RecoveryKey.cpp" line="48"/>
+        <location filename="../core/crypto/RecoveryKey.cpp" line="45"/>
         <source>This recovery key is too long: a recovery key has 64 digits and letters (16 groups of four).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/crypto/RecoveryKey.cpp" line="52"/>
+        <location filename="../core/crypto/RecoveryKey.cpp" line="49"/>
         <source>A recovery key has 64 digits and letters (16 groups of four); this one has %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/crypto/RecoveryKey.cpp" line="57"/>
+        <location filename="../core/crypto/RecoveryKey.cpp" line="54"/>
         <source>The recovery key could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::RecoveryKeyDocument</name>
+    <message>
+        <location filename="../core/export/RecoveryKeyDocument.cpp" line="20"/>
+        <source>MentorDesk recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/RecoveryKeyDocument.cpp" line="39"/>
+        <source>Workspace folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/RecoveryKeyDocument.cpp" line="40"/>
+        <source>Workspace ID: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/RecoveryKeyDocument.cpp" line="41"/>
+        <source>Printed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/RecoveryKeyDocument.cpp" line="46"/>
+        <source>Keep this page somewhere safe, away from your computer. Anyone who has this key can read every client record in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/RecoveryKeyDocument.cpp" line="50"/>
+        <source>In MentorDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/RecoveryKeyDocument.cpp" line="51"/>
+        <source>On the unlock screen choose &quot;Use recovery key instead&quot; and type the key. Dashes and spaces are optional. Then set a new passphrase with File &gt; Change Passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/RecoveryKeyDocument.cpp" line="56"/>
+        <source>Without MentorDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/RecoveryKeyDocument.cpp" line="57"/>
+        <source>The database is a standard SQLCipher 3 file. Open it with the sqlcipher command-line tool:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/RecoveryKeyDocument.cpp" line="63"/>
+        <source>the 64 digits of the key without dashes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/RecoveryKeyDocument.cpp" line="78"/>
+        <source>%1 · workspace %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>md::RecoveryKeyView</name>
     <message>
-        <location filename="../ui/security/RecoveryKeyView.cpp" line="31"/>
+        <location filename="../ui/security/RecoveryKeyView.cpp" line="23"/>
         <source>This recovery key opens your workspace if you forget your passphrase. It is shown only now. Print it or write it down and keep it somewhere safe, away from this computer. Anyone who has it can read your client records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/security/RecoveryKeyView.cpp" line="43"/>
+        <location filename="../ui/security/RecoveryKeyView.cpp" line="35"/>
         <source>Recovery key</source>
         <translation>Wiederherstellungsschlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/security/RecoveryKeyView.cpp" line="53"/>
+        <location filename="../ui/security/RecoveryKeyView.cpp" line="45"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/security/RecoveryKeyView.cpp" line="55"/>
+        <location filename="../ui/security/RecoveryKeyView.cpp" line="47"/>
         <source>Print the recovery key, or save it as a PDF to store offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/security/RecoveryKeyView.cpp" line="58"/>
+        <location filename="../ui/security/RecoveryKeyView.cpp" line="50"/>
         <source>I have stored my recovery key somewhere safe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/security/RecoveryKeyView.cpp" line="113"/>
-        <location filename="../ui/security/RecoveryKeyView.cpp" line="154"/>
-        <source>MentorDesk recovery key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/security/RecoveryKeyView.cpp" line="115"/>
-        <source>Workspace folder: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/security/RecoveryKeyView.cpp" line="116"/>
-        <source>Workspace ID: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/security/RecoveryKeyView.cpp" line="117"/>
-        <source>Printed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/security/RecoveryKeyView.cpp" line="122"/>
-        <source>Keep this page somewhere safe, away from your computer. Anyone who has this key can read every client record in the workspace.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/security/RecoveryKeyView.cpp" line="126"/>
-        <source>In MentorDesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/security/RecoveryKeyView.cpp" line="127"/>
-        <source>On the unlock screen choose &quot;Use recovery key instead&quot; and type the key. Dashes and spaces are optional. Then set a new passphrase with File &gt; Change Passphrase.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/security/RecoveryKeyView.cpp" line="132"/>
-        <source>Without MentorDesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/security/RecoveryKeyView.cpp" line="133"/>
-        <source>The database is a standard SQLCipher 3 file. Open it with the sqlcipher command-line tool:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/security/RecoveryKeyView.cpp" line="139"/>
-        <source>the 64 digits of the key without dashes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/security/RecoveryKeyView.cpp" line="157"/>
+        <location filename="../ui/security/RecoveryKeyView.cpp" line="123"/>
         <source>Print Recovery Key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8494,113 +8622,113 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
 <context>
     <name>md::Recurrence</name>
     <message>
-        <location filename="../core/scheduling/Recurrence.cpp" line="72"/>
+        <location filename="../core/scheduling/Recurrence.cpp" line="68"/>
         <source>The series needs a valid first date and time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/scheduling/Recurrence.cpp" line="75"/>
+        <location filename="../core/scheduling/Recurrence.cpp" line="71"/>
         <source>The repeat interval must be between 1 and 12.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/scheduling/Recurrence.cpp" line="80"/>
+        <location filename="../core/scheduling/Recurrence.cpp" line="76"/>
         <source>A series ends either after a number of sessions or on a date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/scheduling/Recurrence.cpp" line="83"/>
+        <location filename="../core/scheduling/Recurrence.cpp" line="79"/>
         <source>A series can have at most %1 sessions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/scheduling/Recurrence.cpp" line="86"/>
+        <location filename="../core/scheduling/Recurrence.cpp" line="82"/>
         <source>The series ends before its first session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/scheduling/Recurrence.cpp" line="93"/>
+        <location filename="../core/scheduling/Recurrence.cpp" line="89"/>
         <source>The weekday of the month must be the 1st to the 5th or the last.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/scheduling/Recurrence.cpp" line="98"/>
+        <location filename="../core/scheduling/Recurrence.cpp" line="94"/>
         <source>The first session is not on the weekday of the month the series repeats on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/scheduling/Recurrence.cpp" line="116"/>
-        <location filename="../core/scheduling/Recurrence.cpp" line="122"/>
+        <location filename="../core/scheduling/Recurrence.cpp" line="112"/>
+        <location filename="../core/scheduling/Recurrence.cpp" line="118"/>
         <source>The repeat rule is not valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/scheduling/Recurrence.cpp" line="175"/>
+        <location filename="../core/scheduling/Recurrence.cpp" line="171"/>
         <source>Every week on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/scheduling/Recurrence.cpp" line="176"/>
+        <location filename="../core/scheduling/Recurrence.cpp" line="172"/>
         <source>Every two weeks on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/scheduling/Recurrence.cpp" line="177"/>
+        <location filename="../core/scheduling/Recurrence.cpp" line="173"/>
         <source>Every %1 weeks on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/scheduling/Recurrence.cpp" line="180"/>
+        <location filename="../core/scheduling/Recurrence.cpp" line="176"/>
         <source>Every month on day %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/scheduling/Recurrence.cpp" line="181"/>
+        <location filename="../core/scheduling/Recurrence.cpp" line="177"/>
         <source>Every %1 months on day %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/scheduling/Recurrence.cpp" line="183"/>
+        <location filename="../core/scheduling/Recurrence.cpp" line="179"/>
         <source>first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/scheduling/Recurrence.cpp" line="184"/>
+        <location filename="../core/scheduling/Recurrence.cpp" line="180"/>
         <source>second</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/scheduling/Recurrence.cpp" line="185"/>
+        <location filename="../core/scheduling/Recurrence.cpp" line="181"/>
         <source>third</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/scheduling/Recurrence.cpp" line="186"/>
+        <location filename="../core/scheduling/Recurrence.cpp" line="182"/>
         <source>fourth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/scheduling/Recurrence.cpp" line="187"/>
+        <location filename="../core/scheduling/Recurrence.cpp" line="183"/>
         <source>fifth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/scheduling/Recurrence.cpp" line="189"/>
+        <location filename="../core/scheduling/Recurrence.cpp" line="185"/>
         <source>last</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/scheduling/Recurrence.cpp" line="191"/>
+        <location filename="../core/scheduling/Recurrence.cpp" line="187"/>
         <source>Every month on the %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/scheduling/Recurrence.cpp" line="192"/>
+        <location filename="../core/scheduling/Recurrence.cpp" line="188"/>
         <source>Every %1 months on the %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/scheduling/Recurrence.cpp" line="195"/>
+        <location filename="../core/scheduling/Recurrence.cpp" line="191"/>
         <source>%1, %n time(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -8608,7 +8736,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         </translation>
     </message>
     <message>
-        <location filename="../core/scheduling/Recurrence.cpp" line="197"/>
+        <location filename="../core/scheduling/Recurrence.cpp" line="193"/>
         <source>%1, until %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8713,6 +8841,39 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     </message>
 </context>
 <context>
+    <name>md::RevenueModel</name>
+    <message>
+        <location filename="../ui/billing/BillingReportModels.cpp" line="142"/>
+        <source>Year %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingReportModels.cpp" line="161"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingReportModels.cpp" line="163"/>
+        <source>Net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingReportModels.cpp" line="165"/>
+        <source>Tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingReportModels.cpp" line="167"/>
+        <source>Invoiced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingReportModels.cpp" line="169"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>md::RichTextEditor</name>
     <message>
         <location filename="../ui/agreements/RichTextEditor.cpp" line="42"/>
@@ -8746,28 +8907,103 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     </message>
 </context>
 <context>
-    <name>md::Scheduling</name>
+    <name>md::SchedulingService</name>
     <message>
-        <location filename="../core/scheduling/Scheduling.cpp" line="78"/>
-        <location filename="../core/scheduling/Scheduling.cpp" line="169"/>
+        <location filename="../core/scheduling/SchedulingService.cpp" line="43"/>
+        <source>A session belongs to an engagement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scheduling/SchedulingService.cpp" line="45"/>
+        <source>A session needs a start date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scheduling/SchedulingService.cpp" line="48"/>
+        <location filename="../core/scheduling/SchedulingService.cpp" line="307"/>
+        <source>A session lasts between 1 minute and 24 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scheduling/SchedulingService.cpp" line="147"/>
+        <location filename="../core/scheduling/SchedulingService.cpp" line="236"/>
+        <source>This session has not been saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scheduling/SchedulingService.cpp" line="304"/>
+        <source>A series belongs to an engagement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scheduling/SchedulingService.cpp" line="312"/>
+        <source>This series has no sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scheduling/SchedulingServiceCalendar.cpp" line="30"/>
+        <source>The buffer must be between 0 and 1440 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scheduling/SchedulingServiceCalendar.cpp" line="34"/>
+        <source>Working hours must end after they start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scheduling/SchedulingServiceCalendar.cpp" line="65"/>
+        <source>Busy times need the name of their source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scheduling/SchedulingServiceCalendar.cpp" line="127"/>
+        <source>Choose a client to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scheduling/SchedulingServiceConflicts.cpp" line="56"/>
+        <location filename="../core/scheduling/SchedulingServiceConflicts.cpp" line="148"/>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::SellPackageDialog</name>
+    <message>
+        <location filename="../ui/billing/SellPackageDialog.ui" line="6"/>
+        <source>Sell package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/SellPackageDialog.ui" line="15"/>
+        <source>&amp;Engagement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/SellPackageDialog.ui" line="28"/>
+        <source>&amp;Package:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/SellPackageDialog.ui" line="41"/>
+        <source>The engagement gets the package&apos;s sessions as credits, and an invoice draft bills the price. If the client paid elsewhere, delete the draft: the credits stay.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>md::SellerDetails</name>
     <message>
-        <location filename="../core/billing/BusinessSettings.cpp" line="266"/>
+        <location filename="../core/billing/BusinessSettings.cpp" line="264"/>
         <source>your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BusinessSettings.cpp" line="268"/>
+        <location filename="../core/billing/BusinessSettings.cpp" line="266"/>
         <source>your address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BusinessSettings.cpp" line="270"/>
+        <location filename="../core/billing/BusinessSettings.cpp" line="268"/>
         <source>your bank details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8775,24 +9011,24 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
 <context>
     <name>md::SeriesPlanner</name>
     <message>
-        <location filename="../core/scheduling/SeriesPlanner.cpp" line="126"/>
-        <location filename="../core/scheduling/SeriesPlanner.cpp" line="138"/>
-        <location filename="../core/scheduling/SeriesPlanner.cpp" line="248"/>
+        <location filename="../core/scheduling/SeriesPlanner.cpp" line="137"/>
+        <location filename="../core/scheduling/SeriesPlanner.cpp" line="149"/>
+        <location filename="../core/scheduling/SeriesPlanner.cpp" line="259"/>
         <source>The session is not part of this series.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/scheduling/SeriesPlanner.cpp" line="128"/>
+        <location filename="../core/scheduling/SeriesPlanner.cpp" line="139"/>
         <source>A session needs a duration.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/scheduling/SeriesPlanner.cpp" line="130"/>
+        <location filename="../core/scheduling/SeriesPlanner.cpp" line="141"/>
         <source>The new start time is not valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/scheduling/SeriesPlanner.cpp" line="250"/>
+        <location filename="../core/scheduling/SeriesPlanner.cpp" line="261"/>
         <source>A session that was held cannot be skipped.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8843,38 +9079,38 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
 <context>
     <name>md::SessionEditFlow</name>
     <message>
-        <location filename="../ui/calendar/SessionEditFlow.cpp" line="32"/>
-        <location filename="../ui/calendar/SessionEditFlow.cpp" line="56"/>
+        <location filename="../ui/calendar/SessionEditFlow.cpp" line="19"/>
+        <location filename="../ui/calendar/SessionEditFlow.cpp" line="28"/>
         <source>Session saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/SessionEditFlow.cpp" line="35"/>
+        <location filename="../ui/calendar/SessionEditFlow.cpp" line="23"/>
         <source>Cancel which sessions of the series?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/SessionEditFlow.cpp" line="36"/>
+        <location filename="../ui/calendar/SessionEditFlow.cpp" line="24"/>
         <source>Change which sessions of the series?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/SessionEditFlow.cpp" line="70"/>
+        <location filename="../ui/calendar/SessionEditFlow.cpp" line="29"/>
         <source>Sessions saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/SessionEditFlow.cpp" line="89"/>
+        <location filename="../ui/calendar/SessionEditFlow.cpp" line="58"/>
         <source>Session moved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/SessionEditFlow.cpp" line="93"/>
+        <location filename="../ui/calendar/SessionEditFlow.cpp" line="62"/>
         <source>Move which sessions of the series?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/SessionEditFlow.cpp" line="104"/>
+        <location filename="../ui/calendar/SessionEditFlow.cpp" line="73"/>
         <source>Conflicts could not be checked: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8882,224 +9118,224 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
 <context>
     <name>md::SessionEditorDialog</name>
     <message>
-        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="64"/>
+        <location filename="../ui/calendar/SessionEditorDialog.ui" line="27"/>
         <source>&amp;Engagement:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="83"/>
+        <location filename="../ui/calendar/SessionEditorDialog.ui" line="40"/>
         <source>&amp;Start:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="96"/>
+        <location filename="../ui/calendar/SessionEditorDialog.ui" line="94"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="97"/>
+        <location filename="../ui/calendar/SessionEditorDialog.ui" line="84"/>
         <source>&amp;Duration:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="106"/>
+        <location filename="../ui/calendar/SessionEditorDialog.ui" line="125"/>
         <source>Place, video link or phone number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="109"/>
+        <location filename="../ui/calendar/SessionEditorDialog.ui" line="110"/>
         <source>&amp;Format:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="117"/>
+        <location filename="../ui/calendar/SessionEditorDialog.ui" line="134"/>
         <source>S&amp;tatus:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="124"/>
+        <location filename="../ui/calendar/SessionEditorDialog.ui" line="163"/>
         <source>after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="125"/>
+        <location filename="../ui/calendar/SessionEditorDialog.ui" line="168"/>
         <source>until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="130"/>
+        <location filename="../ui/calendar/SessionEditorDialog.ui" line="176"/>
         <source> sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="138"/>
+        <location filename="../ui/calendar/SessionEditorDialog.ui" line="147"/>
         <source>&amp;Repeat:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="156"/>
+        <location filename="../ui/calendar/SessionEditorDialog.ui" line="228"/>
         <source>What you plan to cover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="158"/>
+        <location filename="../ui/calendar/SessionEditorDialog.ui" line="215"/>
         <source>&amp;Agenda:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="159"/>
+        <location filename="../ui/calendar/SessionEditorDialog.ui" line="21"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="166"/>
+        <location filename="../ui/calendar/SessionEditorDialog.ui" line="261"/>
         <source>Only for you: never in a summary, export or calendar file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="168"/>
+        <location filename="../ui/calendar/SessionEditorDialog.ui" line="281"/>
         <source>Appears in the summary for your mentee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="169"/>
+        <location filename="../ui/calendar/SessionEditorDialog.ui" line="248"/>
         <source>&amp;Private notes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="170"/>
+        <location filename="../ui/calendar/SessionEditorDialog.ui" line="268"/>
         <source>S&amp;hareable notes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="171"/>
+        <location filename="../ui/calendar/SessionEditorDialog.ui" line="242"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="177"/>
+        <location filename="../ui/calendar/SessionEditorDialog.ui" line="305"/>
         <source>One per line; “- ” makes a list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="180"/>
+        <location filename="../ui/calendar/SessionEditorDialog.ui" line="336"/>
         <source>One action per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="182"/>
+        <location filename="../ui/calendar/SessionEditorDialog.ui" line="295"/>
         <source>Topics:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="183"/>
+        <location filename="../ui/calendar/SessionEditorDialog.ui" line="312"/>
         <source>Progress on goals:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="184"/>
+        <location filename="../ui/calendar/SessionEditorDialog.ui" line="326"/>
         <source>Agreed actions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="185"/>
+        <location filename="../ui/calendar/SessionEditorDialog.ui" line="343"/>
         <source>Add to the action plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="188"/>
+        <location filename="../ui/calendar/SessionEditorDialog.ui" line="350"/>
         <source>Next steps:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="189"/>
-        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="198"/>
+        <location filename="../ui/calendar/SessionEditorDialog.ui" line="289"/>
+        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="49"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="196"/>
-        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="305"/>
+        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="47"/>
+        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="160"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="201"/>
+        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="52"/>
         <source>Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="203"/>
+        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="54"/>
         <source>Save as Markdown…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="205"/>
+        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="56"/>
         <source>Copy as text for an e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="207"/>
+        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="58"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="209"/>
+        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="60"/>
         <source>Export as calendar file (.ics)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="252"/>
+        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="105"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="276"/>
+        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="130"/>
         <source>New session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="305"/>
+        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="160"/>
         <source>Skip this date…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="306"/>
+        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="161"/>
         <source>Session with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="327"/>
+        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="180"/>
         <source>Does not repeat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="328"/>
+        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="182"/>
         <source>Every week on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="329"/>
+        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="184"/>
         <source>Every two weeks on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="330"/>
+        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="186"/>
         <source>Every month on day %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="418"/>
+        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="267"/>
         <source>For %1: %2, %3–%4 (%5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="430"/>
+        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="279"/>
         <source>Part of a series: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="436"/>
+        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="285"/>
         <source>%n session(s), the last on %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -9107,22 +9343,22 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         </translation>
     </message>
     <message>
-        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="457"/>
+        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="306"/>
         <source>… and %1 more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="468"/>
+        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="318"/>
         <source>No engagement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="469"/>
+        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="319"/>
         <source>Sessions belong to an engagement. Start one in the pipeline first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="474"/>
+        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="324"/>
         <source>Repeat</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9158,12 +9394,31 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
 <context>
     <name>md::SessionReportRepository</name>
     <message>
-        <location filename="../core/storage/SessionReportRepository.cpp" line="140"/>
+        <location filename="../core/storage/SessionReportRepository.cpp" line="30"/>
+        <location filename="../core/storage/SessionReportRepository.cpp" line="33"/>
+        <source>Could not read the engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SessionReportRepository.cpp" line="35"/>
+        <source>There is no engagement with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SessionReportRepository.cpp" line="55"/>
+        <location filename="../core/storage/SessionReportRepository.cpp" line="59"/>
+        <source>Could not read the workspace&apos;s tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SessionReportRepository.cpp" line="141"/>
+        <location filename="../core/storage/SessionReportRepository.cpp" line="155"/>
         <source>Could not read the goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SessionReportRepository.cpp" line="162"/>
+        <location filename="../core/storage/SessionReportRepository.cpp" line="168"/>
+        <location filename="../core/storage/SessionReportRepository.cpp" line="178"/>
         <source>Could not read the actions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9171,77 +9426,52 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
 <context>
     <name>md::SessionRepository</name>
     <message>
-        <location filename="../core/storage/SessionRepository.cpp" line="86"/>
-        <source>A session belongs to an engagement.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/SessionRepository.cpp" line="88"/>
-        <source>A session needs a start date and time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/SessionRepository.cpp" line="91"/>
-        <location filename="../core/storage/SessionRepository.cpp" line="165"/>
-        <source>A session lasts between 1 minute and 24 hours.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/SessionRepository.cpp" line="111"/>
-        <location filename="../core/storage/SessionRepository.cpp" line="128"/>
+        <location filename="../core/storage/SessionRepository.cpp" line="104"/>
+        <location filename="../core/storage/SessionRepository.cpp" line="123"/>
         <source>Could not save the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SessionRepository.cpp" line="131"/>
-        <location filename="../core/storage/SessionRepository.cpp" line="346"/>
+        <location filename="../core/storage/SessionRepository.cpp" line="126"/>
+        <location filename="../core/storage/SessionRepository.cpp" line="148"/>
         <source>There is no session with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SessionRepository.cpp" line="140"/>
+        <location filename="../core/storage/SessionRepository.cpp" line="135"/>
         <source>Could not delete the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SessionRepository.cpp" line="162"/>
-        <source>A series belongs to an engagement.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/SessionRepository.cpp" line="170"/>
-        <source>This series has no sessions.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/SessionRepository.cpp" line="211"/>
-        <source>This session has not been saved yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/SessionRepository.cpp" line="344"/>
+        <location filename="../core/storage/SessionRepository.cpp" line="144"/>
+        <location filename="../core/storage/SessionRepository.cpp" line="147"/>
         <source>Could not read the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SessionRepository.cpp" line="382"/>
-        <location filename="../core/storage/SessionRepository.cpp" line="406"/>
+        <location filename="../core/storage/SessionRepository.cpp" line="211"/>
+        <location filename="../core/storage/SessionRepository.cpp" line="216"/>
+        <location filename="../core/storage/SessionRepository.cpp" line="228"/>
+        <location filename="../core/storage/SessionRepository.cpp" line="233"/>
         <source>Could not read the sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SessionRepository.cpp" line="422"/>
+        <location filename="../core/storage/SessionRepository.cpp" line="263"/>
+        <location filename="../core/storage/SessionRepository.cpp" line="266"/>
         <source>Could not read the engagement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SessionRepository.cpp" line="425"/>
+        <location filename="../core/storage/SessionRepository.cpp" line="268"/>
         <source>There is no engagement with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SessionRepository.cpp" line="443"/>
-        <location filename="../core/storage/SessionRepository.cpp" line="475"/>
+        <location filename="../core/storage/SessionRepository.cpp" line="277"/>
+        <location filename="../core/storage/SessionRepository.cpp" line="282"/>
+        <location filename="../core/storage/SessionRepository.cpp" line="292"/>
+        <location filename="../core/storage/SessionRepository.cpp" line="297"/>
         <source>Could not read the engagements</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9249,25 +9479,27 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
 <context>
     <name>md::SessionSeriesRepository</name>
     <message>
-        <location filename="../core/storage/SessionSeriesRepository.cpp" line="106"/>
-        <location filename="../core/storage/SessionSeriesRepository.cpp" line="124"/>
+        <location filename="../core/storage/SessionSeriesRepository.cpp" line="102"/>
+        <location filename="../core/storage/SessionSeriesRepository.cpp" line="120"/>
         <source>Could not save the series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SessionSeriesRepository.cpp" line="126"/>
-        <location filename="../core/storage/SessionSeriesRepository.cpp" line="137"/>
+        <location filename="../core/storage/SessionSeriesRepository.cpp" line="122"/>
+        <location filename="../core/storage/SessionSeriesRepository.cpp" line="135"/>
         <source>There is no series with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SessionSeriesRepository.cpp" line="135"/>
-        <location filename="../core/storage/SessionSeriesRepository.cpp" line="158"/>
+        <location filename="../core/storage/SessionSeriesRepository.cpp" line="131"/>
+        <location filename="../core/storage/SessionSeriesRepository.cpp" line="134"/>
+        <location filename="../core/storage/SessionSeriesRepository.cpp" line="157"/>
+        <location filename="../core/storage/SessionSeriesRepository.cpp" line="162"/>
         <source>Could not read the series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SessionSeriesRepository.cpp" line="170"/>
+        <location filename="../core/storage/SessionSeriesRepository.cpp" line="171"/>
         <source>Could not delete the series</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9275,75 +9507,75 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
 <context>
     <name>md::SessionSummaryActions</name>
     <message>
-        <location filename="../ui/calendar/SessionSummaryActions.cpp" line="40"/>
-        <location filename="../ui/calendar/SessionSummaryActions.cpp" line="71"/>
-        <location filename="../ui/calendar/SessionSummaryActions.cpp" line="79"/>
+        <location filename="../ui/calendar/SessionSummaryActions.cpp" line="27"/>
+        <location filename="../ui/calendar/SessionSummaryActions.cpp" line="58"/>
+        <location filename="../ui/calendar/SessionSummaryActions.cpp" line="66"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/SessionSummaryActions.cpp" line="61"/>
+        <location filename="../ui/calendar/SessionSummaryActions.cpp" line="48"/>
         <source>Session summary %1 %2.%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/SessionSummaryActions.cpp" line="64"/>
+        <location filename="../ui/calendar/SessionSummaryActions.cpp" line="51"/>
         <source>Save summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/SessionSummaryActions.cpp" line="64"/>
+        <location filename="../ui/calendar/SessionSummaryActions.cpp" line="51"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/SessionSummaryActions.cpp" line="64"/>
+        <location filename="../ui/calendar/SessionSummaryActions.cpp" line="51"/>
         <source>Markdown (*.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/SessionSummaryActions.cpp" line="85"/>
-        <location filename="../ui/calendar/SessionSummaryActions.cpp" line="97"/>
-        <location filename="../ui/calendar/SessionSummaryActions.cpp" line="106"/>
+        <location filename="../ui/calendar/SessionSummaryActions.cpp" line="72"/>
+        <location filename="../ui/calendar/SessionSummaryActions.cpp" line="84"/>
+        <location filename="../ui/calendar/SessionSummaryActions.cpp" line="92"/>
         <source>Export as calendar file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/SessionSummaryActions.cpp" line="86"/>
+        <location filename="../ui/calendar/SessionSummaryActions.cpp" line="73"/>
         <source>Save the session first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/SessionSummaryActions.cpp" line="94"/>
+        <location filename="../ui/calendar/SessionSummaryActions.cpp" line="81"/>
         <source>Session %1 %2.ics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/SessionSummaryActions.cpp" line="98"/>
+        <location filename="../ui/calendar/SessionSummaryActions.cpp" line="85"/>
         <source>Calendar files (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/SessionSummaryActions.cpp" line="114"/>
-        <location filename="../ui/calendar/SessionSummaryActions.cpp" line="123"/>
-        <location filename="../ui/calendar/SessionSummaryActions.cpp" line="131"/>
-        <location filename="../ui/calendar/SessionSummaryActions.cpp" line="141"/>
-        <location filename="../ui/calendar/SessionSummaryActions.cpp" line="144"/>
+        <location filename="../ui/calendar/SessionSummaryActions.cpp" line="100"/>
+        <location filename="../ui/calendar/SessionSummaryActions.cpp" line="109"/>
+        <location filename="../ui/calendar/SessionSummaryActions.cpp" line="116"/>
+        <location filename="../ui/calendar/SessionSummaryActions.cpp" line="126"/>
+        <location filename="../ui/calendar/SessionSummaryActions.cpp" line="129"/>
         <source>Action plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/SessionSummaryActions.cpp" line="115"/>
+        <location filename="../ui/calendar/SessionSummaryActions.cpp" line="101"/>
         <source>This engagement has no goals yet. Actions belong to a goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/SessionSummaryActions.cpp" line="123"/>
+        <location filename="../ui/calendar/SessionSummaryActions.cpp" line="109"/>
         <source>Add the agreed actions to the goal:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/calendar/SessionSummaryActions.cpp" line="134"/>
+        <location filename="../ui/calendar/SessionSummaryActions.cpp" line="119"/>
         <source>%n action(s) added to “%1”.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -9351,7 +9583,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/calendar/SessionSummaryActions.cpp" line="137"/>
+        <location filename="../ui/calendar/SessionSummaryActions.cpp" line="122"/>
         <source>%n action(s) were already in the plan.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -9359,7 +9591,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         </translation>
     </message>
     <message>
-        <location filename="../ui/calendar/SessionSummaryActions.cpp" line="139"/>
+        <location filename="../ui/calendar/SessionSummaryActions.cpp" line="124"/>
         <source>Not added:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9367,269 +9599,271 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
 <context>
     <name>md::SessionSummaryDocument</name>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="28"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="20"/>
         <source>Session summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="35"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="27"/>
         <source>Topics discussed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="36"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="28"/>
         <source>Progress on goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="37"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="29"/>
         <source>Agreed actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="37"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="29"/>
         <source>Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="38"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="30"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="48"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="40"/>
         <source>Mentee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="50"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="42"/>
         <source>Engagement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="52"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="44"/>
         <source>Mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="53"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="45"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="56"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="48"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="60"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="52"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="62"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="54"/>
         <source>Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="64"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="56"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="68"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="60"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="75"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="67"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="87"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="79"/>
         <source>No summary has been written for this session yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="115"/>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="132"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="107"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="124"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="119"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="111"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="129"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="121"/>
         <source>Session summary · %1 · %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>md::SessionSummaryPdf</name>
-    <message>
-        <location filename="../core/export/SessionSummaryPdf.cpp" line="106"/>
-        <source>PDF documents can only be made by a program with a graphical environment (start it with QT_QPA_PLATFORM=offscreen on a server).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/export/SessionSummaryPdf.cpp" line="112"/>
-        <source>Could not prepare the PDF in memory.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/export/SessionSummaryPdf.cpp" line="125"/>
-        <source>The PDF could not be produced.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>md::SessionSummaryReport</name>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="57"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="26"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="28"/>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="30"/>
+        <source>Dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="31"/>
+        <source>To do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="53"/>
         <source>Progress report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="71"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="67"/>
         <source>Sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="79"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="75"/>
         <source>%1 still planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="81"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="77"/>
         <source>%1 cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="83"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="79"/>
         <source>%1 missed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="89"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="85"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="89"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="85"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="89"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="85"/>
         <source>Topics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="99"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="95"/>
         <source>Goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="101"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="97"/>
         <source>No goals recorded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="105"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="101"/>
         <source>Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="105"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="101"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="105"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="101"/>
         <source>Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="105"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="101"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="105"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="101"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="116"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="112"/>
         <source>%1 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="141"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="137"/>
         <source>for “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="143"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="139"/>
         <source>due %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="155"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="151"/>
         <source>Actions done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="155"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="151"/>
         <source>None yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="156"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="152"/>
         <source>Open actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="156"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="152"/>
         <source>Nothing open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="164"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="160"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="166"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="162"/>
         <source>Mentee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="168"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="164"/>
         <source>Mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="170"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="166"/>
         <source>Started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="171"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="167"/>
         <source>Report date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="183"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="179"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryReport.cpp" line="184"/>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="180"/>
         <source>Progress report · %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9751,12 +9985,13 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
 <context>
     <name>md::Sidecar</name>
     <message>
-        <location filename="../core/workspace/Sidecar.cpp" line="21"/>
+        <location filename="../core/workspace/Sidecar.cpp" line="39"/>
         <source>No workspace file at %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Sidecar.cpp" line="23"/>
+        <location filename="../core/workspace/Sidecar.cpp" line="43"/>
+        <location filename="../core/workspace/Sidecar.cpp" line="50"/>
         <source>Could not read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9766,18 +10001,49 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Sidecar.cpp" line="36"/>
+        <location filename="../core/workspace/Sidecar.cpp" line="45"/>
+        <location filename="../core/workspace/Sidecar.cpp" line="56"/>
+        <source>it is far too large to be one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/Sidecar.cpp" line="61"/>
+        <source>it is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/Sidecar.cpp" line="68"/>
         <source>This workspace was made by a newer version of MentorDesk. Update MentorDesk to open it; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Sidecar.cpp" line="58"/>
+        <location filename="../core/workspace/Sidecar.cpp" line="71"/>
+        <source>it has no format version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/Sidecar.cpp" line="86"/>
+        <source>it has %1 passphrase entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/Sidecar.cpp" line="95"/>
         <source>The workspace file %1 is incomplete. The database itself can still be opened with the recovery key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Sidecar.cpp" line="89"/>
-        <source>Could not write the workspace file %1: %2</source>
+        <location filename="../core/workspace/Sidecar.cpp" line="99"/>
+        <source>its workspace id is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/Sidecar.cpp" line="103"/>
+        <source>its pending key fingerprint is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/Sidecar.cpp" line="106"/>
+        <source>its page size %1 is not 4096</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9802,47 +10068,47 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
 <context>
     <name>md::SignerPanel</name>
     <message>
-        <location filename="../ui/agreements/SignerPanel.cpp" line="22"/>
+        <location filename="../ui/agreements/SignerPanel.cpp" line="77"/>
         <source>Mentee: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/SignerPanel.cpp" line="23"/>
+        <location filename="../ui/agreements/SignerPanel.cpp" line="78"/>
         <source>Mentor: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/SignerPanel.cpp" line="33"/>
+        <location filename="../ui/agreements/SignerPanel.cpp" line="32"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/SignerPanel.cpp" line="35"/>
+        <location filename="../ui/agreements/SignerPanel.cpp" line="34"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/SignerPanel.cpp" line="37"/>
+        <location filename="../ui/agreements/SignerPanel.cpp" line="36"/>
         <source>C&amp;lear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/SignerPanel.cpp" line="44"/>
+        <location filename="../ui/agreements/SignerPanel.cpp" line="42"/>
         <source>Use my &amp;stored signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/SignerPanel.cpp" line="55"/>
+        <location filename="../ui/agreements/SignerPanel.cpp" line="51"/>
         <source>Full name of the %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/SignerPanel.cpp" line="56"/>
+        <location filename="../ui/agreements/SignerPanel.cpp" line="52"/>
         <source>I agree to the statement above</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/SignerPanel.cpp" line="60"/>
+        <location filename="../ui/agreements/SignerPanel.cpp" line="56"/>
         <source>Full name (typed):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9850,85 +10116,118 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
 <context>
     <name>md::SigningDialog</name>
     <message>
-        <location filename="../ui/agreements/SigningDialog.cpp" line="22"/>
+        <location filename="../ui/agreements/SigningDialog.cpp" line="24"/>
         <source>Sign %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/SigningDialog.cpp" line="39"/>
+        <location filename="../ui/agreements/SigningDialog.cpp" line="26"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/SigningDialog.cpp" line="41"/>
+        <location filename="../ui/agreements/SigningDialog.cpp" line="28"/>
         <source>Both of you sign below. Once signed, the agreement is frozen: its PDF is stored, sealed with this workspace&apos;s key and can never be changed. Fingerprint: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/SigningDialog.cpp" line="59"/>
+        <location filename="../ui/agreements/SigningDialog.cpp" line="46"/>
         <source>&amp;Sign and freeze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/SigningDialog.cpp" line="95"/>
+        <source>%1 was deleted elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/SigningDialog.cpp" line="97"/>
+        <source>%1 was signed elsewhere meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/SigningDialog.cpp" line="98"/>
+        <source>%1 was changed elsewhere. Close this window and open it again to sign the current text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::SigningKey</name>
+    <message>
+        <location filename="../core/crypto/SigningKey.cpp" line="42"/>
+        <source>An Ed25519 seed must be 32 bytes long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/crypto/SigningKey.cpp" line="53"/>
+        <source>The stored signing key has the wrong length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/crypto/SigningKey.cpp" line="63"/>
+        <source>The stored signing key is damaged: its two halves do not match.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>md::SmartCheck</name>
     <message>
-        <location filename="../core/pipeline/SmartCheck.cpp" line="49"/>
+        <location filename="../core/pipeline/SmartCheck.cpp" line="43"/>
         <source>Say what exactly the mentee will achieve.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pipeline/SmartCheck.cpp" line="52"/>
+        <location filename="../core/pipeline/SmartCheck.cpp" line="46"/>
         <source>Describe the result in a full phrase (at least %1 words), not just a topic.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pipeline/SmartCheck.cpp" line="57"/>
+        <location filename="../core/pipeline/SmartCheck.cpp" line="51"/>
         <source>Name what will be measured.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pipeline/SmartCheck.cpp" line="60"/>
+        <location filename="../core/pipeline/SmartCheck.cpp" line="54"/>
         <source>Give the unit of the measure (for example interviews, %, hours).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pipeline/SmartCheck.cpp" line="63"/>
+        <location filename="../core/pipeline/SmartCheck.cpp" line="57"/>
         <source>Enter where the mentee starts (the baseline).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pipeline/SmartCheck.cpp" line="66"/>
+        <location filename="../core/pipeline/SmartCheck.cpp" line="60"/>
         <source>Enter the value to reach (the target).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pipeline/SmartCheck.cpp" line="69"/>
+        <location filename="../core/pipeline/SmartCheck.cpp" line="63"/>
         <source>The target equals the baseline, so there is nothing to measure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pipeline/SmartCheck.cpp" line="74"/>
+        <location filename="../core/pipeline/SmartCheck.cpp" line="68"/>
         <source>Explain why the goal is realistic for the mentee.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pipeline/SmartCheck.cpp" line="78"/>
+        <location filename="../core/pipeline/SmartCheck.cpp" line="72"/>
         <source>Link the goal to at least one need.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pipeline/SmartCheck.cpp" line="83"/>
+        <location filename="../core/pipeline/SmartCheck.cpp" line="77"/>
         <source>The goal is linked to a need that no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pipeline/SmartCheck.cpp" line="91"/>
+        <location filename="../core/pipeline/SmartCheck.cpp" line="85"/>
         <source>Set a due date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pipeline/SmartCheck.cpp" line="94"/>
+        <location filename="../core/pipeline/SmartCheck.cpp" line="88"/>
         <source>The due date must come after the engagement&apos;s start (%1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9936,53 +10235,58 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
 <context>
     <name>md::SqlCipherDriver</name>
     <message>
-        <location filename="../core/storage/SqlCipherDriver.cpp" line="72"/>
+        <location filename="../core/storage/SqlCipherDriver.cpp" line="90"/>
         <source>Could not open the workspace database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SqlCipherDriver.cpp" line="98"/>
+        <location filename="../core/storage/SqlCipherDriver.cpp" line="116"/>
         <source>No valid key was given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SqlCipherDriver.cpp" line="102"/>
+        <location filename="../core/storage/SqlCipherDriver.cpp" line="121"/>
         <source>The database file %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SqlCipherDriver.cpp" line="104"/>
+        <location filename="../core/storage/SqlCipherDriver.cpp" line="123"/>
         <source>The file is a plain, unencrypted SQLite database; MentorDesk only opens encrypted workspaces.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SqlCipherDriver.cpp" line="122"/>
+        <location filename="../core/storage/SqlCipherDriver.cpp" line="130"/>
+        <source>The disk is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SqlCipherDriver.cpp" line="157"/>
         <source>SQLCipher refused the key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SqlCipherDriver.cpp" line="126"/>
+        <location filename="../core/storage/SqlCipherDriver.cpp" line="161"/>
         <source>Could not set the page size.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SqlCipherDriver.cpp" line="131"/>
-        <source>The key does not open this database, or the file is not a MentorDesk database.</source>
+        <location filename="../core/storage/SqlCipherDriver.cpp" line="167"/>
+        <source>The key does not open this database, or the file is not a MentorDesk database, or it is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SqlCipherDriver.cpp" line="146"/>
+        <location filename="../core/storage/SqlCipherDriver.cpp" line="182"/>
         <source>This build of SQLite has no encryption (SQLCipher missing).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SqlCipherDriver.cpp" line="216"/>
-        <location filename="../core/storage/SqlCipherDriver.cpp" line="225"/>
+        <location filename="../core/storage/SqlCipherDriver.cpp" line="253"/>
+        <location filename="../core/storage/SqlCipherDriver.cpp" line="262"/>
         <source>The script failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SqlCipherDriver.cpp" line="238"/>
+        <location filename="../core/storage/SqlCipherDriver.cpp" line="275"/>
         <source>Could not re-encrypt the database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9990,77 +10294,77 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
 <context>
     <name>md::StageGate</name>
     <message>
-        <location filename="../core/pipeline/StageGate.cpp" line="48"/>
+        <location filename="../core/pipeline/StageGate.cpp" line="38"/>
         <source>Profile-study notes are written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pipeline/StageGate.cpp" line="52"/>
+        <location filename="../core/pipeline/StageGate.cpp" line="42"/>
         <source>Write your profile-study notes on the mentee.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pipeline/StageGate.cpp" line="56"/>
+        <location filename="../core/pipeline/StageGate.cpp" line="46"/>
         <source>A signed agreement with confidentiality terms is on record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pipeline/StageGate.cpp" line="62"/>
+        <location filename="../core/pipeline/StageGate.cpp" line="51"/>
         <source>Have the mentee sign an agreement with confidentiality terms.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pipeline/StageGate.cpp" line="66"/>
+        <location filename="../core/pipeline/StageGate.cpp" line="55"/>
         <source>At least one need is recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pipeline/StageGate.cpp" line="69"/>
+        <location filename="../core/pipeline/StageGate.cpp" line="58"/>
         <source>Record at least one need.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pipeline/StageGate.cpp" line="73"/>
+        <location filename="../core/pipeline/StageGate.cpp" line="62"/>
         <source>At least one active goal passes the SMART check.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pipeline/StageGate.cpp" line="83"/>
+        <location filename="../core/pipeline/StageGate.cpp" line="71"/>
         <source>Goal &quot;%1&quot; is not SMART yet (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pipeline/StageGate.cpp" line="88"/>
+        <location filename="../core/pipeline/StageGate.cpp" line="76"/>
         <source>Write at least one SMART goal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pipeline/StageGate.cpp" line="94"/>
+        <location filename="../core/pipeline/StageGate.cpp" line="82"/>
         <source>At least one goal is active.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pipeline/StageGate.cpp" line="101"/>
+        <location filename="../core/pipeline/StageGate.cpp" line="89"/>
         <source>No goal is active: reactivate a goal or write a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pipeline/StageGate.cpp" line="105"/>
+        <location filename="../core/pipeline/StageGate.cpp" line="93"/>
         <source>Every active goal has at least one action to do or in progress.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pipeline/StageGate.cpp" line="112"/>
+        <location filename="../core/pipeline/StageGate.cpp" line="99"/>
         <source>Plan an open action for goal &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pipeline/StageGate.cpp" line="117"/>
+        <location filename="../core/pipeline/StageGate.cpp" line="104"/>
         <source>Every goal is evaluated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pipeline/StageGate.cpp" line="122"/>
+        <location filename="../core/pipeline/StageGate.cpp" line="109"/>
         <source>Evaluate goal &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10068,7 +10372,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
 <context>
     <name>md::SystemKeyStore</name>
     <message>
-        <location filename="../core/keys/KeyStore.cpp" line="100"/>
+        <location filename="../core/keys/KeyStore.cpp" line="97"/>
         <source>The keychain entry for this workspace is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10136,49 +10440,82 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     </message>
 </context>
 <context>
+    <name>md::TaxRates</name>
+    <message>
+        <location filename="../core/billing/TaxRates.cpp" line="25"/>
+        <source>Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/TaxRates.cpp" line="28"/>
+        <source>Reduced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/TaxRates.cpp" line="31"/>
+        <source>Zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/TaxRates.cpp" line="34"/>
+        <source>%1 (%2 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/TaxRates.cpp" line="72"/>
+        <source>No reduced tax rate is set: set billing.tax.reduced_rate first, or give the rate as a percentage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>md::TemplateEditorDialog</name>
     <message>
-        <location filename="../ui/agreements/TemplateEditorDialog.cpp" line="28"/>
+        <location filename="../ui/agreements/TemplateEditorDialog.cpp" line="27"/>
         <source>Agreement templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/TemplateEditorDialog.cpp" line="43"/>
+        <location filename="../ui/agreements/TemplateEditorDialog.cpp" line="42"/>
         <source>This template contains confidentiality terms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/TemplateEditorDialog.cpp" line="51"/>
+        <location filename="../ui/agreements/TemplateEditorDialog.cpp" line="50"/>
         <source>Template:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/TemplateEditorDialog.cpp" line="52"/>
+        <location filename="../ui/agreements/TemplateEditorDialog.cpp" line="51"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/TemplateEditorDialog.cpp" line="58"/>
+        <location filename="../ui/agreements/TemplateEditorDialog.cpp" line="57"/>
         <source>Placeholders in double braces are filled in from your profile, the client and the engagement when an agreement is generated. One without a value stops the generation and is named.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/TemplateEditorDialog.cpp" line="69"/>
+        <location filename="../ui/agreements/TemplateEditorDialog.cpp" line="68"/>
         <source>&amp;Save as new version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/TemplateEditorDialog.cpp" line="72"/>
+        <location filename="../ui/agreements/TemplateEditorDialog.cpp" line="71"/>
         <source>Start from the &amp;built-in text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/TemplateEditorDialog.cpp" line="109"/>
+        <location filename="../ui/agreements/TemplateEditorDialog.cpp" line="108"/>
+        <source>Version %1 (built in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/TemplateEditorDialog.cpp" line="110"/>
         <source>Version %1 of %2%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/TemplateEditorDialog.cpp" line="112"/>
+        <location filename="../ui/agreements/TemplateEditorDialog.cpp" line="114"/>
         <source> (built in)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10186,22 +10523,22 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
 <context>
     <name>md::TemplateRenderer</name>
     <message>
-        <location filename="../core/agreements/TemplateRenderer.cpp" line="106"/>
+        <location filename="../core/agreements/TemplateRenderer.cpp" line="102"/>
         <source>unknown placeholders: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/TemplateRenderer.cpp" line="112"/>
+        <location filename="../core/agreements/TemplateRenderer.cpp" line="108"/>
         <source> (placeholder names are lower case, with dots and underscores, like {{client.full_name}})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/TemplateRenderer.cpp" line="119"/>
+        <location filename="../core/agreements/TemplateRenderer.cpp" line="115"/>
         <source>placeholders without a value: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/TemplateRenderer.cpp" line="121"/>
+        <location filename="../core/agreements/TemplateRenderer.cpp" line="117"/>
         <source>The agreement cannot be generated. The template has %1. Fill in the missing details (mentor profile, client or engagement) or correct the template.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10209,32 +10546,32 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
 <context>
     <name>md::TimelineModel</name>
     <message>
-        <location filename="../ui/pipeline/TimelineModel.cpp" line="61"/>
+        <location filename="../ui/pipeline/TimelineModel.cpp" line="88"/>
         <source>(created)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/TimelineModel.cpp" line="65"/>
+        <location filename="../ui/pipeline/TimelineModel.cpp" line="92"/>
         <source>Override: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/TimelineModel.cpp" line="76"/>
+        <location filename="../ui/pipeline/TimelineModel.cpp" line="103"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/TimelineModel.cpp" line="78"/>
+        <location filename="../ui/pipeline/TimelineModel.cpp" line="105"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/TimelineModel.cpp" line="80"/>
+        <location filename="../ui/pipeline/TimelineModel.cpp" line="107"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/TimelineModel.cpp" line="82"/>
+        <location filename="../ui/pipeline/TimelineModel.cpp" line="109"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10315,17 +10652,17 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
 <context>
     <name>md::UpcomingSessionsWidget</name>
     <message>
-        <location filename="../ui/calendar/UpcomingSessionsWidget.cpp" line="22"/>
+        <location filename="../ui/calendar/UpcomingSessionsWidget.cpp" line="20"/>
         <source>Upcoming sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/UpcomingSessionsWidget.cpp" line="40"/>
+        <location filename="../ui/calendar/UpcomingSessionsWidget.cpp" line="38"/>
         <source>Nothing planned for the coming days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/UpcomingSessionsWidget.cpp" line="103"/>
+        <location filename="../ui/calendar/UpcomingSessionsWidget.cpp" line="139"/>
         <source>%1: the last planned session is near (%2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10447,49 +10784,79 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
 <context>
     <name>md::Workspace</name>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="123"/>
+        <location filename="../core/workspace/Workspace.cpp" line="37"/>
+        <source>The passphrase is not correct. Check Caps Lock and the keyboard layout, or unlock with your recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/Workspace.cpp" line="46"/>
+        <source>This workspace has no passphrase yet: its workspace file was rebuilt with the recovery key. Unlock with the recovery key and choose a new passphrase (with mentordesk-cli: passwd --recovery-key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/Workspace.cpp" line="57"/>
+        <source>the key is right, but the file no longer reads as a database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/Workspace.cpp" line="156"/>
         <source>There is already a workspace in %1. Open it instead; MentorDesk never replaces a workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="127"/>
+        <location filename="../core/workspace/Workspace.cpp" line="160"/>
         <source>Choose a passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="130"/>
+        <location filename="../core/workspace/Workspace.cpp" line="163"/>
         <source>Could not create the folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="137"/>
+        <location filename="../core/workspace/Workspace.cpp" line="170"/>
         <source>Could not restrict access to the folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="160"/>
+        <location filename="../core/workspace/Workspace.cpp" line="193"/>
         <source>The new database is not encrypted; MentorDesk stopped to protect your data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="242"/>
+        <location filename="../core/workspace/Workspace.cpp" line="299"/>
         <source>This recovery key does not belong to this workspace. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="255"/>
+        <location filename="../core/workspace/Workspace.cpp" line="307"/>
+        <source>Could not keep a copy of the damaged workspace file as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/Workspace.cpp" line="331"/>
         <source>The key remembered on this computer does not belong to this workspace. Unlock with your passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="263"/>
-        <location filename="../core/workspace/Workspace.cpp" line="278"/>
+        <location filename="../core/workspace/Workspace.cpp" line="339"/>
+        <location filename="../core/workspace/Workspace.cpp" line="354"/>
         <source>Choose a new passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="284"/>
+        <location filename="../core/workspace/Workspace.cpp" line="360"/>
         <source>This recovery key does not belong to this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/Workspace.cpp" line="438"/>
+        <source>This recovery key does not open the workspace database (or the database is damaged). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/Workspace.cpp" line="455"/>
+        <source>Could not keep the damaged workspace file as %1; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10531,338 +10898,291 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
 <context>
     <name>md::WorkspaceIdentity</name>
     <message>
-        <location filename="../core/storage/WorkspaceIdentity.cpp" line="25"/>
+        <location filename="../core/storage/WorkspaceIdentity.cpp" line="22"/>
         <source>Could not record the workspace id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/WorkspaceIdentity.cpp" line="34"/>
+        <location filename="../core/storage/WorkspaceIdentity.cpp" line="31"/>
         <source>Could not read the workspace id</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>md::ZoneReader</name>
-    <message>
-        <location filename="../core/ics/IcsReader.cpp" line="101"/>
-        <source>The time zone “%1” is unknown; its times were read as UTC.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>md::billingsql</name>
-    <message>
-        <location filename="../core/storage/PaymentAllocations.cpp" line="50"/>
-        <source>Could not read what is owed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/PaymentAllocations.cpp" line="52"/>
-        <source>There is no invoice with id %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/PaymentAllocations.cpp" line="72"/>
-        <source>Could not record the payment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/PaymentAllocations.cpp" line="85"/>
-        <location filename="../core/storage/PaymentAllocations.cpp" line="101"/>
-        <source>Could not read the client&apos;s credit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/PaymentAllocations.cpp" line="129"/>
-        <source>Could not read the payments of the invoice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/PaymentAllocations.cpp" line="149"/>
-        <source>Could not update the payments</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>md::cli::AgreementCommands</name>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="69"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="66"/>
         <source>Unknown template &apos;%1&apos; (use mentoring|confidentiality).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="79"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="76"/>
         <source>&apos;%1&apos; is not a date (use YYYY-MM-DD).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="88"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="85"/>
         <source>--engagement is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="90"/>
-        <location filename="../app/cli/AgreementCommands.cpp" line="167"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="87"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="163"/>
         <source>engagement id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="105"/>
-        <location filename="../app/cli/AgreementCommands.cpp" line="123"/>
-        <location filename="../app/cli/AgreementCommands.cpp" line="139"/>
-        <location filename="../app/cli/AgreementCommands.cpp" line="255"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="102"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="120"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="136"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="250"/>
         <source>agreement id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="122"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="119"/>
         <source>Give the agreement&apos;s id and the PDF file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="134"/>
-        <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="144"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="141"/>
         <source>--on-paper SCAN_FILE is required (on-screen signing happens in the app).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="148"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="145"/>
         <source>Could not read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="157"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="153"/>
         <source>Agreement %1 is signed (on paper); fingerprint %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="183"/>
-        <location filename="../app/cli/AgreementCommands.cpp" line="321"/>
-        <location filename="../app/cli/AgreementCommands.cpp" line="363"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="178"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="315"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="357"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="183"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="178"/>
         <source>NUMBER</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="183"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="178"/>
         <source>STATE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="183"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="178"/>
         <source>VERIFICATION</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="183"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="178"/>
         <source>CLIENT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="183"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="178"/>
         <source>TITLE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="227"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="222"/>
         <source>No agreements yet. Generate one with: %1 agreement create --engagement ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="246"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="241"/>
         <source>At least one signed agreement was modified; run &apos;%1 verify&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="254"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="249"/>
         <source>Give the agreement&apos;s id and the folder to export to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="304"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="298"/>
         <source>The agreement&apos;s id (see &apos;agreement list&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="306"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="300"/>
         <source>mentoring (default) or confidentiality.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="306"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="300"/>
         <source>TEMPLATE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="308"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="302"/>
         <source>The date the agreement ends, YYYY-MM-DD (default: open-ended).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="309"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="303"/>
         <source>DATE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="314"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="308"/>
         <source>--engagement ID [--template mentoring|confidentiality] [--end-date DATE]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="315"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="309"/>
         <source>Generate a draft agreement for an engagement and print its id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="316"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="310"/>
         <source>The newest version of the template is filled in from your profile (see &apos;agreement profile&apos;), the client and the engagement. When a placeholder has no value, nothing is generated and every such placeholder is named.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="321"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="315"/>
         <source>The engagement&apos;s id (required).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="328"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="322"/>
         <source>ID [--end-date DATE]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="329"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="323"/>
         <source>Generate a draft that amends a signed agreement; print its id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="337"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="331"/>
         <source>ID FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="338"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="332"/>
         <source>Write an agreement as PDF (a signed one: exactly the signed bytes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="339"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="333"/>
         <source>The file is written unencrypted: keep it safe or delete it after use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="340"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="334"/>
         <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="340"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="334"/>
         <source>The PDF file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="346"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="340"/>
         <source>ID --on-paper SCAN_FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="347"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="341"/>
         <source>Record that a printed agreement was signed by hand, with its scan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="348"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="342"/>
         <source>The scan (PDF, PNG or JPEG) is stored in the workspace and the agreement is frozen: its PDF, a manifest and the manifest&apos;s signature are stored and no later change is possible.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="353"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="347"/>
         <source>The scan of the signed paper.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="353"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="347"/>
         <source>SCAN_FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="359"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="353"/>
         <source>[--json] [--engagement ID]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="360"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="354"/>
         <source>List agreements with their state and verification.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="361"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="355"/>
         <source>Exits with status 1 when a signed agreement does not verify.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="362"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="356"/>
         <source>Print a JSON array.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="363"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="357"/>
         <source>Only this engagement&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="369"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="363"/>
         <source>ID DIR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="370"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="364"/>
         <source>Export a signed agreement for the client, with what proves it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="371"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="365"/>
         <source>Writes agreement.pdf, manifest.json, manifest.sig (raw Ed25519 signature), manifest.sig.base64, public-key.pem, the signature images or the scan, and a README.txt on checking them with sha256sum and openssl. Existing files are never overwritten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="375"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="369"/>
         <source>DIR</source>
         <translation type="unfinished">VERZ</translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="375"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="369"/>
         <source>The folder to write to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="381"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="375"/>
         <source>[--name TEXT] [--business-name TEXT] [--address TEXT] [...]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="382"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="376"/>
         <source>Show or change your mentor profile, as agreements print it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="383"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="377"/>
         <source>Prints the profile as JSON after applying the options given. In --address, \n starts a new line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="388"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="382"/>
         <source>Set %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="388"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="382"/>
         <source>TEXT</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11064,229 +11384,229 @@ not match, nothing is left behind.</source>
 <context>
     <name>md::cli::BillingCommands</name>
     <message>
-        <location filename="../app/cli/BillingCommands.cpp" line="82"/>
+        <location filename="../app/cli/BillingCommands.cpp" line="81"/>
         <source>--kind must be single, package or retainer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/BillingCommands.cpp" line="85"/>
+        <location filename="../app/cli/BillingCommands.cpp" line="84"/>
         <source>--name is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/BillingCommands.cpp" line="87"/>
+        <location filename="../app/cli/BillingCommands.cpp" line="86"/>
         <source>--price is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/BillingCommands.cpp" line="95"/>
+        <location filename="../app/cli/BillingCommands.cpp" line="94"/>
         <source>--sessions and --months take a whole number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/BillingCommands.cpp" line="123"/>
+        <location filename="../app/cli/BillingCommands.cpp" line="121"/>
         <source>--engagement and --offering are required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/BillingCommands.cpp" line="125"/>
+        <location filename="../app/cli/BillingCommands.cpp" line="123"/>
         <source>engagement id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/BillingCommands.cpp" line="128"/>
+        <location filename="../app/cli/BillingCommands.cpp" line="126"/>
         <source>offering id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/BillingCommands.cpp" line="136"/>
+        <location filename="../app/cli/BillingCommands.cpp" line="134"/>
         <source>&apos;%1&apos; is not a date: write YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/BillingCommands.cpp" line="172"/>
+        <location filename="../app/cli/BillingCommands.cpp" line="169"/>
         <source>&apos;%1&apos; is not a year.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/BillingCommands.cpp" line="212"/>
+        <location filename="../app/cli/BillingCommands.cpp" line="205"/>
         <source>Revenue %1 (%2): month, net, tax, gross, received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/BillingCommands.cpp" line="219"/>
+        <location filename="../app/cli/BillingCommands.cpp" line="212"/>
         <source>Owed by client: 0-30, 31-60, 61-90, over 90 days, total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/BillingCommands.cpp" line="232"/>
+        <location filename="../app/cli/BillingCommands.cpp" line="225"/>
         <source>DIR</source>
         <translation type="unfinished">VERZ</translation>
     </message>
     <message>
-        <location filename="../app/cli/BillingCommands.cpp" line="233"/>
+        <location filename="../app/cli/BillingCommands.cpp" line="226"/>
         <source>Write invoices.csv, invoice_lines.csv and payments.csv.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/BillingCommands.cpp" line="235"/>
+        <location filename="../app/cli/BillingCommands.cpp" line="228"/>
         <source>CSV as RFC 4180 (every field quoted, CRLF line ends), UTF-8, amounts with a dot as decimal separator and dates as YYYY-MM-DD, whatever the language settings. Drafts are left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/BillingCommands.cpp" line="239"/>
+        <location filename="../app/cli/BillingCommands.cpp" line="232"/>
         <source>Folder to write to (made if missing).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/BillingCommands.cpp" line="245"/>
+        <location filename="../app/cli/BillingCommands.cpp" line="238"/>
         <source>[--year YEAR] [--json]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/BillingCommands.cpp" line="246"/>
+        <location filename="../app/cli/BillingCommands.cpp" line="239"/>
         <source>Revenue by month and what each client owes, by age.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/BillingCommands.cpp" line="248"/>
+        <location filename="../app/cli/BillingCommands.cpp" line="241"/>
         <source>The year (default: this year).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/BillingCommands.cpp" line="248"/>
+        <location filename="../app/cli/BillingCommands.cpp" line="241"/>
         <source>YEAR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/BillingCommands.cpp" line="249"/>
+        <location filename="../app/cli/BillingCommands.cpp" line="242"/>
         <source>Print a JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/BillingCommands.cpp" line="255"/>
+        <location filename="../app/cli/BillingCommands.cpp" line="248"/>
         <source>[--json]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/BillingCommands.cpp" line="256"/>
+        <location filename="../app/cli/BillingCommands.cpp" line="249"/>
         <source>List the price list with its ids.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/BillingCommands.cpp" line="257"/>
+        <location filename="../app/cli/BillingCommands.cpp" line="250"/>
         <source>Print a JSON array.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/BillingCommands.cpp" line="264"/>
+        <location filename="../app/cli/BillingCommands.cpp" line="257"/>
         <source>--kind single|package|retainer --name NAME --price AMOUNT [--tax-rate PERCENT] [--sessions N] [--months N]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/BillingCommands.cpp" line="266"/>
+        <location filename="../app/cli/BillingCommands.cpp" line="259"/>
         <source>Add an entry to the price list; prints its id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/BillingCommands.cpp" line="268"/>
+        <location filename="../app/cli/BillingCommands.cpp" line="261"/>
         <source>The price is before tax, per session, per package or per month, in the workspace currency. Packages take --sessions (sessions included) and --months (validity, 0 = no expiry). Without --tax-rate the standard rate applies.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/BillingCommands.cpp" line="272"/>
+        <location filename="../app/cli/BillingCommands.cpp" line="265"/>
         <source>single, package or retainer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/BillingCommands.cpp" line="272"/>
+        <location filename="../app/cli/BillingCommands.cpp" line="265"/>
         <source>KIND</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/BillingCommands.cpp" line="273"/>
+        <location filename="../app/cli/BillingCommands.cpp" line="266"/>
         <source>The name printed on invoices.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/BillingCommands.cpp" line="273"/>
+        <location filename="../app/cli/BillingCommands.cpp" line="266"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/BillingCommands.cpp" line="274"/>
+        <location filename="../app/cli/BillingCommands.cpp" line="267"/>
         <source>The price before tax.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/BillingCommands.cpp" line="274"/>
+        <location filename="../app/cli/BillingCommands.cpp" line="267"/>
         <source>AMOUNT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/BillingCommands.cpp" line="275"/>
+        <location filename="../app/cli/BillingCommands.cpp" line="268"/>
         <source>The tax rate in percent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/BillingCommands.cpp" line="275"/>
+        <location filename="../app/cli/BillingCommands.cpp" line="268"/>
         <source>PERCENT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/BillingCommands.cpp" line="276"/>
+        <location filename="../app/cli/BillingCommands.cpp" line="269"/>
         <source>Packages: sessions included.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/BillingCommands.cpp" line="276"/>
-        <location filename="../app/cli/BillingCommands.cpp" line="277"/>
+        <location filename="../app/cli/BillingCommands.cpp" line="269"/>
+        <location filename="../app/cli/BillingCommands.cpp" line="270"/>
         <source>N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/BillingCommands.cpp" line="277"/>
+        <location filename="../app/cli/BillingCommands.cpp" line="270"/>
         <source>Packages: months of validity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/BillingCommands.cpp" line="283"/>
+        <location filename="../app/cli/BillingCommands.cpp" line="276"/>
         <source>--engagement ID --offering ID [--date YYYY-MM-DD]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/BillingCommands.cpp" line="284"/>
+        <location filename="../app/cli/BillingCommands.cpp" line="277"/>
         <source>Sell a package of the price list to an engagement; prints the id of its invoice draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/BillingCommands.cpp" line="287"/>
+        <location filename="../app/cli/BillingCommands.cpp" line="280"/>
         <source>The engagement gets the package&apos;s sessions as credits, valid from the date of sale (default: today) for the package&apos;s months; its held sessions use them. The draft invoice bills the package&apos;s price; issue it with `invoice issue`.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/BillingCommands.cpp" line="291"/>
+        <location filename="../app/cli/BillingCommands.cpp" line="284"/>
         <source>The engagement&apos;s id (required).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/BillingCommands.cpp" line="291"/>
-        <location filename="../app/cli/BillingCommands.cpp" line="293"/>
+        <location filename="../app/cli/BillingCommands.cpp" line="284"/>
+        <location filename="../app/cli/BillingCommands.cpp" line="286"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/BillingCommands.cpp" line="292"/>
+        <location filename="../app/cli/BillingCommands.cpp" line="285"/>
         <source>The package&apos;s id from `billing offerings`.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/BillingCommands.cpp" line="294"/>
+        <location filename="../app/cli/BillingCommands.cpp" line="287"/>
         <source>The date of sale.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/BillingCommands.cpp" line="294"/>
+        <location filename="../app/cli/BillingCommands.cpp" line="287"/>
         <source>YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11363,89 +11683,89 @@ not match, nothing is left behind.</source>
 <context>
     <name>md::cli::ClientBillingCommand</name>
     <message>
-        <location filename="../app/cli/ClientBillingCommand.cpp" line="67"/>
+        <location filename="../app/cli/ClientBillingCommand.cpp" line="66"/>
         <source>Billing name: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientBillingCommand.cpp" line="68"/>
+        <location filename="../app/cli/ClientBillingCommand.cpp" line="67"/>
         <source>(the client&apos;s name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientBillingCommand.cpp" line="70"/>
+        <location filename="../app/cli/ClientBillingCommand.cpp" line="69"/>
         <source>Address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientBillingCommand.cpp" line="70"/>
+        <location filename="../app/cli/ClientBillingCommand.cpp" line="69"/>
         <source> (none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientBillingCommand.cpp" line="74"/>
+        <location filename="../app/cli/ClientBillingCommand.cpp" line="73"/>
         <source>Tax ID: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientBillingCommand.cpp" line="74"/>
+        <location filename="../app/cli/ClientBillingCommand.cpp" line="73"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientBillingCommand.cpp" line="75"/>
+        <location filename="../app/cli/ClientBillingCommand.cpp" line="74"/>
         <source>Printed under BILL TO:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientBillingCommand.cpp" line="81"/>
+        <location filename="../app/cli/ClientBillingCommand.cpp" line="80"/>
         <source>client id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientBillingCommand.cpp" line="122"/>
+        <location filename="../app/cli/ClientBillingCommand.cpp" line="119"/>
         <source>ID [--name TEXT] [--address TEXT] [--tax-id TEXT] [--json]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientBillingCommand.cpp" line="123"/>
+        <location filename="../app/cli/ClientBillingCommand.cpp" line="120"/>
         <source>Show or set the billing name, address and tax id for invoices.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientBillingCommand.cpp" line="125"/>
+        <location filename="../app/cli/ClientBillingCommand.cpp" line="122"/>
         <source>Without options, shows the client&apos;s billing details and how they are printed under BILL TO. With options, sets the given fields (an empty value clears one) and shows the result. In --address, \n starts a new line, e.g. &quot;Example Ltd\n1 Main Street\n12345 Berlin&quot;. Invoices issued from now on print these details; issued invoices keep what they were sent with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientBillingCommand.cpp" line="130"/>
+        <location filename="../app/cli/ClientBillingCommand.cpp" line="127"/>
         <source>The client&apos;s id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientBillingCommand.cpp" line="132"/>
+        <location filename="../app/cli/ClientBillingCommand.cpp" line="129"/>
         <source>Billing name (a company); empty = the client&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientBillingCommand.cpp" line="133"/>
-        <location filename="../app/cli/ClientBillingCommand.cpp" line="134"/>
-        <location filename="../app/cli/ClientBillingCommand.cpp" line="135"/>
+        <location filename="../app/cli/ClientBillingCommand.cpp" line="130"/>
+        <location filename="../app/cli/ClientBillingCommand.cpp" line="131"/>
+        <location filename="../app/cli/ClientBillingCommand.cpp" line="132"/>
         <source>TEXT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientBillingCommand.cpp" line="134"/>
+        <location filename="../app/cli/ClientBillingCommand.cpp" line="131"/>
         <source>Postal address; \n for new lines.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientBillingCommand.cpp" line="135"/>
+        <location filename="../app/cli/ClientBillingCommand.cpp" line="132"/>
         <source>The client&apos;s VAT id or tax number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientBillingCommand.cpp" line="136"/>
+        <location filename="../app/cli/ClientBillingCommand.cpp" line="133"/>
         <source>Print a JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11961,27 +12281,37 @@ what would happen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandContext.cpp" line="94"/>
-        <source>Cannot use the system keychain: %1</source>
+        <location filename="../app/cli/CommandContext.cpp" line="76"/>
+        <source>The workspace file was damaged and has been rebuilt; the damaged file is kept as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandContext.cpp" line="102"/>
-        <source>The system keychain did not provide the key (%1); falling back to standard input.</source>
+        <location filename="../app/cli/CommandContext.cpp" line="81"/>
+        <source>This workspace has no passphrase now: only the recovery key opens it. Set a new passphrase with: %1 --workspace &quot;%2&quot; passwd --recovery-key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/CommandContext.cpp" line="112"/>
+        <source>Cannot use the system keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandContext.cpp" line="120"/>
+        <source>The system keychain did not provide the key (%1); falling back to standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandContext.cpp" line="130"/>
         <source>The key in the system keychain did not open the workspace (%1); falling back to standard input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandContext.cpp" line="140"/>
+        <location filename="../app/cli/CommandContext.cpp" line="158"/>
         <source>No new passphrase was given on standard input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CommandContext.cpp" line="144"/>
+        <location filename="../app/cli/CommandContext.cpp" line="162"/>
         <source>The passphrase is too short: use at least %n characters.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -11989,22 +12319,22 @@ what would happen.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandContext.cpp" line="151"/>
+        <location filename="../app/cli/CommandContext.cpp" line="169"/>
         <source>The new passphrase was not repeated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandContext.cpp" line="156"/>
+        <location filename="../app/cli/CommandContext.cpp" line="174"/>
         <source>The two passphrases do not match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandContext.cpp" line="171"/>
+        <location filename="../app/cli/CommandContext.cpp" line="189"/>
         <source>&apos;%1&apos; is not a valid %2 (a positive number).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandContext.cpp" line="182"/>
+        <location filename="../app/cli/CommandContext.cpp" line="200"/>
         <source>Try &apos;%1 --help&apos; for more information.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12012,12 +12342,12 @@ what would happen.</source>
 <context>
     <name>md::cli::Console</name>
     <message>
-        <location filename="../app/cli/Console.cpp" line="177"/>
+        <location filename="../app/cli/Console.cpp" line="260"/>
         <source>Could not read from standard input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Console.cpp" line="181"/>
+        <location filename="../app/cli/Console.cpp" line="264"/>
         <source>Standard input ended before a line was read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12025,353 +12355,353 @@ what would happen.</source>
 <context>
     <name>md::cli::EngagementCommands</name>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="70"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="63"/>
         <source>--client and --title are required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="72"/>
-        <location filename="../app/cli/EngagementCommands.cpp" line="135"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="65"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="128"/>
         <source>client id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="83"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="76"/>
         <source>&apos;%1&apos; is not a number of sessions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="89"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="82"/>
         <source>Unknown cadence &apos;%1&apos; (use %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="96"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="89"/>
         <source>Unknown format &apos;%1&apos; (use %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="105"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="98"/>
         <source>&apos;%1&apos; is not a date (use YYYY-MM-DD).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="156"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="153"/>
         <source>No engagements yet. Start one with: %1 engagement add --client ID --title TEXT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="163"/>
-        <location filename="../app/cli/EngagementCommands.cpp" line="346"/>
-        <location filename="../app/cli/EngagementCommands.cpp" line="370"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="160"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="347"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="371"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="163"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="160"/>
         <source>CLIENT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="163"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="160"/>
         <source>TITLE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="163"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="160"/>
         <source>STAGE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="163"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="160"/>
         <source>DAYS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="193"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="190"/>
         <source>Engagement %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="194"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="191"/>
         <source>Client:   %1 (id %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="195"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="192"/>
         <source>Stage:    %1 (%2 days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="199"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="196"/>
         <source>Started:  %1; %2 sessions planned, %3, %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="205"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="202"/>
         <source>Follows engagement %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="207"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="204"/>
         <source>Outcome:  %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="209"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="206"/>
         <source>Timeline:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="214"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="211"/>
         <source>%1 -&gt; %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="215"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="212"/>
         <source>created in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="217"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="214"/>
         <source> [override]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="223"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="220"/>
         <source>Needs (%1):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="230"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="227"/>
         <source>Goals (%1):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="239"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="236"/>
         <source> (passes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="239"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="236"/>
         <source> (fails: lower-case letters)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="241"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="238"/>
         <source>, progress %1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="243"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="240"/>
         <source>, inactive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="252"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="249"/>
         <source> (due %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="254"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="251"/>
         <source> OVERDUE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="256"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="253"/>
         <source>; with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="260"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="257"/>
         <source>      evaluated: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="266"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="263"/>
         <source>Ready to leave &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="268"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="265"/>
         <source>To leave &quot;%1&quot;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="276"/>
-        <location filename="../app/cli/EngagementCommands.cpp" line="300"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="273"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="301"/>
         <source>engagement id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="308"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="309"/>
         <source>--override needs a written reason; it is kept in the timeline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="317"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="318"/>
         <source>Engagement %1 cannot leave &quot;%2&quot; yet. Missing:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="321"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="322"/>
         <source>Fill these in, or move anyway with --override REASON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="325"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="326"/>
         <source>Engagement %1: %2 -&gt; %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="330"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="331"/>
         <source>Override recorded in the timeline: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="339"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="340"/>
         <source>The engagement&apos;s id (see &apos;engagement list&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="343"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="344"/>
         <source>--client ID --title TEXT [options]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="344"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="345"/>
         <source>Start an engagement for a client and print its id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="346"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="347"/>
         <source>The client&apos;s id (required).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="347"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="348"/>
         <source>A short title (required).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="347"/>
-        <location filename="../app/cli/EngagementCommands.cpp" line="359"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="348"/>
         <location filename="../app/cli/EngagementCommands.cpp" line="360"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="361"/>
         <source>TEXT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="348"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="349"/>
         <source>Planned number of sessions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="348"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="349"/>
         <source>N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="351"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="352"/>
         <source>One of %1 (default: biweekly).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="352"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="353"/>
         <source>CADENCE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="354"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="355"/>
         <source>One of %1 (default: video).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="356"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="357"/>
         <source>FORMAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="357"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="358"/>
         <source>Start date, YYYY-MM-DD (default: today).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="358"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="359"/>
         <source>DATE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="359"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="360"/>
         <source>Your profile-study notes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="360"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="361"/>
         <source>A note on fees.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="367"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="368"/>
         <source>[--json] [--client ID]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="368"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="369"/>
         <source>List engagements with their stage and days in it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="369"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="370"/>
         <source>Print a JSON array.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="370"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="371"/>
         <source>Only this client&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="376"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="377"/>
         <source>ID [--json]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="377"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="378"/>
         <source>Show an engagement: stage, timeline, needs, goals, actions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="378"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="379"/>
         <source>Goals show their SMART status (a lower-case letter fails) and progress from baseline to target; the end lists what the current stage still needs before the engagement can advance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="382"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="383"/>
         <source>Print a JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="388"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="389"/>
         <source>ID [--override REASON]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="389"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="390"/>
         <source>Move an engagement to its next stage, through the stage&apos;s gate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="390"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="391"/>
         <source>When the current stage&apos;s work is incomplete, nothing changes: the missing items are listed and the exit status is 1. --override moves anyway; the reason is recorded in the timeline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="395"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="396"/>
         <source>Move although the gate fails, for this reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/EngagementCommands.cpp" line="395"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="396"/>
         <source>REASON</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12551,42 +12881,42 @@ then the new one). A new passphrase needs at least %1 characters.
 <context>
     <name>md::cli::IcsCommands</name>
     <message>
-        <location filename="../app/cli/IcsCommands.cpp" line="37"/>
+        <location filename="../app/cli/IcsCommands.cpp" line="34"/>
         <source>Name the file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IcsCommands.cpp" line="48"/>
+        <location filename="../app/cli/IcsCommands.cpp" line="45"/>
         <source>&apos;%1&apos; is not a valid client id (a positive number).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IcsCommands.cpp" line="52"/>
+        <location filename="../app/cli/IcsCommands.cpp" line="49"/>
         <source>&apos;%1&apos; is not a valid session id (a positive number).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IcsCommands.cpp" line="55"/>
+        <location filename="../app/cli/IcsCommands.cpp" line="52"/>
         <source>Give either --client or --session, not both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IcsCommands.cpp" line="81"/>
+        <location filename="../app/cli/IcsCommands.cpp" line="73"/>
         <source>Name the .ics file to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IcsCommands.cpp" line="90"/>
+        <location filename="../app/cli/IcsCommands.cpp" line="79"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IcsCommands.cpp" line="92"/>
+        <location filename="../app/cli/IcsCommands.cpp" line="81"/>
         <source>note: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/IcsCommands.cpp" line="93"/>
+        <location filename="../app/cli/IcsCommands.cpp" line="82"/>
         <source>%n busy time(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -12594,7 +12924,7 @@ then the new one). A new passphrase needs at least %1 characters.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/IcsCommands.cpp" line="94"/>
+        <location filename="../app/cli/IcsCommands.cpp" line="83"/>
         <source>%n event(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -12602,63 +12932,63 @@ then the new one). A new passphrase needs at least %1 characters.
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/IcsCommands.cpp" line="95"/>
+        <location filename="../app/cli/IcsCommands.cpp" line="84"/>
         <source>Imported %1 from %2 of %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IcsCommands.cpp" line="105"/>
+        <location filename="../app/cli/IcsCommands.cpp" line="94"/>
         <source>[--client ID | --session ID] FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IcsCommands.cpp" line="106"/>
+        <location filename="../app/cli/IcsCommands.cpp" line="95"/>
         <source>Write sessions to an iCalendar (.ics) file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IcsCommands.cpp" line="107"/>
+        <location filename="../app/cli/IcsCommands.cpp" line="96"/>
         <source>Series keep their repeat rule and skipped dates; cancelled sessions are marked cancelled. UIDs stay the same between exports, so importing again updates instead of duplicating. Notes are never written, only the agenda. With --session, one session goes out on its own (a series member as a single event).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IcsCommands.cpp" line="112"/>
+        <location filename="../app/cli/IcsCommands.cpp" line="101"/>
         <source>The .ics file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IcsCommands.cpp" line="114"/>
+        <location filename="../app/cli/IcsCommands.cpp" line="103"/>
         <source>Only this client&apos;s sessions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IcsCommands.cpp" line="114"/>
-        <location filename="../app/cli/IcsCommands.cpp" line="115"/>
+        <location filename="../app/cli/IcsCommands.cpp" line="103"/>
+        <location filename="../app/cli/IcsCommands.cpp" line="104"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IcsCommands.cpp" line="115"/>
+        <location filename="../app/cli/IcsCommands.cpp" line="104"/>
         <source>Only this session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IcsCommands.cpp" line="121"/>
+        <location filename="../app/cli/IcsCommands.cpp" line="110"/>
         <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IcsCommands.cpp" line="122"/>
+        <location filename="../app/cli/IcsCommands.cpp" line="111"/>
         <source>Read another calendar&apos;s .ics file as busy times.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IcsCommands.cpp" line="123"/>
+        <location filename="../app/cli/IcsCommands.cpp" line="112"/>
         <source>Busy times are used for conflict warnings. Importing the same file again replaces its busy times. A malformed file is reported with its line number and changes nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/IcsCommands.cpp" line="126"/>
+        <location filename="../app/cli/IcsCommands.cpp" line="115"/>
         <source>The .ics file to read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12710,279 +13040,269 @@ safe. With it you can open your data if you forget the passphrase.</source>
 <context>
     <name>md::cli::InvoiceCommands</name>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="55"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="56"/>
         <source>&apos;%1&apos; is not a line: write &quot;DESCRIPTION;QUANTITY;UNIT_PRICE[;TAX_RATE_PERCENT]&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="67"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="68"/>
         <source>&apos;%1&apos; has no description.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="86"/>
-        <source>No reduced tax rate is set: set billing.tax.reduced_rate first, or give the rate as a percentage.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="100"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="87"/>
         <source>--client is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="101"/>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="196"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="88"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="171"/>
         <source>client id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="108"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="95"/>
         <source>Give --sessions, one or more --line, or --retainer with --month.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="141"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="122"/>
         <source>--retainer and --month go together.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="144"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="125"/>
         <source>A retainer invoice bills one month: leave out --sessions and --line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="146"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="127"/>
         <source>retainer offering id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="153"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="134"/>
         <source>&apos;%1&apos; is not a month: write YYYY-MM, e.g. 2026-03.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="173"/>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="240"/>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="290"/>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="312"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="148"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="215"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="265"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="287"/>
         <source>invoice id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="185"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="160"/>
         <source>warning: the invoice does not show %1; set them with `settings set` (profile.name, profile.address, billing.bank.iban).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="205"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="180"/>
         <source>Unknown status &apos;%1&apos; (use draft|issued|partially-paid|paid|overdue|cancelled).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="233"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="208"/>
         <source>credit note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="259"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="234"/>
         <source>Credit note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="259"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="234"/>
         <source>Invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="260"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="235"/>
         <source>(draft %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="261"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="236"/>
         <source>Client: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="262"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="237"/>
         <source>Status: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="264"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="239"/>
         <source>Issued: %1, due %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="277"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="252"/>
         <source>Net %1, tax %2, total %3 %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="282"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="257"/>
         <source>Paid %1, outstanding %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="305"/>
-        <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="327"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="302"/>
         <source>The invoice&apos;s id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="331"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="306"/>
         <source>--client ID [--sessions] [--line &quot;DESC;QTY;UNIT_PRICE;TAX%&quot;]... | --client ID --retainer OFFERING_ID --month YYYY-MM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="333"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="308"/>
         <source>Create a draft invoice; prints its id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="335"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="310"/>
         <source>--sessions adds the client&apos;s held sessions that are neither billed yet nor paid by a package (and, when the cancellation policy says so, late cancellations and no-shows). Each --line is &quot;DESCRIPTION;QUANTITY;UNIT_PRICE;TAX_RATE_PERCENT&quot;, e.g. &quot;Workbook;2;24.50;7&quot;: the unit price is before tax in the workspace currency, with a dot or a comma and no thousands separators. The rate is a percentage or one of the settings&apos; rates by name: standard, reduced or zero; without it the standard rate applies. --retainer with --month bills one month of a monthly retainer from the price list (`billing offerings` lists their ids); each month is billed once. The draft gets its number only when issued.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="345"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="320"/>
         <source>The client&apos;s id (required).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="320"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="332"/>
         <location filename="../app/cli/InvoiceCommands.cpp" line="345"/>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="357"/>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="370"/>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="397"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="372"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="346"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="321"/>
         <source>Bill the held, not yet billed sessions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="347"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="322"/>
         <source>A line; repeat for more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="347"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="322"/>
         <source>LINE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="348"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="323"/>
         <source>Text printed under the lines.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="348"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="323"/>
         <source>TEXT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="349"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="324"/>
         <source>Bill a monthly retainer of the price list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="350"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="325"/>
         <source>OFFERING_ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="351"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="326"/>
         <source>The retainer month billed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="351"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="326"/>
         <source>YYYY-MM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="358"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="333"/>
         <source>Issue a draft: number it and freeze it; prints the number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="359"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="334"/>
         <source>The number is the next of the year&apos;s gapless sequence. An issued invoice never changes; correct or cancel it with `invoice credit`. The client&apos;s credit balance, if any, is applied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="368"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="343"/>
         <source>[--client ID] [--status STATUS] [--json]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="369"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="344"/>
         <source>List invoices and credit notes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="370"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="345"/>
         <source>Only this client&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="372"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="347"/>
         <source>draft|issued|partially-paid|paid|overdue|cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="373"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="348"/>
         <source>STATUS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="374"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="349"/>
         <source>Print a JSON array.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="380"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="355"/>
         <source>ID [--json]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="381"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="356"/>
         <source>Show one invoice with its lines and what is paid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="383"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="358"/>
         <source>Print a JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="389"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="364"/>
         <source>ID FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="390"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="365"/>
         <source>Write the invoice as a PDF file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="391"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="366"/>
         <source>The PDF file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="398"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="373"/>
         <source>Cancel an issued invoice with a credit note; prints its number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="399"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="374"/>
         <source>The credit note negates every line of the invoice and takes the next number. Money already paid on the invoice becomes the client&apos;s credit.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13021,13 +13341,13 @@ instead of the current passphrase, then sets the new one.</source>
     </message>
     <message>
         <location filename="../app/cli/PasswdCommand.cpp" line="59"/>
-        <location filename="../app/cli/PasswdCommand.cpp" line="83"/>
+        <location filename="../app/cli/PasswdCommand.cpp" line="84"/>
         <source>New passphrase: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/PasswdCommand.cpp" line="59"/>
-        <location filename="../app/cli/PasswdCommand.cpp" line="83"/>
+        <location filename="../app/cli/PasswdCommand.cpp" line="84"/>
         <source>Repeat the new passphrase: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -13047,7 +13367,7 @@ instead of the current passphrase, then sets the new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PasswdCommand.cpp" line="89"/>
+        <location filename="../app/cli/PasswdCommand.cpp" line="90"/>
         <source>A new passphrase was set for %1 with the recovery key.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13193,69 +13513,69 @@ instead of the current passphrase, then sets the new one.</source>
 <context>
     <name>md::cli::SessionCommands</name>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="63"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="62"/>
         <source>--count and --until need --repeat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="81"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="69"/>
         <source>Unknown repeat &apos;%1&apos; (use weekly|biweekly|monthly|monthly-weekday|monthly-last-weekday).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="87"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="75"/>
         <source>A repeating session needs either --count N or --until DATE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="95"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="85"/>
         <source>&apos;%1&apos; is not a number of sessions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="102"/>
-        <location filename="../app/cli/SessionCommands.cpp" line="215"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="92"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="205"/>
         <source>&apos;%1&apos; is not a date (use YYYY-MM-DD).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="113"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="103"/>
         <source>warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="118"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="108"/>
         <source>--engagement, --start and --duration are required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="120"/>
-        <location filename="../app/cli/SessionCommands.cpp" line="228"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="110"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="218"/>
         <source>engagement id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="126"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="116"/>
         <source>&apos;%1&apos; is not a start (use YYYY-MM-DDTHH:MM).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="131"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="121"/>
         <source>&apos;%1&apos; is not a duration in minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="137"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="127"/>
         <source>Unknown format &apos;%1&apos; (use video|phone|in-person).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="144"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="134"/>
         <source>Unknown time zone &apos;%1&apos; (use an IANA name such as Europe/Berlin).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/SessionCommands.cpp" line="201"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="191"/>
         <source>%1 (%n session(s)).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -13263,248 +13583,248 @@ instead of the current passphrase, then sets the new one.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="222"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="212"/>
         <source>client id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="249"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="241"/>
         <source>No sessions in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="254"/>
-        <location filename="../app/cli/SessionCommands.cpp" line="338"/>
-        <location filename="../app/cli/SessionCommands.cpp" line="364"/>
-        <location filename="../app/cli/SessionCommands.cpp" line="365"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="246"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="330"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="356"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="357"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="254"/>
-        <location filename="../app/cli/SessionCommands.cpp" line="339"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="246"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="331"/>
         <source>START</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="254"/>
-        <location filename="../app/cli/SessionCommands.cpp" line="341"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="246"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="333"/>
         <source>ZONE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="254"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="246"/>
         <source>MIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="254"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="246"/>
         <source>CLIENT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="254"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="246"/>
         <source>STATUS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="254"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="246"/>
         <source>SERIES</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="275"/>
-        <location filename="../app/cli/SessionCommands.cpp" line="297"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="267"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="289"/>
         <source>session id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="279"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="271"/>
         <source>Give exactly one of --private TEXT and --shareable TEXT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="305"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="297"/>
         <source>Unknown status &apos;%1&apos; (use planned|held|cancelled-client|cancelled-mentor|no-show).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="325"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="317"/>
         <source>The session&apos;s id (see &apos;session list&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="329"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="321"/>
         <source>--engagement ID --start YYYY-MM-DDTHH:MM --duration MINUTES [options]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="330"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="322"/>
         <source>Plan a session or a series and print the new id(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="331"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="323"/>
         <source>The start is wall-clock time in --tz (default: your time zone from the availability settings); a series keeps that time across daylight-saving changes. A series prints one id per session. Monthly series on the 29th to 31st skip months without that date, as in every calendar program. Clashes with other sessions, imported busy times or your working hours are printed as warnings; the session is planned anyway.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="338"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="330"/>
         <source>The engagement&apos;s id (required).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="339"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="331"/>
         <source>Start, YYYY-MM-DDTHH:MM (required).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="340"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="332"/>
         <source>IANA time zone of the start, e.g. Europe/Berlin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="342"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="334"/>
         <source>Length in minutes (required).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="342"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="334"/>
         <source>MINUTES</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="343"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="335"/>
         <source>video|phone|in-person (default: video).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="344"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="336"/>
         <source>FORMAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="345"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="337"/>
         <source>The place, video link or phone number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="346"/>
-        <location filename="../app/cli/SessionCommands.cpp" line="347"/>
-        <location filename="../app/cli/SessionCommands.cpp" line="377"/>
-        <location filename="../app/cli/SessionCommands.cpp" line="378"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="338"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="339"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="371"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="372"/>
         <source>TEXT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="347"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="339"/>
         <source>The agenda.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="349"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="341"/>
         <source>weekly|biweekly|monthly|monthly-weekday|monthly-last-weekday.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="350"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="342"/>
         <source>CADENCE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="351"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="343"/>
         <source>A series ends after N sessions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="351"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="343"/>
         <source>N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="352"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="344"/>
         <source>A series ends on this date, YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="352"/>
-        <location filename="../app/cli/SessionCommands.cpp" line="362"/>
-        <location filename="../app/cli/SessionCommands.cpp" line="363"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="344"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="354"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="355"/>
         <source>DATE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="359"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="351"/>
         <source>[--from DATE] [--to DATE] [--client ID] [--engagement ID] [--json]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="360"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="352"/>
         <source>List sessions, oldest first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="362"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="354"/>
         <source>From this day, YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="363"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="355"/>
         <source>Up to and including this day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="364"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="356"/>
         <source>Only this client&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="365"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="357"/>
         <source>Only this engagement&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="366"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="358"/>
         <source>Print a JSON array (without private notes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="372"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="364"/>
         <source>ID (--private TEXT | --shareable TEXT)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="373"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="365"/>
         <source>Set a session&apos;s private or shareable notes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="374"/>
-        <source>Private notes never leave the workspace: no summary, export or calendar file contains them. Shareable notes appear in the session summary.</source>
+        <location filename="../app/cli/SessionCommands.cpp" line="366"/>
+        <source>Private notes are for you: no session summary or calendar file contains them. export and client export keep them, since those are your own copies; client export --without-private-notes leaves them out. Shareable notes appear in the session summary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="377"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="371"/>
         <source>Notes only you will see.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="378"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="372"/>
         <source>Notes for the summary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="384"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="378"/>
         <source>ID STATUS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="385"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="379"/>
         <source>Mark a session held, cancelled or missed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="388"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="382"/>
         <source>planned, held, cancelled-client, cancelled-mentor or no-show.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13565,37 +13885,37 @@ instead of the current passphrase, then sets the new one.</source>
 <context>
     <name>md::cli::SummaryCommands</name>
     <message>
-        <location filename="../app/cli/SummaryCommands.cpp" line="32"/>
+        <location filename="../app/cli/SummaryCommands.cpp" line="31"/>
         <source>&apos;%1&apos; is not a valid session id (a positive number).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SummaryCommands.cpp" line="36"/>
+        <location filename="../app/cli/SummaryCommands.cpp" line="35"/>
         <source>Name the file to write (.pdf, .md or .txt).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SummaryCommands.cpp" line="63"/>
+        <location filename="../app/cli/SummaryCommands.cpp" line="62"/>
         <source>ID FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SummaryCommands.cpp" line="64"/>
+        <location filename="../app/cli/SummaryCommands.cpp" line="63"/>
         <source>Export a session summary as PDF, Markdown or plain text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SummaryCommands.cpp" line="65"/>
+        <location filename="../app/cli/SummaryCommands.cpp" line="64"/>
         <source>The format follows the file name: .md for Markdown, .txt for plain text ready to paste into an e-mail, anything else PDF. The summary holds the summary fields and the shareable notes, never the private notes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SummaryCommands.cpp" line="69"/>
+        <location filename="../app/cli/SummaryCommands.cpp" line="68"/>
         <source>The session&apos;s id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SummaryCommands.cpp" line="70"/>
+        <location filename="../app/cli/SummaryCommands.cpp" line="69"/>
         <source>The file to write.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13619,7 +13939,7 @@ concerns. Exits with status 1 when any problem is found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/VerifyCommand.cpp" line="56"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="60"/>
         <source>%n problem(s) found.</source>
         <translation type="unfinished">
             <numerusform></numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>md::AgreementsArea</name>
     <message numerus="yes">
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="252"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="253"/>
         <source>%n agreement(s)</source>
         <translation>
             <numerusform>%n agreement</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="254"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="255"/>
         <source>%n ending within %1 days</source>
         <translation>
             <numerusform>%n ending within %1 days</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="256"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="257"/>
         <source>%n MODIFIED</source>
         <translation>
             <numerusform>%n MODIFIED</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="200"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="198"/>
         <source>%n file(s) written to %1 (not encrypted). README.txt explains how the client can check them.</source>
         <translation>
             <numerusform>%n file written to %1 (not encrypted). README.txt explains how the client can check them.</numerusform>
@@ -58,7 +58,7 @@
 <context>
     <name>md::BillingArea</name>
     <message numerus="yes">
-        <location filename="../ui/billing/BillingArea.cpp" line="254"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="256"/>
         <source>%n invoice(s)</source>
         <translation>
             <numerusform>%n invoice</numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/BillingArea.cpp" line="255"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="257"/>
         <source>, %n overdue</source>
         <translation>
             <numerusform>, %n overdue</numerusform>
@@ -74,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/billing/BillingAreaDocuments.cpp" line="102"/>
+        <location filename="../ui/billing/BillingAreaDocuments.cpp" line="104"/>
         <source>Wrote %n file(s) to %1.</source>
         <translation>
             <numerusform>Wrote %n file to %1.</numerusform>
@@ -85,7 +85,7 @@
 <context>
     <name>md::BillingService</name>
     <message numerus="yes">
-        <location filename="../core/billing/BillingService.cpp" line="135"/>
+        <location filename="../core/billing/BillingService.cpp" line="177"/>
         <source>Mentoring session on %1 (%n min)</source>
         <translation>
             <numerusform>Mentoring session on %1 (%n min)</numerusform>
@@ -93,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/billing/BillingService.cpp" line="198"/>
+        <location filename="../core/billing/BillingService.cpp" line="257"/>
         <source>%1: %n session(s), valid until %2</source>
         <translation>
             <numerusform>%1: %n session, valid until %2</numerusform>
@@ -101,7 +101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/billing/BillingService.cpp" line="201"/>
+        <location filename="../core/billing/BillingService.cpp" line="260"/>
         <source>%1: %n session(s)</source>
         <translation>
             <numerusform>%1: %n session</numerusform>
@@ -109,7 +109,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/billing/BillingServicePackages.cpp" line="98"/>
+        <location filename="../core/billing/BillingServicePackages.cpp" line="157"/>
         <source>%n credit(s) of &quot;%1&quot; expire on %2.</source>
         <translation>
             <numerusform>%n credit of &quot;%1&quot; expires on %2.</numerusform>
@@ -117,7 +117,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/billing/BillingServicePackages.cpp" line="106"/>
+        <location filename="../core/billing/BillingServicePackages.cpp" line="165"/>
         <source>&quot;%1&quot; expired on %2 with %n credit(s) unused.</source>
         <translation>
             <numerusform>&quot;%1&quot; expired on %2 with %n credit unused.</numerusform>
@@ -128,7 +128,7 @@
 <context>
     <name>md::BusinessSettingsDialog</name>
     <message numerus="yes">
-        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="140"/>
+        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="53"/>
         <source> day(s)</source>
         <translation>
             <numerusform> day</numerusform>
@@ -139,7 +139,7 @@
 <context>
     <name>md::CalendarFileActions</name>
     <message numerus="yes">
-        <location filename="../ui/calendar/CalendarFileActions.cpp" line="50"/>
+        <location filename="../ui/calendar/CalendarFileActions.cpp" line="32"/>
         <source>%n busy time(s) from %1 will now be checked when you plan sessions.</source>
         <translation>
             <numerusform>%n busy time from %1 will now be checked when you plan sessions.</numerusform>
@@ -150,7 +150,7 @@
 <context>
     <name>md::CalendarPage</name>
     <message numerus="yes">
-        <location filename="../ui/calendar/CalendarPage.cpp" line="374"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="427"/>
         <source>%n session(s) planned.</source>
         <translation>
             <numerusform>%n session planned.</numerusform>
@@ -161,7 +161,7 @@
 <context>
     <name>md::ClientBalanceWidget</name>
     <message numerus="yes">
-        <location filename="../ui/billing/ClientBalanceWidget.cpp" line="101"/>
+        <location filename="../ui/billing/ClientBalanceWidget.cpp" line="114"/>
         <source>Owes %1 on %n invoice(s).</source>
         <translation>
             <numerusform>Owes %1 on %n invoice.</numerusform>
@@ -183,7 +183,7 @@
 <context>
     <name>md::ClientRepository</name>
     <message numerus="yes">
-        <location filename="../core/storage/ClientRepository.cpp" line="170"/>
+        <location filename="../core/storage/ClientRepository.cpp" line="176"/>
         <source>%n signed agreement(s)</source>
         <translation>
             <numerusform>%n signed agreement</numerusform>
@@ -191,7 +191,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/storage/ClientRepository.cpp" line="172"/>
+        <location filename="../core/storage/ClientRepository.cpp" line="178"/>
         <source>%n invoice(s)</source>
         <translation>
             <numerusform>%n invoice</numerusform>
@@ -199,7 +199,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/storage/ClientRepository.cpp" line="174"/>
+        <location filename="../core/storage/ClientRepository.cpp" line="180"/>
         <source>%n payment(s)</source>
         <translation>
             <numerusform>%n payment</numerusform>
@@ -230,7 +230,7 @@
 <context>
     <name>md::EndingAgreementsWidget</name>
     <message numerus="yes">
-        <location filename="../ui/agreements/EndingAgreementsWidget.cpp" line="77"/>
+        <location filename="../ui/agreements/EndingAgreementsWidget.cpp" line="76"/>
         <source>Signed agreements that end within %n day(s)</source>
         <translation>
             <numerusform>Signed agreements that end within %n day</numerusform>
@@ -238,7 +238,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/agreements/EndingAgreementsWidget.cpp" line="88"/>
+        <location filename="../ui/agreements/EndingAgreementsWidget.cpp" line="87"/>
         <source>No agreement ends within %n day(s).</source>
         <translation>
             <numerusform>No agreement ends within %n day.</numerusform>
@@ -271,7 +271,7 @@
 <context>
     <name>md::InvoiceListModel</name>
     <message numerus="yes">
-        <location filename="../ui/billing/InvoiceListModel.cpp" line="109"/>
+        <location filename="../ui/billing/InvoiceListModel.cpp" line="201"/>
         <source>Overdue (%n day(s))</source>
         <translation>
             <numerusform>Overdue (%n day)</numerusform>
@@ -282,7 +282,7 @@
 <context>
     <name>md::InvoicePdfRenderer</name>
     <message numerus="yes">
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="282"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="252"/>
         <source>Please transfer %1 within %n day(s), quoting %2.</source>
         <translation>
             <numerusform>Please transfer %1 within %n day, quoting %2.</numerusform>
@@ -291,9 +291,9 @@
     </message>
 </context>
 <context>
-    <name>md::InvoiceRecipientRepository</name>
+    <name>md::InvoiceRecipient</name>
     <message numerus="yes">
-        <location filename="../core/storage/InvoiceRecipientRepository.cpp" line="41"/>
+        <location filename="../core/billing/InvoiceRecipient.cpp" line="14"/>
         <source>The billing name is longer than %n character(s).</source>
         <translation>
             <numerusform>The billing name is longer than %n character.</numerusform>
@@ -301,7 +301,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/storage/InvoiceRecipientRepository.cpp" line="45"/>
+        <location filename="../core/billing/InvoiceRecipient.cpp" line="18"/>
         <source>The address has more than %n line(s).</source>
         <translation>
             <numerusform>The address has more than %n line.</numerusform>
@@ -309,7 +309,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/storage/InvoiceRecipientRepository.cpp" line="49"/>
+        <location filename="../core/billing/InvoiceRecipient.cpp" line="22"/>
         <source>An address line is longer than %n character(s).</source>
         <translation>
             <numerusform>An address line is longer than %n character.</numerusform>
@@ -320,11 +320,30 @@
 <context>
     <name>md::Money</name>
     <message numerus="yes">
-        <location filename="../core/billing/Money.cpp" line="30"/>
+        <location filename="../core/billing/Money.cpp" line="24"/>
         <source>&quot;%1&quot; is not an amount in %2 (write it like %3, with at most %n decimal(s) and no thousands separators).</source>
         <translation>
             <numerusform>&quot;%1&quot; is not an amount in %2 (write it like %3, with at most %n decimal and no thousands separators).</numerusform>
             <numerusform>&quot;%1&quot; is not an amount in %2 (write it like %3, with at most %n decimals and no thousands separators).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>md::OfferingListModel</name>
+    <message numerus="yes">
+        <location filename="../ui/billing/OfferingListModel.cpp" line="142"/>
+        <source>%n session(s), valid %1 months</source>
+        <translation>
+            <numerusform>%n session, valid %1 months</numerusform>
+            <numerusform>%n sessions, valid %1 months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/billing/OfferingListModel.cpp" line="144"/>
+        <source>%n session(s), no expiry</source>
+        <translation>
+            <numerusform>%n session, no expiry</numerusform>
+            <numerusform>%n sessions, no expiry</numerusform>
         </translation>
     </message>
 </context>
@@ -340,28 +359,9 @@
     </message>
 </context>
 <context>
-    <name>md::PriceListWidget</name>
-    <message numerus="yes">
-        <location filename="../ui/billing/PriceListWidget.cpp" line="97"/>
-        <source>%n session(s), valid %1 months</source>
-        <translation>
-            <numerusform>%n session, valid %1 months</numerusform>
-            <numerusform>%n sessions, valid %1 months</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/billing/PriceListWidget.cpp" line="99"/>
-        <source>%n session(s), no expiry</source>
-        <translation>
-            <numerusform>%n session, no expiry</numerusform>
-            <numerusform>%n sessions, no expiry</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>md::Recurrence</name>
     <message numerus="yes">
-        <location filename="../core/scheduling/Recurrence.cpp" line="195"/>
+        <location filename="../core/scheduling/Recurrence.cpp" line="191"/>
         <source>%1, %n time(s)</source>
         <translation>
             <numerusform>%1, %n time</numerusform>
@@ -372,7 +372,7 @@
 <context>
     <name>md::SessionEditorDialog</name>
     <message numerus="yes">
-        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="436"/>
+        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="285"/>
         <source>%n session(s), the last on %1.</source>
         <translation>
             <numerusform>%n session, the last on %1.</numerusform>
@@ -383,7 +383,7 @@
 <context>
     <name>md::SessionSummaryActions</name>
     <message numerus="yes">
-        <location filename="../ui/calendar/SessionSummaryActions.cpp" line="134"/>
+        <location filename="../ui/calendar/SessionSummaryActions.cpp" line="119"/>
         <source>%n action(s) added to “%1”.</source>
         <translation>
             <numerusform>%n action added to “%1”.</numerusform>
@@ -391,7 +391,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/calendar/SessionSummaryActions.cpp" line="137"/>
+        <location filename="../ui/calendar/SessionSummaryActions.cpp" line="122"/>
         <source>%n action(s) were already in the plan.</source>
         <translation>
             <numerusform>%n action was already in the plan.</numerusform>
@@ -440,7 +440,7 @@
 <context>
     <name>md::cli::CommandContext</name>
     <message numerus="yes">
-        <location filename="../app/cli/CommandContext.cpp" line="144"/>
+        <location filename="../app/cli/CommandContext.cpp" line="162"/>
         <source>The passphrase is too short: use at least %n characters.</source>
         <translation>
             <numerusform>The passphrase is too short: use at least %n characters.</numerusform>
@@ -451,7 +451,7 @@
 <context>
     <name>md::cli::IcsCommands</name>
     <message numerus="yes">
-        <location filename="../app/cli/IcsCommands.cpp" line="93"/>
+        <location filename="../app/cli/IcsCommands.cpp" line="82"/>
         <source>%n busy time(s)</source>
         <translation>
             <numerusform>%n busy time</numerusform>
@@ -459,7 +459,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/IcsCommands.cpp" line="94"/>
+        <location filename="../app/cli/IcsCommands.cpp" line="83"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n event</numerusform>
@@ -470,7 +470,7 @@
 <context>
     <name>md::cli::SessionCommands</name>
     <message numerus="yes">
-        <location filename="../app/cli/SessionCommands.cpp" line="201"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="191"/>
         <source>%1 (%n session(s)).</source>
         <translation>
             <numerusform>%1 (%n session).</numerusform>
@@ -481,7 +481,7 @@
 <context>
     <name>md::cli::VerifyCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/VerifyCommand.cpp" line="56"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="60"/>
         <source>%n problem(s) found.</source>
         <translation>
             <numerusform>%n problem found.</numerusform>

@@ -227,7 +227,9 @@ int SessionCommands::list(CommandContext& context, const QCommandLineParser& arg
     if (!sessions)
         return context.fail(sessions.error());
     const Result<QHash<qint64, QString>> names = scheduling.engagementLabels();
-    const QHash<qint64, QString> labels = names ? *names : QHash<qint64, QString>();
+    if (!names)
+        return context.fail(names.error());
+    const QHash<qint64, QString>& labels = *names;
     if (args.isSet(kJsonOption)) {
         QJsonArray array;
         for (const Session& session : std::as_const(sessions.value()))
@@ -361,8 +363,10 @@ void SessionCommands::registerIn(CommandRegistry& registry) {
     note.path = QStringList{session, QStringLiteral("note")};
     note.synopsis = tr("ID (--private TEXT | --shareable TEXT)");
     note.summary = tr("Set a session's private or shareable notes.");
-    note.details = tr("Private notes never leave the workspace: no summary, export or calendar "
-                      "file contains them. Shareable notes appear in the session summary.");
+    note.details = tr("Private notes are for you: no session summary or calendar file contains "
+                      "them. export and client export keep them, since those are your own "
+                      "copies; client export --without-private-notes leaves them out. "
+                      "Shareable notes appear in the session summary.");
     note.arguments = {idArgument};
     note.options = {QCommandLineOption(kPrivateOption, tr("Notes only you will see."), tr("TEXT")),
                     QCommandLineOption(kShareableOption, tr("Notes for the summary."), tr("TEXT"))};

@@ -7,9 +7,6 @@
 namespace md {
 
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("md::RecoveryKey", text);
-}
 constexpr std::size_t kKeyBytes = 32;
 constexpr std::size_t kHexDigits = kKeyBytes * 2;
 } // namespace

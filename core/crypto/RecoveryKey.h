@@ -3,6 +3,8 @@
 #include "common/Result.h"
 #include "crypto/SecureBytes.h"
 
+#include <QCoreApplication>
+
 namespace md {
 
 // The recovery key is the data key itself, written for people: 64 upper-case
@@ -10,6 +12,8 @@ namespace md {
 // gives exactly the hex that `PRAGMA key = "x'…'"` takes in the stock sqlcipher
 // tool, so a mentor's data never depends on MentorDesk to be read.
 class RecoveryKey final {
+    Q_DECLARE_TR_FUNCTIONS(md::RecoveryKey)
+
 public:
     // "ABCD-EF01-…" (79 characters), in secure memory.
     static SecureBytes format(const SecureBytes& key);

@@ -10,29 +10,26 @@
 namespace md {
 
 namespace {
-QString tr(const char* text) {
-    return QCoreApplication::translate("md::KeyStore", text);
-}
-
 // Maps QtKeychain's outcome to ours. "Not found" is kept apart only for
 // messages: callers treat every failure the same way (ask for the passphrase).
 Error keychainError(const QKeychain::Job& job) {
     switch (job.error()) {
     case QKeychain::EntryNotFound:
-        return makeError(ErrorCode::NotFound,
-                         tr("This computer's keychain holds no key for the workspace (or the "
-                            "keychain is locked)."));
+        return makeError(
+            ErrorCode::NotFound,
+            KeyStore::tr("This computer's keychain holds no key for the workspace (or the "
+                         "keychain is locked)."));
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
         return makeError(ErrorCode::KeychainUnavailable,
-                         tr("The keychain refused access: %1").arg(job.errorString()));
+                         KeyStore::tr("The keychain refused access: %1").arg(job.errorString()));
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
         return makeError(ErrorCode::KeychainUnavailable,
-                         tr("No keychain is available on this computer."));
+                         KeyStore::tr("No keychain is available on this computer."));
     default:
         return makeError(ErrorCode::KeychainUnavailable,
-                         tr("The keychain could not be used: %1").arg(job.errorString()));
+                         KeyStore::tr("The keychain could not be used: %1").arg(job.errorString()));
     }
 }
 } // namespace

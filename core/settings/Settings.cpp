@@ -16,8 +16,6 @@ const QList<Entry>& entries() {
         {Settings::Key::IdleLockMinutes, "security/idleLockMinutes", 10},
         {Settings::Key::MainWindowGeometry, "window/geometry", QByteArray()},
         {Settings::Key::MainWindowState, "window/state", QByteArray()},
-        {Settings::Key::StaleEngagementDays, "pipeline/staleDays", 21},
-        {Settings::Key::ReminderMinutes, "schedule/reminderMinutes", 15},
         {Settings::Key::Language, "ui/language", QString()},
         {Settings::Key::BackupFolder, "backup/folder", QString()},
         {Settings::Key::BackupKeepDaily, "backup/keepDaily", 7},

@@ -17,17 +17,15 @@ class Settings final : public QObject {
     Q_OBJECT
 public:
     enum class Key {
-        LastWorkspace,       // QString: folder of the last opened workspace
-        IdleLockMinutes,     // int: lock after this many idle minutes; 0 = never
-        MainWindowGeometry,  // QByteArray
-        MainWindowState,     // QByteArray
-        StaleEngagementDays, // int: an engagement without activity is "stale"
-        ReminderMinutes,     // int: desktop reminder before a session
-        Language,            // QString: empty = system
-        BackupFolder,        // QString: where backups go; empty = beside the workspace
-        BackupKeepDaily,     // int: automatic backups kept, one per day
-        BackupKeepWeekly,    // int: … one per week
-        BackupKeepMonthly,   // int: … one per month
+        LastWorkspace,      // QString: folder of the last opened workspace
+        IdleLockMinutes,    // int: lock after this many idle minutes; 0 = never
+        MainWindowGeometry, // QByteArray
+        MainWindowState,    // QByteArray
+        Language,           // QString: empty = system
+        BackupFolder,       // QString: where backups go; empty = beside the workspace
+        BackupKeepDaily,    // int: automatic backups kept, one per day
+        BackupKeepWeekly,   // int: … one per week
+        BackupKeepMonthly,  // int: … one per month
     };
     Q_ENUM(Key)
 

@@ -4,6 +4,7 @@
 #include "storage/Database.h"
 
 #include <QCoreApplication>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
@@ -122,8 +123,11 @@ Result<Client> ClientRepository::get(qint64 id) const {
     query.addBindValue(id);
     if (!query.exec())
         return Database::queryError(query, tr("Could not read the client"));
-    if (!query.next())
+    if (!query.next()) {
+        if (query.lastError().isValid())
+            return Database::queryError(query, tr("Could not read the client"));
         return makeError(ErrorCode::NotFound, tr("There is no client with id %1.").arg(id));
+    }
     return clientFromQuery(query);
 }
 
@@ -139,6 +143,8 @@ Result<QList<Client>> ClientRepository::list(Filter filter) const {
     QList<Client> clients;
     while (query.next())
         clients.append(clientFromQuery(query));
+    if (query.lastError().isValid())
+        return Database::queryError(query, tr("Could not read the clients"));
     return clients;
 }
 

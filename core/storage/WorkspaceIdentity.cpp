@@ -10,9 +10,6 @@ namespace md {
 
 namespace {
 const QString kKey = QStringLiteral("workspace.id");
-QString tr(const char* text) {
-    return QCoreApplication::translate("md::WorkspaceIdentity", text);
-}
 } // namespace
 
 Status WorkspaceIdentity::store(Database& database, const QString& workspaceId) {

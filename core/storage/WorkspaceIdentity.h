@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace md {
@@ -12,6 +13,8 @@ class Database;
 // sidecar, so a lost sidecar can be rebuilt from the database and the
 // recovery key alone.
 class WorkspaceIdentity final {
+    Q_DECLARE_TR_FUNCTIONS(md::WorkspaceIdentity)
+
 public:
     static Status store(Database& database, const QString& workspaceId);
     static Result<QString> load(Database& database);
