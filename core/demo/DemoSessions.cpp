@@ -89,8 +89,12 @@ DemoSchedule DemoWriter::schedule(const DemoEngagementPlan& plan, const QDateTim
         if (n == 0)
             first = today.addDays(-m_texts.between(2, 20));
     } else {
-        const QDate latest =
+        QDate latest =
             endBefore.isValid() ? endBefore.date() : today.addDays(-m_texts.between(3, 30));
+        // A follow-up that began near the start of the three years leaves
+        // little room before it: the older engagement is squeezed (every
+        // other day at worst), never pushed out of the three years.
+        latest = std::max(latest, windowStart.addDays(qint64(std::max(0, n - 1)) * 2));
         qint64 span = qint64(std::max(0, n - 1)) * step;
         qint64 room = windowStart.daysTo(latest) - span;
         if (room < 0) {
