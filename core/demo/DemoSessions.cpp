@@ -175,8 +175,14 @@ Status DemoWriter::writeSessions(qint64 engagementId, const DemoTexts::Person& p
             series.rule = RecurrenceRule::fortnightly(members);
             break;
         case Cadence::Monthly:
-            series.rule = m_texts.chance(50) ? RecurrenceRule::monthlyOnDate(members)
-                                             : RecurrenceRule::monthlyOnWeekday(0, members);
+            // From the 29th on, "that date" or "the 5th weekday" skips the
+            // months without one and runs far past the three months ahead;
+            // such a day is always the month's last of its weekday.
+            if (schedule.planned.at(1).date().day() >= 29)
+                series.rule = RecurrenceRule::monthlyOnWeekday(-1, members);
+            else
+                series.rule = m_texts.chance(50) ? RecurrenceRule::monthlyOnDate(members)
+                                                 : RecurrenceRule::monthlyOnWeekday(0, members);
             break;
         }
         series.firstStart = schedule.planned.at(1);
