@@ -267,8 +267,9 @@
     <message>
         <location filename="../core/storage/AgreementAuditLogRepository.cpp" line="19"/>
         <location filename="../core/storage/AgreementAuditLogRepository.cpp" line="27"/>
-        <location filename="../core/storage/AgreementAuditLogRepository.cpp" line="56"/>
-        <location filename="../core/storage/AgreementAuditLogRepository.cpp" line="70"/>
+        <location filename="../core/storage/AgreementAuditLogRepository.cpp" line="67"/>
+        <location filename="../core/storage/AgreementAuditLogRepository.cpp" line="82"/>
+        <location filename="../core/storage/AgreementAuditLogRepository.cpp" line="96"/>
         <source>Could not read the audit log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -583,32 +584,32 @@ printed copy can be matched to this record.
 <context>
     <name>md::AgreementListModel</name>
     <message>
-        <location filename="../ui/agreements/AgreementListModel.cpp" line="176"/>
+        <location filename="../ui/agreements/AgreementListModel.cpp" line="238"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementListModel.cpp" line="178"/>
+        <location filename="../ui/agreements/AgreementListModel.cpp" line="240"/>
         <source>Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementListModel.cpp" line="180"/>
+        <location filename="../ui/agreements/AgreementListModel.cpp" line="242"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementListModel.cpp" line="182"/>
+        <location filename="../ui/agreements/AgreementListModel.cpp" line="244"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementListModel.cpp" line="184"/>
+        <location filename="../ui/agreements/AgreementListModel.cpp" line="246"/>
         <source>Verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementListModel.cpp" line="186"/>
+        <location filename="../ui/agreements/AgreementListModel.cpp" line="248"/>
         <source>Ends</source>
         <translation type="unfinished"></translation>
     </message>
@@ -709,49 +710,49 @@ printed copy can be matched to this record.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementRepository.cpp" line="164"/>
-        <location filename="../core/storage/AgreementRepository.cpp" line="169"/>
-        <location filename="../core/storage/AgreementRepository.cpp" line="317"/>
-        <location filename="../core/storage/AgreementRepository.cpp" line="322"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="168"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="173"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="321"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="326"/>
         <source>Could not read the agreements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementRepository.cpp" line="179"/>
-        <location filename="../core/storage/AgreementRepository.cpp" line="191"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="183"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="195"/>
         <source>Could not read the signatures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementRepository.cpp" line="201"/>
-        <location filename="../core/storage/AgreementRepository.cpp" line="204"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="205"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="208"/>
         <source>Could not read the scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementRepository.cpp" line="217"/>
         <location filename="../core/storage/AgreementRepository.cpp" line="221"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="225"/>
         <source>Could not read the signed document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementRepository.cpp" line="239"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="243"/>
         <source>Could not store the signed agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementRepository.cpp" line="288"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="292"/>
         <source>The agreement was changed or signed elsewhere while it was being signed. Nothing was stored; open it again and sign once more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementRepository.cpp" line="299"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="303"/>
         <source>Could not check the engagement&apos;s agreements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementRepository.cpp" line="333"/>
-        <location filename="../core/storage/AgreementRepository.cpp" line="340"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="337"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="344"/>
         <source>Could not read the engagements</source>
         <translation type="unfinished"></translation>
     </message>
@@ -913,113 +914,118 @@ printed copy can be matched to this record.
 <context>
     <name>md::AgreementVerifier</name>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="30"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="32"/>
         <source>Not signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="32"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="34"/>
         <source>Verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="34"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="36"/>
         <source>Modified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="62"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="60"/>
+        <source>Agreement %1 was erased with its client on %2: nothing of it is left to verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="76"/>
         <source>A signed document is stored, but the agreement is marked as a draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="64"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="78"/>
         <source>The signed document and its manifest are missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="75"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="89"/>
         <source>The manifest was not signed with this workspace&apos;s key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="77"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="91"/>
         <source>The manifest&apos;s signature does not match the manifest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="89"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="103"/>
         <source>The stored PDF differs from the one that was signed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="91"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="105"/>
         <source>The stored agreement text differs from the text that was signed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="96"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="110"/>
         <source>The agreement&apos;s stored details differ from the signed manifest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="98"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="112"/>
         <source>The manifest belongs to another workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="105"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="119"/>
         <source>The number of stored signatures differs from the manifest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="112"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="126"/>
         <source>The %1&apos;s signature is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="116"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="130"/>
         <source>The %1&apos;s signature image differs from the one signed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="118"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="132"/>
         <source>The %1&apos;s name or consent differs from the manifest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="121"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="135"/>
         <source>On-screen signatures were added to an agreement signed on paper.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="128"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="142"/>
         <source>The scan of the paper original is missing or was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="132"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="146"/>
         <source>The stored scan differs from the one that was attached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="148"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="161"/>
         <source>The signing is not recorded in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="153"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="166"/>
         <source>The audit log&apos;s record of this agreement was altered (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="178"/>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="203"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="191"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="223"/>
         <source>Agreement %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="196"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="216"/>
         <source>Agreement %1: audit log entry %2 records its signing, but it is no longer stored as signed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1109,7 +1115,7 @@ Fill in your mentor profile, then press New (Ctrl+N) to generate a mentoring agr
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="253"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="250"/>
         <source>%n agreement(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1117,7 +1123,7 @@ Fill in your mentor profile, then press New (Ctrl+N) to generate a mentoring agr
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="255"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="252"/>
         <source>%n ending within %1 days</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1125,7 +1131,7 @@ Fill in your mentor profile, then press New (Ctrl+N) to generate a mentoring agr
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="257"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="254"/>
         <source>%n MODIFIED</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1133,12 +1139,12 @@ Fill in your mentor profile, then press New (Ctrl+N) to generate a mentoring agr
         </translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="259"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="256"/>
         <source>AUDIT LOG BROKEN</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="278"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="275"/>
         <source>… and %n more.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1146,7 +1152,7 @@ Fill in your mentor profile, then press New (Ctrl+N) to generate a mentoring agr
         </translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="280"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="277"/>
         <source>Warning: the audit log of signings does not verify. Its record of who signed what and when may have been changed outside MentorDesk; restore a backup or keep the exported copies as evidence.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1290,67 +1296,67 @@ The agreement is then frozen and can no longer be edited.</source>
         <translation>Nach einer Zeit ohne Aktivität gesperrt.</translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="150"/>
+        <location filename="../ui/AppController.cpp" line="154"/>
         <source>The system keychain could not be used, so MentorDesk cannot open by itself: %1</source>
         <translation>Der Schlüsselbund des Systems war nicht nutzbar, daher kann MentorDesk nicht von selbst öffnen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="159"/>
+        <location filename="../ui/AppController.cpp" line="163"/>
         <source>The key remembered on this computer no longer opens this workspace. Enter your passphrase; MentorDesk will remember the right key again.</source>
         <translation>Der auf diesem Computer gespeicherte Schlüssel öffnet diesen Arbeitsbereich nicht mehr. Geben Sie Ihre Passphrase ein; MentorDesk merkt sich dann wieder den richtigen Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="216"/>
+        <location filename="../ui/AppController.cpp" line="225"/>
         <source>Your workspace is ready. Press Ctrl+N to add your first client.</source>
         <translation>Ihr Arbeitsbereich ist bereit. Drücken Sie Strg+N, um Ihren ersten Klienten anzulegen.</translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="224"/>
+        <location filename="../ui/AppController.cpp" line="233"/>
         <source>Open Workspace Folder</source>
         <translation>Arbeitsbereichsordner öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="322"/>
+        <location filename="../ui/AppController.cpp" line="331"/>
         <source>MentorDesk will open without asking for your passphrase on this computer.</source>
         <translation>MentorDesk öffnet auf diesem Computer ohne Frage nach Ihrer Passphrase.</translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="327"/>
+        <location filename="../ui/AppController.cpp" line="336"/>
         <source>Not Remembered</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="328"/>
+        <location filename="../ui/AppController.cpp" line="337"/>
         <source>MentorDesk could not store the key in the system keychain, so it will ask for your passphrase next time.</source>
         <translation>MentorDesk konnte den Schlüssel nicht im Schlüsselbund des Systems speichern und fragt beim nächsten Mal nach Ihrer Passphrase.</translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="348"/>
+        <location filename="../ui/AppController.cpp" line="357"/>
         <source>MentorDesk no longer opens by itself on this computer.</source>
         <translation>MentorDesk öffnet auf diesem Computer nicht mehr von selbst.</translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="351"/>
+        <location filename="../ui/AppController.cpp" line="360"/>
         <source>The key could not be removed from the system keychain: %1</source>
         <translation>Der Schlüssel konnte nicht aus dem Schlüsselbund des Systems entfernt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="366"/>
+        <location filename="../ui/AppController.cpp" line="375"/>
         <source>The workspace was opened with its recovery key and has no passphrase yet. Choose one now; until then only the recovery key opens it.</source>
         <translation>Der Arbeitsbereich wurde mit seinem Wiederherstellungsschlüssel geöffnet und hat noch keine Passphrase. Wählen Sie jetzt eine; bis dahin öffnet ihn nur der Wiederherstellungsschlüssel.</translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="368"/>
+        <location filename="../ui/AppController.cpp" line="377"/>
         <source>You opened the workspace with your recovery key. If you have forgotten your passphrase, choose a new one now. You need the recovery key once more.</source>
         <translation>Sie haben den Arbeitsbereich mit Ihrem Wiederherstellungsschlüssel geöffnet. Wenn Sie Ihre Passphrase vergessen haben, wählen Sie jetzt eine neue. Dafür brauchen Sie den Wiederherstellungsschlüssel noch einmal.</translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="379"/>
+        <location filename="../ui/AppController.cpp" line="388"/>
         <source>Your passphrase has been changed.</source>
         <translation>Ihre Passphrase wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="398"/>
+        <location filename="../ui/AppController.cpp" line="407"/>
         <source>New recovery key created. The old one no longer opens this workspace.</source>
         <translation>Neuer Wiederherstellungsschlüssel erstellt. Der alte öffnet diesen Arbeitsbereich nicht mehr.</translation>
     </message>
@@ -1393,28 +1399,33 @@ The agreement is then frozen and can no longer be edited.</source>
 <context>
     <name>md::AuditChain</name>
     <message>
-        <location filename="../core/agreements/AuditChain.cpp" line="38"/>
+        <location filename="../core/agreements/AuditChain.cpp" line="40"/>
         <source>Audit log entry %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AuditChain.cpp" line="43"/>
+        <location filename="../core/agreements/AuditChain.cpp" line="45"/>
         <source>%1: expected entry %2 here; entries are missing or out of order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AuditChain.cpp" line="49"/>
+        <location filename="../core/agreements/AuditChain.cpp" line="51"/>
         <source>%1: does not link to the entry before it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AuditChain.cpp" line="53"/>
+        <location filename="../core/agreements/AuditChain.cpp" line="55"/>
         <source>%1: its content does not match its hash.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AuditChain.cpp" line="61"/>
+        <location filename="../core/agreements/AuditChain.cpp" line="63"/>
         <source>%1: its recorded fields disagree with its content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AuditChain.cpp" line="94"/>
+        <source>Audit log entry %1: the entry before it is missing.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1631,93 +1642,108 @@ in %2</source>
 <context>
     <name>md::BackupService</name>
     <message>
-        <location filename="../core/backup/BackupService.cpp" line="77"/>
-        <location filename="../core/backup/BackupService.cpp" line="85"/>
+        <location filename="../core/backup/BackupService.cpp" line="79"/>
+        <location filename="../core/backup/BackupService.cpp" line="87"/>
         <source>Could not check the backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupService.cpp" line="104"/>
+        <location filename="../core/backup/BackupService.cpp" line="106"/>
         <source>The backup folder %1 cannot be created or written to. Choose another one in Preferences, or plug in the drive it is on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupService.cpp" line="117"/>
-        <location filename="../core/backup/BackupService.cpp" line="137"/>
+        <location filename="../core/backup/BackupService.cpp" line="119"/>
+        <location filename="../core/backup/BackupService.cpp" line="139"/>
         <source>Could not write to the backup folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupService.cpp" line="145"/>
-        <location filename="../core/backup/BackupService.cpp" line="156"/>
-        <location filename="../core/backup/BackupService.cpp" line="160"/>
+        <location filename="../core/backup/BackupService.cpp" line="147"/>
+        <location filename="../core/backup/BackupService.cpp" line="158"/>
+        <location filename="../core/backup/BackupService.cpp" line="162"/>
         <source>Could not start the backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupService.cpp" line="163"/>
-        <location filename="../core/backup/BackupService.cpp" line="169"/>
+        <location filename="../core/backup/BackupService.cpp" line="165"/>
+        <location filename="../core/backup/BackupService.cpp" line="171"/>
         <source>Could not copy the workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupService.cpp" line="179"/>
+        <location filename="../core/backup/BackupService.cpp" line="181"/>
         <source>Could not finish the backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupService.cpp" line="200"/>
+        <location filename="../core/backup/BackupService.cpp" line="202"/>
         <source>The backup could not be read back, so it was deleted: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupService.cpp" line="208"/>
+        <location filename="../core/backup/BackupService.cpp" line="210"/>
         <source>The backup did not match the workspace, so it was deleted: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupService.cpp" line="228"/>
+        <location filename="../core/backup/BackupService.cpp" line="230"/>
         <source>Could not finish the backup in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupService.cpp" line="241"/>
+        <location filename="../core/backup/BackupService.cpp" line="243"/>
         <source>%1 is not a MentorDesk backup (it has no %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupService.cpp" line="248"/>
+        <location filename="../core/backup/BackupService.cpp" line="250"/>
         <source>The description of the backup in %1 is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupService.cpp" line="252"/>
+        <location filename="../core/backup/BackupService.cpp" line="254"/>
         <source>The backup in %1 was made by a newer MentorDesk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupService.cpp" line="267"/>
+        <location filename="../core/backup/BackupService.cpp" line="269"/>
         <source>The backup in %1 is incomplete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupService.cpp" line="376"/>
+        <location filename="../core/backup/BackupService.cpp" line="304"/>
+        <source>Restore your newest backup (File › Restore from Backup, or “mentordesk-cli backup restore”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/BackupService.cpp" line="318"/>
+        <source>No verified backup of this workspace was found in %1. If you keep backups elsewhere, restore one with File › Restore from Backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/BackupService.cpp" line="322"/>
+        <source>The newest verified backup of this workspace is from %1: %2. Restore it with File › Restore from Backup, or “mentordesk-cli backup restore &quot;%2&quot;”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/BackupService.cpp" line="405"/>
         <source>%1 already holds a workspace; MentorDesk never restores over one. Choose an empty or new folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupService.cpp" line="383"/>
+        <location filename="../core/backup/BackupService.cpp" line="412"/>
         <source>%1 is not empty. Restore into an empty or new folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupService.cpp" line="388"/>
-        <location filename="../core/backup/BackupService.cpp" line="406"/>
+        <location filename="../core/backup/BackupService.cpp" line="417"/>
+        <location filename="../core/backup/BackupService.cpp" line="435"/>
         <source>Could not create %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupService.cpp" line="397"/>
+        <location filename="../core/backup/BackupService.cpp" line="426"/>
         <source>Could not copy %1 into %2 (is the disk full?).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2262,7 +2288,7 @@ Country</source>
 <context>
     <name>md::BusinessSettings</name>
     <message>
-        <location filename="../core/billing/BusinessSettings.cpp" line="62"/>
+        <location filename="../core/billing/BusinessSettings.cpp" line="63"/>
         <source>No VAT is charged: small business exemption.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2325,27 +2351,37 @@ Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BusinessSettingsDialog.ui" line="188"/>
+        <location filename="../ui/billing/BusinessSettingsDialog.ui" line="176"/>
+        <source>&amp;Keep issued invoices for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BusinessSettingsDialog.ui" line="186"/>
+        <source> years after their year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BusinessSettingsDialog.ui" line="211"/>
         <source>Account &amp;holder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BusinessSettingsDialog.ui" line="201"/>
+        <location filename="../ui/billing/BusinessSettingsDialog.ui" line="224"/>
         <source>&amp;Bank:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BusinessSettingsDialog.ui" line="214"/>
+        <location filename="../ui/billing/BusinessSettingsDialog.ui" line="237"/>
         <source>&amp;IBAN:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BusinessSettingsDialog.ui" line="227"/>
+        <location filename="../ui/billing/BusinessSettingsDialog.ui" line="250"/>
         <source>BI&amp;C:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BusinessSettingsDialog.ui" line="266"/>
+        <location filename="../ui/billing/BusinessSettingsDialog.ui" line="289"/>
         <source>Policy printed on &amp;invoices:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2355,12 +2391,12 @@ Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BusinessSettingsDialog.ui" line="179"/>
+        <location filename="../ui/billing/BusinessSettingsDialog.ui" line="202"/>
         <source>Payment by bank transfer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BusinessSettingsDialog.ui" line="243"/>
+        <location filename="../ui/billing/BusinessSettingsDialog.ui" line="266"/>
         <source>Cancellations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2383,12 +2419,12 @@ Country</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/billing/BusinessSettingsDialog.ui" line="259"/>
+        <location filename="../ui/billing/BusinessSettingsDialog.ui" line="282"/>
         <source>Bill sessions the client missed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BusinessSettingsDialog.ui" line="252"/>
+        <location filename="../ui/billing/BusinessSettingsDialog.ui" line="275"/>
         <source>Bill sessions the client cancelled late</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2396,107 +2432,117 @@ Country</source>
 <context>
     <name>md::BusinessSettingsKeys</name>
     <message>
-        <location filename="../core/billing/BusinessSettings.cpp" line="69"/>
+        <location filename="../core/billing/BusinessSettings.cpp" line="70"/>
         <source>Currency of all amounts (ISO 4217 code).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BusinessSettings.cpp" line="72"/>
+        <location filename="../core/billing/BusinessSettings.cpp" line="73"/>
         <source>&quot;vat&quot; to charge tax at the rates below, &quot;exempt&quot; for a small-business exemption (no tax; the exemption text is printed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BusinessSettings.cpp" line="75"/>
+        <location filename="../core/billing/BusinessSettings.cpp" line="76"/>
         <source>Standard tax rate in percent (stored as basis points).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BusinessSettings.cpp" line="77"/>
+        <location filename="../core/billing/BusinessSettings.cpp" line="78"/>
         <source>Reduced tax rate in percent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BusinessSettings.cpp" line="79"/>
+        <location filename="../core/billing/BusinessSettings.cpp" line="80"/>
         <source>Wording printed on invoices under the exemption.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BusinessSettings.cpp" line="82"/>
+        <location filename="../core/billing/BusinessSettings.cpp" line="83"/>
         <source>Invoice number pattern: {YYYY} or {YY} for the year, {NNNN} for the sequence (gapless, restarts every year).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BusinessSettings.cpp" line="85"/>
+        <location filename="../core/billing/BusinessSettings.cpp" line="86"/>
         <source>Days from the issue date to the due date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BusinessSettings.cpp" line="87"/>
+        <location filename="../core/billing/BusinessSettings.cpp" line="88"/>
         <source>Note printed about late payment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BusinessSettings.cpp" line="90"/>
+        <location filename="../core/billing/BusinessSettings.cpp" line="91"/>
         <source>Price of one held session before tax, used when the price list has no single session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BusinessSettings.cpp" line="93"/>
+        <location filename="../core/billing/BusinessSettings.cpp" line="94"/>
         <source>Bank account holder printed in the payment instructions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BusinessSettings.cpp" line="95"/>
+        <location filename="../core/billing/BusinessSettings.cpp" line="96"/>
         <source>Name of the bank.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BusinessSettings.cpp" line="96"/>
+        <location filename="../core/billing/BusinessSettings.cpp" line="97"/>
         <source>IBAN (its check digits are verified).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BusinessSettings.cpp" line="98"/>
+        <location filename="../core/billing/BusinessSettings.cpp" line="99"/>
         <source>BIC / SWIFT code (8 or 11 characters).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BusinessSettings.cpp" line="101"/>
+        <location filename="../core/billing/BusinessSettings.cpp" line="102"/>
         <source>Whether sessions the client cancelled are billed (true/false).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BusinessSettings.cpp" line="103"/>
+        <location filename="../core/billing/BusinessSettings.cpp" line="104"/>
         <source>Whether no-shows are billed (true/false).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BusinessSettings.cpp" line="105"/>
+        <location filename="../core/billing/BusinessSettings.cpp" line="106"/>
         <source>Cancellation policy wording for agreements and invoices.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BusinessSettings.cpp" line="124"/>
+        <location filename="../core/billing/BusinessSettings.cpp" line="109"/>
+        <source>Years an issued invoice is kept after the end of its year, also when its client is erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/BusinessSettings.cpp" line="129"/>
         <source>&quot;%1&quot; is not an ISO 4217 currency code such as EUR.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BusinessSettings.cpp" line="130"/>
+        <location filename="../core/billing/BusinessSettings.cpp" line="135"/>
         <source>The tax mode is &quot;vat&quot; or &quot;exempt&quot;, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BusinessSettings.cpp" line="149"/>
+        <location filename="../core/billing/BusinessSettings.cpp" line="154"/>
+        <source>The retention period is a number of years from 1 to 30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/BusinessSettings.cpp" line="162"/>
         <source>Payment terms are a number of days from 0 to 365.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BusinessSettings.cpp" line="178"/>
+        <location filename="../core/billing/BusinessSettings.cpp" line="191"/>
         <source>Write true or false, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BusinessSettings.cpp" line="183"/>
+        <location filename="../core/billing/BusinessSettings.cpp" line="196"/>
         <source>There is no setting called &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3029,6 +3075,50 @@ Country</source>
     </message>
 </context>
 <context>
+    <name>md::ClientErasureRepository</name>
+    <message>
+        <location filename="../core/storage/ClientErasureRepository.cpp" line="92"/>
+        <source>%1: the guard %2 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/ClientErasureRepository.cpp" line="113"/>
+        <source>Could not read what erasing the client involves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/ClientErasureRepository.cpp" line="122"/>
+        <source>There is no client with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/ClientErasureRepository.cpp" line="126"/>
+        <source>Client %1 was already erased; only the anonymous record their kept invoices need is left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/ClientErasureRepository.cpp" line="132"/>
+        <source>Erased client %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/ClientErasureRepository.cpp" line="172"/>
+        <source>Could not erase the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/ClientErasureRepository.cpp" line="276"/>
+        <source>Could not remove the invoices whose retention ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/ClientErasureRepository.cpp" line="327"/>
+        <location filename="../core/storage/ClientErasureRepository.cpp" line="340"/>
+        <source>Could not read the erasure log</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>md::ClientForm</name>
     <message>
         <location filename="../ui/clients/ClientForm.ui" line="56"/>
@@ -3167,7 +3257,7 @@ Country</source>
     </message>
     <message>
         <location filename="../ui/clients/ClientForm.ui" line="471"/>
-        <location filename="../ui/clients/ClientForm.cpp" line="251"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="255"/>
         <source>Ar&amp;chive</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3177,12 +3267,22 @@ Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.ui" line="492"/>
+        <location filename="../ui/clients/ClientForm.ui" line="485"/>
+        <source>Remove this client&apos;s personal data for good; issued invoices are kept as the law requires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ClientForm.ui" line="488"/>
+        <source>&amp;Erase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ClientForm.ui" line="502"/>
         <source>Re&amp;vert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.ui" line="499"/>
+        <location filename="../ui/clients/ClientForm.ui" line="509"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3197,42 +3297,42 @@ Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.cpp" line="251"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="255"/>
         <source>Unar&amp;chive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.cpp" line="253"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="257"/>
         <source>Return this client to the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.cpp" line="254"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="258"/>
         <source>Hide this client from the list but keep the record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.cpp" line="264"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="268"/>
         <source>New client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.cpp" line="265"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="269"/>
         <source>Only the full name is required. Everything else can be added later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.cpp" line="273"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="277"/>
         <source>Added %1</source>
         <translation type="unfinished">%1 hinzugefügt. {1?}</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.cpp" line="276"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="280"/>
         <source>updated %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.cpp" line="280"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="284"/>
         <source>archived</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3331,42 +3431,42 @@ Country</source>
 <context>
     <name>md::ClientRepository</name>
     <message>
-        <location filename="../core/storage/ClientRepository.cpp" line="89"/>
-        <location filename="../core/storage/ClientRepository.cpp" line="116"/>
+        <location filename="../core/storage/ClientRepository.cpp" line="91"/>
+        <location filename="../core/storage/ClientRepository.cpp" line="118"/>
         <source>Could not save the client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/ClientRepository.cpp" line="96"/>
+        <location filename="../core/storage/ClientRepository.cpp" line="98"/>
         <source>This client has not been saved yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/ClientRepository.cpp" line="125"/>
-        <location filename="../core/storage/ClientRepository.cpp" line="128"/>
+        <location filename="../core/storage/ClientRepository.cpp" line="127"/>
+        <location filename="../core/storage/ClientRepository.cpp" line="130"/>
         <source>Could not read the client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/ClientRepository.cpp" line="129"/>
-        <location filename="../core/storage/ClientRepository.cpp" line="192"/>
+        <location filename="../core/storage/ClientRepository.cpp" line="131"/>
+        <location filename="../core/storage/ClientRepository.cpp" line="194"/>
         <source>There is no client with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/ClientRepository.cpp" line="142"/>
-        <location filename="../core/storage/ClientRepository.cpp" line="147"/>
+        <location filename="../core/storage/ClientRepository.cpp" line="144"/>
+        <location filename="../core/storage/ClientRepository.cpp" line="149"/>
         <source>Could not read the clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/ClientRepository.cpp" line="173"/>
-        <location filename="../core/storage/ClientRepository.cpp" line="190"/>
+        <location filename="../core/storage/ClientRepository.cpp" line="175"/>
+        <location filename="../core/storage/ClientRepository.cpp" line="192"/>
         <source>Could not delete the client</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/storage/ClientRepository.cpp" line="176"/>
+        <location filename="../core/storage/ClientRepository.cpp" line="178"/>
         <source>%n signed agreement(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3374,7 +3474,7 @@ Country</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/storage/ClientRepository.cpp" line="178"/>
+        <location filename="../core/storage/ClientRepository.cpp" line="180"/>
         <source>%n invoice(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3382,7 +3482,7 @@ Country</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/storage/ClientRepository.cpp" line="180"/>
+        <location filename="../core/storage/ClientRepository.cpp" line="182"/>
         <source>%n payment(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3390,12 +3490,12 @@ Country</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/storage/ClientRepository.cpp" line="183"/>
+        <location filename="../core/storage/ClientRepository.cpp" line="185"/>
         <source>This client cannot be deleted: their %1 must be kept. Archive the client instead; nothing is lost and the list stays tidy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/ClientRepository.cpp" line="199"/>
+        <location filename="../core/storage/ClientRepository.cpp" line="201"/>
         <source>Could not count the clients</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3403,8 +3503,13 @@ Country</source>
 <context>
     <name>md::ClientService</name>
     <message>
-        <location filename="../core/clients/ClientService.cpp" line="76"/>
-        <location filename="../core/clients/ClientService.cpp" line="85"/>
+        <location filename="../core/clients/ClientService.cpp" line="42"/>
+        <source>This client was erased: only the anonymous record their kept invoices need is left, and it cannot be edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clients/ClientService.cpp" line="87"/>
+        <location filename="../core/clients/ClientService.cpp" line="96"/>
         <source>Line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3475,57 +3580,57 @@ Country</source>
         <translation>Ersten Klienten hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="261"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="262"/>
         <source>the new client</source>
         <translation>den neuen Klienten</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="263"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="264"/>
         <source>Unsaved Changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="263"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="264"/>
         <source>Save your changes to %1?</source>
         <translation>Änderungen an %1 speichern?</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="327"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="328"/>
         <source>Added %1.</source>
         <translation>%1 hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="328"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="329"/>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="349"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="350"/>
         <source>Archived %1. Tick &quot;Show archived&quot; to see archived clients.</source>
         <translation>%1 archiviert. Setzen Sie das Häkchen bei „Archivierte anzeigen“, um archivierte Klienten zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="351"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="352"/>
         <source>Archived %1.</source>
         <translation>%1 archiviert.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="352"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="353"/>
         <source>%1 is back in the client list.</source>
         <translation>%1 ist wieder in der Klientenliste.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="360"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="361"/>
         <source>Delete Client</source>
         <translation>Klienten löschen</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="361"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="362"/>
         <source>Delete %1 for good?</source>
         <translation>%1 endgültig löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="364"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="365"/>
         <source>The profile and everything recorded about this client are removed from the workspace. This cannot be undone.
 
 To keep the record but hide it from the list, archive the client instead.</source>
@@ -3534,73 +3639,103 @@ To keep the record but hide it from the list, archive the client instead.</sourc
 Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie den Klienten stattdessen.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="367"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="368"/>
         <source>Delete for Good</source>
         <translation>Endgültig löschen</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="382"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="383"/>
         <source>Deleted %1.</source>
         <translation>%1 gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="421"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="397"/>
+        <source>Erase Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ClientsPage.cpp" line="398"/>
+        <source>Erase %1 for good?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ClientsPage.cpp" line="402"/>
+        <source>This cannot be undone. To keep everything but hide the client, archive them instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ClientsPage.cpp" line="404"/>
+        <source>Erase for Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ClientsPage.cpp" line="419"/>
+        <source>Client Erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ClientsPage.cpp" line="424"/>
+        <source>Erased %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ClientsPage.cpp" line="463"/>
         <source>Locked</source>
         <translation>Gesperrt</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="422"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="464"/>
         <source>Unlock the workspace to see your clients.</source>
         <translation>Entsperren Sie den Arbeitsbereich, um Ihre Klienten zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="424"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="466"/>
         <source>No clients yet</source>
         <translation>Noch keine Klienten</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="425"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="467"/>
         <source>No clients yet — press Ctrl+N to add your first mentee.</source>
         <translation>Noch keine Klienten – drücken Sie Strg+N, um Ihren ersten Mentee anzulegen.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="428"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="470"/>
         <source>No matches</source>
         <translation>Keine Treffer</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="431"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="473"/>
         <source>No client matches &quot;%1&quot;.</source>
         <translation>Kein Klient passt zu „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="432"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="474"/>
         <source>No client matches &quot;%1&quot;. Archived clients are hidden; tick &quot;Show archived&quot; to search them too.</source>
         <translation>Kein Klient passt zu „%1“. Archivierte Klienten sind ausgeblendet; setzen Sie das Häkchen bei „Archivierte anzeigen“, um auch sie zu durchsuchen.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="436"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="478"/>
         <source>All clients are archived</source>
         <translation>Alle Klienten sind archiviert</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="437"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="479"/>
         <source>Tick &quot;Show archived&quot; to see them, or press Ctrl+N to add a new client.</source>
         <translation>Setzen Sie das Häkchen bei „Archivierte anzeigen“, um sie zu sehen, oder drücken Sie Strg+N für einen neuen Klienten.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="444"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="486"/>
         <source>Your clients&apos; profiles will appear here.</source>
         <translation>Hier erscheinen die Profile Ihrer Klienten.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="445"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="487"/>
         <source>Select a client to see their profile, or press Ctrl+N to add a new one.</source>
         <translation>Wählen Sie einen Klienten, um sein Profil zu sehen, oder drücken Sie Strg+N für einen neuen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/clients/ClientsPage.cpp" line="451"/>
-        <location filename="../ui/clients/ClientsPage.cpp" line="454"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="493"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="496"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n Klient</numerusform>
@@ -3608,7 +3743,7 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/clients/ClientsPage.cpp" line="452"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="494"/>
         <source>%n archived</source>
         <translation>
             <numerusform>%n archiviert</numerusform>
@@ -3977,58 +4112,58 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="194"/>
+        <location filename="../core/storage/Database.cpp" line="202"/>
         <source>Could not re-encrypt the workspace: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="201"/>
+        <location filename="../core/storage/Database.cpp" line="209"/>
         <source>Could not write pending changes to the database file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="226"/>
-        <location filename="../core/storage/Database.cpp" line="235"/>
+        <location filename="../core/storage/Database.cpp" line="234"/>
+        <location filename="../core/storage/Database.cpp" line="243"/>
         <source>Could not check the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="237"/>
+        <location filename="../core/storage/Database.cpp" line="245"/>
         <source>The check stopped before the end: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="244"/>
+        <location filename="../core/storage/Database.cpp" line="252"/>
         <source>Row %1 of table %2 points to a missing row in %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="249"/>
+        <location filename="../core/storage/Database.cpp" line="257"/>
         <source>Could not check the links between records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="250"/>
+        <location filename="../core/storage/Database.cpp" line="258"/>
         <source>The links between records could not be checked: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="258"/>
+        <location filename="../core/storage/Database.cpp" line="266"/>
         <source>The workspace database %1 is damaged (%2). Nothing was changed. Check it with “mentordesk-cli verify”; if it cannot be read, restore your last backup (File › Restore from Backup, or “mentordesk-cli backup restore”).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="276"/>
+        <location filename="../core/storage/Database.cpp" line="284"/>
         <source>%1: the workspace database is damaged (%2). Check it with “mentordesk-cli verify”; if it cannot be repaired, restore your last backup (File › Restore from Backup, or “mentordesk-cli backup restore”).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="284"/>
+        <location filename="../core/storage/Database.cpp" line="292"/>
         <source>%1: the disk is full (%2). Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="288"/>
+        <location filename="../core/storage/Database.cpp" line="296"/>
         <source>%1: the disk could not be read or written (%2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4481,6 +4616,75 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
     <message>
         <location filename="../core/pipeline/EngagementService.cpp" line="340"/>
         <source>New needs after &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::ErasurePlan</name>
+    <message numerus="yes">
+        <location filename="../core/clients/ClientErasure.cpp" line="9"/>
+        <source>%1 was erased for good: the profile, %n engagement(s) with their needs, goals, actions and evaluations,</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/clients/ClientErasure.cpp" line="14"/>
+        <source>Erasing %1 removes for good: the profile, %n engagement(s) with their needs, goals, actions and evaluations,</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/clients/ClientErasure.cpp" line="20"/>
+        <source>%n session(s) with their notes, %1, and %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/clients/ClientErasure.cpp" line="23"/>
+        <source>%n agreement(s) with their signatures and scans</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/clients/ClientErasure.cpp" line="27"/>
+        <source>%n draft invoice(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/clients/ClientErasure.cpp" line="30"/>
+        <source>The law requires keeping %n issued invoice(s) and credit note(s), with %1, unchanged until %2. They are shown as &quot;%3&quot; from now on.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/clients/ClientErasure.cpp" line="35"/>
+        <source>%n payment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/clients/ClientErasure.cpp" line="39"/>
+        <source>No invoice has to be kept: nothing of them is left but the anonymous record &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clients/ClientErasure.cpp" line="44"/>
+        <source>Backups made before the erasure still hold the data until they are replaced.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8993,17 +9197,17 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
 <context>
     <name>md::SellerDetails</name>
     <message>
-        <location filename="../core/billing/BusinessSettings.cpp" line="264"/>
+        <location filename="../core/billing/BusinessSettings.cpp" line="280"/>
         <source>your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BusinessSettings.cpp" line="266"/>
+        <location filename="../core/billing/BusinessSettings.cpp" line="282"/>
         <source>your address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BusinessSettings.cpp" line="268"/>
+        <location filename="../core/billing/BusinessSettings.cpp" line="284"/>
         <source>your bank details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10579,72 +10783,77 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
 <context>
     <name>md::UnlockDialog</name>
     <message>
-        <location filename="../ui/security/UnlockDialog.cpp" line="36"/>
+        <location filename="../ui/security/UnlockDialog.cpp" line="37"/>
         <source>The key could not be remembered.</source>
         <translation>Der Schlüssel konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/security/UnlockDialog.cpp" line="46"/>
+        <location filename="../ui/security/UnlockDialog.cpp" line="47"/>
         <source>Unlock MentorDesk</source>
         <translation>MentorDesk entsperren</translation>
     </message>
     <message>
-        <location filename="../ui/security/UnlockDialog.cpp" line="49"/>
+        <location filename="../ui/security/UnlockDialog.cpp" line="50"/>
         <source>Unlock your workspace</source>
         <translation>Arbeitsbereich entsperren</translation>
     </message>
     <message>
-        <location filename="../ui/security/UnlockDialog.cpp" line="64"/>
+        <location filename="../ui/security/UnlockDialog.cpp" line="65"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../ui/security/UnlockDialog.cpp" line="68"/>
+        <location filename="../ui/security/UnlockDialog.cpp" line="69"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../ui/security/UnlockDialog.cpp" line="74"/>
+        <location filename="../ui/security/UnlockDialog.cpp" line="75"/>
         <source>Recovery key</source>
         <translation>Wiederherstellungsschlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/security/UnlockDialog.cpp" line="79"/>
+        <location filename="../ui/security/UnlockDialog.cpp" line="80"/>
         <source>&amp;Recovery key:</source>
         <translation>&amp;Wiederherstellungsschlüssel:</translation>
     </message>
     <message>
-        <location filename="../ui/security/UnlockDialog.cpp" line="89"/>
+        <location filename="../ui/security/UnlockDialog.cpp" line="90"/>
         <source>Re&amp;member on this computer</source>
         <translation>Auf diesem Computer &amp;merken</translation>
     </message>
     <message>
-        <location filename="../ui/security/UnlockDialog.cpp" line="92"/>
+        <location filename="../ui/security/UnlockDialog.cpp" line="93"/>
         <source>Keep the workspace key in the system keychain and open MentorDesk without asking while you are logged in</source>
         <translation>Den Schlüssel des Arbeitsbereichs im Schlüsselbund des Systems aufbewahren und MentorDesk ohne Nachfrage öffnen, solange Sie angemeldet sind</translation>
     </message>
     <message>
-        <location filename="../ui/security/UnlockDialog.cpp" line="103"/>
+        <location filename="../ui/security/UnlockDialog.cpp" line="104"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Entsperren</translation>
     </message>
     <message>
-        <location filename="../ui/security/UnlockDialog.cpp" line="139"/>
+        <location filename="../ui/security/UnlockDialog.cpp" line="108"/>
+        <source>&amp;Restore from Backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/security/UnlockDialog.cpp" line="150"/>
         <source>Use recovery key instead</source>
         <translation>Stattdessen Wiederherstellungsschlüssel verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/security/UnlockDialog.cpp" line="140"/>
+        <location filename="../ui/security/UnlockDialog.cpp" line="151"/>
         <source>Use passphrase instead</source>
         <translation>Stattdessen Passphrase verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/security/UnlockDialog.cpp" line="168"/>
+        <location filename="../ui/security/UnlockDialog.cpp" line="179"/>
         <source>The passphrase is not correct. Check Caps Lock and the keyboard layout, or use your recovery key instead.</source>
         <translation>Die Passphrase ist nicht richtig. Prüfen Sie die Feststelltaste und die Tastaturbelegung oder verwenden Sie stattdessen Ihren Wiederherstellungsschlüssel.</translation>
     </message>
     <message>
-        <location filename="../ui/security/UnlockDialog.cpp" line="170"/>
+        <location filename="../ui/security/UnlockDialog.cpp" line="181"/>
         <source>This recovery key does not open this workspace. Check each group of four characters against your printout.</source>
         <translation>Dieser Wiederherstellungsschlüssel öffnet diesen Arbeitsbereich nicht. Vergleichen Sie jede Vierergruppe mit Ihrem Ausdruck.</translation>
     </message>
@@ -12256,62 +12465,62 @@ what would happen.</source>
 <context>
     <name>md::cli::CommandContext</name>
     <message>
-        <location filename="../app/cli/CommandContext.cpp" line="28"/>
+        <location filename="../app/cli/CommandContext.cpp" line="29"/>
         <source>There is no workspace in %1. Create one with: %2 --workspace &quot;%1&quot; init</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandContext.cpp" line="47"/>
+        <location filename="../app/cli/CommandContext.cpp" line="48"/>
         <source>Recovery key for %1: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandContext.cpp" line="48"/>
+        <location filename="../app/cli/CommandContext.cpp" line="49"/>
         <source>Passphrase for %1: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandContext.cpp" line="50"/>
+        <location filename="../app/cli/CommandContext.cpp" line="51"/>
         <source>No recovery key was given on standard input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandContext.cpp" line="51"/>
+        <location filename="../app/cli/CommandContext.cpp" line="52"/>
         <source>No passphrase was given on standard input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandContext.cpp" line="76"/>
+        <location filename="../app/cli/CommandContext.cpp" line="83"/>
         <source>The workspace file was damaged and has been rebuilt; the damaged file is kept as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandContext.cpp" line="81"/>
+        <location filename="../app/cli/CommandContext.cpp" line="88"/>
         <source>This workspace has no passphrase now: only the recovery key opens it. Set a new passphrase with: %1 --workspace &quot;%2&quot; passwd --recovery-key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandContext.cpp" line="112"/>
+        <location filename="../app/cli/CommandContext.cpp" line="119"/>
         <source>Cannot use the system keychain: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandContext.cpp" line="120"/>
+        <location filename="../app/cli/CommandContext.cpp" line="127"/>
         <source>The system keychain did not provide the key (%1); falling back to standard input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandContext.cpp" line="130"/>
+        <location filename="../app/cli/CommandContext.cpp" line="137"/>
         <source>The key in the system keychain did not open the workspace (%1); falling back to standard input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandContext.cpp" line="158"/>
+        <location filename="../app/cli/CommandContext.cpp" line="165"/>
         <source>No new passphrase was given on standard input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CommandContext.cpp" line="162"/>
+        <location filename="../app/cli/CommandContext.cpp" line="169"/>
         <source>The passphrase is too short: use at least %n characters.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -12319,22 +12528,22 @@ what would happen.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandContext.cpp" line="169"/>
+        <location filename="../app/cli/CommandContext.cpp" line="176"/>
         <source>The new passphrase was not repeated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandContext.cpp" line="174"/>
+        <location filename="../app/cli/CommandContext.cpp" line="181"/>
         <source>The two passphrases do not match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandContext.cpp" line="189"/>
+        <location filename="../app/cli/CommandContext.cpp" line="196"/>
         <source>&apos;%1&apos; is not a valid %2 (a positive number).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandContext.cpp" line="200"/>
+        <location filename="../app/cli/CommandContext.cpp" line="207"/>
         <source>Try &apos;%1 --help&apos; for more information.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12703,6 +12912,66 @@ what would happen.</source>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="396"/>
         <source>REASON</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::cli::ErasureCommands</name>
+    <message>
+        <location filename="../app/cli/ErasureCommands.cpp" line="29"/>
+        <source>client id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ErasureCommands.cpp" line="41"/>
+        <source>Erasing cannot be undone; add --yes to erase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ErasureCommands.cpp" line="58"/>
+        <source>No kept invoice has reached the end of its retention period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/ErasureCommands.cpp" line="61"/>
+        <source>Removed %n invoice(s) of erased clients whose retention period ended.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ErasureCommands.cpp" line="71"/>
+        <source>ID [--yes]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ErasureCommands.cpp" line="72"/>
+        <source>Erase a client&apos;s personal data for good (GDPR Art. 17).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ErasureCommands.cpp" line="74"/>
+        <source>Removes the profile, engagements, sessions with their notes, agreements with
+their signatures and scans, draft invoices and billing details. Issued invoices,
+credit notes and their payments are kept unchanged, shown under an anonymous
+label, until their retention period ends (billing.retention_years after the end
+of their year; see &apos;retention purge&apos;). Without --yes, shows what would happen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ErasureCommands.cpp" line="79"/>
+        <source>The client&apos;s id (see &apos;client list&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ErasureCommands.cpp" line="80"/>
+        <source>Confirm the erasure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ErasureCommands.cpp" line="87"/>
+        <source>Remove the kept invoices of erased clients whose retention ended.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

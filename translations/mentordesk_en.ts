@@ -4,7 +4,7 @@
 <context>
     <name>md::AgreementsArea</name>
     <message numerus="yes">
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="253"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="250"/>
         <source>%n agreement(s)</source>
         <translation>
             <numerusform>%n agreement</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="255"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="252"/>
         <source>%n ending within %1 days</source>
         <translation>
             <numerusform>%n ending within %1 days</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="257"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="254"/>
         <source>%n MODIFIED</source>
         <translation>
             <numerusform>%n MODIFIED</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="278"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="275"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… and %n more.</numerusform>
@@ -183,7 +183,7 @@
 <context>
     <name>md::ClientRepository</name>
     <message numerus="yes">
-        <location filename="../core/storage/ClientRepository.cpp" line="176"/>
+        <location filename="../core/storage/ClientRepository.cpp" line="178"/>
         <source>%n signed agreement(s)</source>
         <translation>
             <numerusform>%n signed agreement</numerusform>
@@ -191,7 +191,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/storage/ClientRepository.cpp" line="178"/>
+        <location filename="../core/storage/ClientRepository.cpp" line="180"/>
         <source>%n invoice(s)</source>
         <translation>
             <numerusform>%n invoice</numerusform>
@@ -199,7 +199,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/storage/ClientRepository.cpp" line="180"/>
+        <location filename="../core/storage/ClientRepository.cpp" line="182"/>
         <source>%n payment(s)</source>
         <translation>
             <numerusform>%n payment</numerusform>
@@ -210,8 +210,8 @@
 <context>
     <name>md::ClientsPage</name>
     <message numerus="yes">
-        <location filename="../ui/clients/ClientsPage.cpp" line="451"/>
-        <location filename="../ui/clients/ClientsPage.cpp" line="454"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="493"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="496"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n client</numerusform>
@@ -219,7 +219,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/clients/ClientsPage.cpp" line="452"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="494"/>
         <source>%n archived</source>
         <translation>
             <numerusform>%n archived</numerusform>
@@ -243,6 +243,65 @@
         <translation>
             <numerusform>No agreement ends within %n day.</numerusform>
             <numerusform>No agreement ends within %n days.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>md::ErasurePlan</name>
+    <message numerus="yes">
+        <location filename="../core/clients/ClientErasure.cpp" line="9"/>
+        <source>%1 was erased for good: the profile, %n engagement(s) with their needs, goals, actions and evaluations,</source>
+        <translation>
+            <numerusform>%1 was erased for good: the profile, %n engagement with their needs, goals, actions and evaluations,</numerusform>
+            <numerusform>%1 was erased for good: the profile, %n engagements with their needs, goals, actions and evaluations,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/clients/ClientErasure.cpp" line="14"/>
+        <source>Erasing %1 removes for good: the profile, %n engagement(s) with their needs, goals, actions and evaluations,</source>
+        <translation>
+            <numerusform>Erasing %1 removes for good: the profile, %n engagement with their needs, goals, actions and evaluations,</numerusform>
+            <numerusform>Erasing %1 removes for good: the profile, %n engagements with their needs, goals, actions and evaluations,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/clients/ClientErasure.cpp" line="20"/>
+        <source>%n session(s) with their notes, %1, and %2.</source>
+        <translation>
+            <numerusform>%n session with their notes, %1, and %2.</numerusform>
+            <numerusform>%n sessions with their notes, %1, and %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/clients/ClientErasure.cpp" line="23"/>
+        <source>%n agreement(s) with their signatures and scans</source>
+        <translation>
+            <numerusform>%n agreement with their signatures and scans</numerusform>
+            <numerusform>%n agreements with their signatures and scans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/clients/ClientErasure.cpp" line="27"/>
+        <source>%n draft invoice(s)</source>
+        <translation>
+            <numerusform>%n draft invoice</numerusform>
+            <numerusform>%n draft invoices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/clients/ClientErasure.cpp" line="30"/>
+        <source>The law requires keeping %n issued invoice(s) and credit note(s), with %1, unchanged until %2. They are shown as &quot;%3&quot; from now on.</source>
+        <translation>
+            <numerusform>The law requires keeping %n issued invoice and credit note, with %1, unchanged until %2. They are shown as &quot;%3&quot; from now on.</numerusform>
+            <numerusform>The law requires keeping %n issued invoices and credit notes, with %1, unchanged until %2. They are shown as &quot;%3&quot; from now on.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/clients/ClientErasure.cpp" line="35"/>
+        <source>%n payment(s)</source>
+        <translation>
+            <numerusform>%n payment</numerusform>
+            <numerusform>%n payments</numerusform>
         </translation>
     </message>
 </context>
@@ -440,11 +499,22 @@
 <context>
     <name>md::cli::CommandContext</name>
     <message numerus="yes">
-        <location filename="../app/cli/CommandContext.cpp" line="162"/>
+        <location filename="../app/cli/CommandContext.cpp" line="169"/>
         <source>The passphrase is too short: use at least %n characters.</source>
         <translation>
             <numerusform>The passphrase is too short: use at least %n characters.</numerusform>
             <numerusform>The passphrase is too short: use at least %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>md::cli::ErasureCommands</name>
+    <message numerus="yes">
+        <location filename="../app/cli/ErasureCommands.cpp" line="61"/>
+        <source>Removed %n invoice(s) of erased clients whose retention period ended.</source>
+        <translation>
+            <numerusform>Removed %n invoice of erased clients whose retention period ended.</numerusform>
+            <numerusform>Removed %n invoices of erased clients whose retention period ended.</numerusform>
         </translation>
     </message>
 </context>

@@ -1,9 +1,9 @@
 #include "AppController.h"
 
 #include "IdleWatcher.h"
+#include "MainWindow.h"
 #include "backup/BackupActions.h"
 #include "backup/BackupController.h"
-#include "MainWindow.h"
 #include "keys/KeyStore.h"
 #include "security/ChangePassphraseDialog.h"
 #include "security/FirstRunWizard.h"
@@ -58,7 +58,9 @@ AppController::AppController(KeyStore& keyStore, Settings& settings, QObject* pa
 
     m_backups = new BackupController(settings, clock, this);
     BackupActions::Host host;
-    host.currentDirectory = [this] { return m_dir; };
+    host.currentDirectory = [this] {
+        return m_dir;
+    };
     host.closeCurrent = [this] {
         closeWorkspace();
         Q_EMIT locked();
@@ -67,7 +69,9 @@ AppController::AppController(KeyStore& keyStore, Settings& settings, QObject* pa
         dismiss(m_unlockDialog.data());
         adopt(std::move(restored));
     };
-    host.askToUnlock = [this] { showUnlockDialog({}); };
+    host.askToUnlock = [this] {
+        showUnlockDialog({});
+    };
     m_backupActions = new BackupActions(*m_mainWindow, *m_backups, clock, std::move(host), this);
 
     MainWindow* window = m_mainWindow.get();
@@ -175,7 +179,12 @@ void AppController::showUnlockDialog(const QString& notice) {
         m_unlockDialog->setAttribute(Qt::WA_DeleteOnClose);
         m_unlockDialog->setRememberChecked(m_remembered != Remembered::No);
         m_unlockDialog->setStoredKeyValid(m_remembered == Remembered::Yes);
+        m_unlockDialog->setBackupFolder(m_backups->folder());
         UnlockDialog* dialog = m_unlockDialog;
+        connect(dialog, &UnlockDialog::restoreRequested, this, [this, dialog] {
+            dismiss(dialog);
+            m_backupActions->restore(true);
+        });
         forgetWhenFinished(dialog);
         connect(dialog, &QDialog::accepted, this, [this, dialog] {
             std::unique_ptr<Workspace> workspace = dialog->takeWorkspace();

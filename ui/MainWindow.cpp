@@ -2,9 +2,16 @@
 
 #include "AreaPage.h"
 #include "agreements/AgreementsAreas.h"
+#include "billing/BillingArea.h"
 #include "billing/BillingAreas.h"
+#include "billing/BillingDashboardWidget.h"
+#include "billing/ClientBalanceWidget.h"
+#include "billing/EngagementPackagesWidget.h"
 #include "calendar/CalendarAreas.h"
 #include "clients/ClientsPage.h"
+#include "pipeline/DashboardPage.h"
+#include "pipeline/EngagementPage.h"
+#include "pipeline/PipelineArea.h"
 #include "pipeline/PipelineAreas.h"
 #include "settings/PreferencesDialog.h"
 #include "settings/Settings.h"
@@ -76,6 +83,7 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent)
 
     connect(m_areaList, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     connect(m_pages, &QStackedWidget::currentChanged, this, &MainWindow::updateSummary);
+    connect(m_pages, &QStackedWidget::currentChanged, this, [this] { handOver(currentArea()); });
     connect(m_lockedPage, &LockedPage::unlockRequested, this, &MainWindow::unlockRequested);
     connect(m_lockedPage, &LockedPage::createWorkspaceRequested, this,
             &MainWindow::createWorkspaceRequested);
@@ -89,6 +97,7 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent)
     installAgreementsArea(*this);
     installCalendarArea(*this);
     installBillingAreas(*this);
+    deferBilling();
 
     createMenus();
     showLocked(LockedPage::Mode::NoWorkspace, QString());
@@ -200,11 +209,74 @@ void MainWindow::createMenus() {
     m_unlockedActions += areaActions;
 }
 
+void MainWindow::deferWorkspace(AreaPage* area) {
+    m_deferred.insert(area);
+}
+
+void MainWindow::bindPanel(AreaPage* host, std::function<void(Workspace*)> bind) {
+    m_panels.append({host, std::move(bind), false});
+}
+
+void MainWindow::deferBilling() {
+    // Billing reads its invoices, reports and price list in setWorkspace():
+    // it gets the workspace when its page is first shown. Its panels on other
+    // pages (a client's balance, an engagement's packages, the dashboard's
+    // totals) get it with the page they are on.
+    auto* billing = findChild<BillingArea*>();
+    if (!billing)
+        return;
+    deferWorkspace(billing);
+    auto bindAll = [this](AreaPage* host, auto* type) {
+        using Panel = std::remove_pointer_t<decltype(type)>;
+        if (!host)
+            return;
+        for (Panel* panel : host->findChildren<Panel*>())
+            bindPanel(host, [panel = QPointer<Panel>(panel)](Workspace* workspace) {
+                if (panel)
+                    panel->setWorkspace(workspace);
+            });
+    };
+    bindAll(m_clientsPage, static_cast<ClientBalanceWidget*>(nullptr));
+    bindAll(findChild<PipelineArea*>(), static_cast<EngagementPackagesWidget*>(nullptr));
+    bindAll(findChild<DashboardPage*>(), static_cast<BillingDashboardWidget*>(nullptr));
+    // A client's balance and an engagement's packages act on the Billing
+    // area itself (selecting the invoice a sale made): it gets the workspace
+    // once one of them shows a record.
+    auto handOverBilling = [this, billing](qint64 id) {
+        if (id > 0 && m_workspace && isShowingWorkspace() && !m_handed.contains(billing)) {
+            m_handed.insert(billing);
+            billing->setWorkspace(m_workspace);
+        }
+    };
+    connect(m_clientsPage, &ClientsPage::clientShown, billing, handOverBilling);
+    if (auto* page = findChild<EngagementPage*>())
+        connect(page, &EngagementPage::engagementShown, billing, handOverBilling);
+}
+
+void MainWindow::handOver(AreaPage* page) {
+    if (!m_workspace || !page || !isShowingWorkspace())
+        return;
+    if (m_deferred.contains(page) && !m_handed.contains(page)) {
+        m_handed.insert(page);
+        page->setWorkspace(m_workspace);
+    }
+    for (Panel& panel : m_panels) {
+        if (panel.host == page && !panel.bound) {
+            panel.bound = true;
+            panel.bind(m_workspace);
+        }
+    }
+}
+
 void MainWindow::showWorkspace(Workspace* workspace) {
     m_workspace = workspace;
-    for (AreaPage* area : std::as_const(m_areas))
-        area->setWorkspace(workspace);
+    m_handed.clear();
+    for (AreaPage* area : std::as_const(m_areas)) {
+        if (!m_deferred.contains(area))
+            area->setWorkspace(workspace);
+    }
     m_rootStack->setCurrentWidget(m_content);
+    handOver(currentArea());
     m_workspaceLabel->setText(QDir::toNativeSeparators(workspace->directory()));
     m_workspaceLabel->setToolTip(tr("Workspace folder"));
     setWindowTitle(tr("MentorDesk"));
@@ -214,6 +286,12 @@ void MainWindow::showWorkspace(Workspace* workspace) {
 
 void MainWindow::showLocked(LockedPage::Mode mode, const QString& workspaceDir) {
     m_workspace = nullptr;
+    for (Panel& panel : m_panels) {
+        if (panel.bound)
+            panel.bind(nullptr);
+        panel.bound = false;
+    }
+    m_handed.clear();
     for (AreaPage* area : std::as_const(m_areas))
         area->setWorkspace(nullptr);
     m_lockedPage->setMode(mode, workspaceDir);

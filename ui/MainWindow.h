@@ -6,6 +6,9 @@
 #include <QList>
 #include <QMainWindow>
 #include <QPointer>
+#include <QSet>
+
+#include <functional>
 
 class QAction;
 class QLabel;
@@ -31,8 +34,16 @@ public:
     // Adds an area to the sidebar; the first added is shown first.
     void addArea(const QString& title, const QIcon& icon, AreaPage* page);
 
-    // Gives every area the open workspace and shows the content.
+    // Gives every area the open workspace and shows the content. Areas read
+    // what they show when they are first shown (LoadOnShow): unlocking reads
+    // only the start area's data.
     void showWorkspace(Workspace* workspace);
+    // `area` gets the workspace only when its page is first shown, for an
+    // area that still reads everything in setWorkspace() (Billing).
+    void deferWorkspace(AreaPage* area);
+    // A panel of such an area placed on `host`'s page: `bind` hands it the
+    // workspace when `host` is first shown, and nullptr when it locks.
+    void bindPanel(AreaPage* host, std::function<void(Workspace*)> bind);
     // Clears every area and shows the locked or no-workspace page instead.
     void showLocked(LockedPage::Mode mode, const QString& workspaceDir);
     bool isShowingWorkspace() const;
@@ -59,6 +70,9 @@ protected:
 
 private:
     void createMenus();
+    void deferBilling();
+    // Hands `page` (and the panels bound to it) the workspace if it waited.
+    void handOver(AreaPage* page);
     void updateActions();
     void updateSummary();
     void showAbout();
@@ -71,6 +85,14 @@ private:
     QStackedWidget* m_pages = nullptr;
     LockedPage* m_lockedPage = nullptr;
     QList<AreaPage*> m_areas;
+    QSet<AreaPage*> m_deferred; // get the workspace on first show
+    QSet<AreaPage*> m_handed;   // deferred ones that have it
+    struct Panel {
+        AreaPage* host = nullptr;
+        std::function<void(Workspace*)> bind;
+        bool bound = false;
+    };
+    QList<Panel> m_panels;
     QHash<AreaPage*, QString> m_summaries;
     ClientsPage* m_clientsPage = nullptr;
     QLabel* m_workspaceLabel = nullptr;

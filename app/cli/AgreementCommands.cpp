@@ -1,6 +1,7 @@
 #include "Command.h"
 #include "CommandContext.h"
 #include "CommandRegistry.h"
+#include "ListOutput.h"
 
 #include "agreements/AgreementService.h"
 #include "clients/ClientService.h"
@@ -172,15 +173,16 @@ int AgreementCommands::list(CommandContext& context, const QCommandLineParser& a
     if (!agreements)
         return context.fail(agreements.error());
 
-    QJsonArray array;
-    QList<QStringList> rows;
-    rows.append(
-        {tr("ID"), tr("NUMBER"), tr("STATE"), tr("VERIFICATION"), tr("CLIENT"), tr("TITLE")});
+    // Written row by row as each agreement is verified (see ListOutput.h for
+    // a failure midway).
+    JsonArrayWriter array(context.out());
+    TableWriter table(context.out(), {tr("ID"), tr("NUMBER"), tr("STATE"), tr("VERIFICATION"),
+                                      tr("CLIENT"), tr("TITLE")});
     bool anyModified = false;
     for (const Agreement& agreement : std::as_const(*agreements)) {
         auto verification = service.verify(agreement.id);
         if (!verification)
-            return context.fail(verification.error());
+            return context.failIncomplete(verification.error());
         anyModified |= verification->status == VerificationStatus::Modified;
         const auto client = workspace->clients().get(agreement.clientId);
         const QString clientName = client ? client->displayName() : QString();
@@ -210,31 +212,21 @@ int AgreementCommands::list(CommandContext& context, const QCommandLineParser& a
                                       : QJsonValue()},
             });
         } else {
-            rows.append({QString::number(agreement.id), agreement.number(),
-                         agreementStateLabel(agreement.state),
-                         verificationStatusLabel(verification->status), clientName,
-                         agreement.title});
+            table.append({QString::number(agreement.id), agreement.number(),
+                          agreementStateLabel(agreement.state),
+                          verificationStatusLabel(verification->status), clientName,
+                          agreement.title});
         }
     }
     if (args.isSet(kJsonOption)) {
-        context.out() << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        array.finish();
     } else if (agreements->isEmpty()) {
         context.err() << tr("No agreements yet. Generate one with: %1 agreement create "
                             "--engagement ID")
                              .arg(QLatin1String(kProgramName))
                       << QLatin1Char('\n');
     } else {
-        QList<qsizetype> widths(rows.first().size(), 0);
-        for (const QStringList& row : std::as_const(rows)) {
-            for (qsizetype i = 0; i < row.size(); ++i)
-                widths[i] = std::max(widths[i], row[i].size());
-        }
-        for (const QStringList& row : std::as_const(rows)) {
-            QString line;
-            for (qsizetype i = 0; i < row.size(); ++i)
-                line += i + 1 < row.size() ? row[i].leftJustified(widths[i] + 2) : row[i];
-            context.out() << line.trimmed() << QLatin1Char('\n');
-        }
+        table.finish();
     }
     // A listing that shows a modified agreement is a failed check for scripts.
     if (anyModified)

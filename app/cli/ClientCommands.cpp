@@ -2,6 +2,7 @@
 #include "Command.h"
 #include "CommandContext.h"
 #include "CommandRegistry.h"
+#include "ListOutput.h"
 
 #include "clients/ClientService.h"
 #include "domain/Client.h"
@@ -99,8 +100,6 @@ private:
     // The ID argument; 0 after printing a usage error.
     static qint64 idArgument(CommandContext& context, const QCommandLineParser& args);
     static void printJson(CommandContext& context, const QJsonDocument& document);
-    static void printTable(CommandContext& context, const QList<Client>& clients,
-                           bool showArchived);
     static void printDetails(CommandContext& context, const Client& client);
 
     static PositionalArgument idArgumentSpec() {
@@ -172,54 +171,43 @@ int ClientCommands::add(CommandContext& context, const QCommandLineParser& args)
     return ExitSuccess;
 }
 
-void ClientCommands::printTable(CommandContext& context, const QList<Client>& clients,
-                                bool showArchived) {
-    QList<QStringList> rows;
-    rows.append({tr("ID"), tr("NAME"), tr("STATUS"), tr("EMAIL"), tr("ORGANISATION")});
-    for (const Client& client : clients) {
-        QString status = clientStatusLabel(client.status);
-        if (showArchived && client.archived)
-            status += tr(" (archived)");
-        rows.append({QString::number(client.id), client.fullName, status, client.email,
-                     client.organisation});
-    }
-    QList<qsizetype> widths(rows.first().size(), 0);
-    for (const QStringList& row : std::as_const(rows)) {
-        for (qsizetype i = 0; i < row.size(); ++i)
-            widths[i] = std::max(widths[i], row[i].size());
-    }
-    for (const QStringList& row : std::as_const(rows)) {
-        QString line;
-        for (qsizetype i = 0; i < row.size(); ++i)
-            line += i + 1 < row.size() ? row[i].leftJustified(widths[i] + 2) : row[i];
-        context.out() << line.trimmed() << QLatin1Char('\n');
-    }
-}
-
 int ClientCommands::list(CommandContext& context, const QCommandLineParser& args) {
     Workspace* workspace = context.workspace();
     if (!workspace)
         return ExitFailure;
     ClientFilter filter;
     filter.includeArchived = args.isSet(kAllOption);
-    Result<QList<Client>> clients = workspace->clients().list(filter);
-    if (!clients)
-        return context.fail(clients.error());
-
-    if (args.isSet(kJsonOption)) {
-        QJsonArray array;
-        for (const Client& client : std::as_const(clients.value()))
+    // Written row by row as the clients are read: the memory does not grow
+    // with the list (see ListOutput.h for a read that fails midway).
+    const bool json = args.isSet(kJsonOption);
+    JsonArrayWriter array(context.out());
+    TableWriter table(context.out(),
+                      {tr("ID"), tr("NAME"), tr("STATUS"), tr("EMAIL"), tr("ORGANISATION")});
+    const Status read = workspace->clients().forEach(filter, [&](const Client& client) {
+        if (json) {
             array.append(ClientJson::toJson(client));
-        printJson(context, QJsonDocument(array));
+            return true;
+        }
+        QString status = clientStatusLabel(client.status);
+        if (filter.includeArchived && client.archived)
+            status += tr(" (archived)");
+        table.append({QString::number(client.id), client.fullName, status, client.email,
+                      client.organisation});
+        return true;
+    });
+    if (!read)
+        return context.failIncomplete(read.error());
+    if (json) {
+        array.finish();
         return ExitSuccess;
     }
-    if (clients->isEmpty()) {
+    if (table.rowCount() == 0) {
         context.err() << tr("No clients yet. Add one with: %1 client add --name NAME")
                              .arg(QLatin1String(kProgramName))
                       << QLatin1Char('\n');
         return ExitSuccess;
     }
-    printTable(context, clients.value(), filter.includeArchived);
+    table.finish();
     return ExitSuccess;
 }
 

@@ -2,6 +2,7 @@
 
 #include "Command.h"
 
+#include "backup/BackupService.h"
 #include "keys/KeyStore.h"
 #include "workspace/Workspace.h"
 
@@ -61,6 +62,12 @@ Workspace* CommandContext::workspace() {
             if (m_options.recoveryKey)
                 reportRecovery(*opened);
             return opened;
+        }
+        if (unlocked.code() == ErrorCode::Corrupted) {
+            // Damage, not a wrong key: say which backup brings the data back.
+            fail(unlocked.message() + QLatin1Char('\n') +
+                 BackupService::damageAdvice(dir, BackupService::defaultFolder(dir)));
+            return nullptr;
         }
         if (unlocked.code() != ErrorCode::WrongKey || attempt >= attempts) {
             fail(unlocked.error());
@@ -180,6 +187,11 @@ int CommandContext::fail(const QString& message) {
     err() << QLatin1String(kProgramName) << QLatin1String(": ") << message << QLatin1Char('\n');
     err().flush();
     return ExitFailure;
+}
+
+int CommandContext::failIncomplete(const Error& error) {
+    out().flush();
+    return fail(tr("%1 The output above is incomplete.").arg(error.message));
 }
 
 qint64 CommandContext::positiveId(const QString& text, const QString& what) {

@@ -74,6 +74,11 @@ public:
     // Prints "mentordesk-cli: <message>" on standard error; returns ExitFailure.
     int fail(const QString& message);
     int fail(const Error& error) { return fail(error.message); }
+    // For a list written row by row whose read failed midway: writes out
+    // what is pending on standard output, then fails with the error and a
+    // note that the output is incomplete (a JSON array is left unclosed, so
+    // it cannot pass for the whole list). Returns ExitFailure.
+    int failIncomplete(const Error& error);
     // As fail(), plus a hint to the command's --help; returns ExitUsage.
     int usageError(const QString& message);
     // An id given on the command line: a positive integer, or 0 after printing

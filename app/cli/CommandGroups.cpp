@@ -9,6 +9,7 @@
     X(Init)                                                                                        \
     X(Client)                                                                                      \
     X(ClientImport)                                                                                \
+    X(Erasure)                                                                                     \
     X(ClientBilling)                                                                               \
     X(Engagement)                                                                                  \
     X(Agreement)                                                                                   \

@@ -111,6 +111,10 @@ QString HelpFormatter::overview(const CommandRegistry& registry,
                "current passphrase,\nthen the new one). A new passphrase needs at least %1 "
                "characters.\n\n")
                 .arg(CommandContext::kMinPassphraseLength);
+    text += tr("Lists (client, session, invoice, payment and agreement list) are written as "
+               "they are\nread. Should reading fail midway (a damaged workspace), the command "
+               "exits with status 1\nand says so on standard error: what it printed is then "
+               "incomplete, and a --json\narray is left unclosed, so it is not valid JSON.\n\n");
     text += tr("Commands:\n");
     for (const Command& command : registry.commands()) {
         text += QLatin1String("  ") + command.name();

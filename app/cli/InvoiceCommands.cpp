@@ -2,6 +2,7 @@
 #include "CommandContext.h"
 #include "CommandRegistry.h"
 #include "InvoiceJson.h"
+#include "ListOutput.h"
 
 #include "billing/BillingService.h"
 #include "billing/TaxRates.h"
@@ -186,27 +187,30 @@ int InvoiceCommands::list(CommandContext& context, const QCommandLineParser& arg
     if (!workspace)
         return ExitFailure;
     BillingService& billing = workspace->billing();
-    auto records = billing.list(query);
-    if (!records)
-        return context.fail(records.error());
-    if (args.isSet(kJsonOption)) {
-        QJsonArray array;
-        for (const InvoiceRecord& r : *records)
-            array.append(InvoiceJson::summary(r, billing.statusOf(r)));
-        context.out() << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
-        return ExitSuccess;
-    }
-    for (const InvoiceRecord& r : *records) {
+    // Written row by row as the invoices are read (see ListOutput.h for a
+    // read that fails midway).
+    const bool json = args.isSet(kJsonOption);
+    JsonArrayWriter array(context.out());
+    const Status read = billing.forEachInvoice(query, [&](const InvoiceRecord& r,
+                                                          InvoiceStatus status) {
+        if (json) {
+            array.append(InvoiceJson::summary(r, status));
+            return true;
+        }
         const Invoice& inv = r.invoice;
         context.out() << QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6 %7\t%8\n")
                              .arg(inv.id)
                              .arg(inv.isIssued() ? inv.number : QStringLiteral("-"),
                                   inv.isIssued() ? inv.issueDate.toString(Qt::ISODate)
                                                  : QStringLiteral("-"),
-                                  invoiceStatusKey(billing.statusOf(r)), r.clientName,
-                                  r.total.toDecimalString(), inv.currency,
-                                  inv.isCreditNote() ? tr("credit note") : QString());
-    }
+                                  invoiceStatusKey(status), r.clientName, r.total.toDecimalString(),
+                                  inv.currency, inv.isCreditNote() ? tr("credit note") : QString());
+        return true;
+    });
+    if (!read)
+        return context.failIncomplete(read.error());
+    if (json)
+        array.finish();
     return ExitSuccess;
 }
 

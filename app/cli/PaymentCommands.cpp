@@ -2,6 +2,7 @@
 #include "CommandContext.h"
 #include "CommandRegistry.h"
 #include "InvoiceJson.h"
+#include "ListOutput.h"
 
 #include "billing/BillingService.h"
 #include "settings/SettingsService.h"
@@ -106,24 +107,27 @@ int PaymentCommands::list(CommandContext& context, const QCommandLineParser& arg
     Workspace* workspace = context.workspace();
     if (!workspace)
         return ExitFailure;
-    auto payments = workspace->billing().payments(filter);
-    if (!payments)
-        return context.fail(payments.error());
-    if (args.isSet(kJsonOption)) {
-        QJsonArray array;
-        for (const PaymentRecord& p : *payments)
-            array.append(InvoiceJson::payment(p));
-        context.out() << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
-        return ExitSuccess;
-    }
-    for (const PaymentRecord& r : *payments) {
+    // Written row by row as the payments are read (see ListOutput.h for a
+    // read that fails midway).
+    const bool json = args.isSet(kJsonOption);
+    JsonArrayWriter array(context.out());
+    const Status read = workspace->billing().forEachPayment(filter, [&](const PaymentRecord& r) {
+        if (json) {
+            array.append(InvoiceJson::payment(r));
+            return true;
+        }
         context.out() << QStringLiteral("%1\t%2\t%3\t%4 %5\t%6\t%7\n")
                              .arg(r.payment.id)
                              .arg(r.payment.receivedOn.toString(Qt::ISODate), r.clientName,
                                   r.payment.amount.toDecimalString(), r.payment.amount.currency(),
                                   paymentMethodKey(r.payment.method),
                                   r.invoiceNumbers.join(QLatin1Char(' ')));
-    }
+        return true;
+    });
+    if (!read)
+        return context.failIncomplete(read.error());
+    if (json)
+        array.finish();
     return ExitSuccess;
 }
 

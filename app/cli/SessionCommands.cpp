@@ -1,6 +1,7 @@
 #include "Command.h"
 #include "CommandContext.h"
 #include "CommandRegistry.h"
+#include "ListOutput.h"
 #include "SessionJson.h"
 
 #include "scheduling/Recurrence.h"
@@ -223,43 +224,35 @@ int SessionCommands::list(CommandContext& context, const QCommandLineParser& arg
     if (!workspace)
         return ExitFailure;
     const SchedulingService& scheduling = workspace->scheduling();
-    auto sessions = scheduling.sessions(filter);
-    if (!sessions)
-        return context.fail(sessions.error());
-    const Result<QHash<qint64, QString>> names = scheduling.engagementLabels();
-    if (!names)
-        return context.fail(names.error());
-    const QHash<qint64, QString>& labels = *names;
-    if (args.isSet(kJsonOption)) {
-        QJsonArray array;
-        for (const Session& session : std::as_const(sessions.value()))
-            array.append(SessionJson::toJson(session, labels.value(session.engagementId)));
-        context.out() << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+    // Written row by row as the rows are read: the memory of a long list
+    // does not grow with it (see ListOutput.h for a read that fails midway).
+    const bool json = args.isSet(kJsonOption);
+    JsonArrayWriter array(context.out());
+    TableWriter table(context.out(), {tr("ID"), tr("START"), tr("ZONE"), tr("MIN"), tr("CLIENT"),
+                                      tr("STATUS"), tr("SERIES")});
+    const Status read = scheduling.forEachSession(filter, [&](const ClientSession& row) {
+        const Session& s = row.session;
+        if (json)
+            array.append(SessionJson::toJson(s, row.clientName));
+        else
+            table.append({QString::number(s.id),
+                          s.start.toString(QStringLiteral("yyyy-MM-dd HH:mm")), s.timeZoneId(),
+                          QString::number(s.durationMinutes), row.clientName,
+                          sessionStatusKey(s.status),
+                          s.seriesId ? QString::number(s.seriesId) : QStringLiteral("-")});
+        return true;
+    });
+    if (!read)
+        return context.failIncomplete(read.error());
+    if (json) {
+        array.finish();
         return ExitSuccess;
     }
-    if (sessions->isEmpty()) {
+    if (table.rowCount() == 0) {
         context.err() << tr("No sessions in this period.") << QLatin1Char('\n');
         return ExitSuccess;
     }
-    QList<QStringList> rows;
-    rows.append(
-        {tr("ID"), tr("START"), tr("ZONE"), tr("MIN"), tr("CLIENT"), tr("STATUS"), tr("SERIES")});
-    for (const Session& s : std::as_const(sessions.value()))
-        rows.append({QString::number(s.id), s.start.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                     s.timeZoneId(), QString::number(s.durationMinutes),
-                     labels.value(s.engagementId), sessionStatusKey(s.status),
-                     s.seriesId ? QString::number(s.seriesId) : QStringLiteral("-")});
-    QList<qsizetype> widths(rows.first().size(), 0);
-    for (const QStringList& row : std::as_const(rows)) {
-        for (qsizetype i = 0; i < row.size(); ++i)
-            widths[i] = std::max(widths[i], row[i].size());
-    }
-    for (const QStringList& row : std::as_const(rows)) {
-        QString line;
-        for (qsizetype i = 0; i < row.size(); ++i)
-            line += i + 1 < row.size() ? row[i].leftJustified(widths[i] + 2) : row[i];
-        context.out() << line.trimmed() << QLatin1Char('\n');
-    }
+    table.finish();
     return ExitSuccess;
 }
 

@@ -9,6 +9,8 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
+#include <QSet>
 
 namespace md {
 
@@ -49,6 +51,18 @@ Result<AgreementVerification> AgreementVerifier::verify(qint64 agreementId) cons
     Result<Agreement> agreement = agreements.get(agreementId);
     if (!agreement)
         return agreement.error();
+    Result<QList<AuditEntry>> log = m_audit.entriesOf(agreementId);
+    if (!log)
+        return log.error();
+    for (const AuditEntry& entry : std::as_const(*log)) {
+        if (entry.agreementId == agreementId && entry.event == QLatin1String("erased"))
+            return makeError(ErrorCode::NotFound,
+                             tr("Agreement %1 was erased with its client on %2: nothing of it "
+                                "is left to verify.")
+                                 .arg(agreement->number(),
+                                      QLocale().toString(entry.createdUtc.toLocalTime().date(),
+                                                         QLocale::ShortFormat)));
+    }
     AgreementVerification result;
     result.agreementId = agreementId;
     Result<std::optional<AgreementSeal>> storedSeal = agreements.seal(agreementId);
@@ -131,10 +145,9 @@ Result<AgreementVerification> AgreementVerifier::verify(qint64 agreementId) cons
               (*scan)->content.size() != manifest->scan->size))
         problems << tr("The stored scan differs from the one that was attached.");
 
-    // 3. The signing is on record in the audit log.
-    Result<QList<AuditEntry>> entries = m_audit.entries();
-    if (!entries)
-        return entries.error();
+    // 3. The signing is on record in the audit log (this agreement's entries
+    // and their links; verifyAll checks the whole chain once).
+    const QList<AuditEntry>* entries = &*log;
     const QByteArray manifestHash = AgreementManifest::sha256Hex(seal.manifest);
     const bool logged = std::any_of(entries->cbegin(), entries->cend(), [&](const AuditEntry& e) {
         return e.agreementId == agreementId && e.event == QLatin1String("signed") &&
@@ -148,7 +161,7 @@ Result<AgreementVerification> AgreementVerifier::verify(qint64 agreementId) cons
         problems << tr("The signing is not recorded in the audit log.");
     // Its record must also be intact in the chain: an entry edited in place
     // still names the signing, but no longer matches its hash.
-    for (const AuditChain::Problem& broken : AuditChain::problems(*entries))
+    for (const AuditChain::Problem& broken : AuditChain::problemsOf(agreementId, *entries))
         if (broken.agreementId == agreementId)
             problems << tr("The audit log's record of this agreement was altered (%1).")
                             .arg(broken.message);
@@ -187,8 +200,15 @@ Result<QStringList> AgreementVerifier::verifyAll() const {
         agreement.id = agreementId;
         return agreement.number();
     };
+    // An agreement erased with its client keeps its signing entry; a later
+    // entry records that its documents went.
+    QSet<qint64> erased;
     for (const AuditEntry& entry : *entries) {
-        if (entry.event != QLatin1String("signed"))
+        if (entry.event == QLatin1String("erased"))
+            erased.insert(entry.agreementId);
+    }
+    for (const AuditEntry& entry : *entries) {
+        if (entry.event != QLatin1String("signed") || erased.contains(entry.agreementId))
             continue;
         const auto it = std::find_if(all->cbegin(), all->cend(),
                                      [&](const Agreement& a) { return a.id == entry.agreementId; });

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QHash>
 #include <QJsonDocument>
 
 namespace md::AuditChain {
@@ -29,40 +30,73 @@ QByteArray makeEntry(qint64 seq, qint64 agreementId, const QString& event, const
     return CanonicalJson::serialize(object);
 }
 
+namespace {
+
+// The problems of one entry, given the sequence number and previous hash the
+// chain expects at its place.
+void check(const AuditEntry& entry, qint64 expectedSeq, const QByteArray& expectedPrev,
+           QList<Problem>* problems) {
+    const QString name =
+        QCoreApplication::translate("md::AuditChain", "Audit log entry %1").arg(entry.seq);
+    const auto add = [&](const QString& message) {
+        problems->append(Problem{entry.seq, entry.agreementId, message});
+    };
+    if (entry.seq != expectedSeq)
+        add(QCoreApplication::translate(
+                "md::AuditChain",
+                "%1: expected entry %2 here; entries are missing or out of order.")
+                .arg(name)
+                .arg(expectedSeq));
+    if (entry.prevHash != expectedPrev)
+        add(QCoreApplication::translate("md::AuditChain",
+                                        "%1: does not link to the entry before it.")
+                .arg(name));
+    if (hash(entry.prevHash, entry.entry) != entry.entryHash)
+        add(QCoreApplication::translate("md::AuditChain",
+                                        "%1: its content does not match its hash.")
+                .arg(name));
+    const QJsonObject fields = QJsonDocument::fromJson(entry.entry).object();
+    if (!CanonicalJson::isCanonical(entry.entry) ||
+        fields.value(QStringLiteral("seq")).toInteger() != entry.seq ||
+        fields.value(QStringLiteral("agreement_id")).toInteger() != entry.agreementId ||
+        fields.value(QStringLiteral("event")).toString() != entry.event)
+        add(QCoreApplication::translate("md::AuditChain",
+                                        "%1: its recorded fields disagree with its content.")
+                .arg(name));
+}
+
+} // namespace
+
 QList<Problem> problems(const QList<AuditEntry>& entries) {
     QList<Problem> problems;
     QByteArray expectedPrev = genesisHash();
     qint64 expectedSeq = 1;
     for (const AuditEntry& entry : entries) {
-        const QString name =
-            QCoreApplication::translate("md::AuditChain", "Audit log entry %1").arg(entry.seq);
-        const auto add = [&](const QString& message) {
-            problems << Problem{entry.seq, entry.agreementId, message};
-        };
-        if (entry.seq != expectedSeq)
-            add(QCoreApplication::translate(
-                    "md::AuditChain",
-                    "%1: expected entry %2 here; entries are missing or out of order.")
-                    .arg(name)
-                    .arg(expectedSeq));
-        if (entry.prevHash != expectedPrev)
-            add(QCoreApplication::translate("md::AuditChain",
-                                            "%1: does not link to the entry before it.")
-                    .arg(name));
-        if (hash(entry.prevHash, entry.entry) != entry.entryHash)
-            add(QCoreApplication::translate("md::AuditChain",
-                                            "%1: its content does not match its hash.")
-                    .arg(name));
-        const QJsonObject fields = QJsonDocument::fromJson(entry.entry).object();
-        if (!CanonicalJson::isCanonical(entry.entry) ||
-            fields.value(QStringLiteral("seq")).toInteger() != entry.seq ||
-            fields.value(QStringLiteral("agreement_id")).toInteger() != entry.agreementId ||
-            fields.value(QStringLiteral("event")).toString() != entry.event)
-            add(QCoreApplication::translate("md::AuditChain",
-                                            "%1: its recorded fields disagree with its content.")
-                    .arg(name));
+        check(entry, expectedSeq, expectedPrev, &problems);
         expectedPrev = entry.entryHash;
         expectedSeq = entry.seq + 1;
+    }
+    return problems;
+}
+
+QList<Problem> problemsOf(qint64 agreementId, const QList<AuditEntry>& entriesAndPredecessors) {
+    QHash<qint64, const AuditEntry*> bySeq;
+    for (const AuditEntry& entry : entriesAndPredecessors)
+        bySeq.insert(entry.seq, &entry);
+    QList<Problem> problems;
+    for (const AuditEntry& entry : entriesAndPredecessors) {
+        if (entry.agreementId != agreementId)
+            continue;
+        const AuditEntry* previous = bySeq.value(entry.seq - 1);
+        if (entry.seq > 1 && !previous) {
+            problems << Problem{
+                entry.seq, entry.agreementId,
+                QCoreApplication::translate("md::AuditChain",
+                                            "Audit log entry %1: the entry before it is missing.")
+                    .arg(entry.seq)};
+            continue;
+        }
+        check(entry, entry.seq, previous ? previous->entryHash : genesisHash(), &problems);
     }
     return problems;
 }

@@ -46,6 +46,11 @@ struct Problem {
 // Every problem of a chain, in order (empty = intact).
 QList<Problem> problems(const QList<AuditEntry>& entries);
 
+// The problems of one agreement's entries only, from those entries and the
+// entry just before each (AgreementAuditLogRepository::entriesOf): what
+// verifying one agreement needs, without reading the whole log.
+QList<Problem> problemsOf(qint64 agreementId, const QList<AuditEntry>& entriesAndPredecessors);
+
 // The messages of problems(): translated, each naming the entry.
 QStringList verify(const QList<AuditEntry>& entries);
 

@@ -2,6 +2,7 @@
 
 #include "common/AtomicFile.h"
 #include "storage/Database.h"
+#include "workspace/Sidecar.h"
 #include "workspace/Workspace.h"
 
 #include <QDir>
@@ -10,6 +11,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -294,6 +296,33 @@ std::optional<BackupInfo> BackupService::newest(const QString& folder, const QSt
         if (info.workspaceId == workspaceId)
             return info;
     return std::nullopt;
+}
+
+QString BackupService::damageAdvice(const QString& workspaceDirectory, const QString& folder) {
+    Result<Sidecar> sidecar = Sidecar::read(Workspace::sidecarPath(workspaceDirectory));
+    if (!sidecar)
+        return tr("Restore your newest backup (File › Restore from Backup, or "
+                  "“mentordesk-cli backup restore”).");
+    QStringList folders{folder};
+    if (const QString beside = defaultFolder(workspaceDirectory); !folders.contains(beside))
+        folders << beside;
+    std::optional<BackupInfo> best;
+    for (const QString& candidate : std::as_const(folders)) {
+        if (candidate.isEmpty())
+            continue;
+        std::optional<BackupInfo> found = newest(candidate, sidecar->workspaceId);
+        if (found && (!best || found->createdUtc > best->createdUtc))
+            best = found;
+    }
+    if (!best)
+        return tr("No verified backup of this workspace was found in %1. If you keep backups "
+                  "elsewhere, restore one with File › Restore from Backup.")
+            .arg(QDir::toNativeSeparators(folders.first().isEmpty() ? folders.last()
+                                                                    : folders.first()));
+    return tr("The newest verified backup of this workspace is from %1: %2. Restore it with "
+              "File › Restore from Backup, or “mentordesk-cli backup restore \"%2\"”.")
+        .arg(QLocale().toString(best->createdUtc.toLocalTime(), QLocale::LongFormat),
+             QDir::toNativeSeparators(best->path));
 }
 
 QList<BackupInfo> BackupService::kept(const QList<BackupInfo>& backups,

@@ -13,6 +13,7 @@
 #include <QCoreApplication>
 #include <QSet>
 
+#include <functional>
 #include <memory>
 
 namespace md {
@@ -130,6 +131,16 @@ public:
 
     // --- Reading --------------------------------------------------------
     Result<QList<InvoiceRecord>> list(const InvoiceQuery& query = {}) const;
+    // The invoice list's read model: the invoices of list(query) with their
+    // status, each as a row without the frozen texts (billTo, sellerSnapshot
+    // and notes are empty: record() and invoice() have them), handed to
+    // `visit` as they are read until it returns false. A read error after
+    // some rows ends it as an error (the rows visited are not the whole list).
+    Status
+    forEachInvoice(const InvoiceQuery& query,
+                   const std::function<bool(const InvoiceRecord&, InvoiceStatus)>& visit) const;
+    // The same rows in a list (the invoice list view).
+    Result<QList<InvoiceRecord>> invoiceRows(const InvoiceQuery& query = {}) const;
     Result<InvoiceRecord> record(qint64 invoiceId) const;
     // The invoice with its lines.
     Result<Invoice> invoice(qint64 invoiceId) const;
@@ -138,6 +149,10 @@ public:
     // The client's unallocated money in `currency`.
     Result<Money> clientCredit(qint64 clientId, const QString& currency) const;
     Result<QList<PaymentRecord>> payments(const PaymentQuery& query = {}) const;
+    // The payments of payments(query) handed to `visit` as they are read,
+    // until it returns false; a read error after some ends it as an error.
+    Status forEachPayment(const PaymentQuery& query,
+                          const std::function<bool(const PaymentRecord&)>& visit) const;
     // Revenue of `year` by month, what is owed by age, the overdue invoices
     // and the payments received.
     Result<BillingOverview> overview(int year) const;

@@ -78,6 +78,29 @@ Result<QList<InvoiceRecord>> BillingService::list(const InvoiceQuery& query) con
     return matching;
 }
 
+Status BillingService::forEachInvoice(
+    const InvoiceQuery& query,
+    const std::function<bool(const InvoiceRecord&, InvoiceStatus)>& visit) const {
+    const QDate today = m_clock.today();
+    return m_invoices->forEachRow(query, [&](const InvoiceRecord& r) {
+        const InvoiceStatus status = InvoiceStatusRules::status(r, today);
+        if (query.status && status != *query.status)
+            return true;
+        return visit(r, status);
+    });
+}
+
+Result<QList<InvoiceRecord>> BillingService::invoiceRows(const InvoiceQuery& query) const {
+    QList<InvoiceRecord> rows;
+    const Status read = forEachInvoice(query, [&rows](const InvoiceRecord& r, InvoiceStatus) {
+        rows.append(r);
+        return true;
+    });
+    if (!read)
+        return read.error();
+    return rows;
+}
+
 Result<InvoiceRecord> BillingService::record(qint64 invoiceId) const {
     return m_invoices->record(invoiceId);
 }
@@ -90,6 +113,12 @@ Result<QList<PaymentRecord>> BillingService::payments(const PaymentQuery& query)
     return m_payments->list(query);
 }
 
+Status
+BillingService::forEachPayment(const PaymentQuery& query,
+                               const std::function<bool(const PaymentRecord&)>& visit) const {
+    return m_payments->forEach(query, visit);
+}
+
 Result<Money> BillingService::clientCredit(qint64 clientId, const QString& currency) const {
     return m_payments->clientCredit(clientId, currency);
 }
@@ -100,21 +129,20 @@ Result<ClientBalance> BillingService::clientBalance(qint64 clientId) const {
         return settings.error();
     InvoiceQuery query;
     query.clientId = clientId;
-    auto records = m_invoices->list(query);
-    if (!records)
-        return records.error();
     ClientBalance balance;
     balance.outstanding = balance.overdue = Money(0, settings->currency);
-    for (const InvoiceRecord& r : *records) {
-        const InvoiceStatus status = statusOf(r);
+    const Status read = forEachInvoice(query, [&](const InvoiceRecord& r, InvoiceStatus status) {
         if (status == InvoiceStatus::Draft || status == InvoiceStatus::Cancelled ||
             r.invoice.isCreditNote() || !r.outstanding().isPositive())
-            continue;
+            return true;
         balance.outstanding += r.outstanding();
         ++balance.openInvoices;
         if (status == InvoiceStatus::Overdue)
             balance.overdue += r.outstanding();
-    }
+        return true;
+    });
+    if (!read)
+        return read.error();
     auto credit = m_payments->clientCredit(clientId, settings->currency);
     if (!credit)
         return credit.error();
@@ -126,17 +154,23 @@ Result<BillingOverview> BillingService::overview(int year) const {
     auto settings = businessSettings();
     if (!settings)
         return settings.error();
-    auto invoices = m_invoices->list();
+    // Shaped for the view: the year's sums by month come from SQL, and the
+    // reports of what is owed need only the invoices still open, not every
+    // invoice ever written.
+    BillingOverview o;
+    o.currency = settings->currency;
+    o.today = m_clock.today();
+    o.year = year;
+    auto months = m_invoices->revenueByMonth(year, o.currency);
+    if (!months)
+        return months.error();
+    auto invoices = m_invoices->openInvoices();
     if (!invoices)
         return invoices.error();
     auto payments = m_payments->list();
     if (!payments)
         return payments.error();
-    BillingOverview o;
-    o.currency = settings->currency;
-    o.today = m_clock.today();
-    o.year = year;
-    o.months = BillingReports::revenueByMonth(*invoices, *payments, year, o.currency);
+    o.months = *months;
     o.yearTotal.year = year;
     o.yearTotal.net = o.yearTotal.tax = o.yearTotal.gross = o.yearTotal.received =
         Money(0, o.currency);

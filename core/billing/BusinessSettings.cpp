@@ -31,6 +31,7 @@ const QString bic = QStringLiteral("billing.bank.bic");
 const QString lateCancellation = QStringLiteral("billing.policy.late_cancellation_chargeable");
 const QString noShow = QStringLiteral("billing.policy.no_show_chargeable");
 const QString cancellationText = QStringLiteral("billing.policy.cancellation_text");
+const QString retentionYears = QStringLiteral("billing.retention_years");
 } // namespace key
 
 QString boolText(bool value) {
@@ -104,6 +105,10 @@ QList<SettingKeyInfo> BusinessSettingsKeys::keys() {
          QStringLiteral("true")},
         {key::cancellationText, tr("Cancellation policy wording for agreements and invoices."),
          QString(), QStringLiteral("Sessions cancelled less than 24 hours ahead are billed.")},
+        {key::retentionYears,
+         tr("Years an issued invoice is kept after the end of its year, also when its client "
+            "is erased."),
+         QString::number(d.retentionYears), QStringLiteral("10")},
     };
 }
 
@@ -140,6 +145,14 @@ Result<QString> BusinessSettingsKeys::normalise(const QString& name, const QStri
         if (Status valid = InvoiceNumberPattern::validate(v); !valid)
             return valid.error();
         return v;
+    }
+    if (name == key::retentionYears) {
+        bool ok = false;
+        const int years = v.toInt(&ok);
+        if (!ok || years < 1 || years > 30)
+            return makeError(ErrorCode::InvalidInput,
+                             tr("The retention period is a number of years from 1 to 30."));
+        return QString::number(years);
     }
     if (name == key::paymentTerms) {
         bool ok = false;
@@ -198,6 +211,8 @@ QString BusinessSettingsKeys::valueOf(const BusinessSettings& s, const QString& 
         return s.numberPattern;
     if (name == key::paymentTerms)
         return QString::number(s.paymentTermsDays);
+    if (name == key::retentionYears)
+        return QString::number(s.retentionYears);
     if (name == key::latePaymentNote)
         return s.latePaymentNote;
     if (name == key::sessionPrice)
@@ -245,6 +260,7 @@ BusinessSettings BusinessSettingsKeys::fromValues(const QHash<QString, QString>&
     if (InvoiceNumberPattern::validate(values.value(key::numberPattern)))
         s.numberPattern = values.value(key::numberPattern);
     number(key::paymentTerms, &s.paymentTermsDays, 0, 365);
+    number(key::retentionYears, &s.retentionYears, 1, 30);
     text(key::latePaymentNote, &s.latePaymentNote);
     number(key::sessionPrice, &s.sessionPriceMinor, 0, InvoiceMath::kMaxUnitPriceMinor);
     text(key::accountHolder, &s.bankAccountHolder);

@@ -36,6 +36,9 @@ struct BusinessSettings {
     bool lateCancellationChargeable = false; // sessions cancelled by the client
     bool noShowChargeable = false;
     QString cancellationPolicyText;
+    // Issued invoices and credit notes are kept this many years after the end
+    // of their year, also once their client is erased (the law's retention).
+    int retentionYears = 10;
 
     // The rate a new line gets: 0 under the exemption.
     int defaultRateBasisPoints() const {

@@ -1,14 +1,21 @@
 #include "clients/ClientService.h"
 
 #include "import/ClientImport.h"
+#include "storage/AgreementAuditLogRepository.h"
+#include "storage/ClientErasureRepository.h"
 #include "storage/ClientRepository.h"
 #include "storage/Database.h"
 
 namespace md {
 
-ClientService::ClientService(Database& database, const Clock& clock)
+ClientService::ClientService(Database& database, const Clock& clock,
+                             const SettingsService& settings)
     : m_database(database)
-    , m_repository(std::make_unique<ClientRepository>(database, clock)) {}
+    , m_clock(clock)
+    , m_settings(settings)
+    , m_repository(std::make_unique<ClientRepository>(database, clock))
+    , m_erasure(std::make_unique<ClientErasureRepository>(database, clock))
+    , m_agreementAudit(std::make_unique<AgreementAuditLogRepository>(database, clock)) {}
 
 ClientService::~ClientService() = default;
 
@@ -30,6 +37,10 @@ Result<Client> ClientService::add(const Client& client) {
 Result<Client> ClientService::update(const Client& client) {
     std::optional<Client> updated;
     const Status status = m_database.transaction([&]() -> Status {
+        if (Result<Client> current = m_repository->get(client.id); current && current->isErased())
+            return makeError(ErrorCode::Refused,
+                             tr("This client was erased: only the anonymous record their kept "
+                                "invoices need is left, and it cannot be edited."));
         Result<Client> stored = m_repository->update(client);
         if (!stored)
             return stored.error();
@@ -105,6 +116,11 @@ Result<Client> ClientService::get(qint64 id) const {
 
 Result<QList<Client>> ClientService::list(ClientFilter filter) const {
     return m_repository->list(filter);
+}
+
+Status ClientService::forEach(ClientFilter filter,
+                              const std::function<bool(const Client&)>& visit) const {
+    return m_repository->forEach(filter, visit);
 }
 
 Result<int> ClientService::count() const {

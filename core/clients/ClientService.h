@@ -1,5 +1,6 @@
 #pragma once
 
+#include "clients/ClientErasure.h"
 #include "common/Clock.h"
 #include "common/Result.h"
 #include "domain/Client.h"
@@ -7,12 +8,16 @@
 #include <QCoreApplication>
 #include <QList>
 
+#include <functional>
 #include <memory>
 
 namespace md {
 
+class AgreementAuditLogRepository;
+class ClientErasureRepository;
 class ClientRepository;
 class Database;
+class SettingsService;
 struct ImportPlan;
 
 // The clients area: the only way the UI and the CLI read or change mentee
@@ -21,7 +26,7 @@ struct ImportPlan;
 class ClientService final {
     Q_DECLARE_TR_FUNCTIONS(md::ClientService)
 public:
-    ClientService(Database& database, const Clock& clock);
+    ClientService(Database& database, const Clock& clock, const SettingsService& settings);
     ~ClientService();
     ClientService(const ClientService&) = delete;
     ClientService& operator=(const ClientService&) = delete;
@@ -35,6 +40,21 @@ public:
     // payments must be kept (archive instead).
     Status remove(qint64 id);
 
+    // What erasing the client would remove for good, and which invoices the
+    // retention period (a business setting) keeps until when.
+    Result<ErasurePlan> erasurePlan(qint64 id) const;
+    // Erases the client's personal data for good as one unit of work: the
+    // profile, engagements with their needs, goals, actions and evaluations,
+    // sessions with their notes, agreements with their signatures and scans,
+    // draft invoices and billing details. Issued invoices, credit notes and
+    // payments stay unchanged under the anonymous label; the erasure log and
+    // the agreements' audit log record that it happened. Returns what was done.
+    Result<ErasurePlan> erase(qint64 id);
+    // Removes the kept invoices of erased clients whose retention ended;
+    // returns how many.
+    Result<int> purgeExpiredInvoices();
+    Result<QList<ErasureRecord>> erasures() const;
+
     struct ImportOutcome {
         int added = 0;
         int merged = 0;
@@ -47,11 +67,22 @@ public:
 
     Result<Client> get(qint64 id) const;
     Result<QList<Client>> list(ClientFilter filter = {}) const;
+    // The clients of list(filter) handed to `visit` one by one as they are
+    // read, until it returns false: any number of clients in constant memory.
+    // A read error after some clients ends it as an error (those visited are
+    // then not the whole list).
+    Status forEach(ClientFilter filter, const std::function<bool(const Client&)>& visit) const;
     Result<int> count() const;
 
 private:
+    Result<int> retentionYears() const;
+
     Database& m_database;
+    const Clock& m_clock;
+    const SettingsService& m_settings;
     std::unique_ptr<ClientRepository> m_repository;
+    std::unique_ptr<ClientErasureRepository> m_erasure;
+    std::unique_ptr<AgreementAuditLogRepository> m_agreementAudit;
 };
 
 } // namespace md

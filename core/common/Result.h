@@ -54,6 +54,8 @@ public:
     const T* operator->() const { return &value(); }
     T& operator*() & { return value(); }
     const T& operator*() const& { return value(); }
+    // Likewise `for (auto& x : *f())`.
+    T operator*() && { return std::get<0>(std::move(m_state)); }
 
     const Error& error() const { return std::get<1>(m_state); }
     ErrorCode code() const { return error().code; }

@@ -38,7 +38,11 @@ struct Client {
     bool archived = false;
     QDateTime createdUtc;
     QDateTime updatedUtc;
+    // Set once the client was erased: the row is then only the anonymous
+    // label their kept invoices point to.
+    QDateTime erasedUtc;
 
+    bool isErased() const { return erasedUtc.isValid(); }
     QString displayName() const { return preferredName.isEmpty() ? fullName : preferredName; }
 };
 

@@ -53,16 +53,4 @@ struct MoveResult {
     bool blockedByGate() const { return !status.ok() && !gate.passed(); }
 };
 
-// What a board card shows of one open engagement: whose it is, and the
-// warnings of today (PipelineWarnings), derived in core so the board, the
-// dashboard and the CLI agree.
-struct EngagementCard {
-    Engagement engagement;
-    QString clientName;
-    QSet<qint64> goalIds;
-    int overdueActions = 0;
-    int goalsDueSoon = 0;
-    bool stale = false; // by the workspace's practice rule
-};
-
 } // namespace md

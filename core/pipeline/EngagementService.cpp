@@ -13,6 +13,7 @@
 #include "storage/EvaluationRepository.h"
 #include "storage/GoalRepository.h"
 #include "storage/NeedRepository.h"
+#include "storage/PipelineReadModelRepository.h"
 
 #include <QSet>
 
@@ -46,7 +47,8 @@ EngagementService::EngagementService(Database& database, const Clock& clock,
     , m_needs(std::make_unique<NeedRepository>(database, clock))
     , m_goals(std::make_unique<GoalRepository>(database, clock))
     , m_actions(std::make_unique<ActionRepository>(database, clock))
-    , m_evaluations(std::make_unique<EvaluationRepository>(database, clock)) {}
+    , m_evaluations(std::make_unique<EvaluationRepository>(database, clock))
+    , m_readModels(std::make_unique<PipelineReadModelRepository>(database)) {}
 
 EngagementService::~EngagementService() = default;
 

@@ -28,6 +28,7 @@ class EngagementRepository;
 class EvaluationRepository;
 class GoalRepository;
 class NeedRepository;
+class PipelineReadModelRepository;
 class SettingsService;
 
 // The engagement pipeline: the only way the UI and the CLI read or change
@@ -159,9 +160,13 @@ public:
     // The thresholds of the warnings: the stale one is the workspace's
     // practice rule (SettingsService::practiceRules).
     Result<WarningThresholds> thresholds() const;
+    // These are read models: a few queries shaped for the view (two for the
+    // board, four for the dashboard), whatever the number of engagements,
+    // goals and actions; no whole record is loaded.
     // A card per engagement on the board (active or maintenance).
     Result<QList<EngagementCard>> board() const;
-    // One engagement's card, whatever its state (the board drops final ones).
+    // One engagement's card, whatever its state (the board drops final ones):
+    // the board's query for that engagement alone.
     Result<EngagementCard> card(qint64 id) const;
     // Counts per state and what needs attention today, over the open
     // engagements.
@@ -169,7 +174,7 @@ public:
 
 private:
     Result<GoalDetails> goalDetailsIn(const SmartGoal& goal, const SmartContext& context) const;
-    Result<QList<PipelineDashboard::Source>> openSources() const;
+    Result<QList<EngagementCard>> cards(qint64 onlyId) const;
 
     Database& m_database;
     const Clock& m_clock;
@@ -179,6 +184,7 @@ private:
     std::unique_ptr<GoalRepository> m_goals;
     std::unique_ptr<ActionRepository> m_actions;
     std::unique_ptr<EvaluationRepository> m_evaluations;
+    std::unique_ptr<PipelineReadModelRepository> m_readModels;
 };
 
 } // namespace md

@@ -1,9 +1,11 @@
 // EngagementService: what the board and the dashboard show (read models).
+// The queries return narrow rows (PipelineReadModelRepository); the rules of
+// PipelineWarnings and GoalProgress decide on them here (PipelineDashboard).
 
 #include "pipeline/EngagementService.h"
 
 #include "settings/SettingsService.h"
-#include "storage/EngagementRepository.h"
+#include "storage/PipelineReadModelRepository.h"
 
 namespace md {
 
@@ -16,57 +18,74 @@ Result<WarningThresholds> EngagementService::thresholds() const {
     return thresholds;
 }
 
-Result<QList<PipelineDashboard::Source>> EngagementService::openSources() const {
-    EngagementFilter filter;
-    filter.includeFinal = false;
-    auto open = m_engagements->listNamed(filter);
-    if (!open)
-        return open.error();
-    QList<PipelineDashboard::Source> sources;
-    for (const EngagementRepository::Named& named : std::as_const(*open)) {
-        auto loaded = details(named.engagement.id);
-        if (!loaded)
-            return loaded.error();
-        sources.append({loaded.value(), named.clientName});
-    }
-    return sources;
-}
-
-Result<QList<EngagementCard>> EngagementService::board() const {
+Result<QList<EngagementCard>> EngagementService::cards(qint64 onlyId) const {
     auto limits = thresholds();
     if (!limits)
         return limits.error();
-    auto sources = openSources();
-    if (!sources)
-        return sources.error();
-    QList<EngagementCard> cards;
-    for (const PipelineDashboard::Source& source : std::as_const(*sources))
-        cards.append(
-            PipelineDashboard::cardOf(source.details, source.clientName, *limits, m_clock));
+    const QDate today = m_clock.today();
+    auto cards = m_readModels->cards(today, onlyId);
+    if (!cards)
+        return cards.error();
+    if (cards->isEmpty())
+        return cards;
+    auto goals = m_readModels->goalsDueBetween(
+        today, PipelineDashboard::dueSoonUntil(*limits, m_clock), onlyId);
+    if (!goals)
+        return goals.error();
+    PipelineDashboard::completeCards(*cards, *goals, *limits, m_clock);
     return cards;
 }
 
+Result<QList<EngagementCard>> EngagementService::board() const {
+    return cards(0);
+}
+
 Result<EngagementCard> EngagementService::card(qint64 id) const {
-    auto limits = thresholds();
-    if (!limits)
-        return limits.error();
-    auto named = m_engagements->getNamed(id);
-    if (!named)
-        return named.error();
-    auto loaded = details(id);
-    if (!loaded)
-        return loaded.error();
-    return PipelineDashboard::cardOf(*loaded, named->clientName, *limits, m_clock);
+    if (id <= 0)
+        return makeError(ErrorCode::NotFound, tr("There is no engagement with id %1.").arg(id));
+    auto one = cards(id);
+    if (!one)
+        return one.error();
+    if (one->isEmpty())
+        return makeError(ErrorCode::NotFound, tr("There is no engagement with id %1.").arg(id));
+    return one->first();
 }
 
 Result<DashboardSummary> EngagementService::dashboard() const {
     auto limits = thresholds();
     if (!limits)
         return limits.error();
-    auto sources = openSources();
-    if (!sources)
-        return sources.error();
-    return PipelineDashboard::summarise(*sources, *limits, m_clock);
+    const QDate today = m_clock.today();
+    DashboardSummary summary;
+    for (PipelineState state : allOf<PipelineState>()) {
+        if (!isFinal(state))
+            summary.countByState.insert(state, 0);
+    }
+    auto counts = m_readModels->countsByState();
+    if (!counts)
+        return counts.error();
+    for (auto it = counts->cbegin(); it != counts->cend(); ++it)
+        summary.countByState[it.key()] = it.value();
+
+    auto overdue = m_readModels->overdueActions(today);
+    if (!overdue)
+        return overdue.error();
+    summary.overdueActions = *overdue;
+
+    auto goals =
+        m_readModels->goalsDueBetween(today, PipelineDashboard::dueSoonUntil(*limits, m_clock));
+    if (!goals)
+        return goals.error();
+    summary.goalsDueSoon = PipelineDashboard::goalsDueSoon(*goals, *limits, m_clock);
+
+    if (limits->staleAfterDays > 0) {
+        auto idle =
+            m_readModels->idleSince(PipelineDashboard::staleCandidatesBefore(*limits, m_clock));
+        if (!idle)
+            return idle.error();
+        summary.staleEngagements = PipelineDashboard::staleEngagements(*idle, *limits, m_clock);
+    }
+    return summary;
 }
 
 } // namespace md

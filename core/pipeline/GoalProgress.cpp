@@ -41,15 +41,21 @@ std::optional<ProgressEntry> GoalProgress::latest(const QList<ProgressEntry>& en
 
 std::optional<double> GoalProgress::percentOf(const SmartGoal& goal,
                                               const QList<ProgressEntry>& entries) {
-    if (!goal.baseline || !goal.target)
-        return std::nullopt;
     const auto last = latest(entries);
-    return percent(*goal.baseline, *goal.target, last ? last->value : *goal.baseline);
+    return percentOf(goal.baseline, goal.target,
+                     last ? std::optional<double>(last->value) : std::nullopt);
+}
+
+std::optional<double> GoalProgress::percentOf(const std::optional<double>& baseline,
+                                              const std::optional<double>& target,
+                                              const std::optional<double>& latestValue) {
+    if (!baseline || !target)
+        return std::nullopt;
+    return percent(*baseline, *target, latestValue.value_or(*baseline));
 }
 
 bool GoalProgress::reached(const SmartGoal& goal, const QList<ProgressEntry>& entries) {
-    const auto value = percentOf(goal, entries);
-    return value && *value >= 100.0;
+    return reached(percentOf(goal, entries));
 }
 
 } // namespace md

@@ -24,6 +24,14 @@ public:
     // when the goal has no baseline or target to measure against.
     static std::optional<double> percentOf(const SmartGoal& goal,
                                            const QList<ProgressEntry>& entries);
+    // The same from the goal's baseline and target and its latest value
+    // (nothing when it has no entry), as a read model carries them.
+    static std::optional<double> percentOf(const std::optional<double>& baseline,
+                                           const std::optional<double>& target,
+                                           const std::optional<double>& latestValue);
+    static bool reached(const std::optional<double>& percent) {
+        return percent && *percent >= 100.0;
+    }
     // True once the latest value reaches or passes the target.
     static bool reached(const SmartGoal& goal, const QList<ProgressEntry>& entries);
 };

@@ -1,62 +1,82 @@
 #include "pipeline/PipelineDashboard.h"
 
+#include "pipeline/GoalProgress.h"
+#include "pipeline/SmartGoal.h"
+
+#include <QHash>
+
 #include <algorithm>
 
 namespace md {
 
-EngagementCard PipelineDashboard::cardOf(const EngagementDetails& details,
-                                         const QString& clientName,
-                                         const WarningThresholds& thresholds, const Clock& clock) {
-    EngagementCard card;
-    card.engagement = details.engagement;
-    card.clientName = clientName;
-    for (const GoalDetails& goal : details.goals) {
-        card.goalIds.insert(goal.goal.id);
-        if (PipelineWarnings::isDueSoon(goal.goal, goal.reached(), thresholds.dueSoonDays, clock))
-            ++card.goalsDueSoon;
-        for (const Action& action : goal.actions)
-            card.overdueActions += PipelineWarnings::isOverdue(action, clock) ? 1 : 0;
-    }
-    card.stale = PipelineWarnings::isStale(card.engagement, thresholds.staleAfterDays, clock);
-    return card;
+std::optional<DashboardSummary::GoalDueSoon>
+PipelineDashboard::dueSoon(const PipelineRows::Goal& goal, const WarningThresholds& thresholds,
+                           const Clock& clock) {
+    const std::optional<double> percent =
+        GoalProgress::percentOf(goal.baseline, goal.target, goal.latestValue);
+    if (!PipelineWarnings::isDueSoon(goal.active, goal.dueDate, GoalProgress::reached(percent),
+                                     thresholds.dueSoonDays, clock))
+        return std::nullopt;
+    DashboardSummary::GoalDueSoon item;
+    item.engagement = goal.engagement;
+    item.goalId = goal.goalId;
+    item.title = SmartGoal::titleOf(goal.specific);
+    item.dueDate = goal.dueDate;
+    item.percent = percent;
+    item.daysLeft = int(clock.today().daysTo(goal.dueDate));
+    return item;
 }
 
-DashboardSummary PipelineDashboard::summarise(const QList<Source>& open,
-                                              const WarningThresholds& thresholds,
-                                              const Clock& clock) {
-    const QDate today = clock.today();
-    DashboardSummary summary;
-    for (PipelineState state : allOf<PipelineState>()) {
-        if (!isFinal(state))
-            summary.countByState.insert(state, 0);
+void PipelineDashboard::completeCards(QList<EngagementCard>& cards,
+                                      const QList<PipelineRows::Goal>& goals,
+                                      const WarningThresholds& thresholds, const Clock& clock) {
+    QHash<qint64, int> dueSoonByEngagement;
+    for (const PipelineRows::Goal& goal : goals) {
+        if (dueSoon(goal, thresholds, clock))
+            ++dueSoonByEngagement[goal.engagement.engagementId];
     }
-    for (const Source& source : open) {
-        const Engagement& e = source.details.engagement;
-        if (isFinal(e.state()))
-            continue;
-        ++summary.countByState[e.state()];
-        const DashboardSummary::EngagementRef ref{e.id, source.clientName, e.title, e.state()};
-        for (const GoalDetails& goal : source.details.goals) {
-            if (PipelineWarnings::isDueSoon(goal.goal, goal.reached(), thresholds.dueSoonDays,
-                                            clock))
-                summary.goalsDueSoon.append(
-                    {ref, goal.goal, goal.percent, int(today.daysTo(goal.goal.dueDate))});
-            for (const Action& action : goal.actions) {
-                if (PipelineWarnings::isOverdue(action, clock))
-                    summary.overdueActions.append({ref, action, int(action.dueDate.daysTo(today))});
-            }
-        }
-        if (PipelineWarnings::isStale(e, thresholds.staleAfterDays, clock))
-            summary.staleEngagements.append({ref, PipelineWarnings::daysSinceActivity(e, clock)});
+    for (EngagementCard& card : cards) {
+        card.goalsDueSoon = dueSoonByEngagement.value(card.engagementId);
+        card.stale = PipelineWarnings::isStale(statusOf(card.state), card.lastActivityUtc,
+                                               thresholds.staleAfterDays, clock);
     }
-    std::stable_sort(summary.overdueActions.begin(), summary.overdueActions.end(),
-                     [](const auto& a, const auto& b) { return a.daysOverdue > b.daysOverdue; });
-    std::stable_sort(summary.goalsDueSoon.begin(), summary.goalsDueSoon.end(),
+}
+
+QList<DashboardSummary::GoalDueSoon>
+PipelineDashboard::goalsDueSoon(const QList<PipelineRows::Goal>& goals,
+                                const WarningThresholds& thresholds, const Clock& clock) {
+    QList<DashboardSummary::GoalDueSoon> out;
+    for (const PipelineRows::Goal& goal : goals) {
+        if (auto item = dueSoon(goal, thresholds, clock))
+            out.append(*item);
+    }
+    std::stable_sort(out.begin(), out.end(),
                      [](const auto& a, const auto& b) { return a.daysLeft < b.daysLeft; });
-    std::stable_sort(
-        summary.staleEngagements.begin(), summary.staleEngagements.end(),
-        [](const auto& a, const auto& b) { return a.daysSinceActivity > b.daysSinceActivity; });
-    return summary;
+    return out;
+}
+
+QList<DashboardSummary::StaleEngagement>
+PipelineDashboard::staleEngagements(const QList<PipelineRows::Activity>& candidates,
+                                    const WarningThresholds& thresholds, const Clock& clock) {
+    QList<DashboardSummary::StaleEngagement> out;
+    for (const PipelineRows::Activity& row : candidates) {
+        if (PipelineWarnings::isStale(statusOf(row.engagement.state), row.lastActivityUtc,
+                                      thresholds.staleAfterDays, clock))
+            out.append({row.engagement, PipelineWarnings::daysSince(row.lastActivityUtc, clock)});
+    }
+    std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
+        return a.daysSinceActivity > b.daysSinceActivity;
+    });
+    return out;
+}
+
+QDateTime PipelineDashboard::staleCandidatesBefore(const WarningThresholds& thresholds,
+                                                   const Clock& clock) {
+    return clock.nowUtc().addDays(-qint64(thresholds.staleAfterDays) + 1);
+}
+
+QDate PipelineDashboard::dueSoonUntil(const WarningThresholds& thresholds, const Clock& clock) {
+    return clock.today().addDays(thresholds.dueSoonDays);
 }
 
 } // namespace md

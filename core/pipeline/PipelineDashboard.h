@@ -1,21 +1,37 @@
 #pragma once
 
 #include "common/Clock.h"
-#include "pipeline/Action.h"
-#include "pipeline/Engagement.h"
-#include "pipeline/EngagementDetails.h"
+#include "pipeline/PipelineKeys.h"
 #include "pipeline/PipelineWarnings.h"
-#include "pipeline/SmartGoal.h"
 
+#include <QDate>
+#include <QDateTime>
 #include <QList>
 #include <QMap>
+#include <QString>
 
 #include <optional>
 
 namespace md {
 
-// What the dashboard shows, computed in one pass over the open engagements:
-// how many are in each state, and what needs attention today.
+// What a board card shows of one engagement: whose it is, where it stands,
+// and the warnings of today (PipelineWarnings), derived in core so the board,
+// the dashboard and the CLI agree. A read model: only these fields are read.
+struct EngagementCard {
+    qint64 engagementId = 0;
+    qint64 clientId = 0;
+    QString clientName;
+    QString title;
+    PipelineState state = PipelineState::ProfileAgreement;
+    QDateTime stageEnteredUtc;
+    QDateTime lastActivityUtc; // the creation time when nothing happened since
+    int overdueActions = 0;
+    int goalsDueSoon = 0;
+    bool stale = false; // by the workspace's practice rule
+};
+
+// What the dashboard shows, read by a few queries shaped for it: how many
+// open engagements are in each state, and what needs attention today.
 struct DashboardSummary {
     struct EngagementRef {
         qint64 engagementId = 0;
@@ -25,13 +41,17 @@ struct DashboardSummary {
     };
     struct OverdueAction {
         EngagementRef engagement;
-        Action action;
+        qint64 actionId = 0;
+        QString description;
+        QDate dueDate;
         int daysOverdue = 0;
     };
     struct GoalDueSoon {
         EngagementRef engagement;
-        SmartGoal goal;
-        std::optional<double> percent;
+        qint64 goalId = 0;
+        QString title; // SmartGoal::title()
+        QDate dueDate;
+        std::optional<double> percent; // nothing without baseline and target
         int daysLeft = 0;
     };
     struct StaleEngagement {
@@ -45,21 +65,55 @@ struct DashboardSummary {
     QList<StaleEngagement> staleEngagements; // longest idle first
 };
 
-// The read models of the open engagements (the dashboard's summary and the
-// board's cards), derived from their details by the rules of
-// PipelineWarnings. Pure: EngagementService reads, this counts.
+// The rows the read-model queries return (core/storage/PipelineReadModelRepository),
+// before the rules of PipelineWarnings and GoalProgress are applied to them.
+struct PipelineRows {
+    // An active goal whose due date lies in the window asked for, with its
+    // latest progress value (nothing without entries).
+    struct Goal {
+        DashboardSummary::EngagementRef engagement;
+        qint64 goalId = 0;
+        QString specific;
+        std::optional<double> baseline;
+        std::optional<double> target;
+        std::optional<double> latestValue;
+        QDate dueDate;
+        bool active = true;
+    };
+    // An open engagement with when it last saw activity.
+    struct Activity {
+        DashboardSummary::EngagementRef engagement;
+        QDateTime lastActivityUtc; // the creation time when nothing happened since
+    };
+};
+
+// The rules applied to the read-model rows. Pure: EngagementService reads,
+// this decides (the same PipelineWarnings and GoalProgress rules as the
+// engagement page uses on whole records).
 class PipelineDashboard final {
 public:
-    struct Source {
-        EngagementDetails details;
-        QString clientName;
-    };
+    // Fills in the cards' due-soon counts and stale flags from the goals of
+    // their engagements (`goals`, any order) and the thresholds.
+    static void completeCards(QList<EngagementCard>& cards, const QList<PipelineRows::Goal>& goals,
+                              const WarningThresholds& thresholds, const Clock& clock);
+    // The goals of `goals` that are due soon, soonest first (stable).
+    static QList<DashboardSummary::GoalDueSoon> goalsDueSoon(const QList<PipelineRows::Goal>& goals,
+                                                             const WarningThresholds& thresholds,
+                                                             const Clock& clock);
+    // The engagements of `candidates` that are stale, longest idle first (stable).
+    static QList<DashboardSummary::StaleEngagement>
+    staleEngagements(const QList<PipelineRows::Activity>& candidates,
+                     const WarningThresholds& thresholds, const Clock& clock);
+    // The latest activity that can still be stale: the read model asks only
+    // for engagements idle since then (a day of margin; the rule decides).
+    static QDateTime staleCandidatesBefore(const WarningThresholds& thresholds, const Clock& clock);
+    // The last due date a goal due soon can have (today + dueSoonDays).
+    static QDate dueSoonUntil(const WarningThresholds& thresholds, const Clock& clock);
 
-    static EngagementCard cardOf(const EngagementDetails& details, const QString& clientName,
-                                 const WarningThresholds& thresholds, const Clock& clock);
-    // `open` holds the engagements still on the board (active or maintenance).
-    static DashboardSummary summarise(const QList<Source>& open,
-                                      const WarningThresholds& thresholds, const Clock& clock);
+private:
+    static std::optional<DashboardSummary::GoalDueSoon> dueSoon(const PipelineRows::Goal& goal,
+                                                                const WarningThresholds& thresholds,
+                                                                const Clock& clock);
 };
 
 } // namespace md

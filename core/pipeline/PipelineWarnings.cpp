@@ -12,22 +12,38 @@ int wholeDaysBetween(const QDateTime& earlier, const QDateTime& later) {
 } // namespace
 
 bool PipelineWarnings::isOverdue(const Action& action, const Clock& clock) {
-    return action.isOpen() && action.dueDate.isValid() && action.dueDate < clock.today();
+    return isOverdue(action.status, action.dueDate, clock);
+}
+
+bool PipelineWarnings::isOverdue(ActionStatus status, const QDate& dueDate, const Clock& clock) {
+    const bool open = status == ActionStatus::Todo || status == ActionStatus::Doing;
+    return open && dueDate.isValid() && dueDate < clock.today();
 }
 
 bool PipelineWarnings::isStale(const Engagement& engagement, int staleAfterDays,
                                const Clock& clock) {
-    if (engagement.status != EngagementStatus::Active &&
-        engagement.status != EngagementStatus::Maintenance)
+    return isStale(engagement.status,
+                   lastActivityOf(engagement.lastActivityUtc, engagement.createdUtc),
+                   staleAfterDays, clock);
+}
+
+bool PipelineWarnings::isStale(EngagementStatus status, const QDateTime& lastActivityUtc,
+                               int staleAfterDays, const Clock& clock) {
+    if (status != EngagementStatus::Active && status != EngagementStatus::Maintenance)
         return false;
-    return staleAfterDays > 0 && daysSinceActivity(engagement, clock) >= staleAfterDays;
+    return staleAfterDays > 0 && daysSince(lastActivityUtc, clock) >= staleAfterDays;
 }
 
 bool PipelineWarnings::isDueSoon(const SmartGoal& goal, bool reached, int withinDays,
                                  const Clock& clock) {
-    if (!goal.active || reached || !goal.dueDate.isValid())
+    return isDueSoon(goal.active, goal.dueDate, reached, withinDays, clock);
+}
+
+bool PipelineWarnings::isDueSoon(bool active, const QDate& dueDate, bool reached, int withinDays,
+                                 const Clock& clock) {
+    if (!active || reached || !dueDate.isValid())
         return false;
-    const qint64 daysLeft = clock.today().daysTo(goal.dueDate);
+    const qint64 daysLeft = clock.today().daysTo(dueDate);
     return daysLeft >= 0 && daysLeft <= withinDays;
 }
 
@@ -36,13 +52,20 @@ bool PipelineWarnings::isGoalOverdue(const SmartGoal& goal, bool reached, const 
 }
 
 int PipelineWarnings::daysInStage(const Engagement& engagement, const Clock& clock) {
-    return wholeDaysBetween(engagement.stageEnteredUtc, clock.nowUtc());
+    return daysSince(engagement.stageEnteredUtc, clock);
 }
 
 int PipelineWarnings::daysSinceActivity(const Engagement& engagement, const Clock& clock) {
-    const QDateTime last =
-        engagement.lastActivityUtc.isValid() ? engagement.lastActivityUtc : engagement.createdUtc;
-    return wholeDaysBetween(last, clock.nowUtc());
+    return daysSince(lastActivityOf(engagement.lastActivityUtc, engagement.createdUtc), clock);
+}
+
+int PipelineWarnings::daysSince(const QDateTime& sinceUtc, const Clock& clock) {
+    return wholeDaysBetween(sinceUtc, clock.nowUtc());
+}
+
+QDateTime PipelineWarnings::lastActivityOf(const QDateTime& lastActivityUtc,
+                                           const QDateTime& createdUtc) {
+    return lastActivityUtc.isValid() ? lastActivityUtc : createdUtc;
 }
 
 } // namespace md

@@ -31,6 +31,19 @@ public:
     // Whole days since the engagement entered its current state (0 on the day).
     static int daysInStage(const Engagement& engagement, const Clock& clock);
     static int daysSinceActivity(const Engagement& engagement, const Clock& clock);
+
+    // The same rules on the few fields a read model carries (the board's
+    // cards, the dashboard's rows), so a view never needs the whole record.
+    // `lastActivityUtc` is the engagement's last activity, or its creation
+    // when it has none (lastActivityOf).
+    static bool isOverdue(ActionStatus status, const QDate& dueDate, const Clock& clock);
+    static bool isStale(EngagementStatus status, const QDateTime& lastActivityUtc,
+                        int staleAfterDays, const Clock& clock);
+    static bool isDueSoon(bool active, const QDate& dueDate, bool reached, int withinDays,
+                          const Clock& clock);
+    // Whole days from `sinceUtc` to now (0 on the day, or for an invalid time).
+    static int daysSince(const QDateTime& sinceUtc, const Clock& clock);
+    static QDateTime lastActivityOf(const QDateTime& lastActivityUtc, const QDateTime& createdUtc);
 };
 
 } // namespace md

@@ -27,7 +27,9 @@ struct SmartGoal {
     QDateTime updatedUtc;
 
     // A one-line name for lists and messages.
-    QString title() const {
+    QString title() const { return titleOf(specific); }
+    // The same from the "specific" text alone (read models carry only that).
+    static QString titleOf(const QString& specific) {
         const QString line = specific.section(QLatin1Char('\n'), 0, 0).trimmed();
         return line.size() > 80 ? line.left(79) + QChar(0x2026) : line;
     }

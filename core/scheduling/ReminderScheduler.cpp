@@ -23,6 +23,14 @@ void ReminderScheduler::setSessions(const QList<Session>& sessions) {
         check();
 }
 
+SessionFilter ReminderScheduler::watchFilter(const QDateTime& nowUtc) const {
+    SessionFilter filter;
+    filter.fromUtc = nowUtc;
+    filter.toUtc = nowUtc.addSecs(qint64(m_leadMinutes + kLookAheadMinutes) * 60);
+    filter.includeCancelled = false;
+    return filter;
+}
+
 bool ReminderScheduler::needsReminder(const Session& session, const QDateTime& nowUtc,
                                       int leadMinutes) {
     if (session.status != SessionStatus::Planned || !session.start.isValid())

@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "scheduling/Session.h"
+#include "scheduling/SessionFilter.h"
 
 #include <QDateTime>
 #include <QList>
@@ -23,8 +24,18 @@ public:
 
     void setLeadMinutes(int minutes);
     int leadMinutes() const { return m_leadMinutes; }
-    // The sessions to watch (typically the coming days); re-checks at once.
+    // The sessions to watch (those of watchFilter()); re-checks at once.
     void setSessions(const QList<Session>& sessions);
+
+    // How far past the lead time the watched sessions reach. The reader
+    // (CalendarPage) reads the window again every few minutes and on every
+    // change to a session in it, so a few hours hold every session whose
+    // reminder can fall due before the next read, and the read stays a
+    // handful of rows however many sessions the workspace holds.
+    static constexpr int kLookAheadMinutes = 3 * 60;
+    // The sessions worth watching at `nowUtc`: not cancelled, overlapping
+    // the next leadMinutes() + kLookAheadMinutes.
+    SessionFilter watchFilter(const QDateTime& nowUtc) const;
 
     // The sessions due now that were not reminded yet; marks them reminded.
     QList<Session> takeDue();

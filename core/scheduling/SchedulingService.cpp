@@ -43,7 +43,7 @@ Status SchedulingService::validate(const Session& session) const {
         return makeError(ErrorCode::InvalidInput, tr("A session belongs to an engagement."));
     if (!session.start.isValid())
         return makeError(ErrorCode::InvalidInput, tr("A session needs a start date and time."));
-    if (session.durationMinutes <= 0 || session.durationMinutes > 24 * 60)
+    if (session.durationMinutes <= 0 || session.durationMinutes > Session::kMaxDurationMinutes)
         return makeError(ErrorCode::InvalidInput,
                          tr("A session lasts between 1 minute and 24 hours."));
     return {};
@@ -55,6 +55,12 @@ Result<Session> SchedulingService::session(qint64 id) const {
 
 Result<QList<Session>> SchedulingService::sessions(const SessionFilter& filter) const {
     return m_sessions->list(filter);
+}
+
+Status
+SchedulingService::forEachSession(const SessionFilter& filter,
+                                  const std::function<bool(const ClientSession&)>& visit) const {
+    return m_sessions->forEach(filter, visit);
 }
 
 Result<Session> SchedulingService::insertSession(const Session& session) {
@@ -302,7 +308,7 @@ Result<SessionSeries> SchedulingService::addSeries(const SessionSeries& input,
                                                    QList<Session>* created) {
     if (input.engagementId <= 0)
         return makeError(ErrorCode::InvalidInput, tr("A series belongs to an engagement."));
-    if (input.durationMinutes <= 0 || input.durationMinutes > 24 * 60)
+    if (input.durationMinutes <= 0 || input.durationMinutes > Session::kMaxDurationMinutes)
         return makeError(ErrorCode::InvalidInput,
                          tr("A session lasts between 1 minute and 24 hours."));
     const auto occurrences = Recurrence::expand(input.rule, input.firstStart, input.skippedDates);

@@ -6,11 +6,13 @@
 #include "export/SessionSummaryReport.h"
 #include "ics/IcsImporter.h"
 #include "scheduling/Availability.h"
+#include "scheduling/ClientSession.h"
 #include "scheduling/ConflictChecker.h"
 #include "scheduling/EngagementInfo.h"
 #include "scheduling/SeriesPlanner.h"
 #include "scheduling/Session.h"
 #include "scheduling/SessionFilter.h"
+#include "scheduling/SessionRow.h"
 #include "scheduling/SessionSeries.h"
 #include "scheduling/SessionTally.h"
 
@@ -21,6 +23,7 @@
 #include <QSet>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace md {
@@ -59,6 +62,12 @@ public:
     // --- Sessions ----------------------------------------------------------
     Result<Session> session(qint64 id) const;
     Result<QList<Session>> sessions(const SessionFilter& filter = {}) const;
+    // The same rows with their client's name, handed to `visit` one by one as
+    // they are read, until it returns false: a list of any length in constant
+    // memory. A read error after some rows ends it as an error (the rows
+    // visited are then not the whole list).
+    Status forEachSession(const SessionFilter& filter,
+                          const std::function<bool(const ClientSession&)>& visit) const;
     // A single session (not in a series). InvalidInput for a missing
     // engagement, start or duration.
     Result<Session> addSession(const Session& session);
@@ -92,6 +101,13 @@ public:
     // --- Engagements as scheduling sees them ---------------------------------
     // "3 of 8 held" for an engagement, against its planned sessions.
     Result<SessionTally> tally(qint64 engagementId) const;
+    // The dashboard's upcoming panel: the sessions starting in [fromUtc,
+    // toUtc), cancelled ones left out, at most `limit`, with the client's name
+    // and zone and the engagement's title, and the tally of each engagement
+    // shown. A read model: one bounded range query on the start time and one
+    // grouped count, whatever the number of sessions in the workspace.
+    Result<UpcomingSessions> upcoming(const QDateTime& fromUtc, const QDateTime& toUtc,
+                                      int limit) const;
     // Engagement id -> the client's display name.
     Result<QHash<qint64, QString>> engagementLabels() const;
     Result<EngagementInfo> engagementInfo(qint64 engagementId) const;

@@ -27,16 +27,21 @@ SchedulingService::conflictsFor(const ConflictChecker::Proposal& proposal) const
     filter.fromUtc = from;
     filter.toUtc = to;
     filter.includeCancelled = false;
-    Result<QList<Session>> sessions = m_sessions->list(filter);
-    if (!sessions)
-        return sessions.error();
+    // The sessions around the proposal come with their clients' names: no
+    // table of every engagement per check (a series checks each occurrence).
+    QList<Session> sessions;
+    QHash<qint64, QString> labels;
+    const Status read = m_sessions->forEach(filter, [&](const ClientSession& row) {
+        sessions.append(row.session);
+        labels.insert(row.session.engagementId, row.clientName);
+        return true;
+    });
+    if (!read)
+        return read.error();
     Result<QList<BusyTime>> busy = m_busyTimes->list(from, to);
     if (!busy)
         return busy.error();
-    Result<QHash<qint64, QString>> labels = m_sessions->engagementLabels();
-    if (!labels)
-        return labels.error();
-    return ConflictChecker::check(proposal, *sessions, *busy, *availability, *labels);
+    return ConflictChecker::check(proposal, sessions, *busy, *availability, labels);
 }
 
 Result<QList<ConflictWarning>>

@@ -137,6 +137,9 @@ Result<SeriesPlan> SeriesPlanner::edit(const SessionSeries& series, const QList<
         return makeError(ErrorCode::NotFound, tr("The session is not part of this series."));
     if (change.durationMinutes && *change.durationMinutes <= 0)
         return makeError(ErrorCode::InvalidInput, tr("A session needs a duration."));
+    if (change.durationMinutes && *change.durationMinutes > Session::kMaxDurationMinutes)
+        return makeError(ErrorCode::InvalidInput,
+                         tr("A session lasts between 1 minute and 24 hours."));
     if (change.start && !change.start->isValid())
         return makeError(ErrorCode::InvalidInput, tr("The new start time is not valid."));
 

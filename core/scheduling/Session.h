@@ -30,6 +30,11 @@ bool isCancelledStatus(SessionStatus status);
 // gave it (occurrenceDate), which identifies it in the series even after it
 // was moved.
 struct Session {
+    // The longest a session may last (validated by SchedulingService, and by
+    // a trigger for any writer). It also bounds the range queries: a session
+    // that overlaps a window starts less than this before the window.
+    static constexpr int kMaxDurationMinutes = 24 * 60;
+
     qint64 id = 0; // 0 until stored
     qint64 engagementId = 0;
     QString uid; // stable iCalendar UID of this session on its own

@@ -48,12 +48,9 @@ Result<AuditEntry> AgreementAuditLogRepository::append(qint64 agreementId, const
     return entry;
 }
 
-Result<QList<AuditEntry>> AgreementAuditLogRepository::entries() const {
-    QSqlQuery query(m_database.connection());
-    if (!query.exec(
-            QStringLiteral("SELECT seq, agreement_id, event, entry, prev_hash, "
-                           "entry_hash, created_utc FROM agreement_audit_log ORDER BY seq")))
-        return Database::queryError(query, tr("Could not read the audit log"));
+namespace {
+
+Result<QList<AuditEntry>> readEntries(QSqlQuery& query) {
     QList<AuditEntry> result;
     while (query.next()) {
         AuditEntry entry;
@@ -67,8 +64,37 @@ Result<QList<AuditEntry>> AgreementAuditLogRepository::entries() const {
         result << entry;
     }
     if (query.lastError().isValid())
-        return Database::queryError(query, tr("Could not read the audit log"));
+        return Database::queryError(query, AgreementAuditLogRepository::tr("Could not read the "
+                                                                           "audit log"));
     return result;
+}
+
+const QString kEntryColumns =
+    QStringLiteral("seq, agreement_id, event, entry, prev_hash, entry_hash, created_utc");
+
+} // namespace
+
+Result<QList<AuditEntry>> AgreementAuditLogRepository::entries() const {
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(
+            QStringLiteral("SELECT %1 FROM agreement_audit_log ORDER BY seq").arg(kEntryColumns)))
+        return Database::queryError(query, tr("Could not read the audit log"));
+    return readEntries(query);
+}
+
+Result<QList<AuditEntry>> AgreementAuditLogRepository::entriesOf(qint64 agreementId) const {
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT %1 FROM agreement_audit_log WHERE agreement_id = ? OR "
+                                 "seq IN (SELECT seq - 1 FROM agreement_audit_log WHERE "
+                                 "agreement_id = ?) ORDER BY seq")
+                      .arg(kEntryColumns));
+    query.addBindValue(agreementId);
+    query.addBindValue(agreementId);
+    if (!query.exec())
+        return Database::queryError(query, tr("Could not read the audit log"));
+    return readEntries(query);
 }
 
 } // namespace md

@@ -24,6 +24,8 @@ public:
     Result<AuditEntry> append(qint64 agreementId, const QString& event, const QJsonObject& fields);
     // Every entry, in order.
     Result<QList<AuditEntry>> entries() const;
+    // One agreement's entries and the entry just before each, in order.
+    Result<QList<AuditEntry>> entriesOf(qint64 agreementId) const;
 
 private:
     Database& m_database;

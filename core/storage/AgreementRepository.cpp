@@ -153,8 +153,12 @@ Result<Agreement> AgreementRepository::get(qint64 id) const {
 
 Result<QList<Agreement>> AgreementRepository::list(const AgreementFilter& filter) const {
     QSqlQuery query(m_database.connection());
+    // An erased client's signed agreements keep an empty row for the audit
+    // log to point to; they are no longer agreements anyone can see.
     query.prepare(QStringLiteral("SELECT %1 FROM agreements WHERE (? = 0 OR client_id = ?) AND "
-                                 "(? = 0 OR engagement_id = ?) ORDER BY id DESC")
+                                 "(? = 0 OR engagement_id = ?) AND client_id NOT IN "
+                                 "(SELECT id FROM clients WHERE erased_utc IS NOT NULL) "
+                                 "ORDER BY id DESC")
                       .arg(kColumns));
     query.addBindValue(filter.clientId);
     query.addBindValue(filter.clientId);
@@ -302,12 +306,15 @@ Result<bool> AgreementRepository::hasSignedConfidentialityTerms(qint64 engagemen
 
 Result<QList<Agreement>> AgreementRepository::signedEndingBetween(const QDate& from,
                                                                   const QDate& to) const {
+    // The signed amendments are read once (an IN list SQLite builds one time),
+    // not searched for each agreement in the window: amends_id has no index,
+    // so NOT EXISTS scanned the whole table per row (0.4 s at 1,000 clients).
     QSqlQuery query(m_database.connection());
     query.prepare(
         QStringLiteral("SELECT %1 FROM agreements a WHERE a.state = 'signed' AND a.end_date IS NOT "
-                       "NULL AND a.end_date >= ? AND a.end_date <= ? AND NOT EXISTS (SELECT 1 FROM "
-                       "agreements b WHERE b.amends_id = a.id AND b.state = 'signed') "
-                       "ORDER BY a.end_date, a.id")
+                       "NULL AND a.end_date >= ? AND a.end_date <= ? AND a.id NOT IN (SELECT "
+                       "b.amends_id FROM agreements b WHERE b.state = 'signed' AND "
+                       "b.amends_id IS NOT NULL) ORDER BY a.end_date, a.id")
             .arg(QString(kColumns)
                      .replace(QLatin1String(", "), QLatin1String(", a."))
                      .prepend(QLatin1String("a."))));

@@ -25,7 +25,7 @@ Result<qint64> BusyTimeRepository::add(const QString& source, const BusyTime& bu
     QSqlQuery query(m_database.connection());
     query.prepare(
         QStringLiteral("INSERT INTO busy_times (source, uid, summary, start_utc, end_utc, all_day, "
-                       "imported_utc) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+                       "imported_utc, duration_seconds) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(source);
     query.addBindValue(busy.uid);
     query.addBindValue(busy.summary);
@@ -33,27 +33,43 @@ Result<qint64> BusyTimeRepository::add(const QString& source, const BusyTime& bu
     query.addBindValue(isoUtc(busy.endUtc));
     query.addBindValue(busy.allDay ? 1 : 0);
     query.addBindValue(isoUtc(m_clock.nowUtc()));
+    // Rounded up: the range queries take it as an upper bound of the length.
+    query.addBindValue(busy.startUtc.secsTo(busy.endUtc) + 1);
     if (!query.exec())
         return Database::queryError(query, tr("Could not save the busy times"));
     return query.lastInsertId().toLongLong();
 }
 
-Result<QList<BusyTime>> BusyTimeRepository::list(const QDateTime& fromUtc,
-                                                 const QDateTime& toUtc) const {
+BusyTimeRepository::Statement BusyTimeRepository::statement(const QDateTime& fromUtc,
+                                                            const QDateTime& toUtc) {
     QString sql = QStringLiteral(
         "SELECT id, source, uid, summary, start_utc, end_utc, all_day FROM busy_times WHERE 1 = 1");
-    if (fromUtc.isValid())
-        sql += QStringLiteral(" AND end_utc > ?");
-    if (toUtc.isValid())
+    QVariantList values;
+    // Bounded on both sides (migration 006): a busy time that overlaps the
+    // window starts at most the longest stored one before it, so this is an
+    // index range search, not a read of every busy time since the first.
+    if (fromUtc.isValid()) {
+        sql += QStringLiteral(
+            " AND start_utc > strftime('%Y-%m-%dT%H:%M:%fZ', ?, '-' || (SELECT "
+            "COALESCE(max(duration_seconds), 0) FROM busy_times) || ' seconds') AND end_utc > ?");
+        values << isoUtc(fromUtc) << isoUtc(fromUtc);
+    }
+    if (toUtc.isValid()) {
         sql += QStringLiteral(" AND start_utc < ?");
+        values << isoUtc(toUtc);
+    }
     sql += QStringLiteral(" ORDER BY start_utc, id");
+    return {sql, values};
+}
+
+Result<QList<BusyTime>> BusyTimeRepository::list(const QDateTime& fromUtc,
+                                                 const QDateTime& toUtc) const {
+    const Statement built = statement(fromUtc, toUtc);
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(sql);
-    if (fromUtc.isValid())
-        query.addBindValue(isoUtc(fromUtc));
-    if (toUtc.isValid())
-        query.addBindValue(isoUtc(toUtc));
+    query.prepare(built.sql);
+    for (const QVariant& value : built.values)
+        query.addBindValue(value);
     if (!query.exec())
         return Database::queryError(query, tr("Could not read the busy times"));
     QList<BusyTime> out;

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QVariantList>
 
 namespace md {
 
@@ -24,6 +25,12 @@ public:
     Result<qint64> add(const QString& source, const BusyTime& busyTime);
     // Busy times overlapping [fromUtc, toUtc); invalid bounds are open.
     Result<QList<BusyTime>> list(const QDateTime& fromUtc = {}, const QDateTime& toUtc = {}) const;
+    // The SELECT of list() and its values, for tests that check its plan.
+    struct Statement {
+        QString sql;
+        QVariantList values;
+    };
+    static Statement statement(const QDateTime& fromUtc, const QDateTime& toUtc);
     Result<QStringList> sources() const;
     // The ids of a source's busy times.
     Result<QList<qint64>> idsOfSource(const QString& source) const;

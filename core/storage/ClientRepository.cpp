@@ -15,7 +15,7 @@ namespace {
 const QString kColumns = QStringLiteral(
     "id, full_name, preferred_name, email, phone, organisation, role, time_zone, "
     "referral_source, background, strengths, weaknesses, aspirations, keep_doing, start_doing, "
-    "stop_doing, tags, status, archived, created_utc, updated_utc");
+    "stop_doing, tags, status, archived, created_utc, updated_utc, erased_utc");
 
 QString isoUtc(const QDateTime& time) {
     return time.toUTC().toString(Qt::ISODateWithMs);
@@ -45,6 +45,8 @@ Client clientFromQuery(const QSqlQuery& query) {
     client.archived = query.value(i++).toInt() != 0;
     client.createdUtc = QDateTime::fromString(query.value(i++).toString(), Qt::ISODateWithMs);
     client.updatedUtc = QDateTime::fromString(query.value(i++).toString(), Qt::ISODateWithMs);
+    if (const QVariant erased = query.value(i++); !erased.isNull())
+        client.erasedUtc = QDateTime::fromString(erased.toString(), Qt::ISODateWithMs);
     return client;
 }
 
@@ -131,20 +133,35 @@ Result<Client> ClientRepository::get(qint64 id) const {
     return clientFromQuery(query);
 }
 
-Result<QList<Client>> ClientRepository::list(Filter filter) const {
+Status ClientRepository::forEach(Filter filter,
+                                 const std::function<bool(const Client&)>& visit) const {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
+    // In the order of clients_by_name (no sort of every row first).
     QString sql = QStringLiteral("SELECT %1 FROM clients").arg(kColumns);
     if (!filter.includeArchived)
         sql += QStringLiteral(" WHERE archived = 0");
     sql += QStringLiteral(" ORDER BY full_name COLLATE NOCASE, id");
     if (!query.exec(sql))
         return Database::queryError(query, tr("Could not read the clients"));
-    QList<Client> clients;
-    while (query.next())
-        clients.append(clientFromQuery(query));
+    while (query.next()) {
+        if (!visit(clientFromQuery(query)))
+            return {};
+    }
+    // A damaged page must never look like the end of the rows.
     if (query.lastError().isValid())
         return Database::queryError(query, tr("Could not read the clients"));
+    return {};
+}
+
+Result<QList<Client>> ClientRepository::list(Filter filter) const {
+    QList<Client> clients;
+    const Status read = forEach(filter, [&clients](const Client& client) {
+        clients.append(client);
+        return true;
+    });
+    if (!read)
+        return read.error();
     return clients;
 }
 

@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QList>
 
+#include <functional>
+
 namespace md {
 
 class Database;
@@ -27,6 +29,9 @@ public:
     Result<Client> update(const Client& client);
     Result<Client> get(qint64 id) const;
     Result<QList<Client>> list(Filter filter = {}) const;
+    // The rows of list(filter), in order, handed to `visit` as they are read
+    // until it returns false; a read error ends it as an error.
+    Status forEach(Filter filter, const std::function<bool(const Client&)>& visit) const;
     Status setArchived(qint64 id, bool archived);
     // Deletes for good. SQLCipher's secure_delete overwrites the freed pages.
     Status remove(qint64 id);

@@ -162,6 +162,14 @@ Status Database::unitOfWork(const std::function<Status()>& work, bool takeWriteL
     return {};
 }
 
+void Database::noteWideChange() {
+    if (!m_pendingChanges.empty()) {
+        m_pendingChanges.back().merge(ChangeSet::externalChange());
+        return;
+    }
+    publish(ChangeSet::externalChange());
+}
+
 void Database::noteChange(RecordKind kind, ChangeOp op, qint64 id) {
     if (!m_pendingChanges.empty()) {
         m_pendingChanges.back().add(kind, op, id);

@@ -59,6 +59,9 @@ public:
     // the outermost commit and is published with the unit of work's other
     // changes (or dropped on rollback); outside one it is published at once.
     void noteChange(RecordKind kind, ChangeOp op, qint64 id);
+    // A change too wide to name row by row (a client erased with everything
+    // they had): announced like one made elsewhere, so every view reloads.
+    void noteWideChange();
     // Where committed changes go (the workspace's ChangeNotifier).
     void setChangePublisher(std::function<void(const ChangeSet&)> publish) {
         m_publish = std::move(publish);

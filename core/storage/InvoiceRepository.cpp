@@ -15,48 +15,6 @@ using billingsql::dateFrom;
 using billingsql::dateValue;
 using billingsql::isoUtc;
 
-namespace {
-
-// The header columns read for a record, over invoices `i` and clients `cl`.
-QString recordColumns() {
-    return QStringLiteral(
-               "i.id, i.kind, i.client_id, i.currency, i.credit_of, i.number, i.issue_date, "
-               "i.due_date, i.bill_to, i.seller, i.notes, i.created_utc, i.updated_utc, "
-               "i.net_minor, i.tax_minor, i.total_minor, %1, %2, %3, "
-               "(SELECT o.number FROM invoices o WHERE o.id = i.credit_of)")
-        .arg(billingsql::paidExpression(), billingsql::creditedExpression(),
-             clientDisplayNameSql(QStringLiteral("cl")));
-}
-
-InvoiceRecord recordFromQuery(const QSqlQuery& q) {
-    InvoiceRecord r;
-    Invoice& inv = r.invoice;
-    int c = 0;
-    inv.id = q.value(c++).toLongLong();
-    invoiceKindFromKey(q.value(c++).toString(), &inv.kind);
-    inv.clientId = q.value(c++).toLongLong();
-    inv.currency = q.value(c++).toString();
-    inv.creditOfId = q.value(c++).toLongLong();
-    inv.number = q.value(c++).toString();
-    inv.issueDate = dateFrom(q.value(c++));
-    inv.dueDate = dateFrom(q.value(c++));
-    inv.billTo = q.value(c++).toString();
-    inv.sellerSnapshot = q.value(c++).toString();
-    inv.notes = q.value(c++).toString();
-    inv.createdUtc = QDateTime::fromString(q.value(c++).toString(), Qt::ISODateWithMs);
-    inv.updatedUtc = QDateTime::fromString(q.value(c++).toString(), Qt::ISODateWithMs);
-    r.net = Money(q.value(c++).toLongLong(), inv.currency);
-    r.tax = Money(q.value(c++).toLongLong(), inv.currency);
-    r.total = Money(q.value(c++).toLongLong(), inv.currency);
-    r.paid = Money(q.value(c++).toLongLong(), inv.currency);
-    r.credited = Money(q.value(c++).toLongLong(), inv.currency);
-    r.clientName = q.value(c++).toString();
-    r.creditOfNumber = q.value(c++).toString();
-    return r;
-}
-
-} // namespace
-
 InvoiceRepository::InvoiceRepository(Database& database, const Clock& clock)
     : m_database(database)
     , m_clock(clock) {}
@@ -262,58 +220,6 @@ Result<Invoice> InvoiceRepository::get(qint64 id) const {
     if (query.lastError().isValid())
         return Database::queryError(query, tr("Could not read the invoice lines"));
     return invoice;
-}
-
-Result<QList<InvoiceRecord>> InvoiceRepository::query(const QString& where,
-                                                      const QVariantList& binds) const {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM invoices i JOIN clients cl ON cl.id = i.client_id "
-                             "WHERE %2 ORDER BY i.issue_date IS NULL, i.issue_date, "
-                             "i.number_seq, i.id")
-                  .arg(recordColumns(), where));
-    for (const QVariant& bind : binds)
-        q.addBindValue(bind);
-    if (!q.exec())
-        return Database::queryError(q, tr("Could not read the invoices"));
-    QList<InvoiceRecord> records;
-    while (q.next())
-        records.append(recordFromQuery(q));
-    if (q.lastError().isValid())
-        return Database::queryError(q, tr("Could not read the invoices"));
-    return records;
-}
-
-Result<InvoiceRecord> InvoiceRepository::record(qint64 id) const {
-    auto found = query(QStringLiteral("i.id = ?"), {id});
-    if (!found)
-        return found.error();
-    if (found->isEmpty())
-        return makeError(ErrorCode::NotFound, tr("There is no invoice with id %1.").arg(id));
-    return found->first();
-}
-
-Result<QList<InvoiceRecord>> InvoiceRepository::list(const InvoiceQuery& filter) const {
-    QStringList where{QStringLiteral("1")};
-    QVariantList binds;
-    if (filter.clientId > 0) {
-        where << QStringLiteral("i.client_id = ?");
-        binds << filter.clientId;
-    }
-    // Drafts have no issue date: their creation day stands in for it.
-    const QString day = QStringLiteral("COALESCE(i.issue_date, substr(i.created_utc, 1, 10))");
-    if (filter.from.isValid()) {
-        where << day + QStringLiteral(" >= ?");
-        binds << filter.from.toString(Qt::ISODate);
-    }
-    if (filter.to.isValid()) {
-        where << day + QStringLiteral(" <= ?");
-        binds << filter.to.toString(Qt::ISODate);
-    }
-    return query(where.join(QStringLiteral(" AND ")), binds);
-}
-
-Result<QList<InvoiceRecord>> InvoiceRepository::creditNotesOf(qint64 invoiceId) const {
-    return query(QStringLiteral("i.credit_of = ?"), {invoiceId});
 }
 
 Result<qint64> InvoiceRepository::lastNumber(int year) const {

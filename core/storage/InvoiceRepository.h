@@ -1,5 +1,6 @@
 #pragma once
 
+#include "billing/BillingReports.h"
 #include "billing/Invoice.h"
 #include "common/Clock.h"
 #include "common/Result.h"
@@ -7,6 +8,8 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QSet>
+
+#include <functional>
 
 namespace md {
 
@@ -50,6 +53,19 @@ public:
     Result<InvoiceRecord> record(qint64 id) const;
     // Every invoice matching the client and the period (not the status).
     Result<QList<InvoiceRecord>> list(const InvoiceQuery& filter = {}) const;
+    // The invoice list's read model: the rows of list(filter) in the same
+    // order, each the header without its frozen texts (billTo,
+    // sellerSnapshot and notes stay empty) and with the sums computed in SQL,
+    // handed to `visit` as they are read until it returns false. One
+    // statement; a read error ends it as an error.
+    Status forEachRow(const InvoiceQuery& filter,
+                      const std::function<bool(const InvoiceRecord&)>& visit) const;
+    // Issued invoices (not credit notes) with money outstanding, as rows:
+    // what the ageing and overdue reports are made of.
+    Result<QList<InvoiceRecord>> openInvoices() const;
+    // Twelve rows for `year` in `currency`, summed in SQL: invoices and credit
+    // notes on their issue date, money received on its day.
+    Result<QList<RevenueRow>> revenueByMonth(int year, const QString& currency) const;
     // Issued credit notes (and drafts) referencing `invoiceId`.
     Result<QList<InvoiceRecord>> creditNotesOf(qint64 invoiceId) const;
 
@@ -85,6 +101,8 @@ private:
     Status writeLines(qint64 invoiceId, const Invoice& invoice);
     Status writeTotals(qint64 invoiceId, const Invoice& invoice);
     Result<QList<InvoiceRecord>> query(const QString& where, const QVariantList& binds) const;
+    Status forEach(const QString& where, const QVariantList& binds, bool withTexts,
+                   const std::function<bool(const InvoiceRecord&)>& visit) const;
     Result<QSet<qint64>> billedIds(const QString& column, qint64 clientId) const;
 
     Database& m_database;

@@ -143,6 +143,18 @@ Status PaymentRepository::remove(qint64 paymentId, QSet<qint64>* paidInvoices) {
 }
 
 Result<QList<PaymentRecord>> PaymentRepository::list(const PaymentQuery& filter) const {
+    QList<PaymentRecord> records;
+    const Status read = forEach(filter, [&records](const PaymentRecord& r) {
+        records.append(r);
+        return true;
+    });
+    if (!read)
+        return read.error();
+    return records;
+}
+
+Status PaymentRepository::forEach(const PaymentQuery& filter,
+                                  const std::function<bool(const PaymentRecord&)>& visit) const {
     QStringList where{QStringLiteral("1")};
     QVariantList binds;
     if (filter.clientId > 0) {
@@ -163,6 +175,8 @@ Result<QList<PaymentRecord>> PaymentRepository::list(const PaymentQuery& filter)
         binds << filter.to.toString(Qt::ISODate);
     }
     QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    // In the order of payments_by_date (006_bounded_reads.sql): no sort.
     query.prepare(
         QStringLiteral(
             "SELECT p.id, p.client_id, p.received_on, p.amount_minor, p.currency, p.method, "
@@ -178,7 +192,6 @@ Result<QList<PaymentRecord>> PaymentRepository::list(const PaymentQuery& filter)
         query.addBindValue(bind);
     if (!query.exec())
         return Database::queryError(query, tr("Could not read the payments"));
-    QList<PaymentRecord> records;
     while (query.next()) {
         PaymentRecord r;
         Payment& p = r.payment;
@@ -196,11 +209,13 @@ Result<QList<PaymentRecord>> PaymentRepository::list(const PaymentQuery& filter)
         r.clientName = query.value(c++).toString();
         r.allocated = Money(query.value(c++).toLongLong(), currency);
         r.invoiceNumbers = query.value(c++).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-        records.append(r);
+        if (!visit(r))
+            return {};
     }
+    // A damaged page must never look like the end of the rows.
     if (query.lastError().isValid())
         return Database::queryError(query, tr("Could not read the payments"));
-    return records;
+    return {};
 }
 
 Result<QList<PaymentAllocation>> PaymentRepository::allocationsFor(qint64 invoiceId) const {

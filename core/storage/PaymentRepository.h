@@ -8,6 +8,8 @@
 #include <QList>
 #include <QSet>
 
+#include <functional>
+
 namespace md {
 
 class Database;
@@ -31,6 +33,10 @@ public:
     // it had paid go to `paidInvoices`, when given.
     Status remove(qint64 paymentId, QSet<qint64>* paidInvoices = nullptr);
     Result<QList<PaymentRecord>> list(const PaymentQuery& query = {}) const;
+    // The rows of list(query), in order, handed to `visit` as they are read
+    // until it returns false; a read error ends it as an error.
+    Status forEach(const PaymentQuery& query,
+                   const std::function<bool(const PaymentRecord&)>& visit) const;
     Result<QList<PaymentAllocation>> allocationsFor(qint64 invoiceId) const;
     // The client's unallocated money, in `currency`.
     Result<Money> clientCredit(qint64 clientId, const QString& currency) const;

@@ -18,6 +18,19 @@ const QString kColumns = QStringLiteral(
     "location, status, agenda, private_notes, shareable_notes, topics, goal_progress, "
     "agreed_actions, next_steps, series_id, occurrence_date, detached, created_utc, updated_utc");
 
+constexpr int kColumnCount = 22;
+
+// kColumns of the sessions table `s`, for statements that join other tables.
+QString prefixedColumns() {
+    static const QString columns = [] {
+        QStringList names = kColumns.split(QStringLiteral(", "));
+        for (QString& name : names)
+            name.prepend(QStringLiteral("s."));
+        return names.join(QStringLiteral(", "));
+    }();
+    return columns;
+}
+
 QString isoUtc(const QDateTime& time) {
     return time.toUTC().toString(Qt::ISODateWithMs);
 }
@@ -150,6 +163,89 @@ Result<Session> SessionRepository::get(qint64 id) const {
     return fromQuery(query);
 }
 
+SessionRepository::Statement SessionRepository::statement(const Filter& filter) {
+    QStringList where;
+    QVariantList values;
+    // Both sides of the range are bounded: a session that overlaps the
+    // window starts less than the longest session allowed before it, so the
+    // rows are one index range search of start_utc, never a read of every
+    // session since the first (tst_sessionranges checks the plan).
+    if (filter.fromUtc.isValid()) {
+        where << QStringLiteral("s.start_utc > ?") << QStringLiteral("s.end_utc > ?");
+        values << isoUtc(filter.fromUtc.addSecs(-qint64(Session::kMaxDurationMinutes) * 60))
+               << isoUtc(filter.fromUtc);
+    }
+    if (filter.toUtc.isValid()) {
+        where << QStringLiteral("s.start_utc < ?");
+        values << isoUtc(filter.toUtc);
+    }
+    if (filter.engagementId > 0) {
+        where << QStringLiteral("s.engagement_id = ?");
+        values << filter.engagementId;
+    } else if (filter.clientId > 0) {
+        where << QStringLiteral(
+            "s.engagement_id IN (SELECT id FROM engagements WHERE client_id = ?)");
+        values << filter.clientId;
+    }
+    if (!filter.ids.isEmpty()) {
+        QStringList marks;
+        for (qint64 id : filter.ids) {
+            marks << QStringLiteral("?");
+            values << id;
+        }
+        where << QStringLiteral("s.id IN (%1)").arg(marks.join(QStringLiteral(", ")));
+    }
+    if (!filter.includeCancelled)
+        where << QStringLiteral("s.status NOT IN ('cancelled_client', 'cancelled_mentor')");
+    // The client's name comes with the row (one statement, one snapshot),
+    // so a caller that shows it needs no table of every engagement.
+    QString sql = QStringLiteral("SELECT %1, %2 FROM sessions s "
+                                 "LEFT JOIN engagements e ON e.id = s.engagement_id "
+                                 "LEFT JOIN clients c ON c.id = e.client_id")
+                      .arg(prefixedColumns(), clientDisplayNameSql(QStringLiteral("c")));
+    if (!where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    sql += QStringLiteral(" ORDER BY s.start_utc, s.id");
+    return {sql, values};
+}
+
+Status SessionRepository::forEach(const Filter& filter,
+                                  const std::function<bool(const ClientSession&)>& visit) const {
+    // Many ids go in several statements, merged in order (list() does it).
+    if (filter.ids.size() > kIdsPerQuery) {
+        Result<QList<Session>> rows = list(filter);
+        if (!rows)
+            return rows.error();
+        Result<QHash<qint64, QString>> labels = engagementLabels();
+        if (!labels)
+            return labels.error();
+        for (const Session& session : std::as_const(*rows)) {
+            if (!visit({session, labels->value(session.engagementId)}))
+                break;
+        }
+        return {};
+    }
+    const Statement built = statement(filter);
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(built.sql);
+    for (const QVariant& value : built.values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return Database::queryError(query, tr("Could not read the sessions"));
+    ClientSession row;
+    while (query.next()) {
+        row.session = fromQuery(query);
+        row.clientName = query.value(kColumnCount).toString();
+        if (!visit(row))
+            return {};
+    }
+    // A damaged page must never look like the end of the rows.
+    if (query.lastError().isValid())
+        return Database::queryError(query, tr("Could not read the sessions"));
+    return {};
+}
+
 Result<QList<Session>> SessionRepository::list(const Filter& filter) const {
     // Many ids go in several statements; the rows are merged in order below.
     if (filter.ids.size() > kIdsPerQuery) {
@@ -169,51 +265,13 @@ Result<QList<Session>> SessionRepository::list(const Filter& filter) const {
         });
         return out;
     }
-    QStringList where;
-    QVariantList values;
-    if (filter.fromUtc.isValid()) {
-        where << QStringLiteral("end_utc > ?");
-        values << isoUtc(filter.fromUtc);
-    }
-    if (filter.toUtc.isValid()) {
-        where << QStringLiteral("start_utc < ?");
-        values << isoUtc(filter.toUtc);
-    }
-    if (filter.engagementId > 0) {
-        where << QStringLiteral("engagement_id = ?");
-        values << filter.engagementId;
-    } else if (filter.clientId > 0) {
-        where << QStringLiteral(
-            "engagement_id IN (SELECT id FROM engagements WHERE client_id = ?)");
-        values << filter.clientId;
-    }
-    if (!filter.ids.isEmpty()) {
-        QStringList marks;
-        for (qint64 id : filter.ids) {
-            marks << QStringLiteral("?");
-            values << id;
-        }
-        where << QStringLiteral("id IN (%1)").arg(marks.join(QStringLiteral(", ")));
-    }
-    if (!filter.includeCancelled)
-        where << QStringLiteral("status NOT IN ('cancelled_client', 'cancelled_mentor')");
-    QString sql = QStringLiteral("SELECT %1 FROM sessions").arg(kColumns);
-    if (!where.isEmpty())
-        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
-    sql += QStringLiteral(" ORDER BY start_utc, id");
-
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
-    query.prepare(sql);
-    for (const QVariant& value : values)
-        query.addBindValue(value);
-    if (!query.exec())
-        return Database::queryError(query, tr("Could not read the sessions"));
     QList<Session> out;
-    while (query.next())
-        out.append(fromQuery(query));
-    if (query.lastError().isValid())
-        return Database::queryError(query, tr("Could not read the sessions"));
+    const Status read = forEach(filter, [&out](const ClientSession& row) {
+        out.append(row.session);
+        return true;
+    });
+    if (!read)
+        return read.error();
     return out;
 }
 

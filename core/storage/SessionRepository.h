@@ -5,10 +5,14 @@
 #include "scheduling/EngagementInfo.h"
 #include "scheduling/Session.h"
 #include "scheduling/SessionFilter.h"
+#include "scheduling/ClientSession.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
+#include <QVariantList>
+
+#include <functional>
 
 namespace md {
 
@@ -35,6 +39,19 @@ public:
 
     Result<Session> get(qint64 id) const;
     Result<QList<Session>> list(const Filter& filter = {}) const;
+    // Calls `visit` with each row of list(filter), in the same order, as the
+    // rows are read (one statement, so one snapshot of the data), until it
+    // returns false. An error reading a row ends the visit as an error, also
+    // after rows were visited.
+    Status forEach(const Filter& filter, const std::function<bool(const ClientSession&)>& visit) const;
+
+    // The SELECT of list()/forEach() and its values, for tests that check
+    // its query plan.
+    struct Statement {
+        QString sql;
+        QVariantList values;
+    };
+    static Statement statement(const Filter& filter);
     // The rows of a series, by occurrence date.
     Result<QList<Session>> seriesMembers(qint64 seriesId) const;
 

@@ -188,6 +188,11 @@ bool SqlCipherDriver::open(const QString& path, const QString&, const QString&, 
         if (!execSimple(pragma))
             return failOpen(QString::fromUtf8(sqlite3_errmsg(m_db)), sqlite3_errcode(m_db));
     }
+    // The page cache holds decrypted pages: a page found there costs no
+    // AES decryption and no HMAC check (2-5x a plain SQLite read otherwise).
+    const QByteArray cacheSize = "PRAGMA cache_size = -" + QByteArray::number(kPageCacheKiB);
+    if (!execSimple(cacheSize.constData()))
+        return failOpen(QString::fromUtf8(sqlite3_errmsg(m_db)), sqlite3_errcode(m_db));
 
     m_leftovers.clear();
     setOpen(true);

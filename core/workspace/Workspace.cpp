@@ -116,7 +116,7 @@ Workspace::Workspace(QString dir, Sidecar sidecar, std::unique_ptr<Database> dat
     m_database->setChangePublisher(
         [notifier = m_changes.get()](const ChangeSet& changes) { notifier->publish(changes); });
     m_settings = std::make_unique<SettingsService>(*m_database, m_clock);
-    m_clients = std::make_unique<ClientService>(*m_database, m_clock);
+    m_clients = std::make_unique<ClientService>(*m_database, m_clock, *m_settings);
     m_agreements = std::make_unique<AgreementService>(*m_database, m_clock, *m_settings,
                                                       m_sidecar.workspaceId);
     m_engagements = std::make_unique<EngagementService>(*m_database, m_clock, *m_settings);

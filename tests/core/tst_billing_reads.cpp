@@ -109,7 +109,11 @@ void TestBillingReads::initTestCase() {
     recipient.clientId = m_client;
     recipient.address = QStringLiteral("12 St James's Square");
     QVERIFY(billing.saveRecipient(recipient).ok());
-    for (const InvoiceRecord& r : *billing.list())
+    // Held in a variable: a range-for over `*billing.list()` would iterate a
+    // list owned by a temporary already destroyed.
+    const auto records = billing.list();
+    QVERIFY(records.ok());
+    for (const InvoiceRecord& r : *records)
         m_invoices.append(r.invoice.id);
     QCOMPARE(m_invoices.size(), 5);
     m_f->clock().advanceDays(40); // something is overdue and a package expired

@@ -11,6 +11,7 @@ private Q_SLOTS:
     void revenueByMonthAndYear();
     void ageingBuckets_data();
     void ageingBuckets();
+    void overviewIsTheReportsOverEveryRecord();
 };
 
 namespace {
@@ -99,6 +100,86 @@ void TestBillingReports::ageingBuckets() {
     QCOMPARE(rows.at(2).total.minorUnits(), qint64(14500));
     QCOMPARE(rows.at(2).days0to30.minorUnits(), qint64(7000) + (bucket == 0 ? 7500 : 0));
     QCOMPARE(BillingReports::overdue(*f.billing().list(), today).size(), ageDays > 14 ? 1 : 0);
+}
+
+// The overview is read by queries shaped for it (sums by month in SQL, only
+// the open invoices for the ageing): it must be exactly what the report rules
+// give over every invoice and payment; the list's rows are the records
+// without their frozen texts.
+void TestBillingReports::overviewIsTheReportsOverEveryRecord() {
+    BillingFixture f;
+    QVERIFY2(f.isValid(), qPrintable(f.error()));
+    const qint64 ada = f.addClient(QStringLiteral("Ada"));
+    const qint64 grace = f.addClient(QStringLiteral("Grace"));
+    issueOn(f, ada, QDate(2025, 11, 3), 50000, 1900);
+    const qint64 jan = issueOn(f, ada, QDate(2026, 1, 10), 10000, 1900);
+    const qint64 late = issueOn(f, grace, QDate(2026, 1, 20), 20000);
+    const qint64 paid = issueOn(f, grace, QDate(2026, 3, 1), 30000, 700);
+    issueOn(f, ada, QDate(2026, 5, 28), 4000);
+    f.clock().set(QDateTime(QDate(2026, 6, 5), QTime(12, 0), Qt::UTC));
+    QVERIFY(f.billing().creditInvoice(jan).ok());
+    QVERIFY(f.billing().addPayment(late, BillingFixture::eur(5000), QDate(2026, 2, 2)).ok());
+    QVERIFY(f.billing().addPayment(paid, BillingFixture::eur(40000), QDate(2026, 3, 9)).ok());
+    QVERIFY(f.billing()
+                .createInvoice(ada, {BillingFixture::line(QStringLiteral("Draft"), 1000, 9900, 0)})
+                .ok());
+
+    const auto invoices = f.billing().list();
+    const auto payments = f.billing().payments();
+    QVERIFY(invoices.ok() && payments.ok());
+    const QDate today = f.clock().today();
+    for (int year : {2025, 2026, 2027}) {
+        const auto overview = f.billing().overview(year);
+        QVERIFY2(overview.ok(), qPrintable(overview.message()));
+        const auto months =
+            BillingReports::revenueByMonth(*invoices, *payments, year, QStringLiteral("EUR"));
+        QCOMPARE(overview->months.size(), months.size());
+        for (int m = 0; m < 12; ++m) {
+            QCOMPARE(overview->months.at(m).net, months.at(m).net);
+            QCOMPARE(overview->months.at(m).tax, months.at(m).tax);
+            QCOMPARE(overview->months.at(m).gross, months.at(m).gross);
+            QCOMPARE(overview->months.at(m).received, months.at(m).received);
+            QCOMPARE(overview->months.at(m).documents, months.at(m).documents);
+        }
+        const auto owed = BillingReports::owedByClient(*invoices, today, QStringLiteral("EUR"));
+        QCOMPARE(overview->owed.size(), owed.size());
+        for (qsizetype i = 0; i < owed.size(); ++i) {
+            QCOMPARE(overview->owed.at(i).clientId, owed.at(i).clientId);
+            QCOMPARE(overview->owed.at(i).total, owed.at(i).total);
+            QCOMPARE(overview->owed.at(i).overdue, owed.at(i).overdue);
+            QCOMPARE(overview->owed.at(i).days0to30, owed.at(i).days0to30);
+            QCOMPARE(overview->owed.at(i).over90, owed.at(i).over90);
+            QCOMPARE(overview->owed.at(i).invoices, owed.at(i).invoices);
+        }
+        const auto overdue = BillingReports::overdue(*invoices, today);
+        QCOMPARE(overview->overdue.size(), overdue.size());
+        for (qsizetype i = 0; i < overdue.size(); ++i)
+            QCOMPARE(overview->overdue.at(i).invoice.id, overdue.at(i).invoice.id);
+        QCOMPARE(overview->payments.size(), payments->size());
+    }
+    QVERIFY(f.billing().overview(2026)->owed.first().total.isPositive());
+    QCOMPARE(f.billing().overview(2026)->overdue.size(), 2); // November's and `late`
+
+    const auto rows = f.billing().invoiceRows();
+    QVERIFY(rows.ok());
+    QCOMPARE(rows->size(), invoices->size());
+    for (qsizetype i = 0; i < rows->size(); ++i) {
+        const InvoiceRecord& row = rows->at(i);
+        const InvoiceRecord& full = invoices->at(i);
+        QCOMPARE(row.invoice.id, full.invoice.id);
+        QCOMPARE(row.clientName, full.clientName);
+        QCOMPARE(row.total, full.total);
+        QCOMPARE(row.paid, full.paid);
+        QCOMPARE(row.credited, full.credited);
+        QCOMPARE(row.creditOfNumber, full.creditOfNumber);
+        QCOMPARE(f.billing().statusOf(row), f.billing().statusOf(full));
+        QVERIFY(row.invoice.billTo.isEmpty() && row.invoice.sellerSnapshot.isEmpty());
+    }
+    InvoiceQuery overdueOnly;
+    overdueOnly.status = InvoiceStatus::Overdue;
+    const auto overdueRows = f.billing().invoiceRows(overdueOnly);
+    QCOMPARE(overdueRows->size(), 2);
+    QCOMPARE(overdueRows->last().invoice.id, late);
 }
 
 QTEST_GUILESS_MAIN(TestBillingReports)

@@ -95,8 +95,8 @@ void TestPipelineDashboard::summary() {
     for (const EngagementCard& card : cards) {
         QVERIFY(card.stale);
         QCOMPARE(card.clientName, QStringLiteral("Tomasz Wierzbicki"));
-        QCOMPARE(card.overdueActions, card.engagement.id == busy ? 1 : 0);
-        QCOMPARE(card.goalsDueSoon, card.engagement.id == busy ? 1 : 0);
+        QCOMPARE(card.overdueActions, card.engagementId == busy ? 1 : 0);
+        QCOMPARE(card.goalsDueSoon, card.engagementId == busy ? 1 : 0);
     }
     QVERIFY(!pipeline.card(closed)->stale); // ended engagements are never stale
 }

@@ -30,6 +30,7 @@ private Q_SLOTS:
     void missedReminderStillGivenBeforeStart();
     void onlyPlannedSessions();
     void nextDue();
+    void watchesTheNextHoursOnly();
     void tally();
 };
 
@@ -80,6 +81,26 @@ void TestSessionReminders::onlyPlannedSessions() {
             ReminderScheduler::needsReminder(sessionAt(1, kNine.addSecs(3600), status), now, 15),
             status == SessionStatus::Planned);
     }
+}
+
+// The scheduler is fed the next hours only (the lead time plus
+// kLookAheadMinutes), not every session to come.
+void TestSessionReminders::watchesTheNextHoursOnly() {
+    test::FakeClock clock(kNine);
+    ReminderScheduler scheduler(clock);
+    scheduler.setLeadMinutes(15);
+    SessionFilter window = scheduler.watchFilter(kNine);
+    QCOMPARE(window.fromUtc, kNine);
+    QCOMPARE(window.toUtc, kNine.addSecs((15 + ReminderScheduler::kLookAheadMinutes) * 60));
+    QVERIFY(!window.includeCancelled);
+    QVERIFY(window.toUtc <= kNine.addSecs(6 * 3600)); // hours, not days
+    scheduler.setLeadMinutes(120);
+    window = scheduler.watchFilter(kNine);
+    QCOMPARE(window.toUtc, kNine.addSecs((120 + ReminderScheduler::kLookAheadMinutes) * 60));
+    // Every reminder that falls due before the window is read again (every
+    // five minutes) has its session inside it.
+    const Session last = sessionAt(1, kNine.addSecs((120 + 5) * 60));
+    QVERIFY(last.overlaps(window.fromUtc, window.toUtc));
 }
 
 void TestSessionReminders::nextDue() {

@@ -127,6 +127,17 @@ private Q_SLOTS:
         QCOMPARE(count, 50);
     }
 
+    // Sized for the working set (SqlCipherDriver::kPageCacheKiB), on every
+    // connection.
+    void pageCacheIsSizedForTheWorkingSet() {
+        QSqlDatabase db = openConnection(QStringLiteral("cache"), m_path, keyOf(1));
+        QVERIFY(db.isOpen());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("PRAGMA cache_size")) && query.next());
+        QCOMPARE(query.value(0).toInt(), -SqlCipherDriver::kPageCacheKiB);
+        QVERIFY(SqlCipherDriver::kPageCacheKiB >= 16 * 1024);
+    }
+
     void transactionsRollBack() {
         QSqlDatabase db = openConnection(QStringLiteral("c"), m_path, keyOf(3));
         QSqlQuery query(db);

@@ -101,8 +101,18 @@ void TestAgreementViews::listDetailsAndDashboardFollowASigning() {
     window.show();
     window.showWorkspace(&f.workspace());
     auto* area = window.findChild<AgreementsArea*>();
-    auto* ending = window.findChild<DashboardPage*>()->findChild<EndingAgreementsWidget*>();
+    auto* dashboard = window.findChild<DashboardPage*>();
+    auto* ending = dashboard->findChild<EndingAgreementsWidget*>();
     QVERIFY(area && ending);
+    // Areas read when shown: the list follows changes from its first show on,
+    // the dashboard's panel is read again whenever it is shown after a change.
+    window.setCurrentArea(area);
+    auto onDashboard = [&] {
+        window.setCurrentArea(dashboard);
+        const QStringList numbers = endingNumbers(ending);
+        window.setCurrentArea(area);
+        return numbers;
+    };
     auto* view = child<QTableView>(area, "agreementTableView");
     QAbstractItemModelTester tester(view->model(),
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -111,7 +121,7 @@ void TestAgreementViews::listDetailsAndDashboardFollowASigning() {
     QCOMPARE(badge->status(), VerificationStatus::NotSigned);
     QCOMPARE(cell(view->model(), draft->id, AgreementListModel::StateColumn),
              agreementStateLabel(AgreementState::Draft));
-    QVERIFY(endingNumbers(ending).isEmpty()); // a draft does not end
+    QVERIFY(onDashboard().isEmpty()); // a draft does not end
     QVERIFY(child<QAction>(area, "signOnScreenAction")->isEnabled());
 
     // Signed elsewhere (the CLI's code path, the service), with the list,
@@ -128,7 +138,7 @@ void TestAgreementViews::listDetailsAndDashboardFollowASigning() {
     QVERIFY(child<QLabel>(area, "agreementFactsLabel")->text().contains(QStringLiteral("paper")));
     QVERIFY(!child<QAction>(area, "signOnScreenAction")->isEnabled());
     QVERIFY(child<QAction>(area, "amendAction")->isEnabled());
-    QCOMPARE(endingNumbers(ending), QStringList{draft->number()});
+    QCOMPARE(onDashboard(), QStringList{draft->number()});
 
     // A new draft from elsewhere appears once, in its place (newest first).
     const auto another = f.service().createDraft(f.engagementId());
@@ -143,6 +153,7 @@ void TestAgreementViews::listDetailsAndDashboardFollowASigning() {
     QVERIFY(f.workspace().clients().update(client).ok());
     QCOMPARE(cell(view->model(), draft->id, AgreementListModel::ClientColumn),
              QStringLiteral("Amara O."));
+    onDashboard();
     QCOMPARE(ending->model()->index(0, EndingAgreementsWidget::ClientColumn).data().toString(),
              QStringLiteral("Amara O."));
 
@@ -158,7 +169,7 @@ void TestAgreementViews::listDetailsAndDashboardFollowASigning() {
                 .signOnPaper(amendment->id, QStringLiteral("scan.png"),
                              AgreementFixture::signaturePng(3))
                 .ok());
-    QCOMPARE(endingNumbers(ending), QStringList{amendment->number()});
+    QCOMPARE(onDashboard(), QStringList{amendment->number()});
 }
 
 void TestAgreementViews::viewsReloadAfterAnExternalChange() {

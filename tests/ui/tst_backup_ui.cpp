@@ -196,6 +196,50 @@ private Q_SLOTS:
         QCOMPARE((*old)->clients().count().value(), 2);
     }
 
+    // A damaged page: the right passphrase gets the damage message naming the
+    // newest verified backup, and Restore from Backup there brings it back.
+    void aDamagedWorkspaceOffersItsNewestBackup() {
+        App app;
+        app.trigger("backUpNowAction");
+        QCOMPARE(app.backups().size(), 1);
+        const QString backupPath = QDir::toNativeSeparators(app.backups().first().path);
+        app.controller->lock();
+        QTRY_VERIFY(app.controller->unlockDialog());
+        {
+            // Page 1 past the salt: the key matches, the database does not open.
+            QFile file(Workspace::databasePath(app.dir));
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QVERIFY(file.seek(100));
+            char byte = 0;
+            QVERIFY(file.getChar(&byte));
+            QVERIFY(file.seek(100));
+            QVERIFY(file.putChar(char(byte ^ 0x5a)));
+        }
+        UnlockDialog* unlock = app.controller->unlockDialog();
+        auto* restoreButton = child<QPushButton>(unlock, "restoreFromBackupButton");
+        QVERIFY(restoreButton);
+        QVERIFY(!restoreButton->isVisible());
+        typeInto(child<QLineEdit>(unlock, "passphraseLineEdit"), kPassphrase);
+        click(child<QAbstractButton>(unlock, "unlockButton"));
+        QVERIFY(!app.controller->workspace());
+        const QString error = child<QLabel>(unlock, "unlockErrorLabel")->text();
+        QVERIFY2(error.contains(QStringLiteral("damaged")), qPrintable(error));
+        QVERIFY2(!error.contains(QStringLiteral("Caps Lock")), qPrintable(error));
+        QVERIFY2(error.contains(backupPath), qPrintable(error));
+        QVERIFY(restoreButton->isVisible());
+
+        click(restoreButton);
+        RestoreDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = app.window()->findChild<RestoreDialog*>()));
+        QVERIFY(child<QRadioButton>(dialog, "replaceRadioButton")->isChecked());
+        typeInto(child<QLineEdit>(dialog, "secretLineEdit"), kPassphrase);
+        click(child<QPushButton>(dialog, "restoreButton"));
+        QTRY_VERIFY(app.controller->workspace());
+        QCOMPARE(app.controller->workspace()->directory(), QDir(app.dir).absolutePath());
+        QCOMPARE(app.controller->workspace()->clients().list().value().first().fullName,
+                 QStringLiteral("Ada Lovelace"));
+    }
+
     void aFailedRestoreInPlacePutsTheWorkspaceBack() {
         App app;
         app.trigger("backUpNowAction");

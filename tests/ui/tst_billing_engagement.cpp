@@ -8,6 +8,7 @@
 #include "billing/ClientBalanceWidget.h"
 #include "billing/EngagementPackagesWidget.h"
 #include "billing/PackageCredits.h"
+#include "clients/ClientsPage.h"
 #include "pipeline/EngagementPage.h"
 #include "scheduling/Session.h"
 #include "storage/Database.h"
@@ -117,7 +118,10 @@ void TestBillingEngagement::sellsAPackageFromTheClientPage() {
     auto* balance = f.window.findChild<ClientBalanceWidget*>();
     auto* area = f.window.findChild<BillingArea*>();
     QVERIFY2(balance && area, "the main window has no client balance or billing area");
-    balance->showClient(f.clientId);
+    // The client opened on the Clients page, as the mentor does: the balance
+    // panel and the Billing area it acts on follow.
+    f.window.setCurrentArea(f.window.clientsPage());
+    QVERIFY(f.window.clientsPage()->selectClient(f.clientId));
     auto* sell = balance->findChild<QPushButton*>(QStringLiteral("sellPackageButton"));
     QVERIFY(sell && sell->isEnabled());
     md::test::click(sell);

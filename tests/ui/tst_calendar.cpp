@@ -194,6 +194,7 @@ private Q_SLOTS:
         QVERIFY(shown.at(0).at(0).toString().contains(QLatin1String("Anna Berg")));
 
         UpcomingSessionsWidget upcoming;
+        upcoming.show(); // it reads only while on screen
         upcoming.setWorkspace(&f.tw.workspace());
         QCOMPARE(upcoming.model()->rowCount(), 1);
         upcoming.setWorkspace(nullptr);

@@ -65,6 +65,7 @@ private Q_SLOTS:
         CalendarFixture f;
         QSignalSpy reloaded(&f.page, &CalendarPage::reloaded);
         UpcomingSessionsWidget upcoming;
+        upcoming.show(); // it reads only while on screen
         upcoming.setWorkspace(&f.tw.workspace());
         QCOMPARE(upcoming.model()->rowCount(), 0);
 
@@ -197,6 +198,7 @@ private Q_SLOTS:
             click(child<QToolButton>(&f.page, "previousButton"));
         }
         UpcomingSessionsWidget upcoming;
+        upcoming.show(); // it reads only while on screen
         upcoming.setWorkspace(&f.tw.workspace());
         f.page.openSession(created.at(1).id);
         auto* editor = waitForDialog<SessionEditorDialog>(&f.page, "sessionEditorDialog");

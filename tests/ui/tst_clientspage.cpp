@@ -194,6 +194,54 @@ private Q_SLOTS:
             f.find<QLabel>("clientsEmptyStateLabel")->text().contains(QStringLiteral("Ctrl+N")));
     }
 
+    // Erasing says what goes and what the law keeps, then leaves only the
+    // anonymous label, hidden with the archived clients.
+    void eraseAfterConfirming() {
+        Fixture f;
+        QVERIFY(f.tw.isValid());
+        Client client;
+        client.fullName = QStringLiteral("Dorothy Vaughan");
+        client.aspirations = QStringLiteral("Lead the computing section");
+        Result<Client> stored = f.tw->clients().add(client);
+        QVERIFY(stored);
+        QVERIFY(f.page.selectClient(stored->id));
+        QTableView* view = f.find<QTableView>("clientTableView");
+        QCOMPARE(view->model()->rowCount(), 1);
+
+        click(f.find<QPushButton>("eraseButton"));
+        QMessageBox* confirm = nullptr;
+        QTRY_VERIFY(
+            (confirm = f.page.findChild<QMessageBox*>(QStringLiteral("eraseConfirmMessageBox"))) &&
+            confirm->isVisible());
+        QVERIFY2(confirm->informativeText().contains(QStringLiteral("No invoice has to be kept")),
+                 qPrintable(confirm->informativeText()));
+        click(confirm->button(QMessageBox::Cancel));
+        QCOMPARE(f.tw->clients().get(stored->id)->fullName, client.fullName);
+
+        click(f.find<QPushButton>("eraseButton"));
+        QTRY_VERIFY(
+            (confirm = f.page.findChild<QMessageBox*>(QStringLiteral("eraseConfirmMessageBox"))) &&
+            confirm->isVisible());
+        click(child<QPushButton>(confirm, "confirmEraseButton"));
+        QMessageBox* done = nullptr;
+        QTRY_VERIFY((done = f.page.findChild<QMessageBox*>(QStringLiteral("erasedMessageBox"))) &&
+                    done->isVisible());
+        QVERIFY(done->text().contains(QStringLiteral("was erased for good")));
+
+        const Result<Client> left = f.tw->clients().get(stored->id);
+        QVERIFY(left);
+        QVERIFY(left->isErased());
+        QCOMPARE(left->fullName, QStringLiteral("Erased client %1").arg(stored->id));
+        QVERIFY(left->aspirations.isEmpty());
+        QCOMPARE(view->model()->rowCount(), 0);
+        f.find<QCheckBox>("showArchivedCheckBox")->setChecked(true);
+        QCOMPARE(view->model()->rowCount(), 1);
+        QCOMPARE(view->model()->index(0, 0).data().toString(), left->fullName);
+        // The label can be looked at, not erased twice or edited.
+        QVERIFY(f.page.selectClient(stored->id));
+        QVERIFY(!f.find<QPushButton>("eraseButton")->isVisible());
+    }
+
     void unsavedChangesAreNotLostSilently() {
         Fixture f;
         QVERIFY(f.tw.isValid());

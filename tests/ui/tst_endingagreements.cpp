@@ -123,7 +123,11 @@ void TestEndingAgreements::followsTheAreaAndOpensOnDoubleClick() {
     EndingAgreementsWidget widget;
     widget.resize(700, 300);
     area.attach(&widget);
+    // Hidden, it reads nothing; shown, it reads the list.
     area.setWorkspace(&f.workspace());
+    QCOMPARE(widget.model()->rowCount(), 0);
+    QCOMPARE(widget.loads(), 0);
+    widget.show();
     QCOMPARE(widget.model()->rowCount(), 1);
     area.setWorkspace(nullptr); // locking empties it
     QCOMPARE(widget.model()->rowCount(), 0);
@@ -131,7 +135,6 @@ void TestEndingAgreements::followsTheAreaAndOpensOnDoubleClick() {
     QCOMPARE(widget.model()->rowCount(), 1);
 
     area.show();
-    widget.show();
     QVERIFY(QTest::qWaitForWindowExposed(&widget));
     connect(&widget, &EndingAgreementsWidget::openRequested, &area, &AgreementsArea::select);
     QSignalSpy opened(&widget, &EndingAgreementsWidget::openRequested);
@@ -163,6 +166,8 @@ void TestEndingAgreements::mainWindowDashboardShowsThem() {
     QVERIFY(dashboard);
     auto* widget = dashboard->findChild<EndingAgreementsWidget*>();
     QVERIFY2(widget, "the dashboard has no \"Agreements ending soon\" panel");
+    QCOMPARE(widget->model()->rowCount(), 0); // read when the dashboard is shown
+    window.setCurrentArea(dashboard);
     QCOMPARE(widget->model()->rowCount(), 1);
     Q_EMIT widget->openRequested(soon->id);
     auto* area = qobject_cast<AgreementsArea*>(window.currentArea());

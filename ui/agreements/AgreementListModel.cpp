@@ -10,8 +10,18 @@
 
 namespace md {
 
+namespace {
+// Rows verified per idle turn of the event loop: small enough that the
+// window keeps answering.
+constexpr int kVerifyBatch = 8;
+} // namespace
+
 AgreementListModel::AgreementListModel(QObject* parent)
-    : QAbstractTableModel(parent) {}
+    : QAbstractTableModel(parent) {
+    m_verifyTimer.setInterval(0);
+    m_verifyTimer.setSingleShot(true);
+    connect(&m_verifyTimer, &QTimer::timeout, this, &AgreementListModel::verifySome);
+}
 
 void AgreementListModel::setWorkspace(Workspace* workspace) {
     if (m_workspace)
@@ -26,28 +36,75 @@ void AgreementListModel::setWorkspace(Workspace* workspace) {
 void AgreementListModel::reload() {
     beginResetModel();
     m_rows.clear();
+    m_unverified = 0;
     if (m_workspace) {
+        QHash<qint64, QString> names;
+        if (auto clients = m_workspace->clients().list(ClientFilter{true})) {
+            for (const Client& client : std::as_const(*clients))
+                names.insert(client.id, client.displayName());
+        }
         if (auto all = m_workspace->agreements().list()) {
             for (const Agreement& agreement : std::as_const(*all))
-                m_rows.append(makeRow(agreement));
+                m_rows.append(makeRow(agreement, names.value(agreement.clientId)));
         }
     }
     endResetModel();
+    if (m_unverified > 0)
+        m_verifyTimer.start();
 }
 
-AgreementListModel::Row AgreementListModel::makeRow(const Agreement& agreement) const {
+AgreementListModel::Row AgreementListModel::makeRow(const Agreement& agreement,
+                                                    const QString& clientName) const {
     Row row;
     row.agreement = agreement;
-    if (m_workspace) {
-        if (auto client = m_workspace->clients().get(agreement.clientId))
-            row.clientName = client->displayName();
-        if (auto verification = m_workspace->agreements().verify(agreement.id))
-            row.verification = *verification;
-        else // unreadable counts as not verified, with the reason
-            row.verification = {
-                agreement.id, VerificationStatus::Modified, {verification.message()}};
-    }
+    row.clientName = clientName;
+    ++m_unverified;
     return row;
+}
+
+QString AgreementListModel::clientNameOf(qint64 clientId) const {
+    if (!m_workspace)
+        return {};
+    auto client = m_workspace->clients().get(clientId);
+    return client ? client->displayName() : QString();
+}
+
+const AgreementVerification& AgreementListModel::verified(const Row& row) const {
+    if (!row.verification) {
+        if (!m_workspace) {
+            row.verification =
+                AgreementVerification{row.agreement.id, VerificationStatus::NotSigned, {}};
+        } else if (auto verification = m_workspace->agreements().verify(row.agreement.id)) {
+            row.verification = *verification;
+        } else { // unreadable counts as not verified, with the reason
+            row.verification = AgreementVerification{
+                row.agreement.id, VerificationStatus::Modified, {verification.message()}};
+        }
+        --m_unverified;
+    }
+    return *row.verification;
+}
+
+void AgreementListModel::verifySome() {
+    int done = 0;
+    for (int i = 0; i < m_rows.size() && done < kVerifyBatch; ++i) {
+        if (m_rows.at(i).verification)
+            continue;
+        verified(m_rows.at(i));
+        ++done;
+        Q_EMIT dataChanged(index(i, VerificationColumn), index(i, VerificationColumn));
+    }
+    if (m_unverified > 0)
+        m_verifyTimer.start();
+}
+
+int AgreementListModel::modifiedCount() const {
+    int modified = 0;
+    for (const Row& row : m_rows) {
+        if (row.verification && row.verification->status == VerificationStatus::Modified)
+            ++modified;
+    }
+    return modified;
 }
 
 void AgreementListModel::applyChanges(const ChangeSet& changes) {
@@ -73,7 +130,7 @@ void AgreementListModel::applyChanges(const ChangeSet& changes) {
     for (int row = 0; row < m_rows.size(); ++row) {
         if (!clients.contains(m_rows.at(row).agreement.clientId))
             continue;
-        m_rows[row] = makeRow(m_rows.at(row).agreement);
+        m_rows[row].clientName = clientNameOf(m_rows.at(row).agreement.clientId);
         Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
     }
 }
@@ -81,7 +138,9 @@ void AgreementListModel::applyChanges(const ChangeSet& changes) {
 void AgreementListModel::upsert(const Agreement& agreement) {
     const int existing = rowOf(agreement.id);
     if (existing >= 0) {
-        m_rows[existing] = makeRow(agreement);
+        if (!m_rows.at(existing).verification)
+            --m_unverified;
+        m_rows[existing] = makeRow(agreement, clientNameOf(agreement.clientId));
         Q_EMIT dataChanged(index(existing, 0), index(existing, ColumnCount - 1));
         return;
     }
@@ -90,8 +149,9 @@ void AgreementListModel::upsert(const Agreement& agreement) {
     while (row < m_rows.size() && m_rows.at(row).agreement.id > agreement.id)
         ++row;
     beginInsertRows({}, row, row);
-    m_rows.insert(row, makeRow(agreement));
+    m_rows.insert(row, makeRow(agreement, clientNameOf(agreement.clientId)));
     endInsertRows();
+    m_verifyTimer.start();
 }
 
 void AgreementListModel::removeId(qint64 id) {
@@ -99,6 +159,8 @@ void AgreementListModel::removeId(qint64 id) {
     if (row < 0)
         return;
     beginRemoveRows({}, row, row);
+    if (!m_rows.at(row).verification)
+        --m_unverified;
     m_rows.removeAt(row);
     endRemoveRows();
 }
@@ -124,7 +186,7 @@ const Agreement* AgreementListModel::agreementAt(int row) const {
 }
 
 AgreementVerification AgreementListModel::verificationAt(int row) const {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).verification : AgreementVerification{};
+    return row >= 0 && row < m_rows.size() ? verified(m_rows.at(row)) : AgreementVerification{};
 }
 
 QVariant AgreementListModel::data(const QModelIndex& index, int role) const {
@@ -135,7 +197,7 @@ QVariant AgreementListModel::data(const QModelIndex& index, int role) const {
     if (role == IdRole)
         return a.id;
     if (role == VerificationRole)
-        return int(row.verification.status);
+        return int(verified(row).status);
     if (role == Qt::DisplayRole || role == SortRole) {
         switch (index.column()) {
         case NumberColumn:
@@ -147,7 +209,7 @@ QVariant AgreementListModel::data(const QModelIndex& index, int role) const {
         case StateColumn:
             return agreementStateLabel(a.state);
         case VerificationColumn:
-            return a.isSigned() ? verificationStatusLabel(row.verification.status) : QString();
+            return a.isSigned() ? verificationStatusLabel(verified(row).status) : QString();
         case EndDateColumn:
             if (role == SortRole)
                 return a.endDate;
@@ -158,13 +220,13 @@ QVariant AgreementListModel::data(const QModelIndex& index, int role) const {
         }
     }
     if (role == Qt::ForegroundRole && index.column() == VerificationColumn) {
-        if (row.verification.status == VerificationStatus::Modified)
+        if (verified(row).status == VerificationStatus::Modified)
             return QColor(0xb0, 0x1c, 0x1c);
-        if (row.verification.status == VerificationStatus::Verified)
+        if (verified(row).status == VerificationStatus::Verified)
             return QColor(0x1f, 0x7a, 0x3a);
     }
     if (role == Qt::ToolTipRole && index.column() == VerificationColumn)
-        return row.verification.problems.join(QLatin1Char('\n'));
+        return verified(row).problems.join(QLatin1Char('\n'));
     return {};
 }
 

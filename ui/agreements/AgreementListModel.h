@@ -4,7 +4,11 @@
 #include "agreements/AgreementVerifier.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QPointer>
+#include <QTimer>
+
+#include <optional>
 
 namespace md {
 
@@ -16,6 +20,11 @@ class Workspace;
 // Workspace::changes(): the agreements named are inserted, updated or
 // removed row by row, a renamed client updates its rows, and a change made
 // by another process reloads everything.
+//
+// Verifying reads and hashes each signed document, so it is not done for
+// every row before the list shows: a row is verified when it is first looked
+// at, and the rest a few at a time while the event loop is idle
+// (dataChanged() tells when a row's badge is known).
 class AgreementListModel final : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -43,15 +52,23 @@ public:
 
     int rowOf(qint64 id) const;
     const Agreement* agreementAt(int row) const;
+    // Verifies the row now if it was not yet.
     AgreementVerification verificationAt(int row) const;
+    // Whether every row's verification is known yet, and how many of those
+    // known were found modified.
+    bool allVerified() const { return m_unverified == 0; }
+    int modifiedCount() const;
 
 private:
     struct Row {
         Agreement agreement;
         QString clientName;
-        AgreementVerification verification;
+        mutable std::optional<AgreementVerification> verification;
     };
-    Row makeRow(const Agreement& agreement) const;
+    Row makeRow(const Agreement& agreement, const QString& clientName) const;
+    QString clientNameOf(qint64 clientId) const;
+    const AgreementVerification& verified(const Row& row) const;
+    void verifySome();
     void reload();
     void applyChanges(const ChangeSet& changes);
     void upsert(const Agreement& agreement);
@@ -59,6 +76,8 @@ private:
 
     QPointer<Workspace> m_workspace;
     QList<Row> m_rows;
+    mutable int m_unverified = 0;
+    QTimer m_verifyTimer;
 };
 
 } // namespace md

@@ -1,5 +1,6 @@
 #include "agreements/AgreementsArea.h"
 
+#include "LoadOnShow.h"
 #include "UiStyle.h"
 #include "agreements/AgreementDetailsPanel.h"
 #include "agreements/AgreementListModel.h"
@@ -147,7 +148,20 @@ AgreementsArea::AgreementsArea(QWidget* parent)
         else
             preview();
     });
+    m_load = new LoadOnShow(this, [this] {
+        if (!m_workspace)
+            return;
+        ++m_reads;
+        m_model->setWorkspace(m_workspace);
+        updateActions();
+        updateDetails();
+        updateSummary();
+    });
     setWorkspace(nullptr);
+}
+
+int AgreementsArea::loads() const {
+    return m_reads;
 }
 
 QAction* AgreementsArea::addAction(const QString& text, const QString& name,
@@ -166,7 +180,13 @@ AgreementService* AgreementsArea::service() const {
 void AgreementsArea::setWorkspace(Workspace* workspace) {
     m_workspace = workspace;
     m_filter->clear();
-    m_model->setWorkspace(workspace);
+    // The list is read when the area is first shown; from then on the model
+    // follows the workspace's changes.
+    m_model->setWorkspace(nullptr);
+    if (workspace)
+        m_load->request();
+    else
+        m_load->cancel();
     for (const QPointer<EndingAgreementsWidget>& widget : std::as_const(m_attached)) {
         if (widget)
             widget->setWorkspace(workspace);
@@ -245,11 +265,8 @@ void AgreementsArea::updateSummary() {
         Q_EMIT summaryChanged(QString());
         return;
     }
-    int modified = 0;
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        if (m_model->verificationAt(row).status == VerificationStatus::Modified)
-            ++modified;
-    }
+    // Counted as the rows are verified (a few at a time while idle).
+    const int modified = m_model->modifiedCount();
     QStringList parts{tr("%n agreement(s)", nullptr, m_model->rowCount())};
     if (auto ending = service()->endingWithin(kEndingSoonDays); ending && !ending->isEmpty())
         parts << tr("%n ending within %1 days", nullptr, int(ending->size())).arg(kEndingSoonDays);

@@ -17,6 +17,7 @@ class AgreementDetailsPanel;
 class AgreementListModel;
 class AgreementService;
 class EndingAgreementsWidget;
+class LoadOnShow;
 
 // The Agreements area: every agreement with its state and Verified/Modified
 // badge, and the whole lifecycle from here: generate from an engagement,
@@ -28,6 +29,8 @@ public:
     explicit AgreementsArea(QWidget* parent = nullptr);
 
     void setWorkspace(Workspace* workspace) override;
+    // How many times the area read its list (tests count the work).
+    int loads() const;
     void focusFilter() override;
 
     // The selected agreement's id, or 0.
@@ -65,6 +68,8 @@ private:
 
     QPointer<Workspace> m_workspace;
     AgreementListModel* m_model = nullptr;
+    LoadOnShow* m_load = nullptr;
+    int m_reads = 0;
     QSortFilterProxyModel* m_proxy = nullptr;
     QLineEdit* m_filter = nullptr;
     QTableView* m_view = nullptr;

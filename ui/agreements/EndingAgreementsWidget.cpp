@@ -1,5 +1,6 @@
 #include "agreements/EndingAgreementsWidget.h"
 
+#include "LoadOnShow.h"
 #include "UiStyle.h"
 #include "agreements/AgreementService.h"
 #include "clients/ClientService.h"
@@ -49,7 +50,12 @@ EndingAgreementsWidget::EndingAgreementsWidget(QWidget* parent)
     layout->addWidget(m_title);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_empty);
+    m_load = new LoadOnShow(this, [this] { reload(); });
     setDays(kDefaultDays);
+}
+
+int EndingAgreementsWidget::loads() const {
+    return m_reads;
 }
 
 void EndingAgreementsWidget::setWorkspace(Workspace* workspace) {
@@ -59,7 +65,12 @@ void EndingAgreementsWidget::setWorkspace(Workspace* workspace) {
     if (workspace)
         connect(&workspace->changes(), &ChangeNotifier::changed, this,
                 &EndingAgreementsWidget::applyChanges);
-    reload();
+    if (workspace) {
+        m_load->request();
+    } else {
+        m_load->cancel();
+        reload(); // empties, reads nothing
+    }
 }
 
 void EndingAgreementsWidget::applyChanges(const ChangeSet& changes) {
@@ -67,23 +78,30 @@ void EndingAgreementsWidget::applyChanges(const ChangeSet& changes) {
     // replaces it) and on the order of end dates: reading the short list
     // again is one indexed query and always right.
     if (changes.touchesAny({RecordKind::Agreement, RecordKind::Client}))
-        reload();
+        m_load->request();
 }
 
 void EndingAgreementsWidget::setDays(int days) {
     m_days = std::max(1, days);
     m_title->setText(tr("Agreements ending soon"));
     m_title->setToolTip(tr("Signed agreements that end within %n day(s)", nullptr, m_days));
-    reload();
+    if (m_workspace)
+        m_load->request();
+    else
+        reload();
 }
 
 void EndingAgreementsWidget::showEvent(QShowEvent* event) {
+    // The days left move with the date: a show on another day reads again.
+    if (m_workspace && m_loadedOn.isValid() && m_loadedOn != m_workspace->clock().today())
+        m_load->request();
     QWidget::showEvent(event);
-    reload();
 }
 
 void EndingAgreementsWidget::reload() {
     m_model->removeRows(0, m_model->rowCount());
+    m_loadedOn = m_workspace ? m_workspace->clock().today() : QDate();
+    m_reads += m_workspace ? 1 : 0;
     QString emptyText = tr("No agreement ends within %n day(s).", nullptr, m_days);
     if (m_workspace) {
         const QDate today = m_workspace->clock().today();

@@ -31,7 +31,7 @@ void InvoiceListModel::reload() {
     m_statuses.clear();
     m_today = m_clock ? m_clock->today() : QDate();
     if (m_billing) {
-        auto records = m_billing->list();
+        auto records = m_billing->invoiceRows(); // the read model: no frozen texts
         if (records) {
             m_records = *records;
             for (const InvoiceRecord& r : std::as_const(m_records))

@@ -1,5 +1,6 @@
 #include "calendar/CalendarPage.h"
 
+#include "LoadOnShow.h"
 #include "calendar/AgendaView.h"
 #include "calendar/CalendarFileActions.h"
 #include "calendar/MonthView.h"
@@ -122,6 +123,7 @@ CalendarPage::CalendarPage(QWidget* parent)
     connect(m_viewButtons, &QButtonGroup::idClicked, this, [this](int id) { showView(View(id)); });
 
     // Reminders and "now" move with time even when nothing changes.
+    m_load = new LoadOnShow(this, [this] { reload(); });
     m_refreshTimer = new QTimer(this);
     m_refreshTimer->setInterval(5 * 60 * 1000);
     connect(m_refreshTimer, &QTimer::timeout, this, [this] {
@@ -140,6 +142,7 @@ void CalendarPage::setWorkspace(Workspace* workspace) {
     m_connections.clear();
     delete m_reminders;
     m_reminders = nullptr;
+    m_load->cancel();
     m_refreshTimer->stop();
     // Close open editors: they hold the old workspace.
     for (SessionEditorDialog* editor : findChildren<SessionEditorDialog*>())
@@ -179,7 +182,7 @@ void CalendarPage::setWorkspace(Workspace* workspace) {
     const Result<Availability> availability = m_scheduling->availability();
     m_availability = availability ? *availability : Availability::standardWeek();
     m_anchor = today();
-    reload();
+    m_load->request(); // the view reads when the page is shown
     reloadReminders();
     m_reminders->start();
     m_refreshTimer->start();
@@ -201,7 +204,11 @@ void CalendarPage::loadReminderLead() {
     if (!m_workspace || !m_reminders)
         return;
     const Result<PracticeRules> rules = m_workspace->settings().practiceRules();
-    m_reminders->setLeadMinutes(rules ? rules->reminderMinutes : PracticeRules().reminderMinutes);
+    const int lead = rules ? rules->reminderMinutes : PracticeRules().reminderMinutes;
+    if (lead == m_reminders->leadMinutes())
+        return;
+    m_reminders->setLeadMinutes(lead);
+    reloadReminders(); // the window it watches follows the lead time
 }
 
 bool CalendarPage::concernsSessions(const ChangeSet& changes, const QDateTime& fromUtc,
@@ -225,21 +232,25 @@ void CalendarPage::follow(const ChangeSet& changes) {
         return;
     if (changes.external()) {
         loadReminderLead();
-        reload();
+        m_load->request();
         reloadReminders();
         return;
     }
     if (changes.touches(RecordKind::PracticeSettings))
         loadReminderLead();
     CalendarView* view = currentCalendarView();
-    // Names of clients and engagements are shown on every item.
+    // Names of clients and engagements are shown on every item. Hidden, the
+    // page does not read to find out whether a session concerns its range:
+    // it reads its range again when shown.
     if (changes.touchesAny({RecordKind::Availability, RecordKind::BusyTime, RecordKind::Client,
                             RecordKind::Engagement}) ||
-        concernsSessions(changes, view->rangeStartUtc(), view->rangeEndUtc(), m_shownSessions))
-        reload();
-    const QDateTime now = m_workspace->clock().nowUtc();
+        (!isVisible() && changes.touches(RecordKind::Session)) ||
+        (isVisible() &&
+         concernsSessions(changes, view->rangeStartUtc(), view->rangeEndUtc(), m_shownSessions)))
+        m_load->request();
+    const SessionFilter watched = m_reminders->watchFilter(m_workspace->clock().nowUtc());
     if (changes.touches(RecordKind::Engagement) ||
-        concernsSessions(changes, now, now.addDays(2), m_watchedSessions))
+        concernsSessions(changes, watched.fromUtc, watched.toUtc, m_watchedSessions))
         reloadReminders();
 }
 
@@ -330,11 +341,9 @@ void CalendarPage::updateRangeLabel() {
 void CalendarPage::reloadReminders() {
     if (!m_scheduling || !m_reminders)
         return;
-    SessionFilter filter;
-    filter.fromUtc = m_workspace->clock().nowUtc();
-    filter.toUtc = filter.fromUtc.addDays(2);
-    filter.includeCancelled = false;
-    const auto sessions = m_scheduling->sessions(filter);
+    // The next hours only (ReminderScheduler::watchFilter): a few rows.
+    const auto sessions =
+        m_scheduling->sessions(m_reminders->watchFilter(m_workspace->clock().nowUtc()));
     m_watchedSessions.clear();
     if (sessions) {
         for (const Session& session : *sessions)

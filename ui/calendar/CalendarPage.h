@@ -20,6 +20,7 @@ namespace md {
 
 class AgendaView;
 class CalendarView;
+class LoadOnShow;
 class ChangeSet;
 class MonthView;
 class ReminderScheduler;
@@ -113,6 +114,7 @@ private:
     AgendaView* m_agenda = nullptr;
     ReminderScheduler* m_reminders = nullptr;
     QTimer* m_refreshTimer = nullptr;
+    LoadOnShow* m_load = nullptr; // the shown view's range, read when on screen
     QSystemTrayIcon* m_tray = nullptr;
     QList<QMetaObject::Connection> m_connections;
     QList<QPointer<UpcomingSessionsWidget>> m_attached;

@@ -16,24 +16,39 @@ void SessionListModel::setSessions(const QList<Session>& sessions,
                                    const QHash<qint64, QString>& labels,
                                    const QHash<qint64, QString>& clientZones,
                                    const QTimeZone& zone) {
+    QList<SessionRow> rows;
+    rows.reserve(sessions.size());
+    for (const Session& s : sessions) {
+        SessionRow row;
+        row.sessionId = s.id;
+        row.engagementId = s.engagementId;
+        row.startUtc = s.startUtc();
+        row.endUtc = s.endUtc();
+        row.format = s.format;
+        row.location = s.location;
+        row.status = s.status;
+        row.clientName = labels.value(s.engagementId);
+        row.clientTimeZone = clientZones.value(s.engagementId);
+        rows.append(row);
+    }
+    setRows(rows, zone);
+}
+
+void SessionListModel::setRows(const QList<SessionRow>& rows, const QTimeZone& zone) {
     beginResetModel();
-    m_sessions = sessions;
-    m_labels = labels;
-    m_clientZones = clientZones;
+    m_rows = rows;
     m_zone = zone;
     endResetModel();
 }
 
 void SessionListModel::clear() {
     beginResetModel();
-    m_sessions.clear();
-    m_labels.clear();
-    m_clientZones.clear();
+    m_rows.clear();
     endResetModel();
 }
 
 int SessionListModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : int(m_sessions.size());
+    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int SessionListModel::columnCount(const QModelIndex& parent) const {
@@ -41,15 +56,15 @@ int SessionListModel::columnCount(const QModelIndex& parent) const {
 }
 
 QVariant SessionListModel::data(const QModelIndex& index, int role) const {
-    if (!index.isValid() || index.row() >= m_sessions.size())
+    if (!index.isValid() || index.row() >= m_rows.size())
         return {};
-    const Session& s = m_sessions.at(index.row());
+    const SessionRow& s = m_rows.at(index.row());
     if (role == SessionIdRole)
-        return s.id;
+        return s.sessionId;
     if (role == SortRole && index.column() == WhenColumn)
-        return s.startUtc();
-    const QDateTime local = s.start.toTimeZone(m_zone);
-    const QDateTime end = s.endUtc().toTimeZone(m_zone);
+        return s.startUtc;
+    const QDateTime local = s.startUtc.toTimeZone(m_zone);
+    const QDateTime end = s.endUtc.toTimeZone(m_zone);
     if (role == Qt::DisplayRole || role == SortRole) {
         switch (index.column()) {
         case WhenColumn:
@@ -57,13 +72,13 @@ QVariant SessionListModel::data(const QModelIndex& index, int role) const {
                 .arg(QLocale().toString(local.date(), QStringLiteral("ddd d MMM yyyy")),
                      TimeFormat::shortTime(local.time()), TimeFormat::shortTime(end.time()));
         case ClientColumn: {
-            QString text = m_labels.value(s.engagementId);
-            const QString zoneId = m_clientZones.value(s.engagementId);
+            QString text = s.clientName;
+            const QString& zoneId = s.clientTimeZone;
             const QTimeZone clientZone(zoneId.toUtf8());
             if (!zoneId.isEmpty() && clientZone.isValid() &&
-                clientZone.offsetFromUtc(s.startUtc()) != m_zone.offsetFromUtc(s.startUtc()))
+                clientZone.offsetFromUtc(s.startUtc) != m_zone.offsetFromUtc(s.startUtc))
                 text += tr(" (%1 their time)")
-                            .arg(TimeFormat::shortTime(s.startUtc().toTimeZone(clientZone).time()));
+                            .arg(TimeFormat::shortTime(s.startUtc.toTimeZone(clientZone).time()));
             return text;
         }
         case FormatColumn:

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "scheduling/Session.h"
+#include "scheduling/SessionRow.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -24,8 +25,10 @@ public:
     // the client's IANA zone (may be empty).
     void setSessions(const QList<Session>& sessions, const QHash<qint64, QString>& labels,
                      const QHash<qint64, QString>& clientZones, const QTimeZone& zone);
+    // Rows read with their names (the upcoming panel's read model).
+    void setRows(const QList<SessionRow>& rows, const QTimeZone& zone);
     void clear();
-    const Session& sessionAt(int row) const { return m_sessions.at(row); }
+    const SessionRow& rowAt(int row) const { return m_rows.at(row); }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -33,9 +36,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
 private:
-    QList<Session> m_sessions;
-    QHash<qint64, QString> m_labels;
-    QHash<qint64, QString> m_clientZones;
+    QList<SessionRow> m_rows;
     QTimeZone m_zone;
 };
 

@@ -1,18 +1,29 @@
 #include "calendar/UpcomingSessionsWidget.h"
 
+#include "LoadOnShow.h"
 #include "UiStyle.h"
 #include "calendar/SessionListModel.h"
 #include "common/ChangeNotifier.h"
 #include "scheduling/SchedulingService.h"
 #include "workspace/Workspace.h"
 
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QSet>
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace md {
+
+namespace {
+// How many sessions the panel lists at most, and how long a list stays
+// current with nothing changed (the window's end moves with the clock).
+constexpr int kMaxSessions = 50;
+constexpr qint64 kFreshSeconds = 15 * 60;
+} // namespace
 
 UpcomingSessionsWidget::UpcomingSessionsWidget(QWidget* parent)
     : QWidget(parent) {
@@ -46,6 +57,11 @@ UpcomingSessionsWidget::UpcomingSessionsWidget(QWidget* parent)
     layout->addWidget(m_table, 1);
     layout->addWidget(m_empty);
     layout->addWidget(m_notesLabel);
+    m_load = new LoadOnShow(this, [this] { reload(); });
+}
+
+int UpcomingSessionsWidget::loads() const {
+    return m_load->loads();
 }
 
 void UpcomingSessionsWidget::setWorkspace(Workspace* workspace) {
@@ -54,39 +70,52 @@ void UpcomingSessionsWidget::setWorkspace(Workspace* workspace) {
     if (workspace)
         m_connection = connect(&workspace->changes(), &ChangeNotifier::changed, this,
                                &UpcomingSessionsWidget::follow);
-    reload();
+    if (!workspace) {
+        m_load->cancel();
+        reload(); // empties, reads nothing
+        return;
+    }
+    m_load->request();
+}
+
+void UpcomingSessionsWidget::showEvent(QShowEvent* event) {
+    // Time moved on since the last read: a session has started, or the
+    // window's end has moved by more than the list allows.
+    if (m_workspace && m_expiresUtc.isValid() && m_workspace->clock().nowUtc() >= m_expiresUtc)
+        m_load->request();
+    QWidget::showEvent(event);
 }
 
 void UpcomingSessionsWidget::follow(const ChangeSet& changes) {
     if (!m_workspace)
         return;
-    // Names and the mentor's zone are on every row; external changes count too.
-    if (changes.touchesAny(
-            {RecordKind::Client, RecordKind::Engagement, RecordKind::Availability})) {
-        reload();
-        return;
-    }
     const QSet<qint64> ids = changes.ids(RecordKind::Session);
-    if (ids.isEmpty())
+    // Names and the mentor's zone are on every row; external changes count too.
+    const bool everything =
+        changes.touchesAny({RecordKind::Client, RecordKind::Engagement, RecordKind::Availability});
+    if (!everything && ids.isEmpty())
         return;
-    if (ids.intersects(m_shownSessions)) {
-        reload();
+    // Hidden: no read to find out whether the change concerns it, the next
+    // show reads the short list again anyway.
+    if (everything || !isVisible() || ids.intersects(m_shownSessions)) {
+        m_load->request();
         return;
     }
     // A session removed elsewhere may have counted in a shown engagement's
-    // tally; one still there counts when it lies in the window or belongs to
-    // a shown engagement.
+    // tally; one still there counts when it starts in the window or belongs
+    // to a shown engagement.
     SessionFilter filter;
     filter.ids = ids;
     const auto changed = m_workspace->scheduling().sessions(filter);
     if (!changed || (changed->size() < ids.size() && !m_shownEngagements.isEmpty())) {
-        reload();
+        m_load->request();
         return;
     }
     for (const Session& session : *changed) {
         if (m_shownEngagements.contains(session.engagementId) ||
-            (!session.isCancelled() && session.overlaps(m_fromUtc, m_toUtc))) {
-            reload();
+            (!session.isCancelled() && session.startUtc() >= m_fromUtc &&
+             session.startUtc() < m_toUtc)) {
+            m_load->request();
             return;
         }
     }
@@ -94,50 +123,49 @@ void UpcomingSessionsWidget::follow(const ChangeSet& changes) {
 
 void UpcomingSessionsWidget::setDays(int days) {
     m_days = std::max(1, days);
-    reload();
+    if (m_workspace)
+        m_load->request();
 }
 
 void UpcomingSessionsWidget::reload() {
     m_notes.clear();
     m_shownSessions.clear();
     m_shownEngagements.clear();
+    m_expiresUtc = {};
     if (!m_workspace) {
         m_model->clear();
         m_notesLabel->clear();
+        m_notesLabel->hide();
         return;
     }
     const SchedulingService& scheduling = m_workspace->scheduling();
-    SessionFilter filter;
-    filter.fromUtc = m_fromUtc = m_workspace->clock().nowUtc();
-    filter.toUtc = m_toUtc = filter.fromUtc.addDays(m_days);
-    filter.includeCancelled = false;
-    const auto sessions = scheduling.sessions(filter);
-    const auto infos = scheduling.engagementInfos();
-    QHash<qint64, QString> labels;
-    QHash<qint64, QString> zones;
-    if (infos) {
-        for (auto it = infos->cbegin(); it != infos->cend(); ++it) {
-            labels.insert(it.key(), it.value().clientName);
-            zones.insert(it.key(), it.value().clientTimeZone);
-        }
-    }
+    m_fromUtc = m_workspace->clock().nowUtc();
+    m_toUtc = m_fromUtc.addDays(m_days);
+    const auto upcoming = scheduling.upcoming(m_fromUtc, m_toUtc, kMaxSessions);
     const Result<Availability> availability = scheduling.availability();
-    m_model->setSessions(sessions ? *sessions : QList<Session>(), labels, zones,
-                         availability ? availability->zone : QTimeZone::systemTimeZone());
+    const QTimeZone zone = availability ? availability->zone : QTimeZone::systemTimeZone();
+    m_model->setRows(upcoming ? upcoming->sessions : QList<SessionRow>(), zone);
     m_empty->setVisible(m_model->rowCount() == 0);
+    m_expiresUtc = m_fromUtc.addSecs(kFreshSeconds);
+    if (!upcoming) {
+        m_empty->setText(upcoming.message());
+        m_notesLabel->hide();
+        return;
+    }
+    m_empty->setText(tr("Nothing planned for the coming days."));
 
     // Engagements with a session coming up whose plan is nearly used up.
-    if (sessions) {
-        for (const Session& session : *sessions) {
-            m_shownSessions.insert(session.id);
-            m_shownEngagements.insert(session.engagementId);
-        }
+    QHash<qint64, QString> names;
+    for (const SessionRow& row : upcoming->sessions) {
+        m_shownSessions.insert(row.sessionId);
+        m_shownEngagements.insert(row.engagementId);
+        names.insert(row.engagementId, row.clientName);
+        m_expiresUtc = std::min(m_expiresUtc, row.startUtc);
     }
-    for (qint64 id : std::as_const(m_shownEngagements)) {
-        const auto tally = scheduling.tally(id);
-        if (tally && tally->lastSessionNear())
+    for (auto it = upcoming->tallies.cbegin(); it != upcoming->tallies.cend(); ++it) {
+        if (it.value().lastSessionNear())
             m_notes << tr("%1: the last planned session is near (%2).")
-                           .arg(labels.value(id), tally->text());
+                           .arg(names.value(it.key()), it.value().text());
     }
     std::sort(m_notes.begin(), m_notes.end());
     m_notesLabel->setText(m_notes.join(QLatin1Char('\n')));

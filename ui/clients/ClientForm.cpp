@@ -109,6 +109,7 @@ ClientForm::ClientForm(QWidget* parent)
     connect(m_ui->archiveButton, &QPushButton::clicked, this,
             [this] { Q_EMIT archiveRequested(!m_loaded.archived); });
     connect(m_ui->deleteButton, &QPushButton::clicked, this, &ClientForm::deleteRequested);
+    connect(m_ui->eraseButton, &QPushButton::clicked, this, &ClientForm::eraseRequested);
 
     startNew();
 }
@@ -246,8 +247,11 @@ void ClientForm::refresh() {
     const bool dirty = isDirty();
     m_ui->saveButton->setEnabled(dirty && errors.isEmpty());
     m_ui->revertButton->setEnabled(dirty);
-    m_ui->archiveButton->setVisible(!isNew());
-    m_ui->deleteButton->setVisible(!isNew());
+    // An erased client is only the label their kept invoices show.
+    const bool erasable = !isNew() && !m_loaded.isErased();
+    m_ui->archiveButton->setVisible(erasable);
+    m_ui->deleteButton->setVisible(erasable);
+    m_ui->eraseButton->setVisible(erasable);
     m_ui->archiveButton->setText(m_loaded.archived ? tr("Unar&chive") : tr("Ar&chive"));
     m_ui->archiveButton->setToolTip(m_loaded.archived
                                         ? tr("Return this client to the list")

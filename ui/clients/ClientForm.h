@@ -51,6 +51,7 @@ Q_SIGNALS:
     void saveRequested();
     void archiveRequested(bool archive);
     void deleteRequested();
+    void eraseRequested();
     void dirtyChanged(bool dirty);
 
 private:

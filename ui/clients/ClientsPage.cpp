@@ -1,5 +1,6 @@
 #include "clients/ClientsPage.h"
 
+#include "LoadOnShow.h"
 #include "UiStyle.h"
 #include "clients/ClientFilterProxyModel.h"
 #include "clients/ClientForm.h"
@@ -172,6 +173,7 @@ ClientsPage::ClientsPage(QWidget* parent)
     connect(m_form, &ClientForm::saveRequested, this, &ClientsPage::save);
     connect(m_form, &ClientForm::archiveRequested, this, &ClientsPage::setArchived);
     connect(m_form, &ClientForm::deleteRequested, this, &ClientsPage::confirmDelete);
+    connect(m_form, &ClientForm::eraseRequested, this, &ClientsPage::confirmErase);
     connect(m_model, &ClientListModel::loadFailed, this, &ClientsPage::statusMessage);
     for (QAbstractItemModel* model :
          {static_cast<QAbstractItemModel*>(m_model), static_cast<QAbstractItemModel*>(m_proxy)}) {
@@ -184,9 +186,25 @@ ClientsPage::ClientsPage(QWidget* parent)
 
     showPlaceholder();
     updateStates();
+    // The list is read when the page is first shown; from then on the model
+    // follows the workspace's changes row by row.
+    m_load = new LoadOnShow(this, [this] {
+        if (!m_clients)
+            return;
+        ++m_reads;
+        m_model->setClients(m_clients, m_changes);
+        // After the model's own connection, so the model already holds the new rows.
+        connect(m_changes, &ChangeNotifier::changed, this, &ClientsPage::followChanges,
+                Qt::UniqueConnection);
+        updateStates();
+    });
 }
 
 ClientsPage::~ClientsPage() = default;
+
+int ClientsPage::loads() const {
+    return m_reads;
+}
 
 void ClientsPage::setWorkspace(Workspace* workspace) {
     if (m_changes)
@@ -196,12 +214,13 @@ void ClientsPage::setWorkspace(Workspace* workspace) {
     // Locking: drop the filter too, since what was typed may be a client's name.
     m_filterEdit->clear();
     m_form->clearForm();
-    m_model->setClients(m_clients, m_changes);
-    // After the model's own connection, so the model already holds the new rows.
-    if (m_changes)
-        connect(m_changes, &ChangeNotifier::changed, this, &ClientsPage::followChanges);
+    m_model->setClients(nullptr, nullptr); // empties; the first show reads the list
     showPlaceholder();
     updateStates();
+    if (m_clients)
+        m_load->request();
+    else
+        m_load->cancel();
 }
 
 void ClientsPage::focusFilter() {
@@ -380,6 +399,47 @@ void ClientsPage::confirmDelete() {
         if (m_form->clientId() == id)
             showPlaceholder();
         Q_EMIT statusMessage(tr("Deleted %1.").arg(name));
+    });
+    box->open();
+}
+
+void ClientsPage::confirmErase() {
+    if (!m_clients || m_form->isNew())
+        return;
+    const qint64 id = m_form->clientId();
+    const Result<ErasurePlan> plan = m_clients->erasurePlan(id);
+    if (!plan) {
+        m_form->showSaveError(plan.message());
+        return;
+    }
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Erase Client"),
+                                tr("Erase %1 for good?").arg(plan->clientName),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("eraseConfirmMessageBox"));
+    box->setInformativeText(plan->describe(false) + QStringLiteral("\n\n") +
+                            tr("This cannot be undone. To keep everything but hide the client, "
+                               "archive them instead."));
+    QPushButton* eraseButton = box->addButton(tr("Erase for Good"), QMessageBox::DestructiveRole);
+    eraseButton->setObjectName(QStringLiteral("confirmEraseButton"));
+    box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, eraseButton, id] {
+        if (box->clickedButton() != eraseButton || !m_clients)
+            return;
+        const Result<ErasurePlan> erased = m_clients->erase(id);
+        if (!erased) {
+            m_form->showSaveError(erased.message());
+            return;
+        }
+        if (m_form->clientId() == id)
+            showPlaceholder();
+        auto* done = new QMessageBox(QMessageBox::Information, tr("Client Erased"),
+                                     erased->describe(true), QMessageBox::Ok, this);
+        done->setObjectName(QStringLiteral("erasedMessageBox"));
+        done->setAttribute(Qt::WA_DeleteOnClose);
+        done->open();
+        Q_EMIT statusMessage(tr("Erased %1.").arg(erased->anonymousLabel));
     });
     box->open();
 }

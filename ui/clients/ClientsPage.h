@@ -23,6 +23,7 @@ class ChangeSet;
 class ClientFilterProxyModel;
 class ClientForm;
 class ClientListModel;
+class LoadOnShow;
 
 // The Clients area: a filterable, sortable list on the left, the profile of
 // the selected client (or a new one) on the right.
@@ -48,6 +49,8 @@ public:
     void addClientPanel(QWidget* panel);
 
     ClientListModel* model() const { return m_model; }
+    // How many times the page read the client list (tests count the work).
+    int loads() const;
     ClientFilterProxyModel* proxyModel() const { return m_proxy; }
 
 Q_SIGNALS:
@@ -64,6 +67,7 @@ private:
     bool save();
     void setArchived(bool archived);
     void confirmDelete();
+    void confirmErase();
     void syncSelectionToForm();
     void updateStates();
     void showHeaderMenu(const QPoint& pos);
@@ -87,6 +91,8 @@ private:
     bool m_syncingSelection = false;
     QVBoxLayout* m_panelLayout = nullptr;
     qint64 m_shownClientId = -1;
+    LoadOnShow* m_load = nullptr;
+    int m_reads = 0;
 };
 
 } // namespace md

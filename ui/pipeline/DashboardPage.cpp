@@ -1,5 +1,6 @@
 #include "pipeline/DashboardPage.h"
 
+#include "LoadOnShow.h"
 #include "UiStyle.h"
 #include "common/ChangeNotifier.h"
 #include "pipeline/DashboardListModel.h"
@@ -89,6 +90,11 @@ DashboardPage::DashboardPage(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll);
+    m_load = new LoadOnShow(this, [this] { refresh(); });
+}
+
+int DashboardPage::loads() const {
+    return m_load->loads();
 }
 
 QTableView* DashboardPage::makeTable(DashboardListModel* model, const char* objectName) {
@@ -130,7 +136,12 @@ void DashboardPage::setWorkspace(Workspace* workspace) {
     if (m_workspace)
         connect(&m_workspace->changes(), &ChangeNotifier::changed, this,
                 &DashboardPage::followChanges);
-    refresh();
+    if (m_workspace) {
+        m_load->request(); // read when shown
+    } else {
+        m_load->cancel();
+        refresh(); // empties, reads nothing
+    }
 }
 
 void DashboardPage::followChanges(const ChangeSet& changes) {
@@ -139,13 +150,14 @@ void DashboardPage::followChanges(const ChangeSet& changes) {
                              RecordKind::GoalProgress, RecordKind::Action, RecordKind::Evaluation,
                              RecordKind::Client, RecordKind::PracticeSettings}))
         return;
-    // While hidden it waits: showing the page recomputes it anyway.
-    if (isVisible())
-        refresh();
+    // While hidden it only notes it: the next show reads again.
+    m_load->request();
 }
 
 void DashboardPage::showEvent(QShowEvent* event) {
-    refresh(); // the date may have changed since the last look
+    // Overdue, due soon and idle days move with the date, nothing else does.
+    if (m_workspace && m_loadedOn.isValid() && m_loadedOn != m_workspace->clock().today())
+        m_load->request();
     AreaPage::showEvent(event);
 }
 
@@ -156,6 +168,7 @@ void DashboardPage::refresh() {
     for (QLabel* label : std::as_const(m_counts))
         label->setText(QStringLiteral("0"));
     int open = 0;
+    m_loadedOn = m_workspace ? m_workspace->clock().today() : QDate();
     if (m_workspace) {
         auto summary = m_workspace->engagements().dashboard();
         if (summary) {
@@ -168,12 +181,12 @@ void DashboardPage::refresh() {
             const QLocale locale;
             for (const auto& item : std::as_const(summary->overdueActions))
                 overdue.append({item.engagement.engagementId, item.engagement.clientName,
-                                item.engagement.title, item.action.description,
+                                item.engagement.title, item.description,
                                 daysText(item.daysOverdue)});
             for (const auto& item : std::as_const(summary->goalsDueSoon))
                 dueSoon.append({item.engagement.engagementId, item.engagement.clientName,
-                                item.engagement.title, item.goal.title(),
-                                locale.toString(item.goal.dueDate, QLocale::ShortFormat)});
+                                item.engagement.title, item.title,
+                                locale.toString(item.dueDate, QLocale::ShortFormat)});
             for (const auto& item : std::as_const(summary->staleEngagements))
                 stale.append({item.engagement.engagementId, item.engagement.clientName,
                               item.engagement.title, labelOf(item.engagement.state),

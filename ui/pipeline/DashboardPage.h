@@ -2,6 +2,7 @@
 
 #include "AreaPage.h"
 
+#include <QDate>
 #include <QMap>
 #include <QPointer>
 
@@ -13,11 +14,14 @@ namespace md {
 
 class ChangeSet;
 class DashboardListModel;
+class LoadOnShow;
 
 // The Dashboard area: engagements per stage, overdue actions, goals due soon
-// and stale engagements (EngagementService::dashboard). Double-clicking a row
-// opens the engagement. It follows every change to the pipeline, the clients
-// and the practice rules: at once while shown, on the next show otherwise.
+// and stale engagements (EngagementService::dashboard, a read model).
+// Double-clicking a row opens the engagement. It reads nothing until it is
+// first shown; then it follows every change to the pipeline, the clients and
+// the practice rules: at once while shown, on the next show otherwise. A
+// repeat show with nothing changed (the same day) reads nothing.
 class DashboardPage final : public AreaPage {
     Q_OBJECT
 public:
@@ -33,6 +37,8 @@ public:
     DashboardListModel* overdueModel() const { return m_overdue; }
     DashboardListModel* dueSoonModel() const { return m_dueSoon; }
     DashboardListModel* staleModel() const { return m_stale; }
+    // How many times the page read the dashboard (tests count the work).
+    int loads() const;
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -48,6 +54,8 @@ private:
     DashboardListModel* m_stale = nullptr;
     QLabel* m_headline = nullptr;
     QVBoxLayout* m_layout = nullptr;
+    LoadOnShow* m_load = nullptr;
+    QDate m_loadedOn; // the day the lists were computed for
 };
 
 } // namespace md

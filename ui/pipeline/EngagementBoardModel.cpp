@@ -38,6 +38,10 @@ void EngagementBoardModel::setWorkspace(Workspace* workspace) {
     reload();
 }
 
+Workspace* EngagementBoardModel::workspace() const {
+    return m_workspace;
+}
+
 void EngagementBoardModel::reload() {
     beginResetModel();
     m_cards.clear();
@@ -83,7 +87,7 @@ void EngagementBoardModel::refresh(qint64 engagementId) {
             Q_EMIT loadFailed(card.message());
         return;
     }
-    const bool onBoard = !isFinal(card->engagement.state());
+    const bool onBoard = !isFinal(card->state);
     if (row >= 0 && onBoard) {
         m_cards[row] = card.value();
         Q_EMIT dataChanged(index(row), index(row));
@@ -100,8 +104,8 @@ void EngagementBoardModel::refresh(qint64 engagementId) {
 void EngagementBoardModel::refreshClient(qint64 clientId) {
     QList<qint64> ids;
     for (const EngagementCard& card : std::as_const(m_cards)) {
-        if (card.engagement.clientId == clientId)
-            ids.append(card.engagement.id);
+        if (card.clientId == clientId)
+            ids.append(card.engagementId);
     }
     for (qint64 id : std::as_const(ids))
         refresh(id);
@@ -110,7 +114,7 @@ void EngagementBoardModel::refreshClient(qint64 clientId) {
 void EngagementBoardModel::removeClient(qint64 clientId) {
     // The database removed the client's engagements with it (ON DELETE CASCADE).
     for (int row = int(m_cards.size()) - 1; row >= 0; --row) {
-        if (m_cards.at(row).engagement.clientId == clientId)
+        if (m_cards.at(row).clientId == clientId)
             removeRow(row);
     }
 }
@@ -132,24 +136,23 @@ void EngagementBoardModel::recomputeStale() {
         return;
     }
     for (EngagementCard& card : m_cards)
-        card.stale = PipelineWarnings::isStale(card.engagement, thresholds->staleAfterDays,
-                                               m_workspace->clock());
+        card.stale = PipelineWarnings::isStale(statusOf(card.state), card.lastActivityUtc,
+                                               thresholds->staleAfterDays, m_workspace->clock());
     Q_EMIT dataChanged(index(0), index(int(m_cards.size()) - 1),
                        {StaleRole, WarningsRole, Qt::ToolTipRole});
 }
 
 int EngagementBoardModel::rowOf(qint64 id) const {
     for (int row = 0; row < m_cards.size(); ++row) {
-        if (m_cards.at(row).engagement.id == id)
+        if (m_cards.at(row).engagementId == id)
             return row;
     }
     return -1;
 }
 
 int EngagementBoardModel::countIn(PipelineState state) const {
-    return int(std::count_if(m_cards.cbegin(), m_cards.cend(), [state](const EngagementCard& c) {
-        return c.engagement.state() == state;
-    }));
+    return int(std::count_if(m_cards.cbegin(), m_cards.cend(),
+                             [state](const EngagementCard& c) { return c.state == state; }));
 }
 
 int EngagementBoardModel::rowCount(const QModelIndex& parent) const {
@@ -166,7 +169,7 @@ QStringList EngagementBoardModel::warningsOf(const EngagementCard& card) const {
         warnings.append(card.goalsDueSoon == 1 ? tr("1 goal due soon")
                                                : tr("%1 goals due soon").arg(card.goalsDueSoon));
     if (card.stale && m_workspace) {
-        const int idle = PipelineWarnings::daysSinceActivity(card.engagement, m_workspace->clock());
+        const int idle = PipelineWarnings::daysSince(card.lastActivityUtc, m_workspace->clock());
         warnings.append(idle == 1 ? tr("No activity for a day")
                                   : tr("No activity for %1 days").arg(idle));
     }
@@ -177,28 +180,27 @@ QVariant EngagementBoardModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid() || index.row() >= m_cards.size() || !m_workspace)
         return {};
     const EngagementCard& card = m_cards.at(index.row());
-    const Engagement& e = card.engagement;
     switch (role) {
     case Qt::DisplayRole:
     case ClientNameRole:
         return card.clientName;
     case Qt::ToolTipRole: {
-        QStringList lines{card.clientName, e.title, labelOf(e.state())};
+        QStringList lines{card.clientName, card.title, labelOf(card.state)};
         lines += warningsOf(card);
         return lines.join(QLatin1Char('\n'));
     }
     case Qt::AccessibleTextRole:
-        return tr("%1, %2, %3").arg(card.clientName, e.title, labelOf(e.state()));
+        return tr("%1, %2, %3").arg(card.clientName, card.title, labelOf(card.state));
     case IdRole:
-        return e.id;
+        return card.engagementId;
     case StateRole:
-        return int(e.state());
+        return int(card.state);
     case ClientIdRole:
-        return e.clientId;
+        return card.clientId;
     case TitleRole:
-        return e.title;
+        return card.title;
     case DaysInStageRole:
-        return PipelineWarnings::daysInStage(e, m_workspace->clock());
+        return PipelineWarnings::daysSince(card.stageEnteredUtc, m_workspace->clock());
     case WarningsRole:
         return warningsOf(card);
     case OverdueActionsRole:

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "pipeline/EngagementDetails.h"
+#include "pipeline/PipelineDashboard.h"
 
 #include <QAbstractListModel>
 #include <QList>
@@ -43,6 +43,7 @@ public:
 
     // Shows the workspace's open engagements; nullptr empties the model (locking).
     void setWorkspace(Workspace* workspace);
+    Workspace* workspace() const;
     // Recomputes every card (e.g. when the day changes or the page is shown).
     void reload();
 

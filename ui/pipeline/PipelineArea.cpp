@@ -86,13 +86,6 @@ PipelineArea* PipelineArea::activate(QWidget* from) {
     return area;
 }
 
-void PipelineArea::showEvent(QShowEvent* event) {
-    // Days in a stage and "stale" depend on the date: recompute on return.
-    if (m_workspace && m_stack->currentWidget() == m_board)
-        m_board->reload();
-    AreaPage::showEvent(event);
-}
-
 void PipelineArea::updateSummary() {
     const int count = m_board->model()->rowCount();
     Q_EMIT summaryChanged(m_workspace ? (count == 1 ? tr("1 engagement on the board")

@@ -41,9 +41,6 @@ Q_SIGNALS:
     // installPipelineAreas hands it to the Agreements area.
     void agreementRequested(qint64 engagementId);
 
-protected:
-    void showEvent(QShowEvent* event) override;
-
 private:
     void updateSummary();
 

@@ -1,5 +1,6 @@
 #include "pipeline/PipelineBoard.h"
 
+#include "LoadOnShow.h"
 #include "UiStyle.h"
 #include "common/ChangeNotifier.h"
 #include "pipeline/BoardColumnProxyModel.h"
@@ -134,21 +135,55 @@ PipelineBoard::PipelineBoard(QWidget* parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, &PipelineBoard::updateHeadings);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &PipelineBoard::updateHeadings);
     updateHeadings();
+    m_load = new LoadOnShow(this, [this] { load(); });
+}
+
+int PipelineBoard::loads() const {
+    return m_reads;
 }
 
 void PipelineBoard::setWorkspace(Workspace* workspace) {
     if (m_workspace)
         disconnect(&m_workspace->changes(), nullptr, this, nullptr);
     m_workspace = workspace;
-    m_model->setWorkspace(workspace);
     if (m_workspace)
         connect(&m_workspace->changes(), &ChangeNotifier::changed, this,
                 &PipelineBoard::followChanges);
+    if (!m_workspace) {
+        m_load->cancel();
+        m_model->setWorkspace(nullptr); // empties, reads nothing
+        m_loadedOn = {};
+        showStaleRule();
+        updateButtons();
+        return;
+    }
+    m_load->request(); // read when shown
+}
+
+void PipelineBoard::load() {
+    if (!m_workspace)
+        return;
+    // The model follows the workspace's changes from its first read on.
+    if (m_model->workspace() != m_workspace)
+        m_model->setWorkspace(m_workspace);
+    else
+        m_model->reload();
+    ++m_reads;
+    m_loadedOn = m_workspace->clock().today();
     showStaleRule();
     updateButtons();
 }
 
+void PipelineBoard::showEvent(QShowEvent* event) {
+    // Days in a stage and "stale" move with the date, nothing else does.
+    if (m_workspace && m_loadedOn.isValid() && m_loadedOn != m_workspace->clock().today())
+        m_load->request();
+    QWidget::showEvent(event);
+}
+
 void PipelineBoard::followChanges(const ChangeSet& changes) {
+    if (m_load->isPending() || !m_loadedOn.isValid())
+        return; // not read yet: the first show reads everything
     // Saved here, in Preferences or by another process.
     if (changes.touches(RecordKind::PracticeSettings))
         showStaleRule();
@@ -187,7 +222,7 @@ void PipelineBoard::saveStaleRule(int days) {
 }
 
 void PipelineBoard::reload() {
-    m_model->reload();
+    load();
 }
 
 BoardColumnView* PipelineBoard::column(PipelineState state) const {

@@ -2,6 +2,7 @@
 
 #include "BusyCursor.h"
 #include "UiStyle.h"
+#include "backup/BackupService.h"
 #include "crypto/PassphraseSlot.h"
 #include "crypto/RecoveryKey.h"
 #include "security/SecretInput.h"
@@ -103,6 +104,10 @@ UnlockDialog::UnlockDialog(const QString& workspaceDir, QWidget* parent, const C
     m_unlockButton = buttons->addButton(tr("&Unlock"), QDialogButtonBox::AcceptRole);
     m_unlockButton->setObjectName(QStringLiteral("unlockButton"));
     m_unlockButton->setDefault(true);
+    // Shown only when the database turned out to be damaged.
+    m_restoreButton = buttons->addButton(tr("&Restore from Backup…"), QDialogButtonBox::ActionRole);
+    m_restoreButton->setObjectName(QStringLiteral("restoreFromBackupButton"));
+    connect(m_restoreButton, &QPushButton::clicked, this, &UnlockDialog::restoreRequested);
     QPushButton* cancel = buttons->addButton(QDialogButtonBox::Cancel);
     cancel->setObjectName(QStringLiteral("cancelButton"));
     connect(buttons, &QDialogButtonBox::accepted, this, &UnlockDialog::accept);
@@ -128,6 +133,12 @@ UnlockDialog::UnlockDialog(const QString& workspaceDir, QWidget* parent, const C
     connect(m_passphraseEdit, &QLineEdit::textChanged, this, &UnlockDialog::updateUnlockButton);
     connect(m_recoveryEdit, &QLineEdit::textChanged, this, &UnlockDialog::updateUnlockButton);
     setMode(Mode::Passphrase);
+}
+
+void UnlockDialog::showEvent(QShowEvent* event) {
+    // The button box lays its buttons out (and shows them) when it is shown.
+    m_restoreButton->setVisible(m_damaged);
+    QDialog::showEvent(event);
 }
 
 UnlockDialog::~UnlockDialog() = default;
@@ -183,7 +194,13 @@ void UnlockDialog::accept() {
         passphraseMode ? Workspace::unlockWithPassphrase(m_dir, secret, m_clock)
                        : Workspace::unlockWithRecoveryKey(m_dir, secret, m_clock);
     if (!opened) {
-        ui::setErrorText(m_errorLabel, errorText(opened.error()));
+        const bool damaged = opened.code() == ErrorCode::Corrupted;
+        QString text = errorText(opened.error());
+        if (damaged)
+            text += QStringLiteral("\n\n") + BackupService::damageAdvice(m_dir, m_backupFolder);
+        m_damaged = damaged;
+        m_restoreButton->setVisible(damaged);
+        ui::setErrorText(m_errorLabel, text);
         edit->setFocus(Qt::OtherFocusReason);
         return;
     }

@@ -39,6 +39,8 @@ public:
     // "remember" needs no new key (saves a second Argon2id run).
     void setStoredKeyValid(bool valid) { m_storedKeyValid = valid; }
     bool rememberOnThisComputer() const;
+    // Where the backups are looked for when the database is found damaged.
+    void setBackupFolder(const QString& folder) { m_backupFolder = folder; }
 
     // After accepted(): the open workspace and, when "remember" is ticked, the
     // data key for the key store (else empty).
@@ -47,12 +49,22 @@ public:
 
     void accept() override;
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
+Q_SIGNALS:
+    // The database is damaged and the mentor chose to restore a backup.
+    void restoreRequested();
+
 private:
     void updateUnlockButton();
     QString errorText(const Error& error) const;
 
     QString m_dir;
+    QString m_backupFolder;
     const Clock& m_clock;
+    QPushButton* m_restoreButton = nullptr;
+    bool m_damaged = false; // the last attempt found the database damaged
     Mode m_mode = Mode::Passphrase;
     QLabel* m_noticeLabel = nullptr;
     QStackedWidget* m_secretStack = nullptr;

@@ -1,0 +1,155 @@
+// The CLI's lists are written row by row: the streamed JSON is byte for byte
+// what QJsonDocument wrote for the whole array, and a table keeps its layout.
+
+#include "ListOutput.h"
+
+#include <QBuffer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace md::cli;
+
+namespace {
+
+QString streamed(const QList<QJsonObject>& elements, bool finish = true) {
+    QString text;
+    {
+        QTextStream out(&text);
+        JsonArrayWriter writer(out);
+        for (const QJsonObject& element : elements)
+            writer.append(element);
+        if (finish)
+            writer.finish();
+    }
+    return text;
+}
+
+QString whole(const QList<QJsonObject>& elements) {
+    QJsonArray array;
+    for (const QJsonObject& element : elements)
+        array.append(element);
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+}
+
+// The table of the commands before streaming: every row measured first.
+QString measuredFirst(const QList<QStringList>& rows) {
+    QList<qsizetype> widths(rows.first().size(), 0);
+    for (const QStringList& row : rows) {
+        for (qsizetype i = 0; i < row.size(); ++i)
+            widths[i] = std::max(widths[i], row[i].size());
+    }
+    QString text;
+    for (const QStringList& row : rows) {
+        QString line;
+        for (qsizetype i = 0; i < row.size(); ++i)
+            line += i + 1 < row.size() ? row[i].leftJustified(widths[i] + 2) : row[i];
+        text += line.trimmed() + QLatin1Char('\n');
+    }
+    return text;
+}
+
+QString table(const QList<QStringList>& rows) {
+    QString text;
+    QTextStream out(&text);
+    TableWriter writer(out, rows.first());
+    for (qsizetype i = 1; i < rows.size(); ++i)
+        writer.append(rows.at(i));
+    writer.finish();
+    return text;
+}
+
+} // namespace
+
+class TestListOutput final : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void jsonIsWhatTheWholeDocumentWas_data();
+    void jsonIsWhatTheWholeDocumentWas();
+    void anUnfinishedArrayIsNotValidJson();
+    void shortTablesLookAsBefore();
+    void longTablesStayAlignedAndApart();
+};
+
+void TestListOutput::jsonIsWhatTheWholeDocumentWas_data() {
+    QTest::addColumn<QList<QJsonObject>>("elements");
+    const QJsonObject client{
+        {QStringLiteral("id"), 7},
+        {QStringLiteral("fullName"), QStringLiteral("Zoë \"Z\" Müller\nsecond line\t\u001b[2J")},
+        {QStringLiteral("tags"), QJsonArray{QStringLiteral("a"), QStringLiteral("b")}},
+        {QStringLiteral("none"), QJsonArray()},
+        {QStringLiteral("nested"), QJsonObject{{QStringLiteral("x"), QJsonObject()},
+                                               {QStringLiteral("y"), QJsonValue::Null}}},
+        {QStringLiteral("archived"), false},
+        {QStringLiteral("amount"), 12.5},
+        {QStringLiteral("big"), qint64(9007199254740991)},
+        {QStringLiteral("emoji"), QStringLiteral("😀 ∑")},
+    };
+    QTest::newRow("empty") << QList<QJsonObject>();
+    QTest::newRow("one") << QList<QJsonObject>{client};
+    QTest::newRow("three") << QList<QJsonObject>{client, QJsonObject(), client};
+    QList<QJsonObject> many;
+    for (int i = 0; i < 1000; ++i)
+        many.append(QJsonObject{{QStringLiteral("id"), i},
+                                {QStringLiteral("list"), QJsonArray{i, QJsonArray{i}}}});
+    QTest::newRow("many") << many;
+}
+
+void TestListOutput::jsonIsWhatTheWholeDocumentWas() {
+    QFETCH(QList<QJsonObject>, elements);
+    const QString text = streamed(elements);
+    QCOMPARE(text, whole(elements));
+    QJsonParseError error{};
+    QCOMPARE(QJsonDocument::fromJson(text.toUtf8(), &error).array().size(), elements.size());
+    QCOMPARE(error.error, QJsonParseError::NoError);
+}
+
+// A read that fails half-way leaves the array open: what was written cannot
+// be parsed as a (shorter) whole list.
+void TestListOutput::anUnfinishedArrayIsNotValidJson() {
+    const QList<QJsonObject> rows{QJsonObject{{QStringLiteral("id"), 1}},
+                                  QJsonObject{{QStringLiteral("id"), 2}}};
+    QJsonParseError error{};
+    const QJsonDocument parsed = QJsonDocument::fromJson(streamed(rows, false).toUtf8(), &error);
+    QVERIFY(error.error != QJsonParseError::NoError);
+    QVERIFY(parsed.isNull());
+}
+
+void TestListOutput::shortTablesLookAsBefore() {
+    QList<QStringList> rows{
+        {QStringLiteral("ID"), QStringLiteral("NAME"), QStringLiteral("STATUS")}};
+    for (int i = 1; i <= TableWriter::kBlockRows; ++i)
+        rows.append({QString::number(i * 37), QStringLiteral("Client %1").arg(i),
+                     i % 3 ? QStringLiteral("active") : QString()});
+    QCOMPARE(table(rows), measuredFirst(rows));
+    QCOMPARE(table(rows.mid(0, 2)), measuredFirst(rows.mid(0, 2)));
+    // Without rows nothing at all is written (the commands say "No … yet").
+    QCOMPARE(table(rows.mid(0, 1)), QString());
+}
+
+// Past the first block a wider cell widens its column from then on; columns
+// never run into each other.
+void TestListOutput::longTablesStayAlignedAndApart() {
+    QList<QStringList> rows{{QStringLiteral("ID"), QStringLiteral("NAME"), QStringLiteral("END")}};
+    const int count = int(TableWriter::kBlockRows) * 3;
+    for (int i = 1; i <= count; ++i)
+        rows.append({QString::number(i),
+                     i > count - 10
+                         ? QStringLiteral("A much longer name than any before it %1").arg(i)
+                         : QStringLiteral("Short %1").arg(i),
+                     QStringLiteral("x")});
+    const QStringList lines = table(rows).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), count + 1);
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QStringList cells = lines.at(i).split(QStringLiteral("  "), Qt::SkipEmptyParts);
+        QCOMPARE(cells.size(), 3);
+        QCOMPARE(cells.at(0).trimmed(), rows.at(i).at(0));
+        QCOMPARE(cells.at(1).trimmed(), rows.at(i).at(1));
+    }
+    // The first block is aligned as a whole.
+    QCOMPARE(lines.first().indexOf(QLatin1String("NAME")),
+             lines.at(1).indexOf(QLatin1String("Short")));
+}
+
+QTEST_GUILESS_MAIN(TestListOutput)
+#include "tst_listoutput.moc"
