@@ -206,8 +206,9 @@ Status DemoWriter::writeInvoices(int invoices, const std::function<void(int)>& p
                     return issued.error();
                 const Money total = issued->totals().total;
                 const int roll = m_texts.between(0, 99);
-                const bool paysAll = age > 20 ? roll < 82 : roll < 40;
-                const bool paysPart = !paysAll && age > 20 && roll < 90;
+                // Older invoices are mostly settled; the recent ones are open.
+                const bool paysAll = age > 60 ? roll < 93 : age > 20 ? roll < 80 : roll < 40;
+                const bool paysPart = !paysAll && age > 20 && roll < (age > 60 ? 96 : 88);
                 if ((paysAll || paysPart) && total.minorUnits() > 0) {
                     const QDate received =
                         std::min(today, plan.date.addDays(m_texts.between(2, 28)));

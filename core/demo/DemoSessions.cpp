@@ -89,8 +89,12 @@ DemoSchedule DemoWriter::schedule(const DemoEngagementPlan& plan, const QDateTim
         if (n == 0)
             first = today.addDays(-m_texts.between(2, 20));
     } else {
-        const QDate latest =
+        QDate latest =
             endBefore.isValid() ? endBefore.date() : today.addDays(-m_texts.between(3, 30));
+        // A follow-up that began near the start of the three years leaves
+        // little room before it: the older engagement is squeezed (every
+        // other day at worst), never pushed out of the three years.
+        latest = std::max(latest, windowStart.addDays(qint64(std::max(0, n - 1)) * 2));
         qint64 span = qint64(std::max(0, n - 1)) * step;
         qint64 room = windowStart.daysTo(latest) - span;
         if (room < 0) {
@@ -136,6 +140,11 @@ Status DemoWriter::writeSessions(qint64 engagementId, const DemoTexts::Person& p
         session.format = format;
         session.location = location;
         session.agenda = agenda;
+        // A past single session is entered as it went, in one write.
+        if (session.endUtc() < m_realNow) {
+            recordOutcome(session, person.firstName);
+            at(session.endUtc().addSecs(m_texts.between(1, 30) * 3600));
+        }
         Result<Session> added = scheduling.addSession(session);
         if (!added)
             return added.error();
@@ -166,8 +175,14 @@ Status DemoWriter::writeSessions(qint64 engagementId, const DemoTexts::Person& p
             series.rule = RecurrenceRule::fortnightly(members);
             break;
         case Cadence::Monthly:
-            series.rule = m_texts.chance(50) ? RecurrenceRule::monthlyOnDate(members)
-                                             : RecurrenceRule::monthlyOnWeekday(0, members);
+            // From the 29th on, "that date" or "the 5th weekday" skips the
+            // months without one and runs far past the three months ahead;
+            // such a day is always the month's last of its weekday.
+            if (schedule.planned.at(1).date().day() >= 29)
+                series.rule = RecurrenceRule::monthlyOnWeekday(-1, members);
+            else
+                series.rule = m_texts.chance(50) ? RecurrenceRule::monthlyOnDate(members)
+                                                 : RecurrenceRule::monthlyOnWeekday(0, members);
             break;
         }
         series.firstStart = schedule.planned.at(1);
@@ -195,7 +210,7 @@ Status DemoWriter::writeSessions(qint64 engagementId, const DemoTexts::Person& p
               [](const Session& a, const Session& b) { return a.startUtc() < b.startUtc(); });
     for (const Session& row : std::as_const(rows)) {
         times->append(row.start);
-        if (row.endUtc() < m_realNow) {
+        if (row.endUtc() < m_realNow && row.status == SessionStatus::Planned) {
             if (Status held = holdSession(row, person.firstName); !held)
                 return held;
         }
@@ -203,7 +218,7 @@ Status DemoWriter::writeSessions(qint64 engagementId, const DemoTexts::Person& p
     return {};
 }
 
-Status DemoWriter::holdSession(Session session, const QString& firstName) {
+void DemoWriter::recordOutcome(Session& session, const QString& firstName) {
     const int roll = m_texts.between(0, 99);
     session.status = roll < 88   ? SessionStatus::Held
                      : roll < 93 ? SessionStatus::CancelledByClient
@@ -219,6 +234,10 @@ Status DemoWriter::holdSession(Session session, const QString& firstName) {
     } else {
         session.privateNotes = m_texts.cancellationNote();
     }
+}
+
+Status DemoWriter::holdSession(Session session, const QString& firstName) {
+    recordOutcome(session, firstName);
     at(session.endUtc().addSecs(m_texts.between(1, 30) * 3600));
     Result<Session> saved = m_workspace.scheduling().updateSession(session);
     return saved ? Status() : Status(saved.error());

@@ -82,6 +82,9 @@ public:
     // Invoice texts.
     QString invoiceNote();
 
+    // The entries of a '|'-separated literal (how the vocabulary is written).
+    static QStringList list(const char* joined);
+
 private:
     QString paragraph(const QStringList& sentences, int minCount, int maxCount,
                       const QString& firstName = {});

@@ -76,6 +76,8 @@ private:
     Status writeSessions(qint64 engagementId, const DemoTexts::Person& person,
                          const DemoEngagementPlan& plan, const DemoSchedule& schedule,
                          QList<QDateTime>* times);
+    // What became of a past session: its status and notes.
+    void recordOutcome(Session& session, const QString& firstName);
     Status holdSession(Session session, const QString& firstName);
     Status writeWork(qint64 engagementId, const DemoEngagementPlan& plan,
                      const DemoSchedule& schedule, const QList<QDateTime>& times);
