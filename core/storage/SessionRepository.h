@@ -2,10 +2,10 @@
 
 #include "common/Clock.h"
 #include "common/Result.h"
+#include "scheduling/ClientSession.h"
 #include "scheduling/EngagementInfo.h"
 #include "scheduling/Session.h"
 #include "scheduling/SessionFilter.h"
-#include "scheduling/ClientSession.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -43,7 +43,8 @@ public:
     // rows are read (one statement, so one snapshot of the data), until it
     // returns false. An error reading a row ends the visit as an error, also
     // after rows were visited.
-    Status forEach(const Filter& filter, const std::function<bool(const ClientSession&)>& visit) const;
+    Status forEach(const Filter& filter,
+                   const std::function<bool(const ClientSession&)>& visit) const;
 
     // The SELECT of list()/forEach() and its values, for tests that check
     // its query plan.

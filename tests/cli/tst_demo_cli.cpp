@@ -56,10 +56,10 @@ void TestDemoCli::initTestCase() {
 
 void TestDemoCli::generatesANewWorkspace() {
     const QString dir = m_root.filePath(QStringLiteral("demo"));
-    const CliRun demo = run(dir, {QStringLiteral("demo"), QStringLiteral("generate"),
-                                  QStringLiteral("--clients"), QStringLiteral("6"),
-                                  QStringLiteral("--sessions"), QStringLiteral("60"),
-                                  QStringLiteral("--seed"), QStringLiteral("7")});
+    const CliRun demo =
+        run(dir, {QStringLiteral("demo"), QStringLiteral("generate"), QStringLiteral("--clients"),
+                  QStringLiteral("6"), QStringLiteral("--sessions"), QStringLiteral("60"),
+                  QStringLiteral("--seed"), QStringLiteral("7")});
     QVERIFY2(demo.exitCode == 0, qPrintable(demo.describe()));
     // Progress on standard error, as far as 100 %.
     QVERIFY2(demo.err.contains("Generating demo data: 100% (15 of 15 steps)"),
@@ -78,8 +78,8 @@ void TestDemoCli::generatesANewWorkspace() {
     QVERIFY2(summary.hasMatch(), qPrintable(lines.at(1)));
 
     // What it says is in the workspace.
-    auto opened = md::Workspace::unlockWithPassphrase(
-        dir, md::test::TemporaryWorkspace::secret(kPassphrase));
+    auto opened =
+        md::Workspace::unlockWithPassphrase(dir, md::test::TemporaryWorkspace::secret(kPassphrase));
     QVERIFY2(opened, qPrintable(opened.message()));
     md::Workspace& workspace = **opened;
     md::ClientFilter all;
@@ -120,13 +120,13 @@ void TestDemoCli::rejectsBadNumbers_data() {
                                  << "--clients takes a whole number from 0 on, not 'many'.";
     QTest::newRow("negative") << QStringList{"--clients", "3", "--sessions", "-5"}
                               << "--sessions takes a whole number from 0 on, not '-5'.";
-    QTest::newRow("bad invoices") << QStringList{"--clients", "3", "--sessions", "5",
-                                                 "--invoices", "2.5"}
+    QTest::newRow("bad invoices") << QStringList{"--clients", "3",          "--sessions",
+                                                 "5",         "--invoices", "2.5"}
                                   << "--invoices takes a whole number from 0 on, not '2.5'.";
     QTest::newRow("zero clients") << QStringList{"--clients", "0", "--sessions", "10"}
                                   << "Sessions and invoices need at least one client.";
-    QTest::newRow("missing sessions") << QStringList{"--clients", "3"}
-                                      << "--clients and --sessions are required.";
+    QTest::newRow("missing sessions")
+        << QStringList{"--clients", "3"} << "--clients and --sessions are required.";
     QTest::newRow("bad seed") << QStringList{"--clients", "3", "--sessions", "5", "--seed", "x"}
                               << "--seed takes a whole number from 0 to 4294967295, not 'x'.";
 }
