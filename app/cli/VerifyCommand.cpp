@@ -3,6 +3,7 @@
 #include "CommandRegistry.h"
 
 #include "agreements/AgreementService.h"
+#include "backup/BackupService.h"
 #include "workspace/Workspace.h"
 
 #include <QCoreApplication>
@@ -39,6 +40,7 @@ private:
         Result<QStringList> problems = workspace->verify();
         if (!problems)
             return context.fail(problems.error());
+        const bool damaged = !problems->isEmpty(); // the database itself
         // Agreements live outside the workspace module; their check is added
         // here so the workspace stays free of agreement code.
         Result<QStringList> agreementProblems = workspace->agreements().verifyAll();
@@ -57,7 +59,13 @@ private:
         }
         for (const QString& problem : std::as_const(problems.value()))
             context.out() << problem << QLatin1Char('\n');
-        return context.fail(tr("%n problem(s) found.", nullptr, int(problems->size())));
+        QString summary = tr("%n problem(s) found.", nullptr, int(problems->size()));
+        if (damaged) {
+            const QString dir = workspace->directory();
+            summary += QLatin1Char('\n') +
+                       BackupService::damageAdvice(dir, BackupService::defaultFolder(dir));
+        }
+        return context.fail(summary);
     }
 };
 

@@ -107,6 +107,51 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(target));
     }
 
+    // The live workspace damaged: opening it (any command) and `verify` say
+    // it is damaged, never blame the passphrase, and name the newest
+    // verified backup, which restores the data.
+    void aDamagedWorkspaceNamesItsNewestBackup() {
+        const QString dir = workspaceWith(6);
+        const CliRun made = run({QStringLiteral("--workspace"), dir, QStringLiteral("backup"),
+                                 QStringLiteral("create"), QStringLiteral("--json")},
+                                kPassphrase);
+        QVERIFY2(made.exitCode == 0, qPrintable(made.describe()));
+        const QString path =
+            QJsonDocument::fromJson(made.out).object().value(QStringLiteral("path")).toString();
+        QFile db(QDir(dir).filePath(QStringLiteral("mentordesk.db")));
+        QVERIFY(db.open(QIODevice::ReadWrite));
+        QVERIFY(db.seek(100)); // page 1, past the salt
+        QVERIFY(db.write("\x5a\x5a\x5a\x5a") == 4);
+        db.close();
+
+        const CliRun opened = run(
+            {QStringLiteral("--workspace"), dir, QStringLiteral("client"), QStringLiteral("list")},
+            kPassphrase);
+        QCOMPARE(opened.exitCode, 1);
+        QVERIFY2(opened.err.contains("damaged"), qPrintable(opened.describe()));
+        QVERIFY2(!opened.err.contains("Caps Lock"), qPrintable(opened.describe()));
+        QVERIFY2(opened.err.contains(QDir::toNativeSeparators(path).toUtf8()),
+                 qPrintable(opened.describe()));
+
+        const CliRun verify =
+            run({QStringLiteral("--workspace"), dir, QStringLiteral("verify")}, kPassphrase);
+        QCOMPARE(verify.exitCode, 1);
+        QVERIFY2(verify.err.contains(QDir::toNativeSeparators(path).toUtf8()),
+                 qPrintable(verify.describe()));
+
+        const QString target =
+            QDir(m_root.path()).filePath(QStringLiteral("rescued-%1").arg(++m_count));
+        const CliRun restored = run({QStringLiteral("backup"), QStringLiteral("restore"), path,
+                                     QStringLiteral("--to"), target},
+                                    kPassphrase);
+        QVERIFY2(restored.exitCode == 0, qPrintable(restored.describe()));
+        const CliRun clients = run({QStringLiteral("--workspace"), target, QStringLiteral("client"),
+                                    QStringLiteral("list"), QStringLiteral("--json")},
+                                   kPassphrase);
+        QVERIFY2(clients.exitCode == 0, qPrintable(clients.describe()));
+        QCOMPARE(QJsonDocument::fromJson(clients.out).array().size(), 6);
+    }
+
     // Another process adds clients the whole time; every backup restores to
     // exactly what its checksums describe, a state that was committed.
     void backupWhileAnotherProcessWrites() {
