@@ -584,32 +584,32 @@ printed copy can be matched to this record.
 <context>
     <name>md::AgreementListModel</name>
     <message>
-        <location filename="../ui/agreements/AgreementListModel.cpp" line="238"/>
+        <location filename="../ui/agreements/AgreementListModel.cpp" line="243"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementListModel.cpp" line="240"/>
+        <location filename="../ui/agreements/AgreementListModel.cpp" line="245"/>
         <source>Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementListModel.cpp" line="242"/>
+        <location filename="../ui/agreements/AgreementListModel.cpp" line="247"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementListModel.cpp" line="244"/>
+        <location filename="../ui/agreements/AgreementListModel.cpp" line="249"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementListModel.cpp" line="246"/>
+        <location filename="../ui/agreements/AgreementListModel.cpp" line="251"/>
         <source>Verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementListModel.cpp" line="248"/>
+        <location filename="../ui/agreements/AgreementListModel.cpp" line="253"/>
         <source>Ends</source>
         <translation type="unfinished"></translation>
     </message>
@@ -712,8 +712,8 @@ printed copy can be matched to this record.
     <message>
         <location filename="../core/storage/AgreementRepository.cpp" line="168"/>
         <location filename="../core/storage/AgreementRepository.cpp" line="173"/>
-        <location filename="../core/storage/AgreementRepository.cpp" line="321"/>
-        <location filename="../core/storage/AgreementRepository.cpp" line="326"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="324"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="329"/>
         <source>Could not read the agreements</source>
         <translation type="unfinished"></translation>
     </message>
@@ -751,8 +751,8 @@ printed copy can be matched to this record.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementRepository.cpp" line="337"/>
-        <location filename="../core/storage/AgreementRepository.cpp" line="344"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="340"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="347"/>
         <source>Could not read the engagements</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1033,89 +1033,89 @@ printed copy can be matched to this record.
 <context>
     <name>md::AgreementsArea</name>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="41"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="42"/>
         <source>&amp;New…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="46"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="47"/>
         <source>Generate an agreement for an engagement from a template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="47"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="48"/>
         <source>&amp;Edit draft…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="50"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="51"/>
         <source>Pre&amp;view…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="51"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="52"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="53"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="54"/>
         <source>Save as P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="54"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="55"/>
         <source>&amp;Sign on screen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="56"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="57"/>
         <source>Signed on p&amp;aper…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="58"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="59"/>
         <source>Attach the scan of the paper original signed by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="59"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="60"/>
         <source>E&amp;xport for client…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="61"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="62"/>
         <source>A&amp;mend…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="62"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="63"/>
         <source>&amp;Delete draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="64"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="65"/>
         <source>&amp;Templates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="66"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="67"/>
         <source>Mentor &amp;profile…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="76"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="77"/>
         <source>Filter by number, client, title or state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="102"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="103"/>
         <source>No agreements yet.
 
 Fill in your mentor profile, then press New (Ctrl+N) to generate a mentoring agreement or a confidentiality agreement for an engagement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="250"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="286"/>
         <source>%n agreement(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1123,7 +1123,7 @@ Fill in your mentor profile, then press New (Ctrl+N) to generate a mentoring agr
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="252"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="288"/>
         <source>%n ending within %1 days</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1131,7 +1131,7 @@ Fill in your mentor profile, then press New (Ctrl+N) to generate a mentoring agr
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="254"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="290"/>
         <source>%n MODIFIED</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1139,12 +1139,12 @@ Fill in your mentor profile, then press New (Ctrl+N) to generate a mentoring agr
         </translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="256"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="292"/>
         <source>AUDIT LOG BROKEN</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="275"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="311"/>
         <source>… and %n more.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1152,7 +1152,7 @@ Fill in your mentor profile, then press New (Ctrl+N) to generate a mentoring agr
         </translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="277"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="313"/>
         <source>Warning: the audit log of signings does not verify. Its record of who signed what and when may have been changed outside MentorDesk; restore a backup or keep the exported copies as evidence.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2569,22 +2569,22 @@ Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/BusyTimeRepository.cpp" line="37"/>
+        <location filename="../core/storage/BusyTimeRepository.cpp" line="39"/>
         <source>Could not save the busy times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/BusyTimeRepository.cpp" line="58"/>
-        <location filename="../core/storage/BusyTimeRepository.cpp" line="72"/>
-        <location filename="../core/storage/BusyTimeRepository.cpp" line="80"/>
-        <location filename="../core/storage/BusyTimeRepository.cpp" line="85"/>
-        <location filename="../core/storage/BusyTimeRepository.cpp" line="95"/>
-        <location filename="../core/storage/BusyTimeRepository.cpp" line="100"/>
+        <location filename="../core/storage/BusyTimeRepository.cpp" line="74"/>
+        <location filename="../core/storage/BusyTimeRepository.cpp" line="88"/>
+        <location filename="../core/storage/BusyTimeRepository.cpp" line="96"/>
+        <location filename="../core/storage/BusyTimeRepository.cpp" line="101"/>
+        <location filename="../core/storage/BusyTimeRepository.cpp" line="111"/>
+        <location filename="../core/storage/BusyTimeRepository.cpp" line="116"/>
         <source>Could not read the busy times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/BusyTimeRepository.cpp" line="109"/>
+        <location filename="../core/storage/BusyTimeRepository.cpp" line="125"/>
         <source>Could not delete the busy times</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2745,107 +2745,107 @@ Country</source>
 <context>
     <name>md::CalendarPage</name>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="39"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="40"/>
         <source>&amp;Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="44"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="45"/>
         <source>Previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="48"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="49"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="66"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="67"/>
         <source>&amp;Week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="67"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="68"/>
         <source>&amp;Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="68"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="69"/>
         <source>&amp;Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="81"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="82"/>
         <source>&amp;New Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="86"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="87"/>
         <source>More</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="89"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="90"/>
         <source>Import busy times (.ics)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="90"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="91"/>
         <source>Export sessions (.ics)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="91"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="92"/>
         <source>Keep an .ics file up to date…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="93"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="94"/>
         <source>Engagement progress report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="94"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="95"/>
         <source>Availability…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="326"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="337"/>
         <source>%1 – %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="351"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="360"/>
         <source>Session with %1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="358"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="367"/>
         <source>Upcoming session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="409"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="418"/>
         <source>Skip this date of the series? The other sessions stay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="410"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="419"/>
         <source>Delete this session with its notes?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="411"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="420"/>
         <source>Delete session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="417"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="426"/>
         <source>Session removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/calendar/CalendarPage.cpp" line="427"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="436"/>
         <source>%n session(s) planned.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2853,12 +2853,12 @@ Country</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="430"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="439"/>
         <source>Session planned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/CalendarPage.cpp" line="450"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="459"/>
         <source>Calendar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3449,24 +3449,24 @@ Country</source>
     </message>
     <message>
         <location filename="../core/storage/ClientRepository.cpp" line="131"/>
-        <location filename="../core/storage/ClientRepository.cpp" line="194"/>
+        <location filename="../core/storage/ClientRepository.cpp" line="209"/>
         <source>There is no client with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/ClientRepository.cpp" line="144"/>
-        <location filename="../core/storage/ClientRepository.cpp" line="149"/>
+        <location filename="../core/storage/ClientRepository.cpp" line="146"/>
+        <location filename="../core/storage/ClientRepository.cpp" line="153"/>
         <source>Could not read the clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/ClientRepository.cpp" line="175"/>
-        <location filename="../core/storage/ClientRepository.cpp" line="192"/>
+        <location filename="../core/storage/ClientRepository.cpp" line="190"/>
+        <location filename="../core/storage/ClientRepository.cpp" line="207"/>
         <source>Could not delete the client</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/storage/ClientRepository.cpp" line="178"/>
+        <location filename="../core/storage/ClientRepository.cpp" line="193"/>
         <source>%n signed agreement(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3474,7 +3474,7 @@ Country</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/storage/ClientRepository.cpp" line="180"/>
+        <location filename="../core/storage/ClientRepository.cpp" line="195"/>
         <source>%n invoice(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3482,7 +3482,7 @@ Country</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/storage/ClientRepository.cpp" line="182"/>
+        <location filename="../core/storage/ClientRepository.cpp" line="197"/>
         <source>%n payment(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3490,12 +3490,12 @@ Country</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/storage/ClientRepository.cpp" line="185"/>
+        <location filename="../core/storage/ClientRepository.cpp" line="200"/>
         <source>This client cannot be deleted: their %1 must be kept. Archive the client instead; nothing is lost and the list stays tidy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/ClientRepository.cpp" line="201"/>
+        <location filename="../core/storage/ClientRepository.cpp" line="216"/>
         <source>Could not count the clients</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3555,82 +3555,82 @@ Country</source>
 <context>
     <name>md::ClientsPage</name>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="49"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="50"/>
         <source>Filter by name, email, organisation or tag</source>
         <translation>Nach Name, E-Mail, Organisation oder Schlagwort filtern</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="51"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="52"/>
         <source>Show arc&amp;hived</source>
         <translation>Arc&amp;hivierte anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="53"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="54"/>
         <source>&amp;New Client</source>
         <translation>&amp;Neuer Klient</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="55"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="56"/>
         <source>Add a client (Ctrl+N)</source>
         <translation>Klienten hinzufügen (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="92"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="93"/>
         <source>Add Your First Client</source>
         <translation>Ersten Klienten hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="262"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="280"/>
         <source>the new client</source>
         <translation>den neuen Klienten</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="264"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="282"/>
         <source>Unsaved Changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="264"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="282"/>
         <source>Save your changes to %1?</source>
         <translation>Änderungen an %1 speichern?</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="328"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="346"/>
         <source>Added %1.</source>
         <translation>%1 hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="329"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="347"/>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="350"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="368"/>
         <source>Archived %1. Tick &quot;Show archived&quot; to see archived clients.</source>
         <translation>%1 archiviert. Setzen Sie das Häkchen bei „Archivierte anzeigen“, um archivierte Klienten zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="352"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="370"/>
         <source>Archived %1.</source>
         <translation>%1 archiviert.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="353"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="371"/>
         <source>%1 is back in the client list.</source>
         <translation>%1 ist wieder in der Klientenliste.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="361"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="379"/>
         <source>Delete Client</source>
         <translation>Klienten löschen</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="362"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="380"/>
         <source>Delete %1 for good?</source>
         <translation>%1 endgültig löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="365"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="383"/>
         <source>The profile and everything recorded about this client are removed from the workspace. This cannot be undone.
 
 To keep the record but hide it from the list, archive the client instead.</source>
@@ -3639,103 +3639,103 @@ To keep the record but hide it from the list, archive the client instead.</sourc
 Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie den Klienten stattdessen.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="368"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="386"/>
         <source>Delete for Good</source>
         <translation>Endgültig löschen</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="383"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="401"/>
         <source>Deleted %1.</source>
         <translation>%1 gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="397"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="415"/>
         <source>Erase Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="398"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="416"/>
         <source>Erase %1 for good?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="402"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="420"/>
         <source>This cannot be undone. To keep everything but hide the client, archive them instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="404"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="422"/>
         <source>Erase for Good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="419"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="437"/>
         <source>Client Erased</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="424"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="442"/>
         <source>Erased %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="463"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="481"/>
         <source>Locked</source>
         <translation>Gesperrt</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="464"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="482"/>
         <source>Unlock the workspace to see your clients.</source>
         <translation>Entsperren Sie den Arbeitsbereich, um Ihre Klienten zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="466"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="484"/>
         <source>No clients yet</source>
         <translation>Noch keine Klienten</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="467"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="485"/>
         <source>No clients yet — press Ctrl+N to add your first mentee.</source>
         <translation>Noch keine Klienten – drücken Sie Strg+N, um Ihren ersten Mentee anzulegen.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="470"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="488"/>
         <source>No matches</source>
         <translation>Keine Treffer</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="473"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="491"/>
         <source>No client matches &quot;%1&quot;.</source>
         <translation>Kein Klient passt zu „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="474"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="492"/>
         <source>No client matches &quot;%1&quot;. Archived clients are hidden; tick &quot;Show archived&quot; to search them too.</source>
         <translation>Kein Klient passt zu „%1“. Archivierte Klienten sind ausgeblendet; setzen Sie das Häkchen bei „Archivierte anzeigen“, um auch sie zu durchsuchen.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="478"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="496"/>
         <source>All clients are archived</source>
         <translation>Alle Klienten sind archiviert</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="479"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="497"/>
         <source>Tick &quot;Show archived&quot; to see them, or press Ctrl+N to add a new client.</source>
         <translation>Setzen Sie das Häkchen bei „Archivierte anzeigen“, um sie zu sehen, oder drücken Sie Strg+N für einen neuen Klienten.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="486"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="504"/>
         <source>Your clients&apos; profiles will appear here.</source>
         <translation>Hier erscheinen die Profile Ihrer Klienten.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="487"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="505"/>
         <source>Select a client to see their profile, or press Ctrl+N to add a new one.</source>
         <translation>Wählen Sie einen Klienten, um sein Profil zu sehen, oder drücken Sie Strg+N für einen neuen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/clients/ClientsPage.cpp" line="493"/>
-        <location filename="../ui/clients/ClientsPage.cpp" line="496"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="511"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="514"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n Klient</numerusform>
@@ -3743,7 +3743,7 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/clients/ClientsPage.cpp" line="494"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="512"/>
         <source>%n archived</source>
         <translation>
             <numerusform>%n archiviert</numerusform>
@@ -3993,87 +3993,87 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
 <context>
     <name>md::DashboardPage</name>
     <message>
-        <location filename="../ui/pipeline/DashboardPage.cpp" line="24"/>
+        <location filename="../ui/pipeline/DashboardPage.cpp" line="25"/>
         <source>1 day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/DashboardPage.cpp" line="24"/>
+        <location filename="../ui/pipeline/DashboardPage.cpp" line="25"/>
         <source>%1 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/DashboardPage.cpp" line="36"/>
+        <location filename="../ui/pipeline/DashboardPage.cpp" line="37"/>
         <source>Engagements per stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/DashboardPage.cpp" line="55"/>
+        <location filename="../ui/pipeline/DashboardPage.cpp" line="56"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/DashboardPage.cpp" line="55"/>
+        <location filename="../ui/pipeline/DashboardPage.cpp" line="56"/>
         <source>Overdue by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/DashboardPage.cpp" line="56"/>
+        <location filename="../ui/pipeline/DashboardPage.cpp" line="57"/>
         <source>Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/DashboardPage.cpp" line="56"/>
+        <location filename="../ui/pipeline/DashboardPage.cpp" line="57"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/DashboardPage.cpp" line="57"/>
+        <location filename="../ui/pipeline/DashboardPage.cpp" line="58"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/DashboardPage.cpp" line="57"/>
+        <location filename="../ui/pipeline/DashboardPage.cpp" line="58"/>
         <source>Idle for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/DashboardPage.cpp" line="60"/>
+        <location filename="../ui/pipeline/DashboardPage.cpp" line="61"/>
         <source>Overdue actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/DashboardPage.cpp" line="61"/>
+        <location filename="../ui/pipeline/DashboardPage.cpp" line="62"/>
         <source>Goals due soon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/DashboardPage.cpp" line="62"/>
+        <location filename="../ui/pipeline/DashboardPage.cpp" line="63"/>
         <source>Stale engagements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/DashboardPage.cpp" line="113"/>
+        <location filename="../ui/pipeline/DashboardPage.cpp" line="119"/>
         <source>Double-click to open the engagement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/DashboardPage.cpp" line="189"/>
+        <location filename="../ui/pipeline/DashboardPage.cpp" line="202"/>
         <source>1 open engagement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/DashboardPage.cpp" line="189"/>
+        <location filename="../ui/pipeline/DashboardPage.cpp" line="202"/>
         <source>%1 open engagements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/DashboardPage.cpp" line="192"/>
+        <location filename="../ui/pipeline/DashboardPage.cpp" line="205"/>
         <source>1 overdue action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/DashboardPage.cpp" line="193"/>
+        <location filename="../ui/pipeline/DashboardPage.cpp" line="206"/>
         <source>%1 overdue actions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4165,6 +4165,29 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
     <message>
         <location filename="../core/storage/Database.cpp" line="296"/>
         <source>%1: the disk could not be read or written (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::DemoGenerator</name>
+    <message>
+        <location filename="../core/demo/DemoGenerator.cpp" line="33"/>
+        <source>The numbers of clients, sessions and invoices cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/demo/DemoGenerator.cpp" line="37"/>
+        <source>At most %1 clients, sessions or invoices can be generated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/demo/DemoGenerator.cpp" line="42"/>
+        <source>Sessions and invoices need at least one client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/demo/DemoGenerator.cpp" line="48"/>
+        <source>This workspace already holds clients; demo data is only generated into an empty workspace.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4262,32 +4285,32 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
 <context>
     <name>md::EndingAgreementsWidget</name>
     <message>
-        <location filename="../ui/agreements/EndingAgreementsWidget.cpp" line="25"/>
+        <location filename="../ui/agreements/EndingAgreementsWidget.cpp" line="26"/>
         <source>Agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/EndingAgreementsWidget.cpp" line="25"/>
+        <location filename="../ui/agreements/EndingAgreementsWidget.cpp" line="26"/>
         <source>Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/EndingAgreementsWidget.cpp" line="25"/>
+        <location filename="../ui/agreements/EndingAgreementsWidget.cpp" line="26"/>
         <source>Ends on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/EndingAgreementsWidget.cpp" line="25"/>
+        <location filename="../ui/agreements/EndingAgreementsWidget.cpp" line="26"/>
         <source>Days left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/EndingAgreementsWidget.cpp" line="75"/>
+        <location filename="../ui/agreements/EndingAgreementsWidget.cpp" line="86"/>
         <source>Agreements ending soon</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/agreements/EndingAgreementsWidget.cpp" line="76"/>
+        <location filename="../ui/agreements/EndingAgreementsWidget.cpp" line="87"/>
         <source>Signed agreements that end within %n day(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4295,7 +4318,7 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/agreements/EndingAgreementsWidget.cpp" line="87"/>
+        <location filename="../ui/agreements/EndingAgreementsWidget.cpp" line="105"/>
         <source>No agreement ends within %n day(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4303,7 +4326,7 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
         </translation>
     </message>
     <message>
-        <location filename="../ui/agreements/EndingAgreementsWidget.cpp" line="104"/>
+        <location filename="../ui/agreements/EndingAgreementsWidget.cpp" line="122"/>
         <source>today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4311,37 +4334,37 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
 <context>
     <name>md::EngagementBoardModel</name>
     <message>
-        <location filename="../ui/pipeline/EngagementBoardModel.cpp" line="163"/>
+        <location filename="../ui/pipeline/EngagementBoardModel.cpp" line="166"/>
         <source>1 overdue action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/EngagementBoardModel.cpp" line="164"/>
+        <location filename="../ui/pipeline/EngagementBoardModel.cpp" line="167"/>
         <source>%1 overdue actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/EngagementBoardModel.cpp" line="166"/>
+        <location filename="../ui/pipeline/EngagementBoardModel.cpp" line="169"/>
         <source>1 goal due soon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/EngagementBoardModel.cpp" line="167"/>
+        <location filename="../ui/pipeline/EngagementBoardModel.cpp" line="170"/>
         <source>%1 goals due soon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/EngagementBoardModel.cpp" line="170"/>
+        <location filename="../ui/pipeline/EngagementBoardModel.cpp" line="173"/>
         <source>No activity for a day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/EngagementBoardModel.cpp" line="171"/>
+        <location filename="../ui/pipeline/EngagementBoardModel.cpp" line="174"/>
         <source>No activity for %1 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/EngagementBoardModel.cpp" line="191"/>
+        <location filename="../ui/pipeline/EngagementBoardModel.cpp" line="193"/>
         <source>%1, %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4572,50 +4595,56 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
 <context>
     <name>md::EngagementService</name>
     <message>
-        <location filename="../core/pipeline/EngagementService.cpp" line="192"/>
-        <location filename="../core/pipeline/EngagementService.cpp" line="252"/>
+        <location filename="../core/pipeline/EngagementService.cpp" line="194"/>
+        <location filename="../core/pipeline/EngagementService.cpp" line="254"/>
         <source>An engagement cannot move from &quot;%1&quot; to &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pipeline/EngagementService.cpp" line="211"/>
-        <location filename="../core/pipeline/EngagementService.cpp" line="225"/>
+        <location filename="../core/pipeline/EngagementService.cpp" line="213"/>
+        <location filename="../core/pipeline/EngagementService.cpp" line="227"/>
         <source>The engagement has ended (%1); it cannot advance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pipeline/EngagementService.cpp" line="239"/>
+        <location filename="../core/pipeline/EngagementService.cpp" line="241"/>
         <source>An override needs a written reason; it is kept in the timeline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pipeline/EngagementService.cpp" line="255"/>
+        <location filename="../core/pipeline/EngagementService.cpp" line="257"/>
         <source>Say why the engagement closes early.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pipeline/EngagementService.cpp" line="268"/>
+        <location filename="../core/pipeline/EngagementService.cpp" line="270"/>
         <source>&quot;%1&quot; is not finished: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pipeline/EngagementService.cpp" line="302"/>
+        <location filename="../core/pipeline/EngagementService.cpp" line="304"/>
         <source>Choose how the engagement ends: completed, maintenance or closed early.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pipeline/EngagementService.cpp" line="326"/>
+        <location filename="../core/pipeline/EngagementService.cpp" line="328"/>
         <source>A follow-up starts once the engagement has reached its evaluation; &quot;%1&quot; is still in &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pipeline/EngagementService.cpp" line="332"/>
+        <location filename="../core/pipeline/EngagementService.cpp" line="334"/>
         <source>%1 (follow-up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/pipeline/EngagementService.cpp" line="340"/>
+        <location filename="../core/pipeline/EngagementService.cpp" line="342"/>
         <source>New needs after &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/EngagementServiceBoard.cpp" line="45"/>
+        <location filename="../core/pipeline/EngagementServiceBoard.cpp" line="50"/>
+        <source>There is no engagement with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6471,132 +6500,140 @@ It gets the next invoice number and can no longer be changed afterwards; mistake
 <context>
     <name>md::InvoiceRepository</name>
     <message>
-        <location filename="../core/storage/InvoiceRepository.cpp" line="66"/>
+        <location filename="../core/storage/InvoiceRepository.cpp" line="24"/>
         <source>Choose the client to invoice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/InvoiceRepository.cpp" line="69"/>
+        <location filename="../core/storage/InvoiceRepository.cpp" line="27"/>
         <source>&quot;%1&quot; is not an ISO 4217 currency code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/InvoiceRepository.cpp" line="72"/>
+        <location filename="../core/storage/InvoiceRepository.cpp" line="30"/>
         <source>A credit note must refer to the invoice it corrects.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/InvoiceRepository.cpp" line="74"/>
+        <location filename="../core/storage/InvoiceRepository.cpp" line="32"/>
         <source>Only a credit note refers to an invoice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/InvoiceRepository.cpp" line="77"/>
+        <location filename="../core/storage/InvoiceRepository.cpp" line="35"/>
         <source>Every line needs a description.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/InvoiceRepository.cpp" line="89"/>
-        <location filename="../core/storage/InvoiceRepository.cpp" line="113"/>
+        <location filename="../core/storage/InvoiceRepository.cpp" line="47"/>
+        <location filename="../core/storage/InvoiceRepository.cpp" line="71"/>
         <source>Could not save the invoice lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/InvoiceRepository.cpp" line="128"/>
+        <location filename="../core/storage/InvoiceRepository.cpp" line="86"/>
         <source>Could not save the invoice totals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/InvoiceRepository.cpp" line="156"/>
-        <location filename="../core/storage/InvoiceRepository.cpp" line="211"/>
+        <location filename="../core/storage/InvoiceRepository.cpp" line="114"/>
+        <location filename="../core/storage/InvoiceRepository.cpp" line="169"/>
         <source>Could not save the invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/InvoiceRepository.cpp" line="193"/>
+        <location filename="../core/storage/InvoiceRepository.cpp" line="151"/>
         <source>Invoice %1 has been issued and can no longer be changed. Issue a credit note to correct it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/InvoiceRepository.cpp" line="223"/>
+        <location filename="../core/storage/InvoiceRepository.cpp" line="181"/>
         <source>Invoice %1 has been issued and cannot be deleted. Issue a credit note to cancel it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/InvoiceRepository.cpp" line="230"/>
+        <location filename="../core/storage/InvoiceRepository.cpp" line="188"/>
         <source>Could not delete the draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/InvoiceRepository.cpp" line="246"/>
-        <location filename="../core/storage/InvoiceRepository.cpp" line="263"/>
+        <location filename="../core/storage/InvoiceRepository.cpp" line="204"/>
+        <location filename="../core/storage/InvoiceRepository.cpp" line="221"/>
         <source>Could not read the invoice lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/InvoiceRepository.cpp" line="277"/>
-        <location filename="../core/storage/InvoiceRepository.cpp" line="282"/>
+        <location filename="../core/storage/InvoiceRepositoryReads.cpp" line="95"/>
+        <location filename="../core/storage/InvoiceRepositoryReads.cpp" line="102"/>
         <source>Could not read the invoices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/InvoiceRepository.cpp" line="291"/>
+        <location filename="../core/storage/InvoiceRepositoryReads.cpp" line="123"/>
         <source>There is no invoice with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/InvoiceRepository.cpp" line="324"/>
-        <location filename="../core/storage/InvoiceRepository.cpp" line="328"/>
+        <location filename="../core/storage/InvoiceRepositoryReads.cpp" line="179"/>
+        <location filename="../core/storage/InvoiceRepositoryReads.cpp" line="191"/>
+        <location filename="../core/storage/InvoiceRepositoryReads.cpp" line="202"/>
+        <location filename="../core/storage/InvoiceRepositoryReads.cpp" line="209"/>
+        <source>Could not read the revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/InvoiceRepository.cpp" line="230"/>
+        <location filename="../core/storage/InvoiceRepository.cpp" line="234"/>
         <source>Could not read the invoice numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/InvoiceRepository.cpp" line="418"/>
+        <location filename="../core/storage/InvoiceRepository.cpp" line="324"/>
         <source>Invoice %1 has already been issued.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/InvoiceRepository.cpp" line="335"/>
+        <location filename="../core/storage/InvoiceRepository.cpp" line="241"/>
         <source>An invoice needs at least one line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/InvoiceRepository.cpp" line="339"/>
+        <location filename="../core/storage/InvoiceRepository.cpp" line="245"/>
         <source>An invoice cannot have a negative total; issue a credit note instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/InvoiceRepository.cpp" line="343"/>
+        <location filename="../core/storage/InvoiceRepository.cpp" line="249"/>
         <source>A credit note cannot have a positive total.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/InvoiceRepository.cpp" line="346"/>
+        <location filename="../core/storage/InvoiceRepository.cpp" line="252"/>
         <source>The due date cannot be before the issue date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/InvoiceRepository.cpp" line="365"/>
-        <location filename="../core/storage/InvoiceRepository.cpp" line="371"/>
-        <location filename="../core/storage/InvoiceRepository.cpp" line="376"/>
+        <location filename="../core/storage/InvoiceRepository.cpp" line="271"/>
+        <location filename="../core/storage/InvoiceRepository.cpp" line="277"/>
+        <location filename="../core/storage/InvoiceRepository.cpp" line="282"/>
         <source>Could not number the invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/InvoiceRepository.cpp" line="395"/>
+        <location filename="../core/storage/InvoiceRepository.cpp" line="301"/>
         <source>Could not issue the invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/InvoiceRepository.cpp" line="397"/>
+        <location filename="../core/storage/InvoiceRepository.cpp" line="303"/>
         <source>The invoice was issued meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/InvoiceRepository.cpp" line="434"/>
-        <location filename="../core/storage/InvoiceRepository.cpp" line="439"/>
-        <location filename="../core/storage/InvoiceRepository.cpp" line="462"/>
-        <location filename="../core/storage/InvoiceRepository.cpp" line="467"/>
+        <location filename="../core/storage/InvoiceRepository.cpp" line="340"/>
+        <location filename="../core/storage/InvoiceRepository.cpp" line="345"/>
+        <location filename="../core/storage/InvoiceRepository.cpp" line="368"/>
+        <location filename="../core/storage/InvoiceRepository.cpp" line="373"/>
         <source>Could not read what was billed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6679,129 +6716,129 @@ The invoice will not show %1. Set them under Billing › Settings: your name and
 <context>
     <name>md::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="32"/>
-        <location filename="../ui/MainWindow.cpp" line="210"/>
-        <location filename="../ui/MainWindow.cpp" line="222"/>
+        <location filename="../ui/MainWindow.cpp" line="39"/>
+        <location filename="../ui/MainWindow.cpp" line="282"/>
+        <location filename="../ui/MainWindow.cpp" line="300"/>
         <source>MentorDesk</source>
         <translation>MentorDesk</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="41"/>
+        <location filename="../ui/MainWindow.cpp" line="48"/>
         <source>Areas</source>
         <translation>Bereiche</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="87"/>
+        <location filename="../ui/MainWindow.cpp" line="95"/>
         <source>Clients</source>
         <translation>Klienten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="118"/>
+        <location filename="../ui/MainWindow.cpp" line="127"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="119"/>
+        <location filename="../ui/MainWindow.cpp" line="128"/>
         <source>&amp;New Client</source>
         <translation>&amp;Neuer Klient</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="125"/>
+        <location filename="../ui/MainWindow.cpp" line="134"/>
         <source>&amp;Import Clients…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="132"/>
+        <location filename="../ui/MainWindow.cpp" line="141"/>
         <source>&amp;Open Workspace…</source>
         <translation>Arbeitsbereich ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="136"/>
+        <location filename="../ui/MainWindow.cpp" line="145"/>
         <source>Change &amp;Passphrase…</source>
         <translation>&amp;Passphrase ändern …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="139"/>
+        <location filename="../ui/MainWindow.cpp" line="148"/>
         <source>New &amp;Recovery Key…</source>
         <translation>Neuer &amp;Wiederherstellungsschlüssel …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="142"/>
+        <location filename="../ui/MainWindow.cpp" line="151"/>
         <source>&amp;Back Up Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="145"/>
+        <location filename="../ui/MainWindow.cpp" line="154"/>
         <source>&amp;Restore from Backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="148"/>
+        <location filename="../ui/MainWindow.cpp" line="157"/>
         <source>&amp;Lock</source>
         <translation>&amp;Sperren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="152"/>
+        <location filename="../ui/MainWindow.cpp" line="161"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="157"/>
+        <location filename="../ui/MainWindow.cpp" line="166"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="158"/>
+        <location filename="../ui/MainWindow.cpp" line="167"/>
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="165"/>
+        <location filename="../ui/MainWindow.cpp" line="174"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="178"/>
+        <location filename="../ui/MainWindow.cpp" line="187"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="191"/>
+        <location filename="../ui/MainWindow.cpp" line="200"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="192"/>
+        <location filename="../ui/MainWindow.cpp" line="201"/>
         <source>&amp;About MentorDesk</source>
         <translation>Ü&amp;ber MentorDesk</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="195"/>
+        <location filename="../ui/MainWindow.cpp" line="204"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="209"/>
+        <location filename="../ui/MainWindow.cpp" line="281"/>
         <source>Workspace folder</source>
         <translation>Arbeitsbereichsordner</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="221"/>
+        <location filename="../ui/MainWindow.cpp" line="299"/>
         <source>Locked</source>
         <translation>Gesperrt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="222"/>
+        <location filename="../ui/MainWindow.cpp" line="300"/>
         <source>MentorDesk (locked)</source>
         <translation>MentorDesk (gesperrt)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="275"/>
+        <location filename="../ui/MainWindow.cpp" line="353"/>
         <source>About MentorDesk</source>
         <translation>Über MentorDesk</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="276"/>
+        <location filename="../ui/MainWindow.cpp" line="354"/>
         <source>&lt;h3&gt;MentorDesk %1&lt;/h3&gt;&lt;p&gt;Clients, engagements, agreements, sessions and billing for independent mentors, kept in an encrypted workspace on your own computer.&lt;/p&gt;&lt;p&gt;Encryption: SQLCipher with a random 256-bit key; your passphrase protects it with Argon2id.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MentorDesk %1&lt;/h3&gt;&lt;p&gt;Klienten, Mandate, Vereinbarungen, Sitzungen und Abrechnung für unabhängige Mentorinnen und Mentoren – in einem verschlüsselten Arbeitsbereich auf Ihrem eigenen Computer.&lt;/p&gt;&lt;p&gt;Verschlüsselung: SQLCipher mit einem zufälligen 256-Bit-Schlüssel; Ihre Passphrase schützt ihn mit Argon2id.&lt;/p&gt;</translation>
     </message>
@@ -7668,24 +7705,24 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PackageRepository.cpp" line="212"/>
-        <location filename="../core/storage/PackageRepository.cpp" line="228"/>
+        <location filename="../core/storage/PackageRepository.cpp" line="218"/>
+        <location filename="../core/storage/PackageRepository.cpp" line="234"/>
         <source>Could not read the sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PackageRepository.cpp" line="254"/>
-        <location filename="../core/storage/PackageRepository.cpp" line="265"/>
+        <location filename="../core/storage/PackageRepository.cpp" line="260"/>
+        <location filename="../core/storage/PackageRepository.cpp" line="271"/>
         <source>Could not read the package credits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PackageRepository.cpp" line="271"/>
+        <location filename="../core/storage/PackageRepository.cpp" line="277"/>
         <source>Could not update the package credits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PackageRepository.cpp" line="301"/>
+        <location filename="../core/storage/PackageRepository.cpp" line="307"/>
         <source>Could not use a package credit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7984,16 +8021,16 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PaymentRepository.cpp" line="180"/>
-        <location filename="../core/storage/PaymentRepository.cpp" line="202"/>
+        <location filename="../core/storage/PaymentRepository.cpp" line="194"/>
+        <location filename="../core/storage/PaymentRepository.cpp" line="217"/>
         <source>Could not read the payments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/storage/PaymentAllocations.cpp" line="142"/>
         <location filename="../core/storage/PaymentAllocations.cpp" line="155"/>
-        <location filename="../core/storage/PaymentRepository.cpp" line="214"/>
-        <location filename="../core/storage/PaymentRepository.cpp" line="221"/>
+        <location filename="../core/storage/PaymentRepository.cpp" line="229"/>
+        <location filename="../core/storage/PaymentRepository.cpp" line="236"/>
         <source>Could not read the payments of the invoice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8197,12 +8234,12 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
 <context>
     <name>md::PipelineArea</name>
     <message>
-        <location filename="../ui/pipeline/PipelineArea.cpp" line="98"/>
+        <location filename="../ui/pipeline/PipelineArea.cpp" line="91"/>
         <source>1 engagement on the board</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/PipelineArea.cpp" line="99"/>
+        <location filename="../ui/pipeline/PipelineArea.cpp" line="92"/>
         <source>%1 engagements on the board</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8223,83 +8260,111 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
 <context>
     <name>md::PipelineBoard</name>
     <message>
-        <location filename="../ui/pipeline/PipelineBoard.cpp" line="35"/>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="36"/>
         <source>&amp;New Engagement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/PipelineBoard.cpp" line="37"/>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="38"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/PipelineBoard.cpp" line="39"/>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="40"/>
         <source>← &amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/PipelineBoard.cpp" line="41"/>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="42"/>
         <source>Move the selected engagement back a stage to rework it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/PipelineBoard.cpp" line="42"/>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="43"/>
         <source>&amp;Advance →</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/PipelineBoard.cpp" line="44"/>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="45"/>
         <source>Move the selected engagement to its next stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/PipelineBoard.cpp" line="45"/>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="46"/>
         <source>&amp;End</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/PipelineBoard.cpp" line="48"/>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="49"/>
         <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/PipelineBoard.cpp" line="51"/>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="52"/>
         <source>Maintenance (periodic check-ins)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/PipelineBoard.cpp" line="55"/>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="56"/>
         <source>Close Early…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/PipelineBoard.cpp" line="60"/>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="61"/>
         <source>Stale after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/PipelineBoard.cpp" line="64"/>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="65"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/PipelineBoard.cpp" line="67"/>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="68"/>
         <source>Warn about engagements with no activity for this long</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/PipelineBoard.cpp" line="81"/>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="82"/>
         <source>No engagement is on the board yet. Start one with New Engagement, or from a client&apos;s page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/PipelineBoard.cpp" line="233"/>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="268"/>
         <source>Moved to &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/PipelineBoard.cpp" line="281"/>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="316"/>
         <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::PipelineReadModelRepository</name>
+    <message>
+        <location filename="../core/storage/PipelineReadModelRepository.cpp" line="68"/>
+        <source>Could not read the pipeline board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/PipelineReadModelRepository.cpp" line="108"/>
+        <source>Could not read the goals due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/PipelineReadModelRepository.cpp" line="129"/>
+        <source>Could not count the engagements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/PipelineReadModelRepository.cpp" line="155"/>
+        <source>Could not read the overdue actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/PipelineReadModelRepository.cpp" line="181"/>
+        <source>Could not read the engagements</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9124,23 +9189,23 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     </message>
     <message>
         <location filename="../core/scheduling/SchedulingService.cpp" line="48"/>
-        <location filename="../core/scheduling/SchedulingService.cpp" line="307"/>
+        <location filename="../core/scheduling/SchedulingService.cpp" line="313"/>
         <source>A session lasts between 1 minute and 24 hours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/scheduling/SchedulingService.cpp" line="147"/>
-        <location filename="../core/scheduling/SchedulingService.cpp" line="236"/>
+        <location filename="../core/scheduling/SchedulingService.cpp" line="153"/>
+        <location filename="../core/scheduling/SchedulingService.cpp" line="242"/>
         <source>This session has not been saved yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/scheduling/SchedulingService.cpp" line="304"/>
+        <location filename="../core/scheduling/SchedulingService.cpp" line="310"/>
         <source>A series belongs to an engagement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/scheduling/SchedulingService.cpp" line="312"/>
+        <location filename="../core/scheduling/SchedulingService.cpp" line="318"/>
         <source>This series has no sessions.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9165,8 +9230,8 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/scheduling/SchedulingServiceConflicts.cpp" line="56"/>
-        <location filename="../core/scheduling/SchedulingServiceConflicts.cpp" line="148"/>
+        <location filename="../core/scheduling/SchedulingServiceConflicts.cpp" line="61"/>
+        <location filename="../core/scheduling/SchedulingServiceConflicts.cpp" line="153"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9216,8 +9281,8 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <name>md::SeriesPlanner</name>
     <message>
         <location filename="../core/scheduling/SeriesPlanner.cpp" line="137"/>
-        <location filename="../core/scheduling/SeriesPlanner.cpp" line="149"/>
-        <location filename="../core/scheduling/SeriesPlanner.cpp" line="259"/>
+        <location filename="../core/scheduling/SeriesPlanner.cpp" line="152"/>
+        <location filename="../core/scheduling/SeriesPlanner.cpp" line="262"/>
         <source>The session is not part of this series.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9227,12 +9292,17 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/scheduling/SeriesPlanner.cpp" line="141"/>
+        <location filename="../core/scheduling/SeriesPlanner.cpp" line="142"/>
+        <source>A session lasts between 1 minute and 24 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scheduling/SeriesPlanner.cpp" line="144"/>
         <source>The new start time is not valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/scheduling/SeriesPlanner.cpp" line="261"/>
+        <location filename="../core/scheduling/SeriesPlanner.cpp" line="264"/>
         <source>A session that was held cannot be skipped.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9570,27 +9640,27 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
 <context>
     <name>md::SessionListModel</name>
     <message>
-        <location filename="../ui/calendar/SessionListModel.cpp" line="65"/>
+        <location filename="../ui/calendar/SessionListModel.cpp" line="80"/>
         <source> (%1 their time)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/SessionListModel.cpp" line="95"/>
+        <location filename="../ui/calendar/SessionListModel.cpp" line="110"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/SessionListModel.cpp" line="97"/>
+        <location filename="../ui/calendar/SessionListModel.cpp" line="112"/>
         <source>Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/SessionListModel.cpp" line="99"/>
+        <location filename="../ui/calendar/SessionListModel.cpp" line="114"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/SessionListModel.cpp" line="101"/>
+        <location filename="../ui/calendar/SessionListModel.cpp" line="116"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9630,52 +9700,52 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
 <context>
     <name>md::SessionRepository</name>
     <message>
-        <location filename="../core/storage/SessionRepository.cpp" line="104"/>
-        <location filename="../core/storage/SessionRepository.cpp" line="123"/>
+        <location filename="../core/storage/SessionRepository.cpp" line="117"/>
+        <location filename="../core/storage/SessionRepository.cpp" line="136"/>
         <source>Could not save the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SessionRepository.cpp" line="126"/>
-        <location filename="../core/storage/SessionRepository.cpp" line="148"/>
+        <location filename="../core/storage/SessionRepository.cpp" line="139"/>
+        <location filename="../core/storage/SessionRepository.cpp" line="161"/>
         <source>There is no session with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SessionRepository.cpp" line="135"/>
+        <location filename="../core/storage/SessionRepository.cpp" line="148"/>
         <source>Could not delete the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SessionRepository.cpp" line="144"/>
-        <location filename="../core/storage/SessionRepository.cpp" line="147"/>
+        <location filename="../core/storage/SessionRepository.cpp" line="157"/>
+        <location filename="../core/storage/SessionRepository.cpp" line="160"/>
         <source>Could not read the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SessionRepository.cpp" line="211"/>
-        <location filename="../core/storage/SessionRepository.cpp" line="216"/>
-        <location filename="../core/storage/SessionRepository.cpp" line="228"/>
-        <location filename="../core/storage/SessionRepository.cpp" line="233"/>
+        <location filename="../core/storage/SessionRepository.cpp" line="235"/>
+        <location filename="../core/storage/SessionRepository.cpp" line="245"/>
+        <location filename="../core/storage/SessionRepository.cpp" line="286"/>
+        <location filename="../core/storage/SessionRepository.cpp" line="291"/>
         <source>Could not read the sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SessionRepository.cpp" line="263"/>
-        <location filename="../core/storage/SessionRepository.cpp" line="266"/>
+        <location filename="../core/storage/SessionRepository.cpp" line="321"/>
+        <location filename="../core/storage/SessionRepository.cpp" line="324"/>
         <source>Could not read the engagement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SessionRepository.cpp" line="268"/>
+        <location filename="../core/storage/SessionRepository.cpp" line="326"/>
         <source>There is no engagement with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SessionRepository.cpp" line="277"/>
-        <location filename="../core/storage/SessionRepository.cpp" line="282"/>
-        <location filename="../core/storage/SessionRepository.cpp" line="292"/>
-        <location filename="../core/storage/SessionRepository.cpp" line="297"/>
+        <location filename="../core/storage/SessionRepository.cpp" line="335"/>
+        <location filename="../core/storage/SessionRepository.cpp" line="340"/>
+        <location filename="../core/storage/SessionRepository.cpp" line="350"/>
+        <location filename="../core/storage/SessionRepository.cpp" line="355"/>
         <source>Could not read the engagements</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10484,13 +10554,13 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SqlCipherDriver.cpp" line="253"/>
-        <location filename="../core/storage/SqlCipherDriver.cpp" line="262"/>
+        <location filename="../core/storage/SqlCipherDriver.cpp" line="258"/>
+        <location filename="../core/storage/SqlCipherDriver.cpp" line="267"/>
         <source>The script failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SqlCipherDriver.cpp" line="275"/>
+        <location filename="../core/storage/SqlCipherDriver.cpp" line="280"/>
         <source>Could not re-encrypt the database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10859,19 +10929,33 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     </message>
 </context>
 <context>
+    <name>md::UpcomingSessionRepository</name>
+    <message>
+        <location filename="../core/storage/UpcomingSessionRepository.cpp" line="51"/>
+        <source>Could not read the upcoming sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/UpcomingSessionRepository.cpp" line="78"/>
+        <source>Could not count the sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>md::UpcomingSessionsWidget</name>
     <message>
-        <location filename="../ui/calendar/UpcomingSessionsWidget.cpp" line="20"/>
+        <location filename="../ui/calendar/UpcomingSessionsWidget.cpp" line="31"/>
         <source>Upcoming sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/UpcomingSessionsWidget.cpp" line="38"/>
+        <location filename="../ui/calendar/UpcomingSessionsWidget.cpp" line="49"/>
+        <location filename="../ui/calendar/UpcomingSessionsWidget.cpp" line="155"/>
         <source>Nothing planned for the coming days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/UpcomingSessionsWidget.cpp" line="139"/>
+        <location filename="../ui/calendar/UpcomingSessionsWidget.cpp" line="167"/>
         <source>%1: the last planned session is near (%2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11120,278 +11204,278 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
 <context>
     <name>md::cli::AgreementCommands</name>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="66"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="67"/>
         <source>Unknown template &apos;%1&apos; (use mentoring|confidentiality).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="76"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="77"/>
         <source>&apos;%1&apos; is not a date (use YYYY-MM-DD).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="85"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="86"/>
         <source>--engagement is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="87"/>
-        <location filename="../app/cli/AgreementCommands.cpp" line="163"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="88"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="164"/>
         <source>engagement id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="102"/>
-        <location filename="../app/cli/AgreementCommands.cpp" line="120"/>
-        <location filename="../app/cli/AgreementCommands.cpp" line="136"/>
-        <location filename="../app/cli/AgreementCommands.cpp" line="250"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="103"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="121"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="137"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="242"/>
         <source>agreement id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="119"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="120"/>
         <source>Give the agreement&apos;s id and the PDF file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="141"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="142"/>
         <source>--on-paper SCAN_FILE is required (on-screen signing happens in the app).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="145"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="146"/>
         <source>Could not read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="153"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="154"/>
         <source>Agreement %1 is signed (on paper); fingerprint %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="178"/>
-        <location filename="../app/cli/AgreementCommands.cpp" line="315"/>
-        <location filename="../app/cli/AgreementCommands.cpp" line="357"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="179"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="307"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="349"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="178"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="179"/>
         <source>NUMBER</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="178"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="179"/>
         <source>STATE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="178"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="179"/>
         <source>VERIFICATION</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="178"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="180"/>
         <source>CLIENT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="178"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="180"/>
         <source>TITLE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="222"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="224"/>
         <source>No agreements yet. Generate one with: %1 agreement create --engagement ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="241"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="233"/>
         <source>At least one signed agreement was modified; run &apos;%1 verify&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="249"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="241"/>
         <source>Give the agreement&apos;s id and the folder to export to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="298"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="290"/>
         <source>The agreement&apos;s id (see &apos;agreement list&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="300"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="292"/>
         <source>mentoring (default) or confidentiality.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="300"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="292"/>
         <source>TEMPLATE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="302"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="294"/>
         <source>The date the agreement ends, YYYY-MM-DD (default: open-ended).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="303"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="295"/>
         <source>DATE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="308"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="300"/>
         <source>--engagement ID [--template mentoring|confidentiality] [--end-date DATE]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="309"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="301"/>
         <source>Generate a draft agreement for an engagement and print its id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="310"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="302"/>
         <source>The newest version of the template is filled in from your profile (see &apos;agreement profile&apos;), the client and the engagement. When a placeholder has no value, nothing is generated and every such placeholder is named.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="315"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="307"/>
         <source>The engagement&apos;s id (required).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="322"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="314"/>
         <source>ID [--end-date DATE]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="323"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="315"/>
         <source>Generate a draft that amends a signed agreement; print its id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="331"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="323"/>
         <source>ID FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="332"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="324"/>
         <source>Write an agreement as PDF (a signed one: exactly the signed bytes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="333"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="325"/>
         <source>The file is written unencrypted: keep it safe or delete it after use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="334"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="326"/>
         <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="334"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="326"/>
         <source>The PDF file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="340"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="332"/>
         <source>ID --on-paper SCAN_FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="341"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="333"/>
         <source>Record that a printed agreement was signed by hand, with its scan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="342"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="334"/>
         <source>The scan (PDF, PNG or JPEG) is stored in the workspace and the agreement is frozen: its PDF, a manifest and the manifest&apos;s signature are stored and no later change is possible.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="347"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="339"/>
         <source>The scan of the signed paper.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="347"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="339"/>
         <source>SCAN_FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="353"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="345"/>
         <source>[--json] [--engagement ID]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="354"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="346"/>
         <source>List agreements with their state and verification.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="355"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="347"/>
         <source>Exits with status 1 when a signed agreement does not verify.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="356"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="348"/>
         <source>Print a JSON array.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="357"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="349"/>
         <source>Only this engagement&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="363"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="355"/>
         <source>ID DIR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="364"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="356"/>
         <source>Export a signed agreement for the client, with what proves it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="365"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="357"/>
         <source>Writes agreement.pdf, manifest.json, manifest.sig (raw Ed25519 signature), manifest.sig.base64, public-key.pem, the signature images or the scan, and a README.txt on checking them with sha256sum and openssl. Existing files are never overwritten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="369"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="361"/>
         <source>DIR</source>
         <translation type="unfinished">VERZ</translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="369"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="361"/>
         <source>The folder to write to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="375"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="367"/>
         <source>[--name TEXT] [--business-name TEXT] [--address TEXT] [...]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="376"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="368"/>
         <source>Show or change your mentor profile, as agreements print it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="377"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="369"/>
         <source>Prints the profile as JSON after applying the options given. In --address, \n starts a new line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="382"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="374"/>
         <source>Set %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="382"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="374"/>
         <source>TEXT</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11982,356 +12066,356 @@ not match, nothing is left behind.</source>
 <context>
     <name>md::cli::ClientCommands</name>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="33"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="34"/>
         <source>Full name (required).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="34"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="35"/>
         <source>Full name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="36"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="37"/>
         <source>The name they like to be called.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="37"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="38"/>
         <source>Preferred name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="39"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="40"/>
         <source>Email address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="40"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="41"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="42"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="43"/>
         <source>Phone number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="43"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="44"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="45"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="46"/>
         <source>Employer or organisation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="46"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="47"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="48"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="49"/>
         <source>Current role or job title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="49"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="50"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="51"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="52"/>
         <source>IANA time zone, e.g. Europe/Berlin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="52"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="53"/>
         <source>Time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="54"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="55"/>
         <source>How they found you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="55"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="56"/>
         <source>Found you via</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="57"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="58"/>
         <source>Background.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="58"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="59"/>
         <source>Background</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="60"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="61"/>
         <source>Strengths.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="61"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="62"/>
         <source>Strengths</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="63"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="64"/>
         <source>Weaknesses.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="64"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="65"/>
         <source>Weaknesses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="66"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="67"/>
         <source>Career aspirations.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="67"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="68"/>
         <source>Aspirations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="69"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="70"/>
         <source>What they want to keep doing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="70"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="71"/>
         <source>Keep doing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="72"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="73"/>
         <source>What they want to start doing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="73"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="74"/>
         <source>Start doing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="75"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="76"/>
         <source>What they want to stop doing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="76"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="77"/>
         <source>Stop doing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="107"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="106"/>
         <source>The client&apos;s id (see &apos;client list&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="133"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="132"/>
         <source>&apos;%1&apos; is not a client id (a positive number).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="148"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="147"/>
         <source>--name is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="153"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="152"/>
         <source>Unknown status &apos;%1&apos; (use %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="161"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="160"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="178"/>
-        <location filename="../app/cli/ClientCommands.cpp" line="228"/>
-        <location filename="../app/cli/ClientCommands.cpp" line="346"/>
-        <location filename="../app/cli/ClientCommands.cpp" line="356"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="185"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="216"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="334"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="344"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="178"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="185"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="178"/>
-        <location filename="../app/cli/ClientCommands.cpp" line="322"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="185"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="310"/>
         <source>STATUS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="178"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="185"/>
         <source>EMAIL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="178"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="185"/>
         <source>ORGANISATION</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="182"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="193"/>
         <source> (archived)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="217"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="205"/>
         <source>No clients yet. Add one with: %1 client add --name NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="235"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="223"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="236"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="224"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="237"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="225"/>
         <source>Archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="237"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="225"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="237"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="225"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="238"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="226"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="239"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="227"/>
         <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="282"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="270"/>
         <source>Archived client %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="282"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="270"/>
         <source>Restored client %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="294"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="282"/>
         <source>Deleting a client cannot be undone; add --yes to confirm (or archive instead).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="304"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="292"/>
         <source>Deleted client %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="314"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="302"/>
         <source>--name NAME [options]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="315"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="303"/>
         <source>Add a client and print the new id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="320"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="308"/>
         <source>Comma-separated tags, e.g. a,b.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="320"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="308"/>
         <source>TAGS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="322"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="310"/>
         <source>One of %1 (default: prospect).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="328"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="316"/>
         <source>[--json] [--all]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="329"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="317"/>
         <source>List the clients (without archived ones unless --all).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="330"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="318"/>
         <source>Print a JSON array of clients.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="331"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="319"/>
         <source>Include archived clients.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="337"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="325"/>
         <source>ID [--json]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="338"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="326"/>
         <source>Show one client&apos;s profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="340"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="328"/>
         <source>Print the client as a JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="347"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="335"/>
         <source>Archive a client (hidden from lists, kept in the workspace).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="357"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="345"/>
         <source>Bring an archived client back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="366"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="354"/>
         <source>ID --yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="367"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="355"/>
         <source>Delete a client for good (the freed pages are overwritten).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ClientCommands.cpp" line="369"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="357"/>
         <source>Confirm that the client is deleted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12538,12 +12622,17 @@ what would happen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandContext.cpp" line="196"/>
+        <location filename="../app/cli/CommandContext.cpp" line="194"/>
+        <source>%1 The output above is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandContext.cpp" line="201"/>
         <source>&apos;%1&apos; is not a valid %2 (a positive number).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandContext.cpp" line="207"/>
+        <location filename="../app/cli/CommandContext.cpp" line="212"/>
         <source>Try &apos;%1 --help&apos; for more information.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12558,6 +12647,93 @@ what would happen.</source>
     <message>
         <location filename="../app/cli/Console.cpp" line="264"/>
         <source>Standard input ended before a line was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::cli::DemoCommands</name>
+    <message>
+        <location filename="../app/cli/DemoCommands.cpp" line="33"/>
+        <source>Create a new workspace filled with invented demo data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DemoCommands.cpp" line="35"/>
+        <source>Creates a new workspace as &apos;init&apos; does (the passphrase, the recovery key, the
+folder that must not hold one yet) and fills it through the same services the
+app uses: clients with full profiles, engagements in every stage with their
+needs, goals, actions and evaluations, signed agreements, series and single
+sessions over the three years up to today and the next three months, the price
+list, invoices with payments. Every name and text is invented; the same seed
+gives the same data. Progress goes to standard error, the summary to standard
+output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DemoCommands.cpp" line="44"/>
+        <source>How many clients (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DemoCommands.cpp" line="44"/>
+        <location filename="../app/cli/DemoCommands.cpp" line="46"/>
+        <location filename="../app/cli/DemoCommands.cpp" line="49"/>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DemoCommands.cpp" line="46"/>
+        <source>How many sessions, past and planned (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DemoCommands.cpp" line="48"/>
+        <source>How many invoices (default: 3 for every 20 sessions).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DemoCommands.cpp" line="50"/>
+        <source>The seed of the invented data (default: 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DemoCommands.cpp" line="51"/>
+        <source>S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DemoCommands.cpp" line="63"/>
+        <source>--%1 takes a whole number from 0 on, not &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DemoCommands.cpp" line="72"/>
+        <source>--clients and --sessions are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DemoCommands.cpp" line="94"/>
+        <source>--seed takes a whole number from 0 to 4294967295, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DemoCommands.cpp" line="98"/>
+        <source>Sessions and invoices need at least one client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DemoCommands.cpp" line="115"/>
+        <source>Generating demo data: %1% (%2 of %3 steps)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DemoCommands.cpp" line="124"/>
+        <source>The demo data could not be generated: %1 The workspace in %2 holds what was written before the failure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DemoCommands.cpp" line="128"/>
+        <source>Generated %1 clients, %2 engagements, %3 agreements, %4 sessions, %5 invoices and %6 payments in %7 s.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -13099,49 +13275,59 @@ then the new one). A new passphrase needs at least %1 characters.
     </message>
     <message>
         <location filename="../app/cli/HelpFormatter.cpp" line="114"/>
+        <source>Lists (client, session, invoice, payment and agreement list) are written as they are
+read. Should reading fail midway (a damaged workspace), the command exits with status 1
+and says so on standard error: what it printed is then incomplete, and a --json
+array is left unclosed, so it is not valid JSON.
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/HelpFormatter.cpp" line="118"/>
         <source>Commands:
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/HelpFormatter.cpp" line="123"/>
+        <location filename="../app/cli/HelpFormatter.cpp" line="127"/>
         <source>Exit status: 0 on success, 1 when the command failed, 2 for a wrong command line.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/HelpFormatter.cpp" line="130"/>
+        <location filename="../app/cli/HelpFormatter.cpp" line="134"/>
         <source>Usage: %1
 
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/HelpFormatter.cpp" line="136"/>
+        <location filename="../app/cli/HelpFormatter.cpp" line="140"/>
         <source>Arguments:
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/HelpFormatter.cpp" line="139"/>
+        <location filename="../app/cli/HelpFormatter.cpp" line="143"/>
         <source>Options:
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/HelpFormatter.cpp" line="140"/>
+        <location filename="../app/cli/HelpFormatter.cpp" line="144"/>
         <source>Global options:
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/HelpFormatter.cpp" line="145"/>
+        <location filename="../app/cli/HelpFormatter.cpp" line="149"/>
         <source>Commands of &apos;%1&apos;:
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/HelpFormatter.cpp" line="150"/>
+        <location filename="../app/cli/HelpFormatter.cpp" line="154"/>
         <source>Run &apos;%1 COMMAND --help&apos; for the options of one command.
 </source>
         <translation type="unfinished"></translation>
@@ -13265,12 +13451,12 @@ then the new one). A new passphrase needs at least %1 characters.
 <context>
     <name>md::cli::InitCommand</name>
     <message>
-        <location filename="../app/cli/InitCommand.cpp" line="21"/>
+        <location filename="../app/cli/InitCommand.cpp" line="23"/>
         <source>Create a new encrypted workspace and print its recovery key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InitCommand.cpp" line="23"/>
+        <location filename="../app/cli/InitCommand.cpp" line="25"/>
         <source>Asks for the new passphrase twice on a terminal, or reads one line from standard
 input. The recovery key is printed once on standard output: keep it safe, it
 opens the workspace when the passphrase is lost (also in the sqlcipher tool).
@@ -13279,27 +13465,27 @@ remembered in the system keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InitCommand.cpp" line="39"/>
+        <location filename="../app/cli/InitCommand.cpp" line="49"/>
         <source>A workspace already exists in %1; it was left unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InitCommand.cpp" line="42"/>
+        <location filename="../app/cli/InitCommand.cpp" line="52"/>
         <source>New passphrase: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InitCommand.cpp" line="42"/>
+        <location filename="../app/cli/InitCommand.cpp" line="52"/>
         <source>Repeat the passphrase: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InitCommand.cpp" line="55"/>
+        <location filename="../app/cli/InitCommand.cpp" line="65"/>
         <source>Warning: the key could not be remembered in the system keychain (%1). Use the passphrase to unlock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InitCommand.cpp" line="62"/>
+        <location filename="../app/cli/InitCommand.cpp" line="72"/>
         <source>Created an encrypted workspace in %1.
 Your recovery key follows. It is shown only this once: write it down or print it and keep it
 safe. With it you can open your data if you forget the passphrase.</source>
@@ -13309,269 +13495,269 @@ safe. With it you can open your data if you forget the passphrase.</source>
 <context>
     <name>md::cli::InvoiceCommands</name>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="56"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="57"/>
         <source>&apos;%1&apos; is not a line: write &quot;DESCRIPTION;QUANTITY;UNIT_PRICE[;TAX_RATE_PERCENT]&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="68"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="69"/>
         <source>&apos;%1&apos; has no description.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="87"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="88"/>
         <source>--client is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="88"/>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="171"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="89"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="172"/>
         <source>client id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="95"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="96"/>
         <source>Give --sessions, one or more --line, or --retainer with --month.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="122"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="123"/>
         <source>--retainer and --month go together.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="125"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="126"/>
         <source>A retainer invoice bills one month: leave out --sessions and --line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="127"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="128"/>
         <source>retainer offering id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="134"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="135"/>
         <source>&apos;%1&apos; is not a month: write YYYY-MM, e.g. 2026-03.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="148"/>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="215"/>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="265"/>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="287"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="149"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="219"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="269"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="291"/>
         <source>invoice id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="160"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="161"/>
         <source>warning: the invoice does not show %1; set them with `settings set` (profile.name, profile.address, billing.bank.iban).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="180"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="181"/>
         <source>Unknown status &apos;%1&apos; (use draft|issued|partially-paid|paid|overdue|cancelled).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="208"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="207"/>
         <source>credit note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="234"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="238"/>
         <source>Credit note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="234"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="238"/>
         <source>Invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="235"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="239"/>
         <source>(draft %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="236"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="240"/>
         <source>Client: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="237"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="241"/>
         <source>Status: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="239"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="243"/>
         <source>Issued: %1, due %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="252"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="256"/>
         <source>Net %1, tax %2, total %3 %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="257"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="261"/>
         <source>Paid %1, outstanding %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="302"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="306"/>
         <source>The invoice&apos;s id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="306"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="310"/>
         <source>--client ID [--sessions] [--line &quot;DESC;QTY;UNIT_PRICE;TAX%&quot;]... | --client ID --retainer OFFERING_ID --month YYYY-MM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="308"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="312"/>
         <source>Create a draft invoice; prints its id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="310"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="314"/>
         <source>--sessions adds the client&apos;s held sessions that are neither billed yet nor paid by a package (and, when the cancellation policy says so, late cancellations and no-shows). Each --line is &quot;DESCRIPTION;QUANTITY;UNIT_PRICE;TAX_RATE_PERCENT&quot;, e.g. &quot;Workbook;2;24.50;7&quot;: the unit price is before tax in the workspace currency, with a dot or a comma and no thousands separators. The rate is a percentage or one of the settings&apos; rates by name: standard, reduced or zero; without it the standard rate applies. --retainer with --month bills one month of a monthly retainer from the price list (`billing offerings` lists their ids); each month is billed once. The draft gets its number only when issued.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="320"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="324"/>
         <source>The client&apos;s id (required).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="320"/>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="332"/>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="345"/>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="372"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="324"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="336"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="349"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="376"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="321"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="325"/>
         <source>Bill the held, not yet billed sessions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="322"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="326"/>
         <source>A line; repeat for more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="322"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="326"/>
         <source>LINE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="323"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="327"/>
         <source>Text printed under the lines.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="323"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="327"/>
         <source>TEXT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="324"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="328"/>
         <source>Bill a monthly retainer of the price list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="325"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="329"/>
         <source>OFFERING_ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="326"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="330"/>
         <source>The retainer month billed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="326"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="330"/>
         <source>YYYY-MM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="333"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="337"/>
         <source>Issue a draft: number it and freeze it; prints the number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="334"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="338"/>
         <source>The number is the next of the year&apos;s gapless sequence. An issued invoice never changes; correct or cancel it with `invoice credit`. The client&apos;s credit balance, if any, is applied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="343"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="347"/>
         <source>[--client ID] [--status STATUS] [--json]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="344"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="348"/>
         <source>List invoices and credit notes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="345"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="349"/>
         <source>Only this client&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="347"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="351"/>
         <source>draft|issued|partially-paid|paid|overdue|cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="348"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="352"/>
         <source>STATUS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="349"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="353"/>
         <source>Print a JSON array.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="355"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="359"/>
         <source>ID [--json]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="356"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="360"/>
         <source>Show one invoice with its lines and what is paid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="358"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="362"/>
         <source>Print a JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="364"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="368"/>
         <source>ID FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="365"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="369"/>
         <source>Write the invoice as a PDF file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="366"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="370"/>
         <source>The PDF file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="373"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="377"/>
         <source>Cancel an issued invoice with a credit note; prints its number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="374"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="378"/>
         <source>The credit note negates every line of the invoice and takes the next number. Money already paid on the invoice becomes the client&apos;s credit.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13644,137 +13830,137 @@ instead of the current passphrase, then sets the new one.</source>
 <context>
     <name>md::cli::PaymentCommands</name>
     <message>
-        <location filename="../app/cli/PaymentCommands.cpp" line="39"/>
+        <location filename="../app/cli/PaymentCommands.cpp" line="40"/>
         <source>Give either --invoice or --client.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PaymentCommands.cpp" line="41"/>
+        <location filename="../app/cli/PaymentCommands.cpp" line="42"/>
         <source>--amount and --date are required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PaymentCommands.cpp" line="44"/>
-        <location filename="../app/cli/PaymentCommands.cpp" line="102"/>
+        <location filename="../app/cli/PaymentCommands.cpp" line="45"/>
+        <location filename="../app/cli/PaymentCommands.cpp" line="103"/>
         <source>invoice id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PaymentCommands.cpp" line="45"/>
-        <location filename="../app/cli/PaymentCommands.cpp" line="97"/>
+        <location filename="../app/cli/PaymentCommands.cpp" line="46"/>
+        <location filename="../app/cli/PaymentCommands.cpp" line="98"/>
         <source>client id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PaymentCommands.cpp" line="51"/>
+        <location filename="../app/cli/PaymentCommands.cpp" line="52"/>
         <source>&apos;%1&apos; is not a date (use YYYY-MM-DD).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PaymentCommands.cpp" line="57"/>
+        <location filename="../app/cli/PaymentCommands.cpp" line="58"/>
         <source>Unknown method &apos;%1&apos; (use bank-transfer|card|cash|other).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PaymentCommands.cpp" line="88"/>
+        <location filename="../app/cli/PaymentCommands.cpp" line="89"/>
         <source>The client now has a credit of %1 %2, used by the next invoice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PaymentCommands.cpp" line="135"/>
+        <location filename="../app/cli/PaymentCommands.cpp" line="139"/>
         <source>(--invoice ID | --client ID) --amount AMOUNT --date YYYY-MM-DD [--method METHOD]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PaymentCommands.cpp" line="136"/>
+        <location filename="../app/cli/PaymentCommands.cpp" line="140"/>
         <source>Record money received; prints the payment&apos;s id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PaymentCommands.cpp" line="137"/>
+        <location filename="../app/cli/PaymentCommands.cpp" line="141"/>
         <source>A payment for an invoice pays it (partly or fully); whatever is paid beyond what it owes becomes the client&apos;s credit, which the next invoice uses when issued. A payment for a client settles their open invoices, oldest due date first. AMOUNT is like 120.50 or 120,50.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PaymentCommands.cpp" line="142"/>
+        <location filename="../app/cli/PaymentCommands.cpp" line="146"/>
         <source>The issued invoice paid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PaymentCommands.cpp" line="142"/>
-        <location filename="../app/cli/PaymentCommands.cpp" line="144"/>
-        <location filename="../app/cli/PaymentCommands.cpp" line="159"/>
-        <location filename="../app/cli/PaymentCommands.cpp" line="160"/>
+        <location filename="../app/cli/PaymentCommands.cpp" line="146"/>
+        <location filename="../app/cli/PaymentCommands.cpp" line="148"/>
+        <location filename="../app/cli/PaymentCommands.cpp" line="163"/>
+        <location filename="../app/cli/PaymentCommands.cpp" line="164"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PaymentCommands.cpp" line="143"/>
+        <location filename="../app/cli/PaymentCommands.cpp" line="147"/>
         <source>The client who paid (no particular invoice).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PaymentCommands.cpp" line="145"/>
+        <location filename="../app/cli/PaymentCommands.cpp" line="149"/>
         <source>The amount received (required).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PaymentCommands.cpp" line="145"/>
+        <location filename="../app/cli/PaymentCommands.cpp" line="149"/>
         <source>AMOUNT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PaymentCommands.cpp" line="146"/>
+        <location filename="../app/cli/PaymentCommands.cpp" line="150"/>
         <source>The day it was received (required).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PaymentCommands.cpp" line="146"/>
+        <location filename="../app/cli/PaymentCommands.cpp" line="150"/>
         <source>DATE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PaymentCommands.cpp" line="148"/>
+        <location filename="../app/cli/PaymentCommands.cpp" line="152"/>
         <source>bank-transfer|card|cash|other (default: bank-transfer).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PaymentCommands.cpp" line="149"/>
+        <location filename="../app/cli/PaymentCommands.cpp" line="153"/>
         <source>METHOD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PaymentCommands.cpp" line="150"/>
+        <location filename="../app/cli/PaymentCommands.cpp" line="154"/>
         <source>Bank reference or receipt number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PaymentCommands.cpp" line="150"/>
+        <location filename="../app/cli/PaymentCommands.cpp" line="154"/>
         <source>TEXT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PaymentCommands.cpp" line="156"/>
+        <location filename="../app/cli/PaymentCommands.cpp" line="160"/>
         <source>[--client ID] [--invoice ID] [--json]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PaymentCommands.cpp" line="157"/>
+        <location filename="../app/cli/PaymentCommands.cpp" line="161"/>
         <source>List payments received.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PaymentCommands.cpp" line="159"/>
+        <location filename="../app/cli/PaymentCommands.cpp" line="163"/>
         <source>Only this client&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PaymentCommands.cpp" line="160"/>
+        <location filename="../app/cli/PaymentCommands.cpp" line="164"/>
         <source>Only those for this invoice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PaymentCommands.cpp" line="161"/>
+        <location filename="../app/cli/PaymentCommands.cpp" line="165"/>
         <source>Print a JSON array.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -13782,69 +13968,69 @@ instead of the current passphrase, then sets the new one.</source>
 <context>
     <name>md::cli::SessionCommands</name>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="62"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="63"/>
         <source>--count and --until need --repeat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="69"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="70"/>
         <source>Unknown repeat &apos;%1&apos; (use weekly|biweekly|monthly|monthly-weekday|monthly-last-weekday).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="75"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="76"/>
         <source>A repeating session needs either --count N or --until DATE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="85"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="86"/>
         <source>&apos;%1&apos; is not a number of sessions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="92"/>
-        <location filename="../app/cli/SessionCommands.cpp" line="205"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="93"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="206"/>
         <source>&apos;%1&apos; is not a date (use YYYY-MM-DD).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="103"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="104"/>
         <source>warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="108"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="109"/>
         <source>--engagement, --start and --duration are required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="110"/>
-        <location filename="../app/cli/SessionCommands.cpp" line="218"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="111"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="219"/>
         <source>engagement id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="116"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="117"/>
         <source>&apos;%1&apos; is not a start (use YYYY-MM-DDTHH:MM).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="121"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="122"/>
         <source>&apos;%1&apos; is not a duration in minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="127"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="128"/>
         <source>Unknown format &apos;%1&apos; (use video|phone|in-person).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="134"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="135"/>
         <source>Unknown time zone &apos;%1&apos; (use an IANA name such as Europe/Berlin).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/SessionCommands.cpp" line="191"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="192"/>
         <source>%1 (%n session(s)).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -13852,248 +14038,248 @@ instead of the current passphrase, then sets the new one.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="212"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="213"/>
         <source>client id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="241"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="252"/>
         <source>No sessions in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="246"/>
-        <location filename="../app/cli/SessionCommands.cpp" line="330"/>
-        <location filename="../app/cli/SessionCommands.cpp" line="356"/>
-        <location filename="../app/cli/SessionCommands.cpp" line="357"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="231"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="323"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="349"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="350"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="246"/>
-        <location filename="../app/cli/SessionCommands.cpp" line="331"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="231"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="324"/>
         <source>START</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="246"/>
-        <location filename="../app/cli/SessionCommands.cpp" line="333"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="231"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="326"/>
         <source>ZONE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="246"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="231"/>
         <source>MIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="246"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="231"/>
         <source>CLIENT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="246"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="232"/>
         <source>STATUS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="246"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="232"/>
         <source>SERIES</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="267"/>
-        <location filename="../app/cli/SessionCommands.cpp" line="289"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="260"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="282"/>
         <source>session id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="271"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="264"/>
         <source>Give exactly one of --private TEXT and --shareable TEXT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="297"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="290"/>
         <source>Unknown status &apos;%1&apos; (use planned|held|cancelled-client|cancelled-mentor|no-show).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="317"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="310"/>
         <source>The session&apos;s id (see &apos;session list&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="321"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="314"/>
         <source>--engagement ID --start YYYY-MM-DDTHH:MM --duration MINUTES [options]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="322"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="315"/>
         <source>Plan a session or a series and print the new id(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="323"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="316"/>
         <source>The start is wall-clock time in --tz (default: your time zone from the availability settings); a series keeps that time across daylight-saving changes. A series prints one id per session. Monthly series on the 29th to 31st skip months without that date, as in every calendar program. Clashes with other sessions, imported busy times or your working hours are printed as warnings; the session is planned anyway.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="330"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="323"/>
         <source>The engagement&apos;s id (required).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="331"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="324"/>
         <source>Start, YYYY-MM-DDTHH:MM (required).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="332"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="325"/>
         <source>IANA time zone of the start, e.g. Europe/Berlin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="334"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="327"/>
         <source>Length in minutes (required).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="334"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="327"/>
         <source>MINUTES</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="335"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="328"/>
         <source>video|phone|in-person (default: video).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="336"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="329"/>
         <source>FORMAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="337"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="330"/>
         <source>The place, video link or phone number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="338"/>
-        <location filename="../app/cli/SessionCommands.cpp" line="339"/>
-        <location filename="../app/cli/SessionCommands.cpp" line="371"/>
-        <location filename="../app/cli/SessionCommands.cpp" line="372"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="331"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="332"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="364"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="365"/>
         <source>TEXT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="339"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="332"/>
         <source>The agenda.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="341"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="334"/>
         <source>weekly|biweekly|monthly|monthly-weekday|monthly-last-weekday.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="342"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="335"/>
         <source>CADENCE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="343"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="336"/>
         <source>A series ends after N sessions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="343"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="336"/>
         <source>N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="344"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="337"/>
         <source>A series ends on this date, YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="344"/>
-        <location filename="../app/cli/SessionCommands.cpp" line="354"/>
-        <location filename="../app/cli/SessionCommands.cpp" line="355"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="337"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="347"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="348"/>
         <source>DATE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="351"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="344"/>
         <source>[--from DATE] [--to DATE] [--client ID] [--engagement ID] [--json]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="352"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="345"/>
         <source>List sessions, oldest first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="354"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="347"/>
         <source>From this day, YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="355"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="348"/>
         <source>Up to and including this day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="356"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="349"/>
         <source>Only this client&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="357"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="350"/>
         <source>Only this engagement&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="358"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="351"/>
         <source>Print a JSON array (without private notes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="364"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="357"/>
         <source>ID (--private TEXT | --shareable TEXT)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="365"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="358"/>
         <source>Set a session&apos;s private or shareable notes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="366"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="359"/>
         <source>Private notes are for you: no session summary or calendar file contains them. export and client export keep them, since those are your own copies; client export --without-private-notes leaves them out. Shareable notes appear in the session summary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="371"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="364"/>
         <source>Notes only you will see.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="372"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="365"/>
         <source>Notes for the summary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="378"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="371"/>
         <source>ID STATUS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="379"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="372"/>
         <source>Mark a session held, cancelled or missed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="382"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="375"/>
         <source>planned, held, cancelled-client, cancelled-mentor or no-show.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14192,12 +14378,12 @@ instead of the current passphrase, then sets the new one.</source>
 <context>
     <name>md::cli::VerifyCommand</name>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="20"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="21"/>
         <source>Check the database, every signed agreement and the audit log; prints OK or the problems found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/VerifyCommand.cpp" line="23"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="24"/>
         <source>Unlocks the workspace and checks:
   - the database (SQLite integrity and foreign key checks);
   - every signed agreement: the stored PDF, text, signature images and
@@ -14208,7 +14394,7 @@ concerns. Exits with status 1 when any problem is found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/VerifyCommand.cpp" line="60"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="62"/>
         <source>%n problem(s) found.</source>
         <translation type="unfinished">
             <numerusform></numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>md::AgreementsArea</name>
     <message numerus="yes">
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="250"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="286"/>
         <source>%n agreement(s)</source>
         <translation>
             <numerusform>%n agreement</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="252"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="288"/>
         <source>%n ending within %1 days</source>
         <translation>
             <numerusform>%n ending within %1 days</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="254"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="290"/>
         <source>%n MODIFIED</source>
         <translation>
             <numerusform>%n MODIFIED</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="275"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="311"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… and %n more.</numerusform>
@@ -150,7 +150,7 @@
 <context>
     <name>md::CalendarPage</name>
     <message numerus="yes">
-        <location filename="../ui/calendar/CalendarPage.cpp" line="427"/>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="436"/>
         <source>%n session(s) planned.</source>
         <translation>
             <numerusform>%n session planned.</numerusform>
@@ -183,7 +183,7 @@
 <context>
     <name>md::ClientRepository</name>
     <message numerus="yes">
-        <location filename="../core/storage/ClientRepository.cpp" line="178"/>
+        <location filename="../core/storage/ClientRepository.cpp" line="193"/>
         <source>%n signed agreement(s)</source>
         <translation>
             <numerusform>%n signed agreement</numerusform>
@@ -191,7 +191,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/storage/ClientRepository.cpp" line="180"/>
+        <location filename="../core/storage/ClientRepository.cpp" line="195"/>
         <source>%n invoice(s)</source>
         <translation>
             <numerusform>%n invoice</numerusform>
@@ -199,7 +199,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/storage/ClientRepository.cpp" line="182"/>
+        <location filename="../core/storage/ClientRepository.cpp" line="197"/>
         <source>%n payment(s)</source>
         <translation>
             <numerusform>%n payment</numerusform>
@@ -210,8 +210,8 @@
 <context>
     <name>md::ClientsPage</name>
     <message numerus="yes">
-        <location filename="../ui/clients/ClientsPage.cpp" line="493"/>
-        <location filename="../ui/clients/ClientsPage.cpp" line="496"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="511"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="514"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n client</numerusform>
@@ -219,7 +219,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/clients/ClientsPage.cpp" line="494"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="512"/>
         <source>%n archived</source>
         <translation>
             <numerusform>%n archived</numerusform>
@@ -230,7 +230,7 @@
 <context>
     <name>md::EndingAgreementsWidget</name>
     <message numerus="yes">
-        <location filename="../ui/agreements/EndingAgreementsWidget.cpp" line="76"/>
+        <location filename="../ui/agreements/EndingAgreementsWidget.cpp" line="87"/>
         <source>Signed agreements that end within %n day(s)</source>
         <translation>
             <numerusform>Signed agreements that end within %n day</numerusform>
@@ -238,7 +238,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/agreements/EndingAgreementsWidget.cpp" line="87"/>
+        <location filename="../ui/agreements/EndingAgreementsWidget.cpp" line="105"/>
         <source>No agreement ends within %n day(s).</source>
         <translation>
             <numerusform>No agreement ends within %n day.</numerusform>
@@ -540,7 +540,7 @@
 <context>
     <name>md::cli::SessionCommands</name>
     <message numerus="yes">
-        <location filename="../app/cli/SessionCommands.cpp" line="191"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="192"/>
         <source>%1 (%n session(s)).</source>
         <translation>
             <numerusform>%1 (%n session).</numerusform>
@@ -551,7 +551,7 @@
 <context>
     <name>md::cli::VerifyCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/VerifyCommand.cpp" line="60"/>
+        <location filename="../app/cli/VerifyCommand.cpp" line="62"/>
         <source>%n problem(s) found.</source>
         <translation>
             <numerusform>%n problem found.</numerusform>
