@@ -3620,17 +3620,17 @@ Country</source>
         <translation>%1 ist wieder in der Klientenliste.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="379"/>
+        <location filename="../ui/clients/ClientsPageRemoval.cpp" line="47"/>
         <source>Delete Client</source>
         <translation>Klienten löschen</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="380"/>
+        <location filename="../ui/clients/ClientsPageRemoval.cpp" line="47"/>
         <source>Delete %1 for good?</source>
         <translation>%1 endgültig löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="383"/>
+        <location filename="../ui/clients/ClientsPageRemoval.cpp" line="48"/>
         <source>The profile and everything recorded about this client are removed from the workspace. This cannot be undone.
 
 To keep the record but hide it from the list, archive the client instead.</source>
@@ -3639,103 +3639,103 @@ To keep the record but hide it from the list, archive the client instead.</sourc
 Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie den Klienten stattdessen.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="386"/>
+        <location filename="../ui/clients/ClientsPageRemoval.cpp" line="51"/>
         <source>Delete for Good</source>
         <translation>Endgültig löschen</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="401"/>
+        <location filename="../ui/clients/ClientsPageRemoval.cpp" line="62"/>
         <source>Deleted %1.</source>
         <translation>%1 gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="415"/>
+        <location filename="../ui/clients/ClientsPageRemoval.cpp" line="76"/>
         <source>Erase Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="416"/>
+        <location filename="../ui/clients/ClientsPageRemoval.cpp" line="76"/>
         <source>Erase %1 for good?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="420"/>
+        <location filename="../ui/clients/ClientsPageRemoval.cpp" line="78"/>
         <source>This cannot be undone. To keep everything but hide the client, archive them instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="422"/>
+        <location filename="../ui/clients/ClientsPageRemoval.cpp" line="80"/>
         <source>Erase for Good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="437"/>
+        <location filename="../ui/clients/ClientsPageRemoval.cpp" line="91"/>
         <source>Client Erased</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="442"/>
+        <location filename="../ui/clients/ClientsPageRemoval.cpp" line="96"/>
         <source>Erased %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="481"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="408"/>
         <source>Locked</source>
         <translation>Gesperrt</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="482"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="409"/>
         <source>Unlock the workspace to see your clients.</source>
         <translation>Entsperren Sie den Arbeitsbereich, um Ihre Klienten zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="484"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="411"/>
         <source>No clients yet</source>
         <translation>Noch keine Klienten</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="485"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="412"/>
         <source>No clients yet — press Ctrl+N to add your first mentee.</source>
         <translation>Noch keine Klienten – drücken Sie Strg+N, um Ihren ersten Mentee anzulegen.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="488"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="415"/>
         <source>No matches</source>
         <translation>Keine Treffer</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="491"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="418"/>
         <source>No client matches &quot;%1&quot;.</source>
         <translation>Kein Klient passt zu „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="492"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="419"/>
         <source>No client matches &quot;%1&quot;. Archived clients are hidden; tick &quot;Show archived&quot; to search them too.</source>
         <translation>Kein Klient passt zu „%1“. Archivierte Klienten sind ausgeblendet; setzen Sie das Häkchen bei „Archivierte anzeigen“, um auch sie zu durchsuchen.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="496"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="423"/>
         <source>All clients are archived</source>
         <translation>Alle Klienten sind archiviert</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="497"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="424"/>
         <source>Tick &quot;Show archived&quot; to see them, or press Ctrl+N to add a new client.</source>
         <translation>Setzen Sie das Häkchen bei „Archivierte anzeigen“, um sie zu sehen, oder drücken Sie Strg+N für einen neuen Klienten.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="504"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="431"/>
         <source>Your clients&apos; profiles will appear here.</source>
         <translation>Hier erscheinen die Profile Ihrer Klienten.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="505"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="432"/>
         <source>Select a client to see their profile, or press Ctrl+N to add a new one.</source>
         <translation>Wählen Sie einen Klienten, um sein Profil zu sehen, oder drücken Sie Strg+N für einen neuen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/clients/ClientsPage.cpp" line="511"/>
-        <location filename="../ui/clients/ClientsPage.cpp" line="514"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="438"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="441"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n Klient</numerusform>
@@ -3743,7 +3743,7 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/clients/ClientsPage.cpp" line="512"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="439"/>
         <source>%n archived</source>
         <translation>
             <numerusform>%n archiviert</numerusform>

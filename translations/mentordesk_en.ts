@@ -210,8 +210,8 @@
 <context>
     <name>md::ClientsPage</name>
     <message numerus="yes">
-        <location filename="../ui/clients/ClientsPage.cpp" line="511"/>
-        <location filename="../ui/clients/ClientsPage.cpp" line="514"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="438"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="441"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n client</numerusform>
@@ -219,7 +219,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/clients/ClientsPage.cpp" line="512"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="439"/>
         <source>%n archived</source>
         <translation>
             <numerusform>%n archived</numerusform>
