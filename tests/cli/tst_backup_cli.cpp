@@ -36,12 +36,8 @@ private Q_SLOTS:
 
     void createListVerifyRestore() {
         const QString dir = workspaceWith(5);
-        const CliRun made = run({QStringLiteral("--workspace"), dir, QStringLiteral("backup"),
-                                 QStringLiteral("create"), QStringLiteral("--json")},
-                                kPassphrase);
-        QVERIFY2(made.exitCode == 0, qPrintable(made.describe()));
-        const QString path =
-            QJsonDocument::fromJson(made.out).object().value(QStringLiteral("path")).toString();
+        const QString path = createBackup(dir);
+        QVERIFY2(!path.isEmpty(), qPrintable(m_failure));
         QVERIFY(QFileInfo(path).isDir());
         // Beside the workspace by default.
         QCOMPARE(QFileInfo(path).absolutePath(), BackupService::defaultFolder(dir));
@@ -84,12 +80,8 @@ private Q_SLOTS:
 
     void aDamagedBackupFailsVerifyAndIsNotRestored() {
         const QString dir = workspaceWith(40);
-        const CliRun made = run({QStringLiteral("--workspace"), dir, QStringLiteral("backup"),
-                                 QStringLiteral("create"), QStringLiteral("--json")},
-                                kPassphrase);
-        QVERIFY2(made.exitCode == 0, qPrintable(made.describe()));
-        const QString path =
-            QJsonDocument::fromJson(made.out).object().value(QStringLiteral("path")).toString();
+        const QString path = createBackup(dir);
+        QVERIFY2(!path.isEmpty(), qPrintable(m_failure));
         QFile db(QDir(path).filePath(QStringLiteral("mentordesk.db")));
         QVERIFY(db.open(QIODevice::ReadWrite));
         db.seek(db.size() / 2 + 100);
@@ -112,12 +104,8 @@ private Q_SLOTS:
     // verified backup, which restores the data.
     void aDamagedWorkspaceNamesItsNewestBackup() {
         const QString dir = workspaceWith(6);
-        const CliRun made = run({QStringLiteral("--workspace"), dir, QStringLiteral("backup"),
-                                 QStringLiteral("create"), QStringLiteral("--json")},
-                                kPassphrase);
-        QVERIFY2(made.exitCode == 0, qPrintable(made.describe()));
-        const QString path =
-            QJsonDocument::fromJson(made.out).object().value(QStringLiteral("path")).toString();
+        const QString path = createBackup(dir);
+        QVERIFY2(!path.isEmpty(), qPrintable(m_failure));
         QFile db(QDir(dir).filePath(QStringLiteral("mentordesk.db")));
         QVERIFY(db.open(QIODevice::ReadWrite));
         QVERIFY(db.seek(100)); // page 1, past the salt
@@ -169,12 +157,8 @@ private Q_SLOTS:
         int backups = 0;
         QList<int> counts;
         while (writer.state() != QProcess::NotRunning || backups < 3) {
-            const CliRun made = run({QStringLiteral("--workspace"), dir, QStringLiteral("backup"),
-                                     QStringLiteral("create"), QStringLiteral("--json")},
-                                    kPassphrase);
-            QVERIFY2(made.exitCode == 0, qPrintable(made.describe()));
-            const QString path =
-                QJsonDocument::fromJson(made.out).object().value(QStringLiteral("path")).toString();
+            const QString path = createBackup(dir);
+            QVERIFY2(!path.isEmpty(), qPrintable(m_failure));
             const QString target =
                 QDir(m_root.path()).filePath(QStringLiteral("during-%1").arg(++m_count));
             const CliRun restored = run({QStringLiteral("backup"), QStringLiteral("restore"), path,
@@ -242,6 +226,21 @@ private Q_SLOTS:
     }
 
 private:
+    // `backup create --json` on `dir`: the new backup's folder, or empty with
+    // the failed run described in m_failure.
+    QString createBackup(const QString& dir) {
+        const CliRun made = run({QStringLiteral("--workspace"), dir, QStringLiteral("backup"),
+                                 QStringLiteral("create"), QStringLiteral("--json")},
+                                kPassphrase);
+        const QString path =
+            QJsonDocument::fromJson(made.out).object().value(QStringLiteral("path")).toString();
+        if (made.exitCode != 0 || path.isEmpty()) {
+            m_failure = made.describe();
+            return {};
+        }
+        return path;
+    }
+
     CliRun run(const QStringList& arguments, const QByteArray& input = {}) {
         return test::runCli(m_cli, arguments, input, m_environment);
     }
@@ -261,6 +260,7 @@ private:
         return dir;
     }
 
+    QString m_failure; // the last createBackup() that failed
     QTemporaryDir m_root;
     QString m_cli;
     QProcessEnvironment m_environment;

@@ -102,7 +102,8 @@ private Q_SLOTS:
         App app;
         QTemporaryDir empty;
         app.controller.mainWindow()->show();
-        auto* dialog = new PreferencesDialog(app.settings, nullptr, {}, app.controller.mainWindow());
+        auto* dialog =
+            new PreferencesDialog(app.settings, nullptr, {}, app.controller.mainWindow());
         QVERIFY(!child<QGroupBox>(dialog, "practiceGroupBox")->isVisibleTo(dialog));
         child<QSpinBox>(dialog, "idleLockSpinBox")->setValue(7);
         auto* language = child<QComboBox>(dialog, "languageComboBox");
