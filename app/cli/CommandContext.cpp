@@ -66,7 +66,7 @@ Workspace* CommandContext::workspace() {
         if (unlocked.code() == ErrorCode::Corrupted) {
             // Damage, not a wrong key: say which backup brings the data back.
             fail(unlocked.message() + QLatin1Char('\n') +
-                 BackupService::damageAdvice(dir, BackupService::defaultFolder(dir)));
+                 BackupService::damageAdvice(dir, QString()));
             return nullptr;
         }
         if (unlocked.code() != ErrorCode::WrongKey || attempt >= attempts) {

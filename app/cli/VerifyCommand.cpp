@@ -61,9 +61,8 @@ private:
             context.out() << problem << QLatin1Char('\n');
         QString summary = tr("%n problem(s) found.", nullptr, int(problems->size()));
         if (damaged) {
-            const QString dir = workspace->directory();
-            summary += QLatin1Char('\n') +
-                       BackupService::damageAdvice(dir, BackupService::defaultFolder(dir));
+            summary +=
+                QLatin1Char('\n') + BackupService::damageAdvice(workspace->directory(), QString());
         }
         return context.fail(summary);
     }

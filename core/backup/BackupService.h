@@ -67,7 +67,8 @@ public:
     // The newest verified backup of the workspace `workspaceId` in `folder`.
     static std::optional<BackupInfo> newest(const QString& folder, const QString& workspaceId);
     // For a workspace whose database is damaged: which verified backup of it
-    // in `folder` (or in the default folder beside it) to restore, in words.
+    // in `folder` (if set) or in the default folder beside it to restore, in
+    // words.
     // Reads only the sidecar and the backups' manifests.
     static QString damageAdvice(const QString& workspaceDirectory, const QString& folder);
     // The backup described by `path` (a backup folder or its backup.json).
