@@ -1749,6 +1749,24 @@ in %2</source>
     </message>
 </context>
 <context>
+    <name>md::BackupStatusPanel</name>
+    <message>
+        <location filename="../ui/backup/BackupStatusPanel.cpp" line="15"/>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/BackupStatusPanel.cpp" line="24"/>
+        <source>Back Up Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/BackupStatusPanel.cpp" line="39"/>
+        <source>Backups are not set up for this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>md::BillingArea</name>
     <message>
         <location filename="../ui/billing/BillingArea.cpp" line="55"/>
@@ -3257,7 +3275,7 @@ Country</source>
     </message>
     <message>
         <location filename="../ui/clients/ClientForm.ui" line="471"/>
-        <location filename="../ui/clients/ClientForm.cpp" line="255"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="257"/>
         <source>Ar&amp;chive</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3277,12 +3295,22 @@ Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.ui" line="502"/>
+        <location filename="../ui/clients/ClientForm.ui" line="495"/>
+        <source>Export everything about this client in open formats, for example to answer their request for a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ClientForm.ui" line="498"/>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ClientForm.ui" line="512"/>
         <source>Re&amp;vert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.ui" line="509"/>
+        <location filename="../ui/clients/ClientForm.ui" line="519"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3297,42 +3325,42 @@ Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.cpp" line="255"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="257"/>
         <source>Unar&amp;chive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.cpp" line="257"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="259"/>
         <source>Return this client to the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.cpp" line="258"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="260"/>
         <source>Hide this client from the list but keep the record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.cpp" line="268"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="270"/>
         <source>New client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.cpp" line="269"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="271"/>
         <source>Only the full name is required. Everything else can be added later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.cpp" line="277"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="279"/>
         <source>Added %1</source>
         <translation type="unfinished">%1 hinzugefügt. {1?}</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.cpp" line="280"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="282"/>
         <source>updated %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientForm.cpp" line="284"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="286"/>
         <source>archived</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3580,57 +3608,57 @@ Country</source>
         <translation>Ersten Klienten hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="280"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="282"/>
         <source>the new client</source>
         <translation>den neuen Klienten</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="282"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="284"/>
         <source>Unsaved Changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="282"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="284"/>
         <source>Save your changes to %1?</source>
         <translation>Änderungen an %1 speichern?</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="346"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="348"/>
         <source>Added %1.</source>
         <translation>%1 hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="347"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="349"/>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="368"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="370"/>
         <source>Archived %1. Tick &quot;Show archived&quot; to see archived clients.</source>
         <translation>%1 archiviert. Setzen Sie das Häkchen bei „Archivierte anzeigen“, um archivierte Klienten zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="370"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="372"/>
         <source>Archived %1.</source>
         <translation>%1 archiviert.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="371"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="373"/>
         <source>%1 is back in the client list.</source>
         <translation>%1 ist wieder in der Klientenliste.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPageRemoval.cpp" line="47"/>
+        <location filename="../ui/clients/ClientsPageRecordActions.cpp" line="51"/>
         <source>Delete Client</source>
         <translation>Klienten löschen</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPageRemoval.cpp" line="47"/>
+        <location filename="../ui/clients/ClientsPageRecordActions.cpp" line="51"/>
         <source>Delete %1 for good?</source>
         <translation>%1 endgültig löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPageRemoval.cpp" line="48"/>
+        <location filename="../ui/clients/ClientsPageRecordActions.cpp" line="52"/>
         <source>The profile and everything recorded about this client are removed from the workspace. This cannot be undone.
 
 To keep the record but hide it from the list, archive the client instead.</source>
@@ -3639,103 +3667,108 @@ To keep the record but hide it from the list, archive the client instead.</sourc
 Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie den Klienten stattdessen.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPageRemoval.cpp" line="51"/>
+        <location filename="../ui/clients/ClientsPageRecordActions.cpp" line="55"/>
         <source>Delete for Good</source>
         <translation>Endgültig löschen</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPageRemoval.cpp" line="62"/>
+        <location filename="../ui/clients/ClientsPageRecordActions.cpp" line="66"/>
         <source>Deleted %1.</source>
         <translation>%1 gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPageRemoval.cpp" line="76"/>
+        <location filename="../ui/clients/ClientsPageRecordActions.cpp" line="80"/>
         <source>Erase Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPageRemoval.cpp" line="76"/>
+        <location filename="../ui/clients/ClientsPageRecordActions.cpp" line="80"/>
         <source>Erase %1 for good?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPageRemoval.cpp" line="78"/>
+        <location filename="../ui/clients/ClientsPageRecordActions.cpp" line="82"/>
         <source>This cannot be undone. To keep everything but hide the client, archive them instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPageRemoval.cpp" line="80"/>
+        <location filename="../ui/clients/ClientsPageRecordActions.cpp" line="84"/>
         <source>Erase for Good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPageRemoval.cpp" line="91"/>
+        <location filename="../ui/clients/ClientsPageRecordActions.cpp" line="95"/>
         <source>Client Erased</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPageRemoval.cpp" line="96"/>
+        <location filename="../ui/clients/ClientsPageRecordActions.cpp" line="100"/>
         <source>Erased %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="408"/>
+        <location filename="../ui/clients/ClientsPageRecordActions.cpp" line="119"/>
+        <source>Exported %1 (not encrypted) into %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ClientsPage.cpp" line="410"/>
         <source>Locked</source>
         <translation>Gesperrt</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="409"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="411"/>
         <source>Unlock the workspace to see your clients.</source>
         <translation>Entsperren Sie den Arbeitsbereich, um Ihre Klienten zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="411"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="413"/>
         <source>No clients yet</source>
         <translation>Noch keine Klienten</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="412"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="414"/>
         <source>No clients yet — press Ctrl+N to add your first mentee.</source>
         <translation>Noch keine Klienten – drücken Sie Strg+N, um Ihren ersten Mentee anzulegen.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="415"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="417"/>
         <source>No matches</source>
         <translation>Keine Treffer</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="418"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="420"/>
         <source>No client matches &quot;%1&quot;.</source>
         <translation>Kein Klient passt zu „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="419"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="421"/>
         <source>No client matches &quot;%1&quot;. Archived clients are hidden; tick &quot;Show archived&quot; to search them too.</source>
         <translation>Kein Klient passt zu „%1“. Archivierte Klienten sind ausgeblendet; setzen Sie das Häkchen bei „Archivierte anzeigen“, um auch sie zu durchsuchen.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="423"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="425"/>
         <source>All clients are archived</source>
         <translation>Alle Klienten sind archiviert</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="424"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="426"/>
         <source>Tick &quot;Show archived&quot; to see them, or press Ctrl+N to add a new client.</source>
         <translation>Setzen Sie das Häkchen bei „Archivierte anzeigen“, um sie zu sehen, oder drücken Sie Strg+N für einen neuen Klienten.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="431"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="433"/>
         <source>Your clients&apos; profiles will appear here.</source>
         <translation>Hier erscheinen die Profile Ihrer Klienten.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="432"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="434"/>
         <source>Select a client to see their profile, or press Ctrl+N to add a new one.</source>
         <translation>Wählen Sie einen Klienten, um sein Profil zu sehen, oder drücken Sie Strg+N für einen neuen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/clients/ClientsPage.cpp" line="438"/>
-        <location filename="../ui/clients/ClientsPage.cpp" line="441"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="440"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="443"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n Klient</numerusform>
@@ -3743,7 +3776,7 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/clients/ClientsPage.cpp" line="439"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="441"/>
         <source>%n archived</source>
         <translation>
             <numerusform>%n archiviert</numerusform>
@@ -4822,6 +4855,85 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
     <message>
         <location filename="../ui/pipeline/EvaluationTab.cpp" line="205"/>
         <source>Saved the evaluation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::ExportFlow</name>
+    <message>
+        <location filename="../ui/export/ExportFlow.cpp" line="43"/>
+        <source>Export Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ExportFlow.cpp" line="44"/>
+        <source>MentorDesk export %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ExportFlow.cpp" line="49"/>
+        <location filename="../ui/export/ExportFlow.cpp" line="74"/>
+        <source>Export Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ExportFlow.cpp" line="50"/>
+        <source>Export everything about %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ExportFlow.cpp" line="54"/>
+        <source>The profile, engagements, sessions with their notes, agreements with their PDFs, invoices and payments of this client, and nothing about anyone else, in open formats (JSON, CSV, PDF). Use it to answer the client&apos;s request for a copy of their data.
+
+The export is not encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ExportFlow.cpp" line="58"/>
+        <source>Include my &amp;private session notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ExportFlow.cpp" line="62"/>
+        <source>Choose &amp;Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ExportFlow.cpp" line="75"/>
+        <source>%1 – MentorDesk export %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ExportFlow.cpp" line="82"/>
+        <source>Export into…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ExportFlow.cpp" line="93"/>
+        <source>The export could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ExportFlow.cpp" line="97"/>
+        <source>Nothing was left half-written; your workspace is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/export/ExportFlow.cpp" line="105"/>
+        <source>Exported %n record(s) into %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ExportFlow.cpp" line="110"/>
+        <source>Signed agreements: %1. Invoice PDFs: %2. README.txt describes every file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ExportFlow.cpp" line="114"/>
+        <source>The export is NOT encrypted. Keep it safe, and delete it once it has served its purpose.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6716,129 +6828,139 @@ The invoice will not show %1. Set them under Billing › Settings: your name and
 <context>
     <name>md::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="39"/>
-        <location filename="../ui/MainWindow.cpp" line="282"/>
+        <location filename="../ui/MainWindow.cpp" line="42"/>
         <location filename="../ui/MainWindow.cpp" line="300"/>
+        <location filename="../ui/MainWindow.cpp" line="318"/>
         <source>MentorDesk</source>
         <translation>MentorDesk</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="48"/>
+        <location filename="../ui/MainWindow.cpp" line="51"/>
         <source>Areas</source>
         <translation>Bereiche</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="95"/>
+        <location filename="../ui/MainWindow.cpp" line="98"/>
         <source>Clients</source>
         <translation>Klienten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="127"/>
+        <location filename="../ui/MainWindow.cpp" line="136"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="128"/>
+        <location filename="../ui/MainWindow.cpp" line="137"/>
         <source>&amp;New Client</source>
         <translation>&amp;Neuer Klient</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="134"/>
+        <location filename="../ui/MainWindow.cpp" line="143"/>
         <source>&amp;Import Clients…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="141"/>
+        <location filename="../ui/MainWindow.cpp" line="148"/>
+        <source>&amp;Export Workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="153"/>
+        <source>Exported the workspace (not encrypted) into %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="159"/>
         <source>&amp;Open Workspace…</source>
         <translation>Arbeitsbereich ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="145"/>
+        <location filename="../ui/MainWindow.cpp" line="163"/>
         <source>Change &amp;Passphrase…</source>
         <translation>&amp;Passphrase ändern …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="148"/>
+        <location filename="../ui/MainWindow.cpp" line="166"/>
         <source>New &amp;Recovery Key…</source>
         <translation>Neuer &amp;Wiederherstellungsschlüssel …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="151"/>
+        <location filename="../ui/MainWindow.cpp" line="169"/>
         <source>&amp;Back Up Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="154"/>
+        <location filename="../ui/MainWindow.cpp" line="172"/>
         <source>&amp;Restore from Backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="157"/>
+        <location filename="../ui/MainWindow.cpp" line="175"/>
         <source>&amp;Lock</source>
         <translation>&amp;Sperren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="161"/>
+        <location filename="../ui/MainWindow.cpp" line="179"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="166"/>
+        <location filename="../ui/MainWindow.cpp" line="184"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="167"/>
+        <location filename="../ui/MainWindow.cpp" line="185"/>
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="174"/>
+        <location filename="../ui/MainWindow.cpp" line="192"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="187"/>
+        <location filename="../ui/MainWindow.cpp" line="205"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="200"/>
+        <location filename="../ui/MainWindow.cpp" line="218"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="201"/>
+        <location filename="../ui/MainWindow.cpp" line="219"/>
         <source>&amp;About MentorDesk</source>
         <translation>Ü&amp;ber MentorDesk</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="204"/>
+        <location filename="../ui/MainWindow.cpp" line="222"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="281"/>
+        <location filename="../ui/MainWindow.cpp" line="299"/>
         <source>Workspace folder</source>
         <translation>Arbeitsbereichsordner</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="299"/>
+        <location filename="../ui/MainWindow.cpp" line="317"/>
         <source>Locked</source>
         <translation>Gesperrt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="300"/>
+        <location filename="../ui/MainWindow.cpp" line="318"/>
         <source>MentorDesk (locked)</source>
         <translation>MentorDesk (gesperrt)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="353"/>
+        <location filename="../ui/MainWindow.cpp" line="373"/>
         <source>About MentorDesk</source>
         <translation>Über MentorDesk</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="354"/>
+        <location filename="../ui/MainWindow.cpp" line="374"/>
         <source>&lt;h3&gt;MentorDesk %1&lt;/h3&gt;&lt;p&gt;Clients, engagements, agreements, sessions and billing for independent mentors, kept in an encrypted workspace on your own computer.&lt;/p&gt;&lt;p&gt;Encryption: SQLCipher with a random 256-bit key; your passphrase protects it with Argon2id.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MentorDesk %1&lt;/h3&gt;&lt;p&gt;Klienten, Mandate, Vereinbarungen, Sitzungen und Abrechnung für unabhängige Mentorinnen und Mentoren – in einem verschlüsselten Arbeitsbereich auf Ihrem eigenen Computer.&lt;/p&gt;&lt;p&gt;Verschlüsselung: SQLCipher mit einem zufälligen 256-Bit-Schlüssel; Ihre Passphrase schützt ihn mit Argon2id.&lt;/p&gt;</translation>
     </message>

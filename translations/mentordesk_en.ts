@@ -210,8 +210,8 @@
 <context>
     <name>md::ClientsPage</name>
     <message numerus="yes">
-        <location filename="../ui/clients/ClientsPage.cpp" line="438"/>
-        <location filename="../ui/clients/ClientsPage.cpp" line="441"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="440"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="443"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n client</numerusform>
@@ -219,7 +219,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/clients/ClientsPage.cpp" line="439"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="441"/>
         <source>%n archived</source>
         <translation>
             <numerusform>%n archived</numerusform>
@@ -302,6 +302,17 @@
         <translation>
             <numerusform>%n payment</numerusform>
             <numerusform>%n payments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>md::ExportFlow</name>
+    <message numerus="yes">
+        <location filename="../ui/export/ExportFlow.cpp" line="105"/>
+        <source>Exported %n record(s) into %1.</source>
+        <translation>
+            <numerusform>Exported %n record into %1.</numerusform>
+            <numerusform>Exported %n records into %1.</numerusform>
         </translation>
     </message>
 </context>

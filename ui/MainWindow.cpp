@@ -1,7 +1,9 @@
 #include "MainWindow.h"
 
 #include "AreaPage.h"
+#include "UiStyle.h"
 #include "agreements/AgreementsAreas.h"
+#include "backup/BackupStatusPanel.h"
 #include "billing/BillingArea.h"
 #include "billing/BillingAreas.h"
 #include "billing/BillingDashboardWidget.h"
@@ -9,6 +11,7 @@
 #include "billing/EngagementPackagesWidget.h"
 #include "calendar/CalendarAreas.h"
 #include "clients/ClientsPage.h"
+#include "export/ExportFlow.h"
 #include "pipeline/DashboardPage.h"
 #include "pipeline/EngagementPage.h"
 #include "pipeline/PipelineArea.h"
@@ -97,6 +100,12 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent)
     installAgreementsArea(*this);
     installCalendarArea(*this);
     installBillingAreas(*this);
+    if (auto* dashboard = findChild<DashboardPage*>()) {
+        m_backupPanel = new BackupStatusPanel(dashboard);
+        dashboard->addPanel(m_backupPanel);
+        connect(m_backupPanel, &BackupStatusPanel::backUpNowRequested, this,
+                &MainWindow::backUpNowRequested);
+    }
     deferBilling();
 
     createMenus();
@@ -136,6 +145,15 @@ void MainWindow::createMenus() {
         m_clientsPage->importClients();
     });
     importClients->setObjectName(QStringLiteral("importClientsAction"));
+    QAction* exportWorkspace = file->addAction(tr("&Export Workspace…"), this, [this] {
+        if (!m_workspace)
+            return;
+        const QString folder = ExportFlow::exportWorkspace(this, *m_workspace);
+        if (!folder.isEmpty())
+            showStatusMessage(tr("Exported the workspace (not encrypted) into %1.")
+                                  .arg(QDir::toNativeSeparators(folder)));
+    });
+    exportWorkspace->setObjectName(QStringLiteral("exportWorkspaceAction"));
     file->addSeparator();
     QAction* open =
         file->addAction(tr("&Open Workspace…"), this, &MainWindow::openWorkspaceRequested);
@@ -204,8 +222,8 @@ void MainWindow::createMenus() {
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)
         ->setMenuRole(QAction::AboutQtRole);
 
-    m_unlockedActions = {newClient, importClients, passphrase, recovery,
-                         backUp,    m_lockAction,  find};
+    m_unlockedActions = {newClient, importClients, exportWorkspace, passphrase,
+                         recovery,  backUp,        m_lockAction,    find};
     m_unlockedActions += areaActions;
 }
 
@@ -326,9 +344,11 @@ void MainWindow::setBackupStatus(const QString& text, bool warning, const QStrin
     m_backupLabel->setToolTip(toolTip);
     QPalette palette = m_backupLabel->parentWidget()->palette();
     if (warning)
-        palette.setColor(QPalette::WindowText, QColor(0xc6, 0x28, 0x28));
+        palette.setColor(QPalette::WindowText, ui::warningColor());
     m_backupLabel->setPalette(palette);
     m_backupLabel->setVisible(!text.isEmpty());
+    if (m_backupPanel)
+        m_backupPanel->setStatus(text, warning, toolTip);
 }
 
 void MainWindow::updateActions() {

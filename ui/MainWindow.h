@@ -20,6 +20,7 @@ namespace md {
 class AreaPage;
 class ClientsPage;
 class Settings;
+class BackupStatusPanel;
 class Workspace;
 
 // The application shell: a sidebar of areas beside a stack of pages, the
@@ -96,6 +97,7 @@ private:
     QHash<AreaPage*, QString> m_summaries;
     ClientsPage* m_clientsPage = nullptr;
     QLabel* m_workspaceLabel = nullptr;
+    BackupStatusPanel* m_backupPanel = nullptr; // on the dashboard
     QLabel* m_summaryLabel = nullptr;
     QLabel* m_backupLabel = nullptr;
     QList<QAction*> m_unlockedActions; // enabled only while a workspace is open

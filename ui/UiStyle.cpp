@@ -7,10 +7,13 @@
 
 namespace md::ui {
 
+QColor warningColor() {
+    return QColor(0xc6, 0x28, 0x28);
+}
+
 void styleAsError(QLabel* label) {
     QPalette palette = label->palette();
-    // Dark enough on a light theme, still readable on a dark one.
-    palette.setColor(QPalette::WindowText, QColor(0xc6, 0x28, 0x28));
+    palette.setColor(QPalette::WindowText, warningColor());
     label->setPalette(palette);
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QColor>
+
 #include <QFont>
 #include <QIcon>
 
@@ -10,6 +12,10 @@ namespace md::ui {
 // The few visual conventions shared by pages and dialogs, in one place so the
 // app looks the same everywhere. Palettes instead of style sheets, so the
 // platform theme (dark or light) still applies.
+
+// The red of errors and warnings: dark enough on a light theme, still
+// readable on a dark one.
+QColor warningColor();
 
 // A short inline error next to a field: red text, word-wrapped, hidden while empty.
 void styleAsError(QLabel* label);

@@ -110,6 +110,7 @@ ClientForm::ClientForm(QWidget* parent)
             [this] { Q_EMIT archiveRequested(!m_loaded.archived); });
     connect(m_ui->deleteButton, &QPushButton::clicked, this, &ClientForm::deleteRequested);
     connect(m_ui->eraseButton, &QPushButton::clicked, this, &ClientForm::eraseRequested);
+    connect(m_ui->exportButton, &QPushButton::clicked, this, &ClientForm::exportRequested);
 
     startNew();
 }
@@ -252,6 +253,7 @@ void ClientForm::refresh() {
     m_ui->archiveButton->setVisible(erasable);
     m_ui->deleteButton->setVisible(erasable);
     m_ui->eraseButton->setVisible(erasable);
+    m_ui->exportButton->setVisible(erasable);
     m_ui->archiveButton->setText(m_loaded.archived ? tr("Unar&chive") : tr("Ar&chive"));
     m_ui->archiveButton->setToolTip(m_loaded.archived
                                         ? tr("Return this client to the list")

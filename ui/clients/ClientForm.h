@@ -52,6 +52,7 @@ Q_SIGNALS:
     void archiveRequested(bool archive);
     void deleteRequested();
     void eraseRequested();
+    void exportRequested();
     void dirtyChanged(bool dirty);
 
 private:

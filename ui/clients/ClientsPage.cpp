@@ -174,6 +174,7 @@ ClientsPage::ClientsPage(QWidget* parent)
     connect(m_form, &ClientForm::archiveRequested, this, &ClientsPage::setArchived);
     connect(m_form, &ClientForm::deleteRequested, this, &ClientsPage::confirmDelete);
     connect(m_form, &ClientForm::eraseRequested, this, &ClientsPage::confirmErase);
+    connect(m_form, &ClientForm::exportRequested, this, &ClientsPage::exportClient);
     connect(m_model, &ClientListModel::loadFailed, this, &ClientsPage::statusMessage);
     for (QAbstractItemModel* model :
          {static_cast<QAbstractItemModel*>(m_model), static_cast<QAbstractItemModel*>(m_proxy)}) {
@@ -209,6 +210,7 @@ int ClientsPage::loads() const {
 void ClientsPage::setWorkspace(Workspace* workspace) {
     if (m_changes)
         disconnect(m_changes, nullptr, this, nullptr);
+    m_workspace = workspace;
     m_clients = workspace ? &workspace->clients() : nullptr;
     m_changes = workspace ? &workspace->changes() : nullptr;
     // Locking: drop the filter too, since what was typed may be a client's name.

@@ -68,10 +68,12 @@ private:
     void setArchived(bool archived);
     void confirmDelete();
     void confirmErase();
+    void exportClient();
     void syncSelectionToForm();
     void updateStates();
     void showHeaderMenu(const QPoint& pos);
 
+    QPointer<Workspace> m_workspace; // for the client export only
     ClientService* m_clients = nullptr;
     QPointer<ChangeNotifier> m_changes;
     ClientListModel* m_model = nullptr;

@@ -1,10 +1,14 @@
-// ClientsPage: deleting and erasing a client, each after a confirmation.
+// ClientsPage: what is done to a whole client record: deleting and erasing it,
+// each after a confirmation, and exporting it.
 
 #include "clients/ClientsPage.h"
 
 #include "clients/ClientForm.h"
 #include "clients/ClientService.h"
+#include "export/ExportFlow.h"
+#include "workspace/Workspace.h"
 
+#include <QDir>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -95,6 +99,26 @@ void ClientsPage::confirmErase() {
             done->open();
             Q_EMIT statusMessage(tr("Erased %1.").arg(erased->anonymousLabel));
         });
+}
+
+void ClientsPage::exportClient() {
+    if (!m_workspace || m_form->isNew())
+        return;
+    // What is exported is what is stored: unsaved edits are saved or dropped first.
+    runAfterUnsavedCheck([this, id = m_form->clientId()] {
+        if (!m_workspace)
+            return;
+        const Result<Client> client = m_clients->get(id);
+        if (!client) {
+            m_form->showSaveError(client.message());
+            return;
+        }
+        const QString name = client->displayName();
+        const QString folder = ExportFlow::exportClient(this, *m_workspace, id, name);
+        if (!folder.isEmpty())
+            Q_EMIT statusMessage(tr("Exported %1 (not encrypted) into %2.")
+                                     .arg(name, QDir::toNativeSeparators(folder)));
+    });
 }
 
 } // namespace md
