@@ -13,6 +13,25 @@
 #include <sys/stat.h>
 #endif
 
+namespace {
+
+QtMessageHandler g_previousHandler = nullptr;
+
+// Qt's platform start-up notes that XDG_RUNTIME_DIR is unset (cron, ssh,
+// containers) and falls back to a private folder of its own; the CLI never
+// uses that folder, so the note is noise on every command's stderr, which
+// scripts read for the CLI's own messages. Everything else passes through.
+void quietStartupHandler(QtMsgType type, const QMessageLogContext& context,
+                         const QString& message) {
+    if (type == QtWarningMsg &&
+        message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR")))
+        return;
+    if (g_previousHandler)
+        g_previousHandler(type, context, message);
+}
+
+} // namespace
+
 int main(int argc, char* argv[]) {
 #ifdef Q_OS_UNIX
     // Every file this process creates (the database with SQLite's -wal and
@@ -34,6 +53,7 @@ int main(int argc, char* argv[]) {
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
+    g_previousHandler = qInstallMessageHandler(quietStartupHandler);
     QGuiApplication app(argc, argv);
     // The same names as the GUI, so both find the same default workspace.
     QCoreApplication::setApplicationName(QStringLiteral("MentorDesk"));

@@ -65,6 +65,7 @@ private Q_SLOTS:
     void passwdWithRecoveryKeyResetsPassphrase();
     void verifyPrintsOk();
     void missingWorkspaceCreatesNothing();
+    void stderrHoldsOnlyTheCliOwnMessages();
     void keychainFailureFallsBackToPassphrase();
     void helpListsEveryCommand();
 
@@ -395,6 +396,34 @@ void TestCli::missingWorkspaceCreatesNothing() {
     QVERIFY2(list.exitCode == 1, qPrintable(list.describe()));
     QVERIFY(list.err.contains("init"));
     QVERIFY(!QFileInfo::exists(dir));
+}
+
+// Scripts read stderr for what went wrong: without XDG_RUNTIME_DIR (cron,
+// ssh, containers) Qt's start-up note about it must not be there.
+void TestCli::stderrHoldsOnlyTheCliOwnMessages() {
+    QProcessEnvironment environment = m_environment;
+    environment.remove(QStringLiteral("XDG_RUNTIME_DIR"));
+    const CliRun help = run({QStringLiteral("--help")}, {}, environment);
+    QVERIFY2(help.exitCode == 0, qPrintable(help.describe()));
+    QCOMPARE(help.err, QByteArray());
+
+    const QString dir = makeWorkspace();
+    QVERIFY(!dir.isEmpty());
+    const CliRun list =
+        run({QStringLiteral("--workspace"), dir, QStringLiteral("client"), QStringLiteral("list")},
+            QByteArray(kPassphrase) + '\n', environment);
+    QVERIFY2(list.exitCode == 0, qPrintable(list.describe()));
+    QVERIFY2(!list.err.contains("QStandardPaths"), list.err.constData());
+    QVERIFY2(!list.err.contains("XDG_RUNTIME_DIR"), list.err.constData());
+
+    const CliRun missing =
+        run({QStringLiteral("--workspace"), m_root.filePath(QStringLiteral("none")),
+             QStringLiteral("client"), QStringLiteral("list")},
+            {}, environment);
+    QCOMPARE(missing.exitCode, 1);
+    const QList<QByteArray> lines = missing.err.trimmed().split('\n');
+    QCOMPARE(lines.size(), 1);
+    QVERIFY2(lines.first().startsWith("mentordesk-cli: "), missing.err.constData());
 }
 
 void TestCli::keychainFailureFallsBackToPassphrase() {
