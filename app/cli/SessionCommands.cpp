@@ -151,8 +151,12 @@ int SessionCommands::add(CommandContext& context, const QCommandLineParser& args
         zone = availability ? availability->zone : QTimeZone::systemTimeZone();
     }
     const QDateTime start = ZonedTime::make(naive.date(), naive.time(), zone);
-    if (auto info = scheduling.engagementInfo(engagementId); !info)
+    const Result<EngagementInfo> info = scheduling.engagementInfo(engagementId);
+    if (!info)
         return context.fail(info.error());
+    // Without --format: the engagement's own (video when it is mixed).
+    if (!args.isSet(kFormatOption) && info->sessionFormat)
+        format = *info->sessionFormat;
 
     if (!rule) {
         Session session;

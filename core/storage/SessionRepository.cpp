@@ -296,8 +296,8 @@ namespace {
 
 // e.id first, then the columns engagementFrom() reads.
 QString engagementInfoSql() {
-    return QStringLiteral("SELECT e.id, e.client_id, %1, c.time_zone, e.title, e.planned_sessions "
-                          "FROM engagements e JOIN clients c ON c.id = e.client_id")
+    return QStringLiteral("SELECT e.id, e.client_id, %1, c.time_zone, e.title, e.planned_sessions, "
+                          "e.format FROM engagements e JOIN clients c ON c.id = e.client_id")
         .arg(clientDisplayNameSql(QStringLiteral("c")));
 }
 
@@ -308,6 +308,9 @@ EngagementInfo engagementFrom(const QSqlQuery& query) {
     info.clientTimeZone = query.value(3).toString();
     info.title = query.value(4).toString();
     info.plannedSessions = query.value(5).toInt();
+    // "mixed" is no session format: the new session keeps the usual default.
+    if (SessionFormat format; sessionFormatFromKey(query.value(6).toString(), &format))
+        info.sessionFormat = format;
     return info;
 }
 

@@ -38,6 +38,8 @@ private Q_SLOTS:
     void usageErrors();
     void pluralsInGermanFallBackToEnglish();
     void autoExportFollowsTheCli();
+    // Last: it adds a session the earlier tests' counts do not expect.
+    void addTakesTheEngagementsFormat();
 
 private:
     CliRun run(const QStringList& arguments);
@@ -117,6 +119,30 @@ void TestSessionCli::addSingleAndConflict() {
     QCOMPARE(session.value(QStringLiteral("timeZone")).toString(), QStringLiteral("Europe/Berlin"));
     QCOMPARE(session.value(QStringLiteral("clientName")).toString(), QStringLiteral("Anna Berg"));
     QVERIFY(session.value(QStringLiteral("start")).toString().startsWith(start));
+}
+
+// Without --format a session is held as its engagement usually is.
+void TestSessionCli::addTakesTheEngagementsFormat() {
+    const CliRun client = run({QStringLiteral("client"), QStringLiteral("add"),
+                               QStringLiteral("--name"), QStringLiteral("Bo Lind")});
+    QVERIFY2(client.exitCode == 0, qPrintable(client.describe()));
+    const CliRun engagement =
+        run({QStringLiteral("engagement"), QStringLiteral("add"), QStringLiteral("--client"),
+             QString::fromUtf8(client.out.trimmed()), QStringLiteral("--title"),
+             QStringLiteral("Calls only"), QStringLiteral("--format"), QStringLiteral("phone")});
+    QVERIFY2(engagement.exitCode == 0, qPrintable(engagement.describe()));
+    const QDate day = m_day.addDays(60);
+    const CliRun added =
+        run({QStringLiteral("session"), QStringLiteral("add"), QStringLiteral("--engagement"),
+             QString::fromUtf8(engagement.out.trimmed()), QStringLiteral("--start"),
+             day.toString(Qt::ISODate) + QStringLiteral("T08:00"), QStringLiteral("--duration"),
+             QStringLiteral("30")});
+    QVERIFY2(added.exitCode == 0, qPrintable(added.describe()));
+    const QJsonArray sessions = listJson({QStringLiteral("--from"), day.toString(Qt::ISODate),
+                                          QStringLiteral("--to"), day.toString(Qt::ISODate)});
+    QCOMPARE(sessions.size(), 1);
+    QCOMPARE(sessions.first().toObject().value(QStringLiteral("format")).toString(),
+             QStringLiteral("phone"));
 }
 
 void TestSessionCli::addSeriesAcrossDaylightSaving() {

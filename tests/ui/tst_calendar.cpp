@@ -141,6 +141,26 @@ private Q_SLOTS:
         QCOMPARE(f.sessions().sessions()->size(), 1);
     }
 
+    // A phone engagement's new session is a phone call, unless the mentor picks
+    // another format; the saved session keeps what the dialog showed.
+    void aNewSessionTakesTheEngagementsFormat() {
+        CalendarFixture f;
+        Engagement engagement = *f.tw.workspace().engagements().engagement(f.engagementId);
+        engagement.format = EngagementFormat::Phone;
+        QVERIFY(f.tw.workspace().engagements().updateEngagement(engagement).ok());
+        QTest::mouseDClick(f.grid(), Qt::LeftButton, {},
+                           f.grid()->pointFor(QDate(2026, 3, 4), QTime(12, 0)));
+        auto* editor = waitForDialog<SessionEditorDialog>(&f.page, "sessionEditorDialog");
+        QVERIFY(editor);
+        QComboBox* format = child<QComboBox>(editor, "formatComboBox");
+        QCOMPARE(format->currentData().toInt(), int(SessionFormat::Phone));
+        click(child<QPushButton>(editor, "saveButton"));
+        const auto saved = f.sessions().sessions();
+        QVERIFY(saved.ok());
+        QCOMPARE(saved->size(), 1);
+        QCOMPARE(saved->first().format, SessionFormat::Phone);
+    }
+
     void monthViewAndAgenda() {
         CalendarFixture f;
         SessionSeries series;

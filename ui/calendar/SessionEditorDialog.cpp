@@ -79,8 +79,11 @@ void SessionEditorDialog::build() {
             &SessionEditorDialog::updateDerived);
     connect(m_ui->timeZoneComboBox, &QComboBox::currentTextChanged, this,
             &SessionEditorDialog::updateDerived);
-    connect(m_ui->engagementComboBox, &QComboBox::currentIndexChanged, this,
-            &SessionEditorDialog::updateDerived);
+    connect(m_ui->engagementComboBox, &QComboBox::currentIndexChanged, this, [this] {
+        applyEngagementFormat();
+        updateDerived();
+    });
+    connect(m_ui->formatComboBox, &QComboBox::activated, this, [this] { m_formatChosen = true; });
     connect(m_ui->repeatComboBox, &QComboBox::currentIndexChanged, this, [this] {
         updateEndWidgets();
         updateDerived();
@@ -124,6 +127,9 @@ void SessionEditorDialog::setNewSession(const QDateTime& startUtc, int minutes,
     if (int index = m_ui->engagementComboBox->findData(engagementId); index >= 0)
         m_ui->engagementComboBox->setCurrentIndex(index);
     m_ui->untilDateEdit->setDate(local.date().addMonths(3));
+    m_newSession = true;
+    m_formatChosen = false;
+    applyEngagementFormat();
     m_delete->hide();
     m_summary->hide();
     m_ui->addActionsButton->setEnabled(false);
@@ -134,9 +140,18 @@ void SessionEditorDialog::setNewSession(const QDateTime& startUtc, int minutes,
     updateDerived();
 }
 
+void SessionEditorDialog::applyEngagementFormat() {
+    if (!m_newSession || m_formatChosen)
+        return;
+    const qint64 id = m_ui->engagementComboBox->currentData().toLongLong();
+    if (const std::optional<SessionFormat> format = m_engagements.value(id).sessionFormat)
+        m_ui->formatComboBox->setCurrentIndex(m_ui->formatComboBox->findData(int(*format)));
+}
+
 void SessionEditorDialog::setSession(const Session& session,
                                      const std::optional<SessionSeries>& series) {
     m_loading = true;
+    m_newSession = false;
     m_original = session;
     m_series = series;
     m_ui->engagementComboBox->setCurrentIndex(

@@ -59,6 +59,8 @@ private:
     void updateRepeatChoices();
     void updateDerived(); // conflicts, the client's time, the series line
     void updateEndWidgets();
+    // A new session takes its engagement's format until the mentor picks one.
+    void applyEngagementFormat();
     void exportSummary(const QString& format);
     void addActionsToPlan();
     void accept() override;
@@ -71,6 +73,8 @@ private:
     std::optional<SessionSeries> m_series;
     QStringList m_warnings;
     bool m_loading = false;
+    bool m_newSession = false;
+    bool m_formatChosen = false; // the mentor picked the format themselves
 
     QPushButton* m_save = nullptr;
     QPushButton* m_delete = nullptr;
