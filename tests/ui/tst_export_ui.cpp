@@ -217,6 +217,30 @@ private Q_SLOTS:
         QVERIFY(QDir(target.path()).isEmpty());
     }
 
+    // The idle lock can strike while the folder dialog is open: the export
+    // then writes nothing and touches no closed workspace.
+    void lockingDuringTheFolderDialogWritesNothing() {
+        App app;
+        QTemporaryDir target;
+        ModalScript script({[&](QWidget* modal) {
+            auto* dialog = qobject_cast<QFileDialog*>(modal);
+            QVERIFY(dialog);
+            app.window()->findChild<QAction*>(QStringLiteral("lockAction"))->trigger();
+            QTRY_VERIFY(!app.controller->workspace());
+            if (QApplication::activeModalWidget() == dialog) {
+                dialog->setDirectory(target.path());
+                dialog->selectFile(target.path());
+                static_cast<QDialog*>(dialog)->accept();
+            }
+        }});
+        script.run([&] {
+            app.window()->findChild<QAction*>(QStringLiteral("exportWorkspaceAction"))->trigger();
+        });
+        QCOMPARE(script.answered(), 1);
+        QVERIFY(!app.controller->workspace());
+        QVERIFY(QDir(target.path()).isEmpty());
+    }
+
     void clientPageExportsOneClientWithoutPrivateNotes() {
         App app;
         ClientsPage* page = app.window()->clientsPage();

@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -63,8 +64,10 @@ QString ExportFlow::exportClient(QWidget* parent, Workspace& workspace, qint64 c
     choose->setObjectName(QStringLiteral("chooseExportFolderButton"));
     box.addButton(QMessageBox::Cancel);
     box.setDefaultButton(choose);
+    const QPointer<Workspace> alive(&workspace);
     box.exec();
-    if (box.clickedButton() != choose)
+    // Locking while the box was open (the idle lock) closes the workspace.
+    if (!alive || box.clickedButton() != choose)
         return {};
 
     ExportOptions options;
@@ -78,17 +81,23 @@ QString ExportFlow::exportClient(QWidget* parent, Workspace& workspace, qint64 c
 
 QString ExportFlow::writeInto(QWidget* parent, Workspace& workspace, const QString& title,
                               const QString& folderName, const ExportOptions& options) {
+    const QPointer<Workspace> alive(&workspace);
     const QString parentFolder = QFileDialog::getExistingDirectory(
         parent, tr("Export into…"),
         QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
-    if (parentFolder.isEmpty())
+    // Locking while the dialog was open (the idle lock) closes the workspace.
+    if (parentFolder.isEmpty() || !alive)
         return {};
     const QString folder = freshFolder(parentFolder, folderName);
 
-    Result<ExportSummary> written = [&] {
-        BusyCursor busy;
-        return workspace.exports().write(folder, options);
+    Result<ExportSummary> written = [&]() -> Result<ExportSummary> {
+        BusyCursor busy; // lets pending events run, the idle lock among them
+        if (!alive)
+            return makeError(ErrorCode::Locked, tr("The workspace was locked."));
+        return alive->exports().write(folder, options);
     }();
+    if (!written && written.error().code == ErrorCode::Locked)
+        return {}; // nothing to say on a locked screen
     if (!written) {
         QMessageBox box(QMessageBox::Warning, title, tr("The export could not be written."),
                         QMessageBox::Ok, parent);
