@@ -4861,65 +4861,70 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
 <context>
     <name>md::ExportFlow</name>
     <message>
-        <location filename="../ui/export/ExportFlow.cpp" line="43"/>
+        <location filename="../ui/export/ExportFlow.cpp" line="44"/>
         <source>Export Workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportFlow.cpp" line="44"/>
+        <location filename="../ui/export/ExportFlow.cpp" line="45"/>
         <source>MentorDesk export %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportFlow.cpp" line="49"/>
-        <location filename="../ui/export/ExportFlow.cpp" line="74"/>
+        <location filename="../ui/export/ExportFlow.cpp" line="50"/>
+        <location filename="../ui/export/ExportFlow.cpp" line="77"/>
         <source>Export Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportFlow.cpp" line="50"/>
+        <location filename="../ui/export/ExportFlow.cpp" line="51"/>
         <source>Export everything about %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportFlow.cpp" line="54"/>
+        <location filename="../ui/export/ExportFlow.cpp" line="55"/>
         <source>The profile, engagements, sessions with their notes, agreements with their PDFs, invoices and payments of this client, and nothing about anyone else, in open formats (JSON, CSV, PDF). Use it to answer the client&apos;s request for a copy of their data.
 
 The export is not encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportFlow.cpp" line="58"/>
+        <location filename="../ui/export/ExportFlow.cpp" line="59"/>
         <source>Include my &amp;private session notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportFlow.cpp" line="62"/>
+        <location filename="../ui/export/ExportFlow.cpp" line="63"/>
         <source>Choose &amp;Folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportFlow.cpp" line="75"/>
+        <location filename="../ui/export/ExportFlow.cpp" line="78"/>
         <source>%1 – MentorDesk export %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportFlow.cpp" line="82"/>
+        <location filename="../ui/export/ExportFlow.cpp" line="86"/>
         <source>Export into…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportFlow.cpp" line="93"/>
+        <location filename="../ui/export/ExportFlow.cpp" line="96"/>
+        <source>The workspace was locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ExportFlow.cpp" line="102"/>
         <source>The export could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportFlow.cpp" line="97"/>
+        <location filename="../ui/export/ExportFlow.cpp" line="106"/>
         <source>Nothing was left half-written; your workspace is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/export/ExportFlow.cpp" line="105"/>
+        <location filename="../ui/export/ExportFlow.cpp" line="114"/>
         <source>Exported %n record(s) into %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4927,12 +4932,12 @@ The export is not encrypted.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportFlow.cpp" line="110"/>
+        <location filename="../ui/export/ExportFlow.cpp" line="119"/>
         <source>Signed agreements: %1. Invoice PDFs: %2. README.txt describes every file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportFlow.cpp" line="114"/>
+        <location filename="../ui/export/ExportFlow.cpp" line="123"/>
         <source>The export is NOT encrypted. Keep it safe, and delete it once it has served its purpose.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9651,7 +9656,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="47"/>
-        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="160"/>
+        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="175"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9681,57 +9686,57 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="105"/>
+        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="108"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="130"/>
+        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="136"/>
         <source>New session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="160"/>
+        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="175"/>
         <source>Skip this date…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="161"/>
+        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="176"/>
         <source>Session with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="180"/>
+        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="195"/>
         <source>Does not repeat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="182"/>
+        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="197"/>
         <source>Every week on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="184"/>
+        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="199"/>
         <source>Every two weeks on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="186"/>
+        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="201"/>
         <source>Every month on day %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="267"/>
+        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="282"/>
         <source>For %1: %2, %3–%4 (%5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="279"/>
+        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="294"/>
         <source>Part of a series: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="285"/>
+        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="300"/>
         <source>%n session(s), the last on %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -9739,22 +9744,22 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         </translation>
     </message>
     <message>
-        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="306"/>
+        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="321"/>
         <source>… and %1 more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="318"/>
+        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="333"/>
         <source>No engagement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="319"/>
+        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="334"/>
         <source>Sessions belong to an engagement. Start one in the pipeline first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="324"/>
+        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="339"/>
         <source>Repeat</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9853,21 +9858,21 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SessionRepository.cpp" line="321"/>
         <location filename="../core/storage/SessionRepository.cpp" line="324"/>
+        <location filename="../core/storage/SessionRepository.cpp" line="327"/>
         <source>Could not read the engagement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SessionRepository.cpp" line="326"/>
+        <location filename="../core/storage/SessionRepository.cpp" line="329"/>
         <source>There is no engagement with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SessionRepository.cpp" line="335"/>
-        <location filename="../core/storage/SessionRepository.cpp" line="340"/>
-        <location filename="../core/storage/SessionRepository.cpp" line="350"/>
-        <location filename="../core/storage/SessionRepository.cpp" line="355"/>
+        <location filename="../core/storage/SessionRepository.cpp" line="338"/>
+        <location filename="../core/storage/SessionRepository.cpp" line="343"/>
+        <location filename="../core/storage/SessionRepository.cpp" line="353"/>
+        <location filename="../core/storage/SessionRepository.cpp" line="358"/>
         <source>Could not read the engagements</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14111,7 +14116,7 @@ instead of the current passphrase, then sets the new one.</source>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="93"/>
-        <location filename="../app/cli/SessionCommands.cpp" line="206"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="210"/>
         <source>&apos;%1&apos; is not a date (use YYYY-MM-DD).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14127,7 +14132,7 @@ instead of the current passphrase, then sets the new one.</source>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="111"/>
-        <location filename="../app/cli/SessionCommands.cpp" line="219"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="223"/>
         <source>engagement id</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14152,7 +14157,7 @@ instead of the current passphrase, then sets the new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/SessionCommands.cpp" line="192"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="196"/>
         <source>%1 (%n session(s)).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -14160,248 +14165,248 @@ instead of the current passphrase, then sets the new one.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="213"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="217"/>
         <source>client id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="252"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="256"/>
         <source>No sessions in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="231"/>
-        <location filename="../app/cli/SessionCommands.cpp" line="323"/>
-        <location filename="../app/cli/SessionCommands.cpp" line="349"/>
-        <location filename="../app/cli/SessionCommands.cpp" line="350"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="235"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="327"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="353"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="354"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="231"/>
-        <location filename="../app/cli/SessionCommands.cpp" line="324"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="235"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="328"/>
         <source>START</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="231"/>
-        <location filename="../app/cli/SessionCommands.cpp" line="326"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="235"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="330"/>
         <source>ZONE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="231"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="235"/>
         <source>MIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="231"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="235"/>
         <source>CLIENT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="232"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="236"/>
         <source>STATUS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="232"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="236"/>
         <source>SERIES</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="260"/>
-        <location filename="../app/cli/SessionCommands.cpp" line="282"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="264"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="286"/>
         <source>session id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="264"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="268"/>
         <source>Give exactly one of --private TEXT and --shareable TEXT.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="290"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="294"/>
         <source>Unknown status &apos;%1&apos; (use planned|held|cancelled-client|cancelled-mentor|no-show).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="310"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="314"/>
         <source>The session&apos;s id (see &apos;session list&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="314"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="318"/>
         <source>--engagement ID --start YYYY-MM-DDTHH:MM --duration MINUTES [options]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="315"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="319"/>
         <source>Plan a session or a series and print the new id(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="316"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="320"/>
         <source>The start is wall-clock time in --tz (default: your time zone from the availability settings); a series keeps that time across daylight-saving changes. A series prints one id per session. Monthly series on the 29th to 31st skip months without that date, as in every calendar program. Clashes with other sessions, imported busy times or your working hours are printed as warnings; the session is planned anyway.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="323"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="327"/>
         <source>The engagement&apos;s id (required).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="324"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="328"/>
         <source>Start, YYYY-MM-DDTHH:MM (required).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="325"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="329"/>
         <source>IANA time zone of the start, e.g. Europe/Berlin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="327"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="331"/>
         <source>Length in minutes (required).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="327"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="331"/>
         <source>MINUTES</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="328"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="332"/>
         <source>video|phone|in-person (default: video).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="329"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="333"/>
         <source>FORMAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="330"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="334"/>
         <source>The place, video link or phone number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="331"/>
-        <location filename="../app/cli/SessionCommands.cpp" line="332"/>
-        <location filename="../app/cli/SessionCommands.cpp" line="364"/>
-        <location filename="../app/cli/SessionCommands.cpp" line="365"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="335"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="336"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="368"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="369"/>
         <source>TEXT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="332"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="336"/>
         <source>The agenda.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="334"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="338"/>
         <source>weekly|biweekly|monthly|monthly-weekday|monthly-last-weekday.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="335"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="339"/>
         <source>CADENCE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="336"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="340"/>
         <source>A series ends after N sessions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="336"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="340"/>
         <source>N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="337"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="341"/>
         <source>A series ends on this date, YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="337"/>
-        <location filename="../app/cli/SessionCommands.cpp" line="347"/>
-        <location filename="../app/cli/SessionCommands.cpp" line="348"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="341"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="351"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="352"/>
         <source>DATE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="344"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="348"/>
         <source>[--from DATE] [--to DATE] [--client ID] [--engagement ID] [--json]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="345"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="349"/>
         <source>List sessions, oldest first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="347"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="351"/>
         <source>From this day, YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="348"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="352"/>
         <source>Up to and including this day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="349"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="353"/>
         <source>Only this client&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="350"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="354"/>
         <source>Only this engagement&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="351"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="355"/>
         <source>Print a JSON array (without private notes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="357"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="361"/>
         <source>ID (--private TEXT | --shareable TEXT)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="358"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="362"/>
         <source>Set a session&apos;s private or shareable notes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="359"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="363"/>
         <source>Private notes are for you: no session summary or calendar file contains them. export and client export keep them, since those are your own copies; client export --without-private-notes leaves them out. Shareable notes appear in the session summary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="364"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="368"/>
         <source>Notes only you will see.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="365"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="369"/>
         <source>Notes for the summary.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="371"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="375"/>
         <source>ID STATUS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="372"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="376"/>
         <source>Mark a session held, cancelled or missed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/SessionCommands.cpp" line="375"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="379"/>
         <source>planned, held, cancelled-client, cancelled-mentor or no-show.</source>
         <translation type="unfinished"></translation>
     </message>

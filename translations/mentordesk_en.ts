@@ -308,7 +308,7 @@
 <context>
     <name>md::ExportFlow</name>
     <message numerus="yes">
-        <location filename="../ui/export/ExportFlow.cpp" line="105"/>
+        <location filename="../ui/export/ExportFlow.cpp" line="114"/>
         <source>Exported %n record(s) into %1.</source>
         <translation>
             <numerusform>Exported %n record into %1.</numerusform>
@@ -442,7 +442,7 @@
 <context>
     <name>md::SessionEditorDialog</name>
     <message numerus="yes">
-        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="285"/>
+        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="300"/>
         <source>%n session(s), the last on %1.</source>
         <translation>
             <numerusform>%n session, the last on %1.</numerusform>
@@ -551,7 +551,7 @@
 <context>
     <name>md::cli::SessionCommands</name>
     <message numerus="yes">
-        <location filename="../app/cli/SessionCommands.cpp" line="192"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="196"/>
         <source>%1 (%n session(s)).</source>
         <translation>
             <numerusform>%1 (%n session).</numerusform>
