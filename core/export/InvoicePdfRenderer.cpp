@@ -1,6 +1,7 @@
 #include "export/InvoicePdfRenderer.h"
 
 #include "billing/Iban.h"
+#include "common/SafeFileName.h"
 #include "export/DocumentLayout.h"
 
 #include <QFile>
@@ -109,9 +110,7 @@ QString InvoicePdfRenderer::suggestedFileName(const Invoice& invoice) {
     if (!invoice.isIssued())
         return tr("Draft invoice %1.pdf").arg(invoice.id);
     // Numbers may hold characters that file systems refuse ("RE/2026/001").
-    QString number = invoice.number;
-    static const QRegularExpression unsafe(QStringLiteral(R"([/\\:*?"<>|])"));
-    number.replace(unsafe, QStringLiteral("-"));
+    const QString number = safeFileName(invoice.number, u"-", QString::number(invoice.id));
     return (invoice.isCreditNote() ? tr("Credit note %1.pdf") : tr("Invoice %1.pdf")).arg(number);
 }
 

@@ -3,6 +3,7 @@
 #include "billing/BillingService.h"
 #include "billing/Currency.h"
 #include "common/AtomicFile.h"
+#include "common/SafeFileName.h"
 #include "export/ExportReadme.h"
 #include "export/InvoicePdfRenderer.h"
 #include "storage/Database.h"
@@ -14,7 +15,6 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 
 namespace md {
 
@@ -64,13 +64,8 @@ QString decimal(qint64 minor, const QString& currency) {
 }
 
 // A name that is safe on every file system and still says what the file is.
-QString safeFileName(QString name) {
-    static const QRegularExpression unsafe(QStringLiteral("[\\\\/:*?\"<>|\\x00-\\x1f]"));
-    name.replace(unsafe, QStringLiteral("_"));
-    name = name.simplified();
-    if (name.size() > 120)
-        name = name.left(120);
-    return name.isEmpty() ? QStringLiteral("document") : name;
+QString exportFileName(const QString& name) {
+    return safeFileName(name, u"_", QStringLiteral("document"));
 }
 
 } // namespace
@@ -242,9 +237,9 @@ Status WorkspaceExporter::writeDocuments(const QString& dir, const ExportOptions
         m_database, ExportQueries::sealedAgreementPdfs(forClient), bindings,
         [&](const QVariantList& values) -> Status {
             const QString name =
-                safeFileName(QStringLiteral("%1 %2 - %3")
-                                 .arg(values.at(0).toLongLong())
-                                 .arg(values.at(2).toString(), values.at(1).toString()));
+                exportFileName(QStringLiteral("%1 %2 - %3")
+                                   .arg(values.at(0).toLongLong())
+                                   .arg(values.at(2).toString(), values.at(1).toString()));
             if (Status written =
                     writeFileAtomically(QDir(agreementsDir).filePath(name + QStringLiteral(".pdf")),
                                         values.at(3).toByteArray());
@@ -259,9 +254,9 @@ Status WorkspaceExporter::writeDocuments(const QString& dir, const ExportOptions
     Status scans = TableDump::forEachRow(
         m_database, ExportQueries::agreementScans(forClient), bindings,
         [&](const QVariantList& values) -> Status {
-            const QString name = safeFileName(QStringLiteral("%1 scan - %2")
-                                                  .arg(values.at(0).toLongLong())
-                                                  .arg(values.at(1).toString()));
+            const QString name = exportFileName(QStringLiteral("%1 scan - %2")
+                                                    .arg(values.at(0).toLongLong())
+                                                    .arg(values.at(1).toString()));
             if (Status written = writeFileAtomically(QDir(agreementsDir).filePath(name),
                                                      values.at(2).toByteArray());
                 !written)
@@ -289,7 +284,7 @@ Status WorkspaceExporter::writeDocuments(const QString& dir, const ExportOptions
         if (!pdf)
             return pdf.error();
         if (Status written = writeFileAtomically(
-                QDir(invoicesDir).filePath(safeFileName(number) + QStringLiteral(".pdf")), *pdf);
+                QDir(invoicesDir).filePath(exportFileName(number) + QStringLiteral(".pdf")), *pdf);
             !written)
             return written;
         ++summary.invoicePdfs;

@@ -1,6 +1,7 @@
 #include "export/ExportFlow.h"
 
 #include "BusyCursor.h"
+#include "common/SafeFileName.h"
 #include "export/WorkspaceExporter.h"
 #include "workspace/Workspace.h"
 
@@ -10,22 +11,11 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QStandardPaths>
 
 namespace md {
 
 namespace {
-
-// A folder name that every file system accepts, whatever the client's name.
-QString safeFolderName(QString name) {
-    static const QRegularExpression forbidden(QStringLiteral(R"([\\/:*?"<>|\x00-\x1f]+)"));
-    name.replace(forbidden, QStringLiteral(" "));
-    name = name.simplified();
-    while (name.endsWith(QLatin1Char('.')))
-        name.chop(1);
-    return name.isEmpty() ? QStringLiteral("MentorDesk export") : name;
-}
 
 // `name` inside `parent`, or "name (2)", "name (3)"… when it is taken: an
 // export never mixes with an earlier one.
@@ -75,7 +65,8 @@ QString ExportFlow::exportClient(QWidget* parent, Workspace& workspace, qint64 c
     options.privateNotes = privateNotes->isChecked();
     const QString date = workspace.clock().today().toString(Qt::ISODate);
     return writeInto(parent, workspace, tr("Export Client"),
-                     safeFolderName(tr("%1 – MentorDesk export %2").arg(clientName, date)),
+                     safeFileName(tr("%1 – MentorDesk export %2").arg(clientName, date), u" ",
+                                  tr("MentorDesk export %1").arg(date)),
                      options);
 }
 
