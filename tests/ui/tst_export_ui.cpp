@@ -8,6 +8,7 @@
 #include "FakeClock.h"
 #include "FakeKeyStore.h"
 #include "MainWindow.h"
+#include "ModalScript.h"
 #include "TemporaryWorkspace.h"
 #include "UiTestHelpers.h"
 #include "backup/BackupController.h"
@@ -29,13 +30,11 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTemporaryDir>
-#include <QTimer>
-
-#include <functional>
 
 using namespace md;
 using test::child;
 using test::click;
+using test::ModalScript;
 using test::typeInto;
 
 namespace {
@@ -44,52 +43,11 @@ const QString kPassphrase = QString::fromLatin1(test::TemporaryWorkspace::kPassp
 const QString kPrivateNote = QStringLiteral("Worried the reorg will sink her promotion");
 const QString kSharedNote = QStringLiteral("Agreed to draft the portfolio review outline");
 
-// Answers the modal dialogs that `trigger` opens, one after the other: each
-// answer runs when a dialog of its kind is the active modal widget.
-class ModalScript final {
-public:
-    using Answer = std::function<void(QWidget*)>;
-    explicit ModalScript(QList<Answer> answers)
-        : m_answers(std::move(answers)) {}
-
-    int answered() const { return m_answered; }
-
-    void run(const std::function<void()>& trigger) {
-        scheduleNext();
-        trigger();
-    }
-
-private:
-    void scheduleNext() {
-        if (m_answered >= m_answers.size())
-            return;
-        QTimer::singleShot(20, [this] {
-            QWidget* modal = QApplication::activeModalWidget();
-            if (!modal || modal == m_lastModal) {
-                if (++m_waits < 250)
-                    scheduleNext();
-                return;
-            }
-            m_lastModal = modal;
-            m_waits = 0;
-            m_answers.at(m_answered++)(modal);
-            scheduleNext();
-        });
-    }
-
-    QList<Answer> m_answers;
-    int m_answered = 0;
-    int m_waits = 0;
-    QPointer<QWidget> m_lastModal;
-};
-
 ModalScript::Answer chooseFolder(const QString& folder) {
     return [folder](QWidget* modal) {
         auto* dialog = qobject_cast<QFileDialog*>(modal);
         QVERIFY2(dialog, modal->metaObject()->className());
-        dialog->setDirectory(folder);
-        dialog->selectFile(folder);
-        static_cast<QDialog*>(dialog)->accept(); // QFileDialog::accept is protected
+        test::choosePath(dialog, folder);
     };
 }
 
@@ -169,7 +127,37 @@ struct App {
 class TestExportUi final : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase() { setDefaultKdfStrength(KdfStrength::Fast); }
+    void initTestCase() {
+        setDefaultKdfStrength(KdfStrength::Fast);
+        // A fresh account, as on a new machine: a home without a Documents folder.
+        QVERIFY(m_home.isValid());
+        qputenv("HOME", QFile::encodeName(m_home.path()));
+        qunsetenv("XDG_CONFIG_HOME");
+    }
+
+    // On a fresh account without a Documents folder, the folder dialog opens
+    // in one that exists, and choosing it right away exports there. Started
+    // in the missing Documents folder, it offered "Documents" and refused it.
+    void choosingTheFolderTheDialogOffersExportsThere() {
+        App app;
+        QString started;
+        ModalScript script({[&started](QWidget* modal) {
+                                auto* dialog = qobject_cast<QFileDialog*>(modal);
+                                QVERIFY(dialog);
+                                QTest::qWait(300); // the dialog reads its folder meanwhile
+                                started = dialog->directory().absolutePath();
+                                static_cast<QDialog*>(dialog)->accept();
+                            },
+                            acknowledge("exportDoneMessageBox")});
+        script.run([&] {
+            app.window()->findChild<QAction*>(QStringLiteral("exportWorkspaceAction"))->trigger();
+        });
+        QCOMPARE(script.answered(), 2);
+        QCOMPARE(started, QDir(m_home.path()).absolutePath());
+        QVERIFY(
+            QFileInfo(QDir(m_home.path()).filePath(QStringLiteral("MentorDesk export 2026-12-02")))
+                .isDir());
+    }
 
     void fileExportWritesTheWholeWorkspace() {
         App app;
@@ -228,9 +216,7 @@ private Q_SLOTS:
             app.window()->findChild<QAction*>(QStringLiteral("lockAction"))->trigger();
             QTRY_VERIFY(!app.controller->workspace());
             if (QApplication::activeModalWidget() == dialog) {
-                dialog->setDirectory(target.path());
-                dialog->selectFile(target.path());
-                static_cast<QDialog*>(dialog)->accept();
+                test::choosePath(dialog, target.path());
             }
         }});
         script.run([&] {
@@ -312,6 +298,9 @@ private Q_SLOTS:
         QCOMPARE(status->text(), child<QLabel>(app.window(), "backupStatusLabel")->text());
         QVERIFY(status->palette().color(QPalette::WindowText) != normal);
     }
+
+private:
+    QTemporaryDir m_home;
 };
 
 QTEST_MAIN(TestExportUi)

@@ -1,6 +1,7 @@
 // AgreementsArea: what its actions do. Every rule lives in the core
 // (AgreementService); this file asks, confirms and reports.
 #include "BusyCursor.h"
+#include "StartFolder.h"
 #include "agreements/AgreementListModel.h"
 #include "agreements/AgreementPdfRenderer.h"
 #include "agreements/AgreementService.h"
@@ -20,7 +21,6 @@
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
-#include <QStandardPaths>
 
 namespace md {
 
@@ -36,10 +36,6 @@ void preparePrinter(AgreementService& service, qint64 id, QPrinter& printer) {
         printer.setPageLayout(AgreementPdfRenderer::pageLayout(layout->pageSize));
         printer.setDocName(QStringLiteral("%1 %2").arg(layout->number, layout->title));
     }
-}
-
-QString documentsFolder() {
-    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
 }
 
 } // namespace
@@ -111,7 +107,7 @@ void AgreementsArea::savePdf() {
         return;
     const Agreement current = *agreement;
     const QString suggested =
-        QDir(documentsFolder()).filePath(QStringLiteral("%1.pdf").arg(current.number()));
+        QDir(ui::startFolder()).filePath(QStringLiteral("%1.pdf").arg(current.number()));
     const QString path = QFileDialog::getSaveFileName(this, tr("Save agreement as PDF"), suggested,
                                                       tr("PDF (*.pdf)"));
     if (path.isEmpty() || !m_workspace)
@@ -151,7 +147,7 @@ void AgreementsArea::signOnPaper() {
     const Agreement current = *agreement;
     const QString path =
         QFileDialog::getOpenFileName(this, tr("Attach the scan of the signed paper"),
-                                     documentsFolder(), tr("Scans (*.pdf *.png *.jpg *.jpeg)"));
+                                     ui::startFolder(), tr("Scans (*.pdf *.png *.jpg *.jpeg)"));
     if (path.isEmpty())
         return;
     QFile file(path);
@@ -184,7 +180,7 @@ void AgreementsArea::exportForClient() {
         return;
     const Agreement current = *agreement;
     const QString parent = QFileDialog::getExistingDirectory(
-        this, tr("Export for the client into…"), documentsFolder());
+        this, tr("Export for the client into…"), ui::startFolder());
     if (parent.isEmpty() || !m_workspace)
         return;
     const QString folder = QDir(parent).filePath(current.number());

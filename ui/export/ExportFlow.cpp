@@ -1,6 +1,7 @@
 #include "export/ExportFlow.h"
 
 #include "BusyCursor.h"
+#include "StartFolder.h"
 #include "common/SafeFileName.h"
 #include "export/WorkspaceExporter.h"
 #include "workspace/Workspace.h"
@@ -11,7 +12,6 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
-#include <QStandardPaths>
 
 namespace md {
 
@@ -73,9 +73,8 @@ QString ExportFlow::exportClient(QWidget* parent, Workspace& workspace, qint64 c
 QString ExportFlow::writeInto(QWidget* parent, Workspace& workspace, const QString& title,
                               const QString& folderName, const ExportOptions& options) {
     const QPointer<Workspace> alive(&workspace);
-    const QString parentFolder = QFileDialog::getExistingDirectory(
-        parent, tr("Export into…"),
-        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+    const QString parentFolder =
+        QFileDialog::getExistingDirectory(parent, tr("Export into…"), ui::startFolder());
     // Locking while the dialog was open (the idle lock) closes the workspace.
     if (parentFolder.isEmpty() || !alive)
         return {};
