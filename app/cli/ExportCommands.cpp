@@ -1,9 +1,11 @@
 #include "Command.h"
 #include "CommandContext.h"
 #include "CommandRegistry.h"
+#include "InitCommand.h"
 
 #include "clients/ClientService.h"
 #include "export/WorkspaceExporter.h"
+#include "import/WorkspaceImporter.h"
 #include "workspace/Workspace.h"
 
 #include <QCoreApplication>
@@ -15,6 +17,7 @@ namespace {
 
 const QString kToOption = QStringLiteral("to");
 const QString kWithoutPrivateNotesOption = QStringLiteral("without-private-notes");
+const QString kFromOption = QStringLiteral("from");
 
 class ExportCommands final {
     Q_DECLARE_TR_FUNCTIONS(md::cli::ExportCommands)
@@ -24,6 +27,7 @@ public:
 private:
     static int exportWorkspace(CommandContext& context, const QCommandLineParser& args);
     static int exportClient(CommandContext& context, const QCommandLineParser& args);
+    static int importWorkspace(CommandContext& context, const QCommandLineParser& args);
     static int report(CommandContext& context, const Result<ExportSummary>& written);
 };
 
@@ -73,6 +77,40 @@ int ExportCommands::exportClient(CommandContext& context, const QCommandLinePars
                   workspace->exports().write(QDir(args.value(kToOption)).absolutePath(), options));
 }
 
+int ExportCommands::importWorkspace(CommandContext& context, const QCommandLineParser& args) {
+    if (!args.isSet(kFromOption))
+        return context.usageError(tr("Give the export folder to import with --from DIR."));
+    const QString from = QDir(args.value(kFromOption)).absolutePath();
+    // Before the new passphrase is asked for: a folder that cannot be
+    // imported is said at once.
+    if (Status usable = WorkspaceImporter::check(from); !usable)
+        return context.fail(usable.error());
+    ImportSummary summary;
+    std::unique_ptr<Workspace> unused; // the new workspace is closed once filled
+    const int status = createWorkspace(
+        context, SystemClock::instance(), &unused, [&](Workspace& workspace) -> Status {
+            Result<ImportSummary> read = workspace.imports().read(from);
+            if (!read)
+                return read.error();
+            summary = *read;
+            return {};
+        });
+    if (status != ExitSuccess)
+        return status;
+    qint64 records = 0;
+    for (qint64 rows : std::as_const(summary.records))
+        records += rows;
+    context.out() << tr("Imported %1 records into %2.")
+                         .arg(records)
+                         .arg(QDir::toNativeSeparators(context.workspaceDirectory()))
+                  << QLatin1Char('\n');
+    if (summary.earlierSigningKey)
+        context.out() << tr("Agreements signed in the workspace the export came from keep "
+                            "verifying here; new ones are signed with this workspace's own key.")
+                      << QLatin1Char('\n');
+    return ExitSuccess;
+}
+
 void ExportCommands::registerIn(CommandRegistry& registry) {
     const QCommandLineOption to(kToOption, tr("A new or empty folder."), tr("DIR"));
     Command all;
@@ -102,6 +140,20 @@ void ExportCommands::registerIn(CommandRegistry& registry) {
     client.arguments = {{tr("ID"), tr("The client's id (see client list)."), false}};
     client.run = &ExportCommands::exportClient;
     registry.add(client);
+
+    Command import;
+    import.path = QStringList{QStringLiteral("import")};
+    import.synopsis = tr("--from DIR");
+    import.summary = tr("Create a new workspace from a whole-workspace export.");
+    import.details =
+        tr("Creates a new workspace as 'init' does (the passphrase, the recovery key) in the\n"
+           "--workspace folder, which must be new or empty, and reads every record of the\n"
+           "export into it, with the same ids. Signed agreements stay provably unchanged.\n"
+           "All or nothing: when a file of the export is damaged or incomplete, the error\n"
+           "names it and no workspace is created. Exports of one client cannot be imported.");
+    import.options = {QCommandLineOption(kFromOption, tr("The export folder."), tr("DIR"))};
+    import.run = &ExportCommands::importWorkspace;
+    registry.add(import);
 }
 
 } // namespace

@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 
 namespace md::cli {
 
@@ -40,27 +41,53 @@ private:
 public:
     // createWorkspace(), with the strings in this class's context.
     static int create(CommandContext& context, const Clock& clock,
-                      std::unique_ptr<Workspace>* workspace) {
+                      std::unique_ptr<Workspace>* workspace, const WorkspaceFill& fill) {
         const QString dir = context.workspaceDirectory();
         const QString shownDir = QDir::toNativeSeparators(dir);
         // Checked before asking for anything; Workspace::create refuses too.
         if (Workspace::exists(dir))
             return context.fail(
                 tr("A workspace already exists in %1; it was left unchanged.").arg(shownDir));
+        const QFileInfo target(QDir(dir).absolutePath());
+        if (fill && target.exists() &&
+            !QDir(target.absoluteFilePath())
+                 .isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden))
+            return context.fail(
+                tr("%1 is not empty; give a new or empty folder for the workspace.").arg(shownDir));
 
         Result<SecureBytes> passphrase =
             context.readNewPassphrase(tr("New passphrase: "), tr("Repeat the passphrase: "));
         if (!passphrase)
             return context.fail(passphrase.error());
 
-        Result<Workspace::Created> created = Workspace::create(dir, passphrase.value(), clock);
+        const QString madeIn =
+            fill ? target.dir().filePath(QStringLiteral(".creating-") + target.fileName()) : dir;
+        if (fill)
+            QDir(madeIn).removeRecursively(); // left by a run that was killed
+        Result<Workspace::Created> created = Workspace::create(madeIn, passphrase.value(), clock);
         if (!created)
             return context.fail(created.error());
+        const QString id = created->workspace->id();
+        if (fill) {
+            const Status filled = fill(*created->workspace);
+            created->workspace.reset(); // closed before it is moved
+            const bool moved = filled && (!target.exists() || QDir().rmdir(dir)) &&
+                               QDir().rename(madeIn, target.absoluteFilePath());
+            if (!moved) {
+                created->key.dataKey.clear();
+                QDir(madeIn).removeRecursively();
+                if (!filled)
+                    return context.fail(filled.message() + QLatin1Char('\n') +
+                                        tr("No workspace was created."));
+                return context.fail(
+                    tr("The workspace could not be moved into %1. No workspace was created.")
+                        .arg(shownDir));
+            }
+        }
 
         if (context.options().useKeychain) {
             SystemKeyStore keyStore;
-            const Status stored =
-                keyStore.writeKeyBlocking(created->workspace->id(), created->key.dataKey);
+            const Status stored = keyStore.writeKeyBlocking(id, created->key.dataKey);
             if (!stored)
                 context.err() << tr("Warning: the key could not be remembered in the system "
                                     "keychain (%1). Use the passphrase to unlock.")
@@ -85,8 +112,8 @@ public:
 } // namespace
 
 int createWorkspace(CommandContext& context, const Clock& clock,
-                    std::unique_ptr<Workspace>* created) {
-    return InitCommand::create(context, clock, created);
+                    std::unique_ptr<Workspace>* created, const WorkspaceFill& fill) {
+    return InitCommand::create(context, clock, created, fill);
 }
 
 void registerInitCommands(CommandRegistry& registry) {

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "common/Clock.h"
+#include "common/Result.h"
 
+#include <functional>
 #include <memory>
 
 namespace md {
@@ -17,7 +19,13 @@ class CommandContext;
 // system keychain with --keychain and prints the recovery key once on
 // standard output. The workspace runs on `clock`, which must outlive it.
 // Returns the exit status; on success `created` holds the open workspace.
+//
+// With `fill`, the workspace is made beside the folder under a hidden name,
+// filled, closed and only then moved into place, and the recovery key is
+// printed after that: a failed fill leaves no workspace (and no recovery key
+// of one) behind. `created` stays empty then.
+using WorkspaceFill = std::function<Status(Workspace& workspace)>;
 int createWorkspace(CommandContext& context, const Clock& clock,
-                    std::unique_ptr<Workspace>* created);
+                    std::unique_ptr<Workspace>* created, const WorkspaceFill& fill = {});
 
 } // namespace md::cli

@@ -8,9 +8,11 @@
 #include "storage/AgreementSigningKeyRepository.h"
 
 #include <QJsonDocument>
+
 #include <QJsonObject>
 #include <QLocale>
 #include <QSet>
+#include <algorithm>
 
 namespace md {
 
@@ -81,21 +83,34 @@ Result<AgreementVerification> AgreementVerifier::verify(qint64 agreementId) cons
     }
     const AgreementSeal& seal = **storedSeal;
 
-    // 1. The manifest is authentic: signed by this workspace's key.
-    Result<QByteArray> workspaceKey = m_keys.publicKey();
-    if (!workspaceKey)
-        return workspaceKey.error();
-    if (workspaceKey->isEmpty() || seal.publicKey != *workspaceKey)
-        problems << tr("The manifest was not signed with this workspace's key.");
+    // 1. The manifest is authentic: signed by this workspace's key, or by
+    // the key of the workspace it was imported from, which it names.
     if (!SigningKey::verify(seal.publicKey, seal.manifest, seal.signature))
         problems << tr("The manifest's signature does not match the manifest.");
-
     Result<AgreementManifest> manifest = AgreementManifest::parse(seal.manifest);
     if (!manifest) {
         problems << manifest.message();
         result.status = VerificationStatus::Modified;
         return result;
     }
+    Result<QByteArray> workspaceKey = m_keys.publicKey();
+    if (!workspaceKey)
+        return workspaceKey.error();
+    Result<QList<EarlierSigningKey>> earlierKeys = m_keys.earlierKeys();
+    if (!earlierKeys)
+        return earlierKeys.error();
+    const bool keyOfThisWorkspace = !workspaceKey->isEmpty() && seal.publicKey == *workspaceKey;
+    const bool keyBeforeImport =
+        earlierKeys->contains(EarlierSigningKey{manifest->workspaceId, seal.publicKey});
+    if (!keyOfThisWorkspace && !keyBeforeImport)
+        problems << tr("The manifest was not signed with this workspace's key.");
+    const bool workspaceKnown =
+        manifest->workspaceId == m_workspaceId ||
+        std::any_of(earlierKeys->cbegin(), earlierKeys->cend(), [&](const EarlierSigningKey& k) {
+            return k.workspaceId == manifest->workspaceId;
+        });
+    if (!workspaceKnown)
+        problems << tr("The manifest belongs to another workspace.");
 
     // 2. The stored bytes are those the manifest describes.
     if (AgreementManifest::sha256Hex(seal.pdf) != manifest->pdfSha256 ||
@@ -108,8 +123,6 @@ Result<AgreementVerification> AgreementVerifier::verify(qint64 agreementId) cons
         manifest->amendsId != agreement->amendsId || manifest->endDate != agreement->endDate ||
         manifest->method != agreement->method || manifest->signedUtc != agreement->signedUtc)
         problems << tr("The agreement's stored details differ from the signed manifest.");
-    if (manifest->workspaceId != m_workspaceId)
-        problems << tr("The manifest belongs to another workspace.");
 
     Result<QList<AgreementSignature>> signatures = agreements.signatures(agreementId);
     if (!signatures)

@@ -64,6 +64,10 @@ QString ExportReadme::describe(const QString& table) {
         {QStringLiteral("agreement_audit_log"),
          QT_TRANSLATE_NOOP("md::ExportReadme",
                            "The hash-chained log of everything done to agreements.")},
+        {QStringLiteral("agreement_earlier_keys"),
+         QT_TRANSLATE_NOOP("md::ExportReadme",
+                           "The public keys of the workspaces this one was imported from: the "
+                           "agreements they sealed keep verifying.")},
         {QStringLiteral("session_series"),
          QT_TRANSLATE_NOOP("md::ExportReadme",
                            "Recurring sessions (weekly, fortnightly, monthly): the rule, the first "
@@ -128,6 +132,9 @@ QString ExportReadme::text(const ExportSummary& summary, const ExportOptions& op
     if (options.clientId && !options.privateNotes)
         out << tr("The mentor's private session notes are left out.");
     out << QString();
+    out << tr("export.json says what made this export: the data format (schema_version), the "
+              "workspace it came from and, for one client's export, the client.");
+    out << QString();
     out << tr("Folders:");
     out << tr("  json/        one file per kind of record: a JSON array of objects, one per row, "
               "with the field names below. Binary values are objects {\"base64\": \"...\"}. "
@@ -152,7 +159,7 @@ QString ExportReadme::text(const ExportSummary& summary, const ExportOptions& op
     }
     out << QString();
     out << tr("A whole-workspace export can be read back into a new workspace with "
-              "`mentordesk-cli import --from <this folder>`.");
+              "`mentordesk-cli --workspace <new folder> import --from <this folder>`.");
     return out.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 

@@ -4,6 +4,7 @@
 #include "billing/Currency.h"
 #include "common/AtomicFile.h"
 #include "common/SafeFileName.h"
+#include "export/ExportManifest.h"
 #include "export/ExportReadme.h"
 #include "export/InvoicePdfRenderer.h"
 #include "storage/Database.h"
@@ -71,10 +72,11 @@ QString exportFileName(const QString& name) {
 } // namespace
 
 WorkspaceExporter::WorkspaceExporter(Database& database, BillingService& billing,
-                                     const Clock& clock)
+                                     const Clock& clock, QString workspaceId)
     : m_database(database)
     , m_billing(billing)
-    , m_clock(clock) {}
+    , m_clock(clock)
+    , m_workspaceId(std::move(workspaceId)) {}
 
 Result<ExportSummary> WorkspaceExporter::write(const QString& folder,
                                                const ExportOptions& options) {
@@ -110,6 +112,8 @@ Result<ExportSummary> WorkspaceExporter::write(const QString& folder,
     });
     if (written)
         written = writeReadme(partial, options, summary);
+    if (written)
+        written = writeManifest(partial, options);
     if (!written) {
         QDir(partial).removeRecursively();
         return written.error();
@@ -297,6 +301,16 @@ Status WorkspaceExporter::writeReadme(const QString& dir, const ExportOptions& o
                                       const ExportSummary& summary) {
     return writeFileAtomically(QDir(dir).filePath(QStringLiteral("README.txt")),
                                ExportReadme::text(summary, options, m_clock.nowUtc()).toUtf8());
+}
+
+Status WorkspaceExporter::writeManifest(const QString& dir, const ExportOptions& options) {
+    ExportManifest manifest;
+    manifest.schemaVersion = m_database.schemaVersion();
+    manifest.workspaceId = m_workspaceId;
+    manifest.exportedUtc = m_clock.nowUtc();
+    manifest.clientId = options.clientId;
+    manifest.privateNotes = options.privateNotes;
+    return writeFileAtomically(QDir(dir).filePath(ExportManifest::fileName()), manifest.toJson());
 }
 
 } // namespace md

@@ -37,7 +37,8 @@ struct ExportOptions {
 class WorkspaceExporter final {
     Q_DECLARE_TR_FUNCTIONS(md::WorkspaceExporter)
 public:
-    WorkspaceExporter(Database& database, BillingService& billing, const Clock& clock);
+    WorkspaceExporter(Database& database, BillingService& billing, const Clock& clock,
+                      QString workspaceId);
 
     Result<ExportSummary> write(const QString& folder, const ExportOptions& options);
 
@@ -47,10 +48,12 @@ private:
     Status writeDocuments(const QString& dir, const ExportOptions& options, ExportSummary& summary);
     Status writeReadme(const QString& dir, const ExportOptions& options,
                        const ExportSummary& summary);
+    Status writeManifest(const QString& dir, const ExportOptions& options);
 
     Database& m_database;
     BillingService& m_billing;
     const Clock& m_clock;
+    QString m_workspaceId;
 };
 
 } // namespace md

@@ -92,4 +92,33 @@ Result<QByteArray> AgreementSigningKeyRepository::publicKey() const {
     return stored->value_or(QByteArray());
 }
 
+Result<QList<EarlierSigningKey>> AgreementSigningKeyRepository::earlierKeys() const {
+    QSqlQuery query(m_database.connection());
+    if (!query.exec(QStringLiteral("SELECT workspace_id, public_key FROM agreement_earlier_keys "
+                                   "ORDER BY added_utc, rowid")))
+        return Database::queryError(query, tr("Could not read the earlier signing keys"));
+    QList<EarlierSigningKey> keys;
+    while (query.next())
+        keys.append({query.value(0).toString(), query.value(1).toByteArray()});
+    if (query.lastError().isValid())
+        return Database::queryError(query, tr("Could not read the earlier signing keys"));
+    return keys;
+}
+
+Status AgreementSigningKeyRepository::addEarlierKey(const EarlierSigningKey& key) {
+    if (key.workspaceId.isEmpty() || key.publicKey.size() != 32)
+        return makeError(ErrorCode::InvalidInput,
+                         tr("An earlier signing key must name its workspace "
+                            "and hold a 32-byte public key."));
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("INSERT OR IGNORE INTO agreement_earlier_keys "
+                                 "(workspace_id, public_key, added_utc) VALUES (?, ?, ?)"));
+    query.addBindValue(key.workspaceId);
+    query.addBindValue(key.publicKey);
+    query.addBindValue(m_clock.nowUtc().toUTC().toString(Qt::ISODate));
+    if (!query.exec())
+        return Database::queryError(query, tr("Could not store an earlier signing key"));
+    return {};
+}
+
 } // namespace md

@@ -5,12 +5,22 @@
 #include "crypto/SigningKey.h"
 
 #include <QCoreApplication>
+#include <QList>
 
 #include <optional>
 
 namespace md {
 
 class Database;
+
+// The public key of a workspace this one was imported from: agreements sealed
+// there name it, and keep verifying here.
+struct EarlierSigningKey {
+    QString workspaceId;
+    QByteArray publicKey; // 32 bytes
+
+    bool operator==(const EarlierSigningKey&) const = default;
+};
 
 // The workspace's Ed25519 key that seals signed agreements. The secret key is
 // kept only inside the encrypted database (workspace_settings), so it is as
@@ -33,6 +43,12 @@ public:
     Result<SigningKey> create();
     // The public key (32 bytes), or empty when no key has been made yet.
     Result<QByteArray> publicKey() const;
+
+    // The keys of the workspaces this one was imported from, oldest first.
+    Result<QList<EarlierSigningKey>> earlierKeys() const;
+    // Remembers one (nothing happens when it is known). A write: call inside
+    // the import's unit of work.
+    Status addEarlierKey(const EarlierSigningKey& key);
 
 private:
     Database& m_database;

@@ -64,10 +64,15 @@ const QHash<QString, QString>& clientConditions() {
 
 const QStringList& TableDump::practiceTables() {
     static const QStringList tables{
-        QStringLiteral("workspace_settings"),  QStringLiteral("agreement_templates"),
-        QStringLiteral("working_hours"),       QStringLiteral("days_off"),
-        QStringLiteral("scheduling_settings"), QStringLiteral("busy_times"),
-        QStringLiteral("offerings"),           QStringLiteral("invoice_number_counters"),
+        QStringLiteral("workspace_settings"),
+        QStringLiteral("agreement_templates"),
+        QStringLiteral("working_hours"),
+        QStringLiteral("days_off"),
+        QStringLiteral("scheduling_settings"),
+        QStringLiteral("busy_times"),
+        QStringLiteral("offerings"),
+        QStringLiteral("invoice_number_counters"),
+        QStringLiteral("agreement_earlier_keys"),
     };
     return tables;
 }

@@ -9,6 +9,7 @@
 #include "crypto/PassphraseSlot.h"
 #include "crypto/RecoveryKey.h"
 #include "export/WorkspaceExporter.h"
+#include "import/WorkspaceImporter.h"
 #include "pipeline/EngagementService.h"
 #include "scheduling/SchedulingService.h"
 #include "settings/SettingsService.h"
@@ -123,12 +124,15 @@ Workspace::Workspace(QString dir, Sidecar sidecar, std::unique_ptr<Database> dat
     m_scheduling = std::make_unique<SchedulingService>(*m_database, m_clock, *m_changes);
     m_billing = std::make_unique<BillingService>(*m_database, m_clock);
     m_backups = std::make_unique<BackupService>(*m_database, m_clock, *this);
-    m_exports = std::make_unique<WorkspaceExporter>(*m_database, *m_billing, m_clock);
+    m_exports = std::make_unique<WorkspaceExporter>(*m_database, *m_billing, m_clock,
+                                                    m_sidecar.workspaceId);
+    m_imports = std::make_unique<WorkspaceImporter>(*m_database, m_clock);
 }
 
 Workspace::~Workspace() {
     // Services in the reverse order of their construction, then the
     // notifier, then the database they all refer to.
+    m_imports.reset();
     m_exports.reset();
     m_backups.reset();
     m_billing.reset();

@@ -15,6 +15,7 @@ namespace md {
 class AgreementService;
 class BackupService;
 class WorkspaceExporter;
+class WorkspaceImporter;
 class BillingService;
 class ChangeNotifier;
 class ClientService;
@@ -98,6 +99,8 @@ public:
     BackupService& backups() { return *m_backups; }
     // The workspace, or one client's records, in open formats.
     WorkspaceExporter& exports() { return *m_exports; }
+    // Reads a whole-workspace export into this workspace, which must be new.
+    WorkspaceImporter& imports() { return *m_imports; }
     // Every committed change of every area, as one notification per unit of work.
     ChangeNotifier& changes() { return *m_changes; }
     // Announces a change made by another process (the CLI, a second
@@ -159,6 +162,7 @@ private:
     std::unique_ptr<BillingService> m_billing;
     std::unique_ptr<BackupService> m_backups;
     std::unique_ptr<WorkspaceExporter> m_exports;
+    std::unique_ptr<WorkspaceImporter> m_imports;
 };
 
 } // namespace md

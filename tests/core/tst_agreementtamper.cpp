@@ -4,6 +4,9 @@
 // makes verification report the agreement as Modified.
 #include "tst_agreementfixture.h"
 
+#include "crypto/SigningKey.h"
+#include "storage/AgreementSigningKeyRepository.h"
+
 #include <QTest>
 
 using namespace md;
@@ -26,6 +29,7 @@ private Q_SLOTS:
     void draftsStayEditable();
     void oneChangedByteIsModified_data();
     void oneChangedByteIsModified();
+    void anImportedSealVerifiesWithItsEarlierKeyOnly();
 };
 
 void TestAgreementTamper::databaseRefusesChanges_data() {
@@ -186,6 +190,45 @@ void TestAgreementTamper::oneChangedByteIsModified() {
     const auto all = verifier.verifyAll();
     QVERIFY(!all->isEmpty());
     QVERIFY(all->first().contains(QStringLiteral("AGR-")));
+}
+
+// A workspace made from an export has a key of its own; the seals made in
+// the workspace the export came from verify with that workspace's public key,
+// remembered with its id, and with nothing else.
+void TestAgreementTamper::anImportedSealVerifiesWithItsEarlierKeyOnly() {
+    AgreementFixture f;
+    QVERIFY2(f.isValid(), qPrintable(f.error()));
+    const auto sealed = f.signedOnScreen();
+    QVERIFY(sealed.ok());
+    AgreementSigningKeyRepository keys(f.database(), f.clock());
+    const QByteArray earlierKey = *keys.publicKey();
+    QCOMPARE(earlierKey.size(), 32);
+
+    // As after an import: this workspace's key is another one.
+    QString error;
+    QVERIFY2(f.exec(QStringLiteral("UPDATE workspace_settings SET value = ? WHERE key = "
+                                   "'agreements.signing_key.public'"),
+                    {SigningKey::generate().publicKey()}, &error),
+             qPrintable(error));
+    auto verification = f.service().verify(sealed->id);
+    QCOMPARE(verification->status, VerificationStatus::Modified);
+    QVERIFY2(verification->problems.join(' ').contains(QStringLiteral("this workspace's key")),
+             qPrintable(verification->problems.join('\n')));
+
+    // The same key remembered for another workspace does not vouch for it.
+    QVERIFY(keys.addEarlierKey({QStringLiteral("another-workspace"), earlierKey}).ok());
+    QCOMPARE(f.service().verify(sealed->id)->status, VerificationStatus::Modified);
+
+    // Remembered for the workspace the seal names, it does.
+    QVERIFY(keys.addEarlierKey({f.workspace().id(), earlierKey}).ok());
+    QVERIFY(keys.addEarlierKey({f.workspace().id(), earlierKey}).ok()); // once is enough
+    QCOMPARE(keys.earlierKeys()->size(), 2);
+    verification = f.service().verify(sealed->id);
+    QCOMPARE(verification->status, VerificationStatus::Verified);
+    QVERIFY2(verification->problems.isEmpty(), qPrintable(verification->problems.join('\n')));
+
+    // A key that is not 32 bytes is refused.
+    QVERIFY(!keys.addEarlierKey({f.workspace().id(), QByteArray(31, 'k')}).ok());
 }
 
 QTEST_MAIN(TestAgreementTamper)
