@@ -867,6 +867,22 @@ printed copy can be matched to this record.
         <source>Could not store the signing key</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../core/storage/AgreementSigningKeyRepository.cpp" line="99"/>
+        <location filename="../core/storage/AgreementSigningKeyRepository.cpp" line="104"/>
+        <source>Could not read the earlier signing keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/AgreementSigningKeyRepository.cpp" line="111"/>
+        <source>An earlier signing key must name its workspace and hold a 32-byte public key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/AgreementSigningKeyRepository.cpp" line="120"/>
+        <source>Could not store an earlier signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>md::AgreementTemplateRepository</name>
@@ -914,118 +930,118 @@ printed copy can be matched to this record.
 <context>
     <name>md::AgreementVerifier</name>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="32"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="34"/>
         <source>Not signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="34"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="36"/>
         <source>Verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="36"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="38"/>
         <source>Modified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="60"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="62"/>
         <source>Agreement %1 was erased with its client on %2: nothing of it is left to verify.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="76"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="78"/>
         <source>A signed document is stored, but the agreement is marked as a draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="78"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="80"/>
         <source>The signed document and its manifest are missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="89"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="106"/>
         <source>The manifest was not signed with this workspace&apos;s key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="91"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="89"/>
         <source>The manifest&apos;s signature does not match the manifest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="103"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="118"/>
         <source>The stored PDF differs from the one that was signed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="105"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="120"/>
         <source>The stored agreement text differs from the text that was signed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="110"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="125"/>
         <source>The agreement&apos;s stored details differ from the signed manifest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="112"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="113"/>
         <source>The manifest belongs to another workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="119"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="132"/>
         <source>The number of stored signatures differs from the manifest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="126"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="139"/>
         <source>The %1&apos;s signature is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="130"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="143"/>
         <source>The %1&apos;s signature image differs from the one signed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="132"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="145"/>
         <source>The %1&apos;s name or consent differs from the manifest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="135"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="148"/>
         <source>On-screen signatures were added to an agreement signed on paper.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="142"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="155"/>
         <source>The scan of the paper original is missing or was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="146"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="159"/>
         <source>The stored scan differs from the one that was attached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="161"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="174"/>
         <source>The signing is not recorded in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="166"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="179"/>
         <source>The audit log&apos;s record of this agreement was altered (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="191"/>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="223"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="204"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="236"/>
         <source>Agreement %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="216"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="229"/>
         <source>Agreement %1: audit log entry %2 records its signing, but it is no longer stored as signed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1157,99 +1173,99 @@ Fill in your mentor profile, then press New (Ctrl+N) to generate a mentoring agr
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="59"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="55"/>
         <source>Generated %1. Check the text, then print it or sign it on screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="71"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="67"/>
         <source>Saved %1.</source>
         <translation type="unfinished">%1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="82"/>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="87"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="78"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="83"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="105"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="101"/>
         <source>Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="115"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="111"/>
         <source>Save agreement as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="116"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="112"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="124"/>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="129"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="120"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="125"/>
         <source>Save as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="133"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="129"/>
         <source>Saved %1 (not encrypted).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="144"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="140"/>
         <source>%1 is signed and frozen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="153"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="149"/>
         <source>Attach the scan of the signed paper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="154"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="150"/>
         <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="159"/>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="164"/>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="175"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="155"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="160"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="171"/>
         <source>Signed on paper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="159"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="155"/>
         <source>Could not read %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="165"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="161"/>
         <source>Record %1 as signed by hand by both parties, with this scan?
 
 The agreement is then frozen and can no longer be edited.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="178"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="174"/>
         <source>%1 is recorded as signed on paper.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="187"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="183"/>
         <source>Export for the client into…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="189"/>
         <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="193"/>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="197"/>
         <source>Export for client</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="198"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="194"/>
         <source>%n file(s) written to %1 (not encrypted). README.txt explains how the client can check them.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1257,28 +1273,28 @@ The agreement is then frozen and can no longer be edited.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="213"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="209"/>
         <source>Amend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="217"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="213"/>
         <source>Generated %1, which amends %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="227"/>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="233"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="223"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="229"/>
         <source>Delete draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="228"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="224"/>
         <source>Delete the draft %1 “%2”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="248"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="244"/>
         <source>Saved your mentor profile.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4861,70 +4877,71 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
 <context>
     <name>md::ExportFlow</name>
     <message>
-        <location filename="../ui/export/ExportFlow.cpp" line="44"/>
+        <location filename="../ui/export/ExportFlow.cpp" line="34"/>
         <source>Export Workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportFlow.cpp" line="45"/>
+        <location filename="../ui/export/ExportFlow.cpp" line="35"/>
+        <location filename="../ui/export/ExportFlow.cpp" line="69"/>
         <source>MentorDesk export %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportFlow.cpp" line="50"/>
-        <location filename="../ui/export/ExportFlow.cpp" line="77"/>
+        <location filename="../ui/export/ExportFlow.cpp" line="40"/>
+        <location filename="../ui/export/ExportFlow.cpp" line="67"/>
         <source>Export Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportFlow.cpp" line="51"/>
+        <location filename="../ui/export/ExportFlow.cpp" line="41"/>
         <source>Export everything about %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportFlow.cpp" line="55"/>
+        <location filename="../ui/export/ExportFlow.cpp" line="45"/>
         <source>The profile, engagements, sessions with their notes, agreements with their PDFs, invoices and payments of this client, and nothing about anyone else, in open formats (JSON, CSV, PDF). Use it to answer the client&apos;s request for a copy of their data.
 
 The export is not encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportFlow.cpp" line="59"/>
+        <location filename="../ui/export/ExportFlow.cpp" line="49"/>
         <source>Include my &amp;private session notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportFlow.cpp" line="63"/>
+        <location filename="../ui/export/ExportFlow.cpp" line="53"/>
         <source>Choose &amp;Folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportFlow.cpp" line="78"/>
+        <location filename="../ui/export/ExportFlow.cpp" line="68"/>
         <source>%1 – MentorDesk export %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportFlow.cpp" line="86"/>
+        <location filename="../ui/export/ExportFlow.cpp" line="77"/>
         <source>Export into…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportFlow.cpp" line="96"/>
+        <location filename="../ui/export/ExportFlow.cpp" line="86"/>
         <source>The workspace was locked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportFlow.cpp" line="102"/>
+        <location filename="../ui/export/ExportFlow.cpp" line="92"/>
         <source>The export could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportFlow.cpp" line="106"/>
+        <location filename="../ui/export/ExportFlow.cpp" line="96"/>
         <source>Nothing was left half-written; your workspace is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/export/ExportFlow.cpp" line="114"/>
+        <location filename="../ui/export/ExportFlow.cpp" line="104"/>
         <source>Exported %n record(s) into %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4932,13 +4949,36 @@ The export is not encrypted.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportFlow.cpp" line="119"/>
+        <location filename="../ui/export/ExportFlow.cpp" line="109"/>
         <source>Signed agreements: %1. Invoice PDFs: %2. README.txt describes every file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportFlow.cpp" line="123"/>
+        <location filename="../ui/export/ExportFlow.cpp" line="113"/>
         <source>The export is NOT encrypted. Keep it safe, and delete it once it has served its purpose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::ExportManifest</name>
+    <message>
+        <location filename="../core/export/ExportManifest.cpp" line="38"/>
+        <source>%1 is not valid JSON (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportManifest.cpp" line="42"/>
+        <source>%1 does not describe a MentorDesk export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportManifest.cpp" line="45"/>
+        <source>This export was written in a format this version of MentorDesk does not read (export format %1). Update MentorDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportManifest.cpp" line="58"/>
+        <source>%1 lacks the data format or the workspace it came from.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5026,136 +5066,146 @@ The export is not encrypted.</source>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="68"/>
-        <source>Recurring sessions (weekly, fortnightly, monthly): the rule, the first start in its time zone, skipped dates.</source>
+        <source>The public keys of the workspaces this one was imported from: the agreements they sealed keep verifying.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="72"/>
-        <source>Every session: start (local time and zone, and UTC), duration, format, status, agenda, notes, agreed actions and next steps.</source>
+        <source>Recurring sessions (weekly, fortnightly, monthly): the rule, the first start in its time zone, skipped dates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="76"/>
-        <source>The mentor&apos;s working hours by weekday.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/export/ExportReadme.cpp" line="78"/>
-        <source>The mentor&apos;s days off.</source>
+        <source>Every session: start (local time and zone, and UTC), duration, format, status, agenda, notes, agreed actions and next steps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="80"/>
-        <source>Scheduling settings as key and value (buffer between sessions, calendar export).</source>
+        <source>The mentor&apos;s working hours by weekday.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="82"/>
+        <source>The mentor&apos;s days off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="84"/>
+        <source>Scheduling settings as key and value (buffer between sessions, calendar export).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="88"/>
         <source>Busy times imported from other calendars.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/ExportReadme.cpp" line="86"/>
+        <location filename="../core/export/ExportReadme.cpp" line="90"/>
         <source>Who an invoice is addressed to, when it is not the mentee (billing name, address, tax number).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/ExportReadme.cpp" line="89"/>
+        <location filename="../core/export/ExportReadme.cpp" line="93"/>
         <source>The price list: single sessions, packages and retainers; prices in minor units (cents) with their currency.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/ExportReadme.cpp" line="93"/>
+        <location filename="../core/export/ExportReadme.cpp" line="97"/>
         <source>Packages sold to an engagement: sessions included, price, validity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/ExportReadme.cpp" line="96"/>
+        <location filename="../core/export/ExportReadme.cpp" line="100"/>
         <source>Which session used a credit of which package.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/ExportReadme.cpp" line="98"/>
+        <location filename="../core/export/ExportReadme.cpp" line="102"/>
         <source>Invoices and credit notes with their frozen details (bill_to and seller as JSON text) and totals in minor units. The PDFs of issued ones are in invoices/.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/ExportReadme.cpp" line="103"/>
+        <location filename="../core/export/ExportReadme.cpp" line="107"/>
         <source>The lines of each invoice: quantity in thousandths, unit price and amounts in minor units, tax rate in basis points (1900 = 19 %).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/ExportReadme.cpp" line="107"/>
+        <location filename="../core/export/ExportReadme.cpp" line="111"/>
         <source>The last invoice number used in each year.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/ExportReadme.cpp" line="109"/>
+        <location filename="../core/export/ExportReadme.cpp" line="113"/>
         <source>Payments received, in minor units.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/ExportReadme.cpp" line="111"/>
+        <location filename="../core/export/ExportReadme.cpp" line="115"/>
         <source>Which invoice each payment paid, and how much of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/ExportReadme.cpp" line="121"/>
+        <location filename="../core/export/ExportReadme.cpp" line="125"/>
         <source>MentorDesk export of one client&apos;s records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/ExportReadme.cpp" line="122"/>
+        <location filename="../core/export/ExportReadme.cpp" line="126"/>
         <source>MentorDesk export of a whole workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/ExportReadme.cpp" line="123"/>
+        <location filename="../core/export/ExportReadme.cpp" line="127"/>
         <source>Made on %1 (UTC).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/ExportReadme.cpp" line="125"/>
+        <location filename="../core/export/ExportReadme.cpp" line="129"/>
         <source>THIS FOLDER IS NOT ENCRYPTED. It holds confidential information about people. Keep it on an encrypted disk, send it only over a secure channel, and delete it when it is no longer needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/ExportReadme.cpp" line="129"/>
+        <location filename="../core/export/ExportReadme.cpp" line="133"/>
         <source>The mentor&apos;s private session notes are left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/ExportReadme.cpp" line="131"/>
-        <source>Folders:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/export/ExportReadme.cpp" line="132"/>
-        <source>  json/        one file per kind of record: a JSON array of objects, one per row, with the field names below. Binary values are objects {&quot;base64&quot;: &quot;...&quot;}. Times ending in _utc are ISO 8601 in UTC; dates are YYYY-MM-DD; amounts ending in _minor are whole minor units (cents) of the currency beside them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/export/ExportReadme.cpp" line="136"/>
-        <source>  csv/         clients, sessions, invoices and payments for spreadsheets: UTF-8, comma-separated, every field quoted, amounts in major units (12.50).</source>
+        <location filename="../core/export/ExportReadme.cpp" line="135"/>
+        <source>export.json says what made this export: the data format (schema_version), the workspace it came from and, for one client&apos;s export, the client.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="138"/>
+        <source>Folders:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="139"/>
+        <source>  json/        one file per kind of record: a JSON array of objects, one per row, with the field names below. Binary values are objects {&quot;base64&quot;: &quot;...&quot;}. Times ending in _utc are ISO 8601 in UTC; dates are YYYY-MM-DD; amounts ending in _minor are whole minor units (cents) of the currency beside them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="143"/>
+        <source>  csv/         clients, sessions, invoices and payments for spreadsheets: UTF-8, comma-separated, every field quoted, amounts in major units (12.50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="145"/>
         <source>  agreements/  the exact PDF of every signed agreement, and scans of paper signatures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/ExportReadme.cpp" line="140"/>
+        <location filename="../core/export/ExportReadme.cpp" line="147"/>
         <source>  invoices/    the PDF of every issued invoice and credit note.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/ExportReadme.cpp" line="142"/>
+        <location filename="../core/export/ExportReadme.cpp" line="149"/>
         <source>Files in json/:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/export/ExportReadme.cpp" line="146"/>
+        <location filename="../core/export/ExportReadme.cpp" line="153"/>
         <source>%n record(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5163,13 +5213,13 @@ The export is not encrypted.</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/export/ExportReadme.cpp" line="151"/>
+        <location filename="../core/export/ExportReadme.cpp" line="158"/>
         <source>Fields: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/ExportReadme.cpp" line="154"/>
-        <source>A whole-workspace export can be read back into a new workspace with `mentordesk-cli import --from &lt;this folder&gt;`.</source>
+        <location filename="../core/export/ExportReadme.cpp" line="161"/>
+        <source>A whole-workspace export can be read back into a new workspace with `mentordesk-cli --workspace &lt;new folder&gt; import --from &lt;this folder&gt;`.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6334,187 +6384,187 @@ It gets the next invoice number and can no longer be changed afterwards; mistake
 <context>
     <name>md::InvoicePdfRenderer</name>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="104"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="105"/>
         <source>Tax ID %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="110"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="111"/>
         <source>Draft invoice %1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="115"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="114"/>
         <source>Credit note %1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="115"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="114"/>
         <source>Invoice %1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="134"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="133"/>
         <source>Credit note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="134"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="133"/>
         <source>Invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="136"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="135"/>
         <source>DRAFT – not a valid invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="137"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="136"/>
         <source>Credit note no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="137"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="136"/>
         <source>Invoice no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="138"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="137"/>
         <source>(draft)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="139"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="138"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="143"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="142"/>
         <source>Due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="147"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="146"/>
         <source>Corrects invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="150"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="149"/>
         <source>Tax ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="151"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="150"/>
         <source>BILL TO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="154"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="153"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="155"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="154"/>
         <source>Qty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="156"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="155"/>
         <source>Unit price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="157"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="156"/>
         <source>Tax</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="158"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="157"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="182"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="181"/>
         <source>Subtotal (net)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="191"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="190"/>
         <source>Tax %1 % on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="199"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="198"/>
         <source>Total tax</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="204"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="203"/>
         <source>Total credited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="204"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="203"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="215"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="214"/>
         <source>Paid / credit applied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="216"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="215"/>
         <source>Paid and credited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="217"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="216"/>
         <source>Cancelled by credit note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="218"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="217"/>
         <source>Balance due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="225"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="224"/>
         <source>PAYMENT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="235"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="234"/>
         <source>The amount of %1 is credited to your account or refunded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="239"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="238"/>
         <source>Nothing is to be paid or refunded: the invoice is cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="243"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="242"/>
         <source>Nothing is due: this invoice has been cancelled by a credit note.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="245"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="244"/>
         <source>Nothing is due: this invoice has been paid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="247"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="246"/>
         <source>the invoice number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="250"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="249"/>
         <source>Please transfer %1 by %2, quoting %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="252"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="251"/>
         <source>Please transfer %1 within %n day(s), quoting %2.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -6522,38 +6572,38 @@ It gets the next invoice number and can no longer be changed afterwards; mistake
         </translation>
     </message>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="257"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="256"/>
         <source>Account holder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="259"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="258"/>
         <source>IBAN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="261"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="260"/>
         <source>BIC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="263"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="262"/>
         <source>Bank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="272"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="271"/>
         <source>Thank you for your trust.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="301"/>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="307"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="300"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="306"/>
         <source>The invoice has no lines to print.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="269"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="268"/>
         <source>CANCELLATION POLICY</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10821,22 +10871,82 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
 <context>
     <name>md::TableDump</name>
     <message>
-        <location filename="../core/storage/TableDump.cpp" line="87"/>
         <location filename="../core/storage/TableDump.cpp" line="92"/>
+        <location filename="../core/storage/TableDump.cpp" line="97"/>
         <source>Could not list the tables</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/TableDump.cpp" line="100"/>
         <location filename="../core/storage/TableDump.cpp" line="105"/>
+        <location filename="../core/storage/TableDump.cpp" line="110"/>
         <source>Could not read the table %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/TableDump.cpp" line="129"/>
-        <location filename="../core/storage/TableDump.cpp" line="133"/>
-        <location filename="../core/storage/TableDump.cpp" line="144"/>
+        <location filename="../core/storage/TableDump.cpp" line="134"/>
+        <location filename="../core/storage/TableDump.cpp" line="138"/>
+        <location filename="../core/storage/TableDump.cpp" line="149"/>
         <source>Could not read the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::TableLoader</name>
+    <message>
+        <location filename="../core/storage/TableLoader.cpp" line="26"/>
+        <source>Loading tables needs a transaction around it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/TableLoader.cpp" line="31"/>
+        <location filename="../core/storage/TableLoader.cpp" line="35"/>
+        <source>Could not read the workspace&apos;s rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/TableLoader.cpp" line="39"/>
+        <location filename="../core/storage/TableLoader.cpp" line="43"/>
+        <source>Could not prepare the workspace for the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/TableLoader.cpp" line="52"/>
+        <source>Could not read the table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/TableLoader.cpp" line="59"/>
+        <source>Could not empty the table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/TableLoader.cpp" line="74"/>
+        <source>Could not write the table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/TableLoader.cpp" line="80"/>
+        <source>Could not write a record of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/TableLoader.cpp" line="89"/>
+        <source>Could not check the imported records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/TableLoader.cpp" line="92"/>
+        <source>a record of %1 (row %2) refers to a missing record of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/TableLoader.cpp" line="98"/>
+        <source>The records do not fit together: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/TableLoader.cpp" line="102"/>
+        <source>Could not restore the workspace&apos;s rules</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11204,78 +11314,78 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
 <context>
     <name>md::Workspace</name>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="37"/>
+        <location filename="../core/workspace/Workspace.cpp" line="38"/>
         <source>The passphrase is not correct. Check Caps Lock and the keyboard layout, or unlock with your recovery key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="46"/>
+        <location filename="../core/workspace/Workspace.cpp" line="47"/>
         <source>This workspace has no passphrase yet: its workspace file was rebuilt with the recovery key. Unlock with the recovery key and choose a new passphrase (with mentordesk-cli: passwd --recovery-key).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="57"/>
+        <location filename="../core/workspace/Workspace.cpp" line="58"/>
         <source>the key is right, but the file no longer reads as a database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="156"/>
+        <location filename="../core/workspace/Workspace.cpp" line="160"/>
         <source>There is already a workspace in %1. Open it instead; MentorDesk never replaces a workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="160"/>
+        <location filename="../core/workspace/Workspace.cpp" line="164"/>
         <source>Choose a passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="163"/>
+        <location filename="../core/workspace/Workspace.cpp" line="167"/>
         <source>Could not create the folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="170"/>
+        <location filename="../core/workspace/Workspace.cpp" line="174"/>
         <source>Could not restrict access to the folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="193"/>
+        <location filename="../core/workspace/Workspace.cpp" line="197"/>
         <source>The new database is not encrypted; MentorDesk stopped to protect your data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="299"/>
+        <location filename="../core/workspace/Workspace.cpp" line="303"/>
         <source>This recovery key does not belong to this workspace. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="307"/>
+        <location filename="../core/workspace/Workspace.cpp" line="311"/>
         <source>Could not keep a copy of the damaged workspace file as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="331"/>
+        <location filename="../core/workspace/Workspace.cpp" line="335"/>
         <source>The key remembered on this computer does not belong to this workspace. Unlock with your passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="339"/>
-        <location filename="../core/workspace/Workspace.cpp" line="354"/>
+        <location filename="../core/workspace/Workspace.cpp" line="343"/>
+        <location filename="../core/workspace/Workspace.cpp" line="358"/>
         <source>Choose a new passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="360"/>
+        <location filename="../core/workspace/Workspace.cpp" line="364"/>
         <source>This recovery key does not belong to this workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="438"/>
+        <location filename="../core/workspace/Workspace.cpp" line="442"/>
         <source>This recovery key does not open the workspace database (or the database is damaged). Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="455"/>
+        <location filename="../core/workspace/Workspace.cpp" line="459"/>
         <source>Could not keep the damaged workspace file as %1; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11283,34 +11393,34 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
 <context>
     <name>md::WorkspaceExporter</name>
     <message>
-        <location filename="../core/export/WorkspaceExporter.cpp" line="89"/>
+        <location filename="../core/export/WorkspaceExporter.cpp" line="86"/>
         <source>%1 holds a workspace; export into an empty or new folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/WorkspaceExporter.cpp" line="94"/>
+        <location filename="../core/export/WorkspaceExporter.cpp" line="91"/>
         <source>%1 is not empty; export into an empty or new folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/WorkspaceExporter.cpp" line="99"/>
-        <location filename="../core/export/WorkspaceExporter.cpp" line="139"/>
-        <location filename="../core/export/WorkspaceExporter.cpp" line="194"/>
+        <location filename="../core/export/WorkspaceExporter.cpp" line="96"/>
+        <location filename="../core/export/WorkspaceExporter.cpp" line="138"/>
+        <location filename="../core/export/WorkspaceExporter.cpp" line="193"/>
         <source>Could not create %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/WorkspaceExporter.cpp" line="105"/>
+        <location filename="../core/export/WorkspaceExporter.cpp" line="102"/>
         <source>Could not write to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/WorkspaceExporter.cpp" line="127"/>
+        <location filename="../core/export/WorkspaceExporter.cpp" line="126"/>
         <source>Could not finish the export in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/WorkspaceExporter.cpp" line="238"/>
+        <location filename="../core/export/WorkspaceExporter.cpp" line="237"/>
         <source>Could not create the document folders.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11325,6 +11435,110 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/storage/WorkspaceIdentity.cpp" line="31"/>
         <source>Could not read the workspace id</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::WorkspaceImporter</name>
+    <message>
+        <location filename="../core/import/WorkspaceImporter.cpp" line="36"/>
+        <source>the field &quot;%1&quot; is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/WorkspaceImporter.cpp" line="44"/>
+        <source>the field &quot;%1&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/WorkspaceImporter.cpp" line="63"/>
+        <source>the field &quot;%1&quot; holds no valid base64 data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/WorkspaceImporter.cpp" line="71"/>
+        <source>the field &quot;%1&quot; holds a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/WorkspaceImporter.cpp" line="81"/>
+        <source>%1 cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/WorkspaceImporter.cpp" line="93"/>
+        <location filename="../core/import/WorkspaceImporter.cpp" line="155"/>
+        <source>%1 cannot be opened: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/WorkspaceImporter.cpp" line="101"/>
+        <source>it does not hold a list of records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/WorkspaceImporter.cpp" line="107"/>
+        <source>record %1 is not a record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/WorkspaceImporter.cpp" line="126"/>
+        <source>text follows the list of records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/WorkspaceImporter.cpp" line="136"/>
+        <source>line %1 is not a record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/WorkspaceImporter.cpp" line="141"/>
+        <source>the list of records is cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/WorkspaceImporter.cpp" line="149"/>
+        <source>There is no folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/WorkspaceImporter.cpp" line="152"/>
+        <source>%1 is not a MentorDesk export: it has no %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/WorkspaceImporter.cpp" line="173"/>
+        <source>This export holds one client&apos;s data, not a whole workspace. Only an export of a whole workspace (File &gt; Export Workspace, or &apos;export --to&apos;) can become a workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/WorkspaceImporter.cpp" line="178"/>
+        <source>This export was made by a newer version of MentorDesk (data format %1; this version knows up to %2). Update MentorDesk to import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/WorkspaceImporter.cpp" line="186"/>
+        <source>This export was made by an earlier version of MentorDesk (data format %1; this version writes %2). Open the workspace it came from with this version and export it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/WorkspaceImporter.cpp" line="207"/>
+        <source>The export is incomplete: %1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/WorkspaceImporter.cpp" line="212"/>
+        <source>The export holds json/%1, which is no table of this data format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/WorkspaceImporter.cpp" line="228"/>
+        <source>This workspace already holds records; an export is imported into a new workspace only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/WorkspaceImporter.cpp" line="243"/>
+        <source>%1, record %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -13281,48 +13495,64 @@ of their year; see &apos;retention purge&apos;). Without --yes, shows what would
 <context>
     <name>md::cli::ExportCommands</name>
     <message>
-        <location filename="../app/cli/ExportCommands.cpp" line="36"/>
+        <location filename="../app/cli/ExportCommands.cpp" line="40"/>
         <source>Exported %1 records, %2 signed agreements and %3 invoices into %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommands.cpp" line="42"/>
+        <location filename="../app/cli/ExportCommands.cpp" line="46"/>
         <source>The export is NOT encrypted: keep it safe and delete it when it is no longer needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommands.cpp" line="50"/>
-        <location filename="../app/cli/ExportCommands.cpp" line="63"/>
+        <location filename="../app/cli/ExportCommands.cpp" line="54"/>
+        <location filename="../app/cli/ExportCommands.cpp" line="67"/>
         <source>Give the folder to export into with --to DIR.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommands.cpp" line="59"/>
+        <location filename="../app/cli/ExportCommands.cpp" line="63"/>
         <source>client id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommands.cpp" line="77"/>
+        <location filename="../app/cli/ExportCommands.cpp" line="82"/>
+        <source>Give the export folder to import with --from DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommands.cpp" line="103"/>
+        <source>Imported %1 records into %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommands.cpp" line="108"/>
+        <source>Agreements signed in the workspace the export came from keep verifying here; new ones are signed with this workspace&apos;s own key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommands.cpp" line="115"/>
         <source>A new or empty folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommands.cpp" line="77"/>
+        <location filename="../app/cli/ExportCommands.cpp" line="115"/>
+        <location filename="../app/cli/ExportCommands.cpp" line="154"/>
         <source>DIR</source>
         <translation type="unfinished">VERZ</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommands.cpp" line="80"/>
+        <location filename="../app/cli/ExportCommands.cpp" line="118"/>
         <source>--to DIR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommands.cpp" line="81"/>
+        <location filename="../app/cli/ExportCommands.cpp" line="119"/>
         <source>Write the whole workspace in open formats (JSON, CSV, PDF).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommands.cpp" line="82"/>
+        <location filename="../app/cli/ExportCommands.cpp" line="120"/>
         <source>One JSON file per kind of record (described in the README.txt written with
 them), CSV files of clients, sessions, invoices and payments, the exact PDF
 of every signed agreement and the PDF of every issued invoice. The folder
@@ -13330,17 +13560,17 @@ is readable by you only, but it is NOT encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommands.cpp" line="92"/>
+        <location filename="../app/cli/ExportCommands.cpp" line="130"/>
         <source>ID --to DIR [--without-private-notes]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommands.cpp" line="93"/>
+        <location filename="../app/cli/ExportCommands.cpp" line="131"/>
         <source>Write everything about one client (their right of access and portability).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommands.cpp" line="96"/>
+        <location filename="../app/cli/ExportCommands.cpp" line="134"/>
         <source>The profile, engagements, needs, goals, actions, evaluations, sessions with
 their notes, agreements with their PDFs, invoices and payments of this
 client, and nothing about anyone else. Your private session notes are
@@ -13348,18 +13578,42 @@ included unless --without-private-notes is given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommands.cpp" line="101"/>
+        <location filename="../app/cli/ExportCommands.cpp" line="139"/>
         <source>Leave your private session notes out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommands.cpp" line="102"/>
+        <location filename="../app/cli/ExportCommands.cpp" line="140"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommands.cpp" line="102"/>
+        <location filename="../app/cli/ExportCommands.cpp" line="140"/>
         <source>The client&apos;s id (see client list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommands.cpp" line="146"/>
+        <source>--from DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommands.cpp" line="147"/>
+        <source>Create a new workspace from a whole-workspace export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommands.cpp" line="149"/>
+        <source>Creates a new workspace as &apos;init&apos; does (the passphrase, the recovery key) in the
+--workspace folder, which must be new or empty, and reads every record of the
+export into it, with the same ids. Signed agreements stay provably unchanged.
+All or nothing: when a file of the export is damaged or incomplete, the error
+names it and no workspace is created. Exports of one client cannot be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommands.cpp" line="154"/>
+        <source>The export folder.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -13578,12 +13832,12 @@ array is left unclosed, so it is not valid JSON.
 <context>
     <name>md::cli::InitCommand</name>
     <message>
-        <location filename="../app/cli/InitCommand.cpp" line="23"/>
+        <location filename="../app/cli/InitCommand.cpp" line="24"/>
         <source>Create a new encrypted workspace and print its recovery key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InitCommand.cpp" line="25"/>
+        <location filename="../app/cli/InitCommand.cpp" line="26"/>
         <source>Asks for the new passphrase twice on a terminal, or reads one line from standard
 input. The recovery key is printed once on standard output: keep it safe, it
 opens the workspace when the passphrase is lost (also in the sqlcipher tool).
@@ -13592,27 +13846,42 @@ remembered in the system keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InitCommand.cpp" line="49"/>
+        <location filename="../app/cli/InitCommand.cpp" line="50"/>
         <source>A workspace already exists in %1; it was left unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InitCommand.cpp" line="52"/>
+        <location filename="../app/cli/InitCommand.cpp" line="56"/>
+        <source>%1 is not empty; give a new or empty folder for the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InitCommand.cpp" line="59"/>
         <source>New passphrase: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InitCommand.cpp" line="52"/>
+        <location filename="../app/cli/InitCommand.cpp" line="59"/>
         <source>Repeat the passphrase: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InitCommand.cpp" line="65"/>
+        <location filename="../app/cli/InitCommand.cpp" line="81"/>
+        <source>No workspace was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InitCommand.cpp" line="83"/>
+        <source>The workspace could not be moved into %1. No workspace was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InitCommand.cpp" line="92"/>
         <source>Warning: the key could not be remembered in the system keychain (%1). Use the passphrase to unlock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InitCommand.cpp" line="72"/>
+        <location filename="../app/cli/InitCommand.cpp" line="99"/>
         <source>Created an encrypted workspace in %1.
 Your recovery key follows. It is shown only this once: write it down or print it and keep it
 safe. With it you can open your data if you forget the passphrase.</source>

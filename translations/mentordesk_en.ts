@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="198"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="194"/>
         <source>%n file(s) written to %1 (not encrypted). README.txt explains how the client can check them.</source>
         <translation>
             <numerusform>%n file written to %1 (not encrypted). README.txt explains how the client can check them.</numerusform>
@@ -308,7 +308,7 @@
 <context>
     <name>md::ExportFlow</name>
     <message numerus="yes">
-        <location filename="../ui/export/ExportFlow.cpp" line="114"/>
+        <location filename="../ui/export/ExportFlow.cpp" line="104"/>
         <source>Exported %n record(s) into %1.</source>
         <translation>
             <numerusform>Exported %n record into %1.</numerusform>
@@ -319,7 +319,7 @@
 <context>
     <name>md::ExportReadme</name>
     <message numerus="yes">
-        <location filename="../core/export/ExportReadme.cpp" line="146"/>
+        <location filename="../core/export/ExportReadme.cpp" line="153"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -352,7 +352,7 @@
 <context>
     <name>md::InvoicePdfRenderer</name>
     <message numerus="yes">
-        <location filename="../core/export/InvoicePdfRenderer.cpp" line="252"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="251"/>
         <source>Please transfer %1 within %n day(s), quoting %2.</source>
         <translation>
             <numerusform>Please transfer %1 within %n day, quoting %2.</numerusform>
