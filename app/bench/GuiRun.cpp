@@ -196,6 +196,9 @@ bool GuiRun::interact() {
 
     show(clients);
     filter->setFocus();
+    for (QWidget* decoration : filter->findChildren<QWidget*>())
+        m_waiter.ignorePaintsOf(decoration); // the clear button's fade-in
+
     if (!record(QStringLiteral("filter keystroke"),
                 // The whole page: the line edit shows the letter even when the
                 // rows stay the same.

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QEvent>
+#include <QPaintEvent>
 #include <QWidget>
 
 namespace md::bench {
@@ -21,8 +22,10 @@ PaintWaiter::~PaintWaiter() {
 
 bool PaintWaiter::eventFilter(QObject* watched, QEvent* event) {
     if (event->type() == QEvent::Paint && watched->isWidgetType()) {
-        ++m_paints;
         auto* widget = static_cast<QWidget*>(watched);
+        if (isIgnored(widget, static_cast<QPaintEvent*>(event)->rect()))
+            return false;
+        ++m_paints;
         if (m_scope && (widget == m_scope || m_scope->isAncestorOf(widget)))
             ++m_scopePaints;
     }
@@ -61,6 +64,21 @@ double PaintWaiter::measure(const std::function<void()>& trigger, QWidget* scope
     }
     m_scope = nullptr;
     return -1;
+}
+
+void PaintWaiter::ignorePaintsOf(QWidget* widget) {
+    m_ignored.append(widget);
+}
+
+bool PaintWaiter::isIgnored(QWidget* widget, const QRect& painted) const {
+    for (const QPointer<QWidget>& ignored : m_ignored) {
+        if (!ignored || (widget != ignored && !widget->isAncestorOf(ignored)))
+            continue;
+        const QRect beneath(ignored->mapTo(widget, QPoint(0, 0)), ignored->size());
+        if (beneath.contains(painted))
+            return true;
+    }
+    return false;
 }
 
 void PaintWaiter::settle(int timeoutMs) {

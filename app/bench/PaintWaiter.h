@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QElapsedTimer>
+#include <QList>
 #include <QObject>
 #include <QPointer>
 
@@ -28,12 +29,20 @@ public:
                    const std::function<bool()>& ready = {}, int timeoutMs = 120000);
     // Processes events until a pass paints nothing (no measurement).
     void settle(int timeoutMs = 30000);
+    // Paints of nothing but `widget` (the widget itself, or its parents
+    // repainting only the area beneath it) are not counted: a decorative
+    // animation, such as a line edit's clear button fading in over 160 ms
+    // when the first letter is typed, is not the interaction's latency.
+    void ignorePaintsOf(QWidget* widget);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    bool isIgnored(QWidget* widget, const QRect& painted) const;
+
     QPointer<QWidget> m_scope;
+    QList<QPointer<QWidget>> m_ignored;
     qint64 m_paints = 0;
     qint64 m_scopePaints = 0;
 };
