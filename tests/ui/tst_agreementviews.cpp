@@ -84,6 +84,7 @@ private Q_SLOTS:
     void profilePageFollowsSavesElsewhere();
     void dialogsOfferTheServicesDefaultEndDate();
     void lookingWritesNothing();
+    void theListVerifiesInTheBackgroundOnlyWhileShown();
 };
 
 void TestAgreementViews::listDetailsAndDashboardFollowASigning() {
@@ -332,6 +333,50 @@ void TestAgreementViews::lookingWritesNothing() {
     QCOMPARE(databaseFiles(f), before);
     // The first signing is what makes the key; looking never did.
     QVERIFY(f.service().publicKey()->isEmpty());
+}
+
+// Verifying reads and hashes every signed document, a few milliseconds each:
+// reading the list never does it (a practice has a thousand agreements), the
+// selected one is verified at once, the rest while the list is on screen.
+void TestAgreementViews::theListVerifiesInTheBackgroundOnlyWhileShown() {
+    AgreementFixture f;
+    QVERIFY2(f.isValid(), qPrintable(f.error()));
+    for (int i = 0; i < 4; ++i)
+        QVERIFY(f.signedOnScreen().ok());
+
+    AgreementListModel model;
+    model.setWorkspace(&f.workspace());
+    QCOMPARE(model.rowCount(), 4);
+    auto badges = [&] {
+        QStringList texts;
+        for (int row = 0; row < model.rowCount(); ++row)
+            texts << model.index(row, AgreementListModel::VerificationColumn).data().toString();
+        return texts;
+    };
+    const QString checking = AgreementListModel::checkingLabel();
+    const QString verified = verificationStatusLabel(VerificationStatus::Verified);
+    QCOMPARE(badges(), QStringList(4, checking));
+    QVERIFY(!model.index(0, 0).data(AgreementListModel::VerificationRole).isValid());
+
+    // The one the mentor looks at is verified when asked for.
+    QCOMPARE(model.verificationAt(2).status, VerificationStatus::Verified);
+    QCOMPARE(badges(), (QStringList{checking, checking, verified, checking}));
+    QTest::qWait(100);
+    QCOMPARE(badges().count(checking), 3); // not in the background while off screen
+
+    model.setVerifyingInBackground(true);
+    QTRY_COMPARE(badges(), QStringList(4, verified));
+    QVERIFY(model.allVerified());
+
+    // The area turns it on while it is shown, and off when it is hidden.
+    AgreementsArea area;
+    area.setWorkspace(&f.workspace());
+    auto* listModel = area.findChild<AgreementListModel*>();
+    QVERIFY(listModel);
+    area.show();
+    QVERIFY(listModel->isVerifyingInBackground());
+    area.hide();
+    QVERIFY(!listModel->isVerifyingInBackground());
 }
 
 QTEST_MAIN(TestAgreementViews)

@@ -6,14 +6,15 @@
 #include "workspace/Workspace.h"
 
 #include <QColor>
+#include <QElapsedTimer>
 #include <QLocale>
 
 namespace md {
 
 namespace {
-// Rows verified per idle turn of the event loop: small enough that the
-// window keeps answering.
-constexpr int kVerifyBatch = 8;
+// How long one idle turn of the event loop may spend verifying rows (one
+// takes a few milliseconds): short enough that typing never waits for it.
+constexpr qint64 kVerifyBudgetNs = 8 * 1000 * 1000;
 } // namespace
 
 AgreementListModel::AgreementListModel(QObject* parent)
@@ -49,7 +50,19 @@ void AgreementListModel::reload() {
         }
     }
     endResetModel();
-    if (m_unverified > 0)
+    scheduleVerification();
+}
+
+void AgreementListModel::setVerifyingInBackground(bool verifying) {
+    m_verifyingInBackground = verifying;
+    if (verifying)
+        scheduleVerification();
+    else
+        m_verifyTimer.stop();
+}
+
+void AgreementListModel::scheduleVerification() {
+    if (m_verifyingInBackground && m_unverified > 0)
         m_verifyTimer.start();
 }
 
@@ -86,8 +99,10 @@ const AgreementVerification& AgreementListModel::verified(const Row& row) const 
 }
 
 void AgreementListModel::verifySome() {
+    QElapsedTimer spent;
+    spent.start();
     int done = 0;
-    for (int i = 0; i < m_rows.size() && done < kVerifyBatch; ++i) {
+    for (int i = 0; i < m_rows.size() && spent.nsecsElapsed() < kVerifyBudgetNs; ++i) {
         if (m_rows.at(i).verification)
             continue;
         verified(m_rows.at(i));
@@ -99,8 +114,7 @@ void AgreementListModel::verifySome() {
     }
     if (done > 0)
         Q_EMIT verificationsChanged();
-    if (m_unverified > 0)
-        m_verifyTimer.start();
+    scheduleVerification();
 }
 
 int AgreementListModel::modifiedCount() const {
@@ -110,6 +124,10 @@ int AgreementListModel::modifiedCount() const {
             ++modified;
     }
     return modified;
+}
+
+QString AgreementListModel::checkingLabel() {
+    return tr("Checking…");
 }
 
 void AgreementListModel::applyChanges(const ChangeSet& changes) {
@@ -156,7 +174,7 @@ void AgreementListModel::upsert(const Agreement& agreement) {
     beginInsertRows({}, row, row);
     m_rows.insert(row, makeRow(agreement, clientNameOf(agreement.clientId)));
     endInsertRows();
-    m_verifyTimer.start();
+    scheduleVerification();
 }
 
 void AgreementListModel::removeId(qint64 id) {
@@ -201,8 +219,11 @@ QVariant AgreementListModel::data(const QModelIndex& index, int role) const {
     const Agreement& a = row.agreement;
     if (role == IdRole)
         return a.id;
+    // Verification reads and hashes the signed documents (milliseconds per
+    // agreement), so data() never does it: the rows are verified a few at a
+    // time while idle, and a row not reached yet says so.
     if (role == VerificationRole)
-        return int(verified(row).status);
+        return row.verification ? QVariant(int(row.verification->status)) : QVariant();
     if (role == Qt::DisplayRole || role == SortRole) {
         switch (index.column()) {
         case NumberColumn:
@@ -214,7 +235,10 @@ QVariant AgreementListModel::data(const QModelIndex& index, int role) const {
         case StateColumn:
             return agreementStateLabel(a.state);
         case VerificationColumn:
-            return a.isSigned() ? verificationStatusLabel(verified(row).status) : QString();
+            if (!a.isSigned())
+                return QString();
+            return row.verification ? verificationStatusLabel(row.verification->status)
+                                    : checkingLabel();
         case EndDateColumn:
             if (role == SortRole)
                 return a.endDate;
@@ -224,14 +248,14 @@ QVariant AgreementListModel::data(const QModelIndex& index, int role) const {
             return {};
         }
     }
-    if (role == Qt::ForegroundRole && index.column() == VerificationColumn) {
-        if (verified(row).status == VerificationStatus::Modified)
+    if (role == Qt::ForegroundRole && index.column() == VerificationColumn && row.verification) {
+        if (row.verification->status == VerificationStatus::Modified)
             return QColor(0xb0, 0x1c, 0x1c);
-        if (verified(row).status == VerificationStatus::Verified)
+        if (row.verification->status == VerificationStatus::Verified)
             return QColor(0x1f, 0x7a, 0x3a);
     }
-    if (role == Qt::ToolTipRole && index.column() == VerificationColumn)
-        return verified(row).problems.join(QLatin1Char('\n'));
+    if (role == Qt::ToolTipRole && index.column() == VerificationColumn && row.verification)
+        return row.verification->problems.join(QLatin1Char('\n'));
     return {};
 }
 

@@ -58,6 +58,12 @@ public:
     // known were found modified.
     bool allVerified() const { return m_unverified == 0; }
     int modifiedCount() const;
+    // What the verification column says of a signed agreement not verified yet.
+    static QString checkingLabel();
+    // Whether rows are verified while the event loop is idle: only while the
+    // list is on screen, so that work never slows down another area.
+    void setVerifyingInBackground(bool verifying);
+    bool isVerifyingInBackground() const { return m_verifyingInBackground; }
 
 Q_SIGNALS:
     // More rows were verified in the background (their badges changed).
@@ -73,6 +79,7 @@ private:
     QString clientNameOf(qint64 clientId) const;
     const AgreementVerification& verified(const Row& row) const;
     void verifySome();
+    void scheduleVerification();
     void reload();
     void applyChanges(const ChangeSet& changes);
     void upsert(const Agreement& agreement);
@@ -81,6 +88,7 @@ private:
     QPointer<Workspace> m_workspace;
     QList<Row> m_rows;
     mutable int m_unverified = 0;
+    bool m_verifyingInBackground = false;
     QTimer m_verifyTimer;
 };
 

@@ -5,19 +5,25 @@
 #include "agreements/AgreementDetailsPanel.h"
 #include "agreements/AgreementListModel.h"
 #include "agreements/AgreementService.h"
+#include "agreements/AgreementVerifier.h"
 #include "agreements/EndingAgreementsWidget.h"
 #include "workspace/Workspace.h"
 
 #include <QAction>
+#include <QFontMetrics>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace md {
 
@@ -90,11 +96,10 @@ AgreementsArea::AgreementsArea(QWidget* parent)
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(AgreementListModel::NumberColumn, Qt::DescendingOrder);
     m_view->verticalHeader()->hide();
-    // Sized to their contents, the title taking the rest: no horizontal
-    // scroll bar beside the preview.
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setSectionResizeMode(AgreementListModel::TitleColumn,
-                                                     QHeaderView::Stretch);
+    // Wide enough for what each column can say, the title taking the rest:
+    // no horizontal scroll bar beside the preview. Not sized to the contents
+    // of the rows: that reads every row again whenever one changes.
+    fitColumns();
 
     m_emptyState = new QLabel(this);
     m_emptyState->setObjectName(QStringLiteral("agreementsEmptyStateLabel"));
@@ -291,6 +296,44 @@ void AgreementsArea::composeSummary() {
     if (m_auditBroken)
         parts << tr("AUDIT LOG BROKEN");
     Q_EMIT summaryChanged(parts.join(QStringLiteral(" · ")));
+}
+
+void AgreementsArea::showEvent(QShowEvent* event) {
+    AreaPage::showEvent(event);
+    m_model->setVerifyingInBackground(true);
+}
+
+void AgreementsArea::hideEvent(QHideEvent* event) {
+    AreaPage::hideEvent(event);
+    m_model->setVerifyingInBackground(false);
+}
+
+void AgreementsArea::fitColumns() {
+    using Model = AgreementListModel;
+    QHeaderView* header = m_view->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(Model::TitleColumn, QHeaderView::Stretch);
+    const QFontMetrics metrics(m_view->font());
+    const int padding = 2 * m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 16;
+    const auto fit = [&](int column, const QStringList& texts) {
+        // The header with room for the sort arrow, and every possible text.
+        const QString title = m_model->headerData(column, Qt::Horizontal).toString();
+        int width = QFontMetrics(header->font()).horizontalAdvance(title) + 2 * padding;
+        for (const QString& text : texts)
+            width = std::max(width, metrics.horizontalAdvance(text) + padding);
+        header->resizeSection(column, width);
+    };
+    Agreement widest;
+    widest.id = 99999;
+    fit(Model::NumberColumn, {widest.number()});
+    fit(Model::ClientColumn, {QString(22, QLatin1Char('n'))});
+    fit(Model::StateColumn,
+        {agreementStateLabel(AgreementState::Draft), agreementStateLabel(AgreementState::Signed)});
+    fit(Model::VerificationColumn,
+        {verificationStatusLabel(VerificationStatus::NotSigned),
+         verificationStatusLabel(VerificationStatus::Verified),
+         verificationStatusLabel(VerificationStatus::Modified), Model::checkingLabel()});
+    fit(Model::EndDateColumn, {QLocale().toString(QDate(2026, 12, 28), QLocale::ShortFormat)});
 }
 
 bool AgreementsArea::updateAuditWarning() {

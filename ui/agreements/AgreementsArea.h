@@ -54,6 +54,10 @@ public:
     void editTemplates();
     void editProfile();
 
+protected:
+    void showEvent(QShowEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
+
 private:
     QAction* addAction(const QString& text, const QString& name, void (AgreementsArea::*slot)());
     void updateActions();
@@ -64,6 +68,7 @@ private:
     // Checks the audit log's hash chain; shows the warning when it is broken.
     // Returns whether it is broken.
     bool updateAuditWarning();
+    void fitColumns();
     bool reportFailure(const QString& what, const QString& message);
     // The workspace's agreements, or nullptr while locked.
     AgreementService* service() const;
