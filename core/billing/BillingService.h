@@ -56,8 +56,7 @@ struct BillingOverview {
     RevenueRow yearTotal;     // their sum (month 0)
     QList<AgeingRow> owed;    // by client, largest first; the last row is the total
     QList<InvoiceRecord> overdue;
-    QList<PaymentRecord> payments; // oldest first
-    Money unallocated;             // client credit not used yet
+    Money unallocated; // client credit not used yet
 };
 
 // The billing area: the only way the UI and the CLI read or change the price

@@ -154,9 +154,9 @@ Result<BillingOverview> BillingService::overview(int year) const {
     auto settings = businessSettings();
     if (!settings)
         return settings.error();
-    // Shaped for the view: the year's sums by month come from SQL, and the
-    // reports of what is owed need only the invoices still open, not every
-    // invoice ever written.
+    // Shaped for the view: the year's sums by month and the unused credit come
+    // from SQL, and the reports of what is owed need only the invoices still
+    // open, not every invoice or payment ever written.
     BillingOverview o;
     o.currency = settings->currency;
     o.today = m_clock.today();
@@ -167,9 +167,9 @@ Result<BillingOverview> BillingService::overview(int year) const {
     auto invoices = m_invoices->openInvoices();
     if (!invoices)
         return invoices.error();
-    auto payments = m_payments->list();
-    if (!payments)
-        return payments.error();
+    auto unallocated = m_payments->clientCredit(0, o.currency);
+    if (!unallocated)
+        return unallocated.error();
     o.months = *months;
     o.yearTotal.year = year;
     o.yearTotal.net = o.yearTotal.tax = o.yearTotal.gross = o.yearTotal.received =
@@ -183,12 +183,7 @@ Result<BillingOverview> BillingService::overview(int year) const {
     }
     o.owed = BillingReports::owedByClient(*invoices, o.today, o.currency);
     o.overdue = BillingReports::overdue(*invoices, o.today);
-    o.unallocated = Money(0, o.currency);
-    for (const PaymentRecord& p : std::as_const(*payments)) {
-        if (p.payment.amount.currency() == o.currency)
-            o.unallocated += p.unallocated();
-    }
-    o.payments = *payments;
+    o.unallocated = *unallocated;
     return o;
 }
 

@@ -80,8 +80,10 @@ Result<qint64> clientCredit(const QSqlDatabase& db, qint64 clientId, const QStri
     query.prepare(
         QStringLiteral("SELECT COALESCE(SUM(p.amount_minor - COALESCE((SELECT SUM(a.amount_minor) "
                        "FROM payment_allocations a WHERE a.payment_id = p.id), 0)), 0) "
-                       "FROM payments p WHERE p.client_id = ? AND p.currency = ?"));
-    query.addBindValue(clientId);
+                       "FROM payments p WHERE %1p.currency = ?")
+            .arg(clientId > 0 ? QStringLiteral("p.client_id = ? AND ") : QString()));
+    if (clientId > 0)
+        query.addBindValue(clientId);
     query.addBindValue(currency);
     if (!query.exec() || !query.next())
         return Database::queryError(

@@ -35,7 +35,8 @@ Result<qint64> allocate(const QSqlDatabase& db, const Clock& clock, qint64 payme
                         qint64 invoiceId, qint64 available);
 
 // Unallocated money of a client's payments in `currency` (their credit
-// balance; money in another currency never pays for it).
+// balance; money in another currency never pays for it). With `clientId` 0,
+// that of every client together.
 Result<qint64> clientCredit(const QSqlDatabase& db, qint64 clientId, const QString& currency);
 
 // Uses the client's credit in the invoice's currency (oldest payments first)

@@ -122,6 +122,7 @@ void TestBillingUi::createIssueAndPayThroughTheForms() {
     balance->showClient(m_ada);
     auto* dashboard = new BillingDashboardWidget(m_area.get());
     m_area->attach(dashboard);
+    dashboard->show(); // on screen, as on the dashboard: it reads when shown
     auto* newButton = child<QPushButton>(m_area.get(), "newInvoiceButton");
     QVERIFY(newButton && newButton->isEnabled());
     md::test::click(newButton);

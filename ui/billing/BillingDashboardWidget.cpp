@@ -1,5 +1,6 @@
 #include "billing/BillingDashboardWidget.h"
 
+#include "LoadOnShow.h"
 #include "UiStyle.h"
 
 #include "billing/BillingArea.h"
@@ -46,6 +47,7 @@ BillingDashboardWidget::BillingDashboardWidget(BillingArea* area, QWidget* paren
         if (m_area)
             m_area->selectInvoice(id);
     });
+    m_load = new LoadOnShow(this, [this] { reload(); });
     reload();
 }
 
@@ -56,13 +58,18 @@ void BillingDashboardWidget::setWorkspace(Workspace* workspace) {
     if (m_workspace)
         connect(&m_workspace->changes(), &ChangeNotifier::changed, this,
                 &BillingDashboardWidget::followChanges);
-    reload();
+    if (m_workspace) {
+        m_load->request();
+    } else {
+        m_load->cancel();
+        reload(); // locked: nothing is shown
+    }
 }
 
 void BillingDashboardWidget::followChanges(const ChangeSet& changes) {
     if (changes.touchesAny({RecordKind::Invoice, RecordKind::Payment, RecordKind::Client,
                             RecordKind::BusinessSettings}))
-        reload();
+        m_load->request();
 }
 
 void BillingDashboardWidget::reload() {

@@ -8,6 +8,8 @@ class QTableView;
 
 namespace md {
 
+class LoadOnShow;
+
 class BillingArea;
 class ChangeSet;
 class OverdueInvoiceModel;
@@ -37,6 +39,7 @@ private:
 
     QPointer<BillingArea> m_area;
     QPointer<Workspace> m_workspace;
+    LoadOnShow* m_load = nullptr; // read when the dashboard is shown
     QLabel* m_revenue = nullptr;
     OverdueInvoiceModel* m_overdue = nullptr;
     QTableView* m_overdueView = nullptr;

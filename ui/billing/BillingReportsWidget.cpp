@@ -1,5 +1,6 @@
 #include "billing/BillingReportsWidget.h"
 
+#include "LoadOnShow.h"
 #include "UiStyle.h"
 #include "billing/BillingReportModels.h"
 #include "billing/BillingService.h"
@@ -74,6 +75,7 @@ BillingReportsWidget::BillingReportsWidget(QWidget* parent)
     layout->addLayout(top, 1);
     layout->addWidget(box(tr("Payments received"), m_paymentsView, this), 1);
     layout->addWidget(m_credit);
+    m_load = new LoadOnShow(this, [this] { reload(); });
     connect(m_year, &QSpinBox::valueChanged, this, &BillingReportsWidget::reload);
 }
 
@@ -86,15 +88,18 @@ void BillingReportsWidget::setWorkspace(Workspace* workspace) {
                 &BillingReportsWidget::followChanges);
         const QSignalBlocker blocker(m_year);
         m_year->setValue(m_workspace->clock().today().year());
+        m_load->request();
+    } else {
+        m_load->cancel();
+        reload(); // locked: nothing is shown
     }
-    reload();
 }
 
 void BillingReportsWidget::followChanges(const ChangeSet& changes) {
     // Totals over every invoice and payment: recomputed as a whole.
     if (changes.touchesAny({RecordKind::Invoice, RecordKind::Payment, RecordKind::Client,
                             RecordKind::BusinessSettings}))
-        reload();
+        m_load->request();
 }
 
 void BillingReportsWidget::reload() {
@@ -109,7 +114,10 @@ void BillingReportsWidget::reload() {
             m_credit->setText(overview.message());
         return;
     }
-    m_payments->setPayments(overview->payments);
+    auto payments = m_workspace->billing().payments();
+    m_payments->setPayments(payments ? *payments : QList<PaymentRecord>{});
+    if (!payments)
+        m_credit->setText(payments.message());
     m_revenue->setRevenue(overview->months, overview->yearTotal);
     m_ageing->setRows(overview->owed);
     if (overview->unallocated.isPositive())

@@ -9,6 +9,8 @@ class QTableView;
 
 namespace md {
 
+class LoadOnShow;
+
 class AgeingModel;
 class ChangeSet;
 class PaymentListModel;
@@ -46,6 +48,7 @@ private:
     void scrollToThisMonth();
 
     QPointer<Workspace> m_workspace;
+    LoadOnShow* m_load = nullptr; // read when the tab is shown, not before
     QSpinBox* m_year = nullptr;
     PaymentListModel* m_payments = nullptr;
     RevenueModel* m_revenue = nullptr;
