@@ -82,6 +82,14 @@ struct AgreementFilter {
     qint64 engagementId = 0; // 0 = all
 };
 
+// One row of an agreement list: the agreement without its text (bodyHtml is
+// empty, so neither textSha256() nor fingerprint() mean anything here: get()
+// the agreement for those), and its client's name as lists show it.
+struct AgreementListRow {
+    Agreement agreement;
+    QString clientName;
+};
+
 // An engagement an agreement can be generated for, as the "new agreement"
 // choice shows it.
 struct AgreementEngagementChoice {

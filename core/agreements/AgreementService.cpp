@@ -41,6 +41,10 @@ Result<QList<Agreement>> AgreementService::list(const AgreementFilter& filter) c
     return m_agreements->list(filter);
 }
 
+Result<QList<AgreementListRow>> AgreementService::listRows() const {
+    return m_agreements->listRows();
+}
+
 Result<Agreement> AgreementService::get(qint64 id) const {
     return m_agreements->get(id);
 }

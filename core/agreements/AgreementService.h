@@ -71,6 +71,9 @@ public:
     // --- Reading ---------------------------------------------------------
     // Newest first.
     Result<QList<Agreement>> list(const AgreementFilter& filter = {}) const;
+    // Every agreement of a client not erased, newest first, without its text
+    // and with the client's name: the read model of the Agreements list.
+    Result<QList<AgreementListRow>> listRows() const;
     Result<Agreement> get(qint64 id) const;
     Result<QList<AgreementSignature>> signatures(qint64 id) const;
     Result<std::optional<AgreementScan>> scan(qint64 id) const;

@@ -34,6 +34,9 @@ public:
     Result<Agreement> get(qint64 id) const;
     // Newest first.
     Result<QList<Agreement>> list(const AgreementFilter& filter = {}) const;
+    // The same rows without their text, with the client's name: one query
+    // shaped for the list, whose size does not depend on the agreements' length.
+    Result<QList<AgreementListRow>> listRows() const;
     Result<QList<AgreementSignature>> signatures(qint64 agreementId) const;
     Result<std::optional<AgreementScan>> scan(qint64 agreementId) const;
     Result<std::optional<AgreementSeal>> seal(qint64 agreementId) const;

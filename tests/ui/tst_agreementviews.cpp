@@ -7,6 +7,7 @@
 
 #include "../core/tst_agreementfixture.h"
 #include "MainWindow.h"
+#include "ModalScript.h"
 #include "UiTestHelpers.h"
 #include "agreements/AgreementDetailsPanel.h"
 #include "agreements/AgreementListModel.h"
@@ -16,6 +17,7 @@
 #include "agreements/MentorProfileDialog.h"
 #include "agreements/MentorProfilePage.h"
 #include "agreements/NewAgreementDialog.h"
+#include "agreements/RichTextEditor.h"
 #include "agreements/SignaturePad.h"
 #include "agreements/SignerPanel.h"
 #include "agreements/SigningDialog.h"
@@ -36,6 +38,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 
 using namespace md;
 using md::test::AgreementFixture;
@@ -85,6 +88,7 @@ private Q_SLOTS:
     void dialogsOfferTheServicesDefaultEndDate();
     void lookingWritesNothing();
     void theListVerifiesInTheBackgroundOnlyWhileShown();
+    void theListHoldsNoTextsYetEveryActionGetsTheWholeAgreement();
 };
 
 void TestAgreementViews::listDetailsAndDashboardFollowASigning() {
@@ -377,6 +381,43 @@ void TestAgreementViews::theListVerifiesInTheBackgroundOnlyWhileShown() {
     QVERIFY(listModel->isVerifyingInBackground());
     area.hide();
     QVERIFY(!listModel->isVerifyingInBackground());
+}
+
+// The list reads no agreement texts (a thousand of them weigh megabytes):
+// the details, the draft editor and the signing dialog read the one chosen,
+// whole, so none of them ever sees or saves an empty text.
+void TestAgreementViews::theListHoldsNoTextsYetEveryActionGetsTheWholeAgreement() {
+    AgreementFixture f;
+    QVERIFY2(f.isValid(), qPrintable(f.error()));
+    const auto draft = f.service().createDraft(f.engagementId());
+    QVERIFY2(draft.ok(), qPrintable(draft.message()));
+    const QString name = QString::fromLatin1(AgreementFixture::kClientName);
+    QVERIFY(draft->bodyHtml.contains(name));
+
+    AgreementsArea area;
+    area.resize(1200, 700);
+    area.setWorkspace(&f.workspace());
+    area.show();
+    area.select(draft->id);
+    auto* model = area.findChild<AgreementListModel*>();
+    QVERIFY(model);
+    QVERIFY(model->agreementAt(model->rowOf(draft->id))->bodyHtml.isEmpty());
+    QCOMPARE(cell(child<QTableView>(&area, "agreementTableView")->model(), draft->id,
+                  AgreementListModel::ClientColumn),
+             name);
+    QVERIFY(child<QTextBrowser>(&area, "agreementTextBrowser")->toPlainText().contains(name));
+
+    QString edited;
+    test::ModalScript script({[&edited](QWidget* modal) {
+        auto* editor = qobject_cast<DraftEditorDialog*>(modal);
+        QVERIFY2(editor, modal->metaObject()->className());
+        edited = child<RichTextEditor>(editor, "draftRichTextEditor")->html();
+        editor->reject();
+    }});
+    script.run([&] { area.editDraft(); });
+    QCOMPARE(script.answered(), 1);
+    QVERIFY2(edited.contains(name), qPrintable(edited));
+    QCOMPARE(f.service().get(draft->id)->bodyHtml, draft->bodyHtml); // nothing saved over it
 }
 
 QTEST_MAIN(TestAgreementViews)

@@ -39,14 +39,11 @@ void AgreementListModel::reload() {
     m_rows.clear();
     m_unverified = 0;
     if (m_workspace) {
-        QHash<qint64, QString> names;
-        if (auto clients = m_workspace->clients().list(ClientFilter{true})) {
-            for (const Client& client : std::as_const(*clients))
-                names.insert(client.id, client.displayName());
-        }
-        if (auto all = m_workspace->agreements().list()) {
-            for (const Agreement& agreement : std::as_const(*all))
-                m_rows.append(makeRow(agreement, names.value(agreement.clientId)));
+        // The read model: no agreement texts, the client names joined in.
+        if (auto all = m_workspace->agreements().listRows()) {
+            m_rows.reserve(all->size());
+            for (const AgreementListRow& row : std::as_const(*all))
+                m_rows.append(makeRow(row.agreement, row.clientName));
         }
     }
     endResetModel();
@@ -70,6 +67,7 @@ AgreementListModel::Row AgreementListModel::makeRow(const Agreement& agreement,
                                                     const QString& clientName) const {
     Row row;
     row.agreement = agreement;
+    row.agreement.bodyHtml.clear(); // the list holds no texts; details get() theirs
     row.clientName = clientName;
     ++m_unverified;
     return row;

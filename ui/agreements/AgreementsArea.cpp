@@ -256,8 +256,12 @@ void AgreementsArea::updateActions() {
 
 void AgreementsArea::updateDetails() {
     const int row = m_model->rowOf(currentId());
-    const Agreement* agreement = m_model->agreementAt(row);
-    if (!agreement || !m_workspace) {
+    const Agreement* listed = m_model->agreementAt(row);
+    // The list holds no texts: the selected agreement is read whole.
+    const Result<Agreement> agreement = listed && m_workspace
+                                            ? service()->get(listed->id)
+                                            : Result<Agreement>(makeError(ErrorCode::NotFound, {}));
+    if (!agreement) {
         m_details->clear();
         return;
     }

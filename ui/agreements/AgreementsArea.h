@@ -1,6 +1,8 @@
 #pragma once
 
 #include "AreaPage.h"
+#include "agreements/Agreement.h"
+#include "common/Result.h"
 
 #include <QPointer>
 
@@ -70,6 +72,8 @@ private:
     bool updateAuditWarning();
     void fitColumns();
     bool reportFailure(const QString& what, const QString& message);
+    // The selected agreement with its text, read from the service.
+    Result<Agreement> currentAgreement() const;
     // The workspace's agreements, or nullptr while locked.
     AgreementService* service() const;
 

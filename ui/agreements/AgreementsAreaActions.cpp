@@ -56,9 +56,16 @@ void AgreementsArea::newAgreement(qint64 engagementId) {
                              .arg(dialog.created().number()));
 }
 
+Result<Agreement> AgreementsArea::currentAgreement() const {
+    // Read whole: the list's rows hold no texts.
+    if (!m_workspace || currentId() == 0)
+        return makeError(ErrorCode::NotFound, tr("No agreement is selected."));
+    return service()->get(currentId());
+}
+
 void AgreementsArea::editDraft() {
-    const Agreement* agreement = m_model->agreementAt(m_model->rowOf(currentId()));
-    if (!m_workspace || !agreement || agreement->isSigned())
+    const Result<Agreement> agreement = currentAgreement();
+    if (!agreement || agreement->isSigned())
         return;
     // A copy: the list may change while the dialog is open.
     const Agreement draft = *agreement;
@@ -130,8 +137,8 @@ void AgreementsArea::savePdf() {
 }
 
 void AgreementsArea::signOnScreen() {
-    const Agreement* agreement = m_model->agreementAt(m_model->rowOf(currentId()));
-    if (!m_workspace || !agreement || agreement->isSigned())
+    const Result<Agreement> agreement = currentAgreement();
+    if (!agreement || agreement->isSigned())
         return;
     SigningDialog dialog(*m_workspace, *agreement, this);
     if (dialog.exec() != QDialog::Accepted)
