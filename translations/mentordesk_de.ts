@@ -584,32 +584,37 @@ printed copy can be matched to this record.
 <context>
     <name>md::AgreementListModel</name>
     <message>
-        <location filename="../ui/agreements/AgreementListModel.cpp" line="243"/>
+        <location filename="../ui/agreements/AgreementListModel.cpp" line="128"/>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementListModel.cpp" line="265"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementListModel.cpp" line="245"/>
+        <location filename="../ui/agreements/AgreementListModel.cpp" line="267"/>
         <source>Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementListModel.cpp" line="247"/>
+        <location filename="../ui/agreements/AgreementListModel.cpp" line="269"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementListModel.cpp" line="249"/>
+        <location filename="../ui/agreements/AgreementListModel.cpp" line="271"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementListModel.cpp" line="251"/>
+        <location filename="../ui/agreements/AgreementListModel.cpp" line="273"/>
         <source>Verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementListModel.cpp" line="253"/>
+        <location filename="../ui/agreements/AgreementListModel.cpp" line="275"/>
         <source>Ends</source>
         <translation type="unfinished"></translation>
     </message>
@@ -678,81 +683,83 @@ printed copy can be matched to this record.
 <context>
     <name>md::AgreementRepository</name>
     <message>
-        <location filename="../core/storage/AgreementRepository.cpp" line="56"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="57"/>
         <source>This agreement is signed and can no longer be changed. To change its terms, create an amendment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementRepository.cpp" line="89"/>
-        <location filename="../core/storage/AgreementRepository.cpp" line="119"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="90"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="120"/>
         <source>Could not save the agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementRepository.cpp" line="101"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="102"/>
         <source>An agreement needs a title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementRepository.cpp" line="135"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="136"/>
         <source>Could not delete the agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementRepository.cpp" line="144"/>
-        <location filename="../core/storage/AgreementRepository.cpp" line="148"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="145"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="149"/>
         <source>Could not read the agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementRepository.cpp" line="149"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="150"/>
         <source>Agreement %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementRepository.cpp" line="168"/>
-        <location filename="../core/storage/AgreementRepository.cpp" line="173"/>
-        <location filename="../core/storage/AgreementRepository.cpp" line="324"/>
-        <location filename="../core/storage/AgreementRepository.cpp" line="329"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="169"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="174"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="191"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="201"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="352"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="357"/>
         <source>Could not read the agreements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementRepository.cpp" line="183"/>
-        <location filename="../core/storage/AgreementRepository.cpp" line="195"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="211"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="223"/>
         <source>Could not read the signatures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementRepository.cpp" line="205"/>
-        <location filename="../core/storage/AgreementRepository.cpp" line="208"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="233"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="236"/>
         <source>Could not read the scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementRepository.cpp" line="221"/>
-        <location filename="../core/storage/AgreementRepository.cpp" line="225"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="249"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="253"/>
         <source>Could not read the signed document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementRepository.cpp" line="243"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="271"/>
         <source>Could not store the signed agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementRepository.cpp" line="292"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="320"/>
         <source>The agreement was changed or signed elsewhere while it was being signed. Nothing was stored; open it again and sign once more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementRepository.cpp" line="303"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="331"/>
         <source>Could not check the engagement&apos;s agreements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementRepository.cpp" line="340"/>
-        <location filename="../core/storage/AgreementRepository.cpp" line="347"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="368"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="375"/>
         <source>Could not read the engagements</source>
         <translation type="unfinished"></translation>
     </message>
@@ -760,27 +767,27 @@ printed copy can be matched to this record.
 <context>
     <name>md::AgreementService</name>
     <message>
-        <location filename="../core/agreements/AgreementService.cpp" line="231"/>
+        <location filename="../core/agreements/AgreementService.cpp" line="235"/>
         <source>Only a signed agreement can be amended; edit the draft instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementService.cpp" line="248"/>
+        <location filename="../core/agreements/AgreementService.cpp" line="252"/>
         <source>This agreement amends and replaces agreement %1 of %2 between the same parties. Where the two differ, this agreement applies.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementService.cpp" line="268"/>
+        <location filename="../core/agreements/AgreementService.cpp" line="272"/>
         <source>%1 (amendment to %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementService.cpp" line="310"/>
+        <location filename="../core/agreements/AgreementService.cpp" line="314"/>
         <source>This agreement ends on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementService.cpp" line="337"/>
+        <location filename="../core/agreements/AgreementService.cpp" line="341"/>
         <location filename="../core/agreements/AgreementServiceSigning.cpp" line="115"/>
         <source>Signed on screen on %1 UTC</source>
         <translation type="unfinished"></translation>
@@ -1049,89 +1056,89 @@ printed copy can be matched to this record.
 <context>
     <name>md::AgreementsArea</name>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="42"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="48"/>
         <source>&amp;New…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="47"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="53"/>
         <source>Generate an agreement for an engagement from a template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="48"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="54"/>
         <source>&amp;Edit draft…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="51"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="57"/>
         <source>Pre&amp;view…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="52"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="58"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="54"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="60"/>
         <source>Save as P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="55"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="61"/>
         <source>&amp;Sign on screen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="57"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="63"/>
         <source>Signed on p&amp;aper…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="59"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="65"/>
         <source>Attach the scan of the paper original signed by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="60"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="66"/>
         <source>E&amp;xport for client…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="62"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="68"/>
         <source>A&amp;mend…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="63"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="69"/>
         <source>&amp;Delete draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="65"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="71"/>
         <source>&amp;Templates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="67"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="73"/>
         <source>Mentor &amp;profile…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="77"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="83"/>
         <source>Filter by number, client, title or state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="103"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="108"/>
         <source>No agreements yet.
 
 Fill in your mentor profile, then press New (Ctrl+N) to generate a mentoring agreement or a confidentiality agreement for an engagement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="286"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="295"/>
         <source>%n agreement(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1139,7 +1146,7 @@ Fill in your mentor profile, then press New (Ctrl+N) to generate a mentoring agr
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="288"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="297"/>
         <source>%n ending within %1 days</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1147,7 +1154,7 @@ Fill in your mentor profile, then press New (Ctrl+N) to generate a mentoring agr
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="290"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="299"/>
         <source>%n MODIFIED</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1155,12 +1162,12 @@ Fill in your mentor profile, then press New (Ctrl+N) to generate a mentoring agr
         </translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="292"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="301"/>
         <source>AUDIT LOG BROKEN</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="311"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="358"/>
         <source>… and %n more.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1168,7 +1175,7 @@ Fill in your mentor profile, then press New (Ctrl+N) to generate a mentoring agr
         </translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="313"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="360"/>
         <source>Warning: the audit log of signings does not verify. Its record of who signed what and when may have been changed outside MentorDesk; restore a backup or keep the exported copies as evidence.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1178,94 +1185,99 @@ Fill in your mentor profile, then press New (Ctrl+N) to generate a mentoring agr
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="67"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="62"/>
+        <source>No agreement is selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="74"/>
         <source>Saved %1.</source>
         <translation type="unfinished">%1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="78"/>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="83"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="85"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="90"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="101"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="108"/>
         <source>Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="111"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="118"/>
         <source>Save agreement as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="112"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="119"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="120"/>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="125"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="127"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="132"/>
         <source>Save as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="129"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="136"/>
         <source>Saved %1 (not encrypted).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="140"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="147"/>
         <source>%1 is signed and frozen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="149"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="156"/>
         <source>Attach the scan of the signed paper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="150"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="157"/>
         <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="155"/>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="160"/>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="171"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="162"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="167"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="178"/>
         <source>Signed on paper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="155"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="162"/>
         <source>Could not read %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="161"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="168"/>
         <source>Record %1 as signed by hand by both parties, with this scan?
 
 The agreement is then frozen and can no longer be edited.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="174"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="181"/>
         <source>%1 is recorded as signed on paper.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="183"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="190"/>
         <source>Export for the client into…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="189"/>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="193"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="196"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="200"/>
         <source>Export for client</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="194"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="201"/>
         <source>%n file(s) written to %1 (not encrypted). README.txt explains how the client can check them.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1273,28 +1285,28 @@ The agreement is then frozen and can no longer be edited.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="209"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="216"/>
         <source>Amend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="213"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="220"/>
         <source>Generated %1, which amends %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="223"/>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="229"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="230"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="236"/>
         <source>Delete draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="224"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="231"/>
         <source>Delete the draft %1 “%2”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="244"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="251"/>
         <source>Saved your mentor profile.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2075,12 +2087,12 @@ The credit note takes the next number; what was paid becomes %3&apos;s credit.</
 <context>
     <name>md::BillingDashboardWidget</name>
     <message>
-        <location filename="../ui/billing/BillingDashboardWidget.cpp" line="23"/>
+        <location filename="../ui/billing/BillingDashboardWidget.cpp" line="24"/>
         <source>Billing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingDashboardWidget.cpp" line="86"/>
+        <location filename="../ui/billing/BillingDashboardWidget.cpp" line="93"/>
         <source>Invoiced (net) this month: &lt;b&gt;%1&lt;/b&gt; · this year: &lt;b&gt;%2&lt;/b&gt; · received this year: %3&lt;br&gt;Outstanding: &lt;b&gt;%4&lt;/b&gt;, of which overdue: &lt;b&gt;%5&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2136,27 +2148,27 @@ Country</source>
 <context>
     <name>md::BillingReportsWidget</name>
     <message>
-        <location filename="../ui/billing/BillingReportsWidget.cpp" line="61"/>
+        <location filename="../ui/billing/BillingReportsWidget.cpp" line="62"/>
         <source>Year:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingReportsWidget.cpp" line="71"/>
+        <location filename="../ui/billing/BillingReportsWidget.cpp" line="72"/>
         <source>Revenue by month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingReportsWidget.cpp" line="72"/>
+        <location filename="../ui/billing/BillingReportsWidget.cpp" line="73"/>
         <source>Owed by client, by age of the invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingReportsWidget.cpp" line="75"/>
+        <location filename="../ui/billing/BillingReportsWidget.cpp" line="76"/>
         <source>Payments received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/BillingReportsWidget.cpp" line="117"/>
+        <location filename="../ui/billing/BillingReportsWidget.cpp" line="125"/>
         <source>Client credit not yet used: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8143,14 +8155,14 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PaymentAllocations.cpp" line="88"/>
-        <location filename="../core/storage/PaymentAllocations.cpp" line="106"/>
-        <location filename="../core/storage/PaymentAllocations.cpp" line="113"/>
+        <location filename="../core/storage/PaymentAllocations.cpp" line="90"/>
+        <location filename="../core/storage/PaymentAllocations.cpp" line="108"/>
+        <location filename="../core/storage/PaymentAllocations.cpp" line="115"/>
         <source>Could not read the client&apos;s credit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PaymentAllocations.cpp" line="176"/>
+        <location filename="../core/storage/PaymentAllocations.cpp" line="178"/>
         <source>Could not update the payments</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8204,8 +8216,8 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PaymentAllocations.cpp" line="142"/>
-        <location filename="../core/storage/PaymentAllocations.cpp" line="155"/>
+        <location filename="../core/storage/PaymentAllocations.cpp" line="144"/>
+        <location filename="../core/storage/PaymentAllocations.cpp" line="157"/>
         <location filename="../core/storage/PaymentRepository.cpp" line="229"/>
         <location filename="../core/storage/PaymentRepository.cpp" line="236"/>
         <source>Could not read the payments of the invoice</source>
