@@ -2,6 +2,7 @@
 
 #include "crypto/Sodium.h"
 #include "storage/Database.h"
+#include "storage/SqlIdentifier.h"
 
 #include <QJsonObject>
 #include <QSqlError>
@@ -78,12 +79,6 @@ private:
     crypto_generichash_state m_state;
 };
 
-QString quoted(const QString& identifier) {
-    QString escaped = identifier;
-    escaped.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + escaped + QLatin1Char('"');
-}
-
 } // namespace
 
 SecureBytes TableDigests::keyFor(const SecureBytes& dataKey) {
@@ -103,7 +98,7 @@ Result<QList<TableDigest>> TableDigests::compute(Database& database, const Secur
     tables.setForwardOnly(true);
     if (!tables.exec(QStringLiteral("SELECT name FROM %1.sqlite_master WHERE type = 'table' AND "
                                     "name NOT LIKE 'sqlite_%' ORDER BY name")
-                         .arg(quoted(schema))))
+                         .arg(quotedIdentifier(schema))))
         return Database::queryError(tables, tr("Could not list the tables"));
     QStringList names;
     while (tables.next())
@@ -116,7 +111,7 @@ Result<QList<TableDigest>> TableDigests::compute(Database& database, const Secur
         QSqlQuery rows(database.connection());
         rows.setForwardOnly(true);
         if (!rows.exec(QStringLiteral("SELECT * FROM %1.%2 ORDER BY rowid")
-                           .arg(quoted(schema), quoted(name))))
+                           .arg(quotedIdentifier(schema), quotedIdentifier(name))))
             return Database::queryError(rows, tr("Could not read the table %1").arg(name));
         Hasher hasher(key);
         TableDigest digest;

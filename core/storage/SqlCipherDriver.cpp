@@ -1,6 +1,7 @@
 #include "storage/SqlCipherDriver.h"
 
 #include "storage/SqlCipherResult.h"
+#include "storage/SqlIdentifier.h"
 #include "storage/SqliteInclude.h"
 
 #include <QCoreApplication>
@@ -24,12 +25,6 @@ bool startsWithPlainHeader(const QString& path) {
     if (!file.open(QIODevice::ReadOnly))
         return false;
     return file.read(16).startsWith(QByteArray(kPlainHeader));
-}
-
-QString quoted(const QString& identifier) {
-    QString escaped = identifier;
-    escaped.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    return QLatin1Char('"') + escaped + QLatin1Char('"');
 }
 
 } // namespace
@@ -318,7 +313,7 @@ QSqlRecord SqlCipherDriver::record(const QString& tableName) const {
         return result;
     QSqlQuery query(createResult());
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("PRAGMA table_info(%1)").arg(quoted(tableName))))
+    if (!query.exec(QStringLiteral("PRAGMA table_info(%1)").arg(quotedIdentifier(tableName))))
         return result;
     while (query.next()) {
         const QString type = query.value(2).toString().toUpper();
@@ -346,7 +341,7 @@ QSqlIndex SqlCipherDriver::primaryIndex(const QString& tableName) const {
         return index;
     QSqlQuery query(createResult());
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("PRAGMA table_info(%1)").arg(quoted(tableName))))
+    if (!query.exec(QStringLiteral("PRAGMA table_info(%1)").arg(quotedIdentifier(tableName))))
         return index;
     const QSqlRecord fields = record(tableName);
     while (query.next()) {
@@ -362,7 +357,7 @@ QSqlIndex SqlCipherDriver::primaryIndex(const QString& tableName) const {
 QString SqlCipherDriver::escapeIdentifier(const QString& identifier, IdentifierType) const {
     if (identifier.startsWith(QLatin1Char('"')) && identifier.endsWith(QLatin1Char('"')))
         return identifier;
-    return quoted(identifier);
+    return quotedIdentifier(identifier);
 }
 
 } // namespace md

@@ -1,6 +1,7 @@
 #include "storage/TableDump.h"
 
 #include "storage/Database.h"
+#include "storage/SqlIdentifier.h"
 
 #include <QHash>
 #include <QSqlError>
@@ -12,12 +13,6 @@
 namespace md {
 
 namespace {
-
-QString quoted(const QString& identifier) {
-    QString escaped = identifier;
-    escaped.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + escaped + QLatin1Char('"');
-}
 
 const QString kEngagementsOfClient =
     QStringLiteral("engagement_id IN (SELECT id FROM engagements WHERE client_id = ?)");
@@ -101,7 +96,7 @@ Result<QStringList> TableDump::tables(Database& database) {
 Result<QStringList> TableDump::columns(Database& database, const QString& table) {
     QSqlQuery query(database.connection());
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("PRAGMA table_info(%1)").arg(quoted(table))))
+    if (!query.exec(QStringLiteral("PRAGMA table_info(%1)").arg(quotedIdentifier(table))))
         return Database::queryError(query, tr("Could not read the table %1").arg(table));
     QStringList names;
     while (query.next())
@@ -113,7 +108,7 @@ Result<QStringList> TableDump::columns(Database& database, const QString& table)
 
 Status TableDump::forEachRow(Database& database, const QString& table, qint64 clientId,
                              const RowHandler& handle) {
-    QString sql = QStringLiteral("SELECT * FROM %1").arg(quoted(table));
+    QString sql = QStringLiteral("SELECT * FROM %1").arg(quotedIdentifier(table));
     QVariantList bindings;
     if (clientId != 0) {
         const std::optional<QString> condition = clientCondition(table);

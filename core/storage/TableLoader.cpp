@@ -1,20 +1,11 @@
 #include "storage/TableLoader.h"
 
 #include "storage/Database.h"
+#include "storage/SqlIdentifier.h"
 
 #include <QSqlError>
 
 namespace md {
-
-namespace {
-
-QString quoted(const QString& identifier) {
-    QString escaped = identifier;
-    escaped.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + escaped + QLatin1Char('"');
-}
-
-} // namespace
 
 TableLoader::TableLoader(Database& database)
     : m_database(database) {}
@@ -35,7 +26,7 @@ Status TableLoader::begin() {
         return Database::queryError(query, tr("Could not read the workspace's rules"));
     for (const Trigger& trigger : std::as_const(m_triggers)) {
         QSqlQuery drop(m_database.connection());
-        if (!drop.exec(QStringLiteral("DROP TRIGGER %1").arg(quoted(trigger.name))))
+        if (!drop.exec(QStringLiteral("DROP TRIGGER %1").arg(quotedIdentifier(trigger.name))))
             return Database::queryError(drop, tr("Could not prepare the workspace for the import"));
     }
     QSqlQuery defer(m_database.connection());
@@ -47,7 +38,8 @@ Status TableLoader::begin() {
 Result<bool> TableLoader::isEmpty(const QString& table) {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM %1)").arg(quoted(table))) ||
+    if (!query.exec(
+            QStringLiteral("SELECT EXISTS (SELECT 1 FROM %1)").arg(quotedIdentifier(table))) ||
         !query.next())
         return Database::queryError(query, tr("Could not read the table %1").arg(table));
     return query.value(0).toInt() == 0;
@@ -55,7 +47,7 @@ Result<bool> TableLoader::isEmpty(const QString& table) {
 
 Status TableLoader::clear(const QString& table) {
     QSqlQuery query(m_database.connection());
-    if (!query.exec(QStringLiteral("DELETE FROM %1").arg(quoted(table))))
+    if (!query.exec(QStringLiteral("DELETE FROM %1").arg(quotedIdentifier(table))))
         return Database::queryError(query, tr("Could not empty the table %1").arg(table));
     return {};
 }
@@ -65,11 +57,11 @@ Status TableLoader::insert(const QString& table, const QStringList& columns,
     if (!m_insert || m_preparedTable != table) {
         QStringList names;
         for (const QString& column : columns)
-            names.append(quoted(column));
+            names.append(quotedIdentifier(column));
         QStringList marks(columns.size(), QStringLiteral("?"));
         m_insert = std::make_unique<QSqlQuery>(m_database.connection());
         if (!m_insert->prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                                   .arg(quoted(table), names.join(QLatin1Char(',')),
+                                   .arg(quotedIdentifier(table), names.join(QLatin1Char(',')),
                                         marks.join(QLatin1Char(',')))))
             return Database::queryError(*m_insert, tr("Could not write the table %1").arg(table));
         m_preparedTable = table;
