@@ -2,6 +2,7 @@
 
 #include "crypto/Sodium.h"
 #include "storage/Database.h"
+#include "storage/SearchIndexSql.h"
 #include "storage/SqlIdentifier.h"
 
 #include <QJsonObject>
@@ -96,9 +97,10 @@ Result<QList<TableDigest>> TableDigests::compute(Database& database, const Secur
     ensureSodium();
     QSqlQuery tables(database.connection());
     tables.setForwardOnly(true);
+    // The search index is derived from the records and checked with them.
     if (!tables.exec(QStringLiteral("SELECT name FROM %1.sqlite_master WHERE type = 'table' AND "
-                                    "name NOT LIKE 'sqlite_%' ORDER BY name")
-                         .arg(quotedIdentifier(schema))))
+                                    "name NOT LIKE 'sqlite_%' AND %2 ORDER BY name")
+                         .arg(quotedIdentifier(schema), notSearchIndexSql())))
         return Database::queryError(tables, tr("Could not list the tables"));
     QStringList names;
     while (tables.next())

@@ -7,6 +7,7 @@
 #include "storage/AgreementAuditLogRepository.h"
 #include "storage/ClientErasureRepository.h"
 #include "storage/Database.h"
+#include "storage/SearchRepository.h"
 
 #include <QJsonObject>
 
@@ -59,6 +60,11 @@ Result<ErasurePlan> ClientService::erase(qint64 id) {
                 return logged.error();
             m_database.noteChange(RecordKind::Agreement, ChangeOp::Removed, agreementId);
         }
+        // The search index forgets a removed record at once but keeps its
+        // words in older segments until they are merged: merge them now, so
+        // no word of the client's is left in the file.
+        if (Status merged = SearchRepository::optimize(m_database); !merged)
+            return merged.error();
         m_database.noteChange(RecordKind::Client, ChangeOp::Updated, id);
         // So many kinds of record went that every view reloads.
         m_database.noteWideChange();
@@ -84,6 +90,10 @@ Result<int> ClientService::purgeExpiredInvoices() {
         if (!removed)
             return removed.error();
         purged = *removed;
+        if (purged > 0) {
+            if (Status merged = SearchRepository::optimize(m_database); !merged)
+                return merged.error();
+        }
         if (purged > 0)
             m_database.noteChange(RecordKind::Invoice, ChangeOp::Removed, 0);
         return {};

@@ -1,6 +1,7 @@
 #include "storage/TableDump.h"
 
 #include "storage/Database.h"
+#include "storage/SearchIndexSql.h"
 #include "storage/SqlIdentifier.h"
 
 #include <QHash>
@@ -82,8 +83,10 @@ std::optional<QString> TableDump::clientCondition(const QString& table) {
 Result<QStringList> TableDump::tables(Database& database) {
     QSqlQuery query(database.connection());
     query.setForwardOnly(true);
+    // The search index is derived from the records, not one of them.
     if (!query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name "
-                                   "NOT LIKE 'sqlite_%' ORDER BY rowid")))
+                                   "NOT LIKE 'sqlite_%' AND %1 ORDER BY rowid")
+                        .arg(notSearchIndexSql())))
         return Database::queryError(query, tr("Could not list the tables"));
     QStringList names;
     while (query.next())

@@ -1,6 +1,7 @@
 #include "storage/TableLoader.h"
 
 #include "storage/Database.h"
+#include "storage/SearchRepository.h"
 #include "storage/SqlIdentifier.h"
 
 #include <QSqlError>
@@ -94,7 +95,8 @@ Status TableLoader::finish() {
             return Database::queryError(create, tr("Could not restore the workspace's rules"));
     }
     m_triggers.clear();
-    return {};
+    // The rows came in without the triggers that index them.
+    return SearchRepository::rebuild(m_database);
 }
 
 } // namespace md

@@ -12,6 +12,7 @@
 #include "import/WorkspaceImporter.h"
 #include "pipeline/EngagementService.h"
 #include "scheduling/SchedulingService.h"
+#include "search/SearchService.h"
 #include "settings/SettingsService.h"
 #include "storage/Database.h"
 #include "storage/WorkspaceIdentity.h"
@@ -127,11 +128,13 @@ Workspace::Workspace(QString dir, Sidecar sidecar, std::unique_ptr<Database> dat
     m_exports = std::make_unique<WorkspaceExporter>(*m_database, *m_billing, m_clock,
                                                     m_sidecar.workspaceId);
     m_imports = std::make_unique<WorkspaceImporter>(*m_database, m_clock);
+    m_search = std::make_unique<SearchService>(*m_database);
 }
 
 Workspace::~Workspace() {
     // Services in the reverse order of their construction, then the
     // notifier, then the database they all refer to.
+    m_search.reset();
     m_imports.reset();
     m_exports.reset();
     m_backups.reset();

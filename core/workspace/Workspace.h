@@ -22,6 +22,7 @@ class ClientService;
 class Database;
 class EngagementService;
 class SchedulingService;
+class SearchService;
 class SettingsService;
 
 // A workspace is a folder holding the encrypted database (mentordesk.db) and
@@ -101,6 +102,8 @@ public:
     WorkspaceExporter& exports() { return *m_exports; }
     // Reads a whole-workspace export into this workspace, which must be new.
     WorkspaceImporter& imports() { return *m_imports; }
+    // Any record by the words in it.
+    SearchService& search() { return *m_search; }
     // Every committed change of every area, as one notification per unit of work.
     ChangeNotifier& changes() { return *m_changes; }
     // Announces a change made by another process (the CLI, a second
@@ -163,6 +166,7 @@ private:
     std::unique_ptr<BackupService> m_backups;
     std::unique_ptr<WorkspaceExporter> m_exports;
     std::unique_ptr<WorkspaceImporter> m_imports;
+    std::unique_ptr<SearchService> m_search;
 };
 
 } // namespace md

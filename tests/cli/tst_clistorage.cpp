@@ -1,6 +1,6 @@
 // mentordesk-cli on storage that fails or lies: a full disk, damaged pages,
 // a damaged workspace.json, names holding terminal escapes. Each test runs
-// the real program on a workspace in a temporary folder (or on a real 1 MiB
+// the real program on a workspace in a temporary folder (or on a real 2 MiB
 // tmpfs) and checks what it prints, its exit status and the bytes on disk.
 
 #include "CliProcess.h"
@@ -140,7 +140,7 @@ QString TestCliStorage::makeWorkspace(const QString& dir, QByteArray* recoveryKe
 void TestCliStorage::passwdOnAFullDiskFailsAndKeepsTheSidecar() {
     md::test::ScopedTmpfs disk;
     if (!disk.isMounted())
-        QSKIP(qPrintable(QStringLiteral("cannot mount a 1 MiB tmpfs here (%1); the injected full "
+        QSKIP(qPrintable(QStringLiteral("cannot mount a 2 MiB tmpfs here (%1); the injected full "
                                         "disk of tst_workspacedamage still ran")
                              .arg(disk.error())));
     const QString dir = makeWorkspace(disk.path() + QStringLiteral("/ws"));

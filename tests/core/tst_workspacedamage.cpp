@@ -99,12 +99,12 @@ private Q_SLOTS:
                  ErrorCode::WrongKey);
     }
 
-    // Defect 1 on a real full disk: a 1 MiB tmpfs filled to the last byte
+    // Defect 1 on a real full disk: a 2 MiB tmpfs filled to the last byte
     // after the workspace was opened.
     void passphraseChangeOnARealFullDisk() {
         test::ScopedTmpfs disk;
         if (!disk.isMounted())
-            QSKIP(qPrintable(QStringLiteral("cannot mount a 1 MiB tmpfs here (%1); the injected "
+            QSKIP(qPrintable(QStringLiteral("cannot mount a 2 MiB tmpfs here (%1); the injected "
                                             "full disk of "
                                             "passphraseChangeOnFullDiskKeepsTheOldSidecar still "
                                             "ran")
@@ -134,7 +134,7 @@ private Q_SLOTS:
         test::ScopedTmpfs disk;
         if (!disk.isMounted())
             QSKIP(qPrintable(
-                QStringLiteral("cannot mount a 1 MiB tmpfs here (%1)").arg(disk.error())));
+                QStringLiteral("cannot mount a 2 MiB tmpfs here (%1)").arg(disk.error())));
         const QString dir = disk.path() + QStringLiteral("/ws");
         test::FakeClock clock;
         {

@@ -11,7 +11,8 @@ namespace md::test {
 // false and error() says why, for the test's QSKIP message.
 class ScopedTmpfs final {
 public:
-    explicit ScopedTmpfs(qint64 sizeBytes = 1024 * 1024);
+    // 2 MiB: a new workspace with its search index (about 0.6 MB) and its WAL fit.
+    explicit ScopedTmpfs(qint64 sizeBytes = 2 * 1024 * 1024);
     ~ScopedTmpfs();
     ScopedTmpfs(const ScopedTmpfs&) = delete;
     ScopedTmpfs& operator=(const ScopedTmpfs&) = delete;
