@@ -21,6 +21,7 @@
     X(Billing)                                                                                     \
     X(Settings)                                                                                    \
     X(Passwd)                                                                                      \
+    X(Search)                                                                                      \
     X(Verify)                                                                                      \
     X(Backup)                                                                                      \
     X(Export)                                                                                      \
