@@ -16,6 +16,7 @@
 #include "pipeline/EngagementPage.h"
 #include "pipeline/PipelineArea.h"
 #include "pipeline/PipelineAreas.h"
+#include "search/SearchAreas.h"
 #include "settings/PreferencesDialog.h"
 #include "settings/Settings.h"
 #include "settings/SettingsService.h"
@@ -85,6 +86,11 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent)
     statusBar()->addPermanentWidget(m_workspaceLabel);
 
     connect(m_areaList, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    // A click on the area an overlay covers goes back to it.
+    connect(m_areaList, &QListWidget::itemPressed, this, [this] {
+        if (isShowingOverlay())
+            hideOverlay();
+    });
     connect(m_pages, &QStackedWidget::currentChanged, this, &MainWindow::updateSummary);
     connect(m_pages, &QStackedWidget::currentChanged, this, [this] { handOver(currentArea()); });
     connect(m_lockedPage, &LockedPage::unlockRequested, this, &MainWindow::unlockRequested);
@@ -109,6 +115,7 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent)
     deferBilling();
 
     createMenus();
+    installSearch(*this);
     showLocked(LockedPage::Mode::NoWorkspace, QString());
 
     if (!restoreGeometry(m_settings.mainWindowGeometry()))
@@ -124,6 +131,7 @@ void MainWindow::addArea(const QString& title, const QIcon& icon, AreaPage* page
     m_pages->addWidget(page);
     m_areas.append(page);
     connect(page, &AreaPage::statusMessage, this, &MainWindow::showStatusMessage);
+    connect(page, &AreaPage::searchWanted, this, &MainWindow::searchRequested);
     connect(page, &AreaPage::summaryChanged, this, [this, page](const QString& summary) {
         m_summaries.insert(page, summary);
         updateSummary();
@@ -182,9 +190,12 @@ void MainWindow::createMenus() {
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    m_editMenu = edit;
     QAction* find = edit->addAction(tr("&Find"), this, [this] {
         if (AreaPage* area = currentArea())
             area->focusFilter();
+        else
+            Q_EMIT searchRequested();
     });
     find->setObjectName(QStringLiteral("findAction"));
     find->setShortcut(QKeySequence::Find);
@@ -225,6 +236,30 @@ void MainWindow::createMenus() {
     m_unlockedActions = {newClient, importClients, exportWorkspace, passphrase,
                          recovery,  backUp,        m_lockAction,    find};
     m_unlockedActions += areaActions;
+}
+
+void MainWindow::addOverlay(QWidget* page) {
+    m_pages->addWidget(page);
+    m_overlays.append(page);
+}
+
+void MainWindow::showOverlay(QWidget* page) {
+    if (m_overlays.contains(page))
+        m_pages->setCurrentWidget(page);
+}
+
+void MainWindow::hideOverlay() {
+    if (isShowingOverlay())
+        m_pages->setCurrentIndex(m_areaList->currentRow());
+}
+
+bool MainWindow::isShowingOverlay() const {
+    return m_overlays.contains(m_pages->currentWidget());
+}
+
+void MainWindow::addUnlockedAction(QAction* action) {
+    m_unlockedActions.append(action);
+    action->setEnabled(isShowingWorkspace());
 }
 
 void MainWindow::deferWorkspace(AreaPage* area) {
@@ -300,6 +335,7 @@ void MainWindow::showWorkspace(Workspace* workspace) {
     setWindowTitle(tr("MentorDesk"));
     updateActions();
     updateSummary();
+    Q_EMIT workspaceChanged(workspace);
 }
 
 void MainWindow::showLocked(LockedPage::Mode mode, const QString& workspaceDir) {
@@ -317,8 +353,10 @@ void MainWindow::showLocked(LockedPage::Mode mode, const QString& workspaceDir) 
     m_workspaceLabel->setText(mode == LockedPage::Mode::Locked ? tr("Locked") : QString());
     setWindowTitle(mode == LockedPage::Mode::Locked ? tr("MentorDesk (locked)") : tr("MentorDesk"));
     statusBar()->clearMessage();
+    hideOverlay();
     updateActions();
     updateSummary();
+    Q_EMIT workspaceChanged(nullptr);
 }
 
 bool MainWindow::isShowingWorkspace() const {
@@ -331,8 +369,11 @@ AreaPage* MainWindow::currentArea() const {
 
 void MainWindow::setCurrentArea(AreaPage* page) {
     const int row = int(m_areas.indexOf(page));
-    if (row >= 0)
-        m_areaList->setCurrentRow(row);
+    if (row < 0)
+        return;
+    m_areaList->setCurrentRow(row);
+    // Also when the row was current already, behind an overlay.
+    m_pages->setCurrentIndex(row);
 }
 
 void MainWindow::showStatusMessage(const QString& message) {

@@ -12,6 +12,7 @@
 
 class QAction;
 class QLabel;
+class QMenu;
 class QListWidget;
 class QStackedWidget;
 
@@ -56,6 +57,17 @@ public:
     // The permanent note on backups in the status bar; `warning` shows it as one.
     void setBackupStatus(const QString& text, bool warning, const QString& toolTip);
 
+    // A page shown in place of the current area without being one (the
+    // search results); hideOverlay() returns to the area it covered.
+    void addOverlay(QWidget* page);
+    void showOverlay(QWidget* page);
+    void hideOverlay();
+    bool isShowingOverlay() const;
+    // The Edit menu, for parts of the window that add an action to it.
+    QMenu* editMenu() const { return m_editMenu; }
+    // `action` is enabled only while a workspace is open.
+    void addUnlockedAction(QAction* action);
+
 Q_SIGNALS:
     void lockRequested();
     void unlockRequested();
@@ -65,6 +77,10 @@ Q_SIGNALS:
     void newRecoveryKeyRequested();
     void backUpNowRequested();
     void restoreRequested();
+    // Find where the current area has no filter: the workspace search.
+    void searchRequested();
+    // The open workspace, or nullptr once it locked.
+    void workspaceChanged(md::Workspace* workspace);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -102,6 +118,8 @@ private:
     QLabel* m_backupLabel = nullptr;
     QList<QAction*> m_unlockedActions; // enabled only while a workspace is open
     QAction* m_lockAction = nullptr;
+    QMenu* m_editMenu = nullptr;
+    QList<QWidget*> m_overlays;
 };
 
 } // namespace md

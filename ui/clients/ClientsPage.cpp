@@ -255,7 +255,14 @@ bool ClientsPage::selectClient(qint64 id) {
     const int sourceRow = m_model->rowOf(id);
     if (sourceRow < 0)
         return false;
-    const QModelIndex index = m_proxy->mapFromSource(m_model->index(sourceRow, 0));
+    QModelIndex index = m_proxy->mapFromSource(m_model->index(sourceRow, 0));
+    if (!index.isValid()) {
+        // Hidden by the filter or as archived: show it anyway.
+        m_filterEdit->clear();
+        if (m_model->index(sourceRow, 0).data(ClientListModel::ArchivedRole).toBool())
+            m_showArchivedCheckBox->setChecked(true);
+        index = m_proxy->mapFromSource(m_model->index(sourceRow, 0));
+    }
     if (!index.isValid())
         return false;
     m_view->setCurrentIndex(index);

@@ -41,7 +41,8 @@ public:
     // File > Import Clients: a CSV or vCard file, previewed before anything
     // is stored.
     void importClients();
-    // Selects and shows a client; false when it is not in the list.
+    // Selects and shows a client, clearing the filter and showing archived
+    // clients when they hide it; false when it is not in the list.
     bool selectClient(qint64 id);
 
     // Hook for other areas: a panel shown under the client's profile (e.g. the

@@ -194,4 +194,14 @@ void ActionsTab::focusTarget(const FillTarget& target) {
     m_description->setFocus(Qt::OtherFocusReason);
 }
 
+bool ActionsTab::selectItem(qint64 id) {
+    const int row = m_model->rowOf(id);
+    if (row < 0)
+        return false;
+    m_view->selectRow(row);
+    if (m_actionId != id)
+        showAction(row);
+    return m_actionId == id;
+}
+
 } // namespace md

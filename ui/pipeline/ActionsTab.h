@@ -24,6 +24,7 @@ public:
 
     void setEngagement(Workspace* workspace, qint64 engagementId) override;
     void focusTarget(const FillTarget& target) override;
+    bool selectItem(qint64 id) override;
     ActionListModel* model() const { return m_model; }
 
     void newAction(qint64 goalId = 0);

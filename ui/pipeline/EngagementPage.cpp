@@ -245,6 +245,11 @@ void EngagementPage::showTarget(const FillTarget& target) {
     stageTabs().at(int(target.tab))->focusTarget(target);
 }
 
+bool EngagementPage::showItem(Stage stage, qint64 itemId) {
+    showStage(stage);
+    return stageTabs().at(int(stage))->selectItem(itemId);
+}
+
 void EngagementPage::runResult(int outcome, const FillTarget& target) {
     switch (static_cast<MoveFlow::Outcome>(outcome)) {
     case MoveFlow::Outcome::GoFill:

@@ -38,6 +38,9 @@ public:
     void showStage(Stage stage);
     // Opens the tab and the item where a missing thing is filled in.
     void showTarget(const FillTarget& target);
+    // Opens the tab of `stage` with one of its items selected (see
+    // EngagementTab::selectItem); false when the item is not there.
+    bool showItem(Stage stage, qint64 itemId);
 
     QTabWidget* tabs() const { return m_tabs; }
     ProfileTab* profileTab() const { return m_profile; }

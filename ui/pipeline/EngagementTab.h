@@ -31,6 +31,12 @@ public:
     virtual void setEngagement(Workspace* workspace, qint64 engagementId) = 0;
     // Puts the focus where a missing item is filled in (a gate's FillTarget).
     virtual void focusTarget(const FillTarget& target) { Q_UNUSED(target); }
+    // Selects and shows one of the tab's items (a need, a goal, an action;
+    // for the evaluation, its goal); false when the tab has no such item.
+    virtual bool selectItem(qint64 id) {
+        Q_UNUSED(id);
+        return false;
+    }
 
 Q_SIGNALS:
     void statusMessage(const QString& message);

@@ -22,6 +22,7 @@ public:
 
     void setEngagement(Workspace* workspace, qint64 engagementId) override;
     void focusTarget(const FillTarget& target) override;
+    bool selectItem(qint64 goalId) override { return selectGoal(goalId); }
     GoalListModel* model() const { return m_model; }
 
     // Selects the goal to evaluate; false when it is not in the list.

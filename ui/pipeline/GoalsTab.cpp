@@ -284,4 +284,13 @@ void GoalsTab::focusTarget(const FillTarget& target) {
         specific->setFocus(Qt::OtherFocusReason);
 }
 
+bool GoalsTab::selectItem(qint64 id) {
+    const int row = m_model->rowOf(id);
+    if (row < 0)
+        return false;
+    m_view->selectRow(row);
+    showGoal(id);
+    return true;
+}
+
 } // namespace md

@@ -25,6 +25,7 @@ public:
 
     void setEngagement(Workspace* workspace, qint64 engagementId) override;
     void focusTarget(const FillTarget& target) override;
+    bool selectItem(qint64 id) override;
     GoalListModel* model() const { return m_model; }
 
     void newGoal();

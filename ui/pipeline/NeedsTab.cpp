@@ -230,4 +230,14 @@ void NeedsTab::focusTarget(const FillTarget&) {
     m_description->setFocus(Qt::OtherFocusReason);
 }
 
+bool NeedsTab::selectItem(qint64 id) {
+    const int row = m_model->rowOf(id);
+    if (row < 0)
+        return false;
+    m_view->selectRow(row);
+    if (m_needId != id)
+        showNeed(row);
+    return m_needId == id;
+}
+
 } // namespace md

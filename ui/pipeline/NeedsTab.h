@@ -23,6 +23,7 @@ public:
 
     void setEngagement(Workspace* workspace, qint64 engagementId) override;
     void focusTarget(const FillTarget& target) override;
+    bool selectItem(qint64 id) override;
     NeedListModel* model() const { return m_model; }
 
     void newNeed();

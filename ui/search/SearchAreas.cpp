@@ -1,0 +1,12 @@
+#include "search/SearchAreas.h"
+
+#include "MainWindow.h"
+#include "search/SearchController.h"
+
+namespace md {
+
+void installSearch(MainWindow& window) {
+    new SearchController(window);
+}
+
+} // namespace md
