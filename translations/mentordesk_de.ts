@@ -3636,42 +3636,42 @@ Country</source>
         <translation>Ersten Klienten hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="282"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="289"/>
         <source>the new client</source>
         <translation>den neuen Klienten</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="284"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="291"/>
         <source>Unsaved Changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="284"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="291"/>
         <source>Save your changes to %1?</source>
         <translation>Änderungen an %1 speichern?</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="348"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="355"/>
         <source>Added %1.</source>
         <translation>%1 hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="349"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="356"/>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="370"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="377"/>
         <source>Archived %1. Tick &quot;Show archived&quot; to see archived clients.</source>
         <translation>%1 archiviert. Setzen Sie das Häkchen bei „Archivierte anzeigen“, um archivierte Klienten zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="372"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="379"/>
         <source>Archived %1.</source>
         <translation>%1 archiviert.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="373"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="380"/>
         <source>%1 is back in the client list.</source>
         <translation>%1 ist wieder in der Klientenliste.</translation>
     </message>
@@ -3740,63 +3740,63 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="410"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="417"/>
         <source>Locked</source>
         <translation>Gesperrt</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="411"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="418"/>
         <source>Unlock the workspace to see your clients.</source>
         <translation>Entsperren Sie den Arbeitsbereich, um Ihre Klienten zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="413"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="420"/>
         <source>No clients yet</source>
         <translation>Noch keine Klienten</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="414"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="421"/>
         <source>No clients yet — press Ctrl+N to add your first mentee.</source>
         <translation>Noch keine Klienten – drücken Sie Strg+N, um Ihren ersten Mentee anzulegen.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="417"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="424"/>
         <source>No matches</source>
         <translation>Keine Treffer</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="420"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="427"/>
         <source>No client matches &quot;%1&quot;.</source>
         <translation>Kein Klient passt zu „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="421"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="428"/>
         <source>No client matches &quot;%1&quot;. Archived clients are hidden; tick &quot;Show archived&quot; to search them too.</source>
         <translation>Kein Klient passt zu „%1“. Archivierte Klienten sind ausgeblendet; setzen Sie das Häkchen bei „Archivierte anzeigen“, um auch sie zu durchsuchen.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="425"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="432"/>
         <source>All clients are archived</source>
         <translation>Alle Klienten sind archiviert</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="426"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="433"/>
         <source>Tick &quot;Show archived&quot; to see them, or press Ctrl+N to add a new client.</source>
         <translation>Setzen Sie das Häkchen bei „Archivierte anzeigen“, um sie zu sehen, oder drücken Sie Strg+N für einen neuen Klienten.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="433"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="440"/>
         <source>Your clients&apos; profiles will appear here.</source>
         <translation>Hier erscheinen die Profile Ihrer Klienten.</translation>
     </message>
     <message>
-        <location filename="../ui/clients/ClientsPage.cpp" line="434"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="441"/>
         <source>Select a client to see their profile, or press Ctrl+N to add a new one.</source>
         <translation>Wählen Sie einen Klienten, um sein Profil zu sehen, oder drücken Sie Strg+N für einen neuen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/clients/ClientsPage.cpp" line="440"/>
-        <location filename="../ui/clients/ClientsPage.cpp" line="443"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="447"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="450"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n Klient</numerusform>
@@ -3804,7 +3804,7 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/clients/ClientsPage.cpp" line="441"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="448"/>
         <source>%n archived</source>
         <translation>
             <numerusform>%n archiviert</numerusform>
@@ -4560,17 +4560,17 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/EngagementPage.cpp" line="258"/>
+        <location filename="../ui/pipeline/EngagementPage.cpp" line="263"/>
         <source>Now in &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/EngagementPage.cpp" line="271"/>
+        <location filename="../ui/pipeline/EngagementPage.cpp" line="276"/>
         <source>New Needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/EngagementPage.cpp" line="274"/>
+        <location filename="../ui/pipeline/EngagementPage.cpp" line="279"/>
         <source>Started &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6895,139 +6895,139 @@ The invoice will not show %1. Set them under Billing › Settings: your name and
 <context>
     <name>md::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="42"/>
-        <location filename="../ui/MainWindow.cpp" line="300"/>
-        <location filename="../ui/MainWindow.cpp" line="318"/>
+        <location filename="../ui/MainWindow.cpp" line="43"/>
+        <location filename="../ui/MainWindow.cpp" line="335"/>
+        <location filename="../ui/MainWindow.cpp" line="354"/>
         <source>MentorDesk</source>
         <translation>MentorDesk</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="51"/>
+        <location filename="../ui/MainWindow.cpp" line="52"/>
         <source>Areas</source>
         <translation>Bereiche</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="98"/>
+        <location filename="../ui/MainWindow.cpp" line="104"/>
         <source>Clients</source>
         <translation>Klienten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="136"/>
+        <location filename="../ui/MainWindow.cpp" line="144"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="137"/>
+        <location filename="../ui/MainWindow.cpp" line="145"/>
         <source>&amp;New Client</source>
         <translation>&amp;Neuer Klient</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="143"/>
+        <location filename="../ui/MainWindow.cpp" line="151"/>
         <source>&amp;Import Clients…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="148"/>
+        <location filename="../ui/MainWindow.cpp" line="156"/>
         <source>&amp;Export Workspace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="153"/>
+        <location filename="../ui/MainWindow.cpp" line="161"/>
         <source>Exported the workspace (not encrypted) into %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="159"/>
+        <location filename="../ui/MainWindow.cpp" line="167"/>
         <source>&amp;Open Workspace…</source>
         <translation>Arbeitsbereich ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="163"/>
+        <location filename="../ui/MainWindow.cpp" line="171"/>
         <source>Change &amp;Passphrase…</source>
         <translation>&amp;Passphrase ändern …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="166"/>
+        <location filename="../ui/MainWindow.cpp" line="174"/>
         <source>New &amp;Recovery Key…</source>
         <translation>Neuer &amp;Wiederherstellungsschlüssel …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="169"/>
+        <location filename="../ui/MainWindow.cpp" line="177"/>
         <source>&amp;Back Up Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="172"/>
+        <location filename="../ui/MainWindow.cpp" line="180"/>
         <source>&amp;Restore from Backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="175"/>
+        <location filename="../ui/MainWindow.cpp" line="183"/>
         <source>&amp;Lock</source>
         <translation>&amp;Sperren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="179"/>
+        <location filename="../ui/MainWindow.cpp" line="187"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="184"/>
+        <location filename="../ui/MainWindow.cpp" line="192"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="185"/>
+        <location filename="../ui/MainWindow.cpp" line="194"/>
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="192"/>
+        <location filename="../ui/MainWindow.cpp" line="203"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="205"/>
+        <location filename="../ui/MainWindow.cpp" line="216"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="218"/>
+        <location filename="../ui/MainWindow.cpp" line="229"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="219"/>
+        <location filename="../ui/MainWindow.cpp" line="230"/>
         <source>&amp;About MentorDesk</source>
         <translation>Ü&amp;ber MentorDesk</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="222"/>
+        <location filename="../ui/MainWindow.cpp" line="233"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="299"/>
+        <location filename="../ui/MainWindow.cpp" line="334"/>
         <source>Workspace folder</source>
         <translation>Arbeitsbereichsordner</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="317"/>
+        <location filename="../ui/MainWindow.cpp" line="353"/>
         <source>Locked</source>
         <translation>Gesperrt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="318"/>
+        <location filename="../ui/MainWindow.cpp" line="354"/>
         <source>MentorDesk (locked)</source>
         <translation>MentorDesk (gesperrt)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="373"/>
+        <location filename="../ui/MainWindow.cpp" line="414"/>
         <source>About MentorDesk</source>
         <translation>Über MentorDesk</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="374"/>
+        <location filename="../ui/MainWindow.cpp" line="415"/>
         <source>&lt;h3&gt;MentorDesk %1&lt;/h3&gt;&lt;p&gt;Clients, engagements, agreements, sessions and billing for independent mentors, kept in an encrypted workspace on your own computer.&lt;/p&gt;&lt;p&gt;Encryption: SQLCipher with a random 256-bit key; your passphrase protects it with Argon2id.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MentorDesk %1&lt;/h3&gt;&lt;p&gt;Klienten, Mandate, Vereinbarungen, Sitzungen und Abrechnung für unabhängige Mentorinnen und Mentoren – in einem verschlüsselten Arbeitsbereich auf Ihrem eigenen Computer.&lt;/p&gt;&lt;p&gt;Verschlüsselung: SQLCipher mit einem zufälligen 256-Bit-Schlüssel; Ihre Passphrase schützt ihn mit Argon2id.&lt;/p&gt;</translation>
     </message>
@@ -9426,6 +9426,152 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     </message>
 </context>
 <context>
+    <name>md::SearchController</name>
+    <message>
+        <location filename="../ui/search/SearchController.cpp" line="25"/>
+        <source>Search everything (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/SearchController.cpp" line="26"/>
+        <source>Search the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/SearchController.cpp" line="32"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/SearchController.cpp" line="45"/>
+        <source>Search &amp;Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/SearchController.cpp" line="67"/>
+        <source>“%1” is no longer there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::SearchRepository</name>
+    <message>
+        <location filename="../core/storage/SearchRepository.cpp" line="128"/>
+        <source>Could not search the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SearchRepository.cpp" line="185"/>
+        <source>Could not rebuild the search index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SearchRepository.cpp" line="189"/>
+        <source>Could not tidy the search index</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::SearchResultsPage</name>
+    <message>
+        <location filename="../ui/search/SearchResultsPage.cpp" line="37"/>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/SearchResultsPage.cpp" line="58"/>
+        <source>Clients</source>
+        <translation type="unfinished">Klienten</translation>
+    </message>
+    <message>
+        <location filename="../ui/search/SearchResultsPage.cpp" line="60"/>
+        <source>Engagements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/SearchResultsPage.cpp" line="62"/>
+        <source>Needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/SearchResultsPage.cpp" line="64"/>
+        <source>SMART goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/SearchResultsPage.cpp" line="66"/>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/SearchResultsPage.cpp" line="68"/>
+        <source>Evaluations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/SearchResultsPage.cpp" line="70"/>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/SearchResultsPage.cpp" line="72"/>
+        <source>Agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/SearchResultsPage.cpp" line="74"/>
+        <source>Invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/SearchResultsPage.cpp" line="83"/>
+        <source>Session on %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/SearchResultsPage.cpp" line="86"/>
+        <source>Draft invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/SearchResultsPage.cpp" line="88"/>
+        <source>Evaluation of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/SearchResultsPage.cpp" line="91"/>
+        <location filename="../ui/search/SearchResultsPage.cpp" line="96"/>
+        <source>(archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/SearchResultsPage.cpp" line="98"/>
+        <source>Private note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/SearchResultsPage.cpp" line="109"/>
+        <source>Nothing matches “%1”. Try fewer or shorter words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/search/SearchResultsPage.cpp" line="112"/>
+        <source>%n result(s) for “%1”</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>md::SearchService</name>
+    <message>
+        <location filename="../core/search/SearchService.cpp" line="40"/>
+        <source>The number of results must be between 1 and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>md::SellPackageDialog</name>
     <message>
         <location filename="../ui/billing/SellPackageDialog.ui" line="6"/>
@@ -10698,58 +10844,58 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
 <context>
     <name>md::SqlCipherDriver</name>
     <message>
-        <location filename="../core/storage/SqlCipherDriver.cpp" line="90"/>
+        <location filename="../core/storage/SqlCipherDriver.cpp" line="85"/>
         <source>Could not open the workspace database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SqlCipherDriver.cpp" line="116"/>
+        <location filename="../core/storage/SqlCipherDriver.cpp" line="111"/>
         <source>No valid key was given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SqlCipherDriver.cpp" line="121"/>
+        <location filename="../core/storage/SqlCipherDriver.cpp" line="116"/>
         <source>The database file %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SqlCipherDriver.cpp" line="123"/>
+        <location filename="../core/storage/SqlCipherDriver.cpp" line="118"/>
         <source>The file is a plain, unencrypted SQLite database; MentorDesk only opens encrypted workspaces.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SqlCipherDriver.cpp" line="130"/>
+        <location filename="../core/storage/SqlCipherDriver.cpp" line="125"/>
         <source>The disk is full.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SqlCipherDriver.cpp" line="157"/>
+        <location filename="../core/storage/SqlCipherDriver.cpp" line="152"/>
         <source>SQLCipher refused the key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SqlCipherDriver.cpp" line="161"/>
+        <location filename="../core/storage/SqlCipherDriver.cpp" line="156"/>
         <source>Could not set the page size.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SqlCipherDriver.cpp" line="167"/>
+        <location filename="../core/storage/SqlCipherDriver.cpp" line="162"/>
         <source>The key does not open this database, or the file is not a MentorDesk database, or it is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SqlCipherDriver.cpp" line="182"/>
+        <location filename="../core/storage/SqlCipherDriver.cpp" line="177"/>
         <source>This build of SQLite has no encryption (SQLCipher missing).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SqlCipherDriver.cpp" line="258"/>
-        <location filename="../core/storage/SqlCipherDriver.cpp" line="267"/>
+        <location filename="../core/storage/SqlCipherDriver.cpp" line="253"/>
+        <location filename="../core/storage/SqlCipherDriver.cpp" line="262"/>
         <source>The script failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SqlCipherDriver.cpp" line="280"/>
+        <location filename="../core/storage/SqlCipherDriver.cpp" line="275"/>
         <source>Could not re-encrypt the database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10843,39 +10989,39 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
 <context>
     <name>md::TableDigests</name>
     <message>
-        <location filename="../core/backup/TableDigest.cpp" line="100"/>
+        <location filename="../core/backup/TableDigest.cpp" line="96"/>
         <source>The checksum key is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/TableDigest.cpp" line="107"/>
-        <location filename="../core/backup/TableDigest.cpp" line="112"/>
+        <location filename="../core/backup/TableDigest.cpp" line="104"/>
+        <location filename="../core/backup/TableDigest.cpp" line="109"/>
         <source>Could not list the tables</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/TableDigest.cpp" line="120"/>
-        <location filename="../core/backup/TableDigest.cpp" line="131"/>
+        <location filename="../core/backup/TableDigest.cpp" line="117"/>
+        <location filename="../core/backup/TableDigest.cpp" line="128"/>
         <source>Could not read the table %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/TableDigest.cpp" line="146"/>
+        <location filename="../core/backup/TableDigest.cpp" line="143"/>
         <source>The table %1 is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/TableDigest.cpp" line="148"/>
+        <location filename="../core/backup/TableDigest.cpp" line="145"/>
         <source>The table %1 has %2 rows instead of %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/TableDigest.cpp" line="153"/>
+        <location filename="../core/backup/TableDigest.cpp" line="150"/>
         <source>The rows of the table %1 differ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/TableDigest.cpp" line="159"/>
+        <location filename="../core/backup/TableDigest.cpp" line="156"/>
         <source>The table %1 was not expected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10883,21 +11029,21 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
 <context>
     <name>md::TableDump</name>
     <message>
-        <location filename="../core/storage/TableDump.cpp" line="92"/>
-        <location filename="../core/storage/TableDump.cpp" line="97"/>
+        <location filename="../core/storage/TableDump.cpp" line="90"/>
+        <location filename="../core/storage/TableDump.cpp" line="95"/>
         <source>Could not list the tables</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/TableDump.cpp" line="105"/>
-        <location filename="../core/storage/TableDump.cpp" line="110"/>
+        <location filename="../core/storage/TableDump.cpp" line="103"/>
+        <location filename="../core/storage/TableDump.cpp" line="108"/>
         <source>Could not read the table %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/TableDump.cpp" line="134"/>
-        <location filename="../core/storage/TableDump.cpp" line="138"/>
-        <location filename="../core/storage/TableDump.cpp" line="149"/>
+        <location filename="../core/storage/TableDump.cpp" line="132"/>
+        <location filename="../core/storage/TableDump.cpp" line="136"/>
+        <location filename="../core/storage/TableDump.cpp" line="147"/>
         <source>Could not read the workspace</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10905,59 +11051,59 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
 <context>
     <name>md::TableLoader</name>
     <message>
-        <location filename="../core/storage/TableLoader.cpp" line="26"/>
+        <location filename="../core/storage/TableLoader.cpp" line="18"/>
         <source>Loading tables needs a transaction around it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/TableLoader.cpp" line="23"/>
+        <location filename="../core/storage/TableLoader.cpp" line="27"/>
+        <source>Could not read the workspace&apos;s rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/storage/TableLoader.cpp" line="31"/>
         <location filename="../core/storage/TableLoader.cpp" line="35"/>
-        <source>Could not read the workspace&apos;s rules</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/storage/TableLoader.cpp" line="39"/>
-        <location filename="../core/storage/TableLoader.cpp" line="43"/>
         <source>Could not prepare the workspace for the import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/TableLoader.cpp" line="52"/>
+        <location filename="../core/storage/TableLoader.cpp" line="45"/>
         <source>Could not read the table %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/TableLoader.cpp" line="59"/>
+        <location filename="../core/storage/TableLoader.cpp" line="52"/>
         <source>Could not empty the table %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/TableLoader.cpp" line="74"/>
+        <location filename="../core/storage/TableLoader.cpp" line="67"/>
         <source>Could not write the table %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/TableLoader.cpp" line="80"/>
+        <location filename="../core/storage/TableLoader.cpp" line="73"/>
         <source>Could not write a record of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/TableLoader.cpp" line="89"/>
+        <location filename="../core/storage/TableLoader.cpp" line="82"/>
         <source>Could not check the imported records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/TableLoader.cpp" line="92"/>
+        <location filename="../core/storage/TableLoader.cpp" line="85"/>
         <source>a record of %1 (row %2) refers to a missing record of %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/TableLoader.cpp" line="98"/>
+        <location filename="../core/storage/TableLoader.cpp" line="91"/>
         <source>The records do not fit together: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/TableLoader.cpp" line="102"/>
+        <location filename="../core/storage/TableLoader.cpp" line="95"/>
         <source>Could not restore the workspace&apos;s rules</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11326,78 +11472,78 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
 <context>
     <name>md::Workspace</name>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="38"/>
+        <location filename="../core/workspace/Workspace.cpp" line="39"/>
         <source>The passphrase is not correct. Check Caps Lock and the keyboard layout, or unlock with your recovery key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="47"/>
+        <location filename="../core/workspace/Workspace.cpp" line="48"/>
         <source>This workspace has no passphrase yet: its workspace file was rebuilt with the recovery key. Unlock with the recovery key and choose a new passphrase (with mentordesk-cli: passwd --recovery-key).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="58"/>
+        <location filename="../core/workspace/Workspace.cpp" line="59"/>
         <source>the key is right, but the file no longer reads as a database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="160"/>
+        <location filename="../core/workspace/Workspace.cpp" line="163"/>
         <source>There is already a workspace in %1. Open it instead; MentorDesk never replaces a workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="164"/>
+        <location filename="../core/workspace/Workspace.cpp" line="167"/>
         <source>Choose a passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="167"/>
+        <location filename="../core/workspace/Workspace.cpp" line="170"/>
         <source>Could not create the folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="174"/>
+        <location filename="../core/workspace/Workspace.cpp" line="177"/>
         <source>Could not restrict access to the folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="197"/>
+        <location filename="../core/workspace/Workspace.cpp" line="200"/>
         <source>The new database is not encrypted; MentorDesk stopped to protect your data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="303"/>
+        <location filename="../core/workspace/Workspace.cpp" line="306"/>
         <source>This recovery key does not belong to this workspace. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="311"/>
+        <location filename="../core/workspace/Workspace.cpp" line="314"/>
         <source>Could not keep a copy of the damaged workspace file as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="335"/>
+        <location filename="../core/workspace/Workspace.cpp" line="338"/>
         <source>The key remembered on this computer does not belong to this workspace. Unlock with your passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="343"/>
-        <location filename="../core/workspace/Workspace.cpp" line="358"/>
+        <location filename="../core/workspace/Workspace.cpp" line="346"/>
+        <location filename="../core/workspace/Workspace.cpp" line="361"/>
         <source>Choose a new passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="364"/>
+        <location filename="../core/workspace/Workspace.cpp" line="367"/>
         <source>This recovery key does not belong to this workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="442"/>
+        <location filename="../core/workspace/Workspace.cpp" line="445"/>
         <source>This recovery key does not open the workspace database (or the database is damaged). Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/workspace/Workspace.cpp" line="459"/>
+        <location filename="../core/workspace/Workspace.cpp" line="462"/>
         <source>Could not keep the damaged workspace file as %1; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14370,6 +14516,155 @@ instead of the current passphrase, then sets the new one.</source>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="165"/>
         <source>Print a JSON array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::cli::SearchCommands</name>
+    <message>
+        <location filename="../app/cli/SearchCommands.cpp" line="38"/>
+        <source>client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SearchCommands.cpp" line="40"/>
+        <source>engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SearchCommands.cpp" line="42"/>
+        <source>need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SearchCommands.cpp" line="44"/>
+        <source>goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SearchCommands.cpp" line="46"/>
+        <source>action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SearchCommands.cpp" line="48"/>
+        <source>evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SearchCommands.cpp" line="50"/>
+        <source>session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SearchCommands.cpp" line="52"/>
+        <source>agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SearchCommands.cpp" line="54"/>
+        <source>invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SearchCommands.cpp" line="62"/>
+        <source> (archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SearchCommands.cpp" line="93"/>
+        <source>Say what to look for, e.g. %1 search portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SearchCommands.cpp" line="102"/>
+        <source>Unknown kind &quot;%1&quot;; choose from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SearchCommands.cpp" line="113"/>
+        <source>--limit takes a number from 1 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SearchCommands.cpp" line="129"/>
+        <source>Nothing matches &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SearchCommands.cpp" line="133"/>
+        <location filename="../app/cli/SearchCommands.cpp" line="163"/>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SearchCommands.cpp" line="133"/>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SearchCommands.cpp" line="133"/>
+        <source>CLIENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SearchCommands.cpp" line="133"/>
+        <source>TITLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SearchCommands.cpp" line="133"/>
+        <source>MATCH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SearchCommands.cpp" line="137"/>
+        <source>[private] %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SearchCommands.cpp" line="148"/>
+        <source>QUERY [--kind KIND] [--limit N] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SearchCommands.cpp" line="149"/>
+        <source>Find clients, engagements, notes, agreements and invoices by any word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SearchCommands.cpp" line="151"/>
+        <source>Every word must occur; a word also finds longer ones that start with it
+(&quot;port&quot; finds &quot;portfolio&quot;); &quot;a quoted phrase&quot; must occur as written. Case and
+accents do not matter (&quot;muller&quot; finds &quot;Müller&quot;). Names and titles that match
+come first, then the records where the words occur most, newer before older.
+Archived clients are included and marked; a match in a session&apos;s private notes
+is marked [private].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SearchCommands.cpp" line="158"/>
+        <source>The words to look for, in quotes when there are several.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SearchCommands.cpp" line="161"/>
+        <source>Only these kinds (comma separated): client, engagement, need, goal, action, evaluation, session, agreement, invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SearchCommands.cpp" line="164"/>
+        <source>At most N results (default 50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SearchCommands.cpp" line="164"/>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SearchCommands.cpp" line="165"/>
+        <source>Print the results as JSON.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

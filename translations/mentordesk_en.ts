@@ -210,8 +210,8 @@
 <context>
     <name>md::ClientsPage</name>
     <message numerus="yes">
-        <location filename="../ui/clients/ClientsPage.cpp" line="440"/>
-        <location filename="../ui/clients/ClientsPage.cpp" line="443"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="447"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="450"/>
         <source>%n client(s)</source>
         <translation>
             <numerusform>%n client</numerusform>
@@ -219,7 +219,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/clients/ClientsPage.cpp" line="441"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="448"/>
         <source>%n archived</source>
         <translation>
             <numerusform>%n archived</numerusform>
@@ -436,6 +436,17 @@
         <translation>
             <numerusform>%1, %n time</numerusform>
             <numerusform>%1, %n times</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>md::SearchResultsPage</name>
+    <message numerus="yes">
+        <location filename="../ui/search/SearchResultsPage.cpp" line="112"/>
+        <source>%n result(s) for “%1”</source>
+        <translation>
+            <numerusform>%n result for “%1”</numerusform>
+            <numerusform>%n results for “%1”</numerusform>
         </translation>
     </message>
 </context>
