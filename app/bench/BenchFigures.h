@@ -40,6 +40,8 @@ struct Targets {
     double encryptedVsPlain;
     double guiResidentMiB;
     double cliAboveEmptyMiB;
+    // What the search index adds to the file, in per cent of the file without it.
+    double searchIndexPercent = 35;
 };
 Targets targetsFor(BenchSize size);
 

@@ -71,6 +71,13 @@ int runBenchmark(const BenchOptions& options) {
         plainTotal.append(plain.totalMs);
     }
 
+    double indexPercent = 0;
+    {
+        QString error;
+        if (!measureSearchIndexShare(data->plainCopy, scratch.path(), &indexPercent, &error))
+            return fail(log, error);
+    }
+
     log << "mentordesk-cli (" << options.runs << " runs)\n";
     log.flush();
     QHash<QString, CliSamples> cli;
@@ -112,7 +119,8 @@ int runBenchmark(const BenchOptions& options) {
         const QString name = QStringLiteral("repeat show: ") + area;
         table.add(name, guiMedian(name), QStringLiteral("ms"), std::nullopt, t.interactionMs);
     }
-    for (const char* name : {"filter keystroke", "calendar week step", "calendar month step"})
+    for (const char* name :
+         {"filter keystroke", "search keystroke", "calendar week step", "calendar month step"})
         table.add(QLatin1String(name), guiMedian(QLatin1String(name)), QStringLiteral("ms"),
                   std::nullopt, t.interactionMs);
     for (const char* name : {"open client", "open engagement", "open invoice"})
@@ -133,6 +141,8 @@ int runBenchmark(const BenchOptions& options) {
                                                : std::nullopt,
               QStringLiteral("x"), std::nullopt, t.encryptedVsPlain);
 
+    table.add(QStringLiteral("search index share of the file"), indexPercent, QStringLiteral("%"),
+              std::nullopt, t.searchIndexPercent);
     table.add(QStringLiteral("gui resident memory"), guiMedian(QStringLiteral("resident MiB")),
               QStringLiteral("MiB"), std::nullopt, t.guiResidentMiB);
     for (const BenchCommand& command : commands) {

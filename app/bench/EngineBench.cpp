@@ -2,8 +2,10 @@
 
 #include "BareDatabase.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 
 namespace md::bench {
 
@@ -57,6 +59,43 @@ bool exportPlainCopy(const QString& path, const QByteArray& keyHex, const QStrin
         *error = QStringLiteral("could not rename %1").arg(partial);
         return false;
     }
+    return true;
+}
+
+bool measureSearchIndexShare(const QString& plainPath, const QString& scratchDir, double* percent,
+                             QString* error) {
+    const QString copy = QDir(scratchDir).filePath(QStringLiteral("without-index.db"));
+    QFile::remove(copy);
+    if (!QFile::copy(plainPath, copy)) {
+        *error = QStringLiteral("could not copy %1").arg(plainPath);
+        return false;
+    }
+    BareDatabase db;
+    if (!db.open(copy, {})) {
+        *error = db.error();
+        return false;
+    }
+    const QByteArrayList tables =
+        db.value("SELECT group_concat(name, ' ') FROM sqlite_master WHERE type = 'table' AND "
+                 "name LIKE 'search\\_%' ESCAPE '\\' AND sql LIKE 'CREATE VIRTUAL TABLE%'")
+            .toByteArray()
+            .split(' ');
+    for (const QByteArray& table : std::as_const(tables)) {
+        if (!db.exec("DROP TABLE \"" + table + "\"")) {
+            *error = db.error();
+            return false;
+        }
+    }
+    if (tables.value(0).isEmpty() || !db.exec("VACUUM")) {
+        *error = tables.value(0).isEmpty() ? QStringLiteral("no search index in %1").arg(plainPath)
+                                           : db.error();
+        return false;
+    }
+    db.close();
+    const double with = double(QFileInfo(plainPath).size());
+    const double without = double(QFileInfo(copy).size());
+    QFile::remove(copy);
+    *percent = without > 0 ? (with - without) * 100.0 / without : 0;
     return true;
 }
 

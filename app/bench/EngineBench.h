@@ -22,6 +22,11 @@ bool runEngineWorkload(const QString& path, const QByteArray& keyHex,
 
 // Writes an unencrypted copy of the workspace's database (sqlcipher_export
 // into a plain attached database) for the encrypted/plain figure.
+// What the full-text index adds to the plain copy at `plainPath`, in per
+// cent of the same file without it (both compacted): a copy in `scratchDir`
+// loses the index and is vacuumed.
+bool measureSearchIndexShare(const QString& plainPath, const QString& scratchDir, double* percent,
+                             QString* error);
 bool exportPlainCopy(const QString& path, const QByteArray& keyHex, const QString& plainPath,
                      QString* error);
 
