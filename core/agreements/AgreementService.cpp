@@ -2,6 +2,7 @@
 // verification and the export are in AgreementServiceSigning.cpp.
 #include "agreements/AgreementService.h"
 
+#include "agreements/SignerName.h"
 #include "agreements/TemplateRenderer.h"
 #include "export/DocumentLayout.h"
 #include "settings/SettingsService.h"
@@ -296,6 +297,19 @@ Result<QList<SignatureSlot>> AgreementService::blankSlots(const Agreement& agree
     return QList<SignatureSlot>{mentee, mentor};
 }
 
+SignatureSlot AgreementService::slotOf(const AgreementSignature& signature,
+                                       const QString& language) {
+    SignatureSlot slot;
+    slot.role = signature.role;
+    slot.fullName = signature.fullName;
+    slot.image = QImage::fromData(signature.imagePng, "PNG");
+    slot.dateLine = tr("Signed on screen on %1 UTC")
+                        .arg(QLocale(language).toString(signature.signedUtc.toUTC(),
+                                                        QStringLiteral("d MMMM yyyy, HH:mm")));
+    slot.note = signerNameNote(signature);
+    return slot;
+}
+
 Result<AgreementLayout> AgreementService::layoutFor(const Agreement& agreement,
                                                     const QList<SignatureSlot>& slots) const {
     Result<MentorProfile> profile = m_settings.mentorProfile();
@@ -333,17 +347,8 @@ Result<AgreementLayout> AgreementService::layout(qint64 id) const {
     if (!signatures)
         return signatures.error();
     QList<SignatureSlot> slots;
-    for (const AgreementSignature& signature : *signatures) {
-        SignatureSlot slot;
-        slot.role = signature.role;
-        slot.fullName = signature.fullName;
-        slot.image = QImage::fromData(signature.imagePng);
-        slot.dateLine = tr("Signed on screen on %1 UTC")
-                            .arg(QLocale(agreement->language)
-                                     .toString(signature.signedUtc.toUTC(),
-                                               QStringLiteral("d MMMM yyyy, HH:mm")));
-        slots << slot;
-    }
+    for (const AgreementSignature& signature : *signatures)
+        slots << slotOf(signature, agreement->language);
     return layoutFor(*agreement, slots);
 }
 

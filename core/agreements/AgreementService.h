@@ -12,6 +12,7 @@
 
 #include <memory>
 #include <optional>
+#include <utility>
 
 class QPagedPaintDevice;
 
@@ -26,9 +27,27 @@ class SettingsService;
 
 // What each party gives when signing on screen.
 struct OnScreenSignature {
+    OnScreenSignature() = default;
+    OnScreenSignature(QString name, QByteArray png, bool consented,
+                      bool differenceConfirmed = false)
+        : fullName(std::move(name))
+        , imagePng(std::move(png))
+        , consent(consented)
+        , nameDifferenceConfirmed(differenceConfirmed) {}
+
     QString fullName;     // typed by the signer
     QByteArray imagePng;  // drawn on the signature pad
     bool consent = false; // the consent box (ConsentText) was ticked
+    // The mentor confirmed that a typed name that differs from the name on
+    // record (isSameSignerName) is the name this signer signs with.
+    bool nameDifferenceConfirmed = false;
+};
+
+// The days a paper original can have been signed on: not before the draft
+// was generated, not after today.
+struct PaperSigningDates {
+    QDate earliest;
+    QDate latest;
 };
 
 // How to generate a new agreement.
@@ -134,12 +153,27 @@ public:
     // signature, typed name and consent. Freezes the agreement: the PDF, the
     // signatures, the seal, the audit log entry and the state are stored as
     // one unit of work (and the signing key, at the first signing).
+    // A typed name that differs from the name on record (the client's full
+    // name, the mentor profile's name) is refused with InvalidInput unless
+    // its difference is confirmed; the confirmation is stored with the
+    // signature, sealed in the manifest and printed under the signature.
     Result<Agreement> signOnScreen(qint64 id, const OnScreenSignature& mentee,
                                    const OnScreenSignature& mentor);
-    // Records that the printed agreement was signed by hand and stores the
-    // scan (PDF, PNG or JPEG). Freezes the agreement like signing on screen.
+    // The days signOnPaper() accepts for this draft.
+    Result<PaperSigningDates> paperSigningDates(qint64 id) const;
+    // Records that the printed agreement was signed by hand on `signedOn`
+    // (invalid = today) and stores the scan (PDF, PNG or JPEG) as attached:
+    // the handwriting on it is not checked, and the manifest says so.
+    // Freezes the agreement like signing on screen.
     Result<Agreement> signOnPaper(qint64 id, const QString& scanFileName,
-                                  const QByteArray& scanContent);
+                                  const QByteArray& scanContent, const QDate& signedOn = {});
+
+    // How a signed agreement was signed, in sentences for its details: on
+    // paper, the day it was signed by hand, the day the scan was attached
+    // and that its handwriting was not checked; on screen, each confirmed
+    // difference between a typed name and the name on record
+    // (signerNameNote). Empty for a draft.
+    Result<QStringList> signingFacts(qint64 id) const;
 
     // --- Verification and export -----------------------------------------
     // Whether a signed agreement's stored bytes are exactly what was signed.
@@ -156,6 +190,8 @@ private:
     Result<AgreementLayout> layoutFor(const Agreement& agreement,
                                       const QList<SignatureSlot>& slots) const;
     Result<QList<SignatureSlot>> blankSlots(const Agreement& agreement) const;
+    // The signature block of an on-screen signature.
+    static SignatureSlot slotOf(const AgreementSignature& signature, const QString& language);
     // The newest stored template version, storing the built-in text first
     // when there is none (noted as an added template). Inside a unit of work.
     Result<AgreementTemplate> storedTemplate(AgreementKind kind, const QString& language);

@@ -163,8 +163,16 @@ void TestAgreementCli::createPdfSignListExport() {
     }
 
     // Signed on paper: the scan is any PDF or image; here the draft itself.
-    const CliRun sign = run({"agreement", "sign", id, "--on-paper", pdf});
+    // The day it was signed cannot be in the future.
+    const QDate today = QDate::currentDate();
+    const CliRun future = run({"agreement", "sign", id, "--on-paper", pdf, "--signed-on",
+                               today.addDays(2).toString(Qt::ISODate)});
+    QCOMPARE(future.exitCode, 1);
+    QVERIFY2(future.err.contains("future"), qPrintable(future.describe()));
+    const CliRun sign = run(
+        {"agreement", "sign", id, "--on-paper", pdf, "--signed-on", today.toString(Qt::ISODate)});
     QVERIFY2(sign.exitCode == 0, qPrintable(sign.describe()));
+    QVERIFY2(sign.out.contains("attached, not checked"), qPrintable(sign.describe()));
     QVERIFY(run({"agreement", "sign", id, "--on-paper", pdf}).exitCode != 0); // already signed
 
     const CliRun list = run({"agreement", "list", "--json"});
@@ -178,8 +186,10 @@ void TestAgreementCli::createPdfSignListExport() {
     QCOMPARE(row.value("kind").toString(), QStringLiteral("confidentiality"));
     QCOMPARE(row.value("endDate").toString(), QStringLiteral("2027-03-31"));
     QCOMPARE(row.value("clientName").toString(), QStringLiteral("Malik Osei"));
-    const CliRun table = run({"agreement", "list"});
-    QVERIFY(QString::fromUtf8(table.out).contains("Verified"));
+    // The table says what was checked: the scan is attached, not verified.
+    const QString table = QString::fromUtf8(run({"agreement", "list"}).out);
+    QVERIFY2(table.contains("Paper signature attached, unchanged since"), qPrintable(table));
+    QVERIFY(!table.contains("Verified"));
 
     const QString exportDir = m_root.filePath("for-malik");
     const CliRun exported = run({"agreement", "export", id, exportDir});
@@ -217,6 +227,9 @@ void TestAgreementCli::usageErrors_data() {
                                                  "1",         "--end-date", "soon"}
                                   << 2;
     QTest::newRow("sign without scan") << QStringList{"agreement", "sign", "1"} << 2;
+    QTest::newRow("bad signing date")
+        << QStringList{"agreement", "sign", "1", "--on-paper", "x.pdf", "--signed-on", "yesterday"}
+        << 2;
     QTest::newRow("pdf without file") << QStringList{"agreement", "pdf", "1"} << 2;
     QTest::newRow("unknown agreement")
         << QStringList{"agreement", "pdf", "999", "/nonexistent/x.pdf"} << 1;

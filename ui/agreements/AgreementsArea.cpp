@@ -268,9 +268,10 @@ void AgreementsArea::updateDetails() {
     int version = 0;
     if (auto tmpl = service()->templateVersion(agreement->templateId))
         version = tmpl->version;
+    const Result<QStringList> signing = service()->signingFacts(agreement->id);
     m_details->showAgreement(
         *agreement, m_model->index(row, AgreementListModel::ClientColumn).data().toString(),
-        m_model->verificationAt(row), version);
+        m_model->verificationAt(row), version, signing ? *signing : QStringList{signing.message()});
 }
 
 void AgreementsArea::updateSummary() {
@@ -334,9 +335,12 @@ void AgreementsArea::fitColumns() {
     fit(Model::StateColumn,
         {agreementStateLabel(AgreementState::Draft), agreementStateLabel(AgreementState::Signed)});
     fit(Model::VerificationColumn,
-        {verificationStatusLabel(VerificationStatus::NotSigned),
-         verificationStatusLabel(VerificationStatus::Verified),
-         verificationStatusLabel(VerificationStatus::Modified), Model::checkingLabel()});
+        {verificationLabel(AgreementVerification(VerificationStatus::NotSigned)),
+         verificationLabel(
+             AgreementVerification(VerificationStatus::Verified, 0, {}, SigningMethod::OnScreen)),
+         widestVerificationLabel(),
+         verificationLabel(AgreementVerification(VerificationStatus::Modified)),
+         Model::checkingLabel()});
     fit(Model::EndDateColumn, {QLocale().toString(QDate(2026, 12, 28), QLocale::ShortFormat)});
 }
 

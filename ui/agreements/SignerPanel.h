@@ -14,7 +14,8 @@ namespace md {
 class SignaturePad;
 
 // One signer's part of the signing dialog: the consent statement, the pad,
-// the typed full name and the consent box.
+// the typed full name and the consent box. A typed name that differs from
+// the name on record (isSameSignerName) asks the mentor to confirm it.
 class SignerPanel final : public QGroupBox {
     Q_OBJECT
 public:
@@ -24,6 +25,8 @@ public:
                 QWidget* parent = nullptr);
 
     bool isComplete() const;
+    // The typed name differs from the name on record (confirmed or not).
+    bool nameDiffers() const;
     OnScreenSignature signature() const;
     SignaturePad* pad() const { return m_pad; }
 
@@ -38,6 +41,7 @@ Q_SIGNALS:
 
 private:
     void updateButtons();
+    void updateNameCheck();
 
     SignerRole m_role;
     QByteArray m_storedSignature;
@@ -45,6 +49,8 @@ private:
     QPushButton* m_stored = nullptr;
     QLineEdit* m_name = nullptr;
     QCheckBox* m_consent = nullptr;
+    QString m_expectedName;
+    QCheckBox* m_confirmName = nullptr;
     QPushButton* m_undo = nullptr;
     QPushButton* m_redo = nullptr;
     QPushButton* m_clear = nullptr;
