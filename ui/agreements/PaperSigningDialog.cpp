@@ -75,7 +75,9 @@ PaperSigningDialog::PaperSigningDialog(Workspace& workspace, const Agreement& ag
         m_signedOn->setDate(dates->latest);
     }
     auto* form = new QFormLayout;
-    form->addRow(tr("&Scan:"), fileRow);
+    auto* scanLabel = new QLabel(tr("&Scan:"), this);
+    scanLabel->setBuddy(choose);
+    form->addRow(scanLabel, fileRow);
     form->addRow(tr("Signed by &hand on:"), m_signedOn);
 
     auto* freezeNote = new QLabel(

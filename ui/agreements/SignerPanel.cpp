@@ -51,7 +51,14 @@ SignerPanel::SignerPanel(SignerRole role, const QString& expectedName,
     m_name = new QLineEdit(this);
     m_name->setObjectName(key + QStringLiteral("NameLineEdit"));
     m_name->setAccessibleName(tr("Full name of the %1").arg(signerRoleLabel(role).toLower()));
-    m_confirmName = new QCheckBox(this);
+    m_nameDiffers = new QLabel(this);
+    m_nameDiffers->setObjectName(key + QStringLiteral("NameDiffersLabel"));
+    m_nameDiffers->setWordWrap(true);
+    m_nameDiffers->hide();
+    m_confirmName = new QCheckBox(role == SignerRole::Mentee
+                                      ? tr("I, the mentor, confirm the mentee signs with this name")
+                                      : tr("I confirm that I sign with this name"),
+                                  this);
     m_confirmName->setObjectName(key + QStringLiteral("NameDiffersCheckBox"));
     m_confirmName->hide();
     m_consent = new QCheckBox(tr("I agree to the statement above"), this);
@@ -64,6 +71,7 @@ SignerPanel::SignerPanel(SignerRole role, const QString& expectedName,
     layout->addWidget(m_pad, 1);
     layout->addLayout(padButtons);
     layout->addLayout(form);
+    layout->addWidget(m_nameDiffers);
     layout->addWidget(m_confirmName);
     layout->addWidget(m_consent);
 
@@ -99,16 +107,16 @@ void SignerPanel::updateNameCheck() {
     const QSignalBlocker quiet(m_confirmName);
     m_confirmName->setChecked(false);
     m_confirmName->setVisible(nameDiffers());
+    m_nameDiffers->setVisible(nameDiffers());
     if (!nameDiffers())
         return;
     const QString typed = m_name->text().simplified();
-    m_confirmName->setText(
+    m_nameDiffers->setText(
         m_role == SignerRole::Mentee
-            ? tr("I, the mentor, confirm that the mentee signs as “%1”, which differs from the "
-                 "client's name “%2”.")
+            ? tr("“%1” differs from the client's name “%2”. The signed agreement will say so.")
                   .arg(typed, m_expectedName)
-            : tr("I confirm that I sign as “%1”, which differs from the name in my mentor "
-                 "profile “%2”.")
+            : tr("“%1” differs from the name in your mentor profile “%2”. The signed agreement "
+                 "will say so.")
                   .arg(typed, m_expectedName));
 }
 

@@ -6,6 +6,7 @@
 #include <QGroupBox>
 
 class QCheckBox;
+class QLabel;
 class QLineEdit;
 class QPushButton;
 
@@ -50,6 +51,7 @@ private:
     QLineEdit* m_name = nullptr;
     QCheckBox* m_consent = nullptr;
     QString m_expectedName;
+    QLabel* m_nameDiffers = nullptr;
     QCheckBox* m_confirmName = nullptr;
     QPushButton* m_undo = nullptr;
     QPushButton* m_redo = nullptr;
