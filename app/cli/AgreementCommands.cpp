@@ -97,6 +97,10 @@ int AgreementCommands::create(CommandContext& context, const QCommandLineParser&
     if (!created)
         return context.fail(created.error());
     context.out() << created->id << QLatin1Char('\n');
+    // Standard output stays the id alone, for scripts; the blanks are a note.
+    auto missing = workspace->agreements().missingDetails(engagementId, options);
+    if (missing && !missing->isEmpty())
+        context.err() << describeBlanks(*missing) << QLatin1Char('\n');
     return ExitSuccess;
 }
 
@@ -312,9 +316,11 @@ void AgreementCommands::registerIn(CommandRegistry& registry) {
         tr("--engagement ID [--template mentoring|confidentiality] [--end-date DATE]");
     create.summary = tr("Generate a draft agreement for an engagement and print its id.");
     create.details = tr("The newest version of the template is filled in from your profile "
-                        "(see 'agreement profile'), the client and the engagement. When a "
-                        "placeholder has no value, nothing is generated and every such "
-                        "placeholder is named.");
+                        "(see 'agreement profile'), the client and the engagement. A detail "
+                        "that is not set yet (your business name or address, the client's "
+                        "email, the fee, ...) prints as a blank line to fill in by hand; the "
+                        "blanks are listed on standard error. Only your name and the client's "
+                        "name are required.");
     create.options = {
         QCommandLineOption(kEngagementOption, tr("The engagement's id (required)."), tr("ID")),
         templateOption, endDateOption};

@@ -154,7 +154,26 @@ Result<AgreementContext> AgreementService::context(qint64 engagementId,
 
 Result<QString> AgreementService::renderBody(const AgreementTemplate& tmpl,
                                              const AgreementContext& values) const {
-    return TemplateRenderer::render(tmpl.bodyHtml, values.placeholderValues());
+    if (const QString required = describeRequired(values.missingDetails(tmpl.bodyHtml));
+        !required.isEmpty())
+        return makeError(ErrorCode::InvalidInput, required);
+    QSet<QString> blankable;
+    for (const PlaceholderInfo& info : placeholderCatalog()) {
+        if (!isRequiredPlaceholder(info.name))
+            blankable.insert(info.name);
+    }
+    return TemplateRenderer::render(tmpl.bodyHtml, values.placeholderValues(), blankable);
+}
+
+Result<QList<MissingDetail>> AgreementService::missingDetails(qint64 engagementId,
+                                                              const CreateOptions& options) const {
+    Result<AgreementContext> values = context(engagementId, options);
+    if (!values)
+        return values.error();
+    Result<AgreementTemplate> tmpl = m_templates->latest(options.kind, options.language);
+    if (!tmpl)
+        return tmpl.error();
+    return values->missingDetails(tmpl->bodyHtml);
 }
 
 Result<Agreement> AgreementService::addDraft(const Agreement& input) {

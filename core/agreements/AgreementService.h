@@ -125,9 +125,15 @@ public:
     using CreateOptions = AgreementCreateOptions;
     // The values a new agreement for this engagement would be filled with.
     Result<AgreementContext> context(qint64 engagementId, const CreateOptions& options) const;
-    // Generates a draft from the newest version of the template. Fails with
-    // InvalidInput naming every unknown or empty placeholder; nothing is
-    // stored then.
+    // The details the newest template would print as blank lines for this
+    // engagement, and the required ones missing (isRequiredPlaceholder), in
+    // the template's order.
+    Result<QList<MissingDetail>> missingDetails(qint64 engagementId,
+                                                const CreateOptions& options = {}) const;
+    // Generates a draft from the newest version of the template. A missing
+    // optional detail prints as a blank line to fill in by hand
+    // (missingDetails() lists them); a missing name of either party, or an
+    // unknown placeholder, fails with InvalidInput and stores nothing.
     Result<Agreement> createDraft(qint64 engagementId, const CreateOptions& options = {});
     // Saves title, text, end date and the confidentiality flag of a draft;
     // Refused for a signed agreement.
@@ -195,7 +201,8 @@ private:
     // The newest stored template version, storing the built-in text first
     // when there is none (noted as an added template). Inside a unit of work.
     Result<AgreementTemplate> storedTemplate(AgreementKind kind, const QString& language);
-    // Renders `tmpl` for the engagement; InvalidInput names missing values.
+    // Renders `tmpl` for the engagement, blanks for missing optional details;
+    // InvalidInput names a missing required detail or an unknown placeholder.
     Result<QString> renderBody(const AgreementTemplate& tmpl, const AgreementContext& values) const;
     Result<Agreement> addDraft(const Agreement& draft);
     // Inside the signing's unit of work: renders the final PDF, seals it with

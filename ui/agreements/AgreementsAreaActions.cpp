@@ -49,8 +49,13 @@ void AgreementsArea::newAgreement(qint64 engagementId) {
     if (!m_workspace)
         return;
     NewAgreementDialog dialog(*m_workspace, engagementId, this);
-    if (dialog.exec() != QDialog::Accepted)
+    if (dialog.exec() != QDialog::Accepted) {
+        if (dialog.requestedId() > 0 && dialog.requestedPlace() == DetailPlace::Client)
+            Q_EMIT clientRequested(dialog.requestedId());
+        else if (dialog.requestedId() > 0 && dialog.requestedPlace() == DetailPlace::Engagement)
+            Q_EMIT engagementRequested(dialog.requestedId());
         return;
+    }
     select(dialog.created().id);
     Q_EMIT statusMessage(tr("Generated %1. Check the text, then print it or sign it on screen.")
                              .arg(dialog.created().number()));
