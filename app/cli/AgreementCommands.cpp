@@ -25,6 +25,7 @@ const QString kEngagementOption = QStringLiteral("engagement");
 const QString kTemplateOption = QStringLiteral("template");
 const QString kEndDateOption = QStringLiteral("end-date");
 const QString kOnPaperOption = QStringLiteral("on-paper");
+const QString kSignedOnOption = QStringLiteral("signed-on");
 const QString kJsonOption = QStringLiteral("json");
 
 // The mentor profile fields `agreement profile` can set: option, member.
@@ -96,6 +97,10 @@ int AgreementCommands::create(CommandContext& context, const QCommandLineParser&
     if (!created)
         return context.fail(created.error());
     context.out() << created->id << QLatin1Char('\n');
+    // Standard output stays the id alone, for scripts; the blanks are a note.
+    auto missing = workspace->agreements().missingDetails(engagementId, options);
+    if (missing && !missing->isEmpty())
+        context.err() << describeBlanks(*missing) << QLatin1Char('\n');
     return ExitSuccess;
 }
 
@@ -141,6 +146,13 @@ int AgreementCommands::sign(CommandContext& context, const QCommandLineParser& a
     if (!args.isSet(kOnPaperOption))
         return context.usageError(tr("--on-paper SCAN_FILE is required (on-screen signing "
                                      "happens in the app)."));
+    QDate signedOn;
+    if (args.isSet(kSignedOnOption)) {
+        signedOn = QDate::fromString(args.value(kSignedOnOption), Qt::ISODate);
+        if (!signedOn.isValid())
+            return context.usageError(
+                tr("'%1' is not a date (use YYYY-MM-DD).").arg(args.value(kSignedOnOption)));
+    }
     QFile scan(args.value(kOnPaperOption));
     if (!scan.open(QIODevice::ReadOnly))
         return context.fail(tr("Could not read %1: %2").arg(scan.fileName(), scan.errorString()));
@@ -148,11 +160,16 @@ int AgreementCommands::sign(CommandContext& context, const QCommandLineParser& a
     Workspace* workspace = context.workspace();
     if (!workspace)
         return ExitFailure;
-    auto signedAgreement = workspace->agreements().signOnPaper(id, scan.fileName(), content);
+    auto signedAgreement =
+        workspace->agreements().signOnPaper(id, scan.fileName(), content, signedOn);
     if (!signedAgreement)
         return context.fail(signedAgreement.error());
-    context.out() << tr("Agreement %1 is signed (on paper); fingerprint %2.")
-                         .arg(signedAgreement->number(), signedAgreement->fingerprint())
+    auto stored = workspace->agreements().scan(id);
+    const QDate day = stored && *stored ? (*stored)->signedOn : signedOn;
+    context.out() << tr("Agreement %1 is recorded as signed by hand on %2; the scan is attached, "
+                        "not checked. Fingerprint %3.")
+                         .arg(signedAgreement->number(), day.toString(Qt::ISODate),
+                              signedAgreement->fingerprint())
                   << QLatin1Char('\n');
     return ExitSuccess;
 }
@@ -213,9 +230,8 @@ int AgreementCommands::list(CommandContext& context, const QCommandLineParser& a
             });
         } else {
             table.append({QString::number(agreement.id), agreement.number(),
-                          agreementStateLabel(agreement.state),
-                          verificationStatusLabel(verification->status), clientName,
-                          agreement.title});
+                          agreementStateLabel(agreement.state), verificationLabel(*verification),
+                          clientName, agreement.title});
         }
     }
     if (args.isSet(kJsonOption)) {
@@ -300,9 +316,11 @@ void AgreementCommands::registerIn(CommandRegistry& registry) {
         tr("--engagement ID [--template mentoring|confidentiality] [--end-date DATE]");
     create.summary = tr("Generate a draft agreement for an engagement and print its id.");
     create.details = tr("The newest version of the template is filled in from your profile "
-                        "(see 'agreement profile'), the client and the engagement. When a "
-                        "placeholder has no value, nothing is generated and every such "
-                        "placeholder is named.");
+                        "(see 'agreement profile'), the client and the engagement. A detail "
+                        "that is not set yet (your business name or address, the client's "
+                        "email, the fee, ...) prints as a blank line to fill in by hand; the "
+                        "blanks are listed on standard error. Only your name and the client's "
+                        "name are required.");
     create.options = {
         QCommandLineOption(kEngagementOption, tr("The engagement's id (required)."), tr("ID")),
         templateOption, endDateOption};
@@ -329,14 +347,19 @@ void AgreementCommands::registerIn(CommandRegistry& registry) {
 
     Command sign;
     sign.path = QStringList{agreement, QStringLiteral("sign")};
-    sign.synopsis = tr("ID --on-paper SCAN_FILE");
+    sign.synopsis = tr("ID --on-paper SCAN_FILE [--signed-on DATE]");
     sign.summary = tr("Record that a printed agreement was signed by hand, with its scan.");
-    sign.details = tr("The scan (PDF, PNG or JPEG) is stored in the workspace and the agreement "
-                      "is frozen: its PDF, a manifest and the manifest's signature are stored "
-                      "and no later change is possible.");
+    sign.details = tr("The scan (PDF, PNG or JPEG) is stored in the workspace as it is; the "
+                      "handwritten signatures on it are not checked. The agreement is frozen: "
+                      "its PDF, a manifest and the manifest's signature are stored and no later "
+                      "change is possible.");
     sign.arguments = {idArgument};
     sign.options = {
-        QCommandLineOption(kOnPaperOption, tr("The scan of the signed paper."), tr("SCAN_FILE"))};
+        QCommandLineOption(kOnPaperOption, tr("The scan of the signed paper."), tr("SCAN_FILE")),
+        QCommandLineOption(kSignedOnOption,
+                           tr("The day the paper was signed, YYYY-MM-DD (default: today); not "
+                              "before the draft was generated, not in the future."),
+                           tr("DATE"))};
     sign.run = &AgreementCommands::sign;
     registry.add(std::move(sign));
 

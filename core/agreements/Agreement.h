@@ -106,13 +106,24 @@ struct AgreementSignature {
     QByteArray imagePng; // the drawn signature, PNG
     bool consent = false;
     QDateTime signedUtc;
+    // The signer's name as the workspace had it when signing (the client's
+    // full name, the mentor profile's name); empty for signatures made
+    // before it was kept.
+    QString nameOnRecord;
+    // The typed name differs from nameOnRecord and the mentor confirmed that
+    // it is the name this signer signs with.
+    bool nameDifferenceConfirmed = false;
 };
 
 // A paper original scanned after signing by hand (PDF or image).
+// MentorDesk stores it as attached: the handwritten signatures on it are
+// never checked.
 struct AgreementScan {
     QString fileName;
     QString mediaType; // application/pdf, image/png, image/jpeg
     QByteArray content;
+    QDate
+        signedOn; // the day the paper was signed, as the mentor gave it; invalid before it was kept
 };
 
 // What signing froze: the exact PDF, the manifest that describes it, and the

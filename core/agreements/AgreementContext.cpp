@@ -1,5 +1,7 @@
 #include "agreements/AgreementContext.h"
 
+#include "agreements/TemplateRenderer.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -12,7 +14,135 @@ QString longDate(const QDate& date, const QLocale& locale) {
     return date.isValid() ? locale.toString(date, QStringLiteral("d MMMM yyyy")) : QString();
 }
 
+// For the texts marked with QT_TRANSLATE_NOOP in that context.
+QString translated(const char* text) {
+    return QCoreApplication::translate("md::AgreementContext", text);
+}
+
+// Where each placeholder's value is set, in words. Whole phrases: a place
+// spliced into a sentence would not translate.
+MissingDetail describe(const QString& name) {
+    struct Entry {
+        const char* name;
+        DetailPlace place;
+        const char* description;
+    };
+    static const Entry kEntries[] = {
+        {"mentor.name", DetailPlace::MentorProfile,
+         QT_TRANSLATE_NOOP("md::AgreementContext", "your name (set it in the mentor profile)")},
+        {"mentor.business_name", DetailPlace::MentorProfile,
+         QT_TRANSLATE_NOOP("md::AgreementContext",
+                           "your business name (set it in the mentor profile)")},
+        {"mentor.address", DetailPlace::MentorProfile,
+         QT_TRANSLATE_NOOP("md::AgreementContext",
+                           "your business address (set it in the mentor profile)")},
+        {"mentor.tax_id", DetailPlace::MentorProfile,
+         QT_TRANSLATE_NOOP("md::AgreementContext", "your tax ID (set it in the mentor profile)")},
+        {"mentor.email", DetailPlace::MentorProfile,
+         QT_TRANSLATE_NOOP("md::AgreementContext",
+                           "your email address (set it in the mentor profile)")},
+        {"mentor.phone", DetailPlace::MentorProfile,
+         QT_TRANSLATE_NOOP("md::AgreementContext",
+                           "your phone number (set it in the mentor profile)")},
+        {"client.full_name", DetailPlace::Client,
+         QT_TRANSLATE_NOOP("md::AgreementContext", "the client's name (set it on the client)")},
+        {"client.preferred_name", DetailPlace::Client,
+         QT_TRANSLATE_NOOP("md::AgreementContext", "the client's name (set it on the client)")},
+        {"client.email", DetailPlace::Client,
+         QT_TRANSLATE_NOOP("md::AgreementContext",
+                           "the client's email address (set it on the client)")},
+        {"client.phone", DetailPlace::Client,
+         QT_TRANSLATE_NOOP("md::AgreementContext",
+                           "the client's phone number (set it on the client)")},
+        {"client.organisation", DetailPlace::Client,
+         QT_TRANSLATE_NOOP("md::AgreementContext",
+                           "the client's organisation (set it on the client)")},
+        {"client.role", DetailPlace::Client,
+         QT_TRANSLATE_NOOP("md::AgreementContext", "the client's role (set it on the client)")},
+        {"engagement.title", DetailPlace::Engagement,
+         QT_TRANSLATE_NOOP("md::AgreementContext",
+                           "the engagement's title (set it on the engagement)")},
+        {"engagement.start_date", DetailPlace::Engagement,
+         QT_TRANSLATE_NOOP("md::AgreementContext", "the start date (set it on the engagement)")},
+        {"engagement.planned_sessions", DetailPlace::Engagement,
+         QT_TRANSLATE_NOOP("md::AgreementContext",
+                           "the number of sessions (set it on the engagement)")},
+        {"engagement.cadence", DetailPlace::Engagement,
+         QT_TRANSLATE_NOOP("md::AgreementContext",
+                           "how often you meet (set it on the engagement)")},
+        {"engagement.format", DetailPlace::Engagement,
+         QT_TRANSLATE_NOOP("md::AgreementContext", "how you meet (set it on the engagement)")},
+        {"engagement.fee_note", DetailPlace::Engagement,
+         QT_TRANSLATE_NOOP("md::AgreementContext", "the fee (set it on the engagement)")},
+        {"agreement.end_date", DetailPlace::ByHand,
+         QT_TRANSLATE_NOOP("md::AgreementContext",
+                           "the end date (choose one when you generate the agreement)")},
+    };
+    for (const Entry& entry : kEntries) {
+        if (name == QLatin1String(entry.name))
+            return {name, entry.place, translated(entry.description), isRequiredPlaceholder(name)};
+    }
+    // The terms and dates have no record of their own: they are written in.
+    QString what = name;
+    for (const PlaceholderInfo& info : placeholderCatalog()) {
+        if (info.name == name)
+            what = info.description;
+    }
+    return {
+        name, DetailPlace::ByHand,
+        QCoreApplication::translate("md::AgreementContext", "%1 (fill it in by hand)").arg(what),
+        false};
+}
+
 } // namespace
+
+bool isRequiredPlaceholder(const QString& name) {
+    return name == QLatin1String("mentor.name") || name == QLatin1String("client.full_name") ||
+           name == QLatin1String("client.preferred_name");
+}
+
+QString describeBlanks(const QList<MissingDetail>& missing) {
+    QStringList optional;
+    for (const MissingDetail& detail : missing) {
+        if (!detail.required)
+            optional << detail.description;
+    }
+    if (optional.isEmpty())
+        return {};
+    return QCoreApplication::translate("md::AgreementContext",
+                                       "Printed as blank lines to fill in by hand: %1.")
+        .arg(optional.join(QLatin1String(", ")));
+}
+
+QString describeRequired(const QList<MissingDetail>& missing) {
+    QStringList required;
+    for (const MissingDetail& detail : missing) {
+        if (detail.required)
+            required << detail.description;
+    }
+    if (required.isEmpty())
+        return {};
+    return QCoreApplication::translate("md::AgreementContext",
+                                       "No agreement can be generated without %1.")
+        .arg(required.join(QCoreApplication::translate("md::AgreementContext", " and ")));
+}
+
+QList<MissingDetail> AgreementContext::missingDetails(const QString& templateHtml) const {
+    const QHash<QString, QString> values = placeholderValues();
+    QList<MissingDetail> missing;
+    QStringList described;
+    for (const QString& name : TemplateRenderer::placeholdersIn(templateHtml)) {
+        const auto value = values.constFind(name);
+        if (value == values.constEnd() || !value->trimmed().isEmpty())
+            continue; // unknown names are the template's problem, not a detail
+        MissingDetail detail = describe(name);
+        if (described.contains(detail.description))
+            continue;
+        described << detail.description;
+        missing << detail;
+    }
+    return missing;
+}
 
 QString cadencePhrase(Cadence cadence) {
     switch (cadence) {

@@ -23,6 +23,36 @@ struct AgreementTerms {
     int notesRetentionMonths = 12; // session notes deleted this long after the end
 };
 
+// Where the mentor sets a detail an agreement prints.
+enum class DetailPlace {
+    MentorProfile,
+    Client,
+    Engagement,
+    ByHand, // no record holds it: it is filled in on the printed page
+};
+
+// A detail a template uses that has no value yet.
+struct MissingDetail {
+    QString placeholder; // e.g. "engagement.fee_note"
+    DetailPlace place = DetailPlace::ByHand;
+    // In plain words, with where to set it: "the fee (set it on the
+    // engagement)". Never the placeholder itself.
+    QString description;
+    // Without it no agreement is generated: who the parties are.
+    bool required = false;
+};
+
+// Only the mentor's and the client's names are required; every other
+// placeholder may be missing and prints as a blank line to fill in by hand.
+bool isRequiredPlaceholder(const QString& name);
+// "Printed as blank lines to fill in by hand: the fee (set it on the
+// engagement), your business address (set it in the mentor profile)."; empty
+// when nothing is missing.
+QString describeBlanks(const QList<MissingDetail>& missing);
+// "No agreement can be generated without your name (set it in the mentor
+// profile)."; empty when no required detail is missing.
+QString describeRequired(const QList<MissingDetail>& missing);
+
 // Everything a template can refer to. placeholderValues() turns it into the
 // {{name}} -> text table that TemplateRenderer fills in.
 struct AgreementContext {
@@ -35,6 +65,9 @@ struct AgreementContext {
     QString language = QStringLiteral("en");
 
     QHash<QString, QString> placeholderValues() const;
+    // The placeholders `templateHtml` uses that have no value here, in order
+    // of first use, each described once.
+    QList<MissingDetail> missingDetails(const QString& templateHtml) const;
 };
 
 // One entry of the placeholder catalogue shown by the template editor.

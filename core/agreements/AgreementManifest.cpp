@@ -33,6 +33,8 @@ QJsonObject AgreementManifest::toJson() const {
         if (method == SigningMethod::OnScreen) {
             object.insert(key("signature_png_sha256"), QString::fromLatin1(signer.signatureSha256));
             object.insert(key("consent"), signer.consent);
+            object.insert(key("name_on_record"), signer.nameOnRecord);
+            object.insert(key("name_difference_confirmed"), signer.nameDifferenceConfirmed);
         }
         signerArray.append(object);
     }
@@ -67,7 +69,12 @@ QJsonObject AgreementManifest::toJson() const {
         root.insert(key("scan"), QJsonObject{{key("file_name"), scan->fileName},
                                              {key("media_type"), scan->mediaType},
                                              {key("sha256"), QString::fromLatin1(scan->sha256)},
-                                             {key("size"), scan->size}});
+                                             {key("size"), scan->size},
+                                             {key("signed_on"),
+                                              scan->signedOn.isValid()
+                                                  ? QJsonValue(scan->signedOn.toString(Qt::ISODate))
+                                                  : QJsonValue()},
+                                             {key("signatures_checked"), scan->signaturesChecked}});
     return root;
 }
 
@@ -120,13 +127,18 @@ Result<AgreementManifest> AgreementManifest::parse(const QByteArray& bytes) {
         signer.fullName = object.value(key("full_name")).toString();
         signer.signatureSha256 = object.value(key("signature_png_sha256")).toString().toLatin1();
         signer.consent = object.value(key("consent")).toBool();
+        signer.nameOnRecord = object.value(key("name_on_record")).toString();
+        signer.nameDifferenceConfirmed = object.value(key("name_difference_confirmed")).toBool();
         m.signers << signer;
     }
     if (root.contains(key("scan"))) {
         const QJsonObject scan = root.value(key("scan")).toObject();
-        m.scan = Scan{
-            scan.value(key("file_name")).toString(), scan.value(key("media_type")).toString(),
-            scan.value(key("sha256")).toString().toLatin1(), scan.value(key("size")).toInteger()};
+        m.scan = Scan{scan.value(key("file_name")).toString(),
+                      scan.value(key("media_type")).toString(),
+                      scan.value(key("sha256")).toString().toLatin1(),
+                      scan.value(key("size")).toInteger(),
+                      QDate::fromString(scan.value(key("signed_on")).toString(), Qt::ISODate),
+                      scan.value(key("signatures_checked")).toBool()};
     }
     m.consentTextVersion = root.value(key("consent_text_version")).toString();
     m.signedUtc = QDateTime::fromString(root.value(key("signed_utc")).toString(), Qt::ISODate);

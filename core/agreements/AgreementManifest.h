@@ -25,12 +25,22 @@ struct AgreementManifest {
         QString fullName;
         QByteArray signatureSha256; // hex; empty when signed on paper
         bool consent = false;
+        // On screen: the name on record when signing, and whether the mentor
+        // confirmed that the typed name differs from it. Absent from
+        // manifests made before they were kept.
+        QString nameOnRecord;
+        bool nameDifferenceConfirmed = false;
     };
     struct Scan {
         QString fileName;
         QString mediaType;
         QByteArray sha256; // hex
         qint64 size = 0;
+        QDate signedOn; // the day the paper was signed, as the mentor gave it
+        // Always false: the scan is stored as attached, and nothing checks the
+        // handwriting on it. Said in the manifest so that nobody reads more
+        // into the seal than it proves.
+        bool signaturesChecked = false;
     };
 
     qint64 agreementId = 0;

@@ -76,11 +76,14 @@ QString signatureSectionHtml(const QList<SignatureSlot>& slots) {
         const QString date = slot.dateLine.isEmpty()
                                  ? AgreementPdfRenderer::tr("Date: ____________________")
                                  : escaped(slot.dateLine);
+        const QString note = slot.note.isEmpty()
+                                 ? QString()
+                                 : QStringLiteral("<br><i>%1</i>").arg(escaped(slot.note));
         html += QStringLiteral("<td width=\"50%\" valign=\"top\"><p class=\"party-role\">%1</p>"
-                               "<p>%2</p><p class=\"signature-caption\"><b>%3</b><br>%4</p></td>")
+                               "<p>%2</p><p class=\"signature-caption\"><b>%3</b><br>%4%5</p></td>")
                     .arg(escaped(role),
                          DocumentLayout::boxMarker(QStringLiteral("signature-%1").arg(i)),
-                         escaped(slot.fullName), date);
+                         escaped(slot.fullName), date, note);
     }
     html += QStringLiteral("</tr></table>");
     return html;

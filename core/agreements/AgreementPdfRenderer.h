@@ -23,6 +23,9 @@ struct SignatureSlot {
     QString fullName;
     QImage image;     // the drawn signature; null = sign by hand
     QString dateLine; // e.g. "Signed on screen on 2 March 2026, 09:00 UTC"; empty = "Date: ____"
+    // What the signature block says besides, e.g. that the typed name differs
+    // from the name on record and the mentor confirmed it; empty = nothing.
+    QString note;
 };
 
 // Everything on the page besides the template text itself.

@@ -2,6 +2,7 @@
 // verification and the export are in AgreementServiceSigning.cpp.
 #include "agreements/AgreementService.h"
 
+#include "agreements/SignerName.h"
 #include "agreements/TemplateRenderer.h"
 #include "export/DocumentLayout.h"
 #include "settings/SettingsService.h"
@@ -153,7 +154,26 @@ Result<AgreementContext> AgreementService::context(qint64 engagementId,
 
 Result<QString> AgreementService::renderBody(const AgreementTemplate& tmpl,
                                              const AgreementContext& values) const {
-    return TemplateRenderer::render(tmpl.bodyHtml, values.placeholderValues());
+    if (const QString required = describeRequired(values.missingDetails(tmpl.bodyHtml));
+        !required.isEmpty())
+        return makeError(ErrorCode::InvalidInput, required);
+    QSet<QString> blankable;
+    for (const PlaceholderInfo& info : placeholderCatalog()) {
+        if (!isRequiredPlaceholder(info.name))
+            blankable.insert(info.name);
+    }
+    return TemplateRenderer::render(tmpl.bodyHtml, values.placeholderValues(), blankable);
+}
+
+Result<QList<MissingDetail>> AgreementService::missingDetails(qint64 engagementId,
+                                                              const CreateOptions& options) const {
+    Result<AgreementContext> values = context(engagementId, options);
+    if (!values)
+        return values.error();
+    Result<AgreementTemplate> tmpl = m_templates->latest(options.kind, options.language);
+    if (!tmpl)
+        return tmpl.error();
+    return values->missingDetails(tmpl->bodyHtml);
 }
 
 Result<Agreement> AgreementService::addDraft(const Agreement& input) {
@@ -296,6 +316,19 @@ Result<QList<SignatureSlot>> AgreementService::blankSlots(const Agreement& agree
     return QList<SignatureSlot>{mentee, mentor};
 }
 
+SignatureSlot AgreementService::slotOf(const AgreementSignature& signature,
+                                       const QString& language) {
+    SignatureSlot slot;
+    slot.role = signature.role;
+    slot.fullName = signature.fullName;
+    slot.image = QImage::fromData(signature.imagePng, "PNG");
+    slot.dateLine = tr("Signed on screen on %1 UTC")
+                        .arg(QLocale(language).toString(signature.signedUtc.toUTC(),
+                                                        QStringLiteral("d MMMM yyyy, HH:mm")));
+    slot.note = signerNameNote(signature);
+    return slot;
+}
+
 Result<AgreementLayout> AgreementService::layoutFor(const Agreement& agreement,
                                                     const QList<SignatureSlot>& slots) const {
     Result<MentorProfile> profile = m_settings.mentorProfile();
@@ -333,17 +366,8 @@ Result<AgreementLayout> AgreementService::layout(qint64 id) const {
     if (!signatures)
         return signatures.error();
     QList<SignatureSlot> slots;
-    for (const AgreementSignature& signature : *signatures) {
-        SignatureSlot slot;
-        slot.role = signature.role;
-        slot.fullName = signature.fullName;
-        slot.image = QImage::fromData(signature.imagePng);
-        slot.dateLine = tr("Signed on screen on %1 UTC")
-                            .arg(QLocale(agreement->language)
-                                     .toString(signature.signedUtc.toUTC(),
-                                               QStringLiteral("d MMMM yyyy, HH:mm")));
-        slots << slot;
-    }
+    for (const AgreementSignature& signature : *signatures)
+        slots << slotOf(signature, agreement->language);
     return layoutFor(*agreement, slots);
 }
 

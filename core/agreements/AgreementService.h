@@ -12,6 +12,7 @@
 
 #include <memory>
 #include <optional>
+#include <utility>
 
 class QPagedPaintDevice;
 
@@ -26,9 +27,27 @@ class SettingsService;
 
 // What each party gives when signing on screen.
 struct OnScreenSignature {
+    OnScreenSignature() = default;
+    OnScreenSignature(QString name, QByteArray png, bool consented,
+                      bool differenceConfirmed = false)
+        : fullName(std::move(name))
+        , imagePng(std::move(png))
+        , consent(consented)
+        , nameDifferenceConfirmed(differenceConfirmed) {}
+
     QString fullName;     // typed by the signer
     QByteArray imagePng;  // drawn on the signature pad
     bool consent = false; // the consent box (ConsentText) was ticked
+    // The mentor confirmed that a typed name that differs from the name on
+    // record (isSameSignerName) is the name this signer signs with.
+    bool nameDifferenceConfirmed = false;
+};
+
+// The days a paper original can have been signed on: not before the draft
+// was generated, not after today.
+struct PaperSigningDates {
+    QDate earliest;
+    QDate latest;
 };
 
 // How to generate a new agreement.
@@ -106,9 +125,15 @@ public:
     using CreateOptions = AgreementCreateOptions;
     // The values a new agreement for this engagement would be filled with.
     Result<AgreementContext> context(qint64 engagementId, const CreateOptions& options) const;
-    // Generates a draft from the newest version of the template. Fails with
-    // InvalidInput naming every unknown or empty placeholder; nothing is
-    // stored then.
+    // The details the newest template would print as blank lines for this
+    // engagement, and the required ones missing (isRequiredPlaceholder), in
+    // the template's order.
+    Result<QList<MissingDetail>> missingDetails(qint64 engagementId,
+                                                const CreateOptions& options = {}) const;
+    // Generates a draft from the newest version of the template. A missing
+    // optional detail prints as a blank line to fill in by hand
+    // (missingDetails() lists them); a missing name of either party, or an
+    // unknown placeholder, fails with InvalidInput and stores nothing.
     Result<Agreement> createDraft(qint64 engagementId, const CreateOptions& options = {});
     // Saves title, text, end date and the confidentiality flag of a draft;
     // Refused for a signed agreement.
@@ -134,12 +159,27 @@ public:
     // signature, typed name and consent. Freezes the agreement: the PDF, the
     // signatures, the seal, the audit log entry and the state are stored as
     // one unit of work (and the signing key, at the first signing).
+    // A typed name that differs from the name on record (the client's full
+    // name, the mentor profile's name) is refused with InvalidInput unless
+    // its difference is confirmed; the confirmation is stored with the
+    // signature, sealed in the manifest and printed under the signature.
     Result<Agreement> signOnScreen(qint64 id, const OnScreenSignature& mentee,
                                    const OnScreenSignature& mentor);
-    // Records that the printed agreement was signed by hand and stores the
-    // scan (PDF, PNG or JPEG). Freezes the agreement like signing on screen.
+    // The days signOnPaper() accepts for this draft.
+    Result<PaperSigningDates> paperSigningDates(qint64 id) const;
+    // Records that the printed agreement was signed by hand on `signedOn`
+    // (invalid = today) and stores the scan (PDF, PNG or JPEG) as attached:
+    // the handwriting on it is not checked, and the manifest says so.
+    // Freezes the agreement like signing on screen.
     Result<Agreement> signOnPaper(qint64 id, const QString& scanFileName,
-                                  const QByteArray& scanContent);
+                                  const QByteArray& scanContent, const QDate& signedOn = {});
+
+    // How a signed agreement was signed, in sentences for its details: on
+    // paper, the day it was signed by hand, the day the scan was attached
+    // and that its handwriting was not checked; on screen, each confirmed
+    // difference between a typed name and the name on record
+    // (signerNameNote). Empty for a draft.
+    Result<QStringList> signingFacts(qint64 id) const;
 
     // --- Verification and export -----------------------------------------
     // Whether a signed agreement's stored bytes are exactly what was signed.
@@ -156,10 +196,13 @@ private:
     Result<AgreementLayout> layoutFor(const Agreement& agreement,
                                       const QList<SignatureSlot>& slots) const;
     Result<QList<SignatureSlot>> blankSlots(const Agreement& agreement) const;
+    // The signature block of an on-screen signature.
+    static SignatureSlot slotOf(const AgreementSignature& signature, const QString& language);
     // The newest stored template version, storing the built-in text first
     // when there is none (noted as an added template). Inside a unit of work.
     Result<AgreementTemplate> storedTemplate(AgreementKind kind, const QString& language);
-    // Renders `tmpl` for the engagement; InvalidInput names missing values.
+    // Renders `tmpl` for the engagement, blanks for missing optional details;
+    // InvalidInput names a missing required detail or an unknown placeholder.
     Result<QString> renderBody(const AgreementTemplate& tmpl, const AgreementContext& values) const;
     Result<Agreement> addDraft(const Agreement& draft);
     // Inside the signing's unit of work: renders the final PDF, seals it with

@@ -6,6 +6,7 @@
 #include "agreements/AgreementManifest.h"
 #include "agreements/AgreementService.h"
 #include "agreements/ConsentText.h"
+#include "agreements/SignerName.h"
 #include "storage/AgreementAuditLogRepository.h"
 #include "storage/AgreementRepository.h"
 #include "storage/AgreementSigningKeyRepository.h"
@@ -14,6 +15,8 @@
 
 #include <QImage>
 #include <QLocale>
+
+#include <algorithm>
 
 namespace md {
 
@@ -63,6 +66,20 @@ Status checkSignature(const OnScreenSignature& signature, SignerRole role) {
     return {};
 }
 
+Status nameDiffersError(const AgreementSignature& signature) {
+    return makeError(
+        ErrorCode::InvalidInput,
+        signature.role == SignerRole::Mentee
+            ? AgreementService::tr("The mentee typed “%1”, which differs from the client's name "
+                                   "“%2”. Confirm that “%1” is the name they sign with, or "
+                                   "correct it.")
+                  .arg(signature.fullName, signature.nameOnRecord)
+            : AgreementService::tr("The mentor typed “%1”, which differs from the name in the "
+                                   "mentor profile “%2”. Confirm that “%1” is the name you sign "
+                                   "with, or correct it.")
+                  .arg(signature.fullName, signature.nameOnRecord));
+}
+
 QString scanMediaType(const QByteArray& content) {
     if (content.startsWith("%PDF-"))
         return QStringLiteral("application/pdf");
@@ -100,22 +117,32 @@ Result<Agreement> AgreementService::signOnScreen(qint64 id, const OnScreenSignat
             return agreement.error();
         if (agreement->isSigned())
             return makeError(ErrorCode::Refused, tr("This agreement is already signed."));
+        // The names on record now, as the draft prints them on its lines.
+        Result<QList<SignatureSlot>> onRecord = blankSlots(*agreement);
+        if (!onRecord)
+            return onRecord.error();
         const QDateTime signedUtc = wholeSecondUtc(m_clock.nowUtc());
         QList<AgreementSignature> signatures;
         QList<SignatureSlot> slots;
         for (const auto& [role, input] :
              {std::pair{SignerRole::Mentee, &mentee}, std::pair{SignerRole::Mentor, &mentor}}) {
-            signatures << AgreementSignature{role, input->fullName.simplified(), input->imagePng,
-                                             true, signedUtc};
-            SignatureSlot slot;
-            slot.role = role;
-            slot.fullName = input->fullName.simplified();
-            slot.image = QImage::fromData(input->imagePng, "PNG");
-            slot.dateLine =
-                tr("Signed on screen on %1 UTC")
-                    .arg(QLocale(agreement->language)
-                             .toString(signedUtc, QStringLiteral("d MMMM yyyy, HH:mm")));
-            slots << slot;
+            const auto record = std::find_if(
+                onRecord->cbegin(), onRecord->cend(),
+                [role = role](const SignatureSlot& slot) { return slot.role == role; });
+            AgreementSignature signature;
+            signature.role = role;
+            signature.fullName = input->fullName.simplified();
+            signature.imagePng = input->imagePng;
+            signature.consent = true;
+            signature.signedUtc = signedUtc;
+            signature.nameOnRecord = record != onRecord->cend() ? record->fullName : QString();
+            if (!isSameSignerName(signature.fullName, signature.nameOnRecord)) {
+                if (!input->nameDifferenceConfirmed)
+                    return nameDiffersError(signature);
+                signature.nameDifferenceConfirmed = true;
+            }
+            signatures << signature;
+            slots << slotOf(signature, agreement->language);
         }
         Result<AgreementLayout> layout = layoutFor(*agreement, slots);
         if (!layout)
@@ -129,13 +156,39 @@ Result<Agreement> AgreementService::signOnScreen(qint64 id, const OnScreenSignat
     return m_agreements->get(id);
 }
 
+Result<PaperSigningDates> AgreementService::paperSigningDates(qint64 id) const {
+    Result<Agreement> agreement = m_agreements->get(id);
+    if (!agreement)
+        return agreement.error();
+    const QDate today = m_clock.today();
+    // A draft made "today" in UTC may be tomorrow's in the mentor's zone;
+    // today is never out of range.
+    return PaperSigningDates{std::min(agreement->createdUtc.toLocalTime().date(), today), today};
+}
+
 Result<Agreement> AgreementService::signOnPaper(qint64 id, const QString& scanFileName,
-                                                const QByteArray& scanContent) {
+                                                const QByteArray& scanContent,
+                                                const QDate& signedOn) {
     Result<Agreement> current = m_agreements->get(id);
     if (!current)
         return current;
     if (current->isSigned())
         return makeError(ErrorCode::Refused, tr("This agreement is already signed."));
+    Result<PaperSigningDates> dates = paperSigningDates(id);
+    if (!dates)
+        return dates.error();
+    const QDate signingDay = signedOn.isValid() ? signedOn : dates->latest;
+    const QLocale locale;
+    if (signingDay > dates->latest)
+        return makeError(ErrorCode::InvalidInput,
+                         tr("The paper cannot have been signed on %1: that is in the future.")
+                             .arg(locale.toString(signingDay, QLocale::LongFormat)));
+    if (signingDay < dates->earliest)
+        return makeError(ErrorCode::InvalidInput,
+                         tr("The paper cannot have been signed on %1: the draft was only "
+                            "generated on %2.")
+                             .arg(locale.toString(signingDay, QLocale::LongFormat),
+                                  locale.toString(dates->earliest, QLocale::LongFormat)));
     const QString mediaType = scanMediaType(scanContent);
     if (scanContent.isEmpty() || mediaType.isEmpty())
         return makeError(ErrorCode::InvalidInput,
@@ -145,7 +198,7 @@ Result<Agreement> AgreementService::signOnPaper(qint64 id, const QString& scanFi
     const QString fileName =
         scanFileName.section(QLatin1Char('/'), -1).section(QLatin1Char('\\'), -1);
     const AgreementScan scan{fileName.isEmpty() ? QStringLiteral("scan") : fileName, mediaType,
-                             scanContent};
+                             scanContent, signingDay};
 
     const Status signedNow = m_database.transaction([&]() -> Status {
         Result<Agreement> agreement = m_agreements->get(id);
@@ -212,16 +265,21 @@ Status AgreementService::freeze(const Agreement& agreement, SigningMethod method
         manifest.consentTextVersion = ConsentText::version();
         for (const AgreementSignature& signature : signatures)
             manifest.signers << AgreementManifest::Signer{
-                signature.role, signature.fullName,
-                AgreementManifest::sha256Hex(signature.imagePng), signature.consent};
+                signature.role,
+                signature.fullName,
+                AgreementManifest::sha256Hex(signature.imagePng),
+                signature.consent,
+                signature.nameOnRecord,
+                signature.nameDifferenceConfirmed};
     } else {
         for (const SignatureSlot& slot : layout.signatures)
-            manifest.signers << AgreementManifest::Signer{slot.role, slot.fullName, {}, false};
+            manifest.signers << AgreementManifest::Signer{slot.role, slot.fullName, {}, false,
+                                                          {},        false};
     }
     if (scan)
-        manifest.scan = AgreementManifest::Scan{scan->fileName, scan->mediaType,
-                                                AgreementManifest::sha256Hex(scan->content),
-                                                scan->content.size()};
+        manifest.scan = AgreementManifest::Scan{
+            scan->fileName,       scan->mediaType, AgreementManifest::sha256Hex(scan->content),
+            scan->content.size(), scan->signedOn,  false};
     manifest.signedUtc = agreement.signedUtc;
     manifest.appVersion = QStringLiteral(MENTORDESK_VERSION);
     manifest.workspaceId = m_workspaceId;
@@ -248,6 +306,38 @@ Status AgreementService::freeze(const Agreement& agreement, SigningMethod method
         return logged.error();
     m_database.noteChange(RecordKind::Agreement, ChangeOp::Updated, agreement.id);
     return {};
+}
+
+Result<QStringList> AgreementService::signingFacts(qint64 id) const {
+    Result<Agreement> agreement = m_agreements->get(id);
+    if (!agreement)
+        return agreement.error();
+    QStringList facts;
+    const QLocale locale;
+    if (agreement->method == SigningMethod::OnPaper) {
+        Result<std::optional<AgreementScan>> scan = m_agreements->scan(id);
+        if (!scan)
+            return scan.error();
+        const QString attached =
+            locale.toString(agreement->signedUtc.toLocalTime().date(), QLocale::LongFormat);
+        if (*scan && (*scan)->signedOn.isValid())
+            facts << tr("Signed by hand on %1; the scan was attached on %2.")
+                         .arg(locale.toString((*scan)->signedOn, QLocale::LongFormat), attached);
+        else
+            facts << tr("Signed by hand; the scan was attached on %1.").arg(attached);
+        facts << tr("Paper signature attached, not checked: MentorDesk keeps the scan as it was "
+                    "attached and does not check the handwriting on it.");
+    } else if (agreement->method == SigningMethod::OnScreen) {
+        Result<QList<AgreementSignature>> signatures = m_agreements->signatures(id);
+        if (!signatures)
+            return signatures.error();
+        for (const AgreementSignature& signature : std::as_const(*signatures)) {
+            if (const QString note = signerNameNote(signature); !note.isEmpty())
+                facts << (signature.role == SignerRole::Mentee ? tr("Mentee: %1").arg(note)
+                                                               : tr("Mentor: %1").arg(note));
+        }
+    }
+    return facts;
 }
 
 // --- Verification and export -----------------------------------------------

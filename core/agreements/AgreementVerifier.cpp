@@ -28,16 +28,51 @@ QString verificationStatusKey(VerificationStatus status) {
     return {};
 }
 
-QString verificationStatusLabel(VerificationStatus status) {
-    switch (status) {
+namespace {
+
+QString paperLabel(const QDate& sealedOn) {
+    return AgreementVerifier::tr("Paper signature attached, unchanged since %1")
+        .arg(QLocale().toString(sealedOn, QLocale::ShortFormat));
+}
+
+} // namespace
+
+QString verificationLabel(const AgreementVerification& verification) {
+    switch (verification.status) {
     case VerificationStatus::NotSigned:
         return AgreementVerifier::tr("Not signed");
     case VerificationStatus::Verified:
-        return AgreementVerifier::tr("Verified");
+        // The date the scan was attached and sealed: from then on its bytes
+        // are known, not before.
+        return verification.method == SigningMethod::OnPaper
+                   ? paperLabel(verification.sealedUtc.toLocalTime().date())
+                   : AgreementVerifier::tr("Unchanged since signing");
     case VerificationStatus::Modified:
         return AgreementVerifier::tr("Modified");
     }
     return {};
+}
+
+QString verificationExplanation(const AgreementVerification& verification) {
+    switch (verification.status) {
+    case VerificationStatus::NotSigned:
+        return {};
+    case VerificationStatus::Verified:
+        return verification.method == SigningMethod::OnPaper
+                   ? AgreementVerifier::tr(
+                         "The scan and the PDF are exactly as they were when the scan was "
+                         "attached. MentorDesk did not check the handwritten signatures on the "
+                         "scan, nor that it shows this agreement.")
+                   : AgreementVerifier::tr("The stored PDF, the signatures and the manifest are "
+                                           "exactly what was signed on screen.");
+    case VerificationStatus::Modified:
+        return verification.problems.join(QLatin1Char('\n'));
+    }
+    return {};
+}
+
+QString widestVerificationLabel() {
+    return paperLabel(QDate(2026, 12, 28));
 }
 
 AgreementVerifier::AgreementVerifier(const AgreementRepository& agreements,
@@ -67,6 +102,7 @@ Result<AgreementVerification> AgreementVerifier::verify(qint64 agreementId) cons
     }
     AgreementVerification result;
     result.agreementId = agreementId;
+    result.method = agreement->method;
     Result<std::optional<AgreementSeal>> storedSeal = agreements.seal(agreementId);
     if (!storedSeal)
         return storedSeal.error();
@@ -82,6 +118,7 @@ Result<AgreementVerification> AgreementVerifier::verify(qint64 agreementId) cons
         return result;
     }
     const AgreementSeal& seal = **storedSeal;
+    result.sealedUtc = seal.sealedUtc;
 
     // 1. The manifest is authentic: signed by this workspace's key, or by
     // the key of the workspace it was imported from, which it names.
@@ -141,7 +178,9 @@ Result<AgreementVerification> AgreementVerifier::verify(qint64 agreementId) cons
             }
             if (AgreementManifest::sha256Hex(stored->imagePng) != signer.signatureSha256)
                 problems << tr("The %1's signature image differs from the one signed.").arg(role);
-            if (stored->fullName != signer.fullName || stored->consent != signer.consent)
+            if (stored->fullName != signer.fullName || stored->consent != signer.consent ||
+                stored->nameOnRecord != signer.nameOnRecord ||
+                stored->nameDifferenceConfirmed != signer.nameDifferenceConfirmed)
                 problems << tr("The %1's name or consent differs from the manifest.").arg(role);
         }
     } else if (!signatures->isEmpty()) {
@@ -157,6 +196,8 @@ Result<AgreementVerification> AgreementVerifier::verify(qint64 agreementId) cons
              (AgreementManifest::sha256Hex((*scan)->content) != manifest->scan->sha256 ||
               (*scan)->content.size() != manifest->scan->size))
         problems << tr("The stored scan differs from the one that was attached.");
+    else if (manifest->scan && (*scan)->signedOn != manifest->scan->signedOn)
+        problems << tr("The stored date of the paper signing differs from the manifest.");
 
     // 3. The signing is on record in the audit log (this agreement's entries
     // and their links; verifyAll checks the whole chain once).

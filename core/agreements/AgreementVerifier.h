@@ -1,11 +1,15 @@
 #pragma once
 
+#include "agreements/Agreement.h"
 #include "common/Result.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <utility>
 
 namespace md {
 
@@ -19,13 +23,36 @@ enum class VerificationStatus {
     Modified,  // something differs; see the problems
 };
 QString verificationStatusKey(VerificationStatus status); // "not_signed", "verified", "modified"
-QString verificationStatusLabel(VerificationStatus status);
 
 struct AgreementVerification {
+    AgreementVerification() = default;
+    explicit AgreementVerification(VerificationStatus found, qint64 id = 0,
+                                   QStringList problemsFound = {},
+                                   SigningMethod signedBy = SigningMethod::None)
+        : agreementId(id)
+        , status(found)
+        , problems(std::move(problemsFound))
+        , method(signedBy) {}
+
     qint64 agreementId = 0;
     VerificationStatus status = VerificationStatus::NotSigned;
     QStringList problems; // translated, one sentence each
+    // How it was signed, and when the seal was made: what "verified" means
+    // differs (on paper only the attached scan is known, not the handwriting).
+    SigningMethod method = SigningMethod::None;
+    QDateTime sealedUtc;
 };
+
+// What a verification found, in words that claim no more than was checked:
+// "Unchanged since signing" for a signature given on screen, "Paper signature
+// attached, unchanged since 2 Mar 2026" for a scan (whose handwriting nobody
+// checked), "Modified", "Not signed". Never a bare "Verified".
+QString verificationLabel(const AgreementVerification& verification);
+// One or two sentences on what the label rests on: the problems found, or
+// what was compared (and, on paper, what was not).
+QString verificationExplanation(const AgreementVerification& verification);
+// The longest label a verified agreement can have, for sizing columns.
+QString widestVerificationLabel();
 
 // Proves that signed agreements are exactly what was signed: recomputes the
 // SHA-256 of the stored PDF, signature images and scan, compares them and the

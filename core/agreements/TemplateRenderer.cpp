@@ -119,9 +119,14 @@ QString TemplateRenderer::describe(const Problems& problems) {
         .arg(parts.join(QLatin1String("; ")));
 }
 
-Result<QString> TemplateRenderer::render(const QString& html,
-                                         const QHash<QString, QString>& values) {
-    const Problems problems = check(html, values);
+QString TemplateRenderer::blankLine() {
+    return QStringLiteral("______________________");
+}
+
+Result<QString> TemplateRenderer::render(const QString& html, const QHash<QString, QString>& values,
+                                         const QSet<QString>& blankable) {
+    Problems problems = check(html, values);
+    problems.empty.removeIf([&](const QString& name) { return blankable.contains(name); });
     if (!problems.isEmpty())
         return makeError(ErrorCode::InvalidInput, describe(problems));
 
@@ -132,7 +137,8 @@ Result<QString> TemplateRenderer::render(const QString& html,
     while (it.hasNext()) {
         const auto match = it.next();
         out += QStringView(html).mid(last, match.capturedStart() - last);
-        out += escapedValue(values.value(match.captured(1)));
+        const QString value = values.value(match.captured(1));
+        out += value.trimmed().isEmpty() ? blankLine() : escapedValue(value);
         last = match.capturedEnd();
     }
     out += QStringView(html).mid(last);

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -13,9 +14,11 @@ namespace md {
 // lower-case name in double braces, spaces inside the braces allowed:
 // {{client.full_name}}, {{ mentor.name }}.
 //
-// Nothing is ever rendered with a gap: a placeholder that the template uses
-// but that has no value (unknown name, or an empty value) makes render() fail
-// with a message naming every such placeholder, before any output exists.
+// Nothing is ever rendered with a gap or a raw placeholder: a placeholder
+// the template uses but that has no value (unknown name, or an empty value)
+// makes render() fail with a message naming every such placeholder, before
+// any output exists. The one exception is a known placeholder the caller
+// allows to be blank: it prints as a line to fill in by hand (blankLine()).
 class TemplateRenderer final {
     Q_DECLARE_TR_FUNCTIONS(md::TemplateRenderer)
 public:
@@ -36,8 +39,13 @@ public:
     static Problems check(const QString& html, const QHash<QString, QString>& values);
 
     // Replaces every placeholder with its value, HTML-escaped; line breaks in a
-    // value become <br>. Fails with InvalidInput naming each problem.
-    static Result<QString> render(const QString& html, const QHash<QString, QString>& values);
+    // value become <br>. A placeholder named in `blankable` whose value is
+    // empty becomes blankLine(). Fails with InvalidInput naming each problem.
+    static Result<QString> render(const QString& html, const QHash<QString, QString>& values,
+                                  const QSet<QString>& blankable = {});
+
+    // What a missing value prints as: a line long enough to write on.
+    static QString blankLine();
 
     // The translated error message for a set of problems.
     static QString describe(const Problems& problems);

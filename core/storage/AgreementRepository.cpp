@@ -204,7 +204,8 @@ Result<QList<AgreementListRow>> AgreementRepository::listRows() const {
 
 Result<QList<AgreementSignature>> AgreementRepository::signatures(qint64 agreementId) const {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT role, full_name, image_png, consent, signed_utc FROM "
+    query.prepare(QStringLiteral("SELECT role, full_name, image_png, consent, signed_utc, "
+                                 "name_on_record, name_difference_confirmed FROM "
                                  "agreement_signatures WHERE agreement_id = ? ORDER BY id"));
     query.addBindValue(agreementId);
     if (!query.exec())
@@ -217,6 +218,8 @@ Result<QList<AgreementSignature>> AgreementRepository::signatures(qint64 agreeme
         signature.imagePng = query.value(2).toByteArray();
         signature.consent = query.value(3).toInt() != 0;
         signature.signedUtc = fromIsoUtc(query.value(4));
+        signature.nameOnRecord = query.value(5).toString();
+        signature.nameDifferenceConfirmed = query.value(6).toInt() != 0;
         result << signature;
     }
     if (query.lastError().isValid())
@@ -226,8 +229,8 @@ Result<QList<AgreementSignature>> AgreementRepository::signatures(qint64 agreeme
 
 Result<std::optional<AgreementScan>> AgreementRepository::scan(qint64 agreementId) const {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT file_name, media_type, content FROM agreement_scans "
-                                 "WHERE agreement_id = ?"));
+    query.prepare(QStringLiteral("SELECT file_name, media_type, content, signed_on FROM "
+                                 "agreement_scans WHERE agreement_id = ?"));
     query.addBindValue(agreementId);
     if (!query.exec())
         return Database::queryError(query, tr("Could not read the scan"));
@@ -237,7 +240,8 @@ Result<std::optional<AgreementScan>> AgreementRepository::scan(qint64 agreementI
         return std::optional<AgreementScan>();
     }
     return std::optional<AgreementScan>(AgreementScan{
-        query.value(0).toString(), query.value(1).toString(), query.value(2).toByteArray()});
+        query.value(0).toString(), query.value(1).toString(), query.value(2).toByteArray(),
+        QDate::fromString(query.value(3).toString(), Qt::ISODate)});
 }
 
 Result<std::optional<AgreementSeal>> AgreementRepository::seal(qint64 agreementId) const {
@@ -273,23 +277,28 @@ Status AgreementRepository::freeze(const Agreement& agreement, SigningMethod met
     for (const AgreementSignature& signature : signatures) {
         query.prepare(QStringLiteral(
             "INSERT INTO agreement_signatures (agreement_id, role, full_name, image_png, "
-            "consent, signed_utc) VALUES (?, ?, ?, ?, ?, ?)"));
+            "consent, signed_utc, name_on_record, name_difference_confirmed) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
         query.addBindValue(agreement.id);
         query.addBindValue(signerRoleKey(signature.role));
         query.addBindValue(signature.fullName);
         query.addBindValue(signature.imagePng);
         query.addBindValue(signature.consent ? 1 : 0);
         query.addBindValue(isoUtc(signature.signedUtc));
+        query.addBindValue(signature.nameOnRecord);
+        query.addBindValue(signature.nameDifferenceConfirmed ? 1 : 0);
         if (!query.exec())
             return Database::queryError(query, failed);
     }
     if (scan) {
         query.prepare(QStringLiteral("INSERT INTO agreement_scans (agreement_id, file_name, "
-                                     "media_type, content) VALUES (?, ?, ?, ?)"));
+                                     "media_type, content, signed_on) VALUES (?, ?, ?, ?, ?)"));
         query.addBindValue(agreement.id);
         query.addBindValue(scan->fileName);
         query.addBindValue(scan->mediaType);
         query.addBindValue(scan->content);
+        query.addBindValue(scan->signedOn.isValid() ? QVariant(scan->signedOn.toString(Qt::ISODate))
+                                                    : QVariant(QMetaType::fromType<QString>()));
         if (!query.exec())
             return Database::queryError(query, failed);
     }

@@ -120,15 +120,36 @@ void TestAgreementCli::initTestCase() {
 }
 
 void TestAgreementCli::createNamesMissingPlaceholders() {
-    // No mentor profile yet: every missing value is named, nothing is made.
+    // No mentor profile yet: without the mentor's name nothing is made, and
+    // the message says what to set where, in words.
+    const CliRun refused = run({"agreement", "create", "--engagement", m_engagementId});
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(QString::fromUtf8(refused.err).contains("your name (set it in the mentor profile)"),
+             qPrintable(refused.describe()));
+    QVERIFY(!refused.err.contains("{{"));
+    QCOMPARE(QJsonDocument::fromJson(run({"agreement", "list", "--json"}).out).array().size(), 0);
+
+    // The name alone is enough: the draft is made with blank lines, and the
+    // blanks are listed in the same words as in the app.
+    QCOMPARE(run({"agreement", "profile", "--name", "Dana Whitfield"}).exitCode, 0);
     const CliRun create = run({"agreement", "create", "--engagement", m_engagementId});
-    QCOMPARE(create.exitCode, 1);
+    QVERIFY2(create.exitCode == 0, qPrintable(create.describe()));
+    QVERIFY(create.out.trimmed().toLongLong() > 0);
     const QString err = QString::fromUtf8(create.err);
-    QVERIFY2(err.contains("{{mentor.name}}"), qPrintable(create.describe()));
-    QVERIFY(err.contains("{{mentor.business_name}}"));
-    QVERIFY(err.contains("{{mentor.email}}"));
-    const CliRun list = run({"agreement", "list", "--json"});
-    QCOMPARE(QJsonDocument::fromJson(list.out).array().size(), 0);
+    QVERIFY2(err.contains("Printed as blank lines to fill in by hand"), qPrintable(err));
+    QVERIFY(err.contains("your business name (set it in the mentor profile)"));
+    QVERIFY(err.contains("your business address (set it in the mentor profile)"));
+    QVERIFY(err.contains("your email address (set it in the mentor profile)"));
+    QVERIFY(!err.contains("{{"));
+    const QString pdf = m_root.filePath("blanks.pdf");
+    QCOMPARE(run({"agreement", "pdf", QString::fromUtf8(create.out.trimmed()), pdf}).exitCode, 0);
+    const QString pdftotext = QStandardPaths::findExecutable("pdftotext");
+    if (!pdftotext.isEmpty()) {
+        int code = 0;
+        const QString text = toolOutput(pdftotext, {pdf, "-"}, m_root.path(), &code);
+        QVERIFY(text.contains("______________________"));
+        QVERIFY(!text.contains("{{"));
+    }
 }
 
 void TestAgreementCli::createPdfSignListExport() {
@@ -163,23 +184,37 @@ void TestAgreementCli::createPdfSignListExport() {
     }
 
     // Signed on paper: the scan is any PDF or image; here the draft itself.
-    const CliRun sign = run({"agreement", "sign", id, "--on-paper", pdf});
+    // The day it was signed cannot be in the future.
+    const QDate today = QDate::currentDate();
+    const CliRun future = run({"agreement", "sign", id, "--on-paper", pdf, "--signed-on",
+                               today.addDays(2).toString(Qt::ISODate)});
+    QCOMPARE(future.exitCode, 1);
+    QVERIFY2(future.err.contains("future"), qPrintable(future.describe()));
+    const CliRun sign = run(
+        {"agreement", "sign", id, "--on-paper", pdf, "--signed-on", today.toString(Qt::ISODate)});
     QVERIFY2(sign.exitCode == 0, qPrintable(sign.describe()));
+    QVERIFY2(sign.out.contains("attached, not checked"), qPrintable(sign.describe()));
     QVERIFY(run({"agreement", "sign", id, "--on-paper", pdf}).exitCode != 0); // already signed
 
     const CliRun list = run({"agreement", "list", "--json"});
     QVERIFY2(list.exitCode == 0, qPrintable(list.describe()));
     const QJsonArray rows = QJsonDocument::fromJson(list.out).array();
-    QCOMPARE(rows.size(), 1);
-    const QJsonObject row = rows.first().toObject();
+    QCOMPARE(rows.size(), 2); // with the draft of blanks above
+    QJsonObject row;
+    for (const QJsonValue& value : rows) {
+        if (value.toObject().value("id").toInteger() == id.toLongLong())
+            row = value.toObject();
+    }
     QCOMPARE(row.value("state").toString(), QStringLiteral("signed"));
     QCOMPARE(row.value("signingMethod").toString(), QStringLiteral("on_paper"));
     QCOMPARE(row.value("verification").toString(), QStringLiteral("verified"));
     QCOMPARE(row.value("kind").toString(), QStringLiteral("confidentiality"));
     QCOMPARE(row.value("endDate").toString(), QStringLiteral("2027-03-31"));
     QCOMPARE(row.value("clientName").toString(), QStringLiteral("Malik Osei"));
-    const CliRun table = run({"agreement", "list"});
-    QVERIFY(QString::fromUtf8(table.out).contains("Verified"));
+    // The table says what was checked: the scan is attached, not verified.
+    const QString table = QString::fromUtf8(run({"agreement", "list"}).out);
+    QVERIFY2(table.contains("Paper signature attached, unchanged since"), qPrintable(table));
+    QVERIFY(!table.contains("Verified"));
 
     const QString exportDir = m_root.filePath("for-malik");
     const CliRun exported = run({"agreement", "export", id, exportDir});
@@ -217,6 +252,9 @@ void TestAgreementCli::usageErrors_data() {
                                                  "1",         "--end-date", "soon"}
                                   << 2;
     QTest::newRow("sign without scan") << QStringList{"agreement", "sign", "1"} << 2;
+    QTest::newRow("bad signing date")
+        << QStringList{"agreement", "sign", "1", "--on-paper", "x.pdf", "--signed-on", "yesterday"}
+        << 2;
     QTest::newRow("pdf without file") << QStringList{"agreement", "pdf", "1"} << 2;
     QTest::newRow("unknown agreement")
         << QStringList{"agreement", "pdf", "999", "/nonexistent/x.pdf"} << 1;

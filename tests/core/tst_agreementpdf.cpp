@@ -147,8 +147,8 @@ void TestAgreementPdf::writesNothingToDisk() {
     layout.title = QStringLiteral("Test");
     layout.bodyHtml = QStringLiteral("<h1>Test</h1><p>Confidential words.</p>");
     layout.number = QStringLiteral("AGR-00001");
-    layout.signatures = {SignatureSlot{SignerRole::Mentee, QStringLiteral("A"), {}, {}},
-                         SignatureSlot{SignerRole::Mentor, QStringLiteral("B"), {}, {}}};
+    layout.signatures = {SignatureSlot{SignerRole::Mentee, QStringLiteral("A"), {}, {}, {}},
+                         SignatureSlot{SignerRole::Mentor, QStringLiteral("B"), {}, {}, {}}};
     const auto pdf = AgreementPdfRenderer::renderPdf(layout);
     QDir::setCurrent(previous);
     QVERIFY(pdf.ok());

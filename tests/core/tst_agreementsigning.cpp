@@ -7,6 +7,7 @@
 #include "agreements/AgreementManifest.h"
 #include "agreements/CanonicalJson.h"
 #include "agreements/ConsentText.h"
+#include "agreements/TemplateRenderer.h"
 #include "common/ChangeNotifier.h"
 #include "crypto/SigningKey.h"
 #include "pipeline/EngagementService.h"
@@ -70,13 +71,38 @@ void TestAgreementSigning::draftNamesMissingValues() {
     profile.email.clear();
     QVERIFY(f.settings().saveMentorProfile(profile).ok());
 
+    // Optional details missing: the draft is made, with lines to write on,
+    // and the details are named in plain words, never as placeholders.
+    const auto missing = f.service().missingDetails(*engagement);
+    QVERIFY2(missing.ok(), qPrintable(missing.message()));
+    QStringList described;
+    for (const MissingDetail& detail : *missing)
+        described << detail.description;
+    QCOMPARE(described, (QStringList{QStringLiteral("your email address (set it in the mentor "
+                                                    "profile)"),
+                                     QStringLiteral("the number of sessions (set it on the "
+                                                    "engagement)")}));
+    QCOMPARE(missing->at(0).place, DetailPlace::MentorProfile);
+    QCOMPARE(missing->at(1).place, DetailPlace::Engagement);
+    QVERIFY(!describeBlanks(*missing).contains(QStringLiteral("{{")));
     const auto draft = f.service().createDraft(*engagement);
-    QVERIFY(!draft.ok());
-    QCOMPARE(draft.code(), ErrorCode::InvalidInput);
-    QVERIFY2(draft.message().contains(QStringLiteral("{{mentor.email}}")),
-             qPrintable(draft.message()));
-    QVERIFY(draft.message().contains(QStringLiteral("{{engagement.planned_sessions}}")));
-    QCOMPARE(f.service().list()->size(), 0); // nothing generated
+    QVERIFY2(draft.ok(), qPrintable(draft.message()));
+    QVERIFY(!draft->bodyHtml.contains(QStringLiteral("{{")));
+    QCOMPARE(draft->bodyHtml.count(TemplateRenderer::blankLine()), 2);
+    const QString text = AgreementFixture::pdfText(*f.service().pdf(draft->id));
+    if (!text.isEmpty())
+        QVERIFY2(text.contains(TemplateRenderer::blankLine()), qPrintable(text));
+
+    // The parties' names are required: nothing is generated without them.
+    profile.name.clear();
+    QVERIFY(f.settings().saveMentorProfile(profile).ok());
+    const auto refused = f.service().createDraft(*engagement);
+    QCOMPARE(refused.code(), ErrorCode::InvalidInput);
+    QVERIFY2(refused.message().contains(QStringLiteral("your name (set it in the mentor "
+                                                       "profile)")),
+             qPrintable(refused.message()));
+    QVERIFY(!refused.message().contains(QStringLiteral("{{")));
+    QCOMPARE(f.service().list()->size(), 1); // only the first draft
 }
 
 void TestAgreementSigning::templateEditsCreateVersions() {

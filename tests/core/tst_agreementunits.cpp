@@ -216,7 +216,7 @@ void TestAgreementUnits::failedDraftStoresNothing() {
     // A draft the template cannot fill stores nothing either, not even the
     // built-in text.
     MentorProfile profile = *f.settings().mentorProfile();
-    profile.email.clear();
+    profile.name.clear();
     QVERIFY(f.settings().saveMentorProfile(profile).ok());
     QCOMPARE(f.service().createDraft(f.engagementId()).code(), ErrorCode::InvalidInput);
     QCOMPARE(count(f, QStringLiteral("SELECT count(*) FROM agreement_templates")), 0);

@@ -3,6 +3,7 @@
 // the SigningDialog, and the Verified/Modified badge of the Agreements area.
 
 #include "../core/tst_agreementfixture.h"
+#include "ModalScript.h"
 #include "UiTestHelpers.h"
 #include "agreements/AgreementDetailsPanel.h"
 #include "agreements/AgreementListModel.h"
@@ -121,7 +122,14 @@ void TestSignaturePad::signingDialogCompletesSigning() {
     }
     QVERIFY(sign->isEnabled());
     const QByteArray menteePng = child<SignaturePad>(&dialog, "menteeSignaturePad")->toPng();
-    click(sign);
+    // The seal is made only once the mentor accepts that it is final.
+    md::test::ModalScript confirm({[](QWidget* modal) {
+        auto* freeze = child<QPushButton>(modal, "confirmFreezeButton");
+        QVERIFY2(freeze, modal->metaObject()->className());
+        freeze->click();
+    }});
+    confirm.run([&] { click(sign); });
+    QCOMPARE(confirm.answered(), 1);
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
 
     const auto stored = f.service().get(draft->id);

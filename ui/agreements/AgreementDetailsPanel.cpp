@@ -21,6 +21,9 @@ AgreementDetailsPanel::AgreementDetailsPanel(QWidget* parent)
     ui::styleAsHeading(m_heading, 1.25);
     m_badge = new VerificationBadge(this);
     m_badge->setObjectName(QStringLiteral("verificationBadge"));
+    // "Paper signature attached, unchanged since …" is long beside a title.
+    m_badge->setWordWrap(true);
+    m_badge->setMaximumWidth(fontMetrics().averageCharWidth() * 28);
     m_facts = new QLabel(this);
     m_facts->setObjectName(QStringLiteral("agreementFactsLabel"));
     m_facts->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -55,7 +58,7 @@ void AgreementDetailsPanel::clear() {
 
 void AgreementDetailsPanel::showAgreement(const Agreement& agreement, const QString& clientName,
                                           const AgreementVerification& verification,
-                                          int templateVersion) {
+                                          int templateVersion, const QStringList& signingFacts) {
     const QLocale locale;
     m_heading->setText(QStringLiteral("%1 · %2").arg(agreement.number(), agreement.title));
     m_badge->setVerification(verification);
@@ -68,9 +71,10 @@ void AgreementDetailsPanel::showAgreement(const Agreement& agreement, const QStr
         state = tr("Signed on screen on %1")
                     .arg(locale.toString(agreement.signedUtc.toLocalTime(), QLocale::ShortFormat));
     else if (agreement.method == SigningMethod::OnPaper)
-        state = tr("Signed on paper, recorded on %1")
-                    .arg(locale.toString(agreement.signedUtc.toLocalTime(), QLocale::ShortFormat));
+        state = tr("Signed on paper");
     facts << tr("State: %1").arg(state);
+    for (const QString& fact : signingFacts)
+        facts << fact.toHtmlEscaped();
     if (templateVersion > 0)
         facts << tr("Template: %1, version %2")
                      .arg(agreementKindLabel(agreement.kind))

@@ -19,9 +19,11 @@ class AgreementDetailsPanel final : public QWidget {
 public:
     explicit AgreementDetailsPanel(QWidget* parent = nullptr);
 
-    // `clientName` and `templateVersion` (0 = unknown) as the caller knows them.
+    // `clientName` and `templateVersion` (0 = unknown) as the caller knows
+    // them; `signingFacts` as AgreementService::signingFacts() says them.
     void showAgreement(const Agreement& agreement, const QString& clientName,
-                       const AgreementVerification& verification, int templateVersion);
+                       const AgreementVerification& verification, int templateVersion,
+                       const QStringList& signingFacts = {});
     void clear();
     VerificationBadge* badge() const { return m_badge; }
 

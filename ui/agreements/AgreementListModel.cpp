@@ -84,12 +84,12 @@ const AgreementVerification& AgreementListModel::verified(const Row& row) const 
     if (!row.verification) {
         if (!m_workspace) {
             row.verification =
-                AgreementVerification{row.agreement.id, VerificationStatus::NotSigned, {}};
+                AgreementVerification(VerificationStatus::NotSigned, row.agreement.id);
         } else if (auto verification = m_workspace->agreements().verify(row.agreement.id)) {
             row.verification = *verification;
         } else { // unreadable counts as not verified, with the reason
-            row.verification = AgreementVerification{
-                row.agreement.id, VerificationStatus::Modified, {verification.message()}};
+            row.verification = AgreementVerification(VerificationStatus::Modified, row.agreement.id,
+                                                     {verification.message()});
         }
         --m_unverified;
     }
@@ -235,8 +235,7 @@ QVariant AgreementListModel::data(const QModelIndex& index, int role) const {
         case VerificationColumn:
             if (!a.isSigned())
                 return QString();
-            return row.verification ? verificationStatusLabel(row.verification->status)
-                                    : checkingLabel();
+            return row.verification ? verificationLabel(*row.verification) : checkingLabel();
         case EndDateColumn:
             if (role == SortRole)
                 return a.endDate;
@@ -253,7 +252,7 @@ QVariant AgreementListModel::data(const QModelIndex& index, int role) const {
             return QColor(0x1f, 0x7a, 0x3a);
     }
     if (role == Qt::ToolTipRole && index.column() == VerificationColumn && row.verification)
-        return row.verification->problems.join(QLatin1Char('\n'));
+        return verificationExplanation(*row.verification);
     return {};
 }
 

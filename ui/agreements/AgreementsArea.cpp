@@ -11,16 +11,19 @@
 
 #include <QAction>
 #include <QFontMetrics>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStyle>
 #include <QTableView>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -68,14 +71,45 @@ AgreementsArea::AgreementsArea(QWidget* parent)
     m_amendAction = addAction(tr("A&mend…"), QStringLiteral("amendAction"), &AgreementsArea::amend);
     m_deleteAction = addAction(tr("&Delete draft"), QStringLiteral("deleteDraftAction"),
                                &AgreementsArea::deleteDraft);
-    auto* templatesAction = addAction(tr("&Templates…"), QStringLiteral("templatesAction"),
-                                      &AgreementsArea::editTemplates);
-    addAction(tr("Mentor &profile…"), QStringLiteral("mentorProfileAction"),
-              &AgreementsArea::editProfile);
+    // Preview, print and PDF are one button with a menu: ten buttons side by
+    // side would fold the last ones into an overflow menu in a window of
+    // 1024 pixels.
+    auto* documentMenu = new QMenu(this);
+    documentMenu->setObjectName(QStringLiteral("printMenu"));
+    documentMenu->addActions({m_previewAction, m_printAction, m_pdfAction});
+    m_documentAction = new QAction(tr("P&rint"), this);
+    m_documentAction->setObjectName(QStringLiteral("printMenuAction"));
+    m_documentAction->setToolTip(tr("Preview, print or save the agreement as PDF"));
+    m_documentAction->setMenu(documentMenu);
     for (QAction* action : std::as_const(m_actions)) {
-        if (action == templatesAction)
-            toolBar->addSeparator();
-        toolBar->addAction(action);
+        if (action == m_previewAction)
+            toolBar->addAction(m_documentAction);
+        else if (action != m_printAction && action != m_pdfAction)
+            toolBar->addAction(action);
+    }
+    if (auto* button = qobject_cast<QToolButton*>(toolBar->widgetForAction(m_documentAction)))
+        button->setPopupMode(QToolButton::InstantPopup);
+    // The area's own settings are not about the selected agreement: they sit
+    // beside the filter, where a narrow window never folds them away into
+    // the toolbar's overflow menu.
+    auto* templatesAction = new QAction(tr("&Templates…"), this);
+    templatesAction->setObjectName(QStringLiteral("templatesAction"));
+    templatesAction->setToolTip(tr("Edit the texts agreements are generated from"));
+    connect(templatesAction, &QAction::triggered, this, &AgreementsArea::editTemplates);
+    auto* profileAction = new QAction(tr("Mentor &profile…"), this);
+    profileAction->setObjectName(QStringLiteral("mentorProfileAction"));
+    profileAction->setToolTip(tr("Your name, business, address and signature, as agreements "
+                                 "print them"));
+    connect(profileAction, &QAction::triggered, this, &AgreementsArea::editProfile);
+    QList<QToolButton*> areaButtons;
+    for (QAction* action : {templatesAction, profileAction}) {
+        m_actions.append(action);
+        auto* button = new QToolButton(this);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        button->setObjectName(
+            action->objectName().replace(QLatin1String("Action"), QLatin1String("ToolButton")));
+        areaButtons << button;
     }
 
     m_filter = new QLineEdit(this);
@@ -115,7 +149,6 @@ AgreementsArea::AgreementsArea(QWidget* parent)
     auto* left = new QWidget(this);
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(m_filter);
     leftLayout->addWidget(m_listStack, 1);
     m_details = new AgreementDetailsPanel(this);
     auto* splitter = new QSplitter(this);
@@ -130,8 +163,15 @@ AgreementsArea::AgreementsArea(QWidget* parent)
     m_auditWarning->setObjectName(QStringLiteral("auditChainWarningLabel"));
     ui::styleAsError(m_auditWarning);
 
+    auto* filterRow = new QHBoxLayout;
+    filterRow->addWidget(m_filter, 1);
+    filterRow->addSpacing(12);
+    for (QToolButton* button : std::as_const(areaButtons))
+        filterRow->addWidget(button);
+
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(toolBar);
+    layout->addLayout(filterRow);
     layout->addWidget(m_auditWarning);
     layout->addWidget(splitter, 1);
 
@@ -247,6 +287,7 @@ void AgreementsArea::updateActions() {
     m_previewAction->setEnabled(any);
     m_printAction->setEnabled(any);
     m_pdfAction->setEnabled(any);
+    m_documentAction->setEnabled(any);
     m_signAction->setEnabled(draft);
     m_paperAction->setEnabled(draft);
     m_deleteAction->setEnabled(draft);
@@ -268,9 +309,10 @@ void AgreementsArea::updateDetails() {
     int version = 0;
     if (auto tmpl = service()->templateVersion(agreement->templateId))
         version = tmpl->version;
+    const Result<QStringList> signing = service()->signingFacts(agreement->id);
     m_details->showAgreement(
         *agreement, m_model->index(row, AgreementListModel::ClientColumn).data().toString(),
-        m_model->verificationAt(row), version);
+        m_model->verificationAt(row), version, signing ? *signing : QStringList{signing.message()});
 }
 
 void AgreementsArea::updateSummary() {
@@ -334,9 +376,12 @@ void AgreementsArea::fitColumns() {
     fit(Model::StateColumn,
         {agreementStateLabel(AgreementState::Draft), agreementStateLabel(AgreementState::Signed)});
     fit(Model::VerificationColumn,
-        {verificationStatusLabel(VerificationStatus::NotSigned),
-         verificationStatusLabel(VerificationStatus::Verified),
-         verificationStatusLabel(VerificationStatus::Modified), Model::checkingLabel()});
+        {verificationLabel(AgreementVerification(VerificationStatus::NotSigned)),
+         verificationLabel(
+             AgreementVerification(VerificationStatus::Verified, 0, {}, SigningMethod::OnScreen)),
+         widestVerificationLabel(),
+         verificationLabel(AgreementVerification(VerificationStatus::Modified)),
+         Model::checkingLabel()});
     fit(Model::EndDateColumn, {QLocale().toString(QDate(2026, 12, 28), QLocale::ShortFormat)});
 }
 

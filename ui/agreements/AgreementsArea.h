@@ -56,6 +56,12 @@ public:
     void editTemplates();
     void editProfile();
 
+Q_SIGNALS:
+    // The mentor wants to set a detail an agreement was missing: the client's
+    // page or the engagement's (installAgreementsArea goes there).
+    void clientRequested(qint64 clientId);
+    void engagementRequested(qint64 engagementId);
+
 protected:
     void showEvent(QShowEvent* event) override;
     void hideEvent(QHideEvent* event) override;
@@ -96,6 +102,7 @@ private:
     QAction* m_previewAction = nullptr;
     QAction* m_printAction = nullptr;
     QAction* m_pdfAction = nullptr;
+    QAction* m_documentAction = nullptr; // the menu of the three above
     QAction* m_signAction = nullptr;
     QAction* m_paperAction = nullptr;
     QAction* m_exportAction = nullptr;

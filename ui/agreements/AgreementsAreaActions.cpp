@@ -9,13 +9,13 @@
 #include "agreements/DraftEditorDialog.h"
 #include "agreements/MentorProfileDialog.h"
 #include "agreements/NewAgreementDialog.h"
+#include "agreements/PaperSigningDialog.h"
 #include "agreements/SigningDialog.h"
 #include "agreements/TemplateEditorDialog.h"
 #include "common/AtomicFile.h"
 #include "workspace/Workspace.h"
 
 #include <QDir>
-#include <QFile>
 #include <QFileDialog>
 #include <QMessageBox>
 #include <QPrintDialog>
@@ -49,8 +49,13 @@ void AgreementsArea::newAgreement(qint64 engagementId) {
     if (!m_workspace)
         return;
     NewAgreementDialog dialog(*m_workspace, engagementId, this);
-    if (dialog.exec() != QDialog::Accepted)
+    if (dialog.exec() != QDialog::Accepted) {
+        if (dialog.requestedId() > 0 && dialog.requestedPlace() == DetailPlace::Client)
+            Q_EMIT clientRequested(dialog.requestedId());
+        else if (dialog.requestedId() > 0 && dialog.requestedPlace() == DetailPlace::Engagement)
+            Q_EMIT engagementRequested(dialog.requestedId());
         return;
+    }
     select(dialog.created().id);
     Q_EMIT statusMessage(tr("Generated %1. Check the text, then print it or sign it on screen.")
                              .arg(dialog.created().number()));
@@ -148,37 +153,16 @@ void AgreementsArea::signOnScreen() {
 }
 
 void AgreementsArea::signOnPaper() {
-    const Agreement* agreement = m_model->agreementAt(m_model->rowOf(currentId()));
-    if (!m_workspace || !agreement || agreement->isSigned())
+    const Result<Agreement> agreement = currentAgreement();
+    if (!agreement || agreement->isSigned())
         return;
-    const Agreement current = *agreement;
-    const QString path =
-        QFileDialog::getOpenFileName(this, tr("Attach the scan of the signed paper"),
-                                     ui::startFolder(), tr("Scans (*.pdf *.png *.jpg *.jpeg)"));
-    if (path.isEmpty())
+    PaperSigningDialog dialog(*m_workspace, *agreement, this);
+    if (dialog.exec() != QDialog::Accepted)
         return;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        reportFailure(tr("Signed on paper"), tr("Could not read %1.").arg(path));
-        return;
-    }
-    const QByteArray scan = file.readAll();
-    const auto answer = QMessageBox::question(
-        this, tr("Signed on paper"),
-        tr("Record %1 as signed by hand by both parties, with this scan?\n\nThe agreement is "
-           "then frozen and can no longer be edited.")
-            .arg(current.number()));
-    if (answer != QMessageBox::Yes || !m_workspace)
-        return;
-    Result<Agreement> signedAgreement = [&] {
-        BusyCursor busy;
-        return service()->signOnPaper(current.id, path, scan);
-    }();
-    if (!signedAgreement) {
-        reportFailure(tr("Signed on paper"), signedAgreement.message());
-        return;
-    }
-    Q_EMIT statusMessage(tr("%1 is recorded as signed on paper.").arg(current.number()));
+    select(dialog.signedAgreement().id);
+    Q_EMIT statusMessage(tr("%1 is recorded as signed on paper; the scan is attached, not "
+                            "checked.")
+                             .arg(dialog.signedAgreement().number()));
 }
 
 void AgreementsArea::exportForClient() {

@@ -3,6 +3,7 @@
 #include "UiStyle.h"
 #include "agreements/ConsentText.h"
 #include "agreements/SignaturePad.h"
+#include "agreements/SignerName.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -10,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QVBoxLayout>
 
 namespace md {
@@ -49,6 +51,16 @@ SignerPanel::SignerPanel(SignerRole role, const QString& expectedName,
     m_name = new QLineEdit(this);
     m_name->setObjectName(key + QStringLiteral("NameLineEdit"));
     m_name->setAccessibleName(tr("Full name of the %1").arg(signerRoleLabel(role).toLower()));
+    m_nameDiffers = new QLabel(this);
+    m_nameDiffers->setObjectName(key + QStringLiteral("NameDiffersLabel"));
+    m_nameDiffers->setWordWrap(true);
+    m_nameDiffers->hide();
+    m_confirmName = new QCheckBox(role == SignerRole::Mentee
+                                      ? tr("I, the mentor, confirm the mentee signs with this name")
+                                      : tr("I confirm that I sign with this name"),
+                                  this);
+    m_confirmName->setObjectName(key + QStringLiteral("NameDiffersCheckBox"));
+    m_confirmName->hide();
     m_consent = new QCheckBox(tr("I agree to the statement above"), this);
     m_consent->setObjectName(key + QStringLiteral("ConsentCheckBox"));
 
@@ -59,6 +71,8 @@ SignerPanel::SignerPanel(SignerRole role, const QString& expectedName,
     layout->addWidget(m_pad, 1);
     layout->addLayout(padButtons);
     layout->addLayout(form);
+    layout->addWidget(m_nameDiffers);
+    layout->addWidget(m_confirmName);
     layout->addWidget(m_consent);
 
     connect(m_undo, &QPushButton::clicked, m_pad, &SignaturePad::undo);
@@ -66,7 +80,9 @@ SignerPanel::SignerPanel(SignerRole role, const QString& expectedName,
     connect(m_clear, &QPushButton::clicked, m_pad, &SignaturePad::clear);
     connect(m_pad, &SignaturePad::changed, this, &SignerPanel::updateButtons);
     connect(m_pad, &SignaturePad::changed, this, &SignerPanel::changed);
+    connect(m_name, &QLineEdit::textChanged, this, &SignerPanel::updateNameCheck);
     connect(m_name, &QLineEdit::textChanged, this, &SignerPanel::changed);
+    connect(m_confirmName, &QCheckBox::toggled, this, &SignerPanel::changed);
     connect(m_consent, &QCheckBox::toggled, this, &SignerPanel::changed);
     setExpectedName(expectedName);
     setStoredSignature(storedSignature);
@@ -77,6 +93,31 @@ void SignerPanel::setExpectedName(const QString& expectedName) {
     setTitle(m_role == SignerRole::Mentee ? tr("Mentee: %1").arg(expectedName)
                                           : tr("Mentor: %1").arg(expectedName));
     m_name->setPlaceholderText(expectedName);
+    m_expectedName = expectedName;
+    updateNameCheck();
+}
+
+bool SignerPanel::nameDiffers() const {
+    const QString typed = m_name->text().trimmed();
+    return !typed.isEmpty() && !isSameSignerName(typed, m_expectedName);
+}
+
+void SignerPanel::updateNameCheck() {
+    // A confirmation is for the name as it stands: any edit asks again.
+    const QSignalBlocker quiet(m_confirmName);
+    m_confirmName->setChecked(false);
+    m_confirmName->setVisible(nameDiffers());
+    m_nameDiffers->setVisible(nameDiffers());
+    if (!nameDiffers())
+        return;
+    const QString typed = m_name->text().simplified();
+    m_nameDiffers->setText(
+        m_role == SignerRole::Mentee
+            ? tr("“%1” differs from the client's name “%2”. The signed agreement will say so.")
+                  .arg(typed, m_expectedName)
+            : tr("“%1” differs from the name in your mentor profile “%2”. The signed agreement "
+                 "will say so.")
+                  .arg(typed, m_expectedName));
 }
 
 void SignerPanel::setStoredSignature(const QByteArray& storedSignature) {
@@ -91,11 +132,13 @@ void SignerPanel::updateButtons() {
 }
 
 bool SignerPanel::isComplete() const {
-    return !m_pad->isEmpty() && !m_name->text().trimmed().isEmpty() && m_consent->isChecked();
+    return !m_pad->isEmpty() && !m_name->text().trimmed().isEmpty() && m_consent->isChecked() &&
+           (!nameDiffers() || m_confirmName->isChecked());
 }
 
 OnScreenSignature SignerPanel::signature() const {
-    return {m_name->text().trimmed(), m_pad->toPng(), m_consent->isChecked()};
+    return {m_name->text().trimmed(), m_pad->toPng(), m_consent->isChecked(),
+            nameDiffers() && m_confirmName->isChecked()};
 }
 
 } // namespace md

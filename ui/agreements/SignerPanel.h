@@ -6,6 +6,7 @@
 #include <QGroupBox>
 
 class QCheckBox;
+class QLabel;
 class QLineEdit;
 class QPushButton;
 
@@ -14,7 +15,8 @@ namespace md {
 class SignaturePad;
 
 // One signer's part of the signing dialog: the consent statement, the pad,
-// the typed full name and the consent box.
+// the typed full name and the consent box. A typed name that differs from
+// the name on record (isSameSignerName) asks the mentor to confirm it.
 class SignerPanel final : public QGroupBox {
     Q_OBJECT
 public:
@@ -24,6 +26,8 @@ public:
                 QWidget* parent = nullptr);
 
     bool isComplete() const;
+    // The typed name differs from the name on record (confirmed or not).
+    bool nameDiffers() const;
     OnScreenSignature signature() const;
     SignaturePad* pad() const { return m_pad; }
 
@@ -38,6 +42,7 @@ Q_SIGNALS:
 
 private:
     void updateButtons();
+    void updateNameCheck();
 
     SignerRole m_role;
     QByteArray m_storedSignature;
@@ -45,6 +50,9 @@ private:
     QPushButton* m_stored = nullptr;
     QLineEdit* m_name = nullptr;
     QCheckBox* m_consent = nullptr;
+    QString m_expectedName;
+    QLabel* m_nameDiffers = nullptr;
+    QCheckBox* m_confirmName = nullptr;
     QPushButton* m_undo = nullptr;
     QPushButton* m_redo = nullptr;
     QPushButton* m_clear = nullptr;

@@ -11,6 +11,7 @@
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -25,9 +26,8 @@ SigningDialog::SigningDialog(Workspace& workspace, const Agreement& agreement, Q
 
     auto* heading = new QLabel(tr("%1 · %2").arg(agreement.number(), agreement.title), this);
     ui::styleAsHeading(heading, 1.2);
-    auto* intro = new QLabel(tr("Both of you sign below. Once signed, the agreement is frozen: "
-                                "its PDF is stored, sealed with this workspace's key and can "
-                                "never be changed. Fingerprint: %1")
+    auto* intro = new QLabel(tr("Both of you sign below, each with the name you sign with. "
+                                "Fingerprint: %1")
                                  .arg(agreement.fingerprint()),
                              this);
     intro->setWordWrap(true);
@@ -106,8 +106,27 @@ void SigningDialog::updateSignButton() {
     ui::setErrorText(m_error, m_stale);
 }
 
+bool SigningDialog::confirmFreeze() {
+    // Said once, here, right before the seal is made: nothing after it can
+    // be undone.
+    QMessageBox box(QMessageBox::Warning, tr("Sign and freeze %1").arg(m_agreement.number()),
+                    tr("Once signed, %1 can no longer be changed: its PDF is stored as it is now, "
+                       "with both signatures, and sealed with this workspace's key. A change "
+                       "later needs an amendment signed again.")
+                        .arg(m_agreement.number()),
+                    QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("freezeConfirmationMessageBox"));
+    QPushButton* freeze = box.addButton(tr("Sign and &freeze"), QMessageBox::AcceptRole);
+    freeze->setObjectName(QStringLiteral("confirmFreezeButton"));
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == freeze;
+}
+
 void SigningDialog::accept() {
     if (!m_workspace || !m_stale.isEmpty() || !m_mentee->isComplete() || !m_mentor->isComplete())
+        return;
+    if (!confirmFreeze() || !m_workspace || !m_stale.isEmpty())
         return;
     Result<Agreement> result = [&] {
         BusyCursor busy;

@@ -15,8 +15,10 @@ class SignerPanel;
 class Workspace;
 
 // Signing on screen: the mentee and the mentor each draw a signature, type
-// their full name and confirm the consent statement. Accepting signs and
-// freezes the agreement; an error keeps the dialog open and says why.
+// their full name and confirm the consent statement; a typed name that
+// differs from the name on record needs the mentor's confirmation. Accepting
+// asks once that the signed document can no longer be changed, then signs
+// and freezes the agreement; an error keeps the dialog open and says why.
 //
 // It follows what it shows: a mentor profile saved elsewhere updates the
 // mentor's name and stored signature, a renamed client the mentee's name,
@@ -34,6 +36,8 @@ public:
 
 private:
     void updateSignButton();
+    // Asks once, before the seal, that a signed document stays as it is.
+    bool confirmFreeze();
     void showSigners();
     void applyChanges(const ChangeSet& changes);
 

@@ -20,14 +20,14 @@ void VerificationBadge::setVerification(const AgreementVerification& verificatio
     QColor text;
     switch (verification.status) {
     case VerificationStatus::Verified:
-        setText(tr("✔ Verified"));
-        setToolTip(tr("The stored PDF, signatures and manifest are exactly what was signed."));
+        setText(tr("✔ %1").arg(verificationLabel(verification)));
+        setToolTip(verificationExplanation(verification));
         background = QColor(0xdf, 0xf3, 0xe4);
         text = QColor(0x1f, 0x6a, 0x34);
         break;
     case VerificationStatus::Modified:
-        setText(tr("✖ Modified"));
-        setToolTip(verification.problems.join(QLatin1Char('\n')));
+        setText(tr("✖ %1").arg(verificationLabel(verification)));
+        setToolTip(verificationExplanation(verification));
         background = QColor(0xfb, 0xe0, 0xe0);
         text = QColor(0x9b, 0x16, 0x16);
         break;

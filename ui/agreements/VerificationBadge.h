@@ -6,8 +6,10 @@
 
 namespace md {
 
-// "Verified" in green or "Modified" in red, with the problems as tooltip; a
-// draft shows "Draft – not signed yet".
+// What verification found (verificationLabel: "Unchanged since signing",
+// "Paper signature attached, unchanged since …") in green, or "Modified" in
+// red, with what it rests on as tooltip; a draft shows "Draft – not signed
+// yet".
 class VerificationBadge final : public QLabel {
     Q_OBJECT
 public:
