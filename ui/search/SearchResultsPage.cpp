@@ -1,9 +1,9 @@
 #include "search/SearchResultsPage.h"
 
+#include "scheduling/TimeFormat.h"
 #include "search/SearchResultDelegate.h"
 
 #include <QLabel>
-#include <QLocale>
 #include <QStandardItemModel>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -79,9 +79,9 @@ QString SearchResultsPage::kindHeading(SearchKind kind) {
 QString SearchResultsPage::htmlOf(const SearchHit& hit) const {
     QString title = hit.title;
     if (hit.kind == SearchKind::Session)
-        title =
-            tr("Session on %1 · %2")
-                .arg(QLocale().toString(hit.when.toLocalTime(), QLocale::ShortFormat), hit.title);
+        title = tr("Session on %1 at %2 · %3")
+                    .arg(TimeFormat::shortDate(hit.when.toLocalTime().date()),
+                         TimeFormat::shortTime(hit.when.toLocalTime().time()), hit.title);
     else if (hit.kind == SearchKind::Invoice && title.isEmpty())
         title = tr("Draft invoice");
     else if (hit.kind == SearchKind::Evaluation)
