@@ -282,167 +282,278 @@
 <context>
     <name>md::AgreementContext</name>
     <message>
-        <location filename="../core/agreements/AgreementContext.cpp" line="20"/>
-        <source>every week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/agreements/AgreementContext.cpp" line="22"/>
-        <source>every two weeks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/agreements/AgreementContext.cpp" line="24"/>
-        <source>once a month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../core/agreements/AgreementContext.cpp" line="32"/>
-        <source>in person</source>
+        <source>your name (set it in the mentor profile)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/agreements/AgreementContext.cpp" line="34"/>
-        <source>by video call</source>
+        <source>your business name (set it in the mentor profile)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementContext.cpp" line="36"/>
-        <source>by telephone</source>
+        <location filename="../core/agreements/AgreementContext.cpp" line="37"/>
+        <source>your business address (set it in the mentor profile)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementContext.cpp" line="38"/>
-        <source>in a mix of in-person meetings and video or telephone calls</source>
+        <location filename="../core/agreements/AgreementContext.cpp" line="40"/>
+        <source>your tax ID (set it in the mentor profile)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementContext.cpp" line="82"/>
-        <source>Your name (mentor profile)</source>
+        <location filename="../core/agreements/AgreementContext.cpp" line="42"/>
+        <source>your email address (set it in the mentor profile)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementContext.cpp" line="84"/>
-        <source>Your business name</source>
+        <location filename="../core/agreements/AgreementContext.cpp" line="45"/>
+        <source>your phone number (set it in the mentor profile)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementContext.cpp" line="86"/>
-        <source>Your business address</source>
+        <location filename="../core/agreements/AgreementContext.cpp" line="48"/>
+        <location filename="../core/agreements/AgreementContext.cpp" line="50"/>
+        <source>the client&apos;s name (set it on the client)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementContext.cpp" line="88"/>
-        <source>Your tax id</source>
+        <location filename="../core/agreements/AgreementContext.cpp" line="52"/>
+        <source>the client&apos;s email address (set it on the client)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementContext.cpp" line="90"/>
-        <source>Your e-mail address</source>
+        <location filename="../core/agreements/AgreementContext.cpp" line="55"/>
+        <source>the client&apos;s phone number (set it on the client)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementContext.cpp" line="92"/>
-        <source>Your phone number</source>
+        <location filename="../core/agreements/AgreementContext.cpp" line="58"/>
+        <source>the client&apos;s organisation (set it on the client)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementContext.cpp" line="94"/>
-        <source>The mentee&apos;s full name</source>
+        <location filename="../core/agreements/AgreementContext.cpp" line="61"/>
+        <source>the client&apos;s role (set it on the client)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementContext.cpp" line="96"/>
-        <source>The name the mentee goes by</source>
+        <location filename="../core/agreements/AgreementContext.cpp" line="63"/>
+        <source>the engagement&apos;s title (set it on the engagement)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementContext.cpp" line="98"/>
-        <source>The mentee&apos;s e-mail address</source>
+        <location filename="../core/agreements/AgreementContext.cpp" line="66"/>
+        <source>the start date (set it on the engagement)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementContext.cpp" line="100"/>
-        <source>The mentee&apos;s phone number</source>
+        <location filename="../core/agreements/AgreementContext.cpp" line="68"/>
+        <source>the number of sessions (set it on the engagement)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementContext.cpp" line="102"/>
-        <source>The mentee&apos;s organisation</source>
+        <location filename="../core/agreements/AgreementContext.cpp" line="71"/>
+        <source>how often you meet (set it on the engagement)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementContext.cpp" line="104"/>
-        <source>The mentee&apos;s role</source>
+        <location filename="../core/agreements/AgreementContext.cpp" line="74"/>
+        <source>how you meet (set it on the engagement)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementContext.cpp" line="106"/>
-        <source>Title of the engagement</source>
+        <location filename="../core/agreements/AgreementContext.cpp" line="76"/>
+        <source>the fee (set it on the engagement)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementContext.cpp" line="108"/>
-        <source>Start date of the engagement</source>
+        <location filename="../core/agreements/AgreementContext.cpp" line="78"/>
+        <source>the end date (choose one when you generate the agreement)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementContext.cpp" line="110"/>
-        <source>Planned number of sessions</source>
+        <location filename="../core/agreements/AgreementContext.cpp" line="93"/>
+        <source>%1 (fill it in by hand)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/agreements/AgreementContext.cpp" line="112"/>
+        <source>Printed as blank lines to fill in by hand: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementContext.cpp" line="125"/>
+        <source>No agreement can be generated without %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementContext.cpp" line="127"/>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementContext.cpp" line="150"/>
+        <source>every week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementContext.cpp" line="152"/>
+        <source>every two weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementContext.cpp" line="154"/>
+        <source>once a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementContext.cpp" line="162"/>
+        <source>in person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementContext.cpp" line="164"/>
+        <source>by video call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementContext.cpp" line="166"/>
+        <source>by telephone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementContext.cpp" line="168"/>
+        <source>in a mix of in-person meetings and video or telephone calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementContext.cpp" line="212"/>
+        <source>Your name (mentor profile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementContext.cpp" line="214"/>
+        <source>Your business name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementContext.cpp" line="216"/>
+        <source>Your business address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementContext.cpp" line="218"/>
+        <source>Your tax id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementContext.cpp" line="220"/>
+        <source>Your e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementContext.cpp" line="222"/>
+        <source>Your phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementContext.cpp" line="224"/>
+        <source>The mentee&apos;s full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementContext.cpp" line="226"/>
+        <source>The name the mentee goes by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementContext.cpp" line="228"/>
+        <source>The mentee&apos;s e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementContext.cpp" line="230"/>
+        <source>The mentee&apos;s phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementContext.cpp" line="232"/>
+        <source>The mentee&apos;s organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementContext.cpp" line="234"/>
+        <source>The mentee&apos;s role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementContext.cpp" line="236"/>
+        <source>Title of the engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementContext.cpp" line="238"/>
+        <source>Start date of the engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementContext.cpp" line="240"/>
+        <source>Planned number of sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementContext.cpp" line="242"/>
         <source>How often sessions take place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementContext.cpp" line="114"/>
+        <location filename="../core/agreements/AgreementContext.cpp" line="244"/>
         <source>How sessions take place (in person, video…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementContext.cpp" line="117"/>
+        <location filename="../core/agreements/AgreementContext.cpp" line="247"/>
         <source>Fees, as noted on the engagement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementContext.cpp" line="119"/>
+        <location filename="../core/agreements/AgreementContext.cpp" line="249"/>
         <source>Length of a session in minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementContext.cpp" line="121"/>
+        <location filename="../core/agreements/AgreementContext.cpp" line="251"/>
         <source>Hours of notice to cancel a session free of charge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementContext.cpp" line="124"/>
+        <location filename="../core/agreements/AgreementContext.cpp" line="254"/>
         <source>Days to pay an invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementContext.cpp" line="126"/>
+        <location filename="../core/agreements/AgreementContext.cpp" line="256"/>
         <source>Days of notice to end the mentoring early</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementContext.cpp" line="129"/>
+        <location filename="../core/agreements/AgreementContext.cpp" line="259"/>
         <source>Years confidentiality lasts after the end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementContext.cpp" line="132"/>
+        <location filename="../core/agreements/AgreementContext.cpp" line="262"/>
         <source>Months notes are kept after the end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementContext.cpp" line="135"/>
+        <location filename="../core/agreements/AgreementContext.cpp" line="265"/>
         <source>The date the agreement is generated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementContext.cpp" line="138"/>
+        <location filename="../core/agreements/AgreementContext.cpp" line="268"/>
         <source>The agreement&apos;s end date, if it has one</source>
         <translation type="unfinished"></translation>
     </message>
@@ -450,57 +561,57 @@
 <context>
     <name>md::AgreementDetailsPanel</name>
     <message>
-        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="49"/>
+        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="52"/>
         <source>No agreement selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="65"/>
+        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="68"/>
         <source>Client: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="68"/>
+        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="71"/>
         <source>Signed on screen on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="71"/>
-        <source>Signed on paper, recorded on %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="73"/>
-        <source>State: %1</source>
+        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="74"/>
+        <source>Signed on paper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="75"/>
-        <source>Template: %1, version %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="78"/>
-        <source>Includes confidentiality terms</source>
+        <source>State: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="79"/>
-        <source>No confidentiality terms</source>
+        <source>Template: %1, version %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="81"/>
-        <source>Ends on %1</source>
+        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="82"/>
+        <source>Includes confidentiality terms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="83"/>
+        <source>No confidentiality terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="85"/>
+        <source>Ends on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="87"/>
         <source>Amends AGR-%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="84"/>
+        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="88"/>
         <source>Fingerprint: &lt;tt&gt;%1&lt;/tt&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -589,32 +700,32 @@ printed copy can be matched to this record.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementListModel.cpp" line="265"/>
+        <location filename="../ui/agreements/AgreementListModel.cpp" line="264"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementListModel.cpp" line="267"/>
+        <location filename="../ui/agreements/AgreementListModel.cpp" line="266"/>
         <source>Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementListModel.cpp" line="269"/>
+        <location filename="../ui/agreements/AgreementListModel.cpp" line="268"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementListModel.cpp" line="271"/>
+        <location filename="../ui/agreements/AgreementListModel.cpp" line="270"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementListModel.cpp" line="273"/>
+        <location filename="../ui/agreements/AgreementListModel.cpp" line="272"/>
         <source>Verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementListModel.cpp" line="275"/>
+        <location filename="../ui/agreements/AgreementListModel.cpp" line="274"/>
         <source>Ends</source>
         <translation type="unfinished"></translation>
     </message>
@@ -622,17 +733,17 @@ printed copy can be matched to this record.
 <context>
     <name>md::AgreementManifest</name>
     <message>
-        <location filename="../core/agreements/AgreementManifest.cpp" line="83"/>
+        <location filename="../core/agreements/AgreementManifest.cpp" line="90"/>
         <source>The manifest is not valid JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementManifest.cpp" line="87"/>
+        <location filename="../core/agreements/AgreementManifest.cpp" line="94"/>
         <source>The manifest is not in canonical form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementManifest.cpp" line="92"/>
+        <location filename="../core/agreements/AgreementManifest.cpp" line="99"/>
         <source>The manifest has an unknown format.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -670,12 +781,12 @@ printed copy can be matched to this record.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementPdfRenderer.cpp" line="114"/>
+        <location filename="../core/agreements/AgreementPdfRenderer.cpp" line="117"/>
         <source>Agreement %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementPdfRenderer.cpp" line="116"/>
+        <location filename="../core/agreements/AgreementPdfRenderer.cpp" line="119"/>
         <source>Fingerprint %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -719,47 +830,47 @@ printed copy can be matched to this record.
         <location filename="../core/storage/AgreementRepository.cpp" line="174"/>
         <location filename="../core/storage/AgreementRepository.cpp" line="191"/>
         <location filename="../core/storage/AgreementRepository.cpp" line="201"/>
-        <location filename="../core/storage/AgreementRepository.cpp" line="352"/>
-        <location filename="../core/storage/AgreementRepository.cpp" line="357"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="361"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="366"/>
         <source>Could not read the agreements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementRepository.cpp" line="211"/>
-        <location filename="../core/storage/AgreementRepository.cpp" line="223"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="212"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="226"/>
         <source>Could not read the signatures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementRepository.cpp" line="233"/>
         <location filename="../core/storage/AgreementRepository.cpp" line="236"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="239"/>
         <source>Could not read the scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementRepository.cpp" line="249"/>
         <location filename="../core/storage/AgreementRepository.cpp" line="253"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="257"/>
         <source>Could not read the signed document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementRepository.cpp" line="271"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="275"/>
         <source>Could not store the signed agreement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementRepository.cpp" line="320"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="329"/>
         <source>The agreement was changed or signed elsewhere while it was being signed. Nothing was stored; open it again and sign once more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementRepository.cpp" line="331"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="340"/>
         <source>Could not check the engagement&apos;s agreements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/AgreementRepository.cpp" line="368"/>
-        <location filename="../core/storage/AgreementRepository.cpp" line="375"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="377"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="384"/>
         <source>Could not read the engagements</source>
         <translation type="unfinished"></translation>
     </message>
@@ -767,87 +878,131 @@ printed copy can be matched to this record.
 <context>
     <name>md::AgreementService</name>
     <message>
-        <location filename="../core/agreements/AgreementService.cpp" line="235"/>
+        <location filename="../core/agreements/AgreementService.cpp" line="255"/>
         <source>Only a signed agreement can be amended; edit the draft instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementService.cpp" line="252"/>
+        <location filename="../core/agreements/AgreementService.cpp" line="272"/>
         <source>This agreement amends and replaces agreement %1 of %2 between the same parties. Where the two differ, this agreement applies.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementService.cpp" line="272"/>
+        <location filename="../core/agreements/AgreementService.cpp" line="292"/>
         <source>%1 (amendment to %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementService.cpp" line="314"/>
+        <location filename="../core/agreements/AgreementService.cpp" line="347"/>
         <source>This agreement ends on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementService.cpp" line="341"/>
-        <location filename="../core/agreements/AgreementServiceSigning.cpp" line="115"/>
+        <location filename="../core/agreements/AgreementService.cpp" line="325"/>
         <source>Signed on screen on %1 UTC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementServiceSigning.cpp" line="90"/>
-        <location filename="../core/agreements/AgreementServiceSigning.cpp" line="102"/>
-        <location filename="../core/agreements/AgreementServiceSigning.cpp" line="138"/>
-        <location filename="../core/agreements/AgreementServiceSigning.cpp" line="155"/>
+        <location filename="../core/agreements/AgreementServiceSigning.cpp" line="107"/>
+        <location filename="../core/agreements/AgreementServiceSigning.cpp" line="119"/>
+        <location filename="../core/agreements/AgreementServiceSigning.cpp" line="176"/>
+        <location filename="../core/agreements/AgreementServiceSigning.cpp" line="208"/>
         <source>This agreement is already signed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementServiceSigning.cpp" line="45"/>
+        <location filename="../core/agreements/AgreementServiceSigning.cpp" line="48"/>
         <source>The mentee must type their full name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementServiceSigning.cpp" line="46"/>
+        <location filename="../core/agreements/AgreementServiceSigning.cpp" line="49"/>
         <source>The mentor must type their full name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementServiceSigning.cpp" line="49"/>
+        <location filename="../core/agreements/AgreementServiceSigning.cpp" line="52"/>
         <source>The mentee must confirm the consent statement before signing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementServiceSigning.cpp" line="51"/>
+        <location filename="../core/agreements/AgreementServiceSigning.cpp" line="54"/>
         <source>The mentor must confirm the consent statement before signing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementServiceSigning.cpp" line="56"/>
+        <location filename="../core/agreements/AgreementServiceSigning.cpp" line="59"/>
         <source>The mentee&apos;s signature image is too large.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementServiceSigning.cpp" line="57"/>
+        <location filename="../core/agreements/AgreementServiceSigning.cpp" line="60"/>
         <source>The mentor&apos;s signature image is too large.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementServiceSigning.cpp" line="61"/>
+        <location filename="../core/agreements/AgreementServiceSigning.cpp" line="64"/>
         <source>The mentee has not drawn a signature.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementServiceSigning.cpp" line="62"/>
+        <location filename="../core/agreements/AgreementServiceSigning.cpp" line="65"/>
         <source>The mentor has not drawn a signature.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementServiceSigning.cpp" line="142"/>
+        <location filename="../core/agreements/AgreementServiceSigning.cpp" line="73"/>
+        <source>The mentee typed “%1”, which differs from the client&apos;s name “%2”. Confirm that “%1” is the name they sign with, or correct it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementServiceSigning.cpp" line="77"/>
+        <source>The mentor typed “%1”, which differs from the name in the mentor profile “%2”. Confirm that “%1” is the name you sign with, or correct it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementServiceSigning.cpp" line="184"/>
+        <source>The paper cannot have been signed on %1: that is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementServiceSigning.cpp" line="188"/>
+        <source>The paper cannot have been signed on %1: the draft was only generated on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementServiceSigning.cpp" line="195"/>
         <source>Attach the scan of the signed paper as a PDF, PNG or JPEG file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementServiceSigning.cpp" line="144"/>
+        <location filename="../core/agreements/AgreementServiceSigning.cpp" line="197"/>
         <source>The scan is too large (at most 50 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementServiceSigning.cpp" line="324"/>
+        <source>Signed by hand on %1; the scan was attached on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementServiceSigning.cpp" line="327"/>
+        <source>Signed by hand; the scan was attached on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementServiceSigning.cpp" line="328"/>
+        <source>Paper signature attached, not checked: MentorDesk keeps the scan as it was attached and does not check the handwriting on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementServiceSigning.cpp" line="336"/>
+        <source>Mentee: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementServiceSigning.cpp" line="337"/>
+        <source>Mentor: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -937,118 +1092,138 @@ printed copy can be matched to this record.
 <context>
     <name>md::AgreementVerifier</name>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="34"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="43"/>
         <source>Not signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="36"/>
-        <source>Verified</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="38"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="51"/>
         <source>Modified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="62"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="97"/>
         <source>Agreement %1 was erased with its client on %2: nothing of it is left to verify.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="78"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="114"/>
         <source>A signed document is stored, but the agreement is marked as a draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="80"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="116"/>
         <source>The signed document and its manifest are missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="106"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="143"/>
         <source>The manifest was not signed with this workspace&apos;s key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="89"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="126"/>
         <source>The manifest&apos;s signature does not match the manifest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="118"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="155"/>
         <source>The stored PDF differs from the one that was signed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="120"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="157"/>
         <source>The stored agreement text differs from the text that was signed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="125"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="162"/>
         <source>The agreement&apos;s stored details differ from the signed manifest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="113"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="150"/>
         <source>The manifest belongs to another workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="132"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="34"/>
+        <source>Paper signature attached, unchanged since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="49"/>
+        <source>Unchanged since signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="62"/>
+        <source>The scan and the PDF are exactly as they were when the scan was attached. MentorDesk did not check the handwritten signatures on the scan, nor that it shows this agreement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="66"/>
+        <source>The stored PDF, the signatures and the manifest are exactly what was signed on screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="169"/>
         <source>The number of stored signatures differs from the manifest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="139"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="176"/>
         <source>The %1&apos;s signature is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="143"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="180"/>
         <source>The %1&apos;s signature image differs from the one signed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="145"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="184"/>
         <source>The %1&apos;s name or consent differs from the manifest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="148"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="187"/>
         <source>On-screen signatures were added to an agreement signed on paper.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="155"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="194"/>
         <source>The scan of the paper original is missing or was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="159"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="198"/>
         <source>The stored scan differs from the one that was attached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="174"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="200"/>
+        <source>The stored date of the paper signing differs from the manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="215"/>
         <source>The signing is not recorded in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="179"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="220"/>
         <source>The audit log&apos;s record of this agreement was altered (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="204"/>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="236"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="245"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="277"/>
         <source>Agreement %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementVerifier.cpp" line="229"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="270"/>
         <source>Agreement %1: audit log entry %2 records its signing, but it is no longer stored as signed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1056,89 +1231,109 @@ printed copy can be matched to this record.
 <context>
     <name>md::AgreementsArea</name>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="48"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="51"/>
         <source>&amp;New…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="53"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="56"/>
         <source>Generate an agreement for an engagement from a template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="54"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="57"/>
         <source>&amp;Edit draft…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="57"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="60"/>
         <source>Pre&amp;view…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="58"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="61"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="60"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="63"/>
         <source>Save as P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="61"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="64"/>
         <source>&amp;Sign on screen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="63"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="66"/>
         <source>Signed on p&amp;aper…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="65"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="68"/>
         <source>Attach the scan of the paper original signed by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="66"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="69"/>
         <source>E&amp;xport for client…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="68"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="71"/>
         <source>A&amp;mend…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="69"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="72"/>
         <source>&amp;Delete draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="71"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="80"/>
+        <source>P&amp;rint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="82"/>
+        <source>Preview, print or save the agreement as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="95"/>
         <source>&amp;Templates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="73"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="97"/>
+        <source>Edit the texts agreements are generated from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="99"/>
         <source>Mentor &amp;profile…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="83"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="101"/>
+        <source>Your name, business, address and signature, as agreements print them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="117"/>
         <source>Filter by number, client, title or state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="108"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="142"/>
         <source>No agreements yet.
 
 Fill in your mentor profile, then press New (Ctrl+N) to generate a mentoring agreement or a confidentiality agreement for an engagement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="295"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="337"/>
         <source>%n agreement(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1146,7 +1341,7 @@ Fill in your mentor profile, then press New (Ctrl+N) to generate a mentoring agr
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="297"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="339"/>
         <source>%n ending within %1 days</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1154,7 +1349,7 @@ Fill in your mentor profile, then press New (Ctrl+N) to generate a mentoring agr
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="299"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="341"/>
         <source>%n MODIFIED</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1162,12 +1357,12 @@ Fill in your mentor profile, then press New (Ctrl+N) to generate a mentoring agr
         </translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="301"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="343"/>
         <source>AUDIT LOG BROKEN</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="358"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="403"/>
         <source>… and %n more.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1175,109 +1370,80 @@ Fill in your mentor profile, then press New (Ctrl+N) to generate a mentoring agr
         </translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="360"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="405"/>
         <source>Warning: the audit log of signings does not verify. Its record of who signed what and when may have been changed outside MentorDesk; restore a backup or keep the exported copies as evidence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="55"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="60"/>
         <source>Generated %1. Check the text, then print it or sign it on screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="62"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="67"/>
         <source>No agreement is selected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="74"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="79"/>
         <source>Saved %1.</source>
         <translation type="unfinished">%1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="85"/>
         <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="90"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="95"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="108"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="113"/>
         <source>Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="118"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="123"/>
         <source>Save agreement as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="119"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="124"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="127"/>
         <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="132"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="137"/>
         <source>Save as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="136"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="141"/>
         <source>Saved %1 (not encrypted).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="147"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="152"/>
         <source>%1 is signed and frozen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="156"/>
-        <source>Attach the scan of the signed paper</source>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="163"/>
+        <source>%1 is recorded as signed on paper; the scan is attached, not checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="157"/>
-        <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="162"/>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="167"/>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="178"/>
-        <source>Signed on paper</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="162"/>
-        <source>Could not read %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="168"/>
-        <source>Record %1 as signed by hand by both parties, with this scan?
-
-The agreement is then frozen and can no longer be edited.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="181"/>
-        <source>%1 is recorded as signed on paper.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="190"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="174"/>
         <source>Export for the client into…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="196"/>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="200"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="180"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="184"/>
         <source>Export for client</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="201"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="185"/>
         <source>%n file(s) written to %1 (not encrypted). README.txt explains how the client can check them.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1285,33 +1451,33 @@ The agreement is then frozen and can no longer be edited.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="216"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="200"/>
         <source>Amend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="220"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="204"/>
         <source>Generated %1, which amends %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="230"/>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="236"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="214"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="220"/>
         <source>Delete draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="231"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="215"/>
         <source>Delete the draft %1 “%2”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="251"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="235"/>
         <source>Saved your mentor profile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreas.cpp" line="15"/>
+        <location filename="../ui/agreements/AgreementsAreas.cpp" line="17"/>
         <source>Agreements</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7400,33 +7566,78 @@ The invoice will not show %1. Set them under Billing › Settings: your name and
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/NewAgreementDialog.ui" line="52"/>
+        <location filename="../ui/agreements/NewAgreementDialog.ui" line="126"/>
         <source>Ends on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/NewAgreementDialog.ui" line="17"/>
+        <location filename="../ui/agreements/NewAgreementDialog.ui" line="30"/>
         <source>&amp;Engagement:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/NewAgreementDialog.ui" line="30"/>
-        <source>&amp;Template:</source>
+        <location filename="../ui/agreements/NewAgreementDialog.ui" line="17"/>
+        <source>&amp;Client:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/agreements/NewAgreementDialog.ui" line="43"/>
+        <source>This client has no engagement yet: start one here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/NewAgreementDialog.ui" line="49"/>
+        <source>T&amp;itle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/NewAgreementDialog.ui" line="59"/>
+        <source>e.g. Stepping into a first leadership role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/NewAgreementDialog.ui" line="66"/>
+        <source>&amp;Starts on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/NewAgreementDialog.ui" line="92"/>
+        <source>Start &amp;engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/NewAgreementDialog.ui" line="104"/>
+        <source>&amp;Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/NewAgreementDialog.ui" line="117"/>
         <source>End date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/NewAgreementDialog.cpp" line="39"/>
-        <source>There is no engagement yet. Start one in the Pipeline area first: an agreement belongs to an engagement.</source>
+        <location filename="../ui/agreements/NewAgreementDialog.ui" line="163"/>
+        <source>Open mentor &amp;profile…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/NewAgreementDialog.cpp" line="43"/>
+        <location filename="../ui/agreements/NewAgreementDialog.ui" line="170"/>
+        <source>Go to the c&amp;lient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/NewAgreementDialog.ui" line="177"/>
+        <source>Go to the e&amp;ngagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/NewAgreementDialog.cpp" line="32"/>
         <source>&amp;Generate draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/NewAgreementDialog.cpp" line="94"/>
+        <source>There is no client yet. Add the client on the Clients page first: an agreement is made with a client, for an engagement.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7913,6 +8124,79 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/storage/PackageRepository.cpp" line="307"/>
         <source>Could not use a package credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::PaperSigningDialog</name>
+    <message>
+        <location filename="../ui/agreements/PaperSigningDialog.cpp" line="36"/>
+        <source>Signed on paper: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/PaperSigningDialog.cpp" line="38"/>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/PaperSigningDialog.cpp" line="42"/>
+        <source>Attach the scan of the paper original that both of you signed by hand. MentorDesk keeps the scan as you attach it and does not check the signatures on it: look at the preview to see that it is this agreement (fingerprint %1 in its footer), signed by both of you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/PaperSigningDialog.cpp" line="53"/>
+        <source>No scan chosen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/PaperSigningDialog.cpp" line="54"/>
+        <source>&amp;Choose scan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/PaperSigningDialog.cpp" line="66"/>
+        <source>The scan&apos;s first page shows here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/PaperSigningDialog.cpp" line="78"/>
+        <source>&amp;Scan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/PaperSigningDialog.cpp" line="81"/>
+        <source>Signed by &amp;hand on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/PaperSigningDialog.cpp" line="84"/>
+        <source>Once recorded, %1 can no longer be changed: the scan and the agreement&apos;s PDF are sealed with this workspace&apos;s key. A change later needs an amendment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/PaperSigningDialog.cpp" line="97"/>
+        <source>&amp;Record and freeze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/PaperSigningDialog.cpp" line="119"/>
+        <source>Choose the scan of the signed paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/PaperSigningDialog.cpp" line="123"/>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/PaperSigningDialog.cpp" line="123"/>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/PaperSigningDialog.cpp" line="137"/>
+        <source>Could not read %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9365,6 +9649,30 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     </message>
 </context>
 <context>
+    <name>md::ScanPreview</name>
+    <message>
+        <location filename="../ui/agreements/ScanPreview.cpp" line="17"/>
+        <source>No preview of PDF files on this computer (pdftoppm from poppler-utils is not installed). Open the file yourself to check it before you attach it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/ScanPreview.cpp" line="28"/>
+        <source>Could not prepare the preview of the PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/ScanPreview.cpp" line="39"/>
+        <location filename="../ui/agreements/ScanPreview.cpp" line="44"/>
+        <source>The PDF could not be shown: it may be damaged or protected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/ScanPreview.cpp" line="58"/>
+        <source>This file is neither a PDF nor a PNG or JPEG image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>md::SchedulingService</name>
     <message>
         <location filename="../core/scheduling/SchedulingService.cpp" line="43"/>
@@ -9456,17 +9764,17 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
 <context>
     <name>md::SearchRepository</name>
     <message>
-        <location filename="../core/storage/SearchRepository.cpp" line="128"/>
+        <location filename="../core/storage/SearchRepository.cpp" line="127"/>
         <source>Could not search the workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SearchRepository.cpp" line="185"/>
+        <location filename="../core/storage/SearchRepository.cpp" line="184"/>
         <source>Could not rebuild the search index</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SearchRepository.cpp" line="189"/>
+        <location filename="../core/storage/SearchRepository.cpp" line="188"/>
         <source>Could not tidy the search index</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9524,8 +9832,8 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/search/SearchResultsPage.cpp" line="83"/>
-        <source>Session on %1 · %2</source>
+        <location filename="../ui/search/SearchResultsPage.cpp" line="82"/>
+        <source>Session on %1 at %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -10675,68 +10983,101 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     </message>
 </context>
 <context>
+    <name>md::SignerName</name>
+    <message>
+        <location filename="../core/agreements/SignerName.cpp" line="24"/>
+        <source>Signed as “%1”; the mentor confirmed this differs from the client&apos;s name “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/SignerName.cpp" line="28"/>
+        <source>Signed as “%1”; the mentor confirmed this differs from the name in the mentor profile “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>md::SignerPanel</name>
     <message>
-        <location filename="../ui/agreements/SignerPanel.cpp" line="77"/>
+        <location filename="../ui/agreements/SignerPanel.cpp" line="93"/>
         <source>Mentee: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/SignerPanel.cpp" line="78"/>
+        <location filename="../ui/agreements/SignerPanel.cpp" line="94"/>
         <source>Mentor: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/SignerPanel.cpp" line="32"/>
+        <location filename="../ui/agreements/SignerPanel.cpp" line="34"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/SignerPanel.cpp" line="34"/>
+        <location filename="../ui/agreements/SignerPanel.cpp" line="36"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/SignerPanel.cpp" line="36"/>
+        <location filename="../ui/agreements/SignerPanel.cpp" line="38"/>
         <source>C&amp;lear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/SignerPanel.cpp" line="42"/>
+        <location filename="../ui/agreements/SignerPanel.cpp" line="44"/>
         <source>Use my &amp;stored signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/SignerPanel.cpp" line="51"/>
+        <location filename="../ui/agreements/SignerPanel.cpp" line="53"/>
         <source>Full name of the %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/SignerPanel.cpp" line="52"/>
+        <location filename="../ui/agreements/SignerPanel.cpp" line="59"/>
+        <source>I, the mentor, confirm the mentee signs with this name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/SignerPanel.cpp" line="60"/>
+        <source>I confirm that I sign with this name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/SignerPanel.cpp" line="64"/>
         <source>I agree to the statement above</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/SignerPanel.cpp" line="56"/>
+        <location filename="../ui/agreements/SignerPanel.cpp" line="68"/>
         <source>Full name (typed):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/SignerPanel.cpp" line="116"/>
+        <source>“%1” differs from the client&apos;s name “%2”. The signed agreement will say so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/SignerPanel.cpp" line="118"/>
+        <source>“%1” differs from the name in your mentor profile “%2”. The signed agreement will say so.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>md::SigningDialog</name>
     <message>
-        <location filename="../ui/agreements/SigningDialog.cpp" line="24"/>
+        <location filename="../ui/agreements/SigningDialog.cpp" line="25"/>
         <source>Sign %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/SigningDialog.cpp" line="26"/>
+        <location filename="../ui/agreements/SigningDialog.cpp" line="27"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/SigningDialog.cpp" line="28"/>
-        <source>Both of you sign below. Once signed, the agreement is frozen: its PDF is stored, sealed with this workspace&apos;s key and can never be changed. Fingerprint: %1</source>
+        <location filename="../ui/agreements/SigningDialog.cpp" line="29"/>
+        <source>Both of you sign below, each with the name you sign with. Fingerprint: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -10757,6 +11098,21 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/agreements/SigningDialog.cpp" line="98"/>
         <source>%1 was changed elsewhere. Close this window and open it again to sign the current text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/SigningDialog.cpp" line="112"/>
+        <source>Sign and freeze %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/SigningDialog.cpp" line="113"/>
+        <source>Once signed, %1 can no longer be changed: its PDF is stored as it is now, with both signatures, and sealed with this workspace&apos;s key. A change later needs an amendment signed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/SigningDialog.cpp" line="119"/>
+        <source>Sign and &amp;freeze</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11422,17 +11778,12 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <name>md::VerificationBadge</name>
     <message>
         <location filename="../ui/agreements/VerificationBadge.cpp" line="23"/>
-        <source>✔ Verified</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/agreements/VerificationBadge.cpp" line="24"/>
-        <source>The stored PDF, signatures and manifest are exactly what was signed.</source>
+        <source>✔ %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/agreements/VerificationBadge.cpp" line="29"/>
-        <source>✖ Modified</source>
+        <source>✖ %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -11703,278 +12054,285 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
 <context>
     <name>md::cli::AgreementCommands</name>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="67"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="68"/>
         <source>Unknown template &apos;%1&apos; (use mentoring|confidentiality).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="77"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="78"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="154"/>
         <source>&apos;%1&apos; is not a date (use YYYY-MM-DD).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="86"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="87"/>
         <source>--engagement is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="88"/>
-        <location filename="../app/cli/AgreementCommands.cpp" line="164"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="89"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="181"/>
         <source>engagement id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="103"/>
-        <location filename="../app/cli/AgreementCommands.cpp" line="121"/>
-        <location filename="../app/cli/AgreementCommands.cpp" line="137"/>
-        <location filename="../app/cli/AgreementCommands.cpp" line="242"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="108"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="126"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="142"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="258"/>
         <source>agreement id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="120"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="125"/>
         <source>Give the agreement&apos;s id and the PDF file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="142"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="147"/>
         <source>--on-paper SCAN_FILE is required (on-screen signing happens in the app).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="146"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="158"/>
         <source>Could not read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="154"/>
-        <source>Agreement %1 is signed (on paper); fingerprint %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="179"/>
-        <location filename="../app/cli/AgreementCommands.cpp" line="307"/>
-        <location filename="../app/cli/AgreementCommands.cpp" line="349"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="196"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="325"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="372"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="179"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="196"/>
         <source>NUMBER</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="179"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="196"/>
         <source>STATE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="179"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="196"/>
         <source>VERIFICATION</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="180"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="197"/>
         <source>CLIENT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="180"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="197"/>
         <source>TITLE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="224"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="240"/>
         <source>No agreements yet. Generate one with: %1 agreement create --engagement ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="233"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="249"/>
         <source>At least one signed agreement was modified; run &apos;%1 verify&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="241"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="257"/>
         <source>Give the agreement&apos;s id and the folder to export to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="290"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="306"/>
         <source>The agreement&apos;s id (see &apos;agreement list&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="292"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="308"/>
         <source>mentoring (default) or confidentiality.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="292"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="308"/>
         <source>TEMPLATE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="294"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="310"/>
         <source>The date the agreement ends, YYYY-MM-DD (default: open-ended).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="295"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="311"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="362"/>
         <source>DATE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="300"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="316"/>
         <source>--engagement ID [--template mentoring|confidentiality] [--end-date DATE]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="301"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="317"/>
         <source>Generate a draft agreement for an engagement and print its id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="302"/>
-        <source>The newest version of the template is filled in from your profile (see &apos;agreement profile&apos;), the client and the engagement. When a placeholder has no value, nothing is generated and every such placeholder is named.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="307"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="325"/>
         <source>The engagement&apos;s id (required).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="314"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="332"/>
         <source>ID [--end-date DATE]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="315"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="333"/>
         <source>Generate a draft that amends a signed agreement; print its id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="323"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="341"/>
         <source>ID FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="324"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="342"/>
         <source>Write an agreement as PDF (a signed one: exactly the signed bytes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="325"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="343"/>
         <source>The file is written unencrypted: keep it safe or delete it after use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="326"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="344"/>
         <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="326"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="344"/>
         <source>The PDF file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="332"/>
-        <source>ID --on-paper SCAN_FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="333"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="351"/>
         <source>Record that a printed agreement was signed by hand, with its scan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="334"/>
-        <source>The scan (PDF, PNG or JPEG) is stored in the workspace and the agreement is frozen: its PDF, a manifest and the manifest&apos;s signature are stored and no later change is possible.</source>
+        <location filename="../app/cli/AgreementCommands.cpp" line="169"/>
+        <source>Agreement %1 is recorded as signed by hand on %2; the scan is attached, not checked. Fingerprint %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="339"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="318"/>
+        <source>The newest version of the template is filled in from your profile (see &apos;agreement profile&apos;), the client and the engagement. A detail that is not set yet (your business name or address, the client&apos;s email, the fee, ...) prints as a blank line to fill in by hand; the blanks are listed on standard error. Only your name and the client&apos;s name are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgreementCommands.cpp" line="350"/>
+        <source>ID --on-paper SCAN_FILE [--signed-on DATE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgreementCommands.cpp" line="352"/>
+        <source>The scan (PDF, PNG or JPEG) is stored in the workspace as it is; the handwritten signatures on it are not checked. The agreement is frozen: its PDF, a manifest and the manifest&apos;s signature are stored and no later change is possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgreementCommands.cpp" line="358"/>
         <source>The scan of the signed paper.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="339"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="358"/>
         <source>SCAN_FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="345"/>
-        <source>[--json] [--engagement ID]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="346"/>
-        <source>List agreements with their state and verification.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="347"/>
-        <source>Exits with status 1 when a signed agreement does not verify.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="348"/>
-        <source>Print a JSON array.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="349"/>
-        <source>Only this engagement&apos;s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="355"/>
-        <source>ID DIR</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="356"/>
-        <source>Export a signed agreement for the client, with what proves it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="357"/>
-        <source>Writes agreement.pdf, manifest.json, manifest.sig (raw Ed25519 signature), manifest.sig.base64, public-key.pem, the signature images or the scan, and a README.txt on checking them with sha256sum and openssl. Existing files are never overwritten.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="361"/>
-        <source>DIR</source>
-        <translation type="unfinished">VERZ</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="361"/>
-        <source>The folder to write to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="367"/>
-        <source>[--name TEXT] [--business-name TEXT] [--address TEXT] [...]</source>
+        <location filename="../app/cli/AgreementCommands.cpp" line="360"/>
+        <source>The day the paper was signed, YYYY-MM-DD (default: today); not before the draft was generated, not in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="368"/>
-        <source>Show or change your mentor profile, as agreements print it.</source>
+        <source>[--json] [--engagement ID]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="369"/>
+        <source>List agreements with their state and verification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgreementCommands.cpp" line="370"/>
+        <source>Exits with status 1 when a signed agreement does not verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgreementCommands.cpp" line="371"/>
+        <source>Print a JSON array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgreementCommands.cpp" line="372"/>
+        <source>Only this engagement&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgreementCommands.cpp" line="378"/>
+        <source>ID DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgreementCommands.cpp" line="379"/>
+        <source>Export a signed agreement for the client, with what proves it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgreementCommands.cpp" line="380"/>
+        <source>Writes agreement.pdf, manifest.json, manifest.sig (raw Ed25519 signature), manifest.sig.base64, public-key.pem, the signature images or the scan, and a README.txt on checking them with sha256sum and openssl. Existing files are never overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgreementCommands.cpp" line="384"/>
+        <source>DIR</source>
+        <translation type="unfinished">VERZ</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgreementCommands.cpp" line="384"/>
+        <source>The folder to write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgreementCommands.cpp" line="390"/>
+        <source>[--name TEXT] [--business-name TEXT] [--address TEXT] [...]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgreementCommands.cpp" line="391"/>
+        <source>Show or change your mentor profile, as agreements print it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgreementCommands.cpp" line="392"/>
         <source>Prints the profile as JSON after applying the options given. In --address, \n starts a new line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="374"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="397"/>
         <source>Set %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/AgreementCommands.cpp" line="374"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="397"/>
         <source>TEXT</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>md::AgreementsArea</name>
     <message numerus="yes">
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="295"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="337"/>
         <source>%n agreement(s)</source>
         <translation>
             <numerusform>%n agreement</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="297"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="339"/>
         <source>%n ending within %1 days</source>
         <translation>
             <numerusform>%n ending within %1 days</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="299"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="341"/>
         <source>%n MODIFIED</source>
         <translation>
             <numerusform>%n MODIFIED</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/agreements/AgreementsArea.cpp" line="358"/>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="403"/>
         <source>… and %n more.</source>
         <translation>
             <numerusform>… and %n more.</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="201"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="185"/>
         <source>%n file(s) written to %1 (not encrypted). README.txt explains how the client can check them.</source>
         <translation>
             <numerusform>%n file written to %1 (not encrypted). README.txt explains how the client can check them.</numerusform>
