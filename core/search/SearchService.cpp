@@ -43,7 +43,7 @@ Result<QList<SearchHit>> SearchService::search(const QString& text, const Option
         return QList<SearchHit>();
     const QString wanted = folded(query.text());
     const QList<SearchKind> kinds = options.kinds.isEmpty() ? allSearchKinds() : options.kinds;
-    QList<SearchHit> hits;
+    QList<SearchRepository::Match> matches;
     for (const SearchKind kind : kinds) {
         auto found = m_repository->find(kind, query.matchExpression(), options.limit);
         if (!found)
@@ -61,18 +61,35 @@ Result<QList<SearchHit>> SearchService::search(const QString& text, const Option
             const double weight =
                 kTitleWeight * match.hits[0] + kTextWeight * (match.hits[1] + match.hits[2]);
             hit.relevance = std::floor(std::log2(1.0 + weight));
-            hits.append(std::move(hit));
+            matches.append(std::move(match));
         }
     }
-    std::stable_sort(hits.begin(), hits.end(), [](const SearchHit& a, const SearchHit& b) {
-        if (a.tier != b.tier)
-            return a.tier < b.tier;
-        if (a.relevance != b.relevance)
-            return a.relevance > b.relevance;
-        return a.when > b.when;
-    });
-    if (hits.size() > options.limit)
-        hits.resize(options.limit);
+    std::stable_sort(matches.begin(), matches.end(),
+                     [](const SearchRepository::Match& x, const SearchRepository::Match& y) {
+                         const SearchHit& a = x.hit;
+                         const SearchHit& b = y.hit;
+                         if (a.tier != b.tier)
+                             return a.tier < b.tier;
+                         if (a.relevance != b.relevance)
+                             return a.relevance > b.relevance;
+                         return a.when > b.when;
+                     });
+    if (matches.size() > options.limit)
+        matches.resize(options.limit);
+    // Only the results returned get their snippets.
+    for (const SearchKind kind : kinds) {
+        QList<SearchRepository::Match*> ofKind;
+        for (SearchRepository::Match& match : matches) {
+            if (match.hit.kind == kind)
+                ofKind.append(&match);
+        }
+        if (Status added = m_repository->addSnippets(kind, query.matchExpression(), ofKind); !added)
+            return added.error();
+    }
+    QList<SearchHit> hits;
+    hits.reserve(matches.size());
+    for (SearchRepository::Match& match : matches)
+        hits.append(std::move(match.hit));
     return hits;
 }
 

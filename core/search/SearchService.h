@@ -32,7 +32,9 @@ public:
         QList<SearchKind> kinds;
         int limit = 50;
     };
-    static constexpr int kMaxLimit = 1000;
+    // The snippets of the results are read with one IN (…) of their ids;
+    // SQLite 3.15 binds at most 999 values.
+    static constexpr int kMaxLimit = 500;
 
     // The best `limit` matches of `text` (SearchQuery's rules): names and
     // titles that are the query first, then those holding every word in

@@ -5,6 +5,7 @@
 #include "storage/SearchIndexSql.h"
 #include "storage/SqlIdentifier.h"
 
+#include <QHash>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -103,21 +104,24 @@ void readMatchInfo(const QByteArray& blob, SearchRepository::Match* match) {
 SearchRepository::SearchRepository(Database& database)
     : m_database(database) {}
 
-QString SearchRepository::findSql(SearchKind kind) {
-    const KindSql sql = sqlOf(kind);
-    // MATCH and the auxiliary functions need the index's own name, not an
-    // alias. The body's and the private notes' snippets come apart, so a
-    // session's result can show what may be shared before what is private.
-    QString statement = QStringLiteral("SELECT f.docid, matchinfo(f, 'pcy'), "
-                                       "snippet(f, char(2), char(3), '…', 1, 14), "
-                                       "snippet(f, char(2), char(3), '…', 2, 14), "
-                                       "snippet(f, char(2), char(3), '…', 0, 14), "
-                                       "c.id, %1, c.archived, %2 "
-                                       "FROM f %3 WHERE f MATCH ? ORDER BY f.docid DESC LIMIT ?")
-                            .arg(clientDisplayNameSql(QStringLiteral("c")),
-                                 QLatin1String(sql.columns), QLatin1String(sql.joins));
+namespace {
+
+// MATCH and the auxiliary functions need the index's own name, not an alias:
+// the statements are written with `f` and given the table's name.
+QString withTable(QString statement, const KindSql& sql) {
     static const QRegularExpression alias(QStringLiteral("\\bf\\b"));
     return statement.replace(alias, QLatin1String(sql.table));
+}
+
+} // namespace
+
+QString SearchRepository::findSql(SearchKind kind) {
+    const KindSql sql = sqlOf(kind);
+    return withTable(QStringLiteral("SELECT f.docid, matchinfo(f, 'pcy'), c.id, %1, c.archived, %2 "
+                                    "FROM f %3 WHERE f MATCH ? ORDER BY f.docid DESC LIMIT ?")
+                         .arg(clientDisplayNameSql(QStringLiteral("c")), QLatin1String(sql.columns),
+                              QLatin1String(sql.joins)),
+                     sql);
 }
 
 Result<QList<SearchRepository::Match>>
@@ -138,24 +142,14 @@ SearchRepository::find(SearchKind kind, const QString& matchExpression, int limi
         hit.kind = kind;
         hit.id = query.value(0).toLongLong();
         readMatchInfo(query.value(1).toByteArray(), &match);
-        const QString bodySnippet = query.value(2).toString();
-        const QString privateSnippet = query.value(3).toString();
-        const QString titleSnippet = query.value(4).toString();
         hit.privateNote = match.hits[2] > 0 && match.hits[0] == 0 && match.hits[1] == 0;
-        if (hit.privateNote)
-            hit.snippet = privateSnippet;
-        else if (match.hits[1] > 0 || match.hits[0] == 0)
-            hit.snippet = bodySnippet;
-        else
-            hit.snippet = titleSnippet;
-        hit.snippet = hit.snippet.simplified();
-        hit.clientId = query.value(5).toLongLong();
-        hit.clientName = query.value(6).toString();
-        hit.clientArchived = query.value(7).toInt() != 0;
-        hit.engagementId = query.value(8).toLongLong();
-        hit.goalId = query.value(9).toLongLong();
-        hit.title = query.value(10).toString();
-        hit.when = whenOf(query.value(11));
+        hit.clientId = query.value(2).toLongLong();
+        hit.clientName = query.value(3).toString();
+        hit.clientArchived = query.value(4).toInt() != 0;
+        hit.engagementId = query.value(5).toLongLong();
+        hit.goalId = query.value(6).toLongLong();
+        hit.title = query.value(7).toString();
+        hit.when = whenOf(query.value(8));
         if (kind == SearchKind::Client)
             hit.title = hit.clientName;
         matches.append(match);
@@ -163,6 +157,48 @@ SearchRepository::find(SearchKind kind, const QString& matchExpression, int limi
     if (query.lastError().isValid())
         return Database::queryError(query, failed);
     return matches;
+}
+
+Status SearchRepository::addSnippets(SearchKind kind, const QString& matchExpression,
+                                     QList<Match*> matches) const {
+    if (matches.isEmpty())
+        return {};
+    QHash<qint64, Match*> byId;
+    QStringList marks;
+    for (Match* match : matches) {
+        byId.insert(match->hit.id, match);
+        marks.append(QStringLiteral("?"));
+    }
+    // The body's and the private notes' snippets apart, so a session's
+    // result shows what may be shared before what is private.
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    const QString failed = tr("Could not search the workspace");
+    if (!query.prepare(withTable(QStringLiteral("SELECT docid, "
+                                                "snippet(f, char(2), char(3), '…', 0, 14), "
+                                                "snippet(f, char(2), char(3), '…', 1, 14), "
+                                                "snippet(f, char(2), char(3), '…', 2, 14) "
+                                                "FROM f WHERE f MATCH ? AND docid IN (%1)")
+                                     .arg(marks.join(QLatin1Char(','))),
+                                 sqlOf(kind))))
+        return Database::queryError(query, failed);
+    query.addBindValue(matchExpression);
+    for (const Match* match : std::as_const(matches))
+        query.addBindValue(match->hit.id);
+    if (!query.exec())
+        return Database::queryError(query, failed);
+    while (query.next()) {
+        Match* match = byId.value(query.value(0).toLongLong());
+        if (!match)
+            continue;
+        const int column = match->hit.privateNote                        ? 3
+                           : (match->hits[1] > 0 || match->hits[0] == 0) ? 2
+                                                                         : 1;
+        match->hit.snippet = query.value(column).toString().simplified();
+    }
+    if (query.lastError().isValid())
+        return Database::queryError(query, failed);
+    return {};
 }
 
 namespace {

@@ -28,7 +28,8 @@ public:
         int hits[3] = {0, 0, 0};
     };
     // Up to `limit` records of `kind` matching `matchExpression`, the newest
-    // first (an FTS4 docid order, read no further than the limit).
+    // first (an FTS4 docid order, read no further than the limit), without
+    // their snippets.
     Result<QList<Match>> find(SearchKind kind, const QString& matchExpression, int limit) const;
 
     // Rebuilds every index from the records (after an import has written
@@ -37,6 +38,12 @@ public:
     // Merges each index into one segment, so that words of removed records
     // leave the file's pages, not only the index's answers (an erasure).
     static Status optimize(Database& database);
+
+    // Fills in the snippets of matches of `kind` found by find() with the
+    // same expression: a second, small read, so that only the results
+    // shown pay for their snippets.
+    Status addSnippets(SearchKind kind, const QString& matchExpression,
+                       QList<Match*> matches) const;
 
     // The statement of find(), for EXPLAIN QUERY PLAN in tests.
     static QString findSql(SearchKind kind);

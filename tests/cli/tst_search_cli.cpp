@@ -130,7 +130,7 @@ void TestSearchCli::badArgumentsAreUsageErrors_data() {
                                   << QStringLiteral("Unknown kind \"clients\"");
     QTest::newRow("limit zero") << QStringList{QStringLiteral("search"), QStringLiteral("x"),
                                                QStringLiteral("--limit"), QStringLiteral("0")}
-                                << QStringLiteral("--limit takes a number from 1 to 1000");
+                                << QStringLiteral("--limit takes a number from 1 to 500");
     QTest::newRow("limit text") << QStringList{QStringLiteral("search"), QStringLiteral("x"),
                                                QStringLiteral("--limit"), QStringLiteral("ten")}
                                 << QStringLiteral("--limit takes a number");
