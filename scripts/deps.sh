@@ -9,8 +9,10 @@ MD_BUILD_PACKAGES=(
     qt6-base-dev qt6-tools-dev qt6-l10n-tools
     qtkeychain-qt6-dev libsqlcipher-dev libsodium-dev libical-dev
 )
-# To run the GUI: the SVG icon engine (Qt's platform plugins come with qt6-base-dev).
-MD_RUN_PACKAGES=(libqt6svg6)
+# To run the GUI: the SVG icon engine (Qt's platform plugins come with
+# qt6-base-dev) and pdftoppm, which draws the preview of a scanned paper
+# agreement that is a PDF (without it the preview says so, and signing works).
+MD_RUN_PACKAGES=(libqt6svg6 poppler-utils)
 # For the test suite: the stock sqlcipher tool (interop test), a real
 # gnome-keyring in a private D-Bus session (keychain tests), pdftotext (the
 # text of invoice, agreement and summary PDFs), python3 (its csv module reads
