@@ -6,6 +6,9 @@
 #include <QApplication>
 #include <QPainter>
 #include <QTextDocument>
+#include <QTextOption>
+
+#include <algorithm>
 
 namespace md {
 
@@ -13,13 +16,15 @@ namespace {
 
 constexpr int kPadding = 4;
 
-void layOut(QTextDocument& document, const QStyleOptionViewItem& option, const QString& html,
-            int width) {
+void layOut(QTextDocument& document, const QStyleOptionViewItem& option, const QString& html) {
     document.setDefaultFont(option.font);
     document.setDocumentMargin(kPadding);
+    // One line each for the title and the snippet, cut at the view's edge:
+    // every result is as high as the next, known without laying it out.
+    QTextOption noWrap;
+    noWrap.setWrapMode(QTextOption::NoWrap);
+    document.setDefaultTextOption(noWrap);
     document.setHtml(html);
-    if (width > 0)
-        document.setTextWidth(width);
 }
 
 } // namespace
@@ -39,7 +44,7 @@ void SearchResultDelegate::paint(QPainter* painter, const QStyleOptionViewItem& 
     style->drawControl(QStyle::CE_ItemViewItem, &item, painter, widget);
 
     QTextDocument document;
-    layOut(document, option, html, option.rect.width());
+    layOut(document, option, html);
     QAbstractTextDocumentLayout::PaintContext context;
     const bool selected = option.state & QStyle::State_Selected;
     context.palette = option.palette;
@@ -58,10 +63,14 @@ QSize SearchResultDelegate::sizeHint(const QStyleOptionViewItem& option,
     const QString html = index.data(SearchResultsPage::HtmlRole).toString();
     if (html.isEmpty())
         return QStyledItemDelegate::sizeHint(option, index);
-    QTextDocument document;
-    const int width = option.widget ? option.widget->width() - 24 : 480;
-    layOut(document, option, html, width);
-    return QSize(int(document.idealWidth()), int(document.size().height()));
+    // Laying out rich text for every row on every keystroke is what made the
+    // results slow to show; the lines are counted instead.
+    const int lines = 1 + int(html.count(QLatin1String("<br>")));
+    QFont bold = option.font;
+    bold.setBold(true);
+    const int lineHeight =
+        std::max(QFontMetrics(option.font).lineSpacing(), QFontMetrics(bold).lineSpacing());
+    return QSize(option.rect.width(), lines * lineHeight + 2 * kPadding + 2);
 }
 
 } // namespace md
