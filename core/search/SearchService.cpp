@@ -43,53 +43,77 @@ Result<QList<SearchHit>> SearchService::search(const QString& text, const Option
         return QList<SearchHit>();
     const QString wanted = folded(query.text());
     const QList<SearchKind> kinds = options.kinds.isEmpty() ? allSearchKinds() : options.kinds;
-    QList<SearchRepository::Match> matches;
+    // First from the indexes alone: which records, and how well each
+    // matches. Records of a kind come newest first, so at equal relevance
+    // the kinds take turns by their newest records.
+    struct Candidate {
+        SearchRepository::Match match;
+        int turn = 0;
+        double relevance = 0;
+        bool everyWordInTitle = false;
+    };
+    QList<Candidate> candidates;
     for (const SearchKind kind : kinds) {
         auto found = m_repository->find(kind, query.matchExpression(), options.limit);
         if (!found)
             return found.error();
+        int turn = 0;
         for (SearchRepository::Match& match : *found) {
-            SearchHit& hit = match.hit;
-            const bool everyWordInTitle =
+            Candidate candidate;
+            candidate.everyWordInTitle =
                 !match.phraseInTitle.isEmpty() &&
                 std::all_of(match.phraseInTitle.cbegin(), match.phraseInTitle.cend(),
                             [](bool inTitle) { return inTitle; });
-            if (everyWordInTitle)
-                hit.tier = folded(hit.title) == wanted ? 0 : 1;
             // In steps that double, so that among records about as relevant
             // the newer one comes first.
             const double weight =
                 kTitleWeight * match.hits[0] + kTextWeight * (match.hits[1] + match.hits[2]);
-            hit.relevance = std::floor(std::log2(1.0 + weight));
-            matches.append(std::move(match));
+            candidate.relevance = std::floor(std::log2(1.0 + weight));
+            candidate.turn = turn++;
+            candidate.match = std::move(match);
+            candidates.append(std::move(candidate));
         }
     }
-    std::stable_sort(matches.begin(), matches.end(),
-                     [](const SearchRepository::Match& x, const SearchRepository::Match& y) {
-                         const SearchHit& a = x.hit;
-                         const SearchHit& b = y.hit;
-                         if (a.tier != b.tier)
-                             return a.tier < b.tier;
+    std::stable_sort(candidates.begin(), candidates.end(),
+                     [](const Candidate& a, const Candidate& b) {
+                         if (a.everyWordInTitle != b.everyWordInTitle)
+                             return a.everyWordInTitle;
                          if (a.relevance != b.relevance)
                              return a.relevance > b.relevance;
-                         return a.when > b.when;
+                         return a.turn < b.turn;
                      });
-    if (matches.size() > options.limit)
-        matches.resize(options.limit);
-    // Only the results returned get their snippets.
+    if (candidates.size() > options.limit)
+        candidates.resize(options.limit);
+
+    // Then the records themselves, for those returned only.
     for (const SearchKind kind : kinds) {
         QList<SearchRepository::Match*> ofKind;
-        for (SearchRepository::Match& match : matches) {
-            if (match.hit.kind == kind)
-                ofKind.append(&match);
+        for (Candidate& candidate : candidates) {
+            if (candidate.match.hit.kind == kind)
+                ofKind.append(&candidate.match);
         }
-        if (Status added = m_repository->addSnippets(kind, query.matchExpression(), ofKind); !added)
-            return added.error();
+        if (Status completed = m_repository->complete(kind, query.matchExpression(), ofKind);
+            !completed)
+            return completed.error();
     }
     QList<SearchHit> hits;
-    hits.reserve(matches.size());
-    for (SearchRepository::Match& match : matches)
-        hits.append(std::move(match.hit));
+    hits.reserve(candidates.size());
+    for (Candidate& candidate : candidates) {
+        if (!candidate.match.completed)
+            continue; // an index entry without its record: never shown
+        SearchHit hit = std::move(candidate.match.hit);
+        if (candidate.everyWordInTitle)
+            hit.tier = folded(hit.title) == wanted ? 0 : 1;
+        hit.relevance = candidate.relevance;
+        hits.append(std::move(hit));
+    }
+    std::stable_sort(hits.begin(), hits.end(), [](const SearchHit& a, const SearchHit& b) {
+        if (a.tier != b.tier)
+            return a.tier < b.tier;
+        if (a.relevance != b.relevance)
+            return a.relevance > b.relevance;
+        return a.when > b.when;
+    });
     return hits;
 }
 

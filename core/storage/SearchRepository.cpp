@@ -116,12 +116,10 @@ QString withTable(QString statement, const KindSql& sql) {
 } // namespace
 
 QString SearchRepository::findSql(SearchKind kind) {
-    const KindSql sql = sqlOf(kind);
-    return withTable(QStringLiteral("SELECT f.docid, matchinfo(f, 'pcy'), c.id, %1, c.archived, %2 "
-                                    "FROM f %3 WHERE f MATCH ? ORDER BY f.docid DESC LIMIT ?")
-                         .arg(clientDisplayNameSql(QStringLiteral("c")), QLatin1String(sql.columns),
-                              QLatin1String(sql.joins)),
-                     sql);
+    // The index alone: which records, and where the words are in each.
+    return withTable(QStringLiteral("SELECT docid, matchinfo(f, 'pcy') FROM f WHERE f MATCH ? "
+                                    "ORDER BY docid DESC LIMIT ?"),
+                     sqlOf(kind));
 }
 
 Result<QList<SearchRepository::Match>>
@@ -138,20 +136,10 @@ SearchRepository::find(SearchKind kind, const QString& matchExpression, int limi
     QList<Match> matches;
     while (query.next()) {
         Match match;
-        SearchHit& hit = match.hit;
-        hit.kind = kind;
-        hit.id = query.value(0).toLongLong();
+        match.hit.kind = kind;
+        match.hit.id = query.value(0).toLongLong();
         readMatchInfo(query.value(1).toByteArray(), &match);
-        hit.privateNote = match.hits[2] > 0 && match.hits[0] == 0 && match.hits[1] == 0;
-        hit.clientId = query.value(2).toLongLong();
-        hit.clientName = query.value(3).toString();
-        hit.clientArchived = query.value(4).toInt() != 0;
-        hit.engagementId = query.value(5).toLongLong();
-        hit.goalId = query.value(6).toLongLong();
-        hit.title = query.value(7).toString();
-        hit.when = whenOf(query.value(8));
-        if (kind == SearchKind::Client)
-            hit.title = hit.clientName;
+        match.hit.privateNote = match.hits[2] > 0 && match.hits[0] == 0 && match.hits[1] == 0;
         matches.append(match);
     }
     if (query.lastError().isValid())
@@ -159,8 +147,8 @@ SearchRepository::find(SearchKind kind, const QString& matchExpression, int limi
     return matches;
 }
 
-Status SearchRepository::addSnippets(SearchKind kind, const QString& matchExpression,
-                                     QList<Match*> matches) const {
+Status SearchRepository::complete(SearchKind kind, const QString& matchExpression,
+                                  QList<Match*> matches) const {
     if (matches.isEmpty())
         return {};
     QHash<qint64, Match*> byId;
@@ -171,16 +159,20 @@ Status SearchRepository::addSnippets(SearchKind kind, const QString& matchExpres
     }
     // The body's and the private notes' snippets apart, so a session's
     // result shows what may be shared before what is private.
+    const KindSql sql = sqlOf(kind);
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     const QString failed = tr("Could not search the workspace");
-    if (!query.prepare(withTable(QStringLiteral("SELECT docid, "
+    if (!query.prepare(withTable(QStringLiteral("SELECT f.docid, "
                                                 "snippet(f, char(2), char(3), '…', 0, 14), "
                                                 "snippet(f, char(2), char(3), '…', 1, 14), "
-                                                "snippet(f, char(2), char(3), '…', 2, 14) "
-                                                "FROM f WHERE f MATCH ? AND docid IN (%1)")
-                                     .arg(marks.join(QLatin1Char(','))),
-                                 sqlOf(kind))))
+                                                "snippet(f, char(2), char(3), '…', 2, 14), "
+                                                "c.id, %1, c.archived, %2 FROM f %3 "
+                                                "WHERE f MATCH ? AND f.docid IN (%4)")
+                                     .arg(clientDisplayNameSql(QStringLiteral("c")),
+                                          QLatin1String(sql.columns), QLatin1String(sql.joins),
+                                          marks.join(QLatin1Char(','))),
+                                 sql)))
         return Database::queryError(query, failed);
     query.addBindValue(matchExpression);
     for (const Match* match : std::as_const(matches))
@@ -191,10 +183,21 @@ Status SearchRepository::addSnippets(SearchKind kind, const QString& matchExpres
         Match* match = byId.value(query.value(0).toLongLong());
         if (!match)
             continue;
-        const int column = match->hit.privateNote                        ? 3
+        SearchHit& hit = match->hit;
+        const int column = hit.privateNote                               ? 3
                            : (match->hits[1] > 0 || match->hits[0] == 0) ? 2
                                                                          : 1;
-        match->hit.snippet = query.value(column).toString().simplified();
+        hit.snippet = query.value(column).toString().simplified();
+        hit.clientId = query.value(4).toLongLong();
+        hit.clientName = query.value(5).toString();
+        hit.clientArchived = query.value(6).toInt() != 0;
+        hit.engagementId = query.value(7).toLongLong();
+        hit.goalId = query.value(8).toLongLong();
+        hit.title = query.value(9).toString();
+        hit.when = whenOf(query.value(10));
+        if (kind == SearchKind::Client)
+            hit.title = hit.clientName;
+        match->completed = true;
     }
     if (query.lastError().isValid())
         return Database::queryError(query, failed);

@@ -26,11 +26,17 @@ public:
         QList<bool> phraseInTitle;
         // Hits per column (title, body, private), summed over the phrases.
         int hits[3] = {0, 0, 0};
+        // complete() found the record (and filled in the hit).
+        bool completed = false;
     };
     // Up to `limit` records of `kind` matching `matchExpression`, the newest
-    // first (an FTS4 docid order, read no further than the limit), without
-    // their snippets.
+    // first (an FTS4 docid order, read no further than the limit), from the
+    // index alone: the hit has its kind, id and privateNote, nothing else.
     Result<QList<Match>> find(SearchKind kind, const QString& matchExpression, int limit) const;
+    // Fills in the rest of each hit (whose it is, its title and date, the
+    // snippet) for matches of `kind` that find() gave for the same
+    // expression: one small read, so only the results shown pay for it.
+    Status complete(SearchKind kind, const QString& matchExpression, QList<Match*> matches) const;
 
     // Rebuilds every index from the records (after an import has written
     // them with the triggers lifted).
@@ -38,12 +44,6 @@ public:
     // Merges each index into one segment, so that words of removed records
     // leave the file's pages, not only the index's answers (an erasure).
     static Status optimize(Database& database);
-
-    // Fills in the snippets of matches of `kind` found by find() with the
-    // same expression: a second, small read, so that only the results
-    // shown pay for their snippets.
-    Status addSnippets(SearchKind kind, const QString& matchExpression,
-                       QList<Match*> matches) const;
 
     // The statement of find(), for EXPLAIN QUERY PLAN in tests.
     static QString findSql(SearchKind kind);

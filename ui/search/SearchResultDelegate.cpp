@@ -43,8 +43,7 @@ void SearchResultDelegate::paint(QPainter* painter, const QStyleOptionViewItem& 
     QStyle* style = widget ? widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ItemViewItem, &item, painter, widget);
 
-    QTextDocument document;
-    layOut(document, option, html);
+    QTextDocument& document = documentFor(option, html);
     QAbstractTextDocumentLayout::PaintContext context;
     const bool selected = option.state & QStyle::State_Selected;
     context.palette = option.palette;
@@ -56,6 +55,21 @@ void SearchResultDelegate::paint(QPainter* painter, const QStyleOptionViewItem& 
     painter->setClipRect(QRect(QPoint(0, 0), option.rect.size()));
     document.documentLayout()->draw(painter, context);
     painter->restore();
+}
+
+QTextDocument& SearchResultDelegate::documentFor(const QStyleOptionViewItem& option,
+                                                 const QString& html) const {
+    constexpr qsizetype kKept = 300;
+    const QString key = option.font.key() + QLatin1Char('\n') + html;
+    auto found = m_documents.find(key);
+    if (found == m_documents.end()) {
+        if (m_documents.size() >= kKept)
+            m_documents.clear();
+        auto document = std::make_shared<QTextDocument>();
+        layOut(*document, option, html);
+        found = m_documents.insert(key, document);
+    }
+    return **found;
 }
 
 QSize SearchResultDelegate::sizeHint(const QStyleOptionViewItem& option,

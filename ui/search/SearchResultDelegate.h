@@ -1,6 +1,10 @@
 #pragma once
 
+#include <QHash>
 #include <QStyledItemDelegate>
+#include <QTextDocument>
+
+#include <memory>
 
 namespace md {
 
@@ -16,6 +20,12 @@ public:
     void paint(QPainter* painter, const QStyleOptionViewItem& option,
                const QModelIndex& index) const override;
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+
+private:
+    // The results of one keystroke are mostly those of the one before: their
+    // laid-out text is kept (a few hundred at most), keyed by the HTML.
+    QTextDocument& documentFor(const QStyleOptionViewItem& option, const QString& html) const;
+    mutable QHash<QString, std::shared_ptr<QTextDocument>> m_documents;
 };
 
 } // namespace md
