@@ -12,6 +12,7 @@
 #include "calendar/CalendarAreas.h"
 #include "clients/ClientsPage.h"
 #include "export/ExportFlow.h"
+#include "help/HelpDialogs.h"
 #include "pipeline/DashboardPage.h"
 #include "pipeline/EngagementPage.h"
 #include "pipeline/PipelineArea.h"
@@ -227,6 +228,13 @@ void MainWindow::createMenus() {
     }
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* guide = help->addAction(tr("&User Guide"), this, [this] { showUserGuide(this); });
+    guide->setObjectName(QStringLiteral("userGuideAction"));
+    guide->setShortcut(QKeySequence::HelpContents);
+    QAction* shortcuts =
+        help->addAction(tr("&Keyboard Shortcuts"), this, [this] { showKeyboardShortcuts(this); });
+    shortcuts->setObjectName(QStringLiteral("keyboardShortcutsAction"));
+    help->addSeparator();
     QAction* about = help->addAction(tr("&About MentorDesk"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("aboutAction"));
     about->setMenuRole(QAction::AboutRole);

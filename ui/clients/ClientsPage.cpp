@@ -143,12 +143,12 @@ ClientsPage::ClientsPage(QWidget* parent)
     layout->addWidget(splitter);
 
     // Escape clears the filter; Down moves into the list, like a search field.
-    auto* clearFilter = new QAction(m_filterEdit);
+    auto* clearFilter = new QAction(tr("Clear the client filter"), m_filterEdit);
     clearFilter->setShortcut(Qt::Key_Escape);
     clearFilter->setShortcutContext(Qt::WidgetShortcut);
     connect(clearFilter, &QAction::triggered, m_filterEdit, &QLineEdit::clear);
     m_filterEdit->addAction(clearFilter);
-    auto* intoList = new QAction(m_filterEdit);
+    auto* intoList = new QAction(tr("From the client filter into the list"), m_filterEdit);
     intoList->setShortcut(Qt::Key_Down);
     intoList->setShortcutContext(Qt::WidgetShortcut);
     connect(intoList, &QAction::triggered, this, [this] {

@@ -1,0 +1,84 @@
+// Help › User Guide shows the bundled manual (the file the README links) and
+// Help › Keyboard Shortcuts lists every shortcut the window has.
+
+#include "MainWindow.h"
+#include "UiTestHelpers.h"
+#include "settings/Settings.h"
+
+#include <QAction>
+#include <QDialog>
+#include <QFile>
+#include <QMenu>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+
+using namespace md;
+using namespace md::test;
+
+class TestHelp final : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void theUserGuideIsTheBundledManual();
+    void everyShortcutIsListed();
+};
+
+void TestHelp::theUserGuideIsTheBundledManual() {
+    QTemporaryDir dir;
+    Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+    MainWindow window(settings);
+    window.show();
+    auto* action = child<QAction>(&window, "userGuideAction");
+    QCOMPARE(action->shortcut(), QKeySequence(QKeySequence::HelpContents));
+    QVERIFY(action->isEnabled()); // also while no workspace is open
+    action->trigger();
+    auto* dialog = window.findChild<QDialog*>(QStringLiteral("userGuideDialog"));
+    QVERIFY(dialog && dialog->isVisible());
+    const QString text = child<QTextBrowser>(dialog, "userGuideBrowser")->toPlainText();
+    QVERIFY2(text.contains(QStringLiteral("MentorDesk user guide")), qPrintable(text.left(200)));
+    QVERIFY(text.contains(QStringLiteral("SMART goals")));
+    QVERIFY(text.contains(QStringLiteral("recovery key")));
+    // The same file as in the repository, not a copy that could drift.
+    QFile bundled(QStringLiteral(":/help/user-guide.md"));
+    QVERIFY(bundled.open(QIODevice::ReadOnly));
+    QFile source(qEnvironmentVariable("MENTORDESK_SOURCE_DIR") +
+                 QStringLiteral("/docs/user-guide.md"));
+    QVERIFY(source.open(QIODevice::ReadOnly));
+    QCOMPARE(bundled.readAll(), source.readAll());
+    // Asking again raises the same window.
+    action->trigger();
+    QCOMPARE(window.findChildren<QDialog*>(QStringLiteral("userGuideDialog")).size(), 1);
+}
+
+void TestHelp::everyShortcutIsListed() {
+    QTemporaryDir dir;
+    Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+    MainWindow window(settings);
+    window.show();
+    child<QAction>(&window, "keyboardShortcutsAction")->trigger();
+    auto* dialog = window.findChild<QDialog*>(QStringLiteral("keyboardShortcutsDialog"));
+    QVERIFY(dialog && dialog->isVisible());
+    auto* table = child<QTableWidget>(dialog, "shortcutsTable");
+    QHash<QString, QString> listed;
+    for (int row = 0; row < table->rowCount(); ++row)
+        listed.insert(table->item(row, 0)->text(), table->item(row, 1)->text());
+    QCOMPARE(listed.value(QStringLiteral("File › Lock")),
+             QKeySequence(Qt::CTRL | Qt::Key_L).toString(QKeySequence::NativeText));
+    QCOMPARE(listed.value(QStringLiteral("Edit › Search Everything")),
+             QKeySequence(Qt::CTRL | Qt::Key_K).toString(QKeySequence::NativeText));
+    QVERIFY(listed.contains(QStringLiteral("View › Clients")));
+    // Every action of the window with a shortcut has its row.
+    QSet<QString> keys;
+    for (const QAction* action : window.findChildren<QAction*>()) {
+        if (!action->shortcut().isEmpty() && !action->menu())
+            keys.insert(action->shortcut().toString(QKeySequence::NativeText));
+    }
+    QSet<QString> listedKeys(listed.cbegin(), listed.cend());
+    QCOMPARE(listedKeys, keys);
+}
+
+QTEST_MAIN(TestHelp)
+#include "tst_help.moc"
