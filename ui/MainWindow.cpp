@@ -102,7 +102,7 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent)
 
     // The areas. A later area is one more line here.
     m_clientsPage = new ClientsPage(this);
-    addArea(tr("Clients"), QIcon::fromTheme(QStringLiteral("system-users")), m_clientsPage);
+    addArea(tr("Clients"), ui::areaIcon("system-users", "clients"), m_clientsPage);
     installPipelineAreas(*this);
     installAgreementsArea(*this);
     installCalendarArea(*this);

@@ -43,6 +43,11 @@ QIcon appIcon() {
     return QFile::exists(path) ? QIcon(path) : QIcon();
 }
 
+QIcon areaIcon(const char* themeName, const char* area) {
+    return QIcon::fromTheme(QLatin1String(themeName),
+                            QIcon(QStringLiteral(":/icons/areas/%1.svg").arg(QLatin1String(area))));
+}
+
 QFont monospaceFont(double scale) {
     QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     if (scale != 1.0)

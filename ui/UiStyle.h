@@ -27,6 +27,9 @@ void styleAsSecondary(QLabel* label);
 void styleAsHeading(QLabel* label, double scale = 1.4);
 // The application icon (embedded by the app target; empty in unit tests).
 QIcon appIcon();
+// An area's icon: the desktop theme's `themeName`, else the one bundled as
+// resources/icons/areas/<area>.svg, so no sidebar entry is ever without one.
+QIcon areaIcon(const char* themeName, const char* area);
 // The fixed-pitch font used for the recovery key.
 QFont monospaceFont(double scale = 1.0);
 

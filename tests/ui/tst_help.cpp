@@ -1,5 +1,6 @@
-// Help › User Guide shows the bundled manual (the file the README links) and
-// Help › Keyboard Shortcuts lists every shortcut the window has.
+// Help › User Guide shows the bundled manual (the file the README links),
+// Help › Keyboard Shortcuts lists every shortcut the window has, and every
+// area in the sidebar has an icon.
 
 #include "MainWindow.h"
 #include "UiTestHelpers.h"
@@ -8,6 +9,8 @@
 #include <QAction>
 #include <QDialog>
 #include <QFile>
+#include <QImage>
+#include <QListWidget>
 #include <QMenu>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -24,6 +27,7 @@ private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void theUserGuideIsTheBundledManual();
     void everyShortcutIsListed();
+    void everyAreaHasAnIconEvenWithoutATheme();
 };
 
 void TestHelp::theUserGuideIsTheBundledManual() {
@@ -78,6 +82,26 @@ void TestHelp::everyShortcutIsListed() {
     }
     QSet<QString> listedKeys(listed.cbegin(), listed.cend());
     QCOMPARE(listedKeys, keys);
+}
+
+void TestHelp::everyAreaHasAnIconEvenWithoutATheme() {
+    // The offscreen platform has no icon theme: the bundled icons stand in.
+    QTemporaryDir dir;
+    Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+    MainWindow window(settings);
+    auto* list = child<QListWidget>(&window, "areaListWidget");
+    QCOMPARE(list->count(), 6);
+    for (int row = 0; row < list->count(); ++row) {
+        const QIcon icon = list->item(row)->icon();
+        QVERIFY2(!icon.pixmap(20, 20).isNull(), qPrintable(list->item(row)->text()));
+        // Something is drawn, not an empty square.
+        const QImage image = icon.pixmap(20, 20).toImage();
+        int drawn = 0;
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x)
+                drawn += qAlpha(image.pixel(x, y)) > 0 ? 1 : 0;
+        QVERIFY2(drawn > 20, qPrintable(list->item(row)->text()));
+    }
 }
 
 QTEST_MAIN(TestHelp)

@@ -1,6 +1,7 @@
 #include "agreements/AgreementsAreas.h"
 
 #include "MainWindow.h"
+#include "UiStyle.h"
 #include "agreements/AgreementsArea.h"
 #include "agreements/EndingAgreementsWidget.h"
 #include "clients/ClientsPage.h"
@@ -15,7 +16,7 @@ namespace md {
 void installAgreementsArea(MainWindow& window) {
     auto* area = new AgreementsArea(&window);
     window.addArea(QCoreApplication::translate("md::AgreementsArea", "Agreements"),
-                   QIcon::fromTheme(QStringLiteral("document-edit")), area);
+                   ui::areaIcon("document-edit", "agreements"), area);
     QObject::connect(area, &AgreementsArea::clientRequested, &window, [&window](qint64 clientId) {
         if (ClientsPage* clients = window.clientsPage()) {
             window.setCurrentArea(clients);

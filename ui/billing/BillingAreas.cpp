@@ -1,6 +1,7 @@
 #include "billing/BillingAreas.h"
 
 #include "MainWindow.h"
+#include "UiStyle.h"
 #include "billing/BillingArea.h"
 #include "billing/BillingDashboardWidget.h"
 #include "billing/ClientBalanceWidget.h"
@@ -17,7 +18,7 @@ namespace md {
 void installBillingAreas(MainWindow& window) {
     auto* billing = new BillingArea(&window);
     window.addArea(QCoreApplication::translate("md::BillingAreas", "Billing"),
-                   QIcon::fromTheme(QStringLiteral("wallet-open")), billing);
+                   ui::areaIcon("wallet-open", "billing"), billing);
     if (ClientsPage* clients = window.clientsPage()) {
         auto* balance = new ClientBalanceWidget(billing, clients);
         clients->addClientPanel(balance);

@@ -1,6 +1,7 @@
 #include "calendar/CalendarAreas.h"
 
 #include "MainWindow.h"
+#include "UiStyle.h"
 #include "calendar/CalendarPage.h"
 #include "calendar/UpcomingSessionsWidget.h"
 #include "pipeline/DashboardPage.h"
@@ -13,7 +14,7 @@ namespace md {
 void installCalendarArea(MainWindow& window) {
     auto* calendar = new CalendarPage(&window);
     window.addArea(QCoreApplication::translate("md::CalendarAreas", "Calendar"),
-                   QIcon::fromTheme(QStringLiteral("x-office-calendar")), calendar);
+                   ui::areaIcon("x-office-calendar", "calendar"), calendar);
     if (auto* dashboard = window.findChild<DashboardPage*>()) {
         auto* upcoming = new UpcomingSessionsWidget(dashboard);
         dashboard->addPanel(upcoming);

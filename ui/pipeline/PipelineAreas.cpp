@@ -1,6 +1,7 @@
 #include "pipeline/PipelineAreas.h"
 
 #include "MainWindow.h"
+#include "UiStyle.h"
 #include "agreements/AgreementsArea.h"
 #include "clients/ClientsPage.h"
 #include "pipeline/ClientEngagementsPanel.h"
@@ -14,9 +15,9 @@ namespace md {
 void installPipelineAreas(MainWindow& window) {
     auto* pipeline = new PipelineArea(&window);
     window.addArea(QCoreApplication::translate("md::PipelineAreas", "Pipeline"),
-                   QIcon::fromTheme(QStringLiteral("view-list-details")), pipeline);
+                   ui::areaIcon("view-list-details", "pipeline"), pipeline);
     window.addArea(QCoreApplication::translate("md::PipelineAreas", "Dashboard"),
-                   QIcon::fromTheme(QStringLiteral("go-home")), new DashboardPage(&window));
+                   ui::areaIcon("go-home", "dashboard"), new DashboardPage(&window));
     // The Agreements area is added after this one, so it is looked up when
     // needed rather than now.
     QObject::connect(pipeline, &PipelineArea::agreementRequested, &window,
