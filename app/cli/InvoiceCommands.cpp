@@ -43,6 +43,8 @@ private:
     static int show(CommandContext& context, const QCommandLineParser& args);
     static int pdf(CommandContext& context, const QCommandLineParser& args);
     static int credit(CommandContext& context, const QCommandLineParser& args);
+    // The command that sets a detail an invoice lacks.
+    static QString whereToSet(InvoiceDetail detail, qint64 clientId);
 
     // "DESCRIPTION;QUANTITY;UNIT_PRICE;TAX_RATE_PERCENT" (the description may
     // itself hold ';': the last three fields are numbers).
@@ -111,8 +113,16 @@ int InvoiceCommands::create(CommandContext& context, const QCommandLineParser& a
     auto created = args.isSet(kSessionsOption)
                        ? billing.createFromSessions(clientId, lines, args.value(kNotesOption))
                        : billing.createInvoice(clientId, lines, args.value(kNotesOption));
-    if (!created)
+    if (!created) {
+        // The service names the window's price list; here the commands set it.
+        if (auto price = billing.sessionPrice(); args.isSet(kSessionsOption) && price &&
+                                                 !price->isSet() &&
+                                                 created.code() == ErrorCode::InvalidInput)
+            return context.fail(tr("Sessions have no price yet. Add a single session to the "
+                                   "price list (`billing offering-add --kind single …`) or set "
+                                   "one with `settings set billing.session.price 120`."));
         return context.fail(created.error());
+    }
     context.out() << created->id << QLatin1Char('\n');
     return ExitSuccess;
 }
@@ -155,15 +165,38 @@ int InvoiceCommands::issue(CommandContext& context, const QCommandLineParser& ar
     auto issued = workspace->billing().issue(invoiceId);
     if (!issued)
         return context.fail(issued.error());
+    // The same rule the GUI's confirmation asks; a credit note repeats the
+    // details of the invoice it cancels.
+    auto missing = issued->isCreditNote()
+                       ? Result<QList<MissingInvoiceDetail>>(QList<MissingInvoiceDetail>())
+                       : workspace->billing().missingDetails(issued->clientId);
     context.out() << issued->number << QLatin1Char('\n');
-    if (auto seller = workspace->billing().sellerDetails(); seller) {
-        if (const QStringList missing = seller->missingForInvoice(); !missing.isEmpty())
-            context.err() << tr("warning: the invoice does not show %1; set them with `settings "
-                                "set` (profile.name, profile.address, billing.bank.iban).")
-                                 .arg(missing.join(QStringLiteral(", ")))
-                          << QLatin1Char('\n');
+    if (missing && !missing->isEmpty()) {
+        QStringList where;
+        for (const MissingInvoiceDetail& m : std::as_const(*missing))
+            where << whereToSet(m.detail, issued->clientId);
+        context.err() << tr("warning: the invoice does not show %1; set them with %2.")
+                             .arg(InvoiceReadiness::listed(*missing),
+                                  QLocale().createSeparatedList(where))
+                      << QLatin1Char('\n');
     }
     return ExitSuccess;
+}
+
+QString InvoiceCommands::whereToSet(InvoiceDetail detail, qint64 clientId) {
+    switch (detail) {
+    case InvoiceDetail::SellerName:
+        return QStringLiteral("`settings set profile.name`");
+    case InvoiceDetail::SellerAddress:
+        return QStringLiteral("`settings set profile.address`");
+    case InvoiceDetail::SellerTaxId:
+        return QStringLiteral("`settings set profile.tax_id`");
+    case InvoiceDetail::ClientAddress:
+        return QStringLiteral("`client billing %1 --address`").arg(clientId);
+    case InvoiceDetail::BankDetails:
+        return QStringLiteral("`settings set billing.bank.iban`");
+    }
+    return {};
 }
 
 int InvoiceCommands::list(CommandContext& context, const QCommandLineParser& args) {

@@ -142,24 +142,16 @@ Result<QList<InvoiceLine>> BillingService::unbilledSessionLines(qint64 clientId)
         return billed.error();
     // Credits were assigned by the writes that held the sessions or sold the
     // packages; a session a package pays for is not billed.
-    auto sessions = m_packages->sessions(clientId, 0, billableStatusKeys(*settings));
+    // A session that has not begun is billed once it took place (one marked
+    // held ahead of time by an older version waits until then).
+    auto sessions =
+        m_packages->sessions(clientId, 0, billableStatusKeys(*settings), m_clock.nowUtc());
     if (!sessions)
         return sessions.error();
 
-    // The price of one session: the price list's single session, else the
-    // session price setting.
-    qint64 price = settings->sessionPriceMinor;
-    int rate = settings->defaultRateBasisPoints();
-    qint64 offeringId = 0;
-    if (auto single = m_offerings->firstActive(OfferingKind::SingleSession)) {
-        if (single->price.currency() == settings->currency) {
-            price = single->price.minorUnits();
-            rate = single->taxRateBasisPoints;
-            offeringId = single->id;
-        }
-    } else if (single.code() != ErrorCode::NotFound) {
-        return single.error();
-    }
+    auto price = sessionPrice();
+    if (!price)
+        return price.error();
     QList<InvoiceLine> lines;
     const QLocale locale;
     for (const BillableSession& s : *sessions) {
@@ -178,17 +170,36 @@ Result<QList<InvoiceLine>> BillingService::unbilledSessionLines(qint64 clientId)
         if (!s.engagementTitle.isEmpty())
             line.description += QStringLiteral(" – ") + s.engagementTitle;
         line.quantityMilli = 1000;
-        line.unitPriceMinor = price;
-        line.taxRateBasisPoints = rate;
+        line.unitPriceMinor = price->minorUnits;
+        line.taxRateBasisPoints = price->rateBasisPoints;
         line.sessionId = s.id;
-        line.offeringId = offeringId;
+        line.offeringId = price->offeringId;
         lines.append(line);
     }
-    if (!lines.isEmpty() && price == 0)
-        return makeError(ErrorCode::InvalidInput,
-                         tr("Sessions have no price yet. Add a single session to the price "
-                            "list, or set billing.session.price."));
+    if (!lines.isEmpty() && !price->isSet())
+        return makeError(ErrorCode::InvalidInput, tr("Sessions have no price yet. Set the session "
+                                                     "price in Billing › Price list."));
     return lines;
+}
+
+Result<SessionPrice> BillingService::sessionPrice() const {
+    auto settings = businessSettings();
+    if (!settings)
+        return settings.error();
+    SessionPrice price;
+    price.minorUnits = settings->sessionPriceMinor;
+    price.rateBasisPoints = settings->defaultRateBasisPoints();
+    auto single = m_offerings->firstActive(OfferingKind::SingleSession);
+    if (!single && single.code() != ErrorCode::NotFound)
+        return single.error();
+    // An entry in another currency cannot price an invoice in this one.
+    if (single && single->price.currency() == settings->currency && single->price.isPositive()) {
+        price.minorUnits = single->price.minorUnits();
+        price.rateBasisPoints =
+            settings->taxMode == TaxMode::SmallBusinessExemption ? 0 : single->taxRateBasisPoints;
+        price.offeringId = single->id;
+    }
+    return price;
 }
 
 Result<Invoice> BillingService::createFromSessions(qint64 clientId,

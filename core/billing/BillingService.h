@@ -4,6 +4,7 @@
 #include "billing/BusinessSettings.h"
 #include "billing/Invoice.h"
 #include "billing/InvoiceDocument.h"
+#include "billing/InvoiceReadiness.h"
 #include "billing/InvoiceRecipient.h"
 #include "billing/Offering.h"
 #include "billing/Payment.h"
@@ -28,6 +29,15 @@ class OfferingRepository;
 class PackageRepository;
 class PaymentRepository;
 struct InvoiceIssueRequest;
+
+// What one held session is billed at: the price list's single session, else
+// the session price of the business settings.
+struct SessionPrice {
+    qint64 minorUnits = 0; // before tax, in the workspace currency
+    int rateBasisPoints = 0;
+    qint64 offeringId = 0; // the price-list entry, 0 = the settings' price
+    bool isSet() const { return minorUnits > 0; }
+};
 
 // What a client owes and holds, for the client page and the reports.
 struct ClientBalance {
@@ -95,8 +105,11 @@ public:
     // Deletes a draft; what it billed can be billed again. Refused once issued.
     Status removeDraft(qint64 invoiceId);
     // One line per held (or chargeable cancelled) session of the client that
-    // is neither billed yet nor paid by a package credit.
+    // has begun and is neither billed yet nor paid by a package credit, at
+    // sessionPrice(). InvalidInput, naming where to set it, when there is a
+    // session to bill but no price.
     Result<QList<InvoiceLine>> unbilledSessionLines(qint64 clientId) const;
+    Result<SessionPrice> sessionPrice() const;
     // A draft billing those sessions, plus `extraLines`. InvalidInput when
     // there is nothing to bill.
     Result<Invoice> createFromSessions(qint64 clientId, const QList<InvoiceLine>& extraLines = {},
@@ -181,6 +194,10 @@ public:
     // Validated (InvoiceRecipient::validate), trimmed and stored; printed on
     // invoices issued from now on.
     Status saveRecipient(const InvoiceRecipient& recipient);
+    // What an invoice to the client issued now would go out without
+    // (InvoiceReadiness, under the current tax mode). A credit note needs no
+    // such check: it repeats the details of the invoice it cancels.
+    Result<QList<MissingInvoiceDetail>> missingDetails(qint64 clientId) const;
     // Frozen party details for an invoice.
     Result<SellerDetails> sellerDetails() const;
     Result<QString> billTo(qint64 clientId) const;

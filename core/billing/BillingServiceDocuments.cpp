@@ -56,6 +56,19 @@ Result<QString> BillingService::billTo(qint64 clientId) const {
     return lines.join(u'\n');
 }
 
+Result<QList<MissingInvoiceDetail>> BillingService::missingDetails(qint64 clientId) const {
+    auto seller = sellerDetails();
+    if (!seller)
+        return seller.error();
+    auto client = m_clients->get(clientId);
+    if (!client)
+        return client.error();
+    auto recipient = m_recipients->get(clientId);
+    if (!recipient)
+        return recipient.error();
+    return InvoiceReadiness::missing(*seller, *recipient, client->fullName);
+}
+
 Result<InvoiceRecipient> BillingService::recipient(qint64 clientId) const {
     if (auto client = m_clients->get(clientId); !client)
         return client.error();

@@ -273,18 +273,6 @@ BusinessSettings BusinessSettingsKeys::fromValues(const QHash<QString, QString>&
     return s;
 }
 
-QStringList SellerDetails::missingForInvoice() const {
-    // SellerDetails has no tr() of its own: the context is named, as lupdate files it.
-    QStringList missing;
-    if (name.trimmed().isEmpty() && businessName.trimmed().isEmpty())
-        missing << QCoreApplication::translate("md::SellerDetails", "your name");
-    if (address.trimmed().isEmpty())
-        missing << QCoreApplication::translate("md::SellerDetails", "your address");
-    if (iban.isEmpty())
-        missing << QCoreApplication::translate("md::SellerDetails", "your bank details");
-    return missing;
-}
-
 QJsonObject SellerDetails::toJson() const {
     return QJsonObject{
         {QStringLiteral("name"), name},

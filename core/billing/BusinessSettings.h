@@ -96,11 +96,6 @@ struct SellerDetails {
     bool taxExempt = false;
     QString exemptionText;
 
-    // What an invoice should show but these details lack (translated, e.g.
-    // "your address"); empty when nothing is missing. Issuing is still
-    // allowed, so a new workspace can invoice at once, but it is said first.
-    QStringList missingForInvoice() const;
-
     QJsonObject toJson() const;
     static SellerDetails fromJson(const QJsonObject& json);
 };

@@ -56,8 +56,9 @@ Status PackageCredits::reassign(qint64 engagementId) {
     if (!billed)
         return billed.error();
     return m_database.transaction([&]() -> Status {
-        if (Status applied = packages.applyCredits(
-                engagementId, BillingService::billableStatusKeys(*settings), *billed);
+        if (Status applied =
+                packages.applyCredits(engagementId, BillingService::billableStatusKeys(*settings),
+                                      m_clock.nowUtc(), *billed);
             !applied)
             return applied;
         Result<QList<PackageCredit>> after = packages.credits(engagementId);

@@ -66,7 +66,9 @@ Status DemoWriter::writeInvoices(int invoices, const std::function<void(int)>& p
     if (!sold)
         return sold;
 
-    // What is left to bill, client by client (one read each).
+    // What is left to bill, client by client (one read each), as of today:
+    // a session is billed only once it has begun.
+    at(m_realNow);
     struct Unbilled {
         qint64 clientId = 0;
         QList<InvoiceLine> lines;

@@ -11,6 +11,8 @@
 #include "storage/SessionRepository.h"
 #include "storage/SessionSeriesRepository.h"
 
+#include <QLocale>
+
 #include <optional>
 
 namespace md {
@@ -46,6 +48,18 @@ Status SchedulingService::validate(const Session& session) const {
     if (session.durationMinutes <= 0 || session.durationMinutes > Session::kMaxDurationMinutes)
         return makeError(ErrorCode::InvalidInput,
                          tr("A session lasts between 1 minute and 24 hours."));
+    return validateStatusTime(session);
+}
+
+Status SchedulingService::validateStatusTime(const Session& session) const {
+    // A future session marked held would be billed and use a package credit
+    // before it took place.
+    if (statusNeedsStart(session.status) && session.startUtc() > m_clock.nowUtc())
+        return makeError(ErrorCode::InvalidInput,
+                         tr("The session on %1 has not begun yet: it can be marked \"%2\" once "
+                            "it has started. Until then it stays planned.")
+                             .arg(QLocale().toString(session.start.date(), QLocale::ShortFormat),
+                                  sessionStatusLabel(session.status)));
     return {};
 }
 
@@ -167,6 +181,12 @@ Result<Session> SchedulingService::updateSession(const Session& input) {
 }
 
 Status SchedulingService::applyPlan(const SeriesPlan& plan) {
+    for (const QList<Session>* rows : {&plan.updated, &plan.inserted, &plan.splitMembers}) {
+        for (const Session& row : *rows) {
+            if (Status valid = validateStatusTime(row); !valid)
+                return valid;
+        }
+    }
     return m_database.transaction([&]() -> Status {
         if (Result<SessionSeries> series = m_series->update(plan.series); !series)
             return series.error();

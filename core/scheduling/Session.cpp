@@ -90,6 +90,10 @@ QList<SessionStatus> allSessionStatuses() {
             SessionStatus::CancelledByMentor, SessionStatus::NoShow};
 }
 
+bool statusNeedsStart(SessionStatus status) {
+    return status == SessionStatus::Held || status == SessionStatus::NoShow;
+}
+
 bool isCancelledStatus(SessionStatus status) {
     return status == SessionStatus::CancelledByClient || status == SessionStatus::CancelledByMentor;
 }

@@ -24,6 +24,9 @@ bool sessionStatusFromKey(const QString& key, SessionStatus* status);
 QString sessionStatusLabel(SessionStatus status);
 QList<SessionStatus> allSessionStatuses();
 bool isCancelledStatus(SessionStatus status);
+// Held and no-show say what happened at the session, so only a session that
+// has begun can have them (and only then can it be billed).
+bool statusNeedsStart(SessionStatus status);
 
 // One mentoring session of an engagement. A member of a series keeps its own
 // row (so it can carry notes and a status) and remembers the date the rule

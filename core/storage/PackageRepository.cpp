@@ -188,7 +188,8 @@ Result<QList<QPair<qint64, QString>>> PackageRepository::engagementsOf(qint64 cl
 }
 
 Result<QList<BillableSession>> PackageRepository::sessions(qint64 clientId, qint64 engagementId,
-                                                           const QStringList& statusKeys) const {
+                                                           const QStringList& statusKeys,
+                                                           const QDateTime& begunByUtc) const {
     QList<BillableSession> sessions;
     if (statusKeys.isEmpty())
         return sessions;
@@ -206,10 +207,13 @@ Result<QList<BillableSession>> PackageRepository::sessions(qint64 clientId, qint
             "se.status, COALESCE(u.sale_id, 0), substr(se.start_local, 1, 10) FROM sessions se "
             "JOIN engagements e ON e.id = se.engagement_id "
             "LEFT JOIN package_credit_uses u ON u.session_id = se.id "
-            "WHERE se.status IN (%1)%2 ORDER BY se.start_utc, se.id")
+            "WHERE se.status IN (%1) AND se.start_utc <= ?%2 ORDER BY se.start_utc, se.id")
             .arg(placeholders(statusKeys.size()), filters));
     for (const QString& key : statusKeys)
         q.addBindValue(key);
+    // start_utc is stored as ISO 8601 with milliseconds in UTC: text order is
+    // time order.
+    q.addBindValue(begunByUtc.toUTC().toString(Qt::ISODateWithMs));
     if (clientId != 0)
         q.addBindValue(clientId);
     if (engagementId != 0)
@@ -236,8 +240,9 @@ Result<QList<BillableSession>> PackageRepository::sessions(qint64 clientId, qint
 }
 
 Status PackageRepository::applyCredits(qint64 engagementId, const QStringList& statusKeys,
+                                       const QDateTime& begunByUtc,
                                        const QSet<qint64>& billedSessionIds) {
-    auto qualifying = sessions(0, engagementId, statusKeys);
+    auto qualifying = sessions(0, engagementId, statusKeys, begunByUtc);
     if (!qualifying)
         return qualifying.error();
     auto sales = credits(engagementId);

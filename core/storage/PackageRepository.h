@@ -47,9 +47,11 @@ public:
     Result<QList<QPair<qint64, QString>>> engagementsOf(qint64 clientId) const;
 
     // Sessions of a client (engagementId 0) or of one engagement whose
-    // status is one of `statusKeys`, oldest first.
+    // status is one of `statusKeys` and that began by `begunByUtc`, oldest
+    // first.
     Result<QList<BillableSession>> sessions(qint64 clientId, qint64 engagementId,
-                                            const QStringList& statusKeys) const;
+                                            const QStringList& statusKeys,
+                                            const QDateTime& begunByUtc) const;
 
     // Gives every qualifying session of the engagement that has no credit yet
     // and is not in `billedSessionIds` a credit from a usable sale: valid on
@@ -57,7 +59,7 @@ public:
     // credits of sessions that no longer qualify. Runs inside the caller's
     // unit of work.
     Status applyCredits(qint64 engagementId, const QStringList& statusKeys,
-                        const QSet<qint64>& billedSessionIds);
+                        const QDateTime& begunByUtc, const QSet<qint64>& billedSessionIds);
 
 private:
     Database& m_database;

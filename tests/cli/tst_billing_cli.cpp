@@ -137,10 +137,17 @@ void TestBillingCli::invoiceLifecycle() {
     QVERIFY2(issue.exitCode == 0, qPrintable(issue.describe()));
     const QString number = issue.text();
     QVERIFY(number.endsWith(QStringLiteral("-0001")));
-    // Issued all the same, with a word on what the invoice lacks (the name is set).
-    QVERIFY2(issue.err.contains("warning: the invoice does not show your address, your bank "
-                                "details"),
+    // Issued all the same, with a word on what the invoice lacks (the name is
+    // set) and the commands that set it: a VAT invoice needs the tax number.
+    QVERIFY2(issue.err.contains("warning: the invoice does not show your address, your tax "
+                                "number, "),
              qPrintable(issue.describe()));
+    for (const QByteArray& part :
+         {QByteArray("'s billing address"), QByteArray("your bank details;"),
+          QByteArray("`settings set profile.tax_id`"),
+          QByteArray("`client billing ") + m_clientId.toUtf8() + QByteArray(" --address`")})
+        QVERIFY2(issue.err.contains(part), qPrintable(issue.describe()));
+    QVERIFY2(!issue.err.contains("your name"), qPrintable(issue.describe()));
     QJsonObject json = showJson(id);
     // 128.33 + 24.38 and 49.00 + 3.43
     QCOMPARE(json.value(QStringLiteral("total")).toString(), QStringLiteral("205.14"));

@@ -38,8 +38,9 @@ private Q_SLOTS:
     void usageErrors();
     void pluralsInGermanFallBackToEnglish();
     void autoExportFollowsTheCli();
-    // Last: it adds a session the earlier tests' counts do not expect.
+    // Last: they add sessions the earlier tests' counts do not expect.
     void addTakesTheEngagementsFormat();
+    void heldOnlyOnceBegun();
 
 private:
     CliRun run(const QStringList& arguments);
@@ -145,6 +146,30 @@ void TestSessionCli::addTakesTheEngagementsFormat() {
              QStringLiteral("phone"));
 }
 
+// A session in the future cannot be marked held (or a no-show), so it is never
+// billed before it took place; once it has begun it can.
+void TestSessionCli::heldOnlyOnceBegun() {
+    const QString future =
+        QString::number(listJson().first().toObject().value(QStringLiteral("id")).toInteger());
+    for (const QString& status : {QStringLiteral("held"), QStringLiteral("no-show")}) {
+        const CliRun refused =
+            run({QStringLiteral("session"), QStringLiteral("status"), future, status});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains("has not begun yet"), qPrintable(refused.describe()));
+    }
+    const QDate yesterday = QDate::currentDate().addDays(-1);
+    const CliRun past =
+        run({QStringLiteral("session"), QStringLiteral("add"), QStringLiteral("--engagement"),
+             m_engagementId, QStringLiteral("--start"),
+             yesterday.toString(Qt::ISODate) + QStringLiteral("T09:00"), QStringLiteral("--tz"),
+             QStringLiteral("Europe/Berlin"), QStringLiteral("--duration"), QStringLiteral("60")});
+    QVERIFY2(past.exitCode == 0, qPrintable(past.describe()));
+    const CliRun held = run({QStringLiteral("session"), QStringLiteral("status"),
+                             QString::fromUtf8(past.out.trimmed()), QStringLiteral("held")});
+    QVERIFY2(held.exitCode == 0, qPrintable(held.describe()));
+    QVERIFY2(held.err.contains("1 of 8 held"), qPrintable(held.describe()));
+}
+
 void TestSessionCli::addSeriesAcrossDaylightSaving() {
     // Fortnightly at 18:00 New York time for 8 sessions (a few months).
     const QDate first = m_day.addDays(1);
@@ -210,10 +235,6 @@ void TestSessionCli::notesStatusAndSummary() {
                   QStringLiteral("--shareable"), QStringLiteral("Shareable CLI note")})
                  .exitCode,
              0);
-    const CliRun status =
-        run({QStringLiteral("session"), QStringLiteral("status"), id, QStringLiteral("held")});
-    QVERIFY2(status.exitCode == 0, qPrintable(status.describe()));
-    QVERIFY2(status.err.contains("1 of 8 held"), qPrintable(status.describe()));
 
     const QString pdf = m_root.filePath(QStringLiteral("summary.pdf"));
     const CliRun exported = run({QStringLiteral("summary"), QStringLiteral("export"), id, pdf});

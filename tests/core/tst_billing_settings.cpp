@@ -177,28 +177,45 @@ void TestBillingSettings::everyKeyIsDocumented() {
 }
 
 // A new workspace may issue at once, but the mentor is told what the invoice
-// will lack: a name, an address, bank details.
+// will lack: a name, an address, a tax number (a VAT invoice only), the
+// client's billing address, bank details.
 void TestBillingSettings::sellerDetailsSayWhatAnInvoiceLacks() {
-    auto seller = m_f->billing().sellerDetails();
-    QVERIFY(seller.ok());
-    QCOMPARE(seller->missingForInvoice(),
-             QStringList({QStringLiteral("your name"), QStringLiteral("your address"),
-                          QStringLiteral("your bank details")}));
+    const qint64 client = m_f->addClient(QStringLiteral("Ada Lovelace"));
+    auto labels = [&] {
+        QStringList out;
+        if (auto missing = m_f->billing().missingDetails(client); missing)
+            for (const MissingInvoiceDetail& m : *missing)
+                out << m.label;
+        else
+            out << missing.message();
+        return out;
+    };
+    QCOMPARE(labels(), QStringList({QStringLiteral("your name"), QStringLiteral("your address"),
+                                    QStringLiteral("your tax number"),
+                                    QStringLiteral("Ada Lovelace's billing address"),
+                                    QStringLiteral("your bank details")}));
+    // Under the small-business exemption an invoice needs no tax number.
+    QVERIFY(m_catalog->setValue(QStringLiteral("billing.tax.mode"), QStringLiteral("exempt")).ok());
+    QVERIFY(!labels().contains(QStringLiteral("your tax number")));
+    QVERIFY(m_catalog->setValue(QStringLiteral("billing.tax.mode"), QStringLiteral("vat")).ok());
     // A business name alone is a name.
     QVERIFY(m_catalog->setValue(QStringLiteral("profile.business_name"), QStringLiteral("Doe Ltd"))
                 .ok());
     QVERIFY(
         m_catalog->setValue(QStringLiteral("profile.address"), QStringLiteral("1 Main St\\nBerlin"))
             .ok());
-    seller = m_f->billing().sellerDetails();
-    QCOMPARE(seller->missingForInvoice(), QStringList{QStringLiteral("your bank details")});
+    QVERIFY(
+        m_catalog->setValue(QStringLiteral("profile.tax_id"), QStringLiteral("DE123456789")).ok());
+    InvoiceRecipient recipient;
+    recipient.clientId = client;
+    recipient.address = QStringLiteral("2 Side St\nLondon");
+    QVERIFY(m_f->billing().saveRecipient(recipient).ok());
+    QCOMPARE(labels(), QStringList{QStringLiteral("your bank details")});
     QVERIFY(m_catalog
                 ->setValue(QStringLiteral("billing.bank.iban"),
                            QStringLiteral("DE89 3704 0044 0532 0130 00"))
                 .ok());
-    seller = m_f->billing().sellerDetails();
-    QVERIFY2(seller->missingForInvoice().isEmpty(),
-             qPrintable(seller->missingForInvoice().join('|')));
+    QVERIFY2(labels().isEmpty(), qPrintable(labels().join('|')));
 }
 
 void TestBillingSettings::profileKeysGoThroughTheMentorProfile() {

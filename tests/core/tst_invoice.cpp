@@ -108,6 +108,9 @@ void TestInvoice::fromHeldSessions() {
     const qint64 held2 = m_f->addSession(engagement, QDate(2026, 2, 17), SessionStatus::Held, 90);
     m_f->addSession(engagement, QDate(2026, 3, 3), SessionStatus::Planned);
     m_f->addSession(engagement, QDate(2026, 2, 10), SessionStatus::CancelledByMentor);
+    // Marked held ahead of time (an older version allowed it): billed only
+    // once it has begun.
+    const qint64 ahead = m_f->addSession(engagement, QDate(2026, 3, 9));
     // Another client's session is never billed to this one.
     const qint64 other = m_f->addClient(QStringLiteral("Grace Hopper"));
     m_f->addSession(m_f->addEngagement(other), QDate(2026, 2, 5));
@@ -131,6 +134,10 @@ void TestInvoice::fromHeldSessions() {
     // Deleting the draft frees them again.
     QVERIFY(m_f->billing().removeDraft(invoice->id).ok());
     QCOMPARE(m_f->billing().unbilledSessionLines(m_client)->size(), 2);
+    m_f->clock().set(QDateTime(QDate(2026, 3, 9), QTime(12, 0), Qt::UTC));
+    lines = m_f->billing().unbilledSessionLines(m_client);
+    QCOMPARE(lines->size(), 3);
+    QCOMPARE(lines->at(2).sessionId, ahead);
 
     // With a single session on the price list, its price wins.
     Offering single;

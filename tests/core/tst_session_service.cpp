@@ -128,6 +128,13 @@ void TestSessionService::singleSessionLifecycle() {
     edited.status = SessionStatus::Held;
     edited.topics = QStringLiteral("Interview preparation");
     edited.uid = QStringLiteral("tampered"); // the UID is stable
+    // Not before it has begun: a session held ahead of time would be billed.
+    const auto early = scheduling().updateSession(edited);
+    QCOMPARE(early.code(), ErrorCode::InvalidInput);
+    QVERIFY2(early.message().contains(QStringLiteral("has not begun yet")),
+             qPrintable(early.message()));
+    QCOMPARE(scheduling().session(added->id)->status, SessionStatus::Planned);
+    m_ws->clock().set(read->startUtc());
     QVERIFY(scheduling().updateSession(edited).ok());
     read = scheduling().session(added->id);
     QCOMPARE(read->status, SessionStatus::Held);
@@ -213,6 +220,7 @@ void TestSessionService::editOneFollowingAll() {
     // All: cancel the whole first series; the held one stays held.
     Session held = members[0];
     held.status = SessionStatus::Held;
+    m_ws->clock().set(held.endUtc());
     QVERIFY(scheduling().updateSession(held).ok());
     SessionChange cancel;
     cancel.status = SessionStatus::CancelledByClient;
@@ -241,6 +249,7 @@ void TestSessionService::heldCountsAgainstThePlan() {
     auto series = scheduling().addSeries(fortnightly(8));
     auto members = *scheduling().seriesMembers(series->id);
     QCOMPARE(scheduling().tally(m_engagementId)->text(), QStringLiteral("0 of 8 held"));
+    m_ws->clock().set(members[2].endUtc());
     for (int i = 0; i < 3; ++i) {
         Session s = members[i];
         s.status = SessionStatus::Held;

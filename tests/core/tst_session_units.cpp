@@ -232,6 +232,7 @@ void TestSessionUnits::heldSessionUsesAPackageCreditAtOnce() {
     QSignalSpy changed(&m_ws->workspace().changes(), &ChangeNotifier::changed);
     Session held = *added;
     held.status = SessionStatus::Held;
+    m_ws->clock().set(held.endUtc());
     QVERIFY(scheduling().updateSession(held).ok());
     QCOMPARE(creditUses(added->id), 1);
     QCOMPARE(lastChange(changed).ids(RecordKind::PackageSale), QSet<qint64>{sale});
@@ -262,6 +263,7 @@ void TestSessionUnits::heldSessionUsesAPackageCreditAtOnce() {
     Session after = session;
     after.start = berlin(2026, 3, 5, 18);
     after.status = SessionStatus::Held;
+    m_ws->clock().set(after.endUtc());
     auto entered = scheduling().addSession(after);
     QVERIFY(entered.ok());
     QCOMPARE(creditUses(entered->id), 1);
@@ -282,6 +284,7 @@ void TestSessionUnits::moveToAnotherEngagementReassignsBoth() {
     session.engagementId = m_engagementId;
     session.start = berlin(2026, 3, 3, 18);
     session.status = SessionStatus::Held;
+    m_ws->clock().set(session.endUtc()); // held once it took place
     auto added = scheduling().addSession(session);
     QVERIFY(added.ok());
     QSqlQuery query(m_ws->workspace().database().connection());

@@ -5,6 +5,7 @@
 #include "TemporaryWorkspace.h"
 #include "UiTestHelpers.h"
 
+#include "ModalScript.h"
 #include "billing/BillingArea.h"
 #include "billing/BillingDashboardWidget.h"
 #include "billing/BillingReportModels.h"
@@ -14,13 +15,18 @@
 #include "billing/InvoiceFilterProxyModel.h"
 #include "billing/InvoiceLinesModel.h"
 #include "billing/InvoiceListModel.h"
+#include "billing/OfferingDialog.h"
 #include "billing/PaymentDialog.h"
 #include "clients/ClientService.h"
+#include "pipeline/EngagementService.h"
+#include "scheduling/SchedulingService.h"
 #include "settings/SettingsService.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -46,11 +52,15 @@ private Q_SLOTS:
     void lineTaxChosenFromTheSettingsRates();
     void fitsBesideTheSidebarOnASmallScreen();
     void linesFromThePriceList();
+    void aNewInvoiceStartsReadyToSave();
+    void sessionsWithoutAPriceSayWhereToSetIt();
+    void issueWarningFollowsTheTaxMode();
 
 private:
     void editCell(QTableView* table, int row, int column, const QString& text);
     void answerNextMessageBox(QMessageBox::StandardButton button, QString* text = nullptr);
     qint64 createIssued(qint64 clientId, qint64 cents);
+    qint64 createDraftFor(qint64 clientId);
 
     std::unique_ptr<md::test::TemporaryWorkspace> m_ws;
     std::unique_ptr<BillingArea> m_area;
@@ -134,6 +144,8 @@ void TestBillingUi::createIssueAndPayThroughTheForms() {
 
     auto* lines = child<QTableView>(editor, "linesTableView");
     QVERIFY(lines);
+    QCOMPARE(lines->model()->rowCount(), 0);
+    md::test::click(child<QPushButton>(editor, "addLineButton"));
     QCOMPARE(lines->model()->rowCount(), 1);
     editCell(lines, 0, 0, QStringLiteral("Career coaching"));
     editCell(lines, 0, 1, QStringLiteral("1,5"));
@@ -153,10 +165,15 @@ void TestBillingUi::createIssueAndPayThroughTheForms() {
     QString question;
     answerNextMessageBox(QMessageBox::Yes, &question);
     md::test::click(child<QPushButton>(editor, "issueButton"));
-    // The workspace has no mentor profile yet: the question says so.
-    QVERIFY2(question.contains(QStringLiteral("will not show your name, your address, your "
-                                              "bank details")),
-             qPrintable(question));
+    // The workspace has no mentor profile yet, Ada no billing address: the
+    // question says what a VAT invoice lacks, and where each is set.
+    for (const QString& part :
+         {QStringLiteral("will not show your name, your address, your tax number, "),
+          QStringLiteral("Ada Lovelace's billing address"), QStringLiteral("your bank details"),
+          QStringLiteral("Billing › Settings › Your name and address"),
+          QStringLiteral("Billing › Settings › Business settings"),
+          QStringLiteral("Billing details… on the client's page")})
+        QVERIFY2(question.contains(part), qPrintable(question));
     QTRY_VERIFY(!editor || !editor->isVisible());
 
     QCOMPARE(m_area->model()->rowCount(), 1);
@@ -206,6 +223,14 @@ void TestBillingUi::createIssueAndPayThroughTheForms() {
     QCOMPARE(dashboard->overdueModel()->rowCount(), 0);
 }
 
+qint64 TestBillingUi::createDraftFor(qint64 clientId) {
+    InvoiceLine line;
+    line.description = QStringLiteral("Sessions");
+    line.unitPriceMinor = 10000;
+    auto draft = m_ws->workspace().billing().createInvoice(clientId, {line});
+    return draft ? draft->id : 0;
+}
+
 qint64 TestBillingUi::createIssued(qint64 clientId, qint64 cents) {
     BillingService& billing = m_ws->workspace().billing();
     InvoiceLine line;
@@ -243,6 +268,7 @@ void TestBillingUi::editorRefusesBadInput() {
     auto* editor = m_area->findChild<InvoiceEditorDialog*>();
     QVERIFY(editor);
     auto* lines = child<QTableView>(editor, "linesTableView");
+    md::test::click(child<QPushButton>(editor, "addLineButton"));
     editCell(lines, 0, 0, QStringLiteral("Coaching"));
     editCell(lines, 0, 2, QStringLiteral("1,234.50"));
     QVERIFY(!child<QPushButton>(editor, "saveButton")->isEnabled());
@@ -261,6 +287,7 @@ void TestBillingUi::lineTaxChosenFromTheSettingsRates() {
     auto* editor = m_area->findChild<InvoiceEditorDialog*>();
     QVERIFY(editor);
     auto* lines = child<QTableView>(editor, "linesTableView");
+    md::test::click(child<QPushButton>(editor, "addLineButton"));
     editCell(lines, 0, 0, QStringLiteral("Coaching"));
     editCell(lines, 0, 2, QStringLiteral("100.00"));
     const QLocale locale;
@@ -323,7 +350,6 @@ void TestBillingUi::linesFromThePriceList() {
     QCOMPARE(entries.size(), 1);
     QVERIFY2(entries.first()->text().contains(QStringLiteral("Mentoring session (90 min)")),
              qPrintable(entries.first()->text()));
-    editor->linesModel()->removeLine(0); // the empty line a new invoice starts with
     entries.first()->trigger();
     QCOMPARE(lines->model()->rowCount(), 1);
     QCOMPARE(cellText(lines, 0, 0), QStringLiteral("Mentoring session (90 min)"));
@@ -337,6 +363,116 @@ void TestBillingUi::linesFromThePriceList() {
     QCOMPARE(invoice->lines.size(), 1);
     QCOMPARE(invoice->lines.first().offeringId, singleId);
     QCOMPARE(invoice->lines.first().unitPriceMinor, qint64(15000));
+}
+
+// A new invoice has no empty line that keeps Save disabled; an untouched line
+// added by hand does not either. The headers of the number columns fit.
+void TestBillingUi::aNewInvoiceStartsReadyToSave() {
+    m_area->newInvoice(m_ada);
+    auto* editor = m_area->findChild<InvoiceEditorDialog*>();
+    QVERIFY(editor);
+    QVERIFY(QTest::qWaitForWindowExposed(editor));
+    auto* lines = child<QTableView>(editor, "linesTableView");
+    QCOMPARE(lines->model()->rowCount(), 0);
+    auto* save = child<QPushButton>(editor, "saveButton");
+    QVERIFY(save->isEnabled());
+    md::test::click(child<QPushButton>(editor, "addLineButton"));
+    QCOMPARE(lines->model()->rowCount(), 1);
+    QVERIFY(save->isEnabled());
+    QVERIFY2(child<QLabel>(editor, "errorLabel")->text().isEmpty(),
+             qPrintable(child<QLabel>(editor, "errorLabel")->text()));
+    QHeaderView* header = lines->horizontalHeader();
+    for (int column = InvoiceLinesModel::QuantityColumn; column < lines->model()->columnCount();
+         ++column) {
+        const QString text = lines->model()->headerData(column, Qt::Horizontal).toString();
+        const int needed = header->fontMetrics().horizontalAdvance(text);
+        QVERIFY2(header->sectionSize(column) >= needed,
+                 qPrintable(QStringLiteral("\"%1\" gets %2 px of %3")
+                                .arg(text)
+                                .arg(header->sectionSize(column))
+                                .arg(needed)));
+    }
+    editor->grab().save(QStringLiteral("/tmp/md_new_invoice.png"));
+    editor->reject();
+}
+
+// With no price for a session, "Add sessions" names the place to set it, never
+// a settings key, and its button sets it there and then.
+void TestBillingUi::sessionsWithoutAPriceSayWhereToSetIt() {
+    Workspace& workspace = m_ws->workspace();
+    Engagement engagement;
+    engagement.clientId = m_ada;
+    engagement.title = QStringLiteral("Next role");
+    engagement.startDate = workspace.clock().today().addDays(-30);
+    auto stored = workspace.engagements().addEngagement(engagement);
+    QVERIFY2(stored.ok(), qPrintable(stored.message()));
+    Session held;
+    held.engagementId = stored->id;
+    held.start = workspace.clock().nowUtc().addDays(-2).toTimeZone(QTimeZone("Europe/Berlin"));
+    held.status = SessionStatus::Held;
+    QVERIFY(workspace.scheduling().addSession(held).ok());
+
+    m_area->newInvoice(m_ada);
+    auto* editor = m_area->findChild<InvoiceEditorDialog*>();
+    QVERIFY(editor);
+    QVERIFY(QTest::qWaitForWindowExposed(editor));
+    QString message;
+    md::test::ModalScript script(
+        {[&](QWidget* box) {
+             message = qobject_cast<QMessageBox*>(box)->text();
+             md::test::click(child<QPushButton>(box, "setSessionPriceButton"));
+         },
+         [&](QWidget* dialog) {
+             QVERIFY(qobject_cast<OfferingDialog*>(dialog));
+             md::test::typeInto(child<QLineEdit>(dialog, "priceLineEdit"), QStringLiteral("150"));
+             child<QDialogButtonBox>(dialog, "offeringButtonBox")
+                 ->button(QDialogButtonBox::Save)
+                 ->click();
+         }});
+    script.run([&] { md::test::click(child<QPushButton>(editor, "addSessionsButton")); });
+    QCOMPARE(script.answered(), 2);
+    QVERIFY2(!message.contains(QStringLiteral("billing.")), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("Billing › Price list")), qPrintable(message));
+    auto* lines = child<QTableView>(editor, "linesTableView");
+    QCOMPARE(lines->model()->rowCount(), 1);
+    QCOMPARE(cellText(lines, 0, 2), QStringLiteral("150.00"));
+    auto price = workspace.billing().sessionPrice();
+    QVERIFY(price && price->minorUnits == 15000);
+    editor->reject();
+}
+
+// Under the small-business exemption the issue question asks for no tax
+// number; with every detail set it adds nothing.
+void TestBillingUi::issueWarningFollowsTheTaxMode() {
+    SettingsService& settings = m_ws->workspace().settings();
+    QVERIFY(settings.setValue(QStringLiteral("billing.tax.mode"), QStringLiteral("exempt")));
+    const qint64 draft = createDraftFor(m_ada);
+    QTRY_COMPARE(m_area->model()->rowCount(), 1);
+    QString question;
+    md::test::ModalScript ask({[&](QWidget* box) {
+        question = qobject_cast<QMessageBox*>(box)->text();
+        qobject_cast<QMessageBox*>(box)->reject();
+    }});
+    QVERIFY(m_area->selectInvoice(draft));
+    ask.run([&] { md::test::click(child<QPushButton>(m_area.get(), "issueInvoiceButton")); });
+    QVERIFY2(question.contains(QStringLiteral("will not show your name")), qPrintable(question));
+    QVERIFY2(!question.contains(QStringLiteral("tax number")), qPrintable(question));
+    for (const auto& [key, value] :
+         {std::pair{QStringLiteral("profile.name"), QStringLiteral("Jane Doe")},
+          std::pair{QStringLiteral("profile.address"), QStringLiteral("1 Main St")},
+          std::pair{QStringLiteral("billing.bank.iban"),
+                    QStringLiteral("DE89 3704 0044 0532 0130 00")}})
+        QVERIFY(settings.setValue(key, value));
+    InvoiceRecipient recipient;
+    recipient.clientId = m_ada;
+    recipient.address = QStringLiteral("2 Side St");
+    QVERIFY(m_ws->workspace().billing().saveRecipient(recipient).ok());
+    md::test::ModalScript again({[&](QWidget* box) {
+        question = qobject_cast<QMessageBox*>(box)->text();
+        qobject_cast<QMessageBox*>(box)->reject();
+    }});
+    again.run([&] { md::test::click(child<QPushButton>(m_area.get(), "issueInvoiceButton")); });
+    QVERIFY2(!question.contains(QStringLiteral("will not show")), qPrintable(question));
 }
 
 // The main window's sidebar takes about 170 px: on a 1024 px wide screen the

@@ -187,6 +187,7 @@ private Q_SLOTS:
         QVERIFY(f.sessions().addSeries(series, &created).ok());
         Session held = created.first();
         held.status = SessionStatus::Held;
+        f.tw.clock().set(held.endUtc()); // held once it took place
         QVERIFY(f.sessions().updateSession(held).ok());
         const auto before = databaseFiles(f.tw.directory());
 

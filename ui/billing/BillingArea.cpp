@@ -404,7 +404,7 @@ void BillingArea::issueSelected() {
                  tr("Issue the draft for %1 (%2)?\n\nIt gets the next invoice number and can no "
                     "longer be changed; mistakes are corrected with a credit note.")
                          .arg(r->clientName, r->total.format()) +
-                     missingSellerDetailsNotice(m_workspace->billing())) ||
+                     missingDetailsNotice(m_workspace->billing(), r->invoice.clientId)) ||
         !m_workspace)
         return;
     auto issued = m_workspace->billing().issue(id);

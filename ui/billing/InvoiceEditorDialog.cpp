@@ -6,6 +6,7 @@
 #include "billing/BillingService.h"
 #include "billing/InvoiceLinesModel.h"
 #include "billing/IssueNotice.h"
+#include "billing/OfferingDialog.h"
 #include "billing/TaxRates.h"
 #include "clients/ClientService.h"
 #include "common/ChangeNotifier.h"
@@ -15,6 +16,7 @@
 #include <QHeaderView>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPushButton>
 
 namespace md {
 
@@ -32,8 +34,11 @@ InvoiceEditorDialog::InvoiceEditorDialog(Workspace& workspace, const Invoice& dr
 
     m_lines = new InvoiceLinesModel(this);
     m_ui->linesTableView->setModel(m_lines);
-    m_ui->linesTableView->horizontalHeader()->setSectionResizeMode(
-        InvoiceLinesModel::DescriptionColumn, QHeaderView::Stretch);
+    // The description takes the room; the number columns are as wide as
+    // their headers ("Unit price (EUR)") and amounts.
+    QHeaderView* header = m_ui->linesTableView->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(InvoiceLinesModel::DescriptionColumn, QHeaderView::Stretch);
     // Single sessions of the price list as ready-made lines. Packages and
     // retainers are billed by their own flows (credits, one month at a time).
     m_priceListMenu = new QMenu(m_ui->fromPriceListButton);
@@ -42,10 +47,9 @@ InvoiceEditorDialog::InvoiceEditorDialog(Workspace& workspace, const Invoice& dr
     loadSettings();
     loadClients();
     fillPriceListMenu();
+    // No empty line to start with: "Add sessions", the price list or "Add
+    // line" make the first one.
     showDraft(draft);
-    if (draft.lines.isEmpty())
-        addEmptyLine();
-    m_dirty = false;
 
     connect(m_ui->addLineButton, &QPushButton::clicked, this, &InvoiceEditorDialog::addEmptyLine);
     connect(m_ui->addSessionsButton, &QPushButton::clicked, this,
@@ -243,8 +247,11 @@ void InvoiceEditorDialog::addEmptyLine() {
 void InvoiceEditorDialog::addSessions() {
     if (!m_workspace)
         return;
-    auto sessions = m_workspace->billing().unbilledSessionLines(selectedClientId());
+    BillingService& billing = m_workspace->billing();
+    auto sessions = billing.unbilledSessionLines(selectedClientId());
     if (!sessions) {
+        if (auto price = billing.sessionPrice(); price && !price->isSet())
+            return askForSessionPrice(sessions.message());
         ui::setErrorText(m_ui->errorLabel, sessions.message());
         return;
     }
@@ -259,6 +266,33 @@ void InvoiceEditorDialog::addSessions() {
     }
     ui::setErrorText(m_ui->errorLabel,
                      added == 0 ? tr("This client has no held sessions left to bill.") : QString());
+}
+
+void InvoiceEditorDialog::askForSessionPrice(const QString& message) {
+    QMessageBox box(QMessageBox::Information, tr("Add sessions"), message, QMessageBox::Cancel,
+                    this);
+    box.setObjectName(QStringLiteral("sessionPriceMessageBox"));
+    QPushButton* set = box.addButton(tr("Set the session price…"), QMessageBox::AcceptRole);
+    set->setObjectName(QStringLiteral("setSessionPriceButton"));
+    box.setDefaultButton(set);
+    box.exec();
+    if (box.clickedButton() != set || !m_workspace)
+        return;
+    // The price list's single session, entered here: the place the message
+    // names, without leaving the invoice.
+    Offering single;
+    single.kind = OfferingKind::SingleSession;
+    single.name = tr("Mentoring session");
+    single.taxRateBasisPoints = TaxRates::defaultRate(m_settings);
+    OfferingDialog dialog(single, m_settings.currency, this);
+    if (dialog.exec() != QDialog::Accepted || !m_workspace)
+        return;
+    auto entered = dialog.offering();
+    if (!entered)
+        return ui::setErrorText(m_ui->errorLabel, entered.message());
+    if (auto stored = m_workspace->billing().addOffering(*entered); !stored)
+        return ui::setErrorText(m_ui->errorLabel, stored.message());
+    addSessions();
 }
 
 void InvoiceEditorDialog::addOffering(qint64 offeringId) {
@@ -365,7 +399,7 @@ void InvoiceEditorDialog::issue() {
         tr("Issue this invoice for %1?\n\nIt gets the next invoice number and can no longer be "
            "changed afterwards; mistakes are corrected with a credit note.")
                 .arg(totalsText()) +
-            missingSellerDetailsNotice(m_workspace->billing()),
+            missingDetailsNotice(m_workspace->billing(), selectedClientId()),
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes || !m_workspace || !save())
         return;

@@ -62,6 +62,8 @@ private:
     void followDraft(bool removed);
     void addEmptyLine();
     void addSessions();
+    // Sessions have no price: says so, with a button that sets it.
+    void askForSessionPrice(const QString& message);
     void removeSelectedLine();
     // The tax choice (standard / reduced / 0 % from the business settings)
     // applies to the current line and follows it.

@@ -17,7 +17,10 @@ InvoiceLinesModel::InvoiceLinesModel(QObject* parent)
     : QAbstractTableModel(parent) {}
 
 bool InvoiceLinesModel::Row::isEmpty() const {
-    return line.description.trimmed().isEmpty() && priceText.trimmed().isEmpty();
+    // A new line shows a price of 0: untouched, it is still nothing typed.
+    const bool noPrice =
+        priceText.trimmed().isEmpty() || (priceError.isEmpty() && line.unitPriceMinor == 0);
+    return line.description.trimmed().isEmpty() && noPrice;
 }
 
 void InvoiceLinesModel::setSettings(const BusinessSettings& settings) {
