@@ -1477,7 +1477,7 @@ Fill in your mentor profile, then press New (Ctrl+N) to generate a mentoring agr
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/agreements/AgreementsAreas.cpp" line="17"/>
+        <location filename="../ui/agreements/AgreementsAreas.cpp" line="18"/>
         <source>Agreements</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2245,7 +2245,7 @@ The credit note takes the next number; what was paid becomes %3&apos;s credit.</
 <context>
     <name>md::BillingAreas</name>
     <message>
-        <location filename="../ui/billing/BillingAreas.cpp" line="19"/>
+        <location filename="../ui/billing/BillingAreas.cpp" line="20"/>
         <source>Billing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2342,17 +2342,17 @@ Country</source>
 <context>
     <name>md::BillingService</name>
     <message>
-        <location filename="../core/billing/BillingService.cpp" line="172"/>
+        <location filename="../core/billing/BillingService.cpp" line="164"/>
         <source>Missed session (no-show) on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BillingService.cpp" line="174"/>
+        <location filename="../core/billing/BillingService.cpp" line="166"/>
         <source>Late-cancelled session on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/billing/BillingService.cpp" line="177"/>
+        <location filename="../core/billing/BillingService.cpp" line="169"/>
         <source>Mentoring session on %1 (%n min)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2360,27 +2360,27 @@ Country</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/billing/BillingService.cpp" line="189"/>
-        <source>Sessions have no price yet. Add a single session to the price list, or set billing.session.price.</source>
+        <location filename="../core/billing/BillingService.cpp" line="180"/>
+        <source>Sessions have no price yet. Set the session price in Billing › Price list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BillingService.cpp" line="209"/>
+        <location filename="../core/billing/BillingService.cpp" line="220"/>
         <source>This client has no held sessions that are not billed yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BillingService.cpp" line="227"/>
+        <location filename="../core/billing/BillingService.cpp" line="238"/>
         <source>&quot;%1&quot; is priced in %2, but invoices are in %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BillingService.cpp" line="253"/>
+        <location filename="../core/billing/BillingService.cpp" line="264"/>
         <source>This package has already been billed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/billing/BillingService.cpp" line="257"/>
+        <location filename="../core/billing/BillingService.cpp" line="268"/>
         <source>%1: %n session(s), valid until %2</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2388,7 +2388,7 @@ Country</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/billing/BillingService.cpp" line="260"/>
+        <location filename="../core/billing/BillingService.cpp" line="271"/>
         <source>%1: %n session(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2396,27 +2396,27 @@ Country</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/billing/BillingService.cpp" line="271"/>
+        <location filename="../core/billing/BillingService.cpp" line="282"/>
         <source>The package was sold in %1, but invoices are in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BillingService.cpp" line="279"/>
+        <location filename="../core/billing/BillingService.cpp" line="290"/>
         <source>Choose the month to bill.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BillingService.cpp" line="286"/>
+        <location filename="../core/billing/BillingService.cpp" line="297"/>
         <source>&quot;%1&quot; is not a monthly retainer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BillingService.cpp" line="293"/>
+        <location filename="../core/billing/BillingService.cpp" line="304"/>
         <source>%1 has already been billed for %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BillingService.cpp" line="298"/>
+        <location filename="../core/billing/BillingService.cpp" line="309"/>
         <source>%1 – %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2431,37 +2431,37 @@ Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BillingService.cpp" line="340"/>
+        <location filename="../core/billing/BillingService.cpp" line="351"/>
         <source>Under the small-business exemption no line may carry tax; set every tax rate to 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BillingService.cpp" line="366"/>
+        <location filename="../core/billing/BillingService.cpp" line="377"/>
         <source>Invoice %1 has already been issued.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BillingService.cpp" line="394"/>
+        <location filename="../core/billing/BillingService.cpp" line="405"/>
         <source>%1 is itself a credit note and cannot be cancelled; to bill the work again, create a new invoice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BillingService.cpp" line="396"/>
+        <location filename="../core/billing/BillingService.cpp" line="407"/>
         <source>This document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BillingService.cpp" line="399"/>
+        <location filename="../core/billing/BillingService.cpp" line="410"/>
         <source>Only an issued invoice can be cancelled by a credit note; a draft can simply be deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BillingService.cpp" line="407"/>
+        <location filename="../core/billing/BillingService.cpp" line="418"/>
         <source>Invoice %1 already has a credit note.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/BillingService.cpp" line="422"/>
+        <location filename="../core/billing/BillingService.cpp" line="433"/>
         <source>Cancels invoice %1 of %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2804,7 +2804,7 @@ Country</source>
 <context>
     <name>md::CalendarAreas</name>
     <message>
-        <location filename="../ui/calendar/CalendarAreas.cpp" line="15"/>
+        <location filename="../ui/calendar/CalendarAreas.cpp" line="16"/>
         <source>Calendar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3800,6 +3800,16 @@ Country</source>
         <location filename="../ui/clients/ClientsPage.cpp" line="93"/>
         <source>Add Your First Client</source>
         <translation>Ersten Klienten hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ClientsPage.cpp" line="146"/>
+        <source>Clear the client filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ClientsPage.cpp" line="151"/>
+        <source>From the client filter into the list</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientsPage.cpp" line="289"/>
@@ -5845,6 +5855,34 @@ The export is not encrypted.</source>
     </message>
 </context>
 <context>
+    <name>md::Help</name>
+    <message>
+        <location filename="../ui/help/HelpDialogs.cpp" line="72"/>
+        <source>User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HelpDialogs.cpp" line="82"/>
+        <source>The user guide is missing from this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HelpDialogs.cpp" line="112"/>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HelpDialogs.cpp" line="116"/>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HelpDialogs.cpp" line="117"/>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>md::Iban</name>
     <message>
         <location filename="../core/billing/Iban.cpp" line="57"/>
@@ -6272,12 +6310,12 @@ The export is not encrypted.</source>
     <name>md::InvoiceEditorDialog</name>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.ui" line="6"/>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="28"/>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="30"/>
         <source>New invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="28"/>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="30"/>
         <source>Edit draft invoice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6317,12 +6355,12 @@ The export is not encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="127"/>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="131"/>
         <source>Single sessions added to Billing › Price list appear here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="128"/>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="132"/>
         <source>Adds a line priced from the price list.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6362,47 +6400,62 @@ The export is not encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="261"/>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="268"/>
         <source>This client has no held sessions left to bill.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="185"/>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="189"/>
         <source>This draft was deleted elsewhere. Copy what you need; it can no longer be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="189"/>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="193"/>
         <source>This invoice was issued elsewhere as %1 and can no longer be changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="192"/>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="196"/>
         <source>This draft was changed elsewhere. Saving replaces those changes with yours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="289"/>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="272"/>
+        <source>Add sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="275"/>
+        <source>Set the session price…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="285"/>
+        <source>Mentoring session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="323"/>
         <source>Net – · Tax – · Total –</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="305"/>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="339"/>
         <source>%1 % on %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="324"/>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="358"/>
         <source>Net %1 · Tax %2 · Total %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="364"/>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="398"/>
         <source>Issue invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="365"/>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="399"/>
         <source>Issue this invoice for %1?
 
 It gets the next invoice number and can no longer be changed afterwards; mistakes are corrected with a credit note.</source>
@@ -6412,37 +6465,37 @@ It gets the next invoice number and can no longer be changed afterwards; mistake
 <context>
     <name>md::InvoiceLinesModel</name>
     <message>
-        <location filename="../ui/billing/InvoiceLinesModel.cpp" line="122"/>
+        <location filename="../ui/billing/InvoiceLinesModel.cpp" line="125"/>
         <source>Line %1 needs a description.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceLinesModel.cpp" line="125"/>
+        <location filename="../ui/billing/InvoiceLinesModel.cpp" line="128"/>
         <source>Line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceLinesModel.cpp" line="226"/>
+        <location filename="../ui/billing/InvoiceLinesModel.cpp" line="229"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceLinesModel.cpp" line="228"/>
+        <location filename="../ui/billing/InvoiceLinesModel.cpp" line="231"/>
         <source>Quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceLinesModel.cpp" line="230"/>
+        <location filename="../ui/billing/InvoiceLinesModel.cpp" line="233"/>
         <source>Unit price (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceLinesModel.cpp" line="232"/>
+        <location filename="../ui/billing/InvoiceLinesModel.cpp" line="235"/>
         <source>Tax %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/billing/InvoiceLinesModel.cpp" line="234"/>
+        <location filename="../ui/billing/InvoiceLinesModel.cpp" line="237"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6787,6 +6840,34 @@ It gets the next invoice number and can no longer be changed afterwards; mistake
     </message>
 </context>
 <context>
+    <name>md::InvoiceReadiness</name>
+    <message>
+        <location filename="../core/billing/InvoiceReadiness.cpp" line="12"/>
+        <source>your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/InvoiceReadiness.cpp" line="14"/>
+        <source>your address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/InvoiceReadiness.cpp" line="16"/>
+        <source>your tax number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/InvoiceReadiness.cpp" line="18"/>
+        <source>%1&apos;s billing address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/InvoiceReadiness.cpp" line="20"/>
+        <source>your bank details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>md::InvoiceRecipient</name>
     <message>
         <location filename="../core/billing/InvoiceRecipient.cpp" line="10"/>
@@ -6986,10 +7067,25 @@ It gets the next invoice number and can no longer be changed afterwards; mistake
 <context>
     <name>md::IssueNotice</name>
     <message>
-        <location filename="../ui/billing/IssueNotice.cpp" line="16"/>
+        <location filename="../ui/billing/IssueNotice.cpp" line="34"/>
+        <source>your details under Billing › Settings › Your name and address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/IssueNotice.cpp" line="38"/>
+        <source>the bank details under Billing › Settings › Business settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/IssueNotice.cpp" line="41"/>
+        <source>the client&apos;s address with Billing details… on the client&apos;s page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/IssueNotice.cpp" line="43"/>
         <source>
 
-The invoice will not show %1. Set them under Billing › Settings: your name and address, and the bank details in the business settings.</source>
+The invoice will not show %1. An issued invoice cannot be changed, so set %2 first if it needs them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7061,139 +7157,149 @@ The invoice will not show %1. Set them under Billing › Settings: your name and
 <context>
     <name>md::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="43"/>
-        <location filename="../ui/MainWindow.cpp" line="335"/>
-        <location filename="../ui/MainWindow.cpp" line="354"/>
+        <location filename="../ui/MainWindow.cpp" line="44"/>
+        <location filename="../ui/MainWindow.cpp" line="343"/>
+        <location filename="../ui/MainWindow.cpp" line="362"/>
         <source>MentorDesk</source>
         <translation>MentorDesk</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="52"/>
+        <location filename="../ui/MainWindow.cpp" line="53"/>
         <source>Areas</source>
         <translation>Bereiche</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="104"/>
+        <location filename="../ui/MainWindow.cpp" line="105"/>
         <source>Clients</source>
         <translation>Klienten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="144"/>
+        <location filename="../ui/MainWindow.cpp" line="145"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="145"/>
+        <location filename="../ui/MainWindow.cpp" line="146"/>
         <source>&amp;New Client</source>
         <translation>&amp;Neuer Klient</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="151"/>
+        <location filename="../ui/MainWindow.cpp" line="152"/>
         <source>&amp;Import Clients…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="156"/>
+        <location filename="../ui/MainWindow.cpp" line="157"/>
         <source>&amp;Export Workspace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="161"/>
+        <location filename="../ui/MainWindow.cpp" line="162"/>
         <source>Exported the workspace (not encrypted) into %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="167"/>
+        <location filename="../ui/MainWindow.cpp" line="168"/>
         <source>&amp;Open Workspace…</source>
         <translation>Arbeitsbereich ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="171"/>
+        <location filename="../ui/MainWindow.cpp" line="172"/>
         <source>Change &amp;Passphrase…</source>
         <translation>&amp;Passphrase ändern …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="174"/>
+        <location filename="../ui/MainWindow.cpp" line="175"/>
         <source>New &amp;Recovery Key…</source>
         <translation>Neuer &amp;Wiederherstellungsschlüssel …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="177"/>
+        <location filename="../ui/MainWindow.cpp" line="178"/>
         <source>&amp;Back Up Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="180"/>
+        <location filename="../ui/MainWindow.cpp" line="181"/>
         <source>&amp;Restore from Backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="183"/>
+        <location filename="../ui/MainWindow.cpp" line="184"/>
         <source>&amp;Lock</source>
         <translation>&amp;Sperren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="187"/>
+        <location filename="../ui/MainWindow.cpp" line="188"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="192"/>
+        <location filename="../ui/MainWindow.cpp" line="193"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="194"/>
+        <location filename="../ui/MainWindow.cpp" line="195"/>
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="203"/>
+        <location filename="../ui/MainWindow.cpp" line="204"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="216"/>
+        <location filename="../ui/MainWindow.cpp" line="217"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="229"/>
+        <location filename="../ui/MainWindow.cpp" line="230"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="230"/>
+        <location filename="../ui/MainWindow.cpp" line="231"/>
+        <source>&amp;User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="235"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="238"/>
         <source>&amp;About MentorDesk</source>
         <translation>Ü&amp;ber MentorDesk</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="233"/>
+        <location filename="../ui/MainWindow.cpp" line="241"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="334"/>
+        <location filename="../ui/MainWindow.cpp" line="342"/>
         <source>Workspace folder</source>
         <translation>Arbeitsbereichsordner</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="353"/>
+        <location filename="../ui/MainWindow.cpp" line="361"/>
         <source>Locked</source>
         <translation>Gesperrt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="354"/>
+        <location filename="../ui/MainWindow.cpp" line="362"/>
         <source>MentorDesk (locked)</source>
         <translation>MentorDesk (gesperrt)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="414"/>
+        <location filename="../ui/MainWindow.cpp" line="422"/>
         <source>About MentorDesk</source>
         <translation>Über MentorDesk</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="415"/>
+        <location filename="../ui/MainWindow.cpp" line="423"/>
         <source>&lt;h3&gt;MentorDesk %1&lt;/h3&gt;&lt;p&gt;Clients, engagements, agreements, sessions and billing for independent mentors, kept in an encrypted workspace on your own computer.&lt;/p&gt;&lt;p&gt;Encryption: SQLCipher with a random 256-bit key; your passphrase protects it with Argon2id.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;MentorDesk %1&lt;/h3&gt;&lt;p&gt;Klienten, Mandate, Vereinbarungen, Sitzungen und Abrechnung für unabhängige Mentorinnen und Mentoren – in einem verschlüsselten Arbeitsbereich auf Ihrem eigenen Computer.&lt;/p&gt;&lt;p&gt;Verschlüsselung: SQLCipher mit einem zufälligen 256-Bit-Schlüssel; Ihre Passphrase schützt ihn mit Argon2id.&lt;/p&gt;</translation>
     </message>
@@ -7989,17 +8095,17 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
 <context>
     <name>md::PackageCredits</name>
     <message>
-        <location filename="../core/billing/PackageCredits.cpp" line="80"/>
+        <location filename="../core/billing/PackageCredits.cpp" line="81"/>
         <source>Could not read the session&apos;s engagement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/PackageCredits.cpp" line="91"/>
+        <location filename="../core/billing/PackageCredits.cpp" line="92"/>
         <source>Could not read the client&apos;s packages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/billing/PackageCredits.cpp" line="103"/>
+        <location filename="../core/billing/PackageCredits.cpp" line="104"/>
         <source>Could not read the packages</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8105,24 +8211,24 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PackageRepository.cpp" line="218"/>
-        <location filename="../core/storage/PackageRepository.cpp" line="234"/>
+        <location filename="../core/storage/PackageRepository.cpp" line="222"/>
+        <location filename="../core/storage/PackageRepository.cpp" line="238"/>
         <source>Could not read the sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PackageRepository.cpp" line="260"/>
-        <location filename="../core/storage/PackageRepository.cpp" line="271"/>
+        <location filename="../core/storage/PackageRepository.cpp" line="265"/>
+        <location filename="../core/storage/PackageRepository.cpp" line="276"/>
         <source>Could not read the package credits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PackageRepository.cpp" line="277"/>
+        <location filename="../core/storage/PackageRepository.cpp" line="282"/>
         <source>Could not update the package credits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/PackageRepository.cpp" line="307"/>
+        <location filename="../core/storage/PackageRepository.cpp" line="312"/>
         <source>Could not use a package credit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8720,12 +8826,12 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
 <context>
     <name>md::PipelineAreas</name>
     <message>
-        <location filename="../ui/pipeline/PipelineAreas.cpp" line="16"/>
+        <location filename="../ui/pipeline/PipelineAreas.cpp" line="17"/>
         <source>Pipeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/pipeline/PipelineAreas.cpp" line="18"/>
+        <location filename="../ui/pipeline/PipelineAreas.cpp" line="19"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9675,34 +9781,39 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
 <context>
     <name>md::SchedulingService</name>
     <message>
-        <location filename="../core/scheduling/SchedulingService.cpp" line="43"/>
+        <location filename="../core/scheduling/SchedulingService.cpp" line="45"/>
         <source>A session belongs to an engagement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/scheduling/SchedulingService.cpp" line="45"/>
+        <location filename="../core/scheduling/SchedulingService.cpp" line="47"/>
         <source>A session needs a start date and time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/scheduling/SchedulingService.cpp" line="48"/>
-        <location filename="../core/scheduling/SchedulingService.cpp" line="313"/>
+        <location filename="../core/scheduling/SchedulingService.cpp" line="50"/>
+        <location filename="../core/scheduling/SchedulingService.cpp" line="333"/>
         <source>A session lasts between 1 minute and 24 hours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/scheduling/SchedulingService.cpp" line="153"/>
-        <location filename="../core/scheduling/SchedulingService.cpp" line="242"/>
+        <location filename="../core/scheduling/SchedulingService.cpp" line="59"/>
+        <source>The session on %1 has not begun yet: it can be marked &quot;%2&quot; once it has started. Until then it stays planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scheduling/SchedulingService.cpp" line="167"/>
+        <location filename="../core/scheduling/SchedulingService.cpp" line="262"/>
         <source>This session has not been saved yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/scheduling/SchedulingService.cpp" line="310"/>
+        <location filename="../core/scheduling/SchedulingService.cpp" line="330"/>
         <source>A series belongs to an engagement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/scheduling/SchedulingService.cpp" line="318"/>
+        <location filename="../core/scheduling/SchedulingService.cpp" line="338"/>
         <source>This series has no sessions.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9764,17 +9875,18 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
 <context>
     <name>md::SearchRepository</name>
     <message>
-        <location filename="../core/storage/SearchRepository.cpp" line="127"/>
+        <location filename="../core/storage/SearchRepository.cpp" line="129"/>
+        <location filename="../core/storage/SearchRepository.cpp" line="165"/>
         <source>Could not search the workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SearchRepository.cpp" line="184"/>
+        <location filename="../core/storage/SearchRepository.cpp" line="223"/>
         <source>Could not rebuild the search index</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SearchRepository.cpp" line="188"/>
+        <location filename="../core/storage/SearchRepository.cpp" line="227"/>
         <source>Could not tidy the search index</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9899,24 +10011,6 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/billing/SellPackageDialog.ui" line="41"/>
         <source>The engagement gets the package&apos;s sessions as credits, and an invoice draft bills the price. If the client paid elsewhere, delete the draft: the credits stay.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>md::SellerDetails</name>
-    <message>
-        <location filename="../core/billing/BusinessSettings.cpp" line="280"/>
-        <source>your name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/billing/BusinessSettings.cpp" line="282"/>
-        <source>your address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/billing/BusinessSettings.cpp" line="284"/>
-        <source>your bank details</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -14407,269 +14501,274 @@ safe. With it you can open your data if you forget the passphrase.</source>
 <context>
     <name>md::cli::InvoiceCommands</name>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="57"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="59"/>
         <source>&apos;%1&apos; is not a line: write &quot;DESCRIPTION;QUANTITY;UNIT_PRICE[;TAX_RATE_PERCENT]&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="69"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="71"/>
         <source>&apos;%1&apos; has no description.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="88"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="90"/>
         <source>--client is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="89"/>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="172"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="91"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="205"/>
         <source>client id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="96"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="98"/>
         <source>Give --sessions, one or more --line, or --retainer with --month.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="123"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="121"/>
+        <source>Sessions have no price yet. Add a single session to the price list (`billing offering-add --kind single …`) or set one with `settings set billing.session.price 120`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="133"/>
         <source>--retainer and --month go together.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="126"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="136"/>
         <source>A retainer invoice bills one month: leave out --sessions and --line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="128"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="138"/>
         <source>retainer offering id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="135"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="145"/>
         <source>&apos;%1&apos; is not a month: write YYYY-MM, e.g. 2026-03.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="149"/>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="219"/>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="269"/>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="291"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="159"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="252"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="302"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="324"/>
         <source>invoice id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="161"/>
-        <source>warning: the invoice does not show %1; set them with `settings set` (profile.name, profile.address, billing.bank.iban).</source>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="178"/>
+        <source>warning: the invoice does not show %1; set them with %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="181"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="214"/>
         <source>Unknown status &apos;%1&apos; (use draft|issued|partially-paid|paid|overdue|cancelled).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="207"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="240"/>
         <source>credit note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="238"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="271"/>
         <source>Credit note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="238"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="271"/>
         <source>Invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="239"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="272"/>
         <source>(draft %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="240"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="273"/>
         <source>Client: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="241"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="274"/>
         <source>Status: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="243"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="276"/>
         <source>Issued: %1, due %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="256"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="289"/>
         <source>Net %1, tax %2, total %3 %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="261"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="294"/>
         <source>Paid %1, outstanding %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="306"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="339"/>
         <source>The invoice&apos;s id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="310"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="343"/>
         <source>--client ID [--sessions] [--line &quot;DESC;QTY;UNIT_PRICE;TAX%&quot;]... | --client ID --retainer OFFERING_ID --month YYYY-MM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="312"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="345"/>
         <source>Create a draft invoice; prints its id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="314"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="347"/>
         <source>--sessions adds the client&apos;s held sessions that are neither billed yet nor paid by a package (and, when the cancellation policy says so, late cancellations and no-shows). Each --line is &quot;DESCRIPTION;QUANTITY;UNIT_PRICE;TAX_RATE_PERCENT&quot;, e.g. &quot;Workbook;2;24.50;7&quot;: the unit price is before tax in the workspace currency, with a dot or a comma and no thousands separators. The rate is a percentage or one of the settings&apos; rates by name: standard, reduced or zero; without it the standard rate applies. --retainer with --month bills one month of a monthly retainer from the price list (`billing offerings` lists their ids); each month is billed once. The draft gets its number only when issued.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="324"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="357"/>
         <source>The client&apos;s id (required).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="324"/>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="336"/>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="349"/>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="376"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="357"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="369"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="382"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="409"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="325"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="358"/>
         <source>Bill the held, not yet billed sessions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="326"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="359"/>
         <source>A line; repeat for more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="326"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="359"/>
         <source>LINE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="327"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="360"/>
         <source>Text printed under the lines.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="327"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="360"/>
         <source>TEXT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="328"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="361"/>
         <source>Bill a monthly retainer of the price list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="329"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="362"/>
         <source>OFFERING_ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="330"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="363"/>
         <source>The retainer month billed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="330"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="363"/>
         <source>YYYY-MM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="337"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="370"/>
         <source>Issue a draft: number it and freeze it; prints the number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="338"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="371"/>
         <source>The number is the next of the year&apos;s gapless sequence. An issued invoice never changes; correct or cancel it with `invoice credit`. The client&apos;s credit balance, if any, is applied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="347"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="380"/>
         <source>[--client ID] [--status STATUS] [--json]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="348"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="381"/>
         <source>List invoices and credit notes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="349"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="382"/>
         <source>Only this client&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="351"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="384"/>
         <source>draft|issued|partially-paid|paid|overdue|cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="352"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="385"/>
         <source>STATUS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="353"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="386"/>
         <source>Print a JSON array.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="359"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="392"/>
         <source>ID [--json]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="360"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="393"/>
         <source>Show one invoice with its lines and what is paid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="362"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="395"/>
         <source>Print a JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="368"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="401"/>
         <source>ID FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="369"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="402"/>
         <source>Write the invoice as a PDF file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="370"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="403"/>
         <source>The PDF file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="377"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="410"/>
         <source>Cancel an issued invoice with a credit note; prints its number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InvoiceCommands.cpp" line="378"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="411"/>
         <source>The credit note negates every line of the invoice and takes the next number. Money already paid on the invoice becomes the client&apos;s credit.</source>
         <translation type="unfinished"></translation>
     </message>

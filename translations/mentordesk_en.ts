@@ -85,7 +85,7 @@
 <context>
     <name>md::BillingService</name>
     <message numerus="yes">
-        <location filename="../core/billing/BillingService.cpp" line="177"/>
+        <location filename="../core/billing/BillingService.cpp" line="169"/>
         <source>Mentoring session on %1 (%n min)</source>
         <translation>
             <numerusform>Mentoring session on %1 (%n min)</numerusform>
@@ -93,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/billing/BillingService.cpp" line="257"/>
+        <location filename="../core/billing/BillingService.cpp" line="268"/>
         <source>%1: %n session(s), valid until %2</source>
         <translation>
             <numerusform>%1: %n session, valid until %2</numerusform>
@@ -101,7 +101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/billing/BillingService.cpp" line="260"/>
+        <location filename="../core/billing/BillingService.cpp" line="271"/>
         <source>%1: %n session(s)</source>
         <translation>
             <numerusform>%1: %n session</numerusform>
