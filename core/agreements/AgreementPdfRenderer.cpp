@@ -1,6 +1,7 @@
 #include "agreements/AgreementPdfRenderer.h"
 
 #include "export/DocumentLayout.h"
+#include "export/MentorLetterhead.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QTextBlock>
@@ -35,30 +36,6 @@ p.signature-caption { font-family: 'DejaVu Sans'; font-size: 8pt; color: #444444
 
 QString escaped(const QString& text) {
     return text.toHtmlEscaped();
-}
-
-// The mentor as the letterhead shows them: the business (or the mentor's)
-// name, then who and where, then how to reach them.
-Letterhead letterheadOf(const MentorProfile& mentor) {
-    Letterhead letterhead;
-    letterhead.name = mentor.businessName.isEmpty() ? mentor.name : mentor.businessName;
-    letterhead.logo = mentor.logoImage;
-    QStringList details;
-    if (!mentor.businessName.isEmpty() && !mentor.name.isEmpty())
-        details << mentor.name;
-    const QString address =
-        mentor.address.split(QLatin1Char('\n'), Qt::SkipEmptyParts).join(QLatin1String(", "));
-    if (!address.trimmed().isEmpty())
-        details << address.simplified();
-    QStringList contact;
-    if (!mentor.email.isEmpty())
-        contact << mentor.email;
-    if (!mentor.phone.isEmpty())
-        contact << mentor.phone;
-    if (!mentor.taxId.isEmpty())
-        contact << AgreementPdfRenderer::tr("Tax ID %1").arg(mentor.taxId);
-    letterhead.details = {details.join(QStringLiteral(" · ")), contact.join(QStringLiteral(" · "))};
-    return letterhead;
 }
 
 QString signatureSectionHtml(const QList<SignatureSlot>& slots) {
@@ -123,7 +100,7 @@ QString footerText(const AgreementLayout& layout) {
 DocumentContent contentOf(const AgreementLayout& layout) {
     DocumentContent content;
     content.title = layout.title;
-    content.letterhead = letterheadOf(layout.mentor);
+    content.letterhead = MentorLetterhead::of(layout.mentor);
     const QString endNote =
         layout.endNote.isEmpty()
             ? QString()

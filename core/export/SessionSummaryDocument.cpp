@@ -2,6 +2,7 @@
 
 #include "export/SessionSummaryPdf.h"
 #include "export/SessionSummaryText.h"
+#include "scheduling/AgreedActions.h"
 #include "scheduling/ZonedTime.h"
 
 #include <QCoreApplication>
@@ -26,8 +27,8 @@ QList<SessionSummaryDocument::Section> SessionSummaryDocument::sections() const 
     for (const Section& section :
          {Section{tr("Topics discussed"), s.topics},
           Section{tr("Progress on goals"), s.goalProgress},
-          Section{tr("Agreed actions"), s.agreedActions}, Section{tr("Next steps"), s.nextSteps},
-          Section{tr("Notes"), s.shareableNotes}}) {
+          Section{tr("Agreed actions"), s.agreedActions, true},
+          Section{tr("Next steps"), s.nextSteps}, Section{tr("Notes"), s.shareableNotes}}) {
         if (!section.text.trimmed().isEmpty())
             out.append(section);
     }
@@ -62,7 +63,8 @@ QList<QPair<QString, QString>> SessionSummaryDocument::details() const {
 }
 
 QString SessionSummaryDocument::html() const {
-    QString html = QStringLiteral("<h1>%1</h1>").arg(title().toHtmlEscaped());
+    QString html = DocumentLayout::letterheadHtml(m_input.letterhead);
+    html += QStringLiteral("<h1>%1</h1>").arg(title().toHtmlEscaped());
     html += QStringLiteral("<p class=\"subtitle\">%1</p>")
                 .arg(tr("%1 · %2").arg(m_input.clientName.toHtmlEscaped(),
                                        SessionSummaryText::longDate(m_input.session.start.date())));
@@ -79,7 +81,14 @@ QString SessionSummaryDocument::html() const {
                     .arg(tr("No summary has been written for this session yet."));
     for (const Section& section : parts) {
         html += QStringLiteral("<h2>%1</h2>").arg(section.heading.toHtmlEscaped());
-        html += SessionSummaryText::toHtml(section.text);
+        if (section.isList) {
+            html += QStringLiteral("<ul>");
+            for (const QString& item : AgreedActions::parse(section.text))
+                html += QStringLiteral("<li>%1</li>").arg(item.toHtmlEscaped());
+            html += QStringLiteral("</ul>");
+        } else {
+            html += SessionSummaryText::toHtml(section.text);
+        }
     }
     return html;
 }
@@ -97,7 +106,14 @@ QString SessionSummaryDocument::markdown() const {
     out << details.join(QLatin1Char('\n'));
     for (const Section& section : sections()) {
         out << QStringLiteral("## ") + SessionSummaryText::markdownEscaped(section.heading);
-        out << SessionSummaryText::toMarkdown(section.text);
+        if (section.isList) {
+            QStringList items;
+            for (const QString& item : AgreedActions::parse(section.text))
+                items << QStringLiteral("- ") + SessionSummaryText::markdownEscaped(item);
+            out << items.join(QLatin1Char('\n'));
+        } else {
+            out << SessionSummaryText::toMarkdown(section.text);
+        }
     }
     return out.join(QStringLiteral("\n\n")) + QLatin1Char('\n');
 }
@@ -121,8 +137,8 @@ Result<QByteArray> SessionSummaryDocument::pdf() const {
         tr("Session summary · %1 · %2")
             .arg(m_input.clientName,
                  QLocale().toString(m_input.session.start.date(), QLocale::ShortFormat));
-    return SessionSummaryPdf::render(html(), tr("%1 — %2").arg(title(), m_input.clientName),
-                                     footer);
+    return SessionSummaryPdf::render(html(), tr("%1 — %2").arg(title(), m_input.clientName), footer,
+                                     m_input.letterhead);
 }
 
 } // namespace md

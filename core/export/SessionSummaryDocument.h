@@ -1,5 +1,7 @@
 #pragma once
 
+#include "export/DocumentLayout.h"
+
 #include "common/Result.h"
 #include "scheduling/Session.h"
 
@@ -19,6 +21,8 @@ struct SessionSummaryInput {
     QString clientTimeZone; // IANA id; its times are shown too when they differ
     QString engagementTitle;
     QString mentorName;
+    // The mentor's letterhead, as on their agreements (MentorLetterhead).
+    Letterhead letterhead;
     int sessionNumber = 0;   // position among the engagement's sessions (0 = unknown)
     int plannedSessions = 0; // 0 = no number agreed
 };
@@ -42,6 +46,8 @@ private:
     struct Section {
         QString heading;
         QString text;
+        // One item per line (the agreed actions), shown as a list.
+        bool isList = false;
     };
     QList<Section> sections() const;
     QList<QPair<QString, QString>> details() const;

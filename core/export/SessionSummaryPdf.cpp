@@ -28,8 +28,9 @@ QString SessionSummaryPdf::styleSheet() {
 }
 
 Result<QByteArray> SessionSummaryPdf::render(const QString& html, const QString& title,
-                                             const QString& footer) {
+                                             const QString& footer, const Letterhead& letterhead) {
     DocumentContent content;
+    content.letterhead = letterhead;
     content.title = title;
     content.html = html;
     content.styleSheet = styleSheet();

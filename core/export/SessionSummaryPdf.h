@@ -1,5 +1,7 @@
 #pragma once
 
+#include "export/DocumentLayout.h"
+
 #include "common/Result.h"
 
 #include <QByteArray>
@@ -12,8 +14,10 @@ namespace md {
 // footer with the document's name and "Page x of y". Nothing touches the disk.
 class SessionSummaryPdf final {
 public:
+    // `letterhead`: the one whose logo the HTML's letterheadHtml() left a
+    // place for (none by default).
     static Result<QByteArray> render(const QString& html, const QString& title,
-                                     const QString& footer);
+                                     const QString& footer, const Letterhead& letterhead = {});
     // The style sheet shared by summaries and reports (also used for the
     // Markdown/plain-text conversions, which ignore most of it).
     static QString styleSheet();

@@ -1,5 +1,6 @@
 #include "storage/SessionReportRepository.h"
 
+#include "export/MentorLetterhead.h"
 #include "storage/Database.h"
 #include "storage/MentorProfileRepository.h"
 #include "storage/SessionRepository.h"
@@ -60,12 +61,15 @@ Result<bool> SessionReportRepository::hasTable(const QString& name) const {
     return false;
 }
 
-QString SessionReportRepository::mentorName() const {
+MentorProfile SessionReportRepository::mentorProfile() const {
     MentorProfileRepository profiles(m_database);
     const Result<MentorProfile> profile = profiles.load();
-    if (!profile)
-        return {};
-    return profile->name.isEmpty() ? profile->businessName : profile->name;
+    return profile ? *profile : MentorProfile();
+}
+
+QString SessionReportRepository::mentorName() const {
+    const MentorProfile profile = mentorProfile();
+    return profile.name.isEmpty() ? profile.businessName : profile.name;
 }
 
 Result<SessionSummaryInput> SessionReportRepository::summaryInput(qint64 sessionId) const {
@@ -84,7 +88,9 @@ Result<SessionSummaryInput> SessionReportRepository::summaryInput(qint64 session
     input.clientTimeZone = engagement->clientTimeZone;
     input.engagementTitle = engagement->title;
     input.plannedSessions = engagement->plannedSessions;
-    input.mentorName = mentorName();
+    const MentorProfile mentor = mentorProfile();
+    input.mentorName = mentor.name.isEmpty() ? mentor.businessName : mentor.name;
+    input.letterhead = MentorLetterhead::of(mentor);
 
     if (!session->isCancelled()) {
         SessionFilter filter;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "settings/MentorProfile.h"
+
 #include "common/Clock.h"
 #include "common/Result.h"
 #include "export/SessionSummaryDocument.h"
@@ -33,6 +35,7 @@ private:
     };
     Result<EngagementRow> engagementRow(qint64 engagementId) const;
     Result<bool> hasTable(const QString& name) const;
+    MentorProfile mentorProfile() const;
     QString mentorName() const;
 
     Database& m_database;

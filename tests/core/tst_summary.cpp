@@ -1,5 +1,6 @@
 #include "TemporaryWorkspace.h"
 #include "clients/ClientService.h"
+#include "export/MentorLetterhead.h"
 #include "export/SessionSummaryDocument.h"
 #include "export/SessionSummaryReport.h"
 #include "scheduling/SchedulingService.h"
@@ -85,6 +86,7 @@ private Q_SLOTS:
     void initTestCase();
     void pdfHoldsShareableNotesNeverPrivate();
     void markdownAndPlainText();
+    void letterheadAndAgreedActionsAsAList();
     void markdownKeepsLongLinesAndEscapes();
     void emptySummary();
     void progressReport();
@@ -132,6 +134,41 @@ void TestSummary::markdownAndPlainText() {
     QVERIFY(plain.contains(QLatin1String("- Ask Jonas for a referral")));
     QVERIFY(!plain.contains(QLatin1String("burnt out")));
     QVERIFY(!plain.contains(QLatin1Char('<')));
+}
+
+void TestSummary::letterheadAndAgreedActionsAsAList() {
+    SessionSummaryInput input = summaryInput();
+    MentorProfile mentor;
+    mentor.name = QStringLiteral("Maria Schneider");
+    mentor.businessName = QStringLiteral("Schneider Career Studio");
+    mentor.address = QStringLiteral("Hauptstraße 5\n10115 Berlin");
+    mentor.email = QStringLiteral("maria@studio.example");
+    input.letterhead = MentorLetterhead::of(mentor);
+    // The agreed actions as a mentor types them: bullets or not, blank lines.
+    input.session.agreedActions =
+        QStringLiteral("Finish the third case study\n\n* Ask Jonas for a referral\n- ");
+    const SessionSummaryDocument document(input);
+
+    // The same letterhead as the agreements': business name, then the rest.
+    const Letterhead expected = MentorLetterhead::of(mentor);
+    QCOMPARE(expected.name, QStringLiteral("Schneider Career Studio"));
+    QVERIFY(document.html().startsWith(DocumentLayout::letterheadHtml(expected)));
+    const Result<QByteArray> pdf = document.pdf();
+    QVERIFY2(pdf.ok(), qPrintable(pdf.message()));
+    keep(*pdf, QStringLiteral("session-summary-letterhead.pdf"));
+    const QString text = pdfText(*pdf);
+    const qsizetype letterhead = text.indexOf(QLatin1String("Schneider Career Studio"));
+    QVERIFY2(letterhead >= 0 && letterhead < text.indexOf(QLatin1String("Session summary")),
+             qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Hauptstraße 5, 10115 Berlin")), qPrintable(text));
+
+    QVERIFY2(document.html().contains(QStringLiteral(
+                 "<ul><li>Finish the third case study</li><li>Ask Jonas for a referral</li></ul>")),
+             qPrintable(document.html()));
+    QVERIFY2(
+        document.markdown().contains(QStringLiteral(
+            "## Agreed actions\n\n- Finish the third case study\n- Ask Jonas for a referral\n")),
+        qPrintable(document.markdown()));
 }
 
 void TestSummary::markdownKeepsLongLinesAndEscapes() {
