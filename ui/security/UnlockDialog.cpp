@@ -5,6 +5,7 @@
 #include "backup/BackupService.h"
 #include "crypto/PassphraseSlot.h"
 #include "crypto/RecoveryKey.h"
+#include "security/LinkButton.h"
 #include "security/SecretInput.h"
 #include "workspace/Workspace.h"
 
@@ -95,8 +96,7 @@ UnlockDialog::UnlockDialog(const QString& workspaceDir, QWidget* parent, const C
 
     m_modeButton = new QPushButton(this);
     m_modeButton->setObjectName(QStringLiteral("useRecoveryKeyButton"));
-    m_modeButton->setFlat(true);
-    m_modeButton->setAutoDefault(false);
+    styleAsLink(m_modeButton);
     connect(m_modeButton, &QPushButton::clicked, this,
             [this] { setMode(m_mode == Mode::Passphrase ? Mode::RecoveryKey : Mode::Passphrase); });
 
@@ -187,7 +187,8 @@ void UnlockDialog::accept() {
     QLineEdit* edit = passphraseMode ? m_passphraseEdit : m_recoveryEdit;
     if (edit->text().isEmpty())
         return;
-    const SecureBytes secret = takeSecret(edit, !passphraseMode);
+    // A wrong recovery key stays in its field to be corrected, not retyped.
+    SecureBytes secret = passphraseMode ? takeSecret(edit) : readSecret(edit, true);
 
     BusyCursor busy; // Argon2id: about half a second
     Result<std::unique_ptr<Workspace>> opened =
@@ -212,6 +213,10 @@ void UnlockDialog::accept() {
         if (key)
             m_keyToRemember = std::move(key.value());
     }
+    if (!passphraseMode) {
+        m_recoveryEdit->clear();
+        m_recoveryKey = std::move(secret);
+    }
     ui::setErrorText(m_errorLabel, {});
     QDialog::accept();
 }
@@ -222,6 +227,10 @@ std::unique_ptr<Workspace> UnlockDialog::takeWorkspace() {
 
 SecureBytes UnlockDialog::takeKeyToRemember() {
     return std::move(m_keyToRemember);
+}
+
+SecureBytes UnlockDialog::takeRecoveryKey() {
+    return std::move(m_recoveryKey);
 }
 
 } // namespace md
