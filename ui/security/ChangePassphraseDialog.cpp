@@ -2,6 +2,7 @@
 
 #include "BusyCursor.h"
 #include "UiStyle.h"
+#include "security/GrowToFit.h"
 #include "security/LinkButton.h"
 #include "security/NewPassphraseWidget.h"
 #include "security/SecretInput.h"
@@ -92,7 +93,7 @@ void ChangePassphraseDialog::setMode(Mode mode) {
     m_currentEdit->setPlaceholderText(passphrase ? QString() : QStringLiteral("XXXX-XXXX-…"));
     m_modeButton->setText(passphrase ? tr("Forgot it? Use the recovery key")
                                      : tr("Use the current passphrase"));
-    ui::setErrorText(m_errorLabel, {});
+    setMessage(m_errorLabel, {});
     m_currentEdit->setFocus(Qt::OtherFocusReason);
     updateButton();
 }
@@ -141,15 +142,16 @@ void ChangePassphraseDialog::accept() {
                                ? m_workspace->changePassphrase(current, next)
                                : m_workspace->resetPassphrase(current, next);
     if (!changed) {
-        ui::setErrorText(m_errorLabel,
-                         changed.code() == ErrorCode::WrongKey && m_mode == Mode::CurrentPassphrase
-                             ? tr("The current passphrase is not correct.")
-                             : changed.message());
+        setMessage(m_errorLabel,
+                   changed.code() == ErrorCode::WrongKey && m_mode == Mode::CurrentPassphrase
+                       ? tr("The current passphrase is not correct.")
+                       : changed.message());
         if (held) { // unexpected: ask for the key after all
             const QString message = m_errorLabel->text();
             setMode(Mode::RecoveryKey);
-            ui::setErrorText(m_errorLabel, message);
+            setMessage(m_errorLabel, message);
         }
+        growToFit(this); // the message wraps: make room for all of it
         m_currentEdit->setFocus(Qt::OtherFocusReason);
         return;
     }

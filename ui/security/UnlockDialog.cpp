@@ -5,6 +5,7 @@
 #include "backup/BackupService.h"
 #include "crypto/PassphraseSlot.h"
 #include "crypto/RecoveryKey.h"
+#include "security/GrowToFit.h"
 #include "security/LinkButton.h"
 #include "security/SecretInput.h"
 #include "workspace/Workspace.h"
@@ -149,7 +150,7 @@ void UnlockDialog::setMode(Mode mode) {
     m_secretStack->setCurrentIndex(passphrase ? 0 : 1);
     m_modeButton->setText(passphrase ? tr("Use recovery key instead")
                                      : tr("Use passphrase instead"));
-    ui::setErrorText(m_errorLabel, {});
+    setMessage(m_errorLabel, {});
     (passphrase ? m_passphraseEdit : m_recoveryEdit)->setFocus(Qt::OtherFocusReason);
     updateUnlockButton();
 }
@@ -201,7 +202,8 @@ void UnlockDialog::accept() {
             text += QStringLiteral("\n\n") + BackupService::damageAdvice(m_dir, m_backupFolder);
         m_damaged = damaged;
         m_restoreButton->setVisible(damaged);
-        ui::setErrorText(m_errorLabel, text);
+        setMessage(m_errorLabel, text);
+        growToFit(this); // the message wraps: make room for all of it
         edit->setFocus(Qt::OtherFocusReason);
         return;
     }
@@ -217,7 +219,7 @@ void UnlockDialog::accept() {
         m_recoveryEdit->clear();
         m_recoveryKey = std::move(secret);
     }
-    ui::setErrorText(m_errorLabel, {});
+    setMessage(m_errorLabel, {});
     QDialog::accept();
 }
 
