@@ -193,13 +193,14 @@ void AppController::showUnlockDialog(const QString& notice) {
             SecureBytes key = dialog->takeKeyToRemember();
             const bool remember = dialog->rememberOnThisComputer();
             const bool viaRecoveryKey = dialog->mode() == UnlockDialog::Mode::RecoveryKey;
+            SecureBytes recoveryKey = dialog->takeRecoveryKey();
             adopt(std::move(workspace));
             if (!key.isEmpty())
                 rememberKey(std::move(key));
             else if (!remember && m_remembered != Remembered::No)
                 forgetKey();
             if (viaRecoveryKey)
-                offerNewPassphrase();
+                offerNewPassphrase(std::move(recoveryKey));
         });
     }
     m_unlockDialog->setNotice(notice);
@@ -363,19 +364,20 @@ void AppController::forgetKey() {
     });
 }
 
-void AppController::offerNewPassphrase() {
+void AppController::offerNewPassphrase(SecureBytes recoveryKey) {
     // Whoever needs the recovery key has usually forgotten the passphrase;
     // after a lost workspace.json was rebuilt there is no passphrase at all.
     changePassphrase();
     if (!m_changePassphraseDialog)
         return;
-    m_changePassphraseDialog->setMode(ChangePassphraseDialog::Mode::RecoveryKey);
+    // The key just typed is reused (and wiped when the dialog closes).
+    m_changePassphraseDialog->useRecoveryKey(std::move(recoveryKey));
     m_changePassphraseDialog->setIntro(
         m_workspace->needsNewPassphrase()
             ? tr("The workspace was opened with its recovery key and has no passphrase yet. "
                  "Choose one now; until then only the recovery key opens it.")
             : tr("You opened the workspace with your recovery key. If you have forgotten your "
-                 "passphrase, choose a new one now. You need the recovery key once more."));
+                 "passphrase, choose a new one now."));
 }
 
 void AppController::changePassphrase() {

@@ -91,7 +91,7 @@ private:
     void rememberKey(SecureBytes key);
     void forgetKey();
     void changePassphrase();
-    void offerNewPassphrase();
+    void offerNewPassphrase(SecureBytes recoveryKey);
     void newRecoveryKey();
     void applyIdleSetting();
 

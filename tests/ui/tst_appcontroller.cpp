@@ -76,6 +76,31 @@ void startAndUnlock(App& app, const QString& dir) {
 }
 } // namespace
 
+namespace {
+// The whole message is readable: the label is as tall as its wrapped text
+// needs at its width, and lies fully inside the dialog.
+void verifyTextFits(QWidget* dialog, QLabel* label) {
+    QTest::qWait(20); // let posted layout requests run
+    QVERIFY(label->wordWrap());
+    QVERIFY2(label->sizeHint().height() <= label->height(),
+             qPrintable(QStringLiteral("hint %1, height %2")
+                            .arg(label->sizeHint().height())
+                            .arg(label->height())));
+    QVERIFY2(label->heightForWidth(label->width()) <= label->height(),
+             qPrintable(QStringLiteral("needs %1, height %2")
+                            .arg(label->heightForWidth(label->width()))
+                            .arg(label->height())));
+    const QRect inDialog(label->mapTo(dialog, QPoint()), label->size());
+    QVERIFY2(dialog->rect().contains(inDialog), qPrintable(QStringLiteral("%1,%2 %3x%4 in %5x%6")
+                                                               .arg(inDialog.x())
+                                                               .arg(inDialog.y())
+                                                               .arg(inDialog.width())
+                                                               .arg(inDialog.height())
+                                                               .arg(dialog->width())
+                                                               .arg(dialog->height())));
+}
+} // namespace
+
 class TestAppController final : public QObject {
     Q_OBJECT
 
@@ -144,6 +169,9 @@ private Q_SLOTS:
         QVERIFY(child<QLineEdit>(dialog, "passphraseLineEdit")->text().isEmpty());
         QVERIFY(!app.controller.workspace());
         QCOMPARE(test::snapshot(ws.dir), before);
+        verifyTextFits(dialog, error);
+        if (QTest::currentTestFailed())
+            return;
 
         // A wrong recovery key: same outcome, its own message.
         click(child<QAbstractButton>(dialog, "useRecoveryKeyButton"));
@@ -156,6 +184,7 @@ private Q_SLOTS:
         QVERIFY(!error->text().isEmpty());
         QVERIFY(!app.controller.workspace());
         QCOMPARE(test::snapshot(ws.dir), before);
+        verifyTextFits(dialog, error);
     }
 
     void lockClearsViewsAndUnlockRestoresThem() {

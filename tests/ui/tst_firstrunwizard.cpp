@@ -9,6 +9,7 @@
 #include "UiTestHelpers.h"
 #include "clients/ClientsPage.h"
 #include "security/FirstRunWizard.h"
+#include "security/NewPassphraseWidget.h"
 #include "security/RecoveryKeyView.h"
 #include "settings/Settings.h"
 
@@ -142,6 +143,43 @@ private Q_SLOTS:
         auto stored = keyStore.readKeyBlocking(id);
         QVERIFY(stored);
         QVERIFY(Workspace::unlockWithKey(dir, std::move(stored.value())));
+    }
+
+    void passphraseFieldsStayPutWhileTyping() {
+        QTemporaryDir temp;
+        const QString dir = temp.filePath(QStringLiteral("workspace"));
+        Settings settings(temp.filePath(QStringLiteral("settings.ini")));
+        test::FakeKeyStore keyStore;
+        AppController controller(keyStore, settings);
+        controller.start(dir);
+        FirstRunWizard* wizard = controller.firstRunWizard();
+        QVERIFY(wizard);
+        QTRY_VERIFY(wizard->isVisible());
+        click(forwardButton(wizard));
+        QCOMPARE(wizard->currentId(), int(FirstRunWizard::PassphrasePageId));
+
+        QLineEdit* first = child<QLineEdit>(wizard, "newPassphraseLineEdit");
+        QLineEdit* repeat = child<QLineEdit>(wizard, "repeatPassphraseLineEdit");
+        auto* fields = wizard->findChild<NewPassphraseWidget*>();
+        QVERIFY(first && repeat && fields);
+        // The repeat field and the block of fields, in wizard coordinates:
+        // nothing may move or grow while the hints change.
+        const auto geometry = [&] {
+            QTest::qWait(20); // let posted layout requests run
+            return QList<QRect>{QRect(repeat->mapTo(wizard, QPoint()), repeat->size()),
+                                QRect(fields->mapTo(wizard, QPoint()), fields->size())};
+        };
+        const QList<QRect> before = geometry();
+        typeInto(first, QStringLiteral("short"));
+        QCOMPARE(geometry(), before);
+        typeInto(repeat, QStringLiteral("sh"));
+        QVERIFY(!child<QLabel>(wizard, "passphraseMatchLabel")->text().isEmpty());
+        QCOMPARE(geometry(), before);
+        typeInto(first, kPassphrase);
+        typeInto(repeat, kPassphrase);
+        QVERIFY(child<QLabel>(wizard, "passphraseMatchLabel")->text().isEmpty());
+        QCOMPARE(geometry(), before);
+        wizard->reject();
     }
 
     void cancellingBeforeCreationCreatesNothing() {

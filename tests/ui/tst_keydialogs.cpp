@@ -15,6 +15,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QLabel>
+#include <QPushButton>
 #include <QTemporaryDir>
 
 using namespace md;
@@ -165,8 +166,10 @@ private Q_SLOTS:
         QVERIFY(dialog);
         QTRY_VERIFY(dialog->isVisible());
         QCOMPARE(dialog->mode(), ChangePassphraseDialog::Mode::RecoveryKey);
-        typeInto(child<QLineEdit>(dialog, "currentPassphraseLineEdit"),
-                 QString::fromLatin1(app.recoveryKey));
+        // The key just typed is reused: it is not asked for a second time.
+        QVERIFY(!child<QLineEdit>(dialog, "currentPassphraseLineEdit")->isVisible());
+        QVERIFY(!child<QAbstractButton>(dialog, "useRecoveryKeyButton")->isVisible());
+        QVERIFY(child<QLineEdit>(unlock, "recoveryKeyLineEdit")->text().isEmpty());
         typeInto(child<QLineEdit>(dialog, "newPassphraseLineEdit"), kNew);
         typeInto(child<QLineEdit>(dialog, "repeatPassphraseLineEdit"), kNew);
         click(child<QAbstractButton>(dialog, "changePassphraseButton"));
@@ -174,6 +177,41 @@ private Q_SLOTS:
         app.controller.lock();
         QVERIFY(
             Workspace::unlockWithPassphrase(app.dir, test::secretOf(kNew.toUtf8().constData())));
+    }
+
+    void wrongRecoveryKeyStaysInItsField() {
+        App app;
+        QVERIFY(app.valid);
+        app.controller.start(app.dir);
+        QTRY_VERIFY(app.controller.unlockDialog());
+        UnlockDialog* unlock = app.controller.unlockDialog();
+        QTRY_VERIFY(unlock->isVisible());
+        click(child<QAbstractButton>(unlock, "useRecoveryKeyButton"));
+        QString wrong = QString::fromLatin1(app.recoveryKey);
+        wrong[0] = wrong[0] == QLatin1Char('0') ? QLatin1Char('1') : QLatin1Char('0');
+        QLineEdit* field = child<QLineEdit>(unlock, "recoveryKeyLineEdit");
+        typeInto(field, wrong);
+        click(child<QAbstractButton>(unlock, "unlockButton"));
+        QVERIFY(!app.controller.workspace());
+        QVERIFY(unlock->isVisible());
+        QVERIFY(child<QLabel>(unlock, "unlockErrorLabel")->isVisible());
+        // Kept for correcting one group, not typing all sixteen again.
+        QCOMPARE(field->text(), wrong);
+    }
+
+    void useRecoveryKeyLooksLikeALink() {
+        App app;
+        QVERIFY(app.valid);
+        app.controller.start(app.dir);
+        QTRY_VERIFY(app.controller.unlockDialog());
+        UnlockDialog* unlock = app.controller.unlockDialog();
+        auto* button = child<QPushButton>(unlock, "useRecoveryKeyButton");
+        QVERIFY(button);
+        QVERIFY(button->font().underline());
+        QCOMPARE(button->cursor().shape(), Qt::PointingHandCursor);
+        QCOMPARE(button->palette().color(QPalette::ButtonText),
+                 button->palette().color(QPalette::Link));
+        QVERIFY(button->focusPolicy() & Qt::TabFocus); // still a button for the keyboard
     }
 
     void lockClosesDialogsShowingSecrets() {

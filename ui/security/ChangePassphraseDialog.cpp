@@ -2,6 +2,8 @@
 
 #include "BusyCursor.h"
 #include "UiStyle.h"
+#include "security/GrowToFit.h"
+#include "security/LinkButton.h"
 #include "security/NewPassphraseWidget.h"
 #include "security/SecretInput.h"
 #include "workspace/Workspace.h"
@@ -38,8 +40,7 @@ ChangePassphraseDialog::ChangePassphraseDialog(Workspace* workspace, QWidget* pa
 
     m_modeButton = new QPushButton(this);
     m_modeButton->setObjectName(QStringLiteral("useRecoveryKeyButton"));
-    m_modeButton->setFlat(true);
-    m_modeButton->setAutoDefault(false);
+    styleAsLink(m_modeButton);
     connect(m_modeButton, &QPushButton::clicked, this, [this] {
         setMode(m_mode == Mode::CurrentPassphrase ? Mode::RecoveryKey : Mode::CurrentPassphrase);
     });
@@ -79,6 +80,10 @@ ChangePassphraseDialog::ChangePassphraseDialog(Workspace* workspace, QWidget* pa
 
 void ChangePassphraseDialog::setMode(Mode mode) {
     m_mode = mode;
+    m_heldRecoveryKey.clear();
+    m_currentLabel->setVisible(true);
+    m_currentEdit->setVisible(true);
+    m_modeButton->setVisible(true);
     const bool passphrase = mode == Mode::CurrentPassphrase;
     m_currentEdit->clear();
     m_currentLabel->setText(passphrase ? tr("C&urrent passphrase:") : tr("Rec&overy key:"));
@@ -88,7 +93,7 @@ void ChangePassphraseDialog::setMode(Mode mode) {
     m_currentEdit->setPlaceholderText(passphrase ? QString() : QStringLiteral("XXXX-XXXX-…"));
     m_modeButton->setText(passphrase ? tr("Forgot it? Use the recovery key")
                                      : tr("Use the current passphrase"));
-    ui::setErrorText(m_errorLabel, {});
+    setMessage(m_errorLabel, {});
     m_currentEdit->setFocus(Qt::OtherFocusReason);
     updateButton();
 }
@@ -97,14 +102,35 @@ void ChangePassphraseDialog::setIntro(const QString& text) {
     m_introLabel->setText(text);
 }
 
+void ChangePassphraseDialog::useRecoveryKey(SecureBytes recoveryKey) {
+    setMode(Mode::RecoveryKey);
+    if (recoveryKey.isEmpty())
+        return;
+    m_heldRecoveryKey = std::move(recoveryKey);
+    m_currentLabel->setVisible(false);
+    m_currentEdit->setVisible(false);
+    m_modeButton->setVisible(false);
+    m_newFields->focusFirstField();
+    updateButton();
+}
+
 void ChangePassphraseDialog::updateButton() {
-    m_changeButton->setEnabled(!m_currentEdit->text().isEmpty() && m_newFields->isAcceptable());
+    const bool haveCurrent = !m_heldRecoveryKey.isEmpty() || !m_currentEdit->text().isEmpty();
+    m_changeButton->setEnabled(haveCurrent && m_newFields->isAcceptable());
+}
+
+void ChangePassphraseDialog::done(int result) {
+    m_heldRecoveryKey.clear();
+    QDialog::done(result);
 }
 
 void ChangePassphraseDialog::accept() {
     if (!m_changeButton->isEnabled())
         return;
-    const SecureBytes current = takeSecret(m_currentEdit, m_mode == Mode::RecoveryKey);
+    const bool held = !m_heldRecoveryKey.isEmpty();
+    SecureBytes current = held ? std::move(m_heldRecoveryKey)
+                               : takeSecret(m_currentEdit, m_mode == Mode::RecoveryKey);
+    m_heldRecoveryKey.clear();
     const SecureBytes next = m_newFields->passphrase();
 
     BusyCursor busy;    // unwrapping and re-wrapping: two Argon2id runs
@@ -116,10 +142,16 @@ void ChangePassphraseDialog::accept() {
                                ? m_workspace->changePassphrase(current, next)
                                : m_workspace->resetPassphrase(current, next);
     if (!changed) {
-        ui::setErrorText(m_errorLabel,
-                         changed.code() == ErrorCode::WrongKey && m_mode == Mode::CurrentPassphrase
-                             ? tr("The current passphrase is not correct.")
-                             : changed.message());
+        setMessage(m_errorLabel,
+                   changed.code() == ErrorCode::WrongKey && m_mode == Mode::CurrentPassphrase
+                       ? tr("The current passphrase is not correct.")
+                       : changed.message());
+        if (held) { // unexpected: ask for the key after all
+            const QString message = m_errorLabel->text();
+            setMode(Mode::RecoveryKey);
+            setMessage(m_errorLabel, message);
+        }
+        growToFit(this); // the message wraps: make room for all of it
         m_currentEdit->setFocus(Qt::OtherFocusReason);
         return;
     }

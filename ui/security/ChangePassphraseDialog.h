@@ -1,5 +1,7 @@
 #pragma once
 
+#include "crypto/SecureBytes.h"
+
 #include <QDialog>
 #include <QPointer>
 
@@ -27,8 +29,13 @@ public:
     Mode mode() const { return m_mode; }
     // Replaces the explanation at the top (e.g. after a recovery-key unlock).
     void setIntro(const QString& text);
+    // Right after a recovery-key unlock: resets the passphrase with this key
+    // (already checked) instead of asking for it again. Wiped when the dialog
+    // closes.
+    void useRecoveryKey(SecureBytes recoveryKey);
 
     void accept() override;
+    void done(int result) override;
 
 private:
     void updateButton();
@@ -42,6 +49,7 @@ private:
     NewPassphraseWidget* m_newFields = nullptr;
     QLabel* m_errorLabel = nullptr;
     QPushButton* m_changeButton = nullptr;
+    SecureBytes m_heldRecoveryKey;
 };
 
 } // namespace md

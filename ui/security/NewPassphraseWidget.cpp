@@ -3,6 +3,8 @@
 #include "UiStyle.h"
 #include "security/PassphraseStrength.h"
 
+#include <QEvent>
+#include <QFontMetrics>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -33,10 +35,17 @@ NewPassphraseWidget::NewPassphraseWidget(QWidget* parent)
     m_strengthLabel->setObjectName(QStringLiteral("passphraseStrengthLabel"));
     m_strengthLabel->setWordWrap(true);
     ui::styleAsSecondary(m_strengthLabel);
+    m_strengthLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_strengthLabel->installEventFilter(this);
 
     m_matchLabel = new QLabel(this);
     m_matchLabel->setObjectName(QStringLiteral("passphraseMatchLabel"));
     ui::styleAsError(m_matchLabel);
+    // The mismatch warning comes and goes while typing: it keeps its row
+    // (one line, shown even when empty) so nothing below moves.
+    m_matchLabel->setWordWrap(false);
+    m_matchLabel->setFixedHeight(m_matchLabel->fontMetrics().lineSpacing());
+    m_matchLabel->show();
 
     auto* strengthBox = new QVBoxLayout;
     strengthBox->setSpacing(4);
@@ -53,6 +62,40 @@ NewPassphraseWidget::NewPassphraseWidget(QWidget* parent)
     connect(m_passphrase, &QLineEdit::textChanged, this, &NewPassphraseWidget::updateHints);
     connect(m_repeat, &QLineEdit::textChanged, this, &NewPassphraseWidget::updateHints);
     updateHints();
+    reserveHintHeight();
+}
+
+bool NewPassphraseWidget::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == m_strengthLabel &&
+        (event->type() == QEvent::Resize || event->type() == QEvent::FontChange))
+        reserveHintHeight();
+    return QWidget::eventFilter(watched, event);
+}
+
+void NewPassphraseWidget::reserveHintHeight() {
+    const int width = m_strengthLabel->contentsRect().width();
+    if (width <= 0)
+        return;
+    const QFontMetrics metrics(m_strengthLabel->font());
+    int height = metrics.lineSpacing();
+    using Level = PassphraseStrength::Level;
+    for (const Level level :
+         {Level::TooShort, Level::Weak, Level::Fair, Level::Good, Level::Strong}) {
+        for (const int length : {0, PassphraseStrength::kMinimumLength - 1}) {
+            PassphraseStrength sample;
+            sample.level = level;
+            sample.length = length;
+            const QRect bounds =
+                metrics.boundingRect(QRect(0, 0, width, 100000), Qt::TextWordWrap, sample.hint());
+            height = qMax(height, bounds.height());
+        }
+    }
+    const QMargins margins = m_strengthLabel->contentsMargins();
+    height += margins.top() + margins.bottom() + 2 * m_strengthLabel->margin();
+    // Fixed, not just a minimum: a wrapped label's height-for-width would
+    // otherwise still follow the text shown.
+    if (m_strengthLabel->minimumHeight() != height || m_strengthLabel->maximumHeight() != height)
+        m_strengthLabel->setFixedHeight(height);
 }
 
 bool NewPassphraseWidget::isAcceptable() const {
@@ -97,8 +140,8 @@ void NewPassphraseWidget::updateHints() {
 
     const bool typedRepeat = !m_repeat->text().isEmpty();
     const bool matches = m_passphrase->text() == m_repeat->text();
-    ui::setErrorText(m_matchLabel,
-                     typedRepeat && !matches ? tr("The passphrases do not match.") : QString());
+    m_matchLabel->setText(typedRepeat && !matches ? tr("The passphrases do not match.")
+                                                  : QString());
 
     const bool acceptable = strength.isAcceptable() && matches;
     if (acceptable != m_acceptable) {

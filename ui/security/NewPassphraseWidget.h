@@ -30,8 +30,14 @@ public:
 Q_SIGNALS:
     void acceptableChanged(bool acceptable);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void updateHints();
+    // Keeps room for the longest strength hint at the label's width, so the
+    // fields below stay put while the hint changes.
+    void reserveHintHeight();
 
     QLineEdit* m_passphrase = nullptr;
     QLineEdit* m_repeat = nullptr;

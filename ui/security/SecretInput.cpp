@@ -5,8 +5,13 @@
 namespace md {
 
 SecureBytes takeSecret(QLineEdit* edit, bool dropWhitespace) {
-    QByteArray plain = edit->text().toUtf8();
+    SecureBytes secret = readSecret(edit, dropWhitespace);
     edit->clear();
+    return secret;
+}
+
+SecureBytes readSecret(const QLineEdit* edit, bool dropWhitespace) {
+    QByteArray plain = edit->text().toUtf8();
     if (dropWhitespace) {
         qsizetype out = 0;
         for (qsizetype in = 0; in < plain.size(); ++in) {

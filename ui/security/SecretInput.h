@@ -11,4 +11,8 @@ namespace md {
 // copying a recovery key from paper or a PDF.
 SecureBytes takeSecret(QLineEdit* edit, bool dropWhitespace = false);
 
+// The same, but the field keeps its text (e.g. a recovery key typed from paper
+// that turned out wrong, to be corrected rather than typed again).
+SecureBytes readSecret(const QLineEdit* edit, bool dropWhitespace = false);
+
 } // namespace md

@@ -5,6 +5,8 @@
 #include "backup/BackupService.h"
 #include "crypto/PassphraseSlot.h"
 #include "crypto/RecoveryKey.h"
+#include "security/GrowToFit.h"
+#include "security/LinkButton.h"
 #include "security/SecretInput.h"
 #include "workspace/Workspace.h"
 
@@ -95,8 +97,7 @@ UnlockDialog::UnlockDialog(const QString& workspaceDir, QWidget* parent, const C
 
     m_modeButton = new QPushButton(this);
     m_modeButton->setObjectName(QStringLiteral("useRecoveryKeyButton"));
-    m_modeButton->setFlat(true);
-    m_modeButton->setAutoDefault(false);
+    styleAsLink(m_modeButton);
     connect(m_modeButton, &QPushButton::clicked, this,
             [this] { setMode(m_mode == Mode::Passphrase ? Mode::RecoveryKey : Mode::Passphrase); });
 
@@ -149,7 +150,7 @@ void UnlockDialog::setMode(Mode mode) {
     m_secretStack->setCurrentIndex(passphrase ? 0 : 1);
     m_modeButton->setText(passphrase ? tr("Use recovery key instead")
                                      : tr("Use passphrase instead"));
-    ui::setErrorText(m_errorLabel, {});
+    setMessage(m_errorLabel, {});
     (passphrase ? m_passphraseEdit : m_recoveryEdit)->setFocus(Qt::OtherFocusReason);
     updateUnlockButton();
 }
@@ -187,7 +188,8 @@ void UnlockDialog::accept() {
     QLineEdit* edit = passphraseMode ? m_passphraseEdit : m_recoveryEdit;
     if (edit->text().isEmpty())
         return;
-    const SecureBytes secret = takeSecret(edit, !passphraseMode);
+    // A wrong recovery key stays in its field to be corrected, not retyped.
+    SecureBytes secret = passphraseMode ? takeSecret(edit) : readSecret(edit, true);
 
     BusyCursor busy; // Argon2id: about half a second
     Result<std::unique_ptr<Workspace>> opened =
@@ -200,7 +202,8 @@ void UnlockDialog::accept() {
             text += QStringLiteral("\n\n") + BackupService::damageAdvice(m_dir, m_backupFolder);
         m_damaged = damaged;
         m_restoreButton->setVisible(damaged);
-        ui::setErrorText(m_errorLabel, text);
+        setMessage(m_errorLabel, text);
+        growToFit(this); // the message wraps: make room for all of it
         edit->setFocus(Qt::OtherFocusReason);
         return;
     }
@@ -212,7 +215,11 @@ void UnlockDialog::accept() {
         if (key)
             m_keyToRemember = std::move(key.value());
     }
-    ui::setErrorText(m_errorLabel, {});
+    if (!passphraseMode) {
+        m_recoveryEdit->clear();
+        m_recoveryKey = std::move(secret);
+    }
+    setMessage(m_errorLabel, {});
     QDialog::accept();
 }
 
@@ -222,6 +229,10 @@ std::unique_ptr<Workspace> UnlockDialog::takeWorkspace() {
 
 SecureBytes UnlockDialog::takeKeyToRemember() {
     return std::move(m_keyToRemember);
+}
+
+SecureBytes UnlockDialog::takeRecoveryKey() {
+    return std::move(m_recoveryKey);
 }
 
 } // namespace md

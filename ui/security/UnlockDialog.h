@@ -46,6 +46,9 @@ public:
     // data key for the key store (else empty).
     std::unique_ptr<Workspace> takeWorkspace();
     SecureBytes takeKeyToRemember();
+    // After accepted() in recovery-key mode: the recovery key that was typed,
+    // so that choosing a new passphrase need not ask for it again.
+    SecureBytes takeRecoveryKey();
 
     void accept() override;
 
@@ -76,6 +79,7 @@ private:
     QPushButton* m_unlockButton = nullptr;
     std::unique_ptr<Workspace> m_workspace;
     SecureBytes m_keyToRemember;
+    SecureBytes m_recoveryKey;
     bool m_storedKeyValid = false;
 };
 
