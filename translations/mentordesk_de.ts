@@ -751,42 +751,37 @@ printed copy can be matched to this record.
 <context>
     <name>md::AgreementPdfRenderer</name>
     <message>
-        <location filename="../core/agreements/AgreementPdfRenderer.cpp" line="59"/>
-        <source>Tax ID %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/agreements/AgreementPdfRenderer.cpp" line="67"/>
+        <location filename="../core/agreements/AgreementPdfRenderer.cpp" line="44"/>
         <source>Signatures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementPdfRenderer.cpp" line="68"/>
+        <location filename="../core/agreements/AgreementPdfRenderer.cpp" line="45"/>
         <source>By signing below, the parties confirm that they have read this agreement and agree to its terms.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementPdfRenderer.cpp" line="74"/>
+        <location filename="../core/agreements/AgreementPdfRenderer.cpp" line="51"/>
         <source>The mentee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementPdfRenderer.cpp" line="75"/>
+        <location filename="../core/agreements/AgreementPdfRenderer.cpp" line="52"/>
         <source>The mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementPdfRenderer.cpp" line="77"/>
+        <location filename="../core/agreements/AgreementPdfRenderer.cpp" line="54"/>
         <source>Date: ____________________</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementPdfRenderer.cpp" line="117"/>
+        <location filename="../core/agreements/AgreementPdfRenderer.cpp" line="94"/>
         <source>Agreement %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/agreements/AgreementPdfRenderer.cpp" line="119"/>
+        <location filename="../core/agreements/AgreementPdfRenderer.cpp" line="96"/>
         <source>Fingerprint %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1500,57 +1495,57 @@ Fill in your mentor profile, then press New (Ctrl+N) to generate a mentoring agr
         <translation>Der auf diesem Computer gespeicherte Schlüssel öffnet diesen Arbeitsbereich nicht mehr. Geben Sie Ihre Passphrase ein; MentorDesk merkt sich dann wieder den richtigen Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="225"/>
+        <location filename="../ui/AppController.cpp" line="226"/>
         <source>Your workspace is ready. Press Ctrl+N to add your first client.</source>
         <translation>Ihr Arbeitsbereich ist bereit. Drücken Sie Strg+N, um Ihren ersten Klienten anzulegen.</translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="233"/>
+        <location filename="../ui/AppController.cpp" line="234"/>
         <source>Open Workspace Folder</source>
         <translation>Arbeitsbereichsordner öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="331"/>
+        <location filename="../ui/AppController.cpp" line="332"/>
         <source>MentorDesk will open without asking for your passphrase on this computer.</source>
         <translation>MentorDesk öffnet auf diesem Computer ohne Frage nach Ihrer Passphrase.</translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="336"/>
+        <location filename="../ui/AppController.cpp" line="337"/>
         <source>Not Remembered</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="337"/>
+        <location filename="../ui/AppController.cpp" line="338"/>
         <source>MentorDesk could not store the key in the system keychain, so it will ask for your passphrase next time.</source>
         <translation>MentorDesk konnte den Schlüssel nicht im Schlüsselbund des Systems speichern und fragt beim nächsten Mal nach Ihrer Passphrase.</translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="357"/>
+        <location filename="../ui/AppController.cpp" line="358"/>
         <source>MentorDesk no longer opens by itself on this computer.</source>
         <translation>MentorDesk öffnet auf diesem Computer nicht mehr von selbst.</translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="360"/>
+        <location filename="../ui/AppController.cpp" line="361"/>
         <source>The key could not be removed from the system keychain: %1</source>
         <translation>Der Schlüssel konnte nicht aus dem Schlüsselbund des Systems entfernt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="375"/>
+        <location filename="../ui/AppController.cpp" line="377"/>
         <source>The workspace was opened with its recovery key and has no passphrase yet. Choose one now; until then only the recovery key opens it.</source>
         <translation>Der Arbeitsbereich wurde mit seinem Wiederherstellungsschlüssel geöffnet und hat noch keine Passphrase. Wählen Sie jetzt eine; bis dahin öffnet ihn nur der Wiederherstellungsschlüssel.</translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="377"/>
-        <source>You opened the workspace with your recovery key. If you have forgotten your passphrase, choose a new one now. You need the recovery key once more.</source>
-        <translation>Sie haben den Arbeitsbereich mit Ihrem Wiederherstellungsschlüssel geöffnet. Wenn Sie Ihre Passphrase vergessen haben, wählen Sie jetzt eine neue. Dafür brauchen Sie den Wiederherstellungsschlüssel noch einmal.</translation>
+        <location filename="../ui/AppController.cpp" line="379"/>
+        <source>You opened the workspace with your recovery key. If you have forgotten your passphrase, choose a new one now.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="388"/>
+        <location filename="../ui/AppController.cpp" line="390"/>
         <source>Your passphrase has been changed.</source>
         <translation>Ihre Passphrase wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/AppController.cpp" line="407"/>
+        <location filename="../ui/AppController.cpp" line="409"/>
         <source>New recovery key created. The old one no longer opens this workspace.</source>
         <translation>Neuer Wiederherstellungsschlüssel erstellt. Der alte öffnet diesen Arbeitsbereich nicht mehr.</translation>
     </message>
@@ -3122,42 +3117,42 @@ Country</source>
 <context>
     <name>md::ChangePassphraseDialog</name>
     <message>
-        <location filename="../ui/security/ChangePassphraseDialog.cpp" line="23"/>
+        <location filename="../ui/security/ChangePassphraseDialog.cpp" line="25"/>
         <source>Change Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/security/ChangePassphraseDialog.cpp" line="26"/>
+        <location filename="../ui/security/ChangePassphraseDialog.cpp" line="28"/>
         <source>Your recovery key stays valid. If MentorDesk remembers this workspace on this computer, it keeps opening without asking.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/security/ChangePassphraseDialog.cpp" line="54"/>
+        <location filename="../ui/security/ChangePassphraseDialog.cpp" line="55"/>
         <source>&amp;Change Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/security/ChangePassphraseDialog.cpp" line="84"/>
+        <location filename="../ui/security/ChangePassphraseDialog.cpp" line="89"/>
         <source>C&amp;urrent passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/security/ChangePassphraseDialog.cpp" line="84"/>
+        <location filename="../ui/security/ChangePassphraseDialog.cpp" line="89"/>
         <source>Rec&amp;overy key:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/security/ChangePassphraseDialog.cpp" line="89"/>
+        <location filename="../ui/security/ChangePassphraseDialog.cpp" line="94"/>
         <source>Forgot it? Use the recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/security/ChangePassphraseDialog.cpp" line="90"/>
+        <location filename="../ui/security/ChangePassphraseDialog.cpp" line="95"/>
         <source>Use the current passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/security/ChangePassphraseDialog.cpp" line="121"/>
+        <location filename="../ui/security/ChangePassphraseDialog.cpp" line="147"/>
         <source>The current passphrase is not correct.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7305,6 +7300,14 @@ The invoice will not show %1. An issued invoice cannot be changed, so set %2 fir
     </message>
 </context>
 <context>
+    <name>md::MentorLetterhead</name>
+    <message>
+        <location filename="../core/export/MentorLetterhead.cpp" line="24"/>
+        <source>Tax ID %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>md::MentorProfileDialog</name>
     <message>
         <location filename="../ui/agreements/MentorProfileDialog.cpp" line="14"/>
@@ -7808,22 +7811,22 @@ The invoice will not show %1. An issued invoice cannot be changed, so set %2 fir
 <context>
     <name>md::NewPassphraseWidget</name>
     <message>
-        <location filename="../ui/security/NewPassphraseWidget.cpp" line="30"/>
+        <location filename="../ui/security/NewPassphraseWidget.cpp" line="32"/>
         <source>Passphrase strength</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/security/NewPassphraseWidget.cpp" line="48"/>
+        <location filename="../ui/security/NewPassphraseWidget.cpp" line="57"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../ui/security/NewPassphraseWidget.cpp" line="50"/>
+        <location filename="../ui/security/NewPassphraseWidget.cpp" line="59"/>
         <source>&amp;Repeat passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/security/NewPassphraseWidget.cpp" line="101"/>
+        <location filename="../ui/security/NewPassphraseWidget.cpp" line="143"/>
         <source>The passphrases do not match.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10405,31 +10408,31 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
 <context>
     <name>md::SessionReportRepository</name>
     <message>
-        <location filename="../core/storage/SessionReportRepository.cpp" line="30"/>
-        <location filename="../core/storage/SessionReportRepository.cpp" line="33"/>
+        <location filename="../core/storage/SessionReportRepository.cpp" line="31"/>
+        <location filename="../core/storage/SessionReportRepository.cpp" line="34"/>
         <source>Could not read the engagement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SessionReportRepository.cpp" line="35"/>
+        <location filename="../core/storage/SessionReportRepository.cpp" line="36"/>
         <source>There is no engagement with id %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SessionReportRepository.cpp" line="55"/>
-        <location filename="../core/storage/SessionReportRepository.cpp" line="59"/>
+        <location filename="../core/storage/SessionReportRepository.cpp" line="56"/>
+        <location filename="../core/storage/SessionReportRepository.cpp" line="60"/>
         <source>Could not read the workspace&apos;s tables</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SessionReportRepository.cpp" line="141"/>
-        <location filename="../core/storage/SessionReportRepository.cpp" line="155"/>
+        <location filename="../core/storage/SessionReportRepository.cpp" line="147"/>
+        <location filename="../core/storage/SessionReportRepository.cpp" line="161"/>
         <source>Could not read the goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/storage/SessionReportRepository.cpp" line="168"/>
-        <location filename="../core/storage/SessionReportRepository.cpp" line="178"/>
+        <location filename="../core/storage/SessionReportRepository.cpp" line="174"/>
+        <location filename="../core/storage/SessionReportRepository.cpp" line="184"/>
         <source>Could not read the actions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10610,103 +10613,103 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
 <context>
     <name>md::SessionSummaryDocument</name>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="20"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="21"/>
         <source>Session summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="27"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="28"/>
         <source>Topics discussed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="28"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="29"/>
         <source>Progress on goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="29"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="30"/>
         <source>Agreed actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="29"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="31"/>
         <source>Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="30"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="31"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="40"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="41"/>
         <source>Mentee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="42"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="43"/>
         <source>Engagement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="44"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="45"/>
         <source>Mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="45"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="46"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="48"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="49"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="52"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="53"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="54"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="55"/>
         <source>Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="56"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="57"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="60"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="61"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="67"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="69"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="79"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="81"/>
         <source>No summary has been written for this session yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="107"/>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="124"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="123"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="140"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="111"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="127"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/SessionSummaryDocument.cpp" line="121"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="137"/>
         <source>Session summary · %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -11698,77 +11701,77 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
 <context>
     <name>md::UnlockDialog</name>
     <message>
-        <location filename="../ui/security/UnlockDialog.cpp" line="37"/>
+        <location filename="../ui/security/UnlockDialog.cpp" line="39"/>
         <source>The key could not be remembered.</source>
         <translation>Der Schlüssel konnte nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/security/UnlockDialog.cpp" line="47"/>
+        <location filename="../ui/security/UnlockDialog.cpp" line="49"/>
         <source>Unlock MentorDesk</source>
         <translation>MentorDesk entsperren</translation>
     </message>
     <message>
-        <location filename="../ui/security/UnlockDialog.cpp" line="50"/>
+        <location filename="../ui/security/UnlockDialog.cpp" line="52"/>
         <source>Unlock your workspace</source>
         <translation>Arbeitsbereich entsperren</translation>
     </message>
     <message>
-        <location filename="../ui/security/UnlockDialog.cpp" line="65"/>
+        <location filename="../ui/security/UnlockDialog.cpp" line="67"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../ui/security/UnlockDialog.cpp" line="69"/>
+        <location filename="../ui/security/UnlockDialog.cpp" line="71"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../ui/security/UnlockDialog.cpp" line="75"/>
+        <location filename="../ui/security/UnlockDialog.cpp" line="77"/>
         <source>Recovery key</source>
         <translation>Wiederherstellungsschlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/security/UnlockDialog.cpp" line="80"/>
+        <location filename="../ui/security/UnlockDialog.cpp" line="82"/>
         <source>&amp;Recovery key:</source>
         <translation>&amp;Wiederherstellungsschlüssel:</translation>
     </message>
     <message>
-        <location filename="../ui/security/UnlockDialog.cpp" line="90"/>
+        <location filename="../ui/security/UnlockDialog.cpp" line="92"/>
         <source>Re&amp;member on this computer</source>
         <translation>Auf diesem Computer &amp;merken</translation>
     </message>
     <message>
-        <location filename="../ui/security/UnlockDialog.cpp" line="93"/>
+        <location filename="../ui/security/UnlockDialog.cpp" line="95"/>
         <source>Keep the workspace key in the system keychain and open MentorDesk without asking while you are logged in</source>
         <translation>Den Schlüssel des Arbeitsbereichs im Schlüsselbund des Systems aufbewahren und MentorDesk ohne Nachfrage öffnen, solange Sie angemeldet sind</translation>
     </message>
     <message>
-        <location filename="../ui/security/UnlockDialog.cpp" line="104"/>
+        <location filename="../ui/security/UnlockDialog.cpp" line="105"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Entsperren</translation>
     </message>
     <message>
-        <location filename="../ui/security/UnlockDialog.cpp" line="108"/>
+        <location filename="../ui/security/UnlockDialog.cpp" line="109"/>
         <source>&amp;Restore from Backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/security/UnlockDialog.cpp" line="150"/>
+        <location filename="../ui/security/UnlockDialog.cpp" line="151"/>
         <source>Use recovery key instead</source>
         <translation>Stattdessen Wiederherstellungsschlüssel verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/security/UnlockDialog.cpp" line="151"/>
+        <location filename="../ui/security/UnlockDialog.cpp" line="152"/>
         <source>Use passphrase instead</source>
         <translation>Stattdessen Passphrase verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/security/UnlockDialog.cpp" line="179"/>
+        <location filename="../ui/security/UnlockDialog.cpp" line="180"/>
         <source>The passphrase is not correct. Check Caps Lock and the keyboard layout, or use your recovery key instead.</source>
         <translation>Die Passphrase ist nicht richtig. Prüfen Sie die Feststelltaste und die Tastaturbelegung oder verwenden Sie stattdessen Ihren Wiederherstellungsschlüssel.</translation>
     </message>
     <message>
-        <location filename="../ui/security/UnlockDialog.cpp" line="181"/>
+        <location filename="../ui/security/UnlockDialog.cpp" line="182"/>
         <source>This recovery key does not open this workspace. Check each group of four characters against your printout.</source>
         <translation>Dieser Wiederherstellungsschlüssel öffnet diesen Arbeitsbereich nicht. Vergleichen Sie jede Vierergruppe mit Ihrem Ausdruck.</translation>
     </message>
