@@ -32,6 +32,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
 
@@ -119,8 +120,14 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent)
     installSearch(*this);
     showLocked(LockedPage::Mode::NoWorkspace, QString());
 
-    if (!restoreGeometry(m_settings.mainWindowGeometry()))
-        resize(1180, 760);
+    if (!restoreGeometry(m_settings.mainWindowGeometry())) {
+        // Never larger than the screen: on a 1024 px display the toolbar's
+        // search field would otherwise start off its edge.
+        QSize size(1180, 760);
+        if (QScreen* shown = screen())
+            size = size.boundedTo(shown->availableGeometry().size());
+        resize(size);
+    }
     restoreState(m_settings.mainWindowState());
 }
 

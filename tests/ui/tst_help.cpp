@@ -1,6 +1,6 @@
 // Help › User Guide shows the bundled manual (the file the README links),
 // Help › Keyboard Shortcuts lists every shortcut the window has, and every
-// area in the sidebar has an icon.
+// area in the sidebar has an icon; a first window fits its screen.
 
 #include "MainWindow.h"
 #include "UiTestHelpers.h"
@@ -12,6 +12,7 @@
 #include <QImage>
 #include <QListWidget>
 #include <QMenu>
+#include <QScreen>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -28,6 +29,7 @@ private Q_SLOTS:
     void theUserGuideIsTheBundledManual();
     void everyShortcutIsListed();
     void everyAreaHasAnIconEvenWithoutATheme();
+    void aFirstWindowFitsItsScreen();
 };
 
 void TestHelp::theUserGuideIsTheBundledManual() {
@@ -102,6 +104,18 @@ void TestHelp::everyAreaHasAnIconEvenWithoutATheme() {
                 drawn += qAlpha(image.pixel(x, y)) > 0 ? 1 : 0;
         QVERIFY2(drawn > 20, qPrintable(list->item(row)->text()));
     }
+}
+
+void TestHelp::aFirstWindowFitsItsScreen() {
+    // No saved geometry: the default size, but never past the screen (the
+    // toolbar's search field sits at its right edge).
+    QTemporaryDir dir;
+    Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+    MainWindow window(settings);
+    const QSize available = window.screen()->availableGeometry().size();
+    QVERIFY2(available.width() < 1180, "the test needs a screen narrower than the default");
+    QVERIFY(window.width() <= available.width());
+    QVERIFY(window.height() <= available.height());
 }
 
 QTEST_MAIN(TestHelp)
