@@ -67,8 +67,7 @@ MentorProfile SessionReportRepository::mentorProfile() const {
     return profile ? *profile : MentorProfile();
 }
 
-QString SessionReportRepository::mentorName() const {
-    const MentorProfile profile = mentorProfile();
+QString SessionReportRepository::mentorName(const MentorProfile& profile) {
     return profile.name.isEmpty() ? profile.businessName : profile.name;
 }
 
@@ -89,7 +88,7 @@ Result<SessionSummaryInput> SessionReportRepository::summaryInput(qint64 session
     input.engagementTitle = engagement->title;
     input.plannedSessions = engagement->plannedSessions;
     const MentorProfile mentor = mentorProfile();
-    input.mentorName = mentor.name.isEmpty() ? mentor.businessName : mentor.name;
+    input.mentorName = mentorName(mentor);
     input.letterhead = MentorLetterhead::of(mentor);
 
     if (!session->isCancelled()) {
@@ -116,7 +115,7 @@ Result<ProgressReportInput> SessionReportRepository::reportInput(qint64 engageme
     input.engagementTitle = engagement->title;
     input.startDate = engagement->startDate;
     input.plannedSessions = engagement->plannedSessions;
-    input.mentorName = mentorName();
+    input.mentorName = mentorName(mentorProfile());
     input.reportDate = m_clock.today();
 
     SessionRepository sessions(m_database, m_clock);

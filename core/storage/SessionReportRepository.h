@@ -36,7 +36,7 @@ private:
     Result<EngagementRow> engagementRow(qint64 engagementId) const;
     Result<bool> hasTable(const QString& name) const;
     MentorProfile mentorProfile() const;
-    QString mentorName() const;
+    static QString mentorName(const MentorProfile& profile);
 
     Database& m_database;
     const Clock& m_clock;

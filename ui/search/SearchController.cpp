@@ -12,6 +12,7 @@
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QMenu>
+#include <QSignalBlocker>
 #include <QToolBar>
 
 namespace md {
@@ -58,10 +59,7 @@ SearchController::SearchController(MainWindow& window)
     connect(&window, &MainWindow::workspaceChanged, this, &SearchController::setWorkspace);
     connect(m_field, &QLineEdit::textChanged, this, &SearchController::run);
     connect(m_page, &SearchResultsPage::hitActivated, this, [this](const SearchHit& hit) {
-        m_field->blockSignals(true);
-        m_field->clear();
-        m_field->blockSignals(false);
-        m_page->clear();
+        clear();
         if (!openSearchHit(m_window, hit)) {
             m_window.hideOverlay();
             m_window.showStatusMessage(tr("“%1” is no longer there.").arg(hit.title));
@@ -74,14 +72,18 @@ SearchController::SearchController(MainWindow& window)
     setWorkspace(nullptr);
 }
 
+void SearchController::clear() {
+    // Without a search of the empty text (which would hide the overlay).
+    const QSignalBlocker quiet(m_field);
+    m_field->clear();
+    m_page->clear();
+}
+
 void SearchController::setWorkspace(Workspace* workspace) {
     if (m_workspace)
         disconnect(&m_workspace->changes(), nullptr, this, nullptr);
     m_workspace = workspace;
-    m_field->blockSignals(true);
-    m_field->clear();
-    m_field->blockSignals(false);
-    m_page->clear();
+    clear();
     m_field->setEnabled(workspace != nullptr);
     if (workspace)
         connect(&workspace->changes(), &ChangeNotifier::changed, this, &SearchController::follow);
@@ -123,10 +125,7 @@ void SearchController::openCurrent() {
 }
 
 void SearchController::leave() {
-    m_field->blockSignals(true);
-    m_field->clear();
-    m_field->blockSignals(false);
-    m_page->clear();
+    clear();
     m_window.hideOverlay();
     if (m_returnFocus && m_returnFocus->isVisible())
         m_returnFocus->setFocus(Qt::OtherFocusReason);

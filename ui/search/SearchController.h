@@ -35,6 +35,8 @@ private:
     void run();
     void openCurrent();
     void leave();
+    // Empties the field and the results.
+    void clear();
     void follow(const ChangeSet& changes);
 
     MainWindow& m_window;
