@@ -7,6 +7,7 @@
 #include "search/SearchService.h"
 #include "storage/Database.h"
 #include "storage/Migrator.h"
+#include "storage/SearchIndexSql.h"
 #include "storage/SearchRepository.h"
 #include "storage/SqlCipherDriver.h"
 #include "storage/TableDump.h"
@@ -77,12 +78,7 @@ private:
         return added ? *added : Session{};
     }
     void checkIndexIntegrity() {
-        for (const QString& table :
-             {QStringLiteral("search_clients"), QStringLiteral("search_agreements"),
-              QStringLiteral("search_invoices"), QStringLiteral("search_engagements"),
-              QStringLiteral("search_needs"), QStringLiteral("search_goals"),
-              QStringLiteral("search_actions"), QStringLiteral("search_evaluations"),
-              QStringLiteral("search_sessions")}) {
+        for (const QString& table : searchIndexTables()) {
             QSqlQuery query(m_ws->workspace().database().connection());
             QVERIFY2(
                 query.exec(
