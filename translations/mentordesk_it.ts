@@ -1,0 +1,15563 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="it_IT" sourcelanguage="en">
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/gui/main.cpp" line="52"/>
+        <source>Encrypted client records for independent mentors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="57"/>
+        <source>Open the workspace in DIR instead of the last one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="58"/>
+        <source>DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::ActionListModel</name>
+    <message>
+        <location filename="../ui/pipeline/ActionListModel.cpp" line="147"/>
+        <source>Overdue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/ActionListModel.cpp" line="162"/>
+        <source>%1 (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/ActionListModel.cpp" line="175"/>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/ActionListModel.cpp" line="177"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/ActionListModel.cpp" line="179"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/ActionListModel.cpp" line="181"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/ActionListModel.cpp" line="183"/>
+        <source>People to approach</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::ActionRepository</name>
+    <message>
+        <location filename="../core/storage/ActionRepository.cpp" line="55"/>
+        <source>There is no goal with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/ActionRepository.cpp" line="70"/>
+        <location filename="../core/storage/ActionRepository.cpp" line="102"/>
+        <source>Could not save the action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/ActionRepository.cpp" line="126"/>
+        <source>There is no action with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/ActionRepository.cpp" line="148"/>
+        <location filename="../core/storage/ActionRepository.cpp" line="153"/>
+        <source>Could not read the actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/ActionRepository.cpp" line="167"/>
+        <source>Could not delete the action</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::ActionsTab</name>
+    <message>
+        <location filename="../ui/pipeline/ActionsTab.cpp" line="35"/>
+        <source>A concrete step, e.g. ask for a stretch project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/ActionsTab.cpp" line="36"/>
+        <source>Due &amp;by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/ActionsTab.cpp" line="48"/>
+        <source>Managers, recruiters, peers… separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/ActionsTab.cpp" line="55"/>
+        <source>&amp;Goal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/ActionsTab.cpp" line="56"/>
+        <source>&amp;Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/ActionsTab.cpp" line="57"/>
+        <source>Due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/ActionsTab.cpp" line="58"/>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/ActionsTab.cpp" line="59"/>
+        <source>&amp;People to approach:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/ActionsTab.cpp" line="63"/>
+        <source>&amp;New Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/ActionsTab.cpp" line="63"/>
+        <source>&amp;Save Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/ActionsTab.cpp" line="63"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/ActionsTab.cpp" line="137"/>
+        <source>(inactive goal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/ActionsTab.cpp" line="156"/>
+        <source>Write an active goal first; actions belong to a goal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/ActionsTab.cpp" line="175"/>
+        <source>Saved the action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/ActionsTab.cpp" line="182"/>
+        <source>Delete Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/ActionsTab.cpp" line="182"/>
+        <source>Delete this action?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::AgeingModel</name>
+    <message>
+        <location filename="../ui/billing/BillingReportModels.cpp" line="237"/>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingReportModels.cpp" line="239"/>
+        <source>0–30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingReportModels.cpp" line="241"/>
+        <source>31–60</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingReportModels.cpp" line="243"/>
+        <source>61–90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingReportModels.cpp" line="245"/>
+        <source>Over 90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingReportModels.cpp" line="247"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingReportModels.cpp" line="249"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::AgendaView</name>
+    <message>
+        <location filename="../ui/calendar/AgendaView.cpp" line="28"/>
+        <source>Filter by client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/AgendaView.cpp" line="56"/>
+        <source>No sessions in these four weeks. Double-click a free time in the week view, or use New Session, to plan one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::AgreedActions</name>
+    <message>
+        <location filename="../core/scheduling/AgreedActions.cpp" line="54"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::Agreement</name>
+    <message>
+        <location filename="../core/agreements/Agreement.cpp" line="29"/>
+        <source>Mentoring agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/Agreement.cpp" line="31"/>
+        <source>Confidentiality agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/Agreement.cpp" line="41"/>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/Agreement.cpp" line="42"/>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/Agreement.cpp" line="78"/>
+        <source>Mentee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/Agreement.cpp" line="79"/>
+        <source>Mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::AgreementAuditLogRepository</name>
+    <message>
+        <location filename="../core/storage/AgreementAuditLogRepository.cpp" line="19"/>
+        <location filename="../core/storage/AgreementAuditLogRepository.cpp" line="27"/>
+        <location filename="../core/storage/AgreementAuditLogRepository.cpp" line="67"/>
+        <location filename="../core/storage/AgreementAuditLogRepository.cpp" line="82"/>
+        <location filename="../core/storage/AgreementAuditLogRepository.cpp" line="96"/>
+        <source>Could not read the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/AgreementAuditLogRepository.cpp" line="47"/>
+        <source>Could not write to the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::AgreementContext</name>
+    <message>
+        <location filename="../core/agreements/AgreementContext.cpp" line="32"/>
+        <source>your name (set it in the mentor profile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementContext.cpp" line="34"/>
+        <source>your business name (set it in the mentor profile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementContext.cpp" line="37"/>
+        <source>your business address (set it in the mentor profile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementContext.cpp" line="40"/>
+        <source>your tax ID (set it in the mentor profile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementContext.cpp" line="42"/>
+        <source>your email address (set it in the mentor profile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementContext.cpp" line="45"/>
+        <source>your phone number (set it in the mentor profile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementContext.cpp" line="48"/>
+        <location filename="../core/agreements/AgreementContext.cpp" line="50"/>
+        <source>the client&apos;s name (set it on the client)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementContext.cpp" line="52"/>
+        <source>the client&apos;s email address (set it on the client)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementContext.cpp" line="55"/>
+        <source>the client&apos;s phone number (set it on the client)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementContext.cpp" line="58"/>
+        <source>the client&apos;s organisation (set it on the client)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementContext.cpp" line="61"/>
+        <source>the client&apos;s role (set it on the client)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementContext.cpp" line="63"/>
+        <source>the engagement&apos;s title (set it on the engagement)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementContext.cpp" line="66"/>
+        <source>the start date (set it on the engagement)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementContext.cpp" line="68"/>
+        <source>the number of sessions (set it on the engagement)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementContext.cpp" line="71"/>
+        <source>how often you meet (set it on the engagement)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementContext.cpp" line="74"/>
+        <source>how you meet (set it on the engagement)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementContext.cpp" line="76"/>
+        <source>the fee (set it on the engagement)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementContext.cpp" line="78"/>
+        <source>the end date (choose one when you generate the agreement)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementContext.cpp" line="93"/>
+        <source>%1 (fill it in by hand)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementContext.cpp" line="112"/>
+        <source>Printed as blank lines to fill in by hand: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementContext.cpp" line="125"/>
+        <source>No agreement can be generated without %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementContext.cpp" line="127"/>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementContext.cpp" line="150"/>
+        <source>every week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementContext.cpp" line="152"/>
+        <source>every two weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementContext.cpp" line="154"/>
+        <source>once a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementContext.cpp" line="162"/>
+        <source>in person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementContext.cpp" line="164"/>
+        <source>by video call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementContext.cpp" line="166"/>
+        <source>by telephone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementContext.cpp" line="168"/>
+        <source>in a mix of in-person meetings and video or telephone calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementContext.cpp" line="212"/>
+        <source>Your name (mentor profile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementContext.cpp" line="214"/>
+        <source>Your business name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementContext.cpp" line="216"/>
+        <source>Your business address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementContext.cpp" line="218"/>
+        <source>Your tax id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementContext.cpp" line="220"/>
+        <source>Your e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementContext.cpp" line="222"/>
+        <source>Your phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementContext.cpp" line="224"/>
+        <source>The mentee&apos;s full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementContext.cpp" line="226"/>
+        <source>The name the mentee goes by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementContext.cpp" line="228"/>
+        <source>The mentee&apos;s e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementContext.cpp" line="230"/>
+        <source>The mentee&apos;s phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementContext.cpp" line="232"/>
+        <source>The mentee&apos;s organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementContext.cpp" line="234"/>
+        <source>The mentee&apos;s role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementContext.cpp" line="236"/>
+        <source>Title of the engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementContext.cpp" line="238"/>
+        <source>Start date of the engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementContext.cpp" line="240"/>
+        <source>Planned number of sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementContext.cpp" line="242"/>
+        <source>How often sessions take place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementContext.cpp" line="244"/>
+        <source>How sessions take place (in person, video…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementContext.cpp" line="247"/>
+        <source>Fees, as noted on the engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementContext.cpp" line="249"/>
+        <source>Length of a session in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementContext.cpp" line="251"/>
+        <source>Hours of notice to cancel a session free of charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementContext.cpp" line="254"/>
+        <source>Days to pay an invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementContext.cpp" line="256"/>
+        <source>Days of notice to end the mentoring early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementContext.cpp" line="259"/>
+        <source>Years confidentiality lasts after the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementContext.cpp" line="262"/>
+        <source>Months notes are kept after the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementContext.cpp" line="265"/>
+        <source>The date the agreement is generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementContext.cpp" line="268"/>
+        <source>The agreement&apos;s end date, if it has one</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::AgreementDetailsPanel</name>
+    <message>
+        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="52"/>
+        <source>No agreement selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="68"/>
+        <source>Client: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="71"/>
+        <source>Signed on screen on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="74"/>
+        <source>Signed on paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="75"/>
+        <source>State: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="79"/>
+        <source>Template: %1, version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="82"/>
+        <source>Includes confidentiality terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="83"/>
+        <source>No confidentiality terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="85"/>
+        <source>Ends on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="87"/>
+        <source>Amends AGR-%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementDetailsPanel.cpp" line="88"/>
+        <source>Fingerprint: &lt;tt&gt;%1&lt;/tt&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::AgreementExporter</name>
+    <message>
+        <location filename="../core/agreements/AgreementExporter.cpp" line="26"/>
+        <source>Signed agreement %1: %2
+Signed %3 UTC; sealed by MentorDesk %4.
+
+This folder holds the agreement exactly as it was signed, and what you need to check
+that it has not been changed since. You need no MentorDesk for this; the commands
+below work in a terminal on Linux and macOS, and with Git Bash or WSL on Windows.
+
+FILES
+  agreement.pdf        the signed agreement
+  manifest.json        a description of what was signed, with the SHA-256 checksum
+                       of every file (do not edit it, not even its spacing)
+  manifest.sig         the Ed25519 digital signature over manifest.json (64 bytes)
+  manifest.sig.base64  the same signature as text
+  public-key.pem       the public key that checks the signature
+
+1. CHECK THE SIGNATURE ON THE MANIFEST (OpenSSL 3.0 or newer)
+   openssl pkeyutl -verify -pubin -inkey public-key.pem -rawin \
+       -in manifest.json -sigfile manifest.sig
+   It prints &quot;Signature Verified Successfully&quot; when manifest.json is authentic.
+
+2. CHECK THE PDF AGAINST THE MANIFEST
+   sha256sum agreement.pdf        (macOS: shasum -a 256 agreement.pdf)
+   The result must equal the &quot;sha256&quot; inside &quot;pdf&quot; in manifest.json:
+   %5
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementExporter.cpp" line="57"/>
+        <source>
+THE KEY
+   Public key fingerprint (first half of its SHA-256): %1
+   Raw public key, base64: %2
+   Ask your mentor to confirm the fingerprint if you want to be sure the key is theirs.
+
+The footer of every page shows the agreement number and the fingerprint of its text, so a
+printed copy can be matched to this record.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementExporter.cpp" line="88"/>
+        <source>Only a signed agreement can be exported for the client. Save the draft as a PDF instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementExporter.cpp" line="108"/>
+        <source>CHECK THE DRAWN SIGNATURE OF THE %1
+   sha256sum %2
+   The result must equal its &quot;signature_png_sha256&quot; in manifest.json.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementExporter.cpp" line="120"/>
+        <source>CHECK THE SCAN OF THE SIGNED PAPER ORIGINAL
+   sha256sum %1
+   The result must equal the &quot;sha256&quot; inside &quot;scan&quot; in manifest.json.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementExporter.cpp" line="131"/>
+        <source>Could not create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementExporter.cpp" line="135"/>
+        <source>%1 already exists. Choose an empty folder for the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::AgreementListModel</name>
+    <message>
+        <location filename="../ui/agreements/AgreementListModel.cpp" line="128"/>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementListModel.cpp" line="264"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementListModel.cpp" line="266"/>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementListModel.cpp" line="268"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementListModel.cpp" line="270"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementListModel.cpp" line="272"/>
+        <source>Verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementListModel.cpp" line="274"/>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::AgreementManifest</name>
+    <message>
+        <location filename="../core/agreements/AgreementManifest.cpp" line="90"/>
+        <source>The manifest is not valid JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementManifest.cpp" line="94"/>
+        <source>The manifest is not in canonical form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementManifest.cpp" line="99"/>
+        <source>The manifest has an unknown format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::AgreementPdfRenderer</name>
+    <message>
+        <location filename="../core/agreements/AgreementPdfRenderer.cpp" line="44"/>
+        <source>Signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementPdfRenderer.cpp" line="45"/>
+        <source>By signing below, the parties confirm that they have read this agreement and agree to its terms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementPdfRenderer.cpp" line="51"/>
+        <source>The mentee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementPdfRenderer.cpp" line="52"/>
+        <source>The mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementPdfRenderer.cpp" line="54"/>
+        <source>Date: ____________________</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementPdfRenderer.cpp" line="94"/>
+        <source>Agreement %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementPdfRenderer.cpp" line="96"/>
+        <source>Fingerprint %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::AgreementRepository</name>
+    <message>
+        <location filename="../core/storage/AgreementRepository.cpp" line="57"/>
+        <source>This agreement is signed and can no longer be changed. To change its terms, create an amendment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/AgreementRepository.cpp" line="90"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="120"/>
+        <source>Could not save the agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/AgreementRepository.cpp" line="102"/>
+        <source>An agreement needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/AgreementRepository.cpp" line="136"/>
+        <source>Could not delete the agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/AgreementRepository.cpp" line="145"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="149"/>
+        <source>Could not read the agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/AgreementRepository.cpp" line="150"/>
+        <source>Agreement %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/AgreementRepository.cpp" line="169"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="174"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="191"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="201"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="361"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="366"/>
+        <source>Could not read the agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/AgreementRepository.cpp" line="212"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="226"/>
+        <source>Could not read the signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/AgreementRepository.cpp" line="236"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="239"/>
+        <source>Could not read the scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/AgreementRepository.cpp" line="253"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="257"/>
+        <source>Could not read the signed document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/AgreementRepository.cpp" line="275"/>
+        <source>Could not store the signed agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/AgreementRepository.cpp" line="329"/>
+        <source>The agreement was changed or signed elsewhere while it was being signed. Nothing was stored; open it again and sign once more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/AgreementRepository.cpp" line="340"/>
+        <source>Could not check the engagement&apos;s agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/AgreementRepository.cpp" line="377"/>
+        <location filename="../core/storage/AgreementRepository.cpp" line="384"/>
+        <source>Could not read the engagements</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::AgreementService</name>
+    <message>
+        <location filename="../core/agreements/AgreementService.cpp" line="255"/>
+        <source>Only a signed agreement can be amended; edit the draft instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementService.cpp" line="272"/>
+        <source>This agreement amends and replaces agreement %1 of %2 between the same parties. Where the two differ, this agreement applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementService.cpp" line="292"/>
+        <source>%1 (amendment to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementService.cpp" line="347"/>
+        <source>This agreement ends on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementService.cpp" line="325"/>
+        <source>Signed on screen on %1 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementServiceSigning.cpp" line="107"/>
+        <location filename="../core/agreements/AgreementServiceSigning.cpp" line="119"/>
+        <location filename="../core/agreements/AgreementServiceSigning.cpp" line="176"/>
+        <location filename="../core/agreements/AgreementServiceSigning.cpp" line="208"/>
+        <source>This agreement is already signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementServiceSigning.cpp" line="48"/>
+        <source>The mentee must type their full name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementServiceSigning.cpp" line="49"/>
+        <source>The mentor must type their full name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementServiceSigning.cpp" line="52"/>
+        <source>The mentee must confirm the consent statement before signing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementServiceSigning.cpp" line="54"/>
+        <source>The mentor must confirm the consent statement before signing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementServiceSigning.cpp" line="59"/>
+        <source>The mentee&apos;s signature image is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementServiceSigning.cpp" line="60"/>
+        <source>The mentor&apos;s signature image is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementServiceSigning.cpp" line="64"/>
+        <source>The mentee has not drawn a signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementServiceSigning.cpp" line="65"/>
+        <source>The mentor has not drawn a signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementServiceSigning.cpp" line="73"/>
+        <source>The mentee typed “%1”, which differs from the client&apos;s name “%2”. Confirm that “%1” is the name they sign with, or correct it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementServiceSigning.cpp" line="77"/>
+        <source>The mentor typed “%1”, which differs from the name in the mentor profile “%2”. Confirm that “%1” is the name you sign with, or correct it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementServiceSigning.cpp" line="184"/>
+        <source>The paper cannot have been signed on %1: that is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementServiceSigning.cpp" line="188"/>
+        <source>The paper cannot have been signed on %1: the draft was only generated on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementServiceSigning.cpp" line="195"/>
+        <source>Attach the scan of the signed paper as a PDF, PNG or JPEG file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementServiceSigning.cpp" line="197"/>
+        <source>The scan is too large (at most 50 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementServiceSigning.cpp" line="324"/>
+        <source>Signed by hand on %1; the scan was attached on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementServiceSigning.cpp" line="327"/>
+        <source>Signed by hand; the scan was attached on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementServiceSigning.cpp" line="328"/>
+        <source>Paper signature attached, not checked: MentorDesk keeps the scan as it was attached and does not check the handwriting on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementServiceSigning.cpp" line="336"/>
+        <source>Mentee: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementServiceSigning.cpp" line="337"/>
+        <source>Mentor: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::AgreementSigningKeyRepository</name>
+    <message>
+        <location filename="../core/storage/AgreementSigningKeyRepository.cpp" line="22"/>
+        <location filename="../core/storage/AgreementSigningKeyRepository.cpp" line="27"/>
+        <source>Could not read the signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/AgreementSigningKeyRepository.cpp" line="52"/>
+        <source>The workspace&apos;s signing key does not match its public key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/AgreementSigningKeyRepository.cpp" line="62"/>
+        <source>The workspace already has a signing key; it is never replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/AgreementSigningKeyRepository.cpp" line="78"/>
+        <source>Could not store the signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/AgreementSigningKeyRepository.cpp" line="99"/>
+        <location filename="../core/storage/AgreementSigningKeyRepository.cpp" line="104"/>
+        <source>Could not read the earlier signing keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/AgreementSigningKeyRepository.cpp" line="111"/>
+        <source>An earlier signing key must name its workspace and hold a 32-byte public key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/AgreementSigningKeyRepository.cpp" line="120"/>
+        <source>Could not store an earlier signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::AgreementTemplateRepository</name>
+    <message>
+        <location filename="../core/storage/AgreementTemplateRepository.cpp" line="48"/>
+        <location filename="../core/storage/AgreementTemplateRepository.cpp" line="52"/>
+        <location filename="../core/storage/AgreementTemplateRepository.cpp" line="103"/>
+        <location filename="../core/storage/AgreementTemplateRepository.cpp" line="108"/>
+        <source>Could not read the agreement templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/AgreementTemplateRepository.cpp" line="65"/>
+        <source>There is no %1 template in the language &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/AgreementTemplateRepository.cpp" line="85"/>
+        <location filename="../core/storage/AgreementTemplateRepository.cpp" line="88"/>
+        <source>Could not read the agreement template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/AgreementTemplateRepository.cpp" line="89"/>
+        <source>Template %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/AgreementTemplateRepository.cpp" line="114"/>
+        <source>A template needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/AgreementTemplateRepository.cpp" line="116"/>
+        <source>A template needs some text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/AgreementTemplateRepository.cpp" line="147"/>
+        <location filename="../core/storage/AgreementTemplateRepository.cpp" line="163"/>
+        <source>Could not save the template</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::AgreementVerifier</name>
+    <message>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="43"/>
+        <source>Not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="51"/>
+        <source>Modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="97"/>
+        <source>Agreement %1 was erased with its client on %2: nothing of it is left to verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="114"/>
+        <source>A signed document is stored, but the agreement is marked as a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="116"/>
+        <source>The signed document and its manifest are missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="143"/>
+        <source>The manifest was not signed with this workspace&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="126"/>
+        <source>The manifest&apos;s signature does not match the manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="155"/>
+        <source>The stored PDF differs from the one that was signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="157"/>
+        <source>The stored agreement text differs from the text that was signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="162"/>
+        <source>The agreement&apos;s stored details differ from the signed manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="150"/>
+        <source>The manifest belongs to another workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="34"/>
+        <source>Paper signature attached, unchanged since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="49"/>
+        <source>Unchanged since signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="62"/>
+        <source>The scan and the PDF are exactly as they were when the scan was attached. MentorDesk did not check the handwritten signatures on the scan, nor that it shows this agreement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="66"/>
+        <source>The stored PDF, the signatures and the manifest are exactly what was signed on screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="169"/>
+        <source>The number of stored signatures differs from the manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="176"/>
+        <source>The %1&apos;s signature is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="180"/>
+        <source>The %1&apos;s signature image differs from the one signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="184"/>
+        <source>The %1&apos;s name or consent differs from the manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="187"/>
+        <source>On-screen signatures were added to an agreement signed on paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="194"/>
+        <source>The scan of the paper original is missing or was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="198"/>
+        <source>The stored scan differs from the one that was attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="200"/>
+        <source>The stored date of the paper signing differs from the manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="215"/>
+        <source>The signing is not recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="220"/>
+        <source>The audit log&apos;s record of this agreement was altered (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="245"/>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="277"/>
+        <source>Agreement %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AgreementVerifier.cpp" line="270"/>
+        <source>Agreement %1: audit log entry %2 records its signing, but it is no longer stored as signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::AgreementsArea</name>
+    <message>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="51"/>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="56"/>
+        <source>Generate an agreement for an engagement from a template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="57"/>
+        <source>&amp;Edit draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="60"/>
+        <source>Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="61"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="63"/>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="64"/>
+        <source>&amp;Sign on screen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="66"/>
+        <source>Signed on p&amp;aper…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="68"/>
+        <source>Attach the scan of the paper original signed by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="69"/>
+        <source>E&amp;xport for client…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="71"/>
+        <source>A&amp;mend…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="72"/>
+        <source>&amp;Delete draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="80"/>
+        <source>P&amp;rint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="82"/>
+        <source>Preview, print or save the agreement as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="95"/>
+        <source>&amp;Templates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="97"/>
+        <source>Edit the texts agreements are generated from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="99"/>
+        <source>Mentor &amp;profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="101"/>
+        <source>Your name, business, address and signature, as agreements print them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="117"/>
+        <source>Filter by number, client, title or state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="142"/>
+        <source>No agreements yet.
+
+Fill in your mentor profile, then press New (Ctrl+N) to generate a mentoring agreement or a confidentiality agreement for an engagement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="337"/>
+        <source>%n agreement(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="339"/>
+        <source>%n ending within %1 days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="341"/>
+        <source>%n MODIFIED</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="343"/>
+        <source>AUDIT LOG BROKEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="403"/>
+        <source>… and %n more.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementsArea.cpp" line="405"/>
+        <source>Warning: the audit log of signings does not verify. Its record of who signed what and when may have been changed outside MentorDesk; restore a backup or keep the exported copies as evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="60"/>
+        <source>Generated %1. Check the text, then print it or sign it on screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="67"/>
+        <source>No agreement is selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="79"/>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="90"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="95"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="113"/>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="123"/>
+        <source>Save agreement as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="124"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="132"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="137"/>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="141"/>
+        <source>Saved %1 (not encrypted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="152"/>
+        <source>%1 is signed and frozen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="163"/>
+        <source>%1 is recorded as signed on paper; the scan is attached, not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="174"/>
+        <source>Export for the client into…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="180"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="184"/>
+        <source>Export for client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="185"/>
+        <source>%n file(s) written to %1 (not encrypted). README.txt explains how the client can check them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="200"/>
+        <source>Amend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="204"/>
+        <source>Generated %1, which amends %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="214"/>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="220"/>
+        <source>Delete draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="215"/>
+        <source>Delete the draft %1 “%2”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="235"/>
+        <source>Saved your mentor profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/AgreementsAreas.cpp" line="18"/>
+        <source>Agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::AppController</name>
+    <message>
+        <location filename="../ui/AppController.cpp" line="36"/>
+        <source>Locked after a period of inactivity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AppController.cpp" line="154"/>
+        <source>The system keychain could not be used, so MentorDesk cannot open by itself: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AppController.cpp" line="163"/>
+        <source>The key remembered on this computer no longer opens this workspace. Enter your passphrase; MentorDesk will remember the right key again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AppController.cpp" line="226"/>
+        <source>Your workspace is ready. Press Ctrl+N to add your first client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AppController.cpp" line="234"/>
+        <source>Open Workspace Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AppController.cpp" line="332"/>
+        <source>MentorDesk will open without asking for your passphrase on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AppController.cpp" line="337"/>
+        <source>Not Remembered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AppController.cpp" line="338"/>
+        <source>MentorDesk could not store the key in the system keychain, so it will ask for your passphrase next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AppController.cpp" line="358"/>
+        <source>MentorDesk no longer opens by itself on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AppController.cpp" line="361"/>
+        <source>The key could not be removed from the system keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AppController.cpp" line="377"/>
+        <source>The workspace was opened with its recovery key and has no passphrase yet. Choose one now; until then only the recovery key opens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AppController.cpp" line="379"/>
+        <source>You opened the workspace with your recovery key. If you have forgotten your passphrase, choose a new one now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AppController.cpp" line="390"/>
+        <source>Your passphrase has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AppController.cpp" line="409"/>
+        <source>New recovery key created. The old one no longer opens this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::AtomicFileWriter</name>
+    <message>
+        <location filename="../core/common/AtomicFile.cpp" line="23"/>
+        <source>The disk is full: %1 could not be written. The previous version of the file is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/AtomicFile.cpp" line="26"/>
+        <source>%1 %2: %3. The previous version of the file is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/AtomicFile.cpp" line="32"/>
+        <source>Could not create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/AtomicFile.cpp" line="36"/>
+        <source>Could not restrict access to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/AtomicFile.cpp" line="50"/>
+        <location filename="../core/common/AtomicFile.cpp" line="61"/>
+        <location filename="../core/common/AtomicFile.cpp" line="63"/>
+        <source>Could not write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/common/AtomicFile.cpp" line="65"/>
+        <source>Could not finish writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::AuditChain</name>
+    <message>
+        <location filename="../core/agreements/AuditChain.cpp" line="40"/>
+        <source>Audit log entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AuditChain.cpp" line="45"/>
+        <source>%1: expected entry %2 here; entries are missing or out of order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AuditChain.cpp" line="51"/>
+        <source>%1: does not link to the entry before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AuditChain.cpp" line="55"/>
+        <source>%1: its content does not match its hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AuditChain.cpp" line="63"/>
+        <source>%1: its recorded fields disagree with its content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/AuditChain.cpp" line="94"/>
+        <source>Audit log entry %1: the entry before it is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::AvailabilityDialog</name>
+    <message>
+        <location filename="../ui/calendar/AvailabilityDialog.ui" line="6"/>
+        <source>Availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/AvailabilityDialog.ui" line="12"/>
+        <source>Working hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/AvailabilityDialog.ui" line="152"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/AvailabilityDialog.ui" line="142"/>
+        <source>Minimum &amp;buffer between sessions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/AvailabilityDialog.ui" line="165"/>
+        <source>Your &amp;time zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/AvailabilityDialog.ui" line="192"/>
+        <source>No reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/AvailabilityDialog.ui" line="195"/>
+        <source>Remind me </source>
+        <extracomment>The spin box reads &quot;Remind me [15] minutes before a session&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/AvailabilityDialog.ui" line="198"/>
+        <source> minutes before a session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/AvailabilityDialog.ui" line="182"/>
+        <source>&amp;Reminder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/AvailabilityDialog.ui" line="213"/>
+        <source>Days off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/AvailabilityDialog.ui" line="237"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/AvailabilityDialog.ui" line="244"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::AvailabilityRepository</name>
+    <message>
+        <location filename="../core/storage/AvailabilityRepository.cpp" line="27"/>
+        <location filename="../core/storage/AvailabilityRepository.cpp" line="31"/>
+        <source>Could not read the scheduling settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/AvailabilityRepository.cpp" line="42"/>
+        <source>Could not save the scheduling settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/AvailabilityRepository.cpp" line="69"/>
+        <location filename="../core/storage/AvailabilityRepository.cpp" line="77"/>
+        <source>Could not read the working hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/AvailabilityRepository.cpp" line="79"/>
+        <location filename="../core/storage/AvailabilityRepository.cpp" line="83"/>
+        <source>Could not read the days off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/AvailabilityRepository.cpp" line="91"/>
+        <location filename="../core/storage/AvailabilityRepository.cpp" line="99"/>
+        <source>Could not save the working hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/AvailabilityRepository.cpp" line="105"/>
+        <source>Could not save the days off</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::BackupActions</name>
+    <message>
+        <location filename="../ui/backup/BackupActions.cpp" line="34"/>
+        <source>Last verified backup: %1
+in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/BackupActions.cpp" line="38"/>
+        <source>No verified backup in %1 yet. File &gt; Back Up Now makes one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/BackupActions.cpp" line="44"/>
+        <source>Backup Not Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/BackupActions.cpp" line="47"/>
+        <source>Your workspace itself is unchanged. The backup folder is set in Edit &gt; Preferences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/BackupActions.cpp" line="57"/>
+        <source>Backup written and verified in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/BackupActions.cpp" line="92"/>
+        <source>Restored into %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/BackupActions.cpp" line="93"/>
+        <source>Restored. The workspace it replaced is kept in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/BackupActions.cpp" line="97"/>
+        <source>Workspace Restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/BackupActions.cpp" line="98"/>
+        <source>The backup is restored and open. The workspace it replaced was moved, not deleted, to:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::BackupController</name>
+    <message>
+        <location filename="../ui/backup/BackupController.cpp" line="58"/>
+        <source>Unlock the workspace to back it up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/BackupController.cpp" line="73"/>
+        <source>The backup was made, but old backups could not be removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/BackupController.cpp" line="115"/>
+        <source>No backup yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/backup/BackupController.cpp" line="118"/>
+        <source>No backup for %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/BackupController.cpp" line="123"/>
+        <source>Backed up today at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/BackupController.cpp" line="125"/>
+        <source>Backed up yesterday at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/BackupController.cpp" line="126"/>
+        <source>Backed up on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::BackupRestore</name>
+    <message>
+        <location filename="../core/backup/BackupRestore.cpp" line="32"/>
+        <source>The backup is damaged and was not restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/BackupRestore.cpp" line="52"/>
+        <source>Could not move the current workspace aside to %1; nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/BackupRestore.cpp" line="61"/>
+        <source>%1 The current workspace is safe in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::BackupService</name>
+    <message>
+        <location filename="../core/backup/BackupService.cpp" line="79"/>
+        <location filename="../core/backup/BackupService.cpp" line="87"/>
+        <source>Could not check the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/BackupService.cpp" line="106"/>
+        <source>The backup folder %1 cannot be created or written to. Choose another one in Preferences, or plug in the drive it is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/BackupService.cpp" line="119"/>
+        <location filename="../core/backup/BackupService.cpp" line="139"/>
+        <source>Could not write to the backup folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/BackupService.cpp" line="147"/>
+        <location filename="../core/backup/BackupService.cpp" line="158"/>
+        <location filename="../core/backup/BackupService.cpp" line="162"/>
+        <source>Could not start the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/BackupService.cpp" line="165"/>
+        <location filename="../core/backup/BackupService.cpp" line="171"/>
+        <source>Could not copy the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/BackupService.cpp" line="181"/>
+        <source>Could not finish the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/BackupService.cpp" line="202"/>
+        <source>The backup could not be read back, so it was deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/BackupService.cpp" line="210"/>
+        <source>The backup did not match the workspace, so it was deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/BackupService.cpp" line="230"/>
+        <source>Could not finish the backup in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/BackupService.cpp" line="243"/>
+        <source>%1 is not a MentorDesk backup (it has no %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/BackupService.cpp" line="250"/>
+        <source>The description of the backup in %1 is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/BackupService.cpp" line="254"/>
+        <source>The backup in %1 was made by a newer MentorDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/BackupService.cpp" line="269"/>
+        <source>The backup in %1 is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/BackupService.cpp" line="304"/>
+        <source>Restore your newest backup (File › Restore from Backup, or “mentordesk-cli backup restore”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/BackupService.cpp" line="318"/>
+        <source>No verified backup of this workspace was found in %1. If you keep backups elsewhere, restore one with File › Restore from Backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/BackupService.cpp" line="322"/>
+        <source>The newest verified backup of this workspace is from %1: %2. Restore it with File › Restore from Backup, or “mentordesk-cli backup restore &quot;%2&quot;”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/BackupService.cpp" line="405"/>
+        <source>%1 already holds a workspace; MentorDesk never restores over one. Choose an empty or new folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/BackupService.cpp" line="412"/>
+        <source>%1 is not empty. Restore into an empty or new folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/BackupService.cpp" line="417"/>
+        <location filename="../core/backup/BackupService.cpp" line="435"/>
+        <source>Could not create %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/BackupService.cpp" line="426"/>
+        <source>Could not copy %1 into %2 (is the disk full?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::BackupStatusPanel</name>
+    <message>
+        <location filename="../ui/backup/BackupStatusPanel.cpp" line="15"/>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/BackupStatusPanel.cpp" line="24"/>
+        <source>Back Up Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/BackupStatusPanel.cpp" line="39"/>
+        <source>Backups are not set up for this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::BillingArea</name>
+    <message>
+        <location filename="../ui/billing/BillingArea.cpp" line="55"/>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingArea.cpp" line="62"/>
+        <source>All time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingArea.cpp" line="63"/>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingArea.cpp" line="64"/>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingArea.cpp" line="65"/>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingArea.cpp" line="66"/>
+        <source>Last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingArea.cpp" line="69"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingArea.cpp" line="71"/>
+        <source>Your name and address…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingArea.cpp" line="73"/>
+        <source>Business settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingArea.cpp" line="94"/>
+        <source>New invoice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingArea.cpp" line="95"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingArea.cpp" line="96"/>
+        <source>Issue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingArea.cpp" line="97"/>
+        <source>Record payment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingArea.cpp" line="98"/>
+        <source>Credit note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingArea.cpp" line="99"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="451"/>
+        <source>Delete draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingArea.cpp" line="100"/>
+        <source>PDF and print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingArea.cpp" line="102"/>
+        <source>Save PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingArea.cpp" line="104"/>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingArea.cpp" line="106"/>
+        <source>Print preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingArea.cpp" line="109"/>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingArea.cpp" line="133"/>
+        <source>Invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingArea.cpp" line="134"/>
+        <source>Payments and reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingArea.cpp" line="135"/>
+        <source>Price list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingArea.cpp" line="239"/>
+        <source>All clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/billing/BillingArea.cpp" line="256"/>
+        <source>%n invoice(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/billing/BillingArea.cpp" line="257"/>
+        <source>, %n overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingArea.cpp" line="340"/>
+        <source>Select an invoice to see what is paid and owed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingArea.cpp" line="345"/>
+        <source>Net %1, tax %2, total %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingArea.cpp" line="348"/>
+        <source>paid %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingArea.cpp" line="350"/>
+        <source>credited %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingArea.cpp" line="351"/>
+        <source>outstanding %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingArea.cpp" line="354"/>
+        <source>corrects %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingArea.cpp" line="372"/>
+        <source>Draft saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingArea.cpp" line="376"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="393"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="411"/>
+        <source>Issued invoice %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingArea.cpp" line="403"/>
+        <location filename="../ui/billing/BillingArea.cpp" line="413"/>
+        <source>Issue invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingArea.cpp" line="404"/>
+        <source>Issue the draft for %1 (%2)?
+
+It gets the next invoice number and can no longer be changed; mistakes are corrected with a credit note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingArea.cpp" line="424"/>
+        <source>Payment recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingArea.cpp" line="433"/>
+        <source>Cancel with a credit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingArea.cpp" line="434"/>
+        <source>Cancel invoice %1 (%2) with a credit note?
+
+The credit note takes the next number; what was paid becomes %3&apos;s credit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingArea.cpp" line="440"/>
+        <source>Issued credit note %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingArea.cpp" line="451"/>
+        <source>Delete this draft invoice for %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingArea.cpp" line="455"/>
+        <source>Draft deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingArea.cpp" line="464"/>
+        <source>Saved your name and address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingAreaDocuments.cpp" line="29"/>
+        <location filename="../ui/billing/BillingAreaDocuments.cpp" line="42"/>
+        <source>Save PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingAreaDocuments.cpp" line="33"/>
+        <source>Save invoice as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingAreaDocuments.cpp" line="34"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingAreaDocuments.cpp" line="45"/>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingAreaDocuments.cpp" line="54"/>
+        <location filename="../ui/billing/BillingAreaDocuments.cpp" line="64"/>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingAreaDocuments.cpp" line="73"/>
+        <source>Print preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingAreaDocuments.cpp" line="93"/>
+        <source>Export CSV files to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingAreaDocuments.cpp" line="101"/>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/billing/BillingAreaDocuments.cpp" line="104"/>
+        <source>Wrote %n file(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>md::BillingAreas</name>
+    <message>
+        <location filename="../ui/billing/BillingAreas.cpp" line="20"/>
+        <source>Billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::BillingDashboardWidget</name>
+    <message>
+        <location filename="../ui/billing/BillingDashboardWidget.cpp" line="24"/>
+        <source>Billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingDashboardWidget.cpp" line="93"/>
+        <source>Invoiced (net) this month: &lt;b&gt;%1&lt;/b&gt; · this year: &lt;b&gt;%2&lt;/b&gt; · received this year: %3&lt;br&gt;Outstanding: &lt;b&gt;%4&lt;/b&gt;, of which overdue: &lt;b&gt;%5&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::BillingDetailsDialog</name>
+    <message>
+        <location filename="../ui/billing/BillingDetailsDialog.ui" line="6"/>
+        <source>Billing details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingDetailsDialog.ui" line="53"/>
+        <source>Street and number
+Postcode and city
+Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingDetailsDialog.ui" line="12"/>
+        <source>Printed under &quot;BILL TO&quot; on invoices issued from now on. Leave the billing name empty to use the client&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingDetailsDialog.ui" line="27"/>
+        <source>Billing &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingDetailsDialog.ui" line="40"/>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingDetailsDialog.ui" line="62"/>
+        <source>&amp;Tax ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingDetailsDialog.ui" line="75"/>
+        <source>Invoice &amp;e-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::BillingReports</name>
+    <message>
+        <location filename="../core/billing/BillingReports.cpp" line="78"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::BillingReportsWidget</name>
+    <message>
+        <location filename="../ui/billing/BillingReportsWidget.cpp" line="62"/>
+        <source>Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingReportsWidget.cpp" line="72"/>
+        <source>Revenue by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingReportsWidget.cpp" line="73"/>
+        <source>Owed by client, by age of the invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingReportsWidget.cpp" line="76"/>
+        <source>Payments received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingReportsWidget.cpp" line="125"/>
+        <source>Client credit not yet used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::BillingService</name>
+    <message>
+        <location filename="../core/billing/BillingService.cpp" line="164"/>
+        <source>Missed session (no-show) on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/BillingService.cpp" line="166"/>
+        <source>Late-cancelled session on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/billing/BillingService.cpp" line="169"/>
+        <source>Mentoring session on %1 (%n min)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/billing/BillingService.cpp" line="180"/>
+        <source>Sessions have no price yet. Set the session price in Billing › Price list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/BillingService.cpp" line="220"/>
+        <source>This client has no held sessions that are not billed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/BillingService.cpp" line="238"/>
+        <source>&quot;%1&quot; is priced in %2, but invoices are in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/BillingService.cpp" line="264"/>
+        <source>This package has already been billed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/billing/BillingService.cpp" line="268"/>
+        <source>%1: %n session(s), valid until %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/billing/BillingService.cpp" line="271"/>
+        <source>%1: %n session(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/billing/BillingService.cpp" line="282"/>
+        <source>The package was sold in %1, but invoices are in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/BillingService.cpp" line="290"/>
+        <source>Choose the month to bill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/BillingService.cpp" line="297"/>
+        <source>&quot;%1&quot; is not a monthly retainer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/BillingService.cpp" line="304"/>
+        <source>%1 has already been billed for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/BillingService.cpp" line="309"/>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/BillingServiceDocuments.cpp" line="51"/>
+        <source>Attn. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/BillingServiceDocuments.cpp" line="55"/>
+        <source>Tax ID: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/BillingService.cpp" line="351"/>
+        <source>Under the small-business exemption no line may carry tax; set every tax rate to 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/BillingService.cpp" line="377"/>
+        <source>Invoice %1 has already been issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/BillingService.cpp" line="405"/>
+        <source>%1 is itself a credit note and cannot be cancelled; to bill the work again, create a new invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/BillingService.cpp" line="407"/>
+        <source>This document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/BillingService.cpp" line="410"/>
+        <source>Only an issued invoice can be cancelled by a credit note; a draft can simply be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/BillingService.cpp" line="418"/>
+        <source>Invoice %1 already has a credit note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/BillingService.cpp" line="433"/>
+        <source>Cancels invoice %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/BillingServicePackages.cpp" line="76"/>
+        <source>&quot;%1&quot; is not a package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/billing/BillingServicePackages.cpp" line="157"/>
+        <source>%n credit(s) of &quot;%1&quot; expire on %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/billing/BillingServicePackages.cpp" line="165"/>
+        <source>&quot;%1&quot; expired on %2 with %n credit(s) unused.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/billing/BillingServicePackages.cpp" line="174"/>
+        <source>All credits of &quot;%1&quot; are used: further sessions are billed individually unless a new package is sold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/BillingServicePackages.cpp" line="180"/>
+        <source>Only one package credit is left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::BusinessSettings</name>
+    <message>
+        <location filename="../core/billing/BusinessSettings.cpp" line="63"/>
+        <source>No VAT is charged: small business exemption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::BusinessSettingsDialog</name>
+    <message>
+        <location filename="../ui/billing/BusinessSettingsDialog.ui" line="14"/>
+        <source>Business settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BusinessSettingsDialog.ui" line="30"/>
+        <source>Currency and tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BusinessSettingsDialog.ui" line="39"/>
+        <source>&amp;Currency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BusinessSettingsDialog.ui" line="56"/>
+        <source>&amp;Tax:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BusinessSettingsDialog.ui" line="69"/>
+        <source>&amp;Standard rate (%):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BusinessSettingsDialog.ui" line="82"/>
+        <source>&amp;Reduced rate (%):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BusinessSettingsDialog.ui" line="95"/>
+        <source>&amp;Exemption wording:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BusinessSettingsDialog.ui" line="120"/>
+        <source>&amp;Number pattern:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BusinessSettingsDialog.ui" line="133"/>
+        <source>Payment &amp;due after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BusinessSettingsDialog.ui" line="150"/>
+        <source>&amp;Price of a session:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BusinessSettingsDialog.ui" line="163"/>
+        <source>&amp;Late-payment note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BusinessSettingsDialog.ui" line="176"/>
+        <source>&amp;Keep issued invoices for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BusinessSettingsDialog.ui" line="186"/>
+        <source> years after their year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BusinessSettingsDialog.ui" line="211"/>
+        <source>Account &amp;holder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BusinessSettingsDialog.ui" line="224"/>
+        <source>&amp;Bank:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BusinessSettingsDialog.ui" line="237"/>
+        <source>&amp;IBAN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BusinessSettingsDialog.ui" line="250"/>
+        <source>BI&amp;C:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BusinessSettingsDialog.ui" line="289"/>
+        <source>Policy printed on &amp;invoices:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BusinessSettingsDialog.ui" line="111"/>
+        <source>Invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BusinessSettingsDialog.ui" line="202"/>
+        <source>Payment by bank transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BusinessSettingsDialog.ui" line="266"/>
+        <source>Cancellations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="47"/>
+        <source>Charge VAT or sales tax on each line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="49"/>
+        <source>Small-business exemption: no tax, with the wording below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/billing/BusinessSettingsDialog.cpp" line="53"/>
+        <source> day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BusinessSettingsDialog.ui" line="282"/>
+        <source>Bill sessions the client missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BusinessSettingsDialog.ui" line="275"/>
+        <source>Bill sessions the client cancelled late</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::BusinessSettingsKeys</name>
+    <message>
+        <location filename="../core/billing/BusinessSettings.cpp" line="70"/>
+        <source>Currency of all amounts (ISO 4217 code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/BusinessSettings.cpp" line="73"/>
+        <source>&quot;vat&quot; to charge tax at the rates below, &quot;exempt&quot; for a small-business exemption (no tax; the exemption text is printed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/BusinessSettings.cpp" line="76"/>
+        <source>Standard tax rate in percent (stored as basis points).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/BusinessSettings.cpp" line="78"/>
+        <source>Reduced tax rate in percent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/BusinessSettings.cpp" line="80"/>
+        <source>Wording printed on invoices under the exemption.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/BusinessSettings.cpp" line="83"/>
+        <source>Invoice number pattern: {YYYY} or {YY} for the year, {NNNN} for the sequence (gapless, restarts every year).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/BusinessSettings.cpp" line="86"/>
+        <source>Days from the issue date to the due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/BusinessSettings.cpp" line="88"/>
+        <source>Note printed about late payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/BusinessSettings.cpp" line="91"/>
+        <source>Price of one held session before tax, used when the price list has no single session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/BusinessSettings.cpp" line="94"/>
+        <source>Bank account holder printed in the payment instructions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/BusinessSettings.cpp" line="96"/>
+        <source>Name of the bank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/BusinessSettings.cpp" line="97"/>
+        <source>IBAN (its check digits are verified).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/BusinessSettings.cpp" line="99"/>
+        <source>BIC / SWIFT code (8 or 11 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/BusinessSettings.cpp" line="102"/>
+        <source>Whether sessions the client cancelled are billed (true/false).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/BusinessSettings.cpp" line="104"/>
+        <source>Whether no-shows are billed (true/false).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/BusinessSettings.cpp" line="106"/>
+        <source>Cancellation policy wording for agreements and invoices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/BusinessSettings.cpp" line="109"/>
+        <source>Years an issued invoice is kept after the end of its year, also when its client is erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/BusinessSettings.cpp" line="129"/>
+        <source>&quot;%1&quot; is not an ISO 4217 currency code such as EUR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/BusinessSettings.cpp" line="135"/>
+        <source>The tax mode is &quot;vat&quot; or &quot;exempt&quot;, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/BusinessSettings.cpp" line="154"/>
+        <source>The retention period is a number of years from 1 to 30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/BusinessSettings.cpp" line="162"/>
+        <source>Payment terms are a number of days from 0 to 365.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/BusinessSettings.cpp" line="191"/>
+        <source>Write true or false, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/BusinessSettings.cpp" line="196"/>
+        <source>There is no setting called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::BusinessSettingsRepository</name>
+    <message>
+        <location filename="../core/storage/BusinessSettingsRepository.cpp" line="17"/>
+        <location filename="../core/storage/BusinessSettingsRepository.cpp" line="22"/>
+        <source>Could not read the business settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/BusinessSettingsRepository.cpp" line="41"/>
+        <source>Could not save the setting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::BusyTimeRepository</name>
+    <message>
+        <location filename="../core/storage/BusyTimeRepository.cpp" line="24"/>
+        <source>A busy time must end after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/BusyTimeRepository.cpp" line="39"/>
+        <source>Could not save the busy times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/BusyTimeRepository.cpp" line="74"/>
+        <location filename="../core/storage/BusyTimeRepository.cpp" line="88"/>
+        <location filename="../core/storage/BusyTimeRepository.cpp" line="96"/>
+        <location filename="../core/storage/BusyTimeRepository.cpp" line="101"/>
+        <location filename="../core/storage/BusyTimeRepository.cpp" line="111"/>
+        <location filename="../core/storage/BusyTimeRepository.cpp" line="116"/>
+        <source>Could not read the busy times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/BusyTimeRepository.cpp" line="125"/>
+        <source>Could not delete the busy times</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::CalendarAreas</name>
+    <message>
+        <location filename="../ui/calendar/CalendarAreas.cpp" line="16"/>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::CalendarFileActions</name>
+    <message>
+        <location filename="../ui/calendar/CalendarFileActions.cpp" line="21"/>
+        <location filename="../ui/calendar/CalendarFileActions.cpp" line="27"/>
+        <location filename="../ui/calendar/CalendarFileActions.cpp" line="37"/>
+        <source>Import busy times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarFileActions.cpp" line="22"/>
+        <source>Calendar files (*.ics);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarFileActions.cpp" line="28"/>
+        <source>%1 could not be imported. Nothing was changed.
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/calendar/CalendarFileActions.cpp" line="32"/>
+        <source>%n busy time(s) from %1 will now be checked when you plan sessions.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarFileActions.cpp" line="44"/>
+        <location filename="../ui/calendar/CalendarFileActions.cpp" line="55"/>
+        <location filename="../ui/calendar/CalendarFileActions.cpp" line="65"/>
+        <location filename="../ui/calendar/CalendarFileActions.cpp" line="72"/>
+        <source>Export sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarFileActions.cpp" line="48"/>
+        <source>MentorDesk sessions.ics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarFileActions.cpp" line="50"/>
+        <source>All clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarFileActions.cpp" line="55"/>
+        <source>Sessions of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarFileActions.cpp" line="61"/>
+        <source>Sessions with %1.ics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarFileActions.cpp" line="66"/>
+        <location filename="../ui/calendar/CalendarFileActions.cpp" line="97"/>
+        <source>Calendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarFileActions.cpp" line="78"/>
+        <location filename="../ui/calendar/CalendarFileActions.cpp" line="105"/>
+        <source>Keep an .ics file up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarFileActions.cpp" line="80"/>
+        <source>MentorDesk can rewrite a calendar file after every change, so a calendar program can subscribe to it. The file holds times, clients&apos; names and agendas, unencrypted; never notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarFileActions.cpp" line="83"/>
+        <source>Your sessions are written to %1 after every change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarFileActions.cpp" line="87"/>
+        <source>Choose a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarFileActions.cpp" line="87"/>
+        <source>Another file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarFileActions.cpp" line="89"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarFileActions.cpp" line="95"/>
+        <source>Calendar file to keep up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarFileActions.cpp" line="112"/>
+        <location filename="../ui/calendar/CalendarFileActions.cpp" line="123"/>
+        <location filename="../ui/calendar/CalendarFileActions.cpp" line="130"/>
+        <location filename="../ui/calendar/CalendarFileActions.cpp" line="142"/>
+        <source>Progress report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarFileActions.cpp" line="113"/>
+        <source>There are no engagements yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarFileActions.cpp" line="119"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarFileActions.cpp" line="123"/>
+        <source>Engagement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarFileActions.cpp" line="134"/>
+        <source>Save progress report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarFileActions.cpp" line="135"/>
+        <source>Progress report %1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarFileActions.cpp" line="136"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarFileActions.cpp" line="154"/>
+        <location filename="../ui/calendar/CalendarFileActions.cpp" line="161"/>
+        <location filename="../ui/calendar/CalendarFileActions.cpp" line="168"/>
+        <source>Availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::CalendarPage</name>
+    <message>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="40"/>
+        <source>&amp;Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="45"/>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="49"/>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="67"/>
+        <source>&amp;Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="68"/>
+        <source>&amp;Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="69"/>
+        <source>&amp;Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="82"/>
+        <source>&amp;New Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="87"/>
+        <source>More</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="90"/>
+        <source>Import busy times (.ics)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="91"/>
+        <source>Export sessions (.ics)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="92"/>
+        <source>Keep an .ics file up to date…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="94"/>
+        <source>Engagement progress report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="95"/>
+        <source>Availability…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="337"/>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="360"/>
+        <source>Session with %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="367"/>
+        <source>Upcoming session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="418"/>
+        <source>Skip this date of the series? The other sessions stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="419"/>
+        <source>Delete this session with its notes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="420"/>
+        <source>Delete session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="426"/>
+        <source>Session removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/calendar/CalendarPage.cpp" line="436"/>
+        <source>%n session(s) planned.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="439"/>
+        <source>Session planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarPage.cpp" line="459"/>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::CalendarQuestions</name>
+    <message>
+        <location filename="../ui/calendar/CalendarQuestions.cpp" line="12"/>
+        <source>Repeating session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarQuestions.cpp" line="17"/>
+        <source>Note:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarQuestions.cpp" line="18"/>
+        <source>This session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarQuestions.cpp" line="20"/>
+        <source>This and following</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarQuestions.cpp" line="22"/>
+        <source>All sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarQuestions.cpp" line="47"/>
+        <source>Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarQuestions.cpp" line="48"/>
+        <source>Move the session anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/CalendarQuestions.cpp" line="52"/>
+        <source>Move anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::ChangePassphraseDialog</name>
+    <message>
+        <location filename="../ui/security/ChangePassphraseDialog.cpp" line="25"/>
+        <source>Change Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/security/ChangePassphraseDialog.cpp" line="28"/>
+        <source>Your recovery key stays valid. If MentorDesk remembers this workspace on this computer, it keeps opening without asking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/security/ChangePassphraseDialog.cpp" line="55"/>
+        <source>&amp;Change Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/security/ChangePassphraseDialog.cpp" line="89"/>
+        <source>C&amp;urrent passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/security/ChangePassphraseDialog.cpp" line="89"/>
+        <source>Rec&amp;overy key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/security/ChangePassphraseDialog.cpp" line="94"/>
+        <source>Forgot it? Use the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/security/ChangePassphraseDialog.cpp" line="95"/>
+        <source>Use the current passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/security/ChangePassphraseDialog.cpp" line="147"/>
+        <source>The current passphrase is not correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::Client</name>
+    <message>
+        <location filename="../core/domain/Client.cpp" line="34"/>
+        <source>Prospect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Client.cpp" line="36"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Client.cpp" line="38"/>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/Client.cpp" line="40"/>
+        <source>Former</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::ClientBalanceWidget</name>
+    <message>
+        <location filename="../ui/billing/ClientBalanceWidget.cpp" line="25"/>
+        <source>Billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/ClientBalanceWidget.cpp" line="36"/>
+        <source>New invoice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/ClientBalanceWidget.cpp" line="38"/>
+        <source>Sell package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/ClientBalanceWidget.cpp" line="40"/>
+        <source>Billing details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/ClientBalanceWidget.cpp" line="42"/>
+        <source>The billing name, address and tax id printed on invoices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/ClientBalanceWidget.cpp" line="112"/>
+        <source>Nothing owed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/billing/ClientBalanceWidget.cpp" line="114"/>
+        <source>Owes %1 on %n invoice(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/ClientBalanceWidget.cpp" line="117"/>
+        <source>&lt;b&gt;%1 overdue.&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/ClientBalanceWidget.cpp" line="119"/>
+        <source>Credit of %1, used by the next invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/ClientBalanceWidget.cpp" line="145"/>
+        <location filename="../ui/billing/ClientBalanceWidget.cpp" line="154"/>
+        <location filename="../ui/billing/ClientBalanceWidget.cpp" line="169"/>
+        <source>Sell package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/ClientBalanceWidget.cpp" line="156"/>
+        <source>Start an engagement for this client first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/ClientBalanceWidget.cpp" line="157"/>
+        <source>Add a package to the price list first (Billing › Price list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::ClientEngagementsPanel</name>
+    <message>
+        <location filename="../ui/pipeline/ClientEngagementsPanel.cpp" line="22"/>
+        <source>Engagements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/ClientEngagementsPanel.cpp" line="27"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/ClientEngagementsPanel.cpp" line="29"/>
+        <source>New Engagement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/ClientEngagementsPanel.cpp" line="131"/>
+        <source>%1 — %2 (started %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/ClientEngagementsPanel.cpp" line="141"/>
+        <source>No engagement yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/ClientEngagementsPanel.cpp" line="145"/>
+        <source>Engagements (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::ClientErasureRepository</name>
+    <message>
+        <location filename="../core/storage/ClientErasureRepository.cpp" line="92"/>
+        <source>%1: the guard %2 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/ClientErasureRepository.cpp" line="113"/>
+        <source>Could not read what erasing the client involves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/ClientErasureRepository.cpp" line="122"/>
+        <source>There is no client with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/ClientErasureRepository.cpp" line="126"/>
+        <source>Client %1 was already erased; only the anonymous record their kept invoices need is left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/ClientErasureRepository.cpp" line="132"/>
+        <source>Erased client %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/ClientErasureRepository.cpp" line="172"/>
+        <source>Could not erase the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/ClientErasureRepository.cpp" line="276"/>
+        <source>Could not remove the invoices whose retention ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/ClientErasureRepository.cpp" line="327"/>
+        <location filename="../core/storage/ClientErasureRepository.cpp" line="340"/>
+        <source>Could not read the erasure log</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::ClientForm</name>
+    <message>
+        <location filename="../ui/clients/ClientForm.ui" line="56"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ClientForm.ui" line="68"/>
+        <source>Full &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ClientForm.ui" line="83"/>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ClientForm.ui" line="95"/>
+        <source>&amp;Preferred name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ClientForm.ui" line="110"/>
+        <source>What they like to be called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ClientForm.ui" line="122"/>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ClientForm.ui" line="137"/>
+        <source>name@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ClientForm.ui" line="149"/>
+        <source>P&amp;hone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ClientForm.ui" line="164"/>
+        <source>+44 20 7946 0958</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ClientForm.ui" line="176"/>
+        <source>&amp;Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ClientForm.ui" line="189"/>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ClientForm.ui" line="202"/>
+        <source>&amp;Time zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ClientForm.ui" line="235"/>
+        <source>Engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ClientForm.ui" line="247"/>
+        <source>Stat&amp;us:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ClientForm.ui" line="260"/>
+        <source>&amp;Found you through:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ClientForm.ui" line="270"/>
+        <source>Referral, LinkedIn, a talk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ClientForm.ui" line="277"/>
+        <source>Ta&amp;gs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ClientForm.ui" line="287"/>
+        <source>Comma separated, e.g. leadership, career change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ClientForm.ui" line="297"/>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ClientForm.ui" line="309"/>
+        <source>&amp;Background:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ClientForm.ui" line="326"/>
+        <source>Strengths:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ClientForm.ui" line="343"/>
+        <source>&amp;Weaknesses:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ClientForm.ui" line="360"/>
+        <source>Career &amp;aspirations:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ClientForm.ui" line="380"/>
+        <source>Keep, start, stop doing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ClientForm.ui" line="392"/>
+        <source>&amp;Keep doing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ClientForm.ui" line="409"/>
+        <source>Start &amp;doing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ClientForm.ui" line="426"/>
+        <source>Stop do&amp;ing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ClientForm.ui" line="471"/>
+        <location filename="../ui/clients/ClientForm.cpp" line="257"/>
+        <source>Ar&amp;chive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ClientForm.ui" line="478"/>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ClientForm.ui" line="485"/>
+        <source>Remove this client&apos;s personal data for good; issued invoices are kept as the law requires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ClientForm.ui" line="488"/>
+        <source>&amp;Erase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ClientForm.ui" line="495"/>
+        <source>Export everything about this client in open formats, for example to answer their request for a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ClientForm.ui" line="498"/>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ClientForm.ui" line="512"/>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ClientForm.ui" line="519"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ClientForm.cpp" line="61"/>
+        <source>Same as yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ClientForm.cpp" line="76"/>
+        <source>Save the changes (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ClientForm.cpp" line="257"/>
+        <source>Unar&amp;chive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ClientForm.cpp" line="259"/>
+        <source>Return this client to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ClientForm.cpp" line="260"/>
+        <source>Hide this client from the list but keep the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ClientForm.cpp" line="270"/>
+        <source>New client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ClientForm.cpp" line="271"/>
+        <source>Only the full name is required. Everything else can be added later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ClientForm.cpp" line="279"/>
+        <source>Added %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ClientForm.cpp" line="282"/>
+        <source>updated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ClientForm.cpp" line="286"/>
+        <source>archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::ClientImport</name>
+    <message>
+        <location filename="../core/import/ClientImport.cpp" line="62"/>
+        <source>no column is imported as the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ClientImport.cpp" line="64"/>
+        <source>No column is imported as the name. Choose the column that holds the full name, or the first and last names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ClientImport.cpp" line="141"/>
+        <source>same email as line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ClientImport.cpp" line="142"/>
+        <source>same name as line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ClientImport.cpp" line="148"/>
+        <source>same email as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ClientImport.cpp" line="149"/>
+        <source>same name as an existing client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/import/ClientImport.cpp" line="169"/>
+        <source>Nothing was imported: %n record(s) cannot be used. %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>md::ClientListModel</name>
+    <message>
+        <location filename="../ui/clients/ClientListModel.cpp" line="71"/>
+        <source>%1 (%2)</source>
+        <comment>full name (preferred name)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ClientListModel.cpp" line="77"/>
+        <source>%1, %2</source>
+        <comment>organisation, role</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ClientListModel.cpp" line="81"/>
+        <source>%1 (archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ClientListModel.cpp" line="142"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ClientListModel.cpp" line="144"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ClientListModel.cpp" line="146"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ClientListModel.cpp" line="148"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ClientListModel.cpp" line="150"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ClientListModel.cpp" line="152"/>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::ClientRepository</name>
+    <message>
+        <location filename="../core/storage/ClientRepository.cpp" line="91"/>
+        <location filename="../core/storage/ClientRepository.cpp" line="118"/>
+        <source>Could not save the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/ClientRepository.cpp" line="98"/>
+        <source>This client has not been saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/ClientRepository.cpp" line="127"/>
+        <location filename="../core/storage/ClientRepository.cpp" line="130"/>
+        <source>Could not read the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/ClientRepository.cpp" line="131"/>
+        <location filename="../core/storage/ClientRepository.cpp" line="209"/>
+        <source>There is no client with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/ClientRepository.cpp" line="146"/>
+        <location filename="../core/storage/ClientRepository.cpp" line="153"/>
+        <source>Could not read the clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/ClientRepository.cpp" line="190"/>
+        <location filename="../core/storage/ClientRepository.cpp" line="207"/>
+        <source>Could not delete the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/storage/ClientRepository.cpp" line="193"/>
+        <source>%n signed agreement(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/storage/ClientRepository.cpp" line="195"/>
+        <source>%n invoice(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/storage/ClientRepository.cpp" line="197"/>
+        <source>%n payment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/storage/ClientRepository.cpp" line="200"/>
+        <source>This client cannot be deleted: their %1 must be kept. Archive the client instead; nothing is lost and the list stays tidy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/ClientRepository.cpp" line="216"/>
+        <source>Could not count the clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::ClientService</name>
+    <message>
+        <location filename="../core/clients/ClientService.cpp" line="42"/>
+        <source>This client was erased: only the anonymous record their kept invoices need is left, and it cannot be edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clients/ClientService.cpp" line="87"/>
+        <location filename="../core/clients/ClientService.cpp" line="96"/>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::ClientValidator</name>
+    <message>
+        <location filename="../core/domain/ClientValidator.cpp" line="54"/>
+        <source>Enter the client&apos;s full name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/ClientValidator.cpp" line="57"/>
+        <source>The full name is too long (at most 200 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/ClientValidator.cpp" line="60"/>
+        <source>The preferred name is too long (at most 200 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/ClientValidator.cpp" line="63"/>
+        <source>This is not a valid email address (for example name@example.com).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/ClientValidator.cpp" line="66"/>
+        <source>A phone number has at least five digits and may start with +.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/ClientValidator.cpp" line="69"/>
+        <source>Unknown time zone &quot;%1&quot; (use a name such as Europe/Berlin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/domain/ClientValidator.cpp" line="79"/>
+        <source>This text is too long (at most 20,000 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::ClientsPage</name>
+    <message>
+        <location filename="../ui/clients/ClientsPage.cpp" line="50"/>
+        <source>Filter by name, email, organisation or tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ClientsPage.cpp" line="52"/>
+        <source>Show arc&amp;hived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ClientsPage.cpp" line="54"/>
+        <source>&amp;New Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ClientsPage.cpp" line="56"/>
+        <source>Add a client (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ClientsPage.cpp" line="93"/>
+        <source>Add Your First Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ClientsPage.cpp" line="146"/>
+        <source>Clear the client filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ClientsPage.cpp" line="151"/>
+        <source>From the client filter into the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ClientsPage.cpp" line="289"/>
+        <source>the new client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ClientsPage.cpp" line="291"/>
+        <source>Unsaved Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ClientsPage.cpp" line="291"/>
+        <source>Save your changes to %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ClientsPage.cpp" line="355"/>
+        <source>Added %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ClientsPage.cpp" line="356"/>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ClientsPage.cpp" line="377"/>
+        <source>Archived %1. Tick &quot;Show archived&quot; to see archived clients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ClientsPage.cpp" line="379"/>
+        <source>Archived %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ClientsPage.cpp" line="380"/>
+        <source>%1 is back in the client list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ClientsPageRecordActions.cpp" line="51"/>
+        <source>Delete Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ClientsPageRecordActions.cpp" line="51"/>
+        <source>Delete %1 for good?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ClientsPageRecordActions.cpp" line="52"/>
+        <source>The profile and everything recorded about this client are removed from the workspace. This cannot be undone.
+
+To keep the record but hide it from the list, archive the client instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ClientsPageRecordActions.cpp" line="55"/>
+        <source>Delete for Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ClientsPageRecordActions.cpp" line="66"/>
+        <source>Deleted %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ClientsPageRecordActions.cpp" line="80"/>
+        <source>Erase Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ClientsPageRecordActions.cpp" line="80"/>
+        <source>Erase %1 for good?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ClientsPageRecordActions.cpp" line="82"/>
+        <source>This cannot be undone. To keep everything but hide the client, archive them instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ClientsPageRecordActions.cpp" line="84"/>
+        <source>Erase for Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ClientsPageRecordActions.cpp" line="95"/>
+        <source>Client Erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ClientsPageRecordActions.cpp" line="100"/>
+        <source>Erased %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ClientsPageRecordActions.cpp" line="119"/>
+        <source>Exported %1 (not encrypted) into %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ClientsPage.cpp" line="417"/>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ClientsPage.cpp" line="418"/>
+        <source>Unlock the workspace to see your clients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ClientsPage.cpp" line="420"/>
+        <source>No clients yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ClientsPage.cpp" line="421"/>
+        <source>No clients yet — press Ctrl+N to add your first mentee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ClientsPage.cpp" line="424"/>
+        <source>No matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ClientsPage.cpp" line="427"/>
+        <source>No client matches &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ClientsPage.cpp" line="428"/>
+        <source>No client matches &quot;%1&quot;. Archived clients are hidden; tick &quot;Show archived&quot; to search them too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ClientsPage.cpp" line="432"/>
+        <source>All clients are archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ClientsPage.cpp" line="433"/>
+        <source>Tick &quot;Show archived&quot; to see them, or press Ctrl+N to add a new client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ClientsPage.cpp" line="440"/>
+        <source>Your clients&apos; profiles will appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ClientsPage.cpp" line="441"/>
+        <source>Select a client to see their profile, or press Ctrl+N to add a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/clients/ClientsPage.cpp" line="447"/>
+        <location filename="../ui/clients/ClientsPage.cpp" line="450"/>
+        <source>%n client(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/clients/ClientsPage.cpp" line="448"/>
+        <source>%n archived</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>md::ColumnMapping</name>
+    <message>
+        <location filename="../core/import/ColumnMapping.cpp" line="119"/>
+        <source>(not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ColumnMapping.cpp" line="121"/>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ColumnMapping.cpp" line="123"/>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ColumnMapping.cpp" line="125"/>
+        <source>Middle name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ColumnMapping.cpp" line="127"/>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ColumnMapping.cpp" line="129"/>
+        <source>Preferred name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ColumnMapping.cpp" line="131"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ColumnMapping.cpp" line="133"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ColumnMapping.cpp" line="135"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ColumnMapping.cpp" line="137"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ColumnMapping.cpp" line="139"/>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ColumnMapping.cpp" line="141"/>
+        <source>Found you via</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ColumnMapping.cpp" line="143"/>
+        <source>Background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ColumnMapping.cpp" line="145"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::ColumnMappingModel</name>
+    <message>
+        <location filename="../ui/clients/ImportPreviewModel.cpp" line="143"/>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ImportPreviewModel.cpp" line="145"/>
+        <source>First value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ImportPreviewModel.cpp" line="147"/>
+        <source>Imported as</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::ConflictChecker</name>
+    <message>
+        <location filename="../core/scheduling/ConflictChecker.cpp" line="28"/>
+        <source>another session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scheduling/ConflictChecker.cpp" line="29"/>
+        <source>the session with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scheduling/ConflictChecker.cpp" line="44"/>
+        <source>%1 is one of your days off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scheduling/ConflictChecker.cpp" line="54"/>
+        <source>You do not work on %1s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scheduling/ConflictChecker.cpp" line="69"/>
+        <source>Outside your working hours (%1–%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scheduling/ConflictChecker.cpp" line="97"/>
+        <source>Overlaps with %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scheduling/ConflictChecker.cpp" line="105"/>
+        <source>Less than %1 minutes from %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scheduling/ConflictChecker.cpp" line="115"/>
+        <source>busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scheduling/ConflictChecker.cpp" line="117"/>
+        <source>Overlaps with “%1” from your other calendar (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::ConsentText</name>
+    <message>
+        <location filename="../core/agreements/ConsentText.cpp" line="12"/>
+        <source>I have read this agreement in full and agree to its terms. I intend the signature I draw here, together with my typed name, to be my signature on this agreement, with the same effect as signing it by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::CsvReader</name>
+    <message>
+        <location filename="../core/import/CsvReader.cpp" line="18"/>
+        <source>field %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/CsvReader.cpp" line="61"/>
+        <location filename="../core/import/CsvReader.cpp" line="85"/>
+        <source>the field is longer than 1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/CsvReader.cpp" line="62"/>
+        <source>a quoted field is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/CsvReader.cpp" line="68"/>
+        <source>text after the closing quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/CsvReader.cpp" line="78"/>
+        <source>a quote inside a field that does not start with one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/CsvReader.cpp" line="95"/>
+        <source>more than %1 fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/CsvReader.cpp" line="136"/>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/CsvReader.cpp" line="137"/>
+        <source>Line %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/CsvReader.cpp" line="150"/>
+        <source>%1 is not UTF-8 text (line %2). Save it as UTF-8 (in a spreadsheet: &quot;CSV UTF-8&quot;) and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/CsvReader.cpp" line="163"/>
+        <source>The file is larger than %1 MB; split it into smaller files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/CsvReader.cpp" line="165"/>
+        <source>The file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/CsvReader.cpp" line="206"/>
+        <source>more than %1 records; split the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/CsvReader.cpp" line="223"/>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/CsvReader.cpp" line="246"/>
+        <source>%1 fields, but the header has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/CsvReader.cpp" line="260"/>
+        <source>The file is not valid CSV: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::DashboardListModel</name>
+    <message>
+        <location filename="../ui/pipeline/DashboardListModel.cpp" line="65"/>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/DashboardListModel.cpp" line="67"/>
+        <source>Engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::DashboardPage</name>
+    <message>
+        <location filename="../ui/pipeline/DashboardPage.cpp" line="25"/>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/DashboardPage.cpp" line="25"/>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/DashboardPage.cpp" line="37"/>
+        <source>Engagements per stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/DashboardPage.cpp" line="56"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/DashboardPage.cpp" line="56"/>
+        <source>Overdue by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/DashboardPage.cpp" line="57"/>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/DashboardPage.cpp" line="57"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/DashboardPage.cpp" line="58"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/DashboardPage.cpp" line="58"/>
+        <source>Idle for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/DashboardPage.cpp" line="61"/>
+        <source>Overdue actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/DashboardPage.cpp" line="62"/>
+        <source>Goals due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/DashboardPage.cpp" line="63"/>
+        <source>Stale engagements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/DashboardPage.cpp" line="119"/>
+        <source>Double-click to open the engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/DashboardPage.cpp" line="202"/>
+        <source>1 open engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/DashboardPage.cpp" line="202"/>
+        <source>%1 open engagements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/DashboardPage.cpp" line="205"/>
+        <source>1 overdue action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/DashboardPage.cpp" line="206"/>
+        <source>%1 overdue actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::Database</name>
+    <message>
+        <location filename="../core/storage/Database.cpp" line="36"/>
+        <source>The key does not open this workspace (or %1 is not a MentorDesk database). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Database.cpp" line="44"/>
+        <source>The disk is full: the workspace %1 cannot be opened until some space is free. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Database.cpp" line="54"/>
+        <source>Could not open the workspace database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Database.cpp" line="76"/>
+        <source>Could not read the workspace&apos;s data format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Database.cpp" line="129"/>
+        <source>Could not start saving: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Database.cpp" line="150"/>
+        <location filename="../core/storage/Database.cpp" line="157"/>
+        <source>Could not save: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Database.cpp" line="202"/>
+        <source>Could not re-encrypt the workspace: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Database.cpp" line="209"/>
+        <source>Could not write pending changes to the database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Database.cpp" line="234"/>
+        <location filename="../core/storage/Database.cpp" line="243"/>
+        <source>Could not check the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Database.cpp" line="245"/>
+        <source>The check stopped before the end: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Database.cpp" line="252"/>
+        <source>Row %1 of table %2 points to a missing row in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Database.cpp" line="257"/>
+        <source>Could not check the links between records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Database.cpp" line="258"/>
+        <source>The links between records could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Database.cpp" line="266"/>
+        <source>The workspace database %1 is damaged (%2). Nothing was changed. Check it with “mentordesk-cli verify”; if it cannot be read, restore your last backup (File › Restore from Backup, or “mentordesk-cli backup restore”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Database.cpp" line="284"/>
+        <source>%1: the workspace database is damaged (%2). Check it with “mentordesk-cli verify”; if it cannot be repaired, restore your last backup (File › Restore from Backup, or “mentordesk-cli backup restore”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Database.cpp" line="292"/>
+        <source>%1: the disk is full (%2). Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Database.cpp" line="296"/>
+        <source>%1: the disk could not be read or written (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::DemoGenerator</name>
+    <message>
+        <location filename="../core/demo/DemoGenerator.cpp" line="33"/>
+        <source>The numbers of clients, sessions and invoices cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/demo/DemoGenerator.cpp" line="37"/>
+        <source>At most %1 clients, sessions or invoices can be generated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/demo/DemoGenerator.cpp" line="42"/>
+        <source>Sessions and invoices need at least one client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/demo/DemoGenerator.cpp" line="48"/>
+        <source>This workspace already holds clients; demo data is only generated into an empty workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::DocumentLayout</name>
+    <message>
+        <location filename="../core/export/DocumentLayout.cpp" line="72"/>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DocumentLayout.cpp" line="131"/>
+        <source>PDF documents can only be made by a program with a graphical environment (start it with QT_QPA_PLATFORM=offscreen on a server).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DocumentLayout.cpp" line="137"/>
+        <source>The page is too small for this document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DocumentLayout.cpp" line="160"/>
+        <source>Could not start drawing the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DocumentLayout.cpp" line="168"/>
+        <source>Could not start a new page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DocumentLayout.cpp" line="184"/>
+        <source>Could not finish drawing the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DocumentLayout.cpp" line="193"/>
+        <source>Could not prepare the PDF in memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/DocumentLayout.cpp" line="203"/>
+        <source>The PDF could not be produced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::DraftEditorDialog</name>
+    <message>
+        <location filename="../ui/agreements/DraftEditorDialog.cpp" line="21"/>
+        <source>Edit draft %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/DraftEditorDialog.cpp" line="50"/>
+        <source>%1 was signed elsewhere and can no longer be edited. To change its terms, amend it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/DraftEditorDialog.cpp" line="53"/>
+        <source>%1 was deleted elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/DraftEditorDialog.ui" line="44"/>
+        <source>Ends on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/DraftEditorDialog.ui" line="70"/>
+        <source>The text contains confidentiality terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/DraftEditorDialog.ui" line="67"/>
+        <source>An engagement leaves its first stage only with a signed agreement that has them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/DraftEditorDialog.ui" line="22"/>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/DraftEditorDialog.ui" line="35"/>
+        <source>End date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/DraftEditorDialog.ui" line="89"/>
+        <source>The mentor&apos;s letterhead, the signature lines and the footer with the agreement number are added when it is printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::EndingAgreementsWidget</name>
+    <message>
+        <location filename="../ui/agreements/EndingAgreementsWidget.cpp" line="26"/>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/EndingAgreementsWidget.cpp" line="26"/>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/EndingAgreementsWidget.cpp" line="26"/>
+        <source>Ends on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/EndingAgreementsWidget.cpp" line="26"/>
+        <source>Days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/EndingAgreementsWidget.cpp" line="86"/>
+        <source>Agreements ending soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/agreements/EndingAgreementsWidget.cpp" line="87"/>
+        <source>Signed agreements that end within %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/agreements/EndingAgreementsWidget.cpp" line="105"/>
+        <source>No agreement ends within %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/EndingAgreementsWidget.cpp" line="122"/>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::EngagementBoardModel</name>
+    <message>
+        <location filename="../ui/pipeline/EngagementBoardModel.cpp" line="166"/>
+        <source>1 overdue action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/EngagementBoardModel.cpp" line="167"/>
+        <source>%1 overdue actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/EngagementBoardModel.cpp" line="169"/>
+        <source>1 goal due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/EngagementBoardModel.cpp" line="170"/>
+        <source>%1 goals due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/EngagementBoardModel.cpp" line="173"/>
+        <source>No activity for a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/EngagementBoardModel.cpp" line="174"/>
+        <source>No activity for %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/EngagementBoardModel.cpp" line="193"/>
+        <source>%1, %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::EngagementCardDelegate</name>
+    <message>
+        <location filename="../ui/pipeline/EngagementCardDelegate.cpp" line="72"/>
+        <source>1 day in this stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/EngagementCardDelegate.cpp" line="72"/>
+        <source>%1 days in this stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::EngagementPackagesWidget</name>
+    <message>
+        <location filename="../ui/billing/EngagementPackagesWidget.cpp" line="18"/>
+        <source>Packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::EngagementPage</name>
+    <message>
+        <location filename="../ui/pipeline/EngagementPage.cpp" line="36"/>
+        <source>← Board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/EngagementPage.cpp" line="44"/>
+        <source>Move &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/EngagementPage.cpp" line="46"/>
+        <location filename="../ui/pipeline/EngagementPage.cpp" line="236"/>
+        <source>&amp;Advance →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/EngagementPage.cpp" line="48"/>
+        <source>&amp;End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/EngagementPage.cpp" line="52"/>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/EngagementPage.cpp" line="53"/>
+        <source>Maintenance (periodic check-ins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/EngagementPage.cpp" line="54"/>
+        <source>Close Early…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/EngagementPage.cpp" line="65"/>
+        <source>New &amp;Needs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/EngagementPage.cpp" line="67"/>
+        <source>Start a new engagement for the same client, linked to this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/EngagementPage.cpp" line="112"/>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/EngagementPage.cpp" line="115"/>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/EngagementPage.cpp" line="196"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/EngagementPage.cpp" line="200"/>
+        <source>%1 since yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/EngagementPage.cpp" line="201"/>
+        <source>%1 since today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/EngagementPage.cpp" line="202"/>
+        <source>%1 for %2 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/EngagementPage.cpp" line="204"/>
+        <source> · follows engagement #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/EngagementPage.cpp" line="212"/>
+        <source>&lt;b&gt;To end the engagement:&lt;/b&gt; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/EngagementPage.cpp" line="213"/>
+        <source>&lt;b&gt;To leave &quot;%1&quot;:&lt;/b&gt; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/EngagementPage.cpp" line="215"/>
+        <source>&lt;span style=&apos;color:#2e8b57&apos;&gt;✔ everything is done.&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/EngagementPage.cpp" line="224"/>
+        <source>This engagement has ended (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/EngagementPage.cpp" line="235"/>
+        <source>&amp;Complete ✔</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/EngagementPage.cpp" line="263"/>
+        <source>Now in &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/EngagementPage.cpp" line="276"/>
+        <source>New Needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/EngagementPage.cpp" line="279"/>
+        <source>Started &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::EngagementRepository</name>
+    <message>
+        <location filename="../core/storage/EngagementRepository.cpp" line="86"/>
+        <source>Could not record the change of stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/EngagementRepository.cpp" line="128"/>
+        <location filename="../core/storage/EngagementRepository.cpp" line="175"/>
+        <source>Could not save the engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/EngagementRepository.cpp" line="208"/>
+        <location filename="../core/storage/EngagementRepository.cpp" line="211"/>
+        <location filename="../core/storage/EngagementRepository.cpp" line="222"/>
+        <location filename="../core/storage/EngagementRepository.cpp" line="225"/>
+        <source>Could not read the engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/EngagementRepository.cpp" line="177"/>
+        <location filename="../core/storage/EngagementRepository.cpp" line="212"/>
+        <location filename="../core/storage/EngagementRepository.cpp" line="226"/>
+        <source>There is no engagement with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/EngagementRepository.cpp" line="238"/>
+        <location filename="../core/storage/EngagementRepository.cpp" line="243"/>
+        <location filename="../core/storage/EngagementRepository.cpp" line="255"/>
+        <location filename="../core/storage/EngagementRepository.cpp" line="260"/>
+        <source>Could not read the engagements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/EngagementRepository.cpp" line="272"/>
+        <source>Could not delete the engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/EngagementRepository.cpp" line="284"/>
+        <location filename="../core/storage/EngagementRepository.cpp" line="289"/>
+        <source>Could not read the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/EngagementRepository.cpp" line="297"/>
+        <source>A change of stage needs its starting point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/EngagementRepository.cpp" line="299"/>
+        <source>An override needs a written reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/EngagementRepository.cpp" line="306"/>
+        <source>The engagement is in &quot;%1&quot; now, not in &quot;%2&quot;; reload and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/EngagementRepository.cpp" line="336"/>
+        <source>Could not change the stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/EngagementRepository.cpp" line="339"/>
+        <source>The engagement was changed elsewhere; reload and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/EngagementRepositorySql.h" line="71"/>
+        <source>Could not record the activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::EngagementService</name>
+    <message>
+        <location filename="../core/pipeline/EngagementService.cpp" line="194"/>
+        <location filename="../core/pipeline/EngagementService.cpp" line="254"/>
+        <source>An engagement cannot move from &quot;%1&quot; to &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/EngagementService.cpp" line="213"/>
+        <location filename="../core/pipeline/EngagementService.cpp" line="227"/>
+        <source>The engagement has ended (%1); it cannot advance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/EngagementService.cpp" line="241"/>
+        <source>An override needs a written reason; it is kept in the timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/EngagementService.cpp" line="257"/>
+        <source>Say why the engagement closes early.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/EngagementService.cpp" line="270"/>
+        <source>&quot;%1&quot; is not finished: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/EngagementService.cpp" line="304"/>
+        <source>Choose how the engagement ends: completed, maintenance or closed early.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/EngagementService.cpp" line="328"/>
+        <source>A follow-up starts once the engagement has reached its evaluation; &quot;%1&quot; is still in &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/EngagementService.cpp" line="334"/>
+        <source>%1 (follow-up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/EngagementService.cpp" line="342"/>
+        <source>New needs after &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/EngagementServiceBoard.cpp" line="45"/>
+        <location filename="../core/pipeline/EngagementServiceBoard.cpp" line="50"/>
+        <source>There is no engagement with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::ErasurePlan</name>
+    <message numerus="yes">
+        <location filename="../core/clients/ClientErasure.cpp" line="9"/>
+        <source>%1 was erased for good: the profile, %n engagement(s) with their needs, goals, actions and evaluations,</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/clients/ClientErasure.cpp" line="14"/>
+        <source>Erasing %1 removes for good: the profile, %n engagement(s) with their needs, goals, actions and evaluations,</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/clients/ClientErasure.cpp" line="20"/>
+        <source>%n session(s) with their notes, %1, and %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/clients/ClientErasure.cpp" line="23"/>
+        <source>%n agreement(s) with their signatures and scans</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/clients/ClientErasure.cpp" line="27"/>
+        <source>%n draft invoice(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/clients/ClientErasure.cpp" line="30"/>
+        <source>The law requires keeping %n issued invoice(s) and credit note(s), with %1, unchanged until %2. They are shown as &quot;%3&quot; from now on.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/clients/ClientErasure.cpp" line="35"/>
+        <source>%n payment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/clients/ClientErasure.cpp" line="39"/>
+        <source>No invoice has to be kept: nothing of them is left but the anonymous record &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/clients/ClientErasure.cpp" line="44"/>
+        <source>Backups made before the erasure still hold the data until they are replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::EvaluationRepository</name>
+    <message>
+        <location filename="../core/storage/EvaluationRepository.cpp" line="51"/>
+        <source>There is no goal with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/EvaluationRepository.cpp" line="89"/>
+        <source>Could not save the evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/EvaluationRepository.cpp" line="122"/>
+        <location filename="../core/storage/EvaluationRepository.cpp" line="127"/>
+        <source>Could not read the evaluations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/EvaluationRepository.cpp" line="138"/>
+        <source>Could not delete the evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/EvaluationRepository.cpp" line="140"/>
+        <source>Goal %1 has no evaluation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::EvaluationTab</name>
+    <message>
+        <location filename="../ui/pipeline/EvaluationTab.cpp" line="41"/>
+        <location filename="../ui/pipeline/EvaluationTab.cpp" line="154"/>
+        <source>Select a goal to evaluate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/EvaluationTab.cpp" line="55"/>
+        <source>Your assessment of the mentee&apos;s performance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/EvaluationTab.cpp" line="58"/>
+        <source>Not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/EvaluationTab.cpp" line="61"/>
+        <source>What the mentee said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/EvaluationTab.cpp" line="62"/>
+        <source>Suggested adjustments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/EvaluationTab.cpp" line="68"/>
+        <source>&amp;Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/EvaluationTab.cpp" line="69"/>
+        <source>Final value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/EvaluationTab.cpp" line="70"/>
+        <source>&amp;Assessment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/EvaluationTab.cpp" line="71"/>
+        <source>Mentee&apos;s &amp;rating:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/EvaluationTab.cpp" line="72"/>
+        <source>Mentee&apos;s &amp;comments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/EvaluationTab.cpp" line="73"/>
+        <source>A&amp;djustments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/EvaluationTab.cpp" line="76"/>
+        <source>&amp;Save Evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/EvaluationTab.cpp" line="162"/>
+        <source>baseline %1, target %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/EvaluationTab.cpp" line="188"/>
+        <source>The final value is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/EvaluationTab.cpp" line="205"/>
+        <source>Saved the evaluation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::ExportFlow</name>
+    <message>
+        <location filename="../ui/export/ExportFlow.cpp" line="34"/>
+        <source>Export Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ExportFlow.cpp" line="35"/>
+        <location filename="../ui/export/ExportFlow.cpp" line="69"/>
+        <source>MentorDesk export %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ExportFlow.cpp" line="40"/>
+        <location filename="../ui/export/ExportFlow.cpp" line="67"/>
+        <source>Export Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ExportFlow.cpp" line="41"/>
+        <source>Export everything about %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ExportFlow.cpp" line="45"/>
+        <source>The profile, engagements, sessions with their notes, agreements with their PDFs, invoices and payments of this client, and nothing about anyone else, in open formats (JSON, CSV, PDF). Use it to answer the client&apos;s request for a copy of their data.
+
+The export is not encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ExportFlow.cpp" line="49"/>
+        <source>Include my &amp;private session notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ExportFlow.cpp" line="53"/>
+        <source>Choose &amp;Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ExportFlow.cpp" line="68"/>
+        <source>%1 – MentorDesk export %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ExportFlow.cpp" line="77"/>
+        <source>Export into…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ExportFlow.cpp" line="86"/>
+        <source>The workspace was locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ExportFlow.cpp" line="92"/>
+        <source>The export could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ExportFlow.cpp" line="96"/>
+        <source>Nothing was left half-written; your workspace is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/export/ExportFlow.cpp" line="104"/>
+        <source>Exported %n record(s) into %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ExportFlow.cpp" line="109"/>
+        <source>Signed agreements: %1. Invoice PDFs: %2. README.txt describes every file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ExportFlow.cpp" line="113"/>
+        <source>The export is NOT encrypted. Keep it safe, and delete it once it has served its purpose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::ExportManifest</name>
+    <message>
+        <location filename="../core/export/ExportManifest.cpp" line="38"/>
+        <source>%1 is not valid JSON (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportManifest.cpp" line="42"/>
+        <source>%1 does not describe a MentorDesk export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportManifest.cpp" line="45"/>
+        <source>This export was written in a format this version of MentorDesk does not read (export format %1). Update MentorDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportManifest.cpp" line="58"/>
+        <source>%1 lacks the data format or the workspace it came from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::ExportReadme</name>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="10"/>
+        <source>Mentee profiles: contact, background, strengths and weaknesses, aspirations, what to keep, start and stop doing. Tags are separated by line breaks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="15"/>
+        <source>Settings of the practice as key and value: the mentor profile (profile.*), practice rules (practice.*), billing (billing.*). The agreement signing key is never exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="20"/>
+        <source>Engagements of the five-stage pipeline, one per need of a client: stage, status, cadence, planned sessions and outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="24"/>
+        <source>The timeline of every engagement: each move between stages, when, why, and whether a gate was overridden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="28"/>
+        <source>Needs identified in stage 2, with category and priority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="31"/>
+        <source>SMART goals of stage 3: specific, the metric with its baseline and target, attainable, due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="34"/>
+        <source>Which need each goal answers (goal_id, need_id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="36"/>
+        <source>Progress measured on a goal: date, value, comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="39"/>
+        <source>The action plan of stage 4: each action of a goal, its due date, status and the people involved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="42"/>
+        <source>Evaluations of stage 5: the outcome of a goal, the mentor&apos;s assessment, the mentee&apos;s rating and comments, adjustments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="46"/>
+        <source>Every version of the agreement templates (HTML with placeholders).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="49"/>
+        <source>Agreements: their text (HTML), state (draft or signed), how and when they were signed. The signed PDFs are in agreements/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="53"/>
+        <source>On-screen signatures: who signed, the typed name, the drawn signature (PNG, base64) and the consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="57"/>
+        <source>Scans of agreements signed on paper (the files are also in agreements/).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="61"/>
+        <source>What makes a signed agreement provably unchanged: the frozen PDF, its manifest, the Ed25519 signature and the public key that checks it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="65"/>
+        <source>The hash-chained log of everything done to agreements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="68"/>
+        <source>The public keys of the workspaces this one was imported from: the agreements they sealed keep verifying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="72"/>
+        <source>Recurring sessions (weekly, fortnightly, monthly): the rule, the first start in its time zone, skipped dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="76"/>
+        <source>Every session: start (local time and zone, and UTC), duration, format, status, agenda, notes, agreed actions and next steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="80"/>
+        <source>The mentor&apos;s working hours by weekday.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="82"/>
+        <source>The mentor&apos;s days off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="84"/>
+        <source>Scheduling settings as key and value (buffer between sessions, calendar export).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="88"/>
+        <source>Busy times imported from other calendars.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="90"/>
+        <source>Who an invoice is addressed to, when it is not the mentee (billing name, address, tax number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="93"/>
+        <source>The price list: single sessions, packages and retainers; prices in minor units (cents) with their currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="97"/>
+        <source>Packages sold to an engagement: sessions included, price, validity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="100"/>
+        <source>Which session used a credit of which package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="102"/>
+        <source>Invoices and credit notes with their frozen details (bill_to and seller as JSON text) and totals in minor units. The PDFs of issued ones are in invoices/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="107"/>
+        <source>The lines of each invoice: quantity in thousandths, unit price and amounts in minor units, tax rate in basis points (1900 = 19 %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="111"/>
+        <source>The last invoice number used in each year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="113"/>
+        <source>Payments received, in minor units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="115"/>
+        <source>Which invoice each payment paid, and how much of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="125"/>
+        <source>MentorDesk export of one client&apos;s records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="126"/>
+        <source>MentorDesk export of a whole workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="127"/>
+        <source>Made on %1 (UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="129"/>
+        <source>THIS FOLDER IS NOT ENCRYPTED. It holds confidential information about people. Keep it on an encrypted disk, send it only over a secure channel, and delete it when it is no longer needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="133"/>
+        <source>The mentor&apos;s private session notes are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="135"/>
+        <source>export.json says what made this export: the data format (schema_version), the workspace it came from and, for one client&apos;s export, the client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="138"/>
+        <source>Folders:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="139"/>
+        <source>  json/        one file per kind of record: a JSON array of objects, one per row, with the field names below. Binary values are objects {&quot;base64&quot;: &quot;...&quot;}. Times ending in _utc are ISO 8601 in UTC; dates are YYYY-MM-DD; amounts ending in _minor are whole minor units (cents) of the currency beside them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="143"/>
+        <source>  csv/         clients, sessions, invoices and payments for spreadsheets: UTF-8, comma-separated, every field quoted, amounts in major units (12.50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="145"/>
+        <source>  agreements/  the exact PDF of every signed agreement, and scans of paper signatures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="147"/>
+        <source>  invoices/    the PDF of every issued invoice and credit note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="149"/>
+        <source>Files in json/:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/export/ExportReadme.cpp" line="153"/>
+        <source>%n record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="158"/>
+        <source>Fields: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/ExportReadme.cpp" line="161"/>
+        <source>A whole-workspace export can be read back into a new workspace with `mentordesk-cli --workspace &lt;new folder&gt; import --from &lt;this folder&gt;`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::FirstRunWizard</name>
+    <message>
+        <location filename="../ui/security/FirstRunWizard.cpp" line="28"/>
+        <source>Welcome to MentorDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/security/FirstRunWizard.cpp" line="29"/>
+        <source>Your clients&apos; details stay on this computer, encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/security/FirstRunWizard.cpp" line="33"/>
+        <source>MentorDesk keeps your mentees&apos; profiles, notes and agreements in an encrypted workspace. Nothing in it can be read without your passphrase or your recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/security/FirstRunWizard.cpp" line="38"/>
+        <source>In the next steps you choose a passphrase and receive a recovery key. Have a printer or a pen and paper ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/security/FirstRunWizard.cpp" line="41"/>
+        <source>The workspace will be created in:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/security/FirstRunWizard.cpp" line="60"/>
+        <source>Choose a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/security/FirstRunWizard.cpp" line="61"/>
+        <source>You type it to unlock MentorDesk. It cannot be recovered, only replaced with your recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/security/FirstRunWizard.cpp" line="64"/>
+        <source>&amp;Create Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/security/FirstRunWizard.cpp" line="105"/>
+        <source>Your recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/security/FirstRunWizard.cpp" line="106"/>
+        <source>Your workspace has been created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/security/FirstRunWizard.cpp" line="109"/>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/security/FirstRunWizard.cpp" line="129"/>
+        <source>Unlock automatically?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/security/FirstRunWizard.cpp" line="130"/>
+        <source>You can change this whenever you unlock MentorDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/security/FirstRunWizard.cpp" line="136"/>
+        <source>MentorDesk then keeps the workspace key in this computer&apos;s keychain and opens without asking for your passphrase while you are logged in. Anyone who can use your user account can then open your workspace. Locking (Ctrl+L) always asks for the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/security/FirstRunWizard.cpp" line="155"/>
+        <source>Create a MentorDesk Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/security/FirstRunWizard.cpp" line="162"/>
+        <source>&amp;Remember on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::GateFailureDialog</name>
+    <message>
+        <location filename="../ui/pipeline/GateFailureDialog.cpp" line="20"/>
+        <source>Not Ready to Leave &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/GateFailureDialog.cpp" line="24"/>
+        <source>%1 cannot leave &quot;%2&quot; yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/GateFailureDialog.cpp" line="30"/>
+        <source>This is what is missing. Select an item and choose Go There to fill it in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/GateFailureDialog.cpp" line="44"/>
+        <source>&amp;Go There</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/GateFailureDialog.cpp" line="48"/>
+        <source>Move anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/GateFailureDialog.cpp" line="49"/>
+        <source>An override is recorded in the engagement&apos;s timeline with your reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/GateFailureDialog.cpp" line="56"/>
+        <source>Why move on without this?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/GateFailureDialog.cpp" line="59"/>
+        <source>&amp;Override and Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::GoalEditor</name>
+    <message>
+        <location filename="../ui/pipeline/GoalEditor.ui" line="33"/>
+        <source>What exactly will the mentee achieve?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/GoalEditor.ui" line="49"/>
+        <source>What is measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/GoalEditor.ui" line="56"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/GoalEditor.ui" line="63"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/GoalEditor.ui" line="77"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/GoalEditor.ui" line="105"/>
+        <source>Why it is realistic for the mentee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/GoalEditor.ui" line="141"/>
+        <source>Due &amp;by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/GoalEditor.ui" line="165"/>
+        <source>A&amp;ctive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/GoalEditor.ui" line="162"/>
+        <source>Inactive goals are set aside: they need no actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/GoalEditor.ui" line="23"/>
+        <source>&amp;Specific:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/GoalEditor.ui" line="40"/>
+        <source>Measurable:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/GoalEditor.ui" line="86"/>
+        <source>&amp;Attainable:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/GoalEditor.ui" line="112"/>
+        <source>&amp;Relevant to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/GoalEditor.ui" line="132"/>
+        <source>Time-bound:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/GoalEditor.ui" line="178"/>
+        <source>SMART check:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/GoalEditor.cpp" line="133"/>
+        <source>The baseline is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/GoalEditor.cpp" line="134"/>
+        <source>The target is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/GoalEditor.cpp" line="152"/>
+        <source>passes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/GoalEditor.cpp" line="153"/>
+        <source>fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/GoalEditor.cpp" line="158"/>
+        <source>This goal passes the SMART check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::GoalListModel</name>
+    <message>
+        <location filename="../ui/pipeline/GoalListModel.cpp" line="138"/>
+        <source>Passes the SMART check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/GoalListModel.cpp" line="148"/>
+        <source>%1 (inactive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/GoalListModel.cpp" line="174"/>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/GoalListModel.cpp" line="176"/>
+        <source>SMART</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/GoalListModel.cpp" line="178"/>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/GoalListModel.cpp" line="180"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/GoalListModel.cpp" line="182"/>
+        <source>Evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::GoalRepository</name>
+    <message>
+        <location filename="../core/storage/GoalRepository.cpp" line="72"/>
+        <location filename="../core/storage/GoalRepository.cpp" line="83"/>
+        <source>Could not link the goal to its needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/GoalRepository.cpp" line="86"/>
+        <source>Need %1 does not belong to this engagement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/GoalRepository.cpp" line="97"/>
+        <location filename="../core/storage/GoalRepository.cpp" line="102"/>
+        <source>Could not read the goal&apos;s needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/GoalRepository.cpp" line="122"/>
+        <location filename="../core/storage/GoalRepository.cpp" line="152"/>
+        <source>Could not save the goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/GoalRepository.cpp" line="167"/>
+        <location filename="../core/storage/GoalRepository.cpp" line="170"/>
+        <location filename="../core/storage/GoalRepository.cpp" line="252"/>
+        <location filename="../core/storage/GoalRepository.cpp" line="255"/>
+        <source>Could not read the goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/GoalRepository.cpp" line="171"/>
+        <location filename="../core/storage/GoalRepository.cpp" line="225"/>
+        <location filename="../core/storage/GoalRepository.cpp" line="263"/>
+        <source>There is no goal with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/GoalRepository.cpp" line="188"/>
+        <location filename="../core/storage/GoalRepository.cpp" line="193"/>
+        <source>Could not read the goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/GoalRepository.cpp" line="212"/>
+        <source>Could not delete the goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/GoalRepository.cpp" line="237"/>
+        <source>Could not save the progress entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/GoalRepository.cpp" line="278"/>
+        <location filename="../core/storage/GoalRepository.cpp" line="283"/>
+        <source>Could not read the goals of the need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/GoalRepository.cpp" line="292"/>
+        <location filename="../core/storage/GoalRepository.cpp" line="295"/>
+        <source>Could not read the progress entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/GoalRepository.cpp" line="268"/>
+        <location filename="../core/storage/GoalRepository.cpp" line="297"/>
+        <source>There is no progress entry with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/GoalRepository.cpp" line="305"/>
+        <source>Could not delete the progress entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/GoalRepository.cpp" line="318"/>
+        <location filename="../core/storage/GoalRepository.cpp" line="331"/>
+        <source>Could not read the goal&apos;s progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::GoalsTab</name>
+    <message>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="37"/>
+        <source>&amp;New Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="37"/>
+        <source>&amp;Save Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="37"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="41"/>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="55"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="58"/>
+        <source>Comment (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="59"/>
+        <source>Add &amp;Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="183"/>
+        <source>Save the goal to record progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="189"/>
+        <source>%1: %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="194"/>
+        <source> — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="200"/>
+        <source>%1% of the way from baseline to target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="201"/>
+        <source>Progress needs a baseline and a target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="230"/>
+        <source>Saved the goal; it passes the SMART check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="231"/>
+        <source>Saved the goal as a draft; it is not SMART yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="238"/>
+        <source>Delete Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="239"/>
+        <source>Delete this goal with its progress, actions and evaluation?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/GoalsTab.cpp" line="255"/>
+        <source>Enter the measured value as a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::Help</name>
+    <message>
+        <location filename="../ui/help/HelpDialogs.cpp" line="72"/>
+        <source>User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HelpDialogs.cpp" line="82"/>
+        <source>The user guide is missing from this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HelpDialogs.cpp" line="112"/>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HelpDialogs.cpp" line="116"/>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/help/HelpDialogs.cpp" line="117"/>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::Iban</name>
+    <message>
+        <location filename="../core/billing/Iban.cpp" line="57"/>
+        <source>&quot;%1&quot; is not an IBAN: it must start with a country code and two check digits, followed by letters and digits only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/Iban.cpp" line="63"/>
+        <source>An IBAN from %1 has %2 characters; &quot;%3&quot; has %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/Iban.cpp" line="71"/>
+        <source>The IBAN &quot;%1&quot; has a typo: its check digits do not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/Iban.cpp" line="92"/>
+        <source>&quot;%1&quot; is not a BIC: it has 8 or 11 characters, e.g. COBADEFFXXX.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::IcsExporter</name>
+    <message>
+        <location filename="../core/ics/IcsExporter.cpp" line="11"/>
+        <source>MentorDesk sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::IcsImporter</name>
+    <message>
+        <location filename="../core/ics/IcsImporter.cpp" line="20"/>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::IcsReader</name>
+    <message>
+        <location filename="../core/ics/IcsReader.cpp" line="101"/>
+        <source>The time zone “%1” is unknown; its times were read as UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ics/IcsReader.cpp" line="151"/>
+        <source>“%1” (the event on line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ics/IcsReader.cpp" line="152"/>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ics/IcsReader.cpp" line="180"/>
+        <source>The calendar file was not imported, none of it: %1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ics/IcsReader.cpp" line="185"/>
+        <source>repeats too often (expanding it takes about %1 steps; MentorDesk takes at most %2 per event)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ics/IcsReader.cpp" line="224"/>
+        <location filename="../core/ics/IcsReader.cpp" line="242"/>
+        <source>brings the repeating events of the file over %1 steps to expand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ics/IcsReader.cpp" line="246"/>
+        <location filename="../core/ics/IcsReader.cpp" line="382"/>
+        <source>takes too long to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ics/IcsReader.cpp" line="256"/>
+        <source>has more than %1 dates in the months MentorDesk reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ics/IcsReader.cpp" line="273"/>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ics/IcsReader.cpp" line="288"/>
+        <source>this is not an iCalendar file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ics/IcsReader.cpp" line="370"/>
+        <source>brings the file over %1 busy times in the months MentorDesk reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::IcsSyntaxChecker</name>
+    <message>
+        <location filename="../core/ics/IcsSyntaxChecker.cpp" line="36"/>
+        <source>expected a property name, found “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ics/IcsSyntaxChecker.cpp" line="43"/>
+        <source>a parameter of %1 has no name or no “=”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ics/IcsSyntaxChecker.cpp" line="51"/>
+        <source>a quoted parameter value of %1 is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ics/IcsSyntaxChecker.cpp" line="73"/>
+        <source>expected “:” after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ics/IcsSyntaxChecker.cpp" line="104"/>
+        <source>“%1” is not a valid date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ics/IcsSyntaxChecker.cpp" line="109"/>
+        <source>“%1” is not a valid date (YYYYMMDD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ics/IcsSyntaxChecker.cpp" line="110"/>
+        <source>“%1” is not a valid date and time (YYYYMMDDTHHMMSS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ics/IcsSyntaxChecker.cpp" line="120"/>
+        <source>“%1” in %2 is not a valid date or time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ics/IcsSyntaxChecker.cpp" line="131"/>
+        <source>the repeat rule “%1” cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ics/IcsSyntaxChecker.cpp" line="132"/>
+        <source>the duration “%1” cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ics/IcsSyntaxChecker.cpp" line="139"/>
+        <source>“%1” is not a UTC offset (+HHMM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ics/IcsSyntaxChecker.cpp" line="153"/>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ics/IcsSyntaxChecker.cpp" line="158"/>
+        <source>The calendar file is %1 MiB; MentorDesk reads calendar files of up to %2 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ics/IcsSyntaxChecker.cpp" line="172"/>
+        <source>line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ics/IcsSyntaxChecker.cpp" line="175"/>
+        <source>the %1 of the event on line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ics/IcsSyntaxChecker.cpp" line="176"/>
+        <source>this %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ics/IcsSyntaxChecker.cpp" line="178"/>
+        <source>%1 is longer than the %2 KiB MentorDesk reads in one line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ics/IcsSyntaxChecker.cpp" line="196"/>
+        <source>the file holds a NUL byte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ics/IcsSyntaxChecker.cpp" line="220"/>
+        <source>a continuation line with nothing to continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ics/IcsSyntaxChecker.cpp" line="242"/>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ics/IcsSyntaxChecker.cpp" line="251"/>
+        <source>text after the end of the calendar (END:VCALENDAR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ics/IcsSyntaxChecker.cpp" line="254"/>
+        <source>a calendar file starts with BEGIN:VCALENDAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ics/IcsSyntaxChecker.cpp" line="259"/>
+        <source>BEGIN without a component name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ics/IcsSyntaxChecker.cpp" line="269"/>
+        <source>END:%1 does not close BEGIN:%2 from line %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ics/IcsSyntaxChecker.cpp" line="274"/>
+        <source>the event that starts here has no start time (DTSTART)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ics/IcsSyntaxChecker.cpp" line="288"/>
+        <source>the file ends before END:%1 (opened on line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::IcsWriter</name>
+    <message>
+        <location filename="../core/ics/IcsWriter.cpp" line="203"/>
+        <source>Mentoring session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ics/IcsWriter.cpp" line="204"/>
+        <source>Mentoring: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::ImportClientsDialog</name>
+    <message>
+        <location filename="../ui/clients/ImportClientsDialog.ui" line="6"/>
+        <location filename="../ui/clients/ImportClientsDialog.cpp" line="96"/>
+        <source>Import Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ImportClientsDialog.ui" line="24"/>
+        <source>&amp;Choose File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ImportClientsDialog.ui" line="33"/>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ImportClientsDialog.ui" line="45"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ImportClientsDialog.ui" line="56"/>
+        <source>Duplicates (same email, or same name without one):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ImportClientsDialog.ui" line="63"/>
+        <source>&amp;Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ImportClientsDialog.ui" line="73"/>
+        <source>&amp;Merge into the existing client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ImportClientsDialog.cpp" line="77"/>
+        <source>Choose a CSV or vCard file exported from your contacts or a spreadsheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ImportClientsDialog.cpp" line="79"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ImportClientsDialog.cpp" line="97"/>
+        <source>Contacts (*.csv *.vcf *.vcard *.txt);;CSV files (*.csv);;vCard files (*.vcf *.vcard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ImportClientsDialog.cpp" line="114"/>
+        <source>The file is larger than %1 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ImportClientsDialog.cpp" line="116"/>
+        <source>Could not read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/clients/ImportClientsDialog.cpp" line="151"/>
+        <source>… and %n more.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ImportClientsDialog.cpp" line="190"/>
+        <source>%1 to add, %2 to merge, %3 to skip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ImportClientsDialog.cpp" line="205"/>
+        <source>Imported from %1: %2 added, %3 merged, %4 skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::ImportPreviewModel</name>
+    <message>
+        <location filename="../ui/clients/ImportPreviewModel.cpp" line="41"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ImportPreviewModel.cpp" line="43"/>
+        <source>Merge (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ImportPreviewModel.cpp" line="45"/>
+        <source>Skip (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ImportPreviewModel.cpp" line="56"/>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ImportPreviewModel.cpp" line="58"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ImportPreviewModel.cpp" line="60"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ImportPreviewModel.cpp" line="62"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/clients/ImportPreviewModel.cpp" line="64"/>
+        <source>What happens</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::ImportedContact</name>
+    <message>
+        <location filename="../core/import/ImportedContact.cpp" line="29"/>
+        <source>Other e-mail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/ImportedContact.cpp" line="32"/>
+        <source>Other phone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::Invoice</name>
+    <message>
+        <location filename="../core/billing/Invoice.cpp" line="53"/>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/Invoice.cpp" line="55"/>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/Invoice.cpp" line="57"/>
+        <source>Partially paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/Invoice.cpp" line="59"/>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/Invoice.cpp" line="61"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/Invoice.cpp" line="63"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::InvoiceCsvExporter</name>
+    <message>
+        <location filename="../core/export/InvoiceCsvExporter.cpp" line="107"/>
+        <source>Could not create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::InvoiceEditorDialog</name>
+    <message>
+        <location filename="../ui/billing/InvoiceEditorDialog.ui" line="6"/>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="30"/>
+        <source>New invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="30"/>
+        <source>Edit draft invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/InvoiceEditorDialog.ui" line="53"/>
+        <source>Add line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/InvoiceEditorDialog.ui" line="63"/>
+        <source>Add held sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/InvoiceEditorDialog.ui" line="60"/>
+        <source>Adds the client&apos;s held sessions that are not billed yet and not paid by a package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/InvoiceEditorDialog.ui" line="17"/>
+        <source>&amp;Client:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/InvoiceEditorDialog.ui" line="70"/>
+        <source>From price list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/InvoiceEditorDialog.ui" line="110"/>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/InvoiceEditorDialog.ui" line="186"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="131"/>
+        <source>Single sessions added to Billing › Price list appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="132"/>
+        <source>Adds a line priced from the price list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/InvoiceEditorDialog.ui" line="77"/>
+        <source>Remove line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/InvoiceEditorDialog.ui" line="91"/>
+        <source>&amp;Tax of the line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/InvoiceEditorDialog.ui" line="101"/>
+        <source>The tax rate of the selected line, from the business settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/InvoiceEditorDialog.ui" line="129"/>
+        <source>Printed under the lines (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/InvoiceEditorDialog.ui" line="166"/>
+        <source>Save draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/InvoiceEditorDialog.ui" line="179"/>
+        <source>Save and issue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/InvoiceEditorDialog.ui" line="176"/>
+        <source>Gives the invoice its number. An issued invoice can no longer be changed, only cancelled by a credit note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="268"/>
+        <source>This client has no held sessions left to bill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="189"/>
+        <source>This draft was deleted elsewhere. Copy what you need; it can no longer be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="193"/>
+        <source>This invoice was issued elsewhere as %1 and can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="196"/>
+        <source>This draft was changed elsewhere. Saving replaces those changes with yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="272"/>
+        <source>Add sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="275"/>
+        <source>Set the session price…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="285"/>
+        <source>Mentoring session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="323"/>
+        <source>Net – · Tax – · Total –</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="339"/>
+        <source>%1 % on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="358"/>
+        <source>Net %1 · Tax %2 · Total %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="398"/>
+        <source>Issue invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="399"/>
+        <source>Issue this invoice for %1?
+
+It gets the next invoice number and can no longer be changed afterwards; mistakes are corrected with a credit note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::InvoiceLinesModel</name>
+    <message>
+        <location filename="../ui/billing/InvoiceLinesModel.cpp" line="125"/>
+        <source>Line %1 needs a description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/InvoiceLinesModel.cpp" line="128"/>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/InvoiceLinesModel.cpp" line="229"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/InvoiceLinesModel.cpp" line="231"/>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/InvoiceLinesModel.cpp" line="233"/>
+        <source>Unit price (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/InvoiceLinesModel.cpp" line="235"/>
+        <source>Tax %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/InvoiceLinesModel.cpp" line="237"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::InvoiceListModel</name>
+    <message>
+        <location filename="../ui/billing/InvoiceListModel.cpp" line="193"/>
+        <source>Draft %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/InvoiceListModel.cpp" line="194"/>
+        <source>%1 (credit note)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/billing/InvoiceListModel.cpp" line="201"/>
+        <source>Overdue (%n day(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/InvoiceListModel.cpp" line="203"/>
+        <source>Credit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/InvoiceListModel.cpp" line="226"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/InvoiceListModel.cpp" line="228"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/InvoiceListModel.cpp" line="230"/>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/InvoiceListModel.cpp" line="232"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/InvoiceListModel.cpp" line="234"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/InvoiceListModel.cpp" line="236"/>
+        <source>Outstanding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/InvoiceListModel.cpp" line="238"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::InvoiceMath</name>
+    <message>
+        <location filename="../core/billing/InvoiceMath.cpp" line="41"/>
+        <source>&quot;%1&quot; is not a quantity (write a number such as 1 or 1.5, with at most three decimals, not zero).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/InvoiceMath.cpp" line="62"/>
+        <source>&quot;%1&quot; is not a tax rate (write a percentage between 0 and 100 such as 19 or 7.5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/InvoiceMath.cpp" line="80"/>
+        <source>A line&apos;s quantity must be between 0.001 and 1,000,000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/InvoiceMath.cpp" line="82"/>
+        <source>A line&apos;s unit price is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/InvoiceMath.cpp" line="85"/>
+        <source>A tax rate must be between 0 and 100 percent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::InvoiceNumberPattern</name>
+    <message>
+        <location filename="../core/billing/InvoiceNumberPattern.cpp" line="27"/>
+        <source>The invoice number pattern pads to at most 9 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/InvoiceNumberPattern.cpp" line="36"/>
+        <source>The invoice number pattern &quot;%1&quot; has an unknown {token}; use {YYYY}, {YY} and {NNNN}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/InvoiceNumberPattern.cpp" line="41"/>
+        <source>The invoice number pattern &quot;%1&quot; needs a year ({YYYY} or {YY}) and exactly one sequence number ({NNNN}), because numbering restarts every year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/InvoiceNumberPattern.cpp" line="48"/>
+        <source>The invoice number pattern &quot;%1&quot; is too long or holds a \ or &quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::InvoicePdfRenderer</name>
+    <message>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="105"/>
+        <source>Tax ID %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="111"/>
+        <source>Draft invoice %1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="114"/>
+        <source>Credit note %1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="114"/>
+        <source>Invoice %1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="133"/>
+        <source>Credit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="133"/>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="135"/>
+        <source>DRAFT – not a valid invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="136"/>
+        <source>Credit note no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="136"/>
+        <source>Invoice no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="137"/>
+        <source>(draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="138"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="142"/>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="146"/>
+        <source>Corrects invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="149"/>
+        <source>Tax ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="150"/>
+        <source>BILL TO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="153"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="154"/>
+        <source>Qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="155"/>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="156"/>
+        <source>Tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="157"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="181"/>
+        <source>Subtotal (net)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="190"/>
+        <source>Tax %1 % on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="198"/>
+        <source>Total tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="203"/>
+        <source>Total credited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="203"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="214"/>
+        <source>Paid / credit applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="215"/>
+        <source>Paid and credited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="216"/>
+        <source>Cancelled by credit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="217"/>
+        <source>Balance due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="224"/>
+        <source>PAYMENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="234"/>
+        <source>The amount of %1 is credited to your account or refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="238"/>
+        <source>Nothing is to be paid or refunded: the invoice is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="242"/>
+        <source>Nothing is due: this invoice has been cancelled by a credit note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="244"/>
+        <source>Nothing is due: this invoice has been paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="246"/>
+        <source>the invoice number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="249"/>
+        <source>Please transfer %1 by %2, quoting %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="251"/>
+        <source>Please transfer %1 within %n day(s), quoting %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="256"/>
+        <source>Account holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="258"/>
+        <source>IBAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="260"/>
+        <source>BIC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="262"/>
+        <source>Bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="271"/>
+        <source>Thank you for your trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="300"/>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="306"/>
+        <source>The invoice has no lines to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/InvoicePdfRenderer.cpp" line="268"/>
+        <source>CANCELLATION POLICY</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::InvoiceReadiness</name>
+    <message>
+        <location filename="../core/billing/InvoiceReadiness.cpp" line="12"/>
+        <source>your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/InvoiceReadiness.cpp" line="14"/>
+        <source>your address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/InvoiceReadiness.cpp" line="16"/>
+        <source>your tax number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/InvoiceReadiness.cpp" line="18"/>
+        <source>%1&apos;s billing address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/InvoiceReadiness.cpp" line="20"/>
+        <source>your bank details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::InvoiceRecipient</name>
+    <message>
+        <location filename="../core/billing/InvoiceRecipient.cpp" line="10"/>
+        <source>Choose a client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/billing/InvoiceRecipient.cpp" line="14"/>
+        <source>The billing name is longer than %n character(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/billing/InvoiceRecipient.cpp" line="18"/>
+        <source>The address has more than %n line(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/billing/InvoiceRecipient.cpp" line="22"/>
+        <source>An address line is longer than %n character(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/billing/InvoiceRecipient.cpp" line="30"/>
+        <source>&apos;%1&apos; is not a tax id: use letters, digits, spaces, &apos;.&apos;, &apos;/&apos; or &apos;-&apos;, at most %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/InvoiceRecipient.cpp" line="37"/>
+        <source>&apos;%1&apos; is not an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::InvoiceRecipientRepository</name>
+    <message>
+        <location filename="../core/storage/InvoiceRecipientRepository.cpp" line="21"/>
+        <location filename="../core/storage/InvoiceRecipientRepository.cpp" line="30"/>
+        <source>Could not read the billing address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/InvoiceRecipientRepository.cpp" line="47"/>
+        <source>Could not save the billing address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::InvoiceRepository</name>
+    <message>
+        <location filename="../core/storage/InvoiceRepository.cpp" line="24"/>
+        <source>Choose the client to invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/InvoiceRepository.cpp" line="27"/>
+        <source>&quot;%1&quot; is not an ISO 4217 currency code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/InvoiceRepository.cpp" line="30"/>
+        <source>A credit note must refer to the invoice it corrects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/InvoiceRepository.cpp" line="32"/>
+        <source>Only a credit note refers to an invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/InvoiceRepository.cpp" line="35"/>
+        <source>Every line needs a description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/InvoiceRepository.cpp" line="47"/>
+        <location filename="../core/storage/InvoiceRepository.cpp" line="71"/>
+        <source>Could not save the invoice lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/InvoiceRepository.cpp" line="86"/>
+        <source>Could not save the invoice totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/InvoiceRepository.cpp" line="114"/>
+        <location filename="../core/storage/InvoiceRepository.cpp" line="169"/>
+        <source>Could not save the invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/InvoiceRepository.cpp" line="151"/>
+        <source>Invoice %1 has been issued and can no longer be changed. Issue a credit note to correct it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/InvoiceRepository.cpp" line="181"/>
+        <source>Invoice %1 has been issued and cannot be deleted. Issue a credit note to cancel it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/InvoiceRepository.cpp" line="188"/>
+        <source>Could not delete the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/InvoiceRepository.cpp" line="204"/>
+        <location filename="../core/storage/InvoiceRepository.cpp" line="221"/>
+        <source>Could not read the invoice lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/InvoiceRepositoryReads.cpp" line="95"/>
+        <location filename="../core/storage/InvoiceRepositoryReads.cpp" line="102"/>
+        <source>Could not read the invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/InvoiceRepositoryReads.cpp" line="123"/>
+        <source>There is no invoice with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/InvoiceRepositoryReads.cpp" line="179"/>
+        <location filename="../core/storage/InvoiceRepositoryReads.cpp" line="191"/>
+        <location filename="../core/storage/InvoiceRepositoryReads.cpp" line="202"/>
+        <location filename="../core/storage/InvoiceRepositoryReads.cpp" line="209"/>
+        <source>Could not read the revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/InvoiceRepository.cpp" line="230"/>
+        <location filename="../core/storage/InvoiceRepository.cpp" line="234"/>
+        <source>Could not read the invoice numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/InvoiceRepository.cpp" line="324"/>
+        <source>Invoice %1 has already been issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/InvoiceRepository.cpp" line="241"/>
+        <source>An invoice needs at least one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/InvoiceRepository.cpp" line="245"/>
+        <source>An invoice cannot have a negative total; issue a credit note instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/InvoiceRepository.cpp" line="249"/>
+        <source>A credit note cannot have a positive total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/InvoiceRepository.cpp" line="252"/>
+        <source>The due date cannot be before the issue date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/InvoiceRepository.cpp" line="271"/>
+        <location filename="../core/storage/InvoiceRepository.cpp" line="277"/>
+        <location filename="../core/storage/InvoiceRepository.cpp" line="282"/>
+        <source>Could not number the invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/InvoiceRepository.cpp" line="301"/>
+        <source>Could not issue the invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/InvoiceRepository.cpp" line="303"/>
+        <source>The invoice was issued meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/InvoiceRepository.cpp" line="340"/>
+        <location filename="../core/storage/InvoiceRepository.cpp" line="345"/>
+        <location filename="../core/storage/InvoiceRepository.cpp" line="368"/>
+        <location filename="../core/storage/InvoiceRepository.cpp" line="373"/>
+        <source>Could not read what was billed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::IssueNotice</name>
+    <message>
+        <location filename="../ui/billing/IssueNotice.cpp" line="34"/>
+        <source>your details under Billing › Settings › Your name and address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/IssueNotice.cpp" line="38"/>
+        <source>the bank details under Billing › Settings › Business settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/IssueNotice.cpp" line="41"/>
+        <source>the client&apos;s address with Billing details… on the client&apos;s page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/IssueNotice.cpp" line="43"/>
+        <source>
+
+The invoice will not show %1. An issued invoice cannot be changed, so set %2 first if it needs them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::KeyStore</name>
+    <message>
+        <location filename="../core/keys/KeyStore.cpp" line="20"/>
+        <source>This computer&apos;s keychain holds no key for the workspace (or the keychain is locked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/keys/KeyStore.cpp" line="25"/>
+        <source>The keychain refused access: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/keys/KeyStore.cpp" line="29"/>
+        <source>No keychain is available on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/keys/KeyStore.cpp" line="32"/>
+        <source>The keychain could not be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::LockedPage</name>
+    <message>
+        <location filename="../ui/LockedPage.cpp" line="34"/>
+        <source>&amp;Unlock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LockedPage.cpp" line="36"/>
+        <source>&amp;Create Workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LockedPage.cpp" line="38"/>
+        <source>&amp;Open Workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LockedPage.cpp" line="69"/>
+        <source>MentorDesk is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LockedPage.cpp" line="69"/>
+        <source>No workspace open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LockedPage.cpp" line="71"/>
+        <source>Your client records are encrypted and closed. Unlock with your passphrase or your recovery key.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/LockedPage.cpp" line="74"/>
+        <source>Create a new encrypted workspace for your client records, or open one you already have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::MainWindow</name>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="44"/>
+        <location filename="../ui/MainWindow.cpp" line="343"/>
+        <location filename="../ui/MainWindow.cpp" line="362"/>
+        <source>MentorDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="53"/>
+        <source>Areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="105"/>
+        <source>Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="145"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="146"/>
+        <source>&amp;New Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="152"/>
+        <source>&amp;Import Clients…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="157"/>
+        <source>&amp;Export Workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="162"/>
+        <source>Exported the workspace (not encrypted) into %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="168"/>
+        <source>&amp;Open Workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="172"/>
+        <source>Change &amp;Passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="175"/>
+        <source>New &amp;Recovery Key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="178"/>
+        <source>&amp;Back Up Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="181"/>
+        <source>&amp;Restore from Backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="184"/>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="188"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="193"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="195"/>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="204"/>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="217"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="230"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="231"/>
+        <source>&amp;User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="235"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="238"/>
+        <source>&amp;About MentorDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="241"/>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="342"/>
+        <source>Workspace folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="361"/>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="362"/>
+        <source>MentorDesk (locked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="422"/>
+        <source>About MentorDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="423"/>
+        <source>&lt;h3&gt;MentorDesk %1&lt;/h3&gt;&lt;p&gt;Clients, engagements, agreements, sessions and billing for independent mentors, kept in an encrypted workspace on your own computer.&lt;/p&gt;&lt;p&gt;Encryption: SQLCipher with a random 256-bit key; your passphrase protects it with Argon2id.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::MentorLetterhead</name>
+    <message>
+        <location filename="../core/export/MentorLetterhead.cpp" line="24"/>
+        <source>Tax ID %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::MentorProfileDialog</name>
+    <message>
+        <location filename="../ui/agreements/MentorProfileDialog.cpp" line="14"/>
+        <source>Mentor profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::MentorProfilePage</name>
+    <message>
+        <location filename="../ui/agreements/MentorProfilePage.cpp" line="122"/>
+        <location filename="../ui/agreements/MentorProfilePage.cpp" line="137"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/MentorProfilePage.ui" line="141"/>
+        <source>Choose &amp;logo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/MentorProfilePage.ui" line="148"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/MentorProfilePage.ui" line="178"/>
+        <source>Load from &amp;image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/MentorProfilePage.ui" line="185"/>
+        <source>C&amp;lear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/MentorProfilePage.ui" line="34"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/MentorProfilePage.ui" line="19"/>
+        <source>Your profile was changed elsewhere while you were editing it. Saving replaces that change with what you see here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/MentorProfilePage.ui" line="47"/>
+        <source>&amp;Business name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/MentorProfilePage.ui" line="60"/>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/MentorProfilePage.ui" line="77"/>
+        <source>&amp;Tax ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/MentorProfilePage.ui" line="90"/>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/MentorProfilePage.ui" line="103"/>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/MentorProfilePage.ui" line="116"/>
+        <source>Logo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/MentorProfilePage.ui" line="164"/>
+        <source>Stored signature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/MentorProfilePage.ui" line="9"/>
+        <source>Agreements show these details in the letterhead and the parties. The stored signature can be used when you sign on screen. Everything stays in the encrypted workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/MentorProfilePage.cpp" line="116"/>
+        <source>No logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/MentorProfilePage.cpp" line="121"/>
+        <source>Choose a logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/MentorProfilePage.cpp" line="127"/>
+        <source>Could not read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/MentorProfilePage.cpp" line="136"/>
+        <source>Choose an image of your signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::MentorProfileRepository</name>
+    <message>
+        <location filename="../core/storage/MentorProfileRepository.cpp" line="52"/>
+        <location filename="../core/storage/MentorProfileRepository.cpp" line="70"/>
+        <source>Could not read the mentor profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/MentorProfileRepository.cpp" line="75"/>
+        <source>The logo image is too large (at most 2 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/MentorProfileRepository.cpp" line="76"/>
+        <source>The logo image could not be read. Use a PNG or JPEG file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/MentorProfileRepository.cpp" line="80"/>
+        <source>The signature image is too large (at most 2 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/MentorProfileRepository.cpp" line="81"/>
+        <source>The signature image could not be read. Use a PNG or JPEG file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/MentorProfileRepository.cpp" line="96"/>
+        <source>Could not save the mentor profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::Migrator</name>
+    <message>
+        <location filename="../core/storage/Migrator.cpp" line="60"/>
+        <source>This workspace was saved by a newer version of MentorDesk (data format %1; this version knows up to %2). Update MentorDesk to open it. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Migrator.cpp" line="71"/>
+        <source>Could not update the workspace to data format %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/Migrator.cpp" line="87"/>
+        <source>Could not update the workspace to data format %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::Money</name>
+    <message>
+        <location filename="../core/billing/Money.cpp" line="17"/>
+        <source>&quot;%1&quot; is not an ISO 4217 currency code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/billing/Money.cpp" line="24"/>
+        <source>&quot;%1&quot; is not an amount in %2 (write it like %3, with at most %n decimal(s) and no thousands separators).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>md::MonthView</name>
+    <message>
+        <location filename="../ui/calendar/MonthView.cpp" line="20"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/MonthView.cpp" line="167"/>
+        <source>+%1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/MonthView.cpp" line="190"/>
+        <source>Busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/MonthView.cpp" line="274"/>
+        <source>All day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::MoveFlow</name>
+    <message>
+        <location filename="../ui/pipeline/MoveFlow.cpp" line="30"/>
+        <location filename="../ui/pipeline/MoveFlow.cpp" line="36"/>
+        <location filename="../ui/pipeline/MoveFlow.cpp" line="86"/>
+        <source>Move Engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/MoveFlow.cpp" line="37"/>
+        <source>&quot;%1&quot; cannot move from &quot;%2&quot; to &quot;%3&quot;. Engagements move one stage forward at a time, or back where rework makes sense.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/MoveFlow.cpp" line="48"/>
+        <source>Move Engagement Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/MoveFlow.cpp" line="49"/>
+        <source>Why does &quot;%1&quot; go back from &quot;%2&quot; to &quot;%3&quot;? The reason is recorded in the timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/MoveFlow.cpp" line="57"/>
+        <source>Close Engagement Early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/MoveFlow.cpp" line="58"/>
+        <source>Why does &quot;%1&quot; close early? The reason is kept with the engagement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/MoveFlow.cpp" line="66"/>
+        <source>End Engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/MoveFlow.cpp" line="67"/>
+        <source>How did &quot;%1&quot; go? This note is kept as its outcome (optional).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::NeedListModel</name>
+    <message>
+        <location filename="../ui/pipeline/NeedListModel.cpp" line="124"/>
+        <source>Need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/NeedListModel.cpp" line="126"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/NeedListModel.cpp" line="128"/>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/NeedListModel.cpp" line="130"/>
+        <source>Profile links</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::NeedRepository</name>
+    <message>
+        <location filename="../core/storage/NeedRepository.cpp" line="78"/>
+        <location filename="../core/storage/NeedRepository.cpp" line="110"/>
+        <source>Could not save the need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/NeedRepository.cpp" line="123"/>
+        <location filename="../core/storage/NeedRepository.cpp" line="126"/>
+        <source>Could not read the need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/NeedRepository.cpp" line="127"/>
+        <source>There is no need with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/NeedRepository.cpp" line="140"/>
+        <location filename="../core/storage/NeedRepository.cpp" line="145"/>
+        <source>Could not read the needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/NeedRepository.cpp" line="158"/>
+        <source>Could not delete the need</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::NeedsTab</name>
+    <message>
+        <location filename="../ui/pipeline/NeedsTab.cpp" line="43"/>
+        <source>What the mentee needs, in their words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/NeedsTab.cpp" line="62"/>
+        <source>&amp;Need:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/NeedsTab.cpp" line="63"/>
+        <source>&amp;Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/NeedsTab.cpp" line="64"/>
+        <source>&amp;Priority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/NeedsTab.cpp" line="65"/>
+        <source>Builds on &amp;strengths:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/NeedsTab.cpp" line="66"/>
+        <source>Addresses &amp;weaknesses:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/NeedsTab.cpp" line="70"/>
+        <source>&amp;New Need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/NeedsTab.cpp" line="70"/>
+        <source>&amp;Save Need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/NeedsTab.cpp" line="70"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/NeedsTab.cpp" line="210"/>
+        <source>Saved the need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/NeedsTab.cpp" line="217"/>
+        <source>Delete Need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/NeedsTab.cpp" line="218"/>
+        <source>Delete this need? Goals linked to it lose the link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::NewAgreementDialog</name>
+    <message>
+        <location filename="../ui/agreements/NewAgreementDialog.ui" line="6"/>
+        <source>New agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/NewAgreementDialog.ui" line="126"/>
+        <source>Ends on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/NewAgreementDialog.ui" line="30"/>
+        <source>&amp;Engagement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/NewAgreementDialog.ui" line="17"/>
+        <source>&amp;Client:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/NewAgreementDialog.ui" line="43"/>
+        <source>This client has no engagement yet: start one here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/NewAgreementDialog.ui" line="49"/>
+        <source>T&amp;itle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/NewAgreementDialog.ui" line="59"/>
+        <source>e.g. Stepping into a first leadership role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/NewAgreementDialog.ui" line="66"/>
+        <source>&amp;Starts on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/NewAgreementDialog.ui" line="92"/>
+        <source>Start &amp;engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/NewAgreementDialog.ui" line="104"/>
+        <source>&amp;Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/NewAgreementDialog.ui" line="117"/>
+        <source>End date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/NewAgreementDialog.ui" line="163"/>
+        <source>Open mentor &amp;profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/NewAgreementDialog.ui" line="170"/>
+        <source>Go to the c&amp;lient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/NewAgreementDialog.ui" line="177"/>
+        <source>Go to the e&amp;ngagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/NewAgreementDialog.cpp" line="32"/>
+        <source>&amp;Generate draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/NewAgreementDialog.cpp" line="94"/>
+        <source>There is no client yet. Add the client on the Clients page first: an agreement is made with a client, for an engagement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::NewEngagementDialog</name>
+    <message>
+        <location filename="../ui/pipeline/NewEngagementDialog.ui" line="6"/>
+        <source>New Engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/NewEngagementDialog.ui" line="37"/>
+        <source>e.g. First steps as a team lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/NewEngagementDialog.ui" line="71"/>
+        <source>Not decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/NewEngagementDialog.ui" line="14"/>
+        <source>&amp;Client:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/NewEngagementDialog.ui" line="27"/>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/NewEngagementDialog.ui" line="44"/>
+        <source>&amp;Start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/NewEngagementDialog.ui" line="61"/>
+        <source>Planned s&amp;essions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/NewEngagementDialog.ui" line="84"/>
+        <source>C&amp;adence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/NewEngagementDialog.ui" line="97"/>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/NewEngagementDialog.cpp" line="37"/>
+        <source>Add a client first (Clients page).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/NewEngagementDialog.cpp" line="39"/>
+        <source>&amp;Start Engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::NewPassphraseWidget</name>
+    <message>
+        <location filename="../ui/security/NewPassphraseWidget.cpp" line="32"/>
+        <source>Passphrase strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/security/NewPassphraseWidget.cpp" line="57"/>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/security/NewPassphraseWidget.cpp" line="59"/>
+        <source>&amp;Repeat passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/security/NewPassphraseWidget.cpp" line="143"/>
+        <source>The passphrases do not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::NewRecoveryKeyDialog</name>
+    <message>
+        <location filename="../ui/security/NewRecoveryKeyDialog.cpp" line="23"/>
+        <source>New Recovery Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/security/NewRecoveryKeyDialog.cpp" line="29"/>
+        <source>A new recovery key replaces the current one, which then no longer opens this workspace. Do this when the old key may have been seen by someone else, or is lost.
+
+MentorDesk re-encrypts the workspace under the new key; your passphrase stays the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/security/NewRecoveryKeyDialog.cpp" line="42"/>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/security/NewRecoveryKeyDialog.cpp" line="59"/>
+        <source>&amp;Create New Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/security/NewRecoveryKeyDialog.cpp" line="121"/>
+        <source>The passphrase is not correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/security/NewRecoveryKeyDialog.cpp" line="131"/>
+        <source>&amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::Offering</name>
+    <message>
+        <location filename="../core/billing/Offering.cpp" line="35"/>
+        <source>Single session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/Offering.cpp" line="37"/>
+        <source>Package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/Offering.cpp" line="39"/>
+        <source>Monthly retainer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/Offering.cpp" line="50"/>
+        <source>Give the price-list entry a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/Offering.cpp" line="52"/>
+        <source>The price has no valid currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/Offering.cpp" line="54"/>
+        <source>The price must be zero or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/Offering.cpp" line="57"/>
+        <source>A tax rate must be between 0 and 100 percent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/Offering.cpp" line="60"/>
+        <source>A package includes between 1 and 1000 sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/Offering.cpp" line="63"/>
+        <source>A package is valid for 0 (no expiry) to 120 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/Offering.cpp" line="68"/>
+        <source>%1 of %2 used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/Offering.cpp" line="73"/>
+        <source>%1, valid until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::OfferingDialog</name>
+    <message>
+        <location filename="../ui/billing/OfferingDialog.ui" line="6"/>
+        <location filename="../ui/billing/OfferingDialog.cpp" line="18"/>
+        <source>New price-list entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/OfferingDialog.cpp" line="18"/>
+        <source>Edit price-list entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/OfferingDialog.cpp" line="26"/>
+        <source>&amp;Price before tax (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/OfferingDialog.ui" line="17"/>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/OfferingDialog.ui" line="30"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/OfferingDialog.ui" line="43"/>
+        <source>&amp;Price before tax:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/OfferingDialog.ui" line="56"/>
+        <source>&amp;Tax rate (%):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/OfferingDialog.ui" line="69"/>
+        <source>&amp;Sessions in the package:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/OfferingDialog.ui" line="89"/>
+        <source>&amp;Valid for (months):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/OfferingDialog.ui" line="99"/>
+        <source>no expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/OfferingDialog.ui" line="109"/>
+        <source>Offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::OfferingListModel</name>
+    <message>
+        <location filename="../ui/billing/OfferingListModel.cpp" line="132"/>
+        <source>%1 (inactive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/billing/OfferingListModel.cpp" line="142"/>
+        <source>%n session(s), valid %1 months</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/billing/OfferingListModel.cpp" line="144"/>
+        <source>%n session(s), no expiry</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/OfferingListModel.cpp" line="146"/>
+        <source>per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/OfferingListModel.cpp" line="158"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/OfferingListModel.cpp" line="160"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/OfferingListModel.cpp" line="162"/>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/OfferingListModel.cpp" line="164"/>
+        <source>Tax %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/OfferingListModel.cpp" line="166"/>
+        <source>Terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::OfferingRepository</name>
+    <message>
+        <location filename="../core/storage/OfferingRepository.cpp" line="64"/>
+        <location filename="../core/storage/OfferingRepository.cpp" line="79"/>
+        <source>Could not save the price-list entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/OfferingRepository.cpp" line="82"/>
+        <location filename="../core/storage/OfferingRepository.cpp" line="105"/>
+        <source>There is no price-list entry with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/OfferingRepository.cpp" line="91"/>
+        <source>Could not delete the price-list entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/OfferingRepository.cpp" line="100"/>
+        <location filename="../core/storage/OfferingRepository.cpp" line="103"/>
+        <location filename="../core/storage/OfferingRepository.cpp" line="115"/>
+        <location filename="../core/storage/OfferingRepository.cpp" line="120"/>
+        <location filename="../core/storage/OfferingRepository.cpp" line="131"/>
+        <location filename="../core/storage/OfferingRepository.cpp" line="134"/>
+        <source>Could not read the price list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/OfferingRepository.cpp" line="137"/>
+        <source>The price list has no %1 entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::OverdueInvoiceModel</name>
+    <message>
+        <location filename="../ui/billing/BillingReportModels.cpp" line="305"/>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingReportModels.cpp" line="307"/>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingReportModels.cpp" line="309"/>
+        <source>Outstanding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingReportModels.cpp" line="311"/>
+        <source>Days overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::PackageCredits</name>
+    <message>
+        <location filename="../core/billing/PackageCredits.cpp" line="81"/>
+        <source>Could not read the session&apos;s engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/PackageCredits.cpp" line="92"/>
+        <source>Could not read the client&apos;s packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/PackageCredits.cpp" line="104"/>
+        <source>Could not read the packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::PackageListModel</name>
+    <message>
+        <location filename="../ui/billing/PackageListModel.cpp" line="58"/>
+        <source> (expired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/PackageListModel.cpp" line="61"/>
+        <source>%1 – %2: %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/PackageListModel.cpp" line="63"/>
+        <source>%1: %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::PackageRepository</name>
+    <message>
+        <location filename="../core/storage/PackageRepository.cpp" line="59"/>
+        <source>Choose the engagement the package is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/PackageRepository.cpp" line="61"/>
+        <source>Describe the package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/PackageRepository.cpp" line="63"/>
+        <source>A package includes at least one session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/PackageRepository.cpp" line="65"/>
+        <source>The package needs a valid price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/PackageRepository.cpp" line="67"/>
+        <source>Enter the date of the sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/PackageRepository.cpp" line="70"/>
+        <source>A package cannot expire before it was sold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/PackageRepository.cpp" line="89"/>
+        <source>Could not record the package sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/PackageRepository.cpp" line="108"/>
+        <location filename="../core/storage/PackageRepository.cpp" line="125"/>
+        <location filename="../core/storage/PackageRepository.cpp" line="128"/>
+        <source>Could not read the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/PackageRepository.cpp" line="111"/>
+        <source>This package was already used or billed and cannot be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/PackageRepository.cpp" line="116"/>
+        <source>Could not remove the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/PackageRepository.cpp" line="130"/>
+        <source>There is no package sale with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/PackageRepository.cpp" line="146"/>
+        <location filename="../core/storage/PackageRepository.cpp" line="156"/>
+        <source>Could not read the packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/PackageRepository.cpp" line="165"/>
+        <location filename="../core/storage/PackageRepository.cpp" line="168"/>
+        <source>Could not read the engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/PackageRepository.cpp" line="170"/>
+        <source>There is no engagement with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/PackageRepository.cpp" line="181"/>
+        <location filename="../core/storage/PackageRepository.cpp" line="186"/>
+        <source>Could not read the engagements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/PackageRepository.cpp" line="222"/>
+        <location filename="../core/storage/PackageRepository.cpp" line="238"/>
+        <source>Could not read the sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/PackageRepository.cpp" line="265"/>
+        <location filename="../core/storage/PackageRepository.cpp" line="276"/>
+        <source>Could not read the package credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/PackageRepository.cpp" line="282"/>
+        <source>Could not update the package credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/PackageRepository.cpp" line="312"/>
+        <source>Could not use a package credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::PaperSigningDialog</name>
+    <message>
+        <location filename="../ui/agreements/PaperSigningDialog.cpp" line="36"/>
+        <source>Signed on paper: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/PaperSigningDialog.cpp" line="38"/>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/PaperSigningDialog.cpp" line="42"/>
+        <source>Attach the scan of the paper original that both of you signed by hand. MentorDesk keeps the scan as you attach it and does not check the signatures on it: look at the preview to see that it is this agreement (fingerprint %1 in its footer), signed by both of you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/PaperSigningDialog.cpp" line="53"/>
+        <source>No scan chosen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/PaperSigningDialog.cpp" line="54"/>
+        <source>&amp;Choose scan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/PaperSigningDialog.cpp" line="66"/>
+        <source>The scan&apos;s first page shows here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/PaperSigningDialog.cpp" line="78"/>
+        <source>&amp;Scan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/PaperSigningDialog.cpp" line="81"/>
+        <source>Signed by &amp;hand on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/PaperSigningDialog.cpp" line="84"/>
+        <source>Once recorded, %1 can no longer be changed: the scan and the agreement&apos;s PDF are sealed with this workspace&apos;s key. A change later needs an amendment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/PaperSigningDialog.cpp" line="97"/>
+        <source>&amp;Record and freeze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/PaperSigningDialog.cpp" line="119"/>
+        <source>Choose the scan of the signed paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/PaperSigningDialog.cpp" line="123"/>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/PaperSigningDialog.cpp" line="123"/>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/PaperSigningDialog.cpp" line="137"/>
+        <source>Could not read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::PassphraseSlot</name>
+    <message>
+        <location filename="../core/crypto/PassphraseSlot.cpp" line="79"/>
+        <source>The workspace file holds a passphrase entry MentorDesk cannot read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/crypto/PassphraseSlot.cpp" line="84"/>
+        <source>The workspace file asks for a passphrase check MentorDesk does not accept (Argon2id with %1 passes over %2 KiB; allowed are %3 to %4 passes over %5 KiB to %6 MiB). The file may have been damaged or altered: unlock with the recovery key, which sets it right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/crypto/PassphraseSlot.cpp" line="108"/>
+        <source>Not enough memory to derive the key from the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/crypto/PassphraseSlot.cpp" line="147"/>
+        <source>The stored key entry is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/crypto/PassphraseSlot.cpp" line="160"/>
+        <source>The passphrase is not correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::PassphraseStrength</name>
+    <message>
+        <location filename="../ui/security/PassphraseStrength.cpp" line="55"/>
+        <source>Use at least 10 characters. Several unrelated words make a passphrase that is both strong and easy to remember.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/security/PassphraseStrength.cpp" line="57"/>
+        <source>Too short: use at least 10 characters (%n so far).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/security/PassphraseStrength.cpp" line="59"/>
+        <source>Strength: weak. Add more words, or mix upper and lower case, digits and symbols.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/security/PassphraseStrength.cpp" line="62"/>
+        <source>Strength: fair. A few more characters or another word would make it much harder to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/security/PassphraseStrength.cpp" line="65"/>
+        <source>Strength: good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/security/PassphraseStrength.cpp" line="67"/>
+        <source>Strength: strong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::Payment</name>
+    <message>
+        <location filename="../core/billing/Payment.cpp" line="34"/>
+        <source>Bank transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/Payment.cpp" line="36"/>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/Payment.cpp" line="38"/>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/Payment.cpp" line="40"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::PaymentDialog</name>
+    <message>
+        <location filename="../ui/billing/PaymentDialog.cpp" line="18"/>
+        <source>Record payment for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/PaymentDialog.ui" line="90"/>
+        <source>Bank reference or receipt number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/PaymentDialog.ui" line="17"/>
+        <source>Client:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/PaymentDialog.ui" line="27"/>
+        <source>Outstanding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/PaymentDialog.ui" line="37"/>
+        <source>&amp;Amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/PaymentDialog.ui" line="50"/>
+        <source>Received &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/PaymentDialog.ui" line="67"/>
+        <source>&amp;Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/PaymentDialog.ui" line="80"/>
+        <source>&amp;Reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/PaymentDialog.ui" line="132"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/PaymentDialog.ui" line="6"/>
+        <location filename="../ui/billing/PaymentDialog.ui" line="122"/>
+        <source>Record payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/PaymentDialog.cpp" line="22"/>
+        <source>&amp;Amount (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/PaymentDialog.cpp" line="70"/>
+        <source>%1 more than is owed: it becomes %2&apos;s credit and is used by the next invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/PaymentDialog.cpp" line="75"/>
+        <source>A partial payment: %1 stays open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/PaymentDialog.cpp" line="77"/>
+        <source>Pays the invoice in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::PaymentListModel</name>
+    <message>
+        <location filename="../ui/billing/BillingReportModels.cpp" line="79"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingReportModels.cpp" line="81"/>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingReportModels.cpp" line="83"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingReportModels.cpp" line="85"/>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingReportModels.cpp" line="87"/>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingReportModels.cpp" line="89"/>
+        <source>Invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::PaymentRepository</name>
+    <message>
+        <location filename="../core/storage/PaymentRepository.cpp" line="24"/>
+        <source>Choose the client who paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/PaymentRepository.cpp" line="26"/>
+        <source>A payment must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/PaymentRepository.cpp" line="28"/>
+        <source>The payment has no valid currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/PaymentRepository.cpp" line="30"/>
+        <source>Enter the date the payment was received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/PaymentRepository.cpp" line="33"/>
+        <source>A payment cannot be received in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/PaymentRepository.cpp" line="45"/>
+        <location filename="../core/storage/PaymentRepository.cpp" line="48"/>
+        <source>Could not read the invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/PaymentAllocations.cpp" line="47"/>
+        <source>Could not read what is owed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/PaymentAllocations.cpp" line="51"/>
+        <location filename="../core/storage/PaymentRepository.cpp" line="50"/>
+        <source>There is no invoice with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/PaymentAllocations.cpp" line="90"/>
+        <location filename="../core/storage/PaymentAllocations.cpp" line="108"/>
+        <location filename="../core/storage/PaymentAllocations.cpp" line="115"/>
+        <source>Could not read the client&apos;s credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/PaymentAllocations.cpp" line="178"/>
+        <source>Could not update the payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/PaymentRepository.cpp" line="54"/>
+        <source>The invoice belongs to another client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/PaymentRepository.cpp" line="57"/>
+        <source>The payment is in %1 but the invoice in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/PaymentRepository.cpp" line="61"/>
+        <source>Payments can only be recorded for issued invoices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/PaymentAllocations.cpp" line="74"/>
+        <location filename="../core/storage/PaymentRepository.cpp" line="76"/>
+        <source>Could not record the payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/PaymentRepository.cpp" line="95"/>
+        <location filename="../core/storage/PaymentRepository.cpp" line="99"/>
+        <source>Could not read the open invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/PaymentRepository.cpp" line="126"/>
+        <location filename="../core/storage/PaymentRepository.cpp" line="134"/>
+        <source>Could not read the payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/PaymentRepository.cpp" line="136"/>
+        <source>There is no payment with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/PaymentRepository.cpp" line="141"/>
+        <source>Could not delete the payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/PaymentRepository.cpp" line="194"/>
+        <location filename="../core/storage/PaymentRepository.cpp" line="217"/>
+        <source>Could not read the payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/PaymentAllocations.cpp" line="144"/>
+        <location filename="../core/storage/PaymentAllocations.cpp" line="157"/>
+        <location filename="../core/storage/PaymentRepository.cpp" line="229"/>
+        <location filename="../core/storage/PaymentRepository.cpp" line="236"/>
+        <source>Could not read the payments of the invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::Pipeline</name>
+    <message>
+        <location filename="../core/pipeline/PipelineKeys.cpp" line="20"/>
+        <location filename="../core/pipeline/PipelineKeys.cpp" line="43"/>
+        <source>Profile &amp; agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/PipelineKeys.cpp" line="21"/>
+        <location filename="../core/pipeline/PipelineKeys.cpp" line="44"/>
+        <source>Needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/PipelineKeys.cpp" line="22"/>
+        <location filename="../core/pipeline/PipelineKeys.cpp" line="45"/>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/PipelineKeys.cpp" line="24"/>
+        <location filename="../core/pipeline/PipelineKeys.cpp" line="47"/>
+        <source>Action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/PipelineKeys.cpp" line="25"/>
+        <location filename="../core/pipeline/PipelineKeys.cpp" line="49"/>
+        <source>Evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/PipelineKeys.cpp" line="30"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/PipelineKeys.cpp" line="32"/>
+        <location filename="../core/pipeline/PipelineKeys.cpp" line="51"/>
+        <source>Maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/PipelineKeys.cpp" line="34"/>
+        <location filename="../core/pipeline/PipelineKeys.cpp" line="53"/>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/PipelineKeys.cpp" line="36"/>
+        <location filename="../core/pipeline/PipelineKeys.cpp" line="55"/>
+        <source>Closed early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/PipelineKeys.cpp" line="59"/>
+        <source>Weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/PipelineKeys.cpp" line="61"/>
+        <source>Every two weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/PipelineKeys.cpp" line="62"/>
+        <source>Monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/PipelineKeys.cpp" line="67"/>
+        <source>In person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/PipelineKeys.cpp" line="69"/>
+        <source>Video call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/PipelineKeys.cpp" line="71"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/PipelineKeys.cpp" line="73"/>
+        <source>Mixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/PipelineKeys.cpp" line="78"/>
+        <source>Skill gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/PipelineKeys.cpp" line="80"/>
+        <source>Career move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/PipelineKeys.cpp" line="82"/>
+        <source>Promotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/PipelineKeys.cpp" line="84"/>
+        <source>New role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/PipelineKeys.cpp" line="86"/>
+        <source>Leadership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/PipelineKeys.cpp" line="87"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/PipelineKeys.cpp" line="91"/>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/PipelineKeys.cpp" line="93"/>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/PipelineKeys.cpp" line="94"/>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/PipelineKeys.cpp" line="98"/>
+        <source>To do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/PipelineKeys.cpp" line="99"/>
+        <source>Doing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/PipelineKeys.cpp" line="100"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/PipelineKeys.cpp" line="102"/>
+        <source>Dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/PipelineKeys.cpp" line="107"/>
+        <source>Achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/PipelineKeys.cpp" line="109"/>
+        <source>Partly achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/PipelineKeys.cpp" line="111"/>
+        <source>Not achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/PipelineKeys.cpp" line="116"/>
+        <source>Specific</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/PipelineKeys.cpp" line="118"/>
+        <source>Measurable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/PipelineKeys.cpp" line="120"/>
+        <source>Attainable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/PipelineKeys.cpp" line="122"/>
+        <source>Relevant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/PipelineKeys.cpp" line="124"/>
+        <source>Time-bound</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::PipelineArea</name>
+    <message>
+        <location filename="../ui/pipeline/PipelineArea.cpp" line="91"/>
+        <source>1 engagement on the board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/PipelineArea.cpp" line="92"/>
+        <source>%1 engagements on the board</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::PipelineAreas</name>
+    <message>
+        <location filename="../ui/pipeline/PipelineAreas.cpp" line="17"/>
+        <source>Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/PipelineAreas.cpp" line="19"/>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::PipelineBoard</name>
+    <message>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="36"/>
+        <source>&amp;New Engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="38"/>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="40"/>
+        <source>← &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="42"/>
+        <source>Move the selected engagement back a stage to rework it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="43"/>
+        <source>&amp;Advance →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="45"/>
+        <source>Move the selected engagement to its next stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="46"/>
+        <source>&amp;End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="49"/>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="52"/>
+        <source>Maintenance (periodic check-ins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="56"/>
+        <source>Close Early…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="61"/>
+        <source>Stale after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="65"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="68"/>
+        <source>Warn about engagements with no activity for this long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="82"/>
+        <source>No engagement is on the board yet. Start one with New Engagement, or from a client&apos;s page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="268"/>
+        <source>Moved to &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/PipelineBoard.cpp" line="316"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::PipelineReadModelRepository</name>
+    <message>
+        <location filename="../core/storage/PipelineReadModelRepository.cpp" line="68"/>
+        <source>Could not read the pipeline board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/PipelineReadModelRepository.cpp" line="108"/>
+        <source>Could not read the goals due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/PipelineReadModelRepository.cpp" line="129"/>
+        <source>Could not count the engagements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/PipelineReadModelRepository.cpp" line="155"/>
+        <source>Could not read the overdue actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/PipelineReadModelRepository.cpp" line="181"/>
+        <source>Could not read the engagements</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::PipelineValidator</name>
+    <message>
+        <location filename="../core/pipeline/PipelineValidator.cpp" line="20"/>
+        <source>This text is too long (at most %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/PipelineValidator.cpp" line="27"/>
+        <source>Enter a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/PipelineValidator.cpp" line="35"/>
+        <source>Choose the client of this engagement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/PipelineValidator.cpp" line="36"/>
+        <source>Give the engagement a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/PipelineValidator.cpp" line="39"/>
+        <source>The title is too long (at most %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/PipelineValidator.cpp" line="41"/>
+        <source>Enter the start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/PipelineValidator.cpp" line="44"/>
+        <source>The planned number of sessions must be between 0 and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/PipelineValidator.cpp" line="48"/>
+        <source>Say why the engagement closed early.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/PipelineValidator.cpp" line="57"/>
+        <source>Describe the need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/PipelineValidator.cpp" line="64"/>
+        <source>Say what the goal is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/PipelineValidator.cpp" line="75"/>
+        <source>Choose the goal this value belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/PipelineValidator.cpp" line="77"/>
+        <source>Enter the date of the measurement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/PipelineValidator.cpp" line="86"/>
+        <source>Choose the goal this action serves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/PipelineValidator.cpp" line="87"/>
+        <source>Describe the action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/PipelineValidator.cpp" line="95"/>
+        <source>Choose the goal being evaluated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/PipelineValidator.cpp" line="98"/>
+        <source>The mentee&apos;s rating is from 1 to 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::PracticeRulesRepository</name>
+    <message>
+        <location filename="../core/storage/PracticeRulesRepository.cpp" line="18"/>
+        <location filename="../core/storage/PracticeRulesRepository.cpp" line="34"/>
+        <source>Could not read the practice settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/PracticeRulesRepository.cpp" line="48"/>
+        <source>Could not save the setting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::PreferencesDialog</name>
+    <message>
+        <location filename="../ui/settings/PreferencesDialog.ui" line="6"/>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/PreferencesDialog.ui" line="12"/>
+        <source>This computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/PreferencesDialog.ui" line="31"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/PreferencesDialog.ui" line="34"/>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/PreferencesDialog.ui" line="41"/>
+        <source>When MentorDesk has not been used for this long, it locks: the workspace is closed, the key is wiped from memory and the passphrase is needed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/PreferencesDialog.ui" line="51"/>
+        <source>L&amp;anguage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/PreferencesDialog.ui" line="64"/>
+        <source>A new language takes effect the next time MentorDesk starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/PreferencesDialog.ui" line="77"/>
+        <source>This workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/PreferencesDialog.ui" line="86"/>
+        <source>&amp;Stale after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/PreferencesDialog.ui" line="96"/>
+        <source> days without activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/PreferencesDialog.ui" line="103"/>
+        <source>&amp;Remind me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/PreferencesDialog.ui" line="113"/>
+        <source> min before a session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/PreferencesDialog.ui" line="116"/>
+        <source>No reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/PreferencesDialog.ui" line="123"/>
+        <source>These rules are kept in the encrypted workspace, so every computer that opens it uses the same ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/PreferencesDialog.ui" line="136"/>
+        <source>Backups on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/PreferencesDialog.ui" line="145"/>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/PreferencesDialog.ui" line="160"/>
+        <source>Bro&amp;wse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/PreferencesDialog.ui" line="169"/>
+        <source>&amp;Keep:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/PreferencesDialog.ui" line="181"/>
+        <source> daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/PreferencesDialog.ui" line="191"/>
+        <source> weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/PreferencesDialog.ui" line="201"/>
+        <source> monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/PreferencesDialog.ui" line="213"/>
+        <source>MentorDesk makes a verified backup when you lock or quit after a change, and once a day while open. A USB drive or a synced folder keeps a copy off this computer; the backups are as encrypted as the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/PreferencesDialog.ui" line="21"/>
+        <source>&amp;Lock after inactivity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/PreferencesDialog.cpp" line="44"/>
+        <source>As the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/PreferencesDialog.cpp" line="69"/>
+        <source>Beside the workspace folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/PreferencesDialog.cpp" line="75"/>
+        <source>Backup Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/PreferencesDialog.cpp" line="95"/>
+        <source>The backup folder %1 does not exist or cannot be written to. Plug in the drive or choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::PriceListWidget</name>
+    <message>
+        <location filename="../ui/billing/PriceListWidget.cpp" line="31"/>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/PriceListWidget.cpp" line="33"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/PriceListWidget.cpp" line="35"/>
+        <location filename="../ui/billing/PriceListWidget.cpp" line="76"/>
+        <source>Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/PriceListWidget.cpp" line="76"/>
+        <source>Activate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/PriceListWidget.cpp" line="101"/>
+        <source>Saved &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::ProfileTab</name>
+    <message>
+        <location filename="../ui/pipeline/ProfileTab.cpp" line="34"/>
+        <source>Not decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/ProfileTab.cpp" line="45"/>
+        <source>e.g. package of 8 sessions, paid by the employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/ProfileTab.cpp" line="48"/>
+        <source>Your reading of the mentee&apos;s profile before the first session: background, what stands out, questions to ask.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/ProfileTab.cpp" line="53"/>
+        <source>Written when the engagement ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/ProfileTab.cpp" line="58"/>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/ProfileTab.cpp" line="59"/>
+        <source>&amp;Start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/ProfileTab.cpp" line="60"/>
+        <source>Planned s&amp;essions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/ProfileTab.cpp" line="61"/>
+        <source>&amp;Cadence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/ProfileTab.cpp" line="62"/>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/ProfileTab.cpp" line="63"/>
+        <source>Fee &amp;note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/ProfileTab.cpp" line="64"/>
+        <source>O&amp;utcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/ProfileTab.cpp" line="70"/>
+        <source>Prepare A&amp;greement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/ProfileTab.cpp" line="72"/>
+        <source>Generate an agreement for this engagement in the Agreements area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/ProfileTab.cpp" line="79"/>
+        <source>The client&apos;s profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/ProfileTab.cpp" line="84"/>
+        <source>&amp;Profile-study notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/ProfileTab.cpp" line="89"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/ProfileTab.cpp" line="195"/>
+        <source>Background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/ProfileTab.cpp" line="196"/>
+        <source>Strengths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/ProfileTab.cpp" line="197"/>
+        <source>Weaknesses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/ProfileTab.cpp" line="198"/>
+        <source>Aspirations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/ProfileTab.cpp" line="202"/>
+        <source>The client&apos;s profile is empty. Fill it in on the Clients page; the needs link to its strengths and weaknesses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/ProfileTab.cpp" line="215"/>
+        <source>A signed agreement with confidentiality terms is on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/ProfileTab.cpp" line="217"/>
+        <source>Leaving this stage also needs a signed agreement with confidentiality terms (see Agreements).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/ProfileTab.cpp" line="252"/>
+        <source>Saved &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::ProgressChart</name>
+    <message>
+        <location filename="../ui/pipeline/ProgressChart.cpp" line="14"/>
+        <source>Progress chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/ProgressChart.cpp" line="39"/>
+        <source>Enter a baseline and a target to chart progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/ProgressChart.cpp" line="71"/>
+        <source>No progress recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::RecoveryKey</name>
+    <message>
+        <location filename="../core/crypto/RecoveryKey.cpp" line="35"/>
+        <source>A recovery key contains only the digits 0-9, the letters A-F and dashes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/crypto/RecoveryKey.cpp" line="45"/>
+        <source>This recovery key is too long: a recovery key has 64 digits and letters (16 groups of four).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/crypto/RecoveryKey.cpp" line="49"/>
+        <source>A recovery key has 64 digits and letters (16 groups of four); this one has %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/crypto/RecoveryKey.cpp" line="54"/>
+        <source>The recovery key could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::RecoveryKeyDocument</name>
+    <message>
+        <location filename="../core/export/RecoveryKeyDocument.cpp" line="20"/>
+        <source>MentorDesk recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/RecoveryKeyDocument.cpp" line="39"/>
+        <source>Workspace folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/RecoveryKeyDocument.cpp" line="40"/>
+        <source>Workspace ID: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/RecoveryKeyDocument.cpp" line="41"/>
+        <source>Printed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/RecoveryKeyDocument.cpp" line="46"/>
+        <source>Keep this page somewhere safe, away from your computer. Anyone who has this key can read every client record in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/RecoveryKeyDocument.cpp" line="50"/>
+        <source>In MentorDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/RecoveryKeyDocument.cpp" line="51"/>
+        <source>On the unlock screen choose &quot;Use recovery key instead&quot; and type the key. Dashes and spaces are optional. Then set a new passphrase with File &gt; Change Passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/RecoveryKeyDocument.cpp" line="56"/>
+        <source>Without MentorDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/RecoveryKeyDocument.cpp" line="57"/>
+        <source>The database is a standard SQLCipher 3 file. Open it with the sqlcipher command-line tool:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/RecoveryKeyDocument.cpp" line="63"/>
+        <source>the 64 digits of the key without dashes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/RecoveryKeyDocument.cpp" line="78"/>
+        <source>%1 · workspace %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::RecoveryKeyView</name>
+    <message>
+        <location filename="../ui/security/RecoveryKeyView.cpp" line="23"/>
+        <source>This recovery key opens your workspace if you forget your passphrase. It is shown only now. Print it or write it down and keep it somewhere safe, away from this computer. Anyone who has it can read your client records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/security/RecoveryKeyView.cpp" line="35"/>
+        <source>Recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/security/RecoveryKeyView.cpp" line="45"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/security/RecoveryKeyView.cpp" line="47"/>
+        <source>Print the recovery key, or save it as a PDF to store offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/security/RecoveryKeyView.cpp" line="50"/>
+        <source>I have stored my recovery key somewhere safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/security/RecoveryKeyView.cpp" line="117"/>
+        <location filename="../ui/security/RecoveryKeyView.cpp" line="123"/>
+        <source>Print Recovery Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::Recurrence</name>
+    <message>
+        <location filename="../core/scheduling/Recurrence.cpp" line="68"/>
+        <source>The series needs a valid first date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scheduling/Recurrence.cpp" line="71"/>
+        <source>The repeat interval must be between 1 and 12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scheduling/Recurrence.cpp" line="76"/>
+        <source>A series ends either after a number of sessions or on a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scheduling/Recurrence.cpp" line="79"/>
+        <source>A series can have at most %1 sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scheduling/Recurrence.cpp" line="82"/>
+        <source>The series ends before its first session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scheduling/Recurrence.cpp" line="89"/>
+        <source>The weekday of the month must be the 1st to the 5th or the last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scheduling/Recurrence.cpp" line="94"/>
+        <source>The first session is not on the weekday of the month the series repeats on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scheduling/Recurrence.cpp" line="112"/>
+        <location filename="../core/scheduling/Recurrence.cpp" line="118"/>
+        <source>The repeat rule is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scheduling/Recurrence.cpp" line="171"/>
+        <source>Every week on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scheduling/Recurrence.cpp" line="172"/>
+        <source>Every two weeks on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scheduling/Recurrence.cpp" line="173"/>
+        <source>Every %1 weeks on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scheduling/Recurrence.cpp" line="176"/>
+        <source>Every month on day %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scheduling/Recurrence.cpp" line="177"/>
+        <source>Every %1 months on day %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scheduling/Recurrence.cpp" line="179"/>
+        <source>first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scheduling/Recurrence.cpp" line="180"/>
+        <source>second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scheduling/Recurrence.cpp" line="181"/>
+        <source>third</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scheduling/Recurrence.cpp" line="182"/>
+        <source>fourth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scheduling/Recurrence.cpp" line="183"/>
+        <source>fifth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scheduling/Recurrence.cpp" line="185"/>
+        <source>last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scheduling/Recurrence.cpp" line="187"/>
+        <source>Every month on the %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scheduling/Recurrence.cpp" line="188"/>
+        <source>Every %1 months on the %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/scheduling/Recurrence.cpp" line="191"/>
+        <source>%1, %n time(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/scheduling/Recurrence.cpp" line="193"/>
+        <source>%1, until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::RestoreDialog</name>
+    <message>
+        <location filename="../ui/backup/RestoreDialog.ui" line="6"/>
+        <source>Restore from Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/RestoreDialog.ui" line="12"/>
+        <source>A restore makes a workspace from a verified backup. The copy is checked against the backup&apos;s checksums before it opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/RestoreDialog.ui" line="27"/>
+        <source>&amp;Backup:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/RestoreDialog.ui" line="49"/>
+        <source>Other &amp;Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/RestoreDialog.ui" line="65"/>
+        <source>Restore as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/RestoreDialog.ui" line="72"/>
+        <source>A &amp;new workspace in this folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/RestoreDialog.ui" line="87"/>
+        <source>Bro&amp;wse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/RestoreDialog.ui" line="96"/>
+        <source>In &amp;place of the current workspace (it is moved aside, not deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/RestoreDialog.ui" line="103"/>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="49"/>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/RestoreDialog.ui" line="120"/>
+        <source>Use the &amp;recovery key instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/RestoreDialog.ui" line="127"/>
+        <source>The passphrase the workspace had when the backup was made, or the recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="28"/>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="49"/>
+        <source>&amp;Recovery key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="84"/>
+        <source>%1 (automatic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="89"/>
+        <source>There is no verified backup in %1. Choose the folder that holds your backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="97"/>
+        <source>Folder with Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="104"/>
+        <source>Folder for the Restored Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="117"/>
+        <source>%1 MB, verified, in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/backup/RestoreDialog.cpp" line="144"/>
+        <source>%1 already holds a workspace. Choose a new or empty folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::RevenueModel</name>
+    <message>
+        <location filename="../ui/billing/BillingReportModels.cpp" line="142"/>
+        <source>Year %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingReportModels.cpp" line="161"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingReportModels.cpp" line="163"/>
+        <source>Net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingReportModels.cpp" line="165"/>
+        <source>Tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingReportModels.cpp" line="167"/>
+        <source>Invoiced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/BillingReportModels.cpp" line="169"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::RichTextEditor</name>
+    <message>
+        <location filename="../ui/agreements/RichTextEditor.cpp" line="42"/>
+        <source>Bold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/RichTextEditor.cpp" line="47"/>
+        <source>Italic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/RichTextEditor.cpp" line="50"/>
+        <source>Heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/RichTextEditor.cpp" line="52"/>
+        <source>Paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/RichTextEditor.cpp" line="54"/>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/RichTextEditor.cpp" line="66"/>
+        <source>Insert placeholder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::ScanPreview</name>
+    <message>
+        <location filename="../ui/agreements/ScanPreview.cpp" line="17"/>
+        <source>No preview of PDF files on this computer (pdftoppm from poppler-utils is not installed). Open the file yourself to check it before you attach it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/ScanPreview.cpp" line="28"/>
+        <source>Could not prepare the preview of the PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/ScanPreview.cpp" line="39"/>
+        <location filename="../ui/agreements/ScanPreview.cpp" line="44"/>
+        <source>The PDF could not be shown: it may be damaged or protected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/ScanPreview.cpp" line="58"/>
+        <source>This file is neither a PDF nor a PNG or JPEG image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::SchedulingService</name>
+    <message>
+        <location filename="../core/scheduling/SchedulingService.cpp" line="45"/>
+        <source>A session belongs to an engagement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scheduling/SchedulingService.cpp" line="47"/>
+        <source>A session needs a start date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scheduling/SchedulingService.cpp" line="50"/>
+        <location filename="../core/scheduling/SchedulingService.cpp" line="333"/>
+        <source>A session lasts between 1 minute and 24 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scheduling/SchedulingService.cpp" line="59"/>
+        <source>The session on %1 has not begun yet: it can be marked &quot;%2&quot; once it has started. Until then it stays planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scheduling/SchedulingService.cpp" line="167"/>
+        <location filename="../core/scheduling/SchedulingService.cpp" line="262"/>
+        <source>This session has not been saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scheduling/SchedulingService.cpp" line="330"/>
+        <source>A series belongs to an engagement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scheduling/SchedulingService.cpp" line="338"/>
+        <source>This series has no sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scheduling/SchedulingServiceCalendar.cpp" line="30"/>
+        <source>The buffer must be between 0 and 1440 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scheduling/SchedulingServiceCalendar.cpp" line="34"/>
+        <source>Working hours must end after they start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scheduling/SchedulingServiceCalendar.cpp" line="65"/>
+        <source>Busy times need the name of their source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scheduling/SchedulingServiceCalendar.cpp" line="127"/>
+        <source>Choose a client to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scheduling/SchedulingServiceConflicts.cpp" line="61"/>
+        <location filename="../core/scheduling/SchedulingServiceConflicts.cpp" line="153"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::SearchController</name>
+    <message>
+        <location filename="../ui/search/SearchController.cpp" line="25"/>
+        <source>Search everything (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/SearchController.cpp" line="26"/>
+        <source>Search the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/SearchController.cpp" line="32"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/SearchController.cpp" line="45"/>
+        <source>Search &amp;Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/SearchController.cpp" line="67"/>
+        <source>“%1” is no longer there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::SearchRepository</name>
+    <message>
+        <location filename="../core/storage/SearchRepository.cpp" line="129"/>
+        <location filename="../core/storage/SearchRepository.cpp" line="165"/>
+        <source>Could not search the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SearchRepository.cpp" line="223"/>
+        <source>Could not rebuild the search index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SearchRepository.cpp" line="227"/>
+        <source>Could not tidy the search index</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::SearchResultsPage</name>
+    <message>
+        <location filename="../ui/search/SearchResultsPage.cpp" line="37"/>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/SearchResultsPage.cpp" line="58"/>
+        <source>Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/SearchResultsPage.cpp" line="60"/>
+        <source>Engagements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/SearchResultsPage.cpp" line="62"/>
+        <source>Needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/SearchResultsPage.cpp" line="64"/>
+        <source>SMART goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/SearchResultsPage.cpp" line="66"/>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/SearchResultsPage.cpp" line="68"/>
+        <source>Evaluations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/SearchResultsPage.cpp" line="70"/>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/SearchResultsPage.cpp" line="72"/>
+        <source>Agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/SearchResultsPage.cpp" line="74"/>
+        <source>Invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/SearchResultsPage.cpp" line="82"/>
+        <source>Session on %1 at %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/SearchResultsPage.cpp" line="86"/>
+        <source>Draft invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/SearchResultsPage.cpp" line="88"/>
+        <source>Evaluation of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/SearchResultsPage.cpp" line="91"/>
+        <location filename="../ui/search/SearchResultsPage.cpp" line="96"/>
+        <source>(archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/SearchResultsPage.cpp" line="98"/>
+        <source>Private note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/search/SearchResultsPage.cpp" line="109"/>
+        <source>Nothing matches “%1”. Try fewer or shorter words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/search/SearchResultsPage.cpp" line="112"/>
+        <source>%n result(s) for “%1”</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>md::SearchService</name>
+    <message>
+        <location filename="../core/search/SearchService.cpp" line="40"/>
+        <source>The number of results must be between 1 and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::SellPackageDialog</name>
+    <message>
+        <location filename="../ui/billing/SellPackageDialog.ui" line="6"/>
+        <source>Sell package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/SellPackageDialog.ui" line="15"/>
+        <source>&amp;Engagement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/SellPackageDialog.ui" line="28"/>
+        <source>&amp;Package:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/billing/SellPackageDialog.ui" line="41"/>
+        <source>The engagement gets the package&apos;s sessions as credits, and an invoice draft bills the price. If the client paid elsewhere, delete the draft: the credits stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::SeriesPlanner</name>
+    <message>
+        <location filename="../core/scheduling/SeriesPlanner.cpp" line="137"/>
+        <location filename="../core/scheduling/SeriesPlanner.cpp" line="152"/>
+        <location filename="../core/scheduling/SeriesPlanner.cpp" line="262"/>
+        <source>The session is not part of this series.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scheduling/SeriesPlanner.cpp" line="139"/>
+        <source>A session needs a duration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scheduling/SeriesPlanner.cpp" line="142"/>
+        <source>A session lasts between 1 minute and 24 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scheduling/SeriesPlanner.cpp" line="144"/>
+        <source>The new start time is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scheduling/SeriesPlanner.cpp" line="264"/>
+        <source>A session that was held cannot be skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::Session</name>
+    <message>
+        <location filename="../core/scheduling/Session.cpp" line="33"/>
+        <source>In person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scheduling/Session.cpp" line="35"/>
+        <source>Video call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scheduling/Session.cpp" line="37"/>
+        <source>Phone call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scheduling/Session.cpp" line="75"/>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scheduling/Session.cpp" line="77"/>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scheduling/Session.cpp" line="79"/>
+        <source>Cancelled by the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scheduling/Session.cpp" line="81"/>
+        <source>Cancelled by the mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/scheduling/Session.cpp" line="83"/>
+        <source>No-show</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::SessionEditFlow</name>
+    <message>
+        <location filename="../ui/calendar/SessionEditFlow.cpp" line="19"/>
+        <location filename="../ui/calendar/SessionEditFlow.cpp" line="28"/>
+        <source>Session saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionEditFlow.cpp" line="23"/>
+        <source>Cancel which sessions of the series?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionEditFlow.cpp" line="24"/>
+        <source>Change which sessions of the series?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionEditFlow.cpp" line="29"/>
+        <source>Sessions saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionEditFlow.cpp" line="58"/>
+        <source>Session moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionEditFlow.cpp" line="62"/>
+        <source>Move which sessions of the series?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionEditFlow.cpp" line="73"/>
+        <source>Conflicts could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::SessionEditorDialog</name>
+    <message>
+        <location filename="../ui/calendar/SessionEditorDialog.ui" line="27"/>
+        <source>&amp;Engagement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionEditorDialog.ui" line="40"/>
+        <source>&amp;Start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionEditorDialog.ui" line="94"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionEditorDialog.ui" line="84"/>
+        <source>&amp;Duration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionEditorDialog.ui" line="125"/>
+        <source>Place, video link or phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionEditorDialog.ui" line="110"/>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionEditorDialog.ui" line="134"/>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionEditorDialog.ui" line="163"/>
+        <source>after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionEditorDialog.ui" line="168"/>
+        <source>until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionEditorDialog.ui" line="176"/>
+        <source> sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionEditorDialog.ui" line="147"/>
+        <source>&amp;Repeat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionEditorDialog.ui" line="228"/>
+        <source>What you plan to cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionEditorDialog.ui" line="215"/>
+        <source>&amp;Agenda:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionEditorDialog.ui" line="21"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionEditorDialog.ui" line="261"/>
+        <source>Only for you: never in a summary, export or calendar file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionEditorDialog.ui" line="281"/>
+        <source>Appears in the summary for your mentee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionEditorDialog.ui" line="248"/>
+        <source>&amp;Private notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionEditorDialog.ui" line="268"/>
+        <source>S&amp;hareable notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionEditorDialog.ui" line="242"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionEditorDialog.ui" line="305"/>
+        <source>One per line; “- ” makes a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionEditorDialog.ui" line="336"/>
+        <source>One action per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionEditorDialog.ui" line="295"/>
+        <source>Topics:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionEditorDialog.ui" line="312"/>
+        <source>Progress on goals:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionEditorDialog.ui" line="326"/>
+        <source>Agreed actions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionEditorDialog.ui" line="343"/>
+        <source>Add to the action plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionEditorDialog.ui" line="350"/>
+        <source>Next steps:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionEditorDialog.ui" line="289"/>
+        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="49"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="47"/>
+        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="175"/>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="52"/>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="54"/>
+        <source>Save as Markdown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="56"/>
+        <source>Copy as text for an e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="58"/>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="60"/>
+        <source>Export as calendar file (.ics)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="108"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="136"/>
+        <source>New session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="175"/>
+        <source>Skip this date…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="176"/>
+        <source>Session with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="195"/>
+        <source>Does not repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="197"/>
+        <source>Every week on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="199"/>
+        <source>Every two weeks on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="201"/>
+        <source>Every month on day %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="282"/>
+        <source>For %1: %2, %3–%4 (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="294"/>
+        <source>Part of a series: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="300"/>
+        <source>%n session(s), the last on %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="321"/>
+        <source>… and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="333"/>
+        <source>No engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="334"/>
+        <source>Sessions belong to an engagement. Start one in the pipeline first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionEditorDialog.cpp" line="339"/>
+        <source>Repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::SessionListModel</name>
+    <message>
+        <location filename="../ui/calendar/SessionListModel.cpp" line="80"/>
+        <source> (%1 their time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionListModel.cpp" line="110"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionListModel.cpp" line="112"/>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionListModel.cpp" line="114"/>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionListModel.cpp" line="116"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::SessionReportRepository</name>
+    <message>
+        <location filename="../core/storage/SessionReportRepository.cpp" line="31"/>
+        <location filename="../core/storage/SessionReportRepository.cpp" line="34"/>
+        <source>Could not read the engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SessionReportRepository.cpp" line="36"/>
+        <source>There is no engagement with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SessionReportRepository.cpp" line="56"/>
+        <location filename="../core/storage/SessionReportRepository.cpp" line="60"/>
+        <source>Could not read the workspace&apos;s tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SessionReportRepository.cpp" line="147"/>
+        <location filename="../core/storage/SessionReportRepository.cpp" line="161"/>
+        <source>Could not read the goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SessionReportRepository.cpp" line="174"/>
+        <location filename="../core/storage/SessionReportRepository.cpp" line="184"/>
+        <source>Could not read the actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::SessionRepository</name>
+    <message>
+        <location filename="../core/storage/SessionRepository.cpp" line="117"/>
+        <location filename="../core/storage/SessionRepository.cpp" line="136"/>
+        <source>Could not save the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SessionRepository.cpp" line="139"/>
+        <location filename="../core/storage/SessionRepository.cpp" line="161"/>
+        <source>There is no session with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SessionRepository.cpp" line="148"/>
+        <source>Could not delete the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SessionRepository.cpp" line="157"/>
+        <location filename="../core/storage/SessionRepository.cpp" line="160"/>
+        <source>Could not read the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SessionRepository.cpp" line="235"/>
+        <location filename="../core/storage/SessionRepository.cpp" line="245"/>
+        <location filename="../core/storage/SessionRepository.cpp" line="286"/>
+        <location filename="../core/storage/SessionRepository.cpp" line="291"/>
+        <source>Could not read the sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SessionRepository.cpp" line="324"/>
+        <location filename="../core/storage/SessionRepository.cpp" line="327"/>
+        <source>Could not read the engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SessionRepository.cpp" line="329"/>
+        <source>There is no engagement with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SessionRepository.cpp" line="338"/>
+        <location filename="../core/storage/SessionRepository.cpp" line="343"/>
+        <location filename="../core/storage/SessionRepository.cpp" line="353"/>
+        <location filename="../core/storage/SessionRepository.cpp" line="358"/>
+        <source>Could not read the engagements</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::SessionSeriesRepository</name>
+    <message>
+        <location filename="../core/storage/SessionSeriesRepository.cpp" line="102"/>
+        <location filename="../core/storage/SessionSeriesRepository.cpp" line="120"/>
+        <source>Could not save the series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SessionSeriesRepository.cpp" line="122"/>
+        <location filename="../core/storage/SessionSeriesRepository.cpp" line="135"/>
+        <source>There is no series with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SessionSeriesRepository.cpp" line="131"/>
+        <location filename="../core/storage/SessionSeriesRepository.cpp" line="134"/>
+        <location filename="../core/storage/SessionSeriesRepository.cpp" line="157"/>
+        <location filename="../core/storage/SessionSeriesRepository.cpp" line="162"/>
+        <source>Could not read the series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SessionSeriesRepository.cpp" line="171"/>
+        <source>Could not delete the series</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::SessionSummaryActions</name>
+    <message>
+        <location filename="../ui/calendar/SessionSummaryActions.cpp" line="27"/>
+        <location filename="../ui/calendar/SessionSummaryActions.cpp" line="58"/>
+        <location filename="../ui/calendar/SessionSummaryActions.cpp" line="66"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionSummaryActions.cpp" line="48"/>
+        <source>Session summary %1 %2.%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionSummaryActions.cpp" line="51"/>
+        <source>Save summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionSummaryActions.cpp" line="51"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionSummaryActions.cpp" line="51"/>
+        <source>Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionSummaryActions.cpp" line="72"/>
+        <location filename="../ui/calendar/SessionSummaryActions.cpp" line="84"/>
+        <location filename="../ui/calendar/SessionSummaryActions.cpp" line="92"/>
+        <source>Export as calendar file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionSummaryActions.cpp" line="73"/>
+        <source>Save the session first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionSummaryActions.cpp" line="81"/>
+        <source>Session %1 %2.ics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionSummaryActions.cpp" line="85"/>
+        <source>Calendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionSummaryActions.cpp" line="100"/>
+        <location filename="../ui/calendar/SessionSummaryActions.cpp" line="109"/>
+        <location filename="../ui/calendar/SessionSummaryActions.cpp" line="116"/>
+        <location filename="../ui/calendar/SessionSummaryActions.cpp" line="126"/>
+        <location filename="../ui/calendar/SessionSummaryActions.cpp" line="129"/>
+        <source>Action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionSummaryActions.cpp" line="101"/>
+        <source>This engagement has no goals yet. Actions belong to a goal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionSummaryActions.cpp" line="109"/>
+        <source>Add the agreed actions to the goal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/calendar/SessionSummaryActions.cpp" line="119"/>
+        <source>%n action(s) added to “%1”.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/calendar/SessionSummaryActions.cpp" line="122"/>
+        <source>%n action(s) were already in the plan.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/SessionSummaryActions.cpp" line="124"/>
+        <source>Not added:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::SessionSummaryDocument</name>
+    <message>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="21"/>
+        <source>Session summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="28"/>
+        <source>Topics discussed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="29"/>
+        <source>Progress on goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="30"/>
+        <source>Agreed actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="31"/>
+        <source>Next steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="31"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="41"/>
+        <source>Mentee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="43"/>
+        <source>Engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="45"/>
+        <source>Mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="46"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="49"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="53"/>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="55"/>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="57"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="61"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="69"/>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="81"/>
+        <source>No summary has been written for this session yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="123"/>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="140"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="127"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/SessionSummaryDocument.cpp" line="137"/>
+        <source>Session summary · %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::SessionSummaryReport</name>
+    <message>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="26"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="28"/>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="30"/>
+        <source>Dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="31"/>
+        <source>To do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="53"/>
+        <source>Progress report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="67"/>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="75"/>
+        <source>%1 still planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="77"/>
+        <source>%1 cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="79"/>
+        <source>%1 missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="85"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="85"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="85"/>
+        <source>Topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="95"/>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="97"/>
+        <source>No goals recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="101"/>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="101"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="101"/>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="101"/>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="101"/>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="112"/>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="137"/>
+        <source>for “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="139"/>
+        <source>due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="151"/>
+        <source>Actions done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="151"/>
+        <source>None yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="152"/>
+        <source>Open actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="152"/>
+        <source>Nothing open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="160"/>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="162"/>
+        <source>Mentee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="164"/>
+        <source>Mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="166"/>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="167"/>
+        <source>Report date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="179"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/SessionSummaryReport.cpp" line="180"/>
+        <source>Progress report · %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::SessionSummaryText</name>
+    <message>
+        <location filename="../core/export/SessionSummaryText.cpp" line="126"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/SessionSummaryText.cpp" line="131"/>
+        <source> · %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::SessionTally</name>
+    <message numerus="yes">
+        <location filename="../core/scheduling/SessionTally.cpp" line="34"/>
+        <source>%n held</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/scheduling/SessionTally.cpp" line="35"/>
+        <source>%1 of %n held</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>md::SettingsCatalog</name>
+    <message>
+        <location filename="../core/settings/SettingsCatalog.cpp" line="38"/>
+        <source>%1 image, %2 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/settings/SettingsCatalog.cpp" line="54"/>
+        <source>Your name as printed on invoices and agreements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/settings/SettingsCatalog.cpp" line="56"/>
+        <source>Business or trading name (optional).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/settings/SettingsCatalog.cpp" line="59"/>
+        <source>Postal address; write \n between lines on the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/settings/SettingsCatalog.cpp" line="61"/>
+        <source>Your VAT or tax number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/settings/SettingsCatalog.cpp" line="63"/>
+        <source>Contact e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/settings/SettingsCatalog.cpp" line="65"/>
+        <source>Contact phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/settings/SettingsCatalog.cpp" line="68"/>
+        <source>Logo printed on invoices: path of a PNG or JPEG file (empty removes it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/settings/SettingsCatalog.cpp" line="74"/>
+        <source>An open engagement without activity for this many days is shown as stale (%1 to %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/settings/SettingsCatalog.cpp" line="80"/>
+        <source>Minutes before a session that MentorDesk reminds you; 0 turns reminders off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/settings/SettingsCatalog.cpp" line="128"/>
+        <location filename="../core/settings/SettingsCatalog.cpp" line="183"/>
+        <source>There is no setting called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/settings/SettingsCatalog.cpp" line="145"/>
+        <source>%1 must be a whole number from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/settings/SettingsCatalog.cpp" line="176"/>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::SettingsService</name>
+    <message>
+        <location filename="../core/settings/SettingsService.cpp" line="55"/>
+        <source>An engagement can be called stale after %1 to %2 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/settings/SettingsService.cpp" line="60"/>
+        <source>A reminder can come at most %1 minutes before a session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::Sidecar</name>
+    <message>
+        <location filename="../core/workspace/Sidecar.cpp" line="39"/>
+        <source>No workspace file at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/Sidecar.cpp" line="43"/>
+        <location filename="../core/workspace/Sidecar.cpp" line="50"/>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/Sidecar.cpp" line="28"/>
+        <source>The workspace file %1 is damaged (%2). The database itself can still be opened with the recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/Sidecar.cpp" line="45"/>
+        <location filename="../core/workspace/Sidecar.cpp" line="56"/>
+        <source>it is far too large to be one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/Sidecar.cpp" line="61"/>
+        <source>it is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/Sidecar.cpp" line="68"/>
+        <source>This workspace was made by a newer version of MentorDesk. Update MentorDesk to open it; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/Sidecar.cpp" line="71"/>
+        <source>it has no format version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/Sidecar.cpp" line="86"/>
+        <source>it has %1 passphrase entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/Sidecar.cpp" line="95"/>
+        <source>The workspace file %1 is incomplete. The database itself can still be opened with the recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/Sidecar.cpp" line="99"/>
+        <source>its workspace id is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/Sidecar.cpp" line="103"/>
+        <source>its pending key fingerprint is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/Sidecar.cpp" line="106"/>
+        <source>its page size %1 is not 4096</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::SignaturePad</name>
+    <message>
+        <location filename="../ui/agreements/SignaturePad.cpp" line="39"/>
+        <source>Signature pad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/SignaturePad.cpp" line="40"/>
+        <source>Draw your signature with the mouse, a pen or a finger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/SignaturePad.cpp" line="199"/>
+        <source>Sign above the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::SignerName</name>
+    <message>
+        <location filename="../core/agreements/SignerName.cpp" line="24"/>
+        <source>Signed as “%1”; the mentor confirmed this differs from the client&apos;s name “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/SignerName.cpp" line="28"/>
+        <source>Signed as “%1”; the mentor confirmed this differs from the name in the mentor profile “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::SignerPanel</name>
+    <message>
+        <location filename="../ui/agreements/SignerPanel.cpp" line="93"/>
+        <source>Mentee: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/SignerPanel.cpp" line="94"/>
+        <source>Mentor: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/SignerPanel.cpp" line="34"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/SignerPanel.cpp" line="36"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/SignerPanel.cpp" line="38"/>
+        <source>C&amp;lear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/SignerPanel.cpp" line="44"/>
+        <source>Use my &amp;stored signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/SignerPanel.cpp" line="53"/>
+        <source>Full name of the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/SignerPanel.cpp" line="59"/>
+        <source>I, the mentor, confirm the mentee signs with this name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/SignerPanel.cpp" line="60"/>
+        <source>I confirm that I sign with this name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/SignerPanel.cpp" line="64"/>
+        <source>I agree to the statement above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/SignerPanel.cpp" line="68"/>
+        <source>Full name (typed):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/SignerPanel.cpp" line="116"/>
+        <source>“%1” differs from the client&apos;s name “%2”. The signed agreement will say so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/SignerPanel.cpp" line="118"/>
+        <source>“%1” differs from the name in your mentor profile “%2”. The signed agreement will say so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::SigningDialog</name>
+    <message>
+        <location filename="../ui/agreements/SigningDialog.cpp" line="25"/>
+        <source>Sign %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/SigningDialog.cpp" line="27"/>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/SigningDialog.cpp" line="29"/>
+        <source>Both of you sign below, each with the name you sign with. Fingerprint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/SigningDialog.cpp" line="46"/>
+        <source>&amp;Sign and freeze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/SigningDialog.cpp" line="95"/>
+        <source>%1 was deleted elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/SigningDialog.cpp" line="97"/>
+        <source>%1 was signed elsewhere meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/SigningDialog.cpp" line="98"/>
+        <source>%1 was changed elsewhere. Close this window and open it again to sign the current text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/SigningDialog.cpp" line="112"/>
+        <source>Sign and freeze %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/SigningDialog.cpp" line="113"/>
+        <source>Once signed, %1 can no longer be changed: its PDF is stored as it is now, with both signatures, and sealed with this workspace&apos;s key. A change later needs an amendment signed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/SigningDialog.cpp" line="119"/>
+        <source>Sign and &amp;freeze</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::SigningKey</name>
+    <message>
+        <location filename="../core/crypto/SigningKey.cpp" line="42"/>
+        <source>An Ed25519 seed must be 32 bytes long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/crypto/SigningKey.cpp" line="53"/>
+        <source>The stored signing key has the wrong length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/crypto/SigningKey.cpp" line="63"/>
+        <source>The stored signing key is damaged: its two halves do not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::SmartCheck</name>
+    <message>
+        <location filename="../core/pipeline/SmartCheck.cpp" line="43"/>
+        <source>Say what exactly the mentee will achieve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/SmartCheck.cpp" line="46"/>
+        <source>Describe the result in a full phrase (at least %1 words), not just a topic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/SmartCheck.cpp" line="51"/>
+        <source>Name what will be measured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/SmartCheck.cpp" line="54"/>
+        <source>Give the unit of the measure (for example interviews, %, hours).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/SmartCheck.cpp" line="57"/>
+        <source>Enter where the mentee starts (the baseline).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/SmartCheck.cpp" line="60"/>
+        <source>Enter the value to reach (the target).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/SmartCheck.cpp" line="63"/>
+        <source>The target equals the baseline, so there is nothing to measure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/SmartCheck.cpp" line="68"/>
+        <source>Explain why the goal is realistic for the mentee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/SmartCheck.cpp" line="72"/>
+        <source>Link the goal to at least one need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/SmartCheck.cpp" line="77"/>
+        <source>The goal is linked to a need that no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/SmartCheck.cpp" line="85"/>
+        <source>Set a due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/SmartCheck.cpp" line="88"/>
+        <source>The due date must come after the engagement&apos;s start (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::SqlCipherDriver</name>
+    <message>
+        <location filename="../core/storage/SqlCipherDriver.cpp" line="85"/>
+        <source>Could not open the workspace database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SqlCipherDriver.cpp" line="111"/>
+        <source>No valid key was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SqlCipherDriver.cpp" line="116"/>
+        <source>The database file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SqlCipherDriver.cpp" line="118"/>
+        <source>The file is a plain, unencrypted SQLite database; MentorDesk only opens encrypted workspaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SqlCipherDriver.cpp" line="125"/>
+        <source>The disk is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SqlCipherDriver.cpp" line="152"/>
+        <source>SQLCipher refused the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SqlCipherDriver.cpp" line="156"/>
+        <source>Could not set the page size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SqlCipherDriver.cpp" line="162"/>
+        <source>The key does not open this database, or the file is not a MentorDesk database, or it is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SqlCipherDriver.cpp" line="177"/>
+        <source>This build of SQLite has no encryption (SQLCipher missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SqlCipherDriver.cpp" line="253"/>
+        <location filename="../core/storage/SqlCipherDriver.cpp" line="262"/>
+        <source>The script failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SqlCipherDriver.cpp" line="275"/>
+        <source>Could not re-encrypt the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::StageGate</name>
+    <message>
+        <location filename="../core/pipeline/StageGate.cpp" line="38"/>
+        <source>Profile-study notes are written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/StageGate.cpp" line="42"/>
+        <source>Write your profile-study notes on the mentee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/StageGate.cpp" line="46"/>
+        <source>A signed agreement with confidentiality terms is on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/StageGate.cpp" line="51"/>
+        <source>Have the mentee sign an agreement with confidentiality terms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/StageGate.cpp" line="55"/>
+        <source>At least one need is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/StageGate.cpp" line="58"/>
+        <source>Record at least one need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/StageGate.cpp" line="62"/>
+        <source>At least one active goal passes the SMART check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/StageGate.cpp" line="71"/>
+        <source>Goal &quot;%1&quot; is not SMART yet (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/StageGate.cpp" line="76"/>
+        <source>Write at least one SMART goal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/StageGate.cpp" line="82"/>
+        <source>At least one goal is active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/StageGate.cpp" line="89"/>
+        <source>No goal is active: reactivate a goal or write a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/StageGate.cpp" line="93"/>
+        <source>Every active goal has at least one action to do or in progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/StageGate.cpp" line="99"/>
+        <source>Plan an open action for goal &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/StageGate.cpp" line="104"/>
+        <source>Every goal is evaluated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/StageGate.cpp" line="109"/>
+        <source>Evaluate goal &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::SystemKeyStore</name>
+    <message>
+        <location filename="../core/keys/KeyStore.cpp" line="97"/>
+        <source>The keychain entry for this workspace is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::TableDigests</name>
+    <message>
+        <location filename="../core/backup/TableDigest.cpp" line="96"/>
+        <source>The checksum key is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/TableDigest.cpp" line="104"/>
+        <location filename="../core/backup/TableDigest.cpp" line="109"/>
+        <source>Could not list the tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/TableDigest.cpp" line="117"/>
+        <location filename="../core/backup/TableDigest.cpp" line="128"/>
+        <source>Could not read the table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/TableDigest.cpp" line="143"/>
+        <source>The table %1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/TableDigest.cpp" line="145"/>
+        <source>The table %1 has %2 rows instead of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/TableDigest.cpp" line="150"/>
+        <source>The rows of the table %1 differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/TableDigest.cpp" line="156"/>
+        <source>The table %1 was not expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::TableDump</name>
+    <message>
+        <location filename="../core/storage/TableDump.cpp" line="90"/>
+        <location filename="../core/storage/TableDump.cpp" line="95"/>
+        <source>Could not list the tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/TableDump.cpp" line="103"/>
+        <location filename="../core/storage/TableDump.cpp" line="108"/>
+        <source>Could not read the table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/TableDump.cpp" line="132"/>
+        <location filename="../core/storage/TableDump.cpp" line="136"/>
+        <location filename="../core/storage/TableDump.cpp" line="147"/>
+        <source>Could not read the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::TableLoader</name>
+    <message>
+        <location filename="../core/storage/TableLoader.cpp" line="18"/>
+        <source>Loading tables needs a transaction around it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/TableLoader.cpp" line="23"/>
+        <location filename="../core/storage/TableLoader.cpp" line="27"/>
+        <source>Could not read the workspace&apos;s rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/TableLoader.cpp" line="31"/>
+        <location filename="../core/storage/TableLoader.cpp" line="35"/>
+        <source>Could not prepare the workspace for the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/TableLoader.cpp" line="45"/>
+        <source>Could not read the table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/TableLoader.cpp" line="52"/>
+        <source>Could not empty the table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/TableLoader.cpp" line="67"/>
+        <source>Could not write the table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/TableLoader.cpp" line="73"/>
+        <source>Could not write a record of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/TableLoader.cpp" line="82"/>
+        <source>Could not check the imported records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/TableLoader.cpp" line="85"/>
+        <source>a record of %1 (row %2) refers to a missing record of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/TableLoader.cpp" line="91"/>
+        <source>The records do not fit together: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/TableLoader.cpp" line="95"/>
+        <source>Could not restore the workspace&apos;s rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::TaxRates</name>
+    <message>
+        <location filename="../core/billing/TaxRates.cpp" line="25"/>
+        <source>Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/TaxRates.cpp" line="28"/>
+        <source>Reduced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/TaxRates.cpp" line="31"/>
+        <source>Zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/TaxRates.cpp" line="34"/>
+        <source>%1 (%2 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/billing/TaxRates.cpp" line="72"/>
+        <source>No reduced tax rate is set: set billing.tax.reduced_rate first, or give the rate as a percentage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::TemplateEditorDialog</name>
+    <message>
+        <location filename="../ui/agreements/TemplateEditorDialog.cpp" line="27"/>
+        <source>Agreement templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/TemplateEditorDialog.cpp" line="42"/>
+        <source>This template contains confidentiality terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/TemplateEditorDialog.cpp" line="50"/>
+        <source>Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/TemplateEditorDialog.cpp" line="51"/>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/TemplateEditorDialog.cpp" line="57"/>
+        <source>Placeholders in double braces are filled in from your profile, the client and the engagement when an agreement is generated. One without a value stops the generation and is named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/TemplateEditorDialog.cpp" line="68"/>
+        <source>&amp;Save as new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/TemplateEditorDialog.cpp" line="71"/>
+        <source>Start from the &amp;built-in text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/TemplateEditorDialog.cpp" line="108"/>
+        <source>Version %1 (built in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/TemplateEditorDialog.cpp" line="110"/>
+        <source>Version %1 of %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/TemplateEditorDialog.cpp" line="114"/>
+        <source> (built in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::TemplateRenderer</name>
+    <message>
+        <location filename="../core/agreements/TemplateRenderer.cpp" line="102"/>
+        <source>unknown placeholders: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/TemplateRenderer.cpp" line="108"/>
+        <source> (placeholder names are lower case, with dots and underscores, like {{client.full_name}})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/TemplateRenderer.cpp" line="115"/>
+        <source>placeholders without a value: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/agreements/TemplateRenderer.cpp" line="117"/>
+        <source>The agreement cannot be generated. The template has %1. Fill in the missing details (mentor profile, client or engagement) or correct the template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::TimelineModel</name>
+    <message>
+        <location filename="../ui/pipeline/TimelineModel.cpp" line="88"/>
+        <source>(created)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/TimelineModel.cpp" line="92"/>
+        <source>Override: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/TimelineModel.cpp" line="103"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/TimelineModel.cpp" line="105"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/TimelineModel.cpp" line="107"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/pipeline/TimelineModel.cpp" line="109"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::UnlockDialog</name>
+    <message>
+        <location filename="../ui/security/UnlockDialog.cpp" line="39"/>
+        <source>The key could not be remembered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/security/UnlockDialog.cpp" line="49"/>
+        <source>Unlock MentorDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/security/UnlockDialog.cpp" line="52"/>
+        <source>Unlock your workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/security/UnlockDialog.cpp" line="67"/>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/security/UnlockDialog.cpp" line="71"/>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/security/UnlockDialog.cpp" line="77"/>
+        <source>Recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/security/UnlockDialog.cpp" line="82"/>
+        <source>&amp;Recovery key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/security/UnlockDialog.cpp" line="92"/>
+        <source>Re&amp;member on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/security/UnlockDialog.cpp" line="95"/>
+        <source>Keep the workspace key in the system keychain and open MentorDesk without asking while you are logged in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/security/UnlockDialog.cpp" line="105"/>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/security/UnlockDialog.cpp" line="109"/>
+        <source>&amp;Restore from Backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/security/UnlockDialog.cpp" line="151"/>
+        <source>Use recovery key instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/security/UnlockDialog.cpp" line="152"/>
+        <source>Use passphrase instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/security/UnlockDialog.cpp" line="180"/>
+        <source>The passphrase is not correct. Check Caps Lock and the keyboard layout, or use your recovery key instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/security/UnlockDialog.cpp" line="182"/>
+        <source>This recovery key does not open this workspace. Check each group of four characters against your printout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::UpcomingSessionRepository</name>
+    <message>
+        <location filename="../core/storage/UpcomingSessionRepository.cpp" line="51"/>
+        <source>Could not read the upcoming sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/UpcomingSessionRepository.cpp" line="78"/>
+        <source>Could not count the sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::UpcomingSessionsWidget</name>
+    <message>
+        <location filename="../ui/calendar/UpcomingSessionsWidget.cpp" line="31"/>
+        <source>Upcoming sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/UpcomingSessionsWidget.cpp" line="49"/>
+        <location filename="../ui/calendar/UpcomingSessionsWidget.cpp" line="155"/>
+        <source>Nothing planned for the coming days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/UpcomingSessionsWidget.cpp" line="167"/>
+        <source>%1: the last planned session is near (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::VCardReader</name>
+    <message>
+        <location filename="../core/import/VCardReader.cpp" line="156"/>
+        <source>The file is larger than %1 MB; split it into smaller files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/VCardReader.cpp" line="197"/>
+        <source>not a vCard property (NAME:value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/VCardReader.cpp" line="219"/>
+        <source>END:VCARD without BEGIN:VCARD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/VCardReader.cpp" line="235"/>
+        <source>a card without a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/VCardReader.cpp" line="240"/>
+        <source>more than %1 cards; split the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/VCardReader.cpp" line="246"/>
+        <source>a property outside BEGIN:VCARD … END:VCARD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/VCardReader.cpp" line="252"/>
+        <source>the value is longer than 1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/VCardReader.cpp" line="260"/>
+        <source>broken quoted-printable text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/VCardReader.cpp" line="268"/>
+        <source>vCard version %1 is not supported (2.1, 3.0 and 4.0 are)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/VCardReader.cpp" line="307"/>
+        <source>BEGIN:VCARD without END:VCARD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/VCardReader.cpp" line="313"/>
+        <source>The file is not a valid vCard file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/VCardReader.cpp" line="316"/>
+        <source>The file holds no vCard (BEGIN:VCARD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::VerificationBadge</name>
+    <message>
+        <location filename="../ui/agreements/VerificationBadge.cpp" line="23"/>
+        <source>✔ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/VerificationBadge.cpp" line="29"/>
+        <source>✖ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/agreements/VerificationBadge.cpp" line="35"/>
+        <source>Draft – not signed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::WeekGrid</name>
+    <message>
+        <location filename="../ui/calendar/WeekGrid.cpp" line="44"/>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/WeekGrid.cpp" line="206"/>
+        <source>Busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/WeekGrid.cpp" line="206"/>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/WeekGrid.cpp" line="315"/>
+        <source>New session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/calendar/WeekGrid.cpp" line="437"/>
+        <source>Busy in your other calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::Workspace</name>
+    <message>
+        <location filename="../core/workspace/Workspace.cpp" line="39"/>
+        <source>The passphrase is not correct. Check Caps Lock and the keyboard layout, or unlock with your recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/Workspace.cpp" line="48"/>
+        <source>This workspace has no passphrase yet: its workspace file was rebuilt with the recovery key. Unlock with the recovery key and choose a new passphrase (with mentordesk-cli: passwd --recovery-key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/Workspace.cpp" line="59"/>
+        <source>the key is right, but the file no longer reads as a database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/Workspace.cpp" line="163"/>
+        <source>There is already a workspace in %1. Open it instead; MentorDesk never replaces a workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/Workspace.cpp" line="167"/>
+        <source>Choose a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/Workspace.cpp" line="170"/>
+        <source>Could not create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/Workspace.cpp" line="177"/>
+        <source>Could not restrict access to the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/Workspace.cpp" line="200"/>
+        <source>The new database is not encrypted; MentorDesk stopped to protect your data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/Workspace.cpp" line="306"/>
+        <source>This recovery key does not belong to this workspace. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/Workspace.cpp" line="314"/>
+        <source>Could not keep a copy of the damaged workspace file as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/Workspace.cpp" line="338"/>
+        <source>The key remembered on this computer does not belong to this workspace. Unlock with your passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/Workspace.cpp" line="346"/>
+        <location filename="../core/workspace/Workspace.cpp" line="361"/>
+        <source>Choose a new passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/Workspace.cpp" line="367"/>
+        <source>This recovery key does not belong to this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/Workspace.cpp" line="445"/>
+        <source>This recovery key does not open the workspace database (or the database is damaged). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/workspace/Workspace.cpp" line="462"/>
+        <source>Could not keep the damaged workspace file as %1; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::WorkspaceExporter</name>
+    <message>
+        <location filename="../core/export/WorkspaceExporter.cpp" line="86"/>
+        <source>%1 holds a workspace; export into an empty or new folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/WorkspaceExporter.cpp" line="91"/>
+        <source>%1 is not empty; export into an empty or new folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/WorkspaceExporter.cpp" line="96"/>
+        <location filename="../core/export/WorkspaceExporter.cpp" line="138"/>
+        <location filename="../core/export/WorkspaceExporter.cpp" line="193"/>
+        <source>Could not create %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/WorkspaceExporter.cpp" line="102"/>
+        <source>Could not write to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/WorkspaceExporter.cpp" line="126"/>
+        <source>Could not finish the export in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/WorkspaceExporter.cpp" line="237"/>
+        <source>Could not create the document folders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::WorkspaceIdentity</name>
+    <message>
+        <location filename="../core/storage/WorkspaceIdentity.cpp" line="22"/>
+        <source>Could not record the workspace id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/storage/WorkspaceIdentity.cpp" line="31"/>
+        <source>Could not read the workspace id</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::WorkspaceImporter</name>
+    <message>
+        <location filename="../core/import/WorkspaceImporter.cpp" line="36"/>
+        <source>the field &quot;%1&quot; is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/WorkspaceImporter.cpp" line="44"/>
+        <source>the field &quot;%1&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/WorkspaceImporter.cpp" line="63"/>
+        <source>the field &quot;%1&quot; holds no valid base64 data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/WorkspaceImporter.cpp" line="71"/>
+        <source>the field &quot;%1&quot; holds a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/WorkspaceImporter.cpp" line="81"/>
+        <source>%1 cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/WorkspaceImporter.cpp" line="93"/>
+        <location filename="../core/import/WorkspaceImporter.cpp" line="155"/>
+        <source>%1 cannot be opened: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/WorkspaceImporter.cpp" line="101"/>
+        <source>it does not hold a list of records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/WorkspaceImporter.cpp" line="107"/>
+        <source>record %1 is not a record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/WorkspaceImporter.cpp" line="126"/>
+        <source>text follows the list of records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/WorkspaceImporter.cpp" line="136"/>
+        <source>line %1 is not a record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/WorkspaceImporter.cpp" line="141"/>
+        <source>the list of records is cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/WorkspaceImporter.cpp" line="149"/>
+        <source>There is no folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/WorkspaceImporter.cpp" line="152"/>
+        <source>%1 is not a MentorDesk export: it has no %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/WorkspaceImporter.cpp" line="173"/>
+        <source>This export holds one client&apos;s data, not a whole workspace. Only an export of a whole workspace (File &gt; Export Workspace, or &apos;export --to&apos;) can become a workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/WorkspaceImporter.cpp" line="178"/>
+        <source>This export was made by a newer version of MentorDesk (data format %1; this version knows up to %2). Update MentorDesk to import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/WorkspaceImporter.cpp" line="186"/>
+        <source>This export was made by an earlier version of MentorDesk (data format %1; this version writes %2). Open the workspace it came from with this version and export it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/WorkspaceImporter.cpp" line="207"/>
+        <source>The export is incomplete: %1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/WorkspaceImporter.cpp" line="212"/>
+        <source>The export holds json/%1, which is no table of this data format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/WorkspaceImporter.cpp" line="228"/>
+        <source>This workspace already holds records; an export is imported into a new workspace only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/import/WorkspaceImporter.cpp" line="243"/>
+        <source>%1, record %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::cli::AgreementCommands</name>
+    <message>
+        <location filename="../app/cli/AgreementCommands.cpp" line="68"/>
+        <source>Unknown template &apos;%1&apos; (use mentoring|confidentiality).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgreementCommands.cpp" line="78"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="154"/>
+        <source>&apos;%1&apos; is not a date (use YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgreementCommands.cpp" line="87"/>
+        <source>--engagement is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgreementCommands.cpp" line="89"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="181"/>
+        <source>engagement id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgreementCommands.cpp" line="108"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="126"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="142"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="258"/>
+        <source>agreement id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgreementCommands.cpp" line="125"/>
+        <source>Give the agreement&apos;s id and the PDF file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgreementCommands.cpp" line="147"/>
+        <source>--on-paper SCAN_FILE is required (on-screen signing happens in the app).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgreementCommands.cpp" line="158"/>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgreementCommands.cpp" line="196"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="325"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="372"/>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgreementCommands.cpp" line="196"/>
+        <source>NUMBER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgreementCommands.cpp" line="196"/>
+        <source>STATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgreementCommands.cpp" line="196"/>
+        <source>VERIFICATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgreementCommands.cpp" line="197"/>
+        <source>CLIENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgreementCommands.cpp" line="197"/>
+        <source>TITLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgreementCommands.cpp" line="240"/>
+        <source>No agreements yet. Generate one with: %1 agreement create --engagement ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgreementCommands.cpp" line="249"/>
+        <source>At least one signed agreement was modified; run &apos;%1 verify&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgreementCommands.cpp" line="257"/>
+        <source>Give the agreement&apos;s id and the folder to export to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgreementCommands.cpp" line="306"/>
+        <source>The agreement&apos;s id (see &apos;agreement list&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgreementCommands.cpp" line="308"/>
+        <source>mentoring (default) or confidentiality.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgreementCommands.cpp" line="308"/>
+        <source>TEMPLATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgreementCommands.cpp" line="310"/>
+        <source>The date the agreement ends, YYYY-MM-DD (default: open-ended).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgreementCommands.cpp" line="311"/>
+        <location filename="../app/cli/AgreementCommands.cpp" line="362"/>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgreementCommands.cpp" line="316"/>
+        <source>--engagement ID [--template mentoring|confidentiality] [--end-date DATE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgreementCommands.cpp" line="317"/>
+        <source>Generate a draft agreement for an engagement and print its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgreementCommands.cpp" line="325"/>
+        <source>The engagement&apos;s id (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgreementCommands.cpp" line="332"/>
+        <source>ID [--end-date DATE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgreementCommands.cpp" line="333"/>
+        <source>Generate a draft that amends a signed agreement; print its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgreementCommands.cpp" line="341"/>
+        <source>ID FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgreementCommands.cpp" line="342"/>
+        <source>Write an agreement as PDF (a signed one: exactly the signed bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgreementCommands.cpp" line="343"/>
+        <source>The file is written unencrypted: keep it safe or delete it after use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgreementCommands.cpp" line="344"/>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgreementCommands.cpp" line="344"/>
+        <source>The PDF file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgreementCommands.cpp" line="351"/>
+        <source>Record that a printed agreement was signed by hand, with its scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgreementCommands.cpp" line="169"/>
+        <source>Agreement %1 is recorded as signed by hand on %2; the scan is attached, not checked. Fingerprint %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgreementCommands.cpp" line="318"/>
+        <source>The newest version of the template is filled in from your profile (see &apos;agreement profile&apos;), the client and the engagement. A detail that is not set yet (your business name or address, the client&apos;s email, the fee, ...) prints as a blank line to fill in by hand; the blanks are listed on standard error. Only your name and the client&apos;s name are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgreementCommands.cpp" line="350"/>
+        <source>ID --on-paper SCAN_FILE [--signed-on DATE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgreementCommands.cpp" line="352"/>
+        <source>The scan (PDF, PNG or JPEG) is stored in the workspace as it is; the handwritten signatures on it are not checked. The agreement is frozen: its PDF, a manifest and the manifest&apos;s signature are stored and no later change is possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgreementCommands.cpp" line="358"/>
+        <source>The scan of the signed paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgreementCommands.cpp" line="358"/>
+        <source>SCAN_FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgreementCommands.cpp" line="360"/>
+        <source>The day the paper was signed, YYYY-MM-DD (default: today); not before the draft was generated, not in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgreementCommands.cpp" line="368"/>
+        <source>[--json] [--engagement ID]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgreementCommands.cpp" line="369"/>
+        <source>List agreements with their state and verification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgreementCommands.cpp" line="370"/>
+        <source>Exits with status 1 when a signed agreement does not verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgreementCommands.cpp" line="371"/>
+        <source>Print a JSON array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgreementCommands.cpp" line="372"/>
+        <source>Only this engagement&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgreementCommands.cpp" line="378"/>
+        <source>ID DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgreementCommands.cpp" line="379"/>
+        <source>Export a signed agreement for the client, with what proves it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgreementCommands.cpp" line="380"/>
+        <source>Writes agreement.pdf, manifest.json, manifest.sig (raw Ed25519 signature), manifest.sig.base64, public-key.pem, the signature images or the scan, and a README.txt on checking them with sha256sum and openssl. Existing files are never overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgreementCommands.cpp" line="384"/>
+        <source>DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgreementCommands.cpp" line="384"/>
+        <source>The folder to write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgreementCommands.cpp" line="390"/>
+        <source>[--name TEXT] [--business-name TEXT] [--address TEXT] [...]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgreementCommands.cpp" line="391"/>
+        <source>Show or change your mentor profile, as agreements print it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgreementCommands.cpp" line="392"/>
+        <source>Prints the profile as JSON after applying the options given. In --address, \n starts a new line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgreementCommands.cpp" line="397"/>
+        <source>Set %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgreementCommands.cpp" line="397"/>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::cli::BackupCommands</name>
+    <message>
+        <location filename="../app/cli/BackupCommands.cpp" line="57"/>
+        <source>%1  %2 MB  %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommands.cpp" line="61"/>
+        <source>  (automatic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/BackupCommands.cpp" line="92"/>
+        <source>Backup written and verified: %1 rows in %n table(s) are identical to the workspace.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommands.cpp" line="116"/>
+        <source>No verified backups in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommands.cpp" line="123"/>
+        <source>  (another workspace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommands.cpp" line="132"/>
+        <source>Recovery key of the backup: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommands.cpp" line="133"/>
+        <source>Passphrase of the backup (the one the workspace had then): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommands.cpp" line="134"/>
+        <source>No recovery key was given on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommands.cpp" line="135"/>
+        <source>No passphrase was given on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommands.cpp" line="157"/>
+        <source>Name the backup folder to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/BackupCommands.cpp" line="177"/>
+        <source>The backup is damaged: %n problem(s) found.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommands.cpp" line="187"/>
+        <source>Name the backup folder to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommands.cpp" line="190"/>
+        <source>Give the new workspace folder with --to DIR; a restore never replaces a workspace in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommands.cpp" line="198"/>
+        <source>%1 already holds a workspace; MentorDesk never restores over one. Choose an empty or new folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommands.cpp" line="211"/>
+        <source>Restored the backup of %1 into %2. Open it with: %3 --workspace &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommands.cpp" line="223"/>
+        <source>[--to DIR] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommands.cpp" line="224"/>
+        <source>Write a verified, encrypted backup of the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommands.cpp" line="226"/>
+        <source>Copies every committed change (also those still in the write-ahead log) into a new
+folder named after the date and time, encrypted under the same key: the recovery
+key opens it. The copy is read back and compared table by table before it is
+kept; a backup that does not match is deleted and the command fails. Works while
+MentorDesk is open. Without --to, the backup folder of this computer&apos;s
+preferences is used (by default beside the workspace folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommands.cpp" line="233"/>
+        <source>The folder to write the backup into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommands.cpp" line="233"/>
+        <location filename="../app/cli/BackupCommands.cpp" line="243"/>
+        <location filename="../app/cli/BackupCommands.cpp" line="267"/>
+        <source>DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommands.cpp" line="234"/>
+        <source>Print the backup as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommands.cpp" line="240"/>
+        <source>[--from DIR] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommands.cpp" line="241"/>
+        <source>List the verified backups, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommands.cpp" line="242"/>
+        <source>Needs no passphrase: the description of each backup holds no client data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommands.cpp" line="243"/>
+        <source>The folder to look in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommands.cpp" line="244"/>
+        <source>Print a JSON array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommands.cpp" line="250"/>
+        <location filename="../app/cli/BackupCommands.cpp" line="255"/>
+        <location filename="../app/cli/BackupCommands.cpp" line="268"/>
+        <source>BACKUP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommands.cpp" line="251"/>
+        <source>Check a backup: integrity and every table against its checksums.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommands.cpp" line="252"/>
+        <source>Asks for the passphrase the workspace had when the backup was made (or,
+with --recovery-key, the recovery key). Prints OK, or the problems
+found and exits with status 1. The backup itself is not modified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommands.cpp" line="255"/>
+        <location filename="../app/cli/BackupCommands.cpp" line="268"/>
+        <source>A backup folder (or its backup.json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommands.cpp" line="261"/>
+        <source>BACKUP --to DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommands.cpp" line="262"/>
+        <source>Restore a backup into a new workspace folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommands.cpp" line="263"/>
+        <source>The folder must be new or empty: the live workspace is never replaced
+in place. The restored copy is opened with the passphrase of the backup
+(or the recovery key) and checked against its checksums; when it does
+not match, nothing is left behind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommands.cpp" line="267"/>
+        <source>The new workspace folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::cli::BillingCommands</name>
+    <message>
+        <location filename="../app/cli/BillingCommands.cpp" line="81"/>
+        <source>--kind must be single, package or retainer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BillingCommands.cpp" line="84"/>
+        <source>--name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BillingCommands.cpp" line="86"/>
+        <source>--price is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BillingCommands.cpp" line="94"/>
+        <source>--sessions and --months take a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BillingCommands.cpp" line="121"/>
+        <source>--engagement and --offering are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BillingCommands.cpp" line="123"/>
+        <source>engagement id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BillingCommands.cpp" line="126"/>
+        <source>offering id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BillingCommands.cpp" line="134"/>
+        <source>&apos;%1&apos; is not a date: write YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BillingCommands.cpp" line="169"/>
+        <source>&apos;%1&apos; is not a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BillingCommands.cpp" line="205"/>
+        <source>Revenue %1 (%2): month, net, tax, gross, received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BillingCommands.cpp" line="212"/>
+        <source>Owed by client: 0-30, 31-60, 61-90, over 90 days, total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BillingCommands.cpp" line="225"/>
+        <source>DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BillingCommands.cpp" line="226"/>
+        <source>Write invoices.csv, invoice_lines.csv and payments.csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BillingCommands.cpp" line="228"/>
+        <source>CSV as RFC 4180 (every field quoted, CRLF line ends), UTF-8, amounts with a dot as decimal separator and dates as YYYY-MM-DD, whatever the language settings. Drafts are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BillingCommands.cpp" line="232"/>
+        <source>Folder to write to (made if missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BillingCommands.cpp" line="238"/>
+        <source>[--year YEAR] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BillingCommands.cpp" line="239"/>
+        <source>Revenue by month and what each client owes, by age.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BillingCommands.cpp" line="241"/>
+        <source>The year (default: this year).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BillingCommands.cpp" line="241"/>
+        <source>YEAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BillingCommands.cpp" line="242"/>
+        <source>Print a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BillingCommands.cpp" line="248"/>
+        <source>[--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BillingCommands.cpp" line="249"/>
+        <source>List the price list with its ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BillingCommands.cpp" line="250"/>
+        <source>Print a JSON array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BillingCommands.cpp" line="257"/>
+        <source>--kind single|package|retainer --name NAME --price AMOUNT [--tax-rate PERCENT] [--sessions N] [--months N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BillingCommands.cpp" line="259"/>
+        <source>Add an entry to the price list; prints its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BillingCommands.cpp" line="261"/>
+        <source>The price is before tax, per session, per package or per month, in the workspace currency. Packages take --sessions (sessions included) and --months (validity, 0 = no expiry). Without --tax-rate the standard rate applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BillingCommands.cpp" line="265"/>
+        <source>single, package or retainer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BillingCommands.cpp" line="265"/>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BillingCommands.cpp" line="266"/>
+        <source>The name printed on invoices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BillingCommands.cpp" line="266"/>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BillingCommands.cpp" line="267"/>
+        <source>The price before tax.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BillingCommands.cpp" line="267"/>
+        <source>AMOUNT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BillingCommands.cpp" line="268"/>
+        <source>The tax rate in percent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BillingCommands.cpp" line="268"/>
+        <source>PERCENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BillingCommands.cpp" line="269"/>
+        <source>Packages: sessions included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BillingCommands.cpp" line="269"/>
+        <location filename="../app/cli/BillingCommands.cpp" line="270"/>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BillingCommands.cpp" line="270"/>
+        <source>Packages: months of validity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BillingCommands.cpp" line="276"/>
+        <source>--engagement ID --offering ID [--date YYYY-MM-DD]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BillingCommands.cpp" line="277"/>
+        <source>Sell a package of the price list to an engagement; prints the id of its invoice draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BillingCommands.cpp" line="280"/>
+        <source>The engagement gets the package&apos;s sessions as credits, valid from the date of sale (default: today) for the package&apos;s months; its held sessions use them. The draft invoice bills the package&apos;s price; issue it with `invoice issue`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BillingCommands.cpp" line="284"/>
+        <source>The engagement&apos;s id (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BillingCommands.cpp" line="284"/>
+        <location filename="../app/cli/BillingCommands.cpp" line="286"/>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BillingCommands.cpp" line="285"/>
+        <source>The package&apos;s id from `billing offerings`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BillingCommands.cpp" line="287"/>
+        <source>The date of sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BillingCommands.cpp" line="287"/>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::cli::CliRunner</name>
+    <message>
+        <location filename="../app/cli/CliRunner.cpp" line="50"/>
+        <source>The workspace folder (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliRunner.cpp" line="52"/>
+        <source>DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliRunner.cpp" line="54"/>
+        <source>Try the key remembered in the system keychain first; if that fails for any reason, ask as usual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliRunner.cpp" line="57"/>
+        <source>Unlock with the recovery key (read like a passphrase) instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliRunner.cpp" line="59"/>
+        <source>Show this help; &apos;COMMAND --help&apos; shows one command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliRunner.cpp" line="60"/>
+        <source>Show the version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliRunner.cpp" line="97"/>
+        <source>No command given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliRunner.cpp" line="106"/>
+        <location filename="../app/cli/CliRunner.cpp" line="117"/>
+        <source>Unknown command &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliRunner.cpp" line="116"/>
+        <source>&apos;%1&apos; needs a sub-command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliRunner.cpp" line="137"/>
+        <source>--version goes before the command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliRunner.cpp" line="145"/>
+        <source>Missing argument %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliRunner.cpp" line="149"/>
+        <source>Unexpected argument &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliRunner.cpp" line="158"/>
+        <source>--workspace needs a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::cli::ClientBillingCommand</name>
+    <message>
+        <location filename="../app/cli/ClientBillingCommand.cpp" line="66"/>
+        <source>Billing name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientBillingCommand.cpp" line="67"/>
+        <source>(the client&apos;s name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientBillingCommand.cpp" line="69"/>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientBillingCommand.cpp" line="69"/>
+        <source> (none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientBillingCommand.cpp" line="73"/>
+        <source>Tax ID: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientBillingCommand.cpp" line="73"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientBillingCommand.cpp" line="74"/>
+        <source>Printed under BILL TO:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientBillingCommand.cpp" line="80"/>
+        <source>client id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientBillingCommand.cpp" line="119"/>
+        <source>ID [--name TEXT] [--address TEXT] [--tax-id TEXT] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientBillingCommand.cpp" line="120"/>
+        <source>Show or set the billing name, address and tax id for invoices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientBillingCommand.cpp" line="122"/>
+        <source>Without options, shows the client&apos;s billing details and how they are printed under BILL TO. With options, sets the given fields (an empty value clears one) and shows the result. In --address, \n starts a new line, e.g. &quot;Example Ltd\n1 Main Street\n12345 Berlin&quot;. Invoices issued from now on print these details; issued invoices keep what they were sent with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientBillingCommand.cpp" line="127"/>
+        <source>The client&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientBillingCommand.cpp" line="129"/>
+        <source>Billing name (a company); empty = the client&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientBillingCommand.cpp" line="130"/>
+        <location filename="../app/cli/ClientBillingCommand.cpp" line="131"/>
+        <location filename="../app/cli/ClientBillingCommand.cpp" line="132"/>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientBillingCommand.cpp" line="131"/>
+        <source>Postal address; \n for new lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientBillingCommand.cpp" line="132"/>
+        <source>The client&apos;s VAT id or tax number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientBillingCommand.cpp" line="133"/>
+        <source>Print a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::cli::ClientCommands</name>
+    <message>
+        <location filename="../app/cli/ClientCommands.cpp" line="34"/>
+        <source>Full name (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientCommands.cpp" line="35"/>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientCommands.cpp" line="37"/>
+        <source>The name they like to be called.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientCommands.cpp" line="38"/>
+        <source>Preferred name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientCommands.cpp" line="40"/>
+        <source>Email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientCommands.cpp" line="41"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientCommands.cpp" line="43"/>
+        <source>Phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientCommands.cpp" line="44"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientCommands.cpp" line="46"/>
+        <source>Employer or organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientCommands.cpp" line="47"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientCommands.cpp" line="49"/>
+        <source>Current role or job title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientCommands.cpp" line="50"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientCommands.cpp" line="52"/>
+        <source>IANA time zone, e.g. Europe/Berlin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientCommands.cpp" line="53"/>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientCommands.cpp" line="55"/>
+        <source>How they found you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientCommands.cpp" line="56"/>
+        <source>Found you via</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientCommands.cpp" line="58"/>
+        <source>Background.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientCommands.cpp" line="59"/>
+        <source>Background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientCommands.cpp" line="61"/>
+        <source>Strengths.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientCommands.cpp" line="62"/>
+        <source>Strengths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientCommands.cpp" line="64"/>
+        <source>Weaknesses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientCommands.cpp" line="65"/>
+        <source>Weaknesses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientCommands.cpp" line="67"/>
+        <source>Career aspirations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientCommands.cpp" line="68"/>
+        <source>Aspirations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientCommands.cpp" line="70"/>
+        <source>What they want to keep doing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientCommands.cpp" line="71"/>
+        <source>Keep doing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientCommands.cpp" line="73"/>
+        <source>What they want to start doing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientCommands.cpp" line="74"/>
+        <source>Start doing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientCommands.cpp" line="76"/>
+        <source>What they want to stop doing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientCommands.cpp" line="77"/>
+        <source>Stop doing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientCommands.cpp" line="106"/>
+        <source>The client&apos;s id (see &apos;client list&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientCommands.cpp" line="132"/>
+        <source>&apos;%1&apos; is not a client id (a positive number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientCommands.cpp" line="147"/>
+        <source>--name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientCommands.cpp" line="152"/>
+        <source>Unknown status &apos;%1&apos; (use %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientCommands.cpp" line="160"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientCommands.cpp" line="185"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="216"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="334"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="344"/>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientCommands.cpp" line="185"/>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientCommands.cpp" line="185"/>
+        <location filename="../app/cli/ClientCommands.cpp" line="310"/>
+        <source>STATUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientCommands.cpp" line="185"/>
+        <source>EMAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientCommands.cpp" line="185"/>
+        <source>ORGANISATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientCommands.cpp" line="193"/>
+        <source> (archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientCommands.cpp" line="205"/>
+        <source>No clients yet. Add one with: %1 client add --name NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientCommands.cpp" line="223"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientCommands.cpp" line="224"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientCommands.cpp" line="225"/>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientCommands.cpp" line="225"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientCommands.cpp" line="225"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientCommands.cpp" line="226"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientCommands.cpp" line="227"/>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientCommands.cpp" line="270"/>
+        <source>Archived client %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientCommands.cpp" line="270"/>
+        <source>Restored client %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientCommands.cpp" line="282"/>
+        <source>Deleting a client cannot be undone; add --yes to confirm (or archive instead).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientCommands.cpp" line="292"/>
+        <source>Deleted client %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientCommands.cpp" line="302"/>
+        <source>--name NAME [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientCommands.cpp" line="303"/>
+        <source>Add a client and print the new id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientCommands.cpp" line="308"/>
+        <source>Comma-separated tags, e.g. a,b.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientCommands.cpp" line="308"/>
+        <source>TAGS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientCommands.cpp" line="310"/>
+        <source>One of %1 (default: prospect).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientCommands.cpp" line="316"/>
+        <source>[--json] [--all]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientCommands.cpp" line="317"/>
+        <source>List the clients (without archived ones unless --all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientCommands.cpp" line="318"/>
+        <source>Print a JSON array of clients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientCommands.cpp" line="319"/>
+        <source>Include archived clients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientCommands.cpp" line="325"/>
+        <source>ID [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientCommands.cpp" line="326"/>
+        <source>Show one client&apos;s profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientCommands.cpp" line="328"/>
+        <source>Print the client as a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientCommands.cpp" line="335"/>
+        <source>Archive a client (hidden from lists, kept in the workspace).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientCommands.cpp" line="345"/>
+        <source>Bring an archived client back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientCommands.cpp" line="354"/>
+        <source>ID --yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientCommands.cpp" line="355"/>
+        <source>Delete a client for good (the freed pages are overwritten).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientCommands.cpp" line="357"/>
+        <source>Confirm that the client is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::cli::ClientImportCommand</name>
+    <message>
+        <location filename="../app/cli/ClientImportCommand.cpp" line="61"/>
+        <source>Name the CSV or vCard file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientImportCommand.cpp" line="66"/>
+        <source>--duplicates is &quot;skip&quot; or &quot;merge&quot;, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientImportCommand.cpp" line="72"/>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientImportCommand.cpp" line="74"/>
+        <source>%1 is larger than %2 MB; split it into smaller files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientImportCommand.cpp" line="85"/>
+        <source>--map is for CSV files; vCard fields are fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientImportCommand.cpp" line="102"/>
+        <source>--map takes FIELD=HEADER; &quot;%1&quot; names no field. Fields: name, first-name, middle-name, last-name, preferred-name, email, phone, organisation, role, timezone, source, background, tags, ignore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientImportCommand.cpp" line="108"/>
+        <source>The file has no column &quot;%1&quot;. Its columns: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientImportCommand.cpp" line="151"/>
+        <source>Line %1: %2 %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientImportCommand.cpp" line="153"/>
+        <source>merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientImportCommand.cpp" line="154"/>
+        <source>skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientImportCommand.cpp" line="162"/>
+        <source>Dry run: %1 would be added, %2 merged and %3 skipped. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientImportCommand.cpp" line="169"/>
+        <source>Imported from %1: %2 added, %3 merged, %4 skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientImportCommand.cpp" line="181"/>
+        <source>FILE [--dry-run] [--duplicates skip|merge] [--map FIELD=HEADER]…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientImportCommand.cpp" line="182"/>
+        <source>Import clients from a CSV or vCard file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientImportCommand.cpp" line="184"/>
+        <source>Reads CSV (UTF-8, with or without a byte order mark, comma or semicolon) with a
+header row, as Google Contacts, Outlook, LinkedIn or a spreadsheet write it, or
+vCard 2.1, 3.0 or 4.0. The columns are matched to profile fields from their
+names; --map email=&quot;Work E-mail&quot; sets one by hand. It is all or nothing: a
+malformed record is reported with its line, column and reason and nothing is
+imported. A client with the same email (or, without one, the same name) as an
+existing one, or as an earlier line, is a duplicate: skipped, or with
+--duplicates merge, used to fill the empty fields and add tags. --dry-run shows
+what would happen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientImportCommand.cpp" line="194"/>
+        <source>Show what would be imported; change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientImportCommand.cpp" line="195"/>
+        <source>skip (the default) or merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientImportCommand.cpp" line="195"/>
+        <source>POLICY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientImportCommand.cpp" line="196"/>
+        <source>Import the column HEADER as FIELD (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientImportCommand.cpp" line="197"/>
+        <source>FIELD=HEADER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientImportCommand.cpp" line="198"/>
+        <source>Print the plan as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientImportCommand.cpp" line="199"/>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ClientImportCommand.cpp" line="199"/>
+        <source>A .csv or .vcf file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::cli::CommandContext</name>
+    <message>
+        <location filename="../app/cli/CommandContext.cpp" line="29"/>
+        <source>There is no workspace in %1. Create one with: %2 --workspace &quot;%1&quot; init</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandContext.cpp" line="48"/>
+        <source>Recovery key for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandContext.cpp" line="49"/>
+        <source>Passphrase for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandContext.cpp" line="51"/>
+        <source>No recovery key was given on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandContext.cpp" line="52"/>
+        <source>No passphrase was given on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandContext.cpp" line="83"/>
+        <source>The workspace file was damaged and has been rebuilt; the damaged file is kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandContext.cpp" line="88"/>
+        <source>This workspace has no passphrase now: only the recovery key opens it. Set a new passphrase with: %1 --workspace &quot;%2&quot; passwd --recovery-key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandContext.cpp" line="119"/>
+        <source>Cannot use the system keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandContext.cpp" line="127"/>
+        <source>The system keychain did not provide the key (%1); falling back to standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandContext.cpp" line="137"/>
+        <source>The key in the system keychain did not open the workspace (%1); falling back to standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandContext.cpp" line="165"/>
+        <source>No new passphrase was given on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/CommandContext.cpp" line="169"/>
+        <source>The passphrase is too short: use at least %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandContext.cpp" line="176"/>
+        <source>The new passphrase was not repeated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandContext.cpp" line="181"/>
+        <source>The two passphrases do not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandContext.cpp" line="194"/>
+        <source>%1 The output above is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandContext.cpp" line="201"/>
+        <source>&apos;%1&apos; is not a valid %2 (a positive number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandContext.cpp" line="212"/>
+        <source>Try &apos;%1 --help&apos; for more information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::cli::Console</name>
+    <message>
+        <location filename="../app/cli/Console.cpp" line="260"/>
+        <source>Could not read from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Console.cpp" line="264"/>
+        <source>Standard input ended before a line was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::cli::DemoCommands</name>
+    <message>
+        <location filename="../app/cli/DemoCommands.cpp" line="33"/>
+        <source>Create a new workspace filled with invented demo data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DemoCommands.cpp" line="35"/>
+        <source>Creates a new workspace as &apos;init&apos; does (the passphrase, the recovery key, the
+folder that must not hold one yet) and fills it through the same services the
+app uses: clients with full profiles, engagements in every stage with their
+needs, goals, actions and evaluations, signed agreements, series and single
+sessions over the three years up to today and the next three months, the price
+list, invoices with payments. Every name and text is invented; the same seed
+gives the same data. Progress goes to standard error, the summary to standard
+output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DemoCommands.cpp" line="44"/>
+        <source>How many clients (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DemoCommands.cpp" line="44"/>
+        <location filename="../app/cli/DemoCommands.cpp" line="46"/>
+        <location filename="../app/cli/DemoCommands.cpp" line="49"/>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DemoCommands.cpp" line="46"/>
+        <source>How many sessions, past and planned (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DemoCommands.cpp" line="48"/>
+        <source>How many invoices (default: 3 for every 20 sessions).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DemoCommands.cpp" line="50"/>
+        <source>The seed of the invented data (default: 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DemoCommands.cpp" line="51"/>
+        <source>S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DemoCommands.cpp" line="63"/>
+        <source>--%1 takes a whole number from 0 on, not &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DemoCommands.cpp" line="72"/>
+        <source>--clients and --sessions are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DemoCommands.cpp" line="94"/>
+        <source>--seed takes a whole number from 0 to 4294967295, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DemoCommands.cpp" line="98"/>
+        <source>Sessions and invoices need at least one client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DemoCommands.cpp" line="115"/>
+        <source>Generating demo data: %1% (%2 of %3 steps)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DemoCommands.cpp" line="124"/>
+        <source>The demo data could not be generated: %1 The workspace in %2 holds what was written before the failure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DemoCommands.cpp" line="128"/>
+        <source>Generated %1 clients, %2 engagements, %3 agreements, %4 sessions, %5 invoices and %6 payments in %7 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::cli::EngagementCommands</name>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="63"/>
+        <source>--client and --title are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="65"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="128"/>
+        <source>client id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="76"/>
+        <source>&apos;%1&apos; is not a number of sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="82"/>
+        <source>Unknown cadence &apos;%1&apos; (use %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="89"/>
+        <source>Unknown format &apos;%1&apos; (use %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="98"/>
+        <source>&apos;%1&apos; is not a date (use YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="153"/>
+        <source>No engagements yet. Start one with: %1 engagement add --client ID --title TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="160"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="347"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="371"/>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="160"/>
+        <source>CLIENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="160"/>
+        <source>TITLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="160"/>
+        <source>STAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="160"/>
+        <source>DAYS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="190"/>
+        <source>Engagement %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="191"/>
+        <source>Client:   %1 (id %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="192"/>
+        <source>Stage:    %1 (%2 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="196"/>
+        <source>Started:  %1; %2 sessions planned, %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="202"/>
+        <source>Follows engagement %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="204"/>
+        <source>Outcome:  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="206"/>
+        <source>Timeline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="211"/>
+        <source>%1 -&gt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="212"/>
+        <source>created in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="214"/>
+        <source> [override]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="220"/>
+        <source>Needs (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="227"/>
+        <source>Goals (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="236"/>
+        <source> (passes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="236"/>
+        <source> (fails: lower-case letters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="238"/>
+        <source>, progress %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="240"/>
+        <source>, inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="249"/>
+        <source> (due %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="251"/>
+        <source> OVERDUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="253"/>
+        <source>; with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="257"/>
+        <source>      evaluated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="263"/>
+        <source>Ready to leave &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="265"/>
+        <source>To leave &quot;%1&quot;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="273"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="301"/>
+        <source>engagement id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="309"/>
+        <source>--override needs a written reason; it is kept in the timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="318"/>
+        <source>Engagement %1 cannot leave &quot;%2&quot; yet. Missing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="322"/>
+        <source>Fill these in, or move anyway with --override REASON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="326"/>
+        <source>Engagement %1: %2 -&gt; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="331"/>
+        <source>Override recorded in the timeline: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="340"/>
+        <source>The engagement&apos;s id (see &apos;engagement list&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="344"/>
+        <source>--client ID --title TEXT [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="345"/>
+        <source>Start an engagement for a client and print its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="347"/>
+        <source>The client&apos;s id (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="348"/>
+        <source>A short title (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="348"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="360"/>
+        <location filename="../app/cli/EngagementCommands.cpp" line="361"/>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="349"/>
+        <source>Planned number of sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="349"/>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="352"/>
+        <source>One of %1 (default: biweekly).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="353"/>
+        <source>CADENCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="355"/>
+        <source>One of %1 (default: video).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="357"/>
+        <source>FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="358"/>
+        <source>Start date, YYYY-MM-DD (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="359"/>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="360"/>
+        <source>Your profile-study notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="361"/>
+        <source>A note on fees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="368"/>
+        <source>[--json] [--client ID]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="369"/>
+        <source>List engagements with their stage and days in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="370"/>
+        <source>Print a JSON array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="371"/>
+        <source>Only this client&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="377"/>
+        <source>ID [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="378"/>
+        <source>Show an engagement: stage, timeline, needs, goals, actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="379"/>
+        <source>Goals show their SMART status (a lower-case letter fails) and progress from baseline to target; the end lists what the current stage still needs before the engagement can advance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="383"/>
+        <source>Print a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="389"/>
+        <source>ID [--override REASON]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="390"/>
+        <source>Move an engagement to its next stage, through the stage&apos;s gate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="391"/>
+        <source>When the current stage&apos;s work is incomplete, nothing changes: the missing items are listed and the exit status is 1. --override moves anyway; the reason is recorded in the timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="396"/>
+        <source>Move although the gate fails, for this reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/EngagementCommands.cpp" line="396"/>
+        <source>REASON</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::cli::ErasureCommands</name>
+    <message>
+        <location filename="../app/cli/ErasureCommands.cpp" line="29"/>
+        <source>client id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ErasureCommands.cpp" line="41"/>
+        <source>Erasing cannot be undone; add --yes to erase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ErasureCommands.cpp" line="58"/>
+        <source>No kept invoice has reached the end of its retention period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/ErasureCommands.cpp" line="61"/>
+        <source>Removed %n invoice(s) of erased clients whose retention period ended.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ErasureCommands.cpp" line="71"/>
+        <source>ID [--yes]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ErasureCommands.cpp" line="72"/>
+        <source>Erase a client&apos;s personal data for good (GDPR Art. 17).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ErasureCommands.cpp" line="74"/>
+        <source>Removes the profile, engagements, sessions with their notes, agreements with
+their signatures and scans, draft invoices and billing details. Issued invoices,
+credit notes and their payments are kept unchanged, shown under an anonymous
+label, until their retention period ends (billing.retention_years after the end
+of their year; see &apos;retention purge&apos;). Without --yes, shows what would happen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ErasureCommands.cpp" line="79"/>
+        <source>The client&apos;s id (see &apos;client list&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ErasureCommands.cpp" line="80"/>
+        <source>Confirm the erasure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ErasureCommands.cpp" line="87"/>
+        <source>Remove the kept invoices of erased clients whose retention ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::cli::ExportCommands</name>
+    <message>
+        <location filename="../app/cli/ExportCommands.cpp" line="40"/>
+        <source>Exported %1 records, %2 signed agreements and %3 invoices into %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommands.cpp" line="46"/>
+        <source>The export is NOT encrypted: keep it safe and delete it when it is no longer needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommands.cpp" line="54"/>
+        <location filename="../app/cli/ExportCommands.cpp" line="67"/>
+        <source>Give the folder to export into with --to DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommands.cpp" line="63"/>
+        <source>client id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommands.cpp" line="82"/>
+        <source>Give the export folder to import with --from DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommands.cpp" line="103"/>
+        <source>Imported %1 records into %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommands.cpp" line="108"/>
+        <source>Agreements signed in the workspace the export came from keep verifying here; new ones are signed with this workspace&apos;s own key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommands.cpp" line="115"/>
+        <source>A new or empty folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommands.cpp" line="115"/>
+        <location filename="../app/cli/ExportCommands.cpp" line="154"/>
+        <source>DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommands.cpp" line="118"/>
+        <source>--to DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommands.cpp" line="119"/>
+        <source>Write the whole workspace in open formats (JSON, CSV, PDF).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommands.cpp" line="120"/>
+        <source>One JSON file per kind of record (described in the README.txt written with
+them), CSV files of clients, sessions, invoices and payments, the exact PDF
+of every signed agreement and the PDF of every issued invoice. The folder
+is readable by you only, but it is NOT encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommands.cpp" line="130"/>
+        <source>ID --to DIR [--without-private-notes]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommands.cpp" line="131"/>
+        <source>Write everything about one client (their right of access and portability).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommands.cpp" line="134"/>
+        <source>The profile, engagements, needs, goals, actions, evaluations, sessions with
+their notes, agreements with their PDFs, invoices and payments of this
+client, and nothing about anyone else. Your private session notes are
+included unless --without-private-notes is given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommands.cpp" line="139"/>
+        <source>Leave your private session notes out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommands.cpp" line="140"/>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommands.cpp" line="140"/>
+        <source>The client&apos;s id (see client list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommands.cpp" line="146"/>
+        <source>--from DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommands.cpp" line="147"/>
+        <source>Create a new workspace from a whole-workspace export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommands.cpp" line="149"/>
+        <source>Creates a new workspace as &apos;init&apos; does (the passphrase, the recovery key) in the
+--workspace folder, which must be new or empty, and reads every record of the
+export into it, with the same ids. Signed agreements stay provably unchanged.
+All or nothing: when a file of the export is damaged or incomplete, the error
+names it and no workspace is created. Exports of one client cannot be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommands.cpp" line="154"/>
+        <source>The export folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::cli::HelpFormatter</name>
+    <message>
+        <location filename="../app/cli/HelpFormatter.cpp" line="93"/>
+        <source>[global options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/HelpFormatter.cpp" line="102"/>
+        <source>Usage: %1 [global options] COMMAND [options] [arguments]
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/HelpFormatter.cpp" line="104"/>
+        <source>MentorDesk keeps a mentor&apos;s clients in an encrypted workspace. This program works on the
+same workspace as the MentorDesk application, without a window.
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/HelpFormatter.cpp" line="106"/>
+        <source>Global options (before or after the command):
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/HelpFormatter.cpp" line="109"/>
+        <source>Passphrases and recovery keys are read from standard input: on a terminal you are asked
+without echo; otherwise each one is a line of input (passwd reads the current passphrase,
+then the new one). A new passphrase needs at least %1 characters.
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/HelpFormatter.cpp" line="114"/>
+        <source>Lists (client, session, invoice, payment and agreement list) are written as they are
+read. Should reading fail midway (a damaged workspace), the command exits with status 1
+and says so on standard error: what it printed is then incomplete, and a --json
+array is left unclosed, so it is not valid JSON.
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/HelpFormatter.cpp" line="118"/>
+        <source>Commands:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/HelpFormatter.cpp" line="127"/>
+        <source>Exit status: 0 on success, 1 when the command failed, 2 for a wrong command line.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/HelpFormatter.cpp" line="134"/>
+        <source>Usage: %1
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/HelpFormatter.cpp" line="140"/>
+        <source>Arguments:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/HelpFormatter.cpp" line="143"/>
+        <source>Options:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/HelpFormatter.cpp" line="144"/>
+        <source>Global options:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/HelpFormatter.cpp" line="149"/>
+        <source>Commands of &apos;%1&apos;:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/HelpFormatter.cpp" line="154"/>
+        <source>Run &apos;%1 COMMAND --help&apos; for the options of one command.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::cli::IcsCommands</name>
+    <message>
+        <location filename="../app/cli/IcsCommands.cpp" line="34"/>
+        <source>Name the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/IcsCommands.cpp" line="45"/>
+        <source>&apos;%1&apos; is not a valid client id (a positive number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/IcsCommands.cpp" line="49"/>
+        <source>&apos;%1&apos; is not a valid session id (a positive number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/IcsCommands.cpp" line="52"/>
+        <source>Give either --client or --session, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/IcsCommands.cpp" line="73"/>
+        <source>Name the .ics file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/IcsCommands.cpp" line="79"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/IcsCommands.cpp" line="81"/>
+        <source>note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/IcsCommands.cpp" line="82"/>
+        <source>%n busy time(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/IcsCommands.cpp" line="83"/>
+        <source>%n event(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/IcsCommands.cpp" line="84"/>
+        <source>Imported %1 from %2 of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/IcsCommands.cpp" line="94"/>
+        <source>[--client ID | --session ID] FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/IcsCommands.cpp" line="95"/>
+        <source>Write sessions to an iCalendar (.ics) file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/IcsCommands.cpp" line="96"/>
+        <source>Series keep their repeat rule and skipped dates; cancelled sessions are marked cancelled. UIDs stay the same between exports, so importing again updates instead of duplicating. Notes are never written, only the agenda. With --session, one session goes out on its own (a series member as a single event).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/IcsCommands.cpp" line="101"/>
+        <source>The .ics file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/IcsCommands.cpp" line="103"/>
+        <source>Only this client&apos;s sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/IcsCommands.cpp" line="103"/>
+        <location filename="../app/cli/IcsCommands.cpp" line="104"/>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/IcsCommands.cpp" line="104"/>
+        <source>Only this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/IcsCommands.cpp" line="110"/>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/IcsCommands.cpp" line="111"/>
+        <source>Read another calendar&apos;s .ics file as busy times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/IcsCommands.cpp" line="112"/>
+        <source>Busy times are used for conflict warnings. Importing the same file again replaces its busy times. A malformed file is reported with its line number and changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/IcsCommands.cpp" line="115"/>
+        <source>The .ics file to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::cli::InitCommand</name>
+    <message>
+        <location filename="../app/cli/InitCommand.cpp" line="24"/>
+        <source>Create a new encrypted workspace and print its recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InitCommand.cpp" line="26"/>
+        <source>Asks for the new passphrase twice on a terminal, or reads one line from standard
+input. The recovery key is printed once on standard output: keep it safe, it
+opens the workspace when the passphrase is lost (also in the sqlcipher tool).
+An existing workspace is never overwritten. With --keychain the key is also
+remembered in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InitCommand.cpp" line="50"/>
+        <source>A workspace already exists in %1; it was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InitCommand.cpp" line="56"/>
+        <source>%1 is not empty; give a new or empty folder for the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InitCommand.cpp" line="59"/>
+        <source>New passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InitCommand.cpp" line="59"/>
+        <source>Repeat the passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InitCommand.cpp" line="81"/>
+        <source>No workspace was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InitCommand.cpp" line="83"/>
+        <source>The workspace could not be moved into %1. No workspace was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InitCommand.cpp" line="92"/>
+        <source>Warning: the key could not be remembered in the system keychain (%1). Use the passphrase to unlock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InitCommand.cpp" line="99"/>
+        <source>Created an encrypted workspace in %1.
+Your recovery key follows. It is shown only this once: write it down or print it and keep it
+safe. With it you can open your data if you forget the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::cli::InvoiceCommands</name>
+    <message>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="59"/>
+        <source>&apos;%1&apos; is not a line: write &quot;DESCRIPTION;QUANTITY;UNIT_PRICE[;TAX_RATE_PERCENT]&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="71"/>
+        <source>&apos;%1&apos; has no description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="90"/>
+        <source>--client is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="91"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="205"/>
+        <source>client id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="98"/>
+        <source>Give --sessions, one or more --line, or --retainer with --month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="121"/>
+        <source>Sessions have no price yet. Add a single session to the price list (`billing offering-add --kind single …`) or set one with `settings set billing.session.price 120`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="133"/>
+        <source>--retainer and --month go together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="136"/>
+        <source>A retainer invoice bills one month: leave out --sessions and --line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="138"/>
+        <source>retainer offering id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="145"/>
+        <source>&apos;%1&apos; is not a month: write YYYY-MM, e.g. 2026-03.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="159"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="252"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="302"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="324"/>
+        <source>invoice id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="178"/>
+        <source>warning: the invoice does not show %1; set them with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="214"/>
+        <source>Unknown status &apos;%1&apos; (use draft|issued|partially-paid|paid|overdue|cancelled).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="240"/>
+        <source>credit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="271"/>
+        <source>Credit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="271"/>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="272"/>
+        <source>(draft %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="273"/>
+        <source>Client: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="274"/>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="276"/>
+        <source>Issued: %1, due %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="289"/>
+        <source>Net %1, tax %2, total %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="294"/>
+        <source>Paid %1, outstanding %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="339"/>
+        <source>The invoice&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="343"/>
+        <source>--client ID [--sessions] [--line &quot;DESC;QTY;UNIT_PRICE;TAX%&quot;]... | --client ID --retainer OFFERING_ID --month YYYY-MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="345"/>
+        <source>Create a draft invoice; prints its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="347"/>
+        <source>--sessions adds the client&apos;s held sessions that are neither billed yet nor paid by a package (and, when the cancellation policy says so, late cancellations and no-shows). Each --line is &quot;DESCRIPTION;QUANTITY;UNIT_PRICE;TAX_RATE_PERCENT&quot;, e.g. &quot;Workbook;2;24.50;7&quot;: the unit price is before tax in the workspace currency, with a dot or a comma and no thousands separators. The rate is a percentage or one of the settings&apos; rates by name: standard, reduced or zero; without it the standard rate applies. --retainer with --month bills one month of a monthly retainer from the price list (`billing offerings` lists their ids); each month is billed once. The draft gets its number only when issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="357"/>
+        <source>The client&apos;s id (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="357"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="369"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="382"/>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="409"/>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="358"/>
+        <source>Bill the held, not yet billed sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="359"/>
+        <source>A line; repeat for more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="359"/>
+        <source>LINE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="360"/>
+        <source>Text printed under the lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="360"/>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="361"/>
+        <source>Bill a monthly retainer of the price list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="362"/>
+        <source>OFFERING_ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="363"/>
+        <source>The retainer month billed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="363"/>
+        <source>YYYY-MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="370"/>
+        <source>Issue a draft: number it and freeze it; prints the number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="371"/>
+        <source>The number is the next of the year&apos;s gapless sequence. An issued invoice never changes; correct or cancel it with `invoice credit`. The client&apos;s credit balance, if any, is applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="380"/>
+        <source>[--client ID] [--status STATUS] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="381"/>
+        <source>List invoices and credit notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="382"/>
+        <source>Only this client&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="384"/>
+        <source>draft|issued|partially-paid|paid|overdue|cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="385"/>
+        <source>STATUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="386"/>
+        <source>Print a JSON array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="392"/>
+        <source>ID [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="393"/>
+        <source>Show one invoice with its lines and what is paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="395"/>
+        <source>Print a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="401"/>
+        <source>ID FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="402"/>
+        <source>Write the invoice as a PDF file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="403"/>
+        <source>The PDF file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="410"/>
+        <source>Cancel an issued invoice with a credit note; prints its number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InvoiceCommands.cpp" line="411"/>
+        <source>The credit note negates every line of the invoice and takes the next number. Money already paid on the invoice becomes the client&apos;s credit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::cli::PasswdCommand</name>
+    <message>
+        <location filename="../app/cli/PasswdCommand.cpp" line="20"/>
+        <source>Change the workspace passphrase (or set a new one with the recovery key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PasswdCommand.cpp" line="23"/>
+        <source>Asks for the current passphrase, then the new one (twice on a terminal). When
+standard input is not a terminal, line 1 is the current passphrase and line 2
+the new one. The data key, the database and the recovery key stay the same.
+
+Forgot the passphrase? &apos;passwd --recovery-key&apos; asks for the recovery key
+instead of the current passphrase, then sets the new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PasswdCommand.cpp" line="39"/>
+        <source>passwd needs the current passphrase or the recovery key; --keychain does not apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PasswdCommand.cpp" line="48"/>
+        <source>Current passphrase for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PasswdCommand.cpp" line="49"/>
+        <source>No current passphrase was given on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PasswdCommand.cpp" line="59"/>
+        <location filename="../app/cli/PasswdCommand.cpp" line="84"/>
+        <source>New passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PasswdCommand.cpp" line="59"/>
+        <location filename="../app/cli/PasswdCommand.cpp" line="84"/>
+        <source>Repeat the new passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PasswdCommand.cpp" line="65"/>
+        <source>The passphrase of %1 was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PasswdCommand.cpp" line="74"/>
+        <source>Recovery key for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PasswdCommand.cpp" line="75"/>
+        <source>No recovery key was given on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PasswdCommand.cpp" line="90"/>
+        <source>A new passphrase was set for %1 with the recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::cli::PaymentCommands</name>
+    <message>
+        <location filename="../app/cli/PaymentCommands.cpp" line="40"/>
+        <source>Give either --invoice or --client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PaymentCommands.cpp" line="42"/>
+        <source>--amount and --date are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PaymentCommands.cpp" line="45"/>
+        <location filename="../app/cli/PaymentCommands.cpp" line="103"/>
+        <source>invoice id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PaymentCommands.cpp" line="46"/>
+        <location filename="../app/cli/PaymentCommands.cpp" line="98"/>
+        <source>client id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PaymentCommands.cpp" line="52"/>
+        <source>&apos;%1&apos; is not a date (use YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PaymentCommands.cpp" line="58"/>
+        <source>Unknown method &apos;%1&apos; (use bank-transfer|card|cash|other).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PaymentCommands.cpp" line="89"/>
+        <source>The client now has a credit of %1 %2, used by the next invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PaymentCommands.cpp" line="139"/>
+        <source>(--invoice ID | --client ID) --amount AMOUNT --date YYYY-MM-DD [--method METHOD]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PaymentCommands.cpp" line="140"/>
+        <source>Record money received; prints the payment&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PaymentCommands.cpp" line="141"/>
+        <source>A payment for an invoice pays it (partly or fully); whatever is paid beyond what it owes becomes the client&apos;s credit, which the next invoice uses when issued. A payment for a client settles their open invoices, oldest due date first. AMOUNT is like 120.50 or 120,50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PaymentCommands.cpp" line="146"/>
+        <source>The issued invoice paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PaymentCommands.cpp" line="146"/>
+        <location filename="../app/cli/PaymentCommands.cpp" line="148"/>
+        <location filename="../app/cli/PaymentCommands.cpp" line="163"/>
+        <location filename="../app/cli/PaymentCommands.cpp" line="164"/>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PaymentCommands.cpp" line="147"/>
+        <source>The client who paid (no particular invoice).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PaymentCommands.cpp" line="149"/>
+        <source>The amount received (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PaymentCommands.cpp" line="149"/>
+        <source>AMOUNT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PaymentCommands.cpp" line="150"/>
+        <source>The day it was received (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PaymentCommands.cpp" line="150"/>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PaymentCommands.cpp" line="152"/>
+        <source>bank-transfer|card|cash|other (default: bank-transfer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PaymentCommands.cpp" line="153"/>
+        <source>METHOD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PaymentCommands.cpp" line="154"/>
+        <source>Bank reference or receipt number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PaymentCommands.cpp" line="154"/>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PaymentCommands.cpp" line="160"/>
+        <source>[--client ID] [--invoice ID] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PaymentCommands.cpp" line="161"/>
+        <source>List payments received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PaymentCommands.cpp" line="163"/>
+        <source>Only this client&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PaymentCommands.cpp" line="164"/>
+        <source>Only those for this invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/PaymentCommands.cpp" line="165"/>
+        <source>Print a JSON array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::cli::SearchCommands</name>
+    <message>
+        <location filename="../app/cli/SearchCommands.cpp" line="38"/>
+        <source>client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SearchCommands.cpp" line="40"/>
+        <source>engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SearchCommands.cpp" line="42"/>
+        <source>need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SearchCommands.cpp" line="44"/>
+        <source>goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SearchCommands.cpp" line="46"/>
+        <source>action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SearchCommands.cpp" line="48"/>
+        <source>evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SearchCommands.cpp" line="50"/>
+        <source>session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SearchCommands.cpp" line="52"/>
+        <source>agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SearchCommands.cpp" line="54"/>
+        <source>invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SearchCommands.cpp" line="62"/>
+        <source> (archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SearchCommands.cpp" line="93"/>
+        <source>Say what to look for, e.g. %1 search portfolio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SearchCommands.cpp" line="102"/>
+        <source>Unknown kind &quot;%1&quot;; choose from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SearchCommands.cpp" line="113"/>
+        <source>--limit takes a number from 1 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SearchCommands.cpp" line="129"/>
+        <source>Nothing matches &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SearchCommands.cpp" line="133"/>
+        <location filename="../app/cli/SearchCommands.cpp" line="163"/>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SearchCommands.cpp" line="133"/>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SearchCommands.cpp" line="133"/>
+        <source>CLIENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SearchCommands.cpp" line="133"/>
+        <source>TITLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SearchCommands.cpp" line="133"/>
+        <source>MATCH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SearchCommands.cpp" line="137"/>
+        <source>[private] %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SearchCommands.cpp" line="148"/>
+        <source>QUERY [--kind KIND] [--limit N] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SearchCommands.cpp" line="149"/>
+        <source>Find clients, engagements, notes, agreements and invoices by any word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SearchCommands.cpp" line="151"/>
+        <source>Every word must occur; a word also finds longer ones that start with it
+(&quot;port&quot; finds &quot;portfolio&quot;); &quot;a quoted phrase&quot; must occur as written. Case and
+accents do not matter (&quot;muller&quot; finds &quot;Müller&quot;). Names and titles that match
+come first, then the records where the words occur most, newer before older.
+Archived clients are included and marked; a match in a session&apos;s private notes
+is marked [private].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SearchCommands.cpp" line="158"/>
+        <source>The words to look for, in quotes when there are several.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SearchCommands.cpp" line="161"/>
+        <source>Only these kinds (comma separated): client, engagement, need, goal, action, evaluation, session, agreement, invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SearchCommands.cpp" line="164"/>
+        <source>At most N results (default 50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SearchCommands.cpp" line="164"/>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SearchCommands.cpp" line="165"/>
+        <source>Print the results as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::cli::SessionCommands</name>
+    <message>
+        <location filename="../app/cli/SessionCommands.cpp" line="63"/>
+        <source>--count and --until need --repeat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SessionCommands.cpp" line="70"/>
+        <source>Unknown repeat &apos;%1&apos; (use weekly|biweekly|monthly|monthly-weekday|monthly-last-weekday).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SessionCommands.cpp" line="76"/>
+        <source>A repeating session needs either --count N or --until DATE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SessionCommands.cpp" line="86"/>
+        <source>&apos;%1&apos; is not a number of sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SessionCommands.cpp" line="93"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="210"/>
+        <source>&apos;%1&apos; is not a date (use YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SessionCommands.cpp" line="104"/>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SessionCommands.cpp" line="109"/>
+        <source>--engagement, --start and --duration are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SessionCommands.cpp" line="111"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="223"/>
+        <source>engagement id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SessionCommands.cpp" line="117"/>
+        <source>&apos;%1&apos; is not a start (use YYYY-MM-DDTHH:MM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SessionCommands.cpp" line="122"/>
+        <source>&apos;%1&apos; is not a duration in minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SessionCommands.cpp" line="128"/>
+        <source>Unknown format &apos;%1&apos; (use video|phone|in-person).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SessionCommands.cpp" line="135"/>
+        <source>Unknown time zone &apos;%1&apos; (use an IANA name such as Europe/Berlin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/SessionCommands.cpp" line="196"/>
+        <source>%1 (%n session(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SessionCommands.cpp" line="217"/>
+        <source>client id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SessionCommands.cpp" line="256"/>
+        <source>No sessions in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SessionCommands.cpp" line="235"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="327"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="353"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="354"/>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SessionCommands.cpp" line="235"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="328"/>
+        <source>START</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SessionCommands.cpp" line="235"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="330"/>
+        <source>ZONE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SessionCommands.cpp" line="235"/>
+        <source>MIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SessionCommands.cpp" line="235"/>
+        <source>CLIENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SessionCommands.cpp" line="236"/>
+        <source>STATUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SessionCommands.cpp" line="236"/>
+        <source>SERIES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SessionCommands.cpp" line="264"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="286"/>
+        <source>session id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SessionCommands.cpp" line="268"/>
+        <source>Give exactly one of --private TEXT and --shareable TEXT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SessionCommands.cpp" line="294"/>
+        <source>Unknown status &apos;%1&apos; (use planned|held|cancelled-client|cancelled-mentor|no-show).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SessionCommands.cpp" line="314"/>
+        <source>The session&apos;s id (see &apos;session list&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SessionCommands.cpp" line="318"/>
+        <source>--engagement ID --start YYYY-MM-DDTHH:MM --duration MINUTES [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SessionCommands.cpp" line="319"/>
+        <source>Plan a session or a series and print the new id(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SessionCommands.cpp" line="320"/>
+        <source>The start is wall-clock time in --tz (default: your time zone from the availability settings); a series keeps that time across daylight-saving changes. A series prints one id per session. Monthly series on the 29th to 31st skip months without that date, as in every calendar program. Clashes with other sessions, imported busy times or your working hours are printed as warnings; the session is planned anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SessionCommands.cpp" line="327"/>
+        <source>The engagement&apos;s id (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SessionCommands.cpp" line="328"/>
+        <source>Start, YYYY-MM-DDTHH:MM (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SessionCommands.cpp" line="329"/>
+        <source>IANA time zone of the start, e.g. Europe/Berlin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SessionCommands.cpp" line="331"/>
+        <source>Length in minutes (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SessionCommands.cpp" line="331"/>
+        <source>MINUTES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SessionCommands.cpp" line="332"/>
+        <source>video|phone|in-person (default: video).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SessionCommands.cpp" line="333"/>
+        <source>FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SessionCommands.cpp" line="334"/>
+        <source>The place, video link or phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SessionCommands.cpp" line="335"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="336"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="368"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="369"/>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SessionCommands.cpp" line="336"/>
+        <source>The agenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SessionCommands.cpp" line="338"/>
+        <source>weekly|biweekly|monthly|monthly-weekday|monthly-last-weekday.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SessionCommands.cpp" line="339"/>
+        <source>CADENCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SessionCommands.cpp" line="340"/>
+        <source>A series ends after N sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SessionCommands.cpp" line="340"/>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SessionCommands.cpp" line="341"/>
+        <source>A series ends on this date, YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SessionCommands.cpp" line="341"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="351"/>
+        <location filename="../app/cli/SessionCommands.cpp" line="352"/>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SessionCommands.cpp" line="348"/>
+        <source>[--from DATE] [--to DATE] [--client ID] [--engagement ID] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SessionCommands.cpp" line="349"/>
+        <source>List sessions, oldest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SessionCommands.cpp" line="351"/>
+        <source>From this day, YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SessionCommands.cpp" line="352"/>
+        <source>Up to and including this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SessionCommands.cpp" line="353"/>
+        <source>Only this client&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SessionCommands.cpp" line="354"/>
+        <source>Only this engagement&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SessionCommands.cpp" line="355"/>
+        <source>Print a JSON array (without private notes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SessionCommands.cpp" line="361"/>
+        <source>ID (--private TEXT | --shareable TEXT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SessionCommands.cpp" line="362"/>
+        <source>Set a session&apos;s private or shareable notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SessionCommands.cpp" line="363"/>
+        <source>Private notes are for you: no session summary or calendar file contains them. export and client export keep them, since those are your own copies; client export --without-private-notes leaves them out. Shareable notes appear in the session summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SessionCommands.cpp" line="368"/>
+        <source>Notes only you will see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SessionCommands.cpp" line="369"/>
+        <source>Notes for the summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SessionCommands.cpp" line="375"/>
+        <source>ID STATUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SessionCommands.cpp" line="376"/>
+        <source>Mark a session held, cancelled or missed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SessionCommands.cpp" line="379"/>
+        <source>planned, held, cancelled-client, cancelled-mentor or no-show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::cli::SettingsCommands</name>
+    <message>
+        <location filename="../app/cli/SettingsCommands.cpp" line="32"/>
+        <source>Keys (default in brackets, then an example):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SettingsCommands.cpp" line="37"/>
+        <source>      e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SettingsCommands.cpp" line="69"/>
+        <source>There is no setting called &apos;%1&apos;. See `settings set --help` for the keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SettingsCommands.cpp" line="87"/>
+        <source>[--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SettingsCommands.cpp" line="88"/>
+        <source>Show the mentor profile and the business settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SettingsCommands.cpp" line="90"/>
+        <source>Print one JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SettingsCommands.cpp" line="96"/>
+        <source>KEY VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SettingsCommands.cpp" line="97"/>
+        <source>Change one setting (checked before it is saved).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SettingsCommands.cpp" line="100"/>
+        <source>One of the keys below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SettingsCommands.cpp" line="101"/>
+        <source>The new value; &quot;&quot; clears text fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::cli::SummaryCommands</name>
+    <message>
+        <location filename="../app/cli/SummaryCommands.cpp" line="31"/>
+        <source>&apos;%1&apos; is not a valid session id (a positive number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SummaryCommands.cpp" line="35"/>
+        <source>Name the file to write (.pdf, .md or .txt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SummaryCommands.cpp" line="62"/>
+        <source>ID FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SummaryCommands.cpp" line="63"/>
+        <source>Export a session summary as PDF, Markdown or plain text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SummaryCommands.cpp" line="64"/>
+        <source>The format follows the file name: .md for Markdown, .txt for plain text ready to paste into an e-mail, anything else PDF. The summary holds the summary fields and the shareable notes, never the private notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SummaryCommands.cpp" line="68"/>
+        <source>The session&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SummaryCommands.cpp" line="69"/>
+        <source>The file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>md::cli::VerifyCommand</name>
+    <message>
+        <location filename="../app/cli/VerifyCommand.cpp" line="21"/>
+        <source>Check the database, every signed agreement and the audit log; prints OK or the problems found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/VerifyCommand.cpp" line="24"/>
+        <source>Unlocks the workspace and checks:
+  - the database (SQLite integrity and foreign key checks);
+  - every signed agreement: the stored PDF, text, signature images and
+    scan against its signed manifest, and the manifest&apos;s signature;
+  - the agreements audit log&apos;s hash chain.
+Each problem is one line on standard output, naming the agreement it
+concerns. Exits with status 1 when any problem is found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/VerifyCommand.cpp" line="62"/>
+        <source>%n problem(s) found.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
