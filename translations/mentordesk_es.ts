@@ -4348,17 +4348,17 @@ Para conservar la ficha pero ocultarla de la lista, archive al cliente en su lug
     <message>
         <location filename="../ui/pipeline/DashboardPage.cpp" line="202" />
         <source>%1 open engagements</source>
-        <translation type="unfinished" />
+        <translation>%1 procesos de mentoría abiertos</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/DashboardPage.cpp" line="205" />
         <source>1 overdue action</source>
-        <translation type="unfinished" />
+        <translation>1 acción vencida</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/DashboardPage.cpp" line="206" />
         <source>%1 overdue actions</source>
-        <translation type="unfinished" />
+        <translation>%1 acciones vencidas</translation>
     </message>
 </context>
 <context>
@@ -4366,89 +4366,89 @@ Para conservar la ficha pero ocultarla de la lista, archive al cliente en su lug
     <message>
         <location filename="../core/storage/Database.cpp" line="36" />
         <source>The key does not open this workspace (or %1 is not a MentorDesk database). Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>La clave no abre este espacio de trabajo (o %1 no es una base de datos de MentorDesk). No se ha cambiado nada.</translation>
     </message>
     <message>
         <location filename="../core/storage/Database.cpp" line="44" />
         <source>The disk is full: the workspace %1 cannot be opened until some space is free. Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>El disco está lleno: el espacio de trabajo %1 no se puede abrir hasta que haya espacio libre. No se ha cambiado nada.</translation>
     </message>
     <message>
         <location filename="../core/storage/Database.cpp" line="54" />
         <source>Could not open the workspace database: %1</source>
-        <translation type="unfinished" />
+        <translation>No se pudo abrir la base de datos del espacio de trabajo: %1</translation>
     </message>
     <message>
         <location filename="../core/storage/Database.cpp" line="76" />
         <source>Could not read the workspace's data format.</source>
-        <translation type="unfinished" />
+        <translation>No se pudo leer el formato de datos del espacio de trabajo.</translation>
     </message>
     <message>
         <location filename="../core/storage/Database.cpp" line="129" />
         <source>Could not start saving: %1</source>
-        <translation type="unfinished" />
+        <translation>No se pudo empezar a guardar: %1</translation>
     </message>
     <message>
         <location filename="../core/storage/Database.cpp" line="150" />
         <location filename="../core/storage/Database.cpp" line="157" />
         <source>Could not save: %1</source>
-        <translation type="unfinished" />
+        <translation>No se pudo guardar: %1</translation>
     </message>
     <message>
         <location filename="../core/storage/Database.cpp" line="202" />
         <source>Could not re-encrypt the workspace: %1</source>
-        <translation type="unfinished" />
+        <translation>No se pudo volver a cifrar el espacio de trabajo: %1</translation>
     </message>
     <message>
         <location filename="../core/storage/Database.cpp" line="209" />
         <source>Could not write pending changes to the database file</source>
-        <translation type="unfinished" />
+        <translation>No se pudieron escribir los cambios pendientes en el archivo de la base de datos</translation>
     </message>
     <message>
         <location filename="../core/storage/Database.cpp" line="234" />
         <location filename="../core/storage/Database.cpp" line="243" />
         <source>Could not check the database</source>
-        <translation type="unfinished" />
+        <translation>No se pudo comprobar la base de datos</translation>
     </message>
     <message>
         <location filename="../core/storage/Database.cpp" line="245" />
         <source>The check stopped before the end: %1</source>
-        <translation type="unfinished" />
+        <translation>La comprobación se detuvo antes de terminar: %1</translation>
     </message>
     <message>
         <location filename="../core/storage/Database.cpp" line="252" />
         <source>Row %1 of table %2 points to a missing row in %3.</source>
-        <translation type="unfinished" />
+        <translation>La fila %1 de la tabla %2 apunta a una fila inexistente de %3.</translation>
     </message>
     <message>
         <location filename="../core/storage/Database.cpp" line="257" />
         <source>Could not check the links between records</source>
-        <translation type="unfinished" />
+        <translation>No se pudieron comprobar los vínculos entre registros</translation>
     </message>
     <message>
         <location filename="../core/storage/Database.cpp" line="258" />
         <source>The links between records could not be checked: %1</source>
-        <translation type="unfinished" />
+        <translation>No se pudieron comprobar los vínculos entre registros: %1</translation>
     </message>
     <message>
         <location filename="../core/storage/Database.cpp" line="266" />
         <source>The workspace database %1 is damaged (%2). Nothing was changed. Check it with “mentordesk-cli verify”; if it cannot be read, restore your last backup (File › Restore from Backup, or “mentordesk-cli backup restore”).</source>
-        <translation type="unfinished" />
+        <translation>La base de datos del espacio de trabajo %1 está dañada (%2). No se ha cambiado nada. Compruébela con «mentordesk-cli verify»; si no se puede leer, restaure su última copia de seguridad (Archivo › Restaurar desde copia de seguridad, o «mentordesk-cli backup restore»).</translation>
     </message>
     <message>
         <location filename="../core/storage/Database.cpp" line="284" />
         <source>%1: the workspace database is damaged (%2). Check it with “mentordesk-cli verify”; if it cannot be repaired, restore your last backup (File › Restore from Backup, or “mentordesk-cli backup restore”).</source>
-        <translation type="unfinished" />
+        <translation>%1: la base de datos del espacio de trabajo está dañada (%2). Compruébela con «mentordesk-cli verify»; si no se puede reparar, restaure su última copia de seguridad (Archivo › Restaurar desde copia de seguridad, o «mentordesk-cli backup restore»).</translation>
     </message>
     <message>
         <location filename="../core/storage/Database.cpp" line="292" />
         <source>%1: the disk is full (%2). Nothing was saved.</source>
-        <translation type="unfinished" />
+        <translation>%1: el disco está lleno (%2). No se ha guardado nada.</translation>
     </message>
     <message>
         <location filename="../core/storage/Database.cpp" line="296" />
         <source>%1: the disk could not be read or written (%2).</source>
-        <translation type="unfinished" />
+        <translation>%1: no se pudo leer ni escribir en el disco (%2).</translation>
     </message>
 </context>
 <context>
@@ -4456,22 +4456,22 @@ Para conservar la ficha pero ocultarla de la lista, archive al cliente en su lug
     <message>
         <location filename="../core/demo/DemoGenerator.cpp" line="33" />
         <source>The numbers of clients, sessions and invoices cannot be negative.</source>
-        <translation type="unfinished" />
+        <translation>El número de clientes, sesiones y facturas no puede ser negativo.</translation>
     </message>
     <message>
         <location filename="../core/demo/DemoGenerator.cpp" line="37" />
         <source>At most %1 clients, sessions or invoices can be generated.</source>
-        <translation type="unfinished" />
+        <translation>Se pueden generar como máximo %1 clientes, sesiones o facturas.</translation>
     </message>
     <message>
         <location filename="../core/demo/DemoGenerator.cpp" line="42" />
         <source>Sessions and invoices need at least one client.</source>
-        <translation type="unfinished" />
+        <translation>Las sesiones y las facturas necesitan al menos un cliente.</translation>
     </message>
     <message>
         <location filename="../core/demo/DemoGenerator.cpp" line="48" />
         <source>This workspace already holds clients; demo data is only generated into an empty workspace.</source>
-        <translation type="unfinished" />
+        <translation>Este espacio de trabajo ya contiene clientes; los datos de demostración solo se generan en un espacio de trabajo vacío.</translation>
     </message>
 </context>
 <context>
@@ -4479,42 +4479,42 @@ Para conservar la ficha pero ocultarla de la lista, archive al cliente en su lug
     <message>
         <location filename="../core/export/DocumentLayout.cpp" line="72" />
         <source>Page %1 of %2</source>
-        <translation type="unfinished" />
+        <translation>Página %1 de %2</translation>
     </message>
     <message>
         <location filename="../core/export/DocumentLayout.cpp" line="131" />
         <source>PDF documents can only be made by a program with a graphical environment (start it with QT_QPA_PLATFORM=offscreen on a server).</source>
-        <translation type="unfinished" />
+        <translation>Los documentos PDF solo pueden generarse desde un programa con entorno gráfico (en un servidor, inícielo con QT_QPA_PLATFORM=offscreen).</translation>
     </message>
     <message>
         <location filename="../core/export/DocumentLayout.cpp" line="137" />
         <source>The page is too small for this document.</source>
-        <translation type="unfinished" />
+        <translation>La página es demasiado pequeña para este documento.</translation>
     </message>
     <message>
         <location filename="../core/export/DocumentLayout.cpp" line="160" />
         <source>Could not start drawing the document.</source>
-        <translation type="unfinished" />
+        <translation>No se pudo empezar a dibujar el documento.</translation>
     </message>
     <message>
         <location filename="../core/export/DocumentLayout.cpp" line="168" />
         <source>Could not start a new page.</source>
-        <translation type="unfinished" />
+        <translation>No se pudo empezar una página nueva.</translation>
     </message>
     <message>
         <location filename="../core/export/DocumentLayout.cpp" line="184" />
         <source>Could not finish drawing the document.</source>
-        <translation type="unfinished" />
+        <translation>No se pudo terminar de dibujar el documento.</translation>
     </message>
     <message>
         <location filename="../core/export/DocumentLayout.cpp" line="193" />
         <source>Could not prepare the PDF in memory.</source>
-        <translation type="unfinished" />
+        <translation>No se pudo preparar el PDF en memoria.</translation>
     </message>
     <message>
         <location filename="../core/export/DocumentLayout.cpp" line="203" />
         <source>The PDF could not be produced.</source>
-        <translation type="unfinished" />
+        <translation>No se pudo generar el PDF.</translation>
     </message>
 </context>
 <context>
@@ -4522,47 +4522,47 @@ Para conservar la ficha pero ocultarla de la lista, archive al cliente en su lug
     <message>
         <location filename="../ui/agreements/DraftEditorDialog.cpp" line="21" />
         <source>Edit draft %1</source>
-        <translation type="unfinished" />
+        <translation>Editar el borrador %1</translation>
     </message>
     <message>
         <location filename="../ui/agreements/DraftEditorDialog.cpp" line="50" />
         <source>%1 was signed elsewhere and can no longer be edited. To change its terms, amend it.</source>
-        <translation type="unfinished" />
+        <translation>%1 se firmó en otro lugar y ya no se puede editar. Para cambiar sus términos, modifíquelo.</translation>
     </message>
     <message>
         <location filename="../ui/agreements/DraftEditorDialog.cpp" line="53" />
         <source>%1 was deleted elsewhere.</source>
-        <translation type="unfinished" />
+        <translation>%1 se eliminó en otro lugar.</translation>
     </message>
     <message>
         <location filename="../ui/agreements/DraftEditorDialog.ui" line="44" />
         <source>Ends on</source>
-        <translation type="unfinished" />
+        <translation>Finaliza el</translation>
     </message>
     <message>
         <location filename="../ui/agreements/DraftEditorDialog.ui" line="70" />
         <source>The text contains confidentiality terms</source>
-        <translation type="unfinished" />
+        <translation>El texto contiene cláusulas de confidencialidad</translation>
     </message>
     <message>
         <location filename="../ui/agreements/DraftEditorDialog.ui" line="67" />
         <source>An engagement leaves its first stage only with a signed agreement that has them.</source>
-        <translation type="unfinished" />
+        <translation>Un proceso de mentoría solo sale de su primera etapa con un acuerdo firmado que las incluya.</translation>
     </message>
     <message>
         <location filename="../ui/agreements/DraftEditorDialog.ui" line="22" />
         <source>&amp;Title:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <location filename="../ui/agreements/DraftEditorDialog.ui" line="35" />
         <source>End date:</source>
-        <translation type="unfinished" />
+        <translation>Fecha de finalización:</translation>
     </message>
     <message>
         <location filename="../ui/agreements/DraftEditorDialog.ui" line="89" />
         <source>The mentor's letterhead, the signature lines and the footer with the agreement number are added when it is printed.</source>
-        <translation type="unfinished" />
+        <translation>El membrete del mentor, las líneas de firma y el pie con el número del acuerdo se añaden al imprimirlo.</translation>
     </message>
 </context>
 <context>
@@ -4570,7 +4570,7 @@ Para conservar la ficha pero ocultarla de la lista, archive al cliente en su lug
     <message>
         <location filename="../ui/agreements/EndingAgreementsWidget.cpp" line="26" />
         <source>Agreement</source>
-        <translation type="unfinished" />
+        <translation>Acuerdo</translation>
     </message>
     <message>
         <location filename="../ui/agreements/EndingAgreementsWidget.cpp" line="26" />
@@ -4580,38 +4580,38 @@ Para conservar la ficha pero ocultarla de la lista, archive al cliente en su lug
     <message>
         <location filename="../ui/agreements/EndingAgreementsWidget.cpp" line="26" />
         <source>Ends on</source>
-        <translation type="unfinished" />
+        <translation>Finaliza el</translation>
     </message>
     <message>
         <location filename="../ui/agreements/EndingAgreementsWidget.cpp" line="26" />
         <source>Days left</source>
-        <translation type="unfinished" />
+        <translation>Días restantes</translation>
     </message>
     <message>
         <location filename="../ui/agreements/EndingAgreementsWidget.cpp" line="86" />
         <source>Agreements ending soon</source>
-        <translation type="unfinished" />
+        <translation>Acuerdos que finalizan pronto</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/agreements/EndingAgreementsWidget.cpp" line="87" />
         <source>Signed agreements that end within %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Acuerdos firmados que finalizan en los próximos %n día</numerusform>
+            <numerusform>Acuerdos firmados que finalizan en los próximos %n días</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/agreements/EndingAgreementsWidget.cpp" line="105" />
         <source>No agreement ends within %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Ningún acuerdo finaliza en el próximo %n día.</numerusform>
+            <numerusform>Ningún acuerdo finaliza en los próximos %n días.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/agreements/EndingAgreementsWidget.cpp" line="122" />
         <source>today</source>
-        <translation type="unfinished" />
+        <translation>hoy</translation>
     </message>
 </context>
 <context>
@@ -4619,37 +4619,37 @@ Para conservar la ficha pero ocultarla de la lista, archive al cliente en su lug
     <message>
         <location filename="../ui/pipeline/EngagementBoardModel.cpp" line="166" />
         <source>1 overdue action</source>
-        <translation type="unfinished" />
+        <translation>1 acción vencida</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EngagementBoardModel.cpp" line="167" />
         <source>%1 overdue actions</source>
-        <translation type="unfinished" />
+        <translation>%1 acciones vencidas</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EngagementBoardModel.cpp" line="169" />
         <source>1 goal due soon</source>
-        <translation type="unfinished" />
+        <translation>1 objetivo vence pronto</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EngagementBoardModel.cpp" line="170" />
         <source>%1 goals due soon</source>
-        <translation type="unfinished" />
+        <translation>%1 objetivos vencen pronto</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EngagementBoardModel.cpp" line="173" />
         <source>No activity for a day</source>
-        <translation type="unfinished" />
+        <translation>Sin actividad desde hace un día</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EngagementBoardModel.cpp" line="174" />
         <source>No activity for %1 days</source>
-        <translation type="unfinished" />
+        <translation>Sin actividad desde hace %1 días</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EngagementBoardModel.cpp" line="193" />
         <source>%1, %2, %3</source>
-        <translation type="unfinished" />
+        <translation>%1, %2, %3</translation>
     </message>
 </context>
 <context>
@@ -4657,12 +4657,12 @@ Para conservar la ficha pero ocultarla de la lista, archive al cliente en su lug
     <message>
         <location filename="../ui/pipeline/EngagementCardDelegate.cpp" line="72" />
         <source>1 day in this stage</source>
-        <translation type="unfinished" />
+        <translation>1 día en esta etapa</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EngagementCardDelegate.cpp" line="72" />
         <source>%1 days in this stage</source>
-        <translation type="unfinished" />
+        <translation>%1 días en esta etapa</translation>
     </message>
 </context>
 <context>
@@ -4670,7 +4670,7 @@ Para conservar la ficha pero ocultarla de la lista, archive al cliente en su lug
     <message>
         <location filename="../ui/billing/EngagementPackagesWidget.cpp" line="18" />
         <source>Packages</source>
-        <translation type="unfinished" />
+        <translation>Paquetes</translation>
     </message>
 </context>
 <context>
@@ -4678,58 +4678,58 @@ Para conservar la ficha pero ocultarla de la lista, archive al cliente en su lug
     <message>
         <location filename="../ui/pipeline/EngagementPage.cpp" line="36" />
         <source>← Board</source>
-        <translation type="unfinished" />
+        <translation>← Tablero</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EngagementPage.cpp" line="44" />
         <source>Move &amp;Back</source>
-        <translation type="unfinished" />
+        <translation>&amp;Retroceder</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EngagementPage.cpp" line="46" />
         <location filename="../ui/pipeline/EngagementPage.cpp" line="236" />
         <source>&amp;Advance →</source>
-        <translation type="unfinished" />
+        <translation>&amp;Avanzar →</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EngagementPage.cpp" line="48" />
         <source>&amp;End</source>
-        <translation type="unfinished" />
+        <translation>&amp;Finalizar</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EngagementPage.cpp" line="52" />
         <source>Completed</source>
-        <translation type="unfinished" />
+        <translation>Completado</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EngagementPage.cpp" line="53" />
         <source>Maintenance (periodic check-ins)</source>
-        <translation type="unfinished" />
+        <translation>Mantenimiento (seguimiento periódico)</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EngagementPage.cpp" line="54" />
         <source>Close Early…</source>
-        <translation type="unfinished" />
+        <translation>Cerrar anticipadamente…</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EngagementPage.cpp" line="65" />
         <source>New &amp;Needs…</source>
-        <translation type="unfinished" />
+        <translation>Nuevas &amp;necesidades…</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EngagementPage.cpp" line="67" />
         <source>Start a new engagement for the same client, linked to this one</source>
-        <translation type="unfinished" />
+        <translation>Iniciar un nuevo proceso de mentoría para el mismo cliente, vinculado a este</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EngagementPage.cpp" line="112" />
         <source>%1. %2</source>
-        <translation type="unfinished" />
+        <translation>%1. %2</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EngagementPage.cpp" line="115" />
         <source>Timeline</source>
-        <translation type="unfinished" />
+        <translation>Cronología</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EngagementPage.cpp" line="196" />
@@ -4739,62 +4739,62 @@ Para conservar la ficha pero ocultarla de la lista, archive al cliente en su lug
     <message>
         <location filename="../ui/pipeline/EngagementPage.cpp" line="200" />
         <source>%1 since yesterday</source>
-        <translation type="unfinished" />
+        <translation>%1 desde ayer</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EngagementPage.cpp" line="201" />
         <source>%1 since today</source>
-        <translation type="unfinished" />
+        <translation>%1 desde hoy</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EngagementPage.cpp" line="202" />
         <source>%1 for %2 days</source>
-        <translation type="unfinished" />
+        <translation>%1 desde hace %2 días</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EngagementPage.cpp" line="204" />
         <source> · follows engagement #%1</source>
-        <translation type="unfinished" />
+        <translation> · continúa el proceso de mentoría n.º %1</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EngagementPage.cpp" line="212" />
         <source>&lt;b&gt;To end the engagement:&lt;/b&gt; </source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Para finalizar el proceso de mentoría:&lt;/b&gt; </translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EngagementPage.cpp" line="213" />
         <source>&lt;b&gt;To leave "%1":&lt;/b&gt; </source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Para salir de "%1":&lt;/b&gt; </translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EngagementPage.cpp" line="215" />
         <source>&lt;span style='color:#2e8b57'&gt;✔ everything is done.&lt;/span&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;span style='color:#2e8b57'&gt;✔ todo está hecho.&lt;/span&gt;</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EngagementPage.cpp" line="224" />
         <source>This engagement has ended (%1).</source>
-        <translation type="unfinished" />
+        <translation>Este proceso de mentoría ha finalizado (%1).</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EngagementPage.cpp" line="235" />
         <source>&amp;Complete ✔</source>
-        <translation type="unfinished" />
+        <translation>&amp;Completar ✔</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EngagementPage.cpp" line="263" />
         <source>Now in "%1".</source>
-        <translation type="unfinished" />
+        <translation>Ahora en "%1".</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EngagementPage.cpp" line="276" />
         <source>New Needs</source>
-        <translation type="unfinished" />
+        <translation>Nuevas necesidades</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EngagementPage.cpp" line="279" />
         <source>Started "%1".</source>
-        <translation type="unfinished" />
+        <translation>Se ha iniciado "%1".</translation>
     </message>
 </context>
 <context>
@@ -4802,13 +4802,13 @@ Para conservar la ficha pero ocultarla de la lista, archive al cliente en su lug
     <message>
         <location filename="../core/storage/EngagementRepository.cpp" line="86" />
         <source>Could not record the change of stage</source>
-        <translation type="unfinished" />
+        <translation>No se pudo registrar el cambio de etapa</translation>
     </message>
     <message>
         <location filename="../core/storage/EngagementRepository.cpp" line="128" />
         <location filename="../core/storage/EngagementRepository.cpp" line="175" />
         <source>Could not save the engagement</source>
-        <translation type="unfinished" />
+        <translation>No se pudo guardar el proceso de mentoría</translation>
     </message>
     <message>
         <location filename="../core/storage/EngagementRepository.cpp" line="208" />
@@ -4816,14 +4816,14 @@ Para conservar la ficha pero ocultarla de la lista, archive al cliente en su lug
         <location filename="../core/storage/EngagementRepository.cpp" line="222" />
         <location filename="../core/storage/EngagementRepository.cpp" line="225" />
         <source>Could not read the engagement</source>
-        <translation type="unfinished" />
+        <translation>No se pudo leer el proceso de mentoría</translation>
     </message>
     <message>
         <location filename="../core/storage/EngagementRepository.cpp" line="177" />
         <location filename="../core/storage/EngagementRepository.cpp" line="212" />
         <location filename="../core/storage/EngagementRepository.cpp" line="226" />
         <source>There is no engagement with id %1.</source>
-        <translation type="unfinished" />
+        <translation>No existe ningún proceso de mentoría con el id %1.</translation>
     </message>
     <message>
         <location filename="../core/storage/EngagementRepository.cpp" line="238" />
@@ -4836,43 +4836,43 @@ Para conservar la ficha pero ocultarla de la lista, archive al cliente en su lug
     <message>
         <location filename="../core/storage/EngagementRepository.cpp" line="272" />
         <source>Could not delete the engagement</source>
-        <translation type="unfinished" />
+        <translation>No se pudo eliminar el proceso de mentoría</translation>
     </message>
     <message>
         <location filename="../core/storage/EngagementRepository.cpp" line="284" />
         <location filename="../core/storage/EngagementRepository.cpp" line="289" />
         <source>Could not read the timeline</source>
-        <translation type="unfinished" />
+        <translation>No se pudo leer la cronología</translation>
     </message>
     <message>
         <location filename="../core/storage/EngagementRepository.cpp" line="297" />
         <source>A change of stage needs its starting point.</source>
-        <translation type="unfinished" />
+        <translation>Un cambio de etapa necesita su punto de partida.</translation>
     </message>
     <message>
         <location filename="../core/storage/EngagementRepository.cpp" line="299" />
         <source>An override needs a written reason.</source>
-        <translation type="unfinished" />
+        <translation>Para forzar el paso hace falta un motivo por escrito.</translation>
     </message>
     <message>
         <location filename="../core/storage/EngagementRepository.cpp" line="306" />
         <source>The engagement is in "%1" now, not in "%2"; reload and try again.</source>
-        <translation type="unfinished" />
+        <translation>El proceso de mentoría está ahora en "%1", no en "%2"; vuelva a cargarlo e inténtelo de nuevo.</translation>
     </message>
     <message>
         <location filename="../core/storage/EngagementRepository.cpp" line="336" />
         <source>Could not change the stage</source>
-        <translation type="unfinished" />
+        <translation>No se pudo cambiar la etapa</translation>
     </message>
     <message>
         <location filename="../core/storage/EngagementRepository.cpp" line="339" />
         <source>The engagement was changed elsewhere; reload and try again.</source>
-        <translation type="unfinished" />
+        <translation>El proceso de mentoría se modificó en otro lugar; vuelva a cargarlo e inténtelo de nuevo.</translation>
     </message>
     <message>
         <location filename="../core/storage/EngagementRepositorySql.h" line="71" />
         <source>Could not record the activity</source>
-        <translation type="unfinished" />
+        <translation>No se pudo registrar la actividad</translation>
     </message>
 </context>
 <context>
@@ -4881,54 +4881,54 @@ Para conservar la ficha pero ocultarla de la lista, archive al cliente en su lug
         <location filename="../core/pipeline/EngagementService.cpp" line="194" />
         <location filename="../core/pipeline/EngagementService.cpp" line="254" />
         <source>An engagement cannot move from "%1" to "%2".</source>
-        <translation type="unfinished" />
+        <translation>Un proceso de mentoría no puede pasar de "%1" a "%2".</translation>
     </message>
     <message>
         <location filename="../core/pipeline/EngagementService.cpp" line="213" />
         <location filename="../core/pipeline/EngagementService.cpp" line="227" />
         <source>The engagement has ended (%1); it cannot advance.</source>
-        <translation type="unfinished" />
+        <translation>El proceso de mentoría ha finalizado (%1); no puede avanzar.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/EngagementService.cpp" line="241" />
         <source>An override needs a written reason; it is kept in the timeline.</source>
-        <translation type="unfinished" />
+        <translation>Para forzar el paso hace falta un motivo por escrito; se conserva en la cronología.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/EngagementService.cpp" line="257" />
         <source>Say why the engagement closes early.</source>
-        <translation type="unfinished" />
+        <translation>Indique por qué se cierra anticipadamente el proceso de mentoría.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/EngagementService.cpp" line="270" />
         <source>"%1" is not finished: %2</source>
-        <translation type="unfinished" />
+        <translation>"%1" no está terminado: %2</translation>
     </message>
     <message>
         <location filename="../core/pipeline/EngagementService.cpp" line="304" />
         <source>Choose how the engagement ends: completed, maintenance or closed early.</source>
-        <translation type="unfinished" />
+        <translation>Elija cómo finaliza el proceso de mentoría: completado, mantenimiento o cerrado anticipadamente.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/EngagementService.cpp" line="328" />
         <source>A follow-up starts once the engagement has reached its evaluation; "%1" is still in "%2".</source>
-        <translation type="unfinished" />
+        <translation>Un proceso de continuación empieza cuando el proceso de mentoría ha llegado a su evaluación; "%1" sigue en "%2".</translation>
     </message>
     <message>
         <location filename="../core/pipeline/EngagementService.cpp" line="334" />
         <source>%1 (follow-up)</source>
-        <translation type="unfinished" />
+        <translation>%1 (continuación)</translation>
     </message>
     <message>
         <location filename="../core/pipeline/EngagementService.cpp" line="342" />
         <source>New needs after "%1".</source>
-        <translation type="unfinished" />
+        <translation>Nuevas necesidades tras "%1".</translation>
     </message>
     <message>
         <location filename="../core/pipeline/EngagementServiceBoard.cpp" line="45" />
         <location filename="../core/pipeline/EngagementServiceBoard.cpp" line="50" />
         <source>There is no engagement with id %1.</source>
-        <translation type="unfinished" />
+        <translation>No existe ningún proceso de mentoría con el id %1.</translation>
     </message>
 </context>
 <context>
@@ -4936,49 +4936,49 @@ Para conservar la ficha pero ocultarla de la lista, archive al cliente en su lug
     <message numerus="yes">
         <location filename="../core/clients/ClientErasure.cpp" line="9" />
         <source>%1 was erased for good: the profile, %n engagement(s) with their needs, goals, actions and evaluations,</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1 se ha borrado definitivamente: el perfil, %n proceso de mentoría con sus necesidades, objetivos, acciones y evaluaciones,</numerusform>
+            <numerusform>%1 se ha borrado definitivamente: el perfil, %n procesos de mentoría con sus necesidades, objetivos, acciones y evaluaciones,</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../core/clients/ClientErasure.cpp" line="14" />
         <source>Erasing %1 removes for good: the profile, %n engagement(s) with their needs, goals, actions and evaluations,</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Borrar a %1 elimina definitivamente: el perfil, %n proceso de mentoría con sus necesidades, objetivos, acciones y evaluaciones,</numerusform>
+            <numerusform>Borrar a %1 elimina definitivamente: el perfil, %n procesos de mentoría con sus necesidades, objetivos, acciones y evaluaciones,</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../core/clients/ClientErasure.cpp" line="20" />
         <source>%n session(s) with their notes, %1, and %2.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n sesión con sus notas, %1 y %2.</numerusform>
+            <numerusform>%n sesiones con sus notas, %1 y %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../core/clients/ClientErasure.cpp" line="23" />
         <source>%n agreement(s) with their signatures and scans</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n acuerdo con sus firmas y escaneos</numerusform>
+            <numerusform>%n acuerdos con sus firmas y escaneos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../core/clients/ClientErasure.cpp" line="27" />
         <source>%n draft invoice(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n borrador de factura</numerusform>
+            <numerusform>%n borradores de factura</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../core/clients/ClientErasure.cpp" line="30" />
         <source>The law requires keeping %n issued invoice(s) and credit note(s), with %1, unchanged until %2. They are shown as "%3" from now on.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>La ley obliga a conservar sin cambios %n factura emitida o factura rectificativa, con %1, hasta el %2. A partir de ahora se muestra como "%3".</numerusform>
+            <numerusform>La ley obliga a conservar sin cambios %n facturas emitidas y facturas rectificativas, con %1, hasta el %2. A partir de ahora se muestran como "%3".</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4992,12 +4992,12 @@ Para conservar la ficha pero ocultarla de la lista, archive al cliente en su lug
     <message>
         <location filename="../core/clients/ClientErasure.cpp" line="39" />
         <source>No invoice has to be kept: nothing of them is left but the anonymous record "%1".</source>
-        <translation type="unfinished" />
+        <translation>No hay que conservar ninguna factura: de ellas solo queda el registro anónimo "%1".</translation>
     </message>
     <message>
         <location filename="../core/clients/ClientErasure.cpp" line="44" />
         <source>Backups made before the erasure still hold the data until they are replaced.</source>
-        <translation type="unfinished" />
+        <translation>Las copias de seguridad realizadas antes del borrado siguen conteniendo los datos hasta que se sustituyan.</translation>
     </message>
 </context>
 <context>
@@ -5010,23 +5010,23 @@ Para conservar la ficha pero ocultarla de la lista, archive al cliente en su lug
     <message>
         <location filename="../core/storage/EvaluationRepository.cpp" line="89" />
         <source>Could not save the evaluation</source>
-        <translation type="unfinished" />
+        <translation>No se pudo guardar la evaluación</translation>
     </message>
     <message>
         <location filename="../core/storage/EvaluationRepository.cpp" line="122" />
         <location filename="../core/storage/EvaluationRepository.cpp" line="127" />
         <source>Could not read the evaluations</source>
-        <translation type="unfinished" />
+        <translation>No se pudieron leer las evaluaciones</translation>
     </message>
     <message>
         <location filename="../core/storage/EvaluationRepository.cpp" line="138" />
         <source>Could not delete the evaluation</source>
-        <translation type="unfinished" />
+        <translation>No se pudo eliminar la evaluación</translation>
     </message>
     <message>
         <location filename="../core/storage/EvaluationRepository.cpp" line="140" />
         <source>Goal %1 has no evaluation.</source>
-        <translation type="unfinished" />
+        <translation>El objetivo %1 no tiene evaluación.</translation>
     </message>
 </context>
 <context>
@@ -5035,77 +5035,77 @@ Para conservar la ficha pero ocultarla de la lista, archive al cliente en su lug
         <location filename="../ui/pipeline/EvaluationTab.cpp" line="41" />
         <location filename="../ui/pipeline/EvaluationTab.cpp" line="154" />
         <source>Select a goal to evaluate.</source>
-        <translation type="unfinished" />
+        <translation>Seleccione un objetivo para evaluarlo.</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EvaluationTab.cpp" line="55" />
         <source>Your assessment of the mentee's performance</source>
-        <translation type="unfinished" />
+        <translation>Su valoración del desempeño del mentorado</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EvaluationTab.cpp" line="58" />
         <source>Not given</source>
-        <translation type="unfinished" />
+        <translation>Sin indicar</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EvaluationTab.cpp" line="61" />
         <source>What the mentee said</source>
-        <translation type="unfinished" />
+        <translation>Lo que dijo el mentorado</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EvaluationTab.cpp" line="62" />
         <source>Suggested adjustments</source>
-        <translation type="unfinished" />
+        <translation>Ajustes propuestos</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EvaluationTab.cpp" line="68" />
         <source>&amp;Outcome:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Resultado:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EvaluationTab.cpp" line="69" />
         <source>Final value:</source>
-        <translation type="unfinished" />
+        <translation>Valor final:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EvaluationTab.cpp" line="70" />
         <source>&amp;Assessment:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Valoración:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EvaluationTab.cpp" line="71" />
         <source>Mentee's &amp;rating:</source>
-        <translation type="unfinished" />
+        <translation>Puntuación del &amp;mentorado:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EvaluationTab.cpp" line="72" />
         <source>Mentee's &amp;comments:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Comentarios del mentorado:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EvaluationTab.cpp" line="73" />
         <source>A&amp;djustments:</source>
-        <translation type="unfinished" />
+        <translation>A&amp;justes:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EvaluationTab.cpp" line="76" />
         <source>&amp;Save Evaluation</source>
-        <translation type="unfinished" />
+        <translation>&amp;Guardar evaluación</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EvaluationTab.cpp" line="162" />
         <source>baseline %1, target %2 %3</source>
-        <translation type="unfinished" />
+        <translation>valor inicial %1, meta %2 %3</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EvaluationTab.cpp" line="188" />
         <source>The final value is not a number.</source>
-        <translation type="unfinished" />
+        <translation>El valor final no es un número.</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EvaluationTab.cpp" line="205" />
         <source>Saved the evaluation.</source>
-        <translation type="unfinished" />
+        <translation>Evaluación guardada.</translation>
     </message>
 </context>
 <context>
@@ -5113,84 +5113,86 @@ Para conservar la ficha pero ocultarla de la lista, archive al cliente en su lug
     <message>
         <location filename="../ui/export/ExportFlow.cpp" line="34" />
         <source>Export Workspace</source>
-        <translation type="unfinished" />
+        <translation>Exportar espacio de trabajo</translation>
     </message>
     <message>
         <location filename="../ui/export/ExportFlow.cpp" line="35" />
         <location filename="../ui/export/ExportFlow.cpp" line="69" />
         <source>MentorDesk export %1</source>
-        <translation type="unfinished" />
+        <translation>Exportación de MentorDesk %1</translation>
     </message>
     <message>
         <location filename="../ui/export/ExportFlow.cpp" line="40" />
         <location filename="../ui/export/ExportFlow.cpp" line="67" />
         <source>Export Client</source>
-        <translation type="unfinished" />
+        <translation>Exportar cliente</translation>
     </message>
     <message>
         <location filename="../ui/export/ExportFlow.cpp" line="41" />
         <source>Export everything about %1?</source>
-        <translation type="unfinished" />
+        <translation>¿Desea exportar todo lo relativo a %1?</translation>
     </message>
     <message>
         <location filename="../ui/export/ExportFlow.cpp" line="45" />
         <source>The profile, engagements, sessions with their notes, agreements with their PDFs, invoices and payments of this client, and nothing about anyone else, in open formats (JSON, CSV, PDF). Use it to answer the client's request for a copy of their data.
 
 The export is not encrypted.</source>
-        <translation type="unfinished" />
+        <translation>El perfil, los procesos de mentoría, las sesiones con sus notas, los acuerdos con sus PDF, las facturas y los pagos de este cliente, y nada sobre otras personas, en formatos abiertos (JSON, CSV, PDF). Úselo para atender la solicitud del cliente de una copia de sus datos.
+
+La exportación no está cifrada.</translation>
     </message>
     <message>
         <location filename="../ui/export/ExportFlow.cpp" line="49" />
         <source>Include my &amp;private session notes</source>
-        <translation type="unfinished" />
+        <translation>Incluir mis notas &amp;privadas de las sesiones</translation>
     </message>
     <message>
         <location filename="../ui/export/ExportFlow.cpp" line="53" />
         <source>Choose &amp;Folder…</source>
-        <translation type="unfinished" />
+        <translation>Elegir &amp;carpeta…</translation>
     </message>
     <message>
         <location filename="../ui/export/ExportFlow.cpp" line="68" />
         <source>%1 – MentorDesk export %2</source>
-        <translation type="unfinished" />
+        <translation>%1 – Exportación de MentorDesk %2</translation>
     </message>
     <message>
         <location filename="../ui/export/ExportFlow.cpp" line="77" />
         <source>Export into…</source>
-        <translation type="unfinished" />
+        <translation>Exportar en…</translation>
     </message>
     <message>
         <location filename="../ui/export/ExportFlow.cpp" line="86" />
         <source>The workspace was locked.</source>
-        <translation type="unfinished" />
+        <translation>El espacio de trabajo se ha bloqueado.</translation>
     </message>
     <message>
         <location filename="../ui/export/ExportFlow.cpp" line="92" />
         <source>The export could not be written.</source>
-        <translation type="unfinished" />
+        <translation>No se pudo escribir la exportación.</translation>
     </message>
     <message>
         <location filename="../ui/export/ExportFlow.cpp" line="96" />
         <source>Nothing was left half-written; your workspace is unchanged.</source>
-        <translation type="unfinished" />
+        <translation>No ha quedado nada escrito a medias; su espacio de trabajo no ha cambiado.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/export/ExportFlow.cpp" line="104" />
         <source>Exported %n record(s) into %1.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Se ha exportado %n registro en %1.</numerusform>
+            <numerusform>Se han exportado %n registros en %1.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/export/ExportFlow.cpp" line="109" />
         <source>Signed agreements: %1. Invoice PDFs: %2. README.txt describes every file.</source>
-        <translation type="unfinished" />
+        <translation>Acuerdos firmados: %1. PDF de facturas: %2. README.txt describe cada archivo.</translation>
     </message>
     <message>
         <location filename="../ui/export/ExportFlow.cpp" line="113" />
         <source>The export is NOT encrypted. Keep it safe, and delete it once it has served its purpose.</source>
-        <translation type="unfinished" />
+        <translation>La exportación NO está cifrada. Guárdela en un lugar seguro y elimínela cuando haya cumplido su finalidad.</translation>
     </message>
 </context>
 <context>
@@ -5198,22 +5200,22 @@ The export is not encrypted.</source>
     <message>
         <location filename="../core/export/ExportManifest.cpp" line="38" />
         <source>%1 is not valid JSON (%2).</source>
-        <translation type="unfinished" />
+        <translation>%1 no es un JSON válido (%2).</translation>
     </message>
     <message>
         <location filename="../core/export/ExportManifest.cpp" line="42" />
         <source>%1 does not describe a MentorDesk export.</source>
-        <translation type="unfinished" />
+        <translation>%1 no describe una exportación de MentorDesk.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportManifest.cpp" line="45" />
         <source>This export was written in a format this version of MentorDesk does not read (export format %1). Update MentorDesk.</source>
-        <translation type="unfinished" />
+        <translation>Esta exportación se escribió en un formato que esta versión de MentorDesk no puede leer (formato de exportación %1). Actualice MentorDesk.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportManifest.cpp" line="58" />
         <source>%1 lacks the data format or the workspace it came from.</source>
-        <translation type="unfinished" />
+        <translation>A %1 le falta el formato de datos o el espacio de trabajo de procedencia.</translation>
     </message>
 </context>
 <context>
@@ -5221,240 +5223,240 @@ The export is not encrypted.</source>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="10" />
         <source>Mentee profiles: contact, background, strengths and weaknesses, aspirations, what to keep, start and stop doing. Tags are separated by line breaks.</source>
-        <translation type="unfinished" />
+        <translation>Perfiles de los mentorados: contacto, trayectoria, fortalezas y debilidades, aspiraciones, qué seguir, empezar y dejar de hacer. Las etiquetas están separadas por saltos de línea.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="15" />
         <source>Settings of the practice as key and value: the mentor profile (profile.*), practice rules (practice.*), billing (billing.*). The agreement signing key is never exported.</source>
-        <translation type="unfinished" />
+        <translation>Configuración de la actividad como clave y valor: el perfil del mentor (profile.*), las normas de la actividad (practice.*) y la facturación (billing.*). La clave de firma de acuerdos nunca se exporta.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="20" />
         <source>Engagements of the five-stage pipeline, one per need of a client: stage, status, cadence, planned sessions and outcome.</source>
-        <translation type="unfinished" />
+        <translation>Procesos de mentoría del flujo de cinco etapas, uno por cada necesidad de un cliente: etapa, estado, frecuencia, sesiones previstas y resultado.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="24" />
         <source>The timeline of every engagement: each move between stages, when, why, and whether a gate was overridden.</source>
-        <translation type="unfinished" />
+        <translation>La cronología de cada proceso de mentoría: cada paso entre etapas, cuándo, por qué y si se forzó algún requisito.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="28" />
         <source>Needs identified in stage 2, with category and priority.</source>
-        <translation type="unfinished" />
+        <translation>Necesidades identificadas en la etapa 2, con categoría y prioridad.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="31" />
         <source>SMART goals of stage 3: specific, the metric with its baseline and target, attainable, due date.</source>
-        <translation type="unfinished" />
+        <translation>Objetivos SMART de la etapa 3: específico, el indicador con su valor inicial y su meta, alcanzable, fecha límite.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="34" />
         <source>Which need each goal answers (goal_id, need_id).</source>
-        <translation type="unfinished" />
+        <translation>A qué necesidad responde cada objetivo (goal_id, need_id).</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="36" />
         <source>Progress measured on a goal: date, value, comment.</source>
-        <translation type="unfinished" />
+        <translation>Progreso medido en un objetivo: fecha, valor, comentario.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="39" />
         <source>The action plan of stage 4: each action of a goal, its due date, status and the people involved.</source>
-        <translation type="unfinished" />
+        <translation>El plan de acción de la etapa 4: cada acción de un objetivo, su fecha de vencimiento, su estado y las personas implicadas.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="42" />
         <source>Evaluations of stage 5: the outcome of a goal, the mentor's assessment, the mentee's rating and comments, adjustments.</source>
-        <translation type="unfinished" />
+        <translation>Evaluaciones de la etapa 5: el resultado de un objetivo, la valoración del mentor, la puntuación y los comentarios del mentorado, los ajustes.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="46" />
         <source>Every version of the agreement templates (HTML with placeholders).</source>
-        <translation type="unfinished" />
+        <translation>Todas las versiones de las plantillas de acuerdo (HTML con marcadores).</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="49" />
         <source>Agreements: their text (HTML), state (draft or signed), how and when they were signed. The signed PDFs are in agreements/.</source>
-        <translation type="unfinished" />
+        <translation>Acuerdos: su texto (HTML), su estado (borrador o firmado), cómo y cuándo se firmaron. Los PDF firmados están en agreements/.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="53" />
         <source>On-screen signatures: who signed, the typed name, the drawn signature (PNG, base64) and the consent.</source>
-        <translation type="unfinished" />
+        <translation>Firmas en pantalla: quién firmó, el nombre escrito, la firma dibujada (PNG, base64) y el consentimiento.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="57" />
         <source>Scans of agreements signed on paper (the files are also in agreements/).</source>
-        <translation type="unfinished" />
+        <translation>Escaneos de los acuerdos firmados en papel (los archivos también están en agreements/).</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="61" />
         <source>What makes a signed agreement provably unchanged: the frozen PDF, its manifest, the Ed25519 signature and the public key that checks it.</source>
-        <translation type="unfinished" />
+        <translation>Lo que permite demostrar que un acuerdo firmado no ha cambiado: el PDF bloqueado, su manifiesto, la firma Ed25519 y la clave pública que la comprueba.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="65" />
         <source>The hash-chained log of everything done to agreements.</source>
-        <translation type="unfinished" />
+        <translation>El registro encadenado mediante hash de todo lo realizado con los acuerdos.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="68" />
         <source>The public keys of the workspaces this one was imported from: the agreements they sealed keep verifying.</source>
-        <translation type="unfinished" />
+        <translation>Las claves públicas de los espacios de trabajo desde los que se importó este: los acuerdos que sellaron siguen pudiendo verificarse.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="72" />
         <source>Recurring sessions (weekly, fortnightly, monthly): the rule, the first start in its time zone, skipped dates.</source>
-        <translation type="unfinished" />
+        <translation>Sesiones periódicas (semanales, quincenales, mensuales): la regla, el primer inicio en su zona horaria y las fechas omitidas.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="76" />
         <source>Every session: start (local time and zone, and UTC), duration, format, status, agenda, notes, agreed actions and next steps.</source>
-        <translation type="unfinished" />
+        <translation>Todas las sesiones: inicio (hora y zona locales, y UTC), duración, modalidad, estado, temas, notas, acciones acordadas y próximos pasos.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="80" />
         <source>The mentor's working hours by weekday.</source>
-        <translation type="unfinished" />
+        <translation>El horario de trabajo del mentor por día de la semana.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="82" />
         <source>The mentor's days off.</source>
-        <translation type="unfinished" />
+        <translation>Los días libres del mentor.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="84" />
         <source>Scheduling settings as key and value (buffer between sessions, calendar export).</source>
-        <translation type="unfinished" />
+        <translation>Configuración de la agenda como clave y valor (margen entre sesiones, exportación del calendario).</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="88" />
         <source>Busy times imported from other calendars.</source>
-        <translation type="unfinished" />
+        <translation>Periodos ocupados importados de otros calendarios.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="90" />
         <source>Who an invoice is addressed to, when it is not the mentee (billing name, address, tax number).</source>
-        <translation type="unfinished" />
+        <translation>A quién va dirigida una factura cuando no es el mentorado (nombre de facturación, dirección, número fiscal).</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="93" />
         <source>The price list: single sessions, packages and retainers; prices in minor units (cents) with their currency.</source>
-        <translation type="unfinished" />
+        <translation>La lista de precios: sesiones individuales, paquetes y cuotas mensuales; precios en unidades menores (céntimos) con su moneda.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="97" />
         <source>Packages sold to an engagement: sessions included, price, validity.</source>
-        <translation type="unfinished" />
+        <translation>Paquetes vendidos a un proceso de mentoría: sesiones incluidas, precio, validez.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="100" />
         <source>Which session used a credit of which package.</source>
-        <translation type="unfinished" />
+        <translation>Qué sesión consumió un crédito de qué paquete.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="102" />
         <source>Invoices and credit notes with their frozen details (bill_to and seller as JSON text) and totals in minor units. The PDFs of issued ones are in invoices/.</source>
-        <translation type="unfinished" />
+        <translation>Facturas y facturas rectificativas con sus datos bloqueados (bill_to y seller como texto JSON) y totales en unidades menores. Los PDF de las emitidas están en invoices/.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="107" />
         <source>The lines of each invoice: quantity in thousandths, unit price and amounts in minor units, tax rate in basis points (1900 = 19 %).</source>
-        <translation type="unfinished" />
+        <translation>Las líneas de cada factura: cantidad en milésimas, precio unitario e importes en unidades menores, tipo impositivo en puntos básicos (1900 = 19 %).</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="111" />
         <source>The last invoice number used in each year.</source>
-        <translation type="unfinished" />
+        <translation>El último número de factura usado en cada año.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="113" />
         <source>Payments received, in minor units.</source>
-        <translation type="unfinished" />
+        <translation>Pagos recibidos, en unidades menores.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="115" />
         <source>Which invoice each payment paid, and how much of it.</source>
-        <translation type="unfinished" />
+        <translation>Qué factura pagó cada pago y por qué importe.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="125" />
         <source>MentorDesk export of one client's records</source>
-        <translation type="unfinished" />
+        <translation>Exportación de MentorDesk de los registros de un cliente</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="126" />
         <source>MentorDesk export of a whole workspace</source>
-        <translation type="unfinished" />
+        <translation>Exportación de MentorDesk de un espacio de trabajo completo</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="127" />
         <source>Made on %1 (UTC).</source>
-        <translation type="unfinished" />
+        <translation>Realizada el %1 (UTC).</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="129" />
         <source>THIS FOLDER IS NOT ENCRYPTED. It holds confidential information about people. Keep it on an encrypted disk, send it only over a secure channel, and delete it when it is no longer needed.</source>
-        <translation type="unfinished" />
+        <translation>ESTA CARPETA NO ESTÁ CIFRADA. Contiene información confidencial sobre personas. Guárdela en un disco cifrado, envíela solo por un canal seguro y elimínela cuando ya no sea necesaria.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="133" />
         <source>The mentor's private session notes are left out.</source>
-        <translation type="unfinished" />
+        <translation>Las notas privadas de las sesiones del mentor no se incluyen.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="135" />
         <source>export.json says what made this export: the data format (schema_version), the workspace it came from and, for one client's export, the client.</source>
-        <translation type="unfinished" />
+        <translation>export.json indica qué generó esta exportación: el formato de datos (schema_version), el espacio de trabajo de procedencia y, en la exportación de un cliente, el cliente.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="138" />
         <source>Folders:</source>
-        <translation type="unfinished" />
+        <translation>Carpetas:</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="139" />
         <source>  json/        one file per kind of record: a JSON array of objects, one per row, with the field names below. Binary values are objects {"base64": "..."}. Times ending in _utc are ISO 8601 in UTC; dates are YYYY-MM-DD; amounts ending in _minor are whole minor units (cents) of the currency beside them.</source>
-        <translation type="unfinished" />
+        <translation>  json/        un archivo por tipo de registro: una matriz JSON de objetos, uno por fila, con los nombres de campo indicados abajo. Los valores binarios son objetos {"base64": "..."}. Las horas terminadas en _utc están en ISO 8601 en UTC; las fechas son AAAA-MM-DD; los importes terminados en _minor son unidades menores enteras (céntimos) de la moneda que los acompaña.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="143" />
         <source>  csv/         clients, sessions, invoices and payments for spreadsheets: UTF-8, comma-separated, every field quoted, amounts in major units (12.50).</source>
-        <translation type="unfinished" />
+        <translation>  csv/         clientes, sesiones, facturas y pagos para hojas de cálculo: UTF-8, separados por comas, cada campo entre comillas, importes en unidades mayores (12.50).</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="145" />
         <source>  agreements/  the exact PDF of every signed agreement, and scans of paper signatures.</source>
-        <translation type="unfinished" />
+        <translation>  agreements/  el PDF exacto de cada acuerdo firmado y los escaneos de las firmas en papel.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="147" />
         <source>  invoices/    the PDF of every issued invoice and credit note.</source>
-        <translation type="unfinished" />
+        <translation>  invoices/    el PDF de cada factura y factura rectificativa emitida.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="149" />
         <source>Files in json/:</source>
-        <translation type="unfinished" />
+        <translation>Archivos en json/:</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/export/ExportReadme.cpp" line="153" />
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n registro</numerusform>
+            <numerusform>%n registros</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="158" />
         <source>Fields: %1</source>
-        <translation type="unfinished" />
+        <translation>Campos: %1</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="161" />
         <source>A whole-workspace export can be read back into a new workspace with `mentordesk-cli --workspace &lt;new folder&gt; import --from &lt;this folder&gt;`.</source>
-        <translation type="unfinished" />
+        <translation>La exportación de un espacio de trabajo completo puede volver a cargarse en un espacio de trabajo nuevo con `mentordesk-cli --workspace &lt;carpeta nueva&gt; import --from &lt;esta carpeta&gt;`.</translation>
     </message>
 </context>
 <context>
@@ -5462,83 +5464,84 @@ The export is not encrypted.</source>
     <message>
         <location filename="../ui/security/FirstRunWizard.cpp" line="28" />
         <source>Welcome to MentorDesk</source>
-        <translation type="unfinished" />
+        <translation>Bienvenido a MentorDesk</translation>
     </message>
     <message>
         <location filename="../ui/security/FirstRunWizard.cpp" line="29" />
         <source>Your clients' details stay on this computer, encrypted.</source>
-        <translation type="unfinished" />
+        <translation>Los datos de sus clientes permanecen cifrados en este equipo.</translation>
     </message>
     <message>
         <location filename="../ui/security/FirstRunWizard.cpp" line="33" />
         <source>MentorDesk keeps your mentees' profiles, notes and agreements in an encrypted workspace. Nothing in it can be read without your passphrase or your recovery key.</source>
-        <translation type="unfinished" />
+        <translation>MentorDesk guarda los perfiles, las notas y los acuerdos de sus mentorados en un espacio de trabajo cifrado. Nada de su contenido puede leerse sin su frase de contraseña o su clave de recuperación.</translation>
     </message>
     <message>
         <location filename="../ui/security/FirstRunWizard.cpp" line="38" />
         <source>In the next steps you choose a passphrase and receive a recovery key. Have a printer or a pen and paper ready.</source>
-        <translation type="unfinished" />
+        <translation>En los pasos siguientes elegirá una frase de contraseña y recibirá una clave de recuperación. Tenga a mano una impresora, o papel y bolígrafo.</translation>
     </message>
     <message>
         <location filename="../ui/security/FirstRunWizard.cpp" line="41" />
         <source>The workspace will be created in:
 %1</source>
-        <translation type="unfinished" />
+        <translation>El espacio de trabajo se creará en:
+%1</translation>
     </message>
     <message>
         <location filename="../ui/security/FirstRunWizard.cpp" line="60" />
         <source>Choose a passphrase</source>
-        <translation type="unfinished" />
+        <translation>Elija una frase de contraseña</translation>
     </message>
     <message>
         <location filename="../ui/security/FirstRunWizard.cpp" line="61" />
         <source>You type it to unlock MentorDesk. It cannot be recovered, only replaced with your recovery key.</source>
-        <translation type="unfinished" />
+        <translation>La escribirá para desbloquear MentorDesk. No se puede recuperar; solo puede sustituirse con su clave de recuperación.</translation>
     </message>
     <message>
         <location filename="../ui/security/FirstRunWizard.cpp" line="64" />
         <source>&amp;Create Workspace</source>
-        <translation type="unfinished" />
+        <translation>&amp;Crear espacio de trabajo</translation>
     </message>
     <message>
         <location filename="../ui/security/FirstRunWizard.cpp" line="105" />
         <source>Your recovery key</source>
-        <translation type="unfinished" />
+        <translation>Su clave de recuperación</translation>
     </message>
     <message>
         <location filename="../ui/security/FirstRunWizard.cpp" line="106" />
         <source>Your workspace has been created.</source>
-        <translation type="unfinished" />
+        <translation>Se ha creado su espacio de trabajo.</translation>
     </message>
     <message>
         <location filename="../ui/security/FirstRunWizard.cpp" line="109" />
         <source>&amp;Next</source>
-        <translation type="unfinished" />
+        <translation>&amp;Siguiente</translation>
     </message>
     <message>
         <location filename="../ui/security/FirstRunWizard.cpp" line="129" />
         <source>Unlock automatically?</source>
-        <translation type="unfinished" />
+        <translation>¿Desbloquear automáticamente?</translation>
     </message>
     <message>
         <location filename="../ui/security/FirstRunWizard.cpp" line="130" />
         <source>You can change this whenever you unlock MentorDesk.</source>
-        <translation type="unfinished" />
+        <translation>Puede cambiarlo siempre que desbloquee MentorDesk.</translation>
     </message>
     <message>
         <location filename="../ui/security/FirstRunWizard.cpp" line="136" />
         <source>MentorDesk then keeps the workspace key in this computer's keychain and opens without asking for your passphrase while you are logged in. Anyone who can use your user account can then open your workspace. Locking (Ctrl+L) always asks for the passphrase.</source>
-        <translation type="unfinished" />
+        <translation>MentorDesk guardará entonces la clave del espacio de trabajo en el llavero del sistema de este equipo y se abrirá sin pedirle la frase de contraseña mientras tenga la sesión iniciada. Cualquier persona que pueda usar su cuenta de usuario podrá abrir su espacio de trabajo. Al bloquear (Ctrl+L) siempre se pide la frase de contraseña.</translation>
     </message>
     <message>
         <location filename="../ui/security/FirstRunWizard.cpp" line="155" />
         <source>Create a MentorDesk Workspace</source>
-        <translation type="unfinished" />
+        <translation>Crear un espacio de trabajo de MentorDesk</translation>
     </message>
     <message>
         <location filename="../ui/security/FirstRunWizard.cpp" line="162" />
         <source>&amp;Remember on this computer</source>
-        <translation type="unfinished" />
+        <translation>&amp;Recordar en este equipo</translation>
     </message>
 </context>
 <context>
@@ -5546,22 +5549,22 @@ The export is not encrypted.</source>
     <message>
         <location filename="../ui/pipeline/GateFailureDialog.cpp" line="20" />
         <source>Not Ready to Leave "%1"</source>
-        <translation type="unfinished" />
+        <translation>Aún no se puede salir de "%1"</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GateFailureDialog.cpp" line="24" />
         <source>%1 cannot leave "%2" yet.</source>
-        <translation type="unfinished" />
+        <translation>%1 todavía no puede salir de "%2".</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GateFailureDialog.cpp" line="30" />
         <source>This is what is missing. Select an item and choose Go There to fill it in.</source>
-        <translation type="unfinished" />
+        <translation>Esto es lo que falta. Seleccione un elemento y elija Ir allí para completarlo.</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GateFailureDialog.cpp" line="44" />
         <source>&amp;Go There</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ir allí</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GateFailureDialog.cpp" line="48" />
@@ -5571,17 +5574,17 @@ The export is not encrypted.</source>
     <message>
         <location filename="../ui/pipeline/GateFailureDialog.cpp" line="49" />
         <source>An override is recorded in the engagement's timeline with your reason.</source>
-        <translation type="unfinished" />
+        <translation>El paso forzado se registra en la cronología del proceso de mentoría junto con su motivo.</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GateFailureDialog.cpp" line="56" />
         <source>Why move on without this?</source>
-        <translation type="unfinished" />
+        <translation>¿Por qué avanzar sin esto?</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GateFailureDialog.cpp" line="59" />
         <source>&amp;Override and Move</source>
-        <translation type="unfinished" />
+        <translation>&amp;Forzar y avanzar</translation>
     </message>
 </context>
 <context>
@@ -5589,32 +5592,32 @@ The export is not encrypted.</source>
     <message>
         <location filename="../ui/pipeline/GoalEditor.ui" line="33" />
         <source>What exactly will the mentee achieve?</source>
-        <translation type="unfinished" />
+        <translation>¿Qué logrará exactamente el mentorado?</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalEditor.ui" line="49" />
         <source>What is measured</source>
-        <translation type="unfinished" />
+        <translation>Qué se mide</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalEditor.ui" line="56" />
         <source>Unit</source>
-        <translation type="unfinished" />
+        <translation>Unidad</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalEditor.ui" line="63" />
         <source>From</source>
-        <translation type="unfinished" />
+        <translation>Desde</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalEditor.ui" line="77" />
         <source>To</source>
-        <translation type="unfinished" />
+        <translation>Hasta</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalEditor.ui" line="105" />
         <source>Why it is realistic for the mentee</source>
-        <translation type="unfinished" />
+        <translation>Por qué es realista para el mentorado</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalEditor.ui" line="141" />
@@ -5624,67 +5627,67 @@ The export is not encrypted.</source>
     <message>
         <location filename="../ui/pipeline/GoalEditor.ui" line="165" />
         <source>A&amp;ctive</source>
-        <translation type="unfinished" />
+        <translation>A&amp;ctivo</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalEditor.ui" line="162" />
         <source>Inactive goals are set aside: they need no actions</source>
-        <translation type="unfinished" />
+        <translation>Los objetivos inactivos quedan aparcados: no necesitan acciones</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalEditor.ui" line="23" />
         <source>&amp;Specific:</source>
-        <translation type="unfinished" />
+        <translation>E&amp;specífico:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalEditor.ui" line="40" />
         <source>Measurable:</source>
-        <translation type="unfinished" />
+        <translation>Medible:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalEditor.ui" line="86" />
         <source>&amp;Attainable:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Alcanzable:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalEditor.ui" line="112" />
         <source>&amp;Relevant to:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Relevante para:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalEditor.ui" line="132" />
         <source>Time-bound:</source>
-        <translation type="unfinished" />
+        <translation>Con plazo:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalEditor.ui" line="178" />
         <source>SMART check:</source>
-        <translation type="unfinished" />
+        <translation>Comprobación SMART:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalEditor.cpp" line="133" />
         <source>The baseline is not a number.</source>
-        <translation type="unfinished" />
+        <translation>El valor inicial no es un número.</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalEditor.cpp" line="134" />
         <source>The target is not a number.</source>
-        <translation type="unfinished" />
+        <translation>La meta no es un número.</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalEditor.cpp" line="152" />
         <source>passes</source>
-        <translation type="unfinished" />
+        <translation>cumple</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalEditor.cpp" line="153" />
         <source>fails</source>
-        <translation type="unfinished" />
+        <translation>no cumple</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalEditor.cpp" line="158" />
         <source>This goal passes the SMART check.</source>
-        <translation type="unfinished" />
+        <translation>Este objetivo supera la comprobación SMART.</translation>
     </message>
 </context>
 <context>
@@ -5692,12 +5695,12 @@ The export is not encrypted.</source>
     <message>
         <location filename="../ui/pipeline/GoalListModel.cpp" line="138" />
         <source>Passes the SMART check</source>
-        <translation type="unfinished" />
+        <translation>Supera la comprobación SMART</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalListModel.cpp" line="148" />
         <source>%1 (inactive)</source>
-        <translation type="unfinished" />
+        <translation>%1 (inactivo)</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalListModel.cpp" line="174" />
@@ -5707,12 +5710,12 @@ The export is not encrypted.</source>
     <message>
         <location filename="../ui/pipeline/GoalListModel.cpp" line="176" />
         <source>SMART</source>
-        <translation type="unfinished" />
+        <translation>SMART</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalListModel.cpp" line="178" />
         <source>Progress</source>
-        <translation type="unfinished" />
+        <translation>Progreso</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalListModel.cpp" line="180" />
@@ -5722,7 +5725,7 @@ The export is not encrypted.</source>
     <message>
         <location filename="../ui/pipeline/GoalListModel.cpp" line="182" />
         <source>Evaluation</source>
-        <translation type="unfinished" />
+        <translation>Evaluación</translation>
     </message>
 </context>
 <context>
@@ -5731,24 +5734,24 @@ The export is not encrypted.</source>
         <location filename="../core/storage/GoalRepository.cpp" line="72" />
         <location filename="../core/storage/GoalRepository.cpp" line="83" />
         <source>Could not link the goal to its needs</source>
-        <translation type="unfinished" />
+        <translation>No se pudo vincular el objetivo a sus necesidades</translation>
     </message>
     <message>
         <location filename="../core/storage/GoalRepository.cpp" line="86" />
         <source>Need %1 does not belong to this engagement.</source>
-        <translation type="unfinished" />
+        <translation>La necesidad %1 no pertenece a este proceso de mentoría.</translation>
     </message>
     <message>
         <location filename="../core/storage/GoalRepository.cpp" line="97" />
         <location filename="../core/storage/GoalRepository.cpp" line="102" />
         <source>Could not read the goal's needs</source>
-        <translation type="unfinished" />
+        <translation>No se pudieron leer las necesidades del objetivo</translation>
     </message>
     <message>
         <location filename="../core/storage/GoalRepository.cpp" line="122" />
         <location filename="../core/storage/GoalRepository.cpp" line="152" />
         <source>Could not save the goal</source>
-        <translation type="unfinished" />
+        <translation>No se pudo guardar el objetivo</translation>
     </message>
     <message>
         <location filename="../core/storage/GoalRepository.cpp" line="167" />
@@ -5756,7 +5759,7 @@ The export is not encrypted.</source>
         <location filename="../core/storage/GoalRepository.cpp" line="252" />
         <location filename="../core/storage/GoalRepository.cpp" line="255" />
         <source>Could not read the goal</source>
-        <translation type="unfinished" />
+        <translation>No se pudo leer el objetivo</translation>
     </message>
     <message>
         <location filename="../core/storage/GoalRepository.cpp" line="171" />
@@ -5769,46 +5772,46 @@ The export is not encrypted.</source>
         <location filename="../core/storage/GoalRepository.cpp" line="188" />
         <location filename="../core/storage/GoalRepository.cpp" line="193" />
         <source>Could not read the goals</source>
-        <translation type="unfinished" />
+        <translation>No se pudieron leer los objetivos</translation>
     </message>
     <message>
         <location filename="../core/storage/GoalRepository.cpp" line="212" />
         <source>Could not delete the goal</source>
-        <translation type="unfinished" />
+        <translation>No se pudo eliminar el objetivo</translation>
     </message>
     <message>
         <location filename="../core/storage/GoalRepository.cpp" line="237" />
         <source>Could not save the progress entry</source>
-        <translation type="unfinished" />
+        <translation>No se pudo guardar el registro de progreso</translation>
     </message>
     <message>
         <location filename="../core/storage/GoalRepository.cpp" line="278" />
         <location filename="../core/storage/GoalRepository.cpp" line="283" />
         <source>Could not read the goals of the need</source>
-        <translation type="unfinished" />
+        <translation>No se pudieron leer los objetivos de la necesidad</translation>
     </message>
     <message>
         <location filename="../core/storage/GoalRepository.cpp" line="292" />
         <location filename="../core/storage/GoalRepository.cpp" line="295" />
         <source>Could not read the progress entry</source>
-        <translation type="unfinished" />
+        <translation>No se pudo leer el registro de progreso</translation>
     </message>
     <message>
         <location filename="../core/storage/GoalRepository.cpp" line="268" />
         <location filename="../core/storage/GoalRepository.cpp" line="297" />
         <source>There is no progress entry with id %1.</source>
-        <translation type="unfinished" />
+        <translation>No existe ningún registro de progreso con el id %1.</translation>
     </message>
     <message>
         <location filename="../core/storage/GoalRepository.cpp" line="305" />
         <source>Could not delete the progress entry</source>
-        <translation type="unfinished" />
+        <translation>No se pudo eliminar el registro de progreso</translation>
     </message>
     <message>
         <location filename="../core/storage/GoalRepository.cpp" line="318" />
         <location filename="../core/storage/GoalRepository.cpp" line="331" />
         <source>Could not read the goal's progress</source>
-        <translation type="unfinished" />
+        <translation>No se pudo leer el progreso del objetivo</translation>
     </message>
 </context>
 <context>
@@ -5816,12 +5819,12 @@ The export is not encrypted.</source>
     <message>
         <location filename="../ui/pipeline/GoalsTab.cpp" line="37" />
         <source>&amp;New Goal</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nuevo objetivo</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalsTab.cpp" line="37" />
         <source>&amp;Save Goal</source>
-        <translation type="unfinished" />
+        <translation>&amp;Guardar objetivo</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalsTab.cpp" line="37" />
@@ -5831,72 +5834,72 @@ The export is not encrypted.</source>
     <message>
         <location filename="../ui/pipeline/GoalsTab.cpp" line="41" />
         <source>Progress</source>
-        <translation type="unfinished" />
+        <translation>Progreso</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalsTab.cpp" line="55" />
         <source>Value</source>
-        <translation type="unfinished" />
+        <translation>Valor</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalsTab.cpp" line="58" />
         <source>Comment (optional)</source>
-        <translation type="unfinished" />
+        <translation>Comentario (opcional)</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalsTab.cpp" line="59" />
         <source>Add &amp;Value</source>
-        <translation type="unfinished" />
+        <translation>Añadir &amp;valor</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalsTab.cpp" line="183" />
         <source>Save the goal to record progress.</source>
-        <translation type="unfinished" />
+        <translation>Guarde el objetivo para registrar el progreso.</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalsTab.cpp" line="189" />
         <source>%1: %2 %3</source>
-        <translation type="unfinished" />
+        <translation>%1: %2 %3</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalsTab.cpp" line="194" />
         <source> — %1</source>
-        <translation type="unfinished" />
+        <translation> — %1</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalsTab.cpp" line="200" />
         <source>%1% of the way from baseline to target.</source>
-        <translation type="unfinished" />
+        <translation>%1 % del camino entre el valor inicial y la meta.</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalsTab.cpp" line="201" />
         <source>Progress needs a baseline and a target.</source>
-        <translation type="unfinished" />
+        <translation>Para medir el progreso hacen falta un valor inicial y una meta.</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalsTab.cpp" line="230" />
         <source>Saved the goal; it passes the SMART check.</source>
-        <translation type="unfinished" />
+        <translation>Objetivo guardado; supera la comprobación SMART.</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalsTab.cpp" line="231" />
         <source>Saved the goal as a draft; it is not SMART yet.</source>
-        <translation type="unfinished" />
+        <translation>Objetivo guardado como borrador; todavía no es SMART.</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalsTab.cpp" line="238" />
         <source>Delete Goal</source>
-        <translation type="unfinished" />
+        <translation>Eliminar objetivo</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalsTab.cpp" line="239" />
         <source>Delete this goal with its progress, actions and evaluation?</source>
-        <translation type="unfinished" />
+        <translation>¿Desea eliminar este objetivo con su progreso, sus acciones y su evaluación?</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalsTab.cpp" line="255" />
         <source>Enter the measured value as a number.</source>
-        <translation type="unfinished" />
+        <translation>Introduzca el valor medido como un número.</translation>
     </message>
 </context>
 <context>
@@ -5904,27 +5907,27 @@ The export is not encrypted.</source>
     <message>
         <location filename="../ui/help/HelpDialogs.cpp" line="72" />
         <source>User Guide</source>
-        <translation type="unfinished" />
+        <translation>Guía del usuario</translation>
     </message>
     <message>
         <location filename="../ui/help/HelpDialogs.cpp" line="82" />
         <source>The user guide is missing from this build.</source>
-        <translation type="unfinished" />
+        <translation>Esta compilación no incluye la guía del usuario.</translation>
     </message>
     <message>
         <location filename="../ui/help/HelpDialogs.cpp" line="112" />
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished" />
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <location filename="../ui/help/HelpDialogs.cpp" line="116" />
         <source>Command</source>
-        <translation type="unfinished" />
+        <translation>Comando</translation>
     </message>
     <message>
         <location filename="../ui/help/HelpDialogs.cpp" line="117" />
         <source>Keys</source>
-        <translation type="unfinished" />
+        <translation>Teclas</translation>
     </message>
 </context>
 <context>
@@ -5932,22 +5935,22 @@ The export is not encrypted.</source>
     <message>
         <location filename="../core/billing/Iban.cpp" line="57" />
         <source>"%1" is not an IBAN: it must start with a country code and two check digits, followed by letters and digits only.</source>
-        <translation type="unfinished" />
+        <translation>"%1" no es un IBAN: debe empezar por un código de país y dos dígitos de control, seguidos solo de letras y dígitos.</translation>
     </message>
     <message>
         <location filename="../core/billing/Iban.cpp" line="63" />
         <source>An IBAN from %1 has %2 characters; "%3" has %4.</source>
-        <translation type="unfinished" />
+        <translation>Un IBAN de %1 tiene %2 caracteres; "%3" tiene %4.</translation>
     </message>
     <message>
         <location filename="../core/billing/Iban.cpp" line="71" />
         <source>The IBAN "%1" has a typo: its check digits do not match.</source>
-        <translation type="unfinished" />
+        <translation>El IBAN "%1" tiene una errata: sus dígitos de control no coinciden.</translation>
     </message>
     <message>
         <location filename="../core/billing/Iban.cpp" line="92" />
         <source>"%1" is not a BIC: it has 8 or 11 characters, e.g. COBADEFFXXX.</source>
-        <translation type="unfinished" />
+        <translation>"%1" no es un BIC: tiene 8 u 11 caracteres, p. ej., COBADEFFXXX.</translation>
     </message>
 </context>
 <context>
@@ -5955,7 +5958,7 @@ The export is not encrypted.</source>
     <message>
         <location filename="../core/ics/IcsExporter.cpp" line="11" />
         <source>MentorDesk sessions</source>
-        <translation type="unfinished" />
+        <translation>Sesiones de MentorDesk</translation>
     </message>
 </context>
 <context>
@@ -5963,7 +5966,7 @@ The export is not encrypted.</source>
     <message>
         <location filename="../core/ics/IcsImporter.cpp" line="20" />
         <source>Could not read %1: %2</source>
-        <translation type="unfinished" />
+        <translation>No se pudo leer %1: %2</translation>
     </message>
 </context>
 <context>
@@ -5971,59 +5974,59 @@ The export is not encrypted.</source>
     <message>
         <location filename="../core/ics/IcsReader.cpp" line="101" />
         <source>The time zone “%1” is unknown; its times were read as UTC.</source>
-        <translation type="unfinished" />
+        <translation>La zona horaria «%1» es desconocida; sus horas se han leído como UTC.</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsReader.cpp" line="151" />
         <source>“%1” (the event on line %2)</source>
-        <translation type="unfinished" />
+        <translation>«%1» (el evento de la línea %2)</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsReader.cpp" line="152" />
         <source>“%1”</source>
-        <translation type="unfinished" />
+        <translation>«%1»</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsReader.cpp" line="180" />
         <source>The calendar file was not imported, none of it: %1 %2.</source>
-        <translation type="unfinished" />
+        <translation>No se ha importado el archivo de calendario, ninguna parte de él: %1 %2.</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsReader.cpp" line="185" />
         <source>repeats too often (expanding it takes about %1 steps; MentorDesk takes at most %2 per event)</source>
-        <translation type="unfinished" />
+        <translation>se repite con demasiada frecuencia (desarrollarlo requiere unos %1 pasos; MentorDesk admite como máximo %2 por evento)</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsReader.cpp" line="224" />
         <location filename="../core/ics/IcsReader.cpp" line="242" />
         <source>brings the repeating events of the file over %1 steps to expand</source>
-        <translation type="unfinished" />
+        <translation>hace que los eventos periódicos del archivo superen los %1 pasos de desarrollo</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsReader.cpp" line="246" />
         <location filename="../core/ics/IcsReader.cpp" line="382" />
         <source>takes too long to read</source>
-        <translation type="unfinished" />
+        <translation>tarda demasiado en leerse</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsReader.cpp" line="256" />
         <source>has more than %1 dates in the months MentorDesk reads</source>
-        <translation type="unfinished" />
+        <translation>tiene más de %1 fechas en los meses que lee MentorDesk</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsReader.cpp" line="273" />
         <source>Could not read %1: %2</source>
-        <translation type="unfinished" />
+        <translation>No se pudo leer %1: %2</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsReader.cpp" line="288" />
         <source>this is not an iCalendar file</source>
-        <translation type="unfinished" />
+        <translation>no es un archivo iCalendar</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsReader.cpp" line="370" />
         <source>brings the file over %1 busy times in the months MentorDesk reads</source>
-        <translation type="unfinished" />
+        <translation>hace que el archivo supere los %1 periodos ocupados en los meses que lee MentorDesk</translation>
     </message>
 </context>
 <context>
@@ -6031,57 +6034,57 @@ The export is not encrypted.</source>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="36" />
         <source>expected a property name, found “%1”</source>
-        <translation type="unfinished" />
+        <translation>se esperaba un nombre de propiedad y se ha encontrado «%1»</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="43" />
         <source>a parameter of %1 has no name or no “=”</source>
-        <translation type="unfinished" />
+        <translation>un parámetro de %1 no tiene nombre o le falta «=»</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="51" />
         <source>a quoted parameter value of %1 is not closed</source>
-        <translation type="unfinished" />
+        <translation>un valor de parámetro de %1 entre comillas no está cerrado</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="73" />
         <source>expected “:” after %1</source>
-        <translation type="unfinished" />
+        <translation>se esperaba «:» después de %1</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="104" />
         <source>“%1” is not a valid date and time</source>
-        <translation type="unfinished" />
+        <translation>«%1» no es una fecha y hora válida</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="109" />
         <source>“%1” is not a valid date (YYYYMMDD)</source>
-        <translation type="unfinished" />
+        <translation>«%1» no es una fecha válida (AAAAMMDD)</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="110" />
         <source>“%1” is not a valid date and time (YYYYMMDDTHHMMSS)</source>
-        <translation type="unfinished" />
+        <translation>«%1» no es una fecha y hora válida (AAAAMMDDTHHMMSS)</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="120" />
         <source>“%1” in %2 is not a valid date or time</source>
-        <translation type="unfinished" />
+        <translation>«%1» en %2 no es una fecha ni una hora válida</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="131" />
         <source>the repeat rule “%1” cannot be read</source>
-        <translation type="unfinished" />
+        <translation>no se puede leer la regla de repetición «%1»</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="132" />
         <source>the duration “%1” cannot be read</source>
-        <translation type="unfinished" />
+        <translation>no se puede leer la duración «%1»</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="139" />
         <source>“%1” is not a UTC offset (+HHMM)</source>
-        <translation type="unfinished" />
+        <translation>«%1» no es un desfase UTC (+HHMM)</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="153" />
@@ -6091,72 +6094,72 @@ The export is not encrypted.</source>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="158" />
         <source>The calendar file is %1 MiB; MentorDesk reads calendar files of up to %2 MiB.</source>
-        <translation type="unfinished" />
+        <translation>El archivo de calendario ocupa %1 MiB; MentorDesk lee archivos de calendario de hasta %2 MiB.</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="172" />
         <source>line</source>
-        <translation type="unfinished" />
+        <translation>línea</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="175" />
         <source>the %1 of the event on line %2</source>
-        <translation type="unfinished" />
+        <translation>el campo %1 del evento de la línea %2</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="176" />
         <source>this %1</source>
-        <translation type="unfinished" />
+        <translation>este campo %1</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="178" />
         <source>%1 is longer than the %2 KiB MentorDesk reads in one line</source>
-        <translation type="unfinished" />
+        <translation>%1 supera los %2 KiB que MentorDesk lee en una sola línea</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="196" />
         <source>the file holds a NUL byte</source>
-        <translation type="unfinished" />
+        <translation>el archivo contiene un byte NUL</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="220" />
         <source>a continuation line with nothing to continue</source>
-        <translation type="unfinished" />
+        <translation>una línea de continuación sin nada que continuar</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="242" />
         <source>the file is empty</source>
-        <translation type="unfinished" />
+        <translation>el archivo está vacío</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="251" />
         <source>text after the end of the calendar (END:VCALENDAR)</source>
-        <translation type="unfinished" />
+        <translation>texto después del final del calendario (END:VCALENDAR)</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="254" />
         <source>a calendar file starts with BEGIN:VCALENDAR</source>
-        <translation type="unfinished" />
+        <translation>un archivo de calendario empieza por BEGIN:VCALENDAR</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="259" />
         <source>BEGIN without a component name</source>
-        <translation type="unfinished" />
+        <translation>BEGIN sin nombre de componente</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="269" />
         <source>END:%1 does not close BEGIN:%2 from line %3</source>
-        <translation type="unfinished" />
+        <translation>END:%1 no cierra el BEGIN:%2 de la línea %3</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="274" />
         <source>the event that starts here has no start time (DTSTART)</source>
-        <translation type="unfinished" />
+        <translation>el evento que empieza aquí no tiene hora de inicio (DTSTART)</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="288" />
         <source>the file ends before END:%1 (opened on line %2)</source>
-        <translation type="unfinished" />
+        <translation>el archivo termina antes de END:%1 (abierto en la línea %2)</translation>
     </message>
 </context>
 <context>
@@ -6164,12 +6167,12 @@ The export is not encrypted.</source>
     <message>
         <location filename="../core/ics/IcsWriter.cpp" line="203" />
         <source>Mentoring session</source>
-        <translation type="unfinished" />
+        <translation>Sesión de mentoría</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsWriter.cpp" line="204" />
         <source>Mentoring: %1</source>
-        <translation type="unfinished" />
+        <translation>Mentoría: %1</translation>
     </message>
 </context>
 <context>
@@ -6178,17 +6181,17 @@ The export is not encrypted.</source>
         <location filename="../ui/clients/ImportClientsDialog.ui" line="6" />
         <location filename="../ui/clients/ImportClientsDialog.cpp" line="96" />
         <source>Import Clients</source>
-        <translation type="unfinished" />
+        <translation>Importar clientes</translation>
     </message>
     <message>
         <location filename="../ui/clients/ImportClientsDialog.ui" line="24" />
         <source>&amp;Choose File…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Elegir archivo…</translation>
     </message>
     <message>
         <location filename="../ui/clients/ImportClientsDialog.ui" line="33" />
         <source>Columns</source>
-        <translation type="unfinished" />
+        <translation>Columnas</translation>
     </message>
     <message>
         <location filename="../ui/clients/ImportClientsDialog.ui" line="45" />
@@ -6198,42 +6201,42 @@ The export is not encrypted.</source>
     <message>
         <location filename="../ui/clients/ImportClientsDialog.ui" line="56" />
         <source>Duplicates (same email, or same name without one):</source>
-        <translation type="unfinished" />
+        <translation>Duplicados (mismo correo electrónico o, si no lo hay, mismo nombre):</translation>
     </message>
     <message>
         <location filename="../ui/clients/ImportClientsDialog.ui" line="63" />
         <source>&amp;Skip</source>
-        <translation type="unfinished" />
+        <translation>&amp;Omitir</translation>
     </message>
     <message>
         <location filename="../ui/clients/ImportClientsDialog.ui" line="73" />
         <source>&amp;Merge into the existing client</source>
-        <translation type="unfinished" />
+        <translation>&amp;Combinar con el cliente existente</translation>
     </message>
     <message>
         <location filename="../ui/clients/ImportClientsDialog.cpp" line="77" />
         <source>Choose a CSV or vCard file exported from your contacts or a spreadsheet.</source>
-        <translation type="unfinished" />
+        <translation>Elija un archivo CSV o vCard exportado de sus contactos o de una hoja de cálculo.</translation>
     </message>
     <message>
         <location filename="../ui/clients/ImportClientsDialog.cpp" line="79" />
         <source>&amp;Import</source>
-        <translation type="unfinished" />
+        <translation>&amp;Importar</translation>
     </message>
     <message>
         <location filename="../ui/clients/ImportClientsDialog.cpp" line="97" />
         <source>Contacts (*.csv *.vcf *.vcard *.txt);;CSV files (*.csv);;vCard files (*.vcf *.vcard)</source>
-        <translation type="unfinished" />
+        <translation>Contactos (*.csv *.vcf *.vcard *.txt);;Archivos CSV (*.csv);;Archivos vCard (*.vcf *.vcard)</translation>
     </message>
     <message>
         <location filename="../ui/clients/ImportClientsDialog.cpp" line="114" />
         <source>The file is larger than %1 MB.</source>
-        <translation type="unfinished" />
+        <translation>El archivo ocupa más de %1 MB.</translation>
     </message>
     <message>
         <location filename="../ui/clients/ImportClientsDialog.cpp" line="116" />
         <source>Could not read the file: %1</source>
-        <translation type="unfinished" />
+        <translation>No se pudo leer el archivo: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/clients/ImportClientsDialog.cpp" line="151" />
@@ -6246,12 +6249,12 @@ The export is not encrypted.</source>
     <message>
         <location filename="../ui/clients/ImportClientsDialog.cpp" line="190" />
         <source>%1 to add, %2 to merge, %3 to skip.</source>
-        <translation type="unfinished" />
+        <translation>%1 para añadir, %2 para combinar, %3 para omitir.</translation>
     </message>
     <message>
         <location filename="../ui/clients/ImportClientsDialog.cpp" line="205" />
         <source>Imported from %1: %2 added, %3 merged, %4 skipped.</source>
-        <translation type="unfinished" />
+        <translation>Importado desde %1: %2 añadidos, %3 combinados, %4 omitidos.</translation>
     </message>
 </context>
 <context>
@@ -6264,17 +6267,17 @@ The export is not encrypted.</source>
     <message>
         <location filename="../ui/clients/ImportPreviewModel.cpp" line="43" />
         <source>Merge (%1)</source>
-        <translation type="unfinished" />
+        <translation>Combinar (%1)</translation>
     </message>
     <message>
         <location filename="../ui/clients/ImportPreviewModel.cpp" line="45" />
         <source>Skip (%1)</source>
-        <translation type="unfinished" />
+        <translation>Omitir (%1)</translation>
     </message>
     <message>
         <location filename="../ui/clients/ImportPreviewModel.cpp" line="56" />
         <source>Line</source>
-        <translation type="unfinished" />
+        <translation>Línea</translation>
     </message>
     <message>
         <location filename="../ui/clients/ImportPreviewModel.cpp" line="58" />
@@ -6294,7 +6297,7 @@ The export is not encrypted.</source>
     <message>
         <location filename="../ui/clients/ImportPreviewModel.cpp" line="64" />
         <source>What happens</source>
-        <translation type="unfinished" />
+        <translation>Qué ocurre</translation>
     </message>
 </context>
 <context>
@@ -6302,12 +6305,12 @@ The export is not encrypted.</source>
     <message>
         <location filename="../core/import/ImportedContact.cpp" line="29" />
         <source>Other e-mail: %1</source>
-        <translation type="unfinished" />
+        <translation>Otro correo electrónico: %1</translation>
     </message>
     <message>
         <location filename="../core/import/ImportedContact.cpp" line="32" />
         <source>Other phone: %1</source>
-        <translation type="unfinished" />
+        <translation>Otro teléfono: %1</translation>
     </message>
 </context>
 <context>
@@ -6320,17 +6323,17 @@ The export is not encrypted.</source>
     <message>
         <location filename="../core/billing/Invoice.cpp" line="55" />
         <source>Issued</source>
-        <translation type="unfinished" />
+        <translation>Emitida</translation>
     </message>
     <message>
         <location filename="../core/billing/Invoice.cpp" line="57" />
         <source>Partially paid</source>
-        <translation type="unfinished" />
+        <translation>Pagada parcialmente</translation>
     </message>
     <message>
         <location filename="../core/billing/Invoice.cpp" line="59" />
         <source>Paid</source>
-        <translation type="unfinished" />
+        <translation>Pagada</translation>
     </message>
     <message>
         <location filename="../core/billing/Invoice.cpp" line="61" />
@@ -6340,7 +6343,7 @@ The export is not encrypted.</source>
     <message>
         <location filename="../core/billing/Invoice.cpp" line="63" />
         <source>Cancelled</source>
-        <translation type="unfinished" />
+        <translation>Anulada</translation>
     </message>
 </context>
 <context>
@@ -6357,142 +6360,142 @@ The export is not encrypted.</source>
         <location filename="../ui/billing/InvoiceEditorDialog.ui" line="6" />
         <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="30" />
         <source>New invoice</source>
-        <translation type="unfinished" />
+        <translation>Nueva factura</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="30" />
         <source>Edit draft invoice</source>
-        <translation type="unfinished" />
+        <translation>Editar borrador de factura</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.ui" line="53" />
         <source>Add line</source>
-        <translation type="unfinished" />
+        <translation>Añadir línea</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.ui" line="63" />
         <source>Add held sessions</source>
-        <translation type="unfinished" />
+        <translation>Añadir sesiones realizadas</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.ui" line="60" />
         <source>Adds the client's held sessions that are not billed yet and not paid by a package.</source>
-        <translation type="unfinished" />
+        <translation>Añade las sesiones realizadas del cliente que aún no se han facturado ni se han pagado con un paquete.</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.ui" line="17" />
         <source>&amp;Client:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Cliente:</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.ui" line="70" />
         <source>From price list</source>
-        <translation type="unfinished" />
+        <translation>De la lista de precios</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.ui" line="110" />
         <source>&amp;Notes:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Notas:</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.ui" line="186" />
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="131" />
         <source>Single sessions added to Billing › Price list appear here.</source>
-        <translation type="unfinished" />
+        <translation>Aquí aparecen las sesiones individuales añadidas en Facturación › Lista de precios.</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="132" />
         <source>Adds a line priced from the price list.</source>
-        <translation type="unfinished" />
+        <translation>Añade una línea con el precio de la lista de precios.</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.ui" line="77" />
         <source>Remove line</source>
-        <translation type="unfinished" />
+        <translation>Quitar línea</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.ui" line="91" />
         <source>&amp;Tax of the line:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Impuesto de la línea:</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.ui" line="101" />
         <source>The tax rate of the selected line, from the business settings.</source>
-        <translation type="unfinished" />
+        <translation>El tipo impositivo de la línea seleccionada, según la configuración del negocio.</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.ui" line="129" />
         <source>Printed under the lines (optional)</source>
-        <translation type="unfinished" />
+        <translation>Se imprime debajo de las líneas (opcional)</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.ui" line="166" />
         <source>Save draft</source>
-        <translation type="unfinished" />
+        <translation>Guardar borrador</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.ui" line="179" />
         <source>Save and issue…</source>
-        <translation type="unfinished" />
+        <translation>Guardar y emitir…</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.ui" line="176" />
         <source>Gives the invoice its number. An issued invoice can no longer be changed, only cancelled by a credit note.</source>
-        <translation type="unfinished" />
+        <translation>Asigna a la factura su número. Una factura emitida ya no se puede modificar; solo puede anularse con una factura rectificativa.</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="268" />
         <source>This client has no held sessions left to bill.</source>
-        <translation type="unfinished" />
+        <translation>Este cliente no tiene sesiones realizadas pendientes de facturar.</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="189" />
         <source>This draft was deleted elsewhere. Copy what you need; it can no longer be saved.</source>
-        <translation type="unfinished" />
+        <translation>Este borrador se eliminó en otro lugar. Copie lo que necesite; ya no se puede guardar.</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="193" />
         <source>This invoice was issued elsewhere as %1 and can no longer be changed.</source>
-        <translation type="unfinished" />
+        <translation>Esta factura se emitió en otro lugar como %1 y ya no se puede modificar.</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="196" />
         <source>This draft was changed elsewhere. Saving replaces those changes with yours.</source>
-        <translation type="unfinished" />
+        <translation>Este borrador se modificó en otro lugar. Al guardar, esos cambios se sustituirán por los suyos.</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="272" />
         <source>Add sessions</source>
-        <translation type="unfinished" />
+        <translation>Añadir sesiones</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="275" />
         <source>Set the session price…</source>
-        <translation type="unfinished" />
+        <translation>Indicar el precio de la sesión…</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="285" />
         <source>Mentoring session</source>
-        <translation type="unfinished" />
+        <translation>Sesión de mentoría</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="323" />
         <source>Net – · Tax – · Total –</source>
-        <translation type="unfinished" />
+        <translation>Base – · Impuestos – · Total –</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="339" />
         <source>%1 % on %2: %3</source>
-        <translation type="unfinished" />
+        <translation>%1 % sobre %2: %3</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="358" />
         <source>Net %1 · Tax %2 · Total %3</source>
-        <translation type="unfinished" />
+        <translation>Base %1 · Impuestos %2 · Total %3</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="398" />
@@ -6504,7 +6507,9 @@ The export is not encrypted.</source>
         <source>Issue this invoice for %1?
 
 It gets the next invoice number and can no longer be changed afterwards; mistakes are corrected with a credit note.</source>
-        <translation type="unfinished" />
+        <translation>¿Desea emitir esta factura para %1?
+
+Recibirá el siguiente número de factura y después ya no podrá modificarse; los errores se corrigen con una factura rectificativa.</translation>
     </message>
 </context>
 <context>
@@ -6512,7 +6517,7 @@ It gets the next invoice number and can no longer be changed afterwards; mistake
     <message>
         <location filename="../ui/billing/InvoiceLinesModel.cpp" line="125" />
         <source>Line %1 needs a description.</source>
-        <translation type="unfinished" />
+        <translation>La línea %1 necesita una descripción.</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceLinesModel.cpp" line="128" />
@@ -6522,27 +6527,27 @@ It gets the next invoice number and can no longer be changed afterwards; mistake
     <message>
         <location filename="../ui/billing/InvoiceLinesModel.cpp" line="229" />
         <source>Description</source>
-        <translation type="unfinished" />
+        <translation>Descripción</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceLinesModel.cpp" line="231" />
         <source>Quantity</source>
-        <translation type="unfinished" />
+        <translation>Cantidad</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceLinesModel.cpp" line="233" />
         <source>Unit price (%1)</source>
-        <translation type="unfinished" />
+        <translation>Precio unitario (%1)</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceLinesModel.cpp" line="235" />
         <source>Tax %</source>
-        <translation type="unfinished" />
+        <translation>Impuesto %</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceLinesModel.cpp" line="237" />
         <source>Amount</source>
-        <translation type="unfinished" />
+        <translation>Importe</translation>
     </message>
 </context>
 <context>
@@ -6550,25 +6555,25 @@ It gets the next invoice number and can no longer be changed afterwards; mistake
     <message>
         <location filename="../ui/billing/InvoiceListModel.cpp" line="193" />
         <source>Draft %1</source>
-        <translation type="unfinished" />
+        <translation>Borrador %1</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceListModel.cpp" line="194" />
         <source>%1 (credit note)</source>
-        <translation type="unfinished" />
+        <translation>%1 (factura rectificativa)</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/billing/InvoiceListModel.cpp" line="201" />
         <source>Overdue (%n day(s))</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Vencida (%n día)</numerusform>
+            <numerusform>Vencida (%n días)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceListModel.cpp" line="203" />
         <source>Credit note</source>
-        <translation type="unfinished" />
+        <translation>Factura rectificativa</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceListModel.cpp" line="226" />
@@ -6578,7 +6583,7 @@ It gets the next invoice number and can no longer be changed afterwards; mistake
     <message>
         <location filename="../ui/billing/InvoiceListModel.cpp" line="228" />
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>Fecha</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceListModel.cpp" line="230" />
@@ -6598,7 +6603,7 @@ It gets the next invoice number and can no longer be changed afterwards; mistake
     <message>
         <location filename="../ui/billing/InvoiceListModel.cpp" line="236" />
         <source>Outstanding</source>
-        <translation type="unfinished" />
+        <translation>Pendiente</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceListModel.cpp" line="238" />
@@ -6611,27 +6616,27 @@ It gets the next invoice number and can no longer be changed afterwards; mistake
     <message>
         <location filename="../core/billing/InvoiceMath.cpp" line="41" />
         <source>"%1" is not a quantity (write a number such as 1 or 1.5, with at most three decimals, not zero).</source>
-        <translation type="unfinished" />
+        <translation>"%1" no es una cantidad (escriba un número distinto de cero, como 1 o 1,5, con tres decimales como máximo).</translation>
     </message>
     <message>
         <location filename="../core/billing/InvoiceMath.cpp" line="62" />
         <source>"%1" is not a tax rate (write a percentage between 0 and 100 such as 19 or 7.5).</source>
-        <translation type="unfinished" />
+        <translation>"%1" no es un tipo impositivo (escriba un porcentaje entre 0 y 100, como 21 o 10,5).</translation>
     </message>
     <message>
         <location filename="../core/billing/InvoiceMath.cpp" line="80" />
         <source>A line's quantity must be between 0.001 and 1,000,000.</source>
-        <translation type="unfinished" />
+        <translation>La cantidad de una línea debe estar entre 0,001 y 1.000.000.</translation>
     </message>
     <message>
         <location filename="../core/billing/InvoiceMath.cpp" line="82" />
         <source>A line's unit price is too large.</source>
-        <translation type="unfinished" />
+        <translation>El precio unitario de una línea es demasiado alto.</translation>
     </message>
     <message>
         <location filename="../core/billing/InvoiceMath.cpp" line="85" />
         <source>A tax rate must be between 0 and 100 percent.</source>
-        <translation type="unfinished" />
+        <translation>Un tipo impositivo debe estar entre el 0 y el 100 por ciento.</translation>
     </message>
 </context>
 <context>
@@ -6639,22 +6644,22 @@ It gets the next invoice number and can no longer be changed afterwards; mistake
     <message>
         <location filename="../core/billing/InvoiceNumberPattern.cpp" line="27" />
         <source>The invoice number pattern pads to at most 9 digits.</source>
-        <translation type="unfinished" />
+        <translation>El formato de numeración de facturas rellena hasta 9 dígitos como máximo.</translation>
     </message>
     <message>
         <location filename="../core/billing/InvoiceNumberPattern.cpp" line="36" />
         <source>The invoice number pattern "%1" has an unknown {token}; use {YYYY}, {YY} and {NNNN}.</source>
-        <translation type="unfinished" />
+        <translation>El formato de numeración de facturas "%1" contiene un {token} desconocido; use {YYYY}, {YY} y {NNNN}.</translation>
     </message>
     <message>
         <location filename="../core/billing/InvoiceNumberPattern.cpp" line="41" />
         <source>The invoice number pattern "%1" needs a year ({YYYY} or {YY}) and exactly one sequence number ({NNNN}), because numbering restarts every year.</source>
-        <translation type="unfinished" />
+        <translation>El formato de numeración de facturas "%1" necesita un año ({YYYY} o {YY}) y exactamente un número correlativo ({NNNN}), porque la numeración se reinicia cada año.</translation>
     </message>
     <message>
         <location filename="../core/billing/InvoiceNumberPattern.cpp" line="48" />
         <source>The invoice number pattern "%1" is too long or holds a \ or ".</source>
-        <translation type="unfinished" />
+        <translation>El formato de numeración de facturas "%1" es demasiado largo o contiene \ o ".</translation>
     </message>
 </context>
 <context>
@@ -6662,122 +6667,122 @@ It gets the next invoice number and can no longer be changed afterwards; mistake
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="105" />
         <source>Tax ID %1</source>
-        <translation type="unfinished" />
+        <translation>NIF %1</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="111" />
         <source>Draft invoice %1.pdf</source>
-        <translation type="unfinished" />
+        <translation>Borrador de factura %1.pdf</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="114" />
         <source>Credit note %1.pdf</source>
-        <translation type="unfinished" />
+        <translation>Factura rectificativa %1.pdf</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="114" />
         <source>Invoice %1.pdf</source>
-        <translation type="unfinished" />
+        <translation>Factura %1.pdf</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="133" />
         <source>Credit note</source>
-        <translation type="unfinished" />
+        <translation>Factura rectificativa</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="133" />
         <source>Invoice</source>
-        <translation type="unfinished" />
+        <translation>Factura</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="135" />
         <source>DRAFT – not a valid invoice</source>
-        <translation type="unfinished" />
+        <translation>BORRADOR – no es una factura válida</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="136" />
         <source>Credit note no.</source>
-        <translation type="unfinished" />
+        <translation>N.º de factura rectificativa</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="136" />
         <source>Invoice no.</source>
-        <translation type="unfinished" />
+        <translation>N.º de factura</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="137" />
         <source>(draft)</source>
-        <translation type="unfinished" />
+        <translation>(borrador)</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="138" />
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>Fecha</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="142" />
         <source>Due date</source>
-        <translation type="unfinished" />
+        <translation>Fecha de vencimiento</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="146" />
         <source>Corrects invoice</source>
-        <translation type="unfinished" />
+        <translation>Rectifica la factura</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="149" />
         <source>Tax ID</source>
-        <translation type="unfinished" />
+        <translation>NIF</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="150" />
         <source>BILL TO</source>
-        <translation type="unfinished" />
+        <translation>FACTURAR A</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="153" />
         <source>Description</source>
-        <translation type="unfinished" />
+        <translation>Descripción</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="154" />
         <source>Qty</source>
-        <translation type="unfinished" />
+        <translation>Cant.</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="155" />
         <source>Unit price</source>
-        <translation type="unfinished" />
+        <translation>Precio unitario</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="156" />
         <source>Tax</source>
-        <translation type="unfinished" />
+        <translation>Impuesto</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="157" />
         <source>Amount</source>
-        <translation type="unfinished" />
+        <translation>Importe</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="181" />
         <source>Subtotal (net)</source>
-        <translation type="unfinished" />
+        <translation>Subtotal (base imponible)</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="190" />
         <source>Tax %1 % on %2</source>
-        <translation type="unfinished" />
+        <translation>Impuesto %1 % sobre %2</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="198" />
         <source>Total tax</source>
-        <translation type="unfinished" />
+        <translation>Total impuestos</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="203" />
         <source>Total credited</source>
-        <translation type="unfinished" />
+        <translation>Total abonado</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="203" />
@@ -6787,101 +6792,101 @@ It gets the next invoice number and can no longer be changed afterwards; mistake
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="214" />
         <source>Paid / credit applied</source>
-        <translation type="unfinished" />
+        <translation>Pagado / saldo aplicado</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="215" />
         <source>Paid and credited</source>
-        <translation type="unfinished" />
+        <translation>Pagado y abonado</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="216" />
         <source>Cancelled by credit note</source>
-        <translation type="unfinished" />
+        <translation>Anulada por factura rectificativa</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="217" />
         <source>Balance due</source>
-        <translation type="unfinished" />
+        <translation>Importe pendiente</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="224" />
         <source>PAYMENT</source>
-        <translation type="unfinished" />
+        <translation>PAGO</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="234" />
         <source>The amount of %1 is credited to your account or refunded.</source>
-        <translation type="unfinished" />
+        <translation>El importe de %1 se abona en su cuenta o se le reembolsa.</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="238" />
         <source>Nothing is to be paid or refunded: the invoice is cancelled.</source>
-        <translation type="unfinished" />
+        <translation>No hay nada que pagar ni que reembolsar: la factura está anulada.</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="242" />
         <source>Nothing is due: this invoice has been cancelled by a credit note.</source>
-        <translation type="unfinished" />
+        <translation>No hay ningún importe pendiente: esta factura se ha anulado mediante una factura rectificativa.</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="244" />
         <source>Nothing is due: this invoice has been paid.</source>
-        <translation type="unfinished" />
+        <translation>No hay ningún importe pendiente: esta factura está pagada.</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="246" />
         <source>the invoice number</source>
-        <translation type="unfinished" />
+        <translation>el número de factura</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="249" />
         <source>Please transfer %1 by %2, quoting %3.</source>
-        <translation type="unfinished" />
+        <translation>Le rogamos que transfiera %1 antes del %2, indicando %3.</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="251" />
         <source>Please transfer %1 within %n day(s), quoting %2.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Le rogamos que transfiera %1 en un plazo de %n día, indicando %2.</numerusform>
+            <numerusform>Le rogamos que transfiera %1 en un plazo de %n días, indicando %2.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="256" />
         <source>Account holder</source>
-        <translation type="unfinished" />
+        <translation>Titular de la cuenta</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="258" />
         <source>IBAN</source>
-        <translation type="unfinished" />
+        <translation>IBAN</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="260" />
         <source>BIC</source>
-        <translation type="unfinished" />
+        <translation>BIC</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="262" />
         <source>Bank</source>
-        <translation type="unfinished" />
+        <translation>Banco</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="271" />
         <source>Thank you for your trust.</source>
-        <translation type="unfinished" />
+        <translation>Gracias por su confianza.</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="300" />
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="306" />
         <source>The invoice has no lines to print.</source>
-        <translation type="unfinished" />
+        <translation>La factura no tiene líneas que imprimir.</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="268" />
         <source>CANCELLATION POLICY</source>
-        <translation type="unfinished" />
+        <translation>POLÍTICA DE CANCELACIÓN</translation>
     </message>
 </context>
 <context>
@@ -6889,27 +6894,27 @@ It gets the next invoice number and can no longer be changed afterwards; mistake
     <message>
         <location filename="../core/billing/InvoiceReadiness.cpp" line="12" />
         <source>your name</source>
-        <translation type="unfinished" />
+        <translation>su nombre</translation>
     </message>
     <message>
         <location filename="../core/billing/InvoiceReadiness.cpp" line="14" />
         <source>your address</source>
-        <translation type="unfinished" />
+        <translation>su dirección</translation>
     </message>
     <message>
         <location filename="../core/billing/InvoiceReadiness.cpp" line="16" />
         <source>your tax number</source>
-        <translation type="unfinished" />
+        <translation>su número fiscal</translation>
     </message>
     <message>
         <location filename="../core/billing/InvoiceReadiness.cpp" line="18" />
         <source>%1's billing address</source>
-        <translation type="unfinished" />
+        <translation>la dirección de facturación de %1</translation>
     </message>
     <message>
         <location filename="../core/billing/InvoiceReadiness.cpp" line="20" />
         <source>your bank details</source>
-        <translation type="unfinished" />
+        <translation>sus datos bancarios</translation>
     </message>
 </context>
 <context>
@@ -6917,41 +6922,41 @@ It gets the next invoice number and can no longer be changed afterwards; mistake
     <message>
         <location filename="../core/billing/InvoiceRecipient.cpp" line="10" />
         <source>Choose a client.</source>
-        <translation type="unfinished" />
+        <translation>Elija un cliente.</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/billing/InvoiceRecipient.cpp" line="14" />
         <source>The billing name is longer than %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>El nombre de facturación supera %n carácter.</numerusform>
+            <numerusform>El nombre de facturación supera los %n caracteres.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../core/billing/InvoiceRecipient.cpp" line="18" />
         <source>The address has more than %n line(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>La dirección tiene más de %n línea.</numerusform>
+            <numerusform>La dirección tiene más de %n líneas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../core/billing/InvoiceRecipient.cpp" line="22" />
         <source>An address line is longer than %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Una línea de la dirección supera %n carácter.</numerusform>
+            <numerusform>Una línea de la dirección supera los %n caracteres.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/billing/InvoiceRecipient.cpp" line="30" />
         <source>'%1' is not a tax id: use letters, digits, spaces, '.', '/' or '-', at most %2 characters.</source>
-        <translation type="unfinished" />
+        <translation>'%1' no es un número fiscal: use letras, dígitos, espacios, '.', '/' o '-', con un máximo de %2 caracteres.</translation>
     </message>
     <message>
         <location filename="../core/billing/InvoiceRecipient.cpp" line="37" />
         <source>'%1' is not an e-mail address.</source>
-        <translation type="unfinished" />
+        <translation>'%1' no es una dirección de correo electrónico.</translation>
     </message>
 </context>
 <context>
@@ -6960,12 +6965,12 @@ It gets the next invoice number and can no longer be changed afterwards; mistake
         <location filename="../core/storage/InvoiceRecipientRepository.cpp" line="21" />
         <location filename="../core/storage/InvoiceRecipientRepository.cpp" line="30" />
         <source>Could not read the billing address</source>
-        <translation type="unfinished" />
+        <translation>No se pudo leer la dirección de facturación</translation>
     </message>
     <message>
         <location filename="../core/storage/InvoiceRecipientRepository.cpp" line="47" />
         <source>Could not save the billing address</source>
-        <translation type="unfinished" />
+        <translation>No se pudo guardar la dirección de facturación</translation>
     </message>
 </context>
 <context>
@@ -6973,76 +6978,76 @@ It gets the next invoice number and can no longer be changed afterwards; mistake
     <message>
         <location filename="../core/storage/InvoiceRepository.cpp" line="24" />
         <source>Choose the client to invoice.</source>
-        <translation type="unfinished" />
+        <translation>Elija el cliente al que desea facturar.</translation>
     </message>
     <message>
         <location filename="../core/storage/InvoiceRepository.cpp" line="27" />
         <source>"%1" is not an ISO 4217 currency code.</source>
-        <translation type="unfinished" />
+        <translation>"%1" no es un código de moneda ISO 4217.</translation>
     </message>
     <message>
         <location filename="../core/storage/InvoiceRepository.cpp" line="30" />
         <source>A credit note must refer to the invoice it corrects.</source>
-        <translation type="unfinished" />
+        <translation>Una factura rectificativa debe hacer referencia a la factura que rectifica.</translation>
     </message>
     <message>
         <location filename="../core/storage/InvoiceRepository.cpp" line="32" />
         <source>Only a credit note refers to an invoice.</source>
-        <translation type="unfinished" />
+        <translation>Solo una factura rectificativa hace referencia a una factura.</translation>
     </message>
     <message>
         <location filename="../core/storage/InvoiceRepository.cpp" line="35" />
         <source>Every line needs a description.</source>
-        <translation type="unfinished" />
+        <translation>Cada línea necesita una descripción.</translation>
     </message>
     <message>
         <location filename="../core/storage/InvoiceRepository.cpp" line="47" />
         <location filename="../core/storage/InvoiceRepository.cpp" line="71" />
         <source>Could not save the invoice lines</source>
-        <translation type="unfinished" />
+        <translation>No se pudieron guardar las líneas de la factura</translation>
     </message>
     <message>
         <location filename="../core/storage/InvoiceRepository.cpp" line="86" />
         <source>Could not save the invoice totals</source>
-        <translation type="unfinished" />
+        <translation>No se pudieron guardar los totales de la factura</translation>
     </message>
     <message>
         <location filename="../core/storage/InvoiceRepository.cpp" line="114" />
         <location filename="../core/storage/InvoiceRepository.cpp" line="169" />
         <source>Could not save the invoice</source>
-        <translation type="unfinished" />
+        <translation>No se pudo guardar la factura</translation>
     </message>
     <message>
         <location filename="../core/storage/InvoiceRepository.cpp" line="151" />
         <source>Invoice %1 has been issued and can no longer be changed. Issue a credit note to correct it.</source>
-        <translation type="unfinished" />
+        <translation>La factura %1 se ha emitido y ya no se puede modificar. Emita una factura rectificativa para corregirla.</translation>
     </message>
     <message>
         <location filename="../core/storage/InvoiceRepository.cpp" line="181" />
         <source>Invoice %1 has been issued and cannot be deleted. Issue a credit note to cancel it.</source>
-        <translation type="unfinished" />
+        <translation>La factura %1 se ha emitido y no se puede eliminar. Emita una factura rectificativa para anularla.</translation>
     </message>
     <message>
         <location filename="../core/storage/InvoiceRepository.cpp" line="188" />
         <source>Could not delete the draft</source>
-        <translation type="unfinished" />
+        <translation>No se pudo eliminar el borrador</translation>
     </message>
     <message>
         <location filename="../core/storage/InvoiceRepository.cpp" line="204" />
         <location filename="../core/storage/InvoiceRepository.cpp" line="221" />
         <source>Could not read the invoice lines</source>
-        <translation type="unfinished" />
+        <translation>No se pudieron leer las líneas de la factura</translation>
     </message>
     <message>
         <location filename="../core/storage/InvoiceRepositoryReads.cpp" line="95" />
         <location filename="../core/storage/InvoiceRepositoryReads.cpp" line="102" />
         <source>Could not read the invoices</source>
-        <translation type="unfinished" />
+        <translation>No se pudieron leer las facturas</translation>
     </message>
     <message>
         <location filename="../core/storage/InvoiceRepositoryReads.cpp" line="123" />
         <source>There is no invoice with id %1.</source>
-        <translation type="unfinished" />
+        <translation>No existe ninguna factura con el id %1.</translation>
     </message>
     <message>
         <location filename="../core/storage/InvoiceRepositoryReads.cpp" line="179" />
@@ -7050,13 +7055,13 @@ It gets the next invoice number and can no longer be changed afterwards; mistake
         <location filename="../core/storage/InvoiceRepositoryReads.cpp" line="202" />
         <location filename="../core/storage/InvoiceRepositoryReads.cpp" line="209" />
         <source>Could not read the revenue</source>
-        <translation type="unfinished" />
+        <translation>No se pudieron leer los ingresos</translation>
     </message>
     <message>
         <location filename="../core/storage/InvoiceRepository.cpp" line="230" />
         <location filename="../core/storage/InvoiceRepository.cpp" line="234" />
         <source>Could not read the invoice numbers</source>
-        <translation type="unfinished" />
+        <translation>No se pudieron leer los números de factura</translation>
     </message>
     <message>
         <location filename="../core/storage/InvoiceRepository.cpp" line="324" />
@@ -7066,39 +7071,39 @@ It gets the next invoice number and can no longer be changed afterwards; mistake
     <message>
         <location filename="../core/storage/InvoiceRepository.cpp" line="241" />
         <source>An invoice needs at least one line.</source>
-        <translation type="unfinished" />
+        <translation>Una factura necesita al menos una línea.</translation>
     </message>
     <message>
         <location filename="../core/storage/InvoiceRepository.cpp" line="245" />
         <source>An invoice cannot have a negative total; issue a credit note instead.</source>
-        <translation type="unfinished" />
+        <translation>Una factura no puede tener un total negativo; emita una factura rectificativa en su lugar.</translation>
     </message>
     <message>
         <location filename="../core/storage/InvoiceRepository.cpp" line="249" />
         <source>A credit note cannot have a positive total.</source>
-        <translation type="unfinished" />
+        <translation>Una factura rectificativa no puede tener un total positivo.</translation>
     </message>
     <message>
         <location filename="../core/storage/InvoiceRepository.cpp" line="252" />
         <source>The due date cannot be before the issue date.</source>
-        <translation type="unfinished" />
+        <translation>La fecha de vencimiento no puede ser anterior a la fecha de emisión.</translation>
     </message>
     <message>
         <location filename="../core/storage/InvoiceRepository.cpp" line="271" />
         <location filename="../core/storage/InvoiceRepository.cpp" line="277" />
         <location filename="../core/storage/InvoiceRepository.cpp" line="282" />
         <source>Could not number the invoice</source>
-        <translation type="unfinished" />
+        <translation>No se pudo numerar la factura</translation>
     </message>
     <message>
         <location filename="../core/storage/InvoiceRepository.cpp" line="301" />
         <source>Could not issue the invoice</source>
-        <translation type="unfinished" />
+        <translation>No se pudo emitir la factura</translation>
     </message>
     <message>
         <location filename="../core/storage/InvoiceRepository.cpp" line="303" />
         <source>The invoice was issued meanwhile.</source>
-        <translation type="unfinished" />
+        <translation>La factura se ha emitido mientras tanto.</translation>
     </message>
     <message>
         <location filename="../core/storage/InvoiceRepository.cpp" line="340" />
@@ -7106,7 +7111,7 @@ It gets the next invoice number and can no longer be changed afterwards; mistake
         <location filename="../core/storage/InvoiceRepository.cpp" line="368" />
         <location filename="../core/storage/InvoiceRepository.cpp" line="373" />
         <source>Could not read what was billed</source>
-        <translation type="unfinished" />
+        <translation>No se pudo leer lo facturado</translation>
     </message>
 </context>
 <context>
@@ -7114,24 +7119,26 @@ It gets the next invoice number and can no longer be changed afterwards; mistake
     <message>
         <location filename="../ui/billing/IssueNotice.cpp" line="34" />
         <source>your details under Billing › Settings › Your name and address</source>
-        <translation type="unfinished" />
+        <translation>sus datos en Facturación › Configuración › Su nombre y dirección</translation>
     </message>
     <message>
         <location filename="../ui/billing/IssueNotice.cpp" line="38" />
         <source>the bank details under Billing › Settings › Business settings</source>
-        <translation type="unfinished" />
+        <translation>los datos bancarios en Facturación › Configuración › Configuración del negocio</translation>
     </message>
     <message>
         <location filename="../ui/billing/IssueNotice.cpp" line="41" />
         <source>the client's address with Billing details… on the client's page</source>
-        <translation type="unfinished" />
+        <translation>la dirección del cliente con Datos de facturación… en la página del cliente</translation>
     </message>
     <message>
         <location filename="../ui/billing/IssueNotice.cpp" line="43" />
         <source>
 
 The invoice will not show %1. An issued invoice cannot be changed, so set %2 first if it needs them.</source>
-        <translation type="unfinished" />
+        <translation>
+
+La factura no mostrará %1. Una factura emitida no se puede modificar; por eso, indique antes %2 si la factura los necesita.</translation>
     </message>
 </context>
 <context>
@@ -7139,22 +7146,22 @@ The invoice will not show %1. An issued invoice cannot be changed, so set %2 fir
     <message>
         <location filename="../core/keys/KeyStore.cpp" line="20" />
         <source>This computer's keychain holds no key for the workspace (or the keychain is locked).</source>
-        <translation type="unfinished" />
+        <translation>El llavero del sistema de este equipo no contiene ninguna clave para el espacio de trabajo (o el llavero está bloqueado).</translation>
     </message>
     <message>
         <location filename="../core/keys/KeyStore.cpp" line="25" />
         <source>The keychain refused access: %1</source>
-        <translation type="unfinished" />
+        <translation>El llavero del sistema ha denegado el acceso: %1</translation>
     </message>
     <message>
         <location filename="../core/keys/KeyStore.cpp" line="29" />
         <source>No keychain is available on this computer.</source>
-        <translation type="unfinished" />
+        <translation>No hay ningún llavero del sistema disponible en este equipo.</translation>
     </message>
     <message>
         <location filename="../core/keys/KeyStore.cpp" line="32" />
         <source>The keychain could not be used: %1</source>
-        <translation type="unfinished" />
+        <translation>No se pudo usar el llavero del sistema: %1</translation>
     </message>
 </context>
 <context>
@@ -7162,39 +7169,41 @@ The invoice will not show %1. An issued invoice cannot be changed, so set %2 fir
     <message>
         <location filename="../ui/LockedPage.cpp" line="34" />
         <source>&amp;Unlock…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Desbloquear…</translation>
     </message>
     <message>
         <location filename="../ui/LockedPage.cpp" line="36" />
         <source>&amp;Create Workspace…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Crear espacio de trabajo…</translation>
     </message>
     <message>
         <location filename="../ui/LockedPage.cpp" line="38" />
         <source>&amp;Open Workspace…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Abrir espacio de trabajo…</translation>
     </message>
     <message>
         <location filename="../ui/LockedPage.cpp" line="69" />
         <source>MentorDesk is locked</source>
-        <translation type="unfinished" />
+        <translation>MentorDesk está bloqueado</translation>
     </message>
     <message>
         <location filename="../ui/LockedPage.cpp" line="69" />
         <source>No workspace open</source>
-        <translation type="unfinished" />
+        <translation>No hay ningún espacio de trabajo abierto</translation>
     </message>
     <message>
         <location filename="../ui/LockedPage.cpp" line="71" />
         <source>Your client records are encrypted and closed. Unlock with your passphrase or your recovery key.
 
 %1</source>
-        <translation type="unfinished" />
+        <translation>Los expedientes de sus clientes están cifrados y cerrados. Desbloquéelos con su frase de contraseña o su clave de recuperación.
+
+%1</translation>
     </message>
     <message>
         <location filename="../ui/LockedPage.cpp" line="74" />
         <source>Create a new encrypted workspace for your client records, or open one you already have.</source>
-        <translation type="unfinished" />
+        <translation>Cree un nuevo espacio de trabajo cifrado para los expedientes de sus clientes o abra uno que ya tenga.</translation>
     </message>
 </context>
 <context>
@@ -7204,22 +7213,22 @@ The invoice will not show %1. An issued invoice cannot be changed, so set %2 fir
         <location filename="../ui/MainWindow.cpp" line="343" />
         <location filename="../ui/MainWindow.cpp" line="362" />
         <source>MentorDesk</source>
-        <translation type="unfinished" />
+        <translation>MentorDesk</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="53" />
         <source>Areas</source>
-        <translation type="unfinished" />
+        <translation>Áreas</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="105" />
         <source>Clients</source>
-        <translation type="unfinished" />
+        <translation>Clientes</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="145" />
         <source>&amp;File</source>
-        <translation type="unfinished" />
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="146" />
@@ -7229,97 +7238,97 @@ The invoice will not show %1. An issued invoice cannot be changed, so set %2 fir
     <message>
         <location filename="../ui/MainWindow.cpp" line="152" />
         <source>&amp;Import Clients…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Importar clientes…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="157" />
         <source>&amp;Export Workspace…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Exportar espacio de trabajo…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="162" />
         <source>Exported the workspace (not encrypted) into %1.</source>
-        <translation type="unfinished" />
+        <translation>Espacio de trabajo exportado (sin cifrar) en %1.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="168" />
         <source>&amp;Open Workspace…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Abrir espacio de trabajo…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="172" />
         <source>Change &amp;Passphrase…</source>
-        <translation type="unfinished" />
+        <translation>Cambiar &amp;frase de contraseña…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="175" />
         <source>New &amp;Recovery Key…</source>
-        <translation type="unfinished" />
+        <translation>Nueva &amp;clave de recuperación…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="178" />
         <source>&amp;Back Up Now</source>
-        <translation type="unfinished" />
+        <translation>&amp;Hacer copia de seguridad ahora</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="181" />
         <source>&amp;Restore from Backup…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Restaurar desde copia de seguridad…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="184" />
         <source>&amp;Lock</source>
-        <translation type="unfinished" />
+        <translation>&amp;Bloquear</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="188" />
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="193" />
         <source>&amp;Edit</source>
-        <translation type="unfinished" />
+        <translation>&amp;Edición</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="195" />
         <source>&amp;Find</source>
-        <translation type="unfinished" />
+        <translation>&amp;Buscar</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="204" />
         <source>&amp;Preferences…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Preferencias…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="217" />
         <source>&amp;View</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="230" />
         <source>&amp;Help</source>
-        <translation type="unfinished" />
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="231" />
         <source>&amp;User Guide</source>
-        <translation type="unfinished" />
+        <translation>&amp;Guía del usuario</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="235" />
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished" />
+        <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="238" />
         <source>&amp;About MentorDesk</source>
-        <translation type="unfinished" />
+        <translation>Acerca &amp;de MentorDesk</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="241" />
         <source>About &amp;Qt</source>
-        <translation type="unfinished" />
+        <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="342" />
@@ -7352,7 +7361,7 @@ The invoice will not show %1. An issued invoice cannot be changed, so set %2 fir
     <message>
         <location filename="../core/export/MentorLetterhead.cpp" line="24" />
         <source>Tax ID %1</source>
-        <translation type="unfinished" />
+        <translation>NIF %1</translation>
     </message>
 </context>
 <context>
@@ -7519,7 +7528,7 @@ The invoice will not show %1. An issued invoice cannot be changed, so set %2 fir
     <message>
         <location filename="../core/billing/Money.cpp" line="17" />
         <source>"%1" is not an ISO 4217 currency code.</source>
-        <translation type="unfinished" />
+        <translation>"%1" no es un código de moneda ISO 4217.</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/billing/Money.cpp" line="24" />
@@ -7725,7 +7734,7 @@ The invoice will not show %1. An issued invoice cannot be changed, so set %2 fir
     <message>
         <location filename="../ui/agreements/NewAgreementDialog.ui" line="126" />
         <source>Ends on</source>
-        <translation type="unfinished" />
+        <translation>Finaliza el</translation>
     </message>
     <message>
         <location filename="../ui/agreements/NewAgreementDialog.ui" line="30" />
@@ -7735,7 +7744,7 @@ The invoice will not show %1. An issued invoice cannot be changed, so set %2 fir
     <message>
         <location filename="../ui/agreements/NewAgreementDialog.ui" line="17" />
         <source>&amp;Client:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Cliente:</translation>
     </message>
     <message>
         <location filename="../ui/agreements/NewAgreementDialog.ui" line="43" />
@@ -7770,7 +7779,7 @@ The invoice will not show %1. An issued invoice cannot be changed, so set %2 fir
     <message>
         <location filename="../ui/agreements/NewAgreementDialog.ui" line="117" />
         <source>End date:</source>
-        <translation type="unfinished" />
+        <translation>Fecha de finalización:</translation>
     </message>
     <message>
         <location filename="../ui/agreements/NewAgreementDialog.ui" line="163" />
@@ -7818,12 +7827,12 @@ The invoice will not show %1. An issued invoice cannot be changed, so set %2 fir
     <message>
         <location filename="../ui/pipeline/NewEngagementDialog.ui" line="14" />
         <source>&amp;Client:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Cliente:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/NewEngagementDialog.ui" line="27" />
         <source>&amp;Title:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/NewEngagementDialog.ui" line="44" />
@@ -7949,7 +7958,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/billing/Offering.cpp" line="57" />
         <source>A tax rate must be between 0 and 100 percent.</source>
-        <translation type="unfinished" />
+        <translation>Un tipo impositivo debe estar entre el 0 y el 100 por ciento.</translation>
     </message>
     <message>
         <location filename="../core/billing/Offering.cpp" line="60" />
@@ -8036,7 +8045,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/billing/OfferingListModel.cpp" line="132" />
         <source>%1 (inactive)</source>
-        <translation type="unfinished" />
+        <translation>%1 (inactivo)</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/billing/OfferingListModel.cpp" line="142" />
@@ -8077,7 +8086,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/billing/OfferingListModel.cpp" line="164" />
         <source>Tax %</source>
-        <translation type="unfinished" />
+        <translation>Impuesto %</translation>
     </message>
     <message>
         <location filename="../ui/billing/OfferingListModel.cpp" line="166" />
@@ -8125,7 +8134,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/billing/BillingReportModels.cpp" line="305" />
         <source>Invoice</source>
-        <translation type="unfinished" />
+        <translation>Factura</translation>
     </message>
     <message>
         <location filename="../ui/billing/BillingReportModels.cpp" line="307" />
@@ -8135,7 +8144,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/billing/BillingReportModels.cpp" line="309" />
         <source>Outstanding</source>
-        <translation type="unfinished" />
+        <translation>Pendiente</translation>
     </message>
     <message>
         <location filename="../ui/billing/BillingReportModels.cpp" line="311" />
@@ -8248,12 +8257,12 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <location filename="../core/storage/PackageRepository.cpp" line="165" />
         <location filename="../core/storage/PackageRepository.cpp" line="168" />
         <source>Could not read the engagement</source>
-        <translation type="unfinished" />
+        <translation>No se pudo leer el proceso de mentoría</translation>
     </message>
     <message>
         <location filename="../core/storage/PackageRepository.cpp" line="170" />
         <source>There is no engagement with id %1.</source>
-        <translation type="unfinished" />
+        <translation>No existe ningún proceso de mentoría con el id %1.</translation>
     </message>
     <message>
         <location filename="../core/storage/PackageRepository.cpp" line="181" />
@@ -8489,7 +8498,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/billing/PaymentDialog.ui" line="132" />
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location filename="../ui/billing/PaymentDialog.ui" line="6" />
@@ -8523,7 +8532,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/billing/BillingReportModels.cpp" line="79" />
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>Fecha</translation>
     </message>
     <message>
         <location filename="../ui/billing/BillingReportModels.cpp" line="81" />
@@ -8533,7 +8542,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/billing/BillingReportModels.cpp" line="83" />
         <source>Amount</source>
-        <translation type="unfinished" />
+        <translation>Importe</translation>
     </message>
     <message>
         <location filename="../ui/billing/BillingReportModels.cpp" line="85" />
@@ -8593,7 +8602,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <location filename="../core/storage/PaymentAllocations.cpp" line="51" />
         <location filename="../core/storage/PaymentRepository.cpp" line="50" />
         <source>There is no invoice with id %1.</source>
-        <translation type="unfinished" />
+        <translation>No existe ninguna factura con el id %1.</translation>
     </message>
     <message>
         <location filename="../core/storage/PaymentAllocations.cpp" line="90" />
@@ -8695,7 +8704,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <location filename="../core/pipeline/PipelineKeys.cpp" line="25" />
         <location filename="../core/pipeline/PipelineKeys.cpp" line="49" />
         <source>Evaluation</source>
-        <translation type="unfinished" />
+        <translation>Evaluación</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="30" />
@@ -8712,7 +8721,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <location filename="../core/pipeline/PipelineKeys.cpp" line="34" />
         <location filename="../core/pipeline/PipelineKeys.cpp" line="53" />
         <source>Completed</source>
-        <translation type="unfinished" />
+        <translation>Completado</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="36" />
@@ -8912,7 +8921,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/pipeline/PipelineBoard.cpp" line="43" />
         <source>&amp;Advance →</source>
-        <translation type="unfinished" />
+        <translation>&amp;Avanzar →</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/PipelineBoard.cpp" line="45" />
@@ -8922,22 +8931,22 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/pipeline/PipelineBoard.cpp" line="46" />
         <source>&amp;End</source>
-        <translation type="unfinished" />
+        <translation>&amp;Finalizar</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/PipelineBoard.cpp" line="49" />
         <source>Completed</source>
-        <translation type="unfinished" />
+        <translation>Completado</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/PipelineBoard.cpp" line="52" />
         <source>Maintenance (periodic check-ins)</source>
-        <translation type="unfinished" />
+        <translation>Mantenimiento (seguimiento periódico)</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/PipelineBoard.cpp" line="56" />
         <source>Close Early…</source>
-        <translation type="unfinished" />
+        <translation>Cerrar anticipadamente…</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/PipelineBoard.cpp" line="61" />
@@ -9287,7 +9296,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="58" />
         <source>&amp;Title:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="59" />
@@ -9759,7 +9768,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/billing/BillingReportModels.cpp" line="165" />
         <source>Tax</source>
-        <translation type="unfinished" />
+        <translation>Impuesto</translation>
     </message>
     <message>
         <location filename="../ui/billing/BillingReportModels.cpp" line="167" />
@@ -9952,7 +9961,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/search/SearchResultsPage.cpp" line="58" />
         <source>Clients</source>
-        <translation type="unfinished" />
+        <translation>Clientes</translation>
     </message>
     <message>
         <location filename="../ui/search/SearchResultsPage.cpp" line="60" />
@@ -10459,12 +10468,12 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <location filename="../core/storage/SessionReportRepository.cpp" line="31" />
         <location filename="../core/storage/SessionReportRepository.cpp" line="34" />
         <source>Could not read the engagement</source>
-        <translation type="unfinished" />
+        <translation>No se pudo leer el proceso de mentoría</translation>
     </message>
     <message>
         <location filename="../core/storage/SessionReportRepository.cpp" line="36" />
         <source>There is no engagement with id %1.</source>
-        <translation type="unfinished" />
+        <translation>No existe ningún proceso de mentoría con el id %1.</translation>
     </message>
     <message>
         <location filename="../core/storage/SessionReportRepository.cpp" line="56" />
@@ -10476,7 +10485,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <location filename="../core/storage/SessionReportRepository.cpp" line="147" />
         <location filename="../core/storage/SessionReportRepository.cpp" line="161" />
         <source>Could not read the goals</source>
-        <translation type="unfinished" />
+        <translation>No se pudieron leer los objetivos</translation>
     </message>
     <message>
         <location filename="../core/storage/SessionReportRepository.cpp" line="174" />
@@ -10522,12 +10531,12 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <location filename="../core/storage/SessionRepository.cpp" line="324" />
         <location filename="../core/storage/SessionRepository.cpp" line="327" />
         <source>Could not read the engagement</source>
-        <translation type="unfinished" />
+        <translation>No se pudo leer el proceso de mentoría</translation>
     </message>
     <message>
         <location filename="../core/storage/SessionRepository.cpp" line="329" />
         <source>There is no engagement with id %1.</source>
-        <translation type="unfinished" />
+        <translation>No existe ningún proceso de mentoría con el id %1.</translation>
     </message>
     <message>
         <location filename="../core/storage/SessionRepository.cpp" line="338" />
@@ -10708,7 +10717,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/export/SessionSummaryDocument.cpp" line="46" />
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>Fecha</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryDocument.cpp" line="49" />
@@ -10812,7 +10821,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="85" />
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>Fecha</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="85" />
@@ -10857,7 +10866,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="101" />
         <source>Progress</source>
-        <translation type="unfinished" />
+        <translation>Progreso</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="112" />
@@ -11028,7 +11037,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/settings/SettingsCatalog.cpp" line="176" />
         <source>Could not read %1: %2</source>
-        <translation type="unfinished" />
+        <translation>No se pudo leer %1: %2</translation>
     </message>
 </context>
 <context>
@@ -11055,7 +11064,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <location filename="../core/workspace/Sidecar.cpp" line="43" />
         <location filename="../core/workspace/Sidecar.cpp" line="50" />
         <source>Could not read %1: %2</source>
-        <translation type="unfinished" />
+        <translation>No se pudo leer %1: %2</translation>
     </message>
     <message>
         <location filename="../core/workspace/Sidecar.cpp" line="28" />
@@ -11233,7 +11242,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/agreements/SigningDialog.cpp" line="95" />
         <source>%1 was deleted elsewhere.</source>
-        <translation type="unfinished" />
+        <translation>%1 se eliminó en otro lugar.</translation>
     </message>
     <message>
         <location filename="../ui/agreements/SigningDialog.cpp" line="97" />
@@ -11657,7 +11666,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/agreements/TemplateEditorDialog.cpp" line="51" />
         <source>&amp;Title:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <location filename="../ui/agreements/TemplateEditorDialog.cpp" line="57" />
@@ -11733,12 +11742,12 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/pipeline/TimelineModel.cpp" line="105" />
         <source>From</source>
-        <translation type="unfinished" />
+        <translation>Desde</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/TimelineModel.cpp" line="107" />
         <source>To</source>
-        <translation type="unfinished" />
+        <translation>Hasta</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/TimelineModel.cpp" line="109" />
@@ -11801,7 +11810,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/security/UnlockDialog.cpp" line="109" />
         <source>&amp;Restore from Backup…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Restaurar desde copia de seguridad…</translation>
     </message>
     <message>
         <location filename="../ui/security/UnlockDialog.cpp" line="151" />
@@ -12241,7 +12250,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="158" />
         <source>Could not read %1: %2</source>
-        <translation type="unfinished" />
+        <translation>No se pudo leer %1: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="196" />
@@ -13437,7 +13446,7 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="72" />
         <source>Could not read %1: %2</source>
-        <translation type="unfinished" />
+        <translation>No se pudo leer %1: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="74" />
@@ -13482,7 +13491,7 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="169" />
         <source>Imported from %1: %2 added, %3 merged, %4 skipped.</source>
-        <translation type="unfinished" />
+        <translation>Importado desde %1: %2 añadidos, %3 combinados, %4 omitidos.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="181" />
@@ -13721,7 +13730,7 @@ output.</source>
     <message>
         <location filename="../app/cli/DemoCommands.cpp" line="98" />
         <source>Sessions and invoices need at least one client.</source>
-        <translation type="unfinished" />
+        <translation>Las sesiones y las facturas necesitan al menos un cliente.</translation>
     </message>
     <message>
         <location filename="../app/cli/DemoCommands.cpp" line="115" />
@@ -14628,12 +14637,12 @@ safe. With it you can open your data if you forget the passphrase.</source>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="271" />
         <source>Credit note</source>
-        <translation type="unfinished" />
+        <translation>Factura rectificativa</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="271" />
         <source>Invoice</source>
-        <translation type="unfinished" />
+        <translation>Factura</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="272" />
