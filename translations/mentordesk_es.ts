@@ -7333,7 +7333,7 @@ La factura no mostrará %1. Una factura emitida no se puede modificar; por eso, 
     <message>
         <location filename="../ui/MainWindow.cpp" line="342" />
         <source>Workspace folder</source>
-        <translation type="unfinished" />
+        <translation>Carpeta del espacio de trabajo</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="361" />
@@ -7343,17 +7343,17 @@ La factura no mostrará %1. Una factura emitida no se puede modificar; por eso, 
     <message>
         <location filename="../ui/MainWindow.cpp" line="362" />
         <source>MentorDesk (locked)</source>
-        <translation type="unfinished" />
+        <translation>MentorDesk (bloqueado)</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="422" />
         <source>About MentorDesk</source>
-        <translation type="unfinished" />
+        <translation>Acerca de MentorDesk</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="423" />
         <source>&lt;h3&gt;MentorDesk %1&lt;/h3&gt;&lt;p&gt;Clients, engagements, agreements, sessions and billing for independent mentors, kept in an encrypted workspace on your own computer.&lt;/p&gt;&lt;p&gt;Encryption: SQLCipher with a random 256-bit key; your passphrase protects it with Argon2id.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h3&gt;MentorDesk %1&lt;/h3&gt;&lt;p&gt;Clientes, procesos de mentoría, acuerdos, sesiones y facturación para mentores independientes, guardados en un espacio de trabajo cifrado en su propio equipo.&lt;/p&gt;&lt;p&gt;Cifrado: SQLCipher con una clave aleatoria de 256 bits, protegida por su frase de contraseña mediante Argon2id.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -7369,7 +7369,7 @@ La factura no mostrará %1. Una factura emitida no se puede modificar; por eso, 
     <message>
         <location filename="../ui/agreements/MentorProfileDialog.cpp" line="14" />
         <source>Mentor profile</source>
-        <translation type="unfinished" />
+        <translation>Perfil del mentor</translation>
     </message>
 </context>
 <context>
@@ -7378,12 +7378,12 @@ La factura no mostrará %1. Una factura emitida no se puede modificar; por eso, 
         <location filename="../ui/agreements/MentorProfilePage.cpp" line="122" />
         <location filename="../ui/agreements/MentorProfilePage.cpp" line="137" />
         <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished" />
+        <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <location filename="../ui/agreements/MentorProfilePage.ui" line="141" />
         <source>Choose &amp;logo…</source>
-        <translation type="unfinished" />
+        <translation>Elegir &amp;logotipo…</translation>
     </message>
     <message>
         <location filename="../ui/agreements/MentorProfilePage.ui" line="148" />
@@ -7393,27 +7393,27 @@ La factura no mostrará %1. Una factura emitida no se puede modificar; por eso, 
     <message>
         <location filename="../ui/agreements/MentorProfilePage.ui" line="178" />
         <source>Load from &amp;image…</source>
-        <translation type="unfinished" />
+        <translation>Cargar desde &amp;imagen…</translation>
     </message>
     <message>
         <location filename="../ui/agreements/MentorProfilePage.ui" line="185" />
         <source>C&amp;lear</source>
-        <translation type="unfinished" />
+        <translation>&amp;Borrar</translation>
     </message>
     <message>
         <location filename="../ui/agreements/MentorProfilePage.ui" line="34" />
         <source>&amp;Name:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <location filename="../ui/agreements/MentorProfilePage.ui" line="19" />
         <source>Your profile was changed elsewhere while you were editing it. Saving replaces that change with what you see here.</source>
-        <translation type="unfinished" />
+        <translation>Su perfil se modificó en otro lugar mientras lo editaba. Al guardar, ese cambio se sustituirá por lo que ve aquí.</translation>
     </message>
     <message>
         <location filename="../ui/agreements/MentorProfilePage.ui" line="47" />
         <source>&amp;Business name:</source>
-        <translation type="unfinished" />
+        <translation>Nombre de la &amp;empresa:</translation>
     </message>
     <message>
         <location filename="../ui/agreements/MentorProfilePage.ui" line="60" />
@@ -7428,47 +7428,47 @@ La factura no mostrará %1. Una factura emitida no se puede modificar; por eso, 
     <message>
         <location filename="../ui/agreements/MentorProfilePage.ui" line="90" />
         <source>&amp;E-mail:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Correo electrónico:</translation>
     </message>
     <message>
         <location filename="../ui/agreements/MentorProfilePage.ui" line="103" />
         <source>&amp;Phone:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Teléfono:</translation>
     </message>
     <message>
         <location filename="../ui/agreements/MentorProfilePage.ui" line="116" />
         <source>Logo:</source>
-        <translation type="unfinished" />
+        <translation>Logotipo:</translation>
     </message>
     <message>
         <location filename="../ui/agreements/MentorProfilePage.ui" line="164" />
         <source>Stored signature:</source>
-        <translation type="unfinished" />
+        <translation>Firma guardada:</translation>
     </message>
     <message>
         <location filename="../ui/agreements/MentorProfilePage.ui" line="9" />
         <source>Agreements show these details in the letterhead and the parties. The stored signature can be used when you sign on screen. Everything stays in the encrypted workspace.</source>
-        <translation type="unfinished" />
+        <translation>Los acuerdos muestran estos datos en el membrete y en las partes. La firma guardada puede usarse cuando firme en pantalla. Todo permanece en el espacio de trabajo cifrado.</translation>
     </message>
     <message>
         <location filename="../ui/agreements/MentorProfilePage.cpp" line="116" />
         <source>No logo</source>
-        <translation type="unfinished" />
+        <translation>Sin logotipo</translation>
     </message>
     <message>
         <location filename="../ui/agreements/MentorProfilePage.cpp" line="121" />
         <source>Choose a logo</source>
-        <translation type="unfinished" />
+        <translation>Elija un logotipo</translation>
     </message>
     <message>
         <location filename="../ui/agreements/MentorProfilePage.cpp" line="127" />
         <source>Could not read %1.</source>
-        <translation type="unfinished" />
+        <translation>No se pudo leer %1.</translation>
     </message>
     <message>
         <location filename="../ui/agreements/MentorProfilePage.cpp" line="136" />
         <source>Choose an image of your signature</source>
-        <translation type="unfinished" />
+        <translation>Elija una imagen de su firma</translation>
     </message>
 </context>
 <context>
@@ -7477,32 +7477,32 @@ La factura no mostrará %1. Una factura emitida no se puede modificar; por eso, 
         <location filename="../core/storage/MentorProfileRepository.cpp" line="52" />
         <location filename="../core/storage/MentorProfileRepository.cpp" line="70" />
         <source>Could not read the mentor profile</source>
-        <translation type="unfinished" />
+        <translation>No se pudo leer el perfil del mentor</translation>
     </message>
     <message>
         <location filename="../core/storage/MentorProfileRepository.cpp" line="75" />
         <source>The logo image is too large (at most 2 MB).</source>
-        <translation type="unfinished" />
+        <translation>La imagen del logotipo es demasiado grande (máximo 2 MB).</translation>
     </message>
     <message>
         <location filename="../core/storage/MentorProfileRepository.cpp" line="76" />
         <source>The logo image could not be read. Use a PNG or JPEG file.</source>
-        <translation type="unfinished" />
+        <translation>No se pudo leer la imagen del logotipo. Use un archivo PNG o JPEG.</translation>
     </message>
     <message>
         <location filename="../core/storage/MentorProfileRepository.cpp" line="80" />
         <source>The signature image is too large (at most 2 MB).</source>
-        <translation type="unfinished" />
+        <translation>La imagen de la firma es demasiado grande (máximo 2 MB).</translation>
     </message>
     <message>
         <location filename="../core/storage/MentorProfileRepository.cpp" line="81" />
         <source>The signature image could not be read. Use a PNG or JPEG file.</source>
-        <translation type="unfinished" />
+        <translation>No se pudo leer la imagen de la firma. Use un archivo PNG o JPEG.</translation>
     </message>
     <message>
         <location filename="../core/storage/MentorProfileRepository.cpp" line="96" />
         <source>Could not save the mentor profile</source>
-        <translation type="unfinished" />
+        <translation>No se pudo guardar el perfil del mentor</translation>
     </message>
 </context>
 <context>
@@ -7510,17 +7510,17 @@ La factura no mostrará %1. Una factura emitida no se puede modificar; por eso, 
     <message>
         <location filename="../core/storage/Migrator.cpp" line="60" />
         <source>This workspace was saved by a newer version of MentorDesk (data format %1; this version knows up to %2). Update MentorDesk to open it. Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Este espacio de trabajo se guardó con una versión más reciente de MentorDesk (formato de datos %1; esta versión admite hasta el %2). Actualice MentorDesk para abrirlo. No se ha cambiado nada.</translation>
     </message>
     <message>
         <location filename="../core/storage/Migrator.cpp" line="71" />
         <source>Could not update the workspace to data format %1: %2</source>
-        <translation type="unfinished" />
+        <translation>No se pudo actualizar el espacio de trabajo al formato de datos %1: %2</translation>
     </message>
     <message>
         <location filename="../core/storage/Migrator.cpp" line="87" />
         <source>Could not update the workspace to data format %1 (%2): %3</source>
-        <translation type="unfinished" />
+        <translation>No se pudo actualizar el espacio de trabajo al formato de datos %1 (%2): %3</translation>
     </message>
 </context>
 <context>
@@ -7533,9 +7533,9 @@ La factura no mostrará %1. Una factura emitida no se puede modificar; por eso, 
     <message numerus="yes">
         <location filename="../core/billing/Money.cpp" line="24" />
         <source>"%1" is not an amount in %2 (write it like %3, with at most %n decimal(s) and no thousands separators).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>"%1" no es un importe en %2 (escríbalo como %3, con %n decimal como máximo y sin separadores de miles).</numerusform>
+            <numerusform>"%1" no es un importe en %2 (escríbalo como %3, con %n decimales como máximo y sin separadores de miles).</numerusform>
         </translation>
     </message>
 </context>
@@ -7544,22 +7544,22 @@ La factura no mostrará %1. Una factura emitida no se puede modificar; por eso, 
     <message>
         <location filename="../ui/calendar/MonthView.cpp" line="20" />
         <source>Month</source>
-        <translation type="unfinished" />
+        <translation>Mes</translation>
     </message>
     <message>
         <location filename="../ui/calendar/MonthView.cpp" line="167" />
         <source>+%1 more</source>
-        <translation type="unfinished" />
+        <translation>%1 más</translation>
     </message>
     <message>
         <location filename="../ui/calendar/MonthView.cpp" line="190" />
         <source>Busy</source>
-        <translation type="unfinished" />
+        <translation>Ocupado</translation>
     </message>
     <message>
         <location filename="../ui/calendar/MonthView.cpp" line="274" />
         <source>All day</source>
-        <translation type="unfinished" />
+        <translation>Todo el día</translation>
     </message>
 </context>
 <context>
@@ -7569,42 +7569,42 @@ La factura no mostrará %1. Una factura emitida no se puede modificar; por eso, 
         <location filename="../ui/pipeline/MoveFlow.cpp" line="36" />
         <location filename="../ui/pipeline/MoveFlow.cpp" line="86" />
         <source>Move Engagement</source>
-        <translation type="unfinished" />
+        <translation>Mover proceso de mentoría</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/MoveFlow.cpp" line="37" />
         <source>"%1" cannot move from "%2" to "%3". Engagements move one stage forward at a time, or back where rework makes sense.</source>
-        <translation type="unfinished" />
+        <translation>"%1" no puede pasar de "%2" a "%3". Los procesos de mentoría avanzan de etapa en etapa, o retroceden cuando tiene sentido rehacer algo.</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/MoveFlow.cpp" line="48" />
         <source>Move Engagement Back</source>
-        <translation type="unfinished" />
+        <translation>Retroceder proceso de mentoría</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/MoveFlow.cpp" line="49" />
         <source>Why does "%1" go back from "%2" to "%3"? The reason is recorded in the timeline.</source>
-        <translation type="unfinished" />
+        <translation>¿Por qué retrocede "%1" de "%2" a "%3"? El motivo se registra en la cronología.</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/MoveFlow.cpp" line="57" />
         <source>Close Engagement Early</source>
-        <translation type="unfinished" />
+        <translation>Cerrar proceso de mentoría anticipadamente</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/MoveFlow.cpp" line="58" />
         <source>Why does "%1" close early? The reason is kept with the engagement.</source>
-        <translation type="unfinished" />
+        <translation>¿Por qué se cierra anticipadamente "%1"? El motivo se conserva con el proceso de mentoría.</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/MoveFlow.cpp" line="66" />
         <source>End Engagement</source>
-        <translation type="unfinished" />
+        <translation>Finalizar proceso de mentoría</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/MoveFlow.cpp" line="67" />
         <source>How did "%1" go? This note is kept as its outcome (optional).</source>
-        <translation type="unfinished" />
+        <translation>¿Cómo ha ido "%1"? Esta nota se conserva como su resultado (opcional).</translation>
     </message>
 </context>
 <context>
@@ -7612,22 +7612,22 @@ La factura no mostrará %1. Una factura emitida no se puede modificar; por eso, 
     <message>
         <location filename="../ui/pipeline/NeedListModel.cpp" line="124" />
         <source>Need</source>
-        <translation type="unfinished" />
+        <translation>Necesidad</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/NeedListModel.cpp" line="126" />
         <source>Category</source>
-        <translation type="unfinished" />
+        <translation>Categoría</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/NeedListModel.cpp" line="128" />
         <source>Priority</source>
-        <translation type="unfinished" />
+        <translation>Prioridad</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/NeedListModel.cpp" line="130" />
         <source>Profile links</source>
-        <translation type="unfinished" />
+        <translation>Vínculos con el perfil</translation>
     </message>
 </context>
 <context>
@@ -7636,29 +7636,29 @@ La factura no mostrará %1. Una factura emitida no se puede modificar; por eso, 
         <location filename="../core/storage/NeedRepository.cpp" line="78" />
         <location filename="../core/storage/NeedRepository.cpp" line="110" />
         <source>Could not save the need</source>
-        <translation type="unfinished" />
+        <translation>No se pudo guardar la necesidad</translation>
     </message>
     <message>
         <location filename="../core/storage/NeedRepository.cpp" line="123" />
         <location filename="../core/storage/NeedRepository.cpp" line="126" />
         <source>Could not read the need</source>
-        <translation type="unfinished" />
+        <translation>No se pudo leer la necesidad</translation>
     </message>
     <message>
         <location filename="../core/storage/NeedRepository.cpp" line="127" />
         <source>There is no need with id %1.</source>
-        <translation type="unfinished" />
+        <translation>No existe ninguna necesidad con el id %1.</translation>
     </message>
     <message>
         <location filename="../core/storage/NeedRepository.cpp" line="140" />
         <location filename="../core/storage/NeedRepository.cpp" line="145" />
         <source>Could not read the needs</source>
-        <translation type="unfinished" />
+        <translation>No se pudieron leer las necesidades</translation>
     </message>
     <message>
         <location filename="../core/storage/NeedRepository.cpp" line="158" />
         <source>Could not delete the need</source>
-        <translation type="unfinished" />
+        <translation>No se pudo eliminar la necesidad</translation>
     </message>
 </context>
 <context>
@@ -7666,42 +7666,42 @@ La factura no mostrará %1. Una factura emitida no se puede modificar; por eso, 
     <message>
         <location filename="../ui/pipeline/NeedsTab.cpp" line="43" />
         <source>What the mentee needs, in their words.</source>
-        <translation type="unfinished" />
+        <translation>Lo que necesita el mentorado, con sus propias palabras.</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/NeedsTab.cpp" line="62" />
         <source>&amp;Need:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Necesidad:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/NeedsTab.cpp" line="63" />
         <source>&amp;Category:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Categoría:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/NeedsTab.cpp" line="64" />
         <source>&amp;Priority:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Prioridad:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/NeedsTab.cpp" line="65" />
         <source>Builds on &amp;strengths:</source>
-        <translation type="unfinished" />
+        <translation>Se apoya en las &amp;fortalezas:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/NeedsTab.cpp" line="66" />
         <source>Addresses &amp;weaknesses:</source>
-        <translation type="unfinished" />
+        <translation>Aborda las &amp;debilidades:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/NeedsTab.cpp" line="70" />
         <source>&amp;New Need</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nueva necesidad</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/NeedsTab.cpp" line="70" />
         <source>&amp;Save Need</source>
-        <translation type="unfinished" />
+        <translation>&amp;Guardar necesidad</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/NeedsTab.cpp" line="70" />
@@ -7711,17 +7711,17 @@ La factura no mostrará %1. Una factura emitida no se puede modificar; por eso, 
     <message>
         <location filename="../ui/pipeline/NeedsTab.cpp" line="210" />
         <source>Saved the need.</source>
-        <translation type="unfinished" />
+        <translation>Necesidad guardada.</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/NeedsTab.cpp" line="217" />
         <source>Delete Need</source>
-        <translation type="unfinished" />
+        <translation>Eliminar necesidad</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/NeedsTab.cpp" line="218" />
         <source>Delete this need? Goals linked to it lose the link.</source>
-        <translation type="unfinished" />
+        <translation>¿Desea eliminar esta necesidad? Los objetivos vinculados a ella perderán el vínculo.</translation>
     </message>
 </context>
 <context>
@@ -7729,7 +7729,7 @@ La factura no mostrará %1. Una factura emitida no se puede modificar; por eso, 
     <message>
         <location filename="../ui/agreements/NewAgreementDialog.ui" line="6" />
         <source>New agreement</source>
-        <translation type="unfinished" />
+        <translation>Nuevo acuerdo</translation>
     </message>
     <message>
         <location filename="../ui/agreements/NewAgreementDialog.ui" line="126" />
@@ -7739,7 +7739,7 @@ La factura no mostrará %1. Una factura emitida no se puede modificar; por eso, 
     <message>
         <location filename="../ui/agreements/NewAgreementDialog.ui" line="30" />
         <source>&amp;Engagement:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Proceso de mentoría:</translation>
     </message>
     <message>
         <location filename="../ui/agreements/NewAgreementDialog.ui" line="17" />
@@ -7749,32 +7749,32 @@ La factura no mostrará %1. Una factura emitida no se puede modificar; por eso, 
     <message>
         <location filename="../ui/agreements/NewAgreementDialog.ui" line="43" />
         <source>This client has no engagement yet: start one here</source>
-        <translation type="unfinished" />
+        <translation>Este cliente aún no tiene ningún proceso de mentoría: inicie uno aquí</translation>
     </message>
     <message>
         <location filename="../ui/agreements/NewAgreementDialog.ui" line="49" />
         <source>T&amp;itle:</source>
-        <translation type="unfinished" />
+        <translation>T&amp;ítulo:</translation>
     </message>
     <message>
         <location filename="../ui/agreements/NewAgreementDialog.ui" line="59" />
         <source>e.g. Stepping into a first leadership role</source>
-        <translation type="unfinished" />
+        <translation>p. ej., Asumir un primer puesto de liderazgo</translation>
     </message>
     <message>
         <location filename="../ui/agreements/NewAgreementDialog.ui" line="66" />
         <source>&amp;Starts on:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Empieza el:</translation>
     </message>
     <message>
         <location filename="../ui/agreements/NewAgreementDialog.ui" line="92" />
         <source>Start &amp;engagement</source>
-        <translation type="unfinished" />
+        <translation>Iniciar proceso de m&amp;entoría</translation>
     </message>
     <message>
         <location filename="../ui/agreements/NewAgreementDialog.ui" line="104" />
         <source>&amp;Template:</source>
-        <translation type="unfinished" />
+        <translation>Pl&amp;antilla:</translation>
     </message>
     <message>
         <location filename="../ui/agreements/NewAgreementDialog.ui" line="117" />
@@ -7784,27 +7784,27 @@ La factura no mostrará %1. Una factura emitida no se puede modificar; por eso, 
     <message>
         <location filename="../ui/agreements/NewAgreementDialog.ui" line="163" />
         <source>Open mentor &amp;profile…</source>
-        <translation type="unfinished" />
+        <translation>Abrir el perfil del men&amp;tor…</translation>
     </message>
     <message>
         <location filename="../ui/agreements/NewAgreementDialog.ui" line="170" />
         <source>Go to the c&amp;lient</source>
-        <translation type="unfinished" />
+        <translation>Ir al c&amp;liente</translation>
     </message>
     <message>
         <location filename="../ui/agreements/NewAgreementDialog.ui" line="177" />
         <source>Go to the e&amp;ngagement</source>
-        <translation type="unfinished" />
+        <translation>Ir al pr&amp;oceso de mentoría</translation>
     </message>
     <message>
         <location filename="../ui/agreements/NewAgreementDialog.cpp" line="32" />
         <source>&amp;Generate draft</source>
-        <translation type="unfinished" />
+        <translation>&amp;Generar borrador</translation>
     </message>
     <message>
         <location filename="../ui/agreements/NewAgreementDialog.cpp" line="94" />
         <source>There is no client yet. Add the client on the Clients page first: an agreement is made with a client, for an engagement.</source>
-        <translation type="unfinished" />
+        <translation>Todavía no hay ningún cliente. Añada primero el cliente en la página Clientes: un acuerdo se celebra con un cliente, para un proceso de mentoría.</translation>
     </message>
 </context>
 <context>
@@ -7812,17 +7812,17 @@ La factura no mostrará %1. Una factura emitida no se puede modificar; por eso, 
     <message>
         <location filename="../ui/pipeline/NewEngagementDialog.ui" line="6" />
         <source>New Engagement</source>
-        <translation type="unfinished" />
+        <translation>Nuevo proceso de mentoría</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/NewEngagementDialog.ui" line="37" />
         <source>e.g. First steps as a team lead</source>
-        <translation type="unfinished" />
+        <translation>p. ej., Primeros pasos como jefe de equipo</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/NewEngagementDialog.ui" line="71" />
         <source>Not decided</source>
-        <translation type="unfinished" />
+        <translation>Sin decidir</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/NewEngagementDialog.ui" line="14" />
@@ -7837,32 +7837,32 @@ La factura no mostrará %1. Una factura emitida no se puede modificar; por eso, 
     <message>
         <location filename="../ui/pipeline/NewEngagementDialog.ui" line="44" />
         <source>&amp;Start:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Inicio:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/NewEngagementDialog.ui" line="61" />
         <source>Planned s&amp;essions:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Sesiones previstas:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/NewEngagementDialog.ui" line="84" />
         <source>C&amp;adence:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Frecuencia:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/NewEngagementDialog.ui" line="97" />
         <source>&amp;Format:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Modalidad:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/NewEngagementDialog.cpp" line="37" />
         <source>Add a client first (Clients page).</source>
-        <translation type="unfinished" />
+        <translation>Añada primero un cliente (página Clientes).</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/NewEngagementDialog.cpp" line="39" />
         <source>&amp;Start Engagement</source>
-        <translation type="unfinished" />
+        <translation>&amp;Iniciar proceso de mentoría</translation>
     </message>
 </context>
 <context>
@@ -7870,22 +7870,22 @@ La factura no mostrará %1. Una factura emitida no se puede modificar; por eso, 
     <message>
         <location filename="../ui/security/NewPassphraseWidget.cpp" line="32" />
         <source>Passphrase strength</source>
-        <translation type="unfinished" />
+        <translation>Seguridad de la frase de contraseña</translation>
     </message>
     <message>
         <location filename="../ui/security/NewPassphraseWidget.cpp" line="57" />
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
         <location filename="../ui/security/NewPassphraseWidget.cpp" line="59" />
         <source>&amp;Repeat passphrase:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Repita la frase de contraseña:</translation>
     </message>
     <message>
         <location filename="../ui/security/NewPassphraseWidget.cpp" line="143" />
         <source>The passphrases do not match.</source>
-        <translation type="unfinished" />
+        <translation>Las frases de contraseña no coinciden.</translation>
     </message>
 </context>
 <context>
@@ -7893,34 +7893,36 @@ La factura no mostrará %1. Una factura emitida no se puede modificar; por eso, 
     <message>
         <location filename="../ui/security/NewRecoveryKeyDialog.cpp" line="23" />
         <source>New Recovery Key</source>
-        <translation type="unfinished" />
+        <translation>Nueva clave de recuperación</translation>
     </message>
     <message>
         <location filename="../ui/security/NewRecoveryKeyDialog.cpp" line="29" />
         <source>A new recovery key replaces the current one, which then no longer opens this workspace. Do this when the old key may have been seen by someone else, or is lost.
 
 MentorDesk re-encrypts the workspace under the new key; your passphrase stays the same.</source>
-        <translation type="unfinished" />
+        <translation>Una nueva clave de recuperación sustituye a la actual, que dejará de abrir este espacio de trabajo. Hágalo si otra persona puede haber visto la clave anterior o si la ha perdido.
+
+MentorDesk vuelve a cifrar el espacio de trabajo con la nueva clave; su frase de contraseña no cambia.</translation>
     </message>
     <message>
         <location filename="../ui/security/NewRecoveryKeyDialog.cpp" line="42" />
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
         <location filename="../ui/security/NewRecoveryKeyDialog.cpp" line="59" />
         <source>&amp;Create New Key</source>
-        <translation type="unfinished" />
+        <translation>&amp;Crear nueva clave</translation>
     </message>
     <message>
         <location filename="../ui/security/NewRecoveryKeyDialog.cpp" line="121" />
         <source>The passphrase is not correct.</source>
-        <translation type="unfinished" />
+        <translation>La frase de contraseña no es correcta.</translation>
     </message>
     <message>
         <location filename="../ui/security/NewRecoveryKeyDialog.cpp" line="131" />
         <source>&amp;Done</source>
-        <translation type="unfinished" />
+        <translation>&amp;Hecho</translation>
     </message>
 </context>
 <context>
@@ -7928,32 +7930,32 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/billing/Offering.cpp" line="35" />
         <source>Single session</source>
-        <translation type="unfinished" />
+        <translation>Sesión individual</translation>
     </message>
     <message>
         <location filename="../core/billing/Offering.cpp" line="37" />
         <source>Package</source>
-        <translation type="unfinished" />
+        <translation>Paquete</translation>
     </message>
     <message>
         <location filename="../core/billing/Offering.cpp" line="39" />
         <source>Monthly retainer</source>
-        <translation type="unfinished" />
+        <translation>Cuota mensual</translation>
     </message>
     <message>
         <location filename="../core/billing/Offering.cpp" line="50" />
         <source>Give the price-list entry a name.</source>
-        <translation type="unfinished" />
+        <translation>Asigne un nombre a la entrada de la lista de precios.</translation>
     </message>
     <message>
         <location filename="../core/billing/Offering.cpp" line="52" />
         <source>The price has no valid currency.</source>
-        <translation type="unfinished" />
+        <translation>El precio no tiene una moneda válida.</translation>
     </message>
     <message>
         <location filename="../core/billing/Offering.cpp" line="54" />
         <source>The price must be zero or more.</source>
-        <translation type="unfinished" />
+        <translation>El precio debe ser cero o mayor.</translation>
     </message>
     <message>
         <location filename="../core/billing/Offering.cpp" line="57" />
@@ -7963,22 +7965,22 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/billing/Offering.cpp" line="60" />
         <source>A package includes between 1 and 1000 sessions.</source>
-        <translation type="unfinished" />
+        <translation>Un paquete incluye entre 1 y 1000 sesiones.</translation>
     </message>
     <message>
         <location filename="../core/billing/Offering.cpp" line="63" />
         <source>A package is valid for 0 (no expiry) to 120 months.</source>
-        <translation type="unfinished" />
+        <translation>Un paquete tiene una validez de 0 (sin caducidad) a 120 meses.</translation>
     </message>
     <message>
         <location filename="../core/billing/Offering.cpp" line="68" />
         <source>%1 of %2 used</source>
-        <translation type="unfinished" />
+        <translation>%1 de %2 usadas</translation>
     </message>
     <message>
         <location filename="../core/billing/Offering.cpp" line="73" />
         <source>%1, valid until %2</source>
-        <translation type="unfinished" />
+        <translation>%1, válido hasta el %2</translation>
     </message>
 </context>
 <context>
@@ -7987,57 +7989,57 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <location filename="../ui/billing/OfferingDialog.ui" line="6" />
         <location filename="../ui/billing/OfferingDialog.cpp" line="18" />
         <source>New price-list entry</source>
-        <translation type="unfinished" />
+        <translation>Nueva entrada de la lista de precios</translation>
     </message>
     <message>
         <location filename="../ui/billing/OfferingDialog.cpp" line="18" />
         <source>Edit price-list entry</source>
-        <translation type="unfinished" />
+        <translation>Editar entrada de la lista de precios</translation>
     </message>
     <message>
         <location filename="../ui/billing/OfferingDialog.cpp" line="26" />
         <source>&amp;Price before tax (%1):</source>
-        <translation type="unfinished" />
+        <translation>&amp;Precio sin impuestos (%1):</translation>
     </message>
     <message>
         <location filename="../ui/billing/OfferingDialog.ui" line="17" />
         <source>&amp;Kind:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <location filename="../ui/billing/OfferingDialog.ui" line="30" />
         <source>&amp;Name:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <location filename="../ui/billing/OfferingDialog.ui" line="43" />
         <source>&amp;Price before tax:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Precio sin impuestos:</translation>
     </message>
     <message>
         <location filename="../ui/billing/OfferingDialog.ui" line="56" />
         <source>&amp;Tax rate (%):</source>
-        <translation type="unfinished" />
+        <translation>Tipo &amp;impositivo (%):</translation>
     </message>
     <message>
         <location filename="../ui/billing/OfferingDialog.ui" line="69" />
         <source>&amp;Sessions in the package:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Sesiones del paquete:</translation>
     </message>
     <message>
         <location filename="../ui/billing/OfferingDialog.ui" line="89" />
         <source>&amp;Valid for (months):</source>
-        <translation type="unfinished" />
+        <translation>&amp;Validez (meses):</translation>
     </message>
     <message>
         <location filename="../ui/billing/OfferingDialog.ui" line="99" />
         <source>no expiry</source>
-        <translation type="unfinished" />
+        <translation>sin caducidad</translation>
     </message>
     <message>
         <location filename="../ui/billing/OfferingDialog.ui" line="109" />
         <source>Offered</source>
-        <translation type="unfinished" />
+        <translation>Ofertado</translation>
     </message>
 </context>
 <context>
@@ -8050,23 +8052,23 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message numerus="yes">
         <location filename="../ui/billing/OfferingListModel.cpp" line="142" />
         <source>%n session(s), valid %1 months</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n sesión, válida %1 meses</numerusform>
+            <numerusform>%n sesiones, válidas %1 meses</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/billing/OfferingListModel.cpp" line="144" />
         <source>%n session(s), no expiry</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n sesión, sin caducidad</numerusform>
+            <numerusform>%n sesiones, sin caducidad</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/billing/OfferingListModel.cpp" line="146" />
         <source>per month</source>
-        <translation type="unfinished" />
+        <translation>al mes</translation>
     </message>
     <message>
         <location filename="../ui/billing/OfferingListModel.cpp" line="158" />
@@ -8076,12 +8078,12 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/billing/OfferingListModel.cpp" line="160" />
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../ui/billing/OfferingListModel.cpp" line="162" />
         <source>Price</source>
-        <translation type="unfinished" />
+        <translation>Precio</translation>
     </message>
     <message>
         <location filename="../ui/billing/OfferingListModel.cpp" line="164" />
@@ -8091,7 +8093,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/billing/OfferingListModel.cpp" line="166" />
         <source>Terms</source>
-        <translation type="unfinished" />
+        <translation>Condiciones</translation>
     </message>
 </context>
 <context>
@@ -8100,18 +8102,18 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <location filename="../core/storage/OfferingRepository.cpp" line="64" />
         <location filename="../core/storage/OfferingRepository.cpp" line="79" />
         <source>Could not save the price-list entry</source>
-        <translation type="unfinished" />
+        <translation>No se pudo guardar la entrada de la lista de precios</translation>
     </message>
     <message>
         <location filename="../core/storage/OfferingRepository.cpp" line="82" />
         <location filename="../core/storage/OfferingRepository.cpp" line="105" />
         <source>There is no price-list entry with id %1.</source>
-        <translation type="unfinished" />
+        <translation>No existe ninguna entrada de la lista de precios con el id %1.</translation>
     </message>
     <message>
         <location filename="../core/storage/OfferingRepository.cpp" line="91" />
         <source>Could not delete the price-list entry</source>
-        <translation type="unfinished" />
+        <translation>No se pudo eliminar la entrada de la lista de precios</translation>
     </message>
     <message>
         <location filename="../core/storage/OfferingRepository.cpp" line="100" />
@@ -8121,12 +8123,12 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <location filename="../core/storage/OfferingRepository.cpp" line="131" />
         <location filename="../core/storage/OfferingRepository.cpp" line="134" />
         <source>Could not read the price list</source>
-        <translation type="unfinished" />
+        <translation>No se pudo leer la lista de precios</translation>
     </message>
     <message>
         <location filename="../core/storage/OfferingRepository.cpp" line="137" />
         <source>The price list has no %1 entry.</source>
-        <translation type="unfinished" />
+        <translation>La lista de precios no tiene ninguna entrada de tipo %1.</translation>
     </message>
 </context>
 <context>
@@ -8149,7 +8151,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/billing/BillingReportModels.cpp" line="311" />
         <source>Days overdue</source>
-        <translation type="unfinished" />
+        <translation>Días de retraso</translation>
     </message>
 </context>
 <context>
@@ -8157,17 +8159,17 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/billing/PackageCredits.cpp" line="81" />
         <source>Could not read the session's engagement</source>
-        <translation type="unfinished" />
+        <translation>No se pudo leer el proceso de mentoría de la sesión</translation>
     </message>
     <message>
         <location filename="../core/billing/PackageCredits.cpp" line="92" />
         <source>Could not read the client's packages</source>
-        <translation type="unfinished" />
+        <translation>No se pudieron leer los paquetes del cliente</translation>
     </message>
     <message>
         <location filename="../core/billing/PackageCredits.cpp" line="104" />
         <source>Could not read the packages</source>
-        <translation type="unfinished" />
+        <translation>No se pudieron leer los paquetes</translation>
     </message>
 </context>
 <context>
@@ -8175,17 +8177,17 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/billing/PackageListModel.cpp" line="58" />
         <source> (expired)</source>
-        <translation type="unfinished" />
+        <translation> (caducado)</translation>
     </message>
     <message>
         <location filename="../ui/billing/PackageListModel.cpp" line="61" />
         <source>%1 – %2: %3%4</source>
-        <translation type="unfinished" />
+        <translation>%1 – %2: %3%4</translation>
     </message>
     <message>
         <location filename="../ui/billing/PackageListModel.cpp" line="63" />
         <source>%1: %2%3</source>
-        <translation type="unfinished" />
+        <translation>%1: %2%3</translation>
     </message>
 </context>
 <context>
@@ -8193,65 +8195,65 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/storage/PackageRepository.cpp" line="59" />
         <source>Choose the engagement the package is for.</source>
-        <translation type="unfinished" />
+        <translation>Elija el proceso de mentoría al que corresponde el paquete.</translation>
     </message>
     <message>
         <location filename="../core/storage/PackageRepository.cpp" line="61" />
         <source>Describe the package.</source>
-        <translation type="unfinished" />
+        <translation>Describa el paquete.</translation>
     </message>
     <message>
         <location filename="../core/storage/PackageRepository.cpp" line="63" />
         <source>A package includes at least one session.</source>
-        <translation type="unfinished" />
+        <translation>Un paquete incluye al menos una sesión.</translation>
     </message>
     <message>
         <location filename="../core/storage/PackageRepository.cpp" line="65" />
         <source>The package needs a valid price.</source>
-        <translation type="unfinished" />
+        <translation>El paquete necesita un precio válido.</translation>
     </message>
     <message>
         <location filename="../core/storage/PackageRepository.cpp" line="67" />
         <source>Enter the date of the sale.</source>
-        <translation type="unfinished" />
+        <translation>Introduzca la fecha de la venta.</translation>
     </message>
     <message>
         <location filename="../core/storage/PackageRepository.cpp" line="70" />
         <source>A package cannot expire before it was sold.</source>
-        <translation type="unfinished" />
+        <translation>Un paquete no puede caducar antes de haberse vendido.</translation>
     </message>
     <message>
         <location filename="../core/storage/PackageRepository.cpp" line="89" />
         <source>Could not record the package sale</source>
-        <translation type="unfinished" />
+        <translation>No se pudo registrar la venta del paquete</translation>
     </message>
     <message>
         <location filename="../core/storage/PackageRepository.cpp" line="108" />
         <location filename="../core/storage/PackageRepository.cpp" line="125" />
         <location filename="../core/storage/PackageRepository.cpp" line="128" />
         <source>Could not read the package</source>
-        <translation type="unfinished" />
+        <translation>No se pudo leer el paquete</translation>
     </message>
     <message>
         <location filename="../core/storage/PackageRepository.cpp" line="111" />
         <source>This package was already used or billed and cannot be removed.</source>
-        <translation type="unfinished" />
+        <translation>Este paquete ya se ha usado o facturado y no se puede quitar.</translation>
     </message>
     <message>
         <location filename="../core/storage/PackageRepository.cpp" line="116" />
         <source>Could not remove the package</source>
-        <translation type="unfinished" />
+        <translation>No se pudo quitar el paquete</translation>
     </message>
     <message>
         <location filename="../core/storage/PackageRepository.cpp" line="130" />
         <source>There is no package sale with id %1.</source>
-        <translation type="unfinished" />
+        <translation>No existe ninguna venta de paquete con el id %1.</translation>
     </message>
     <message>
         <location filename="../core/storage/PackageRepository.cpp" line="146" />
         <location filename="../core/storage/PackageRepository.cpp" line="156" />
         <source>Could not read the packages</source>
-        <translation type="unfinished" />
+        <translation>No se pudieron leer los paquetes</translation>
     </message>
     <message>
         <location filename="../core/storage/PackageRepository.cpp" line="165" />
@@ -8274,23 +8276,23 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <location filename="../core/storage/PackageRepository.cpp" line="222" />
         <location filename="../core/storage/PackageRepository.cpp" line="238" />
         <source>Could not read the sessions</source>
-        <translation type="unfinished" />
+        <translation>No se pudieron leer las sesiones</translation>
     </message>
     <message>
         <location filename="../core/storage/PackageRepository.cpp" line="265" />
         <location filename="../core/storage/PackageRepository.cpp" line="276" />
         <source>Could not read the package credits</source>
-        <translation type="unfinished" />
+        <translation>No se pudieron leer los créditos del paquete</translation>
     </message>
     <message>
         <location filename="../core/storage/PackageRepository.cpp" line="282" />
         <source>Could not update the package credits</source>
-        <translation type="unfinished" />
+        <translation>No se pudieron actualizar los créditos del paquete</translation>
     </message>
     <message>
         <location filename="../core/storage/PackageRepository.cpp" line="312" />
         <source>Could not use a package credit</source>
-        <translation type="unfinished" />
+        <translation>No se pudo usar un crédito del paquete</translation>
     </message>
 </context>
 <context>
@@ -8298,72 +8300,72 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/agreements/PaperSigningDialog.cpp" line="36" />
         <source>Signed on paper: %1</source>
-        <translation type="unfinished" />
+        <translation>Firmado en papel: %1</translation>
     </message>
     <message>
         <location filename="../ui/agreements/PaperSigningDialog.cpp" line="38" />
         <source>%1 · %2</source>
-        <translation type="unfinished" />
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location filename="../ui/agreements/PaperSigningDialog.cpp" line="42" />
         <source>Attach the scan of the paper original that both of you signed by hand. MentorDesk keeps the scan as you attach it and does not check the signatures on it: look at the preview to see that it is this agreement (fingerprint %1 in its footer), signed by both of you.</source>
-        <translation type="unfinished" />
+        <translation>Adjunte el escaneo del original en papel que ambos han firmado a mano. MentorDesk conserva el escaneo tal como lo adjunta y no comprueba las firmas que contiene: mire la vista previa para asegurarse de que es este acuerdo (huella digital %1 en su pie), firmado por ambos.</translation>
     </message>
     <message>
         <location filename="../ui/agreements/PaperSigningDialog.cpp" line="53" />
         <source>No scan chosen yet</source>
-        <translation type="unfinished" />
+        <translation>Aún no se ha elegido ningún escaneo</translation>
     </message>
     <message>
         <location filename="../ui/agreements/PaperSigningDialog.cpp" line="54" />
         <source>&amp;Choose scan…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Elegir escaneo…</translation>
     </message>
     <message>
         <location filename="../ui/agreements/PaperSigningDialog.cpp" line="66" />
         <source>The scan's first page shows here.</source>
-        <translation type="unfinished" />
+        <translation>Aquí se muestra la primera página del escaneo.</translation>
     </message>
     <message>
         <location filename="../ui/agreements/PaperSigningDialog.cpp" line="78" />
         <source>&amp;Scan:</source>
-        <translation type="unfinished" />
+        <translation>E&amp;scaneo:</translation>
     </message>
     <message>
         <location filename="../ui/agreements/PaperSigningDialog.cpp" line="81" />
         <source>Signed by &amp;hand on:</source>
-        <translation type="unfinished" />
+        <translation>Firmado a &amp;mano el:</translation>
     </message>
     <message>
         <location filename="../ui/agreements/PaperSigningDialog.cpp" line="84" />
         <source>Once recorded, %1 can no longer be changed: the scan and the agreement's PDF are sealed with this workspace's key. A change later needs an amendment.</source>
-        <translation type="unfinished" />
+        <translation>Una vez registrado, %1 ya no se podrá modificar: el escaneo y el PDF del acuerdo quedan sellados con la clave de este espacio de trabajo. Cualquier cambio posterior requerirá una modificación.</translation>
     </message>
     <message>
         <location filename="../ui/agreements/PaperSigningDialog.cpp" line="97" />
         <source>&amp;Record and freeze</source>
-        <translation type="unfinished" />
+        <translation>&amp;Registrar y bloquear</translation>
     </message>
     <message>
         <location filename="../ui/agreements/PaperSigningDialog.cpp" line="119" />
         <source>Choose the scan of the signed paper</source>
-        <translation type="unfinished" />
+        <translation>Elija el escaneo del papel firmado</translation>
     </message>
     <message>
         <location filename="../ui/agreements/PaperSigningDialog.cpp" line="123" />
         <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
-        <translation type="unfinished" />
+        <translation>Escaneos (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <location filename="../ui/agreements/PaperSigningDialog.cpp" line="123" />
         <source>All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Todos los archivos (*)</translation>
     </message>
     <message>
         <location filename="../ui/agreements/PaperSigningDialog.cpp" line="137" />
         <source>Could not read %1.</source>
-        <translation type="unfinished" />
+        <translation>No se pudo leer %1.</translation>
     </message>
 </context>
 <context>
@@ -8371,27 +8373,27 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/crypto/PassphraseSlot.cpp" line="79" />
         <source>The workspace file holds a passphrase entry MentorDesk cannot read.</source>
-        <translation type="unfinished" />
+        <translation>El archivo del espacio de trabajo contiene una entrada de frase de contraseña que MentorDesk no puede leer.</translation>
     </message>
     <message>
         <location filename="../core/crypto/PassphraseSlot.cpp" line="84" />
         <source>The workspace file asks for a passphrase check MentorDesk does not accept (Argon2id with %1 passes over %2 KiB; allowed are %3 to %4 passes over %5 KiB to %6 MiB). The file may have been damaged or altered: unlock with the recovery key, which sets it right.</source>
-        <translation type="unfinished" />
+        <translation>El archivo del espacio de trabajo pide una comprobación de frase de contraseña que MentorDesk no acepta (Argon2id con %1 pasadas sobre %2 KiB; se admiten de %3 a %4 pasadas sobre %5 KiB a %6 MiB). Es posible que el archivo se haya dañado o alterado: desbloquéelo con la clave de recuperación, que lo corrige.</translation>
     </message>
     <message>
         <location filename="../core/crypto/PassphraseSlot.cpp" line="108" />
         <source>Not enough memory to derive the key from the passphrase.</source>
-        <translation type="unfinished" />
+        <translation>No hay memoria suficiente para derivar la clave a partir de la frase de contraseña.</translation>
     </message>
     <message>
         <location filename="../core/crypto/PassphraseSlot.cpp" line="147" />
         <source>The stored key entry is damaged.</source>
-        <translation type="unfinished" />
+        <translation>La entrada de clave almacenada está dañada.</translation>
     </message>
     <message>
         <location filename="../core/crypto/PassphraseSlot.cpp" line="160" />
         <source>The passphrase is not correct.</source>
-        <translation type="unfinished" />
+        <translation>La frase de contraseña no es correcta.</translation>
     </message>
 </context>
 <context>
@@ -8399,35 +8401,35 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/security/PassphraseStrength.cpp" line="55" />
         <source>Use at least 10 characters. Several unrelated words make a passphrase that is both strong and easy to remember.</source>
-        <translation type="unfinished" />
+        <translation>Use al menos 10 caracteres. Varias palabras sin relación entre sí forman una frase de contraseña segura y fácil de recordar.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/security/PassphraseStrength.cpp" line="57" />
         <source>Too short: use at least 10 characters (%n so far).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Demasiado corta: use al menos 10 caracteres (por ahora, %n).</numerusform>
+            <numerusform>Demasiado corta: use al menos 10 caracteres (por ahora, %n).</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/security/PassphraseStrength.cpp" line="59" />
         <source>Strength: weak. Add more words, or mix upper and lower case, digits and symbols.</source>
-        <translation type="unfinished" />
+        <translation>Seguridad: débil. Añada más palabras o combine mayúsculas y minúsculas, dígitos y símbolos.</translation>
     </message>
     <message>
         <location filename="../ui/security/PassphraseStrength.cpp" line="62" />
         <source>Strength: fair. A few more characters or another word would make it much harder to guess.</source>
-        <translation type="unfinished" />
+        <translation>Seguridad: aceptable. Unos pocos caracteres más u otra palabra la harían mucho más difícil de adivinar.</translation>
     </message>
     <message>
         <location filename="../ui/security/PassphraseStrength.cpp" line="65" />
         <source>Strength: good.</source>
-        <translation type="unfinished" />
+        <translation>Seguridad: buena.</translation>
     </message>
     <message>
         <location filename="../ui/security/PassphraseStrength.cpp" line="67" />
         <source>Strength: strong.</source>
-        <translation type="unfinished" />
+        <translation>Seguridad: alta.</translation>
     </message>
 </context>
 <context>
@@ -8435,22 +8437,22 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/billing/Payment.cpp" line="34" />
         <source>Bank transfer</source>
-        <translation type="unfinished" />
+        <translation>Transferencia bancaria</translation>
     </message>
     <message>
         <location filename="../core/billing/Payment.cpp" line="36" />
         <source>Card</source>
-        <translation type="unfinished" />
+        <translation>Tarjeta</translation>
     </message>
     <message>
         <location filename="../core/billing/Payment.cpp" line="38" />
         <source>Cash</source>
-        <translation type="unfinished" />
+        <translation>Efectivo</translation>
     </message>
     <message>
         <location filename="../core/billing/Payment.cpp" line="40" />
         <source>Other</source>
-        <translation type="unfinished" />
+        <translation>Otro</translation>
     </message>
 </context>
 <context>
@@ -8458,42 +8460,42 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/billing/PaymentDialog.cpp" line="18" />
         <source>Record payment for %1</source>
-        <translation type="unfinished" />
+        <translation>Registrar pago de %1</translation>
     </message>
     <message>
         <location filename="../ui/billing/PaymentDialog.ui" line="90" />
         <source>Bank reference or receipt number</source>
-        <translation type="unfinished" />
+        <translation>Referencia bancaria o número de recibo</translation>
     </message>
     <message>
         <location filename="../ui/billing/PaymentDialog.ui" line="17" />
         <source>Client:</source>
-        <translation type="unfinished" />
+        <translation>Cliente:</translation>
     </message>
     <message>
         <location filename="../ui/billing/PaymentDialog.ui" line="27" />
         <source>Outstanding:</source>
-        <translation type="unfinished" />
+        <translation>Pendiente:</translation>
     </message>
     <message>
         <location filename="../ui/billing/PaymentDialog.ui" line="37" />
         <source>&amp;Amount:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Importe:</translation>
     </message>
     <message>
         <location filename="../ui/billing/PaymentDialog.ui" line="50" />
         <source>Received &amp;on:</source>
-        <translation type="unfinished" />
+        <translation>Recibido &amp;el:</translation>
     </message>
     <message>
         <location filename="../ui/billing/PaymentDialog.ui" line="67" />
         <source>&amp;Method:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Forma de pago:</translation>
     </message>
     <message>
         <location filename="../ui/billing/PaymentDialog.ui" line="80" />
         <source>&amp;Reference:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Referencia:</translation>
     </message>
     <message>
         <location filename="../ui/billing/PaymentDialog.ui" line="132" />
@@ -8504,27 +8506,27 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <location filename="../ui/billing/PaymentDialog.ui" line="6" />
         <location filename="../ui/billing/PaymentDialog.ui" line="122" />
         <source>Record payment</source>
-        <translation type="unfinished" />
+        <translation>Registrar pago</translation>
     </message>
     <message>
         <location filename="../ui/billing/PaymentDialog.cpp" line="22" />
         <source>&amp;Amount (%1):</source>
-        <translation type="unfinished" />
+        <translation>&amp;Importe (%1):</translation>
     </message>
     <message>
         <location filename="../ui/billing/PaymentDialog.cpp" line="70" />
         <source>%1 more than is owed: it becomes %2's credit and is used by the next invoice.</source>
-        <translation type="unfinished" />
+        <translation>%1 más de lo adeudado: pasa a ser saldo a favor de %2 y se aplicará en la próxima factura.</translation>
     </message>
     <message>
         <location filename="../ui/billing/PaymentDialog.cpp" line="75" />
         <source>A partial payment: %1 stays open.</source>
-        <translation type="unfinished" />
+        <translation>Pago parcial: quedan %1 pendientes.</translation>
     </message>
     <message>
         <location filename="../ui/billing/PaymentDialog.cpp" line="77" />
         <source>Pays the invoice in full.</source>
-        <translation type="unfinished" />
+        <translation>Paga la factura por completo.</translation>
     </message>
 </context>
 <context>
@@ -8547,12 +8549,12 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/billing/BillingReportModels.cpp" line="85" />
         <source>Method</source>
-        <translation type="unfinished" />
+        <translation>Forma de pago</translation>
     </message>
     <message>
         <location filename="../ui/billing/BillingReportModels.cpp" line="87" />
         <source>Reference</source>
-        <translation type="unfinished" />
+        <translation>Referencia</translation>
     </message>
     <message>
         <location filename="../ui/billing/BillingReportModels.cpp" line="89" />
@@ -8565,38 +8567,38 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/storage/PaymentRepository.cpp" line="24" />
         <source>Choose the client who paid.</source>
-        <translation type="unfinished" />
+        <translation>Elija el cliente que ha pagado.</translation>
     </message>
     <message>
         <location filename="../core/storage/PaymentRepository.cpp" line="26" />
         <source>A payment must be more than zero.</source>
-        <translation type="unfinished" />
+        <translation>Un pago debe ser mayor que cero.</translation>
     </message>
     <message>
         <location filename="../core/storage/PaymentRepository.cpp" line="28" />
         <source>The payment has no valid currency.</source>
-        <translation type="unfinished" />
+        <translation>El pago no tiene una moneda válida.</translation>
     </message>
     <message>
         <location filename="../core/storage/PaymentRepository.cpp" line="30" />
         <source>Enter the date the payment was received.</source>
-        <translation type="unfinished" />
+        <translation>Introduzca la fecha en que se recibió el pago.</translation>
     </message>
     <message>
         <location filename="../core/storage/PaymentRepository.cpp" line="33" />
         <source>A payment cannot be received in the future.</source>
-        <translation type="unfinished" />
+        <translation>Un pago no puede recibirse en el futuro.</translation>
     </message>
     <message>
         <location filename="../core/storage/PaymentRepository.cpp" line="45" />
         <location filename="../core/storage/PaymentRepository.cpp" line="48" />
         <source>Could not read the invoice</source>
-        <translation type="unfinished" />
+        <translation>No se pudo leer la factura</translation>
     </message>
     <message>
         <location filename="../core/storage/PaymentAllocations.cpp" line="47" />
         <source>Could not read what is owed</source>
-        <translation type="unfinished" />
+        <translation>No se pudo leer lo adeudado</translation>
     </message>
     <message>
         <location filename="../core/storage/PaymentAllocations.cpp" line="51" />
@@ -8609,61 +8611,61 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <location filename="../core/storage/PaymentAllocations.cpp" line="108" />
         <location filename="../core/storage/PaymentAllocations.cpp" line="115" />
         <source>Could not read the client's credit</source>
-        <translation type="unfinished" />
+        <translation>No se pudo leer el saldo a favor del cliente</translation>
     </message>
     <message>
         <location filename="../core/storage/PaymentAllocations.cpp" line="178" />
         <source>Could not update the payments</source>
-        <translation type="unfinished" />
+        <translation>No se pudieron actualizar los pagos</translation>
     </message>
     <message>
         <location filename="../core/storage/PaymentRepository.cpp" line="54" />
         <source>The invoice belongs to another client.</source>
-        <translation type="unfinished" />
+        <translation>La factura pertenece a otro cliente.</translation>
     </message>
     <message>
         <location filename="../core/storage/PaymentRepository.cpp" line="57" />
         <source>The payment is in %1 but the invoice in %2.</source>
-        <translation type="unfinished" />
+        <translation>El pago está en %1, pero la factura en %2.</translation>
     </message>
     <message>
         <location filename="../core/storage/PaymentRepository.cpp" line="61" />
         <source>Payments can only be recorded for issued invoices.</source>
-        <translation type="unfinished" />
+        <translation>Solo se pueden registrar pagos de facturas emitidas.</translation>
     </message>
     <message>
         <location filename="../core/storage/PaymentAllocations.cpp" line="74" />
         <location filename="../core/storage/PaymentRepository.cpp" line="76" />
         <source>Could not record the payment</source>
-        <translation type="unfinished" />
+        <translation>No se pudo registrar el pago</translation>
     </message>
     <message>
         <location filename="../core/storage/PaymentRepository.cpp" line="95" />
         <location filename="../core/storage/PaymentRepository.cpp" line="99" />
         <source>Could not read the open invoices</source>
-        <translation type="unfinished" />
+        <translation>No se pudieron leer las facturas pendientes</translation>
     </message>
     <message>
         <location filename="../core/storage/PaymentRepository.cpp" line="126" />
         <location filename="../core/storage/PaymentRepository.cpp" line="134" />
         <source>Could not read the payment</source>
-        <translation type="unfinished" />
+        <translation>No se pudo leer el pago</translation>
     </message>
     <message>
         <location filename="../core/storage/PaymentRepository.cpp" line="136" />
         <source>There is no payment with id %1.</source>
-        <translation type="unfinished" />
+        <translation>No existe ningún pago con el id %1.</translation>
     </message>
     <message>
         <location filename="../core/storage/PaymentRepository.cpp" line="141" />
         <source>Could not delete the payment</source>
-        <translation type="unfinished" />
+        <translation>No se pudo eliminar el pago</translation>
     </message>
     <message>
         <location filename="../core/storage/PaymentRepository.cpp" line="194" />
         <location filename="../core/storage/PaymentRepository.cpp" line="217" />
         <source>Could not read the payments</source>
-        <translation type="unfinished" />
+        <translation>No se pudieron leer los pagos</translation>
     </message>
     <message>
         <location filename="../core/storage/PaymentAllocations.cpp" line="144" />
@@ -8671,7 +8673,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <location filename="../core/storage/PaymentRepository.cpp" line="229" />
         <location filename="../core/storage/PaymentRepository.cpp" line="236" />
         <source>Could not read the payments of the invoice</source>
-        <translation type="unfinished" />
+        <translation>No se pudieron leer los pagos de la factura</translation>
     </message>
 </context>
 <context>
@@ -8680,25 +8682,25 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <location filename="../core/pipeline/PipelineKeys.cpp" line="20" />
         <location filename="../core/pipeline/PipelineKeys.cpp" line="43" />
         <source>Profile &amp; agreement</source>
-        <translation type="unfinished" />
+        <translation>Perfil y acuerdo</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="21" />
         <location filename="../core/pipeline/PipelineKeys.cpp" line="44" />
         <source>Needs</source>
-        <translation type="unfinished" />
+        <translation>Necesidades</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="22" />
         <location filename="../core/pipeline/PipelineKeys.cpp" line="45" />
         <source>Goals</source>
-        <translation type="unfinished" />
+        <translation>Objetivos</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="24" />
         <location filename="../core/pipeline/PipelineKeys.cpp" line="47" />
         <source>Action plan</source>
-        <translation type="unfinished" />
+        <translation>Plan de acción</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="25" />
@@ -8715,7 +8717,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <location filename="../core/pipeline/PipelineKeys.cpp" line="32" />
         <location filename="../core/pipeline/PipelineKeys.cpp" line="51" />
         <source>Maintenance</source>
-        <translation type="unfinished" />
+        <translation>Mantenimiento</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="34" />
@@ -8727,32 +8729,32 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <location filename="../core/pipeline/PipelineKeys.cpp" line="36" />
         <location filename="../core/pipeline/PipelineKeys.cpp" line="55" />
         <source>Closed early</source>
-        <translation type="unfinished" />
+        <translation>Cerrado anticipadamente</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="59" />
         <source>Weekly</source>
-        <translation type="unfinished" />
+        <translation>Semanal</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="61" />
         <source>Every two weeks</source>
-        <translation type="unfinished" />
+        <translation>Quincenal</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="62" />
         <source>Monthly</source>
-        <translation type="unfinished" />
+        <translation>Mensual</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="67" />
         <source>In person</source>
-        <translation type="unfinished" />
+        <translation>Presencial</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="69" />
         <source>Video call</source>
-        <translation type="unfinished" />
+        <translation>Videollamada</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="71" />
@@ -8762,112 +8764,112 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="73" />
         <source>Mixed</source>
-        <translation type="unfinished" />
+        <translation>Mixta</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="78" />
         <source>Skill gap</source>
-        <translation type="unfinished" />
+        <translation>Carencia de competencias</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="80" />
         <source>Career move</source>
-        <translation type="unfinished" />
+        <translation>Cambio profesional</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="82" />
         <source>Promotion</source>
-        <translation type="unfinished" />
+        <translation>Ascenso</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="84" />
         <source>New role</source>
-        <translation type="unfinished" />
+        <translation>Nuevo puesto</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="86" />
         <source>Leadership</source>
-        <translation type="unfinished" />
+        <translation>Liderazgo</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="87" />
         <source>Other</source>
-        <translation type="unfinished" />
+        <translation>Otro</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="91" />
         <source>High</source>
-        <translation type="unfinished" />
+        <translation>Alta</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="93" />
         <source>Medium</source>
-        <translation type="unfinished" />
+        <translation>Media</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="94" />
         <source>Low</source>
-        <translation type="unfinished" />
+        <translation>Baja</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="98" />
         <source>To do</source>
-        <translation type="unfinished" />
+        <translation>Pendiente</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="99" />
         <source>Doing</source>
-        <translation type="unfinished" />
+        <translation>En curso</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="100" />
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation>Hecha</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="102" />
         <source>Dropped</source>
-        <translation type="unfinished" />
+        <translation>Descartada</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="107" />
         <source>Achieved</source>
-        <translation type="unfinished" />
+        <translation>Logrado</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="109" />
         <source>Partly achieved</source>
-        <translation type="unfinished" />
+        <translation>Logrado en parte</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="111" />
         <source>Not achieved</source>
-        <translation type="unfinished" />
+        <translation>No logrado</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="116" />
         <source>Specific</source>
-        <translation type="unfinished" />
+        <translation>Específico</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="118" />
         <source>Measurable</source>
-        <translation type="unfinished" />
+        <translation>Medible</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="120" />
         <source>Attainable</source>
-        <translation type="unfinished" />
+        <translation>Alcanzable</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="122" />
         <source>Relevant</source>
-        <translation type="unfinished" />
+        <translation>Relevante</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="124" />
         <source>Time-bound</source>
-        <translation type="unfinished" />
+        <translation>Con plazo</translation>
     </message>
 </context>
 <context>
@@ -8875,12 +8877,12 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/pipeline/PipelineArea.cpp" line="91" />
         <source>1 engagement on the board</source>
-        <translation type="unfinished" />
+        <translation>1 proceso de mentoría en el tablero</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/PipelineArea.cpp" line="92" />
         <source>%1 engagements on the board</source>
-        <translation type="unfinished" />
+        <translation>%1 procesos de mentoría en el tablero</translation>
     </message>
 </context>
 <context>
@@ -8888,12 +8890,12 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/pipeline/PipelineAreas.cpp" line="17" />
         <source>Pipeline</source>
-        <translation type="unfinished" />
+        <translation>Flujo</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/PipelineAreas.cpp" line="19" />
         <source>Dashboard</source>
-        <translation type="unfinished" />
+        <translation>Panel</translation>
     </message>
 </context>
 <context>
@@ -8901,22 +8903,22 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/pipeline/PipelineBoard.cpp" line="36" />
         <source>&amp;New Engagement</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nuevo proceso de mentoría</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/PipelineBoard.cpp" line="38" />
         <source>&amp;Open</source>
-        <translation type="unfinished" />
+        <translation>&amp;Abrir</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/PipelineBoard.cpp" line="40" />
         <source>← &amp;Back</source>
-        <translation type="unfinished" />
+        <translation>← &amp;Retroceder</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/PipelineBoard.cpp" line="42" />
         <source>Move the selected engagement back a stage to rework it</source>
-        <translation type="unfinished" />
+        <translation>Retroceder una etapa el proceso de mentoría seleccionado para rehacerla</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/PipelineBoard.cpp" line="43" />
@@ -8926,7 +8928,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/pipeline/PipelineBoard.cpp" line="45" />
         <source>Move the selected engagement to its next stage</source>
-        <translation type="unfinished" />
+        <translation>Pasar el proceso de mentoría seleccionado a su siguiente etapa</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/PipelineBoard.cpp" line="46" />
@@ -8951,32 +8953,32 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/pipeline/PipelineBoard.cpp" line="61" />
         <source>Stale after</source>
-        <translation type="unfinished" />
+        <translation>Estancado tras</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/PipelineBoard.cpp" line="65" />
         <source> days</source>
-        <translation type="unfinished" />
+        <translation> días</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/PipelineBoard.cpp" line="68" />
         <source>Warn about engagements with no activity for this long</source>
-        <translation type="unfinished" />
+        <translation>Avisar de los procesos de mentoría sin actividad durante este tiempo</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/PipelineBoard.cpp" line="82" />
         <source>No engagement is on the board yet. Start one with New Engagement, or from a client's page.</source>
-        <translation type="unfinished" />
+        <translation>Todavía no hay ningún proceso de mentoría en el tablero. Inicie uno con Nuevo proceso de mentoría o desde la página de un cliente.</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/PipelineBoard.cpp" line="268" />
         <source>Moved to "%1".</source>
-        <translation type="unfinished" />
+        <translation>Movido a "%1".</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/PipelineBoard.cpp" line="316" />
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -8984,22 +8986,22 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/storage/PipelineReadModelRepository.cpp" line="68" />
         <source>Could not read the pipeline board</source>
-        <translation type="unfinished" />
+        <translation>No se pudo leer el tablero del flujo</translation>
     </message>
     <message>
         <location filename="../core/storage/PipelineReadModelRepository.cpp" line="108" />
         <source>Could not read the goals due soon</source>
-        <translation type="unfinished" />
+        <translation>No se pudieron leer los objetivos que vencen pronto</translation>
     </message>
     <message>
         <location filename="../core/storage/PipelineReadModelRepository.cpp" line="129" />
         <source>Could not count the engagements</source>
-        <translation type="unfinished" />
+        <translation>No se pudieron contar los procesos de mentoría</translation>
     </message>
     <message>
         <location filename="../core/storage/PipelineReadModelRepository.cpp" line="155" />
         <source>Could not read the overdue actions</source>
-        <translation type="unfinished" />
+        <translation>No se pudieron leer las acciones vencidas</translation>
     </message>
     <message>
         <location filename="../core/storage/PipelineReadModelRepository.cpp" line="181" />
@@ -9012,82 +9014,82 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/pipeline/PipelineValidator.cpp" line="20" />
         <source>This text is too long (at most %1 characters).</source>
-        <translation type="unfinished" />
+        <translation>Este texto es demasiado largo (máximo %1 caracteres).</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineValidator.cpp" line="27" />
         <source>Enter a number.</source>
-        <translation type="unfinished" />
+        <translation>Introduzca un número.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineValidator.cpp" line="35" />
         <source>Choose the client of this engagement.</source>
-        <translation type="unfinished" />
+        <translation>Elija el cliente de este proceso de mentoría.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineValidator.cpp" line="36" />
         <source>Give the engagement a title.</source>
-        <translation type="unfinished" />
+        <translation>Asigne un título al proceso de mentoría.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineValidator.cpp" line="39" />
         <source>The title is too long (at most %1 characters).</source>
-        <translation type="unfinished" />
+        <translation>El título es demasiado largo (máximo %1 caracteres).</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineValidator.cpp" line="41" />
         <source>Enter the start date.</source>
-        <translation type="unfinished" />
+        <translation>Introduzca la fecha de inicio.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineValidator.cpp" line="44" />
         <source>The planned number of sessions must be between 0 and %1.</source>
-        <translation type="unfinished" />
+        <translation>El número de sesiones previstas debe estar entre 0 y %1.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineValidator.cpp" line="48" />
         <source>Say why the engagement closed early.</source>
-        <translation type="unfinished" />
+        <translation>Indique por qué se cerró anticipadamente el proceso de mentoría.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineValidator.cpp" line="57" />
         <source>Describe the need.</source>
-        <translation type="unfinished" />
+        <translation>Describa la necesidad.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineValidator.cpp" line="64" />
         <source>Say what the goal is.</source>
-        <translation type="unfinished" />
+        <translation>Indique en qué consiste el objetivo.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineValidator.cpp" line="75" />
         <source>Choose the goal this value belongs to.</source>
-        <translation type="unfinished" />
+        <translation>Elija el objetivo al que pertenece este valor.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineValidator.cpp" line="77" />
         <source>Enter the date of the measurement.</source>
-        <translation type="unfinished" />
+        <translation>Introduzca la fecha de la medición.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineValidator.cpp" line="86" />
         <source>Choose the goal this action serves.</source>
-        <translation type="unfinished" />
+        <translation>Elija el objetivo al que sirve esta acción.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineValidator.cpp" line="87" />
         <source>Describe the action.</source>
-        <translation type="unfinished" />
+        <translation>Describa la acción.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineValidator.cpp" line="95" />
         <source>Choose the goal being evaluated.</source>
-        <translation type="unfinished" />
+        <translation>Elija el objetivo que se evalúa.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineValidator.cpp" line="98" />
         <source>The mentee's rating is from 1 to 5.</source>
-        <translation type="unfinished" />
+        <translation>La puntuación del mentorado va de 1 a 5.</translation>
     </message>
 </context>
 <context>
@@ -9096,7 +9098,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <location filename="../core/storage/PracticeRulesRepository.cpp" line="18" />
         <location filename="../core/storage/PracticeRulesRepository.cpp" line="34" />
         <source>Could not read the practice settings</source>
-        <translation type="unfinished" />
+        <translation>No se pudo leer la configuración de la actividad</translation>
     </message>
     <message>
         <location filename="../core/storage/PracticeRulesRepository.cpp" line="48" />
@@ -9109,12 +9111,12 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="6" />
         <source>Preferences</source>
-        <translation type="unfinished" />
+        <translation>Preferencias</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="12" />
         <source>This computer</source>
-        <translation type="unfinished" />
+        <translation>Este equipo</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="31" />
@@ -9124,47 +9126,47 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="34" />
         <source>Never</source>
-        <translation type="unfinished" />
+        <translation>Nunca</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="41" />
         <source>When MentorDesk has not been used for this long, it locks: the workspace is closed, the key is wiped from memory and the passphrase is needed again.</source>
-        <translation type="unfinished" />
+        <translation>Si MentorDesk no se usa durante este tiempo, se bloquea: el espacio de trabajo se cierra, la clave se borra de la memoria y vuelve a pedirse la frase de contraseña.</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="51" />
         <source>L&amp;anguage:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="64" />
         <source>A new language takes effect the next time MentorDesk starts.</source>
-        <translation type="unfinished" />
+        <translation>El nuevo idioma se aplicará la próxima vez que se inicie MentorDesk.</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="77" />
         <source>This workspace</source>
-        <translation type="unfinished" />
+        <translation>Este espacio de trabajo</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="86" />
         <source>&amp;Stale after:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Estancado tras:</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="96" />
         <source> days without activity</source>
-        <translation type="unfinished" />
+        <translation> días sin actividad</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="103" />
         <source>&amp;Remind me:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Recordármelo:</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="113" />
         <source> min before a session</source>
-        <translation type="unfinished" />
+        <translation> min antes de una sesión</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="116" />
@@ -9174,72 +9176,72 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="123" />
         <source>These rules are kept in the encrypted workspace, so every computer that opens it uses the same ones.</source>
-        <translation type="unfinished" />
+        <translation>Estas reglas se guardan en el espacio de trabajo cifrado, de modo que todos los equipos que lo abran usan las mismas.</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="136" />
         <source>Backups on this computer</source>
-        <translation type="unfinished" />
+        <translation>Copias de seguridad en este equipo</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="145" />
         <source>&amp;Folder:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Carpeta:</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="160" />
         <source>Bro&amp;wse…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Examinar…</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="169" />
         <source>&amp;Keep:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Conservar:</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="181" />
         <source> daily</source>
-        <translation type="unfinished" />
+        <translation> diarias</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="191" />
         <source> weekly</source>
-        <translation type="unfinished" />
+        <translation> semanales</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="201" />
         <source> monthly</source>
-        <translation type="unfinished" />
+        <translation> mensuales</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="213" />
         <source>MentorDesk makes a verified backup when you lock or quit after a change, and once a day while open. A USB drive or a synced folder keeps a copy off this computer; the backups are as encrypted as the workspace.</source>
-        <translation type="unfinished" />
+        <translation>MentorDesk hace una copia de seguridad verificada cuando usted bloquea o sale tras un cambio, y una vez al día mientras está abierto. Una unidad USB o una carpeta sincronizada guarda una copia fuera de este equipo; las copias de seguridad están tan cifradas como el espacio de trabajo.</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="21" />
         <source>&amp;Lock after inactivity:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Bloquear tras inactividad:</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.cpp" line="44" />
         <source>As the system</source>
-        <translation type="unfinished" />
+        <translation>Como el sistema</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.cpp" line="69" />
         <source>Beside the workspace folder</source>
-        <translation type="unfinished" />
+        <translation>Junto a la carpeta del espacio de trabajo</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.cpp" line="75" />
         <source>Backup Folder</source>
-        <translation type="unfinished" />
+        <translation>Carpeta de copias de seguridad</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.cpp" line="95" />
         <source>The backup folder %1 does not exist or cannot be written to. Plug in the drive or choose another folder.</source>
-        <translation type="unfinished" />
+        <translation>La carpeta de copias de seguridad %1 no existe o no se puede escribir en ella. Conecte la unidad o elija otra carpeta.</translation>
     </message>
 </context>
 <context>
@@ -9247,7 +9249,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/billing/PriceListWidget.cpp" line="31" />
         <source>Add…</source>
-        <translation type="unfinished" />
+        <translation>Añadir…</translation>
     </message>
     <message>
         <location filename="../ui/billing/PriceListWidget.cpp" line="33" />
@@ -9258,17 +9260,17 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <location filename="../ui/billing/PriceListWidget.cpp" line="35" />
         <location filename="../ui/billing/PriceListWidget.cpp" line="76" />
         <source>Deactivate</source>
-        <translation type="unfinished" />
+        <translation>Desactivar</translation>
     </message>
     <message>
         <location filename="../ui/billing/PriceListWidget.cpp" line="76" />
         <source>Activate</source>
-        <translation type="unfinished" />
+        <translation>Activar</translation>
     </message>
     <message>
         <location filename="../ui/billing/PriceListWidget.cpp" line="101" />
         <source>Saved "%1".</source>
-        <translation type="unfinished" />
+        <translation>"%1" guardado.</translation>
     </message>
 </context>
 <context>
@@ -9276,22 +9278,22 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="34" />
         <source>Not decided</source>
-        <translation type="unfinished" />
+        <translation>Sin decidir</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="45" />
         <source>e.g. package of 8 sessions, paid by the employer</source>
-        <translation type="unfinished" />
+        <translation>p. ej., paquete de 8 sesiones, pagado por la empresa</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="48" />
         <source>Your reading of the mentee's profile before the first session: background, what stands out, questions to ask.</source>
-        <translation type="unfinished" />
+        <translation>Su lectura del perfil del mentorado antes de la primera sesión: trayectoria, lo que destaca, preguntas que plantear.</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="53" />
         <source>Written when the engagement ends.</source>
-        <translation type="unfinished" />
+        <translation>Se escribe al finalizar el proceso de mentoría.</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="58" />
@@ -9301,52 +9303,52 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="59" />
         <source>&amp;Start:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Inicio:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="60" />
         <source>Planned s&amp;essions:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Sesiones previstas:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="61" />
         <source>&amp;Cadence:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Frecuencia:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="62" />
         <source>&amp;Format:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Modalidad:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="63" />
         <source>Fee &amp;note:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nota sobre honorarios:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="64" />
         <source>O&amp;utcome:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Resultado:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="70" />
         <source>Prepare A&amp;greement…</source>
-        <translation type="unfinished" />
+        <translation>Preparar a&amp;cuerdo…</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="72" />
         <source>Generate an agreement for this engagement in the Agreements area</source>
-        <translation type="unfinished" />
+        <translation>Generar un acuerdo para este proceso de mentoría en el área Acuerdos</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="79" />
         <source>The client's profile</source>
-        <translation type="unfinished" />
+        <translation>El perfil del cliente</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="84" />
         <source>&amp;Profile-study notes:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Notas del estudio del perfil:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="89" />
@@ -9361,37 +9363,37 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="196" />
         <source>Strengths</source>
-        <translation type="unfinished" />
+        <translation>Fortalezas</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="197" />
         <source>Weaknesses</source>
-        <translation type="unfinished" />
+        <translation>Debilidades</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="198" />
         <source>Aspirations</source>
-        <translation type="unfinished" />
+        <translation>Aspiraciones</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="202" />
         <source>The client's profile is empty. Fill it in on the Clients page; the needs link to its strengths and weaknesses.</source>
-        <translation type="unfinished" />
+        <translation>El perfil del cliente está vacío. Rellénelo en la página Clientes; las necesidades se vinculan a sus fortalezas y debilidades.</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="215" />
         <source>A signed agreement with confidentiality terms is on record.</source>
-        <translation type="unfinished" />
+        <translation>Consta un acuerdo firmado con cláusulas de confidencialidad.</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="217" />
         <source>Leaving this stage also needs a signed agreement with confidentiality terms (see Agreements).</source>
-        <translation type="unfinished" />
+        <translation>Para salir de esta etapa también hace falta un acuerdo firmado con cláusulas de confidencialidad (véase Acuerdos).</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="252" />
         <source>Saved "%1".</source>
-        <translation type="unfinished" />
+        <translation>"%1" guardado.</translation>
     </message>
 </context>
 <context>
@@ -9399,17 +9401,17 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/pipeline/ProgressChart.cpp" line="14" />
         <source>Progress chart</source>
-        <translation type="unfinished" />
+        <translation>Gráfico de progreso</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProgressChart.cpp" line="39" />
         <source>Enter a baseline and a target to chart progress.</source>
-        <translation type="unfinished" />
+        <translation>Introduzca un valor inicial y una meta para representar el progreso.</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProgressChart.cpp" line="71" />
         <source>No progress recorded yet.</source>
-        <translation type="unfinished" />
+        <translation>Aún no se ha registrado ningún progreso.</translation>
     </message>
 </context>
 <context>
@@ -9417,22 +9419,22 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/crypto/RecoveryKey.cpp" line="35" />
         <source>A recovery key contains only the digits 0-9, the letters A-F and dashes.</source>
-        <translation type="unfinished" />
+        <translation>Una clave de recuperación solo contiene los dígitos 0-9, las letras A-F y guiones.</translation>
     </message>
     <message>
         <location filename="../core/crypto/RecoveryKey.cpp" line="45" />
         <source>This recovery key is too long: a recovery key has 64 digits and letters (16 groups of four).</source>
-        <translation type="unfinished" />
+        <translation>Esta clave de recuperación es demasiado larga: una clave de recuperación tiene 64 dígitos y letras (16 grupos de cuatro).</translation>
     </message>
     <message>
         <location filename="../core/crypto/RecoveryKey.cpp" line="49" />
         <source>A recovery key has 64 digits and letters (16 groups of four); this one has %1.</source>
-        <translation type="unfinished" />
+        <translation>Una clave de recuperación tiene 64 dígitos y letras (16 grupos de cuatro); esta tiene %1.</translation>
     </message>
     <message>
         <location filename="../core/crypto/RecoveryKey.cpp" line="54" />
         <source>The recovery key could not be read.</source>
-        <translation type="unfinished" />
+        <translation>No se pudo leer la clave de recuperación.</translation>
     </message>
 </context>
 <context>
@@ -9440,57 +9442,57 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/export/RecoveryKeyDocument.cpp" line="20" />
         <source>MentorDesk recovery key</source>
-        <translation type="unfinished" />
+        <translation>Clave de recuperación de MentorDesk</translation>
     </message>
     <message>
         <location filename="../core/export/RecoveryKeyDocument.cpp" line="39" />
         <source>Workspace folder: %1</source>
-        <translation type="unfinished" />
+        <translation>Carpeta del espacio de trabajo: %1</translation>
     </message>
     <message>
         <location filename="../core/export/RecoveryKeyDocument.cpp" line="40" />
         <source>Workspace ID: %1</source>
-        <translation type="unfinished" />
+        <translation>ID del espacio de trabajo: %1</translation>
     </message>
     <message>
         <location filename="../core/export/RecoveryKeyDocument.cpp" line="41" />
         <source>Printed: %1</source>
-        <translation type="unfinished" />
+        <translation>Impreso: %1</translation>
     </message>
     <message>
         <location filename="../core/export/RecoveryKeyDocument.cpp" line="46" />
         <source>Keep this page somewhere safe, away from your computer. Anyone who has this key can read every client record in the workspace.</source>
-        <translation type="unfinished" />
+        <translation>Guarde esta página en un lugar seguro, lejos de su equipo. Cualquier persona que tenga esta clave puede leer todos los expedientes de clientes del espacio de trabajo.</translation>
     </message>
     <message>
         <location filename="../core/export/RecoveryKeyDocument.cpp" line="50" />
         <source>In MentorDesk</source>
-        <translation type="unfinished" />
+        <translation>En MentorDesk</translation>
     </message>
     <message>
         <location filename="../core/export/RecoveryKeyDocument.cpp" line="51" />
         <source>On the unlock screen choose "Use recovery key instead" and type the key. Dashes and spaces are optional. Then set a new passphrase with File &gt; Change Passphrase.</source>
-        <translation type="unfinished" />
+        <translation>En la pantalla de desbloqueo, elija "Usar la clave de recuperación en su lugar" y escriba la clave. Los guiones y los espacios son opcionales. Después, establezca una nueva frase de contraseña con Archivo &gt; Cambiar frase de contraseña.</translation>
     </message>
     <message>
         <location filename="../core/export/RecoveryKeyDocument.cpp" line="56" />
         <source>Without MentorDesk</source>
-        <translation type="unfinished" />
+        <translation>Sin MentorDesk</translation>
     </message>
     <message>
         <location filename="../core/export/RecoveryKeyDocument.cpp" line="57" />
         <source>The database is a standard SQLCipher 3 file. Open it with the sqlcipher command-line tool:</source>
-        <translation type="unfinished" />
+        <translation>La base de datos es un archivo estándar de SQLCipher 3. Ábrala con la herramienta de línea de comandos sqlcipher:</translation>
     </message>
     <message>
         <location filename="../core/export/RecoveryKeyDocument.cpp" line="63" />
         <source>the 64 digits of the key without dashes</source>
-        <translation type="unfinished" />
+        <translation>los 64 dígitos de la clave sin guiones</translation>
     </message>
     <message>
         <location filename="../core/export/RecoveryKeyDocument.cpp" line="78" />
         <source>%1 · workspace %2</source>
-        <translation type="unfinished" />
+        <translation>%1 · espacio de trabajo %2</translation>
     </message>
 </context>
 <context>
@@ -9498,12 +9500,12 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/security/RecoveryKeyView.cpp" line="23" />
         <source>This recovery key opens your workspace if you forget your passphrase. It is shown only now. Print it or write it down and keep it somewhere safe, away from this computer. Anyone who has it can read your client records.</source>
-        <translation type="unfinished" />
+        <translation>Esta clave de recuperación abre su espacio de trabajo si olvida su frase de contraseña. Solo se muestra ahora. Imprímala o anótela y guárdela en un lugar seguro, lejos de este equipo. Cualquier persona que la tenga puede leer los expedientes de sus clientes.</translation>
     </message>
     <message>
         <location filename="../ui/security/RecoveryKeyView.cpp" line="35" />
         <source>Recovery key</source>
-        <translation type="unfinished" />
+        <translation>Clave de recuperación</translation>
     </message>
     <message>
         <location filename="../ui/security/RecoveryKeyView.cpp" line="45" />
@@ -9513,18 +9515,18 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/security/RecoveryKeyView.cpp" line="47" />
         <source>Print the recovery key, or save it as a PDF to store offline</source>
-        <translation type="unfinished" />
+        <translation>Imprimir la clave de recuperación o guardarla como PDF para conservarla fuera de línea</translation>
     </message>
     <message>
         <location filename="../ui/security/RecoveryKeyView.cpp" line="50" />
         <source>I have stored my recovery key somewhere safe</source>
-        <translation type="unfinished" />
+        <translation>He guardado mi clave de recuperación en un lugar seguro</translation>
     </message>
     <message>
         <location filename="../ui/security/RecoveryKeyView.cpp" line="117" />
         <location filename="../ui/security/RecoveryKeyView.cpp" line="123" />
         <source>Print Recovery Key</source>
-        <translation type="unfinished" />
+        <translation>Imprimir la clave de recuperación</translation>
     </message>
 </context>
 <context>
@@ -9532,121 +9534,121 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/scheduling/Recurrence.cpp" line="68" />
         <source>The series needs a valid first date and time.</source>
-        <translation type="unfinished" />
+        <translation>La serie necesita una primera fecha y hora válidas.</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Recurrence.cpp" line="71" />
         <source>The repeat interval must be between 1 and 12.</source>
-        <translation type="unfinished" />
+        <translation>El intervalo de repetición debe estar entre 1 y 12.</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Recurrence.cpp" line="76" />
         <source>A series ends either after a number of sessions or on a date.</source>
-        <translation type="unfinished" />
+        <translation>Una serie termina o bien tras un número de sesiones o bien en una fecha.</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Recurrence.cpp" line="79" />
         <source>A series can have at most %1 sessions.</source>
-        <translation type="unfinished" />
+        <translation>Una serie puede tener como máximo %1 sesiones.</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Recurrence.cpp" line="82" />
         <source>The series ends before its first session.</source>
-        <translation type="unfinished" />
+        <translation>La serie termina antes de su primera sesión.</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Recurrence.cpp" line="89" />
         <source>The weekday of the month must be the 1st to the 5th or the last.</source>
-        <translation type="unfinished" />
+        <translation>El día de la semana del mes debe ser del 1.º al 5.º o el último.</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Recurrence.cpp" line="94" />
         <source>The first session is not on the weekday of the month the series repeats on.</source>
-        <translation type="unfinished" />
+        <translation>La primera sesión no cae en el día de la semana del mes en que se repite la serie.</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Recurrence.cpp" line="112" />
         <location filename="../core/scheduling/Recurrence.cpp" line="118" />
         <source>The repeat rule is not valid.</source>
-        <translation type="unfinished" />
+        <translation>La regla de repetición no es válida.</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Recurrence.cpp" line="171" />
         <source>Every week on %1</source>
-        <translation type="unfinished" />
+        <translation>Cada semana: %1</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Recurrence.cpp" line="172" />
         <source>Every two weeks on %1</source>
-        <translation type="unfinished" />
+        <translation>Cada dos semanas: %1</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Recurrence.cpp" line="173" />
         <source>Every %1 weeks on %2</source>
-        <translation type="unfinished" />
+        <translation>Cada %1 semanas: %2</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Recurrence.cpp" line="176" />
         <source>Every month on day %1</source>
-        <translation type="unfinished" />
+        <translation>Cada mes, el día %1</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Recurrence.cpp" line="177" />
         <source>Every %1 months on day %2</source>
-        <translation type="unfinished" />
+        <translation>Cada %1 meses, el día %2</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Recurrence.cpp" line="179" />
         <source>first</source>
-        <translation type="unfinished" />
+        <translation>primer</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Recurrence.cpp" line="180" />
         <source>second</source>
-        <translation type="unfinished" />
+        <translation>segundo</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Recurrence.cpp" line="181" />
         <source>third</source>
-        <translation type="unfinished" />
+        <translation>tercer</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Recurrence.cpp" line="182" />
         <source>fourth</source>
-        <translation type="unfinished" />
+        <translation>cuarto</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Recurrence.cpp" line="183" />
         <source>fifth</source>
-        <translation type="unfinished" />
+        <translation>quinto</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Recurrence.cpp" line="185" />
         <source>last</source>
-        <translation type="unfinished" />
+        <translation>último</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Recurrence.cpp" line="187" />
         <source>Every month on the %1 %2</source>
-        <translation type="unfinished" />
+        <translation>Cada mes, el %1 %2</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Recurrence.cpp" line="188" />
         <source>Every %1 months on the %2 %3</source>
-        <translation type="unfinished" />
+        <translation>Cada %1 meses, el %2 %3</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/scheduling/Recurrence.cpp" line="191" />
         <source>%1, %n time(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1, %n vez</numerusform>
+            <numerusform>%1, %n veces</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/scheduling/Recurrence.cpp" line="193" />
         <source>%1, until %2</source>
-        <translation type="unfinished" />
+        <translation>%1, hasta el %2</translation>
     </message>
 </context>
 <context>
@@ -9654,98 +9656,98 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/backup/RestoreDialog.ui" line="6" />
         <source>Restore from Backup</source>
-        <translation type="unfinished" />
+        <translation>Restaurar desde copia de seguridad</translation>
     </message>
     <message>
         <location filename="../ui/backup/RestoreDialog.ui" line="12" />
         <source>A restore makes a workspace from a verified backup. The copy is checked against the backup's checksums before it opens.</source>
-        <translation type="unfinished" />
+        <translation>Una restauración crea un espacio de trabajo a partir de una copia de seguridad verificada. La copia se comprueba con las sumas de comprobación de la copia de seguridad antes de abrirse.</translation>
     </message>
     <message>
         <location filename="../ui/backup/RestoreDialog.ui" line="27" />
         <source>&amp;Backup:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Copia de seguridad:</translation>
     </message>
     <message>
         <location filename="../ui/backup/RestoreDialog.ui" line="49" />
         <source>Other &amp;Folder…</source>
-        <translation type="unfinished" />
+        <translation>Otra &amp;carpeta…</translation>
     </message>
     <message>
         <location filename="../ui/backup/RestoreDialog.ui" line="65" />
         <source>Restore as:</source>
-        <translation type="unfinished" />
+        <translation>Restaurar como:</translation>
     </message>
     <message>
         <location filename="../ui/backup/RestoreDialog.ui" line="72" />
         <source>A &amp;new workspace in this folder:</source>
-        <translation type="unfinished" />
+        <translation>Un espacio de trabajo &amp;nuevo en esta carpeta:</translation>
     </message>
     <message>
         <location filename="../ui/backup/RestoreDialog.ui" line="87" />
         <source>Bro&amp;wse…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Examinar…</translation>
     </message>
     <message>
         <location filename="../ui/backup/RestoreDialog.ui" line="96" />
         <source>In &amp;place of the current workspace (it is moved aside, not deleted)</source>
-        <translation type="unfinished" />
+        <translation>En &amp;lugar del espacio de trabajo actual (se aparta, no se elimina)</translation>
     </message>
     <message>
         <location filename="../ui/backup/RestoreDialog.ui" line="103" />
         <location filename="../ui/backup/RestoreDialog.cpp" line="49" />
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
         <location filename="../ui/backup/RestoreDialog.ui" line="120" />
         <source>Use the &amp;recovery key instead</source>
-        <translation type="unfinished" />
+        <translation>Usar la clave de &amp;recuperación en su lugar</translation>
     </message>
     <message>
         <location filename="../ui/backup/RestoreDialog.ui" line="127" />
         <source>The passphrase the workspace had when the backup was made, or the recovery key.</source>
-        <translation type="unfinished" />
+        <translation>La frase de contraseña que tenía el espacio de trabajo cuando se hizo la copia de seguridad, o la clave de recuperación.</translation>
     </message>
     <message>
         <location filename="../ui/backup/RestoreDialog.cpp" line="28" />
         <source>&amp;Restore</source>
-        <translation type="unfinished" />
+        <translation>&amp;Restaurar</translation>
     </message>
     <message>
         <location filename="../ui/backup/RestoreDialog.cpp" line="49" />
         <source>&amp;Recovery key:</source>
-        <translation type="unfinished" />
+        <translation>Clave de &amp;recuperación:</translation>
     </message>
     <message>
         <location filename="../ui/backup/RestoreDialog.cpp" line="84" />
         <source>%1 (automatic)</source>
-        <translation type="unfinished" />
+        <translation>%1 (automática)</translation>
     </message>
     <message>
         <location filename="../ui/backup/RestoreDialog.cpp" line="89" />
         <source>There is no verified backup in %1. Choose the folder that holds your backups.</source>
-        <translation type="unfinished" />
+        <translation>No hay ninguna copia de seguridad verificada en %1. Elija la carpeta que contiene sus copias de seguridad.</translation>
     </message>
     <message>
         <location filename="../ui/backup/RestoreDialog.cpp" line="97" />
         <source>Folder with Backups</source>
-        <translation type="unfinished" />
+        <translation>Carpeta con copias de seguridad</translation>
     </message>
     <message>
         <location filename="../ui/backup/RestoreDialog.cpp" line="104" />
         <source>Folder for the Restored Workspace</source>
-        <translation type="unfinished" />
+        <translation>Carpeta para el espacio de trabajo restaurado</translation>
     </message>
     <message>
         <location filename="../ui/backup/RestoreDialog.cpp" line="117" />
         <source>%1 MB, verified, in %2</source>
-        <translation type="unfinished" />
+        <translation>%1 MB, verificada, en %2</translation>
     </message>
     <message>
         <location filename="../ui/backup/RestoreDialog.cpp" line="144" />
         <source>%1 already holds a workspace. Choose a new or empty folder.</source>
-        <translation type="unfinished" />
+        <translation>%1 ya contiene un espacio de trabajo. Elija una carpeta nueva o vacía.</translation>
     </message>
 </context>
 <context>
@@ -9753,17 +9755,17 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/billing/BillingReportModels.cpp" line="142" />
         <source>Year %1</source>
-        <translation type="unfinished" />
+        <translation>Año %1</translation>
     </message>
     <message>
         <location filename="../ui/billing/BillingReportModels.cpp" line="161" />
         <source>Month</source>
-        <translation type="unfinished" />
+        <translation>Mes</translation>
     </message>
     <message>
         <location filename="../ui/billing/BillingReportModels.cpp" line="163" />
         <source>Net</source>
-        <translation type="unfinished" />
+        <translation>Base</translation>
     </message>
     <message>
         <location filename="../ui/billing/BillingReportModels.cpp" line="165" />
@@ -9773,12 +9775,12 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/billing/BillingReportModels.cpp" line="167" />
         <source>Invoiced</source>
-        <translation type="unfinished" />
+        <translation>Facturado</translation>
     </message>
     <message>
         <location filename="../ui/billing/BillingReportModels.cpp" line="169" />
         <source>Received</source>
-        <translation type="unfinished" />
+        <translation>Cobrado</translation>
     </message>
 </context>
 <context>
@@ -9786,32 +9788,32 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/agreements/RichTextEditor.cpp" line="42" />
         <source>Bold</source>
-        <translation type="unfinished" />
+        <translation>Negrita</translation>
     </message>
     <message>
         <location filename="../ui/agreements/RichTextEditor.cpp" line="47" />
         <source>Italic</source>
-        <translation type="unfinished" />
+        <translation>Cursiva</translation>
     </message>
     <message>
         <location filename="../ui/agreements/RichTextEditor.cpp" line="50" />
         <source>Heading</source>
-        <translation type="unfinished" />
+        <translation>Título</translation>
     </message>
     <message>
         <location filename="../ui/agreements/RichTextEditor.cpp" line="52" />
         <source>Paragraph</source>
-        <translation type="unfinished" />
+        <translation>Párrafo</translation>
     </message>
     <message>
         <location filename="../ui/agreements/RichTextEditor.cpp" line="54" />
         <source>List</source>
-        <translation type="unfinished" />
+        <translation>Lista</translation>
     </message>
     <message>
         <location filename="../ui/agreements/RichTextEditor.cpp" line="66" />
         <source>Insert placeholder</source>
-        <translation type="unfinished" />
+        <translation>Insertar marcador</translation>
     </message>
 </context>
 <context>
@@ -9819,23 +9821,23 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/agreements/ScanPreview.cpp" line="17" />
         <source>No preview of PDF files on this computer (pdftoppm from poppler-utils is not installed). Open the file yourself to check it before you attach it.</source>
-        <translation type="unfinished" />
+        <translation>No hay vista previa de archivos PDF en este equipo (pdftoppm, de poppler-utils, no está instalado). Abra usted mismo el archivo para comprobarlo antes de adjuntarlo.</translation>
     </message>
     <message>
         <location filename="../ui/agreements/ScanPreview.cpp" line="28" />
         <source>Could not prepare the preview of the PDF.</source>
-        <translation type="unfinished" />
+        <translation>No se pudo preparar la vista previa del PDF.</translation>
     </message>
     <message>
         <location filename="../ui/agreements/ScanPreview.cpp" line="39" />
         <location filename="../ui/agreements/ScanPreview.cpp" line="44" />
         <source>The PDF could not be shown: it may be damaged or protected.</source>
-        <translation type="unfinished" />
+        <translation>No se pudo mostrar el PDF: puede estar dañado o protegido.</translation>
     </message>
     <message>
         <location filename="../ui/agreements/ScanPreview.cpp" line="58" />
         <source>This file is neither a PDF nor a PNG or JPEG image.</source>
-        <translation type="unfinished" />
+        <translation>Este archivo no es un PDF ni una imagen PNG o JPEG.</translation>
     </message>
 </context>
 <context>
@@ -9843,59 +9845,59 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/scheduling/SchedulingService.cpp" line="45" />
         <source>A session belongs to an engagement.</source>
-        <translation type="unfinished" />
+        <translation>Una sesión pertenece a un proceso de mentoría.</translation>
     </message>
     <message>
         <location filename="../core/scheduling/SchedulingService.cpp" line="47" />
         <source>A session needs a start date and time.</source>
-        <translation type="unfinished" />
+        <translation>Una sesión necesita una fecha y hora de inicio.</translation>
     </message>
     <message>
         <location filename="../core/scheduling/SchedulingService.cpp" line="50" />
         <location filename="../core/scheduling/SchedulingService.cpp" line="333" />
         <source>A session lasts between 1 minute and 24 hours.</source>
-        <translation type="unfinished" />
+        <translation>Una sesión dura entre 1 minuto y 24 horas.</translation>
     </message>
     <message>
         <location filename="../core/scheduling/SchedulingService.cpp" line="59" />
         <source>The session on %1 has not begun yet: it can be marked "%2" once it has started. Until then it stays planned.</source>
-        <translation type="unfinished" />
+        <translation>La sesión del %1 aún no ha empezado: podrá marcarse como "%2" una vez iniciada. Hasta entonces, sigue planificada.</translation>
     </message>
     <message>
         <location filename="../core/scheduling/SchedulingService.cpp" line="167" />
         <location filename="../core/scheduling/SchedulingService.cpp" line="262" />
         <source>This session has not been saved yet.</source>
-        <translation type="unfinished" />
+        <translation>Esta sesión aún no se ha guardado.</translation>
     </message>
     <message>
         <location filename="../core/scheduling/SchedulingService.cpp" line="330" />
         <source>A series belongs to an engagement.</source>
-        <translation type="unfinished" />
+        <translation>Una serie pertenece a un proceso de mentoría.</translation>
     </message>
     <message>
         <location filename="../core/scheduling/SchedulingService.cpp" line="338" />
         <source>This series has no sessions.</source>
-        <translation type="unfinished" />
+        <translation>Esta serie no tiene sesiones.</translation>
     </message>
     <message>
         <location filename="../core/scheduling/SchedulingServiceCalendar.cpp" line="30" />
         <source>The buffer must be between 0 and 1440 minutes.</source>
-        <translation type="unfinished" />
+        <translation>El margen debe estar entre 0 y 1440 minutos.</translation>
     </message>
     <message>
         <location filename="../core/scheduling/SchedulingServiceCalendar.cpp" line="34" />
         <source>Working hours must end after they start.</source>
-        <translation type="unfinished" />
+        <translation>El horario de trabajo debe terminar después de empezar.</translation>
     </message>
     <message>
         <location filename="../core/scheduling/SchedulingServiceCalendar.cpp" line="65" />
         <source>Busy times need the name of their source.</source>
-        <translation type="unfinished" />
+        <translation>Los periodos ocupados necesitan el nombre de su origen.</translation>
     </message>
     <message>
         <location filename="../core/scheduling/SchedulingServiceCalendar.cpp" line="127" />
         <source>Choose a client to export.</source>
-        <translation type="unfinished" />
+        <translation>Elija un cliente para exportar.</translation>
     </message>
     <message>
         <location filename="../core/scheduling/SchedulingServiceConflicts.cpp" line="61" />
@@ -9909,27 +9911,27 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/search/SearchController.cpp" line="25" />
         <source>Search everything (Ctrl+K)</source>
-        <translation type="unfinished" />
+        <translation>Buscar en todo (Ctrl+K)</translation>
     </message>
     <message>
         <location filename="../ui/search/SearchController.cpp" line="26" />
         <source>Search the workspace</source>
-        <translation type="unfinished" />
+        <translation>Buscar en el espacio de trabajo</translation>
     </message>
     <message>
         <location filename="../ui/search/SearchController.cpp" line="32" />
         <source>Search</source>
-        <translation type="unfinished" />
+        <translation>Búsqueda</translation>
     </message>
     <message>
         <location filename="../ui/search/SearchController.cpp" line="45" />
         <source>Search &amp;Everything</source>
-        <translation type="unfinished" />
+        <translation>Buscar en &amp;todo</translation>
     </message>
     <message>
         <location filename="../ui/search/SearchController.cpp" line="67" />
         <source>“%1” is no longer there.</source>
-        <translation type="unfinished" />
+        <translation>«%1» ya no existe.</translation>
     </message>
 </context>
 <context>
@@ -9938,17 +9940,17 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <location filename="../core/storage/SearchRepository.cpp" line="129" />
         <location filename="../core/storage/SearchRepository.cpp" line="165" />
         <source>Could not search the workspace</source>
-        <translation type="unfinished" />
+        <translation>No se pudo buscar en el espacio de trabajo</translation>
     </message>
     <message>
         <location filename="../core/storage/SearchRepository.cpp" line="223" />
         <source>Could not rebuild the search index</source>
-        <translation type="unfinished" />
+        <translation>No se pudo reconstruir el índice de búsqueda</translation>
     </message>
     <message>
         <location filename="../core/storage/SearchRepository.cpp" line="227" />
         <source>Could not tidy the search index</source>
-        <translation type="unfinished" />
+        <translation>No se pudo depurar el índice de búsqueda</translation>
     </message>
 </context>
 <context>
@@ -9956,7 +9958,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/search/SearchResultsPage.cpp" line="37" />
         <source>Search results</source>
-        <translation type="unfinished" />
+        <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
         <location filename="../ui/search/SearchResultsPage.cpp" line="58" />
@@ -9971,27 +9973,27 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/search/SearchResultsPage.cpp" line="62" />
         <source>Needs</source>
-        <translation type="unfinished" />
+        <translation>Necesidades</translation>
     </message>
     <message>
         <location filename="../ui/search/SearchResultsPage.cpp" line="64" />
         <source>SMART goals</source>
-        <translation type="unfinished" />
+        <translation>Objetivos SMART</translation>
     </message>
     <message>
         <location filename="../ui/search/SearchResultsPage.cpp" line="66" />
         <source>Actions</source>
-        <translation type="unfinished" />
+        <translation>Acciones</translation>
     </message>
     <message>
         <location filename="../ui/search/SearchResultsPage.cpp" line="68" />
         <source>Evaluations</source>
-        <translation type="unfinished" />
+        <translation>Evaluaciones</translation>
     </message>
     <message>
         <location filename="../ui/search/SearchResultsPage.cpp" line="70" />
         <source>Sessions</source>
-        <translation type="unfinished" />
+        <translation>Sesiones</translation>
     </message>
     <message>
         <location filename="../ui/search/SearchResultsPage.cpp" line="72" />
@@ -10006,40 +10008,40 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/search/SearchResultsPage.cpp" line="82" />
         <source>Session on %1 at %2 · %3</source>
-        <translation type="unfinished" />
+        <translation>Sesión del %1 a las %2 · %3</translation>
     </message>
     <message>
         <location filename="../ui/search/SearchResultsPage.cpp" line="86" />
         <source>Draft invoice</source>
-        <translation type="unfinished" />
+        <translation>Borrador de factura</translation>
     </message>
     <message>
         <location filename="../ui/search/SearchResultsPage.cpp" line="88" />
         <source>Evaluation of “%1”</source>
-        <translation type="unfinished" />
+        <translation>Evaluación de «%1»</translation>
     </message>
     <message>
         <location filename="../ui/search/SearchResultsPage.cpp" line="91" />
         <location filename="../ui/search/SearchResultsPage.cpp" line="96" />
         <source>(archived)</source>
-        <translation type="unfinished" />
+        <translation>(archivado)</translation>
     </message>
     <message>
         <location filename="../ui/search/SearchResultsPage.cpp" line="98" />
         <source>Private note</source>
-        <translation type="unfinished" />
+        <translation>Nota privada</translation>
     </message>
     <message>
         <location filename="../ui/search/SearchResultsPage.cpp" line="109" />
         <source>Nothing matches “%1”. Try fewer or shorter words.</source>
-        <translation type="unfinished" />
+        <translation>Nada coincide con «%1». Pruebe con menos palabras o con palabras más cortas.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/search/SearchResultsPage.cpp" line="112" />
         <source>%n result(s) for “%1”</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n resultado para «%1»</numerusform>
+            <numerusform>%n resultados para «%1»</numerusform>
         </translation>
     </message>
 </context>
@@ -10048,7 +10050,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/search/SearchService.cpp" line="40" />
         <source>The number of results must be between 1 and %1.</source>
-        <translation type="unfinished" />
+        <translation>El número de resultados debe estar entre 1 y %1.</translation>
     </message>
 </context>
 <context>
@@ -10061,17 +10063,17 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/billing/SellPackageDialog.ui" line="15" />
         <source>&amp;Engagement:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Proceso de mentoría:</translation>
     </message>
     <message>
         <location filename="../ui/billing/SellPackageDialog.ui" line="28" />
         <source>&amp;Package:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Paquete:</translation>
     </message>
     <message>
         <location filename="../ui/billing/SellPackageDialog.ui" line="41" />
         <source>The engagement gets the package's sessions as credits, and an invoice draft bills the price. If the client paid elsewhere, delete the draft: the credits stay.</source>
-        <translation type="unfinished" />
+        <translation>El proceso de mentoría recibe las sesiones del paquete como créditos, y un borrador de factura cobra el precio. Si el cliente pagó por otra vía, elimine el borrador: los créditos se mantienen.</translation>
     </message>
 </context>
 <context>
@@ -10081,27 +10083,27 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <location filename="../core/scheduling/SeriesPlanner.cpp" line="152" />
         <location filename="../core/scheduling/SeriesPlanner.cpp" line="262" />
         <source>The session is not part of this series.</source>
-        <translation type="unfinished" />
+        <translation>La sesión no forma parte de esta serie.</translation>
     </message>
     <message>
         <location filename="../core/scheduling/SeriesPlanner.cpp" line="139" />
         <source>A session needs a duration.</source>
-        <translation type="unfinished" />
+        <translation>Una sesión necesita una duración.</translation>
     </message>
     <message>
         <location filename="../core/scheduling/SeriesPlanner.cpp" line="142" />
         <source>A session lasts between 1 minute and 24 hours.</source>
-        <translation type="unfinished" />
+        <translation>Una sesión dura entre 1 minuto y 24 horas.</translation>
     </message>
     <message>
         <location filename="../core/scheduling/SeriesPlanner.cpp" line="144" />
         <source>The new start time is not valid.</source>
-        <translation type="unfinished" />
+        <translation>La nueva hora de inicio no es válida.</translation>
     </message>
     <message>
         <location filename="../core/scheduling/SeriesPlanner.cpp" line="264" />
         <source>A session that was held cannot be skipped.</source>
-        <translation type="unfinished" />
+        <translation>Una sesión ya realizada no se puede omitir.</translation>
     </message>
 </context>
 <context>
@@ -10109,42 +10111,42 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/scheduling/Session.cpp" line="33" />
         <source>In person</source>
-        <translation type="unfinished" />
+        <translation>Presencial</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Session.cpp" line="35" />
         <source>Video call</source>
-        <translation type="unfinished" />
+        <translation>Videollamada</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Session.cpp" line="37" />
         <source>Phone call</source>
-        <translation type="unfinished" />
+        <translation>Llamada telefónica</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Session.cpp" line="75" />
         <source>Planned</source>
-        <translation type="unfinished" />
+        <translation>Planificada</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Session.cpp" line="77" />
         <source>Held</source>
-        <translation type="unfinished" />
+        <translation>Realizada</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Session.cpp" line="79" />
         <source>Cancelled by the client</source>
-        <translation type="unfinished" />
+        <translation>Cancelada por el cliente</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Session.cpp" line="81" />
         <source>Cancelled by the mentor</source>
-        <translation type="unfinished" />
+        <translation>Cancelada por el mentor</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Session.cpp" line="83" />
         <source>No-show</source>
-        <translation type="unfinished" />
+        <translation>Ausencia sin aviso</translation>
     </message>
 </context>
 <context>
@@ -10153,37 +10155,37 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <location filename="../ui/calendar/SessionEditFlow.cpp" line="19" />
         <location filename="../ui/calendar/SessionEditFlow.cpp" line="28" />
         <source>Session saved.</source>
-        <translation type="unfinished" />
+        <translation>Sesión guardada.</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditFlow.cpp" line="23" />
         <source>Cancel which sessions of the series?</source>
-        <translation type="unfinished" />
+        <translation>¿Qué sesiones de la serie desea cancelar?</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditFlow.cpp" line="24" />
         <source>Change which sessions of the series?</source>
-        <translation type="unfinished" />
+        <translation>¿Qué sesiones de la serie desea cambiar?</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditFlow.cpp" line="29" />
         <source>Sessions saved.</source>
-        <translation type="unfinished" />
+        <translation>Sesiones guardadas.</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditFlow.cpp" line="58" />
         <source>Session moved.</source>
-        <translation type="unfinished" />
+        <translation>Sesión movida.</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditFlow.cpp" line="62" />
         <source>Move which sessions of the series?</source>
-        <translation type="unfinished" />
+        <translation>¿Qué sesiones de la serie desea mover?</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditFlow.cpp" line="73" />
         <source>Conflicts could not be checked: %1</source>
-        <translation type="unfinished" />
+        <translation>No se pudieron comprobar los conflictos: %1</translation>
     </message>
 </context>
 <context>
@@ -10191,12 +10193,12 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="27" />
         <source>&amp;Engagement:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Proceso de mentoría:</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="40" />
         <source>&amp;Start:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Inicio:</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="94" />
@@ -10206,123 +10208,123 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="84" />
         <source>&amp;Duration:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Duración:</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="125" />
         <source>Place, video link or phone number</source>
-        <translation type="unfinished" />
+        <translation>Lugar, enlace de vídeo o número de teléfono</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="110" />
         <source>&amp;Format:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Modalidad:</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="134" />
         <source>S&amp;tatus:</source>
-        <translation type="unfinished" />
+        <translation>Es&amp;tado:</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="163" />
         <source>after</source>
-        <translation type="unfinished" />
+        <translation>tras</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="168" />
         <source>until</source>
-        <translation type="unfinished" />
+        <translation>hasta el</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="176" />
         <source> sessions</source>
-        <translation type="unfinished" />
+        <translation> sesiones</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="147" />
         <source>&amp;Repeat:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Repetir:</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="228" />
         <source>What you plan to cover</source>
-        <translation type="unfinished" />
+        <translation>Lo que tiene previsto tratar</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="215" />
         <source>&amp;Agenda:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Temas:</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="21" />
         <source>Details</source>
-        <translation type="unfinished" />
+        <translation>Detalles</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="261" />
         <source>Only for you: never in a summary, export or calendar file</source>
-        <translation type="unfinished" />
+        <translation>Solo para usted: nunca en un resumen, una exportación o un archivo de calendario</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="281" />
         <source>Appears in the summary for your mentee</source>
-        <translation type="unfinished" />
+        <translation>Aparece en el resumen para su mentorado</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="248" />
         <source>&amp;Private notes:</source>
-        <translation type="unfinished" />
+        <translation>Notas &amp;privadas:</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="268" />
         <source>S&amp;hareable notes:</source>
-        <translation type="unfinished" />
+        <translation>Notas &amp;compartibles:</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="242" />
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation>Notas</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="305" />
         <source>One per line; “- ” makes a list</source>
-        <translation type="unfinished" />
+        <translation>Una por línea; «- » crea una lista</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="336" />
         <source>One action per line</source>
-        <translation type="unfinished" />
+        <translation>Una acción por línea</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="295" />
         <source>Topics:</source>
-        <translation type="unfinished" />
+        <translation>Temas tratados:</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="312" />
         <source>Progress on goals:</source>
-        <translation type="unfinished" />
+        <translation>Progreso en los objetivos:</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="326" />
         <source>Agreed actions:</source>
-        <translation type="unfinished" />
+        <translation>Acciones acordadas:</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="343" />
         <source>Add to the action plan…</source>
-        <translation type="unfinished" />
+        <translation>Añadir al plan de acción…</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="350" />
         <source>Next steps:</source>
-        <translation type="unfinished" />
+        <translation>Próximos pasos:</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="289" />
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="49" />
         <source>Summary</source>
-        <translation type="unfinished" />
+        <translation>Resumen</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="47" />
@@ -10333,17 +10335,17 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="52" />
         <source>Save as PDF…</source>
-        <translation type="unfinished" />
+        <translation>Guardar como PDF…</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="54" />
         <source>Save as Markdown…</source>
-        <translation type="unfinished" />
+        <translation>Guardar como Markdown…</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="56" />
         <source>Copy as text for an e-mail</source>
-        <translation type="unfinished" />
+        <translation>Copiar como texto para un correo electrónico</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="58" />
@@ -10353,7 +10355,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="60" />
         <source>Export as calendar file (.ics)…</source>
-        <translation type="unfinished" />
+        <translation>Exportar como archivo de calendario (.ics)…</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="108" />
@@ -10363,75 +10365,75 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="136" />
         <source>New session</source>
-        <translation type="unfinished" />
+        <translation>Nueva sesión</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="175" />
         <source>Skip this date…</source>
-        <translation type="unfinished" />
+        <translation>Omitir esta fecha…</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="176" />
         <source>Session with %1</source>
-        <translation type="unfinished" />
+        <translation>Sesión con %1</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="195" />
         <source>Does not repeat</source>
-        <translation type="unfinished" />
+        <translation>No se repite</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="197" />
         <source>Every week on %1</source>
-        <translation type="unfinished" />
+        <translation>Cada semana: %1</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="199" />
         <source>Every two weeks on %1</source>
-        <translation type="unfinished" />
+        <translation>Cada dos semanas: %1</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="201" />
         <source>Every month on day %1</source>
-        <translation type="unfinished" />
+        <translation>Cada mes, el día %1</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="282" />
         <source>For %1: %2, %3–%4 (%5)</source>
-        <translation type="unfinished" />
+        <translation>Para %1: %2, %3–%4 (%5)</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="294" />
         <source>Part of a series: %1.</source>
-        <translation type="unfinished" />
+        <translation>Parte de una serie: %1.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="300" />
         <source>%n session(s), the last on %1.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n sesión, la última el %1.</numerusform>
+            <numerusform>%n sesiones, la última el %1.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="321" />
         <source>… and %1 more</source>
-        <translation type="unfinished" />
+        <translation>… y %1 más</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="333" />
         <source>No engagement</source>
-        <translation type="unfinished" />
+        <translation>Sin proceso de mentoría</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="334" />
         <source>Sessions belong to an engagement. Start one in the pipeline first.</source>
-        <translation type="unfinished" />
+        <translation>Las sesiones pertenecen a un proceso de mentoría. Inicie primero uno en el flujo.</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="339" />
         <source>Repeat</source>
-        <translation type="unfinished" />
+        <translation>Repetir</translation>
     </message>
 </context>
 <context>
@@ -10439,12 +10441,12 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/calendar/SessionListModel.cpp" line="80" />
         <source> (%1 their time)</source>
-        <translation type="unfinished" />
+        <translation> (%1 en su hora local)</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionListModel.cpp" line="110" />
         <source>When</source>
-        <translation type="unfinished" />
+        <translation>Cuándo</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionListModel.cpp" line="112" />
@@ -10454,7 +10456,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/calendar/SessionListModel.cpp" line="114" />
         <source>Format</source>
-        <translation type="unfinished" />
+        <translation>Modalidad</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionListModel.cpp" line="116" />
@@ -10479,7 +10481,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <location filename="../core/storage/SessionReportRepository.cpp" line="56" />
         <location filename="../core/storage/SessionReportRepository.cpp" line="60" />
         <source>Could not read the workspace's tables</source>
-        <translation type="unfinished" />
+        <translation>No se pudieron leer las tablas del espacio de trabajo</translation>
     </message>
     <message>
         <location filename="../core/storage/SessionReportRepository.cpp" line="147" />
@@ -10500,24 +10502,24 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <location filename="../core/storage/SessionRepository.cpp" line="117" />
         <location filename="../core/storage/SessionRepository.cpp" line="136" />
         <source>Could not save the session</source>
-        <translation type="unfinished" />
+        <translation>No se pudo guardar la sesión</translation>
     </message>
     <message>
         <location filename="../core/storage/SessionRepository.cpp" line="139" />
         <location filename="../core/storage/SessionRepository.cpp" line="161" />
         <source>There is no session with id %1.</source>
-        <translation type="unfinished" />
+        <translation>No existe ninguna sesión con el id %1.</translation>
     </message>
     <message>
         <location filename="../core/storage/SessionRepository.cpp" line="148" />
         <source>Could not delete the session</source>
-        <translation type="unfinished" />
+        <translation>No se pudo eliminar la sesión</translation>
     </message>
     <message>
         <location filename="../core/storage/SessionRepository.cpp" line="157" />
         <location filename="../core/storage/SessionRepository.cpp" line="160" />
         <source>Could not read the session</source>
-        <translation type="unfinished" />
+        <translation>No se pudo leer la sesión</translation>
     </message>
     <message>
         <location filename="../core/storage/SessionRepository.cpp" line="235" />
@@ -10525,7 +10527,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <location filename="../core/storage/SessionRepository.cpp" line="286" />
         <location filename="../core/storage/SessionRepository.cpp" line="291" />
         <source>Could not read the sessions</source>
-        <translation type="unfinished" />
+        <translation>No se pudieron leer las sesiones</translation>
     </message>
     <message>
         <location filename="../core/storage/SessionRepository.cpp" line="324" />
@@ -10553,13 +10555,13 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <location filename="../core/storage/SessionSeriesRepository.cpp" line="102" />
         <location filename="../core/storage/SessionSeriesRepository.cpp" line="120" />
         <source>Could not save the series</source>
-        <translation type="unfinished" />
+        <translation>No se pudo guardar la serie</translation>
     </message>
     <message>
         <location filename="../core/storage/SessionSeriesRepository.cpp" line="122" />
         <location filename="../core/storage/SessionSeriesRepository.cpp" line="135" />
         <source>There is no series with id %1.</source>
-        <translation type="unfinished" />
+        <translation>No existe ninguna serie con el id %1.</translation>
     </message>
     <message>
         <location filename="../core/storage/SessionSeriesRepository.cpp" line="131" />
@@ -10567,12 +10569,12 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <location filename="../core/storage/SessionSeriesRepository.cpp" line="157" />
         <location filename="../core/storage/SessionSeriesRepository.cpp" line="162" />
         <source>Could not read the series</source>
-        <translation type="unfinished" />
+        <translation>No se pudo leer la serie</translation>
     </message>
     <message>
         <location filename="../core/storage/SessionSeriesRepository.cpp" line="171" />
         <source>Could not delete the series</source>
-        <translation type="unfinished" />
+        <translation>No se pudo eliminar la serie</translation>
     </message>
 </context>
 <context>
@@ -10582,12 +10584,12 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <location filename="../ui/calendar/SessionSummaryActions.cpp" line="58" />
         <location filename="../ui/calendar/SessionSummaryActions.cpp" line="66" />
         <source>Summary</source>
-        <translation type="unfinished" />
+        <translation>Resumen</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionSummaryActions.cpp" line="48" />
         <source>Session summary %1 %2.%3</source>
-        <translation type="unfinished" />
+        <translation>Resumen de la sesión %1 %2.%3</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionSummaryActions.cpp" line="51" />
@@ -10633,7 +10635,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <location filename="../ui/calendar/SessionSummaryActions.cpp" line="126" />
         <location filename="../ui/calendar/SessionSummaryActions.cpp" line="129" />
         <source>Action plan</source>
-        <translation type="unfinished" />
+        <translation>Plan de acción</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionSummaryActions.cpp" line="101" />
@@ -10697,7 +10699,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/export/SessionSummaryDocument.cpp" line="31" />
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation>Notas</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryDocument.cpp" line="41" />
@@ -10727,7 +10729,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/export/SessionSummaryDocument.cpp" line="53" />
         <source>Format</source>
-        <translation type="unfinished" />
+        <translation>Modalidad</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryDocument.cpp" line="55" />
@@ -10747,7 +10749,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/export/SessionSummaryDocument.cpp" line="69" />
         <source>%1 · %2</source>
-        <translation type="unfinished" />
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryDocument.cpp" line="81" />
@@ -10776,7 +10778,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="26" />
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation>Hecha</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="28" />
@@ -10786,12 +10788,12 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="30" />
         <source>Dropped</source>
-        <translation type="unfinished" />
+        <translation>Descartada</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="31" />
         <source>To do</source>
-        <translation type="unfinished" />
+        <translation>Pendiente</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="53" />
@@ -10801,7 +10803,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="67" />
         <source>Sessions</source>
-        <translation type="unfinished" />
+        <translation>Sesiones</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="75" />
@@ -10836,7 +10838,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="95" />
         <source>Goals</source>
-        <translation type="unfinished" />
+        <translation>Objetivos</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="97" />
@@ -10906,7 +10908,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="160" />
         <source>%1 · %2</source>
-        <translation type="unfinished" />
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="162" />
@@ -10944,7 +10946,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/export/SessionSummaryText.cpp" line="126" />
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryText.cpp" line="131" />
@@ -11174,7 +11176,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/agreements/SignerPanel.cpp" line="38" />
         <source>C&amp;lear</source>
-        <translation type="unfinished" />
+        <translation>&amp;Borrar</translation>
     </message>
     <message>
         <location filename="../ui/agreements/SignerPanel.cpp" line="44" />
@@ -11227,7 +11229,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/agreements/SigningDialog.cpp" line="27" />
         <source>%1 · %2</source>
-        <translation type="unfinished" />
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location filename="../ui/agreements/SigningDialog.cpp" line="29" />
@@ -11425,7 +11427,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/pipeline/StageGate.cpp" line="46" />
         <source>A signed agreement with confidentiality terms is on record.</source>
-        <translation type="unfinished" />
+        <translation>Consta un acuerdo firmado con cláusulas de confidencialidad.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/StageGate.cpp" line="51" />
@@ -11737,7 +11739,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/pipeline/TimelineModel.cpp" line="103" />
         <source>When</source>
-        <translation type="unfinished" />
+        <translation>Cuándo</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/TimelineModel.cpp" line="105" />
@@ -11780,17 +11782,17 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/security/UnlockDialog.cpp" line="71" />
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
         <location filename="../ui/security/UnlockDialog.cpp" line="77" />
         <source>Recovery key</source>
-        <translation type="unfinished" />
+        <translation>Clave de recuperación</translation>
     </message>
     <message>
         <location filename="../ui/security/UnlockDialog.cpp" line="82" />
         <source>&amp;Recovery key:</source>
-        <translation type="unfinished" />
+        <translation>Clave de &amp;recuperación:</translation>
     </message>
     <message>
         <location filename="../ui/security/UnlockDialog.cpp" line="92" />
@@ -11956,7 +11958,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/calendar/WeekGrid.cpp" line="206" />
         <source>Busy</source>
-        <translation type="unfinished" />
+        <translation>Ocupado</translation>
     </message>
     <message>
         <location filename="../ui/calendar/WeekGrid.cpp" line="206" />
@@ -11966,7 +11968,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/calendar/WeekGrid.cpp" line="315" />
         <source>New session</source>
-        <translation type="unfinished" />
+        <translation>Nueva sesión</translation>
     </message>
     <message>
         <location filename="../ui/calendar/WeekGrid.cpp" line="437" />
@@ -13174,7 +13176,7 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="62" />
         <source>Strengths</source>
-        <translation type="unfinished" />
+        <translation>Fortalezas</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="64" />
@@ -13184,7 +13186,7 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="65" />
         <source>Weaknesses</source>
-        <translation type="unfinished" />
+        <translation>Debilidades</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="67" />
@@ -13194,7 +13196,7 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="68" />
         <source>Aspirations</source>
-        <translation type="unfinished" />
+        <translation>Aspiraciones</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="70" />
