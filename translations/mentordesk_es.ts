@@ -10594,7 +10594,7 @@ MentorDesk vuelve a cifrar el espacio de trabajo con la nueva clave; su frase de
     <message>
         <location filename="../ui/calendar/SessionSummaryActions.cpp" line="51" />
         <source>Save summary</source>
-        <translation type="unfinished" />
+        <translation>Guardar el resumen</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionSummaryActions.cpp" line="51" />
@@ -10604,24 +10604,24 @@ MentorDesk vuelve a cifrar el espacio de trabajo con la nueva clave; su frase de
     <message>
         <location filename="../ui/calendar/SessionSummaryActions.cpp" line="51" />
         <source>Markdown (*.md)</source>
-        <translation type="unfinished" />
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionSummaryActions.cpp" line="72" />
         <location filename="../ui/calendar/SessionSummaryActions.cpp" line="84" />
         <location filename="../ui/calendar/SessionSummaryActions.cpp" line="92" />
         <source>Export as calendar file</source>
-        <translation type="unfinished" />
+        <translation>Exportar como archivo de calendario</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionSummaryActions.cpp" line="73" />
         <source>Save the session first.</source>
-        <translation type="unfinished" />
+        <translation>Guarde primero la sesión.</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionSummaryActions.cpp" line="81" />
         <source>Session %1 %2.ics</source>
-        <translation type="unfinished" />
+        <translation>Sesión %1 %2.ics</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionSummaryActions.cpp" line="85" />
@@ -10640,33 +10640,33 @@ MentorDesk vuelve a cifrar el espacio de trabajo con la nueva clave; su frase de
     <message>
         <location filename="../ui/calendar/SessionSummaryActions.cpp" line="101" />
         <source>This engagement has no goals yet. Actions belong to a goal.</source>
-        <translation type="unfinished" />
+        <translation>Este proceso de mentoría todavía no tiene objetivos. Las acciones pertenecen a un objetivo.</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionSummaryActions.cpp" line="109" />
         <source>Add the agreed actions to the goal:</source>
-        <translation type="unfinished" />
+        <translation>Añadir las acciones acordadas al objetivo:</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/calendar/SessionSummaryActions.cpp" line="119" />
         <source>%n action(s) added to “%1”.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n acción añadida a «%1».</numerusform>
+            <numerusform>%n acciones añadidas a «%1».</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/calendar/SessionSummaryActions.cpp" line="122" />
         <source>%n action(s) were already in the plan.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n acción ya estaba en el plan.</numerusform>
+            <numerusform>%n acciones ya estaban en el plan.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionSummaryActions.cpp" line="124" />
         <source>Not added:</source>
-        <translation type="unfinished" />
+        <translation>No añadidas:</translation>
     </message>
 </context>
 <context>
@@ -10674,27 +10674,27 @@ MentorDesk vuelve a cifrar el espacio de trabajo con la nueva clave; su frase de
     <message>
         <location filename="../core/export/SessionSummaryDocument.cpp" line="21" />
         <source>Session summary</source>
-        <translation type="unfinished" />
+        <translation>Resumen de la sesión</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryDocument.cpp" line="28" />
         <source>Topics discussed</source>
-        <translation type="unfinished" />
+        <translation>Temas tratados</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryDocument.cpp" line="29" />
         <source>Progress on goals</source>
-        <translation type="unfinished" />
+        <translation>Progreso en los objetivos</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryDocument.cpp" line="30" />
         <source>Agreed actions</source>
-        <translation type="unfinished" />
+        <translation>Acciones acordadas</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryDocument.cpp" line="31" />
         <source>Next steps</source>
-        <translation type="unfinished" />
+        <translation>Próximos pasos</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryDocument.cpp" line="31" />
@@ -10724,7 +10724,7 @@ MentorDesk vuelve a cifrar el espacio de trabajo con la nueva clave; su frase de
     <message>
         <location filename="../core/export/SessionSummaryDocument.cpp" line="49" />
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation>Hora</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryDocument.cpp" line="53" />
@@ -10734,12 +10734,12 @@ MentorDesk vuelve a cifrar el espacio de trabajo con la nueva clave; su frase de
     <message>
         <location filename="../core/export/SessionSummaryDocument.cpp" line="55" />
         <source>Session</source>
-        <translation type="unfinished" />
+        <translation>Sesión</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryDocument.cpp" line="57" />
         <source>%1 of %2</source>
-        <translation type="unfinished" />
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryDocument.cpp" line="61" />
@@ -10754,7 +10754,7 @@ MentorDesk vuelve a cifrar el espacio de trabajo con la nueva clave; su frase de
     <message>
         <location filename="../core/export/SessionSummaryDocument.cpp" line="81" />
         <source>No summary has been written for this session yet.</source>
-        <translation type="unfinished" />
+        <translation>Todavía no se ha redactado ningún resumen de esta sesión.</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryDocument.cpp" line="123" />
@@ -10770,7 +10770,7 @@ MentorDesk vuelve a cifrar el espacio de trabajo con la nueva clave; su frase de
     <message>
         <location filename="../core/export/SessionSummaryDocument.cpp" line="137" />
         <source>Session summary · %1 · %2</source>
-        <translation type="unfinished" />
+        <translation>Resumen de la sesión · %1 · %2</translation>
     </message>
 </context>
 <context>
@@ -10783,7 +10783,7 @@ MentorDesk vuelve a cifrar el espacio de trabajo con la nueva clave; su frase de
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="28" />
         <source>In progress</source>
-        <translation type="unfinished" />
+        <translation>En curso</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="30" />
@@ -10808,17 +10808,17 @@ MentorDesk vuelve a cifrar el espacio de trabajo con la nueva clave; su frase de
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="75" />
         <source>%1 still planned</source>
-        <translation type="unfinished" />
+        <translation>%1 aún planificadas</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="77" />
         <source>%1 cancelled</source>
-        <translation type="unfinished" />
+        <translation>%1 canceladas</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="79" />
         <source>%1 missed</source>
-        <translation type="unfinished" />
+        <translation>%1 perdidas</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="85" />
@@ -10833,7 +10833,7 @@ MentorDesk vuelve a cifrar el espacio de trabajo con la nueva clave; su frase de
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="85" />
         <source>Topics</source>
-        <translation type="unfinished" />
+        <translation>Temas</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="95" />
@@ -10843,7 +10843,7 @@ MentorDesk vuelve a cifrar el espacio de trabajo con la nueva clave; su frase de
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="97" />
         <source>No goals recorded yet.</source>
-        <translation type="unfinished" />
+        <translation>Aún no se ha registrado ningún objetivo.</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="101" />
@@ -10853,17 +10853,17 @@ MentorDesk vuelve a cifrar el espacio de trabajo con la nueva clave; su frase de
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="101" />
         <source>Start</source>
-        <translation type="unfinished" />
+        <translation>Inicio</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="101" />
         <source>Now</source>
-        <translation type="unfinished" />
+        <translation>Ahora</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="101" />
         <source>Target</source>
-        <translation type="unfinished" />
+        <translation>Meta</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="101" />
@@ -10873,37 +10873,37 @@ MentorDesk vuelve a cifrar el espacio de trabajo con la nueva clave; su frase de
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="112" />
         <source>%1 %</source>
-        <translation type="unfinished" />
+        <translation>%1 %</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="137" />
         <source>for “%1”</source>
-        <translation type="unfinished" />
+        <translation>para «%1»</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="139" />
         <source>due %1</source>
-        <translation type="unfinished" />
+        <translation>vence el %1</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="151" />
         <source>Actions done</source>
-        <translation type="unfinished" />
+        <translation>Acciones realizadas</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="151" />
         <source>None yet.</source>
-        <translation type="unfinished" />
+        <translation>Ninguna por ahora.</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="152" />
         <source>Open actions</source>
-        <translation type="unfinished" />
+        <translation>Acciones pendientes</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="152" />
         <source>Nothing open.</source>
-        <translation type="unfinished" />
+        <translation>Nada pendiente.</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="160" />
@@ -10923,12 +10923,12 @@ MentorDesk vuelve a cifrar el espacio de trabajo con la nueva clave; su frase de
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="166" />
         <source>Started</source>
-        <translation type="unfinished" />
+        <translation>Iniciado</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="167" />
         <source>Report date</source>
-        <translation type="unfinished" />
+        <translation>Fecha del informe</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="179" />
@@ -10938,7 +10938,7 @@ MentorDesk vuelve a cifrar el espacio de trabajo con la nueva clave; su frase de
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="180" />
         <source>Progress report · %1 · %2</source>
-        <translation type="unfinished" />
+        <translation>Informe de progreso · %1 · %2</translation>
     </message>
 </context>
 <context>
@@ -10951,7 +10951,7 @@ MentorDesk vuelve a cifrar el espacio de trabajo con la nueva clave; su frase de
     <message>
         <location filename="../core/export/SessionSummaryText.cpp" line="131" />
         <source> · %1 in %2</source>
-        <translation type="unfinished" />
+        <translation> · %1 en %2</translation>
     </message>
 </context>
 <context>
@@ -10959,17 +10959,17 @@ MentorDesk vuelve a cifrar el espacio de trabajo con la nueva clave; su frase de
     <message numerus="yes">
         <location filename="../core/scheduling/SessionTally.cpp" line="34" />
         <source>%n held</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n realizada</numerusform>
+            <numerusform>%n realizadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../core/scheduling/SessionTally.cpp" line="35" />
         <source>%1 of %n held</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1 de %n realizada</numerusform>
+            <numerusform>%1 de %n realizadas</numerusform>
         </translation>
     </message>
 </context>
@@ -10978,52 +10978,52 @@ MentorDesk vuelve a cifrar el espacio de trabajo con la nueva clave; su frase de
     <message>
         <location filename="../core/settings/SettingsCatalog.cpp" line="38" />
         <source>%1 image, %2 KB</source>
-        <translation type="unfinished" />
+        <translation>Imagen %1, %2 KB</translation>
     </message>
     <message>
         <location filename="../core/settings/SettingsCatalog.cpp" line="54" />
         <source>Your name as printed on invoices and agreements.</source>
-        <translation type="unfinished" />
+        <translation>Su nombre tal como aparece en facturas y acuerdos.</translation>
     </message>
     <message>
         <location filename="../core/settings/SettingsCatalog.cpp" line="56" />
         <source>Business or trading name (optional).</source>
-        <translation type="unfinished" />
+        <translation>Nombre de la empresa o nombre comercial (opcional).</translation>
     </message>
     <message>
         <location filename="../core/settings/SettingsCatalog.cpp" line="59" />
         <source>Postal address; write \n between lines on the command line.</source>
-        <translation type="unfinished" />
+        <translation>Dirección postal; en la línea de comandos, escriba \n entre líneas.</translation>
     </message>
     <message>
         <location filename="../core/settings/SettingsCatalog.cpp" line="61" />
         <source>Your VAT or tax number.</source>
-        <translation type="unfinished" />
+        <translation>Su número de IVA o NIF.</translation>
     </message>
     <message>
         <location filename="../core/settings/SettingsCatalog.cpp" line="63" />
         <source>Contact e-mail.</source>
-        <translation type="unfinished" />
+        <translation>Correo electrónico de contacto.</translation>
     </message>
     <message>
         <location filename="../core/settings/SettingsCatalog.cpp" line="65" />
         <source>Contact phone.</source>
-        <translation type="unfinished" />
+        <translation>Teléfono de contacto.</translation>
     </message>
     <message>
         <location filename="../core/settings/SettingsCatalog.cpp" line="68" />
         <source>Logo printed on invoices: path of a PNG or JPEG file (empty removes it).</source>
-        <translation type="unfinished" />
+        <translation>Logotipo impreso en las facturas: ruta de un archivo PNG o JPEG (vacío lo elimina).</translation>
     </message>
     <message>
         <location filename="../core/settings/SettingsCatalog.cpp" line="74" />
         <source>An open engagement without activity for this many days is shown as stale (%1 to %2).</source>
-        <translation type="unfinished" />
+        <translation>Un proceso de mentoría abierto sin actividad durante este número de días se muestra como estancado (de %1 a %2).</translation>
     </message>
     <message>
         <location filename="../core/settings/SettingsCatalog.cpp" line="80" />
         <source>Minutes before a session that MentorDesk reminds you; 0 turns reminders off.</source>
-        <translation type="unfinished" />
+        <translation>Minutos antes de una sesión en que MentorDesk se lo recuerda; 0 desactiva los recordatorios.</translation>
     </message>
     <message>
         <location filename="../core/settings/SettingsCatalog.cpp" line="128" />
@@ -11034,7 +11034,7 @@ MentorDesk vuelve a cifrar el espacio de trabajo con la nueva clave; su frase de
     <message>
         <location filename="../core/settings/SettingsCatalog.cpp" line="145" />
         <source>%1 must be a whole number from %2 to %3.</source>
-        <translation type="unfinished" />
+        <translation>%1 debe ser un número entero de %2 a %3.</translation>
     </message>
     <message>
         <location filename="../core/settings/SettingsCatalog.cpp" line="176" />
@@ -11047,12 +11047,12 @@ MentorDesk vuelve a cifrar el espacio de trabajo con la nueva clave; su frase de
     <message>
         <location filename="../core/settings/SettingsService.cpp" line="55" />
         <source>An engagement can be called stale after %1 to %2 days.</source>
-        <translation type="unfinished" />
+        <translation>Un proceso de mentoría puede considerarse estancado tras %1 a %2 días.</translation>
     </message>
     <message>
         <location filename="../core/settings/SettingsService.cpp" line="60" />
         <source>A reminder can come at most %1 minutes before a session.</source>
-        <translation type="unfinished" />
+        <translation>Un recordatorio puede producirse como máximo %1 minutos antes de una sesión.</translation>
     </message>
 </context>
 <context>
@@ -11060,7 +11060,7 @@ MentorDesk vuelve a cifrar el espacio de trabajo con la nueva clave; su frase de
     <message>
         <location filename="../core/workspace/Sidecar.cpp" line="39" />
         <source>No workspace file at %1.</source>
-        <translation type="unfinished" />
+        <translation>No hay ningún archivo de espacio de trabajo en %1.</translation>
     </message>
     <message>
         <location filename="../core/workspace/Sidecar.cpp" line="43" />
@@ -11071,53 +11071,53 @@ MentorDesk vuelve a cifrar el espacio de trabajo con la nueva clave; su frase de
     <message>
         <location filename="../core/workspace/Sidecar.cpp" line="28" />
         <source>The workspace file %1 is damaged (%2). The database itself can still be opened with the recovery key.</source>
-        <translation type="unfinished" />
+        <translation>El archivo del espacio de trabajo %1 está dañado (%2). La base de datos en sí todavía puede abrirse con la clave de recuperación.</translation>
     </message>
     <message>
         <location filename="../core/workspace/Sidecar.cpp" line="45" />
         <location filename="../core/workspace/Sidecar.cpp" line="56" />
         <source>it is far too large to be one</source>
-        <translation type="unfinished" />
+        <translation>es demasiado grande para serlo</translation>
     </message>
     <message>
         <location filename="../core/workspace/Sidecar.cpp" line="61" />
         <source>it is not a JSON object</source>
-        <translation type="unfinished" />
+        <translation>no es un objeto JSON</translation>
     </message>
     <message>
         <location filename="../core/workspace/Sidecar.cpp" line="68" />
         <source>This workspace was made by a newer version of MentorDesk. Update MentorDesk to open it; nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Este espacio de trabajo se creó con una versión más reciente de MentorDesk. Actualice MentorDesk para abrirlo; no se ha cambiado nada.</translation>
     </message>
     <message>
         <location filename="../core/workspace/Sidecar.cpp" line="71" />
         <source>it has no format version</source>
-        <translation type="unfinished" />
+        <translation>no tiene versión de formato</translation>
     </message>
     <message>
         <location filename="../core/workspace/Sidecar.cpp" line="86" />
         <source>it has %1 passphrase entries</source>
-        <translation type="unfinished" />
+        <translation>tiene %1 entradas de frase de contraseña</translation>
     </message>
     <message>
         <location filename="../core/workspace/Sidecar.cpp" line="95" />
         <source>The workspace file %1 is incomplete. The database itself can still be opened with the recovery key.</source>
-        <translation type="unfinished" />
+        <translation>El archivo del espacio de trabajo %1 está incompleto. La base de datos en sí todavía puede abrirse con la clave de recuperación.</translation>
     </message>
     <message>
         <location filename="../core/workspace/Sidecar.cpp" line="99" />
         <source>its workspace id is not valid</source>
-        <translation type="unfinished" />
+        <translation>su id de espacio de trabajo no es válido</translation>
     </message>
     <message>
         <location filename="../core/workspace/Sidecar.cpp" line="103" />
         <source>its pending key fingerprint is not valid</source>
-        <translation type="unfinished" />
+        <translation>la huella digital de su clave pendiente no es válida</translation>
     </message>
     <message>
         <location filename="../core/workspace/Sidecar.cpp" line="106" />
         <source>its page size %1 is not 4096</source>
-        <translation type="unfinished" />
+        <translation>su tamaño de página %1 no es 4096</translation>
     </message>
 </context>
 <context>
@@ -11125,17 +11125,17 @@ MentorDesk vuelve a cifrar el espacio de trabajo con la nueva clave; su frase de
     <message>
         <location filename="../ui/agreements/SignaturePad.cpp" line="39" />
         <source>Signature pad</source>
-        <translation type="unfinished" />
+        <translation>Panel de firma</translation>
     </message>
     <message>
         <location filename="../ui/agreements/SignaturePad.cpp" line="40" />
         <source>Draw your signature with the mouse, a pen or a finger.</source>
-        <translation type="unfinished" />
+        <translation>Dibuje su firma con el ratón, un lápiz o un dedo.</translation>
     </message>
     <message>
         <location filename="../ui/agreements/SignaturePad.cpp" line="199" />
         <source>Sign above the line</source>
-        <translation type="unfinished" />
+        <translation>Firme encima de la línea</translation>
     </message>
 </context>
 <context>
@@ -11143,12 +11143,12 @@ MentorDesk vuelve a cifrar el espacio de trabajo con la nueva clave; su frase de
     <message>
         <location filename="../core/agreements/SignerName.cpp" line="24" />
         <source>Signed as “%1”; the mentor confirmed this differs from the client's name “%2”.</source>
-        <translation type="unfinished" />
+        <translation>Firmado como «%1»; el mentor confirmó que difiere del nombre del cliente, «%2».</translation>
     </message>
     <message>
         <location filename="../core/agreements/SignerName.cpp" line="28" />
         <source>Signed as “%1”; the mentor confirmed this differs from the name in the mentor profile “%2”.</source>
-        <translation type="unfinished" />
+        <translation>Firmado como «%1»; el mentor confirmó que difiere del nombre del perfil del mentor, «%2».</translation>
     </message>
 </context>
 <context>
@@ -11166,12 +11166,12 @@ MentorDesk vuelve a cifrar el espacio de trabajo con la nueva clave; su frase de
     <message>
         <location filename="../ui/agreements/SignerPanel.cpp" line="34" />
         <source>&amp;Undo</source>
-        <translation type="unfinished" />
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <location filename="../ui/agreements/SignerPanel.cpp" line="36" />
         <source>&amp;Redo</source>
-        <translation type="unfinished" />
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <location filename="../ui/agreements/SignerPanel.cpp" line="38" />
@@ -11181,42 +11181,42 @@ MentorDesk vuelve a cifrar el espacio de trabajo con la nueva clave; su frase de
     <message>
         <location filename="../ui/agreements/SignerPanel.cpp" line="44" />
         <source>Use my &amp;stored signature</source>
-        <translation type="unfinished" />
+        <translation>Usar mi firma &amp;guardada</translation>
     </message>
     <message>
         <location filename="../ui/agreements/SignerPanel.cpp" line="53" />
         <source>Full name of the %1</source>
-        <translation type="unfinished" />
+        <translation>Nombre completo del %1</translation>
     </message>
     <message>
         <location filename="../ui/agreements/SignerPanel.cpp" line="59" />
         <source>I, the mentor, confirm the mentee signs with this name</source>
-        <translation type="unfinished" />
+        <translation>Yo, el mentor, confirmo que el mentorado firma con este nombre</translation>
     </message>
     <message>
         <location filename="../ui/agreements/SignerPanel.cpp" line="60" />
         <source>I confirm that I sign with this name</source>
-        <translation type="unfinished" />
+        <translation>Confirmo que firmo con este nombre</translation>
     </message>
     <message>
         <location filename="../ui/agreements/SignerPanel.cpp" line="64" />
         <source>I agree to the statement above</source>
-        <translation type="unfinished" />
+        <translation>Acepto la declaración anterior</translation>
     </message>
     <message>
         <location filename="../ui/agreements/SignerPanel.cpp" line="68" />
         <source>Full name (typed):</source>
-        <translation type="unfinished" />
+        <translation>Nombre completo (escrito):</translation>
     </message>
     <message>
         <location filename="../ui/agreements/SignerPanel.cpp" line="116" />
         <source>“%1” differs from the client's name “%2”. The signed agreement will say so.</source>
-        <translation type="unfinished" />
+        <translation>«%1» difiere del nombre del cliente, «%2». El acuerdo firmado lo hará constar.</translation>
     </message>
     <message>
         <location filename="../ui/agreements/SignerPanel.cpp" line="118" />
         <source>“%1” differs from the name in your mentor profile “%2”. The signed agreement will say so.</source>
-        <translation type="unfinished" />
+        <translation>«%1» difiere del nombre de su perfil de mentor, «%2». El acuerdo firmado lo hará constar.</translation>
     </message>
 </context>
 <context>
@@ -11224,7 +11224,7 @@ MentorDesk vuelve a cifrar el espacio de trabajo con la nueva clave; su frase de
     <message>
         <location filename="../ui/agreements/SigningDialog.cpp" line="25" />
         <source>Sign %1</source>
-        <translation type="unfinished" />
+        <translation>Firmar %1</translation>
     </message>
     <message>
         <location filename="../ui/agreements/SigningDialog.cpp" line="27" />
@@ -11234,12 +11234,12 @@ MentorDesk vuelve a cifrar el espacio de trabajo con la nueva clave; su frase de
     <message>
         <location filename="../ui/agreements/SigningDialog.cpp" line="29" />
         <source>Both of you sign below, each with the name you sign with. Fingerprint: %1</source>
-        <translation type="unfinished" />
+        <translation>Firmen ambos a continuación, cada uno con el nombre con el que firma. Huella digital: %1</translation>
     </message>
     <message>
         <location filename="../ui/agreements/SigningDialog.cpp" line="46" />
         <source>&amp;Sign and freeze</source>
-        <translation type="unfinished" />
+        <translation>&amp;Firmar y bloquear</translation>
     </message>
     <message>
         <location filename="../ui/agreements/SigningDialog.cpp" line="95" />
@@ -11249,27 +11249,27 @@ MentorDesk vuelve a cifrar el espacio de trabajo con la nueva clave; su frase de
     <message>
         <location filename="../ui/agreements/SigningDialog.cpp" line="97" />
         <source>%1 was signed elsewhere meanwhile.</source>
-        <translation type="unfinished" />
+        <translation>%1 se ha firmado en otro lugar mientras tanto.</translation>
     </message>
     <message>
         <location filename="../ui/agreements/SigningDialog.cpp" line="98" />
         <source>%1 was changed elsewhere. Close this window and open it again to sign the current text.</source>
-        <translation type="unfinished" />
+        <translation>%1 se modificó en otro lugar. Cierre esta ventana y vuelva a abrirla para firmar el texto actual.</translation>
     </message>
     <message>
         <location filename="../ui/agreements/SigningDialog.cpp" line="112" />
         <source>Sign and freeze %1</source>
-        <translation type="unfinished" />
+        <translation>Firmar y bloquear %1</translation>
     </message>
     <message>
         <location filename="../ui/agreements/SigningDialog.cpp" line="113" />
         <source>Once signed, %1 can no longer be changed: its PDF is stored as it is now, with both signatures, and sealed with this workspace's key. A change later needs an amendment signed again.</source>
-        <translation type="unfinished" />
+        <translation>Una vez firmado, %1 ya no se podrá modificar: su PDF se guarda tal como está ahora, con ambas firmas, y se sella con la clave de este espacio de trabajo. Cualquier cambio posterior requerirá una modificación firmada de nuevo.</translation>
     </message>
     <message>
         <location filename="../ui/agreements/SigningDialog.cpp" line="119" />
         <source>Sign and &amp;freeze</source>
-        <translation type="unfinished" />
+        <translation>Firmar y &amp;bloquear</translation>
     </message>
 </context>
 <context>
@@ -11277,17 +11277,17 @@ MentorDesk vuelve a cifrar el espacio de trabajo con la nueva clave; su frase de
     <message>
         <location filename="../core/crypto/SigningKey.cpp" line="42" />
         <source>An Ed25519 seed must be 32 bytes long.</source>
-        <translation type="unfinished" />
+        <translation>Una semilla Ed25519 debe tener 32 bytes.</translation>
     </message>
     <message>
         <location filename="../core/crypto/SigningKey.cpp" line="53" />
         <source>The stored signing key has the wrong length.</source>
-        <translation type="unfinished" />
+        <translation>La clave de firma almacenada tiene una longitud incorrecta.</translation>
     </message>
     <message>
         <location filename="../core/crypto/SigningKey.cpp" line="63" />
         <source>The stored signing key is damaged: its two halves do not match.</source>
-        <translation type="unfinished" />
+        <translation>La clave de firma almacenada está dañada: sus dos mitades no coinciden.</translation>
     </message>
 </context>
 <context>
@@ -11295,62 +11295,62 @@ MentorDesk vuelve a cifrar el espacio de trabajo con la nueva clave; su frase de
     <message>
         <location filename="../core/pipeline/SmartCheck.cpp" line="43" />
         <source>Say what exactly the mentee will achieve.</source>
-        <translation type="unfinished" />
+        <translation>Indique qué logrará exactamente el mentorado.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/SmartCheck.cpp" line="46" />
         <source>Describe the result in a full phrase (at least %1 words), not just a topic.</source>
-        <translation type="unfinished" />
+        <translation>Describa el resultado con una frase completa (al menos %1 palabras), no solo un tema.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/SmartCheck.cpp" line="51" />
         <source>Name what will be measured.</source>
-        <translation type="unfinished" />
+        <translation>Indique qué se va a medir.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/SmartCheck.cpp" line="54" />
         <source>Give the unit of the measure (for example interviews, %, hours).</source>
-        <translation type="unfinished" />
+        <translation>Indique la unidad de medida (por ejemplo, entrevistas, %, horas).</translation>
     </message>
     <message>
         <location filename="../core/pipeline/SmartCheck.cpp" line="57" />
         <source>Enter where the mentee starts (the baseline).</source>
-        <translation type="unfinished" />
+        <translation>Introduzca el punto de partida del mentorado (el valor inicial).</translation>
     </message>
     <message>
         <location filename="../core/pipeline/SmartCheck.cpp" line="60" />
         <source>Enter the value to reach (the target).</source>
-        <translation type="unfinished" />
+        <translation>Introduzca el valor que se quiere alcanzar (la meta).</translation>
     </message>
     <message>
         <location filename="../core/pipeline/SmartCheck.cpp" line="63" />
         <source>The target equals the baseline, so there is nothing to measure.</source>
-        <translation type="unfinished" />
+        <translation>La meta es igual al valor inicial, así que no hay nada que medir.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/SmartCheck.cpp" line="68" />
         <source>Explain why the goal is realistic for the mentee.</source>
-        <translation type="unfinished" />
+        <translation>Explique por qué el objetivo es realista para el mentorado.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/SmartCheck.cpp" line="72" />
         <source>Link the goal to at least one need.</source>
-        <translation type="unfinished" />
+        <translation>Vincule el objetivo al menos a una necesidad.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/SmartCheck.cpp" line="77" />
         <source>The goal is linked to a need that no longer exists.</source>
-        <translation type="unfinished" />
+        <translation>El objetivo está vinculado a una necesidad que ya no existe.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/SmartCheck.cpp" line="85" />
         <source>Set a due date.</source>
-        <translation type="unfinished" />
+        <translation>Fije una fecha límite.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/SmartCheck.cpp" line="88" />
         <source>The due date must come after the engagement's start (%1).</source>
-        <translation type="unfinished" />
+        <translation>La fecha límite debe ser posterior al inicio del proceso de mentoría (%1).</translation>
     </message>
 </context>
 <context>
@@ -11358,58 +11358,58 @@ MentorDesk vuelve a cifrar el espacio de trabajo con la nueva clave; su frase de
     <message>
         <location filename="../core/storage/SqlCipherDriver.cpp" line="85" />
         <source>Could not open the workspace database.</source>
-        <translation type="unfinished" />
+        <translation>No se pudo abrir la base de datos del espacio de trabajo.</translation>
     </message>
     <message>
         <location filename="../core/storage/SqlCipherDriver.cpp" line="111" />
         <source>No valid key was given.</source>
-        <translation type="unfinished" />
+        <translation>No se ha proporcionado ninguna clave válida.</translation>
     </message>
     <message>
         <location filename="../core/storage/SqlCipherDriver.cpp" line="116" />
         <source>The database file %1 does not exist.</source>
-        <translation type="unfinished" />
+        <translation>El archivo de base de datos %1 no existe.</translation>
     </message>
     <message>
         <location filename="../core/storage/SqlCipherDriver.cpp" line="118" />
         <source>The file is a plain, unencrypted SQLite database; MentorDesk only opens encrypted workspaces.</source>
-        <translation type="unfinished" />
+        <translation>El archivo es una base de datos SQLite normal, sin cifrar; MentorDesk solo abre espacios de trabajo cifrados.</translation>
     </message>
     <message>
         <location filename="../core/storage/SqlCipherDriver.cpp" line="125" />
         <source>The disk is full.</source>
-        <translation type="unfinished" />
+        <translation>El disco está lleno.</translation>
     </message>
     <message>
         <location filename="../core/storage/SqlCipherDriver.cpp" line="152" />
         <source>SQLCipher refused the key.</source>
-        <translation type="unfinished" />
+        <translation>SQLCipher ha rechazado la clave.</translation>
     </message>
     <message>
         <location filename="../core/storage/SqlCipherDriver.cpp" line="156" />
         <source>Could not set the page size.</source>
-        <translation type="unfinished" />
+        <translation>No se pudo establecer el tamaño de página.</translation>
     </message>
     <message>
         <location filename="../core/storage/SqlCipherDriver.cpp" line="162" />
         <source>The key does not open this database, or the file is not a MentorDesk database, or it is damaged.</source>
-        <translation type="unfinished" />
+        <translation>La clave no abre esta base de datos, o el archivo no es una base de datos de MentorDesk, o está dañado.</translation>
     </message>
     <message>
         <location filename="../core/storage/SqlCipherDriver.cpp" line="177" />
         <source>This build of SQLite has no encryption (SQLCipher missing).</source>
-        <translation type="unfinished" />
+        <translation>Esta compilación de SQLite no tiene cifrado (falta SQLCipher).</translation>
     </message>
     <message>
         <location filename="../core/storage/SqlCipherDriver.cpp" line="253" />
         <location filename="../core/storage/SqlCipherDriver.cpp" line="262" />
         <source>The script failed</source>
-        <translation type="unfinished" />
+        <translation>El script ha fallado</translation>
     </message>
     <message>
         <location filename="../core/storage/SqlCipherDriver.cpp" line="275" />
         <source>Could not re-encrypt the database</source>
-        <translation type="unfinished" />
+        <translation>No se pudo volver a cifrar la base de datos</translation>
     </message>
 </context>
 <context>
@@ -11417,12 +11417,12 @@ MentorDesk vuelve a cifrar el espacio de trabajo con la nueva clave; su frase de
     <message>
         <location filename="../core/pipeline/StageGate.cpp" line="38" />
         <source>Profile-study notes are written.</source>
-        <translation type="unfinished" />
+        <translation>Las notas del estudio del perfil están redactadas.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/StageGate.cpp" line="42" />
         <source>Write your profile-study notes on the mentee.</source>
-        <translation type="unfinished" />
+        <translation>Redacte sus notas del estudio del perfil del mentorado.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/StageGate.cpp" line="46" />
@@ -11432,62 +11432,62 @@ MentorDesk vuelve a cifrar el espacio de trabajo con la nueva clave; su frase de
     <message>
         <location filename="../core/pipeline/StageGate.cpp" line="51" />
         <source>Have the mentee sign an agreement with confidentiality terms.</source>
-        <translation type="unfinished" />
+        <translation>Pida al mentorado que firme un acuerdo con cláusulas de confidencialidad.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/StageGate.cpp" line="55" />
         <source>At least one need is recorded.</source>
-        <translation type="unfinished" />
+        <translation>Hay al menos una necesidad registrada.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/StageGate.cpp" line="58" />
         <source>Record at least one need.</source>
-        <translation type="unfinished" />
+        <translation>Registre al menos una necesidad.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/StageGate.cpp" line="62" />
         <source>At least one active goal passes the SMART check.</source>
-        <translation type="unfinished" />
+        <translation>Al menos un objetivo activo supera la comprobación SMART.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/StageGate.cpp" line="71" />
         <source>Goal "%1" is not SMART yet (%2).</source>
-        <translation type="unfinished" />
+        <translation>El objetivo "%1" todavía no es SMART (%2).</translation>
     </message>
     <message>
         <location filename="../core/pipeline/StageGate.cpp" line="76" />
         <source>Write at least one SMART goal.</source>
-        <translation type="unfinished" />
+        <translation>Redacte al menos un objetivo SMART.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/StageGate.cpp" line="82" />
         <source>At least one goal is active.</source>
-        <translation type="unfinished" />
+        <translation>Hay al menos un objetivo activo.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/StageGate.cpp" line="89" />
         <source>No goal is active: reactivate a goal or write a new one.</source>
-        <translation type="unfinished" />
+        <translation>No hay ningún objetivo activo: reactive un objetivo o redacte uno nuevo.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/StageGate.cpp" line="93" />
         <source>Every active goal has at least one action to do or in progress.</source>
-        <translation type="unfinished" />
+        <translation>Cada objetivo activo tiene al menos una acción pendiente o en curso.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/StageGate.cpp" line="99" />
         <source>Plan an open action for goal "%1".</source>
-        <translation type="unfinished" />
+        <translation>Planifique una acción pendiente para el objetivo "%1".</translation>
     </message>
     <message>
         <location filename="../core/pipeline/StageGate.cpp" line="104" />
         <source>Every goal is evaluated.</source>
-        <translation type="unfinished" />
+        <translation>Todos los objetivos están evaluados.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/StageGate.cpp" line="109" />
         <source>Evaluate goal "%1".</source>
-        <translation type="unfinished" />
+        <translation>Evalúe el objetivo "%1".</translation>
     </message>
 </context>
 <context>
@@ -11495,7 +11495,7 @@ MentorDesk vuelve a cifrar el espacio de trabajo con la nueva clave; su frase de
     <message>
         <location filename="../core/keys/KeyStore.cpp" line="97" />
         <source>The keychain entry for this workspace is damaged.</source>
-        <translation type="unfinished" />
+        <translation>La entrada del llavero del sistema para este espacio de trabajo está dañada.</translation>
     </message>
 </context>
 <context>
@@ -11503,39 +11503,39 @@ MentorDesk vuelve a cifrar el espacio de trabajo con la nueva clave; su frase de
     <message>
         <location filename="../core/backup/TableDigest.cpp" line="96" />
         <source>The checksum key is missing.</source>
-        <translation type="unfinished" />
+        <translation>Falta la clave de las sumas de comprobación.</translation>
     </message>
     <message>
         <location filename="../core/backup/TableDigest.cpp" line="104" />
         <location filename="../core/backup/TableDigest.cpp" line="109" />
         <source>Could not list the tables</source>
-        <translation type="unfinished" />
+        <translation>No se pudieron enumerar las tablas</translation>
     </message>
     <message>
         <location filename="../core/backup/TableDigest.cpp" line="117" />
         <location filename="../core/backup/TableDigest.cpp" line="128" />
         <source>Could not read the table %1</source>
-        <translation type="unfinished" />
+        <translation>No se pudo leer la tabla %1</translation>
     </message>
     <message>
         <location filename="../core/backup/TableDigest.cpp" line="143" />
         <source>The table %1 is missing.</source>
-        <translation type="unfinished" />
+        <translation>Falta la tabla %1.</translation>
     </message>
     <message>
         <location filename="../core/backup/TableDigest.cpp" line="145" />
         <source>The table %1 has %2 rows instead of %3.</source>
-        <translation type="unfinished" />
+        <translation>La tabla %1 tiene %2 filas en lugar de %3.</translation>
     </message>
     <message>
         <location filename="../core/backup/TableDigest.cpp" line="150" />
         <source>The rows of the table %1 differ.</source>
-        <translation type="unfinished" />
+        <translation>Las filas de la tabla %1 difieren.</translation>
     </message>
     <message>
         <location filename="../core/backup/TableDigest.cpp" line="156" />
         <source>The table %1 was not expected.</source>
-        <translation type="unfinished" />
+        <translation>La tabla %1 no se esperaba.</translation>
     </message>
 </context>
 <context>
@@ -11544,20 +11544,20 @@ MentorDesk vuelve a cifrar el espacio de trabajo con la nueva clave; su frase de
         <location filename="../core/storage/TableDump.cpp" line="90" />
         <location filename="../core/storage/TableDump.cpp" line="95" />
         <source>Could not list the tables</source>
-        <translation type="unfinished" />
+        <translation>No se pudieron enumerar las tablas</translation>
     </message>
     <message>
         <location filename="../core/storage/TableDump.cpp" line="103" />
         <location filename="../core/storage/TableDump.cpp" line="108" />
         <source>Could not read the table %1</source>
-        <translation type="unfinished" />
+        <translation>No se pudo leer la tabla %1</translation>
     </message>
     <message>
         <location filename="../core/storage/TableDump.cpp" line="132" />
         <location filename="../core/storage/TableDump.cpp" line="136" />
         <location filename="../core/storage/TableDump.cpp" line="147" />
         <source>Could not read the workspace</source>
-        <translation type="unfinished" />
+        <translation>No se pudo leer el espacio de trabajo</translation>
     </message>
 </context>
 <context>
@@ -11565,59 +11565,59 @@ MentorDesk vuelve a cifrar el espacio de trabajo con la nueva clave; su frase de
     <message>
         <location filename="../core/storage/TableLoader.cpp" line="18" />
         <source>Loading tables needs a transaction around it.</source>
-        <translation type="unfinished" />
+        <translation>La carga de tablas debe hacerse dentro de una transacción.</translation>
     </message>
     <message>
         <location filename="../core/storage/TableLoader.cpp" line="23" />
         <location filename="../core/storage/TableLoader.cpp" line="27" />
         <source>Could not read the workspace's rules</source>
-        <translation type="unfinished" />
+        <translation>No se pudieron leer las reglas del espacio de trabajo</translation>
     </message>
     <message>
         <location filename="../core/storage/TableLoader.cpp" line="31" />
         <location filename="../core/storage/TableLoader.cpp" line="35" />
         <source>Could not prepare the workspace for the import</source>
-        <translation type="unfinished" />
+        <translation>No se pudo preparar el espacio de trabajo para la importación</translation>
     </message>
     <message>
         <location filename="../core/storage/TableLoader.cpp" line="45" />
         <source>Could not read the table %1</source>
-        <translation type="unfinished" />
+        <translation>No se pudo leer la tabla %1</translation>
     </message>
     <message>
         <location filename="../core/storage/TableLoader.cpp" line="52" />
         <source>Could not empty the table %1</source>
-        <translation type="unfinished" />
+        <translation>No se pudo vaciar la tabla %1</translation>
     </message>
     <message>
         <location filename="../core/storage/TableLoader.cpp" line="67" />
         <source>Could not write the table %1</source>
-        <translation type="unfinished" />
+        <translation>No se pudo escribir la tabla %1</translation>
     </message>
     <message>
         <location filename="../core/storage/TableLoader.cpp" line="73" />
         <source>Could not write a record of %1</source>
-        <translation type="unfinished" />
+        <translation>No se pudo escribir un registro de %1</translation>
     </message>
     <message>
         <location filename="../core/storage/TableLoader.cpp" line="82" />
         <source>Could not check the imported records</source>
-        <translation type="unfinished" />
+        <translation>No se pudieron comprobar los registros importados</translation>
     </message>
     <message>
         <location filename="../core/storage/TableLoader.cpp" line="85" />
         <source>a record of %1 (row %2) refers to a missing record of %3</source>
-        <translation type="unfinished" />
+        <translation>un registro de %1 (fila %2) hace referencia a un registro inexistente de %3</translation>
     </message>
     <message>
         <location filename="../core/storage/TableLoader.cpp" line="91" />
         <source>The records do not fit together: %1.</source>
-        <translation type="unfinished" />
+        <translation>Los registros no encajan entre sí: %1.</translation>
     </message>
     <message>
         <location filename="../core/storage/TableLoader.cpp" line="95" />
         <source>Could not restore the workspace's rules</source>
-        <translation type="unfinished" />
+        <translation>No se pudieron restaurar las reglas del espacio de trabajo</translation>
     </message>
 </context>
 <context>
@@ -11625,27 +11625,27 @@ MentorDesk vuelve a cifrar el espacio de trabajo con la nueva clave; su frase de
     <message>
         <location filename="../core/billing/TaxRates.cpp" line="25" />
         <source>Standard</source>
-        <translation type="unfinished" />
+        <translation>General</translation>
     </message>
     <message>
         <location filename="../core/billing/TaxRates.cpp" line="28" />
         <source>Reduced</source>
-        <translation type="unfinished" />
+        <translation>Reducido</translation>
     </message>
     <message>
         <location filename="../core/billing/TaxRates.cpp" line="31" />
         <source>Zero</source>
-        <translation type="unfinished" />
+        <translation>Cero</translation>
     </message>
     <message>
         <location filename="../core/billing/TaxRates.cpp" line="34" />
         <source>%1 (%2 %)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2 %)</translation>
     </message>
     <message>
         <location filename="../core/billing/TaxRates.cpp" line="72" />
         <source>No reduced tax rate is set: set billing.tax.reduced_rate first, or give the rate as a percentage.</source>
-        <translation type="unfinished" />
+        <translation>No hay ningún tipo impositivo reducido configurado: configure primero billing.tax.reduced_rate o indique el tipo como porcentaje.</translation>
     </message>
 </context>
 <context>
@@ -11653,17 +11653,17 @@ MentorDesk vuelve a cifrar el espacio de trabajo con la nueva clave; su frase de
     <message>
         <location filename="../ui/agreements/TemplateEditorDialog.cpp" line="27" />
         <source>Agreement templates</source>
-        <translation type="unfinished" />
+        <translation>Plantillas de acuerdo</translation>
     </message>
     <message>
         <location filename="../ui/agreements/TemplateEditorDialog.cpp" line="42" />
         <source>This template contains confidentiality terms</source>
-        <translation type="unfinished" />
+        <translation>Esta plantilla contiene cláusulas de confidencialidad</translation>
     </message>
     <message>
         <location filename="../ui/agreements/TemplateEditorDialog.cpp" line="50" />
         <source>Template:</source>
-        <translation type="unfinished" />
+        <translation>Plantilla:</translation>
     </message>
     <message>
         <location filename="../ui/agreements/TemplateEditorDialog.cpp" line="51" />
@@ -11673,32 +11673,32 @@ MentorDesk vuelve a cifrar el espacio de trabajo con la nueva clave; su frase de
     <message>
         <location filename="../ui/agreements/TemplateEditorDialog.cpp" line="57" />
         <source>Placeholders in double braces are filled in from your profile, the client and the engagement when an agreement is generated. One without a value stops the generation and is named.</source>
-        <translation type="unfinished" />
+        <translation>Los marcadores entre llaves dobles se rellenan a partir de su perfil, del cliente y del proceso de mentoría al generar un acuerdo. Si alguno no tiene valor, la generación se detiene y se indica cuál.</translation>
     </message>
     <message>
         <location filename="../ui/agreements/TemplateEditorDialog.cpp" line="68" />
         <source>&amp;Save as new version</source>
-        <translation type="unfinished" />
+        <translation>&amp;Guardar como nueva versión</translation>
     </message>
     <message>
         <location filename="../ui/agreements/TemplateEditorDialog.cpp" line="71" />
         <source>Start from the &amp;built-in text</source>
-        <translation type="unfinished" />
+        <translation>Empezar a partir del texto &amp;predefinido</translation>
     </message>
     <message>
         <location filename="../ui/agreements/TemplateEditorDialog.cpp" line="108" />
         <source>Version %1 (built in)</source>
-        <translation type="unfinished" />
+        <translation>Versión %1 (predefinida)</translation>
     </message>
     <message>
         <location filename="../ui/agreements/TemplateEditorDialog.cpp" line="110" />
         <source>Version %1 of %2%3</source>
-        <translation type="unfinished" />
+        <translation>Versión %1 del %2%3</translation>
     </message>
     <message>
         <location filename="../ui/agreements/TemplateEditorDialog.cpp" line="114" />
         <source> (built in)</source>
-        <translation type="unfinished" />
+        <translation> (predefinida)</translation>
     </message>
 </context>
 <context>
@@ -11706,22 +11706,22 @@ MentorDesk vuelve a cifrar el espacio de trabajo con la nueva clave; su frase de
     <message>
         <location filename="../core/agreements/TemplateRenderer.cpp" line="102" />
         <source>unknown placeholders: %1</source>
-        <translation type="unfinished" />
+        <translation>marcadores desconocidos: %1</translation>
     </message>
     <message>
         <location filename="../core/agreements/TemplateRenderer.cpp" line="108" />
         <source> (placeholder names are lower case, with dots and underscores, like {{client.full_name}})</source>
-        <translation type="unfinished" />
+        <translation> (los nombres de los marcadores van en minúsculas, con puntos y guiones bajos, como {{client.full_name}})</translation>
     </message>
     <message>
         <location filename="../core/agreements/TemplateRenderer.cpp" line="115" />
         <source>placeholders without a value: %1</source>
-        <translation type="unfinished" />
+        <translation>marcadores sin valor: %1</translation>
     </message>
     <message>
         <location filename="../core/agreements/TemplateRenderer.cpp" line="117" />
         <source>The agreement cannot be generated. The template has %1. Fill in the missing details (mentor profile, client or engagement) or correct the template.</source>
-        <translation type="unfinished" />
+        <translation>No se puede generar el acuerdo. La plantilla contiene %1. Complete los datos que faltan (perfil del mentor, cliente o proceso de mentoría) o corrija la plantilla.</translation>
     </message>
 </context>
 <context>
@@ -11729,12 +11729,12 @@ MentorDesk vuelve a cifrar el espacio de trabajo con la nueva clave; su frase de
     <message>
         <location filename="../ui/pipeline/TimelineModel.cpp" line="88" />
         <source>(created)</source>
-        <translation type="unfinished" />
+        <translation>(creado)</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/TimelineModel.cpp" line="92" />
         <source>Override: %1</source>
-        <translation type="unfinished" />
+        <translation>Paso forzado: %1</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/TimelineModel.cpp" line="103" />
@@ -11754,7 +11754,7 @@ MentorDesk vuelve a cifrar el espacio de trabajo con la nueva clave; su frase de
     <message>
         <location filename="../ui/pipeline/TimelineModel.cpp" line="109" />
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation>Motivo</translation>
     </message>
 </context>
 <context>
@@ -11762,22 +11762,22 @@ MentorDesk vuelve a cifrar el espacio de trabajo con la nueva clave; su frase de
     <message>
         <location filename="../ui/security/UnlockDialog.cpp" line="39" />
         <source>The key could not be remembered.</source>
-        <translation type="unfinished" />
+        <translation>No se pudo recordar la clave.</translation>
     </message>
     <message>
         <location filename="../ui/security/UnlockDialog.cpp" line="49" />
         <source>Unlock MentorDesk</source>
-        <translation type="unfinished" />
+        <translation>Desbloquear MentorDesk</translation>
     </message>
     <message>
         <location filename="../ui/security/UnlockDialog.cpp" line="52" />
         <source>Unlock your workspace</source>
-        <translation type="unfinished" />
+        <translation>Desbloquee su espacio de trabajo</translation>
     </message>
     <message>
         <location filename="../ui/security/UnlockDialog.cpp" line="67" />
         <source>Passphrase</source>
-        <translation type="unfinished" />
+        <translation>Frase de contraseña</translation>
     </message>
     <message>
         <location filename="../ui/security/UnlockDialog.cpp" line="71" />
@@ -11797,17 +11797,17 @@ MentorDesk vuelve a cifrar el espacio de trabajo con la nueva clave; su frase de
     <message>
         <location filename="../ui/security/UnlockDialog.cpp" line="92" />
         <source>Re&amp;member on this computer</source>
-        <translation type="unfinished" />
+        <translation>Re&amp;cordar en este equipo</translation>
     </message>
     <message>
         <location filename="../ui/security/UnlockDialog.cpp" line="95" />
         <source>Keep the workspace key in the system keychain and open MentorDesk without asking while you are logged in</source>
-        <translation type="unfinished" />
+        <translation>Guardar la clave del espacio de trabajo en el llavero del sistema y abrir MentorDesk sin preguntar mientras tenga la sesión iniciada</translation>
     </message>
     <message>
         <location filename="../ui/security/UnlockDialog.cpp" line="105" />
         <source>&amp;Unlock</source>
-        <translation type="unfinished" />
+        <translation>&amp;Desbloquear</translation>
     </message>
     <message>
         <location filename="../ui/security/UnlockDialog.cpp" line="109" />
@@ -11817,22 +11817,22 @@ MentorDesk vuelve a cifrar el espacio de trabajo con la nueva clave; su frase de
     <message>
         <location filename="../ui/security/UnlockDialog.cpp" line="151" />
         <source>Use recovery key instead</source>
-        <translation type="unfinished" />
+        <translation>Usar la clave de recuperación en su lugar</translation>
     </message>
     <message>
         <location filename="../ui/security/UnlockDialog.cpp" line="152" />
         <source>Use passphrase instead</source>
-        <translation type="unfinished" />
+        <translation>Usar la frase de contraseña en su lugar</translation>
     </message>
     <message>
         <location filename="../ui/security/UnlockDialog.cpp" line="180" />
         <source>The passphrase is not correct. Check Caps Lock and the keyboard layout, or use your recovery key instead.</source>
-        <translation type="unfinished" />
+        <translation>La frase de contraseña no es correcta. Compruebe el Bloq Mayús y la distribución del teclado, o use su clave de recuperación en su lugar.</translation>
     </message>
     <message>
         <location filename="../ui/security/UnlockDialog.cpp" line="182" />
         <source>This recovery key does not open this workspace. Check each group of four characters against your printout.</source>
-        <translation type="unfinished" />
+        <translation>Esta clave de recuperación no abre este espacio de trabajo. Compruebe cada grupo de cuatro caracteres con su copia impresa.</translation>
     </message>
 </context>
 <context>
@@ -11840,12 +11840,12 @@ MentorDesk vuelve a cifrar el espacio de trabajo con la nueva clave; su frase de
     <message>
         <location filename="../core/storage/UpcomingSessionRepository.cpp" line="51" />
         <source>Could not read the upcoming sessions</source>
-        <translation type="unfinished" />
+        <translation>No se pudieron leer las próximas sesiones</translation>
     </message>
     <message>
         <location filename="../core/storage/UpcomingSessionRepository.cpp" line="78" />
         <source>Could not count the sessions</source>
-        <translation type="unfinished" />
+        <translation>No se pudieron contar las sesiones</translation>
     </message>
 </context>
 <context>
@@ -11853,18 +11853,18 @@ MentorDesk vuelve a cifrar el espacio de trabajo con la nueva clave; su frase de
     <message>
         <location filename="../ui/calendar/UpcomingSessionsWidget.cpp" line="31" />
         <source>Upcoming sessions</source>
-        <translation type="unfinished" />
+        <translation>Próximas sesiones</translation>
     </message>
     <message>
         <location filename="../ui/calendar/UpcomingSessionsWidget.cpp" line="49" />
         <location filename="../ui/calendar/UpcomingSessionsWidget.cpp" line="155" />
         <source>Nothing planned for the coming days.</source>
-        <translation type="unfinished" />
+        <translation>No hay nada planificado para los próximos días.</translation>
     </message>
     <message>
         <location filename="../ui/calendar/UpcomingSessionsWidget.cpp" line="167" />
         <source>%1: the last planned session is near (%2).</source>
-        <translation type="unfinished" />
+        <translation>%1: se acerca la última sesión planificada (%2).</translation>
     </message>
 </context>
 <context>
@@ -11877,57 +11877,57 @@ MentorDesk vuelve a cifrar el espacio de trabajo con la nueva clave; su frase de
     <message>
         <location filename="../core/import/VCardReader.cpp" line="197" />
         <source>not a vCard property (NAME:value)</source>
-        <translation type="unfinished" />
+        <translation>no es una propiedad vCard (NOMBRE:valor)</translation>
     </message>
     <message>
         <location filename="../core/import/VCardReader.cpp" line="219" />
         <source>END:VCARD without BEGIN:VCARD</source>
-        <translation type="unfinished" />
+        <translation>END:VCARD sin BEGIN:VCARD</translation>
     </message>
     <message>
         <location filename="../core/import/VCardReader.cpp" line="235" />
         <source>a card without a name</source>
-        <translation type="unfinished" />
+        <translation>una tarjeta sin nombre</translation>
     </message>
     <message>
         <location filename="../core/import/VCardReader.cpp" line="240" />
         <source>more than %1 cards; split the file</source>
-        <translation type="unfinished" />
+        <translation>más de %1 tarjetas; divida el archivo</translation>
     </message>
     <message>
         <location filename="../core/import/VCardReader.cpp" line="246" />
         <source>a property outside BEGIN:VCARD … END:VCARD</source>
-        <translation type="unfinished" />
+        <translation>una propiedad fuera de BEGIN:VCARD … END:VCARD</translation>
     </message>
     <message>
         <location filename="../core/import/VCardReader.cpp" line="252" />
         <source>the value is longer than 1 MB</source>
-        <translation type="unfinished" />
+        <translation>el valor ocupa más de 1 MB</translation>
     </message>
     <message>
         <location filename="../core/import/VCardReader.cpp" line="260" />
         <source>broken quoted-printable text</source>
-        <translation type="unfinished" />
+        <translation>texto quoted-printable dañado</translation>
     </message>
     <message>
         <location filename="../core/import/VCardReader.cpp" line="268" />
         <source>vCard version %1 is not supported (2.1, 3.0 and 4.0 are)</source>
-        <translation type="unfinished" />
+        <translation>no se admite la versión %1 de vCard (se admiten la 2.1, la 3.0 y la 4.0)</translation>
     </message>
     <message>
         <location filename="../core/import/VCardReader.cpp" line="307" />
         <source>BEGIN:VCARD without END:VCARD</source>
-        <translation type="unfinished" />
+        <translation>BEGIN:VCARD sin END:VCARD</translation>
     </message>
     <message>
         <location filename="../core/import/VCardReader.cpp" line="313" />
         <source>The file is not a valid vCard file: %1</source>
-        <translation type="unfinished" />
+        <translation>El archivo no es un archivo vCard válido: %1</translation>
     </message>
     <message>
         <location filename="../core/import/VCardReader.cpp" line="316" />
         <source>The file holds no vCard (BEGIN:VCARD).</source>
-        <translation type="unfinished" />
+        <translation>El archivo no contiene ninguna vCard (BEGIN:VCARD).</translation>
     </message>
 </context>
 <context>
@@ -11935,17 +11935,17 @@ MentorDesk vuelve a cifrar el espacio de trabajo con la nueva clave; su frase de
     <message>
         <location filename="../ui/agreements/VerificationBadge.cpp" line="23" />
         <source>✔ %1</source>
-        <translation type="unfinished" />
+        <translation>✔ %1</translation>
     </message>
     <message>
         <location filename="../ui/agreements/VerificationBadge.cpp" line="29" />
         <source>✖ %1</source>
-        <translation type="unfinished" />
+        <translation>✖ %1</translation>
     </message>
     <message>
         <location filename="../ui/agreements/VerificationBadge.cpp" line="35" />
         <source>Draft – not signed yet</source>
-        <translation type="unfinished" />
+        <translation>Borrador – aún sin firmar</translation>
     </message>
 </context>
 <context>
@@ -11953,7 +11953,7 @@ MentorDesk vuelve a cifrar el espacio de trabajo con la nueva clave; su frase de
     <message>
         <location filename="../ui/calendar/WeekGrid.cpp" line="44" />
         <source>Week</source>
-        <translation type="unfinished" />
+        <translation>Semana</translation>
     </message>
     <message>
         <location filename="../ui/calendar/WeekGrid.cpp" line="206" />
@@ -11963,7 +11963,7 @@ MentorDesk vuelve a cifrar el espacio de trabajo con la nueva clave; su frase de
     <message>
         <location filename="../ui/calendar/WeekGrid.cpp" line="206" />
         <source>Session</source>
-        <translation type="unfinished" />
+        <translation>Sesión</translation>
     </message>
     <message>
         <location filename="../ui/calendar/WeekGrid.cpp" line="315" />
@@ -11973,7 +11973,7 @@ MentorDesk vuelve a cifrar el espacio de trabajo con la nueva clave; su frase de
     <message>
         <location filename="../ui/calendar/WeekGrid.cpp" line="437" />
         <source>Busy in your other calendar</source>
-        <translation type="unfinished" />
+        <translation>Ocupado en su otro calendario</translation>
     </message>
 </context>
 <context>
@@ -11981,27 +11981,27 @@ MentorDesk vuelve a cifrar el espacio de trabajo con la nueva clave; su frase de
     <message>
         <location filename="../core/workspace/Workspace.cpp" line="39" />
         <source>The passphrase is not correct. Check Caps Lock and the keyboard layout, or unlock with your recovery key.</source>
-        <translation type="unfinished" />
+        <translation>La frase de contraseña no es correcta. Compruebe el Bloq Mayús y la distribución del teclado, o desbloquee con su clave de recuperación.</translation>
     </message>
     <message>
         <location filename="../core/workspace/Workspace.cpp" line="48" />
         <source>This workspace has no passphrase yet: its workspace file was rebuilt with the recovery key. Unlock with the recovery key and choose a new passphrase (with mentordesk-cli: passwd --recovery-key).</source>
-        <translation type="unfinished" />
+        <translation>Este espacio de trabajo todavía no tiene frase de contraseña: su archivo de espacio de trabajo se reconstruyó con la clave de recuperación. Desbloquéelo con la clave de recuperación y elija una nueva frase de contraseña (con mentordesk-cli: passwd --recovery-key).</translation>
     </message>
     <message>
         <location filename="../core/workspace/Workspace.cpp" line="59" />
         <source>the key is right, but the file no longer reads as a database</source>
-        <translation type="unfinished" />
+        <translation>la clave es correcta, pero el archivo ya no se puede leer como base de datos</translation>
     </message>
     <message>
         <location filename="../core/workspace/Workspace.cpp" line="163" />
         <source>There is already a workspace in %1. Open it instead; MentorDesk never replaces a workspace.</source>
-        <translation type="unfinished" />
+        <translation>Ya hay un espacio de trabajo en %1. Ábralo en su lugar; MentorDesk nunca sustituye un espacio de trabajo.</translation>
     </message>
     <message>
         <location filename="../core/workspace/Workspace.cpp" line="167" />
         <source>Choose a passphrase.</source>
-        <translation type="unfinished" />
+        <translation>Elija una frase de contraseña.</translation>
     </message>
     <message>
         <location filename="../core/workspace/Workspace.cpp" line="170" />
@@ -12011,48 +12011,48 @@ MentorDesk vuelve a cifrar el espacio de trabajo con la nueva clave; su frase de
     <message>
         <location filename="../core/workspace/Workspace.cpp" line="177" />
         <source>Could not restrict access to the folder %1.</source>
-        <translation type="unfinished" />
+        <translation>No se pudo restringir el acceso a la carpeta %1.</translation>
     </message>
     <message>
         <location filename="../core/workspace/Workspace.cpp" line="200" />
         <source>The new database is not encrypted; MentorDesk stopped to protect your data.</source>
-        <translation type="unfinished" />
+        <translation>La nueva base de datos no está cifrada; MentorDesk se ha detenido para proteger sus datos.</translation>
     </message>
     <message>
         <location filename="../core/workspace/Workspace.cpp" line="306" />
         <source>This recovery key does not belong to this workspace. Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Esta clave de recuperación no pertenece a este espacio de trabajo. No se ha cambiado nada.</translation>
     </message>
     <message>
         <location filename="../core/workspace/Workspace.cpp" line="314" />
         <source>Could not keep a copy of the damaged workspace file as %1.</source>
-        <translation type="unfinished" />
+        <translation>No se pudo conservar una copia del archivo dañado del espacio de trabajo como %1.</translation>
     </message>
     <message>
         <location filename="../core/workspace/Workspace.cpp" line="338" />
         <source>The key remembered on this computer does not belong to this workspace. Unlock with your passphrase.</source>
-        <translation type="unfinished" />
+        <translation>La clave recordada en este equipo no pertenece a este espacio de trabajo. Desbloquéelo con su frase de contraseña.</translation>
     </message>
     <message>
         <location filename="../core/workspace/Workspace.cpp" line="346" />
         <location filename="../core/workspace/Workspace.cpp" line="361" />
         <source>Choose a new passphrase.</source>
-        <translation type="unfinished" />
+        <translation>Elija una nueva frase de contraseña.</translation>
     </message>
     <message>
         <location filename="../core/workspace/Workspace.cpp" line="367" />
         <source>This recovery key does not belong to this workspace.</source>
-        <translation type="unfinished" />
+        <translation>Esta clave de recuperación no pertenece a este espacio de trabajo.</translation>
     </message>
     <message>
         <location filename="../core/workspace/Workspace.cpp" line="445" />
         <source>This recovery key does not open the workspace database (or the database is damaged). Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Esta clave de recuperación no abre la base de datos del espacio de trabajo (o la base de datos está dañada). No se ha cambiado nada.</translation>
     </message>
     <message>
         <location filename="../core/workspace/Workspace.cpp" line="462" />
         <source>Could not keep the damaged workspace file as %1; nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>No se pudo conservar el archivo dañado del espacio de trabajo como %1; no se ha cambiado nada.</translation>
     </message>
 </context>
 <context>
@@ -12060,12 +12060,12 @@ MentorDesk vuelve a cifrar el espacio de trabajo con la nueva clave; su frase de
     <message>
         <location filename="../core/export/WorkspaceExporter.cpp" line="86" />
         <source>%1 holds a workspace; export into an empty or new folder.</source>
-        <translation type="unfinished" />
+        <translation>%1 contiene un espacio de trabajo; exporte en una carpeta vacía o nueva.</translation>
     </message>
     <message>
         <location filename="../core/export/WorkspaceExporter.cpp" line="91" />
         <source>%1 is not empty; export into an empty or new folder.</source>
-        <translation type="unfinished" />
+        <translation>%1 no está vacía; exporte en una carpeta vacía o nueva.</translation>
     </message>
     <message>
         <location filename="../core/export/WorkspaceExporter.cpp" line="96" />
@@ -12077,17 +12077,17 @@ MentorDesk vuelve a cifrar el espacio de trabajo con la nueva clave; su frase de
     <message>
         <location filename="../core/export/WorkspaceExporter.cpp" line="102" />
         <source>Could not write to %1.</source>
-        <translation type="unfinished" />
+        <translation>No se pudo escribir en %1.</translation>
     </message>
     <message>
         <location filename="../core/export/WorkspaceExporter.cpp" line="126" />
         <source>Could not finish the export in %1.</source>
-        <translation type="unfinished" />
+        <translation>No se pudo terminar la exportación en %1.</translation>
     </message>
     <message>
         <location filename="../core/export/WorkspaceExporter.cpp" line="237" />
         <source>Could not create the document folders.</source>
-        <translation type="unfinished" />
+        <translation>No se pudieron crear las carpetas de documentos.</translation>
     </message>
 </context>
 <context>
@@ -12095,12 +12095,12 @@ MentorDesk vuelve a cifrar el espacio de trabajo con la nueva clave; su frase de
     <message>
         <location filename="../core/storage/WorkspaceIdentity.cpp" line="22" />
         <source>Could not record the workspace id</source>
-        <translation type="unfinished" />
+        <translation>No se pudo registrar el id del espacio de trabajo</translation>
     </message>
     <message>
         <location filename="../core/storage/WorkspaceIdentity.cpp" line="31" />
         <source>Could not read the workspace id</source>
-        <translation type="unfinished" />
+        <translation>No se pudo leer el id del espacio de trabajo</translation>
     </message>
 </context>
 <context>
@@ -12108,103 +12108,103 @@ MentorDesk vuelve a cifrar el espacio de trabajo con la nueva clave; su frase de
     <message>
         <location filename="../core/import/WorkspaceImporter.cpp" line="36" />
         <source>the field "%1" is unknown</source>
-        <translation type="unfinished" />
+        <translation>el campo "%1" es desconocido</translation>
     </message>
     <message>
         <location filename="../core/import/WorkspaceImporter.cpp" line="44" />
         <source>the field "%1" is missing</source>
-        <translation type="unfinished" />
+        <translation>falta el campo "%1"</translation>
     </message>
     <message>
         <location filename="../core/import/WorkspaceImporter.cpp" line="63" />
         <source>the field "%1" holds no valid base64 data</source>
-        <translation type="unfinished" />
+        <translation>el campo "%1" no contiene datos base64 válidos</translation>
     </message>
     <message>
         <location filename="../core/import/WorkspaceImporter.cpp" line="71" />
         <source>the field "%1" holds a list</source>
-        <translation type="unfinished" />
+        <translation>el campo "%1" contiene una lista</translation>
     </message>
     <message>
         <location filename="../core/import/WorkspaceImporter.cpp" line="81" />
         <source>%1 cannot be read: %2.</source>
-        <translation type="unfinished" />
+        <translation>No se puede leer %1: %2.</translation>
     </message>
     <message>
         <location filename="../core/import/WorkspaceImporter.cpp" line="93" />
         <location filename="../core/import/WorkspaceImporter.cpp" line="155" />
         <source>%1 cannot be opened: %2.</source>
-        <translation type="unfinished" />
+        <translation>No se puede abrir %1: %2.</translation>
     </message>
     <message>
         <location filename="../core/import/WorkspaceImporter.cpp" line="101" />
         <source>it does not hold a list of records</source>
-        <translation type="unfinished" />
+        <translation>no contiene una lista de registros</translation>
     </message>
     <message>
         <location filename="../core/import/WorkspaceImporter.cpp" line="107" />
         <source>record %1 is not a record</source>
-        <translation type="unfinished" />
+        <translation>el registro %1 no es un registro</translation>
     </message>
     <message>
         <location filename="../core/import/WorkspaceImporter.cpp" line="126" />
         <source>text follows the list of records</source>
-        <translation type="unfinished" />
+        <translation>hay texto después de la lista de registros</translation>
     </message>
     <message>
         <location filename="../core/import/WorkspaceImporter.cpp" line="136" />
         <source>line %1 is not a record</source>
-        <translation type="unfinished" />
+        <translation>la línea %1 no es un registro</translation>
     </message>
     <message>
         <location filename="../core/import/WorkspaceImporter.cpp" line="141" />
         <source>the list of records is cut short</source>
-        <translation type="unfinished" />
+        <translation>la lista de registros está cortada</translation>
     </message>
     <message>
         <location filename="../core/import/WorkspaceImporter.cpp" line="149" />
         <source>There is no folder %1.</source>
-        <translation type="unfinished" />
+        <translation>No existe la carpeta %1.</translation>
     </message>
     <message>
         <location filename="../core/import/WorkspaceImporter.cpp" line="152" />
         <source>%1 is not a MentorDesk export: it has no %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 no es una exportación de MentorDesk: no contiene %2.</translation>
     </message>
     <message>
         <location filename="../core/import/WorkspaceImporter.cpp" line="173" />
         <source>This export holds one client's data, not a whole workspace. Only an export of a whole workspace (File &gt; Export Workspace, or 'export --to') can become a workspace.</source>
-        <translation type="unfinished" />
+        <translation>Esta exportación contiene los datos de un cliente, no de un espacio de trabajo completo. Solo la exportación de un espacio de trabajo completo (Archivo &gt; Exportar espacio de trabajo, o 'export --to') puede convertirse en un espacio de trabajo.</translation>
     </message>
     <message>
         <location filename="../core/import/WorkspaceImporter.cpp" line="178" />
         <source>This export was made by a newer version of MentorDesk (data format %1; this version knows up to %2). Update MentorDesk to import it.</source>
-        <translation type="unfinished" />
+        <translation>Esta exportación se hizo con una versión más reciente de MentorDesk (formato de datos %1; esta versión admite hasta el %2). Actualice MentorDesk para importarla.</translation>
     </message>
     <message>
         <location filename="../core/import/WorkspaceImporter.cpp" line="186" />
         <source>This export was made by an earlier version of MentorDesk (data format %1; this version writes %2). Open the workspace it came from with this version and export it again.</source>
-        <translation type="unfinished" />
+        <translation>Esta exportación se hizo con una versión anterior de MentorDesk (formato de datos %1; esta versión escribe el %2). Abra con esta versión el espacio de trabajo de procedencia y vuelva a exportarlo.</translation>
     </message>
     <message>
         <location filename="../core/import/WorkspaceImporter.cpp" line="207" />
         <source>The export is incomplete: %1 is missing.</source>
-        <translation type="unfinished" />
+        <translation>La exportación está incompleta: falta %1.</translation>
     </message>
     <message>
         <location filename="../core/import/WorkspaceImporter.cpp" line="212" />
         <source>The export holds json/%1, which is no table of this data format.</source>
-        <translation type="unfinished" />
+        <translation>La exportación contiene json/%1, que no es ninguna tabla de este formato de datos.</translation>
     </message>
     <message>
         <location filename="../core/import/WorkspaceImporter.cpp" line="228" />
         <source>This workspace already holds records; an export is imported into a new workspace only.</source>
-        <translation type="unfinished" />
+        <translation>Este espacio de trabajo ya contiene registros; una exportación solo se importa en un espacio de trabajo nuevo.</translation>
     </message>
     <message>
         <location filename="../core/import/WorkspaceImporter.cpp" line="243" />
         <source>%1, record %2</source>
-        <translation type="unfinished" />
+        <translation>%1, registro %2</translation>
     </message>
 </context>
 <context>
@@ -12212,24 +12212,24 @@ MentorDesk vuelve a cifrar el espacio de trabajo con la nueva clave; su frase de
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="68" />
         <source>Unknown template '%1' (use mentoring|confidentiality).</source>
-        <translation type="unfinished" />
+        <translation>Plantilla desconocida '%1' (use mentoring|confidentiality).</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="78" />
         <location filename="../app/cli/AgreementCommands.cpp" line="154" />
         <source>'%1' is not a date (use YYYY-MM-DD).</source>
-        <translation type="unfinished" />
+        <translation>'%1' no es una fecha (use AAAA-MM-DD).</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="87" />
         <source>--engagement is required.</source>
-        <translation type="unfinished" />
+        <translation>--engagement es obligatorio.</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="89" />
         <location filename="../app/cli/AgreementCommands.cpp" line="181" />
         <source>engagement id</source>
-        <translation type="unfinished" />
+        <translation>id del proceso de mentoría</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="108" />
@@ -12237,17 +12237,17 @@ MentorDesk vuelve a cifrar el espacio de trabajo con la nueva clave; su frase de
         <location filename="../app/cli/AgreementCommands.cpp" line="142" />
         <location filename="../app/cli/AgreementCommands.cpp" line="258" />
         <source>agreement id</source>
-        <translation type="unfinished" />
+        <translation>id del acuerdo</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="125" />
         <source>Give the agreement's id and the PDF file to write.</source>
-        <translation type="unfinished" />
+        <translation>Indique el id del acuerdo y el archivo PDF que se escribirá.</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="147" />
         <source>--on-paper SCAN_FILE is required (on-screen signing happens in the app).</source>
-        <translation type="unfinished" />
+        <translation>--on-paper ARCHIVO_ESCANEO es obligatorio (la firma en pantalla se hace en la aplicación).</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="158" />
@@ -12259,7 +12259,7 @@ MentorDesk vuelve a cifrar el espacio de trabajo con la nueva clave; su frase de
         <location filename="../app/cli/AgreementCommands.cpp" line="325" />
         <location filename="../app/cli/AgreementCommands.cpp" line="372" />
         <source>ID</source>
-        <translation type="unfinished" />
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="196" />
@@ -12717,7 +12717,7 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="123" />
         <source>engagement id</source>
-        <translation type="unfinished" />
+        <translation>id del proceso de mentoría</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="126" />
@@ -12899,7 +12899,7 @@ not match, nothing is left behind.</source>
         <location filename="../app/cli/BillingCommands.cpp" line="284" />
         <location filename="../app/cli/BillingCommands.cpp" line="286" />
         <source>ID</source>
-        <translation type="unfinished" />
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="285" />
@@ -13259,7 +13259,7 @@ not match, nothing is left behind.</source>
         <location filename="../app/cli/ClientCommands.cpp" line="334" />
         <location filename="../app/cli/ClientCommands.cpp" line="344" />
         <source>ID</source>
-        <translation type="unfinished" />
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="185" />
@@ -13781,7 +13781,7 @@ output.</source>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="98" />
         <source>'%1' is not a date (use YYYY-MM-DD).</source>
-        <translation type="unfinished" />
+        <translation>'%1' no es una fecha (use AAAA-MM-DD).</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="153" />
@@ -13793,7 +13793,7 @@ output.</source>
         <location filename="../app/cli/EngagementCommands.cpp" line="347" />
         <location filename="../app/cli/EngagementCommands.cpp" line="371" />
         <source>ID</source>
-        <translation type="unfinished" />
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="160" />
@@ -13929,7 +13929,7 @@ output.</source>
         <location filename="../app/cli/EngagementCommands.cpp" line="273" />
         <location filename="../app/cli/EngagementCommands.cpp" line="301" />
         <source>engagement id</source>
-        <translation type="unfinished" />
+        <translation>id del proceso de mentoría</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="309" />
@@ -14257,7 +14257,7 @@ included unless --without-private-notes is given.</source>
     <message>
         <location filename="../app/cli/ExportCommands.cpp" line="140" />
         <source>ID</source>
-        <translation type="unfinished" />
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../app/cli/ExportCommands.cpp" line="140" />
@@ -14473,7 +14473,7 @@ array is left unclosed, so it is not valid JSON.
         <location filename="../app/cli/IcsCommands.cpp" line="103" />
         <location filename="../app/cli/IcsCommands.cpp" line="104" />
         <source>ID</source>
-        <translation type="unfinished" />
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../app/cli/IcsCommands.cpp" line="104" />
@@ -14707,7 +14707,7 @@ safe. With it you can open your data if you forget the passphrase.</source>
         <location filename="../app/cli/InvoiceCommands.cpp" line="382" />
         <location filename="../app/cli/InvoiceCommands.cpp" line="409" />
         <source>ID</source>
-        <translation type="unfinished" />
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="358" />
@@ -14927,7 +14927,7 @@ instead of the current passphrase, then sets the new one.</source>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="52" />
         <source>'%1' is not a date (use YYYY-MM-DD).</source>
-        <translation type="unfinished" />
+        <translation>'%1' no es una fecha (use AAAA-MM-DD).</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="58" />
@@ -14965,7 +14965,7 @@ instead of the current passphrase, then sets the new one.</source>
         <location filename="../app/cli/PaymentCommands.cpp" line="163" />
         <location filename="../app/cli/PaymentCommands.cpp" line="164" />
         <source>ID</source>
-        <translation type="unfinished" />
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="147" />
@@ -15119,7 +15119,7 @@ instead of the current passphrase, then sets the new one.</source>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="133" />
         <source>ID</source>
-        <translation type="unfinished" />
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="133" />
@@ -15213,7 +15213,7 @@ is marked [private].</source>
         <location filename="../app/cli/SessionCommands.cpp" line="93" />
         <location filename="../app/cli/SessionCommands.cpp" line="210" />
         <source>'%1' is not a date (use YYYY-MM-DD).</source>
-        <translation type="unfinished" />
+        <translation>'%1' no es una fecha (use AAAA-MM-DD).</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="104" />
@@ -15229,7 +15229,7 @@ is marked [private].</source>
         <location filename="../app/cli/SessionCommands.cpp" line="111" />
         <location filename="../app/cli/SessionCommands.cpp" line="223" />
         <source>engagement id</source>
-        <translation type="unfinished" />
+        <translation>id del proceso de mentoría</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="117" />
@@ -15275,7 +15275,7 @@ is marked [private].</source>
         <location filename="../app/cli/SessionCommands.cpp" line="353" />
         <location filename="../app/cli/SessionCommands.cpp" line="354" />
         <source>ID</source>
-        <translation type="unfinished" />
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="235" />
