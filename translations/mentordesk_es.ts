@@ -12264,198 +12264,198 @@ MentorDesk vuelve a cifrar el espacio de trabajo con la nueva clave; su frase de
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="196" />
         <source>NUMBER</source>
-        <translation type="unfinished" />
+        <translation>NÚMERO</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="196" />
         <source>STATE</source>
-        <translation type="unfinished" />
+        <translation>ESTADO</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="196" />
         <source>VERIFICATION</source>
-        <translation type="unfinished" />
+        <translation>VERIFICACIÓN</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="197" />
         <source>CLIENT</source>
-        <translation type="unfinished" />
+        <translation>CLIENTE</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="197" />
         <source>TITLE</source>
-        <translation type="unfinished" />
+        <translation>TÍTULO</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="240" />
         <source>No agreements yet. Generate one with: %1 agreement create --engagement ID</source>
-        <translation type="unfinished" />
+        <translation>Aún no hay acuerdos. Genere uno con: %1 agreement create --engagement ID</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="249" />
         <source>At least one signed agreement was modified; run '%1 verify'.</source>
-        <translation type="unfinished" />
+        <translation>Al menos un acuerdo firmado se ha modificado; ejecute '%1 verify'.</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="257" />
         <source>Give the agreement's id and the folder to export to.</source>
-        <translation type="unfinished" />
+        <translation>Indique el id del acuerdo y la carpeta en la que se exportará.</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="306" />
         <source>The agreement's id (see 'agreement list').</source>
-        <translation type="unfinished" />
+        <translation>El id del acuerdo (véase 'agreement list').</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="308" />
         <source>mentoring (default) or confidentiality.</source>
-        <translation type="unfinished" />
+        <translation>mentoring (predeterminado) o confidentiality.</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="308" />
         <source>TEMPLATE</source>
-        <translation type="unfinished" />
+        <translation>PLANTILLA</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="310" />
         <source>The date the agreement ends, YYYY-MM-DD (default: open-ended).</source>
-        <translation type="unfinished" />
+        <translation>La fecha de finalización del acuerdo, AAAA-MM-DD (predeterminado: sin fecha de finalización).</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="311" />
         <location filename="../app/cli/AgreementCommands.cpp" line="362" />
         <source>DATE</source>
-        <translation type="unfinished" />
+        <translation>FECHA</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="316" />
         <source>--engagement ID [--template mentoring|confidentiality] [--end-date DATE]</source>
-        <translation type="unfinished" />
+        <translation>--engagement ID [--template mentoring|confidentiality] [--end-date FECHA]</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="317" />
         <source>Generate a draft agreement for an engagement and print its id.</source>
-        <translation type="unfinished" />
+        <translation>Generar un borrador de acuerdo para un proceso de mentoría y mostrar su id.</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="325" />
         <source>The engagement's id (required).</source>
-        <translation type="unfinished" />
+        <translation>El id del proceso de mentoría (obligatorio).</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="332" />
         <source>ID [--end-date DATE]</source>
-        <translation type="unfinished" />
+        <translation>ID [--end-date FECHA]</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="333" />
         <source>Generate a draft that amends a signed agreement; print its id.</source>
-        <translation type="unfinished" />
+        <translation>Generar un borrador que modifica un acuerdo firmado; muestra su id.</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="341" />
         <source>ID FILE</source>
-        <translation type="unfinished" />
+        <translation>ID ARCHIVO</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="342" />
         <source>Write an agreement as PDF (a signed one: exactly the signed bytes).</source>
-        <translation type="unfinished" />
+        <translation>Escribir un acuerdo como PDF (si está firmado: exactamente los bytes firmados).</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="343" />
         <source>The file is written unencrypted: keep it safe or delete it after use.</source>
-        <translation type="unfinished" />
+        <translation>El archivo se escribe sin cifrar: guárdelo en un lugar seguro o elimínelo después de usarlo.</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="344" />
         <source>FILE</source>
-        <translation type="unfinished" />
+        <translation>ARCHIVO</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="344" />
         <source>The PDF file to write.</source>
-        <translation type="unfinished" />
+        <translation>El archivo PDF que se escribirá.</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="351" />
         <source>Record that a printed agreement was signed by hand, with its scan.</source>
-        <translation type="unfinished" />
+        <translation>Registrar que un acuerdo impreso se firmó a mano, con su escaneo.</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="169" />
         <source>Agreement %1 is recorded as signed by hand on %2; the scan is attached, not checked. Fingerprint %3.</source>
-        <translation type="unfinished" />
+        <translation>El acuerdo %1 consta como firmado a mano el %2; el escaneo está adjunto, sin verificar. Huella digital %3.</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="318" />
         <source>The newest version of the template is filled in from your profile (see 'agreement profile'), the client and the engagement. A detail that is not set yet (your business name or address, the client's email, the fee, ...) prints as a blank line to fill in by hand; the blanks are listed on standard error. Only your name and the client's name are required.</source>
-        <translation type="unfinished" />
+        <translation>La versión más reciente de la plantilla se rellena a partir de su perfil (véase 'agreement profile'), del cliente y del proceso de mentoría. Un dato que aún no está configurado (el nombre o la dirección de su empresa, el correo electrónico del cliente, los honorarios, ...) se imprime como una línea en blanco para rellenar a mano; los huecos se enumeran en la salida de error estándar. Solo son obligatorios su nombre y el nombre del cliente.</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="350" />
         <source>ID --on-paper SCAN_FILE [--signed-on DATE]</source>
-        <translation type="unfinished" />
+        <translation>ID --on-paper ARCHIVO_ESCANEO [--signed-on FECHA]</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="352" />
         <source>The scan (PDF, PNG or JPEG) is stored in the workspace as it is; the handwritten signatures on it are not checked. The agreement is frozen: its PDF, a manifest and the manifest's signature are stored and no later change is possible.</source>
-        <translation type="unfinished" />
+        <translation>El escaneo (PDF, PNG o JPEG) se guarda tal cual en el espacio de trabajo; las firmas manuscritas que contiene no se comprueban. El acuerdo queda bloqueado: se guardan su PDF, un manifiesto y la firma del manifiesto, y no es posible ningún cambio posterior.</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="358" />
         <source>The scan of the signed paper.</source>
-        <translation type="unfinished" />
+        <translation>El escaneo del papel firmado.</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="358" />
         <source>SCAN_FILE</source>
-        <translation type="unfinished" />
+        <translation>ARCHIVO_ESCANEO</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="360" />
         <source>The day the paper was signed, YYYY-MM-DD (default: today); not before the draft was generated, not in the future.</source>
-        <translation type="unfinished" />
+        <translation>El día en que se firmó el papel, AAAA-MM-DD (predeterminado: hoy); no anterior a la generación del borrador ni futuro.</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="368" />
         <source>[--json] [--engagement ID]</source>
-        <translation type="unfinished" />
+        <translation>[--json] [--engagement ID]</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="369" />
         <source>List agreements with their state and verification.</source>
-        <translation type="unfinished" />
+        <translation>Enumerar los acuerdos con su estado y su verificación.</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="370" />
         <source>Exits with status 1 when a signed agreement does not verify.</source>
-        <translation type="unfinished" />
+        <translation>Termina con el código de salida 1 si un acuerdo firmado no supera la verificación.</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="371" />
         <source>Print a JSON array.</source>
-        <translation type="unfinished" />
+        <translation>Mostrar una matriz JSON.</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="372" />
         <source>Only this engagement's.</source>
-        <translation type="unfinished" />
+        <translation>Solo los de este proceso de mentoría.</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="378" />
         <source>ID DIR</source>
-        <translation type="unfinished" />
+        <translation>ID DIR</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="379" />
         <source>Export a signed agreement for the client, with what proves it.</source>
-        <translation type="unfinished" />
+        <translation>Exportar un acuerdo firmado para el cliente, con lo que lo acredita.</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="380" />
         <source>Writes agreement.pdf, manifest.json, manifest.sig (raw Ed25519 signature), manifest.sig.base64, public-key.pem, the signature images or the scan, and a README.txt on checking them with sha256sum and openssl. Existing files are never overwritten.</source>
-        <translation type="unfinished" />
+        <translation>Escribe agreement.pdf, manifest.json, manifest.sig (firma Ed25519 sin formato), manifest.sig.base64, public-key.pem, las imágenes de las firmas o el escaneo, y un README.txt que explica cómo comprobarlos con sha256sum y openssl. Los archivos existentes nunca se sobrescriben.</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="384" />
@@ -12465,32 +12465,32 @@ MentorDesk vuelve a cifrar el espacio de trabajo con la nueva clave; su frase de
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="384" />
         <source>The folder to write to.</source>
-        <translation type="unfinished" />
+        <translation>La carpeta en la que se escribirá.</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="390" />
         <source>[--name TEXT] [--business-name TEXT] [--address TEXT] [...]</source>
-        <translation type="unfinished" />
+        <translation>[--name TEXTO] [--business-name TEXTO] [--address TEXTO] [...]</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="391" />
         <source>Show or change your mentor profile, as agreements print it.</source>
-        <translation type="unfinished" />
+        <translation>Mostrar o cambiar su perfil de mentor, tal como aparece en los acuerdos.</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="392" />
         <source>Prints the profile as JSON after applying the options given. In --address, \n starts a new line.</source>
-        <translation type="unfinished" />
+        <translation>Muestra el perfil como JSON tras aplicar las opciones indicadas. En --address, \n empieza una línea nueva.</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="397" />
         <source>Set %1.</source>
-        <translation type="unfinished" />
+        <translation>Establecer %1.</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="397" />
         <source>TEXT</source>
-        <translation type="unfinished" />
+        <translation>TEXTO</translation>
     </message>
 </context>
 <context>
@@ -12498,73 +12498,73 @@ MentorDesk vuelve a cifrar el espacio de trabajo con la nueva clave; su frase de
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="57" />
         <source>%1  %2 MB  %3%4</source>
-        <translation type="unfinished" />
+        <translation>%1  %2 MB  %3%4</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="61" />
         <source>  (automatic)</source>
-        <translation type="unfinished" />
+        <translation>  (automática)</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/BackupCommands.cpp" line="92" />
         <source>Backup written and verified: %1 rows in %n table(s) are identical to the workspace.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Copia de seguridad escrita y verificada: %1 filas en %n tabla son idénticas al espacio de trabajo.</numerusform>
+            <numerusform>Copia de seguridad escrita y verificada: %1 filas en %n tablas son idénticas al espacio de trabajo.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="116" />
         <source>No verified backups in %1.</source>
-        <translation type="unfinished" />
+        <translation>No hay copias de seguridad verificadas en %1.</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="123" />
         <source>  (another workspace)</source>
-        <translation type="unfinished" />
+        <translation>  (otro espacio de trabajo)</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="132" />
         <source>Recovery key of the backup: </source>
-        <translation type="unfinished" />
+        <translation>Clave de recuperación de la copia de seguridad: </translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="133" />
         <source>Passphrase of the backup (the one the workspace had then): </source>
-        <translation type="unfinished" />
+        <translation>Frase de contraseña de la copia de seguridad (la que tenía entonces el espacio de trabajo): </translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="134" />
         <source>No recovery key was given on standard input.</source>
-        <translation type="unfinished" />
+        <translation>No se ha proporcionado ninguna clave de recuperación por la entrada estándar.</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="135" />
         <source>No passphrase was given on standard input.</source>
-        <translation type="unfinished" />
+        <translation>No se ha proporcionado ninguna frase de contraseña por la entrada estándar.</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="157" />
         <source>Name the backup folder to check.</source>
-        <translation type="unfinished" />
+        <translation>Indique la carpeta de la copia de seguridad que desea comprobar.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/BackupCommands.cpp" line="177" />
         <source>The backup is damaged: %n problem(s) found.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>La copia de seguridad está dañada: se ha encontrado %n problema.</numerusform>
+            <numerusform>La copia de seguridad está dañada: se han encontrado %n problemas.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="187" />
         <source>Name the backup folder to restore.</source>
-        <translation type="unfinished" />
+        <translation>Indique la carpeta de la copia de seguridad que desea restaurar.</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="190" />
         <source>Give the new workspace folder with --to DIR; a restore never replaces a workspace in place.</source>
-        <translation type="unfinished" />
+        <translation>Indique la carpeta del nuevo espacio de trabajo con --to DIR; una restauración nunca sustituye un espacio de trabajo en su sitio.</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="198" />
@@ -12574,17 +12574,17 @@ MentorDesk vuelve a cifrar el espacio de trabajo con la nueva clave; su frase de
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="211" />
         <source>Restored the backup of %1 into %2. Open it with: %3 --workspace "%2"</source>
-        <translation type="unfinished" />
+        <translation>Copia de seguridad de %1 restaurada en %2. Ábrala con: %3 --workspace "%2"</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="223" />
         <source>[--to DIR] [--json]</source>
-        <translation type="unfinished" />
+        <translation>[--to DIR] [--json]</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="224" />
         <source>Write a verified, encrypted backup of the workspace.</source>
-        <translation type="unfinished" />
+        <translation>Escribir una copia de seguridad verificada y cifrada del espacio de trabajo.</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="226" />
@@ -12594,12 +12594,17 @@ key opens it. The copy is read back and compared table by table before it is
 kept; a backup that does not match is deleted and the command fails. Works while
 MentorDesk is open. Without --to, the backup folder of this computer's
 preferences is used (by default beside the workspace folder).</source>
-        <translation type="unfinished" />
+        <translation>Copia todos los cambios confirmados (también los que aún están en el registro de escritura anticipada) en una
+carpeta nueva con el nombre de la fecha y la hora, cifrada con la misma clave: la clave de
+recuperación la abre. La copia se vuelve a leer y se compara tabla por tabla antes de
+conservarla; una copia que no coincide se elimina y el comando falla. Funciona con
+MentorDesk abierto. Sin --to, se usa la carpeta de copias de seguridad de las preferencias
+de este equipo (por defecto, junto a la carpeta del espacio de trabajo).</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="233" />
         <source>The folder to write the backup into.</source>
-        <translation type="unfinished" />
+        <translation>La carpeta en la que se escribirá la copia de seguridad.</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="233" />
@@ -12611,67 +12616,69 @@ preferences is used (by default beside the workspace folder).</source>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="234" />
         <source>Print the backup as JSON.</source>
-        <translation type="unfinished" />
+        <translation>Mostrar la copia de seguridad como JSON.</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="240" />
         <source>[--from DIR] [--json]</source>
-        <translation type="unfinished" />
+        <translation>[--from DIR] [--json]</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="241" />
         <source>List the verified backups, newest first.</source>
-        <translation type="unfinished" />
+        <translation>Enumerar las copias de seguridad verificadas, de la más reciente a la más antigua.</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="242" />
         <source>Needs no passphrase: the description of each backup holds no client data.</source>
-        <translation type="unfinished" />
+        <translation>No necesita frase de contraseña: la descripción de cada copia de seguridad no contiene datos de clientes.</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="243" />
         <source>The folder to look in.</source>
-        <translation type="unfinished" />
+        <translation>La carpeta en la que buscar.</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="244" />
         <source>Print a JSON array.</source>
-        <translation type="unfinished" />
+        <translation>Mostrar una matriz JSON.</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="250" />
         <location filename="../app/cli/BackupCommands.cpp" line="255" />
         <location filename="../app/cli/BackupCommands.cpp" line="268" />
         <source>BACKUP</source>
-        <translation type="unfinished" />
+        <translation>COPIA</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="251" />
         <source>Check a backup: integrity and every table against its checksums.</source>
-        <translation type="unfinished" />
+        <translation>Comprobar una copia de seguridad: integridad y cada tabla con sus sumas de comprobación.</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="252" />
         <source>Asks for the passphrase the workspace had when the backup was made (or,
 with --recovery-key, the recovery key). Prints OK, or the problems
 found and exits with status 1. The backup itself is not modified.</source>
-        <translation type="unfinished" />
+        <translation>Pide la frase de contraseña que tenía el espacio de trabajo cuando se hizo la copia de seguridad
+(o, con --recovery-key, la clave de recuperación). Muestra OK o los problemas
+encontrados y termina con el código de salida 1. La copia de seguridad en sí no se modifica.</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="255" />
         <location filename="../app/cli/BackupCommands.cpp" line="268" />
         <source>A backup folder (or its backup.json).</source>
-        <translation type="unfinished" />
+        <translation>Una carpeta de copia de seguridad (o su backup.json).</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="261" />
         <source>BACKUP --to DIR</source>
-        <translation type="unfinished" />
+        <translation>COPIA --to DIR</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="262" />
         <source>Restore a backup into a new workspace folder.</source>
-        <translation type="unfinished" />
+        <translation>Restaurar una copia de seguridad en una nueva carpeta de espacio de trabajo.</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="263" />
@@ -12679,12 +12686,15 @@ found and exits with status 1. The backup itself is not modified.</source>
 in place. The restored copy is opened with the passphrase of the backup
 (or the recovery key) and checked against its checksums; when it does
 not match, nothing is left behind.</source>
-        <translation type="unfinished" />
+        <translation>La carpeta debe ser nueva o estar vacía: el espacio de trabajo en uso nunca se sustituye
+en su sitio. La copia restaurada se abre con la frase de contraseña de la copia de seguridad
+(o la clave de recuperación) y se comprueba con sus sumas de comprobación; si no
+coincide, no queda nada.</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="267" />
         <source>The new workspace folder.</source>
-        <translation type="unfinished" />
+        <translation>La carpeta del nuevo espacio de trabajo.</translation>
     </message>
 </context>
 <context>
@@ -12692,27 +12702,27 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="81" />
         <source>--kind must be single, package or retainer.</source>
-        <translation type="unfinished" />
+        <translation>--kind debe ser single, package o retainer.</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="84" />
         <source>--name is required.</source>
-        <translation type="unfinished" />
+        <translation>--name es obligatorio.</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="86" />
         <source>--price is required.</source>
-        <translation type="unfinished" />
+        <translation>--price es obligatorio.</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="94" />
         <source>--sessions and --months take a whole number.</source>
-        <translation type="unfinished" />
+        <translation>--sessions y --months admiten un número entero.</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="121" />
         <source>--engagement and --offering are required.</source>
-        <translation type="unfinished" />
+        <translation>--engagement y --offering son obligatorios.</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="123" />
@@ -12722,27 +12732,27 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="126" />
         <source>offering id</source>
-        <translation type="unfinished" />
+        <translation>id de la oferta</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="134" />
         <source>'%1' is not a date: write YYYY-MM-DD.</source>
-        <translation type="unfinished" />
+        <translation>'%1' no es una fecha: escriba AAAA-MM-DD.</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="169" />
         <source>'%1' is not a year.</source>
-        <translation type="unfinished" />
+        <translation>'%1' no es un año.</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="205" />
         <source>Revenue %1 (%2): month, net, tax, gross, received</source>
-        <translation type="unfinished" />
+        <translation>Ingresos %1 (%2): mes, base, impuestos, bruto, cobrado</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="212" />
         <source>Owed by client: 0-30, 31-60, 61-90, over 90 days, total</source>
-        <translation type="unfinished" />
+        <translation>Pendiente por cliente: 0-30, 31-60, 61-90, más de 90 días, total</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="225" />
@@ -12752,148 +12762,148 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="226" />
         <source>Write invoices.csv, invoice_lines.csv and payments.csv.</source>
-        <translation type="unfinished" />
+        <translation>Escribir invoices.csv, invoice_lines.csv y payments.csv.</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="228" />
         <source>CSV as RFC 4180 (every field quoted, CRLF line ends), UTF-8, amounts with a dot as decimal separator and dates as YYYY-MM-DD, whatever the language settings. Drafts are left out.</source>
-        <translation type="unfinished" />
+        <translation>CSV según RFC 4180 (cada campo entre comillas, fin de línea CRLF), UTF-8, importes con punto como separador decimal y fechas como AAAA-MM-DD, sea cual sea la configuración de idioma. Los borradores no se incluyen.</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="232" />
         <source>Folder to write to (made if missing).</source>
-        <translation type="unfinished" />
+        <translation>Carpeta en la que se escribirá (se crea si no existe).</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="238" />
         <source>[--year YEAR] [--json]</source>
-        <translation type="unfinished" />
+        <translation>[--year AÑO] [--json]</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="239" />
         <source>Revenue by month and what each client owes, by age.</source>
-        <translation type="unfinished" />
+        <translation>Ingresos por mes y lo que debe cada cliente, según antigüedad.</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="241" />
         <source>The year (default: this year).</source>
-        <translation type="unfinished" />
+        <translation>El año (predeterminado: el año en curso).</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="241" />
         <source>YEAR</source>
-        <translation type="unfinished" />
+        <translation>AÑO</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="242" />
         <source>Print a JSON object.</source>
-        <translation type="unfinished" />
+        <translation>Mostrar un objeto JSON.</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="248" />
         <source>[--json]</source>
-        <translation type="unfinished" />
+        <translation>[--json]</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="249" />
         <source>List the price list with its ids.</source>
-        <translation type="unfinished" />
+        <translation>Mostrar la lista de precios con sus ids.</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="250" />
         <source>Print a JSON array.</source>
-        <translation type="unfinished" />
+        <translation>Mostrar una matriz JSON.</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="257" />
         <source>--kind single|package|retainer --name NAME --price AMOUNT [--tax-rate PERCENT] [--sessions N] [--months N]</source>
-        <translation type="unfinished" />
+        <translation>--kind single|package|retainer --name NOMBRE --price IMPORTE [--tax-rate PORCENTAJE] [--sessions N] [--months N]</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="259" />
         <source>Add an entry to the price list; prints its id.</source>
-        <translation type="unfinished" />
+        <translation>Añadir una entrada a la lista de precios; muestra su id.</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="261" />
         <source>The price is before tax, per session, per package or per month, in the workspace currency. Packages take --sessions (sessions included) and --months (validity, 0 = no expiry). Without --tax-rate the standard rate applies.</source>
-        <translation type="unfinished" />
+        <translation>El precio es sin impuestos, por sesión, por paquete o por mes, en la moneda del espacio de trabajo. Los paquetes admiten --sessions (sesiones incluidas) y --months (validez, 0 = sin caducidad). Sin --tax-rate se aplica el tipo general.</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="265" />
         <source>single, package or retainer.</source>
-        <translation type="unfinished" />
+        <translation>single, package o retainer.</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="265" />
         <source>KIND</source>
-        <translation type="unfinished" />
+        <translation>TIPO</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="266" />
         <source>The name printed on invoices.</source>
-        <translation type="unfinished" />
+        <translation>El nombre que figura en las facturas.</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="266" />
         <source>NAME</source>
-        <translation type="unfinished" />
+        <translation>NOMBRE</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="267" />
         <source>The price before tax.</source>
-        <translation type="unfinished" />
+        <translation>El precio sin impuestos.</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="267" />
         <source>AMOUNT</source>
-        <translation type="unfinished" />
+        <translation>IMPORTE</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="268" />
         <source>The tax rate in percent.</source>
-        <translation type="unfinished" />
+        <translation>El tipo impositivo en porcentaje.</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="268" />
         <source>PERCENT</source>
-        <translation type="unfinished" />
+        <translation>PORCENTAJE</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="269" />
         <source>Packages: sessions included.</source>
-        <translation type="unfinished" />
+        <translation>Paquetes: sesiones incluidas.</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="269" />
         <location filename="../app/cli/BillingCommands.cpp" line="270" />
         <source>N</source>
-        <translation type="unfinished" />
+        <translation>N</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="270" />
         <source>Packages: months of validity.</source>
-        <translation type="unfinished" />
+        <translation>Paquetes: meses de validez.</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="276" />
         <source>--engagement ID --offering ID [--date YYYY-MM-DD]</source>
-        <translation type="unfinished" />
+        <translation>--engagement ID --offering ID [--date AAAA-MM-DD]</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="277" />
         <source>Sell a package of the price list to an engagement; prints the id of its invoice draft.</source>
-        <translation type="unfinished" />
+        <translation>Vender un paquete de la lista de precios a un proceso de mentoría; muestra el id de su borrador de factura.</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="280" />
         <source>The engagement gets the package's sessions as credits, valid from the date of sale (default: today) for the package's months; its held sessions use them. The draft invoice bills the package's price; issue it with `invoice issue`.</source>
-        <translation type="unfinished" />
+        <translation>El proceso de mentoría recibe las sesiones del paquete como créditos, válidos desde la fecha de venta (predeterminado: hoy) durante los meses del paquete; sus sesiones realizadas los consumen. El borrador de factura cobra el precio del paquete; emítalo con `invoice issue`.</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="284" />
         <source>The engagement's id (required).</source>
-        <translation type="unfinished" />
+        <translation>El id del proceso de mentoría (obligatorio).</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="284" />
@@ -12904,17 +12914,17 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="285" />
         <source>The package's id from `billing offerings`.</source>
-        <translation type="unfinished" />
+        <translation>El id del paquete según `billing offerings`.</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="287" />
         <source>The date of sale.</source>
-        <translation type="unfinished" />
+        <translation>La fecha de venta.</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="287" />
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished" />
+        <translation>AAAA-MM-DD</translation>
     </message>
 </context>
 <context>
@@ -12922,7 +12932,7 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/CliRunner.cpp" line="50" />
         <source>The workspace folder (default: %1).</source>
-        <translation type="unfinished" />
+        <translation>La carpeta del espacio de trabajo (predeterminada: %1).</translation>
     </message>
     <message>
         <location filename="../app/cli/CliRunner.cpp" line="52" />
@@ -12932,58 +12942,58 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/CliRunner.cpp" line="54" />
         <source>Try the key remembered in the system keychain first; if that fails for any reason, ask as usual.</source>
-        <translation type="unfinished" />
+        <translation>Probar primero la clave recordada en el llavero del sistema; si falla por cualquier motivo, preguntar como de costumbre.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliRunner.cpp" line="57" />
         <source>Unlock with the recovery key (read like a passphrase) instead.</source>
-        <translation type="unfinished" />
+        <translation>Desbloquear con la clave de recuperación (se lee como una frase de contraseña).</translation>
     </message>
     <message>
         <location filename="../app/cli/CliRunner.cpp" line="59" />
         <source>Show this help; 'COMMAND --help' shows one command.</source>
-        <translation type="unfinished" />
+        <translation>Mostrar esta ayuda; 'COMANDO --help' muestra la de un comando.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliRunner.cpp" line="60" />
         <source>Show the version.</source>
-        <translation type="unfinished" />
+        <translation>Mostrar la versión.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliRunner.cpp" line="97" />
         <source>No command given.</source>
-        <translation type="unfinished" />
+        <translation>No se ha indicado ningún comando.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliRunner.cpp" line="106" />
         <location filename="../app/cli/CliRunner.cpp" line="117" />
         <source>Unknown command '%1'.</source>
-        <translation type="unfinished" />
+        <translation>Comando desconocido '%1'.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliRunner.cpp" line="116" />
         <source>'%1' needs a sub-command.</source>
-        <translation type="unfinished" />
+        <translation>'%1' necesita un subcomando.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliRunner.cpp" line="137" />
         <source>--version goes before the command.</source>
-        <translation type="unfinished" />
+        <translation>--version va antes del comando.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliRunner.cpp" line="145" />
         <source>Missing argument %1.</source>
-        <translation type="unfinished" />
+        <translation>Falta el argumento %1.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliRunner.cpp" line="149" />
         <source>Unexpected argument '%1'.</source>
-        <translation type="unfinished" />
+        <translation>Argumento inesperado '%1'.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliRunner.cpp" line="158" />
         <source>--workspace needs a folder.</source>
-        <translation type="unfinished" />
+        <translation>--workspace necesita una carpeta.</translation>
     </message>
 </context>
 <context>
@@ -12991,22 +13001,22 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/ClientBillingCommand.cpp" line="66" />
         <source>Billing name: %1</source>
-        <translation type="unfinished" />
+        <translation>Nombre de facturación: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientBillingCommand.cpp" line="67" />
         <source>(the client's name)</source>
-        <translation type="unfinished" />
+        <translation>(el nombre del cliente)</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientBillingCommand.cpp" line="69" />
         <source>Address:</source>
-        <translation type="unfinished" />
+        <translation>Dirección:</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientBillingCommand.cpp" line="69" />
         <source> (none)</source>
-        <translation type="unfinished" />
+        <translation> (ninguna)</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientBillingCommand.cpp" line="73" />
@@ -13016,64 +13026,64 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/ClientBillingCommand.cpp" line="73" />
         <source>(none)</source>
-        <translation type="unfinished" />
+        <translation>(ninguno)</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientBillingCommand.cpp" line="74" />
         <source>Printed under BILL TO:</source>
-        <translation type="unfinished" />
+        <translation>Se imprime bajo FACTURAR A:</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientBillingCommand.cpp" line="80" />
         <source>client id</source>
-        <translation type="unfinished" />
+        <translation>id del cliente</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientBillingCommand.cpp" line="119" />
         <source>ID [--name TEXT] [--address TEXT] [--tax-id TEXT] [--json]</source>
-        <translation type="unfinished" />
+        <translation>ID [--name TEXTO] [--address TEXTO] [--tax-id TEXTO] [--json]</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientBillingCommand.cpp" line="120" />
         <source>Show or set the billing name, address and tax id for invoices.</source>
-        <translation type="unfinished" />
+        <translation>Mostrar o establecer el nombre de facturación, la dirección y el NIF de las facturas.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientBillingCommand.cpp" line="122" />
         <source>Without options, shows the client's billing details and how they are printed under BILL TO. With options, sets the given fields (an empty value clears one) and shows the result. In --address, \n starts a new line, e.g. "Example Ltd\n1 Main Street\n12345 Berlin". Invoices issued from now on print these details; issued invoices keep what they were sent with.</source>
-        <translation type="unfinished" />
+        <translation>Sin opciones, muestra los datos de facturación del cliente y cómo se imprimen bajo FACTURAR A. Con opciones, establece los campos indicados (un valor vacío lo borra) y muestra el resultado. En --address, \n empieza una línea nueva, p. ej., "Ejemplo S.L.\nCalle Mayor 1\n28013 Madrid". Las facturas que se emitan a partir de ahora incluirán estos datos; las ya emitidas conservan los datos con los que se enviaron.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientBillingCommand.cpp" line="127" />
         <source>The client's id.</source>
-        <translation type="unfinished" />
+        <translation>El id del cliente.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientBillingCommand.cpp" line="129" />
         <source>Billing name (a company); empty = the client's name.</source>
-        <translation type="unfinished" />
+        <translation>Nombre de facturación (una empresa); vacío = el nombre del cliente.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientBillingCommand.cpp" line="130" />
         <location filename="../app/cli/ClientBillingCommand.cpp" line="131" />
         <location filename="../app/cli/ClientBillingCommand.cpp" line="132" />
         <source>TEXT</source>
-        <translation type="unfinished" />
+        <translation>TEXTO</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientBillingCommand.cpp" line="131" />
         <source>Postal address; \n for new lines.</source>
-        <translation type="unfinished" />
+        <translation>Dirección postal; \n para nuevas líneas.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientBillingCommand.cpp" line="132" />
         <source>The client's VAT id or tax number.</source>
-        <translation type="unfinished" />
+        <translation>El número de IVA o NIF del cliente.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientBillingCommand.cpp" line="133" />
         <source>Print a JSON object.</source>
-        <translation type="unfinished" />
+        <translation>Mostrar un objeto JSON.</translation>
     </message>
 </context>
 <context>
@@ -13081,7 +13091,7 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="34" />
         <source>Full name (required).</source>
-        <translation type="unfinished" />
+        <translation>Nombre completo (obligatorio).</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="35" />
@@ -13091,7 +13101,7 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="37" />
         <source>The name they like to be called.</source>
-        <translation type="unfinished" />
+        <translation>El nombre con el que prefiere que le llamen.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="38" />
@@ -13101,7 +13111,7 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="40" />
         <source>Email address.</source>
-        <translation type="unfinished" />
+        <translation>Dirección de correo electrónico.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="41" />
@@ -13111,7 +13121,7 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="43" />
         <source>Phone number.</source>
-        <translation type="unfinished" />
+        <translation>Número de teléfono.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="44" />
@@ -13121,7 +13131,7 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="46" />
         <source>Employer or organisation.</source>
-        <translation type="unfinished" />
+        <translation>Empresa u organización.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="47" />
@@ -13131,7 +13141,7 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="49" />
         <source>Current role or job title.</source>
-        <translation type="unfinished" />
+        <translation>Puesto o cargo actual.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="50" />
@@ -13141,7 +13151,7 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="52" />
         <source>IANA time zone, e.g. Europe/Berlin.</source>
-        <translation type="unfinished" />
+        <translation>Zona horaria IANA, p. ej., Europe/Madrid.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="53" />
@@ -13151,7 +13161,7 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="55" />
         <source>How they found you.</source>
-        <translation type="unfinished" />
+        <translation>Cómo le conoció.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="56" />
@@ -13161,7 +13171,7 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="58" />
         <source>Background.</source>
-        <translation type="unfinished" />
+        <translation>Trayectoria.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="59" />
@@ -13171,7 +13181,7 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="61" />
         <source>Strengths.</source>
-        <translation type="unfinished" />
+        <translation>Fortalezas.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="62" />
@@ -13181,7 +13191,7 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="64" />
         <source>Weaknesses.</source>
-        <translation type="unfinished" />
+        <translation>Debilidades.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="65" />
@@ -13191,7 +13201,7 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="67" />
         <source>Career aspirations.</source>
-        <translation type="unfinished" />
+        <translation>Aspiraciones profesionales.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="68" />
@@ -13201,52 +13211,52 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="70" />
         <source>What they want to keep doing.</source>
-        <translation type="unfinished" />
+        <translation>Lo que quiere seguir haciendo.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="71" />
         <source>Keep doing</source>
-        <translation type="unfinished" />
+        <translation>Seguir haciendo</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="73" />
         <source>What they want to start doing.</source>
-        <translation type="unfinished" />
+        <translation>Lo que quiere empezar a hacer.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="74" />
         <source>Start doing</source>
-        <translation type="unfinished" />
+        <translation>Empezar a hacer</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="76" />
         <source>What they want to stop doing.</source>
-        <translation type="unfinished" />
+        <translation>Lo que quiere dejar de hacer.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="77" />
         <source>Stop doing</source>
-        <translation type="unfinished" />
+        <translation>Dejar de hacer</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="106" />
         <source>The client's id (see 'client list').</source>
-        <translation type="unfinished" />
+        <translation>El id del cliente (véase 'client list').</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="132" />
         <source>'%1' is not a client id (a positive number).</source>
-        <translation type="unfinished" />
+        <translation>'%1' no es un id de cliente (un número positivo).</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="147" />
         <source>--name is required.</source>
-        <translation type="unfinished" />
+        <translation>--name es obligatorio.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="152" />
         <source>Unknown status '%1' (use %2).</source>
-        <translation type="unfinished" />
+        <translation>Estado desconocido '%1' (use %2).</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="160" />
@@ -13264,33 +13274,33 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="185" />
         <source>NAME</source>
-        <translation type="unfinished" />
+        <translation>NOMBRE</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="185" />
         <location filename="../app/cli/ClientCommands.cpp" line="310" />
         <source>STATUS</source>
-        <translation type="unfinished" />
+        <translation>ESTADO</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="185" />
         <source>EMAIL</source>
-        <translation type="unfinished" />
+        <translation>CORREO</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="185" />
         <source>ORGANISATION</source>
-        <translation type="unfinished" />
+        <translation>ORGANIZACIÓN</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="193" />
         <source> (archived)</source>
-        <translation type="unfinished" />
+        <translation> (archivado)</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="205" />
         <source>No clients yet. Add one with: %1 client add --name NAME</source>
-        <translation type="unfinished" />
+        <translation>Aún no hay clientes. Añada uno con: %1 client add --name NOMBRE</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="223" />
@@ -13305,22 +13315,22 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="225" />
         <source>Archived</source>
-        <translation type="unfinished" />
+        <translation>Archivado</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="225" />
         <source>yes</source>
-        <translation type="unfinished" />
+        <translation>sí</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="225" />
         <source>no</source>
-        <translation type="unfinished" />
+        <translation>no</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="226" />
         <source>Created</source>
-        <translation type="unfinished" />
+        <translation>Creado</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="227" />
@@ -13330,107 +13340,107 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="270" />
         <source>Archived client %1.</source>
-        <translation type="unfinished" />
+        <translation>Cliente %1 archivado.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="270" />
         <source>Restored client %1.</source>
-        <translation type="unfinished" />
+        <translation>Cliente %1 restaurado.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="282" />
         <source>Deleting a client cannot be undone; add --yes to confirm (or archive instead).</source>
-        <translation type="unfinished" />
+        <translation>La eliminación de un cliente no se puede deshacer; añada --yes para confirmarla (o archívelo en su lugar).</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="292" />
         <source>Deleted client %1 (%2).</source>
-        <translation type="unfinished" />
+        <translation>Cliente %1 (%2) eliminado.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="302" />
         <source>--name NAME [options]</source>
-        <translation type="unfinished" />
+        <translation>--name NOMBRE [opciones]</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="303" />
         <source>Add a client and print the new id.</source>
-        <translation type="unfinished" />
+        <translation>Añadir un cliente y mostrar el nuevo id.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="308" />
         <source>Comma-separated tags, e.g. a,b.</source>
-        <translation type="unfinished" />
+        <translation>Etiquetas separadas por comas, p. ej., a,b.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="308" />
         <source>TAGS</source>
-        <translation type="unfinished" />
+        <translation>ETIQUETAS</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="310" />
         <source>One of %1 (default: prospect).</source>
-        <translation type="unfinished" />
+        <translation>Uno de %1 (predeterminado: prospect).</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="316" />
         <source>[--json] [--all]</source>
-        <translation type="unfinished" />
+        <translation>[--json] [--all]</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="317" />
         <source>List the clients (without archived ones unless --all).</source>
-        <translation type="unfinished" />
+        <translation>Enumerar los clientes (sin los archivados, salvo con --all).</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="318" />
         <source>Print a JSON array of clients.</source>
-        <translation type="unfinished" />
+        <translation>Mostrar una matriz JSON de clientes.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="319" />
         <source>Include archived clients.</source>
-        <translation type="unfinished" />
+        <translation>Incluir los clientes archivados.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="325" />
         <source>ID [--json]</source>
-        <translation type="unfinished" />
+        <translation>ID [--json]</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="326" />
         <source>Show one client's profile.</source>
-        <translation type="unfinished" />
+        <translation>Mostrar el perfil de un cliente.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="328" />
         <source>Print the client as a JSON object.</source>
-        <translation type="unfinished" />
+        <translation>Mostrar el cliente como un objeto JSON.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="335" />
         <source>Archive a client (hidden from lists, kept in the workspace).</source>
-        <translation type="unfinished" />
+        <translation>Archivar un cliente (oculto en las listas, conservado en el espacio de trabajo).</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="345" />
         <source>Bring an archived client back.</source>
-        <translation type="unfinished" />
+        <translation>Recuperar un cliente archivado.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="354" />
         <source>ID --yes</source>
-        <translation type="unfinished" />
+        <translation>ID --yes</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="355" />
         <source>Delete a client for good (the freed pages are overwritten).</source>
-        <translation type="unfinished" />
+        <translation>Eliminar un cliente definitivamente (las páginas liberadas se sobrescriben).</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="357" />
         <source>Confirm that the client is deleted.</source>
-        <translation type="unfinished" />
+        <translation>Confirmar que se elimina el cliente.</translation>
     </message>
 </context>
 <context>
@@ -13438,12 +13448,12 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="61" />
         <source>Name the CSV or vCard file to import.</source>
-        <translation type="unfinished" />
+        <translation>Indique el archivo CSV o vCard que desea importar.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="66" />
         <source>--duplicates is "skip" or "merge", not "%1".</source>
-        <translation type="unfinished" />
+        <translation>--duplicates es "skip" o "merge", no "%1".</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="72" />
@@ -13453,42 +13463,42 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="74" />
         <source>%1 is larger than %2 MB; split it into smaller files.</source>
-        <translation type="unfinished" />
+        <translation>%1 ocupa más de %2 MB; divídalo en archivos más pequeños.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="85" />
         <source>--map is for CSV files; vCard fields are fixed.</source>
-        <translation type="unfinished" />
+        <translation>--map es para archivos CSV; los campos de vCard son fijos.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="102" />
         <source>--map takes FIELD=HEADER; "%1" names no field. Fields: name, first-name, middle-name, last-name, preferred-name, email, phone, organisation, role, timezone, source, background, tags, ignore.</source>
-        <translation type="unfinished" />
+        <translation>--map admite CAMPO=CABECERA; "%1" no designa ningún campo. Campos: name, first-name, middle-name, last-name, preferred-name, email, phone, organisation, role, timezone, source, background, tags, ignore.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="108" />
         <source>The file has no column "%1". Its columns: %2</source>
-        <translation type="unfinished" />
+        <translation>El archivo no tiene ninguna columna "%1". Sus columnas: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="151" />
         <source>Line %1: %2 %3 (%4)</source>
-        <translation type="unfinished" />
+        <translation>Línea %1: %2 %3 (%4)</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="153" />
         <source>merge</source>
-        <translation type="unfinished" />
+        <translation>combinar</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="154" />
         <source>skip</source>
-        <translation type="unfinished" />
+        <translation>omitir</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="162" />
         <source>Dry run: %1 would be added, %2 merged and %3 skipped. Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Simulación: se añadirían %1, se combinarían %2 y se omitirían %3. No se ha cambiado nada.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="169" />
@@ -13498,12 +13508,12 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="181" />
         <source>FILE [--dry-run] [--duplicates skip|merge] [--map FIELD=HEADER]…</source>
-        <translation type="unfinished" />
+        <translation>ARCHIVO [--dry-run] [--duplicates skip|merge] [--map CAMPO=CABECERA]…</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="182" />
         <source>Import clients from a CSV or vCard file.</source>
-        <translation type="unfinished" />
+        <translation>Importar clientes desde un archivo CSV o vCard.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="184" />
@@ -13516,47 +13526,55 @@ imported. A client with the same email (or, without one, the same name) as an
 existing one, or as an earlier line, is a duplicate: skipped, or with
 --duplicates merge, used to fill the empty fields and add tags. --dry-run shows
 what would happen.</source>
-        <translation type="unfinished" />
+        <translation>Lee archivos CSV (UTF-8, con o sin marca de orden de bytes, separados por comas o punto y coma) con
+una fila de cabecera, tal como los escriben Google Contacts, Outlook, LinkedIn o una hoja de cálculo, o
+vCard 2.1, 3.0 o 4.0. Las columnas se asignan a los campos del perfil según sus
+nombres; --map email="Work E-mail" asigna una a mano. Es todo o nada: un
+registro mal formado se notifica con su línea, columna y motivo, y no se importa
+nada. Un cliente con el mismo correo electrónico (o, si no lo tiene, el mismo nombre) que uno
+existente, o que una línea anterior, es un duplicado: se omite o, con
+--duplicates merge, se usa para rellenar los campos vacíos y añadir etiquetas. --dry-run muestra
+lo que ocurriría.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="194" />
         <source>Show what would be imported; change nothing.</source>
-        <translation type="unfinished" />
+        <translation>Mostrar lo que se importaría; no cambiar nada.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="195" />
         <source>skip (the default) or merge.</source>
-        <translation type="unfinished" />
+        <translation>skip (predeterminado) o merge.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="195" />
         <source>POLICY</source>
-        <translation type="unfinished" />
+        <translation>CRITERIO</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="196" />
         <source>Import the column HEADER as FIELD (repeatable).</source>
-        <translation type="unfinished" />
+        <translation>Importar la columna CABECERA como CAMPO (repetible).</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="197" />
         <source>FIELD=HEADER</source>
-        <translation type="unfinished" />
+        <translation>CAMPO=CABECERA</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="198" />
         <source>Print the plan as JSON.</source>
-        <translation type="unfinished" />
+        <translation>Mostrar el plan como JSON.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="199" />
         <source>FILE</source>
-        <translation type="unfinished" />
+        <translation>ARCHIVO</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="199" />
         <source>A .csv or .vcf file.</source>
-        <translation type="unfinished" />
+        <translation>Un archivo .csv o .vcf.</translation>
     </message>
 </context>
 <context>
@@ -13564,90 +13582,90 @@ what would happen.</source>
     <message>
         <location filename="../app/cli/CommandContext.cpp" line="29" />
         <source>There is no workspace in %1. Create one with: %2 --workspace "%1" init</source>
-        <translation type="unfinished" />
+        <translation>No hay ningún espacio de trabajo en %1. Cree uno con: %2 --workspace "%1" init</translation>
     </message>
     <message>
         <location filename="../app/cli/CommandContext.cpp" line="48" />
         <source>Recovery key for %1: </source>
-        <translation type="unfinished" />
+        <translation>Clave de recuperación de %1: </translation>
     </message>
     <message>
         <location filename="../app/cli/CommandContext.cpp" line="49" />
         <source>Passphrase for %1: </source>
-        <translation type="unfinished" />
+        <translation>Frase de contraseña de %1: </translation>
     </message>
     <message>
         <location filename="../app/cli/CommandContext.cpp" line="51" />
         <source>No recovery key was given on standard input.</source>
-        <translation type="unfinished" />
+        <translation>No se ha proporcionado ninguna clave de recuperación por la entrada estándar.</translation>
     </message>
     <message>
         <location filename="../app/cli/CommandContext.cpp" line="52" />
         <source>No passphrase was given on standard input.</source>
-        <translation type="unfinished" />
+        <translation>No se ha proporcionado ninguna frase de contraseña por la entrada estándar.</translation>
     </message>
     <message>
         <location filename="../app/cli/CommandContext.cpp" line="83" />
         <source>The workspace file was damaged and has been rebuilt; the damaged file is kept as %1.</source>
-        <translation type="unfinished" />
+        <translation>El archivo del espacio de trabajo estaba dañado y se ha reconstruido; el archivo dañado se conserva como %1.</translation>
     </message>
     <message>
         <location filename="../app/cli/CommandContext.cpp" line="88" />
         <source>This workspace has no passphrase now: only the recovery key opens it. Set a new passphrase with: %1 --workspace "%2" passwd --recovery-key</source>
-        <translation type="unfinished" />
+        <translation>Este espacio de trabajo no tiene ahora frase de contraseña: solo la clave de recuperación lo abre. Establezca una nueva frase de contraseña con: %1 --workspace "%2" passwd --recovery-key</translation>
     </message>
     <message>
         <location filename="../app/cli/CommandContext.cpp" line="119" />
         <source>Cannot use the system keychain: %1</source>
-        <translation type="unfinished" />
+        <translation>No se puede usar el llavero del sistema: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/CommandContext.cpp" line="127" />
         <source>The system keychain did not provide the key (%1); falling back to standard input.</source>
-        <translation type="unfinished" />
+        <translation>El llavero del sistema no ha proporcionado la clave (%1); se usará la entrada estándar.</translation>
     </message>
     <message>
         <location filename="../app/cli/CommandContext.cpp" line="137" />
         <source>The key in the system keychain did not open the workspace (%1); falling back to standard input.</source>
-        <translation type="unfinished" />
+        <translation>La clave del llavero del sistema no ha abierto el espacio de trabajo (%1); se usará la entrada estándar.</translation>
     </message>
     <message>
         <location filename="../app/cli/CommandContext.cpp" line="165" />
         <source>No new passphrase was given on standard input.</source>
-        <translation type="unfinished" />
+        <translation>No se ha proporcionado ninguna frase de contraseña nueva por la entrada estándar.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/CommandContext.cpp" line="169" />
         <source>The passphrase is too short: use at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>La frase de contraseña es demasiado corta: use al menos %n carácter.</numerusform>
+            <numerusform>La frase de contraseña es demasiado corta: use al menos %n caracteres.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/cli/CommandContext.cpp" line="176" />
         <source>The new passphrase was not repeated.</source>
-        <translation type="unfinished" />
+        <translation>No se ha repetido la nueva frase de contraseña.</translation>
     </message>
     <message>
         <location filename="../app/cli/CommandContext.cpp" line="181" />
         <source>The two passphrases do not match.</source>
-        <translation type="unfinished" />
+        <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
     <message>
         <location filename="../app/cli/CommandContext.cpp" line="194" />
         <source>%1 The output above is incomplete.</source>
-        <translation type="unfinished" />
+        <translation>%1 La salida anterior está incompleta.</translation>
     </message>
     <message>
         <location filename="../app/cli/CommandContext.cpp" line="201" />
         <source>'%1' is not a valid %2 (a positive number).</source>
-        <translation type="unfinished" />
+        <translation>'%1' no es un %2 válido (un número positivo).</translation>
     </message>
     <message>
         <location filename="../app/cli/CommandContext.cpp" line="212" />
         <source>Try '%1 --help' for more information.</source>
-        <translation type="unfinished" />
+        <translation>Pruebe '%1 --help' para obtener más información.</translation>
     </message>
 </context>
 <context>
@@ -13655,12 +13673,12 @@ what would happen.</source>
     <message>
         <location filename="../app/cli/Console.cpp" line="260" />
         <source>Could not read from standard input.</source>
-        <translation type="unfinished" />
+        <translation>No se pudo leer de la entrada estándar.</translation>
     </message>
     <message>
         <location filename="../app/cli/Console.cpp" line="264" />
         <source>Standard input ended before a line was read.</source>
-        <translation type="unfinished" />
+        <translation>La entrada estándar terminó antes de leer una línea.</translation>
     </message>
 </context>
 <context>
@@ -13668,7 +13686,7 @@ what would happen.</source>
     <message>
         <location filename="../app/cli/DemoCommands.cpp" line="33" />
         <source>Create a new workspace filled with invented demo data.</source>
-        <translation type="unfinished" />
+        <translation>Crear un espacio de trabajo nuevo lleno de datos de demostración inventados.</translation>
     </message>
     <message>
         <location filename="../app/cli/DemoCommands.cpp" line="35" />
@@ -13680,54 +13698,61 @@ sessions over the three years up to today and the next three months, the price
 list, invoices with payments. Every name and text is invented; the same seed
 gives the same data. Progress goes to standard error, the summary to standard
 output.</source>
-        <translation type="unfinished" />
+        <translation>Crea un espacio de trabajo nuevo igual que 'init' (la frase de contraseña, la clave de recuperación, la
+carpeta, que aún no debe contener ninguno) y lo rellena mediante los mismos servicios que usa
+la aplicación: clientes con perfiles completos, procesos de mentoría en todas las etapas con sus
+necesidades, objetivos, acciones y evaluaciones, acuerdos firmados, series y sesiones
+individuales a lo largo de los tres años hasta hoy y los tres meses siguientes, la lista
+de precios y facturas con pagos. Todos los nombres y textos son inventados; la misma semilla
+produce los mismos datos. El progreso se escribe en la salida de error estándar y el resumen en la salida
+estándar.</translation>
     </message>
     <message>
         <location filename="../app/cli/DemoCommands.cpp" line="44" />
         <source>How many clients (required).</source>
-        <translation type="unfinished" />
+        <translation>Cuántos clientes (obligatorio).</translation>
     </message>
     <message>
         <location filename="../app/cli/DemoCommands.cpp" line="44" />
         <location filename="../app/cli/DemoCommands.cpp" line="46" />
         <location filename="../app/cli/DemoCommands.cpp" line="49" />
         <source>N</source>
-        <translation type="unfinished" />
+        <translation>N</translation>
     </message>
     <message>
         <location filename="../app/cli/DemoCommands.cpp" line="46" />
         <source>How many sessions, past and planned (required).</source>
-        <translation type="unfinished" />
+        <translation>Cuántas sesiones, pasadas y planificadas (obligatorio).</translation>
     </message>
     <message>
         <location filename="../app/cli/DemoCommands.cpp" line="48" />
         <source>How many invoices (default: 3 for every 20 sessions).</source>
-        <translation type="unfinished" />
+        <translation>Cuántas facturas (predeterminado: 3 por cada 20 sesiones).</translation>
     </message>
     <message>
         <location filename="../app/cli/DemoCommands.cpp" line="50" />
         <source>The seed of the invented data (default: 1).</source>
-        <translation type="unfinished" />
+        <translation>La semilla de los datos inventados (predeterminada: 1).</translation>
     </message>
     <message>
         <location filename="../app/cli/DemoCommands.cpp" line="51" />
         <source>S</source>
-        <translation type="unfinished" />
+        <translation>S</translation>
     </message>
     <message>
         <location filename="../app/cli/DemoCommands.cpp" line="63" />
         <source>--%1 takes a whole number from 0 on, not '%2'.</source>
-        <translation type="unfinished" />
+        <translation>--%1 admite un número entero a partir de 0, no '%2'.</translation>
     </message>
     <message>
         <location filename="../app/cli/DemoCommands.cpp" line="72" />
         <source>--clients and --sessions are required.</source>
-        <translation type="unfinished" />
+        <translation>--clients y --sessions son obligatorios.</translation>
     </message>
     <message>
         <location filename="../app/cli/DemoCommands.cpp" line="94" />
         <source>--seed takes a whole number from 0 to 4294967295, not '%1'.</source>
-        <translation type="unfinished" />
+        <translation>--seed admite un número entero de 0 a 4294967295, no '%1'.</translation>
     </message>
     <message>
         <location filename="../app/cli/DemoCommands.cpp" line="98" />
@@ -13737,17 +13762,17 @@ output.</source>
     <message>
         <location filename="../app/cli/DemoCommands.cpp" line="115" />
         <source>Generating demo data: %1% (%2 of %3 steps)</source>
-        <translation type="unfinished" />
+        <translation>Generando datos de demostración: %1 % (%2 de %3 pasos)</translation>
     </message>
     <message>
         <location filename="../app/cli/DemoCommands.cpp" line="124" />
         <source>The demo data could not be generated: %1 The workspace in %2 holds what was written before the failure.</source>
-        <translation type="unfinished" />
+        <translation>No se pudieron generar los datos de demostración: %1 El espacio de trabajo de %2 contiene lo que se escribió antes del fallo.</translation>
     </message>
     <message>
         <location filename="../app/cli/DemoCommands.cpp" line="128" />
         <source>Generated %1 clients, %2 engagements, %3 agreements, %4 sessions, %5 invoices and %6 payments in %7 s.</source>
-        <translation type="unfinished" />
+        <translation>Se han generado %1 clientes, %2 procesos de mentoría, %3 acuerdos, %4 sesiones, %5 facturas y %6 pagos en %7 s.</translation>
     </message>
 </context>
 <context>
@@ -13755,28 +13780,28 @@ output.</source>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="63" />
         <source>--client and --title are required.</source>
-        <translation type="unfinished" />
+        <translation>--client y --title son obligatorios.</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="65" />
         <location filename="../app/cli/EngagementCommands.cpp" line="128" />
         <source>client id</source>
-        <translation type="unfinished" />
+        <translation>id del cliente</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="76" />
         <source>'%1' is not a number of sessions.</source>
-        <translation type="unfinished" />
+        <translation>'%1' no es un número de sesiones.</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="82" />
         <source>Unknown cadence '%1' (use %2).</source>
-        <translation type="unfinished" />
+        <translation>Frecuencia desconocida '%1' (use %2).</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="89" />
         <source>Unknown format '%1' (use %2).</source>
-        <translation type="unfinished" />
+        <translation>Modalidad desconocida '%1' (use %2).</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="98" />
@@ -13786,7 +13811,7 @@ output.</source>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="153" />
         <source>No engagements yet. Start one with: %1 engagement add --client ID --title TEXT</source>
-        <translation type="unfinished" />
+        <translation>Aún no hay procesos de mentoría. Inicie uno con: %1 engagement add --client ID --title TEXTO</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="160" />
@@ -13798,122 +13823,122 @@ output.</source>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="160" />
         <source>CLIENT</source>
-        <translation type="unfinished" />
+        <translation>CLIENTE</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="160" />
         <source>TITLE</source>
-        <translation type="unfinished" />
+        <translation>TÍTULO</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="160" />
         <source>STAGE</source>
-        <translation type="unfinished" />
+        <translation>ETAPA</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="160" />
         <source>DAYS</source>
-        <translation type="unfinished" />
+        <translation>DÍAS</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="190" />
         <source>Engagement %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Proceso de mentoría %1: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="191" />
         <source>Client:   %1 (id %2)</source>
-        <translation type="unfinished" />
+        <translation>Cliente:  %1 (id %2)</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="192" />
         <source>Stage:    %1 (%2 days)</source>
-        <translation type="unfinished" />
+        <translation>Etapa:    %1 (%2 días)</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="196" />
         <source>Started:  %1; %2 sessions planned, %3, %4</source>
-        <translation type="unfinished" />
+        <translation>Inicio:   %1; %2 sesiones previstas, %3, %4</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="202" />
         <source>Follows engagement %1</source>
-        <translation type="unfinished" />
+        <translation>Continúa el proceso de mentoría %1</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="204" />
         <source>Outcome:  %1</source>
-        <translation type="unfinished" />
+        <translation>Resultado: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="206" />
         <source>Timeline:</source>
-        <translation type="unfinished" />
+        <translation>Cronología:</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="211" />
         <source>%1 -&gt; %2</source>
-        <translation type="unfinished" />
+        <translation>%1 -&gt; %2</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="212" />
         <source>created in %1</source>
-        <translation type="unfinished" />
+        <translation>creado en %1</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="214" />
         <source> [override]</source>
-        <translation type="unfinished" />
+        <translation> [paso forzado]</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="220" />
         <source>Needs (%1):</source>
-        <translation type="unfinished" />
+        <translation>Necesidades (%1):</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="227" />
         <source>Goals (%1):</source>
-        <translation type="unfinished" />
+        <translation>Objetivos (%1):</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="236" />
         <source> (passes)</source>
-        <translation type="unfinished" />
+        <translation> (cumple)</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="236" />
         <source> (fails: lower-case letters)</source>
-        <translation type="unfinished" />
+        <translation> (no cumple: letras en minúscula)</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="238" />
         <source>, progress %1%</source>
-        <translation type="unfinished" />
+        <translation>, progreso %1 %</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="240" />
         <source>, inactive</source>
-        <translation type="unfinished" />
+        <translation>, inactivo</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="249" />
         <source> (due %1)</source>
-        <translation type="unfinished" />
+        <translation> (vence el %1)</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="251" />
         <source> OVERDUE</source>
-        <translation type="unfinished" />
+        <translation> VENCIDA</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="253" />
         <source>; with %1</source>
-        <translation type="unfinished" />
+        <translation>; con %1</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="257" />
         <source>      evaluated: %1</source>
-        <translation type="unfinished" />
+        <translation>      evaluado: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="263" />
@@ -13986,7 +14011,7 @@ output.</source>
         <location filename="../app/cli/EngagementCommands.cpp" line="360" />
         <location filename="../app/cli/EngagementCommands.cpp" line="361" />
         <source>TEXT</source>
-        <translation type="unfinished" />
+        <translation>TEXTO</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="349" />
@@ -13996,7 +14021,7 @@ output.</source>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="349" />
         <source>N</source>
-        <translation type="unfinished" />
+        <translation>N</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="352" />
@@ -14026,7 +14051,7 @@ output.</source>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="359" />
         <source>DATE</source>
-        <translation type="unfinished" />
+        <translation>FECHA</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="360" />
@@ -14051,7 +14076,7 @@ output.</source>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="370" />
         <source>Print a JSON array.</source>
-        <translation type="unfinished" />
+        <translation>Mostrar una matriz JSON.</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="371" />
@@ -14061,7 +14086,7 @@ output.</source>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="377" />
         <source>ID [--json]</source>
-        <translation type="unfinished" />
+        <translation>ID [--json]</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="378" />
@@ -14076,7 +14101,7 @@ output.</source>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="383" />
         <source>Print a JSON object.</source>
-        <translation type="unfinished" />
+        <translation>Mostrar un objeto JSON.</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="389" />
@@ -14109,7 +14134,7 @@ output.</source>
     <message>
         <location filename="../app/cli/ErasureCommands.cpp" line="29" />
         <source>client id</source>
-        <translation type="unfinished" />
+        <translation>id del cliente</translation>
     </message>
     <message>
         <location filename="../app/cli/ErasureCommands.cpp" line="41" />
@@ -14151,7 +14176,7 @@ of their year; see 'retention purge'). Without --yes, shows what would happen.</
     <message>
         <location filename="../app/cli/ErasureCommands.cpp" line="79" />
         <source>The client's id (see 'client list').</source>
-        <translation type="unfinished" />
+        <translation>El id del cliente (véase 'client list').</translation>
     </message>
     <message>
         <location filename="../app/cli/ErasureCommands.cpp" line="80" />
@@ -14185,7 +14210,7 @@ of their year; see 'retention purge'). Without --yes, shows what would happen.</
     <message>
         <location filename="../app/cli/ExportCommands.cpp" line="63" />
         <source>client id</source>
-        <translation type="unfinished" />
+        <translation>id del cliente</translation>
     </message>
     <message>
         <location filename="../app/cli/ExportCommands.cpp" line="82" />
@@ -14483,7 +14508,7 @@ array is left unclosed, so it is not valid JSON.
     <message>
         <location filename="../app/cli/IcsCommands.cpp" line="110" />
         <source>FILE</source>
-        <translation type="unfinished" />
+        <translation>ARCHIVO</translation>
     </message>
     <message>
         <location filename="../app/cli/IcsCommands.cpp" line="111" />
@@ -14581,7 +14606,7 @@ safe. With it you can open your data if you forget the passphrase.</source>
         <location filename="../app/cli/InvoiceCommands.cpp" line="91" />
         <location filename="../app/cli/InvoiceCommands.cpp" line="205" />
         <source>client id</source>
-        <translation type="unfinished" />
+        <translation>id del cliente</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="98" />
@@ -14732,7 +14757,7 @@ safe. With it you can open your data if you forget the passphrase.</source>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="360" />
         <source>TEXT</source>
-        <translation type="unfinished" />
+        <translation>TEXTO</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="361" />
@@ -14787,17 +14812,17 @@ safe. With it you can open your data if you forget the passphrase.</source>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="385" />
         <source>STATUS</source>
-        <translation type="unfinished" />
+        <translation>ESTADO</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="386" />
         <source>Print a JSON array.</source>
-        <translation type="unfinished" />
+        <translation>Mostrar una matriz JSON.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="392" />
         <source>ID [--json]</source>
-        <translation type="unfinished" />
+        <translation>ID [--json]</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="393" />
@@ -14807,12 +14832,12 @@ safe. With it you can open your data if you forget the passphrase.</source>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="395" />
         <source>Print a JSON object.</source>
-        <translation type="unfinished" />
+        <translation>Mostrar un objeto JSON.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="401" />
         <source>ID FILE</source>
-        <translation type="unfinished" />
+        <translation>ID ARCHIVO</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="402" />
@@ -14822,7 +14847,7 @@ safe. With it you can open your data if you forget the passphrase.</source>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="403" />
         <source>The PDF file to write.</source>
-        <translation type="unfinished" />
+        <translation>El archivo PDF que se escribirá.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="410" />
@@ -14887,12 +14912,12 @@ instead of the current passphrase, then sets the new one.</source>
     <message>
         <location filename="../app/cli/PasswdCommand.cpp" line="74" />
         <source>Recovery key for %1: </source>
-        <translation type="unfinished" />
+        <translation>Clave de recuperación de %1: </translation>
     </message>
     <message>
         <location filename="../app/cli/PasswdCommand.cpp" line="75" />
         <source>No recovery key was given on standard input.</source>
-        <translation type="unfinished" />
+        <translation>No se ha proporcionado ninguna clave de recuperación por la entrada estándar.</translation>
     </message>
     <message>
         <location filename="../app/cli/PasswdCommand.cpp" line="90" />
@@ -14922,7 +14947,7 @@ instead of the current passphrase, then sets the new one.</source>
         <location filename="../app/cli/PaymentCommands.cpp" line="46" />
         <location filename="../app/cli/PaymentCommands.cpp" line="98" />
         <source>client id</source>
-        <translation type="unfinished" />
+        <translation>id del cliente</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="52" />
@@ -14980,7 +15005,7 @@ instead of the current passphrase, then sets the new one.</source>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="149" />
         <source>AMOUNT</source>
-        <translation type="unfinished" />
+        <translation>IMPORTE</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="150" />
@@ -14990,7 +15015,7 @@ instead of the current passphrase, then sets the new one.</source>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="150" />
         <source>DATE</source>
-        <translation type="unfinished" />
+        <translation>FECHA</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="152" />
@@ -15010,7 +15035,7 @@ instead of the current passphrase, then sets the new one.</source>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="154" />
         <source>TEXT</source>
-        <translation type="unfinished" />
+        <translation>TEXTO</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="160" />
@@ -15035,7 +15060,7 @@ instead of the current passphrase, then sets the new one.</source>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="165" />
         <source>Print a JSON array.</source>
-        <translation type="unfinished" />
+        <translation>Mostrar una matriz JSON.</translation>
     </message>
 </context>
 <context>
@@ -15088,7 +15113,7 @@ instead of the current passphrase, then sets the new one.</source>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="62" />
         <source> (archived)</source>
-        <translation type="unfinished" />
+        <translation> (archivado)</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="93" />
@@ -15114,7 +15139,7 @@ instead of the current passphrase, then sets the new one.</source>
         <location filename="../app/cli/SearchCommands.cpp" line="133" />
         <location filename="../app/cli/SearchCommands.cpp" line="163" />
         <source>KIND</source>
-        <translation type="unfinished" />
+        <translation>TIPO</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="133" />
@@ -15124,12 +15149,12 @@ instead of the current passphrase, then sets the new one.</source>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="133" />
         <source>CLIENT</source>
-        <translation type="unfinished" />
+        <translation>CLIENTE</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="133" />
         <source>TITLE</source>
-        <translation type="unfinished" />
+        <translation>TÍTULO</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="133" />
@@ -15179,7 +15204,7 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="164" />
         <source>N</source>
-        <translation type="unfinished" />
+        <translation>N</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="165" />
@@ -15207,7 +15232,7 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="86" />
         <source>'%1' is not a number of sessions.</source>
-        <translation type="unfinished" />
+        <translation>'%1' no es un número de sesiones.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="93" />
@@ -15262,7 +15287,7 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="217" />
         <source>client id</source>
-        <translation type="unfinished" />
+        <translation>id del cliente</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="256" />
@@ -15297,12 +15322,12 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="235" />
         <source>CLIENT</source>
-        <translation type="unfinished" />
+        <translation>CLIENTE</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="236" />
         <source>STATUS</source>
-        <translation type="unfinished" />
+        <translation>ESTADO</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="236" />
@@ -15348,7 +15373,7 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="327" />
         <source>The engagement's id (required).</source>
-        <translation type="unfinished" />
+        <translation>El id del proceso de mentoría (obligatorio).</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="328" />
@@ -15391,7 +15416,7 @@ is marked [private].</source>
         <location filename="../app/cli/SessionCommands.cpp" line="368" />
         <location filename="../app/cli/SessionCommands.cpp" line="369" />
         <source>TEXT</source>
-        <translation type="unfinished" />
+        <translation>TEXTO</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="336" />
@@ -15416,7 +15441,7 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="340" />
         <source>N</source>
-        <translation type="unfinished" />
+        <translation>N</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="341" />
@@ -15428,7 +15453,7 @@ is marked [private].</source>
         <location filename="../app/cli/SessionCommands.cpp" line="351" />
         <location filename="../app/cli/SessionCommands.cpp" line="352" />
         <source>DATE</source>
-        <translation type="unfinished" />
+        <translation>FECHA</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="348" />
@@ -15458,7 +15483,7 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="354" />
         <source>Only this engagement's.</source>
-        <translation type="unfinished" />
+        <translation>Solo los de este proceso de mentoría.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="355" />
@@ -15526,7 +15551,7 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SettingsCommands.cpp" line="87" />
         <source>[--json]</source>
-        <translation type="unfinished" />
+        <translation>[--json]</translation>
     </message>
     <message>
         <location filename="../app/cli/SettingsCommands.cpp" line="88" />
@@ -15574,7 +15599,7 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SummaryCommands.cpp" line="62" />
         <source>ID FILE</source>
-        <translation type="unfinished" />
+        <translation>ID ARCHIVO</translation>
     </message>
     <message>
         <location filename="../app/cli/SummaryCommands.cpp" line="63" />
