@@ -2338,7 +2338,7 @@ País</translation>
     <message>
         <location filename="../ui/billing/BillingDetailsDialog.ui" line="62" />
         <source>&amp;Tax ID:</source>
-        <translation>&amp;NIF:</translation>
+        <translation>N&amp;IF:</translation>
     </message>
     <message>
         <location filename="../ui/billing/BillingDetailsDialog.ui" line="75" />
@@ -3185,7 +3185,7 @@ País</translation>
     <message>
         <location filename="../ui/security/ChangePassphraseDialog.cpp" line="89" />
         <source>C&amp;urrent passphrase:</source>
-        <translation>Frase de contraseña a&amp;ctual:</translation>
+        <translation>Frase de contraseña ac&amp;tual:</translation>
     </message>
     <message>
         <location filename="../ui/security/ChangePassphraseDialog.cpp" line="89" />
@@ -3416,7 +3416,7 @@ País</translation>
     <message>
         <location filename="../ui/clients/ClientForm.ui" line="149" />
         <source>P&amp;hone:</source>
-        <translation>&amp;Teléfono:</translation>
+        <translation>Telé&amp;fono:</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientForm.ui" line="164" />
@@ -3431,7 +3431,7 @@ País</translation>
     <message>
         <location filename="../ui/clients/ClientForm.ui" line="189" />
         <source>&amp;Role:</source>
-        <translation>&amp;Puesto:</translation>
+        <translation>P&amp;uesto:</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientForm.ui" line="202" />
@@ -3476,7 +3476,7 @@ País</translation>
     <message>
         <location filename="../ui/clients/ClientForm.ui" line="309" />
         <source>&amp;Background:</source>
-        <translation>&amp;Trayectoria:</translation>
+        <translation>Tra&amp;yectoria:</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientForm.ui" line="326" />
@@ -3506,7 +3506,7 @@ País</translation>
     <message>
         <location filename="../ui/clients/ClientForm.ui" line="409" />
         <source>Start &amp;doing:</source>
-        <translation>&amp;Empezar a hacer:</translation>
+        <translation>E&amp;mpezar a hacer:</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientForm.ui" line="426" />
@@ -7423,7 +7423,7 @@ La factura no mostrará %1. Una factura emitida no se puede modificar; por eso, 
     <message>
         <location filename="../ui/agreements/MentorProfilePage.ui" line="77" />
         <source>&amp;Tax ID:</source>
-        <translation>&amp;NIF:</translation>
+        <translation>N&amp;IF:</translation>
     </message>
     <message>
         <location filename="../ui/agreements/MentorProfilePage.ui" line="90" />
@@ -8908,7 +8908,7 @@ MentorDesk vuelve a cifrar el espacio de trabajo con la nueva clave; su frase de
     <message>
         <location filename="../ui/pipeline/PipelineBoard.cpp" line="38" />
         <source>&amp;Open</source>
-        <translation>&amp;Abrir</translation>
+        <translation>A&amp;brir</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/PipelineBoard.cpp" line="40" />
@@ -9191,12 +9191,12 @@ MentorDesk vuelve a cifrar el espacio de trabajo con la nueva clave; su frase de
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="160" />
         <source>Bro&amp;wse…</source>
-        <translation>&amp;Examinar…</translation>
+        <translation>E&amp;xaminar…</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="169" />
         <source>&amp;Keep:</source>
-        <translation>&amp;Conservar:</translation>
+        <translation>C&amp;onservar:</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="181" />
@@ -9686,7 +9686,7 @@ MentorDesk vuelve a cifrar el espacio de trabajo con la nueva clave; su frase de
     <message>
         <location filename="../ui/backup/RestoreDialog.ui" line="87" />
         <source>Bro&amp;wse…</source>
-        <translation>&amp;Examinar…</translation>
+        <translation>E&amp;xaminar…</translation>
     </message>
     <message>
         <location filename="../ui/backup/RestoreDialog.ui" line="96" />
@@ -10068,7 +10068,7 @@ MentorDesk vuelve a cifrar el espacio de trabajo con la nueva clave; su frase de
     <message>
         <location filename="../ui/billing/SellPackageDialog.ui" line="28" />
         <source>&amp;Package:</source>
-        <translation>&amp;Paquete:</translation>
+        <translation>Pa&amp;quete:</translation>
     </message>
     <message>
         <location filename="../ui/billing/SellPackageDialog.ui" line="41" />
@@ -10253,7 +10253,7 @@ MentorDesk vuelve a cifrar el espacio de trabajo con la nueva clave; su frase de
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="215" />
         <source>&amp;Agenda:</source>
-        <translation>&amp;Temas:</translation>
+        <translation>Tem&amp;as:</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="21" />
@@ -10273,7 +10273,7 @@ MentorDesk vuelve a cifrar el espacio de trabajo con la nueva clave; su frase de
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="248" />
         <source>&amp;Private notes:</source>
-        <translation>Notas &amp;privadas:</translation>
+        <translation>Notas pri&amp;vadas:</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="268" />
@@ -13943,12 +13943,12 @@ estándar.</translation>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="263" />
         <source>Ready to leave "%1".</source>
-        <translation type="unfinished" />
+        <translation>Listo para salir de "%1".</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="265" />
         <source>To leave "%1":</source>
-        <translation type="unfinished" />
+        <translation>Para salir de "%1":</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="273" />
@@ -13959,52 +13959,52 @@ estándar.</translation>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="309" />
         <source>--override needs a written reason; it is kept in the timeline.</source>
-        <translation type="unfinished" />
+        <translation>--override necesita un motivo por escrito; se conserva en la cronología.</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="318" />
         <source>Engagement %1 cannot leave "%2" yet. Missing:</source>
-        <translation type="unfinished" />
+        <translation>El proceso de mentoría %1 todavía no puede salir de "%2". Falta:</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="322" />
         <source>Fill these in, or move anyway with --override REASON.</source>
-        <translation type="unfinished" />
+        <translation>Complete estos puntos o avance de todos modos con --override MOTIVO.</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="326" />
         <source>Engagement %1: %2 -&gt; %3</source>
-        <translation type="unfinished" />
+        <translation>Proceso de mentoría %1: %2 -&gt; %3</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="331" />
         <source>Override recorded in the timeline: %1</source>
-        <translation type="unfinished" />
+        <translation>Paso forzado registrado en la cronología: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="340" />
         <source>The engagement's id (see 'engagement list').</source>
-        <translation type="unfinished" />
+        <translation>El id del proceso de mentoría (véase 'engagement list').</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="344" />
         <source>--client ID --title TEXT [options]</source>
-        <translation type="unfinished" />
+        <translation>--client ID --title TEXTO [opciones]</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="345" />
         <source>Start an engagement for a client and print its id.</source>
-        <translation type="unfinished" />
+        <translation>Iniciar un proceso de mentoría para un cliente y mostrar su id.</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="347" />
         <source>The client's id (required).</source>
-        <translation type="unfinished" />
+        <translation>El id del cliente (obligatorio).</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="348" />
         <source>A short title (required).</source>
-        <translation type="unfinished" />
+        <translation>Un título breve (obligatorio).</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="348" />
@@ -14016,7 +14016,7 @@ estándar.</translation>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="349" />
         <source>Planned number of sessions.</source>
-        <translation type="unfinished" />
+        <translation>Número de sesiones previstas.</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="349" />
@@ -14026,27 +14026,27 @@ estándar.</translation>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="352" />
         <source>One of %1 (default: biweekly).</source>
-        <translation type="unfinished" />
+        <translation>Uno de %1 (predeterminado: biweekly).</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="353" />
         <source>CADENCE</source>
-        <translation type="unfinished" />
+        <translation>FRECUENCIA</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="355" />
         <source>One of %1 (default: video).</source>
-        <translation type="unfinished" />
+        <translation>Uno de %1 (predeterminado: video).</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="357" />
         <source>FORMAT</source>
-        <translation type="unfinished" />
+        <translation>MODALIDAD</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="358" />
         <source>Start date, YYYY-MM-DD (default: today).</source>
-        <translation type="unfinished" />
+        <translation>Fecha de inicio, AAAA-MM-DD (predeterminada: hoy).</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="359" />
@@ -14056,22 +14056,22 @@ estándar.</translation>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="360" />
         <source>Your profile-study notes.</source>
-        <translation type="unfinished" />
+        <translation>Sus notas del estudio del perfil.</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="361" />
         <source>A note on fees.</source>
-        <translation type="unfinished" />
+        <translation>Una nota sobre los honorarios.</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="368" />
         <source>[--json] [--client ID]</source>
-        <translation type="unfinished" />
+        <translation>[--json] [--client ID]</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="369" />
         <source>List engagements with their stage and days in it.</source>
-        <translation type="unfinished" />
+        <translation>Enumerar los procesos de mentoría con su etapa y los días que llevan en ella.</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="370" />
@@ -14081,7 +14081,7 @@ estándar.</translation>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="371" />
         <source>Only this client's.</source>
-        <translation type="unfinished" />
+        <translation>Solo los de este cliente.</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="377" />
@@ -14091,12 +14091,12 @@ estándar.</translation>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="378" />
         <source>Show an engagement: stage, timeline, needs, goals, actions.</source>
-        <translation type="unfinished" />
+        <translation>Mostrar un proceso de mentoría: etapa, cronología, necesidades, objetivos, acciones.</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="379" />
         <source>Goals show their SMART status (a lower-case letter fails) and progress from baseline to target; the end lists what the current stage still needs before the engagement can advance.</source>
-        <translation type="unfinished" />
+        <translation>Los objetivos muestran su estado SMART (una letra en minúscula indica que no se cumple) y el progreso desde el valor inicial hasta la meta; al final se enumera lo que la etapa actual aún necesita para que el proceso de mentoría pueda avanzar.</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="383" />
@@ -14106,27 +14106,27 @@ estándar.</translation>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="389" />
         <source>ID [--override REASON]</source>
-        <translation type="unfinished" />
+        <translation>ID [--override MOTIVO]</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="390" />
         <source>Move an engagement to its next stage, through the stage's gate.</source>
-        <translation type="unfinished" />
+        <translation>Pasar un proceso de mentoría a su siguiente etapa, superando los requisitos de la etapa.</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="391" />
         <source>When the current stage's work is incomplete, nothing changes: the missing items are listed and the exit status is 1. --override moves anyway; the reason is recorded in the timeline.</source>
-        <translation type="unfinished" />
+        <translation>Si el trabajo de la etapa actual está incompleto, no cambia nada: se enumeran los elementos que faltan y el código de salida es 1. --override avanza de todos modos; el motivo se registra en la cronología.</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="396" />
         <source>Move although the gate fails, for this reason.</source>
-        <translation type="unfinished" />
+        <translation>Avanzar aunque no se cumplan los requisitos, por este motivo.</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="396" />
         <source>REASON</source>
-        <translation type="unfinished" />
+        <translation>MOTIVO</translation>
     </message>
 </context>
 <context>
@@ -14139,30 +14139,30 @@ estándar.</translation>
     <message>
         <location filename="../app/cli/ErasureCommands.cpp" line="41" />
         <source>Erasing cannot be undone; add --yes to erase.</source>
-        <translation type="unfinished" />
+        <translation>El borrado no se puede deshacer; añada --yes para borrar.</translation>
     </message>
     <message>
         <location filename="../app/cli/ErasureCommands.cpp" line="58" />
         <source>No kept invoice has reached the end of its retention period.</source>
-        <translation type="unfinished" />
+        <translation>Ninguna factura conservada ha llegado al final de su periodo de conservación.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/ErasureCommands.cpp" line="61" />
         <source>Removed %n invoice(s) of erased clients whose retention period ended.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Se ha eliminado %n factura de clientes borrados cuyo periodo de conservación ha terminado.</numerusform>
+            <numerusform>Se han eliminado %n facturas de clientes borrados cuyo periodo de conservación ha terminado.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/cli/ErasureCommands.cpp" line="71" />
         <source>ID [--yes]</source>
-        <translation type="unfinished" />
+        <translation>ID [--yes]</translation>
     </message>
     <message>
         <location filename="../app/cli/ErasureCommands.cpp" line="72" />
         <source>Erase a client's personal data for good (GDPR Art. 17).</source>
-        <translation type="unfinished" />
+        <translation>Borrar definitivamente los datos personales de un cliente (art. 17 del RGPD).</translation>
     </message>
     <message>
         <location filename="../app/cli/ErasureCommands.cpp" line="74" />
@@ -14171,7 +14171,11 @@ their signatures and scans, draft invoices and billing details. Issued invoices,
 credit notes and their payments are kept unchanged, shown under an anonymous
 label, until their retention period ends (billing.retention_years after the end
 of their year; see 'retention purge'). Without --yes, shows what would happen.</source>
-        <translation type="unfinished" />
+        <translation>Elimina el perfil, los procesos de mentoría, las sesiones con sus notas, los acuerdos con
+sus firmas y escaneos, los borradores de factura y los datos de facturación. Las facturas emitidas,
+las facturas rectificativas y sus pagos se conservan sin cambios, con una etiqueta
+anónima, hasta que termina su periodo de conservación (billing.retention_years tras el final
+de su año; véase 'retention purge'). Sin --yes, muestra lo que ocurriría.</translation>
     </message>
     <message>
         <location filename="../app/cli/ErasureCommands.cpp" line="79" />
@@ -14181,12 +14185,12 @@ of their year; see 'retention purge'). Without --yes, shows what would happen.</
     <message>
         <location filename="../app/cli/ErasureCommands.cpp" line="80" />
         <source>Confirm the erasure.</source>
-        <translation type="unfinished" />
+        <translation>Confirmar el borrado.</translation>
     </message>
     <message>
         <location filename="../app/cli/ErasureCommands.cpp" line="87" />
         <source>Remove the kept invoices of erased clients whose retention ended.</source>
-        <translation type="unfinished" />
+        <translation>Eliminar las facturas conservadas de clientes borrados cuyo periodo de conservación ha terminado.</translation>
     </message>
 </context>
 <context>
@@ -14194,18 +14198,18 @@ of their year; see 'retention purge'). Without --yes, shows what would happen.</
     <message>
         <location filename="../app/cli/ExportCommands.cpp" line="40" />
         <source>Exported %1 records, %2 signed agreements and %3 invoices into %4.</source>
-        <translation type="unfinished" />
+        <translation>Se han exportado %1 registros, %2 acuerdos firmados y %3 facturas en %4.</translation>
     </message>
     <message>
         <location filename="../app/cli/ExportCommands.cpp" line="46" />
         <source>The export is NOT encrypted: keep it safe and delete it when it is no longer needed.</source>
-        <translation type="unfinished" />
+        <translation>La exportación NO está cifrada: guárdela en un lugar seguro y elimínela cuando ya no sea necesaria.</translation>
     </message>
     <message>
         <location filename="../app/cli/ExportCommands.cpp" line="54" />
         <location filename="../app/cli/ExportCommands.cpp" line="67" />
         <source>Give the folder to export into with --to DIR.</source>
-        <translation type="unfinished" />
+        <translation>Indique la carpeta en la que se exportará con --to DIR.</translation>
     </message>
     <message>
         <location filename="../app/cli/ExportCommands.cpp" line="63" />
@@ -14215,22 +14219,22 @@ of their year; see 'retention purge'). Without --yes, shows what would happen.</
     <message>
         <location filename="../app/cli/ExportCommands.cpp" line="82" />
         <source>Give the export folder to import with --from DIR.</source>
-        <translation type="unfinished" />
+        <translation>Indique la carpeta de exportación que se importará con --from DIR.</translation>
     </message>
     <message>
         <location filename="../app/cli/ExportCommands.cpp" line="103" />
         <source>Imported %1 records into %2.</source>
-        <translation type="unfinished" />
+        <translation>Se han importado %1 registros en %2.</translation>
     </message>
     <message>
         <location filename="../app/cli/ExportCommands.cpp" line="108" />
         <source>Agreements signed in the workspace the export came from keep verifying here; new ones are signed with this workspace's own key.</source>
-        <translation type="unfinished" />
+        <translation>Los acuerdos firmados en el espacio de trabajo de procedencia de la exportación siguen pudiendo verificarse aquí; los nuevos se firman con la clave propia de este espacio de trabajo.</translation>
     </message>
     <message>
         <location filename="../app/cli/ExportCommands.cpp" line="115" />
         <source>A new or empty folder.</source>
-        <translation type="unfinished" />
+        <translation>Una carpeta nueva o vacía.</translation>
     </message>
     <message>
         <location filename="../app/cli/ExportCommands.cpp" line="115" />
@@ -14241,12 +14245,12 @@ of their year; see 'retention purge'). Without --yes, shows what would happen.</
     <message>
         <location filename="../app/cli/ExportCommands.cpp" line="118" />
         <source>--to DIR</source>
-        <translation type="unfinished" />
+        <translation>--to DIR</translation>
     </message>
     <message>
         <location filename="../app/cli/ExportCommands.cpp" line="119" />
         <source>Write the whole workspace in open formats (JSON, CSV, PDF).</source>
-        <translation type="unfinished" />
+        <translation>Escribir todo el espacio de trabajo en formatos abiertos (JSON, CSV, PDF).</translation>
     </message>
     <message>
         <location filename="../app/cli/ExportCommands.cpp" line="120" />
@@ -14254,17 +14258,20 @@ of their year; see 'retention purge'). Without --yes, shows what would happen.</
 them), CSV files of clients, sessions, invoices and payments, the exact PDF
 of every signed agreement and the PDF of every issued invoice. The folder
 is readable by you only, but it is NOT encrypted.</source>
-        <translation type="unfinished" />
+        <translation>Un archivo JSON por tipo de registro (descrito en el README.txt que se escribe con
+ellos), archivos CSV de clientes, sesiones, facturas y pagos, el PDF exacto
+de cada acuerdo firmado y el PDF de cada factura emitida. Solo usted puede leer
+la carpeta, pero NO está cifrada.</translation>
     </message>
     <message>
         <location filename="../app/cli/ExportCommands.cpp" line="130" />
         <source>ID --to DIR [--without-private-notes]</source>
-        <translation type="unfinished" />
+        <translation>ID --to DIR [--without-private-notes]</translation>
     </message>
     <message>
         <location filename="../app/cli/ExportCommands.cpp" line="131" />
         <source>Write everything about one client (their right of access and portability).</source>
-        <translation type="unfinished" />
+        <translation>Escribir todo lo relativo a un cliente (su derecho de acceso y de portabilidad).</translation>
     </message>
     <message>
         <location filename="../app/cli/ExportCommands.cpp" line="134" />
@@ -14272,12 +14279,15 @@ is readable by you only, but it is NOT encrypted.</source>
 their notes, agreements with their PDFs, invoices and payments of this
 client, and nothing about anyone else. Your private session notes are
 included unless --without-private-notes is given.</source>
-        <translation type="unfinished" />
+        <translation>El perfil, los procesos de mentoría, las necesidades, los objetivos, las acciones, las evaluaciones, las sesiones con
+sus notas, los acuerdos con sus PDF, las facturas y los pagos de este
+cliente, y nada sobre otras personas. Sus notas privadas de las sesiones se
+incluyen, salvo que se indique --without-private-notes.</translation>
     </message>
     <message>
         <location filename="../app/cli/ExportCommands.cpp" line="139" />
         <source>Leave your private session notes out.</source>
-        <translation type="unfinished" />
+        <translation>Excluir sus notas privadas de las sesiones.</translation>
     </message>
     <message>
         <location filename="../app/cli/ExportCommands.cpp" line="140" />
@@ -14287,17 +14297,17 @@ included unless --without-private-notes is given.</source>
     <message>
         <location filename="../app/cli/ExportCommands.cpp" line="140" />
         <source>The client's id (see client list).</source>
-        <translation type="unfinished" />
+        <translation>El id del cliente (véase client list).</translation>
     </message>
     <message>
         <location filename="../app/cli/ExportCommands.cpp" line="146" />
         <source>--from DIR</source>
-        <translation type="unfinished" />
+        <translation>--from DIR</translation>
     </message>
     <message>
         <location filename="../app/cli/ExportCommands.cpp" line="147" />
         <source>Create a new workspace from a whole-workspace export.</source>
-        <translation type="unfinished" />
+        <translation>Crear un espacio de trabajo nuevo a partir de la exportación de un espacio de trabajo completo.</translation>
     </message>
     <message>
         <location filename="../app/cli/ExportCommands.cpp" line="149" />
@@ -14306,12 +14316,16 @@ included unless --without-private-notes is given.</source>
 export into it, with the same ids. Signed agreements stay provably unchanged.
 All or nothing: when a file of the export is damaged or incomplete, the error
 names it and no workspace is created. Exports of one client cannot be imported.</source>
-        <translation type="unfinished" />
+        <translation>Crea un espacio de trabajo nuevo igual que 'init' (la frase de contraseña, la clave de recuperación) en la
+carpeta de --workspace, que debe ser nueva o estar vacía, y carga en él todos los registros de la
+exportación, con los mismos ids. Se sigue pudiendo demostrar que los acuerdos firmados no han cambiado.
+Todo o nada: si un archivo de la exportación está dañado o incompleto, el error
+lo indica y no se crea ningún espacio de trabajo. Las exportaciones de un solo cliente no se pueden importar.</translation>
     </message>
     <message>
         <location filename="../app/cli/ExportCommands.cpp" line="154" />
         <source>The export folder.</source>
-        <translation type="unfinished" />
+        <translation>La carpeta de exportación.</translation>
     </message>
 </context>
 <context>
@@ -14319,14 +14333,16 @@ names it and no workspace is created. Exports of one client cannot be imported.<
     <message>
         <location filename="../app/cli/HelpFormatter.cpp" line="93" />
         <source>[global options]</source>
-        <translation type="unfinished" />
+        <translation>[opciones globales]</translation>
     </message>
     <message>
         <location filename="../app/cli/HelpFormatter.cpp" line="102" />
         <source>Usage: %1 [global options] COMMAND [options] [arguments]
 
 </source>
-        <translation type="unfinished" />
+        <translation>Uso: %1 [opciones globales] COMANDO [opciones] [argumentos]
+
+</translation>
     </message>
     <message>
         <location filename="../app/cli/HelpFormatter.cpp" line="104" />
@@ -14334,13 +14350,17 @@ names it and no workspace is created. Exports of one client cannot be imported.<
 same workspace as the MentorDesk application, without a window.
 
 </source>
-        <translation type="unfinished" />
+        <translation>MentorDesk guarda los clientes de un mentor en un espacio de trabajo cifrado. Este programa trabaja con el
+mismo espacio de trabajo que la aplicación MentorDesk, sin ventana.
+
+</translation>
     </message>
     <message>
         <location filename="../app/cli/HelpFormatter.cpp" line="106" />
         <source>Global options (before or after the command):
 </source>
-        <translation type="unfinished" />
+        <translation>Opciones globales (antes o después del comando):
+</translation>
     </message>
     <message>
         <location filename="../app/cli/HelpFormatter.cpp" line="109" />
@@ -14349,7 +14369,11 @@ without echo; otherwise each one is a line of input (passwd reads the current pa
 then the new one). A new passphrase needs at least %1 characters.
 
 </source>
-        <translation type="unfinished" />
+        <translation>Las frases de contraseña y las claves de recuperación se leen de la entrada estándar: en un terminal se piden
+sin eco; en otro caso, cada una es una línea de entrada (passwd lee la frase de contraseña actual
+y después la nueva). Una frase de contraseña nueva necesita al menos %1 caracteres.
+
+</translation>
     </message>
     <message>
         <location filename="../app/cli/HelpFormatter.cpp" line="114" />
@@ -14359,56 +14383,70 @@ and says so on standard error: what it printed is then incomplete, and a --json
 array is left unclosed, so it is not valid JSON.
 
 </source>
-        <translation type="unfinished" />
+        <translation>Las listas (client, session, invoice, payment y agreement list) se escriben a medida que se
+leen. Si la lectura falla a mitad (un espacio de trabajo dañado), el comando termina con el código de salida 1
+y lo indica en la salida de error estándar: lo mostrado estará entonces incompleto, y una matriz --json
+quedará sin cerrar, por lo que no será un JSON válido.
+
+</translation>
     </message>
     <message>
         <location filename="../app/cli/HelpFormatter.cpp" line="118" />
         <source>Commands:
 </source>
-        <translation type="unfinished" />
+        <translation>Comandos:
+</translation>
     </message>
     <message>
         <location filename="../app/cli/HelpFormatter.cpp" line="127" />
         <source>Exit status: 0 on success, 1 when the command failed, 2 for a wrong command line.
 </source>
-        <translation type="unfinished" />
+        <translation>Código de salida: 0 si todo va bien, 1 si el comando ha fallado, 2 si la línea de comandos es incorrecta.
+</translation>
     </message>
     <message>
         <location filename="../app/cli/HelpFormatter.cpp" line="134" />
         <source>Usage: %1
 
 </source>
-        <translation type="unfinished" />
+        <translation>Uso: %1
+
+</translation>
     </message>
     <message>
         <location filename="../app/cli/HelpFormatter.cpp" line="140" />
         <source>Arguments:
 </source>
-        <translation type="unfinished" />
+        <translation>Argumentos:
+</translation>
     </message>
     <message>
         <location filename="../app/cli/HelpFormatter.cpp" line="143" />
         <source>Options:
 </source>
-        <translation type="unfinished" />
+        <translation>Opciones:
+</translation>
     </message>
     <message>
         <location filename="../app/cli/HelpFormatter.cpp" line="144" />
         <source>Global options:
 </source>
-        <translation type="unfinished" />
+        <translation>Opciones globales:
+</translation>
     </message>
     <message>
         <location filename="../app/cli/HelpFormatter.cpp" line="149" />
         <source>Commands of '%1':
 </source>
-        <translation type="unfinished" />
+        <translation>Comandos de '%1':
+</translation>
     </message>
     <message>
         <location filename="../app/cli/HelpFormatter.cpp" line="154" />
         <source>Run '%1 COMMAND --help' for the options of one command.
 </source>
-        <translation type="unfinished" />
+        <translation>Ejecute '%1 COMANDO --help' para ver las opciones de un comando.
+</translation>
     </message>
 </context>
 <context>
@@ -14416,27 +14454,27 @@ array is left unclosed, so it is not valid JSON.
     <message>
         <location filename="../app/cli/IcsCommands.cpp" line="34" />
         <source>Name the file to write.</source>
-        <translation type="unfinished" />
+        <translation>Indique el archivo que se escribirá.</translation>
     </message>
     <message>
         <location filename="../app/cli/IcsCommands.cpp" line="45" />
         <source>'%1' is not a valid client id (a positive number).</source>
-        <translation type="unfinished" />
+        <translation>'%1' no es un id de cliente válido (un número positivo).</translation>
     </message>
     <message>
         <location filename="../app/cli/IcsCommands.cpp" line="49" />
         <source>'%1' is not a valid session id (a positive number).</source>
-        <translation type="unfinished" />
+        <translation>'%1' no es un id de sesión válido (un número positivo).</translation>
     </message>
     <message>
         <location filename="../app/cli/IcsCommands.cpp" line="52" />
         <source>Give either --client or --session, not both.</source>
-        <translation type="unfinished" />
+        <translation>Indique --client o --session, no ambos.</translation>
     </message>
     <message>
         <location filename="../app/cli/IcsCommands.cpp" line="73" />
         <source>Name the .ics file to import.</source>
-        <translation type="unfinished" />
+        <translation>Indique el archivo .ics que desea importar.</translation>
     </message>
     <message>
         <location filename="../app/cli/IcsCommands.cpp" line="79" />
@@ -14446,53 +14484,53 @@ array is left unclosed, so it is not valid JSON.
     <message>
         <location filename="../app/cli/IcsCommands.cpp" line="81" />
         <source>note: %1</source>
-        <translation type="unfinished" />
+        <translation>nota: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/IcsCommands.cpp" line="82" />
         <source>%n busy time(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n periodo ocupado</numerusform>
+            <numerusform>%n periodos ocupados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/IcsCommands.cpp" line="83" />
         <source>%n event(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n evento</numerusform>
+            <numerusform>%n eventos</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/cli/IcsCommands.cpp" line="84" />
         <source>Imported %1 from %2 of %3.</source>
-        <translation type="unfinished" />
+        <translation>Se han importado %1 de %2 de %3.</translation>
     </message>
     <message>
         <location filename="../app/cli/IcsCommands.cpp" line="94" />
         <source>[--client ID | --session ID] FILE</source>
-        <translation type="unfinished" />
+        <translation>[--client ID | --session ID] ARCHIVO</translation>
     </message>
     <message>
         <location filename="../app/cli/IcsCommands.cpp" line="95" />
         <source>Write sessions to an iCalendar (.ics) file.</source>
-        <translation type="unfinished" />
+        <translation>Escribir sesiones en un archivo iCalendar (.ics).</translation>
     </message>
     <message>
         <location filename="../app/cli/IcsCommands.cpp" line="96" />
         <source>Series keep their repeat rule and skipped dates; cancelled sessions are marked cancelled. UIDs stay the same between exports, so importing again updates instead of duplicating. Notes are never written, only the agenda. With --session, one session goes out on its own (a series member as a single event).</source>
-        <translation type="unfinished" />
+        <translation>Las series conservan su regla de repetición y sus fechas omitidas; las sesiones canceladas se marcan como canceladas. Los UID se mantienen entre exportaciones, de modo que al volver a importar se actualiza en lugar de duplicar. Las notas nunca se escriben, solo los temas. Con --session, se exporta una sola sesión (un elemento de una serie como evento individual).</translation>
     </message>
     <message>
         <location filename="../app/cli/IcsCommands.cpp" line="101" />
         <source>The .ics file to write.</source>
-        <translation type="unfinished" />
+        <translation>El archivo .ics que se escribirá.</translation>
     </message>
     <message>
         <location filename="../app/cli/IcsCommands.cpp" line="103" />
         <source>Only this client's sessions.</source>
-        <translation type="unfinished" />
+        <translation>Solo las sesiones de este cliente.</translation>
     </message>
     <message>
         <location filename="../app/cli/IcsCommands.cpp" line="103" />
@@ -14503,7 +14541,7 @@ array is left unclosed, so it is not valid JSON.
     <message>
         <location filename="../app/cli/IcsCommands.cpp" line="104" />
         <source>Only this session.</source>
-        <translation type="unfinished" />
+        <translation>Solo esta sesión.</translation>
     </message>
     <message>
         <location filename="../app/cli/IcsCommands.cpp" line="110" />
@@ -14513,17 +14551,17 @@ array is left unclosed, so it is not valid JSON.
     <message>
         <location filename="../app/cli/IcsCommands.cpp" line="111" />
         <source>Read another calendar's .ics file as busy times.</source>
-        <translation type="unfinished" />
+        <translation>Leer el archivo .ics de otro calendario como periodos ocupados.</translation>
     </message>
     <message>
         <location filename="../app/cli/IcsCommands.cpp" line="112" />
         <source>Busy times are used for conflict warnings. Importing the same file again replaces its busy times. A malformed file is reported with its line number and changes nothing.</source>
-        <translation type="unfinished" />
+        <translation>Los periodos ocupados se usan para avisar de conflictos. Al volver a importar el mismo archivo se sustituyen sus periodos ocupados. Un archivo mal formado se notifica con su número de línea y no cambia nada.</translation>
     </message>
     <message>
         <location filename="../app/cli/IcsCommands.cpp" line="115" />
         <source>The .ics file to read.</source>
-        <translation type="unfinished" />
+        <translation>El archivo .ics que se leerá.</translation>
     </message>
 </context>
 <context>
@@ -14531,7 +14569,7 @@ array is left unclosed, so it is not valid JSON.
     <message>
         <location filename="../app/cli/InitCommand.cpp" line="24" />
         <source>Create a new encrypted workspace and print its recovery key.</source>
-        <translation type="unfinished" />
+        <translation>Crear un espacio de trabajo cifrado nuevo y mostrar su clave de recuperación.</translation>
     </message>
     <message>
         <location filename="../app/cli/InitCommand.cpp" line="26" />
@@ -14540,49 +14578,55 @@ input. The recovery key is printed once on standard output: keep it safe, it
 opens the workspace when the passphrase is lost (also in the sqlcipher tool).
 An existing workspace is never overwritten. With --keychain the key is also
 remembered in the system keychain.</source>
-        <translation type="unfinished" />
+        <translation>Pide dos veces la nueva frase de contraseña en un terminal, o lee una línea de la entrada
+estándar. La clave de recuperación se muestra una sola vez en la salida estándar: guárdela en un lugar seguro;
+abre el espacio de trabajo si se pierde la frase de contraseña (también en la herramienta sqlcipher).
+Un espacio de trabajo existente nunca se sobrescribe. Con --keychain, la clave también se
+recuerda en el llavero del sistema.</translation>
     </message>
     <message>
         <location filename="../app/cli/InitCommand.cpp" line="50" />
         <source>A workspace already exists in %1; it was left unchanged.</source>
-        <translation type="unfinished" />
+        <translation>Ya existe un espacio de trabajo en %1; no se ha modificado.</translation>
     </message>
     <message>
         <location filename="../app/cli/InitCommand.cpp" line="56" />
         <source>%1 is not empty; give a new or empty folder for the workspace.</source>
-        <translation type="unfinished" />
+        <translation>%1 no está vacía; indique una carpeta nueva o vacía para el espacio de trabajo.</translation>
     </message>
     <message>
         <location filename="../app/cli/InitCommand.cpp" line="59" />
         <source>New passphrase: </source>
-        <translation type="unfinished" />
+        <translation>Nueva frase de contraseña: </translation>
     </message>
     <message>
         <location filename="../app/cli/InitCommand.cpp" line="59" />
         <source>Repeat the passphrase: </source>
-        <translation type="unfinished" />
+        <translation>Repita la frase de contraseña: </translation>
     </message>
     <message>
         <location filename="../app/cli/InitCommand.cpp" line="81" />
         <source>No workspace was created.</source>
-        <translation type="unfinished" />
+        <translation>No se ha creado ningún espacio de trabajo.</translation>
     </message>
     <message>
         <location filename="../app/cli/InitCommand.cpp" line="83" />
         <source>The workspace could not be moved into %1. No workspace was created.</source>
-        <translation type="unfinished" />
+        <translation>No se pudo mover el espacio de trabajo a %1. No se ha creado ningún espacio de trabajo.</translation>
     </message>
     <message>
         <location filename="../app/cli/InitCommand.cpp" line="92" />
         <source>Warning: the key could not be remembered in the system keychain (%1). Use the passphrase to unlock.</source>
-        <translation type="unfinished" />
+        <translation>Atención: no se pudo recordar la clave en el llavero del sistema (%1). Use la frase de contraseña para desbloquear.</translation>
     </message>
     <message>
         <location filename="../app/cli/InitCommand.cpp" line="99" />
         <source>Created an encrypted workspace in %1.
 Your recovery key follows. It is shown only this once: write it down or print it and keep it
 safe. With it you can open your data if you forget the passphrase.</source>
-        <translation type="unfinished" />
+        <translation>Se ha creado un espacio de trabajo cifrado en %1.
+A continuación figura su clave de recuperación. Solo se muestra esta vez: anótela o imprímala y guárdela
+en un lugar seguro. Con ella podrá abrir sus datos si olvida la frase de contraseña.</translation>
     </message>
 </context>
 <context>
@@ -14590,17 +14634,17 @@ safe. With it you can open your data if you forget the passphrase.</source>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="59" />
         <source>'%1' is not a line: write "DESCRIPTION;QUANTITY;UNIT_PRICE[;TAX_RATE_PERCENT]".</source>
-        <translation type="unfinished" />
+        <translation>'%1' no es una línea: escriba "DESCRIPCIÓN;CANTIDAD;PRECIO_UNITARIO[;TIPO_IMPOSITIVO_PORCENTAJE]".</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="71" />
         <source>'%1' has no description.</source>
-        <translation type="unfinished" />
+        <translation>'%1' no tiene descripción.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="90" />
         <source>--client is required.</source>
-        <translation type="unfinished" />
+        <translation>--client es obligatorio.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="91" />
@@ -14611,32 +14655,32 @@ safe. With it you can open your data if you forget the passphrase.</source>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="98" />
         <source>Give --sessions, one or more --line, or --retainer with --month.</source>
-        <translation type="unfinished" />
+        <translation>Indique --sessions, una o varias --line, o --retainer con --month.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="121" />
         <source>Sessions have no price yet. Add a single session to the price list (`billing offering-add --kind single …`) or set one with `settings set billing.session.price 120`.</source>
-        <translation type="unfinished" />
+        <translation>Las sesiones aún no tienen precio. Añada una sesión individual a la lista de precios (`billing offering-add --kind single …`) o establezca uno con `settings set billing.session.price 120`.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="133" />
         <source>--retainer and --month go together.</source>
-        <translation type="unfinished" />
+        <translation>--retainer y --month van juntos.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="136" />
         <source>A retainer invoice bills one month: leave out --sessions and --line.</source>
-        <translation type="unfinished" />
+        <translation>Una factura de cuota mensual factura un mes: omita --sessions y --line.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="138" />
         <source>retainer offering id</source>
-        <translation type="unfinished" />
+        <translation>id de la cuota mensual</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="145" />
         <source>'%1' is not a month: write YYYY-MM, e.g. 2026-03.</source>
-        <translation type="unfinished" />
+        <translation>'%1' no es un mes: escriba AAAA-MM, p. ej., 2026-03.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="159" />
@@ -14644,22 +14688,22 @@ safe. With it you can open your data if you forget the passphrase.</source>
         <location filename="../app/cli/InvoiceCommands.cpp" line="302" />
         <location filename="../app/cli/InvoiceCommands.cpp" line="324" />
         <source>invoice id</source>
-        <translation type="unfinished" />
+        <translation>id de la factura</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="178" />
         <source>warning: the invoice does not show %1; set them with %2.</source>
-        <translation type="unfinished" />
+        <translation>atención: la factura no muestra %1; establézcalos con %2.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="214" />
         <source>Unknown status '%1' (use draft|issued|partially-paid|paid|overdue|cancelled).</source>
-        <translation type="unfinished" />
+        <translation>Estado desconocido '%1' (use draft|issued|partially-paid|paid|overdue|cancelled).</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="240" />
         <source>credit note</source>
-        <translation type="unfinished" />
+        <translation>factura rectificativa</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="271" />
@@ -14674,7 +14718,7 @@ safe. With it you can open your data if you forget the passphrase.</source>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="272" />
         <source>(draft %1)</source>
-        <translation type="unfinished" />
+        <translation>(borrador %1)</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="273" />
@@ -14684,47 +14728,47 @@ safe. With it you can open your data if you forget the passphrase.</source>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="274" />
         <source>Status: %1</source>
-        <translation type="unfinished" />
+        <translation>Estado: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="276" />
         <source>Issued: %1, due %2</source>
-        <translation type="unfinished" />
+        <translation>Emitida: %1, vence el %2</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="289" />
         <source>Net %1, tax %2, total %3 %4</source>
-        <translation type="unfinished" />
+        <translation>Base %1, impuestos %2, total %3 %4</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="294" />
         <source>Paid %1, outstanding %2</source>
-        <translation type="unfinished" />
+        <translation>Pagado %1, pendiente %2</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="339" />
         <source>The invoice's id.</source>
-        <translation type="unfinished" />
+        <translation>El id de la factura.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="343" />
         <source>--client ID [--sessions] [--line "DESC;QTY;UNIT_PRICE;TAX%"]... | --client ID --retainer OFFERING_ID --month YYYY-MM</source>
-        <translation type="unfinished" />
+        <translation>--client ID [--sessions] [--line "DESC;CANT;PRECIO_UNITARIO;IMPUESTO%"]... | --client ID --retainer ID_OFERTA --month AAAA-MM</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="345" />
         <source>Create a draft invoice; prints its id.</source>
-        <translation type="unfinished" />
+        <translation>Crear un borrador de factura; muestra su id.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="347" />
         <source>--sessions adds the client's held sessions that are neither billed yet nor paid by a package (and, when the cancellation policy says so, late cancellations and no-shows). Each --line is "DESCRIPTION;QUANTITY;UNIT_PRICE;TAX_RATE_PERCENT", e.g. "Workbook;2;24.50;7": the unit price is before tax in the workspace currency, with a dot or a comma and no thousands separators. The rate is a percentage or one of the settings' rates by name: standard, reduced or zero; without it the standard rate applies. --retainer with --month bills one month of a monthly retainer from the price list (`billing offerings` lists their ids); each month is billed once. The draft gets its number only when issued.</source>
-        <translation type="unfinished" />
+        <translation>--sessions añade las sesiones realizadas del cliente que aún no se han facturado ni se han pagado con un paquete (y, si la política de cancelación lo prevé, las cancelaciones tardías y las ausencias sin aviso). Cada --line es "DESCRIPCIÓN;CANTIDAD;PRECIO_UNITARIO;TIPO_IMPOSITIVO_PORCENTAJE", p. ej., "Cuaderno de trabajo;2;24,50;10": el precio unitario es sin impuestos en la moneda del espacio de trabajo, con punto o coma y sin separadores de miles. El tipo es un porcentaje o uno de los tipos de la configuración por su nombre: standard, reduced o zero; sin él se aplica el tipo general. --retainer con --month factura un mes de una cuota mensual de la lista de precios (`billing offerings` muestra sus ids); cada mes se factura una sola vez. El borrador recibe su número solo al emitirse.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="357" />
         <source>The client's id (required).</source>
-        <translation type="unfinished" />
+        <translation>El id del cliente (obligatorio).</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="357" />
@@ -14737,22 +14781,22 @@ safe. With it you can open your data if you forget the passphrase.</source>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="358" />
         <source>Bill the held, not yet billed sessions.</source>
-        <translation type="unfinished" />
+        <translation>Facturar las sesiones realizadas aún no facturadas.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="359" />
         <source>A line; repeat for more.</source>
-        <translation type="unfinished" />
+        <translation>Una línea; repítalo para añadir más.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="359" />
         <source>LINE</source>
-        <translation type="unfinished" />
+        <translation>LÍNEA</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="360" />
         <source>Text printed under the lines.</source>
-        <translation type="unfinished" />
+        <translation>Texto impreso debajo de las líneas.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="360" />
@@ -14762,52 +14806,52 @@ safe. With it you can open your data if you forget the passphrase.</source>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="361" />
         <source>Bill a monthly retainer of the price list.</source>
-        <translation type="unfinished" />
+        <translation>Facturar una cuota mensual de la lista de precios.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="362" />
         <source>OFFERING_ID</source>
-        <translation type="unfinished" />
+        <translation>ID_OFERTA</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="363" />
         <source>The retainer month billed.</source>
-        <translation type="unfinished" />
+        <translation>El mes de la cuota mensual que se factura.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="363" />
         <source>YYYY-MM</source>
-        <translation type="unfinished" />
+        <translation>AAAA-MM</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="370" />
         <source>Issue a draft: number it and freeze it; prints the number.</source>
-        <translation type="unfinished" />
+        <translation>Emitir un borrador: numerarlo y bloquearlo; muestra el número.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="371" />
         <source>The number is the next of the year's gapless sequence. An issued invoice never changes; correct or cancel it with `invoice credit`. The client's credit balance, if any, is applied.</source>
-        <translation type="unfinished" />
+        <translation>El número es el siguiente de la serie correlativa y sin saltos del año. Una factura emitida nunca cambia; corríjala o anúlela con `invoice credit`. Se aplica, si lo hay, el saldo a favor del cliente.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="380" />
         <source>[--client ID] [--status STATUS] [--json]</source>
-        <translation type="unfinished" />
+        <translation>[--client ID] [--status ESTADO] [--json]</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="381" />
         <source>List invoices and credit notes.</source>
-        <translation type="unfinished" />
+        <translation>Enumerar las facturas y las facturas rectificativas.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="382" />
         <source>Only this client's.</source>
-        <translation type="unfinished" />
+        <translation>Solo los de este cliente.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="384" />
         <source>draft|issued|partially-paid|paid|overdue|cancelled.</source>
-        <translation type="unfinished" />
+        <translation>draft|issued|partially-paid|paid|overdue|cancelled.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="385" />
@@ -14827,7 +14871,7 @@ safe. With it you can open your data if you forget the passphrase.</source>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="393" />
         <source>Show one invoice with its lines and what is paid.</source>
-        <translation type="unfinished" />
+        <translation>Mostrar una factura con sus líneas y lo pagado.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="395" />
@@ -14842,7 +14886,7 @@ safe. With it you can open your data if you forget the passphrase.</source>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="402" />
         <source>Write the invoice as a PDF file.</source>
-        <translation type="unfinished" />
+        <translation>Escribir la factura como archivo PDF.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="403" />
@@ -14852,12 +14896,12 @@ safe. With it you can open your data if you forget the passphrase.</source>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="410" />
         <source>Cancel an issued invoice with a credit note; prints its number.</source>
-        <translation type="unfinished" />
+        <translation>Anular una factura emitida con una factura rectificativa; muestra su número.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="411" />
         <source>The credit note negates every line of the invoice and takes the next number. Money already paid on the invoice becomes the client's credit.</source>
-        <translation type="unfinished" />
+        <translation>La factura rectificativa anula cada línea de la factura y recibe el siguiente número. El dinero ya pagado por la factura pasa a ser saldo a favor del cliente.</translation>
     </message>
 </context>
 <context>
@@ -14865,7 +14909,7 @@ safe. With it you can open your data if you forget the passphrase.</source>
     <message>
         <location filename="../app/cli/PasswdCommand.cpp" line="20" />
         <source>Change the workspace passphrase (or set a new one with the recovery key).</source>
-        <translation type="unfinished" />
+        <translation>Cambiar la frase de contraseña del espacio de trabajo (o establecer una nueva con la clave de recuperación).</translation>
     </message>
     <message>
         <location filename="../app/cli/PasswdCommand.cpp" line="23" />
@@ -14875,39 +14919,44 @@ the new one. The data key, the database and the recovery key stay the same.
 
 Forgot the passphrase? 'passwd --recovery-key' asks for the recovery key
 instead of the current passphrase, then sets the new one.</source>
-        <translation type="unfinished" />
+        <translation>Pide la frase de contraseña actual y después la nueva (dos veces en un terminal). Si
+la entrada estándar no es un terminal, la línea 1 es la frase de contraseña actual y la línea 2
+la nueva. La clave de datos, la base de datos y la clave de recuperación no cambian.
+
+¿Ha olvidado la frase de contraseña? 'passwd --recovery-key' pide la clave de recuperación
+en lugar de la frase de contraseña actual y después establece la nueva.</translation>
     </message>
     <message>
         <location filename="../app/cli/PasswdCommand.cpp" line="39" />
         <source>passwd needs the current passphrase or the recovery key; --keychain does not apply.</source>
-        <translation type="unfinished" />
+        <translation>passwd necesita la frase de contraseña actual o la clave de recuperación; --keychain no se aplica.</translation>
     </message>
     <message>
         <location filename="../app/cli/PasswdCommand.cpp" line="48" />
         <source>Current passphrase for %1: </source>
-        <translation type="unfinished" />
+        <translation>Frase de contraseña actual de %1: </translation>
     </message>
     <message>
         <location filename="../app/cli/PasswdCommand.cpp" line="49" />
         <source>No current passphrase was given on standard input.</source>
-        <translation type="unfinished" />
+        <translation>No se ha proporcionado la frase de contraseña actual por la entrada estándar.</translation>
     </message>
     <message>
         <location filename="../app/cli/PasswdCommand.cpp" line="59" />
         <location filename="../app/cli/PasswdCommand.cpp" line="84" />
         <source>New passphrase: </source>
-        <translation type="unfinished" />
+        <translation>Nueva frase de contraseña: </translation>
     </message>
     <message>
         <location filename="../app/cli/PasswdCommand.cpp" line="59" />
         <location filename="../app/cli/PasswdCommand.cpp" line="84" />
         <source>Repeat the new passphrase: </source>
-        <translation type="unfinished" />
+        <translation>Repita la nueva frase de contraseña: </translation>
     </message>
     <message>
         <location filename="../app/cli/PasswdCommand.cpp" line="65" />
         <source>The passphrase of %1 was changed.</source>
-        <translation type="unfinished" />
+        <translation>Se ha cambiado la frase de contraseña de %1.</translation>
     </message>
     <message>
         <location filename="../app/cli/PasswdCommand.cpp" line="74" />
@@ -14922,7 +14971,7 @@ instead of the current passphrase, then sets the new one.</source>
     <message>
         <location filename="../app/cli/PasswdCommand.cpp" line="90" />
         <source>A new passphrase was set for %1 with the recovery key.</source>
-        <translation type="unfinished" />
+        <translation>Se ha establecido una nueva frase de contraseña para %1 con la clave de recuperación.</translation>
     </message>
 </context>
 <context>
@@ -14930,18 +14979,18 @@ instead of the current passphrase, then sets the new one.</source>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="40" />
         <source>Give either --invoice or --client.</source>
-        <translation type="unfinished" />
+        <translation>Indique --invoice o --client.</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="42" />
         <source>--amount and --date are required.</source>
-        <translation type="unfinished" />
+        <translation>--amount y --date son obligatorios.</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="45" />
         <location filename="../app/cli/PaymentCommands.cpp" line="103" />
         <source>invoice id</source>
-        <translation type="unfinished" />
+        <translation>id de la factura</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="46" />
@@ -14957,32 +15006,32 @@ instead of the current passphrase, then sets the new one.</source>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="58" />
         <source>Unknown method '%1' (use bank-transfer|card|cash|other).</source>
-        <translation type="unfinished" />
+        <translation>Forma de pago desconocida '%1' (use bank-transfer|card|cash|other).</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="89" />
         <source>The client now has a credit of %1 %2, used by the next invoice.</source>
-        <translation type="unfinished" />
+        <translation>El cliente tiene ahora un saldo a favor de %1 %2, que se aplicará en la próxima factura.</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="139" />
         <source>(--invoice ID | --client ID) --amount AMOUNT --date YYYY-MM-DD [--method METHOD]</source>
-        <translation type="unfinished" />
+        <translation>(--invoice ID | --client ID) --amount IMPORTE --date AAAA-MM-DD [--method FORMA]</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="140" />
         <source>Record money received; prints the payment's id.</source>
-        <translation type="unfinished" />
+        <translation>Registrar un cobro; muestra el id del pago.</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="141" />
         <source>A payment for an invoice pays it (partly or fully); whatever is paid beyond what it owes becomes the client's credit, which the next invoice uses when issued. A payment for a client settles their open invoices, oldest due date first. AMOUNT is like 120.50 or 120,50.</source>
-        <translation type="unfinished" />
+        <translation>Un pago de una factura la paga (en parte o por completo); lo que se pague por encima de lo adeudado pasa a ser saldo a favor del cliente, que se aplica en la próxima factura al emitirse. Un pago de un cliente salda sus facturas pendientes, empezando por la de vencimiento más antiguo. IMPORTE se escribe como 120.50 o 120,50.</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="146" />
         <source>The issued invoice paid.</source>
-        <translation type="unfinished" />
+        <translation>La factura emitida que se paga.</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="146" />
@@ -14995,12 +15044,12 @@ instead of the current passphrase, then sets the new one.</source>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="147" />
         <source>The client who paid (no particular invoice).</source>
-        <translation type="unfinished" />
+        <translation>El cliente que ha pagado (sin factura concreta).</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="149" />
         <source>The amount received (required).</source>
-        <translation type="unfinished" />
+        <translation>El importe recibido (obligatorio).</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="149" />
@@ -15010,7 +15059,7 @@ instead of the current passphrase, then sets the new one.</source>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="150" />
         <source>The day it was received (required).</source>
-        <translation type="unfinished" />
+        <translation>El día en que se recibió (obligatorio).</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="150" />
@@ -15020,17 +15069,17 @@ instead of the current passphrase, then sets the new one.</source>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="152" />
         <source>bank-transfer|card|cash|other (default: bank-transfer).</source>
-        <translation type="unfinished" />
+        <translation>bank-transfer|card|cash|other (predeterminado: bank-transfer).</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="153" />
         <source>METHOD</source>
-        <translation type="unfinished" />
+        <translation>FORMA</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="154" />
         <source>Bank reference or receipt number.</source>
-        <translation type="unfinished" />
+        <translation>Referencia bancaria o número de recibo.</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="154" />
@@ -15040,22 +15089,22 @@ instead of the current passphrase, then sets the new one.</source>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="160" />
         <source>[--client ID] [--invoice ID] [--json]</source>
-        <translation type="unfinished" />
+        <translation>[--client ID] [--invoice ID] [--json]</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="161" />
         <source>List payments received.</source>
-        <translation type="unfinished" />
+        <translation>Enumerar los pagos recibidos.</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="163" />
         <source>Only this client's.</source>
-        <translation type="unfinished" />
+        <translation>Solo los de este cliente.</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="164" />
         <source>Only those for this invoice.</source>
-        <translation type="unfinished" />
+        <translation>Solo los de esta factura.</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="165" />
@@ -15068,47 +15117,47 @@ instead of the current passphrase, then sets the new one.</source>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="38" />
         <source>client</source>
-        <translation type="unfinished" />
+        <translation>cliente</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="40" />
         <source>engagement</source>
-        <translation type="unfinished" />
+        <translation>proceso de mentoría</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="42" />
         <source>need</source>
-        <translation type="unfinished" />
+        <translation>necesidad</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="44" />
         <source>goal</source>
-        <translation type="unfinished" />
+        <translation>objetivo</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="46" />
         <source>action</source>
-        <translation type="unfinished" />
+        <translation>acción</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="48" />
         <source>evaluation</source>
-        <translation type="unfinished" />
+        <translation>evaluación</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="50" />
         <source>session</source>
-        <translation type="unfinished" />
+        <translation>sesión</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="52" />
         <source>agreement</source>
-        <translation type="unfinished" />
+        <translation>acuerdo</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="54" />
         <source>invoice</source>
-        <translation type="unfinished" />
+        <translation>factura</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="62" />
@@ -15118,22 +15167,22 @@ instead of the current passphrase, then sets the new one.</source>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="93" />
         <source>Say what to look for, e.g. %1 search portfolio</source>
-        <translation type="unfinished" />
+        <translation>Indique qué desea buscar, p. ej., %1 search portfolio</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="102" />
         <source>Unknown kind "%1"; choose from %2.</source>
-        <translation type="unfinished" />
+        <translation>Tipo desconocido "%1"; elija entre %2.</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="113" />
         <source>--limit takes a number from 1 to %1.</source>
-        <translation type="unfinished" />
+        <translation>--limit admite un número de 1 a %1.</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="129" />
         <source>Nothing matches "%1".</source>
-        <translation type="unfinished" />
+        <translation>Nada coincide con "%1".</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="133" />
@@ -15159,22 +15208,22 @@ instead of the current passphrase, then sets the new one.</source>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="133" />
         <source>MATCH</source>
-        <translation type="unfinished" />
+        <translation>COINCIDENCIA</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="137" />
         <source>[private] %1</source>
-        <translation type="unfinished" />
+        <translation>[privada] %1</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="148" />
         <source>QUERY [--kind KIND] [--limit N] [--json]</source>
-        <translation type="unfinished" />
+        <translation>CONSULTA [--kind TIPO] [--limit N] [--json]</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="149" />
         <source>Find clients, engagements, notes, agreements and invoices by any word.</source>
-        <translation type="unfinished" />
+        <translation>Buscar clientes, procesos de mentoría, notas, acuerdos y facturas por cualquier palabra.</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="151" />
@@ -15184,22 +15233,27 @@ accents do not matter ("muller" finds "Müller"). Names and titles that match
 come first, then the records where the words occur most, newer before older.
 Archived clients are included and marked; a match in a session's private notes
 is marked [private].</source>
-        <translation type="unfinished" />
+        <translation>Deben aparecer todas las palabras; una palabra también encuentra otras más largas que empiezan por ella
+("port" encuentra "portfolio"); "una frase entre comillas" debe aparecer tal cual. No se distinguen
+mayúsculas ni acentos ("muller" encuentra "Müller"). Primero aparecen los nombres y títulos que coinciden
+y después los registros en los que más aparecen las palabras, los recientes antes que los antiguos.
+Los clientes archivados se incluyen y se marcan; una coincidencia en las notas privadas de una sesión
+se marca con [privada].</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="158" />
         <source>The words to look for, in quotes when there are several.</source>
-        <translation type="unfinished" />
+        <translation>Las palabras que se buscan, entre comillas si son varias.</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="161" />
         <source>Only these kinds (comma separated): client, engagement, need, goal, action, evaluation, session, agreement, invoice.</source>
-        <translation type="unfinished" />
+        <translation>Solo estos tipos (separados por comas): client, engagement, need, goal, action, evaluation, session, agreement, invoice.</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="164" />
         <source>At most N results (default 50).</source>
-        <translation type="unfinished" />
+        <translation>Como máximo N resultados (predeterminado: 50).</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="164" />
@@ -15209,7 +15263,7 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="165" />
         <source>Print the results as JSON.</source>
-        <translation type="unfinished" />
+        <translation>Mostrar los resultados como JSON.</translation>
     </message>
 </context>
 <context>
@@ -15217,17 +15271,17 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="63" />
         <source>--count and --until need --repeat.</source>
-        <translation type="unfinished" />
+        <translation>--count y --until necesitan --repeat.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="70" />
         <source>Unknown repeat '%1' (use weekly|biweekly|monthly|monthly-weekday|monthly-last-weekday).</source>
-        <translation type="unfinished" />
+        <translation>Repetición desconocida '%1' (use weekly|biweekly|monthly|monthly-weekday|monthly-last-weekday).</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="76" />
         <source>A repeating session needs either --count N or --until DATE.</source>
-        <translation type="unfinished" />
+        <translation>Una sesión periódica necesita --count N o --until FECHA.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="86" />
@@ -15243,12 +15297,12 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="104" />
         <source>warning: %1</source>
-        <translation type="unfinished" />
+        <translation>atención: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="109" />
         <source>--engagement, --start and --duration are required.</source>
-        <translation type="unfinished" />
+        <translation>--engagement, --start y --duration son obligatorios.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="111" />
@@ -15259,29 +15313,29 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="117" />
         <source>'%1' is not a start (use YYYY-MM-DDTHH:MM).</source>
-        <translation type="unfinished" />
+        <translation>'%1' no es un inicio (use AAAA-MM-DDTHH:MM).</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="122" />
         <source>'%1' is not a duration in minutes.</source>
-        <translation type="unfinished" />
+        <translation>'%1' no es una duración en minutos.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="128" />
         <source>Unknown format '%1' (use video|phone|in-person).</source>
-        <translation type="unfinished" />
+        <translation>Modalidad desconocida '%1' (use video|phone|in-person).</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="135" />
         <source>Unknown time zone '%1' (use an IANA name such as Europe/Berlin).</source>
-        <translation type="unfinished" />
+        <translation>Zona horaria desconocida '%1' (use un nombre IANA como Europe/Madrid).</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/SessionCommands.cpp" line="196" />
         <source>%1 (%n session(s)).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1 (%n sesión).</numerusform>
+            <numerusform>%1 (%n sesiones).</numerusform>
         </translation>
     </message>
     <message>
@@ -15292,7 +15346,7 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="256" />
         <source>No sessions in this period.</source>
-        <translation type="unfinished" />
+        <translation>No hay sesiones en este periodo.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="235" />
@@ -15306,18 +15360,18 @@ is marked [private].</source>
         <location filename="../app/cli/SessionCommands.cpp" line="235" />
         <location filename="../app/cli/SessionCommands.cpp" line="328" />
         <source>START</source>
-        <translation type="unfinished" />
+        <translation>INICIO</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="235" />
         <location filename="../app/cli/SessionCommands.cpp" line="330" />
         <source>ZONE</source>
-        <translation type="unfinished" />
+        <translation>ZONA</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="235" />
         <source>MIN</source>
-        <translation type="unfinished" />
+        <translation>MIN</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="235" />
@@ -15332,43 +15386,43 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="236" />
         <source>SERIES</source>
-        <translation type="unfinished" />
+        <translation>SERIE</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="264" />
         <location filename="../app/cli/SessionCommands.cpp" line="286" />
         <source>session id</source>
-        <translation type="unfinished" />
+        <translation>id de la sesión</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="268" />
         <source>Give exactly one of --private TEXT and --shareable TEXT.</source>
-        <translation type="unfinished" />
+        <translation>Indique exactamente una de las opciones --private TEXTO y --shareable TEXTO.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="294" />
         <source>Unknown status '%1' (use planned|held|cancelled-client|cancelled-mentor|no-show).</source>
-        <translation type="unfinished" />
+        <translation>Estado desconocido '%1' (use planned|held|cancelled-client|cancelled-mentor|no-show).</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="314" />
         <source>The session's id (see 'session list').</source>
-        <translation type="unfinished" />
+        <translation>El id de la sesión (véase 'session list').</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="318" />
         <source>--engagement ID --start YYYY-MM-DDTHH:MM --duration MINUTES [options]</source>
-        <translation type="unfinished" />
+        <translation>--engagement ID --start AAAA-MM-DDTHH:MM --duration MINUTOS [opciones]</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="319" />
         <source>Plan a session or a series and print the new id(s).</source>
-        <translation type="unfinished" />
+        <translation>Planificar una sesión o una serie y mostrar los nuevos ids.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="320" />
         <source>The start is wall-clock time in --tz (default: your time zone from the availability settings); a series keeps that time across daylight-saving changes. A series prints one id per session. Monthly series on the 29th to 31st skip months without that date, as in every calendar program. Clashes with other sessions, imported busy times or your working hours are printed as warnings; the session is planned anyway.</source>
-        <translation type="unfinished" />
+        <translation>El inicio es la hora local en --tz (predeterminada: su zona horaria según la configuración de disponibilidad); una serie mantiene esa hora a través de los cambios de horario de verano. Una serie muestra un id por sesión. Las series mensuales de los días 29 a 31 omiten los meses que no tienen esa fecha, como en cualquier programa de calendario. Los conflictos con otras sesiones, periodos ocupados importados o su horario de trabajo se muestran como avisos; la sesión se planifica de todos modos.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="327" />
@@ -15378,37 +15432,37 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="328" />
         <source>Start, YYYY-MM-DDTHH:MM (required).</source>
-        <translation type="unfinished" />
+        <translation>Inicio, AAAA-MM-DDTHH:MM (obligatorio).</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="329" />
         <source>IANA time zone of the start, e.g. Europe/Berlin.</source>
-        <translation type="unfinished" />
+        <translation>Zona horaria IANA del inicio, p. ej., Europe/Madrid.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="331" />
         <source>Length in minutes (required).</source>
-        <translation type="unfinished" />
+        <translation>Duración en minutos (obligatoria).</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="331" />
         <source>MINUTES</source>
-        <translation type="unfinished" />
+        <translation>MINUTOS</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="332" />
         <source>video|phone|in-person (default: video).</source>
-        <translation type="unfinished" />
+        <translation>video|phone|in-person (predeterminado: video).</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="333" />
         <source>FORMAT</source>
-        <translation type="unfinished" />
+        <translation>MODALIDAD</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="334" />
         <source>The place, video link or phone number.</source>
-        <translation type="unfinished" />
+        <translation>El lugar, el enlace de vídeo o el número de teléfono.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="335" />
@@ -15421,22 +15475,22 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="336" />
         <source>The agenda.</source>
-        <translation type="unfinished" />
+        <translation>Los temas.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="338" />
         <source>weekly|biweekly|monthly|monthly-weekday|monthly-last-weekday.</source>
-        <translation type="unfinished" />
+        <translation>weekly|biweekly|monthly|monthly-weekday|monthly-last-weekday.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="339" />
         <source>CADENCE</source>
-        <translation type="unfinished" />
+        <translation>FRECUENCIA</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="340" />
         <source>A series ends after N sessions.</source>
-        <translation type="unfinished" />
+        <translation>Una serie termina tras N sesiones.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="340" />
@@ -15446,7 +15500,7 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="341" />
         <source>A series ends on this date, YYYY-MM-DD.</source>
-        <translation type="unfinished" />
+        <translation>Una serie termina en esta fecha, AAAA-MM-DD.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="341" />
@@ -15458,27 +15512,27 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="348" />
         <source>[--from DATE] [--to DATE] [--client ID] [--engagement ID] [--json]</source>
-        <translation type="unfinished" />
+        <translation>[--from FECHA] [--to FECHA] [--client ID] [--engagement ID] [--json]</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="349" />
         <source>List sessions, oldest first.</source>
-        <translation type="unfinished" />
+        <translation>Enumerar las sesiones, de la más antigua a la más reciente.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="351" />
         <source>From this day, YYYY-MM-DD.</source>
-        <translation type="unfinished" />
+        <translation>Desde este día, AAAA-MM-DD.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="352" />
         <source>Up to and including this day.</source>
-        <translation type="unfinished" />
+        <translation>Hasta este día, incluido.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="353" />
         <source>Only this client's.</source>
-        <translation type="unfinished" />
+        <translation>Solo los de este cliente.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="354" />
@@ -15488,47 +15542,47 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="355" />
         <source>Print a JSON array (without private notes).</source>
-        <translation type="unfinished" />
+        <translation>Mostrar una matriz JSON (sin notas privadas).</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="361" />
         <source>ID (--private TEXT | --shareable TEXT)</source>
-        <translation type="unfinished" />
+        <translation>ID (--private TEXTO | --shareable TEXTO)</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="362" />
         <source>Set a session's private or shareable notes.</source>
-        <translation type="unfinished" />
+        <translation>Establecer las notas privadas o compartibles de una sesión.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="363" />
         <source>Private notes are for you: no session summary or calendar file contains them. export and client export keep them, since those are your own copies; client export --without-private-notes leaves them out. Shareable notes appear in the session summary.</source>
-        <translation type="unfinished" />
+        <translation>Las notas privadas son para usted: ningún resumen de sesión ni archivo de calendario las contiene. export y client export las conservan, ya que son sus propias copias; client export --without-private-notes las excluye. Las notas compartibles aparecen en el resumen de la sesión.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="368" />
         <source>Notes only you will see.</source>
-        <translation type="unfinished" />
+        <translation>Notas que solo verá usted.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="369" />
         <source>Notes for the summary.</source>
-        <translation type="unfinished" />
+        <translation>Notas para el resumen.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="375" />
         <source>ID STATUS</source>
-        <translation type="unfinished" />
+        <translation>ID ESTADO</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="376" />
         <source>Mark a session held, cancelled or missed.</source>
-        <translation type="unfinished" />
+        <translation>Marcar una sesión como realizada, cancelada o perdida.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="379" />
         <source>planned, held, cancelled-client, cancelled-mentor or no-show.</source>
-        <translation type="unfinished" />
+        <translation>planned, held, cancelled-client, cancelled-mentor o no-show.</translation>
     </message>
 </context>
 <context>
@@ -15536,17 +15590,17 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SettingsCommands.cpp" line="32" />
         <source>Keys (default in brackets, then an example):</source>
-        <translation type="unfinished" />
+        <translation>Claves (valor predeterminado entre corchetes y, después, un ejemplo):</translation>
     </message>
     <message>
         <location filename="../app/cli/SettingsCommands.cpp" line="37" />
         <source>      e.g. %1</source>
-        <translation type="unfinished" />
+        <translation>      p. ej., %1</translation>
     </message>
     <message>
         <location filename="../app/cli/SettingsCommands.cpp" line="69" />
         <source>There is no setting called '%1'. See `settings set --help` for the keys.</source>
-        <translation type="unfinished" />
+        <translation>No existe ningún ajuste llamado '%1'. Consulte las claves en `settings set --help`.</translation>
     </message>
     <message>
         <location filename="../app/cli/SettingsCommands.cpp" line="87" />
@@ -15556,32 +15610,32 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SettingsCommands.cpp" line="88" />
         <source>Show the mentor profile and the business settings.</source>
-        <translation type="unfinished" />
+        <translation>Mostrar el perfil del mentor y la configuración del negocio.</translation>
     </message>
     <message>
         <location filename="../app/cli/SettingsCommands.cpp" line="90" />
         <source>Print one JSON object.</source>
-        <translation type="unfinished" />
+        <translation>Mostrar un objeto JSON.</translation>
     </message>
     <message>
         <location filename="../app/cli/SettingsCommands.cpp" line="96" />
         <source>KEY VALUE</source>
-        <translation type="unfinished" />
+        <translation>CLAVE VALOR</translation>
     </message>
     <message>
         <location filename="../app/cli/SettingsCommands.cpp" line="97" />
         <source>Change one setting (checked before it is saved).</source>
-        <translation type="unfinished" />
+        <translation>Cambiar un ajuste (se comprueba antes de guardarlo).</translation>
     </message>
     <message>
         <location filename="../app/cli/SettingsCommands.cpp" line="100" />
         <source>One of the keys below.</source>
-        <translation type="unfinished" />
+        <translation>Una de las claves siguientes.</translation>
     </message>
     <message>
         <location filename="../app/cli/SettingsCommands.cpp" line="101" />
         <source>The new value; "" clears text fields.</source>
-        <translation type="unfinished" />
+        <translation>El nuevo valor; "" borra los campos de texto.</translation>
     </message>
 </context>
 <context>
@@ -15589,12 +15643,12 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SummaryCommands.cpp" line="31" />
         <source>'%1' is not a valid session id (a positive number).</source>
-        <translation type="unfinished" />
+        <translation>'%1' no es un id de sesión válido (un número positivo).</translation>
     </message>
     <message>
         <location filename="../app/cli/SummaryCommands.cpp" line="35" />
         <source>Name the file to write (.pdf, .md or .txt).</source>
-        <translation type="unfinished" />
+        <translation>Indique el archivo que se escribirá (.pdf, .md o .txt).</translation>
     </message>
     <message>
         <location filename="../app/cli/SummaryCommands.cpp" line="62" />
@@ -15604,22 +15658,22 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SummaryCommands.cpp" line="63" />
         <source>Export a session summary as PDF, Markdown or plain text.</source>
-        <translation type="unfinished" />
+        <translation>Exportar un resumen de sesión como PDF, Markdown o texto sin formato.</translation>
     </message>
     <message>
         <location filename="../app/cli/SummaryCommands.cpp" line="64" />
         <source>The format follows the file name: .md for Markdown, .txt for plain text ready to paste into an e-mail, anything else PDF. The summary holds the summary fields and the shareable notes, never the private notes.</source>
-        <translation type="unfinished" />
+        <translation>El formato depende del nombre del archivo: .md para Markdown, .txt para texto sin formato listo para pegar en un correo electrónico y cualquier otro para PDF. El resumen contiene los campos del resumen y las notas compartibles, nunca las notas privadas.</translation>
     </message>
     <message>
         <location filename="../app/cli/SummaryCommands.cpp" line="68" />
         <source>The session's id.</source>
-        <translation type="unfinished" />
+        <translation>El id de la sesión.</translation>
     </message>
     <message>
         <location filename="../app/cli/SummaryCommands.cpp" line="69" />
         <source>The file to write.</source>
-        <translation type="unfinished" />
+        <translation>El archivo que se escribirá.</translation>
     </message>
 </context>
 <context>
@@ -15627,7 +15681,7 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/VerifyCommand.cpp" line="21" />
         <source>Check the database, every signed agreement and the audit log; prints OK or the problems found.</source>
-        <translation type="unfinished" />
+        <translation>Comprobar la base de datos, cada acuerdo firmado y el registro de auditoría; muestra OK o los problemas encontrados.</translation>
     </message>
     <message>
         <location filename="../app/cli/VerifyCommand.cpp" line="24" />
@@ -15638,14 +15692,20 @@ is marked [private].</source>
   - the agreements audit log's hash chain.
 Each problem is one line on standard output, naming the agreement it
 concerns. Exits with status 1 when any problem is found.</source>
-        <translation type="unfinished" />
+        <translation>Desbloquea el espacio de trabajo y comprueba:
+  - la base de datos (comprobaciones de integridad de SQLite y de claves externas);
+  - cada acuerdo firmado: el PDF, el texto, las imágenes de las firmas y el
+    escaneo almacenados con su manifiesto firmado, y la firma del manifiesto;
+  - la cadena de hashes del registro de auditoría de los acuerdos.
+Cada problema ocupa una línea en la salida estándar, con el acuerdo al que
+se refiere. Termina con el código de salida 1 si se encuentra algún problema.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/VerifyCommand.cpp" line="62" />
         <source>%n problem(s) found.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Se ha encontrado %n problema.</numerusform>
+            <numerusform>Se han encontrado %n problemas.</numerusform>
         </translation>
     </message>
 </context>
