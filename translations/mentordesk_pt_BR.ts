@@ -2545,7 +2545,7 @@ País</translation>
     <message>
         <location filename="../core/billing/BusinessSettings.cpp" line="63" />
         <source>No VAT is charged: small business exemption.</source>
-        <translation>Não há incidência de impostos destacados: isenção (Simples Nacional).</translation>
+        <translation>Não há destaque de impostos: empresa optante pelo Simples Nacional.</translation>
     </message>
 </context>
 <context>
@@ -2878,9 +2878,9 @@ País</translation>
     <message numerus="yes">
         <location filename="../ui/calendar/CalendarFileActions.cpp" line="32" />
         <source>%n busy time(s) from %1 will now be checked when you plan sessions.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n horário ocupado de %1 passará a ser considerado ao planejar sessões.</numerusform>
+            <numerusform>%n horários ocupados de %1 passarão a ser considerados ao planejar sessões.</numerusform>
         </translation>
     </message>
     <message>
@@ -2889,12 +2889,12 @@ País</translation>
         <location filename="../ui/calendar/CalendarFileActions.cpp" line="65" />
         <location filename="../ui/calendar/CalendarFileActions.cpp" line="72" />
         <source>Export sessions</source>
-        <translation type="unfinished" />
+        <translation>Exportar sessões</translation>
     </message>
     <message>
         <location filename="../ui/calendar/CalendarFileActions.cpp" line="48" />
         <source>MentorDesk sessions.ics</source>
-        <translation type="unfinished" />
+        <translation>Sessões do MentorDesk.ics</translation>
     </message>
     <message>
         <location filename="../ui/calendar/CalendarFileActions.cpp" line="50" />
@@ -2904,54 +2904,54 @@ País</translation>
     <message>
         <location filename="../ui/calendar/CalendarFileActions.cpp" line="55" />
         <source>Sessions of:</source>
-        <translation type="unfinished" />
+        <translation>Sessões de:</translation>
     </message>
     <message>
         <location filename="../ui/calendar/CalendarFileActions.cpp" line="61" />
         <source>Sessions with %1.ics</source>
-        <translation type="unfinished" />
+        <translation>Sessões com %1.ics</translation>
     </message>
     <message>
         <location filename="../ui/calendar/CalendarFileActions.cpp" line="66" />
         <location filename="../ui/calendar/CalendarFileActions.cpp" line="97" />
         <source>Calendar files (*.ics)</source>
-        <translation type="unfinished" />
+        <translation>Arquivos de calendário (*.ics)</translation>
     </message>
     <message>
         <location filename="../ui/calendar/CalendarFileActions.cpp" line="78" />
         <location filename="../ui/calendar/CalendarFileActions.cpp" line="105" />
         <source>Keep an .ics file up to date</source>
-        <translation type="unfinished" />
+        <translation>Manter um arquivo .ics atualizado</translation>
     </message>
     <message>
         <location filename="../ui/calendar/CalendarFileActions.cpp" line="80" />
         <source>MentorDesk can rewrite a calendar file after every change, so a calendar program can subscribe to it. The file holds times, clients' names and agendas, unencrypted; never notes.</source>
-        <translation type="unfinished" />
+        <translation>O MentorDesk pode regravar um arquivo de calendário após cada alteração, para que um programa de agenda possa assiná-lo. O arquivo contém horários, nomes de clientes e pautas, sem criptografia; nunca anotações.</translation>
     </message>
     <message>
         <location filename="../ui/calendar/CalendarFileActions.cpp" line="83" />
         <source>Your sessions are written to %1 after every change.</source>
-        <translation type="unfinished" />
+        <translation>Suas sessões são gravadas em %1 após cada alteração.</translation>
     </message>
     <message>
         <location filename="../ui/calendar/CalendarFileActions.cpp" line="87" />
         <source>Choose a file…</source>
-        <translation type="unfinished" />
+        <translation>Escolher um arquivo…</translation>
     </message>
     <message>
         <location filename="../ui/calendar/CalendarFileActions.cpp" line="87" />
         <source>Another file…</source>
-        <translation type="unfinished" />
+        <translation>Outro arquivo…</translation>
     </message>
     <message>
         <location filename="../ui/calendar/CalendarFileActions.cpp" line="89" />
         <source>Stop</source>
-        <translation type="unfinished" />
+        <translation>Parar</translation>
     </message>
     <message>
         <location filename="../ui/calendar/CalendarFileActions.cpp" line="95" />
         <source>Calendar file to keep up to date</source>
-        <translation type="unfinished" />
+        <translation>Arquivo de calendário a manter atualizado</translation>
     </message>
     <message>
         <location filename="../ui/calendar/CalendarFileActions.cpp" line="112" />
@@ -2959,32 +2959,32 @@ País</translation>
         <location filename="../ui/calendar/CalendarFileActions.cpp" line="130" />
         <location filename="../ui/calendar/CalendarFileActions.cpp" line="142" />
         <source>Progress report</source>
-        <translation type="unfinished" />
+        <translation>Relatório de progresso</translation>
     </message>
     <message>
         <location filename="../ui/calendar/CalendarFileActions.cpp" line="113" />
         <source>There are no engagements yet.</source>
-        <translation type="unfinished" />
+        <translation>Ainda não há acompanhamentos.</translation>
     </message>
     <message>
         <location filename="../ui/calendar/CalendarFileActions.cpp" line="119" />
         <source>%1 — %2</source>
-        <translation type="unfinished" />
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location filename="../ui/calendar/CalendarFileActions.cpp" line="123" />
         <source>Engagement:</source>
-        <translation type="unfinished" />
+        <translation>Acompanhamento:</translation>
     </message>
     <message>
         <location filename="../ui/calendar/CalendarFileActions.cpp" line="134" />
         <source>Save progress report</source>
-        <translation type="unfinished" />
+        <translation>Salvar relatório de progresso</translation>
     </message>
     <message>
         <location filename="../ui/calendar/CalendarFileActions.cpp" line="135" />
         <source>Progress report %1.pdf</source>
-        <translation type="unfinished" />
+        <translation>Relatório de progresso %1.pdf</translation>
     </message>
     <message>
         <location filename="../ui/calendar/CalendarFileActions.cpp" line="136" />
@@ -3004,67 +3004,67 @@ País</translation>
     <message>
         <location filename="../ui/calendar/CalendarPage.cpp" line="40" />
         <source>&amp;Today</source>
-        <translation type="unfinished" />
+        <translation>&amp;Hoje</translation>
     </message>
     <message>
         <location filename="../ui/calendar/CalendarPage.cpp" line="45" />
         <source>Previous</source>
-        <translation type="unfinished" />
+        <translation>Anterior</translation>
     </message>
     <message>
         <location filename="../ui/calendar/CalendarPage.cpp" line="49" />
         <source>Next</source>
-        <translation type="unfinished" />
+        <translation>Próximo</translation>
     </message>
     <message>
         <location filename="../ui/calendar/CalendarPage.cpp" line="67" />
         <source>&amp;Week</source>
-        <translation type="unfinished" />
+        <translation>&amp;Semana</translation>
     </message>
     <message>
         <location filename="../ui/calendar/CalendarPage.cpp" line="68" />
         <source>&amp;Month</source>
-        <translation type="unfinished" />
+        <translation>&amp;Mês</translation>
     </message>
     <message>
         <location filename="../ui/calendar/CalendarPage.cpp" line="69" />
         <source>&amp;Agenda</source>
-        <translation type="unfinished" />
+        <translation>&amp;Lista</translation>
     </message>
     <message>
         <location filename="../ui/calendar/CalendarPage.cpp" line="82" />
         <source>&amp;New Session</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nova sessão</translation>
     </message>
     <message>
         <location filename="../ui/calendar/CalendarPage.cpp" line="87" />
         <source>More</source>
-        <translation type="unfinished" />
+        <translation>Mais</translation>
     </message>
     <message>
         <location filename="../ui/calendar/CalendarPage.cpp" line="90" />
         <source>Import busy times (.ics)…</source>
-        <translation type="unfinished" />
+        <translation>Importar horários ocupados (.ics)…</translation>
     </message>
     <message>
         <location filename="../ui/calendar/CalendarPage.cpp" line="91" />
         <source>Export sessions (.ics)…</source>
-        <translation type="unfinished" />
+        <translation>Exportar sessões (.ics)…</translation>
     </message>
     <message>
         <location filename="../ui/calendar/CalendarPage.cpp" line="92" />
         <source>Keep an .ics file up to date…</source>
-        <translation type="unfinished" />
+        <translation>Manter um arquivo .ics atualizado…</translation>
     </message>
     <message>
         <location filename="../ui/calendar/CalendarPage.cpp" line="94" />
         <source>Engagement progress report…</source>
-        <translation type="unfinished" />
+        <translation>Relatório de progresso do acompanhamento…</translation>
     </message>
     <message>
         <location filename="../ui/calendar/CalendarPage.cpp" line="95" />
         <source>Availability…</source>
-        <translation type="unfinished" />
+        <translation>Disponibilidade…</translation>
     </message>
     <message>
         <location filename="../ui/calendar/CalendarPage.cpp" line="337" />
@@ -3074,45 +3074,45 @@ País</translation>
     <message>
         <location filename="../ui/calendar/CalendarPage.cpp" line="360" />
         <source>Session with %1 at %2</source>
-        <translation type="unfinished" />
+        <translation>Sessão com %1 às %2</translation>
     </message>
     <message>
         <location filename="../ui/calendar/CalendarPage.cpp" line="367" />
         <source>Upcoming session</source>
-        <translation type="unfinished" />
+        <translation>Próxima sessão</translation>
     </message>
     <message>
         <location filename="../ui/calendar/CalendarPage.cpp" line="418" />
         <source>Skip this date of the series? The other sessions stay.</source>
-        <translation type="unfinished" />
+        <translation>Pular esta data da série? As demais sessões permanecem.</translation>
     </message>
     <message>
         <location filename="../ui/calendar/CalendarPage.cpp" line="419" />
         <source>Delete this session with its notes?</source>
-        <translation type="unfinished" />
+        <translation>Excluir esta sessão com suas anotações?</translation>
     </message>
     <message>
         <location filename="../ui/calendar/CalendarPage.cpp" line="420" />
         <source>Delete session</source>
-        <translation type="unfinished" />
+        <translation>Excluir sessão</translation>
     </message>
     <message>
         <location filename="../ui/calendar/CalendarPage.cpp" line="426" />
         <source>Session removed.</source>
-        <translation type="unfinished" />
+        <translation>Sessão removida.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/calendar/CalendarPage.cpp" line="436" />
         <source>%n session(s) planned.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n sessão planejada.</numerusform>
+            <numerusform>%n sessões planejadas.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/calendar/CalendarPage.cpp" line="439" />
         <source>Session planned.</source>
-        <translation type="unfinished" />
+        <translation>Sessão planejada.</translation>
     </message>
     <message>
         <location filename="../ui/calendar/CalendarPage.cpp" line="459" />
@@ -3125,43 +3125,44 @@ País</translation>
     <message>
         <location filename="../ui/calendar/CalendarQuestions.cpp" line="12" />
         <source>Repeating session</source>
-        <translation type="unfinished" />
+        <translation>Sessão recorrente</translation>
     </message>
     <message>
         <location filename="../ui/calendar/CalendarQuestions.cpp" line="17" />
         <source>Note:
 %1</source>
-        <translation type="unfinished" />
+        <translation>Observação:
+%1</translation>
     </message>
     <message>
         <location filename="../ui/calendar/CalendarQuestions.cpp" line="18" />
         <source>This session</source>
-        <translation type="unfinished" />
+        <translation>Esta sessão</translation>
     </message>
     <message>
         <location filename="../ui/calendar/CalendarQuestions.cpp" line="20" />
         <source>This and following</source>
-        <translation type="unfinished" />
+        <translation>Esta e as seguintes</translation>
     </message>
     <message>
         <location filename="../ui/calendar/CalendarQuestions.cpp" line="22" />
         <source>All sessions</source>
-        <translation type="unfinished" />
+        <translation>Todas as sessões</translation>
     </message>
     <message>
         <location filename="../ui/calendar/CalendarQuestions.cpp" line="47" />
         <source>Conflict</source>
-        <translation type="unfinished" />
+        <translation>Conflito</translation>
     </message>
     <message>
         <location filename="../ui/calendar/CalendarQuestions.cpp" line="48" />
         <source>Move the session anyway?</source>
-        <translation type="unfinished" />
+        <translation>Mover a sessão mesmo assim?</translation>
     </message>
     <message>
         <location filename="../ui/calendar/CalendarQuestions.cpp" line="52" />
         <source>Move anyway</source>
-        <translation type="unfinished" />
+        <translation>Mover mesmo assim</translation>
     </message>
 </context>
 <context>
@@ -3169,42 +3170,42 @@ País</translation>
     <message>
         <location filename="../ui/security/ChangePassphraseDialog.cpp" line="25" />
         <source>Change Passphrase</source>
-        <translation type="unfinished" />
+        <translation>Alterar frase-senha</translation>
     </message>
     <message>
         <location filename="../ui/security/ChangePassphraseDialog.cpp" line="28" />
         <source>Your recovery key stays valid. If MentorDesk remembers this workspace on this computer, it keeps opening without asking.</source>
-        <translation type="unfinished" />
+        <translation>Sua chave de recuperação continua válida. Se o MentorDesk lembra este espaço de trabalho neste computador, ele continuará abrindo sem perguntar.</translation>
     </message>
     <message>
         <location filename="../ui/security/ChangePassphraseDialog.cpp" line="55" />
         <source>&amp;Change Passphrase</source>
-        <translation type="unfinished" />
+        <translation>&amp;Alterar frase-senha</translation>
     </message>
     <message>
         <location filename="../ui/security/ChangePassphraseDialog.cpp" line="89" />
         <source>C&amp;urrent passphrase:</source>
-        <translation type="unfinished" />
+        <translation>Frase-senha a&amp;tual:</translation>
     </message>
     <message>
         <location filename="../ui/security/ChangePassphraseDialog.cpp" line="89" />
         <source>Rec&amp;overy key:</source>
-        <translation type="unfinished" />
+        <translation>Chave de rec&amp;uperação:</translation>
     </message>
     <message>
         <location filename="../ui/security/ChangePassphraseDialog.cpp" line="94" />
         <source>Forgot it? Use the recovery key</source>
-        <translation type="unfinished" />
+        <translation>Esqueceu? Use a chave de recuperação</translation>
     </message>
     <message>
         <location filename="../ui/security/ChangePassphraseDialog.cpp" line="95" />
         <source>Use the current passphrase</source>
-        <translation type="unfinished" />
+        <translation>Usar a frase-senha atual</translation>
     </message>
     <message>
         <location filename="../ui/security/ChangePassphraseDialog.cpp" line="147" />
         <source>The current passphrase is not correct.</source>
-        <translation type="unfinished" />
+        <translation>A frase-senha atual não está correta.</translation>
     </message>
 </context>
 <context>
@@ -3212,22 +3213,22 @@ País</translation>
     <message>
         <location filename="../core/domain/Client.cpp" line="34" />
         <source>Prospect</source>
-        <translation type="unfinished" />
+        <translation>Potencial cliente</translation>
     </message>
     <message>
         <location filename="../core/domain/Client.cpp" line="36" />
         <source>Active</source>
-        <translation type="unfinished" />
+        <translation>Ativo</translation>
     </message>
     <message>
         <location filename="../core/domain/Client.cpp" line="38" />
         <source>Paused</source>
-        <translation type="unfinished" />
+        <translation>Pausado</translation>
     </message>
     <message>
         <location filename="../core/domain/Client.cpp" line="40" />
         <source>Former</source>
-        <translation type="unfinished" />
+        <translation>Antigo</translation>
     </message>
 </context>
 <context>
@@ -3245,57 +3246,57 @@ País</translation>
     <message>
         <location filename="../ui/billing/ClientBalanceWidget.cpp" line="38" />
         <source>Sell package…</source>
-        <translation type="unfinished" />
+        <translation>Vender pacote…</translation>
     </message>
     <message>
         <location filename="../ui/billing/ClientBalanceWidget.cpp" line="40" />
         <source>Billing details…</source>
-        <translation type="unfinished" />
+        <translation>Dados de faturamento…</translation>
     </message>
     <message>
         <location filename="../ui/billing/ClientBalanceWidget.cpp" line="42" />
         <source>The billing name, address and tax id printed on invoices.</source>
-        <translation type="unfinished" />
+        <translation>O nome de faturamento, o endereço e o CNPJ/CPF impressos nas faturas.</translation>
     </message>
     <message>
         <location filename="../ui/billing/ClientBalanceWidget.cpp" line="112" />
         <source>Nothing owed.</source>
-        <translation type="unfinished" />
+        <translation>Nada em aberto.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/billing/ClientBalanceWidget.cpp" line="114" />
         <source>Owes %1 on %n invoice(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Deve %1 em %n fatura.</numerusform>
+            <numerusform>Deve %1 em %n faturas.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/billing/ClientBalanceWidget.cpp" line="117" />
         <source>&lt;b&gt;%1 overdue.&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;%1 vencido.&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../ui/billing/ClientBalanceWidget.cpp" line="119" />
         <source>Credit of %1, used by the next invoice.</source>
-        <translation type="unfinished" />
+        <translation>Crédito de %1, usado na próxima fatura.</translation>
     </message>
     <message>
         <location filename="../ui/billing/ClientBalanceWidget.cpp" line="145" />
         <location filename="../ui/billing/ClientBalanceWidget.cpp" line="154" />
         <location filename="../ui/billing/ClientBalanceWidget.cpp" line="169" />
         <source>Sell package</source>
-        <translation type="unfinished" />
+        <translation>Vender pacote</translation>
     </message>
     <message>
         <location filename="../ui/billing/ClientBalanceWidget.cpp" line="156" />
         <source>Start an engagement for this client first.</source>
-        <translation type="unfinished" />
+        <translation>Inicie primeiro um acompanhamento para este cliente.</translation>
     </message>
     <message>
         <location filename="../ui/billing/ClientBalanceWidget.cpp" line="157" />
         <source>Add a package to the price list first (Billing › Price list).</source>
-        <translation type="unfinished" />
+        <translation>Adicione primeiro um pacote à tabela de preços (Faturamento › Tabela de preços).</translation>
     </message>
 </context>
 <context>
@@ -3303,32 +3304,32 @@ País</translation>
     <message>
         <location filename="../ui/pipeline/ClientEngagementsPanel.cpp" line="22" />
         <source>Engagements</source>
-        <translation type="unfinished" />
+        <translation>Acompanhamentos</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ClientEngagementsPanel.cpp" line="27" />
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>Abrir</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ClientEngagementsPanel.cpp" line="29" />
         <source>New Engagement…</source>
-        <translation type="unfinished" />
+        <translation>Novo acompanhamento…</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ClientEngagementsPanel.cpp" line="131" />
         <source>%1 — %2 (started %3)</source>
-        <translation type="unfinished" />
+        <translation>%1 — %2 (iniciado em %3)</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ClientEngagementsPanel.cpp" line="141" />
         <source>No engagement yet.</source>
-        <translation type="unfinished" />
+        <translation>Nenhum acompanhamento ainda.</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ClientEngagementsPanel.cpp" line="145" />
         <source>Engagements (%1)</source>
-        <translation type="unfinished" />
+        <translation>Acompanhamentos (%1)</translation>
     </message>
 </context>
 <context>
@@ -3336,43 +3337,43 @@ País</translation>
     <message>
         <location filename="../core/storage/ClientErasureRepository.cpp" line="92" />
         <source>%1: the guard %2 is missing.</source>
-        <translation type="unfinished" />
+        <translation>%1: falta a proteção %2.</translation>
     </message>
     <message>
         <location filename="../core/storage/ClientErasureRepository.cpp" line="113" />
         <source>Could not read what erasing the client involves</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível ler o que apagar o cliente envolve</translation>
     </message>
     <message>
         <location filename="../core/storage/ClientErasureRepository.cpp" line="122" />
         <source>There is no client with id %1.</source>
-        <translation type="unfinished" />
+        <translation>Não existe cliente com o id %1.</translation>
     </message>
     <message>
         <location filename="../core/storage/ClientErasureRepository.cpp" line="126" />
         <source>Client %1 was already erased; only the anonymous record their kept invoices need is left.</source>
-        <translation type="unfinished" />
+        <translation>O cliente %1 já foi apagado; resta apenas o registro anônimo de que suas faturas guardadas precisam.</translation>
     </message>
     <message>
         <location filename="../core/storage/ClientErasureRepository.cpp" line="132" />
         <source>Erased client %1</source>
-        <translation type="unfinished" />
+        <translation>Cliente %1 apagado</translation>
     </message>
     <message>
         <location filename="../core/storage/ClientErasureRepository.cpp" line="172" />
         <source>Could not erase the client</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível apagar o cliente</translation>
     </message>
     <message>
         <location filename="../core/storage/ClientErasureRepository.cpp" line="276" />
         <source>Could not remove the invoices whose retention ended</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível remover as faturas cujo prazo de guarda terminou</translation>
     </message>
     <message>
         <location filename="../core/storage/ClientErasureRepository.cpp" line="327" />
         <location filename="../core/storage/ClientErasureRepository.cpp" line="340" />
         <source>Could not read the erasure log</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível ler o registro de exclusões</translation>
     </message>
 </context>
 <context>
@@ -3380,228 +3381,228 @@ País</translation>
     <message>
         <location filename="../ui/clients/ClientForm.ui" line="56" />
         <source>Contact</source>
-        <translation type="unfinished" />
+        <translation>Contato</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientForm.ui" line="68" />
         <source>Full &amp;name:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nome completo:</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientForm.ui" line="83" />
         <source>Required</source>
-        <translation type="unfinished" />
+        <translation>Obrigatório</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientForm.ui" line="95" />
         <source>&amp;Preferred name:</source>
-        <translation type="unfinished" />
+        <translation>Nome &amp;preferido:</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientForm.ui" line="110" />
         <source>What they like to be called</source>
-        <translation type="unfinished" />
+        <translation>Como prefere ser chamado</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientForm.ui" line="122" />
         <source>&amp;Email:</source>
-        <translation type="unfinished" />
+        <translation>&amp;E-mail:</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientForm.ui" line="137" />
         <source>name@example.com</source>
-        <translation type="unfinished" />
+        <translation>nome@exemplo.com</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientForm.ui" line="149" />
         <source>P&amp;hone:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Telefone:</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientForm.ui" line="164" />
         <source>+44 20 7946 0958</source>
-        <translation type="unfinished" />
+        <translation>+55 11 91234-5678</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientForm.ui" line="176" />
         <source>&amp;Organisation:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Organização:</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientForm.ui" line="189" />
         <source>&amp;Role:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Cargo:</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientForm.ui" line="202" />
         <source>&amp;Time zone:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Fuso horário:</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientForm.ui" line="235" />
         <source>Engagement</source>
-        <translation type="unfinished" />
+        <translation>Acompanhamento</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientForm.ui" line="247" />
         <source>Stat&amp;us:</source>
-        <translation type="unfinished" />
+        <translation>Stat&amp;us:</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientForm.ui" line="260" />
         <source>&amp;Found you through:</source>
-        <translation type="unfinished" />
+        <translation>Como &amp;conheceu você:</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientForm.ui" line="270" />
         <source>Referral, LinkedIn, a talk…</source>
-        <translation type="unfinished" />
+        <translation>Indicação, LinkedIn, uma palestra…</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientForm.ui" line="277" />
         <source>Ta&amp;gs:</source>
-        <translation type="unfinished" />
+        <translation>Eti&amp;quetas:</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientForm.ui" line="287" />
         <source>Comma separated, e.g. leadership, career change</source>
-        <translation type="unfinished" />
+        <translation>Separadas por vírgulas, por exemplo, liderança, mudança de carreira</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientForm.ui" line="297" />
         <source>Profile</source>
-        <translation type="unfinished" />
+        <translation>Perfil</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientForm.ui" line="309" />
         <source>&amp;Background:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Histórico:</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientForm.ui" line="326" />
         <source>Strengths:</source>
-        <translation type="unfinished" />
+        <translation>Pontos fortes:</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientForm.ui" line="343" />
         <source>&amp;Weaknesses:</source>
-        <translation type="unfinished" />
+        <translation>Pontos fra&amp;cos:</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientForm.ui" line="360" />
         <source>Career &amp;aspirations:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Aspirações de carreira:</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientForm.ui" line="380" />
         <source>Keep, start, stop doing</source>
-        <translation type="unfinished" />
+        <translation>Continuar, começar, parar de fazer</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientForm.ui" line="392" />
         <source>&amp;Keep doing:</source>
-        <translation type="unfinished" />
+        <translation>Continuar fa&amp;zendo:</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientForm.ui" line="409" />
         <source>Start &amp;doing:</source>
-        <translation type="unfinished" />
+        <translation>Começar a fa&amp;zer:</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientForm.ui" line="426" />
         <source>Stop do&amp;ing:</source>
-        <translation type="unfinished" />
+        <translation>Parar de fa&amp;zer:</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientForm.ui" line="471" />
         <location filename="../ui/clients/ClientForm.cpp" line="257" />
         <source>Ar&amp;chive</source>
-        <translation type="unfinished" />
+        <translation>Arq&amp;uivar</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientForm.ui" line="478" />
         <source>Delete…</source>
-        <translation type="unfinished" />
+        <translation>Excluir…</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientForm.ui" line="485" />
         <source>Remove this client's personal data for good; issued invoices are kept as the law requires</source>
-        <translation type="unfinished" />
+        <translation>Remover definitivamente os dados pessoais deste cliente; as faturas emitidas são guardadas conforme exige a lei</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientForm.ui" line="488" />
         <source>&amp;Erase…</source>
-        <translation type="unfinished" />
+        <translation>Apa&amp;gar…</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientForm.ui" line="495" />
         <source>Export everything about this client in open formats, for example to answer their request for a copy</source>
-        <translation type="unfinished" />
+        <translation>Exportar tudo sobre este cliente em formatos abertos, por exemplo, para atender ao pedido dele de uma cópia</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientForm.ui" line="498" />
         <source>E&amp;xport…</source>
-        <translation type="unfinished" />
+        <translation>E&amp;xportar…</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientForm.ui" line="512" />
         <source>Re&amp;vert</source>
-        <translation type="unfinished" />
+        <translation>&amp;Reverter</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientForm.ui" line="519" />
         <source>&amp;Save</source>
-        <translation type="unfinished" />
+        <translation>&amp;Salvar</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientForm.cpp" line="61" />
         <source>Same as yours</source>
-        <translation type="unfinished" />
+        <translation>Igual ao seu</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientForm.cpp" line="76" />
         <source>Save the changes (%1)</source>
-        <translation type="unfinished" />
+        <translation>Salvar as alterações (%1)</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientForm.cpp" line="257" />
         <source>Unar&amp;chive</source>
-        <translation type="unfinished" />
+        <translation>Desarq&amp;uivar</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientForm.cpp" line="259" />
         <source>Return this client to the list</source>
-        <translation type="unfinished" />
+        <translation>Devolver este cliente à lista</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientForm.cpp" line="260" />
         <source>Hide this client from the list but keep the record</source>
-        <translation type="unfinished" />
+        <translation>Ocultar este cliente da lista, mas manter o cadastro</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientForm.cpp" line="270" />
         <source>New client</source>
-        <translation type="unfinished" />
+        <translation>Novo cliente</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientForm.cpp" line="271" />
         <source>Only the full name is required. Everything else can be added later.</source>
-        <translation type="unfinished" />
+        <translation>Somente o nome completo é obrigatório. Todo o resto pode ser adicionado depois.</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientForm.cpp" line="279" />
         <source>Added %1</source>
-        <translation type="unfinished" />
+        <translation>Adicionado em %1</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientForm.cpp" line="282" />
         <source>updated %1</source>
-        <translation type="unfinished" />
+        <translation>atualizado em %1</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientForm.cpp" line="286" />
         <source>archived</source>
-        <translation type="unfinished" />
+        <translation>arquivado</translation>
     </message>
 </context>
 <context>
@@ -3609,39 +3610,39 @@ País</translation>
     <message>
         <location filename="../core/import/ClientImport.cpp" line="62" />
         <source>no column is imported as the name</source>
-        <translation type="unfinished" />
+        <translation>nenhuma coluna é importada como nome</translation>
     </message>
     <message>
         <location filename="../core/import/ClientImport.cpp" line="64" />
         <source>No column is imported as the name. Choose the column that holds the full name, or the first and last names.</source>
-        <translation type="unfinished" />
+        <translation>Nenhuma coluna é importada como nome. Escolha a coluna que contém o nome completo, ou o nome e o sobrenome.</translation>
     </message>
     <message>
         <location filename="../core/import/ClientImport.cpp" line="141" />
         <source>same email as line %1</source>
-        <translation type="unfinished" />
+        <translation>mesmo e-mail da linha %1</translation>
     </message>
     <message>
         <location filename="../core/import/ClientImport.cpp" line="142" />
         <source>same name as line %1</source>
-        <translation type="unfinished" />
+        <translation>mesmo nome da linha %1</translation>
     </message>
     <message>
         <location filename="../core/import/ClientImport.cpp" line="148" />
         <source>same email as %1</source>
-        <translation type="unfinished" />
+        <translation>mesmo e-mail de %1</translation>
     </message>
     <message>
         <location filename="../core/import/ClientImport.cpp" line="149" />
         <source>same name as an existing client</source>
-        <translation type="unfinished" />
+        <translation>mesmo nome de um cliente existente</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/import/ClientImport.cpp" line="169" />
         <source>Nothing was imported: %n record(s) cannot be used. %1</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Nada foi importado: %n registro não pode ser usado. %1</numerusform>
+            <numerusform>Nada foi importado: %n registros não podem ser usados. %1</numerusform>
         </translation>
     </message>
 </context>
@@ -3651,33 +3652,33 @@ País</translation>
         <location filename="../ui/clients/ClientListModel.cpp" line="71" />
         <source>%1 (%2)</source>
         <comment>full name (preferred name)</comment>
-        <translation type="unfinished" />
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientListModel.cpp" line="77" />
         <source>%1, %2</source>
         <comment>organisation, role</comment>
-        <translation type="unfinished" />
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientListModel.cpp" line="81" />
         <source>%1 (archived)</source>
-        <translation type="unfinished" />
+        <translation>%1 (arquivado)</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientListModel.cpp" line="142" />
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Nome</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientListModel.cpp" line="144" />
         <source>Organisation</source>
-        <translation type="unfinished" />
+        <translation>Organização</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientListModel.cpp" line="146" />
         <source>Email</source>
-        <translation type="unfinished" />
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientListModel.cpp" line="148" />
@@ -3687,12 +3688,12 @@ País</translation>
     <message>
         <location filename="../ui/clients/ClientListModel.cpp" line="150" />
         <source>Tags</source>
-        <translation type="unfinished" />
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientListModel.cpp" line="152" />
         <source>Updated</source>
-        <translation type="unfinished" />
+        <translation>Atualizado</translation>
     </message>
 </context>
 <context>
@@ -3701,43 +3702,43 @@ País</translation>
         <location filename="../core/storage/ClientRepository.cpp" line="91" />
         <location filename="../core/storage/ClientRepository.cpp" line="118" />
         <source>Could not save the client</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível salvar o cliente</translation>
     </message>
     <message>
         <location filename="../core/storage/ClientRepository.cpp" line="98" />
         <source>This client has not been saved yet.</source>
-        <translation type="unfinished" />
+        <translation>Este cliente ainda não foi salvo.</translation>
     </message>
     <message>
         <location filename="../core/storage/ClientRepository.cpp" line="127" />
         <location filename="../core/storage/ClientRepository.cpp" line="130" />
         <source>Could not read the client</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível ler o cliente</translation>
     </message>
     <message>
         <location filename="../core/storage/ClientRepository.cpp" line="131" />
         <location filename="../core/storage/ClientRepository.cpp" line="209" />
         <source>There is no client with id %1.</source>
-        <translation type="unfinished" />
+        <translation>Não existe cliente com o id %1.</translation>
     </message>
     <message>
         <location filename="../core/storage/ClientRepository.cpp" line="146" />
         <location filename="../core/storage/ClientRepository.cpp" line="153" />
         <source>Could not read the clients</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível ler os clientes</translation>
     </message>
     <message>
         <location filename="../core/storage/ClientRepository.cpp" line="190" />
         <location filename="../core/storage/ClientRepository.cpp" line="207" />
         <source>Could not delete the client</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível excluir o cliente</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/storage/ClientRepository.cpp" line="193" />
         <source>%n signed agreement(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n acordo assinado</numerusform>
+            <numerusform>%n acordos assinados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3751,20 +3752,20 @@ País</translation>
     <message numerus="yes">
         <location filename="../core/storage/ClientRepository.cpp" line="197" />
         <source>%n payment(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n pagamento</numerusform>
+            <numerusform>%n pagamentos</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/storage/ClientRepository.cpp" line="200" />
         <source>This client cannot be deleted: their %1 must be kept. Archive the client instead; nothing is lost and the list stays tidy.</source>
-        <translation type="unfinished" />
+        <translation>Este cliente não pode ser excluído: seus registros (%1) devem ser guardados. Arquive o cliente; nada se perde e a lista continua organizada.</translation>
     </message>
     <message>
         <location filename="../core/storage/ClientRepository.cpp" line="216" />
         <source>Could not count the clients</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível contar os clientes</translation>
     </message>
 </context>
 <context>
@@ -3772,13 +3773,13 @@ País</translation>
     <message>
         <location filename="../core/clients/ClientService.cpp" line="42" />
         <source>This client was erased: only the anonymous record their kept invoices need is left, and it cannot be edited.</source>
-        <translation type="unfinished" />
+        <translation>Este cliente foi apagado: resta apenas o registro anônimo de que suas faturas guardadas precisam, e ele não pode ser editado.</translation>
     </message>
     <message>
         <location filename="../core/clients/ClientService.cpp" line="87" />
         <location filename="../core/clients/ClientService.cpp" line="96" />
         <source>Line %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Linha %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3786,37 +3787,37 @@ País</translation>
     <message>
         <location filename="../core/domain/ClientValidator.cpp" line="54" />
         <source>Enter the client's full name.</source>
-        <translation type="unfinished" />
+        <translation>Digite o nome completo do cliente.</translation>
     </message>
     <message>
         <location filename="../core/domain/ClientValidator.cpp" line="57" />
         <source>The full name is too long (at most 200 characters).</source>
-        <translation type="unfinished" />
+        <translation>O nome completo é longo demais (no máximo 200 caracteres).</translation>
     </message>
     <message>
         <location filename="../core/domain/ClientValidator.cpp" line="60" />
         <source>The preferred name is too long (at most 200 characters).</source>
-        <translation type="unfinished" />
+        <translation>O nome preferido é longo demais (no máximo 200 caracteres).</translation>
     </message>
     <message>
         <location filename="../core/domain/ClientValidator.cpp" line="63" />
         <source>This is not a valid email address (for example name@example.com).</source>
-        <translation type="unfinished" />
+        <translation>Este não é um endereço de e-mail válido (por exemplo, nome@exemplo.com).</translation>
     </message>
     <message>
         <location filename="../core/domain/ClientValidator.cpp" line="66" />
         <source>A phone number has at least five digits and may start with +.</source>
-        <translation type="unfinished" />
+        <translation>Um número de telefone tem pelo menos cinco dígitos e pode começar com +.</translation>
     </message>
     <message>
         <location filename="../core/domain/ClientValidator.cpp" line="69" />
         <source>Unknown time zone "%1" (use a name such as Europe/Berlin).</source>
-        <translation type="unfinished" />
+        <translation>Fuso horário desconhecido "%1" (use um nome como America/Sao_Paulo).</translation>
     </message>
     <message>
         <location filename="../core/domain/ClientValidator.cpp" line="79" />
         <source>This text is too long (at most 20,000 characters).</source>
-        <translation type="unfinished" />
+        <translation>Este texto é longo demais (no máximo 20.000 caracteres).</translation>
     </message>
 </context>
 <context>
@@ -3824,57 +3825,57 @@ País</translation>
     <message>
         <location filename="../ui/clients/ClientsPage.cpp" line="50" />
         <source>Filter by name, email, organisation or tag</source>
-        <translation type="unfinished" />
+        <translation>Filtrar por nome, e-mail, organização ou etiqueta</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientsPage.cpp" line="52" />
         <source>Show arc&amp;hived</source>
-        <translation type="unfinished" />
+        <translation>Mostrar arq&amp;uivados</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientsPage.cpp" line="54" />
         <source>&amp;New Client</source>
-        <translation type="unfinished" />
+        <translation>&amp;Novo cliente</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientsPage.cpp" line="56" />
         <source>Add a client (Ctrl+N)</source>
-        <translation type="unfinished" />
+        <translation>Adicionar um cliente (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientsPage.cpp" line="93" />
         <source>Add Your First Client</source>
-        <translation type="unfinished" />
+        <translation>Adicionar seu primeiro cliente</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientsPage.cpp" line="146" />
         <source>Clear the client filter</source>
-        <translation type="unfinished" />
+        <translation>Limpar o filtro de clientes</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientsPage.cpp" line="151" />
         <source>From the client filter into the list</source>
-        <translation type="unfinished" />
+        <translation>Do filtro de clientes para a lista</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientsPage.cpp" line="289" />
         <source>the new client</source>
-        <translation type="unfinished" />
+        <translation>o novo cliente</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientsPage.cpp" line="291" />
         <source>Unsaved Changes</source>
-        <translation type="unfinished" />
+        <translation>Alterações não salvas</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientsPage.cpp" line="291" />
         <source>Save your changes to %1?</source>
-        <translation type="unfinished" />
+        <translation>Salvar suas alterações em %1?</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientsPage.cpp" line="355" />
         <source>Added %1.</source>
-        <translation type="unfinished" />
+        <translation>%1 adicionado.</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientsPage.cpp" line="356" />
@@ -3884,150 +3885,152 @@ País</translation>
     <message>
         <location filename="../ui/clients/ClientsPage.cpp" line="377" />
         <source>Archived %1. Tick "Show archived" to see archived clients.</source>
-        <translation type="unfinished" />
+        <translation>%1 arquivado. Marque "Mostrar arquivados" para ver os clientes arquivados.</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientsPage.cpp" line="379" />
         <source>Archived %1.</source>
-        <translation type="unfinished" />
+        <translation>%1 arquivado.</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientsPage.cpp" line="380" />
         <source>%1 is back in the client list.</source>
-        <translation type="unfinished" />
+        <translation>%1 voltou para a lista de clientes.</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientsPageRecordActions.cpp" line="51" />
         <source>Delete Client</source>
-        <translation type="unfinished" />
+        <translation>Excluir cliente</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientsPageRecordActions.cpp" line="51" />
         <source>Delete %1 for good?</source>
-        <translation type="unfinished" />
+        <translation>Excluir %1 definitivamente?</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientsPageRecordActions.cpp" line="52" />
         <source>The profile and everything recorded about this client are removed from the workspace. This cannot be undone.
 
 To keep the record but hide it from the list, archive the client instead.</source>
-        <translation type="unfinished" />
+        <translation>O perfil e tudo o que foi registrado sobre este cliente serão removidos do espaço de trabalho. Isso não pode ser desfeito.
+
+Para manter o cadastro, mas ocultá-lo da lista, arquive o cliente.</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientsPageRecordActions.cpp" line="55" />
         <source>Delete for Good</source>
-        <translation type="unfinished" />
+        <translation>Excluir definitivamente</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientsPageRecordActions.cpp" line="66" />
         <source>Deleted %1.</source>
-        <translation type="unfinished" />
+        <translation>%1 excluído.</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientsPageRecordActions.cpp" line="80" />
         <source>Erase Client</source>
-        <translation type="unfinished" />
+        <translation>Apagar cliente</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientsPageRecordActions.cpp" line="80" />
         <source>Erase %1 for good?</source>
-        <translation type="unfinished" />
+        <translation>Apagar %1 definitivamente?</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientsPageRecordActions.cpp" line="82" />
         <source>This cannot be undone. To keep everything but hide the client, archive them instead.</source>
-        <translation type="unfinished" />
+        <translation>Isso não pode ser desfeito. Para manter tudo, mas ocultar o cliente, arquive-o.</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientsPageRecordActions.cpp" line="84" />
         <source>Erase for Good</source>
-        <translation type="unfinished" />
+        <translation>Apagar definitivamente</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientsPageRecordActions.cpp" line="95" />
         <source>Client Erased</source>
-        <translation type="unfinished" />
+        <translation>Cliente apagado</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientsPageRecordActions.cpp" line="100" />
         <source>Erased %1.</source>
-        <translation type="unfinished" />
+        <translation>%1 apagado.</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientsPageRecordActions.cpp" line="119" />
         <source>Exported %1 (not encrypted) into %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 exportado (sem criptografia) para %2.</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientsPage.cpp" line="417" />
         <source>Locked</source>
-        <translation type="unfinished" />
+        <translation>Bloqueado</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientsPage.cpp" line="418" />
         <source>Unlock the workspace to see your clients.</source>
-        <translation type="unfinished" />
+        <translation>Desbloqueie o espaço de trabalho para ver seus clientes.</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientsPage.cpp" line="420" />
         <source>No clients yet</source>
-        <translation type="unfinished" />
+        <translation>Nenhum cliente ainda</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientsPage.cpp" line="421" />
         <source>No clients yet — press Ctrl+N to add your first mentee.</source>
-        <translation type="unfinished" />
+        <translation>Nenhum cliente ainda — pressione Ctrl+N para adicionar seu primeiro mentorado.</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientsPage.cpp" line="424" />
         <source>No matches</source>
-        <translation type="unfinished" />
+        <translation>Nenhum resultado</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientsPage.cpp" line="427" />
         <source>No client matches "%1".</source>
-        <translation type="unfinished" />
+        <translation>Nenhum cliente corresponde a "%1".</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientsPage.cpp" line="428" />
         <source>No client matches "%1". Archived clients are hidden; tick "Show archived" to search them too.</source>
-        <translation type="unfinished" />
+        <translation>Nenhum cliente corresponde a "%1". Os clientes arquivados estão ocultos; marque "Mostrar arquivados" para pesquisá-los também.</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientsPage.cpp" line="432" />
         <source>All clients are archived</source>
-        <translation type="unfinished" />
+        <translation>Todos os clientes estão arquivados</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientsPage.cpp" line="433" />
         <source>Tick "Show archived" to see them, or press Ctrl+N to add a new client.</source>
-        <translation type="unfinished" />
+        <translation>Marque "Mostrar arquivados" para vê-los ou pressione Ctrl+N para adicionar um novo cliente.</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientsPage.cpp" line="440" />
         <source>Your clients' profiles will appear here.</source>
-        <translation type="unfinished" />
+        <translation>Os perfis dos seus clientes aparecerão aqui.</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientsPage.cpp" line="441" />
         <source>Select a client to see their profile, or press Ctrl+N to add a new one.</source>
-        <translation type="unfinished" />
+        <translation>Selecione um cliente para ver o perfil ou pressione Ctrl+N para adicionar um novo.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/clients/ClientsPage.cpp" line="447" />
         <location filename="../ui/clients/ClientsPage.cpp" line="450" />
         <source>%n client(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n cliente</numerusform>
+            <numerusform>%n clientes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/clients/ClientsPage.cpp" line="448" />
         <source>%n archived</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n arquivado</numerusform>
+            <numerusform>%n arquivados</numerusform>
         </translation>
     </message>
 </context>
@@ -4036,72 +4039,72 @@ To keep the record but hide it from the list, archive the client instead.</sourc
     <message>
         <location filename="../core/import/ColumnMapping.cpp" line="119" />
         <source>(not imported)</source>
-        <translation type="unfinished" />
+        <translation>(não importada)</translation>
     </message>
     <message>
         <location filename="../core/import/ColumnMapping.cpp" line="121" />
         <source>Full name</source>
-        <translation type="unfinished" />
+        <translation>Nome completo</translation>
     </message>
     <message>
         <location filename="../core/import/ColumnMapping.cpp" line="123" />
         <source>First name</source>
-        <translation type="unfinished" />
+        <translation>Nome</translation>
     </message>
     <message>
         <location filename="../core/import/ColumnMapping.cpp" line="125" />
         <source>Middle name</source>
-        <translation type="unfinished" />
+        <translation>Nome do meio</translation>
     </message>
     <message>
         <location filename="../core/import/ColumnMapping.cpp" line="127" />
         <source>Last name</source>
-        <translation type="unfinished" />
+        <translation>Sobrenome</translation>
     </message>
     <message>
         <location filename="../core/import/ColumnMapping.cpp" line="129" />
         <source>Preferred name</source>
-        <translation type="unfinished" />
+        <translation>Nome preferido</translation>
     </message>
     <message>
         <location filename="../core/import/ColumnMapping.cpp" line="131" />
         <source>Email</source>
-        <translation type="unfinished" />
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../core/import/ColumnMapping.cpp" line="133" />
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation>Telefone</translation>
     </message>
     <message>
         <location filename="../core/import/ColumnMapping.cpp" line="135" />
         <source>Organisation</source>
-        <translation type="unfinished" />
+        <translation>Organização</translation>
     </message>
     <message>
         <location filename="../core/import/ColumnMapping.cpp" line="137" />
         <source>Role</source>
-        <translation type="unfinished" />
+        <translation>Cargo</translation>
     </message>
     <message>
         <location filename="../core/import/ColumnMapping.cpp" line="139" />
         <source>Time zone</source>
-        <translation type="unfinished" />
+        <translation>Fuso horário</translation>
     </message>
     <message>
         <location filename="../core/import/ColumnMapping.cpp" line="141" />
         <source>Found you via</source>
-        <translation type="unfinished" />
+        <translation>Como conheceu você</translation>
     </message>
     <message>
         <location filename="../core/import/ColumnMapping.cpp" line="143" />
         <source>Background</source>
-        <translation type="unfinished" />
+        <translation>Histórico</translation>
     </message>
     <message>
         <location filename="../core/import/ColumnMapping.cpp" line="145" />
         <source>Tags</source>
-        <translation type="unfinished" />
+        <translation>Etiquetas</translation>
     </message>
 </context>
 <context>
@@ -4109,17 +4112,17 @@ To keep the record but hide it from the list, archive the client instead.</sourc
     <message>
         <location filename="../ui/clients/ImportPreviewModel.cpp" line="143" />
         <source>Column in the file</source>
-        <translation type="unfinished" />
+        <translation>Coluna no arquivo</translation>
     </message>
     <message>
         <location filename="../ui/clients/ImportPreviewModel.cpp" line="145" />
         <source>First value</source>
-        <translation type="unfinished" />
+        <translation>Primeiro valor</translation>
     </message>
     <message>
         <location filename="../ui/clients/ImportPreviewModel.cpp" line="147" />
         <source>Imported as</source>
-        <translation type="unfinished" />
+        <translation>Importada como</translation>
     </message>
 </context>
 <context>
@@ -4127,47 +4130,47 @@ To keep the record but hide it from the list, archive the client instead.</sourc
     <message>
         <location filename="../core/scheduling/ConflictChecker.cpp" line="28" />
         <source>another session</source>
-        <translation type="unfinished" />
+        <translation>outra sessão</translation>
     </message>
     <message>
         <location filename="../core/scheduling/ConflictChecker.cpp" line="29" />
         <source>the session with %1</source>
-        <translation type="unfinished" />
+        <translation>a sessão com %1</translation>
     </message>
     <message>
         <location filename="../core/scheduling/ConflictChecker.cpp" line="44" />
         <source>%1 is one of your days off.</source>
-        <translation type="unfinished" />
+        <translation>%1 é um dos seus dias de folga.</translation>
     </message>
     <message>
         <location filename="../core/scheduling/ConflictChecker.cpp" line="54" />
         <source>You do not work on %1s.</source>
-        <translation type="unfinished" />
+        <translation>%1 não é um dos seus dias de trabalho.</translation>
     </message>
     <message>
         <location filename="../core/scheduling/ConflictChecker.cpp" line="69" />
         <source>Outside your working hours (%1–%2).</source>
-        <translation type="unfinished" />
+        <translation>Fora do seu horário de trabalho (%1–%2).</translation>
     </message>
     <message>
         <location filename="../core/scheduling/ConflictChecker.cpp" line="97" />
         <source>Overlaps with %1 (%2).</source>
-        <translation type="unfinished" />
+        <translation>Sobrepõe-se a %1 (%2).</translation>
     </message>
     <message>
         <location filename="../core/scheduling/ConflictChecker.cpp" line="105" />
         <source>Less than %1 minutes from %2 (%3).</source>
-        <translation type="unfinished" />
+        <translation>Menos de %1 minutos de %2 (%3).</translation>
     </message>
     <message>
         <location filename="../core/scheduling/ConflictChecker.cpp" line="115" />
         <source>busy</source>
-        <translation type="unfinished" />
+        <translation>ocupado</translation>
     </message>
     <message>
         <location filename="../core/scheduling/ConflictChecker.cpp" line="117" />
         <source>Overlaps with “%1” from your other calendar (%2).</source>
-        <translation type="unfinished" />
+        <translation>Sobrepõe-se a “%1” da sua outra agenda (%2).</translation>
     </message>
 </context>
 <context>
@@ -4175,7 +4178,7 @@ To keep the record but hide it from the list, archive the client instead.</sourc
     <message>
         <location filename="../core/agreements/ConsentText.cpp" line="12" />
         <source>I have read this agreement in full and agree to its terms. I intend the signature I draw here, together with my typed name, to be my signature on this agreement, with the same effect as signing it by hand.</source>
-        <translation type="unfinished" />
+        <translation>Li este acordo na íntegra e concordo com seus termos. Declaro que a assinatura que desenho aqui, junto com meu nome digitado, é minha assinatura deste acordo, com o mesmo efeito de uma assinatura feita à mão.</translation>
     </message>
 </context>
 <context>
@@ -4183,78 +4186,78 @@ To keep the record but hide it from the list, archive the client instead.</sourc
     <message>
         <location filename="../core/import/CsvReader.cpp" line="18" />
         <source>field %1</source>
-        <translation type="unfinished" />
+        <translation>campo %1</translation>
     </message>
     <message>
         <location filename="../core/import/CsvReader.cpp" line="61" />
         <location filename="../core/import/CsvReader.cpp" line="85" />
         <source>the field is longer than 1 MB</source>
-        <translation type="unfinished" />
+        <translation>o campo tem mais de 1 MB</translation>
     </message>
     <message>
         <location filename="../core/import/CsvReader.cpp" line="62" />
         <source>a quoted field is never closed</source>
-        <translation type="unfinished" />
+        <translation>um campo entre aspas nunca é fechado</translation>
     </message>
     <message>
         <location filename="../core/import/CsvReader.cpp" line="68" />
         <source>text after the closing quote</source>
-        <translation type="unfinished" />
+        <translation>texto após as aspas de fechamento</translation>
     </message>
     <message>
         <location filename="../core/import/CsvReader.cpp" line="78" />
         <source>a quote inside a field that does not start with one</source>
-        <translation type="unfinished" />
+        <translation>aspas dentro de um campo que não começa com aspas</translation>
     </message>
     <message>
         <location filename="../core/import/CsvReader.cpp" line="95" />
         <source>more than %1 fields</source>
-        <translation type="unfinished" />
+        <translation>mais de %1 campos</translation>
     </message>
     <message>
         <location filename="../core/import/CsvReader.cpp" line="136" />
         <source>Line %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Linha %1: %2</translation>
     </message>
     <message>
         <location filename="../core/import/CsvReader.cpp" line="137" />
         <source>Line %1, %2: %3</source>
-        <translation type="unfinished" />
+        <translation>Linha %1, %2: %3</translation>
     </message>
     <message>
         <location filename="../core/import/CsvReader.cpp" line="150" />
         <source>%1 is not UTF-8 text (line %2). Save it as UTF-8 (in a spreadsheet: "CSV UTF-8") and import it again.</source>
-        <translation type="unfinished" />
+        <translation>%1 não é texto UTF-8 (linha %2). Salve-o como UTF-8 (em uma planilha: "CSV UTF-8") e importe-o novamente.</translation>
     </message>
     <message>
         <location filename="../core/import/CsvReader.cpp" line="163" />
         <source>The file is larger than %1 MB; split it into smaller files.</source>
-        <translation type="unfinished" />
+        <translation>O arquivo tem mais de %1 MB; divida-o em arquivos menores.</translation>
     </message>
     <message>
         <location filename="../core/import/CsvReader.cpp" line="165" />
         <source>The file</source>
-        <translation type="unfinished" />
+        <translation>O arquivo</translation>
     </message>
     <message>
         <location filename="../core/import/CsvReader.cpp" line="206" />
         <source>more than %1 records; split the file</source>
-        <translation type="unfinished" />
+        <translation>mais de %1 registros; divida o arquivo</translation>
     </message>
     <message>
         <location filename="../core/import/CsvReader.cpp" line="223" />
         <source>The file is empty.</source>
-        <translation type="unfinished" />
+        <translation>O arquivo está vazio.</translation>
     </message>
     <message>
         <location filename="../core/import/CsvReader.cpp" line="246" />
         <source>%1 fields, but the header has %2</source>
-        <translation type="unfinished" />
+        <translation>%1 campos, mas o cabeçalho tem %2</translation>
     </message>
     <message>
         <location filename="../core/import/CsvReader.cpp" line="260" />
         <source>The file is not valid CSV: %1</source>
-        <translation type="unfinished" />
+        <translation>O arquivo não é um CSV válido: %1</translation>
     </message>
 </context>
 <context>
@@ -4267,7 +4270,7 @@ To keep the record but hide it from the list, archive the client instead.</sourc
     <message>
         <location filename="../ui/pipeline/DashboardListModel.cpp" line="67" />
         <source>Engagement</source>
-        <translation type="unfinished" />
+        <translation>Acompanhamento</translation>
     </message>
 </context>
 <context>
@@ -4275,17 +4278,17 @@ To keep the record but hide it from the list, archive the client instead.</sourc
     <message>
         <location filename="../ui/pipeline/DashboardPage.cpp" line="25" />
         <source>1 day</source>
-        <translation type="unfinished" />
+        <translation>1 dia</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/DashboardPage.cpp" line="25" />
         <source>%1 days</source>
-        <translation type="unfinished" />
+        <translation>%1 dias</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/DashboardPage.cpp" line="37" />
         <source>Engagements per stage</source>
-        <translation type="unfinished" />
+        <translation>Acompanhamentos por etapa</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/DashboardPage.cpp" line="56" />
@@ -4295,7 +4298,7 @@ To keep the record but hide it from the list, archive the client instead.</sourc
     <message>
         <location filename="../ui/pipeline/DashboardPage.cpp" line="56" />
         <source>Overdue by</source>
-        <translation type="unfinished" />
+        <translation>Atrasada há</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/DashboardPage.cpp" line="57" />
@@ -4310,52 +4313,52 @@ To keep the record but hide it from the list, archive the client instead.</sourc
     <message>
         <location filename="../ui/pipeline/DashboardPage.cpp" line="58" />
         <source>Stage</source>
-        <translation type="unfinished" />
+        <translation>Etapa</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/DashboardPage.cpp" line="58" />
         <source>Idle for</source>
-        <translation type="unfinished" />
+        <translation>Parado há</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/DashboardPage.cpp" line="61" />
         <source>Overdue actions</source>
-        <translation type="unfinished" />
+        <translation>Ações atrasadas</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/DashboardPage.cpp" line="62" />
         <source>Goals due soon</source>
-        <translation type="unfinished" />
+        <translation>Metas com prazo próximo</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/DashboardPage.cpp" line="63" />
         <source>Stale engagements</source>
-        <translation type="unfinished" />
+        <translation>Acompanhamentos parados</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/DashboardPage.cpp" line="119" />
         <source>Double-click to open the engagement</source>
-        <translation type="unfinished" />
+        <translation>Clique duas vezes para abrir o acompanhamento</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/DashboardPage.cpp" line="202" />
         <source>1 open engagement</source>
-        <translation type="unfinished" />
+        <translation>1 acompanhamento aberto</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/DashboardPage.cpp" line="202" />
         <source>%1 open engagements</source>
-        <translation type="unfinished" />
+        <translation>%1 acompanhamentos abertos</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/DashboardPage.cpp" line="205" />
         <source>1 overdue action</source>
-        <translation type="unfinished" />
+        <translation>1 ação atrasada</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/DashboardPage.cpp" line="206" />
         <source>%1 overdue actions</source>
-        <translation type="unfinished" />
+        <translation>%1 ações atrasadas</translation>
     </message>
 </context>
 <context>
@@ -4363,89 +4366,89 @@ To keep the record but hide it from the list, archive the client instead.</sourc
     <message>
         <location filename="../core/storage/Database.cpp" line="36" />
         <source>The key does not open this workspace (or %1 is not a MentorDesk database). Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>A chave não abre este espaço de trabalho (ou %1 não é um banco de dados do MentorDesk). Nada foi alterado.</translation>
     </message>
     <message>
         <location filename="../core/storage/Database.cpp" line="44" />
         <source>The disk is full: the workspace %1 cannot be opened until some space is free. Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>O disco está cheio: o espaço de trabalho %1 não pode ser aberto até que haja espaço livre. Nada foi alterado.</translation>
     </message>
     <message>
         <location filename="../core/storage/Database.cpp" line="54" />
         <source>Could not open the workspace database: %1</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível abrir o banco de dados do espaço de trabalho: %1</translation>
     </message>
     <message>
         <location filename="../core/storage/Database.cpp" line="76" />
         <source>Could not read the workspace's data format.</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível ler o formato de dados do espaço de trabalho.</translation>
     </message>
     <message>
         <location filename="../core/storage/Database.cpp" line="129" />
         <source>Could not start saving: %1</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível começar a salvar: %1</translation>
     </message>
     <message>
         <location filename="../core/storage/Database.cpp" line="150" />
         <location filename="../core/storage/Database.cpp" line="157" />
         <source>Could not save: %1</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível salvar: %1</translation>
     </message>
     <message>
         <location filename="../core/storage/Database.cpp" line="202" />
         <source>Could not re-encrypt the workspace: %1</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível criptografar novamente o espaço de trabalho: %1</translation>
     </message>
     <message>
         <location filename="../core/storage/Database.cpp" line="209" />
         <source>Could not write pending changes to the database file</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível gravar as alterações pendentes no arquivo do banco de dados</translation>
     </message>
     <message>
         <location filename="../core/storage/Database.cpp" line="234" />
         <location filename="../core/storage/Database.cpp" line="243" />
         <source>Could not check the database</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível verificar o banco de dados</translation>
     </message>
     <message>
         <location filename="../core/storage/Database.cpp" line="245" />
         <source>The check stopped before the end: %1</source>
-        <translation type="unfinished" />
+        <translation>A verificação parou antes do fim: %1</translation>
     </message>
     <message>
         <location filename="../core/storage/Database.cpp" line="252" />
         <source>Row %1 of table %2 points to a missing row in %3.</source>
-        <translation type="unfinished" />
+        <translation>A linha %1 da tabela %2 aponta para uma linha inexistente em %3.</translation>
     </message>
     <message>
         <location filename="../core/storage/Database.cpp" line="257" />
         <source>Could not check the links between records</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível verificar os vínculos entre registros</translation>
     </message>
     <message>
         <location filename="../core/storage/Database.cpp" line="258" />
         <source>The links between records could not be checked: %1</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível verificar os vínculos entre registros: %1</translation>
     </message>
     <message>
         <location filename="../core/storage/Database.cpp" line="266" />
         <source>The workspace database %1 is damaged (%2). Nothing was changed. Check it with “mentordesk-cli verify”; if it cannot be read, restore your last backup (File › Restore from Backup, or “mentordesk-cli backup restore”).</source>
-        <translation type="unfinished" />
+        <translation>O banco de dados do espaço de trabalho %1 está danificado (%2). Nada foi alterado. Verifique-o com “mentordesk-cli verify”; se não puder ser lido, restaure seu último backup (Arquivo › Restaurar do backup, ou “mentordesk-cli backup restore”).</translation>
     </message>
     <message>
         <location filename="../core/storage/Database.cpp" line="284" />
         <source>%1: the workspace database is damaged (%2). Check it with “mentordesk-cli verify”; if it cannot be repaired, restore your last backup (File › Restore from Backup, or “mentordesk-cli backup restore”).</source>
-        <translation type="unfinished" />
+        <translation>%1: o banco de dados do espaço de trabalho está danificado (%2). Verifique-o com “mentordesk-cli verify”; se não puder ser reparado, restaure seu último backup (Arquivo › Restaurar do backup, ou “mentordesk-cli backup restore”).</translation>
     </message>
     <message>
         <location filename="../core/storage/Database.cpp" line="292" />
         <source>%1: the disk is full (%2). Nothing was saved.</source>
-        <translation type="unfinished" />
+        <translation>%1: o disco está cheio (%2). Nada foi salvo.</translation>
     </message>
     <message>
         <location filename="../core/storage/Database.cpp" line="296" />
         <source>%1: the disk could not be read or written (%2).</source>
-        <translation type="unfinished" />
+        <translation>%1: não foi possível ler ou gravar no disco (%2).</translation>
     </message>
 </context>
 <context>
@@ -4453,22 +4456,22 @@ To keep the record but hide it from the list, archive the client instead.</sourc
     <message>
         <location filename="../core/demo/DemoGenerator.cpp" line="33" />
         <source>The numbers of clients, sessions and invoices cannot be negative.</source>
-        <translation type="unfinished" />
+        <translation>Os números de clientes, sessões e faturas não podem ser negativos.</translation>
     </message>
     <message>
         <location filename="../core/demo/DemoGenerator.cpp" line="37" />
         <source>At most %1 clients, sessions or invoices can be generated.</source>
-        <translation type="unfinished" />
+        <translation>No máximo %1 clientes, sessões ou faturas podem ser gerados.</translation>
     </message>
     <message>
         <location filename="../core/demo/DemoGenerator.cpp" line="42" />
         <source>Sessions and invoices need at least one client.</source>
-        <translation type="unfinished" />
+        <translation>Sessões e faturas precisam de pelo menos um cliente.</translation>
     </message>
     <message>
         <location filename="../core/demo/DemoGenerator.cpp" line="48" />
         <source>This workspace already holds clients; demo data is only generated into an empty workspace.</source>
-        <translation type="unfinished" />
+        <translation>Este espaço de trabalho já contém clientes; os dados de demonstração só são gerados em um espaço de trabalho vazio.</translation>
     </message>
 </context>
 <context>
@@ -4476,42 +4479,42 @@ To keep the record but hide it from the list, archive the client instead.</sourc
     <message>
         <location filename="../core/export/DocumentLayout.cpp" line="72" />
         <source>Page %1 of %2</source>
-        <translation type="unfinished" />
+        <translation>Página %1 de %2</translation>
     </message>
     <message>
         <location filename="../core/export/DocumentLayout.cpp" line="131" />
         <source>PDF documents can only be made by a program with a graphical environment (start it with QT_QPA_PLATFORM=offscreen on a server).</source>
-        <translation type="unfinished" />
+        <translation>Documentos PDF só podem ser gerados por um programa com ambiente gráfico (em um servidor, inicie-o com QT_QPA_PLATFORM=offscreen).</translation>
     </message>
     <message>
         <location filename="../core/export/DocumentLayout.cpp" line="137" />
         <source>The page is too small for this document.</source>
-        <translation type="unfinished" />
+        <translation>A página é pequena demais para este documento.</translation>
     </message>
     <message>
         <location filename="../core/export/DocumentLayout.cpp" line="160" />
         <source>Could not start drawing the document.</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível começar a desenhar o documento.</translation>
     </message>
     <message>
         <location filename="../core/export/DocumentLayout.cpp" line="168" />
         <source>Could not start a new page.</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível começar uma nova página.</translation>
     </message>
     <message>
         <location filename="../core/export/DocumentLayout.cpp" line="184" />
         <source>Could not finish drawing the document.</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível concluir o desenho do documento.</translation>
     </message>
     <message>
         <location filename="../core/export/DocumentLayout.cpp" line="193" />
         <source>Could not prepare the PDF in memory.</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível preparar o PDF na memória.</translation>
     </message>
     <message>
         <location filename="../core/export/DocumentLayout.cpp" line="203" />
         <source>The PDF could not be produced.</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível gerar o PDF.</translation>
     </message>
 </context>
 <context>
@@ -4519,47 +4522,47 @@ To keep the record but hide it from the list, archive the client instead.</sourc
     <message>
         <location filename="../ui/agreements/DraftEditorDialog.cpp" line="21" />
         <source>Edit draft %1</source>
-        <translation type="unfinished" />
+        <translation>Editar rascunho %1</translation>
     </message>
     <message>
         <location filename="../ui/agreements/DraftEditorDialog.cpp" line="50" />
         <source>%1 was signed elsewhere and can no longer be edited. To change its terms, amend it.</source>
-        <translation type="unfinished" />
+        <translation>%1 foi assinado em outro lugar e não pode mais ser editado. Para mudar seus termos, faça um aditivo.</translation>
     </message>
     <message>
         <location filename="../ui/agreements/DraftEditorDialog.cpp" line="53" />
         <source>%1 was deleted elsewhere.</source>
-        <translation type="unfinished" />
+        <translation>%1 foi excluído em outro lugar.</translation>
     </message>
     <message>
         <location filename="../ui/agreements/DraftEditorDialog.ui" line="44" />
         <source>Ends on</source>
-        <translation type="unfinished" />
+        <translation>Termina em</translation>
     </message>
     <message>
         <location filename="../ui/agreements/DraftEditorDialog.ui" line="70" />
         <source>The text contains confidentiality terms</source>
-        <translation type="unfinished" />
+        <translation>O texto contém cláusulas de confidencialidade</translation>
     </message>
     <message>
         <location filename="../ui/agreements/DraftEditorDialog.ui" line="67" />
         <source>An engagement leaves its first stage only with a signed agreement that has them.</source>
-        <translation type="unfinished" />
+        <translation>Um acompanhamento só sai da primeira etapa com um acordo assinado que as contenha.</translation>
     </message>
     <message>
         <location filename="../ui/agreements/DraftEditorDialog.ui" line="22" />
         <source>&amp;Title:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <location filename="../ui/agreements/DraftEditorDialog.ui" line="35" />
         <source>End date:</source>
-        <translation type="unfinished" />
+        <translation>Data de término:</translation>
     </message>
     <message>
         <location filename="../ui/agreements/DraftEditorDialog.ui" line="89" />
         <source>The mentor's letterhead, the signature lines and the footer with the agreement number are added when it is printed.</source>
-        <translation type="unfinished" />
+        <translation>O timbre do mentor, as linhas de assinatura e o rodapé com o número do acordo são adicionados na impressão.</translation>
     </message>
 </context>
 <context>
@@ -4567,7 +4570,7 @@ To keep the record but hide it from the list, archive the client instead.</sourc
     <message>
         <location filename="../ui/agreements/EndingAgreementsWidget.cpp" line="26" />
         <source>Agreement</source>
-        <translation type="unfinished" />
+        <translation>Acordo</translation>
     </message>
     <message>
         <location filename="../ui/agreements/EndingAgreementsWidget.cpp" line="26" />
@@ -4577,38 +4580,38 @@ To keep the record but hide it from the list, archive the client instead.</sourc
     <message>
         <location filename="../ui/agreements/EndingAgreementsWidget.cpp" line="26" />
         <source>Ends on</source>
-        <translation type="unfinished" />
+        <translation>Termina em</translation>
     </message>
     <message>
         <location filename="../ui/agreements/EndingAgreementsWidget.cpp" line="26" />
         <source>Days left</source>
-        <translation type="unfinished" />
+        <translation>Dias restantes</translation>
     </message>
     <message>
         <location filename="../ui/agreements/EndingAgreementsWidget.cpp" line="86" />
         <source>Agreements ending soon</source>
-        <translation type="unfinished" />
+        <translation>Acordos que terminam em breve</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/agreements/EndingAgreementsWidget.cpp" line="87" />
         <source>Signed agreements that end within %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Acordos assinados que terminam em até %n dia</numerusform>
+            <numerusform>Acordos assinados que terminam em até %n dias</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/agreements/EndingAgreementsWidget.cpp" line="105" />
         <source>No agreement ends within %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Nenhum acordo termina em até %n dia.</numerusform>
+            <numerusform>Nenhum acordo termina em até %n dias.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/agreements/EndingAgreementsWidget.cpp" line="122" />
         <source>today</source>
-        <translation type="unfinished" />
+        <translation>hoje</translation>
     </message>
 </context>
 <context>
@@ -4616,37 +4619,37 @@ To keep the record but hide it from the list, archive the client instead.</sourc
     <message>
         <location filename="../ui/pipeline/EngagementBoardModel.cpp" line="166" />
         <source>1 overdue action</source>
-        <translation type="unfinished" />
+        <translation>1 ação atrasada</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EngagementBoardModel.cpp" line="167" />
         <source>%1 overdue actions</source>
-        <translation type="unfinished" />
+        <translation>%1 ações atrasadas</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EngagementBoardModel.cpp" line="169" />
         <source>1 goal due soon</source>
-        <translation type="unfinished" />
+        <translation>1 meta com prazo próximo</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EngagementBoardModel.cpp" line="170" />
         <source>%1 goals due soon</source>
-        <translation type="unfinished" />
+        <translation>%1 metas com prazo próximo</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EngagementBoardModel.cpp" line="173" />
         <source>No activity for a day</source>
-        <translation type="unfinished" />
+        <translation>Sem atividade há um dia</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EngagementBoardModel.cpp" line="174" />
         <source>No activity for %1 days</source>
-        <translation type="unfinished" />
+        <translation>Sem atividade há %1 dias</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EngagementBoardModel.cpp" line="193" />
         <source>%1, %2, %3</source>
-        <translation type="unfinished" />
+        <translation>%1, %2, %3</translation>
     </message>
 </context>
 <context>
@@ -4654,12 +4657,12 @@ To keep the record but hide it from the list, archive the client instead.</sourc
     <message>
         <location filename="../ui/pipeline/EngagementCardDelegate.cpp" line="72" />
         <source>1 day in this stage</source>
-        <translation type="unfinished" />
+        <translation>1 dia nesta etapa</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EngagementCardDelegate.cpp" line="72" />
         <source>%1 days in this stage</source>
-        <translation type="unfinished" />
+        <translation>%1 dias nesta etapa</translation>
     </message>
 </context>
 <context>
@@ -4667,7 +4670,7 @@ To keep the record but hide it from the list, archive the client instead.</sourc
     <message>
         <location filename="../ui/billing/EngagementPackagesWidget.cpp" line="18" />
         <source>Packages</source>
-        <translation type="unfinished" />
+        <translation>Pacotes</translation>
     </message>
 </context>
 <context>
@@ -4675,123 +4678,123 @@ To keep the record but hide it from the list, archive the client instead.</sourc
     <message>
         <location filename="../ui/pipeline/EngagementPage.cpp" line="36" />
         <source>← Board</source>
-        <translation type="unfinished" />
+        <translation>← Quadro</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EngagementPage.cpp" line="44" />
         <source>Move &amp;Back</source>
-        <translation type="unfinished" />
+        <translation>&amp;Voltar</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EngagementPage.cpp" line="46" />
         <location filename="../ui/pipeline/EngagementPage.cpp" line="236" />
         <source>&amp;Advance →</source>
-        <translation type="unfinished" />
+        <translation>&amp;Avançar →</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EngagementPage.cpp" line="48" />
         <source>&amp;End</source>
-        <translation type="unfinished" />
+        <translation>&amp;Encerrar</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EngagementPage.cpp" line="52" />
         <source>Completed</source>
-        <translation type="unfinished" />
+        <translation>Concluído</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EngagementPage.cpp" line="53" />
         <source>Maintenance (periodic check-ins)</source>
-        <translation type="unfinished" />
+        <translation>Manutenção (acompanhamento periódico)</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EngagementPage.cpp" line="54" />
         <source>Close Early…</source>
-        <translation type="unfinished" />
+        <translation>Encerrar antecipadamente…</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EngagementPage.cpp" line="65" />
         <source>New &amp;Needs…</source>
-        <translation type="unfinished" />
+        <translation>Novas &amp;necessidades…</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EngagementPage.cpp" line="67" />
         <source>Start a new engagement for the same client, linked to this one</source>
-        <translation type="unfinished" />
+        <translation>Iniciar um novo acompanhamento para o mesmo cliente, vinculado a este</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EngagementPage.cpp" line="112" />
         <source>%1. %2</source>
-        <translation type="unfinished" />
+        <translation>%1. %2</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EngagementPage.cpp" line="115" />
         <source>Timeline</source>
-        <translation type="unfinished" />
+        <translation>Linha do tempo</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EngagementPage.cpp" line="196" />
         <source>%1 — %2</source>
-        <translation type="unfinished" />
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EngagementPage.cpp" line="200" />
         <source>%1 since yesterday</source>
-        <translation type="unfinished" />
+        <translation>%1 desde ontem</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EngagementPage.cpp" line="201" />
         <source>%1 since today</source>
-        <translation type="unfinished" />
+        <translation>%1 desde hoje</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EngagementPage.cpp" line="202" />
         <source>%1 for %2 days</source>
-        <translation type="unfinished" />
+        <translation>%1 há %2 dias</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EngagementPage.cpp" line="204" />
         <source> · follows engagement #%1</source>
-        <translation type="unfinished" />
+        <translation> · continua o acompanhamento nº %1</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EngagementPage.cpp" line="212" />
         <source>&lt;b&gt;To end the engagement:&lt;/b&gt; </source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Para encerrar o acompanhamento:&lt;/b&gt; </translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EngagementPage.cpp" line="213" />
         <source>&lt;b&gt;To leave "%1":&lt;/b&gt; </source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Para sair de "%1":&lt;/b&gt; </translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EngagementPage.cpp" line="215" />
         <source>&lt;span style='color:#2e8b57'&gt;✔ everything is done.&lt;/span&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;span style='color:#2e8b57'&gt;✔ está tudo feito.&lt;/span&gt;</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EngagementPage.cpp" line="224" />
         <source>This engagement has ended (%1).</source>
-        <translation type="unfinished" />
+        <translation>Este acompanhamento foi encerrado (%1).</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EngagementPage.cpp" line="235" />
         <source>&amp;Complete ✔</source>
-        <translation type="unfinished" />
+        <translation>&amp;Concluir ✔</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EngagementPage.cpp" line="263" />
         <source>Now in "%1".</source>
-        <translation type="unfinished" />
+        <translation>Agora em "%1".</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EngagementPage.cpp" line="276" />
         <source>New Needs</source>
-        <translation type="unfinished" />
+        <translation>Novas necessidades</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EngagementPage.cpp" line="279" />
         <source>Started "%1".</source>
-        <translation type="unfinished" />
+        <translation>"%1" iniciado.</translation>
     </message>
 </context>
 <context>
@@ -4799,13 +4802,13 @@ To keep the record but hide it from the list, archive the client instead.</sourc
     <message>
         <location filename="../core/storage/EngagementRepository.cpp" line="86" />
         <source>Could not record the change of stage</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível registrar a mudança de etapa</translation>
     </message>
     <message>
         <location filename="../core/storage/EngagementRepository.cpp" line="128" />
         <location filename="../core/storage/EngagementRepository.cpp" line="175" />
         <source>Could not save the engagement</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível salvar o acompanhamento</translation>
     </message>
     <message>
         <location filename="../core/storage/EngagementRepository.cpp" line="208" />
@@ -4813,14 +4816,14 @@ To keep the record but hide it from the list, archive the client instead.</sourc
         <location filename="../core/storage/EngagementRepository.cpp" line="222" />
         <location filename="../core/storage/EngagementRepository.cpp" line="225" />
         <source>Could not read the engagement</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível ler o acompanhamento</translation>
     </message>
     <message>
         <location filename="../core/storage/EngagementRepository.cpp" line="177" />
         <location filename="../core/storage/EngagementRepository.cpp" line="212" />
         <location filename="../core/storage/EngagementRepository.cpp" line="226" />
         <source>There is no engagement with id %1.</source>
-        <translation type="unfinished" />
+        <translation>Não existe acompanhamento com o id %1.</translation>
     </message>
     <message>
         <location filename="../core/storage/EngagementRepository.cpp" line="238" />
@@ -4833,43 +4836,43 @@ To keep the record but hide it from the list, archive the client instead.</sourc
     <message>
         <location filename="../core/storage/EngagementRepository.cpp" line="272" />
         <source>Could not delete the engagement</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível excluir o acompanhamento</translation>
     </message>
     <message>
         <location filename="../core/storage/EngagementRepository.cpp" line="284" />
         <location filename="../core/storage/EngagementRepository.cpp" line="289" />
         <source>Could not read the timeline</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível ler a linha do tempo</translation>
     </message>
     <message>
         <location filename="../core/storage/EngagementRepository.cpp" line="297" />
         <source>A change of stage needs its starting point.</source>
-        <translation type="unfinished" />
+        <translation>Uma mudança de etapa precisa do seu ponto de partida.</translation>
     </message>
     <message>
         <location filename="../core/storage/EngagementRepository.cpp" line="299" />
         <source>An override needs a written reason.</source>
-        <translation type="unfinished" />
+        <translation>Uma exceção precisa de um motivo por escrito.</translation>
     </message>
     <message>
         <location filename="../core/storage/EngagementRepository.cpp" line="306" />
         <source>The engagement is in "%1" now, not in "%2"; reload and try again.</source>
-        <translation type="unfinished" />
+        <translation>O acompanhamento está agora em "%1", não em "%2"; recarregue e tente novamente.</translation>
     </message>
     <message>
         <location filename="../core/storage/EngagementRepository.cpp" line="336" />
         <source>Could not change the stage</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível mudar a etapa</translation>
     </message>
     <message>
         <location filename="../core/storage/EngagementRepository.cpp" line="339" />
         <source>The engagement was changed elsewhere; reload and try again.</source>
-        <translation type="unfinished" />
+        <translation>O acompanhamento foi alterado em outro lugar; recarregue e tente novamente.</translation>
     </message>
     <message>
         <location filename="../core/storage/EngagementRepositorySql.h" line="71" />
         <source>Could not record the activity</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível registrar a atividade</translation>
     </message>
 </context>
 <context>
@@ -4878,54 +4881,54 @@ To keep the record but hide it from the list, archive the client instead.</sourc
         <location filename="../core/pipeline/EngagementService.cpp" line="194" />
         <location filename="../core/pipeline/EngagementService.cpp" line="254" />
         <source>An engagement cannot move from "%1" to "%2".</source>
-        <translation type="unfinished" />
+        <translation>Um acompanhamento não pode passar de "%1" para "%2".</translation>
     </message>
     <message>
         <location filename="../core/pipeline/EngagementService.cpp" line="213" />
         <location filename="../core/pipeline/EngagementService.cpp" line="227" />
         <source>The engagement has ended (%1); it cannot advance.</source>
-        <translation type="unfinished" />
+        <translation>O acompanhamento foi encerrado (%1); não pode avançar.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/EngagementService.cpp" line="241" />
         <source>An override needs a written reason; it is kept in the timeline.</source>
-        <translation type="unfinished" />
+        <translation>Uma exceção precisa de um motivo por escrito; ele fica registrado na linha do tempo.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/EngagementService.cpp" line="257" />
         <source>Say why the engagement closes early.</source>
-        <translation type="unfinished" />
+        <translation>Informe por que o acompanhamento está sendo encerrado antecipadamente.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/EngagementService.cpp" line="270" />
         <source>"%1" is not finished: %2</source>
-        <translation type="unfinished" />
+        <translation>"%1" não está concluído: %2</translation>
     </message>
     <message>
         <location filename="../core/pipeline/EngagementService.cpp" line="304" />
         <source>Choose how the engagement ends: completed, maintenance or closed early.</source>
-        <translation type="unfinished" />
+        <translation>Escolha como o acompanhamento termina: concluído, manutenção ou encerrado antecipadamente.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/EngagementService.cpp" line="328" />
         <source>A follow-up starts once the engagement has reached its evaluation; "%1" is still in "%2".</source>
-        <translation type="unfinished" />
+        <translation>Uma continuação começa quando o acompanhamento chega à avaliação; "%1" ainda está em "%2".</translation>
     </message>
     <message>
         <location filename="../core/pipeline/EngagementService.cpp" line="334" />
         <source>%1 (follow-up)</source>
-        <translation type="unfinished" />
+        <translation>%1 (continuação)</translation>
     </message>
     <message>
         <location filename="../core/pipeline/EngagementService.cpp" line="342" />
         <source>New needs after "%1".</source>
-        <translation type="unfinished" />
+        <translation>Novas necessidades após "%1".</translation>
     </message>
     <message>
         <location filename="../core/pipeline/EngagementServiceBoard.cpp" line="45" />
         <location filename="../core/pipeline/EngagementServiceBoard.cpp" line="50" />
         <source>There is no engagement with id %1.</source>
-        <translation type="unfinished" />
+        <translation>Não existe acompanhamento com o id %1.</translation>
     </message>
 </context>
 <context>
@@ -4933,68 +4936,68 @@ To keep the record but hide it from the list, archive the client instead.</sourc
     <message numerus="yes">
         <location filename="../core/clients/ClientErasure.cpp" line="9" />
         <source>%1 was erased for good: the profile, %n engagement(s) with their needs, goals, actions and evaluations,</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1 foi apagado definitivamente: o perfil, %n acompanhamento com suas necessidades, metas, ações e avaliações,</numerusform>
+            <numerusform>%1 foi apagado definitivamente: o perfil, %n acompanhamentos com suas necessidades, metas, ações e avaliações,</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../core/clients/ClientErasure.cpp" line="14" />
         <source>Erasing %1 removes for good: the profile, %n engagement(s) with their needs, goals, actions and evaluations,</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Apagar %1 remove definitivamente: o perfil, %n acompanhamento com suas necessidades, metas, ações e avaliações,</numerusform>
+            <numerusform>Apagar %1 remove definitivamente: o perfil, %n acompanhamentos com suas necessidades, metas, ações e avaliações,</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../core/clients/ClientErasure.cpp" line="20" />
         <source>%n session(s) with their notes, %1, and %2.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n sessão com suas anotações, %1 e %2.</numerusform>
+            <numerusform>%n sessões com suas anotações, %1 e %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../core/clients/ClientErasure.cpp" line="23" />
         <source>%n agreement(s) with their signatures and scans</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n acordo com suas assinaturas e digitalizações</numerusform>
+            <numerusform>%n acordos com suas assinaturas e digitalizações</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../core/clients/ClientErasure.cpp" line="27" />
         <source>%n draft invoice(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n rascunho de fatura</numerusform>
+            <numerusform>%n rascunhos de fatura</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../core/clients/ClientErasure.cpp" line="30" />
         <source>The law requires keeping %n issued invoice(s) and credit note(s), with %1, unchanged until %2. They are shown as "%3" from now on.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>A lei exige guardar %n fatura emitida ou nota de crédito, com %1, sem alterações até %2. A partir de agora, ela aparece como "%3".</numerusform>
+            <numerusform>A lei exige guardar %n faturas emitidas e notas de crédito, com %1, sem alterações até %2. A partir de agora, elas aparecem como "%3".</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../core/clients/ClientErasure.cpp" line="35" />
         <source>%n payment(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n pagamento</numerusform>
+            <numerusform>%n pagamentos</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/clients/ClientErasure.cpp" line="39" />
         <source>No invoice has to be kept: nothing of them is left but the anonymous record "%1".</source>
-        <translation type="unfinished" />
+        <translation>Nenhuma fatura precisa ser guardada: delas resta apenas o registro anônimo "%1".</translation>
     </message>
     <message>
         <location filename="../core/clients/ClientErasure.cpp" line="44" />
         <source>Backups made before the erasure still hold the data until they are replaced.</source>
-        <translation type="unfinished" />
+        <translation>Os backups feitos antes da exclusão ainda contêm os dados até serem substituídos.</translation>
     </message>
 </context>
 <context>
@@ -5007,23 +5010,23 @@ To keep the record but hide it from the list, archive the client instead.</sourc
     <message>
         <location filename="../core/storage/EvaluationRepository.cpp" line="89" />
         <source>Could not save the evaluation</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível salvar a avaliação</translation>
     </message>
     <message>
         <location filename="../core/storage/EvaluationRepository.cpp" line="122" />
         <location filename="../core/storage/EvaluationRepository.cpp" line="127" />
         <source>Could not read the evaluations</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível ler as avaliações</translation>
     </message>
     <message>
         <location filename="../core/storage/EvaluationRepository.cpp" line="138" />
         <source>Could not delete the evaluation</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível excluir a avaliação</translation>
     </message>
     <message>
         <location filename="../core/storage/EvaluationRepository.cpp" line="140" />
         <source>Goal %1 has no evaluation.</source>
-        <translation type="unfinished" />
+        <translation>A meta %1 não tem avaliação.</translation>
     </message>
 </context>
 <context>
@@ -5032,77 +5035,77 @@ To keep the record but hide it from the list, archive the client instead.</sourc
         <location filename="../ui/pipeline/EvaluationTab.cpp" line="41" />
         <location filename="../ui/pipeline/EvaluationTab.cpp" line="154" />
         <source>Select a goal to evaluate.</source>
-        <translation type="unfinished" />
+        <translation>Selecione uma meta para avaliar.</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EvaluationTab.cpp" line="55" />
         <source>Your assessment of the mentee's performance</source>
-        <translation type="unfinished" />
+        <translation>Sua avaliação do desempenho do mentorado</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EvaluationTab.cpp" line="58" />
         <source>Not given</source>
-        <translation type="unfinished" />
+        <translation>Não informada</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EvaluationTab.cpp" line="61" />
         <source>What the mentee said</source>
-        <translation type="unfinished" />
+        <translation>O que o mentorado disse</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EvaluationTab.cpp" line="62" />
         <source>Suggested adjustments</source>
-        <translation type="unfinished" />
+        <translation>Ajustes sugeridos</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EvaluationTab.cpp" line="68" />
         <source>&amp;Outcome:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Resultado:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EvaluationTab.cpp" line="69" />
         <source>Final value:</source>
-        <translation type="unfinished" />
+        <translation>Valor final:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EvaluationTab.cpp" line="70" />
         <source>&amp;Assessment:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Avaliação:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EvaluationTab.cpp" line="71" />
         <source>Mentee's &amp;rating:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nota do mentorado:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EvaluationTab.cpp" line="72" />
         <source>Mentee's &amp;comments:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Comentários do mentorado:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EvaluationTab.cpp" line="73" />
         <source>A&amp;djustments:</source>
-        <translation type="unfinished" />
+        <translation>A&amp;justes:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EvaluationTab.cpp" line="76" />
         <source>&amp;Save Evaluation</source>
-        <translation type="unfinished" />
+        <translation>&amp;Salvar avaliação</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EvaluationTab.cpp" line="162" />
         <source>baseline %1, target %2 %3</source>
-        <translation type="unfinished" />
+        <translation>valor inicial %1, alvo %2 %3</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EvaluationTab.cpp" line="188" />
         <source>The final value is not a number.</source>
-        <translation type="unfinished" />
+        <translation>O valor final não é um número.</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EvaluationTab.cpp" line="205" />
         <source>Saved the evaluation.</source>
-        <translation type="unfinished" />
+        <translation>Avaliação salva.</translation>
     </message>
 </context>
 <context>
@@ -5110,84 +5113,86 @@ To keep the record but hide it from the list, archive the client instead.</sourc
     <message>
         <location filename="../ui/export/ExportFlow.cpp" line="34" />
         <source>Export Workspace</source>
-        <translation type="unfinished" />
+        <translation>Exportar espaço de trabalho</translation>
     </message>
     <message>
         <location filename="../ui/export/ExportFlow.cpp" line="35" />
         <location filename="../ui/export/ExportFlow.cpp" line="69" />
         <source>MentorDesk export %1</source>
-        <translation type="unfinished" />
+        <translation>Exportação do MentorDesk %1</translation>
     </message>
     <message>
         <location filename="../ui/export/ExportFlow.cpp" line="40" />
         <location filename="../ui/export/ExportFlow.cpp" line="67" />
         <source>Export Client</source>
-        <translation type="unfinished" />
+        <translation>Exportar cliente</translation>
     </message>
     <message>
         <location filename="../ui/export/ExportFlow.cpp" line="41" />
         <source>Export everything about %1?</source>
-        <translation type="unfinished" />
+        <translation>Exportar tudo sobre %1?</translation>
     </message>
     <message>
         <location filename="../ui/export/ExportFlow.cpp" line="45" />
         <source>The profile, engagements, sessions with their notes, agreements with their PDFs, invoices and payments of this client, and nothing about anyone else, in open formats (JSON, CSV, PDF). Use it to answer the client's request for a copy of their data.
 
 The export is not encrypted.</source>
-        <translation type="unfinished" />
+        <translation>O perfil, os acompanhamentos, as sessões com suas anotações, os acordos com seus PDFs, as faturas e os pagamentos deste cliente, e nada sobre outras pessoas, em formatos abertos (JSON, CSV, PDF). Use para atender ao pedido do cliente de uma cópia dos seus dados.
+
+A exportação não é criptografada.</translation>
     </message>
     <message>
         <location filename="../ui/export/ExportFlow.cpp" line="49" />
         <source>Include my &amp;private session notes</source>
-        <translation type="unfinished" />
+        <translation>Incluir minhas anotações &amp;privadas das sessões</translation>
     </message>
     <message>
         <location filename="../ui/export/ExportFlow.cpp" line="53" />
         <source>Choose &amp;Folder…</source>
-        <translation type="unfinished" />
+        <translation>Escolher &amp;pasta…</translation>
     </message>
     <message>
         <location filename="../ui/export/ExportFlow.cpp" line="68" />
         <source>%1 – MentorDesk export %2</source>
-        <translation type="unfinished" />
+        <translation>%1 – Exportação do MentorDesk %2</translation>
     </message>
     <message>
         <location filename="../ui/export/ExportFlow.cpp" line="77" />
         <source>Export into…</source>
-        <translation type="unfinished" />
+        <translation>Exportar para…</translation>
     </message>
     <message>
         <location filename="../ui/export/ExportFlow.cpp" line="86" />
         <source>The workspace was locked.</source>
-        <translation type="unfinished" />
+        <translation>O espaço de trabalho foi bloqueado.</translation>
     </message>
     <message>
         <location filename="../ui/export/ExportFlow.cpp" line="92" />
         <source>The export could not be written.</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível gravar a exportação.</translation>
     </message>
     <message>
         <location filename="../ui/export/ExportFlow.cpp" line="96" />
         <source>Nothing was left half-written; your workspace is unchanged.</source>
-        <translation type="unfinished" />
+        <translation>Nada ficou gravado pela metade; seu espaço de trabalho não foi alterado.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/export/ExportFlow.cpp" line="104" />
         <source>Exported %n record(s) into %1.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n registro exportado para %1.</numerusform>
+            <numerusform>%n registros exportados para %1.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/export/ExportFlow.cpp" line="109" />
         <source>Signed agreements: %1. Invoice PDFs: %2. README.txt describes every file.</source>
-        <translation type="unfinished" />
+        <translation>Acordos assinados: %1. PDFs de faturas: %2. O README.txt descreve cada arquivo.</translation>
     </message>
     <message>
         <location filename="../ui/export/ExportFlow.cpp" line="113" />
         <source>The export is NOT encrypted. Keep it safe, and delete it once it has served its purpose.</source>
-        <translation type="unfinished" />
+        <translation>A exportação NÃO é criptografada. Guarde-a em segurança e exclua-a quando tiver cumprido sua finalidade.</translation>
     </message>
 </context>
 <context>
@@ -5195,22 +5200,22 @@ The export is not encrypted.</source>
     <message>
         <location filename="../core/export/ExportManifest.cpp" line="38" />
         <source>%1 is not valid JSON (%2).</source>
-        <translation type="unfinished" />
+        <translation>%1 não é um JSON válido (%2).</translation>
     </message>
     <message>
         <location filename="../core/export/ExportManifest.cpp" line="42" />
         <source>%1 does not describe a MentorDesk export.</source>
-        <translation type="unfinished" />
+        <translation>%1 não descreve uma exportação do MentorDesk.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportManifest.cpp" line="45" />
         <source>This export was written in a format this version of MentorDesk does not read (export format %1). Update MentorDesk.</source>
-        <translation type="unfinished" />
+        <translation>Esta exportação foi gravada em um formato que esta versão do MentorDesk não lê (formato de exportação %1). Atualize o MentorDesk.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportManifest.cpp" line="58" />
         <source>%1 lacks the data format or the workspace it came from.</source>
-        <translation type="unfinished" />
+        <translation>Em %1 falta o formato de dados ou o espaço de trabalho de origem.</translation>
     </message>
 </context>
 <context>
@@ -5218,240 +5223,240 @@ The export is not encrypted.</source>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="10" />
         <source>Mentee profiles: contact, background, strengths and weaknesses, aspirations, what to keep, start and stop doing. Tags are separated by line breaks.</source>
-        <translation type="unfinished" />
+        <translation>Perfis dos mentorados: contato, histórico, pontos fortes e fracos, aspirações, o que continuar, começar e parar de fazer. As etiquetas são separadas por quebras de linha.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="15" />
         <source>Settings of the practice as key and value: the mentor profile (profile.*), practice rules (practice.*), billing (billing.*). The agreement signing key is never exported.</source>
-        <translation type="unfinished" />
+        <translation>Configurações da prática como chave e valor: o perfil do mentor (profile.*), as regras da prática (practice.*), o faturamento (billing.*). A chave de assinatura de acordos nunca é exportada.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="20" />
         <source>Engagements of the five-stage pipeline, one per need of a client: stage, status, cadence, planned sessions and outcome.</source>
-        <translation type="unfinished" />
+        <translation>Acompanhamentos do fluxo de cinco etapas, um por necessidade de um cliente: etapa, status, frequência, sessões previstas e resultado.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="24" />
         <source>The timeline of every engagement: each move between stages, when, why, and whether a gate was overridden.</source>
-        <translation type="unfinished" />
+        <translation>A linha do tempo de cada acompanhamento: cada mudança de etapa, quando, por que e se um requisito foi dispensado por exceção.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="28" />
         <source>Needs identified in stage 2, with category and priority.</source>
-        <translation type="unfinished" />
+        <translation>Necessidades identificadas na etapa 2, com categoria e prioridade.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="31" />
         <source>SMART goals of stage 3: specific, the metric with its baseline and target, attainable, due date.</source>
-        <translation type="unfinished" />
+        <translation>Metas SMART da etapa 3: específica, o indicador com valor inicial e alvo, atingível, prazo.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="34" />
         <source>Which need each goal answers (goal_id, need_id).</source>
-        <translation type="unfinished" />
+        <translation>Qual necessidade cada meta atende (goal_id, need_id).</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="36" />
         <source>Progress measured on a goal: date, value, comment.</source>
-        <translation type="unfinished" />
+        <translation>Progresso medido em uma meta: data, valor, comentário.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="39" />
         <source>The action plan of stage 4: each action of a goal, its due date, status and the people involved.</source>
-        <translation type="unfinished" />
+        <translation>O plano de ação da etapa 4: cada ação de uma meta, seu prazo, status e as pessoas envolvidas.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="42" />
         <source>Evaluations of stage 5: the outcome of a goal, the mentor's assessment, the mentee's rating and comments, adjustments.</source>
-        <translation type="unfinished" />
+        <translation>Avaliações da etapa 5: o resultado de uma meta, a avaliação do mentor, a nota e os comentários do mentorado, os ajustes.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="46" />
         <source>Every version of the agreement templates (HTML with placeholders).</source>
-        <translation type="unfinished" />
+        <translation>Todas as versões dos modelos de acordo (HTML com marcadores).</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="49" />
         <source>Agreements: their text (HTML), state (draft or signed), how and when they were signed. The signed PDFs are in agreements/.</source>
-        <translation type="unfinished" />
+        <translation>Acordos: texto (HTML), situação (rascunho ou assinado), como e quando foram assinados. Os PDFs assinados estão em agreements/.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="53" />
         <source>On-screen signatures: who signed, the typed name, the drawn signature (PNG, base64) and the consent.</source>
-        <translation type="unfinished" />
+        <translation>Assinaturas na tela: quem assinou, o nome digitado, a assinatura desenhada (PNG, base64) e o consentimento.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="57" />
         <source>Scans of agreements signed on paper (the files are also in agreements/).</source>
-        <translation type="unfinished" />
+        <translation>Digitalizações de acordos assinados em papel (os arquivos também estão em agreements/).</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="61" />
         <source>What makes a signed agreement provably unchanged: the frozen PDF, its manifest, the Ed25519 signature and the public key that checks it.</source>
-        <translation type="unfinished" />
+        <translation>O que comprova que um acordo assinado não foi alterado: o PDF congelado, seu manifesto, a assinatura Ed25519 e a chave pública que a verifica.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="65" />
         <source>The hash-chained log of everything done to agreements.</source>
-        <translation type="unfinished" />
+        <translation>O registro encadeado por hash de tudo o que foi feito com os acordos.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="68" />
         <source>The public keys of the workspaces this one was imported from: the agreements they sealed keep verifying.</source>
-        <translation type="unfinished" />
+        <translation>As chaves públicas dos espaços de trabalho de onde este foi importado: os acordos que eles selaram continuam verificáveis.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="72" />
         <source>Recurring sessions (weekly, fortnightly, monthly): the rule, the first start in its time zone, skipped dates.</source>
-        <translation type="unfinished" />
+        <translation>Sessões recorrentes (semanais, quinzenais, mensais): a regra, o primeiro início no seu fuso horário, as datas puladas.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="76" />
         <source>Every session: start (local time and zone, and UTC), duration, format, status, agenda, notes, agreed actions and next steps.</source>
-        <translation type="unfinished" />
+        <translation>Todas as sessões: início (hora e fuso locais, e UTC), duração, formato, status, pauta, anotações, ações combinadas e próximos passos.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="80" />
         <source>The mentor's working hours by weekday.</source>
-        <translation type="unfinished" />
+        <translation>O horário de trabalho do mentor por dia da semana.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="82" />
         <source>The mentor's days off.</source>
-        <translation type="unfinished" />
+        <translation>Os dias de folga do mentor.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="84" />
         <source>Scheduling settings as key and value (buffer between sessions, calendar export).</source>
-        <translation type="unfinished" />
+        <translation>Configurações de agendamento como chave e valor (intervalo entre sessões, exportação da agenda).</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="88" />
         <source>Busy times imported from other calendars.</source>
-        <translation type="unfinished" />
+        <translation>Horários ocupados importados de outras agendas.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="90" />
         <source>Who an invoice is addressed to, when it is not the mentee (billing name, address, tax number).</source>
-        <translation type="unfinished" />
+        <translation>A quem uma fatura é endereçada, quando não é o mentorado (nome de faturamento, endereço, número fiscal).</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="93" />
         <source>The price list: single sessions, packages and retainers; prices in minor units (cents) with their currency.</source>
-        <translation type="unfinished" />
+        <translation>A tabela de preços: sessões avulsas, pacotes e mensalidades; preços em unidades menores (centavos) com sua moeda.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="97" />
         <source>Packages sold to an engagement: sessions included, price, validity.</source>
-        <translation type="unfinished" />
+        <translation>Pacotes vendidos a um acompanhamento: sessões incluídas, preço, validade.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="100" />
         <source>Which session used a credit of which package.</source>
-        <translation type="unfinished" />
+        <translation>Qual sessão usou um crédito de qual pacote.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="102" />
         <source>Invoices and credit notes with their frozen details (bill_to and seller as JSON text) and totals in minor units. The PDFs of issued ones are in invoices/.</source>
-        <translation type="unfinished" />
+        <translation>Faturas e notas de crédito com seus dados congelados (bill_to e seller como texto JSON) e totais em unidades menores. Os PDFs das emitidas estão em invoices/.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="107" />
         <source>The lines of each invoice: quantity in thousandths, unit price and amounts in minor units, tax rate in basis points (1900 = 19 %).</source>
-        <translation type="unfinished" />
+        <translation>As linhas de cada fatura: quantidade em milésimos, preço unitário e valores em unidades menores, alíquota em pontos-base (1900 = 19 %).</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="111" />
         <source>The last invoice number used in each year.</source>
-        <translation type="unfinished" />
+        <translation>O último número de fatura usado em cada ano.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="113" />
         <source>Payments received, in minor units.</source>
-        <translation type="unfinished" />
+        <translation>Pagamentos recebidos, em unidades menores.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="115" />
         <source>Which invoice each payment paid, and how much of it.</source>
-        <translation type="unfinished" />
+        <translation>Qual fatura cada pagamento quitou e em que valor.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="125" />
         <source>MentorDesk export of one client's records</source>
-        <translation type="unfinished" />
+        <translation>Exportação do MentorDesk dos registros de um cliente</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="126" />
         <source>MentorDesk export of a whole workspace</source>
-        <translation type="unfinished" />
+        <translation>Exportação do MentorDesk de um espaço de trabalho inteiro</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="127" />
         <source>Made on %1 (UTC).</source>
-        <translation type="unfinished" />
+        <translation>Gerada em %1 (UTC).</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="129" />
         <source>THIS FOLDER IS NOT ENCRYPTED. It holds confidential information about people. Keep it on an encrypted disk, send it only over a secure channel, and delete it when it is no longer needed.</source>
-        <translation type="unfinished" />
+        <translation>ESTA PASTA NÃO É CRIPTOGRAFADA. Ela contém informações confidenciais sobre pessoas. Guarde-a em um disco criptografado, envie-a somente por um canal seguro e exclua-a quando não for mais necessária.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="133" />
         <source>The mentor's private session notes are left out.</source>
-        <translation type="unfinished" />
+        <translation>As anotações privadas das sessões do mentor não foram incluídas.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="135" />
         <source>export.json says what made this export: the data format (schema_version), the workspace it came from and, for one client's export, the client.</source>
-        <translation type="unfinished" />
+        <translation>O export.json informa o que gerou esta exportação: o formato de dados (schema_version), o espaço de trabalho de origem e, na exportação de um cliente, o cliente.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="138" />
         <source>Folders:</source>
-        <translation type="unfinished" />
+        <translation>Pastas:</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="139" />
         <source>  json/        one file per kind of record: a JSON array of objects, one per row, with the field names below. Binary values are objects {"base64": "..."}. Times ending in _utc are ISO 8601 in UTC; dates are YYYY-MM-DD; amounts ending in _minor are whole minor units (cents) of the currency beside them.</source>
-        <translation type="unfinished" />
+        <translation>  json/        um arquivo por tipo de registro: um array JSON de objetos, um por linha, com os nomes de campo abaixo. Valores binários são objetos {"base64": "..."}. Horários terminados em _utc estão em ISO 8601 em UTC; datas são AAAA-MM-DD; valores terminados em _minor são unidades menores inteiras (centavos) da moeda ao lado.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="143" />
         <source>  csv/         clients, sessions, invoices and payments for spreadsheets: UTF-8, comma-separated, every field quoted, amounts in major units (12.50).</source>
-        <translation type="unfinished" />
+        <translation>  csv/         clientes, sessões, faturas e pagamentos para planilhas: UTF-8, separados por vírgula, todos os campos entre aspas, valores em unidades maiores (12.50).</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="145" />
         <source>  agreements/  the exact PDF of every signed agreement, and scans of paper signatures.</source>
-        <translation type="unfinished" />
+        <translation>  agreements/  o PDF exato de cada acordo assinado e as digitalizações das assinaturas em papel.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="147" />
         <source>  invoices/    the PDF of every issued invoice and credit note.</source>
-        <translation type="unfinished" />
+        <translation>  invoices/    o PDF de cada fatura e nota de crédito emitida.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="149" />
         <source>Files in json/:</source>
-        <translation type="unfinished" />
+        <translation>Arquivos em json/:</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/export/ExportReadme.cpp" line="153" />
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n registro</numerusform>
+            <numerusform>%n registros</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="158" />
         <source>Fields: %1</source>
-        <translation type="unfinished" />
+        <translation>Campos: %1</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="161" />
         <source>A whole-workspace export can be read back into a new workspace with `mentordesk-cli --workspace &lt;new folder&gt; import --from &lt;this folder&gt;`.</source>
-        <translation type="unfinished" />
+        <translation>A exportação de um espaço de trabalho inteiro pode ser carregada em um novo espaço de trabalho com `mentordesk-cli --workspace &lt;nova pasta&gt; import --from &lt;esta pasta&gt;`.</translation>
     </message>
 </context>
 <context>
@@ -5459,83 +5464,84 @@ The export is not encrypted.</source>
     <message>
         <location filename="../ui/security/FirstRunWizard.cpp" line="28" />
         <source>Welcome to MentorDesk</source>
-        <translation type="unfinished" />
+        <translation>Bem-vindo ao MentorDesk</translation>
     </message>
     <message>
         <location filename="../ui/security/FirstRunWizard.cpp" line="29" />
         <source>Your clients' details stay on this computer, encrypted.</source>
-        <translation type="unfinished" />
+        <translation>Os dados dos seus clientes ficam neste computador, criptografados.</translation>
     </message>
     <message>
         <location filename="../ui/security/FirstRunWizard.cpp" line="33" />
         <source>MentorDesk keeps your mentees' profiles, notes and agreements in an encrypted workspace. Nothing in it can be read without your passphrase or your recovery key.</source>
-        <translation type="unfinished" />
+        <translation>O MentorDesk guarda os perfis, as anotações e os acordos dos seus mentorados em um espaço de trabalho criptografado. Nada nele pode ser lido sem sua frase-senha ou sua chave de recuperação.</translation>
     </message>
     <message>
         <location filename="../ui/security/FirstRunWizard.cpp" line="38" />
         <source>In the next steps you choose a passphrase and receive a recovery key. Have a printer or a pen and paper ready.</source>
-        <translation type="unfinished" />
+        <translation>Nas próximas etapas, você escolherá uma frase-senha e receberá uma chave de recuperação. Tenha à mão uma impressora, ou papel e caneta.</translation>
     </message>
     <message>
         <location filename="../ui/security/FirstRunWizard.cpp" line="41" />
         <source>The workspace will be created in:
 %1</source>
-        <translation type="unfinished" />
+        <translation>O espaço de trabalho será criado em:
+%1</translation>
     </message>
     <message>
         <location filename="../ui/security/FirstRunWizard.cpp" line="60" />
         <source>Choose a passphrase</source>
-        <translation type="unfinished" />
+        <translation>Escolha uma frase-senha</translation>
     </message>
     <message>
         <location filename="../ui/security/FirstRunWizard.cpp" line="61" />
         <source>You type it to unlock MentorDesk. It cannot be recovered, only replaced with your recovery key.</source>
-        <translation type="unfinished" />
+        <translation>Você a digita para desbloquear o MentorDesk. Ela não pode ser recuperada, apenas substituída com a sua chave de recuperação.</translation>
     </message>
     <message>
         <location filename="../ui/security/FirstRunWizard.cpp" line="64" />
         <source>&amp;Create Workspace</source>
-        <translation type="unfinished" />
+        <translation>&amp;Criar espaço de trabalho</translation>
     </message>
     <message>
         <location filename="../ui/security/FirstRunWizard.cpp" line="105" />
         <source>Your recovery key</source>
-        <translation type="unfinished" />
+        <translation>Sua chave de recuperação</translation>
     </message>
     <message>
         <location filename="../ui/security/FirstRunWizard.cpp" line="106" />
         <source>Your workspace has been created.</source>
-        <translation type="unfinished" />
+        <translation>Seu espaço de trabalho foi criado.</translation>
     </message>
     <message>
         <location filename="../ui/security/FirstRunWizard.cpp" line="109" />
         <source>&amp;Next</source>
-        <translation type="unfinished" />
+        <translation>&amp;Avançar</translation>
     </message>
     <message>
         <location filename="../ui/security/FirstRunWizard.cpp" line="129" />
         <source>Unlock automatically?</source>
-        <translation type="unfinished" />
+        <translation>Desbloquear automaticamente?</translation>
     </message>
     <message>
         <location filename="../ui/security/FirstRunWizard.cpp" line="130" />
         <source>You can change this whenever you unlock MentorDesk.</source>
-        <translation type="unfinished" />
+        <translation>Você pode mudar isso sempre que desbloquear o MentorDesk.</translation>
     </message>
     <message>
         <location filename="../ui/security/FirstRunWizard.cpp" line="136" />
         <source>MentorDesk then keeps the workspace key in this computer's keychain and opens without asking for your passphrase while you are logged in. Anyone who can use your user account can then open your workspace. Locking (Ctrl+L) always asks for the passphrase.</source>
-        <translation type="unfinished" />
+        <translation>O MentorDesk passa a guardar a chave do espaço de trabalho no chaveiro do sistema deste computador e abre sem pedir sua frase-senha enquanto você estiver conectado. Qualquer pessoa que possa usar sua conta de usuário poderá então abrir seu espaço de trabalho. O bloqueio (Ctrl+L) sempre pede a frase-senha.</translation>
     </message>
     <message>
         <location filename="../ui/security/FirstRunWizard.cpp" line="155" />
         <source>Create a MentorDesk Workspace</source>
-        <translation type="unfinished" />
+        <translation>Criar um espaço de trabalho do MentorDesk</translation>
     </message>
     <message>
         <location filename="../ui/security/FirstRunWizard.cpp" line="162" />
         <source>&amp;Remember on this computer</source>
-        <translation type="unfinished" />
+        <translation>&amp;Lembrar neste computador</translation>
     </message>
 </context>
 <context>
@@ -5543,42 +5549,42 @@ The export is not encrypted.</source>
     <message>
         <location filename="../ui/pipeline/GateFailureDialog.cpp" line="20" />
         <source>Not Ready to Leave "%1"</source>
-        <translation type="unfinished" />
+        <translation>Ainda não é possível sair de "%1"</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GateFailureDialog.cpp" line="24" />
         <source>%1 cannot leave "%2" yet.</source>
-        <translation type="unfinished" />
+        <translation>%1 ainda não pode sair de "%2".</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GateFailureDialog.cpp" line="30" />
         <source>This is what is missing. Select an item and choose Go There to fill it in.</source>
-        <translation type="unfinished" />
+        <translation>Isto é o que falta. Selecione um item e escolha Ir até lá para preenchê-lo.</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GateFailureDialog.cpp" line="44" />
         <source>&amp;Go There</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ir até lá</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GateFailureDialog.cpp" line="48" />
         <source>Move anyway</source>
-        <translation type="unfinished" />
+        <translation>Mover mesmo assim</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GateFailureDialog.cpp" line="49" />
         <source>An override is recorded in the engagement's timeline with your reason.</source>
-        <translation type="unfinished" />
+        <translation>A exceção é registrada na linha do tempo do acompanhamento com o seu motivo.</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GateFailureDialog.cpp" line="56" />
         <source>Why move on without this?</source>
-        <translation type="unfinished" />
+        <translation>Por que avançar sem isto?</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GateFailureDialog.cpp" line="59" />
         <source>&amp;Override and Move</source>
-        <translation type="unfinished" />
+        <translation>Avançar por &amp;exceção</translation>
     </message>
 </context>
 <context>
@@ -5586,32 +5592,32 @@ The export is not encrypted.</source>
     <message>
         <location filename="../ui/pipeline/GoalEditor.ui" line="33" />
         <source>What exactly will the mentee achieve?</source>
-        <translation type="unfinished" />
+        <translation>O que exatamente o mentorado vai alcançar?</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalEditor.ui" line="49" />
         <source>What is measured</source>
-        <translation type="unfinished" />
+        <translation>O que é medido</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalEditor.ui" line="56" />
         <source>Unit</source>
-        <translation type="unfinished" />
+        <translation>Unidade</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalEditor.ui" line="63" />
         <source>From</source>
-        <translation type="unfinished" />
+        <translation>De</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalEditor.ui" line="77" />
         <source>To</source>
-        <translation type="unfinished" />
+        <translation>Para</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalEditor.ui" line="105" />
         <source>Why it is realistic for the mentee</source>
-        <translation type="unfinished" />
+        <translation>Por que é realista para o mentorado</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalEditor.ui" line="141" />
@@ -5621,67 +5627,67 @@ The export is not encrypted.</source>
     <message>
         <location filename="../ui/pipeline/GoalEditor.ui" line="165" />
         <source>A&amp;ctive</source>
-        <translation type="unfinished" />
+        <translation>A&amp;tiva</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalEditor.ui" line="162" />
         <source>Inactive goals are set aside: they need no actions</source>
-        <translation type="unfinished" />
+        <translation>Metas inativas ficam de lado: não precisam de ações</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalEditor.ui" line="23" />
         <source>&amp;Specific:</source>
-        <translation type="unfinished" />
+        <translation>E&amp;specífica:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalEditor.ui" line="40" />
         <source>Measurable:</source>
-        <translation type="unfinished" />
+        <translation>Mensurável:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalEditor.ui" line="86" />
         <source>&amp;Attainable:</source>
-        <translation type="unfinished" />
+        <translation>A&amp;tingível:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalEditor.ui" line="112" />
         <source>&amp;Relevant to:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Relevante para:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalEditor.ui" line="132" />
         <source>Time-bound:</source>
-        <translation type="unfinished" />
+        <translation>Temporal:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalEditor.ui" line="178" />
         <source>SMART check:</source>
-        <translation type="unfinished" />
+        <translation>Verificação SMART:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalEditor.cpp" line="133" />
         <source>The baseline is not a number.</source>
-        <translation type="unfinished" />
+        <translation>O valor inicial não é um número.</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalEditor.cpp" line="134" />
         <source>The target is not a number.</source>
-        <translation type="unfinished" />
+        <translation>O alvo não é um número.</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalEditor.cpp" line="152" />
         <source>passes</source>
-        <translation type="unfinished" />
+        <translation>aprovada</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalEditor.cpp" line="153" />
         <source>fails</source>
-        <translation type="unfinished" />
+        <translation>reprovada</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalEditor.cpp" line="158" />
         <source>This goal passes the SMART check.</source>
-        <translation type="unfinished" />
+        <translation>Esta meta passa na verificação SMART.</translation>
     </message>
 </context>
 <context>
@@ -5689,12 +5695,12 @@ The export is not encrypted.</source>
     <message>
         <location filename="../ui/pipeline/GoalListModel.cpp" line="138" />
         <source>Passes the SMART check</source>
-        <translation type="unfinished" />
+        <translation>Passa na verificação SMART</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalListModel.cpp" line="148" />
         <source>%1 (inactive)</source>
-        <translation type="unfinished" />
+        <translation>%1 (inativa)</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalListModel.cpp" line="174" />
@@ -5704,12 +5710,12 @@ The export is not encrypted.</source>
     <message>
         <location filename="../ui/pipeline/GoalListModel.cpp" line="176" />
         <source>SMART</source>
-        <translation type="unfinished" />
+        <translation>SMART</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalListModel.cpp" line="178" />
         <source>Progress</source>
-        <translation type="unfinished" />
+        <translation>Progresso</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalListModel.cpp" line="180" />
@@ -5719,7 +5725,7 @@ The export is not encrypted.</source>
     <message>
         <location filename="../ui/pipeline/GoalListModel.cpp" line="182" />
         <source>Evaluation</source>
-        <translation type="unfinished" />
+        <translation>Avaliação</translation>
     </message>
 </context>
 <context>
@@ -5728,24 +5734,24 @@ The export is not encrypted.</source>
         <location filename="../core/storage/GoalRepository.cpp" line="72" />
         <location filename="../core/storage/GoalRepository.cpp" line="83" />
         <source>Could not link the goal to its needs</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível vincular a meta às suas necessidades</translation>
     </message>
     <message>
         <location filename="../core/storage/GoalRepository.cpp" line="86" />
         <source>Need %1 does not belong to this engagement.</source>
-        <translation type="unfinished" />
+        <translation>A necessidade %1 não pertence a este acompanhamento.</translation>
     </message>
     <message>
         <location filename="../core/storage/GoalRepository.cpp" line="97" />
         <location filename="../core/storage/GoalRepository.cpp" line="102" />
         <source>Could not read the goal's needs</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível ler as necessidades da meta</translation>
     </message>
     <message>
         <location filename="../core/storage/GoalRepository.cpp" line="122" />
         <location filename="../core/storage/GoalRepository.cpp" line="152" />
         <source>Could not save the goal</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível salvar a meta</translation>
     </message>
     <message>
         <location filename="../core/storage/GoalRepository.cpp" line="167" />
@@ -5753,7 +5759,7 @@ The export is not encrypted.</source>
         <location filename="../core/storage/GoalRepository.cpp" line="252" />
         <location filename="../core/storage/GoalRepository.cpp" line="255" />
         <source>Could not read the goal</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível ler a meta</translation>
     </message>
     <message>
         <location filename="../core/storage/GoalRepository.cpp" line="171" />
@@ -5766,35 +5772,35 @@ The export is not encrypted.</source>
         <location filename="../core/storage/GoalRepository.cpp" line="188" />
         <location filename="../core/storage/GoalRepository.cpp" line="193" />
         <source>Could not read the goals</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível ler as metas</translation>
     </message>
     <message>
         <location filename="../core/storage/GoalRepository.cpp" line="212" />
         <source>Could not delete the goal</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível excluir a meta</translation>
     </message>
     <message>
         <location filename="../core/storage/GoalRepository.cpp" line="237" />
         <source>Could not save the progress entry</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível salvar o registro de progresso</translation>
     </message>
     <message>
         <location filename="../core/storage/GoalRepository.cpp" line="278" />
         <location filename="../core/storage/GoalRepository.cpp" line="283" />
         <source>Could not read the goals of the need</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível ler as metas da necessidade</translation>
     </message>
     <message>
         <location filename="../core/storage/GoalRepository.cpp" line="292" />
         <location filename="../core/storage/GoalRepository.cpp" line="295" />
         <source>Could not read the progress entry</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível ler o registro de progresso</translation>
     </message>
     <message>
         <location filename="../core/storage/GoalRepository.cpp" line="268" />
         <location filename="../core/storage/GoalRepository.cpp" line="297" />
         <source>There is no progress entry with id %1.</source>
-        <translation type="unfinished" />
+        <translation>Não existe registro de progresso com o id %1.</translation>
     </message>
     <message>
         <location filename="../core/storage/GoalRepository.cpp" line="305" />
@@ -5828,7 +5834,7 @@ The export is not encrypted.</source>
     <message>
         <location filename="../ui/pipeline/GoalsTab.cpp" line="41" />
         <source>Progress</source>
-        <translation type="unfinished" />
+        <translation>Progresso</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalsTab.cpp" line="55" />
@@ -6083,7 +6089,7 @@ The export is not encrypted.</source>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="153" />
         <source>Line %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Linha %1: %2</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="158" />
@@ -6276,17 +6282,17 @@ The export is not encrypted.</source>
     <message>
         <location filename="../ui/clients/ImportPreviewModel.cpp" line="58" />
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Nome</translation>
     </message>
     <message>
         <location filename="../ui/clients/ImportPreviewModel.cpp" line="60" />
         <source>Email</source>
-        <translation type="unfinished" />
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../ui/clients/ImportPreviewModel.cpp" line="62" />
         <source>Organisation</source>
-        <translation type="unfinished" />
+        <translation>Organização</translation>
     </message>
     <message>
         <location filename="../ui/clients/ImportPreviewModel.cpp" line="64" />
@@ -6514,7 +6520,7 @@ It gets the next invoice number and can no longer be changed afterwards; mistake
     <message>
         <location filename="../ui/billing/InvoiceLinesModel.cpp" line="128" />
         <source>Line %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Linha %1: %2</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceLinesModel.cpp" line="229" />
@@ -7221,7 +7227,7 @@ The invoice will not show %1. An issued invoice cannot be changed, so set %2 fir
     <message>
         <location filename="../ui/MainWindow.cpp" line="146" />
         <source>&amp;New Client</source>
-        <translation type="unfinished" />
+        <translation>&amp;Novo cliente</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="152" />
@@ -7326,7 +7332,7 @@ The invoice will not show %1. An issued invoice cannot be changed, so set %2 fir
     <message>
         <location filename="../ui/MainWindow.cpp" line="361" />
         <source>Locked</source>
-        <translation type="unfinished" />
+        <translation>Bloqueado</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="362" />
@@ -7722,7 +7728,7 @@ The invoice will not show %1. An issued invoice cannot be changed, so set %2 fir
     <message>
         <location filename="../ui/agreements/NewAgreementDialog.ui" line="126" />
         <source>Ends on</source>
-        <translation type="unfinished" />
+        <translation>Termina em</translation>
     </message>
     <message>
         <location filename="../ui/agreements/NewAgreementDialog.ui" line="30" />
@@ -7767,7 +7773,7 @@ The invoice will not show %1. An issued invoice cannot be changed, so set %2 fir
     <message>
         <location filename="../ui/agreements/NewAgreementDialog.ui" line="117" />
         <source>End date:</source>
-        <translation type="unfinished" />
+        <translation>Data de término:</translation>
     </message>
     <message>
         <location filename="../ui/agreements/NewAgreementDialog.ui" line="163" />
@@ -7820,7 +7826,7 @@ The invoice will not show %1. An issued invoice cannot be changed, so set %2 fir
     <message>
         <location filename="../ui/pipeline/NewEngagementDialog.ui" line="27" />
         <source>&amp;Title:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/NewEngagementDialog.ui" line="44" />
@@ -8033,7 +8039,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/billing/OfferingListModel.cpp" line="132" />
         <source>%1 (inactive)</source>
-        <translation type="unfinished" />
+        <translation>%1 (inativa)</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/billing/OfferingListModel.cpp" line="142" />
@@ -8059,7 +8065,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/billing/OfferingListModel.cpp" line="158" />
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Nome</translation>
     </message>
     <message>
         <location filename="../ui/billing/OfferingListModel.cpp" line="160" />
@@ -8245,12 +8251,12 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <location filename="../core/storage/PackageRepository.cpp" line="165" />
         <location filename="../core/storage/PackageRepository.cpp" line="168" />
         <source>Could not read the engagement</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível ler o acompanhamento</translation>
     </message>
     <message>
         <location filename="../core/storage/PackageRepository.cpp" line="170" />
         <source>There is no engagement with id %1.</source>
-        <translation type="unfinished" />
+        <translation>Não existe acompanhamento com o id %1.</translation>
     </message>
     <message>
         <location filename="../core/storage/PackageRepository.cpp" line="181" />
@@ -8692,12 +8698,12 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <location filename="../core/pipeline/PipelineKeys.cpp" line="25" />
         <location filename="../core/pipeline/PipelineKeys.cpp" line="49" />
         <source>Evaluation</source>
-        <translation type="unfinished" />
+        <translation>Avaliação</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="30" />
         <source>Active</source>
-        <translation type="unfinished" />
+        <translation>Ativo</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="32" />
@@ -8709,7 +8715,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <location filename="../core/pipeline/PipelineKeys.cpp" line="34" />
         <location filename="../core/pipeline/PipelineKeys.cpp" line="53" />
         <source>Completed</source>
-        <translation type="unfinished" />
+        <translation>Concluído</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="36" />
@@ -8745,7 +8751,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="71" />
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation>Telefone</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="73" />
@@ -8909,7 +8915,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/pipeline/PipelineBoard.cpp" line="43" />
         <source>&amp;Advance →</source>
-        <translation type="unfinished" />
+        <translation>&amp;Avançar →</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/PipelineBoard.cpp" line="45" />
@@ -8919,22 +8925,22 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/pipeline/PipelineBoard.cpp" line="46" />
         <source>&amp;End</source>
-        <translation type="unfinished" />
+        <translation>&amp;Encerrar</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/PipelineBoard.cpp" line="49" />
         <source>Completed</source>
-        <translation type="unfinished" />
+        <translation>Concluído</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/PipelineBoard.cpp" line="52" />
         <source>Maintenance (periodic check-ins)</source>
-        <translation type="unfinished" />
+        <translation>Manutenção (acompanhamento periódico)</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/PipelineBoard.cpp" line="56" />
         <source>Close Early…</source>
-        <translation type="unfinished" />
+        <translation>Encerrar antecipadamente…</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/PipelineBoard.cpp" line="61" />
@@ -9284,7 +9290,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="58" />
         <source>&amp;Title:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="59" />
@@ -9339,12 +9345,12 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="89" />
         <source>&amp;Save</source>
-        <translation type="unfinished" />
+        <translation>&amp;Salvar</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="195" />
         <source>Background</source>
-        <translation type="unfinished" />
+        <translation>Histórico</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="196" />
@@ -9954,7 +9960,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/search/SearchResultsPage.cpp" line="60" />
         <source>Engagements</source>
-        <translation type="unfinished" />
+        <translation>Acompanhamentos</translation>
     </message>
     <message>
         <location filename="../ui/search/SearchResultsPage.cpp" line="62" />
@@ -10044,7 +10050,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/billing/SellPackageDialog.ui" line="6" />
         <source>Sell package</source>
-        <translation type="unfinished" />
+        <translation>Vender pacote</translation>
     </message>
     <message>
         <location filename="../ui/billing/SellPackageDialog.ui" line="15" />
@@ -10316,7 +10322,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="47" />
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="175" />
         <source>Delete…</source>
-        <translation type="unfinished" />
+        <translation>Excluir…</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="52" />
@@ -10346,7 +10352,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="108" />
         <source>%1 — %2</source>
-        <translation type="unfinished" />
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="136" />
@@ -10456,12 +10462,12 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <location filename="../core/storage/SessionReportRepository.cpp" line="31" />
         <location filename="../core/storage/SessionReportRepository.cpp" line="34" />
         <source>Could not read the engagement</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível ler o acompanhamento</translation>
     </message>
     <message>
         <location filename="../core/storage/SessionReportRepository.cpp" line="36" />
         <source>There is no engagement with id %1.</source>
-        <translation type="unfinished" />
+        <translation>Não existe acompanhamento com o id %1.</translation>
     </message>
     <message>
         <location filename="../core/storage/SessionReportRepository.cpp" line="56" />
@@ -10473,7 +10479,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <location filename="../core/storage/SessionReportRepository.cpp" line="147" />
         <location filename="../core/storage/SessionReportRepository.cpp" line="161" />
         <source>Could not read the goals</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível ler as metas</translation>
     </message>
     <message>
         <location filename="../core/storage/SessionReportRepository.cpp" line="174" />
@@ -10519,12 +10525,12 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <location filename="../core/storage/SessionRepository.cpp" line="324" />
         <location filename="../core/storage/SessionRepository.cpp" line="327" />
         <source>Could not read the engagement</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível ler o acompanhamento</translation>
     </message>
     <message>
         <location filename="../core/storage/SessionRepository.cpp" line="329" />
         <source>There is no engagement with id %1.</source>
-        <translation type="unfinished" />
+        <translation>Não existe acompanhamento com o id %1.</translation>
     </message>
     <message>
         <location filename="../core/storage/SessionRepository.cpp" line="338" />
@@ -10612,7 +10618,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/calendar/SessionSummaryActions.cpp" line="85" />
         <source>Calendar files (*.ics)</source>
-        <translation type="unfinished" />
+        <translation>Arquivos de calendário (*.ics)</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionSummaryActions.cpp" line="100" />
@@ -10695,7 +10701,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/export/SessionSummaryDocument.cpp" line="43" />
         <source>Engagement</source>
-        <translation type="unfinished" />
+        <translation>Acompanhamento</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryDocument.cpp" line="45" />
@@ -10746,7 +10752,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <location filename="../core/export/SessionSummaryDocument.cpp" line="123" />
         <location filename="../core/export/SessionSummaryDocument.cpp" line="140" />
         <source>%1 — %2</source>
-        <translation type="unfinished" />
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryDocument.cpp" line="127" />
@@ -10784,7 +10790,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="53" />
         <source>Progress report</source>
-        <translation type="unfinished" />
+        <translation>Relatório de progresso</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="67" />
@@ -10854,7 +10860,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="101" />
         <source>Progress</source>
-        <translation type="unfinished" />
+        <translation>Progresso</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="112" />
@@ -10919,7 +10925,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="179" />
         <source>%1 — %2</source>
-        <translation type="unfinished" />
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="180" />
@@ -11230,7 +11236,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/agreements/SigningDialog.cpp" line="95" />
         <source>%1 was deleted elsewhere.</source>
-        <translation type="unfinished" />
+        <translation>%1 foi excluído em outro lugar.</translation>
     </message>
     <message>
         <location filename="../ui/agreements/SigningDialog.cpp" line="97" />
@@ -11654,7 +11660,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/agreements/TemplateEditorDialog.cpp" line="51" />
         <source>&amp;Title:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <location filename="../ui/agreements/TemplateEditorDialog.cpp" line="57" />
@@ -11730,12 +11736,12 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/pipeline/TimelineModel.cpp" line="105" />
         <source>From</source>
-        <translation type="unfinished" />
+        <translation>De</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/TimelineModel.cpp" line="107" />
         <source>To</source>
-        <translation type="unfinished" />
+        <translation>Para</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/TimelineModel.cpp" line="109" />
@@ -11858,7 +11864,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/import/VCardReader.cpp" line="156" />
         <source>The file is larger than %1 MB; split it into smaller files.</source>
-        <translation type="unfinished" />
+        <translation>O arquivo tem mais de %1 MB; divida-o em arquivos menores.</translation>
     </message>
     <message>
         <location filename="../core/import/VCardReader.cpp" line="197" />
@@ -13072,7 +13078,7 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="35" />
         <source>Full name</source>
-        <translation type="unfinished" />
+        <translation>Nome completo</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="37" />
@@ -13082,7 +13088,7 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="38" />
         <source>Preferred name</source>
-        <translation type="unfinished" />
+        <translation>Nome preferido</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="40" />
@@ -13092,7 +13098,7 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="41" />
         <source>Email</source>
-        <translation type="unfinished" />
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="43" />
@@ -13102,7 +13108,7 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="44" />
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation>Telefone</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="46" />
@@ -13112,7 +13118,7 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="47" />
         <source>Organisation</source>
-        <translation type="unfinished" />
+        <translation>Organização</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="49" />
@@ -13122,7 +13128,7 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="50" />
         <source>Role</source>
-        <translation type="unfinished" />
+        <translation>Cargo</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="52" />
@@ -13132,7 +13138,7 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="53" />
         <source>Time zone</source>
-        <translation type="unfinished" />
+        <translation>Fuso horário</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="55" />
@@ -13142,7 +13148,7 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="56" />
         <source>Found you via</source>
-        <translation type="unfinished" />
+        <translation>Como conheceu você</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="58" />
@@ -13152,7 +13158,7 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="59" />
         <source>Background</source>
-        <translation type="unfinished" />
+        <translation>Histórico</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="61" />
@@ -13281,7 +13287,7 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="223" />
         <source>Tags</source>
-        <translation type="unfinished" />
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="224" />
@@ -13311,7 +13317,7 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="227" />
         <source>Updated</source>
-        <translation type="unfinished" />
+        <translation>Atualizado</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="270" />
@@ -13718,7 +13724,7 @@ output.</source>
     <message>
         <location filename="../app/cli/DemoCommands.cpp" line="98" />
         <source>Sessions and invoices need at least one client.</source>
-        <translation type="unfinished" />
+        <translation>Sessões e faturas precisam de pelo menos um cliente.</translation>
     </message>
     <message>
         <location filename="../app/cli/DemoCommands.cpp" line="115" />
