@@ -5805,13 +5805,13 @@ A exportação não é criptografada.</translation>
     <message>
         <location filename="../core/storage/GoalRepository.cpp" line="305" />
         <source>Could not delete the progress entry</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível excluir o registro de progresso</translation>
     </message>
     <message>
         <location filename="../core/storage/GoalRepository.cpp" line="318" />
         <location filename="../core/storage/GoalRepository.cpp" line="331" />
         <source>Could not read the goal's progress</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível ler o progresso da meta</translation>
     </message>
 </context>
 <context>
@@ -5819,12 +5819,12 @@ A exportação não é criptografada.</translation>
     <message>
         <location filename="../ui/pipeline/GoalsTab.cpp" line="37" />
         <source>&amp;New Goal</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nova meta</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalsTab.cpp" line="37" />
         <source>&amp;Save Goal</source>
-        <translation type="unfinished" />
+        <translation>&amp;Salvar meta</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalsTab.cpp" line="37" />
@@ -5839,67 +5839,67 @@ A exportação não é criptografada.</translation>
     <message>
         <location filename="../ui/pipeline/GoalsTab.cpp" line="55" />
         <source>Value</source>
-        <translation type="unfinished" />
+        <translation>Valor</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalsTab.cpp" line="58" />
         <source>Comment (optional)</source>
-        <translation type="unfinished" />
+        <translation>Comentário (opcional)</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalsTab.cpp" line="59" />
         <source>Add &amp;Value</source>
-        <translation type="unfinished" />
+        <translation>Adicionar &amp;valor</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalsTab.cpp" line="183" />
         <source>Save the goal to record progress.</source>
-        <translation type="unfinished" />
+        <translation>Salve a meta para registrar o progresso.</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalsTab.cpp" line="189" />
         <source>%1: %2 %3</source>
-        <translation type="unfinished" />
+        <translation>%1: %2 %3</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalsTab.cpp" line="194" />
         <source> — %1</source>
-        <translation type="unfinished" />
+        <translation> — %1</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalsTab.cpp" line="200" />
         <source>%1% of the way from baseline to target.</source>
-        <translation type="unfinished" />
+        <translation>%1% do caminho entre o valor inicial e o alvo.</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalsTab.cpp" line="201" />
         <source>Progress needs a baseline and a target.</source>
-        <translation type="unfinished" />
+        <translation>O progresso precisa de um valor inicial e de um alvo.</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalsTab.cpp" line="230" />
         <source>Saved the goal; it passes the SMART check.</source>
-        <translation type="unfinished" />
+        <translation>Meta salva; ela passa na verificação SMART.</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalsTab.cpp" line="231" />
         <source>Saved the goal as a draft; it is not SMART yet.</source>
-        <translation type="unfinished" />
+        <translation>Meta salva como rascunho; ainda não é SMART.</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalsTab.cpp" line="238" />
         <source>Delete Goal</source>
-        <translation type="unfinished" />
+        <translation>Excluir meta</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalsTab.cpp" line="239" />
         <source>Delete this goal with its progress, actions and evaluation?</source>
-        <translation type="unfinished" />
+        <translation>Excluir esta meta com seu progresso, suas ações e sua avaliação?</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalsTab.cpp" line="255" />
         <source>Enter the measured value as a number.</source>
-        <translation type="unfinished" />
+        <translation>Digite o valor medido como número.</translation>
     </message>
 </context>
 <context>
@@ -5907,27 +5907,27 @@ A exportação não é criptografada.</translation>
     <message>
         <location filename="../ui/help/HelpDialogs.cpp" line="72" />
         <source>User Guide</source>
-        <translation type="unfinished" />
+        <translation>Guia do usuário</translation>
     </message>
     <message>
         <location filename="../ui/help/HelpDialogs.cpp" line="82" />
         <source>The user guide is missing from this build.</source>
-        <translation type="unfinished" />
+        <translation>O guia do usuário não está incluído nesta compilação.</translation>
     </message>
     <message>
         <location filename="../ui/help/HelpDialogs.cpp" line="112" />
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished" />
+        <translation>Atalhos de teclado</translation>
     </message>
     <message>
         <location filename="../ui/help/HelpDialogs.cpp" line="116" />
         <source>Command</source>
-        <translation type="unfinished" />
+        <translation>Comando</translation>
     </message>
     <message>
         <location filename="../ui/help/HelpDialogs.cpp" line="117" />
         <source>Keys</source>
-        <translation type="unfinished" />
+        <translation>Teclas</translation>
     </message>
 </context>
 <context>
@@ -5935,22 +5935,22 @@ A exportação não é criptografada.</translation>
     <message>
         <location filename="../core/billing/Iban.cpp" line="57" />
         <source>"%1" is not an IBAN: it must start with a country code and two check digits, followed by letters and digits only.</source>
-        <translation type="unfinished" />
+        <translation>"%1" não é um IBAN: ele deve começar com um código de país e dois dígitos verificadores, seguidos apenas de letras e dígitos.</translation>
     </message>
     <message>
         <location filename="../core/billing/Iban.cpp" line="63" />
         <source>An IBAN from %1 has %2 characters; "%3" has %4.</source>
-        <translation type="unfinished" />
+        <translation>Um IBAN de %1 tem %2 caracteres; "%3" tem %4.</translation>
     </message>
     <message>
         <location filename="../core/billing/Iban.cpp" line="71" />
         <source>The IBAN "%1" has a typo: its check digits do not match.</source>
-        <translation type="unfinished" />
+        <translation>O IBAN "%1" tem um erro de digitação: seus dígitos verificadores não conferem.</translation>
     </message>
     <message>
         <location filename="../core/billing/Iban.cpp" line="92" />
         <source>"%1" is not a BIC: it has 8 or 11 characters, e.g. COBADEFFXXX.</source>
-        <translation type="unfinished" />
+        <translation>"%1" não é um BIC: ele tem 8 ou 11 caracteres, por exemplo, COBADEFFXXX.</translation>
     </message>
 </context>
 <context>
@@ -5958,7 +5958,7 @@ A exportação não é criptografada.</translation>
     <message>
         <location filename="../core/ics/IcsExporter.cpp" line="11" />
         <source>MentorDesk sessions</source>
-        <translation type="unfinished" />
+        <translation>Sessões do MentorDesk</translation>
     </message>
 </context>
 <context>
@@ -5966,7 +5966,7 @@ A exportação não é criptografada.</translation>
     <message>
         <location filename="../core/ics/IcsImporter.cpp" line="20" />
         <source>Could not read %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível ler %1: %2</translation>
     </message>
 </context>
 <context>
@@ -5974,59 +5974,59 @@ A exportação não é criptografada.</translation>
     <message>
         <location filename="../core/ics/IcsReader.cpp" line="101" />
         <source>The time zone “%1” is unknown; its times were read as UTC.</source>
-        <translation type="unfinished" />
+        <translation>O fuso horário “%1” é desconhecido; seus horários foram lidos como UTC.</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsReader.cpp" line="151" />
         <source>“%1” (the event on line %2)</source>
-        <translation type="unfinished" />
+        <translation>“%1” (o evento na linha %2)</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsReader.cpp" line="152" />
         <source>“%1”</source>
-        <translation type="unfinished" />
+        <translation>“%1”</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsReader.cpp" line="180" />
         <source>The calendar file was not imported, none of it: %1 %2.</source>
-        <translation type="unfinished" />
+        <translation>O arquivo de calendário não foi importado, nenhuma parte dele: %1 %2.</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsReader.cpp" line="185" />
         <source>repeats too often (expanding it takes about %1 steps; MentorDesk takes at most %2 per event)</source>
-        <translation type="unfinished" />
+        <translation>se repete com frequência demais (expandi-lo exige cerca de %1 passos; o MentorDesk aceita no máximo %2 por evento)</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsReader.cpp" line="224" />
         <location filename="../core/ics/IcsReader.cpp" line="242" />
         <source>brings the repeating events of the file over %1 steps to expand</source>
-        <translation type="unfinished" />
+        <translation>faz os eventos recorrentes do arquivo ultrapassarem %1 passos de expansão</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsReader.cpp" line="246" />
         <location filename="../core/ics/IcsReader.cpp" line="382" />
         <source>takes too long to read</source>
-        <translation type="unfinished" />
+        <translation>demora demais para ser lido</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsReader.cpp" line="256" />
         <source>has more than %1 dates in the months MentorDesk reads</source>
-        <translation type="unfinished" />
+        <translation>tem mais de %1 datas nos meses que o MentorDesk lê</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsReader.cpp" line="273" />
         <source>Could not read %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível ler %1: %2</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsReader.cpp" line="288" />
         <source>this is not an iCalendar file</source>
-        <translation type="unfinished" />
+        <translation>este não é um arquivo iCalendar</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsReader.cpp" line="370" />
         <source>brings the file over %1 busy times in the months MentorDesk reads</source>
-        <translation type="unfinished" />
+        <translation>faz o arquivo ultrapassar %1 horários ocupados nos meses que o MentorDesk lê</translation>
     </message>
 </context>
 <context>
@@ -6034,57 +6034,57 @@ A exportação não é criptografada.</translation>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="36" />
         <source>expected a property name, found “%1”</source>
-        <translation type="unfinished" />
+        <translation>era esperado um nome de propriedade, mas foi encontrado “%1”</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="43" />
         <source>a parameter of %1 has no name or no “=”</source>
-        <translation type="unfinished" />
+        <translation>um parâmetro de %1 não tem nome ou “=”</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="51" />
         <source>a quoted parameter value of %1 is not closed</source>
-        <translation type="unfinished" />
+        <translation>um valor de parâmetro entre aspas de %1 não foi fechado</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="73" />
         <source>expected “:” after %1</source>
-        <translation type="unfinished" />
+        <translation>era esperado “:” depois de %1</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="104" />
         <source>“%1” is not a valid date and time</source>
-        <translation type="unfinished" />
+        <translation>“%1” não é uma data e hora válida</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="109" />
         <source>“%1” is not a valid date (YYYYMMDD)</source>
-        <translation type="unfinished" />
+        <translation>“%1” não é uma data válida (AAAAMMDD)</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="110" />
         <source>“%1” is not a valid date and time (YYYYMMDDTHHMMSS)</source>
-        <translation type="unfinished" />
+        <translation>“%1” não é uma data e hora válida (AAAAMMDDTHHMMSS)</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="120" />
         <source>“%1” in %2 is not a valid date or time</source>
-        <translation type="unfinished" />
+        <translation>“%1” em %2 não é uma data ou hora válida</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="131" />
         <source>the repeat rule “%1” cannot be read</source>
-        <translation type="unfinished" />
+        <translation>a regra de repetição “%1” não pode ser lida</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="132" />
         <source>the duration “%1” cannot be read</source>
-        <translation type="unfinished" />
+        <translation>a duração “%1” não pode ser lida</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="139" />
         <source>“%1” is not a UTC offset (+HHMM)</source>
-        <translation type="unfinished" />
+        <translation>“%1” não é um deslocamento UTC (+HHMM)</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="153" />
@@ -6094,72 +6094,72 @@ A exportação não é criptografada.</translation>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="158" />
         <source>The calendar file is %1 MiB; MentorDesk reads calendar files of up to %2 MiB.</source>
-        <translation type="unfinished" />
+        <translation>O arquivo de calendário tem %1 MiB; o MentorDesk lê arquivos de calendário de até %2 MiB.</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="172" />
         <source>line</source>
-        <translation type="unfinished" />
+        <translation>linha</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="175" />
         <source>the %1 of the event on line %2</source>
-        <translation type="unfinished" />
+        <translation>o campo %1 do evento na linha %2</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="176" />
         <source>this %1</source>
-        <translation type="unfinished" />
+        <translation>este campo %1</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="178" />
         <source>%1 is longer than the %2 KiB MentorDesk reads in one line</source>
-        <translation type="unfinished" />
+        <translation>%1 ultrapassa os %2 KiB que o MentorDesk lê em uma linha</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="196" />
         <source>the file holds a NUL byte</source>
-        <translation type="unfinished" />
+        <translation>o arquivo contém um byte NUL</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="220" />
         <source>a continuation line with nothing to continue</source>
-        <translation type="unfinished" />
+        <translation>uma linha de continuação sem nada para continuar</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="242" />
         <source>the file is empty</source>
-        <translation type="unfinished" />
+        <translation>o arquivo está vazio</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="251" />
         <source>text after the end of the calendar (END:VCALENDAR)</source>
-        <translation type="unfinished" />
+        <translation>texto após o fim do calendário (END:VCALENDAR)</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="254" />
         <source>a calendar file starts with BEGIN:VCALENDAR</source>
-        <translation type="unfinished" />
+        <translation>um arquivo de calendário começa com BEGIN:VCALENDAR</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="259" />
         <source>BEGIN without a component name</source>
-        <translation type="unfinished" />
+        <translation>BEGIN sem nome de componente</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="269" />
         <source>END:%1 does not close BEGIN:%2 from line %3</source>
-        <translation type="unfinished" />
+        <translation>END:%1 não fecha o BEGIN:%2 da linha %3</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="274" />
         <source>the event that starts here has no start time (DTSTART)</source>
-        <translation type="unfinished" />
+        <translation>o evento que começa aqui não tem horário de início (DTSTART)</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="288" />
         <source>the file ends before END:%1 (opened on line %2)</source>
-        <translation type="unfinished" />
+        <translation>o arquivo termina antes de END:%1 (aberto na linha %2)</translation>
     </message>
 </context>
 <context>
@@ -6167,12 +6167,12 @@ A exportação não é criptografada.</translation>
     <message>
         <location filename="../core/ics/IcsWriter.cpp" line="203" />
         <source>Mentoring session</source>
-        <translation type="unfinished" />
+        <translation>Sessão de mentoria</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsWriter.cpp" line="204" />
         <source>Mentoring: %1</source>
-        <translation type="unfinished" />
+        <translation>Mentoria: %1</translation>
     </message>
 </context>
 <context>
@@ -6181,17 +6181,17 @@ A exportação não é criptografada.</translation>
         <location filename="../ui/clients/ImportClientsDialog.ui" line="6" />
         <location filename="../ui/clients/ImportClientsDialog.cpp" line="96" />
         <source>Import Clients</source>
-        <translation type="unfinished" />
+        <translation>Importar clientes</translation>
     </message>
     <message>
         <location filename="../ui/clients/ImportClientsDialog.ui" line="24" />
         <source>&amp;Choose File…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Escolher arquivo…</translation>
     </message>
     <message>
         <location filename="../ui/clients/ImportClientsDialog.ui" line="33" />
         <source>Columns</source>
-        <translation type="unfinished" />
+        <translation>Colunas</translation>
     </message>
     <message>
         <location filename="../ui/clients/ImportClientsDialog.ui" line="45" />
@@ -6201,42 +6201,42 @@ A exportação não é criptografada.</translation>
     <message>
         <location filename="../ui/clients/ImportClientsDialog.ui" line="56" />
         <source>Duplicates (same email, or same name without one):</source>
-        <translation type="unfinished" />
+        <translation>Duplicados (mesmo e-mail ou, sem e-mail, mesmo nome):</translation>
     </message>
     <message>
         <location filename="../ui/clients/ImportClientsDialog.ui" line="63" />
         <source>&amp;Skip</source>
-        <translation type="unfinished" />
+        <translation>&amp;Pular</translation>
     </message>
     <message>
         <location filename="../ui/clients/ImportClientsDialog.ui" line="73" />
         <source>&amp;Merge into the existing client</source>
-        <translation type="unfinished" />
+        <translation>&amp;Mesclar com o cliente existente</translation>
     </message>
     <message>
         <location filename="../ui/clients/ImportClientsDialog.cpp" line="77" />
         <source>Choose a CSV or vCard file exported from your contacts or a spreadsheet.</source>
-        <translation type="unfinished" />
+        <translation>Escolha um arquivo CSV ou vCard exportado dos seus contatos ou de uma planilha.</translation>
     </message>
     <message>
         <location filename="../ui/clients/ImportClientsDialog.cpp" line="79" />
         <source>&amp;Import</source>
-        <translation type="unfinished" />
+        <translation>&amp;Importar</translation>
     </message>
     <message>
         <location filename="../ui/clients/ImportClientsDialog.cpp" line="97" />
         <source>Contacts (*.csv *.vcf *.vcard *.txt);;CSV files (*.csv);;vCard files (*.vcf *.vcard)</source>
-        <translation type="unfinished" />
+        <translation>Contatos (*.csv *.vcf *.vcard *.txt);;Arquivos CSV (*.csv);;Arquivos vCard (*.vcf *.vcard)</translation>
     </message>
     <message>
         <location filename="../ui/clients/ImportClientsDialog.cpp" line="114" />
         <source>The file is larger than %1 MB.</source>
-        <translation type="unfinished" />
+        <translation>O arquivo tem mais de %1 MB.</translation>
     </message>
     <message>
         <location filename="../ui/clients/ImportClientsDialog.cpp" line="116" />
         <source>Could not read the file: %1</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível ler o arquivo: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/clients/ImportClientsDialog.cpp" line="151" />
@@ -6249,12 +6249,12 @@ A exportação não é criptografada.</translation>
     <message>
         <location filename="../ui/clients/ImportClientsDialog.cpp" line="190" />
         <source>%1 to add, %2 to merge, %3 to skip.</source>
-        <translation type="unfinished" />
+        <translation>%1 a adicionar, %2 a mesclar, %3 a pular.</translation>
     </message>
     <message>
         <location filename="../ui/clients/ImportClientsDialog.cpp" line="205" />
         <source>Imported from %1: %2 added, %3 merged, %4 skipped.</source>
-        <translation type="unfinished" />
+        <translation>Importado de %1: %2 adicionados, %3 mesclados, %4 pulados.</translation>
     </message>
 </context>
 <context>
@@ -6267,17 +6267,17 @@ A exportação não é criptografada.</translation>
     <message>
         <location filename="../ui/clients/ImportPreviewModel.cpp" line="43" />
         <source>Merge (%1)</source>
-        <translation type="unfinished" />
+        <translation>Mesclar (%1)</translation>
     </message>
     <message>
         <location filename="../ui/clients/ImportPreviewModel.cpp" line="45" />
         <source>Skip (%1)</source>
-        <translation type="unfinished" />
+        <translation>Pular (%1)</translation>
     </message>
     <message>
         <location filename="../ui/clients/ImportPreviewModel.cpp" line="56" />
         <source>Line</source>
-        <translation type="unfinished" />
+        <translation>Linha</translation>
     </message>
     <message>
         <location filename="../ui/clients/ImportPreviewModel.cpp" line="58" />
@@ -6297,7 +6297,7 @@ A exportação não é criptografada.</translation>
     <message>
         <location filename="../ui/clients/ImportPreviewModel.cpp" line="64" />
         <source>What happens</source>
-        <translation type="unfinished" />
+        <translation>O que acontece</translation>
     </message>
 </context>
 <context>
@@ -6305,12 +6305,12 @@ A exportação não é criptografada.</translation>
     <message>
         <location filename="../core/import/ImportedContact.cpp" line="29" />
         <source>Other e-mail: %1</source>
-        <translation type="unfinished" />
+        <translation>Outro e-mail: %1</translation>
     </message>
     <message>
         <location filename="../core/import/ImportedContact.cpp" line="32" />
         <source>Other phone: %1</source>
-        <translation type="unfinished" />
+        <translation>Outro telefone: %1</translation>
     </message>
 </context>
 <context>
@@ -6323,17 +6323,17 @@ A exportação não é criptografada.</translation>
     <message>
         <location filename="../core/billing/Invoice.cpp" line="55" />
         <source>Issued</source>
-        <translation type="unfinished" />
+        <translation>Emitida</translation>
     </message>
     <message>
         <location filename="../core/billing/Invoice.cpp" line="57" />
         <source>Partially paid</source>
-        <translation type="unfinished" />
+        <translation>Parcialmente paga</translation>
     </message>
     <message>
         <location filename="../core/billing/Invoice.cpp" line="59" />
         <source>Paid</source>
-        <translation type="unfinished" />
+        <translation>Paga</translation>
     </message>
     <message>
         <location filename="../core/billing/Invoice.cpp" line="61" />
@@ -6343,7 +6343,7 @@ A exportação não é criptografada.</translation>
     <message>
         <location filename="../core/billing/Invoice.cpp" line="63" />
         <source>Cancelled</source>
-        <translation type="unfinished" />
+        <translation>Cancelada</translation>
     </message>
 </context>
 <context>
@@ -6360,142 +6360,142 @@ A exportação não é criptografada.</translation>
         <location filename="../ui/billing/InvoiceEditorDialog.ui" line="6" />
         <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="30" />
         <source>New invoice</source>
-        <translation type="unfinished" />
+        <translation>Nova fatura</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="30" />
         <source>Edit draft invoice</source>
-        <translation type="unfinished" />
+        <translation>Editar rascunho de fatura</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.ui" line="53" />
         <source>Add line</source>
-        <translation type="unfinished" />
+        <translation>Adicionar linha</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.ui" line="63" />
         <source>Add held sessions</source>
-        <translation type="unfinished" />
+        <translation>Adicionar sessões realizadas</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.ui" line="60" />
         <source>Adds the client's held sessions that are not billed yet and not paid by a package.</source>
-        <translation type="unfinished" />
+        <translation>Adiciona as sessões realizadas do cliente que ainda não foram faturadas nem pagas por um pacote.</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.ui" line="17" />
         <source>&amp;Client:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Cliente:</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.ui" line="70" />
         <source>From price list</source>
-        <translation type="unfinished" />
+        <translation>Da tabela de preços</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.ui" line="110" />
         <source>&amp;Notes:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Observações:</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.ui" line="186" />
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="131" />
         <source>Single sessions added to Billing › Price list appear here.</source>
-        <translation type="unfinished" />
+        <translation>As sessões avulsas adicionadas em Faturamento › Tabela de preços aparecem aqui.</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="132" />
         <source>Adds a line priced from the price list.</source>
-        <translation type="unfinished" />
+        <translation>Adiciona uma linha com preço da tabela de preços.</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.ui" line="77" />
         <source>Remove line</source>
-        <translation type="unfinished" />
+        <translation>Remover linha</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.ui" line="91" />
         <source>&amp;Tax of the line:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Imposto da linha:</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.ui" line="101" />
         <source>The tax rate of the selected line, from the business settings.</source>
-        <translation type="unfinished" />
+        <translation>A alíquota da linha selecionada, conforme as configurações do negócio.</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.ui" line="129" />
         <source>Printed under the lines (optional)</source>
-        <translation type="unfinished" />
+        <translation>Impresso abaixo das linhas (opcional)</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.ui" line="166" />
         <source>Save draft</source>
-        <translation type="unfinished" />
+        <translation>Salvar rascunho</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.ui" line="179" />
         <source>Save and issue…</source>
-        <translation type="unfinished" />
+        <translation>Salvar e emitir…</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.ui" line="176" />
         <source>Gives the invoice its number. An issued invoice can no longer be changed, only cancelled by a credit note.</source>
-        <translation type="unfinished" />
+        <translation>Atribui o número à fatura. Uma fatura emitida não pode mais ser alterada, apenas cancelada por uma nota de crédito.</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="268" />
         <source>This client has no held sessions left to bill.</source>
-        <translation type="unfinished" />
+        <translation>Este cliente não tem mais sessões realizadas a faturar.</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="189" />
         <source>This draft was deleted elsewhere. Copy what you need; it can no longer be saved.</source>
-        <translation type="unfinished" />
+        <translation>Este rascunho foi excluído em outro lugar. Copie o que precisar; ele não pode mais ser salvo.</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="193" />
         <source>This invoice was issued elsewhere as %1 and can no longer be changed.</source>
-        <translation type="unfinished" />
+        <translation>Esta fatura foi emitida em outro lugar como %1 e não pode mais ser alterada.</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="196" />
         <source>This draft was changed elsewhere. Saving replaces those changes with yours.</source>
-        <translation type="unfinished" />
+        <translation>Este rascunho foi alterado em outro lugar. Ao salvar, essas alterações serão substituídas pelas suas.</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="272" />
         <source>Add sessions</source>
-        <translation type="unfinished" />
+        <translation>Adicionar sessões</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="275" />
         <source>Set the session price…</source>
-        <translation type="unfinished" />
+        <translation>Definir o preço da sessão…</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="285" />
         <source>Mentoring session</source>
-        <translation type="unfinished" />
+        <translation>Sessão de mentoria</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="323" />
         <source>Net – · Tax – · Total –</source>
-        <translation type="unfinished" />
+        <translation>Líquido – · Imposto – · Total –</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="339" />
         <source>%1 % on %2: %3</source>
-        <translation type="unfinished" />
+        <translation>%1 % sobre %2: %3</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="358" />
         <source>Net %1 · Tax %2 · Total %3</source>
-        <translation type="unfinished" />
+        <translation>Líquido %1 · Imposto %2 · Total %3</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="398" />
@@ -6507,7 +6507,9 @@ A exportação não é criptografada.</translation>
         <source>Issue this invoice for %1?
 
 It gets the next invoice number and can no longer be changed afterwards; mistakes are corrected with a credit note.</source>
-        <translation type="unfinished" />
+        <translation>Emitir esta fatura para %1?
+
+Ela recebe o próximo número de fatura e não poderá mais ser alterada; erros são corrigidos com uma nota de crédito.</translation>
     </message>
 </context>
 <context>
@@ -6515,7 +6517,7 @@ It gets the next invoice number and can no longer be changed afterwards; mistake
     <message>
         <location filename="../ui/billing/InvoiceLinesModel.cpp" line="125" />
         <source>Line %1 needs a description.</source>
-        <translation type="unfinished" />
+        <translation>A linha %1 precisa de uma descrição.</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceLinesModel.cpp" line="128" />
@@ -6525,27 +6527,27 @@ It gets the next invoice number and can no longer be changed afterwards; mistake
     <message>
         <location filename="../ui/billing/InvoiceLinesModel.cpp" line="229" />
         <source>Description</source>
-        <translation type="unfinished" />
+        <translation>Descrição</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceLinesModel.cpp" line="231" />
         <source>Quantity</source>
-        <translation type="unfinished" />
+        <translation>Quantidade</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceLinesModel.cpp" line="233" />
         <source>Unit price (%1)</source>
-        <translation type="unfinished" />
+        <translation>Preço unitário (%1)</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceLinesModel.cpp" line="235" />
         <source>Tax %</source>
-        <translation type="unfinished" />
+        <translation>Imposto %</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceLinesModel.cpp" line="237" />
         <source>Amount</source>
-        <translation type="unfinished" />
+        <translation>Valor</translation>
     </message>
 </context>
 <context>
@@ -6553,25 +6555,25 @@ It gets the next invoice number and can no longer be changed afterwards; mistake
     <message>
         <location filename="../ui/billing/InvoiceListModel.cpp" line="193" />
         <source>Draft %1</source>
-        <translation type="unfinished" />
+        <translation>Rascunho %1</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceListModel.cpp" line="194" />
         <source>%1 (credit note)</source>
-        <translation type="unfinished" />
+        <translation>%1 (nota de crédito)</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/billing/InvoiceListModel.cpp" line="201" />
         <source>Overdue (%n day(s))</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Vencida (%n dia)</numerusform>
+            <numerusform>Vencida (%n dias)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceListModel.cpp" line="203" />
         <source>Credit note</source>
-        <translation type="unfinished" />
+        <translation>Nota de crédito</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceListModel.cpp" line="226" />
@@ -6581,7 +6583,7 @@ It gets the next invoice number and can no longer be changed afterwards; mistake
     <message>
         <location filename="../ui/billing/InvoiceListModel.cpp" line="228" />
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>Data</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceListModel.cpp" line="230" />
@@ -6601,7 +6603,7 @@ It gets the next invoice number and can no longer be changed afterwards; mistake
     <message>
         <location filename="../ui/billing/InvoiceListModel.cpp" line="236" />
         <source>Outstanding</source>
-        <translation type="unfinished" />
+        <translation>Em aberto</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceListModel.cpp" line="238" />
@@ -6614,27 +6616,27 @@ It gets the next invoice number and can no longer be changed afterwards; mistake
     <message>
         <location filename="../core/billing/InvoiceMath.cpp" line="41" />
         <source>"%1" is not a quantity (write a number such as 1 or 1.5, with at most three decimals, not zero).</source>
-        <translation type="unfinished" />
+        <translation>"%1" não é uma quantidade (escreva um número diferente de zero, como 1 ou 1,5, com no máximo três casas decimais).</translation>
     </message>
     <message>
         <location filename="../core/billing/InvoiceMath.cpp" line="62" />
         <source>"%1" is not a tax rate (write a percentage between 0 and 100 such as 19 or 7.5).</source>
-        <translation type="unfinished" />
+        <translation>"%1" não é uma alíquota (escreva um percentual entre 0 e 100, como 5 ou 2,5).</translation>
     </message>
     <message>
         <location filename="../core/billing/InvoiceMath.cpp" line="80" />
         <source>A line's quantity must be between 0.001 and 1,000,000.</source>
-        <translation type="unfinished" />
+        <translation>A quantidade de uma linha deve estar entre 0,001 e 1.000.000.</translation>
     </message>
     <message>
         <location filename="../core/billing/InvoiceMath.cpp" line="82" />
         <source>A line's unit price is too large.</source>
-        <translation type="unfinished" />
+        <translation>O preço unitário de uma linha é alto demais.</translation>
     </message>
     <message>
         <location filename="../core/billing/InvoiceMath.cpp" line="85" />
         <source>A tax rate must be between 0 and 100 percent.</source>
-        <translation type="unfinished" />
+        <translation>Uma alíquota deve estar entre 0 e 100 por cento.</translation>
     </message>
 </context>
 <context>
@@ -6642,22 +6644,22 @@ It gets the next invoice number and can no longer be changed afterwards; mistake
     <message>
         <location filename="../core/billing/InvoiceNumberPattern.cpp" line="27" />
         <source>The invoice number pattern pads to at most 9 digits.</source>
-        <translation type="unfinished" />
+        <translation>O formato de numeração das faturas completa no máximo 9 dígitos.</translation>
     </message>
     <message>
         <location filename="../core/billing/InvoiceNumberPattern.cpp" line="36" />
         <source>The invoice number pattern "%1" has an unknown {token}; use {YYYY}, {YY} and {NNNN}.</source>
-        <translation type="unfinished" />
+        <translation>O formato de numeração das faturas "%1" tem um {token} desconhecido; use {YYYY}, {YY} e {NNNN}.</translation>
     </message>
     <message>
         <location filename="../core/billing/InvoiceNumberPattern.cpp" line="41" />
         <source>The invoice number pattern "%1" needs a year ({YYYY} or {YY}) and exactly one sequence number ({NNNN}), because numbering restarts every year.</source>
-        <translation type="unfinished" />
+        <translation>O formato de numeração das faturas "%1" precisa de um ano ({YYYY} ou {YY}) e de exatamente um número sequencial ({NNNN}), porque a numeração reinicia a cada ano.</translation>
     </message>
     <message>
         <location filename="../core/billing/InvoiceNumberPattern.cpp" line="48" />
         <source>The invoice number pattern "%1" is too long or holds a \ or ".</source>
-        <translation type="unfinished" />
+        <translation>O formato de numeração das faturas "%1" é longo demais ou contém \ ou ".</translation>
     </message>
 </context>
 <context>
@@ -6665,122 +6667,122 @@ It gets the next invoice number and can no longer be changed afterwards; mistake
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="105" />
         <source>Tax ID %1</source>
-        <translation type="unfinished" />
+        <translation>CNPJ/CPF %1</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="111" />
         <source>Draft invoice %1.pdf</source>
-        <translation type="unfinished" />
+        <translation>Rascunho de fatura %1.pdf</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="114" />
         <source>Credit note %1.pdf</source>
-        <translation type="unfinished" />
+        <translation>Nota de crédito %1.pdf</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="114" />
         <source>Invoice %1.pdf</source>
-        <translation type="unfinished" />
+        <translation>Fatura %1.pdf</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="133" />
         <source>Credit note</source>
-        <translation type="unfinished" />
+        <translation>Nota de crédito</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="133" />
         <source>Invoice</source>
-        <translation type="unfinished" />
+        <translation>Fatura</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="135" />
         <source>DRAFT – not a valid invoice</source>
-        <translation type="unfinished" />
+        <translation>RASCUNHO – não é uma fatura válida</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="136" />
         <source>Credit note no.</source>
-        <translation type="unfinished" />
+        <translation>Nota de crédito nº</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="136" />
         <source>Invoice no.</source>
-        <translation type="unfinished" />
+        <translation>Fatura nº</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="137" />
         <source>(draft)</source>
-        <translation type="unfinished" />
+        <translation>(rascunho)</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="138" />
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>Data</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="142" />
         <source>Due date</source>
-        <translation type="unfinished" />
+        <translation>Vencimento</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="146" />
         <source>Corrects invoice</source>
-        <translation type="unfinished" />
+        <translation>Corrige a fatura</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="149" />
         <source>Tax ID</source>
-        <translation type="unfinished" />
+        <translation>CNPJ/CPF</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="150" />
         <source>BILL TO</source>
-        <translation type="unfinished" />
+        <translation>FATURAR PARA</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="153" />
         <source>Description</source>
-        <translation type="unfinished" />
+        <translation>Descrição</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="154" />
         <source>Qty</source>
-        <translation type="unfinished" />
+        <translation>Qtd.</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="155" />
         <source>Unit price</source>
-        <translation type="unfinished" />
+        <translation>Preço unitário</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="156" />
         <source>Tax</source>
-        <translation type="unfinished" />
+        <translation>Imposto</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="157" />
         <source>Amount</source>
-        <translation type="unfinished" />
+        <translation>Valor</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="181" />
         <source>Subtotal (net)</source>
-        <translation type="unfinished" />
+        <translation>Subtotal (líquido)</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="190" />
         <source>Tax %1 % on %2</source>
-        <translation type="unfinished" />
+        <translation>Imposto %1 % sobre %2</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="198" />
         <source>Total tax</source>
-        <translation type="unfinished" />
+        <translation>Total de impostos</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="203" />
         <source>Total credited</source>
-        <translation type="unfinished" />
+        <translation>Total creditado</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="203" />
@@ -6790,101 +6792,101 @@ It gets the next invoice number and can no longer be changed afterwards; mistake
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="214" />
         <source>Paid / credit applied</source>
-        <translation type="unfinished" />
+        <translation>Pago / crédito aplicado</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="215" />
         <source>Paid and credited</source>
-        <translation type="unfinished" />
+        <translation>Pago e creditado</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="216" />
         <source>Cancelled by credit note</source>
-        <translation type="unfinished" />
+        <translation>Cancelada por nota de crédito</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="217" />
         <source>Balance due</source>
-        <translation type="unfinished" />
+        <translation>Saldo devedor</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="224" />
         <source>PAYMENT</source>
-        <translation type="unfinished" />
+        <translation>PAGAMENTO</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="234" />
         <source>The amount of %1 is credited to your account or refunded.</source>
-        <translation type="unfinished" />
+        <translation>O valor de %1 será creditado na sua conta ou reembolsado.</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="238" />
         <source>Nothing is to be paid or refunded: the invoice is cancelled.</source>
-        <translation type="unfinished" />
+        <translation>Nada a pagar ou reembolsar: a fatura foi cancelada.</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="242" />
         <source>Nothing is due: this invoice has been cancelled by a credit note.</source>
-        <translation type="unfinished" />
+        <translation>Nada a pagar: esta fatura foi cancelada por uma nota de crédito.</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="244" />
         <source>Nothing is due: this invoice has been paid.</source>
-        <translation type="unfinished" />
+        <translation>Nada a pagar: esta fatura foi paga.</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="246" />
         <source>the invoice number</source>
-        <translation type="unfinished" />
+        <translation>o número da fatura</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="249" />
         <source>Please transfer %1 by %2, quoting %3.</source>
-        <translation type="unfinished" />
+        <translation>Por favor, transfira %1 até %2, informando %3.</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="251" />
         <source>Please transfer %1 within %n day(s), quoting %2.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Por favor, transfira %1 em até %n dia, informando %2.</numerusform>
+            <numerusform>Por favor, transfira %1 em até %n dias, informando %2.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="256" />
         <source>Account holder</source>
-        <translation type="unfinished" />
+        <translation>Titular da conta</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="258" />
         <source>IBAN</source>
-        <translation type="unfinished" />
+        <translation>IBAN</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="260" />
         <source>BIC</source>
-        <translation type="unfinished" />
+        <translation>BIC</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="262" />
         <source>Bank</source>
-        <translation type="unfinished" />
+        <translation>Banco</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="271" />
         <source>Thank you for your trust.</source>
-        <translation type="unfinished" />
+        <translation>Obrigado pela confiança.</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="300" />
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="306" />
         <source>The invoice has no lines to print.</source>
-        <translation type="unfinished" />
+        <translation>A fatura não tem linhas para imprimir.</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="268" />
         <source>CANCELLATION POLICY</source>
-        <translation type="unfinished" />
+        <translation>POLÍTICA DE CANCELAMENTO</translation>
     </message>
 </context>
 <context>
@@ -6892,27 +6894,27 @@ It gets the next invoice number and can no longer be changed afterwards; mistake
     <message>
         <location filename="../core/billing/InvoiceReadiness.cpp" line="12" />
         <source>your name</source>
-        <translation type="unfinished" />
+        <translation>seu nome</translation>
     </message>
     <message>
         <location filename="../core/billing/InvoiceReadiness.cpp" line="14" />
         <source>your address</source>
-        <translation type="unfinished" />
+        <translation>seu endereço</translation>
     </message>
     <message>
         <location filename="../core/billing/InvoiceReadiness.cpp" line="16" />
         <source>your tax number</source>
-        <translation type="unfinished" />
+        <translation>seu CNPJ/CPF</translation>
     </message>
     <message>
         <location filename="../core/billing/InvoiceReadiness.cpp" line="18" />
         <source>%1's billing address</source>
-        <translation type="unfinished" />
+        <translation>o endereço de faturamento de %1</translation>
     </message>
     <message>
         <location filename="../core/billing/InvoiceReadiness.cpp" line="20" />
         <source>your bank details</source>
-        <translation type="unfinished" />
+        <translation>seus dados bancários</translation>
     </message>
 </context>
 <context>
@@ -6920,41 +6922,41 @@ It gets the next invoice number and can no longer be changed afterwards; mistake
     <message>
         <location filename="../core/billing/InvoiceRecipient.cpp" line="10" />
         <source>Choose a client.</source>
-        <translation type="unfinished" />
+        <translation>Escolha um cliente.</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/billing/InvoiceRecipient.cpp" line="14" />
         <source>The billing name is longer than %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>O nome de faturamento tem mais de %n caractere.</numerusform>
+            <numerusform>O nome de faturamento tem mais de %n caracteres.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../core/billing/InvoiceRecipient.cpp" line="18" />
         <source>The address has more than %n line(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>O endereço tem mais de %n linha.</numerusform>
+            <numerusform>O endereço tem mais de %n linhas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../core/billing/InvoiceRecipient.cpp" line="22" />
         <source>An address line is longer than %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Uma linha do endereço tem mais de %n caractere.</numerusform>
+            <numerusform>Uma linha do endereço tem mais de %n caracteres.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/billing/InvoiceRecipient.cpp" line="30" />
         <source>'%1' is not a tax id: use letters, digits, spaces, '.', '/' or '-', at most %2 characters.</source>
-        <translation type="unfinished" />
+        <translation>'%1' não é um número fiscal: use letras, dígitos, espaços, '.', '/' ou '-', com no máximo %2 caracteres.</translation>
     </message>
     <message>
         <location filename="../core/billing/InvoiceRecipient.cpp" line="37" />
         <source>'%1' is not an e-mail address.</source>
-        <translation type="unfinished" />
+        <translation>'%1' não é um endereço de e-mail.</translation>
     </message>
 </context>
 <context>
@@ -6963,12 +6965,12 @@ It gets the next invoice number and can no longer be changed afterwards; mistake
         <location filename="../core/storage/InvoiceRecipientRepository.cpp" line="21" />
         <location filename="../core/storage/InvoiceRecipientRepository.cpp" line="30" />
         <source>Could not read the billing address</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível ler o endereço de faturamento</translation>
     </message>
     <message>
         <location filename="../core/storage/InvoiceRecipientRepository.cpp" line="47" />
         <source>Could not save the billing address</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível salvar o endereço de faturamento</translation>
     </message>
 </context>
 <context>
@@ -6976,76 +6978,76 @@ It gets the next invoice number and can no longer be changed afterwards; mistake
     <message>
         <location filename="../core/storage/InvoiceRepository.cpp" line="24" />
         <source>Choose the client to invoice.</source>
-        <translation type="unfinished" />
+        <translation>Escolha o cliente a faturar.</translation>
     </message>
     <message>
         <location filename="../core/storage/InvoiceRepository.cpp" line="27" />
         <source>"%1" is not an ISO 4217 currency code.</source>
-        <translation type="unfinished" />
+        <translation>"%1" não é um código de moeda ISO 4217.</translation>
     </message>
     <message>
         <location filename="../core/storage/InvoiceRepository.cpp" line="30" />
         <source>A credit note must refer to the invoice it corrects.</source>
-        <translation type="unfinished" />
+        <translation>Uma nota de crédito deve se referir à fatura que corrige.</translation>
     </message>
     <message>
         <location filename="../core/storage/InvoiceRepository.cpp" line="32" />
         <source>Only a credit note refers to an invoice.</source>
-        <translation type="unfinished" />
+        <translation>Somente uma nota de crédito se refere a uma fatura.</translation>
     </message>
     <message>
         <location filename="../core/storage/InvoiceRepository.cpp" line="35" />
         <source>Every line needs a description.</source>
-        <translation type="unfinished" />
+        <translation>Cada linha precisa de uma descrição.</translation>
     </message>
     <message>
         <location filename="../core/storage/InvoiceRepository.cpp" line="47" />
         <location filename="../core/storage/InvoiceRepository.cpp" line="71" />
         <source>Could not save the invoice lines</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível salvar as linhas da fatura</translation>
     </message>
     <message>
         <location filename="../core/storage/InvoiceRepository.cpp" line="86" />
         <source>Could not save the invoice totals</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível salvar os totais da fatura</translation>
     </message>
     <message>
         <location filename="../core/storage/InvoiceRepository.cpp" line="114" />
         <location filename="../core/storage/InvoiceRepository.cpp" line="169" />
         <source>Could not save the invoice</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível salvar a fatura</translation>
     </message>
     <message>
         <location filename="../core/storage/InvoiceRepository.cpp" line="151" />
         <source>Invoice %1 has been issued and can no longer be changed. Issue a credit note to correct it.</source>
-        <translation type="unfinished" />
+        <translation>A fatura %1 foi emitida e não pode mais ser alterada. Emita uma nota de crédito para corrigi-la.</translation>
     </message>
     <message>
         <location filename="../core/storage/InvoiceRepository.cpp" line="181" />
         <source>Invoice %1 has been issued and cannot be deleted. Issue a credit note to cancel it.</source>
-        <translation type="unfinished" />
+        <translation>A fatura %1 foi emitida e não pode ser excluída. Emita uma nota de crédito para cancelá-la.</translation>
     </message>
     <message>
         <location filename="../core/storage/InvoiceRepository.cpp" line="188" />
         <source>Could not delete the draft</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível excluir o rascunho</translation>
     </message>
     <message>
         <location filename="../core/storage/InvoiceRepository.cpp" line="204" />
         <location filename="../core/storage/InvoiceRepository.cpp" line="221" />
         <source>Could not read the invoice lines</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível ler as linhas da fatura</translation>
     </message>
     <message>
         <location filename="../core/storage/InvoiceRepositoryReads.cpp" line="95" />
         <location filename="../core/storage/InvoiceRepositoryReads.cpp" line="102" />
         <source>Could not read the invoices</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível ler as faturas</translation>
     </message>
     <message>
         <location filename="../core/storage/InvoiceRepositoryReads.cpp" line="123" />
         <source>There is no invoice with id %1.</source>
-        <translation type="unfinished" />
+        <translation>Não existe fatura com o id %1.</translation>
     </message>
     <message>
         <location filename="../core/storage/InvoiceRepositoryReads.cpp" line="179" />
@@ -7053,13 +7055,13 @@ It gets the next invoice number and can no longer be changed afterwards; mistake
         <location filename="../core/storage/InvoiceRepositoryReads.cpp" line="202" />
         <location filename="../core/storage/InvoiceRepositoryReads.cpp" line="209" />
         <source>Could not read the revenue</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível ler a receita</translation>
     </message>
     <message>
         <location filename="../core/storage/InvoiceRepository.cpp" line="230" />
         <location filename="../core/storage/InvoiceRepository.cpp" line="234" />
         <source>Could not read the invoice numbers</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível ler os números das faturas</translation>
     </message>
     <message>
         <location filename="../core/storage/InvoiceRepository.cpp" line="324" />
@@ -7069,39 +7071,39 @@ It gets the next invoice number and can no longer be changed afterwards; mistake
     <message>
         <location filename="../core/storage/InvoiceRepository.cpp" line="241" />
         <source>An invoice needs at least one line.</source>
-        <translation type="unfinished" />
+        <translation>Uma fatura precisa de pelo menos uma linha.</translation>
     </message>
     <message>
         <location filename="../core/storage/InvoiceRepository.cpp" line="245" />
         <source>An invoice cannot have a negative total; issue a credit note instead.</source>
-        <translation type="unfinished" />
+        <translation>Uma fatura não pode ter total negativo; emita uma nota de crédito.</translation>
     </message>
     <message>
         <location filename="../core/storage/InvoiceRepository.cpp" line="249" />
         <source>A credit note cannot have a positive total.</source>
-        <translation type="unfinished" />
+        <translation>Uma nota de crédito não pode ter total positivo.</translation>
     </message>
     <message>
         <location filename="../core/storage/InvoiceRepository.cpp" line="252" />
         <source>The due date cannot be before the issue date.</source>
-        <translation type="unfinished" />
+        <translation>A data de vencimento não pode ser anterior à data de emissão.</translation>
     </message>
     <message>
         <location filename="../core/storage/InvoiceRepository.cpp" line="271" />
         <location filename="../core/storage/InvoiceRepository.cpp" line="277" />
         <location filename="../core/storage/InvoiceRepository.cpp" line="282" />
         <source>Could not number the invoice</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível numerar a fatura</translation>
     </message>
     <message>
         <location filename="../core/storage/InvoiceRepository.cpp" line="301" />
         <source>Could not issue the invoice</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível emitir a fatura</translation>
     </message>
     <message>
         <location filename="../core/storage/InvoiceRepository.cpp" line="303" />
         <source>The invoice was issued meanwhile.</source>
-        <translation type="unfinished" />
+        <translation>A fatura foi emitida nesse meio-tempo.</translation>
     </message>
     <message>
         <location filename="../core/storage/InvoiceRepository.cpp" line="340" />
@@ -7109,7 +7111,7 @@ It gets the next invoice number and can no longer be changed afterwards; mistake
         <location filename="../core/storage/InvoiceRepository.cpp" line="368" />
         <location filename="../core/storage/InvoiceRepository.cpp" line="373" />
         <source>Could not read what was billed</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível ler o que foi faturado</translation>
     </message>
 </context>
 <context>
@@ -7117,24 +7119,26 @@ It gets the next invoice number and can no longer be changed afterwards; mistake
     <message>
         <location filename="../ui/billing/IssueNotice.cpp" line="34" />
         <source>your details under Billing › Settings › Your name and address</source>
-        <translation type="unfinished" />
+        <translation>seus dados em Faturamento › Configurações › Seu nome e endereço</translation>
     </message>
     <message>
         <location filename="../ui/billing/IssueNotice.cpp" line="38" />
         <source>the bank details under Billing › Settings › Business settings</source>
-        <translation type="unfinished" />
+        <translation>os dados bancários em Faturamento › Configurações › Configurações do negócio</translation>
     </message>
     <message>
         <location filename="../ui/billing/IssueNotice.cpp" line="41" />
         <source>the client's address with Billing details… on the client's page</source>
-        <translation type="unfinished" />
+        <translation>o endereço do cliente com Dados de faturamento… na página do cliente</translation>
     </message>
     <message>
         <location filename="../ui/billing/IssueNotice.cpp" line="43" />
         <source>
 
 The invoice will not show %1. An issued invoice cannot be changed, so set %2 first if it needs them.</source>
-        <translation type="unfinished" />
+        <translation>
+
+A fatura não mostrará %1. Uma fatura emitida não pode ser alterada; por isso, defina primeiro %2 se ela precisar deles.</translation>
     </message>
 </context>
 <context>
@@ -7142,22 +7146,22 @@ The invoice will not show %1. An issued invoice cannot be changed, so set %2 fir
     <message>
         <location filename="../core/keys/KeyStore.cpp" line="20" />
         <source>This computer's keychain holds no key for the workspace (or the keychain is locked).</source>
-        <translation type="unfinished" />
+        <translation>O chaveiro do sistema deste computador não contém chave para o espaço de trabalho (ou o chaveiro está bloqueado).</translation>
     </message>
     <message>
         <location filename="../core/keys/KeyStore.cpp" line="25" />
         <source>The keychain refused access: %1</source>
-        <translation type="unfinished" />
+        <translation>O chaveiro do sistema recusou o acesso: %1</translation>
     </message>
     <message>
         <location filename="../core/keys/KeyStore.cpp" line="29" />
         <source>No keychain is available on this computer.</source>
-        <translation type="unfinished" />
+        <translation>Nenhum chaveiro do sistema está disponível neste computador.</translation>
     </message>
     <message>
         <location filename="../core/keys/KeyStore.cpp" line="32" />
         <source>The keychain could not be used: %1</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível usar o chaveiro do sistema: %1</translation>
     </message>
 </context>
 <context>
@@ -7165,39 +7169,41 @@ The invoice will not show %1. An issued invoice cannot be changed, so set %2 fir
     <message>
         <location filename="../ui/LockedPage.cpp" line="34" />
         <source>&amp;Unlock…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Desbloquear…</translation>
     </message>
     <message>
         <location filename="../ui/LockedPage.cpp" line="36" />
         <source>&amp;Create Workspace…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Criar espaço de trabalho…</translation>
     </message>
     <message>
         <location filename="../ui/LockedPage.cpp" line="38" />
         <source>&amp;Open Workspace…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Abrir espaço de trabalho…</translation>
     </message>
     <message>
         <location filename="../ui/LockedPage.cpp" line="69" />
         <source>MentorDesk is locked</source>
-        <translation type="unfinished" />
+        <translation>O MentorDesk está bloqueado</translation>
     </message>
     <message>
         <location filename="../ui/LockedPage.cpp" line="69" />
         <source>No workspace open</source>
-        <translation type="unfinished" />
+        <translation>Nenhum espaço de trabalho aberto</translation>
     </message>
     <message>
         <location filename="../ui/LockedPage.cpp" line="71" />
         <source>Your client records are encrypted and closed. Unlock with your passphrase or your recovery key.
 
 %1</source>
-        <translation type="unfinished" />
+        <translation>Os registros dos seus clientes estão criptografados e fechados. Desbloqueie com sua frase-senha ou sua chave de recuperação.
+
+%1</translation>
     </message>
     <message>
         <location filename="../ui/LockedPage.cpp" line="74" />
         <source>Create a new encrypted workspace for your client records, or open one you already have.</source>
-        <translation type="unfinished" />
+        <translation>Crie um novo espaço de trabalho criptografado para os registros dos seus clientes ou abra um que você já tenha.</translation>
     </message>
 </context>
 <context>
@@ -7207,22 +7213,22 @@ The invoice will not show %1. An issued invoice cannot be changed, so set %2 fir
         <location filename="../ui/MainWindow.cpp" line="343" />
         <location filename="../ui/MainWindow.cpp" line="362" />
         <source>MentorDesk</source>
-        <translation type="unfinished" />
+        <translation>MentorDesk</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="53" />
         <source>Areas</source>
-        <translation type="unfinished" />
+        <translation>Áreas</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="105" />
         <source>Clients</source>
-        <translation type="unfinished" />
+        <translation>Clientes</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="145" />
         <source>&amp;File</source>
-        <translation type="unfinished" />
+        <translation>&amp;Arquivo</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="146" />
@@ -7232,102 +7238,102 @@ The invoice will not show %1. An issued invoice cannot be changed, so set %2 fir
     <message>
         <location filename="../ui/MainWindow.cpp" line="152" />
         <source>&amp;Import Clients…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Importar clientes…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="157" />
         <source>&amp;Export Workspace…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Exportar espaço de trabalho…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="162" />
         <source>Exported the workspace (not encrypted) into %1.</source>
-        <translation type="unfinished" />
+        <translation>Espaço de trabalho exportado (sem criptografia) para %1.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="168" />
         <source>&amp;Open Workspace…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Abrir espaço de trabalho…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="172" />
         <source>Change &amp;Passphrase…</source>
-        <translation type="unfinished" />
+        <translation>Alterar &amp;frase-senha…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="175" />
         <source>New &amp;Recovery Key…</source>
-        <translation type="unfinished" />
+        <translation>Nova &amp;chave de recuperação…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="178" />
         <source>&amp;Back Up Now</source>
-        <translation type="unfinished" />
+        <translation>Fazer &amp;backup agora</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="181" />
         <source>&amp;Restore from Backup…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Restaurar do backup…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="184" />
         <source>&amp;Lock</source>
-        <translation type="unfinished" />
+        <translation>B&amp;loquear</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="188" />
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <translation>&amp;Sair</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="193" />
         <source>&amp;Edit</source>
-        <translation type="unfinished" />
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="195" />
         <source>&amp;Find</source>
-        <translation type="unfinished" />
+        <translation>&amp;Pesquisar</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="204" />
         <source>&amp;Preferences…</source>
-        <translation type="unfinished" />
+        <translation>Pre&amp;ferências…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="217" />
         <source>&amp;View</source>
-        <translation type="unfinished" />
+        <translation>E&amp;xibir</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="230" />
         <source>&amp;Help</source>
-        <translation type="unfinished" />
+        <translation>Aj&amp;uda</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="231" />
         <source>&amp;User Guide</source>
-        <translation type="unfinished" />
+        <translation>&amp;Guia do usuário</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="235" />
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished" />
+        <translation>&amp;Atalhos de teclado</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="238" />
         <source>&amp;About MentorDesk</source>
-        <translation type="unfinished" />
+        <translation>&amp;Sobre o MentorDesk</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="241" />
         <source>About &amp;Qt</source>
-        <translation type="unfinished" />
+        <translation>Sobre o &amp;Qt</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="342" />
         <source>Workspace folder</source>
-        <translation type="unfinished" />
+        <translation>Pasta do espaço de trabalho</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="361" />
@@ -7337,17 +7343,17 @@ The invoice will not show %1. An issued invoice cannot be changed, so set %2 fir
     <message>
         <location filename="../ui/MainWindow.cpp" line="362" />
         <source>MentorDesk (locked)</source>
-        <translation type="unfinished" />
+        <translation>MentorDesk (bloqueado)</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="422" />
         <source>About MentorDesk</source>
-        <translation type="unfinished" />
+        <translation>Sobre o MentorDesk</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="423" />
         <source>&lt;h3&gt;MentorDesk %1&lt;/h3&gt;&lt;p&gt;Clients, engagements, agreements, sessions and billing for independent mentors, kept in an encrypted workspace on your own computer.&lt;/p&gt;&lt;p&gt;Encryption: SQLCipher with a random 256-bit key; your passphrase protects it with Argon2id.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h3&gt;MentorDesk %1&lt;/h3&gt;&lt;p&gt;Clientes, acompanhamentos, acordos, sessões e faturamento para mentores independentes, guardados em um espaço de trabalho criptografado no seu próprio computador.&lt;/p&gt;&lt;p&gt;Criptografia: SQLCipher com uma chave aleatória de 256 bits, protegida pela sua frase-senha com Argon2id.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -7355,7 +7361,7 @@ The invoice will not show %1. An issued invoice cannot be changed, so set %2 fir
     <message>
         <location filename="../core/export/MentorLetterhead.cpp" line="24" />
         <source>Tax ID %1</source>
-        <translation type="unfinished" />
+        <translation>CNPJ/CPF %1</translation>
     </message>
 </context>
 <context>
@@ -7363,7 +7369,7 @@ The invoice will not show %1. An issued invoice cannot be changed, so set %2 fir
     <message>
         <location filename="../ui/agreements/MentorProfileDialog.cpp" line="14" />
         <source>Mentor profile</source>
-        <translation type="unfinished" />
+        <translation>Perfil do mentor</translation>
     </message>
 </context>
 <context>
@@ -7372,12 +7378,12 @@ The invoice will not show %1. An issued invoice cannot be changed, so set %2 fir
         <location filename="../ui/agreements/MentorProfilePage.cpp" line="122" />
         <location filename="../ui/agreements/MentorProfilePage.cpp" line="137" />
         <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished" />
+        <translation>Imagens (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <location filename="../ui/agreements/MentorProfilePage.ui" line="141" />
         <source>Choose &amp;logo…</source>
-        <translation type="unfinished" />
+        <translation>Escolher &amp;logotipo…</translation>
     </message>
     <message>
         <location filename="../ui/agreements/MentorProfilePage.ui" line="148" />
@@ -7387,27 +7393,27 @@ The invoice will not show %1. An issued invoice cannot be changed, so set %2 fir
     <message>
         <location filename="../ui/agreements/MentorProfilePage.ui" line="178" />
         <source>Load from &amp;image…</source>
-        <translation type="unfinished" />
+        <translation>Carregar de &amp;imagem…</translation>
     </message>
     <message>
         <location filename="../ui/agreements/MentorProfilePage.ui" line="185" />
         <source>C&amp;lear</source>
-        <translation type="unfinished" />
+        <translation>&amp;Limpar</translation>
     </message>
     <message>
         <location filename="../ui/agreements/MentorProfilePage.ui" line="34" />
         <source>&amp;Name:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nome:</translation>
     </message>
     <message>
         <location filename="../ui/agreements/MentorProfilePage.ui" line="19" />
         <source>Your profile was changed elsewhere while you were editing it. Saving replaces that change with what you see here.</source>
-        <translation type="unfinished" />
+        <translation>Seu perfil foi alterado em outro lugar enquanto você o editava. Ao salvar, essa alteração será substituída pelo que você vê aqui.</translation>
     </message>
     <message>
         <location filename="../ui/agreements/MentorProfilePage.ui" line="47" />
         <source>&amp;Business name:</source>
-        <translation type="unfinished" />
+        <translation>Nome da &amp;empresa:</translation>
     </message>
     <message>
         <location filename="../ui/agreements/MentorProfilePage.ui" line="60" />
@@ -7422,47 +7428,47 @@ The invoice will not show %1. An issued invoice cannot be changed, so set %2 fir
     <message>
         <location filename="../ui/agreements/MentorProfilePage.ui" line="90" />
         <source>&amp;E-mail:</source>
-        <translation type="unfinished" />
+        <translation>E-&amp;mail:</translation>
     </message>
     <message>
         <location filename="../ui/agreements/MentorProfilePage.ui" line="103" />
         <source>&amp;Phone:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Telefone:</translation>
     </message>
     <message>
         <location filename="../ui/agreements/MentorProfilePage.ui" line="116" />
         <source>Logo:</source>
-        <translation type="unfinished" />
+        <translation>Logotipo:</translation>
     </message>
     <message>
         <location filename="../ui/agreements/MentorProfilePage.ui" line="164" />
         <source>Stored signature:</source>
-        <translation type="unfinished" />
+        <translation>Assinatura guardada:</translation>
     </message>
     <message>
         <location filename="../ui/agreements/MentorProfilePage.ui" line="9" />
         <source>Agreements show these details in the letterhead and the parties. The stored signature can be used when you sign on screen. Everything stays in the encrypted workspace.</source>
-        <translation type="unfinished" />
+        <translation>Os acordos mostram estes dados no timbre e na qualificação das partes. A assinatura guardada pode ser usada quando você assina na tela. Tudo fica no espaço de trabalho criptografado.</translation>
     </message>
     <message>
         <location filename="../ui/agreements/MentorProfilePage.cpp" line="116" />
         <source>No logo</source>
-        <translation type="unfinished" />
+        <translation>Sem logotipo</translation>
     </message>
     <message>
         <location filename="../ui/agreements/MentorProfilePage.cpp" line="121" />
         <source>Choose a logo</source>
-        <translation type="unfinished" />
+        <translation>Escolha um logotipo</translation>
     </message>
     <message>
         <location filename="../ui/agreements/MentorProfilePage.cpp" line="127" />
         <source>Could not read %1.</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível ler %1.</translation>
     </message>
     <message>
         <location filename="../ui/agreements/MentorProfilePage.cpp" line="136" />
         <source>Choose an image of your signature</source>
-        <translation type="unfinished" />
+        <translation>Escolha uma imagem da sua assinatura</translation>
     </message>
 </context>
 <context>
@@ -7471,32 +7477,32 @@ The invoice will not show %1. An issued invoice cannot be changed, so set %2 fir
         <location filename="../core/storage/MentorProfileRepository.cpp" line="52" />
         <location filename="../core/storage/MentorProfileRepository.cpp" line="70" />
         <source>Could not read the mentor profile</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível ler o perfil do mentor</translation>
     </message>
     <message>
         <location filename="../core/storage/MentorProfileRepository.cpp" line="75" />
         <source>The logo image is too large (at most 2 MB).</source>
-        <translation type="unfinished" />
+        <translation>A imagem do logotipo é grande demais (no máximo 2 MB).</translation>
     </message>
     <message>
         <location filename="../core/storage/MentorProfileRepository.cpp" line="76" />
         <source>The logo image could not be read. Use a PNG or JPEG file.</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível ler a imagem do logotipo. Use um arquivo PNG ou JPEG.</translation>
     </message>
     <message>
         <location filename="../core/storage/MentorProfileRepository.cpp" line="80" />
         <source>The signature image is too large (at most 2 MB).</source>
-        <translation type="unfinished" />
+        <translation>A imagem da assinatura é grande demais (no máximo 2 MB).</translation>
     </message>
     <message>
         <location filename="../core/storage/MentorProfileRepository.cpp" line="81" />
         <source>The signature image could not be read. Use a PNG or JPEG file.</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível ler a imagem da assinatura. Use um arquivo PNG ou JPEG.</translation>
     </message>
     <message>
         <location filename="../core/storage/MentorProfileRepository.cpp" line="96" />
         <source>Could not save the mentor profile</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível salvar o perfil do mentor</translation>
     </message>
 </context>
 <context>
@@ -7504,17 +7510,17 @@ The invoice will not show %1. An issued invoice cannot be changed, so set %2 fir
     <message>
         <location filename="../core/storage/Migrator.cpp" line="60" />
         <source>This workspace was saved by a newer version of MentorDesk (data format %1; this version knows up to %2). Update MentorDesk to open it. Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Este espaço de trabalho foi salvo por uma versão mais recente do MentorDesk (formato de dados %1; esta versão conhece até o %2). Atualize o MentorDesk para abri-lo. Nada foi alterado.</translation>
     </message>
     <message>
         <location filename="../core/storage/Migrator.cpp" line="71" />
         <source>Could not update the workspace to data format %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível atualizar o espaço de trabalho para o formato de dados %1: %2</translation>
     </message>
     <message>
         <location filename="../core/storage/Migrator.cpp" line="87" />
         <source>Could not update the workspace to data format %1 (%2): %3</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível atualizar o espaço de trabalho para o formato de dados %1 (%2): %3</translation>
     </message>
 </context>
 <context>
@@ -7522,14 +7528,14 @@ The invoice will not show %1. An issued invoice cannot be changed, so set %2 fir
     <message>
         <location filename="../core/billing/Money.cpp" line="17" />
         <source>"%1" is not an ISO 4217 currency code.</source>
-        <translation type="unfinished" />
+        <translation>"%1" não é um código de moeda ISO 4217.</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/billing/Money.cpp" line="24" />
         <source>"%1" is not an amount in %2 (write it like %3, with at most %n decimal(s) and no thousands separators).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>"%1" não é um valor em %2 (escreva como %3, com no máximo %n casa decimal e sem separador de milhar).</numerusform>
+            <numerusform>"%1" não é um valor em %2 (escreva como %3, com no máximo %n casas decimais e sem separador de milhar).</numerusform>
         </translation>
     </message>
 </context>
@@ -7538,22 +7544,22 @@ The invoice will not show %1. An issued invoice cannot be changed, so set %2 fir
     <message>
         <location filename="../ui/calendar/MonthView.cpp" line="20" />
         <source>Month</source>
-        <translation type="unfinished" />
+        <translation>Mês</translation>
     </message>
     <message>
         <location filename="../ui/calendar/MonthView.cpp" line="167" />
         <source>+%1 more</source>
-        <translation type="unfinished" />
+        <translation>+%1 mais</translation>
     </message>
     <message>
         <location filename="../ui/calendar/MonthView.cpp" line="190" />
         <source>Busy</source>
-        <translation type="unfinished" />
+        <translation>Ocupado</translation>
     </message>
     <message>
         <location filename="../ui/calendar/MonthView.cpp" line="274" />
         <source>All day</source>
-        <translation type="unfinished" />
+        <translation>Dia inteiro</translation>
     </message>
 </context>
 <context>
@@ -7563,42 +7569,42 @@ The invoice will not show %1. An issued invoice cannot be changed, so set %2 fir
         <location filename="../ui/pipeline/MoveFlow.cpp" line="36" />
         <location filename="../ui/pipeline/MoveFlow.cpp" line="86" />
         <source>Move Engagement</source>
-        <translation type="unfinished" />
+        <translation>Mover acompanhamento</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/MoveFlow.cpp" line="37" />
         <source>"%1" cannot move from "%2" to "%3". Engagements move one stage forward at a time, or back where rework makes sense.</source>
-        <translation type="unfinished" />
+        <translation>"%1" não pode passar de "%2" para "%3". Os acompanhamentos avançam uma etapa por vez, ou voltam quando faz sentido refazer algo.</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/MoveFlow.cpp" line="48" />
         <source>Move Engagement Back</source>
-        <translation type="unfinished" />
+        <translation>Voltar acompanhamento</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/MoveFlow.cpp" line="49" />
         <source>Why does "%1" go back from "%2" to "%3"? The reason is recorded in the timeline.</source>
-        <translation type="unfinished" />
+        <translation>Por que "%1" volta de "%2" para "%3"? O motivo é registrado na linha do tempo.</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/MoveFlow.cpp" line="57" />
         <source>Close Engagement Early</source>
-        <translation type="unfinished" />
+        <translation>Encerrar acompanhamento antecipadamente</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/MoveFlow.cpp" line="58" />
         <source>Why does "%1" close early? The reason is kept with the engagement.</source>
-        <translation type="unfinished" />
+        <translation>Por que "%1" está sendo encerrado antecipadamente? O motivo fica registrado no acompanhamento.</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/MoveFlow.cpp" line="66" />
         <source>End Engagement</source>
-        <translation type="unfinished" />
+        <translation>Encerrar acompanhamento</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/MoveFlow.cpp" line="67" />
         <source>How did "%1" go? This note is kept as its outcome (optional).</source>
-        <translation type="unfinished" />
+        <translation>Como foi "%1"? Esta observação fica registrada como resultado (opcional).</translation>
     </message>
 </context>
 <context>
@@ -7606,22 +7612,22 @@ The invoice will not show %1. An issued invoice cannot be changed, so set %2 fir
     <message>
         <location filename="../ui/pipeline/NeedListModel.cpp" line="124" />
         <source>Need</source>
-        <translation type="unfinished" />
+        <translation>Necessidade</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/NeedListModel.cpp" line="126" />
         <source>Category</source>
-        <translation type="unfinished" />
+        <translation>Categoria</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/NeedListModel.cpp" line="128" />
         <source>Priority</source>
-        <translation type="unfinished" />
+        <translation>Prioridade</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/NeedListModel.cpp" line="130" />
         <source>Profile links</source>
-        <translation type="unfinished" />
+        <translation>Vínculos com o perfil</translation>
     </message>
 </context>
 <context>
@@ -7630,29 +7636,29 @@ The invoice will not show %1. An issued invoice cannot be changed, so set %2 fir
         <location filename="../core/storage/NeedRepository.cpp" line="78" />
         <location filename="../core/storage/NeedRepository.cpp" line="110" />
         <source>Could not save the need</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível salvar a necessidade</translation>
     </message>
     <message>
         <location filename="../core/storage/NeedRepository.cpp" line="123" />
         <location filename="../core/storage/NeedRepository.cpp" line="126" />
         <source>Could not read the need</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível ler a necessidade</translation>
     </message>
     <message>
         <location filename="../core/storage/NeedRepository.cpp" line="127" />
         <source>There is no need with id %1.</source>
-        <translation type="unfinished" />
+        <translation>Não existe necessidade com o id %1.</translation>
     </message>
     <message>
         <location filename="../core/storage/NeedRepository.cpp" line="140" />
         <location filename="../core/storage/NeedRepository.cpp" line="145" />
         <source>Could not read the needs</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível ler as necessidades</translation>
     </message>
     <message>
         <location filename="../core/storage/NeedRepository.cpp" line="158" />
         <source>Could not delete the need</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível excluir a necessidade</translation>
     </message>
 </context>
 <context>
@@ -7660,42 +7666,42 @@ The invoice will not show %1. An issued invoice cannot be changed, so set %2 fir
     <message>
         <location filename="../ui/pipeline/NeedsTab.cpp" line="43" />
         <source>What the mentee needs, in their words.</source>
-        <translation type="unfinished" />
+        <translation>O que o mentorado precisa, nas palavras dele.</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/NeedsTab.cpp" line="62" />
         <source>&amp;Need:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Necessidade:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/NeedsTab.cpp" line="63" />
         <source>&amp;Category:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Categoria:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/NeedsTab.cpp" line="64" />
         <source>&amp;Priority:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Prioridade:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/NeedsTab.cpp" line="65" />
         <source>Builds on &amp;strengths:</source>
-        <translation type="unfinished" />
+        <translation>Apoia-se nos pontos &amp;fortes:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/NeedsTab.cpp" line="66" />
         <source>Addresses &amp;weaknesses:</source>
-        <translation type="unfinished" />
+        <translation>Trata os pontos fr&amp;acos:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/NeedsTab.cpp" line="70" />
         <source>&amp;New Need</source>
-        <translation type="unfinished" />
+        <translation>No&amp;va necessidade</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/NeedsTab.cpp" line="70" />
         <source>&amp;Save Need</source>
-        <translation type="unfinished" />
+        <translation>&amp;Salvar necessidade</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/NeedsTab.cpp" line="70" />
@@ -7705,17 +7711,17 @@ The invoice will not show %1. An issued invoice cannot be changed, so set %2 fir
     <message>
         <location filename="../ui/pipeline/NeedsTab.cpp" line="210" />
         <source>Saved the need.</source>
-        <translation type="unfinished" />
+        <translation>Necessidade salva.</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/NeedsTab.cpp" line="217" />
         <source>Delete Need</source>
-        <translation type="unfinished" />
+        <translation>Excluir necessidade</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/NeedsTab.cpp" line="218" />
         <source>Delete this need? Goals linked to it lose the link.</source>
-        <translation type="unfinished" />
+        <translation>Excluir esta necessidade? As metas vinculadas a ela perdem o vínculo.</translation>
     </message>
 </context>
 <context>
@@ -7723,7 +7729,7 @@ The invoice will not show %1. An issued invoice cannot be changed, so set %2 fir
     <message>
         <location filename="../ui/agreements/NewAgreementDialog.ui" line="6" />
         <source>New agreement</source>
-        <translation type="unfinished" />
+        <translation>Novo acordo</translation>
     </message>
     <message>
         <location filename="../ui/agreements/NewAgreementDialog.ui" line="126" />
@@ -7733,42 +7739,42 @@ The invoice will not show %1. An issued invoice cannot be changed, so set %2 fir
     <message>
         <location filename="../ui/agreements/NewAgreementDialog.ui" line="30" />
         <source>&amp;Engagement:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Acompanhamento:</translation>
     </message>
     <message>
         <location filename="../ui/agreements/NewAgreementDialog.ui" line="17" />
         <source>&amp;Client:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Cliente:</translation>
     </message>
     <message>
         <location filename="../ui/agreements/NewAgreementDialog.ui" line="43" />
         <source>This client has no engagement yet: start one here</source>
-        <translation type="unfinished" />
+        <translation>Este cliente ainda não tem acompanhamento: inicie um aqui</translation>
     </message>
     <message>
         <location filename="../ui/agreements/NewAgreementDialog.ui" line="49" />
         <source>T&amp;itle:</source>
-        <translation type="unfinished" />
+        <translation>T&amp;ítulo:</translation>
     </message>
     <message>
         <location filename="../ui/agreements/NewAgreementDialog.ui" line="59" />
         <source>e.g. Stepping into a first leadership role</source>
-        <translation type="unfinished" />
+        <translation>por exemplo, Assumir a primeira posição de liderança</translation>
     </message>
     <message>
         <location filename="../ui/agreements/NewAgreementDialog.ui" line="66" />
         <source>&amp;Starts on:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Começa em:</translation>
     </message>
     <message>
         <location filename="../ui/agreements/NewAgreementDialog.ui" line="92" />
         <source>Start &amp;engagement</source>
-        <translation type="unfinished" />
+        <translation>Iniciar acompanha&amp;mento</translation>
     </message>
     <message>
         <location filename="../ui/agreements/NewAgreementDialog.ui" line="104" />
         <source>&amp;Template:</source>
-        <translation type="unfinished" />
+        <translation>M&amp;odelo:</translation>
     </message>
     <message>
         <location filename="../ui/agreements/NewAgreementDialog.ui" line="117" />
@@ -7778,27 +7784,27 @@ The invoice will not show %1. An issued invoice cannot be changed, so set %2 fir
     <message>
         <location filename="../ui/agreements/NewAgreementDialog.ui" line="163" />
         <source>Open mentor &amp;profile…</source>
-        <translation type="unfinished" />
+        <translation>Abrir o &amp;perfil do mentor…</translation>
     </message>
     <message>
         <location filename="../ui/agreements/NewAgreementDialog.ui" line="170" />
         <source>Go to the c&amp;lient</source>
-        <translation type="unfinished" />
+        <translation>Ir para o c&amp;liente</translation>
     </message>
     <message>
         <location filename="../ui/agreements/NewAgreementDialog.ui" line="177" />
         <source>Go to the e&amp;ngagement</source>
-        <translation type="unfinished" />
+        <translation>Ir para o acompa&amp;nhamento</translation>
     </message>
     <message>
         <location filename="../ui/agreements/NewAgreementDialog.cpp" line="32" />
         <source>&amp;Generate draft</source>
-        <translation type="unfinished" />
+        <translation>&amp;Gerar rascunho</translation>
     </message>
     <message>
         <location filename="../ui/agreements/NewAgreementDialog.cpp" line="94" />
         <source>There is no client yet. Add the client on the Clients page first: an agreement is made with a client, for an engagement.</source>
-        <translation type="unfinished" />
+        <translation>Ainda não há nenhum cliente. Adicione primeiro o cliente na página Clientes: um acordo é feito com um cliente, para um acompanhamento.</translation>
     </message>
 </context>
 <context>
@@ -7806,22 +7812,22 @@ The invoice will not show %1. An issued invoice cannot be changed, so set %2 fir
     <message>
         <location filename="../ui/pipeline/NewEngagementDialog.ui" line="6" />
         <source>New Engagement</source>
-        <translation type="unfinished" />
+        <translation>Novo acompanhamento</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/NewEngagementDialog.ui" line="37" />
         <source>e.g. First steps as a team lead</source>
-        <translation type="unfinished" />
+        <translation>por exemplo, Primeiros passos como líder de equipe</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/NewEngagementDialog.ui" line="71" />
         <source>Not decided</source>
-        <translation type="unfinished" />
+        <translation>Não definido</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/NewEngagementDialog.ui" line="14" />
         <source>&amp;Client:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Cliente:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/NewEngagementDialog.ui" line="27" />
@@ -7831,32 +7837,32 @@ The invoice will not show %1. An issued invoice cannot be changed, so set %2 fir
     <message>
         <location filename="../ui/pipeline/NewEngagementDialog.ui" line="44" />
         <source>&amp;Start:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Início:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/NewEngagementDialog.ui" line="61" />
         <source>Planned s&amp;essions:</source>
-        <translation type="unfinished" />
+        <translation>S&amp;essões previstas:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/NewEngagementDialog.ui" line="84" />
         <source>C&amp;adence:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Frequência:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/NewEngagementDialog.ui" line="97" />
         <source>&amp;Format:</source>
-        <translation type="unfinished" />
+        <translation>F&amp;ormato:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/NewEngagementDialog.cpp" line="37" />
         <source>Add a client first (Clients page).</source>
-        <translation type="unfinished" />
+        <translation>Adicione primeiro um cliente (página Clientes).</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/NewEngagementDialog.cpp" line="39" />
         <source>&amp;Start Engagement</source>
-        <translation type="unfinished" />
+        <translation>&amp;Iniciar acompanhamento</translation>
     </message>
 </context>
 <context>
@@ -7864,22 +7870,22 @@ The invoice will not show %1. An issued invoice cannot be changed, so set %2 fir
     <message>
         <location filename="../ui/security/NewPassphraseWidget.cpp" line="32" />
         <source>Passphrase strength</source>
-        <translation type="unfinished" />
+        <translation>Força da frase-senha</translation>
     </message>
     <message>
         <location filename="../ui/security/NewPassphraseWidget.cpp" line="57" />
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Frase-senha:</translation>
     </message>
     <message>
         <location filename="../ui/security/NewPassphraseWidget.cpp" line="59" />
         <source>&amp;Repeat passphrase:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Repita a frase-senha:</translation>
     </message>
     <message>
         <location filename="../ui/security/NewPassphraseWidget.cpp" line="143" />
         <source>The passphrases do not match.</source>
-        <translation type="unfinished" />
+        <translation>As frases-senha não coincidem.</translation>
     </message>
 </context>
 <context>
@@ -7887,34 +7893,36 @@ The invoice will not show %1. An issued invoice cannot be changed, so set %2 fir
     <message>
         <location filename="../ui/security/NewRecoveryKeyDialog.cpp" line="23" />
         <source>New Recovery Key</source>
-        <translation type="unfinished" />
+        <translation>Nova chave de recuperação</translation>
     </message>
     <message>
         <location filename="../ui/security/NewRecoveryKeyDialog.cpp" line="29" />
         <source>A new recovery key replaces the current one, which then no longer opens this workspace. Do this when the old key may have been seen by someone else, or is lost.
 
 MentorDesk re-encrypts the workspace under the new key; your passphrase stays the same.</source>
-        <translation type="unfinished" />
+        <translation>Uma nova chave de recuperação substitui a atual, que deixa de abrir este espaço de trabalho. Faça isso quando a chave antiga puder ter sido vista por outra pessoa ou tiver sido perdida.
+
+O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua frase-senha continua a mesma.</translation>
     </message>
     <message>
         <location filename="../ui/security/NewRecoveryKeyDialog.cpp" line="42" />
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Frase-senha:</translation>
     </message>
     <message>
         <location filename="../ui/security/NewRecoveryKeyDialog.cpp" line="59" />
         <source>&amp;Create New Key</source>
-        <translation type="unfinished" />
+        <translation>&amp;Criar nova chave</translation>
     </message>
     <message>
         <location filename="../ui/security/NewRecoveryKeyDialog.cpp" line="121" />
         <source>The passphrase is not correct.</source>
-        <translation type="unfinished" />
+        <translation>A frase-senha não está correta.</translation>
     </message>
     <message>
         <location filename="../ui/security/NewRecoveryKeyDialog.cpp" line="131" />
         <source>&amp;Done</source>
-        <translation type="unfinished" />
+        <translation>&amp;Concluído</translation>
     </message>
 </context>
 <context>
@@ -7922,57 +7930,57 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/billing/Offering.cpp" line="35" />
         <source>Single session</source>
-        <translation type="unfinished" />
+        <translation>Sessão avulsa</translation>
     </message>
     <message>
         <location filename="../core/billing/Offering.cpp" line="37" />
         <source>Package</source>
-        <translation type="unfinished" />
+        <translation>Pacote</translation>
     </message>
     <message>
         <location filename="../core/billing/Offering.cpp" line="39" />
         <source>Monthly retainer</source>
-        <translation type="unfinished" />
+        <translation>Mensalidade</translation>
     </message>
     <message>
         <location filename="../core/billing/Offering.cpp" line="50" />
         <source>Give the price-list entry a name.</source>
-        <translation type="unfinished" />
+        <translation>Dê um nome ao item da tabela de preços.</translation>
     </message>
     <message>
         <location filename="../core/billing/Offering.cpp" line="52" />
         <source>The price has no valid currency.</source>
-        <translation type="unfinished" />
+        <translation>O preço não tem uma moeda válida.</translation>
     </message>
     <message>
         <location filename="../core/billing/Offering.cpp" line="54" />
         <source>The price must be zero or more.</source>
-        <translation type="unfinished" />
+        <translation>O preço deve ser zero ou mais.</translation>
     </message>
     <message>
         <location filename="../core/billing/Offering.cpp" line="57" />
         <source>A tax rate must be between 0 and 100 percent.</source>
-        <translation type="unfinished" />
+        <translation>Uma alíquota deve estar entre 0 e 100 por cento.</translation>
     </message>
     <message>
         <location filename="../core/billing/Offering.cpp" line="60" />
         <source>A package includes between 1 and 1000 sessions.</source>
-        <translation type="unfinished" />
+        <translation>Um pacote inclui de 1 a 1000 sessões.</translation>
     </message>
     <message>
         <location filename="../core/billing/Offering.cpp" line="63" />
         <source>A package is valid for 0 (no expiry) to 120 months.</source>
-        <translation type="unfinished" />
+        <translation>Um pacote tem validade de 0 (sem vencimento) a 120 meses.</translation>
     </message>
     <message>
         <location filename="../core/billing/Offering.cpp" line="68" />
         <source>%1 of %2 used</source>
-        <translation type="unfinished" />
+        <translation>%1 de %2 usadas</translation>
     </message>
     <message>
         <location filename="../core/billing/Offering.cpp" line="73" />
         <source>%1, valid until %2</source>
-        <translation type="unfinished" />
+        <translation>%1, válido até %2</translation>
     </message>
 </context>
 <context>
@@ -7981,57 +7989,57 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <location filename="../ui/billing/OfferingDialog.ui" line="6" />
         <location filename="../ui/billing/OfferingDialog.cpp" line="18" />
         <source>New price-list entry</source>
-        <translation type="unfinished" />
+        <translation>Novo item da tabela de preços</translation>
     </message>
     <message>
         <location filename="../ui/billing/OfferingDialog.cpp" line="18" />
         <source>Edit price-list entry</source>
-        <translation type="unfinished" />
+        <translation>Editar item da tabela de preços</translation>
     </message>
     <message>
         <location filename="../ui/billing/OfferingDialog.cpp" line="26" />
         <source>&amp;Price before tax (%1):</source>
-        <translation type="unfinished" />
+        <translation>&amp;Preço sem impostos (%1):</translation>
     </message>
     <message>
         <location filename="../ui/billing/OfferingDialog.ui" line="17" />
         <source>&amp;Kind:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <location filename="../ui/billing/OfferingDialog.ui" line="30" />
         <source>&amp;Name:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nome:</translation>
     </message>
     <message>
         <location filename="../ui/billing/OfferingDialog.ui" line="43" />
         <source>&amp;Price before tax:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Preço sem impostos:</translation>
     </message>
     <message>
         <location filename="../ui/billing/OfferingDialog.ui" line="56" />
         <source>&amp;Tax rate (%):</source>
-        <translation type="unfinished" />
+        <translation>&amp;Alíquota (%):</translation>
     </message>
     <message>
         <location filename="../ui/billing/OfferingDialog.ui" line="69" />
         <source>&amp;Sessions in the package:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Sessões no pacote:</translation>
     </message>
     <message>
         <location filename="../ui/billing/OfferingDialog.ui" line="89" />
         <source>&amp;Valid for (months):</source>
-        <translation type="unfinished" />
+        <translation>&amp;Validade (meses):</translation>
     </message>
     <message>
         <location filename="../ui/billing/OfferingDialog.ui" line="99" />
         <source>no expiry</source>
-        <translation type="unfinished" />
+        <translation>sem vencimento</translation>
     </message>
     <message>
         <location filename="../ui/billing/OfferingDialog.ui" line="109" />
         <source>Offered</source>
-        <translation type="unfinished" />
+        <translation>Oferecido</translation>
     </message>
 </context>
 <context>
@@ -8044,23 +8052,23 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message numerus="yes">
         <location filename="../ui/billing/OfferingListModel.cpp" line="142" />
         <source>%n session(s), valid %1 months</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n sessão, válida por %1 meses</numerusform>
+            <numerusform>%n sessões, válidas por %1 meses</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/billing/OfferingListModel.cpp" line="144" />
         <source>%n session(s), no expiry</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n sessão, sem vencimento</numerusform>
+            <numerusform>%n sessões, sem vencimento</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/billing/OfferingListModel.cpp" line="146" />
         <source>per month</source>
-        <translation type="unfinished" />
+        <translation>por mês</translation>
     </message>
     <message>
         <location filename="../ui/billing/OfferingListModel.cpp" line="158" />
@@ -8070,22 +8078,22 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/billing/OfferingListModel.cpp" line="160" />
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../ui/billing/OfferingListModel.cpp" line="162" />
         <source>Price</source>
-        <translation type="unfinished" />
+        <translation>Preço</translation>
     </message>
     <message>
         <location filename="../ui/billing/OfferingListModel.cpp" line="164" />
         <source>Tax %</source>
-        <translation type="unfinished" />
+        <translation>Imposto %</translation>
     </message>
     <message>
         <location filename="../ui/billing/OfferingListModel.cpp" line="166" />
         <source>Terms</source>
-        <translation type="unfinished" />
+        <translation>Condições</translation>
     </message>
 </context>
 <context>
@@ -8094,18 +8102,18 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <location filename="../core/storage/OfferingRepository.cpp" line="64" />
         <location filename="../core/storage/OfferingRepository.cpp" line="79" />
         <source>Could not save the price-list entry</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível salvar o item da tabela de preços</translation>
     </message>
     <message>
         <location filename="../core/storage/OfferingRepository.cpp" line="82" />
         <location filename="../core/storage/OfferingRepository.cpp" line="105" />
         <source>There is no price-list entry with id %1.</source>
-        <translation type="unfinished" />
+        <translation>Não existe item da tabela de preços com o id %1.</translation>
     </message>
     <message>
         <location filename="../core/storage/OfferingRepository.cpp" line="91" />
         <source>Could not delete the price-list entry</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível excluir o item da tabela de preços</translation>
     </message>
     <message>
         <location filename="../core/storage/OfferingRepository.cpp" line="100" />
@@ -8115,12 +8123,12 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <location filename="../core/storage/OfferingRepository.cpp" line="131" />
         <location filename="../core/storage/OfferingRepository.cpp" line="134" />
         <source>Could not read the price list</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível ler a tabela de preços</translation>
     </message>
     <message>
         <location filename="../core/storage/OfferingRepository.cpp" line="137" />
         <source>The price list has no %1 entry.</source>
-        <translation type="unfinished" />
+        <translation>A tabela de preços não tem item do tipo %1.</translation>
     </message>
 </context>
 <context>
@@ -8128,7 +8136,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/billing/BillingReportModels.cpp" line="305" />
         <source>Invoice</source>
-        <translation type="unfinished" />
+        <translation>Fatura</translation>
     </message>
     <message>
         <location filename="../ui/billing/BillingReportModels.cpp" line="307" />
@@ -8138,12 +8146,12 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/billing/BillingReportModels.cpp" line="309" />
         <source>Outstanding</source>
-        <translation type="unfinished" />
+        <translation>Em aberto</translation>
     </message>
     <message>
         <location filename="../ui/billing/BillingReportModels.cpp" line="311" />
         <source>Days overdue</source>
-        <translation type="unfinished" />
+        <translation>Dias de atraso</translation>
     </message>
 </context>
 <context>
@@ -8151,17 +8159,17 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/billing/PackageCredits.cpp" line="81" />
         <source>Could not read the session's engagement</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível ler o acompanhamento da sessão</translation>
     </message>
     <message>
         <location filename="../core/billing/PackageCredits.cpp" line="92" />
         <source>Could not read the client's packages</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível ler os pacotes do cliente</translation>
     </message>
     <message>
         <location filename="../core/billing/PackageCredits.cpp" line="104" />
         <source>Could not read the packages</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível ler os pacotes</translation>
     </message>
 </context>
 <context>
@@ -8169,17 +8177,17 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/billing/PackageListModel.cpp" line="58" />
         <source> (expired)</source>
-        <translation type="unfinished" />
+        <translation> (vencido)</translation>
     </message>
     <message>
         <location filename="../ui/billing/PackageListModel.cpp" line="61" />
         <source>%1 – %2: %3%4</source>
-        <translation type="unfinished" />
+        <translation>%1 – %2: %3%4</translation>
     </message>
     <message>
         <location filename="../ui/billing/PackageListModel.cpp" line="63" />
         <source>%1: %2%3</source>
-        <translation type="unfinished" />
+        <translation>%1: %2%3</translation>
     </message>
 </context>
 <context>
@@ -8187,65 +8195,65 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/storage/PackageRepository.cpp" line="59" />
         <source>Choose the engagement the package is for.</source>
-        <translation type="unfinished" />
+        <translation>Escolha o acompanhamento a que o pacote se destina.</translation>
     </message>
     <message>
         <location filename="../core/storage/PackageRepository.cpp" line="61" />
         <source>Describe the package.</source>
-        <translation type="unfinished" />
+        <translation>Descreva o pacote.</translation>
     </message>
     <message>
         <location filename="../core/storage/PackageRepository.cpp" line="63" />
         <source>A package includes at least one session.</source>
-        <translation type="unfinished" />
+        <translation>Um pacote inclui pelo menos uma sessão.</translation>
     </message>
     <message>
         <location filename="../core/storage/PackageRepository.cpp" line="65" />
         <source>The package needs a valid price.</source>
-        <translation type="unfinished" />
+        <translation>O pacote precisa de um preço válido.</translation>
     </message>
     <message>
         <location filename="../core/storage/PackageRepository.cpp" line="67" />
         <source>Enter the date of the sale.</source>
-        <translation type="unfinished" />
+        <translation>Digite a data da venda.</translation>
     </message>
     <message>
         <location filename="../core/storage/PackageRepository.cpp" line="70" />
         <source>A package cannot expire before it was sold.</source>
-        <translation type="unfinished" />
+        <translation>Um pacote não pode vencer antes de ter sido vendido.</translation>
     </message>
     <message>
         <location filename="../core/storage/PackageRepository.cpp" line="89" />
         <source>Could not record the package sale</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível registrar a venda do pacote</translation>
     </message>
     <message>
         <location filename="../core/storage/PackageRepository.cpp" line="108" />
         <location filename="../core/storage/PackageRepository.cpp" line="125" />
         <location filename="../core/storage/PackageRepository.cpp" line="128" />
         <source>Could not read the package</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível ler o pacote</translation>
     </message>
     <message>
         <location filename="../core/storage/PackageRepository.cpp" line="111" />
         <source>This package was already used or billed and cannot be removed.</source>
-        <translation type="unfinished" />
+        <translation>Este pacote já foi usado ou faturado e não pode ser removido.</translation>
     </message>
     <message>
         <location filename="../core/storage/PackageRepository.cpp" line="116" />
         <source>Could not remove the package</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível remover o pacote</translation>
     </message>
     <message>
         <location filename="../core/storage/PackageRepository.cpp" line="130" />
         <source>There is no package sale with id %1.</source>
-        <translation type="unfinished" />
+        <translation>Não existe venda de pacote com o id %1.</translation>
     </message>
     <message>
         <location filename="../core/storage/PackageRepository.cpp" line="146" />
         <location filename="../core/storage/PackageRepository.cpp" line="156" />
         <source>Could not read the packages</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível ler os pacotes</translation>
     </message>
     <message>
         <location filename="../core/storage/PackageRepository.cpp" line="165" />
@@ -8268,23 +8276,23 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <location filename="../core/storage/PackageRepository.cpp" line="222" />
         <location filename="../core/storage/PackageRepository.cpp" line="238" />
         <source>Could not read the sessions</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível ler as sessões</translation>
     </message>
     <message>
         <location filename="../core/storage/PackageRepository.cpp" line="265" />
         <location filename="../core/storage/PackageRepository.cpp" line="276" />
         <source>Could not read the package credits</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível ler os créditos do pacote</translation>
     </message>
     <message>
         <location filename="../core/storage/PackageRepository.cpp" line="282" />
         <source>Could not update the package credits</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível atualizar os créditos do pacote</translation>
     </message>
     <message>
         <location filename="../core/storage/PackageRepository.cpp" line="312" />
         <source>Could not use a package credit</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível usar um crédito do pacote</translation>
     </message>
 </context>
 <context>
@@ -8292,72 +8300,72 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/agreements/PaperSigningDialog.cpp" line="36" />
         <source>Signed on paper: %1</source>
-        <translation type="unfinished" />
+        <translation>Assinado em papel: %1</translation>
     </message>
     <message>
         <location filename="../ui/agreements/PaperSigningDialog.cpp" line="38" />
         <source>%1 · %2</source>
-        <translation type="unfinished" />
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location filename="../ui/agreements/PaperSigningDialog.cpp" line="42" />
         <source>Attach the scan of the paper original that both of you signed by hand. MentorDesk keeps the scan as you attach it and does not check the signatures on it: look at the preview to see that it is this agreement (fingerprint %1 in its footer), signed by both of you.</source>
-        <translation type="unfinished" />
+        <translation>Anexe a digitalização do original em papel que vocês dois assinaram à mão. O MentorDesk guarda a digitalização como você a anexar e não verifica as assinaturas nela: confira na visualização se é este acordo (impressão digital %1 no rodapé), assinado por ambos.</translation>
     </message>
     <message>
         <location filename="../ui/agreements/PaperSigningDialog.cpp" line="53" />
         <source>No scan chosen yet</source>
-        <translation type="unfinished" />
+        <translation>Nenhuma digitalização escolhida ainda</translation>
     </message>
     <message>
         <location filename="../ui/agreements/PaperSigningDialog.cpp" line="54" />
         <source>&amp;Choose scan…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Escolher digitalização…</translation>
     </message>
     <message>
         <location filename="../ui/agreements/PaperSigningDialog.cpp" line="66" />
         <source>The scan's first page shows here.</source>
-        <translation type="unfinished" />
+        <translation>A primeira página da digitalização aparece aqui.</translation>
     </message>
     <message>
         <location filename="../ui/agreements/PaperSigningDialog.cpp" line="78" />
         <source>&amp;Scan:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Digitalização:</translation>
     </message>
     <message>
         <location filename="../ui/agreements/PaperSigningDialog.cpp" line="81" />
         <source>Signed by &amp;hand on:</source>
-        <translation type="unfinished" />
+        <translation>Assinado à &amp;mão em:</translation>
     </message>
     <message>
         <location filename="../ui/agreements/PaperSigningDialog.cpp" line="84" />
         <source>Once recorded, %1 can no longer be changed: the scan and the agreement's PDF are sealed with this workspace's key. A change later needs an amendment.</source>
-        <translation type="unfinished" />
+        <translation>Depois de registrado, %1 não poderá mais ser alterado: a digitalização e o PDF do acordo são selados com a chave deste espaço de trabalho. Uma alteração posterior exige um aditivo.</translation>
     </message>
     <message>
         <location filename="../ui/agreements/PaperSigningDialog.cpp" line="97" />
         <source>&amp;Record and freeze</source>
-        <translation type="unfinished" />
+        <translation>&amp;Registrar e congelar</translation>
     </message>
     <message>
         <location filename="../ui/agreements/PaperSigningDialog.cpp" line="119" />
         <source>Choose the scan of the signed paper</source>
-        <translation type="unfinished" />
+        <translation>Escolha a digitalização do papel assinado</translation>
     </message>
     <message>
         <location filename="../ui/agreements/PaperSigningDialog.cpp" line="123" />
         <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
-        <translation type="unfinished" />
+        <translation>Digitalizações (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <location filename="../ui/agreements/PaperSigningDialog.cpp" line="123" />
         <source>All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Todos os arquivos (*)</translation>
     </message>
     <message>
         <location filename="../ui/agreements/PaperSigningDialog.cpp" line="137" />
         <source>Could not read %1.</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível ler %1.</translation>
     </message>
 </context>
 <context>
@@ -8365,27 +8373,27 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/crypto/PassphraseSlot.cpp" line="79" />
         <source>The workspace file holds a passphrase entry MentorDesk cannot read.</source>
-        <translation type="unfinished" />
+        <translation>O arquivo do espaço de trabalho contém uma entrada de frase-senha que o MentorDesk não consegue ler.</translation>
     </message>
     <message>
         <location filename="../core/crypto/PassphraseSlot.cpp" line="84" />
         <source>The workspace file asks for a passphrase check MentorDesk does not accept (Argon2id with %1 passes over %2 KiB; allowed are %3 to %4 passes over %5 KiB to %6 MiB). The file may have been damaged or altered: unlock with the recovery key, which sets it right.</source>
-        <translation type="unfinished" />
+        <translation>O arquivo do espaço de trabalho pede uma verificação de frase-senha que o MentorDesk não aceita (Argon2id com %1 passagens sobre %2 KiB; são permitidas de %3 a %4 passagens sobre %5 KiB a %6 MiB). O arquivo pode ter sido danificado ou adulterado: desbloqueie com a chave de recuperação, que o corrige.</translation>
     </message>
     <message>
         <location filename="../core/crypto/PassphraseSlot.cpp" line="108" />
         <source>Not enough memory to derive the key from the passphrase.</source>
-        <translation type="unfinished" />
+        <translation>Memória insuficiente para derivar a chave da frase-senha.</translation>
     </message>
     <message>
         <location filename="../core/crypto/PassphraseSlot.cpp" line="147" />
         <source>The stored key entry is damaged.</source>
-        <translation type="unfinished" />
+        <translation>A entrada de chave armazenada está danificada.</translation>
     </message>
     <message>
         <location filename="../core/crypto/PassphraseSlot.cpp" line="160" />
         <source>The passphrase is not correct.</source>
-        <translation type="unfinished" />
+        <translation>A frase-senha não está correta.</translation>
     </message>
 </context>
 <context>
@@ -8393,35 +8401,35 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/security/PassphraseStrength.cpp" line="55" />
         <source>Use at least 10 characters. Several unrelated words make a passphrase that is both strong and easy to remember.</source>
-        <translation type="unfinished" />
+        <translation>Use pelo menos 10 caracteres. Várias palavras sem relação entre si formam uma frase-senha forte e fácil de lembrar.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/security/PassphraseStrength.cpp" line="57" />
         <source>Too short: use at least 10 characters (%n so far).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Curta demais: use pelo menos 10 caracteres (até agora, %n).</numerusform>
+            <numerusform>Curta demais: use pelo menos 10 caracteres (até agora, %n).</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/security/PassphraseStrength.cpp" line="59" />
         <source>Strength: weak. Add more words, or mix upper and lower case, digits and symbols.</source>
-        <translation type="unfinished" />
+        <translation>Força: fraca. Adicione mais palavras ou misture maiúsculas e minúsculas, dígitos e símbolos.</translation>
     </message>
     <message>
         <location filename="../ui/security/PassphraseStrength.cpp" line="62" />
         <source>Strength: fair. A few more characters or another word would make it much harder to guess.</source>
-        <translation type="unfinished" />
+        <translation>Força: razoável. Alguns caracteres a mais ou outra palavra a tornariam muito mais difícil de adivinhar.</translation>
     </message>
     <message>
         <location filename="../ui/security/PassphraseStrength.cpp" line="65" />
         <source>Strength: good.</source>
-        <translation type="unfinished" />
+        <translation>Força: boa.</translation>
     </message>
     <message>
         <location filename="../ui/security/PassphraseStrength.cpp" line="67" />
         <source>Strength: strong.</source>
-        <translation type="unfinished" />
+        <translation>Força: forte.</translation>
     </message>
 </context>
 <context>
@@ -8429,22 +8437,22 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/billing/Payment.cpp" line="34" />
         <source>Bank transfer</source>
-        <translation type="unfinished" />
+        <translation>Transferência bancária</translation>
     </message>
     <message>
         <location filename="../core/billing/Payment.cpp" line="36" />
         <source>Card</source>
-        <translation type="unfinished" />
+        <translation>Cartão</translation>
     </message>
     <message>
         <location filename="../core/billing/Payment.cpp" line="38" />
         <source>Cash</source>
-        <translation type="unfinished" />
+        <translation>Dinheiro</translation>
     </message>
     <message>
         <location filename="../core/billing/Payment.cpp" line="40" />
         <source>Other</source>
-        <translation type="unfinished" />
+        <translation>Outro</translation>
     </message>
 </context>
 <context>
@@ -8452,73 +8460,73 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/billing/PaymentDialog.cpp" line="18" />
         <source>Record payment for %1</source>
-        <translation type="unfinished" />
+        <translation>Registrar pagamento de %1</translation>
     </message>
     <message>
         <location filename="../ui/billing/PaymentDialog.ui" line="90" />
         <source>Bank reference or receipt number</source>
-        <translation type="unfinished" />
+        <translation>Referência bancária ou número do recibo</translation>
     </message>
     <message>
         <location filename="../ui/billing/PaymentDialog.ui" line="17" />
         <source>Client:</source>
-        <translation type="unfinished" />
+        <translation>Cliente:</translation>
     </message>
     <message>
         <location filename="../ui/billing/PaymentDialog.ui" line="27" />
         <source>Outstanding:</source>
-        <translation type="unfinished" />
+        <translation>Em aberto:</translation>
     </message>
     <message>
         <location filename="../ui/billing/PaymentDialog.ui" line="37" />
         <source>&amp;Amount:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Valor:</translation>
     </message>
     <message>
         <location filename="../ui/billing/PaymentDialog.ui" line="50" />
         <source>Received &amp;on:</source>
-        <translation type="unfinished" />
+        <translation>Recebido &amp;em:</translation>
     </message>
     <message>
         <location filename="../ui/billing/PaymentDialog.ui" line="67" />
         <source>&amp;Method:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Forma:</translation>
     </message>
     <message>
         <location filename="../ui/billing/PaymentDialog.ui" line="80" />
         <source>&amp;Reference:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Referência:</translation>
     </message>
     <message>
         <location filename="../ui/billing/PaymentDialog.ui" line="132" />
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location filename="../ui/billing/PaymentDialog.ui" line="6" />
         <location filename="../ui/billing/PaymentDialog.ui" line="122" />
         <source>Record payment</source>
-        <translation type="unfinished" />
+        <translation>Registrar pagamento</translation>
     </message>
     <message>
         <location filename="../ui/billing/PaymentDialog.cpp" line="22" />
         <source>&amp;Amount (%1):</source>
-        <translation type="unfinished" />
+        <translation>&amp;Valor (%1):</translation>
     </message>
     <message>
         <location filename="../ui/billing/PaymentDialog.cpp" line="70" />
         <source>%1 more than is owed: it becomes %2's credit and is used by the next invoice.</source>
-        <translation type="unfinished" />
+        <translation>%1 a mais do que o devido: vira crédito de %2 e é usado na próxima fatura.</translation>
     </message>
     <message>
         <location filename="../ui/billing/PaymentDialog.cpp" line="75" />
         <source>A partial payment: %1 stays open.</source>
-        <translation type="unfinished" />
+        <translation>Pagamento parcial: %1 continua em aberto.</translation>
     </message>
     <message>
         <location filename="../ui/billing/PaymentDialog.cpp" line="77" />
         <source>Pays the invoice in full.</source>
-        <translation type="unfinished" />
+        <translation>Quita a fatura integralmente.</translation>
     </message>
 </context>
 <context>
@@ -8526,7 +8534,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/billing/BillingReportModels.cpp" line="79" />
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>Data</translation>
     </message>
     <message>
         <location filename="../ui/billing/BillingReportModels.cpp" line="81" />
@@ -8536,17 +8544,17 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/billing/BillingReportModels.cpp" line="83" />
         <source>Amount</source>
-        <translation type="unfinished" />
+        <translation>Valor</translation>
     </message>
     <message>
         <location filename="../ui/billing/BillingReportModels.cpp" line="85" />
         <source>Method</source>
-        <translation type="unfinished" />
+        <translation>Forma</translation>
     </message>
     <message>
         <location filename="../ui/billing/BillingReportModels.cpp" line="87" />
         <source>Reference</source>
-        <translation type="unfinished" />
+        <translation>Referência</translation>
     </message>
     <message>
         <location filename="../ui/billing/BillingReportModels.cpp" line="89" />
@@ -8559,105 +8567,105 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/storage/PaymentRepository.cpp" line="24" />
         <source>Choose the client who paid.</source>
-        <translation type="unfinished" />
+        <translation>Escolha o cliente que pagou.</translation>
     </message>
     <message>
         <location filename="../core/storage/PaymentRepository.cpp" line="26" />
         <source>A payment must be more than zero.</source>
-        <translation type="unfinished" />
+        <translation>Um pagamento deve ser maior que zero.</translation>
     </message>
     <message>
         <location filename="../core/storage/PaymentRepository.cpp" line="28" />
         <source>The payment has no valid currency.</source>
-        <translation type="unfinished" />
+        <translation>O pagamento não tem uma moeda válida.</translation>
     </message>
     <message>
         <location filename="../core/storage/PaymentRepository.cpp" line="30" />
         <source>Enter the date the payment was received.</source>
-        <translation type="unfinished" />
+        <translation>Digite a data em que o pagamento foi recebido.</translation>
     </message>
     <message>
         <location filename="../core/storage/PaymentRepository.cpp" line="33" />
         <source>A payment cannot be received in the future.</source>
-        <translation type="unfinished" />
+        <translation>Um pagamento não pode ser recebido no futuro.</translation>
     </message>
     <message>
         <location filename="../core/storage/PaymentRepository.cpp" line="45" />
         <location filename="../core/storage/PaymentRepository.cpp" line="48" />
         <source>Could not read the invoice</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível ler a fatura</translation>
     </message>
     <message>
         <location filename="../core/storage/PaymentAllocations.cpp" line="47" />
         <source>Could not read what is owed</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível ler o que está em aberto</translation>
     </message>
     <message>
         <location filename="../core/storage/PaymentAllocations.cpp" line="51" />
         <location filename="../core/storage/PaymentRepository.cpp" line="50" />
         <source>There is no invoice with id %1.</source>
-        <translation type="unfinished" />
+        <translation>Não existe fatura com o id %1.</translation>
     </message>
     <message>
         <location filename="../core/storage/PaymentAllocations.cpp" line="90" />
         <location filename="../core/storage/PaymentAllocations.cpp" line="108" />
         <location filename="../core/storage/PaymentAllocations.cpp" line="115" />
         <source>Could not read the client's credit</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível ler o crédito do cliente</translation>
     </message>
     <message>
         <location filename="../core/storage/PaymentAllocations.cpp" line="178" />
         <source>Could not update the payments</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível atualizar os pagamentos</translation>
     </message>
     <message>
         <location filename="../core/storage/PaymentRepository.cpp" line="54" />
         <source>The invoice belongs to another client.</source>
-        <translation type="unfinished" />
+        <translation>A fatura pertence a outro cliente.</translation>
     </message>
     <message>
         <location filename="../core/storage/PaymentRepository.cpp" line="57" />
         <source>The payment is in %1 but the invoice in %2.</source>
-        <translation type="unfinished" />
+        <translation>O pagamento está em %1, mas a fatura em %2.</translation>
     </message>
     <message>
         <location filename="../core/storage/PaymentRepository.cpp" line="61" />
         <source>Payments can only be recorded for issued invoices.</source>
-        <translation type="unfinished" />
+        <translation>Só é possível registrar pagamentos de faturas emitidas.</translation>
     </message>
     <message>
         <location filename="../core/storage/PaymentAllocations.cpp" line="74" />
         <location filename="../core/storage/PaymentRepository.cpp" line="76" />
         <source>Could not record the payment</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível registrar o pagamento</translation>
     </message>
     <message>
         <location filename="../core/storage/PaymentRepository.cpp" line="95" />
         <location filename="../core/storage/PaymentRepository.cpp" line="99" />
         <source>Could not read the open invoices</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível ler as faturas em aberto</translation>
     </message>
     <message>
         <location filename="../core/storage/PaymentRepository.cpp" line="126" />
         <location filename="../core/storage/PaymentRepository.cpp" line="134" />
         <source>Could not read the payment</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível ler o pagamento</translation>
     </message>
     <message>
         <location filename="../core/storage/PaymentRepository.cpp" line="136" />
         <source>There is no payment with id %1.</source>
-        <translation type="unfinished" />
+        <translation>Não existe pagamento com o id %1.</translation>
     </message>
     <message>
         <location filename="../core/storage/PaymentRepository.cpp" line="141" />
         <source>Could not delete the payment</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível excluir o pagamento</translation>
     </message>
     <message>
         <location filename="../core/storage/PaymentRepository.cpp" line="194" />
         <location filename="../core/storage/PaymentRepository.cpp" line="217" />
         <source>Could not read the payments</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível ler os pagamentos</translation>
     </message>
     <message>
         <location filename="../core/storage/PaymentAllocations.cpp" line="144" />
@@ -8665,7 +8673,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <location filename="../core/storage/PaymentRepository.cpp" line="229" />
         <location filename="../core/storage/PaymentRepository.cpp" line="236" />
         <source>Could not read the payments of the invoice</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível ler os pagamentos da fatura</translation>
     </message>
 </context>
 <context>
@@ -8674,25 +8682,25 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <location filename="../core/pipeline/PipelineKeys.cpp" line="20" />
         <location filename="../core/pipeline/PipelineKeys.cpp" line="43" />
         <source>Profile &amp; agreement</source>
-        <translation type="unfinished" />
+        <translation>Perfil e acordo</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="21" />
         <location filename="../core/pipeline/PipelineKeys.cpp" line="44" />
         <source>Needs</source>
-        <translation type="unfinished" />
+        <translation>Necessidades</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="22" />
         <location filename="../core/pipeline/PipelineKeys.cpp" line="45" />
         <source>Goals</source>
-        <translation type="unfinished" />
+        <translation>Metas</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="24" />
         <location filename="../core/pipeline/PipelineKeys.cpp" line="47" />
         <source>Action plan</source>
-        <translation type="unfinished" />
+        <translation>Plano de ação</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="25" />
@@ -8709,7 +8717,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <location filename="../core/pipeline/PipelineKeys.cpp" line="32" />
         <location filename="../core/pipeline/PipelineKeys.cpp" line="51" />
         <source>Maintenance</source>
-        <translation type="unfinished" />
+        <translation>Manutenção</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="34" />
@@ -8721,32 +8729,32 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <location filename="../core/pipeline/PipelineKeys.cpp" line="36" />
         <location filename="../core/pipeline/PipelineKeys.cpp" line="55" />
         <source>Closed early</source>
-        <translation type="unfinished" />
+        <translation>Encerrado antecipadamente</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="59" />
         <source>Weekly</source>
-        <translation type="unfinished" />
+        <translation>Semanal</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="61" />
         <source>Every two weeks</source>
-        <translation type="unfinished" />
+        <translation>Quinzenal</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="62" />
         <source>Monthly</source>
-        <translation type="unfinished" />
+        <translation>Mensal</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="67" />
         <source>In person</source>
-        <translation type="unfinished" />
+        <translation>Presencial</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="69" />
         <source>Video call</source>
-        <translation type="unfinished" />
+        <translation>Videochamada</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="71" />
@@ -8756,112 +8764,112 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="73" />
         <source>Mixed</source>
-        <translation type="unfinished" />
+        <translation>Misto</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="78" />
         <source>Skill gap</source>
-        <translation type="unfinished" />
+        <translation>Lacuna de competências</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="80" />
         <source>Career move</source>
-        <translation type="unfinished" />
+        <translation>Mudança de carreira</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="82" />
         <source>Promotion</source>
-        <translation type="unfinished" />
+        <translation>Promoção</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="84" />
         <source>New role</source>
-        <translation type="unfinished" />
+        <translation>Novo cargo</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="86" />
         <source>Leadership</source>
-        <translation type="unfinished" />
+        <translation>Liderança</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="87" />
         <source>Other</source>
-        <translation type="unfinished" />
+        <translation>Outro</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="91" />
         <source>High</source>
-        <translation type="unfinished" />
+        <translation>Alta</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="93" />
         <source>Medium</source>
-        <translation type="unfinished" />
+        <translation>Média</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="94" />
         <source>Low</source>
-        <translation type="unfinished" />
+        <translation>Baixa</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="98" />
         <source>To do</source>
-        <translation type="unfinished" />
+        <translation>A fazer</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="99" />
         <source>Doing</source>
-        <translation type="unfinished" />
+        <translation>Em andamento</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="100" />
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation>Feita</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="102" />
         <source>Dropped</source>
-        <translation type="unfinished" />
+        <translation>Abandonada</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="107" />
         <source>Achieved</source>
-        <translation type="unfinished" />
+        <translation>Alcançada</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="109" />
         <source>Partly achieved</source>
-        <translation type="unfinished" />
+        <translation>Parcialmente alcançada</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="111" />
         <source>Not achieved</source>
-        <translation type="unfinished" />
+        <translation>Não alcançada</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="116" />
         <source>Specific</source>
-        <translation type="unfinished" />
+        <translation>Específica</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="118" />
         <source>Measurable</source>
-        <translation type="unfinished" />
+        <translation>Mensurável</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="120" />
         <source>Attainable</source>
-        <translation type="unfinished" />
+        <translation>Atingível</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="122" />
         <source>Relevant</source>
-        <translation type="unfinished" />
+        <translation>Relevante</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="124" />
         <source>Time-bound</source>
-        <translation type="unfinished" />
+        <translation>Temporal</translation>
     </message>
 </context>
 <context>
@@ -8869,12 +8877,12 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/pipeline/PipelineArea.cpp" line="91" />
         <source>1 engagement on the board</source>
-        <translation type="unfinished" />
+        <translation>1 acompanhamento no quadro</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/PipelineArea.cpp" line="92" />
         <source>%1 engagements on the board</source>
-        <translation type="unfinished" />
+        <translation>%1 acompanhamentos no quadro</translation>
     </message>
 </context>
 <context>
@@ -8882,12 +8890,12 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/pipeline/PipelineAreas.cpp" line="17" />
         <source>Pipeline</source>
-        <translation type="unfinished" />
+        <translation>Fluxo</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/PipelineAreas.cpp" line="19" />
         <source>Dashboard</source>
-        <translation type="unfinished" />
+        <translation>Painel</translation>
     </message>
 </context>
 <context>
@@ -8895,22 +8903,22 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/pipeline/PipelineBoard.cpp" line="36" />
         <source>&amp;New Engagement</source>
-        <translation type="unfinished" />
+        <translation>&amp;Novo acompanhamento</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/PipelineBoard.cpp" line="38" />
         <source>&amp;Open</source>
-        <translation type="unfinished" />
+        <translation>A&amp;brir</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/PipelineBoard.cpp" line="40" />
         <source>← &amp;Back</source>
-        <translation type="unfinished" />
+        <translation>← &amp;Voltar</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/PipelineBoard.cpp" line="42" />
         <source>Move the selected engagement back a stage to rework it</source>
-        <translation type="unfinished" />
+        <translation>Voltar o acompanhamento selecionado uma etapa para refazê-la</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/PipelineBoard.cpp" line="43" />
@@ -8920,7 +8928,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/pipeline/PipelineBoard.cpp" line="45" />
         <source>Move the selected engagement to its next stage</source>
-        <translation type="unfinished" />
+        <translation>Passar o acompanhamento selecionado para a próxima etapa</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/PipelineBoard.cpp" line="46" />
@@ -8945,7 +8953,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/pipeline/PipelineBoard.cpp" line="61" />
         <source>Stale after</source>
-        <translation type="unfinished" />
+        <translation>Parado após</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/PipelineBoard.cpp" line="65" />
@@ -9270,7 +9278,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="34" />
         <source>Not decided</source>
-        <translation type="unfinished" />
+        <translation>Não definido</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="45" />
@@ -9295,12 +9303,12 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="59" />
         <source>&amp;Start:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Início:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="60" />
         <source>Planned s&amp;essions:</source>
-        <translation type="unfinished" />
+        <translation>S&amp;essões previstas:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="61" />
@@ -9310,7 +9318,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="62" />
         <source>&amp;Format:</source>
-        <translation type="unfinished" />
+        <translation>F&amp;ormato:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="63" />
@@ -9689,7 +9697,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <location filename="../ui/backup/RestoreDialog.ui" line="103" />
         <location filename="../ui/backup/RestoreDialog.cpp" line="49" />
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Frase-senha:</translation>
     </message>
     <message>
         <location filename="../ui/backup/RestoreDialog.ui" line="120" />
@@ -9752,7 +9760,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/billing/BillingReportModels.cpp" line="161" />
         <source>Month</source>
-        <translation type="unfinished" />
+        <translation>Mês</translation>
     </message>
     <message>
         <location filename="../ui/billing/BillingReportModels.cpp" line="163" />
@@ -9762,7 +9770,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/billing/BillingReportModels.cpp" line="165" />
         <source>Tax</source>
-        <translation type="unfinished" />
+        <translation>Imposto</translation>
     </message>
     <message>
         <location filename="../ui/billing/BillingReportModels.cpp" line="167" />
@@ -9955,7 +9963,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/search/SearchResultsPage.cpp" line="58" />
         <source>Clients</source>
-        <translation type="unfinished" />
+        <translation>Clientes</translation>
     </message>
     <message>
         <location filename="../ui/search/SearchResultsPage.cpp" line="60" />
@@ -9965,7 +9973,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/search/SearchResultsPage.cpp" line="62" />
         <source>Needs</source>
-        <translation type="unfinished" />
+        <translation>Necessidades</translation>
     </message>
     <message>
         <location filename="../ui/search/SearchResultsPage.cpp" line="64" />
@@ -10055,7 +10063,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/billing/SellPackageDialog.ui" line="15" />
         <source>&amp;Engagement:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Acompanhamento:</translation>
     </message>
     <message>
         <location filename="../ui/billing/SellPackageDialog.ui" line="28" />
@@ -10103,12 +10111,12 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/scheduling/Session.cpp" line="33" />
         <source>In person</source>
-        <translation type="unfinished" />
+        <translation>Presencial</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Session.cpp" line="35" />
         <source>Video call</source>
-        <translation type="unfinished" />
+        <translation>Videochamada</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Session.cpp" line="37" />
@@ -10185,12 +10193,12 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="27" />
         <source>&amp;Engagement:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Acompanhamento:</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="40" />
         <source>&amp;Start:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Início:</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="94" />
@@ -10210,7 +10218,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="110" />
         <source>&amp;Format:</source>
-        <translation type="unfinished" />
+        <translation>F&amp;ormato:</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="134" />
@@ -10519,7 +10527,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <location filename="../core/storage/SessionRepository.cpp" line="286" />
         <location filename="../core/storage/SessionRepository.cpp" line="291" />
         <source>Could not read the sessions</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível ler as sessões</translation>
     </message>
     <message>
         <location filename="../core/storage/SessionRepository.cpp" line="324" />
@@ -10627,7 +10635,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <location filename="../ui/calendar/SessionSummaryActions.cpp" line="126" />
         <location filename="../ui/calendar/SessionSummaryActions.cpp" line="129" />
         <source>Action plan</source>
-        <translation type="unfinished" />
+        <translation>Plano de ação</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionSummaryActions.cpp" line="101" />
@@ -10711,7 +10719,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/export/SessionSummaryDocument.cpp" line="46" />
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>Data</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryDocument.cpp" line="49" />
@@ -10741,7 +10749,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/export/SessionSummaryDocument.cpp" line="69" />
         <source>%1 · %2</source>
-        <translation type="unfinished" />
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryDocument.cpp" line="81" />
@@ -10770,7 +10778,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="26" />
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation>Feita</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="28" />
@@ -10780,12 +10788,12 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="30" />
         <source>Dropped</source>
-        <translation type="unfinished" />
+        <translation>Abandonada</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="31" />
         <source>To do</source>
-        <translation type="unfinished" />
+        <translation>A fazer</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="53" />
@@ -10815,7 +10823,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="85" />
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>Data</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="85" />
@@ -10830,7 +10838,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="95" />
         <source>Goals</source>
-        <translation type="unfinished" />
+        <translation>Metas</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="97" />
@@ -10900,7 +10908,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="160" />
         <source>%1 · %2</source>
-        <translation type="unfinished" />
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="162" />
@@ -11031,7 +11039,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/settings/SettingsCatalog.cpp" line="176" />
         <source>Could not read %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível ler %1: %2</translation>
     </message>
 </context>
 <context>
@@ -11058,7 +11066,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <location filename="../core/workspace/Sidecar.cpp" line="43" />
         <location filename="../core/workspace/Sidecar.cpp" line="50" />
         <source>Could not read %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível ler %1: %2</translation>
     </message>
     <message>
         <location filename="../core/workspace/Sidecar.cpp" line="28" />
@@ -11168,7 +11176,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/agreements/SignerPanel.cpp" line="38" />
         <source>C&amp;lear</source>
-        <translation type="unfinished" />
+        <translation>&amp;Limpar</translation>
     </message>
     <message>
         <location filename="../ui/agreements/SignerPanel.cpp" line="44" />
@@ -11221,7 +11229,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/agreements/SigningDialog.cpp" line="27" />
         <source>%1 · %2</source>
-        <translation type="unfinished" />
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location filename="../ui/agreements/SigningDialog.cpp" line="29" />
@@ -11774,7 +11782,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/security/UnlockDialog.cpp" line="71" />
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Frase-senha:</translation>
     </message>
     <message>
         <location filename="../ui/security/UnlockDialog.cpp" line="77" />
@@ -11804,7 +11812,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/security/UnlockDialog.cpp" line="109" />
         <source>&amp;Restore from Backup…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Restaurar do backup…</translation>
     </message>
     <message>
         <location filename="../ui/security/UnlockDialog.cpp" line="151" />
@@ -11950,7 +11958,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/calendar/WeekGrid.cpp" line="206" />
         <source>Busy</source>
-        <translation type="unfinished" />
+        <translation>Ocupado</translation>
     </message>
     <message>
         <location filename="../ui/calendar/WeekGrid.cpp" line="206" />
@@ -12244,7 +12252,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="158" />
         <source>Could not read %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível ler %1: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="196" />
@@ -13440,7 +13448,7 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="72" />
         <source>Could not read %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível ler %1: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="74" />
@@ -13485,7 +13493,7 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="169" />
         <source>Imported from %1: %2 added, %3 merged, %4 skipped.</source>
-        <translation type="unfinished" />
+        <translation>Importado de %1: %2 adicionados, %3 mesclados, %4 pulados.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="181" />
@@ -14631,12 +14639,12 @@ safe. With it you can open your data if you forget the passphrase.</source>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="271" />
         <source>Credit note</source>
-        <translation type="unfinished" />
+        <translation>Nota de crédito</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="271" />
         <source>Invoice</source>
-        <translation type="unfinished" />
+        <translation>Fatura</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="272" />
