@@ -8958,27 +8958,27 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../ui/pipeline/PipelineBoard.cpp" line="65" />
         <source> days</source>
-        <translation type="unfinished" />
+        <translation> dias</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/PipelineBoard.cpp" line="68" />
         <source>Warn about engagements with no activity for this long</source>
-        <translation type="unfinished" />
+        <translation>Avisar sobre acompanhamentos sem atividade por este tempo</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/PipelineBoard.cpp" line="82" />
         <source>No engagement is on the board yet. Start one with New Engagement, or from a client's page.</source>
-        <translation type="unfinished" />
+        <translation>Ainda não há acompanhamentos no quadro. Inicie um com Novo acompanhamento ou a partir da página de um cliente.</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/PipelineBoard.cpp" line="268" />
         <source>Moved to "%1".</source>
-        <translation type="unfinished" />
+        <translation>Movido para "%1".</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/PipelineBoard.cpp" line="316" />
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -8986,22 +8986,22 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../core/storage/PipelineReadModelRepository.cpp" line="68" />
         <source>Could not read the pipeline board</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível ler o quadro do fluxo</translation>
     </message>
     <message>
         <location filename="../core/storage/PipelineReadModelRepository.cpp" line="108" />
         <source>Could not read the goals due soon</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível ler as metas com prazo próximo</translation>
     </message>
     <message>
         <location filename="../core/storage/PipelineReadModelRepository.cpp" line="129" />
         <source>Could not count the engagements</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível contar os acompanhamentos</translation>
     </message>
     <message>
         <location filename="../core/storage/PipelineReadModelRepository.cpp" line="155" />
         <source>Could not read the overdue actions</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível ler as ações atrasadas</translation>
     </message>
     <message>
         <location filename="../core/storage/PipelineReadModelRepository.cpp" line="181" />
@@ -9014,82 +9014,82 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../core/pipeline/PipelineValidator.cpp" line="20" />
         <source>This text is too long (at most %1 characters).</source>
-        <translation type="unfinished" />
+        <translation>Este texto é longo demais (no máximo %1 caracteres).</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineValidator.cpp" line="27" />
         <source>Enter a number.</source>
-        <translation type="unfinished" />
+        <translation>Digite um número.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineValidator.cpp" line="35" />
         <source>Choose the client of this engagement.</source>
-        <translation type="unfinished" />
+        <translation>Escolha o cliente deste acompanhamento.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineValidator.cpp" line="36" />
         <source>Give the engagement a title.</source>
-        <translation type="unfinished" />
+        <translation>Dê um título ao acompanhamento.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineValidator.cpp" line="39" />
         <source>The title is too long (at most %1 characters).</source>
-        <translation type="unfinished" />
+        <translation>O título é longo demais (no máximo %1 caracteres).</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineValidator.cpp" line="41" />
         <source>Enter the start date.</source>
-        <translation type="unfinished" />
+        <translation>Digite a data de início.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineValidator.cpp" line="44" />
         <source>The planned number of sessions must be between 0 and %1.</source>
-        <translation type="unfinished" />
+        <translation>O número de sessões previstas deve estar entre 0 e %1.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineValidator.cpp" line="48" />
         <source>Say why the engagement closed early.</source>
-        <translation type="unfinished" />
+        <translation>Informe por que o acompanhamento foi encerrado antecipadamente.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineValidator.cpp" line="57" />
         <source>Describe the need.</source>
-        <translation type="unfinished" />
+        <translation>Descreva a necessidade.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineValidator.cpp" line="64" />
         <source>Say what the goal is.</source>
-        <translation type="unfinished" />
+        <translation>Diga qual é a meta.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineValidator.cpp" line="75" />
         <source>Choose the goal this value belongs to.</source>
-        <translation type="unfinished" />
+        <translation>Escolha a meta a que este valor pertence.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineValidator.cpp" line="77" />
         <source>Enter the date of the measurement.</source>
-        <translation type="unfinished" />
+        <translation>Digite a data da medição.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineValidator.cpp" line="86" />
         <source>Choose the goal this action serves.</source>
-        <translation type="unfinished" />
+        <translation>Escolha a meta a que esta ação serve.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineValidator.cpp" line="87" />
         <source>Describe the action.</source>
-        <translation type="unfinished" />
+        <translation>Descreva a ação.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineValidator.cpp" line="95" />
         <source>Choose the goal being evaluated.</source>
-        <translation type="unfinished" />
+        <translation>Escolha a meta que está sendo avaliada.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineValidator.cpp" line="98" />
         <source>The mentee's rating is from 1 to 5.</source>
-        <translation type="unfinished" />
+        <translation>A nota do mentorado vai de 1 a 5.</translation>
     </message>
 </context>
 <context>
@@ -9098,7 +9098,7 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
         <location filename="../core/storage/PracticeRulesRepository.cpp" line="18" />
         <location filename="../core/storage/PracticeRulesRepository.cpp" line="34" />
         <source>Could not read the practice settings</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível ler as configurações da prática</translation>
     </message>
     <message>
         <location filename="../core/storage/PracticeRulesRepository.cpp" line="48" />
@@ -9111,12 +9111,12 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="6" />
         <source>Preferences</source>
-        <translation type="unfinished" />
+        <translation>Preferências</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="12" />
         <source>This computer</source>
-        <translation type="unfinished" />
+        <translation>Este computador</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="31" />
@@ -9126,47 +9126,47 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="34" />
         <source>Never</source>
-        <translation type="unfinished" />
+        <translation>Nunca</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="41" />
         <source>When MentorDesk has not been used for this long, it locks: the workspace is closed, the key is wiped from memory and the passphrase is needed again.</source>
-        <translation type="unfinished" />
+        <translation>Quando o MentorDesk não é usado por este tempo, ele é bloqueado: o espaço de trabalho é fechado, a chave é apagada da memória e a frase-senha volta a ser necessária.</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="51" />
         <source>L&amp;anguage:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="64" />
         <source>A new language takes effect the next time MentorDesk starts.</source>
-        <translation type="unfinished" />
+        <translation>O novo idioma passa a valer na próxima vez que o MentorDesk for iniciado.</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="77" />
         <source>This workspace</source>
-        <translation type="unfinished" />
+        <translation>Este espaço de trabalho</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="86" />
         <source>&amp;Stale after:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Parado após:</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="96" />
         <source> days without activity</source>
-        <translation type="unfinished" />
+        <translation> dias sem atividade</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="103" />
         <source>&amp;Remind me:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Lembrar-me:</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="113" />
         <source> min before a session</source>
-        <translation type="unfinished" />
+        <translation> min antes de uma sessão</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="116" />
@@ -9176,72 +9176,72 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="123" />
         <source>These rules are kept in the encrypted workspace, so every computer that opens it uses the same ones.</source>
-        <translation type="unfinished" />
+        <translation>Estas regras ficam no espaço de trabalho criptografado, então todo computador que o abrir usará as mesmas.</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="136" />
         <source>Backups on this computer</source>
-        <translation type="unfinished" />
+        <translation>Backups neste computador</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="145" />
         <source>&amp;Folder:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Pasta:</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="160" />
         <source>Bro&amp;wse…</source>
-        <translation type="unfinished" />
+        <translation>Pro&amp;curar…</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="169" />
         <source>&amp;Keep:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Manter:</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="181" />
         <source> daily</source>
-        <translation type="unfinished" />
+        <translation> diários</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="191" />
         <source> weekly</source>
-        <translation type="unfinished" />
+        <translation> semanais</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="201" />
         <source> monthly</source>
-        <translation type="unfinished" />
+        <translation> mensais</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="213" />
         <source>MentorDesk makes a verified backup when you lock or quit after a change, and once a day while open. A USB drive or a synced folder keeps a copy off this computer; the backups are as encrypted as the workspace.</source>
-        <translation type="unfinished" />
+        <translation>O MentorDesk faz um backup verificado quando você bloqueia ou sai após uma alteração, e uma vez por dia enquanto está aberto. Um pen drive ou uma pasta sincronizada mantém uma cópia fora deste computador; os backups são tão criptografados quanto o espaço de trabalho.</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="21" />
         <source>&amp;Lock after inactivity:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Bloquear após inatividade:</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.cpp" line="44" />
         <source>As the system</source>
-        <translation type="unfinished" />
+        <translation>Como o sistema</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.cpp" line="69" />
         <source>Beside the workspace folder</source>
-        <translation type="unfinished" />
+        <translation>Ao lado da pasta do espaço de trabalho</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.cpp" line="75" />
         <source>Backup Folder</source>
-        <translation type="unfinished" />
+        <translation>Pasta de backup</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.cpp" line="95" />
         <source>The backup folder %1 does not exist or cannot be written to. Plug in the drive or choose another folder.</source>
-        <translation type="unfinished" />
+        <translation>A pasta de backup %1 não existe ou não permite gravação. Conecte a unidade ou escolha outra pasta.</translation>
     </message>
 </context>
 <context>
@@ -9249,7 +9249,7 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../ui/billing/PriceListWidget.cpp" line="31" />
         <source>Add…</source>
-        <translation type="unfinished" />
+        <translation>Adicionar…</translation>
     </message>
     <message>
         <location filename="../ui/billing/PriceListWidget.cpp" line="33" />
@@ -9260,17 +9260,17 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
         <location filename="../ui/billing/PriceListWidget.cpp" line="35" />
         <location filename="../ui/billing/PriceListWidget.cpp" line="76" />
         <source>Deactivate</source>
-        <translation type="unfinished" />
+        <translation>Desativar</translation>
     </message>
     <message>
         <location filename="../ui/billing/PriceListWidget.cpp" line="76" />
         <source>Activate</source>
-        <translation type="unfinished" />
+        <translation>Ativar</translation>
     </message>
     <message>
         <location filename="../ui/billing/PriceListWidget.cpp" line="101" />
         <source>Saved "%1".</source>
-        <translation type="unfinished" />
+        <translation>"%1" salvo.</translation>
     </message>
 </context>
 <context>
@@ -9283,17 +9283,17 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="45" />
         <source>e.g. package of 8 sessions, paid by the employer</source>
-        <translation type="unfinished" />
+        <translation>por exemplo, pacote de 8 sessões, pago pelo empregador</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="48" />
         <source>Your reading of the mentee's profile before the first session: background, what stands out, questions to ask.</source>
-        <translation type="unfinished" />
+        <translation>Sua leitura do perfil do mentorado antes da primeira sessão: histórico, o que chama a atenção, perguntas a fazer.</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="53" />
         <source>Written when the engagement ends.</source>
-        <translation type="unfinished" />
+        <translation>Escrito quando o acompanhamento termina.</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="58" />
@@ -9313,7 +9313,7 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="61" />
         <source>&amp;Cadence:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Frequência:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="62" />
@@ -9323,32 +9323,32 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="63" />
         <source>Fee &amp;note:</source>
-        <translation type="unfinished" />
+        <translation>Observação sobre &amp;honorários:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="64" />
         <source>O&amp;utcome:</source>
-        <translation type="unfinished" />
+        <translation>Res&amp;ultado:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="70" />
         <source>Prepare A&amp;greement…</source>
-        <translation type="unfinished" />
+        <translation>Preparar a&amp;cordo…</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="72" />
         <source>Generate an agreement for this engagement in the Agreements area</source>
-        <translation type="unfinished" />
+        <translation>Gerar um acordo para este acompanhamento na área Acordos</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="79" />
         <source>The client's profile</source>
-        <translation type="unfinished" />
+        <translation>O perfil do cliente</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="84" />
         <source>&amp;Profile-study notes:</source>
-        <translation type="unfinished" />
+        <translation>Anotações do &amp;estudo do perfil:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="89" />
@@ -9363,37 +9363,37 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="196" />
         <source>Strengths</source>
-        <translation type="unfinished" />
+        <translation>Pontos fortes</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="197" />
         <source>Weaknesses</source>
-        <translation type="unfinished" />
+        <translation>Pontos fracos</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="198" />
         <source>Aspirations</source>
-        <translation type="unfinished" />
+        <translation>Aspirações</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="202" />
         <source>The client's profile is empty. Fill it in on the Clients page; the needs link to its strengths and weaknesses.</source>
-        <translation type="unfinished" />
+        <translation>O perfil do cliente está vazio. Preencha-o na página Clientes; as necessidades se vinculam aos pontos fortes e fracos dele.</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="215" />
         <source>A signed agreement with confidentiality terms is on record.</source>
-        <translation type="unfinished" />
+        <translation>Há um acordo assinado com cláusulas de confidencialidade registrado.</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="217" />
         <source>Leaving this stage also needs a signed agreement with confidentiality terms (see Agreements).</source>
-        <translation type="unfinished" />
+        <translation>Para sair desta etapa também é preciso um acordo assinado com cláusulas de confidencialidade (veja Acordos).</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="252" />
         <source>Saved "%1".</source>
-        <translation type="unfinished" />
+        <translation>"%1" salvo.</translation>
     </message>
 </context>
 <context>
@@ -9401,17 +9401,17 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../ui/pipeline/ProgressChart.cpp" line="14" />
         <source>Progress chart</source>
-        <translation type="unfinished" />
+        <translation>Gráfico de progresso</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProgressChart.cpp" line="39" />
         <source>Enter a baseline and a target to chart progress.</source>
-        <translation type="unfinished" />
+        <translation>Informe um valor inicial e um alvo para acompanhar o progresso no gráfico.</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProgressChart.cpp" line="71" />
         <source>No progress recorded yet.</source>
-        <translation type="unfinished" />
+        <translation>Nenhum progresso registrado ainda.</translation>
     </message>
 </context>
 <context>
@@ -9419,22 +9419,22 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../core/crypto/RecoveryKey.cpp" line="35" />
         <source>A recovery key contains only the digits 0-9, the letters A-F and dashes.</source>
-        <translation type="unfinished" />
+        <translation>Uma chave de recuperação contém apenas os dígitos 0-9, as letras A-F e hifens.</translation>
     </message>
     <message>
         <location filename="../core/crypto/RecoveryKey.cpp" line="45" />
         <source>This recovery key is too long: a recovery key has 64 digits and letters (16 groups of four).</source>
-        <translation type="unfinished" />
+        <translation>Esta chave de recuperação é longa demais: uma chave de recuperação tem 64 dígitos e letras (16 grupos de quatro).</translation>
     </message>
     <message>
         <location filename="../core/crypto/RecoveryKey.cpp" line="49" />
         <source>A recovery key has 64 digits and letters (16 groups of four); this one has %1.</source>
-        <translation type="unfinished" />
+        <translation>Uma chave de recuperação tem 64 dígitos e letras (16 grupos de quatro); esta tem %1.</translation>
     </message>
     <message>
         <location filename="../core/crypto/RecoveryKey.cpp" line="54" />
         <source>The recovery key could not be read.</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível ler a chave de recuperação.</translation>
     </message>
 </context>
 <context>
@@ -9442,57 +9442,57 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../core/export/RecoveryKeyDocument.cpp" line="20" />
         <source>MentorDesk recovery key</source>
-        <translation type="unfinished" />
+        <translation>Chave de recuperação do MentorDesk</translation>
     </message>
     <message>
         <location filename="../core/export/RecoveryKeyDocument.cpp" line="39" />
         <source>Workspace folder: %1</source>
-        <translation type="unfinished" />
+        <translation>Pasta do espaço de trabalho: %1</translation>
     </message>
     <message>
         <location filename="../core/export/RecoveryKeyDocument.cpp" line="40" />
         <source>Workspace ID: %1</source>
-        <translation type="unfinished" />
+        <translation>ID do espaço de trabalho: %1</translation>
     </message>
     <message>
         <location filename="../core/export/RecoveryKeyDocument.cpp" line="41" />
         <source>Printed: %1</source>
-        <translation type="unfinished" />
+        <translation>Impresso em: %1</translation>
     </message>
     <message>
         <location filename="../core/export/RecoveryKeyDocument.cpp" line="46" />
         <source>Keep this page somewhere safe, away from your computer. Anyone who has this key can read every client record in the workspace.</source>
-        <translation type="unfinished" />
+        <translation>Guarde esta página em um lugar seguro, longe do seu computador. Qualquer pessoa que tenha esta chave pode ler todos os registros de clientes do espaço de trabalho.</translation>
     </message>
     <message>
         <location filename="../core/export/RecoveryKeyDocument.cpp" line="50" />
         <source>In MentorDesk</source>
-        <translation type="unfinished" />
+        <translation>No MentorDesk</translation>
     </message>
     <message>
         <location filename="../core/export/RecoveryKeyDocument.cpp" line="51" />
         <source>On the unlock screen choose "Use recovery key instead" and type the key. Dashes and spaces are optional. Then set a new passphrase with File &gt; Change Passphrase.</source>
-        <translation type="unfinished" />
+        <translation>Na tela de desbloqueio, escolha "Usar a chave de recuperação" e digite a chave. Hifens e espaços são opcionais. Depois, defina uma nova frase-senha em Arquivo &gt; Alterar frase-senha.</translation>
     </message>
     <message>
         <location filename="../core/export/RecoveryKeyDocument.cpp" line="56" />
         <source>Without MentorDesk</source>
-        <translation type="unfinished" />
+        <translation>Sem o MentorDesk</translation>
     </message>
     <message>
         <location filename="../core/export/RecoveryKeyDocument.cpp" line="57" />
         <source>The database is a standard SQLCipher 3 file. Open it with the sqlcipher command-line tool:</source>
-        <translation type="unfinished" />
+        <translation>O banco de dados é um arquivo padrão do SQLCipher 3. Abra-o com a ferramenta de linha de comando sqlcipher:</translation>
     </message>
     <message>
         <location filename="../core/export/RecoveryKeyDocument.cpp" line="63" />
         <source>the 64 digits of the key without dashes</source>
-        <translation type="unfinished" />
+        <translation>os 64 dígitos da chave sem hifens</translation>
     </message>
     <message>
         <location filename="../core/export/RecoveryKeyDocument.cpp" line="78" />
         <source>%1 · workspace %2</source>
-        <translation type="unfinished" />
+        <translation>%1 · espaço de trabalho %2</translation>
     </message>
 </context>
 <context>
@@ -9500,12 +9500,12 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../ui/security/RecoveryKeyView.cpp" line="23" />
         <source>This recovery key opens your workspace if you forget your passphrase. It is shown only now. Print it or write it down and keep it somewhere safe, away from this computer. Anyone who has it can read your client records.</source>
-        <translation type="unfinished" />
+        <translation>Esta chave de recuperação abre seu espaço de trabalho se você esquecer sua frase-senha. Ela é mostrada somente agora. Imprima-a ou anote-a e guarde-a em um lugar seguro, longe deste computador. Qualquer pessoa que a tenha pode ler os registros dos seus clientes.</translation>
     </message>
     <message>
         <location filename="../ui/security/RecoveryKeyView.cpp" line="35" />
         <source>Recovery key</source>
-        <translation type="unfinished" />
+        <translation>Chave de recuperação</translation>
     </message>
     <message>
         <location filename="../ui/security/RecoveryKeyView.cpp" line="45" />
@@ -9515,18 +9515,18 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../ui/security/RecoveryKeyView.cpp" line="47" />
         <source>Print the recovery key, or save it as a PDF to store offline</source>
-        <translation type="unfinished" />
+        <translation>Imprimir a chave de recuperação ou salvá-la como PDF para guardar fora do computador</translation>
     </message>
     <message>
         <location filename="../ui/security/RecoveryKeyView.cpp" line="50" />
         <source>I have stored my recovery key somewhere safe</source>
-        <translation type="unfinished" />
+        <translation>Guardei minha chave de recuperação em um lugar seguro</translation>
     </message>
     <message>
         <location filename="../ui/security/RecoveryKeyView.cpp" line="117" />
         <location filename="../ui/security/RecoveryKeyView.cpp" line="123" />
         <source>Print Recovery Key</source>
-        <translation type="unfinished" />
+        <translation>Imprimir chave de recuperação</translation>
     </message>
 </context>
 <context>
@@ -9534,121 +9534,121 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../core/scheduling/Recurrence.cpp" line="68" />
         <source>The series needs a valid first date and time.</source>
-        <translation type="unfinished" />
+        <translation>A série precisa de uma primeira data e hora válidas.</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Recurrence.cpp" line="71" />
         <source>The repeat interval must be between 1 and 12.</source>
-        <translation type="unfinished" />
+        <translation>O intervalo de repetição deve estar entre 1 e 12.</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Recurrence.cpp" line="76" />
         <source>A series ends either after a number of sessions or on a date.</source>
-        <translation type="unfinished" />
+        <translation>Uma série termina após um número de sessões ou em uma data.</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Recurrence.cpp" line="79" />
         <source>A series can have at most %1 sessions.</source>
-        <translation type="unfinished" />
+        <translation>Uma série pode ter no máximo %1 sessões.</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Recurrence.cpp" line="82" />
         <source>The series ends before its first session.</source>
-        <translation type="unfinished" />
+        <translation>A série termina antes da primeira sessão.</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Recurrence.cpp" line="89" />
         <source>The weekday of the month must be the 1st to the 5th or the last.</source>
-        <translation type="unfinished" />
+        <translation>O dia da semana do mês deve ser do 1º ao 5º ou o último.</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Recurrence.cpp" line="94" />
         <source>The first session is not on the weekday of the month the series repeats on.</source>
-        <translation type="unfinished" />
+        <translation>A primeira sessão não cai no dia da semana do mês em que a série se repete.</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Recurrence.cpp" line="112" />
         <location filename="../core/scheduling/Recurrence.cpp" line="118" />
         <source>The repeat rule is not valid.</source>
-        <translation type="unfinished" />
+        <translation>A regra de repetição não é válida.</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Recurrence.cpp" line="171" />
         <source>Every week on %1</source>
-        <translation type="unfinished" />
+        <translation>Toda semana: %1</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Recurrence.cpp" line="172" />
         <source>Every two weeks on %1</source>
-        <translation type="unfinished" />
+        <translation>A cada duas semanas: %1</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Recurrence.cpp" line="173" />
         <source>Every %1 weeks on %2</source>
-        <translation type="unfinished" />
+        <translation>A cada %1 semanas: %2</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Recurrence.cpp" line="176" />
         <source>Every month on day %1</source>
-        <translation type="unfinished" />
+        <translation>Todo mês, no dia %1</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Recurrence.cpp" line="177" />
         <source>Every %1 months on day %2</source>
-        <translation type="unfinished" />
+        <translation>A cada %1 meses, no dia %2</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Recurrence.cpp" line="179" />
         <source>first</source>
-        <translation type="unfinished" />
+        <translation>primeira</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Recurrence.cpp" line="180" />
         <source>second</source>
-        <translation type="unfinished" />
+        <translation>segunda</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Recurrence.cpp" line="181" />
         <source>third</source>
-        <translation type="unfinished" />
+        <translation>terceira</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Recurrence.cpp" line="182" />
         <source>fourth</source>
-        <translation type="unfinished" />
+        <translation>quarta</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Recurrence.cpp" line="183" />
         <source>fifth</source>
-        <translation type="unfinished" />
+        <translation>quinta</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Recurrence.cpp" line="185" />
         <source>last</source>
-        <translation type="unfinished" />
+        <translation>última</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Recurrence.cpp" line="187" />
         <source>Every month on the %1 %2</source>
-        <translation type="unfinished" />
+        <translation>Todo mês, %2 da %1 semana</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Recurrence.cpp" line="188" />
         <source>Every %1 months on the %2 %3</source>
-        <translation type="unfinished" />
+        <translation>A cada %1 meses, %3 da %2 semana</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/scheduling/Recurrence.cpp" line="191" />
         <source>%1, %n time(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1, %n vez</numerusform>
+            <numerusform>%1, %n vezes</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/scheduling/Recurrence.cpp" line="193" />
         <source>%1, until %2</source>
-        <translation type="unfinished" />
+        <translation>%1, até %2</translation>
     </message>
 </context>
 <context>
@@ -9656,42 +9656,42 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../ui/backup/RestoreDialog.ui" line="6" />
         <source>Restore from Backup</source>
-        <translation type="unfinished" />
+        <translation>Restaurar do backup</translation>
     </message>
     <message>
         <location filename="../ui/backup/RestoreDialog.ui" line="12" />
         <source>A restore makes a workspace from a verified backup. The copy is checked against the backup's checksums before it opens.</source>
-        <translation type="unfinished" />
+        <translation>Uma restauração cria um espaço de trabalho a partir de um backup verificado. A cópia é conferida com os checksums do backup antes de ser aberta.</translation>
     </message>
     <message>
         <location filename="../ui/backup/RestoreDialog.ui" line="27" />
         <source>&amp;Backup:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Backup:</translation>
     </message>
     <message>
         <location filename="../ui/backup/RestoreDialog.ui" line="49" />
         <source>Other &amp;Folder…</source>
-        <translation type="unfinished" />
+        <translation>Outra &amp;pasta…</translation>
     </message>
     <message>
         <location filename="../ui/backup/RestoreDialog.ui" line="65" />
         <source>Restore as:</source>
-        <translation type="unfinished" />
+        <translation>Restaurar como:</translation>
     </message>
     <message>
         <location filename="../ui/backup/RestoreDialog.ui" line="72" />
         <source>A &amp;new workspace in this folder:</source>
-        <translation type="unfinished" />
+        <translation>Um &amp;novo espaço de trabalho nesta pasta:</translation>
     </message>
     <message>
         <location filename="../ui/backup/RestoreDialog.ui" line="87" />
         <source>Bro&amp;wse…</source>
-        <translation type="unfinished" />
+        <translation>Pro&amp;curar…</translation>
     </message>
     <message>
         <location filename="../ui/backup/RestoreDialog.ui" line="96" />
         <source>In &amp;place of the current workspace (it is moved aside, not deleted)</source>
-        <translation type="unfinished" />
+        <translation>No &amp;lugar do espaço de trabalho atual (ele é movido, não excluído)</translation>
     </message>
     <message>
         <location filename="../ui/backup/RestoreDialog.ui" line="103" />
@@ -9702,52 +9702,52 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../ui/backup/RestoreDialog.ui" line="120" />
         <source>Use the &amp;recovery key instead</source>
-        <translation type="unfinished" />
+        <translation>Usar a chave de &amp;recuperação</translation>
     </message>
     <message>
         <location filename="../ui/backup/RestoreDialog.ui" line="127" />
         <source>The passphrase the workspace had when the backup was made, or the recovery key.</source>
-        <translation type="unfinished" />
+        <translation>A frase-senha que o espaço de trabalho tinha quando o backup foi feito, ou a chave de recuperação.</translation>
     </message>
     <message>
         <location filename="../ui/backup/RestoreDialog.cpp" line="28" />
         <source>&amp;Restore</source>
-        <translation type="unfinished" />
+        <translation>&amp;Restaurar</translation>
     </message>
     <message>
         <location filename="../ui/backup/RestoreDialog.cpp" line="49" />
         <source>&amp;Recovery key:</source>
-        <translation type="unfinished" />
+        <translation>Chave de &amp;recuperação:</translation>
     </message>
     <message>
         <location filename="../ui/backup/RestoreDialog.cpp" line="84" />
         <source>%1 (automatic)</source>
-        <translation type="unfinished" />
+        <translation>%1 (automático)</translation>
     </message>
     <message>
         <location filename="../ui/backup/RestoreDialog.cpp" line="89" />
         <source>There is no verified backup in %1. Choose the folder that holds your backups.</source>
-        <translation type="unfinished" />
+        <translation>Não há backup verificado em %1. Escolha a pasta que contém seus backups.</translation>
     </message>
     <message>
         <location filename="../ui/backup/RestoreDialog.cpp" line="97" />
         <source>Folder with Backups</source>
-        <translation type="unfinished" />
+        <translation>Pasta com backups</translation>
     </message>
     <message>
         <location filename="../ui/backup/RestoreDialog.cpp" line="104" />
         <source>Folder for the Restored Workspace</source>
-        <translation type="unfinished" />
+        <translation>Pasta para o espaço de trabalho restaurado</translation>
     </message>
     <message>
         <location filename="../ui/backup/RestoreDialog.cpp" line="117" />
         <source>%1 MB, verified, in %2</source>
-        <translation type="unfinished" />
+        <translation>%1 MB, verificado, em %2</translation>
     </message>
     <message>
         <location filename="../ui/backup/RestoreDialog.cpp" line="144" />
         <source>%1 already holds a workspace. Choose a new or empty folder.</source>
-        <translation type="unfinished" />
+        <translation>%1 já contém um espaço de trabalho. Escolha uma pasta nova ou vazia.</translation>
     </message>
 </context>
 <context>
@@ -9755,7 +9755,7 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../ui/billing/BillingReportModels.cpp" line="142" />
         <source>Year %1</source>
-        <translation type="unfinished" />
+        <translation>Ano %1</translation>
     </message>
     <message>
         <location filename="../ui/billing/BillingReportModels.cpp" line="161" />
@@ -9765,7 +9765,7 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../ui/billing/BillingReportModels.cpp" line="163" />
         <source>Net</source>
-        <translation type="unfinished" />
+        <translation>Líquido</translation>
     </message>
     <message>
         <location filename="../ui/billing/BillingReportModels.cpp" line="165" />
@@ -9775,12 +9775,12 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../ui/billing/BillingReportModels.cpp" line="167" />
         <source>Invoiced</source>
-        <translation type="unfinished" />
+        <translation>Faturado</translation>
     </message>
     <message>
         <location filename="../ui/billing/BillingReportModels.cpp" line="169" />
         <source>Received</source>
-        <translation type="unfinished" />
+        <translation>Recebido</translation>
     </message>
 </context>
 <context>
@@ -9788,32 +9788,32 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../ui/agreements/RichTextEditor.cpp" line="42" />
         <source>Bold</source>
-        <translation type="unfinished" />
+        <translation>Negrito</translation>
     </message>
     <message>
         <location filename="../ui/agreements/RichTextEditor.cpp" line="47" />
         <source>Italic</source>
-        <translation type="unfinished" />
+        <translation>Itálico</translation>
     </message>
     <message>
         <location filename="../ui/agreements/RichTextEditor.cpp" line="50" />
         <source>Heading</source>
-        <translation type="unfinished" />
+        <translation>Título</translation>
     </message>
     <message>
         <location filename="../ui/agreements/RichTextEditor.cpp" line="52" />
         <source>Paragraph</source>
-        <translation type="unfinished" />
+        <translation>Parágrafo</translation>
     </message>
     <message>
         <location filename="../ui/agreements/RichTextEditor.cpp" line="54" />
         <source>List</source>
-        <translation type="unfinished" />
+        <translation>Lista</translation>
     </message>
     <message>
         <location filename="../ui/agreements/RichTextEditor.cpp" line="66" />
         <source>Insert placeholder</source>
-        <translation type="unfinished" />
+        <translation>Inserir marcador</translation>
     </message>
 </context>
 <context>
@@ -9821,23 +9821,23 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../ui/agreements/ScanPreview.cpp" line="17" />
         <source>No preview of PDF files on this computer (pdftoppm from poppler-utils is not installed). Open the file yourself to check it before you attach it.</source>
-        <translation type="unfinished" />
+        <translation>Não há visualização de arquivos PDF neste computador (o pdftoppm, do poppler-utils, não está instalado). Abra o arquivo você mesmo para conferi-lo antes de anexá-lo.</translation>
     </message>
     <message>
         <location filename="../ui/agreements/ScanPreview.cpp" line="28" />
         <source>Could not prepare the preview of the PDF.</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível preparar a visualização do PDF.</translation>
     </message>
     <message>
         <location filename="../ui/agreements/ScanPreview.cpp" line="39" />
         <location filename="../ui/agreements/ScanPreview.cpp" line="44" />
         <source>The PDF could not be shown: it may be damaged or protected.</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível exibir o PDF: ele pode estar danificado ou protegido.</translation>
     </message>
     <message>
         <location filename="../ui/agreements/ScanPreview.cpp" line="58" />
         <source>This file is neither a PDF nor a PNG or JPEG image.</source>
-        <translation type="unfinished" />
+        <translation>Este arquivo não é um PDF nem uma imagem PNG ou JPEG.</translation>
     </message>
 </context>
 <context>
@@ -9845,59 +9845,59 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../core/scheduling/SchedulingService.cpp" line="45" />
         <source>A session belongs to an engagement.</source>
-        <translation type="unfinished" />
+        <translation>Uma sessão pertence a um acompanhamento.</translation>
     </message>
     <message>
         <location filename="../core/scheduling/SchedulingService.cpp" line="47" />
         <source>A session needs a start date and time.</source>
-        <translation type="unfinished" />
+        <translation>Uma sessão precisa de data e hora de início.</translation>
     </message>
     <message>
         <location filename="../core/scheduling/SchedulingService.cpp" line="50" />
         <location filename="../core/scheduling/SchedulingService.cpp" line="333" />
         <source>A session lasts between 1 minute and 24 hours.</source>
-        <translation type="unfinished" />
+        <translation>Uma sessão dura entre 1 minuto e 24 horas.</translation>
     </message>
     <message>
         <location filename="../core/scheduling/SchedulingService.cpp" line="59" />
         <source>The session on %1 has not begun yet: it can be marked "%2" once it has started. Until then it stays planned.</source>
-        <translation type="unfinished" />
+        <translation>A sessão de %1 ainda não começou: ela pode ser marcada como "%2" depois de iniciada. Até lá, continua planejada.</translation>
     </message>
     <message>
         <location filename="../core/scheduling/SchedulingService.cpp" line="167" />
         <location filename="../core/scheduling/SchedulingService.cpp" line="262" />
         <source>This session has not been saved yet.</source>
-        <translation type="unfinished" />
+        <translation>Esta sessão ainda não foi salva.</translation>
     </message>
     <message>
         <location filename="../core/scheduling/SchedulingService.cpp" line="330" />
         <source>A series belongs to an engagement.</source>
-        <translation type="unfinished" />
+        <translation>Uma série pertence a um acompanhamento.</translation>
     </message>
     <message>
         <location filename="../core/scheduling/SchedulingService.cpp" line="338" />
         <source>This series has no sessions.</source>
-        <translation type="unfinished" />
+        <translation>Esta série não tem sessões.</translation>
     </message>
     <message>
         <location filename="../core/scheduling/SchedulingServiceCalendar.cpp" line="30" />
         <source>The buffer must be between 0 and 1440 minutes.</source>
-        <translation type="unfinished" />
+        <translation>O intervalo deve estar entre 0 e 1440 minutos.</translation>
     </message>
     <message>
         <location filename="../core/scheduling/SchedulingServiceCalendar.cpp" line="34" />
         <source>Working hours must end after they start.</source>
-        <translation type="unfinished" />
+        <translation>O horário de trabalho deve terminar depois de começar.</translation>
     </message>
     <message>
         <location filename="../core/scheduling/SchedulingServiceCalendar.cpp" line="65" />
         <source>Busy times need the name of their source.</source>
-        <translation type="unfinished" />
+        <translation>Os horários ocupados precisam do nome da sua origem.</translation>
     </message>
     <message>
         <location filename="../core/scheduling/SchedulingServiceCalendar.cpp" line="127" />
         <source>Choose a client to export.</source>
-        <translation type="unfinished" />
+        <translation>Escolha um cliente para exportar.</translation>
     </message>
     <message>
         <location filename="../core/scheduling/SchedulingServiceConflicts.cpp" line="61" />
@@ -9911,27 +9911,27 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../ui/search/SearchController.cpp" line="25" />
         <source>Search everything (Ctrl+K)</source>
-        <translation type="unfinished" />
+        <translation>Pesquisar em tudo (Ctrl+K)</translation>
     </message>
     <message>
         <location filename="../ui/search/SearchController.cpp" line="26" />
         <source>Search the workspace</source>
-        <translation type="unfinished" />
+        <translation>Pesquisar no espaço de trabalho</translation>
     </message>
     <message>
         <location filename="../ui/search/SearchController.cpp" line="32" />
         <source>Search</source>
-        <translation type="unfinished" />
+        <translation>Pesquisa</translation>
     </message>
     <message>
         <location filename="../ui/search/SearchController.cpp" line="45" />
         <source>Search &amp;Everything</source>
-        <translation type="unfinished" />
+        <translation>Pesquisar em &amp;tudo</translation>
     </message>
     <message>
         <location filename="../ui/search/SearchController.cpp" line="67" />
         <source>“%1” is no longer there.</source>
-        <translation type="unfinished" />
+        <translation>“%1” não existe mais.</translation>
     </message>
 </context>
 <context>
@@ -9940,17 +9940,17 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
         <location filename="../core/storage/SearchRepository.cpp" line="129" />
         <location filename="../core/storage/SearchRepository.cpp" line="165" />
         <source>Could not search the workspace</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível pesquisar no espaço de trabalho</translation>
     </message>
     <message>
         <location filename="../core/storage/SearchRepository.cpp" line="223" />
         <source>Could not rebuild the search index</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível reconstruir o índice de pesquisa</translation>
     </message>
     <message>
         <location filename="../core/storage/SearchRepository.cpp" line="227" />
         <source>Could not tidy the search index</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível organizar o índice de pesquisa</translation>
     </message>
 </context>
 <context>
@@ -9958,7 +9958,7 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../ui/search/SearchResultsPage.cpp" line="37" />
         <source>Search results</source>
-        <translation type="unfinished" />
+        <translation>Resultados da pesquisa</translation>
     </message>
     <message>
         <location filename="../ui/search/SearchResultsPage.cpp" line="58" />
@@ -9978,22 +9978,22 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../ui/search/SearchResultsPage.cpp" line="64" />
         <source>SMART goals</source>
-        <translation type="unfinished" />
+        <translation>Metas SMART</translation>
     </message>
     <message>
         <location filename="../ui/search/SearchResultsPage.cpp" line="66" />
         <source>Actions</source>
-        <translation type="unfinished" />
+        <translation>Ações</translation>
     </message>
     <message>
         <location filename="../ui/search/SearchResultsPage.cpp" line="68" />
         <source>Evaluations</source>
-        <translation type="unfinished" />
+        <translation>Avaliações</translation>
     </message>
     <message>
         <location filename="../ui/search/SearchResultsPage.cpp" line="70" />
         <source>Sessions</source>
-        <translation type="unfinished" />
+        <translation>Sessões</translation>
     </message>
     <message>
         <location filename="../ui/search/SearchResultsPage.cpp" line="72" />
@@ -10008,40 +10008,40 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../ui/search/SearchResultsPage.cpp" line="82" />
         <source>Session on %1 at %2 · %3</source>
-        <translation type="unfinished" />
+        <translation>Sessão em %1 às %2 · %3</translation>
     </message>
     <message>
         <location filename="../ui/search/SearchResultsPage.cpp" line="86" />
         <source>Draft invoice</source>
-        <translation type="unfinished" />
+        <translation>Rascunho de fatura</translation>
     </message>
     <message>
         <location filename="../ui/search/SearchResultsPage.cpp" line="88" />
         <source>Evaluation of “%1”</source>
-        <translation type="unfinished" />
+        <translation>Avaliação de “%1”</translation>
     </message>
     <message>
         <location filename="../ui/search/SearchResultsPage.cpp" line="91" />
         <location filename="../ui/search/SearchResultsPage.cpp" line="96" />
         <source>(archived)</source>
-        <translation type="unfinished" />
+        <translation>(arquivado)</translation>
     </message>
     <message>
         <location filename="../ui/search/SearchResultsPage.cpp" line="98" />
         <source>Private note</source>
-        <translation type="unfinished" />
+        <translation>Anotação privada</translation>
     </message>
     <message>
         <location filename="../ui/search/SearchResultsPage.cpp" line="109" />
         <source>Nothing matches “%1”. Try fewer or shorter words.</source>
-        <translation type="unfinished" />
+        <translation>Nada corresponde a “%1”. Tente menos palavras ou palavras mais curtas.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/search/SearchResultsPage.cpp" line="112" />
         <source>%n result(s) for “%1”</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n resultado para “%1”</numerusform>
+            <numerusform>%n resultados para “%1”</numerusform>
         </translation>
     </message>
 </context>
@@ -10050,7 +10050,7 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../core/search/SearchService.cpp" line="40" />
         <source>The number of results must be between 1 and %1.</source>
-        <translation type="unfinished" />
+        <translation>O número de resultados deve estar entre 1 e %1.</translation>
     </message>
 </context>
 <context>
@@ -10068,12 +10068,12 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../ui/billing/SellPackageDialog.ui" line="28" />
         <source>&amp;Package:</source>
-        <translation type="unfinished" />
+        <translation>Pa&amp;cote:</translation>
     </message>
     <message>
         <location filename="../ui/billing/SellPackageDialog.ui" line="41" />
         <source>The engagement gets the package's sessions as credits, and an invoice draft bills the price. If the client paid elsewhere, delete the draft: the credits stay.</source>
-        <translation type="unfinished" />
+        <translation>O acompanhamento recebe as sessões do pacote como créditos, e um rascunho de fatura cobra o preço. Se o cliente pagou de outra forma, exclua o rascunho: os créditos permanecem.</translation>
     </message>
 </context>
 <context>
@@ -10083,27 +10083,27 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
         <location filename="../core/scheduling/SeriesPlanner.cpp" line="152" />
         <location filename="../core/scheduling/SeriesPlanner.cpp" line="262" />
         <source>The session is not part of this series.</source>
-        <translation type="unfinished" />
+        <translation>A sessão não faz parte desta série.</translation>
     </message>
     <message>
         <location filename="../core/scheduling/SeriesPlanner.cpp" line="139" />
         <source>A session needs a duration.</source>
-        <translation type="unfinished" />
+        <translation>Uma sessão precisa de uma duração.</translation>
     </message>
     <message>
         <location filename="../core/scheduling/SeriesPlanner.cpp" line="142" />
         <source>A session lasts between 1 minute and 24 hours.</source>
-        <translation type="unfinished" />
+        <translation>Uma sessão dura entre 1 minuto e 24 horas.</translation>
     </message>
     <message>
         <location filename="../core/scheduling/SeriesPlanner.cpp" line="144" />
         <source>The new start time is not valid.</source>
-        <translation type="unfinished" />
+        <translation>O novo horário de início não é válido.</translation>
     </message>
     <message>
         <location filename="../core/scheduling/SeriesPlanner.cpp" line="264" />
         <source>A session that was held cannot be skipped.</source>
-        <translation type="unfinished" />
+        <translation>Uma sessão realizada não pode ser pulada.</translation>
     </message>
 </context>
 <context>
@@ -10121,32 +10121,32 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../core/scheduling/Session.cpp" line="37" />
         <source>Phone call</source>
-        <translation type="unfinished" />
+        <translation>Ligação telefônica</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Session.cpp" line="75" />
         <source>Planned</source>
-        <translation type="unfinished" />
+        <translation>Planejada</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Session.cpp" line="77" />
         <source>Held</source>
-        <translation type="unfinished" />
+        <translation>Realizada</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Session.cpp" line="79" />
         <source>Cancelled by the client</source>
-        <translation type="unfinished" />
+        <translation>Cancelada pelo cliente</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Session.cpp" line="81" />
         <source>Cancelled by the mentor</source>
-        <translation type="unfinished" />
+        <translation>Cancelada pelo mentor</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Session.cpp" line="83" />
         <source>No-show</source>
-        <translation type="unfinished" />
+        <translation>Não comparecimento</translation>
     </message>
 </context>
 <context>
@@ -10155,37 +10155,37 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
         <location filename="../ui/calendar/SessionEditFlow.cpp" line="19" />
         <location filename="../ui/calendar/SessionEditFlow.cpp" line="28" />
         <source>Session saved.</source>
-        <translation type="unfinished" />
+        <translation>Sessão salva.</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditFlow.cpp" line="23" />
         <source>Cancel which sessions of the series?</source>
-        <translation type="unfinished" />
+        <translation>Cancelar quais sessões da série?</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditFlow.cpp" line="24" />
         <source>Change which sessions of the series?</source>
-        <translation type="unfinished" />
+        <translation>Alterar quais sessões da série?</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditFlow.cpp" line="29" />
         <source>Sessions saved.</source>
-        <translation type="unfinished" />
+        <translation>Sessões salvas.</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditFlow.cpp" line="58" />
         <source>Session moved.</source>
-        <translation type="unfinished" />
+        <translation>Sessão movida.</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditFlow.cpp" line="62" />
         <source>Move which sessions of the series?</source>
-        <translation type="unfinished" />
+        <translation>Mover quais sessões da série?</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditFlow.cpp" line="73" />
         <source>Conflicts could not be checked: %1</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível verificar os conflitos: %1</translation>
     </message>
 </context>
 <context>
@@ -10208,12 +10208,12 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="84" />
         <source>&amp;Duration:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Duração:</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="125" />
         <source>Place, video link or phone number</source>
-        <translation type="unfinished" />
+        <translation>Local, link de vídeo ou número de telefone</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="110" />
@@ -10223,108 +10223,108 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="134" />
         <source>S&amp;tatus:</source>
-        <translation type="unfinished" />
+        <translation>S&amp;tatus:</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="163" />
         <source>after</source>
-        <translation type="unfinished" />
+        <translation>após</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="168" />
         <source>until</source>
-        <translation type="unfinished" />
+        <translation>até</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="176" />
         <source> sessions</source>
-        <translation type="unfinished" />
+        <translation> sessões</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="147" />
         <source>&amp;Repeat:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Repetir:</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="228" />
         <source>What you plan to cover</source>
-        <translation type="unfinished" />
+        <translation>O que você planeja abordar</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="215" />
         <source>&amp;Agenda:</source>
-        <translation type="unfinished" />
+        <translation>P&amp;auta:</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="21" />
         <source>Details</source>
-        <translation type="unfinished" />
+        <translation>Detalhes</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="261" />
         <source>Only for you: never in a summary, export or calendar file</source>
-        <translation type="unfinished" />
+        <translation>Só para você: nunca em um resumo, exportação ou arquivo de calendário</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="281" />
         <source>Appears in the summary for your mentee</source>
-        <translation type="unfinished" />
+        <translation>Aparece no resumo para o seu mentorado</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="248" />
         <source>&amp;Private notes:</source>
-        <translation type="unfinished" />
+        <translation>Anotações pri&amp;vadas:</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="268" />
         <source>S&amp;hareable notes:</source>
-        <translation type="unfinished" />
+        <translation>Anotações compartil&amp;háveis:</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="242" />
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation>Anotações</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="305" />
         <source>One per line; “- ” makes a list</source>
-        <translation type="unfinished" />
+        <translation>Uma por linha; “- ” cria uma lista</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="336" />
         <source>One action per line</source>
-        <translation type="unfinished" />
+        <translation>Uma ação por linha</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="295" />
         <source>Topics:</source>
-        <translation type="unfinished" />
+        <translation>Temas:</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="312" />
         <source>Progress on goals:</source>
-        <translation type="unfinished" />
+        <translation>Progresso nas metas:</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="326" />
         <source>Agreed actions:</source>
-        <translation type="unfinished" />
+        <translation>Ações combinadas:</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="343" />
         <source>Add to the action plan…</source>
-        <translation type="unfinished" />
+        <translation>Adicionar ao plano de ação…</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="350" />
         <source>Next steps:</source>
-        <translation type="unfinished" />
+        <translation>Próximos passos:</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="289" />
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="49" />
         <source>Summary</source>
-        <translation type="unfinished" />
+        <translation>Resumo</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="47" />
@@ -10335,17 +10335,17 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="52" />
         <source>Save as PDF…</source>
-        <translation type="unfinished" />
+        <translation>Salvar como PDF…</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="54" />
         <source>Save as Markdown…</source>
-        <translation type="unfinished" />
+        <translation>Salvar como Markdown…</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="56" />
         <source>Copy as text for an e-mail</source>
-        <translation type="unfinished" />
+        <translation>Copiar como texto para um e-mail</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="58" />
@@ -10355,7 +10355,7 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="60" />
         <source>Export as calendar file (.ics)…</source>
-        <translation type="unfinished" />
+        <translation>Exportar como arquivo de calendário (.ics)…</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="108" />
@@ -10365,75 +10365,75 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="136" />
         <source>New session</source>
-        <translation type="unfinished" />
+        <translation>Nova sessão</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="175" />
         <source>Skip this date…</source>
-        <translation type="unfinished" />
+        <translation>Pular esta data…</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="176" />
         <source>Session with %1</source>
-        <translation type="unfinished" />
+        <translation>Sessão com %1</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="195" />
         <source>Does not repeat</source>
-        <translation type="unfinished" />
+        <translation>Não se repete</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="197" />
         <source>Every week on %1</source>
-        <translation type="unfinished" />
+        <translation>Toda semana: %1</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="199" />
         <source>Every two weeks on %1</source>
-        <translation type="unfinished" />
+        <translation>A cada duas semanas: %1</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="201" />
         <source>Every month on day %1</source>
-        <translation type="unfinished" />
+        <translation>Todo mês, no dia %1</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="282" />
         <source>For %1: %2, %3–%4 (%5)</source>
-        <translation type="unfinished" />
+        <translation>Para %1: %2, %3–%4 (%5)</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="294" />
         <source>Part of a series: %1.</source>
-        <translation type="unfinished" />
+        <translation>Parte de uma série: %1.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="300" />
         <source>%n session(s), the last on %1.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n sessão, a última em %1.</numerusform>
+            <numerusform>%n sessões, a última em %1.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="321" />
         <source>… and %1 more</source>
-        <translation type="unfinished" />
+        <translation>… e mais %1</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="333" />
         <source>No engagement</source>
-        <translation type="unfinished" />
+        <translation>Sem acompanhamento</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="334" />
         <source>Sessions belong to an engagement. Start one in the pipeline first.</source>
-        <translation type="unfinished" />
+        <translation>As sessões pertencem a um acompanhamento. Inicie um no fluxo primeiro.</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="339" />
         <source>Repeat</source>
-        <translation type="unfinished" />
+        <translation>Repetir</translation>
     </message>
 </context>
 <context>
@@ -10441,12 +10441,12 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../ui/calendar/SessionListModel.cpp" line="80" />
         <source> (%1 their time)</source>
-        <translation type="unfinished" />
+        <translation> (%1 no horário dele)</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionListModel.cpp" line="110" />
         <source>When</source>
-        <translation type="unfinished" />
+        <translation>Quando</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionListModel.cpp" line="112" />
@@ -10456,7 +10456,7 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../ui/calendar/SessionListModel.cpp" line="114" />
         <source>Format</source>
-        <translation type="unfinished" />
+        <translation>Formato</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionListModel.cpp" line="116" />
@@ -10481,7 +10481,7 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
         <location filename="../core/storage/SessionReportRepository.cpp" line="56" />
         <location filename="../core/storage/SessionReportRepository.cpp" line="60" />
         <source>Could not read the workspace's tables</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível ler as tabelas do espaço de trabalho</translation>
     </message>
     <message>
         <location filename="../core/storage/SessionReportRepository.cpp" line="147" />
@@ -10502,24 +10502,24 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
         <location filename="../core/storage/SessionRepository.cpp" line="117" />
         <location filename="../core/storage/SessionRepository.cpp" line="136" />
         <source>Could not save the session</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível salvar a sessão</translation>
     </message>
     <message>
         <location filename="../core/storage/SessionRepository.cpp" line="139" />
         <location filename="../core/storage/SessionRepository.cpp" line="161" />
         <source>There is no session with id %1.</source>
-        <translation type="unfinished" />
+        <translation>Não existe sessão com o id %1.</translation>
     </message>
     <message>
         <location filename="../core/storage/SessionRepository.cpp" line="148" />
         <source>Could not delete the session</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível excluir a sessão</translation>
     </message>
     <message>
         <location filename="../core/storage/SessionRepository.cpp" line="157" />
         <location filename="../core/storage/SessionRepository.cpp" line="160" />
         <source>Could not read the session</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível ler a sessão</translation>
     </message>
     <message>
         <location filename="../core/storage/SessionRepository.cpp" line="235" />
@@ -10555,13 +10555,13 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
         <location filename="../core/storage/SessionSeriesRepository.cpp" line="102" />
         <location filename="../core/storage/SessionSeriesRepository.cpp" line="120" />
         <source>Could not save the series</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível salvar a série</translation>
     </message>
     <message>
         <location filename="../core/storage/SessionSeriesRepository.cpp" line="122" />
         <location filename="../core/storage/SessionSeriesRepository.cpp" line="135" />
         <source>There is no series with id %1.</source>
-        <translation type="unfinished" />
+        <translation>Não existe série com o id %1.</translation>
     </message>
     <message>
         <location filename="../core/storage/SessionSeriesRepository.cpp" line="131" />
@@ -10569,12 +10569,12 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
         <location filename="../core/storage/SessionSeriesRepository.cpp" line="157" />
         <location filename="../core/storage/SessionSeriesRepository.cpp" line="162" />
         <source>Could not read the series</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível ler a série</translation>
     </message>
     <message>
         <location filename="../core/storage/SessionSeriesRepository.cpp" line="171" />
         <source>Could not delete the series</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível excluir a série</translation>
     </message>
 </context>
 <context>
@@ -10584,12 +10584,12 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
         <location filename="../ui/calendar/SessionSummaryActions.cpp" line="58" />
         <location filename="../ui/calendar/SessionSummaryActions.cpp" line="66" />
         <source>Summary</source>
-        <translation type="unfinished" />
+        <translation>Resumo</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionSummaryActions.cpp" line="48" />
         <source>Session summary %1 %2.%3</source>
-        <translation type="unfinished" />
+        <translation>Resumo da sessão %1 %2.%3</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionSummaryActions.cpp" line="51" />
@@ -10699,7 +10699,7 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../core/export/SessionSummaryDocument.cpp" line="31" />
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation>Anotações</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryDocument.cpp" line="41" />
@@ -10729,7 +10729,7 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../core/export/SessionSummaryDocument.cpp" line="53" />
         <source>Format</source>
-        <translation type="unfinished" />
+        <translation>Formato</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryDocument.cpp" line="55" />
@@ -10803,7 +10803,7 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="67" />
         <source>Sessions</source>
-        <translation type="unfinished" />
+        <translation>Sessões</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="75" />
@@ -10946,7 +10946,7 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../core/export/SessionSummaryText.cpp" line="126" />
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryText.cpp" line="131" />
@@ -11427,7 +11427,7 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../core/pipeline/StageGate.cpp" line="46" />
         <source>A signed agreement with confidentiality terms is on record.</source>
-        <translation type="unfinished" />
+        <translation>Há um acordo assinado com cláusulas de confidencialidade registrado.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/StageGate.cpp" line="51" />
@@ -11739,7 +11739,7 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../ui/pipeline/TimelineModel.cpp" line="103" />
         <source>When</source>
-        <translation type="unfinished" />
+        <translation>Quando</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/TimelineModel.cpp" line="105" />
@@ -11787,12 +11787,12 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../ui/security/UnlockDialog.cpp" line="77" />
         <source>Recovery key</source>
-        <translation type="unfinished" />
+        <translation>Chave de recuperação</translation>
     </message>
     <message>
         <location filename="../ui/security/UnlockDialog.cpp" line="82" />
         <source>&amp;Recovery key:</source>
-        <translation type="unfinished" />
+        <translation>Chave de &amp;recuperação:</translation>
     </message>
     <message>
         <location filename="../ui/security/UnlockDialog.cpp" line="92" />
@@ -11968,7 +11968,7 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../ui/calendar/WeekGrid.cpp" line="315" />
         <source>New session</source>
-        <translation type="unfinished" />
+        <translation>Nova sessão</translation>
     </message>
     <message>
         <location filename="../ui/calendar/WeekGrid.cpp" line="437" />
@@ -13176,7 +13176,7 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="62" />
         <source>Strengths</source>
-        <translation type="unfinished" />
+        <translation>Pontos fortes</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="64" />
@@ -13186,7 +13186,7 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="65" />
         <source>Weaknesses</source>
-        <translation type="unfinished" />
+        <translation>Pontos fracos</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="67" />
@@ -13196,7 +13196,7 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="68" />
         <source>Aspirations</source>
-        <translation type="unfinished" />
+        <translation>Aspirações</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="70" />
