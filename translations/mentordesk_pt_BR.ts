@@ -10594,7 +10594,7 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../ui/calendar/SessionSummaryActions.cpp" line="51" />
         <source>Save summary</source>
-        <translation type="unfinished" />
+        <translation>Salvar resumo</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionSummaryActions.cpp" line="51" />
@@ -10604,24 +10604,24 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../ui/calendar/SessionSummaryActions.cpp" line="51" />
         <source>Markdown (*.md)</source>
-        <translation type="unfinished" />
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionSummaryActions.cpp" line="72" />
         <location filename="../ui/calendar/SessionSummaryActions.cpp" line="84" />
         <location filename="../ui/calendar/SessionSummaryActions.cpp" line="92" />
         <source>Export as calendar file</source>
-        <translation type="unfinished" />
+        <translation>Exportar como arquivo de calendário</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionSummaryActions.cpp" line="73" />
         <source>Save the session first.</source>
-        <translation type="unfinished" />
+        <translation>Salve a sessão primeiro.</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionSummaryActions.cpp" line="81" />
         <source>Session %1 %2.ics</source>
-        <translation type="unfinished" />
+        <translation>Sessão %1 %2.ics</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionSummaryActions.cpp" line="85" />
@@ -10640,33 +10640,33 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../ui/calendar/SessionSummaryActions.cpp" line="101" />
         <source>This engagement has no goals yet. Actions belong to a goal.</source>
-        <translation type="unfinished" />
+        <translation>Este acompanhamento ainda não tem metas. As ações pertencem a uma meta.</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionSummaryActions.cpp" line="109" />
         <source>Add the agreed actions to the goal:</source>
-        <translation type="unfinished" />
+        <translation>Adicionar as ações combinadas à meta:</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/calendar/SessionSummaryActions.cpp" line="119" />
         <source>%n action(s) added to “%1”.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n ação adicionada a “%1”.</numerusform>
+            <numerusform>%n ações adicionadas a “%1”.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/calendar/SessionSummaryActions.cpp" line="122" />
         <source>%n action(s) were already in the plan.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n ação já estava no plano.</numerusform>
+            <numerusform>%n ações já estavam no plano.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionSummaryActions.cpp" line="124" />
         <source>Not added:</source>
-        <translation type="unfinished" />
+        <translation>Não adicionadas:</translation>
     </message>
 </context>
 <context>
@@ -10674,27 +10674,27 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../core/export/SessionSummaryDocument.cpp" line="21" />
         <source>Session summary</source>
-        <translation type="unfinished" />
+        <translation>Resumo da sessão</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryDocument.cpp" line="28" />
         <source>Topics discussed</source>
-        <translation type="unfinished" />
+        <translation>Temas discutidos</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryDocument.cpp" line="29" />
         <source>Progress on goals</source>
-        <translation type="unfinished" />
+        <translation>Progresso nas metas</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryDocument.cpp" line="30" />
         <source>Agreed actions</source>
-        <translation type="unfinished" />
+        <translation>Ações combinadas</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryDocument.cpp" line="31" />
         <source>Next steps</source>
-        <translation type="unfinished" />
+        <translation>Próximos passos</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryDocument.cpp" line="31" />
@@ -10724,7 +10724,7 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../core/export/SessionSummaryDocument.cpp" line="49" />
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation>Horário</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryDocument.cpp" line="53" />
@@ -10734,12 +10734,12 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../core/export/SessionSummaryDocument.cpp" line="55" />
         <source>Session</source>
-        <translation type="unfinished" />
+        <translation>Sessão</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryDocument.cpp" line="57" />
         <source>%1 of %2</source>
-        <translation type="unfinished" />
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryDocument.cpp" line="61" />
@@ -10754,7 +10754,7 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../core/export/SessionSummaryDocument.cpp" line="81" />
         <source>No summary has been written for this session yet.</source>
-        <translation type="unfinished" />
+        <translation>Ainda não foi escrito um resumo para esta sessão.</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryDocument.cpp" line="123" />
@@ -10770,7 +10770,7 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../core/export/SessionSummaryDocument.cpp" line="137" />
         <source>Session summary · %1 · %2</source>
-        <translation type="unfinished" />
+        <translation>Resumo da sessão · %1 · %2</translation>
     </message>
 </context>
 <context>
@@ -10783,7 +10783,7 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="28" />
         <source>In progress</source>
-        <translation type="unfinished" />
+        <translation>Em andamento</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="30" />
@@ -10808,17 +10808,17 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="75" />
         <source>%1 still planned</source>
-        <translation type="unfinished" />
+        <translation>%1 ainda planejadas</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="77" />
         <source>%1 cancelled</source>
-        <translation type="unfinished" />
+        <translation>%1 canceladas</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="79" />
         <source>%1 missed</source>
-        <translation type="unfinished" />
+        <translation>%1 perdidas</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="85" />
@@ -10833,7 +10833,7 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="85" />
         <source>Topics</source>
-        <translation type="unfinished" />
+        <translation>Temas</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="95" />
@@ -10843,7 +10843,7 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="97" />
         <source>No goals recorded yet.</source>
-        <translation type="unfinished" />
+        <translation>Nenhuma meta registrada ainda.</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="101" />
@@ -10853,17 +10853,17 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="101" />
         <source>Start</source>
-        <translation type="unfinished" />
+        <translation>Início</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="101" />
         <source>Now</source>
-        <translation type="unfinished" />
+        <translation>Agora</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="101" />
         <source>Target</source>
-        <translation type="unfinished" />
+        <translation>Alvo</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="101" />
@@ -10873,37 +10873,37 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="112" />
         <source>%1 %</source>
-        <translation type="unfinished" />
+        <translation>%1 %</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="137" />
         <source>for “%1”</source>
-        <translation type="unfinished" />
+        <translation>para “%1”</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="139" />
         <source>due %1</source>
-        <translation type="unfinished" />
+        <translation>prazo %1</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="151" />
         <source>Actions done</source>
-        <translation type="unfinished" />
+        <translation>Ações concluídas</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="151" />
         <source>None yet.</source>
-        <translation type="unfinished" />
+        <translation>Nenhuma ainda.</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="152" />
         <source>Open actions</source>
-        <translation type="unfinished" />
+        <translation>Ações em aberto</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="152" />
         <source>Nothing open.</source>
-        <translation type="unfinished" />
+        <translation>Nada em aberto.</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="160" />
@@ -10923,12 +10923,12 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="166" />
         <source>Started</source>
-        <translation type="unfinished" />
+        <translation>Iniciado</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="167" />
         <source>Report date</source>
-        <translation type="unfinished" />
+        <translation>Data do relatório</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="179" />
@@ -10938,7 +10938,7 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="180" />
         <source>Progress report · %1 · %2</source>
-        <translation type="unfinished" />
+        <translation>Relatório de progresso · %1 · %2</translation>
     </message>
 </context>
 <context>
@@ -10951,7 +10951,7 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../core/export/SessionSummaryText.cpp" line="131" />
         <source> · %1 in %2</source>
-        <translation type="unfinished" />
+        <translation> · %1 em %2</translation>
     </message>
 </context>
 <context>
@@ -10959,17 +10959,17 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message numerus="yes">
         <location filename="../core/scheduling/SessionTally.cpp" line="34" />
         <source>%n held</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n realizada</numerusform>
+            <numerusform>%n realizadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../core/scheduling/SessionTally.cpp" line="35" />
         <source>%1 of %n held</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1 de %n realizada</numerusform>
+            <numerusform>%1 de %n realizadas</numerusform>
         </translation>
     </message>
 </context>
@@ -10978,52 +10978,52 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../core/settings/SettingsCatalog.cpp" line="38" />
         <source>%1 image, %2 KB</source>
-        <translation type="unfinished" />
+        <translation>Imagem %1, %2 KB</translation>
     </message>
     <message>
         <location filename="../core/settings/SettingsCatalog.cpp" line="54" />
         <source>Your name as printed on invoices and agreements.</source>
-        <translation type="unfinished" />
+        <translation>Seu nome como impresso em faturas e acordos.</translation>
     </message>
     <message>
         <location filename="../core/settings/SettingsCatalog.cpp" line="56" />
         <source>Business or trading name (optional).</source>
-        <translation type="unfinished" />
+        <translation>Nome da empresa ou nome fantasia (opcional).</translation>
     </message>
     <message>
         <location filename="../core/settings/SettingsCatalog.cpp" line="59" />
         <source>Postal address; write \n between lines on the command line.</source>
-        <translation type="unfinished" />
+        <translation>Endereço postal; na linha de comando, escreva \n entre as linhas.</translation>
     </message>
     <message>
         <location filename="../core/settings/SettingsCatalog.cpp" line="61" />
         <source>Your VAT or tax number.</source>
-        <translation type="unfinished" />
+        <translation>Seu CNPJ ou CPF.</translation>
     </message>
     <message>
         <location filename="../core/settings/SettingsCatalog.cpp" line="63" />
         <source>Contact e-mail.</source>
-        <translation type="unfinished" />
+        <translation>E-mail de contato.</translation>
     </message>
     <message>
         <location filename="../core/settings/SettingsCatalog.cpp" line="65" />
         <source>Contact phone.</source>
-        <translation type="unfinished" />
+        <translation>Telefone de contato.</translation>
     </message>
     <message>
         <location filename="../core/settings/SettingsCatalog.cpp" line="68" />
         <source>Logo printed on invoices: path of a PNG or JPEG file (empty removes it).</source>
-        <translation type="unfinished" />
+        <translation>Logotipo impresso nas faturas: caminho de um arquivo PNG ou JPEG (vazio o remove).</translation>
     </message>
     <message>
         <location filename="../core/settings/SettingsCatalog.cpp" line="74" />
         <source>An open engagement without activity for this many days is shown as stale (%1 to %2).</source>
-        <translation type="unfinished" />
+        <translation>Um acompanhamento aberto sem atividade por este número de dias aparece como parado (%1 a %2).</translation>
     </message>
     <message>
         <location filename="../core/settings/SettingsCatalog.cpp" line="80" />
         <source>Minutes before a session that MentorDesk reminds you; 0 turns reminders off.</source>
-        <translation type="unfinished" />
+        <translation>Minutos antes de uma sessão em que o MentorDesk lembra você; 0 desativa os lembretes.</translation>
     </message>
     <message>
         <location filename="../core/settings/SettingsCatalog.cpp" line="128" />
@@ -11034,7 +11034,7 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../core/settings/SettingsCatalog.cpp" line="145" />
         <source>%1 must be a whole number from %2 to %3.</source>
-        <translation type="unfinished" />
+        <translation>%1 deve ser um número inteiro de %2 a %3.</translation>
     </message>
     <message>
         <location filename="../core/settings/SettingsCatalog.cpp" line="176" />
@@ -11047,12 +11047,12 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../core/settings/SettingsService.cpp" line="55" />
         <source>An engagement can be called stale after %1 to %2 days.</source>
-        <translation type="unfinished" />
+        <translation>Um acompanhamento pode ser considerado parado após %1 a %2 dias.</translation>
     </message>
     <message>
         <location filename="../core/settings/SettingsService.cpp" line="60" />
         <source>A reminder can come at most %1 minutes before a session.</source>
-        <translation type="unfinished" />
+        <translation>Um lembrete pode vir no máximo %1 minutos antes de uma sessão.</translation>
     </message>
 </context>
 <context>
@@ -11060,7 +11060,7 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../core/workspace/Sidecar.cpp" line="39" />
         <source>No workspace file at %1.</source>
-        <translation type="unfinished" />
+        <translation>Nenhum arquivo de espaço de trabalho em %1.</translation>
     </message>
     <message>
         <location filename="../core/workspace/Sidecar.cpp" line="43" />
@@ -11071,53 +11071,53 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../core/workspace/Sidecar.cpp" line="28" />
         <source>The workspace file %1 is damaged (%2). The database itself can still be opened with the recovery key.</source>
-        <translation type="unfinished" />
+        <translation>O arquivo do espaço de trabalho %1 está danificado (%2). O próprio banco de dados ainda pode ser aberto com a chave de recuperação.</translation>
     </message>
     <message>
         <location filename="../core/workspace/Sidecar.cpp" line="45" />
         <location filename="../core/workspace/Sidecar.cpp" line="56" />
         <source>it is far too large to be one</source>
-        <translation type="unfinished" />
+        <translation>é grande demais para ser um</translation>
     </message>
     <message>
         <location filename="../core/workspace/Sidecar.cpp" line="61" />
         <source>it is not a JSON object</source>
-        <translation type="unfinished" />
+        <translation>não é um objeto JSON</translation>
     </message>
     <message>
         <location filename="../core/workspace/Sidecar.cpp" line="68" />
         <source>This workspace was made by a newer version of MentorDesk. Update MentorDesk to open it; nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Este espaço de trabalho foi criado por uma versão mais recente do MentorDesk. Atualize o MentorDesk para abri-lo; nada foi alterado.</translation>
     </message>
     <message>
         <location filename="../core/workspace/Sidecar.cpp" line="71" />
         <source>it has no format version</source>
-        <translation type="unfinished" />
+        <translation>não tem versão de formato</translation>
     </message>
     <message>
         <location filename="../core/workspace/Sidecar.cpp" line="86" />
         <source>it has %1 passphrase entries</source>
-        <translation type="unfinished" />
+        <translation>tem %1 entradas de frase-senha</translation>
     </message>
     <message>
         <location filename="../core/workspace/Sidecar.cpp" line="95" />
         <source>The workspace file %1 is incomplete. The database itself can still be opened with the recovery key.</source>
-        <translation type="unfinished" />
+        <translation>O arquivo do espaço de trabalho %1 está incompleto. O próprio banco de dados ainda pode ser aberto com a chave de recuperação.</translation>
     </message>
     <message>
         <location filename="../core/workspace/Sidecar.cpp" line="99" />
         <source>its workspace id is not valid</source>
-        <translation type="unfinished" />
+        <translation>o id do espaço de trabalho não é válido</translation>
     </message>
     <message>
         <location filename="../core/workspace/Sidecar.cpp" line="103" />
         <source>its pending key fingerprint is not valid</source>
-        <translation type="unfinished" />
+        <translation>a impressão digital da chave pendente não é válida</translation>
     </message>
     <message>
         <location filename="../core/workspace/Sidecar.cpp" line="106" />
         <source>its page size %1 is not 4096</source>
-        <translation type="unfinished" />
+        <translation>o tamanho de página %1 não é 4096</translation>
     </message>
 </context>
 <context>
@@ -11125,17 +11125,17 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../ui/agreements/SignaturePad.cpp" line="39" />
         <source>Signature pad</source>
-        <translation type="unfinished" />
+        <translation>Área de assinatura</translation>
     </message>
     <message>
         <location filename="../ui/agreements/SignaturePad.cpp" line="40" />
         <source>Draw your signature with the mouse, a pen or a finger.</source>
-        <translation type="unfinished" />
+        <translation>Desenhe sua assinatura com o mouse, uma caneta ou o dedo.</translation>
     </message>
     <message>
         <location filename="../ui/agreements/SignaturePad.cpp" line="199" />
         <source>Sign above the line</source>
-        <translation type="unfinished" />
+        <translation>Assine acima da linha</translation>
     </message>
 </context>
 <context>
@@ -11143,12 +11143,12 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../core/agreements/SignerName.cpp" line="24" />
         <source>Signed as “%1”; the mentor confirmed this differs from the client's name “%2”.</source>
-        <translation type="unfinished" />
+        <translation>Assinado como “%1”; o mentor confirmou que difere do nome do cliente, “%2”.</translation>
     </message>
     <message>
         <location filename="../core/agreements/SignerName.cpp" line="28" />
         <source>Signed as “%1”; the mentor confirmed this differs from the name in the mentor profile “%2”.</source>
-        <translation type="unfinished" />
+        <translation>Assinado como “%1”; o mentor confirmou que difere do nome no perfil do mentor, “%2”.</translation>
     </message>
 </context>
 <context>
@@ -11166,12 +11166,12 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../ui/agreements/SignerPanel.cpp" line="34" />
         <source>&amp;Undo</source>
-        <translation type="unfinished" />
+        <translation>&amp;Desfazer</translation>
     </message>
     <message>
         <location filename="../ui/agreements/SignerPanel.cpp" line="36" />
         <source>&amp;Redo</source>
-        <translation type="unfinished" />
+        <translation>&amp;Refazer</translation>
     </message>
     <message>
         <location filename="../ui/agreements/SignerPanel.cpp" line="38" />
@@ -11181,42 +11181,42 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../ui/agreements/SignerPanel.cpp" line="44" />
         <source>Use my &amp;stored signature</source>
-        <translation type="unfinished" />
+        <translation>Usar minha assinatura &amp;guardada</translation>
     </message>
     <message>
         <location filename="../ui/agreements/SignerPanel.cpp" line="53" />
         <source>Full name of the %1</source>
-        <translation type="unfinished" />
+        <translation>Nome completo do %1</translation>
     </message>
     <message>
         <location filename="../ui/agreements/SignerPanel.cpp" line="59" />
         <source>I, the mentor, confirm the mentee signs with this name</source>
-        <translation type="unfinished" />
+        <translation>Eu, o mentor, confirmo que o mentorado assina com este nome</translation>
     </message>
     <message>
         <location filename="../ui/agreements/SignerPanel.cpp" line="60" />
         <source>I confirm that I sign with this name</source>
-        <translation type="unfinished" />
+        <translation>Confirmo que assino com este nome</translation>
     </message>
     <message>
         <location filename="../ui/agreements/SignerPanel.cpp" line="64" />
         <source>I agree to the statement above</source>
-        <translation type="unfinished" />
+        <translation>Concordo com a declaração acima</translation>
     </message>
     <message>
         <location filename="../ui/agreements/SignerPanel.cpp" line="68" />
         <source>Full name (typed):</source>
-        <translation type="unfinished" />
+        <translation>Nome completo (digitado):</translation>
     </message>
     <message>
         <location filename="../ui/agreements/SignerPanel.cpp" line="116" />
         <source>“%1” differs from the client's name “%2”. The signed agreement will say so.</source>
-        <translation type="unfinished" />
+        <translation>“%1” difere do nome do cliente, “%2”. O acordo assinado registrará isso.</translation>
     </message>
     <message>
         <location filename="../ui/agreements/SignerPanel.cpp" line="118" />
         <source>“%1” differs from the name in your mentor profile “%2”. The signed agreement will say so.</source>
-        <translation type="unfinished" />
+        <translation>“%1” difere do nome no seu perfil de mentor, “%2”. O acordo assinado registrará isso.</translation>
     </message>
 </context>
 <context>
@@ -11224,7 +11224,7 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../ui/agreements/SigningDialog.cpp" line="25" />
         <source>Sign %1</source>
-        <translation type="unfinished" />
+        <translation>Assinar %1</translation>
     </message>
     <message>
         <location filename="../ui/agreements/SigningDialog.cpp" line="27" />
@@ -11234,12 +11234,12 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../ui/agreements/SigningDialog.cpp" line="29" />
         <source>Both of you sign below, each with the name you sign with. Fingerprint: %1</source>
-        <translation type="unfinished" />
+        <translation>Vocês dois assinam abaixo, cada um com o nome com que assina. Impressão digital: %1</translation>
     </message>
     <message>
         <location filename="../ui/agreements/SigningDialog.cpp" line="46" />
         <source>&amp;Sign and freeze</source>
-        <translation type="unfinished" />
+        <translation>&amp;Assinar e congelar</translation>
     </message>
     <message>
         <location filename="../ui/agreements/SigningDialog.cpp" line="95" />
@@ -11249,27 +11249,27 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../ui/agreements/SigningDialog.cpp" line="97" />
         <source>%1 was signed elsewhere meanwhile.</source>
-        <translation type="unfinished" />
+        <translation>%1 foi assinado em outro lugar nesse meio-tempo.</translation>
     </message>
     <message>
         <location filename="../ui/agreements/SigningDialog.cpp" line="98" />
         <source>%1 was changed elsewhere. Close this window and open it again to sign the current text.</source>
-        <translation type="unfinished" />
+        <translation>%1 foi alterado em outro lugar. Feche esta janela e abra-a novamente para assinar o texto atual.</translation>
     </message>
     <message>
         <location filename="../ui/agreements/SigningDialog.cpp" line="112" />
         <source>Sign and freeze %1</source>
-        <translation type="unfinished" />
+        <translation>Assinar e congelar %1</translation>
     </message>
     <message>
         <location filename="../ui/agreements/SigningDialog.cpp" line="113" />
         <source>Once signed, %1 can no longer be changed: its PDF is stored as it is now, with both signatures, and sealed with this workspace's key. A change later needs an amendment signed again.</source>
-        <translation type="unfinished" />
+        <translation>Depois de assinado, %1 não poderá mais ser alterado: seu PDF é guardado como está agora, com as duas assinaturas, e selado com a chave deste espaço de trabalho. Uma alteração posterior exige um aditivo assinado novamente.</translation>
     </message>
     <message>
         <location filename="../ui/agreements/SigningDialog.cpp" line="119" />
         <source>Sign and &amp;freeze</source>
-        <translation type="unfinished" />
+        <translation>Assinar e &amp;congelar</translation>
     </message>
 </context>
 <context>
@@ -11277,17 +11277,17 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../core/crypto/SigningKey.cpp" line="42" />
         <source>An Ed25519 seed must be 32 bytes long.</source>
-        <translation type="unfinished" />
+        <translation>Uma semente Ed25519 deve ter 32 bytes.</translation>
     </message>
     <message>
         <location filename="../core/crypto/SigningKey.cpp" line="53" />
         <source>The stored signing key has the wrong length.</source>
-        <translation type="unfinished" />
+        <translation>A chave de assinatura armazenada tem o tamanho errado.</translation>
     </message>
     <message>
         <location filename="../core/crypto/SigningKey.cpp" line="63" />
         <source>The stored signing key is damaged: its two halves do not match.</source>
-        <translation type="unfinished" />
+        <translation>A chave de assinatura armazenada está danificada: suas duas metades não correspondem.</translation>
     </message>
 </context>
 <context>
@@ -11295,62 +11295,62 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../core/pipeline/SmartCheck.cpp" line="43" />
         <source>Say what exactly the mentee will achieve.</source>
-        <translation type="unfinished" />
+        <translation>Diga o que exatamente o mentorado vai alcançar.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/SmartCheck.cpp" line="46" />
         <source>Describe the result in a full phrase (at least %1 words), not just a topic.</source>
-        <translation type="unfinished" />
+        <translation>Descreva o resultado com uma frase completa (pelo menos %1 palavras), não apenas um tema.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/SmartCheck.cpp" line="51" />
         <source>Name what will be measured.</source>
-        <translation type="unfinished" />
+        <translation>Diga o que será medido.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/SmartCheck.cpp" line="54" />
         <source>Give the unit of the measure (for example interviews, %, hours).</source>
-        <translation type="unfinished" />
+        <translation>Informe a unidade de medida (por exemplo, entrevistas, %, horas).</translation>
     </message>
     <message>
         <location filename="../core/pipeline/SmartCheck.cpp" line="57" />
         <source>Enter where the mentee starts (the baseline).</source>
-        <translation type="unfinished" />
+        <translation>Informe o ponto de partida do mentorado (o valor inicial).</translation>
     </message>
     <message>
         <location filename="../core/pipeline/SmartCheck.cpp" line="60" />
         <source>Enter the value to reach (the target).</source>
-        <translation type="unfinished" />
+        <translation>Informe o valor a alcançar (o alvo).</translation>
     </message>
     <message>
         <location filename="../core/pipeline/SmartCheck.cpp" line="63" />
         <source>The target equals the baseline, so there is nothing to measure.</source>
-        <translation type="unfinished" />
+        <translation>O alvo é igual ao valor inicial, então não há nada a medir.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/SmartCheck.cpp" line="68" />
         <source>Explain why the goal is realistic for the mentee.</source>
-        <translation type="unfinished" />
+        <translation>Explique por que a meta é realista para o mentorado.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/SmartCheck.cpp" line="72" />
         <source>Link the goal to at least one need.</source>
-        <translation type="unfinished" />
+        <translation>Vincule a meta a pelo menos uma necessidade.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/SmartCheck.cpp" line="77" />
         <source>The goal is linked to a need that no longer exists.</source>
-        <translation type="unfinished" />
+        <translation>A meta está vinculada a uma necessidade que não existe mais.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/SmartCheck.cpp" line="85" />
         <source>Set a due date.</source>
-        <translation type="unfinished" />
+        <translation>Defina um prazo.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/SmartCheck.cpp" line="88" />
         <source>The due date must come after the engagement's start (%1).</source>
-        <translation type="unfinished" />
+        <translation>O prazo deve ser posterior ao início do acompanhamento (%1).</translation>
     </message>
 </context>
 <context>
@@ -11358,58 +11358,58 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../core/storage/SqlCipherDriver.cpp" line="85" />
         <source>Could not open the workspace database.</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível abrir o banco de dados do espaço de trabalho.</translation>
     </message>
     <message>
         <location filename="../core/storage/SqlCipherDriver.cpp" line="111" />
         <source>No valid key was given.</source>
-        <translation type="unfinished" />
+        <translation>Nenhuma chave válida foi informada.</translation>
     </message>
     <message>
         <location filename="../core/storage/SqlCipherDriver.cpp" line="116" />
         <source>The database file %1 does not exist.</source>
-        <translation type="unfinished" />
+        <translation>O arquivo de banco de dados %1 não existe.</translation>
     </message>
     <message>
         <location filename="../core/storage/SqlCipherDriver.cpp" line="118" />
         <source>The file is a plain, unencrypted SQLite database; MentorDesk only opens encrypted workspaces.</source>
-        <translation type="unfinished" />
+        <translation>O arquivo é um banco de dados SQLite comum, sem criptografia; o MentorDesk só abre espaços de trabalho criptografados.</translation>
     </message>
     <message>
         <location filename="../core/storage/SqlCipherDriver.cpp" line="125" />
         <source>The disk is full.</source>
-        <translation type="unfinished" />
+        <translation>O disco está cheio.</translation>
     </message>
     <message>
         <location filename="../core/storage/SqlCipherDriver.cpp" line="152" />
         <source>SQLCipher refused the key.</source>
-        <translation type="unfinished" />
+        <translation>O SQLCipher recusou a chave.</translation>
     </message>
     <message>
         <location filename="../core/storage/SqlCipherDriver.cpp" line="156" />
         <source>Could not set the page size.</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível definir o tamanho de página.</translation>
     </message>
     <message>
         <location filename="../core/storage/SqlCipherDriver.cpp" line="162" />
         <source>The key does not open this database, or the file is not a MentorDesk database, or it is damaged.</source>
-        <translation type="unfinished" />
+        <translation>A chave não abre este banco de dados, ou o arquivo não é um banco de dados do MentorDesk, ou está danificado.</translation>
     </message>
     <message>
         <location filename="../core/storage/SqlCipherDriver.cpp" line="177" />
         <source>This build of SQLite has no encryption (SQLCipher missing).</source>
-        <translation type="unfinished" />
+        <translation>Esta compilação do SQLite não tem criptografia (falta o SQLCipher).</translation>
     </message>
     <message>
         <location filename="../core/storage/SqlCipherDriver.cpp" line="253" />
         <location filename="../core/storage/SqlCipherDriver.cpp" line="262" />
         <source>The script failed</source>
-        <translation type="unfinished" />
+        <translation>O script falhou</translation>
     </message>
     <message>
         <location filename="../core/storage/SqlCipherDriver.cpp" line="275" />
         <source>Could not re-encrypt the database</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível criptografar novamente o banco de dados</translation>
     </message>
 </context>
 <context>
@@ -11417,12 +11417,12 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../core/pipeline/StageGate.cpp" line="38" />
         <source>Profile-study notes are written.</source>
-        <translation type="unfinished" />
+        <translation>As anotações do estudo do perfil estão escritas.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/StageGate.cpp" line="42" />
         <source>Write your profile-study notes on the mentee.</source>
-        <translation type="unfinished" />
+        <translation>Escreva suas anotações do estudo do perfil do mentorado.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/StageGate.cpp" line="46" />
@@ -11432,62 +11432,62 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../core/pipeline/StageGate.cpp" line="51" />
         <source>Have the mentee sign an agreement with confidentiality terms.</source>
-        <translation type="unfinished" />
+        <translation>Peça ao mentorado que assine um acordo com cláusulas de confidencialidade.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/StageGate.cpp" line="55" />
         <source>At least one need is recorded.</source>
-        <translation type="unfinished" />
+        <translation>Há pelo menos uma necessidade registrada.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/StageGate.cpp" line="58" />
         <source>Record at least one need.</source>
-        <translation type="unfinished" />
+        <translation>Registre pelo menos uma necessidade.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/StageGate.cpp" line="62" />
         <source>At least one active goal passes the SMART check.</source>
-        <translation type="unfinished" />
+        <translation>Pelo menos uma meta ativa passa na verificação SMART.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/StageGate.cpp" line="71" />
         <source>Goal "%1" is not SMART yet (%2).</source>
-        <translation type="unfinished" />
+        <translation>A meta "%1" ainda não é SMART (%2).</translation>
     </message>
     <message>
         <location filename="../core/pipeline/StageGate.cpp" line="76" />
         <source>Write at least one SMART goal.</source>
-        <translation type="unfinished" />
+        <translation>Escreva pelo menos uma meta SMART.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/StageGate.cpp" line="82" />
         <source>At least one goal is active.</source>
-        <translation type="unfinished" />
+        <translation>Há pelo menos uma meta ativa.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/StageGate.cpp" line="89" />
         <source>No goal is active: reactivate a goal or write a new one.</source>
-        <translation type="unfinished" />
+        <translation>Nenhuma meta está ativa: reative uma meta ou escreva uma nova.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/StageGate.cpp" line="93" />
         <source>Every active goal has at least one action to do or in progress.</source>
-        <translation type="unfinished" />
+        <translation>Cada meta ativa tem pelo menos uma ação a fazer ou em andamento.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/StageGate.cpp" line="99" />
         <source>Plan an open action for goal "%1".</source>
-        <translation type="unfinished" />
+        <translation>Planeje uma ação em aberto para a meta "%1".</translation>
     </message>
     <message>
         <location filename="../core/pipeline/StageGate.cpp" line="104" />
         <source>Every goal is evaluated.</source>
-        <translation type="unfinished" />
+        <translation>Todas as metas foram avaliadas.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/StageGate.cpp" line="109" />
         <source>Evaluate goal "%1".</source>
-        <translation type="unfinished" />
+        <translation>Avalie a meta "%1".</translation>
     </message>
 </context>
 <context>
@@ -11495,7 +11495,7 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../core/keys/KeyStore.cpp" line="97" />
         <source>The keychain entry for this workspace is damaged.</source>
-        <translation type="unfinished" />
+        <translation>A entrada do chaveiro do sistema para este espaço de trabalho está danificada.</translation>
     </message>
 </context>
 <context>
@@ -11503,39 +11503,39 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../core/backup/TableDigest.cpp" line="96" />
         <source>The checksum key is missing.</source>
-        <translation type="unfinished" />
+        <translation>Falta a chave dos checksums.</translation>
     </message>
     <message>
         <location filename="../core/backup/TableDigest.cpp" line="104" />
         <location filename="../core/backup/TableDigest.cpp" line="109" />
         <source>Could not list the tables</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível listar as tabelas</translation>
     </message>
     <message>
         <location filename="../core/backup/TableDigest.cpp" line="117" />
         <location filename="../core/backup/TableDigest.cpp" line="128" />
         <source>Could not read the table %1</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível ler a tabela %1</translation>
     </message>
     <message>
         <location filename="../core/backup/TableDigest.cpp" line="143" />
         <source>The table %1 is missing.</source>
-        <translation type="unfinished" />
+        <translation>Falta a tabela %1.</translation>
     </message>
     <message>
         <location filename="../core/backup/TableDigest.cpp" line="145" />
         <source>The table %1 has %2 rows instead of %3.</source>
-        <translation type="unfinished" />
+        <translation>A tabela %1 tem %2 linhas em vez de %3.</translation>
     </message>
     <message>
         <location filename="../core/backup/TableDigest.cpp" line="150" />
         <source>The rows of the table %1 differ.</source>
-        <translation type="unfinished" />
+        <translation>As linhas da tabela %1 diferem.</translation>
     </message>
     <message>
         <location filename="../core/backup/TableDigest.cpp" line="156" />
         <source>The table %1 was not expected.</source>
-        <translation type="unfinished" />
+        <translation>A tabela %1 não era esperada.</translation>
     </message>
 </context>
 <context>
@@ -11544,20 +11544,20 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
         <location filename="../core/storage/TableDump.cpp" line="90" />
         <location filename="../core/storage/TableDump.cpp" line="95" />
         <source>Could not list the tables</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível listar as tabelas</translation>
     </message>
     <message>
         <location filename="../core/storage/TableDump.cpp" line="103" />
         <location filename="../core/storage/TableDump.cpp" line="108" />
         <source>Could not read the table %1</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível ler a tabela %1</translation>
     </message>
     <message>
         <location filename="../core/storage/TableDump.cpp" line="132" />
         <location filename="../core/storage/TableDump.cpp" line="136" />
         <location filename="../core/storage/TableDump.cpp" line="147" />
         <source>Could not read the workspace</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível ler o espaço de trabalho</translation>
     </message>
 </context>
 <context>
@@ -11565,59 +11565,59 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../core/storage/TableLoader.cpp" line="18" />
         <source>Loading tables needs a transaction around it.</source>
-        <translation type="unfinished" />
+        <translation>O carregamento de tabelas precisa de uma transação em volta.</translation>
     </message>
     <message>
         <location filename="../core/storage/TableLoader.cpp" line="23" />
         <location filename="../core/storage/TableLoader.cpp" line="27" />
         <source>Could not read the workspace's rules</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível ler as regras do espaço de trabalho</translation>
     </message>
     <message>
         <location filename="../core/storage/TableLoader.cpp" line="31" />
         <location filename="../core/storage/TableLoader.cpp" line="35" />
         <source>Could not prepare the workspace for the import</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível preparar o espaço de trabalho para a importação</translation>
     </message>
     <message>
         <location filename="../core/storage/TableLoader.cpp" line="45" />
         <source>Could not read the table %1</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível ler a tabela %1</translation>
     </message>
     <message>
         <location filename="../core/storage/TableLoader.cpp" line="52" />
         <source>Could not empty the table %1</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível esvaziar a tabela %1</translation>
     </message>
     <message>
         <location filename="../core/storage/TableLoader.cpp" line="67" />
         <source>Could not write the table %1</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível gravar a tabela %1</translation>
     </message>
     <message>
         <location filename="../core/storage/TableLoader.cpp" line="73" />
         <source>Could not write a record of %1</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível gravar um registro de %1</translation>
     </message>
     <message>
         <location filename="../core/storage/TableLoader.cpp" line="82" />
         <source>Could not check the imported records</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível verificar os registros importados</translation>
     </message>
     <message>
         <location filename="../core/storage/TableLoader.cpp" line="85" />
         <source>a record of %1 (row %2) refers to a missing record of %3</source>
-        <translation type="unfinished" />
+        <translation>um registro de %1 (linha %2) se refere a um registro inexistente de %3</translation>
     </message>
     <message>
         <location filename="../core/storage/TableLoader.cpp" line="91" />
         <source>The records do not fit together: %1.</source>
-        <translation type="unfinished" />
+        <translation>Os registros não se encaixam: %1.</translation>
     </message>
     <message>
         <location filename="../core/storage/TableLoader.cpp" line="95" />
         <source>Could not restore the workspace's rules</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível restaurar as regras do espaço de trabalho</translation>
     </message>
 </context>
 <context>
@@ -11625,27 +11625,27 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../core/billing/TaxRates.cpp" line="25" />
         <source>Standard</source>
-        <translation type="unfinished" />
+        <translation>Padrão</translation>
     </message>
     <message>
         <location filename="../core/billing/TaxRates.cpp" line="28" />
         <source>Reduced</source>
-        <translation type="unfinished" />
+        <translation>Reduzida</translation>
     </message>
     <message>
         <location filename="../core/billing/TaxRates.cpp" line="31" />
         <source>Zero</source>
-        <translation type="unfinished" />
+        <translation>Zero</translation>
     </message>
     <message>
         <location filename="../core/billing/TaxRates.cpp" line="34" />
         <source>%1 (%2 %)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2 %)</translation>
     </message>
     <message>
         <location filename="../core/billing/TaxRates.cpp" line="72" />
         <source>No reduced tax rate is set: set billing.tax.reduced_rate first, or give the rate as a percentage.</source>
-        <translation type="unfinished" />
+        <translation>Nenhuma alíquota reduzida está definida: defina primeiro billing.tax.reduced_rate ou informe a alíquota como percentual.</translation>
     </message>
 </context>
 <context>
@@ -11653,17 +11653,17 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../ui/agreements/TemplateEditorDialog.cpp" line="27" />
         <source>Agreement templates</source>
-        <translation type="unfinished" />
+        <translation>Modelos de acordo</translation>
     </message>
     <message>
         <location filename="../ui/agreements/TemplateEditorDialog.cpp" line="42" />
         <source>This template contains confidentiality terms</source>
-        <translation type="unfinished" />
+        <translation>Este modelo contém cláusulas de confidencialidade</translation>
     </message>
     <message>
         <location filename="../ui/agreements/TemplateEditorDialog.cpp" line="50" />
         <source>Template:</source>
-        <translation type="unfinished" />
+        <translation>Modelo:</translation>
     </message>
     <message>
         <location filename="../ui/agreements/TemplateEditorDialog.cpp" line="51" />
@@ -11673,32 +11673,32 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../ui/agreements/TemplateEditorDialog.cpp" line="57" />
         <source>Placeholders in double braces are filled in from your profile, the client and the engagement when an agreement is generated. One without a value stops the generation and is named.</source>
-        <translation type="unfinished" />
+        <translation>Os marcadores entre chaves duplas são preenchidos a partir do seu perfil, do cliente e do acompanhamento quando um acordo é gerado. Um marcador sem valor interrompe a geração e é indicado.</translation>
     </message>
     <message>
         <location filename="../ui/agreements/TemplateEditorDialog.cpp" line="68" />
         <source>&amp;Save as new version</source>
-        <translation type="unfinished" />
+        <translation>&amp;Salvar como nova versão</translation>
     </message>
     <message>
         <location filename="../ui/agreements/TemplateEditorDialog.cpp" line="71" />
         <source>Start from the &amp;built-in text</source>
-        <translation type="unfinished" />
+        <translation>Começar pelo texto &amp;padrão</translation>
     </message>
     <message>
         <location filename="../ui/agreements/TemplateEditorDialog.cpp" line="108" />
         <source>Version %1 (built in)</source>
-        <translation type="unfinished" />
+        <translation>Versão %1 (padrão)</translation>
     </message>
     <message>
         <location filename="../ui/agreements/TemplateEditorDialog.cpp" line="110" />
         <source>Version %1 of %2%3</source>
-        <translation type="unfinished" />
+        <translation>Versão %1 de %2%3</translation>
     </message>
     <message>
         <location filename="../ui/agreements/TemplateEditorDialog.cpp" line="114" />
         <source> (built in)</source>
-        <translation type="unfinished" />
+        <translation> (padrão)</translation>
     </message>
 </context>
 <context>
@@ -11706,22 +11706,22 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../core/agreements/TemplateRenderer.cpp" line="102" />
         <source>unknown placeholders: %1</source>
-        <translation type="unfinished" />
+        <translation>marcadores desconhecidos: %1</translation>
     </message>
     <message>
         <location filename="../core/agreements/TemplateRenderer.cpp" line="108" />
         <source> (placeholder names are lower case, with dots and underscores, like {{client.full_name}})</source>
-        <translation type="unfinished" />
+        <translation> (os nomes dos marcadores são em minúsculas, com pontos e sublinhados, como {{client.full_name}})</translation>
     </message>
     <message>
         <location filename="../core/agreements/TemplateRenderer.cpp" line="115" />
         <source>placeholders without a value: %1</source>
-        <translation type="unfinished" />
+        <translation>marcadores sem valor: %1</translation>
     </message>
     <message>
         <location filename="../core/agreements/TemplateRenderer.cpp" line="117" />
         <source>The agreement cannot be generated. The template has %1. Fill in the missing details (mentor profile, client or engagement) or correct the template.</source>
-        <translation type="unfinished" />
+        <translation>O acordo não pode ser gerado. O modelo tem %1. Preencha os dados que faltam (perfil do mentor, cliente ou acompanhamento) ou corrija o modelo.</translation>
     </message>
 </context>
 <context>
@@ -11729,12 +11729,12 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../ui/pipeline/TimelineModel.cpp" line="88" />
         <source>(created)</source>
-        <translation type="unfinished" />
+        <translation>(criado)</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/TimelineModel.cpp" line="92" />
         <source>Override: %1</source>
-        <translation type="unfinished" />
+        <translation>Exceção: %1</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/TimelineModel.cpp" line="103" />
@@ -11754,7 +11754,7 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../ui/pipeline/TimelineModel.cpp" line="109" />
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation>Motivo</translation>
     </message>
 </context>
 <context>
@@ -11762,22 +11762,22 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../ui/security/UnlockDialog.cpp" line="39" />
         <source>The key could not be remembered.</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível lembrar a chave.</translation>
     </message>
     <message>
         <location filename="../ui/security/UnlockDialog.cpp" line="49" />
         <source>Unlock MentorDesk</source>
-        <translation type="unfinished" />
+        <translation>Desbloquear o MentorDesk</translation>
     </message>
     <message>
         <location filename="../ui/security/UnlockDialog.cpp" line="52" />
         <source>Unlock your workspace</source>
-        <translation type="unfinished" />
+        <translation>Desbloqueie seu espaço de trabalho</translation>
     </message>
     <message>
         <location filename="../ui/security/UnlockDialog.cpp" line="67" />
         <source>Passphrase</source>
-        <translation type="unfinished" />
+        <translation>Frase-senha</translation>
     </message>
     <message>
         <location filename="../ui/security/UnlockDialog.cpp" line="71" />
@@ -11797,17 +11797,17 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../ui/security/UnlockDialog.cpp" line="92" />
         <source>Re&amp;member on this computer</source>
-        <translation type="unfinished" />
+        <translation>Le&amp;mbrar neste computador</translation>
     </message>
     <message>
         <location filename="../ui/security/UnlockDialog.cpp" line="95" />
         <source>Keep the workspace key in the system keychain and open MentorDesk without asking while you are logged in</source>
-        <translation type="unfinished" />
+        <translation>Guardar a chave do espaço de trabalho no chaveiro do sistema e abrir o MentorDesk sem perguntar enquanto você estiver conectado</translation>
     </message>
     <message>
         <location filename="../ui/security/UnlockDialog.cpp" line="105" />
         <source>&amp;Unlock</source>
-        <translation type="unfinished" />
+        <translation>&amp;Desbloquear</translation>
     </message>
     <message>
         <location filename="../ui/security/UnlockDialog.cpp" line="109" />
@@ -11817,22 +11817,22 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../ui/security/UnlockDialog.cpp" line="151" />
         <source>Use recovery key instead</source>
-        <translation type="unfinished" />
+        <translation>Usar a chave de recuperação</translation>
     </message>
     <message>
         <location filename="../ui/security/UnlockDialog.cpp" line="152" />
         <source>Use passphrase instead</source>
-        <translation type="unfinished" />
+        <translation>Usar a frase-senha</translation>
     </message>
     <message>
         <location filename="../ui/security/UnlockDialog.cpp" line="180" />
         <source>The passphrase is not correct. Check Caps Lock and the keyboard layout, or use your recovery key instead.</source>
-        <translation type="unfinished" />
+        <translation>A frase-senha não está correta. Verifique o Caps Lock e o layout do teclado, ou use sua chave de recuperação.</translation>
     </message>
     <message>
         <location filename="../ui/security/UnlockDialog.cpp" line="182" />
         <source>This recovery key does not open this workspace. Check each group of four characters against your printout.</source>
-        <translation type="unfinished" />
+        <translation>Esta chave de recuperação não abre este espaço de trabalho. Confira cada grupo de quatro caracteres com a sua cópia impressa.</translation>
     </message>
 </context>
 <context>
@@ -11840,12 +11840,12 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../core/storage/UpcomingSessionRepository.cpp" line="51" />
         <source>Could not read the upcoming sessions</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível ler as próximas sessões</translation>
     </message>
     <message>
         <location filename="../core/storage/UpcomingSessionRepository.cpp" line="78" />
         <source>Could not count the sessions</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível contar as sessões</translation>
     </message>
 </context>
 <context>
@@ -11853,18 +11853,18 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../ui/calendar/UpcomingSessionsWidget.cpp" line="31" />
         <source>Upcoming sessions</source>
-        <translation type="unfinished" />
+        <translation>Próximas sessões</translation>
     </message>
     <message>
         <location filename="../ui/calendar/UpcomingSessionsWidget.cpp" line="49" />
         <location filename="../ui/calendar/UpcomingSessionsWidget.cpp" line="155" />
         <source>Nothing planned for the coming days.</source>
-        <translation type="unfinished" />
+        <translation>Nada planejado para os próximos dias.</translation>
     </message>
     <message>
         <location filename="../ui/calendar/UpcomingSessionsWidget.cpp" line="167" />
         <source>%1: the last planned session is near (%2).</source>
-        <translation type="unfinished" />
+        <translation>%1: a última sessão planejada está próxima (%2).</translation>
     </message>
 </context>
 <context>
@@ -11877,57 +11877,57 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../core/import/VCardReader.cpp" line="197" />
         <source>not a vCard property (NAME:value)</source>
-        <translation type="unfinished" />
+        <translation>não é uma propriedade vCard (NOME:valor)</translation>
     </message>
     <message>
         <location filename="../core/import/VCardReader.cpp" line="219" />
         <source>END:VCARD without BEGIN:VCARD</source>
-        <translation type="unfinished" />
+        <translation>END:VCARD sem BEGIN:VCARD</translation>
     </message>
     <message>
         <location filename="../core/import/VCardReader.cpp" line="235" />
         <source>a card without a name</source>
-        <translation type="unfinished" />
+        <translation>um cartão sem nome</translation>
     </message>
     <message>
         <location filename="../core/import/VCardReader.cpp" line="240" />
         <source>more than %1 cards; split the file</source>
-        <translation type="unfinished" />
+        <translation>mais de %1 cartões; divida o arquivo</translation>
     </message>
     <message>
         <location filename="../core/import/VCardReader.cpp" line="246" />
         <source>a property outside BEGIN:VCARD … END:VCARD</source>
-        <translation type="unfinished" />
+        <translation>uma propriedade fora de BEGIN:VCARD … END:VCARD</translation>
     </message>
     <message>
         <location filename="../core/import/VCardReader.cpp" line="252" />
         <source>the value is longer than 1 MB</source>
-        <translation type="unfinished" />
+        <translation>o valor tem mais de 1 MB</translation>
     </message>
     <message>
         <location filename="../core/import/VCardReader.cpp" line="260" />
         <source>broken quoted-printable text</source>
-        <translation type="unfinished" />
+        <translation>texto quoted-printable corrompido</translation>
     </message>
     <message>
         <location filename="../core/import/VCardReader.cpp" line="268" />
         <source>vCard version %1 is not supported (2.1, 3.0 and 4.0 are)</source>
-        <translation type="unfinished" />
+        <translation>a versão %1 do vCard não é suportada (as versões 2.1, 3.0 e 4.0 são)</translation>
     </message>
     <message>
         <location filename="../core/import/VCardReader.cpp" line="307" />
         <source>BEGIN:VCARD without END:VCARD</source>
-        <translation type="unfinished" />
+        <translation>BEGIN:VCARD sem END:VCARD</translation>
     </message>
     <message>
         <location filename="../core/import/VCardReader.cpp" line="313" />
         <source>The file is not a valid vCard file: %1</source>
-        <translation type="unfinished" />
+        <translation>O arquivo não é um arquivo vCard válido: %1</translation>
     </message>
     <message>
         <location filename="../core/import/VCardReader.cpp" line="316" />
         <source>The file holds no vCard (BEGIN:VCARD).</source>
-        <translation type="unfinished" />
+        <translation>O arquivo não contém nenhum vCard (BEGIN:VCARD).</translation>
     </message>
 </context>
 <context>
@@ -11935,17 +11935,17 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../ui/agreements/VerificationBadge.cpp" line="23" />
         <source>✔ %1</source>
-        <translation type="unfinished" />
+        <translation>✔ %1</translation>
     </message>
     <message>
         <location filename="../ui/agreements/VerificationBadge.cpp" line="29" />
         <source>✖ %1</source>
-        <translation type="unfinished" />
+        <translation>✖ %1</translation>
     </message>
     <message>
         <location filename="../ui/agreements/VerificationBadge.cpp" line="35" />
         <source>Draft – not signed yet</source>
-        <translation type="unfinished" />
+        <translation>Rascunho – ainda não assinado</translation>
     </message>
 </context>
 <context>
@@ -11953,7 +11953,7 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../ui/calendar/WeekGrid.cpp" line="44" />
         <source>Week</source>
-        <translation type="unfinished" />
+        <translation>Semana</translation>
     </message>
     <message>
         <location filename="../ui/calendar/WeekGrid.cpp" line="206" />
@@ -11963,7 +11963,7 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../ui/calendar/WeekGrid.cpp" line="206" />
         <source>Session</source>
-        <translation type="unfinished" />
+        <translation>Sessão</translation>
     </message>
     <message>
         <location filename="../ui/calendar/WeekGrid.cpp" line="315" />
@@ -11973,7 +11973,7 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../ui/calendar/WeekGrid.cpp" line="437" />
         <source>Busy in your other calendar</source>
-        <translation type="unfinished" />
+        <translation>Ocupado na sua outra agenda</translation>
     </message>
 </context>
 <context>
@@ -11981,27 +11981,27 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../core/workspace/Workspace.cpp" line="39" />
         <source>The passphrase is not correct. Check Caps Lock and the keyboard layout, or unlock with your recovery key.</source>
-        <translation type="unfinished" />
+        <translation>A frase-senha não está correta. Verifique o Caps Lock e o layout do teclado, ou desbloqueie com sua chave de recuperação.</translation>
     </message>
     <message>
         <location filename="../core/workspace/Workspace.cpp" line="48" />
         <source>This workspace has no passphrase yet: its workspace file was rebuilt with the recovery key. Unlock with the recovery key and choose a new passphrase (with mentordesk-cli: passwd --recovery-key).</source>
-        <translation type="unfinished" />
+        <translation>Este espaço de trabalho ainda não tem frase-senha: o arquivo do espaço de trabalho foi reconstruído com a chave de recuperação. Desbloqueie com a chave de recuperação e escolha uma nova frase-senha (com o mentordesk-cli: passwd --recovery-key).</translation>
     </message>
     <message>
         <location filename="../core/workspace/Workspace.cpp" line="59" />
         <source>the key is right, but the file no longer reads as a database</source>
-        <translation type="unfinished" />
+        <translation>a chave está certa, mas o arquivo não pode mais ser lido como banco de dados</translation>
     </message>
     <message>
         <location filename="../core/workspace/Workspace.cpp" line="163" />
         <source>There is already a workspace in %1. Open it instead; MentorDesk never replaces a workspace.</source>
-        <translation type="unfinished" />
+        <translation>Já existe um espaço de trabalho em %1. Abra-o; o MentorDesk nunca substitui um espaço de trabalho.</translation>
     </message>
     <message>
         <location filename="../core/workspace/Workspace.cpp" line="167" />
         <source>Choose a passphrase.</source>
-        <translation type="unfinished" />
+        <translation>Escolha uma frase-senha.</translation>
     </message>
     <message>
         <location filename="../core/workspace/Workspace.cpp" line="170" />
@@ -12011,48 +12011,48 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../core/workspace/Workspace.cpp" line="177" />
         <source>Could not restrict access to the folder %1.</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível restringir o acesso à pasta %1.</translation>
     </message>
     <message>
         <location filename="../core/workspace/Workspace.cpp" line="200" />
         <source>The new database is not encrypted; MentorDesk stopped to protect your data.</source>
-        <translation type="unfinished" />
+        <translation>O novo banco de dados não está criptografado; o MentorDesk parou para proteger seus dados.</translation>
     </message>
     <message>
         <location filename="../core/workspace/Workspace.cpp" line="306" />
         <source>This recovery key does not belong to this workspace. Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Esta chave de recuperação não pertence a este espaço de trabalho. Nada foi alterado.</translation>
     </message>
     <message>
         <location filename="../core/workspace/Workspace.cpp" line="314" />
         <source>Could not keep a copy of the damaged workspace file as %1.</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível guardar uma cópia do arquivo danificado do espaço de trabalho como %1.</translation>
     </message>
     <message>
         <location filename="../core/workspace/Workspace.cpp" line="338" />
         <source>The key remembered on this computer does not belong to this workspace. Unlock with your passphrase.</source>
-        <translation type="unfinished" />
+        <translation>A chave lembrada neste computador não pertence a este espaço de trabalho. Desbloqueie com sua frase-senha.</translation>
     </message>
     <message>
         <location filename="../core/workspace/Workspace.cpp" line="346" />
         <location filename="../core/workspace/Workspace.cpp" line="361" />
         <source>Choose a new passphrase.</source>
-        <translation type="unfinished" />
+        <translation>Escolha uma nova frase-senha.</translation>
     </message>
     <message>
         <location filename="../core/workspace/Workspace.cpp" line="367" />
         <source>This recovery key does not belong to this workspace.</source>
-        <translation type="unfinished" />
+        <translation>Esta chave de recuperação não pertence a este espaço de trabalho.</translation>
     </message>
     <message>
         <location filename="../core/workspace/Workspace.cpp" line="445" />
         <source>This recovery key does not open the workspace database (or the database is damaged). Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Esta chave de recuperação não abre o banco de dados do espaço de trabalho (ou o banco de dados está danificado). Nada foi alterado.</translation>
     </message>
     <message>
         <location filename="../core/workspace/Workspace.cpp" line="462" />
         <source>Could not keep the damaged workspace file as %1; nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível guardar o arquivo danificado do espaço de trabalho como %1; nada foi alterado.</translation>
     </message>
 </context>
 <context>
@@ -12060,12 +12060,12 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../core/export/WorkspaceExporter.cpp" line="86" />
         <source>%1 holds a workspace; export into an empty or new folder.</source>
-        <translation type="unfinished" />
+        <translation>%1 contém um espaço de trabalho; exporte para uma pasta vazia ou nova.</translation>
     </message>
     <message>
         <location filename="../core/export/WorkspaceExporter.cpp" line="91" />
         <source>%1 is not empty; export into an empty or new folder.</source>
-        <translation type="unfinished" />
+        <translation>%1 não está vazia; exporte para uma pasta vazia ou nova.</translation>
     </message>
     <message>
         <location filename="../core/export/WorkspaceExporter.cpp" line="96" />
@@ -12077,17 +12077,17 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../core/export/WorkspaceExporter.cpp" line="102" />
         <source>Could not write to %1.</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível gravar em %1.</translation>
     </message>
     <message>
         <location filename="../core/export/WorkspaceExporter.cpp" line="126" />
         <source>Could not finish the export in %1.</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível concluir a exportação em %1.</translation>
     </message>
     <message>
         <location filename="../core/export/WorkspaceExporter.cpp" line="237" />
         <source>Could not create the document folders.</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível criar as pastas de documentos.</translation>
     </message>
 </context>
 <context>
@@ -12095,12 +12095,12 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../core/storage/WorkspaceIdentity.cpp" line="22" />
         <source>Could not record the workspace id</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível registrar o id do espaço de trabalho</translation>
     </message>
     <message>
         <location filename="../core/storage/WorkspaceIdentity.cpp" line="31" />
         <source>Could not read the workspace id</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível ler o id do espaço de trabalho</translation>
     </message>
 </context>
 <context>
@@ -12108,103 +12108,103 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../core/import/WorkspaceImporter.cpp" line="36" />
         <source>the field "%1" is unknown</source>
-        <translation type="unfinished" />
+        <translation>o campo "%1" é desconhecido</translation>
     </message>
     <message>
         <location filename="../core/import/WorkspaceImporter.cpp" line="44" />
         <source>the field "%1" is missing</source>
-        <translation type="unfinished" />
+        <translation>falta o campo "%1"</translation>
     </message>
     <message>
         <location filename="../core/import/WorkspaceImporter.cpp" line="63" />
         <source>the field "%1" holds no valid base64 data</source>
-        <translation type="unfinished" />
+        <translation>o campo "%1" não contém dados base64 válidos</translation>
     </message>
     <message>
         <location filename="../core/import/WorkspaceImporter.cpp" line="71" />
         <source>the field "%1" holds a list</source>
-        <translation type="unfinished" />
+        <translation>o campo "%1" contém uma lista</translation>
     </message>
     <message>
         <location filename="../core/import/WorkspaceImporter.cpp" line="81" />
         <source>%1 cannot be read: %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 não pode ser lido: %2.</translation>
     </message>
     <message>
         <location filename="../core/import/WorkspaceImporter.cpp" line="93" />
         <location filename="../core/import/WorkspaceImporter.cpp" line="155" />
         <source>%1 cannot be opened: %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 não pode ser aberto: %2.</translation>
     </message>
     <message>
         <location filename="../core/import/WorkspaceImporter.cpp" line="101" />
         <source>it does not hold a list of records</source>
-        <translation type="unfinished" />
+        <translation>não contém uma lista de registros</translation>
     </message>
     <message>
         <location filename="../core/import/WorkspaceImporter.cpp" line="107" />
         <source>record %1 is not a record</source>
-        <translation type="unfinished" />
+        <translation>o registro %1 não é um registro</translation>
     </message>
     <message>
         <location filename="../core/import/WorkspaceImporter.cpp" line="126" />
         <source>text follows the list of records</source>
-        <translation type="unfinished" />
+        <translation>há texto após a lista de registros</translation>
     </message>
     <message>
         <location filename="../core/import/WorkspaceImporter.cpp" line="136" />
         <source>line %1 is not a record</source>
-        <translation type="unfinished" />
+        <translation>a linha %1 não é um registro</translation>
     </message>
     <message>
         <location filename="../core/import/WorkspaceImporter.cpp" line="141" />
         <source>the list of records is cut short</source>
-        <translation type="unfinished" />
+        <translation>a lista de registros está incompleta</translation>
     </message>
     <message>
         <location filename="../core/import/WorkspaceImporter.cpp" line="149" />
         <source>There is no folder %1.</source>
-        <translation type="unfinished" />
+        <translation>A pasta %1 não existe.</translation>
     </message>
     <message>
         <location filename="../core/import/WorkspaceImporter.cpp" line="152" />
         <source>%1 is not a MentorDesk export: it has no %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 não é uma exportação do MentorDesk: não contém %2.</translation>
     </message>
     <message>
         <location filename="../core/import/WorkspaceImporter.cpp" line="173" />
         <source>This export holds one client's data, not a whole workspace. Only an export of a whole workspace (File &gt; Export Workspace, or 'export --to') can become a workspace.</source>
-        <translation type="unfinished" />
+        <translation>Esta exportação contém os dados de um cliente, não de um espaço de trabalho inteiro. Somente a exportação de um espaço de trabalho inteiro (Arquivo &gt; Exportar espaço de trabalho, ou 'export --to') pode virar um espaço de trabalho.</translation>
     </message>
     <message>
         <location filename="../core/import/WorkspaceImporter.cpp" line="178" />
         <source>This export was made by a newer version of MentorDesk (data format %1; this version knows up to %2). Update MentorDesk to import it.</source>
-        <translation type="unfinished" />
+        <translation>Esta exportação foi feita por uma versão mais recente do MentorDesk (formato de dados %1; esta versão conhece até o %2). Atualize o MentorDesk para importá-la.</translation>
     </message>
     <message>
         <location filename="../core/import/WorkspaceImporter.cpp" line="186" />
         <source>This export was made by an earlier version of MentorDesk (data format %1; this version writes %2). Open the workspace it came from with this version and export it again.</source>
-        <translation type="unfinished" />
+        <translation>Esta exportação foi feita por uma versão anterior do MentorDesk (formato de dados %1; esta versão grava o %2). Abra com esta versão o espaço de trabalho de origem e exporte-o novamente.</translation>
     </message>
     <message>
         <location filename="../core/import/WorkspaceImporter.cpp" line="207" />
         <source>The export is incomplete: %1 is missing.</source>
-        <translation type="unfinished" />
+        <translation>A exportação está incompleta: falta %1.</translation>
     </message>
     <message>
         <location filename="../core/import/WorkspaceImporter.cpp" line="212" />
         <source>The export holds json/%1, which is no table of this data format.</source>
-        <translation type="unfinished" />
+        <translation>A exportação contém json/%1, que não é uma tabela deste formato de dados.</translation>
     </message>
     <message>
         <location filename="../core/import/WorkspaceImporter.cpp" line="228" />
         <source>This workspace already holds records; an export is imported into a new workspace only.</source>
-        <translation type="unfinished" />
+        <translation>Este espaço de trabalho já contém registros; uma exportação só é importada em um espaço de trabalho novo.</translation>
     </message>
     <message>
         <location filename="../core/import/WorkspaceImporter.cpp" line="243" />
         <source>%1, record %2</source>
-        <translation type="unfinished" />
+        <translation>%1, registro %2</translation>
     </message>
 </context>
 <context>
@@ -12212,24 +12212,24 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="68" />
         <source>Unknown template '%1' (use mentoring|confidentiality).</source>
-        <translation type="unfinished" />
+        <translation>Modelo desconhecido '%1' (use mentoring|confidentiality).</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="78" />
         <location filename="../app/cli/AgreementCommands.cpp" line="154" />
         <source>'%1' is not a date (use YYYY-MM-DD).</source>
-        <translation type="unfinished" />
+        <translation>'%1' não é uma data (use AAAA-MM-DD).</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="87" />
         <source>--engagement is required.</source>
-        <translation type="unfinished" />
+        <translation>--engagement é obrigatório.</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="89" />
         <location filename="../app/cli/AgreementCommands.cpp" line="181" />
         <source>engagement id</source>
-        <translation type="unfinished" />
+        <translation>id do acompanhamento</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="108" />
@@ -12237,17 +12237,17 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
         <location filename="../app/cli/AgreementCommands.cpp" line="142" />
         <location filename="../app/cli/AgreementCommands.cpp" line="258" />
         <source>agreement id</source>
-        <translation type="unfinished" />
+        <translation>id do acordo</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="125" />
         <source>Give the agreement's id and the PDF file to write.</source>
-        <translation type="unfinished" />
+        <translation>Informe o id do acordo e o arquivo PDF a gravar.</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="147" />
         <source>--on-paper SCAN_FILE is required (on-screen signing happens in the app).</source>
-        <translation type="unfinished" />
+        <translation>--on-paper ARQUIVO_DIGITALIZADO é obrigatório (a assinatura na tela é feita no aplicativo).</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="158" />
@@ -12259,7 +12259,7 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
         <location filename="../app/cli/AgreementCommands.cpp" line="325" />
         <location filename="../app/cli/AgreementCommands.cpp" line="372" />
         <source>ID</source>
-        <translation type="unfinished" />
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="196" />
@@ -12717,7 +12717,7 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="123" />
         <source>engagement id</source>
-        <translation type="unfinished" />
+        <translation>id do acompanhamento</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="126" />
@@ -12899,7 +12899,7 @@ not match, nothing is left behind.</source>
         <location filename="../app/cli/BillingCommands.cpp" line="284" />
         <location filename="../app/cli/BillingCommands.cpp" line="286" />
         <source>ID</source>
-        <translation type="unfinished" />
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="285" />
@@ -13259,7 +13259,7 @@ not match, nothing is left behind.</source>
         <location filename="../app/cli/ClientCommands.cpp" line="334" />
         <location filename="../app/cli/ClientCommands.cpp" line="344" />
         <source>ID</source>
-        <translation type="unfinished" />
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="185" />
@@ -13781,7 +13781,7 @@ output.</source>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="98" />
         <source>'%1' is not a date (use YYYY-MM-DD).</source>
-        <translation type="unfinished" />
+        <translation>'%1' não é uma data (use AAAA-MM-DD).</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="153" />
@@ -13793,7 +13793,7 @@ output.</source>
         <location filename="../app/cli/EngagementCommands.cpp" line="347" />
         <location filename="../app/cli/EngagementCommands.cpp" line="371" />
         <source>ID</source>
-        <translation type="unfinished" />
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="160" />
@@ -13929,7 +13929,7 @@ output.</source>
         <location filename="../app/cli/EngagementCommands.cpp" line="273" />
         <location filename="../app/cli/EngagementCommands.cpp" line="301" />
         <source>engagement id</source>
-        <translation type="unfinished" />
+        <translation>id do acompanhamento</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="309" />
@@ -14257,7 +14257,7 @@ included unless --without-private-notes is given.</source>
     <message>
         <location filename="../app/cli/ExportCommands.cpp" line="140" />
         <source>ID</source>
-        <translation type="unfinished" />
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../app/cli/ExportCommands.cpp" line="140" />
@@ -14473,7 +14473,7 @@ array is left unclosed, so it is not valid JSON.
         <location filename="../app/cli/IcsCommands.cpp" line="103" />
         <location filename="../app/cli/IcsCommands.cpp" line="104" />
         <source>ID</source>
-        <translation type="unfinished" />
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../app/cli/IcsCommands.cpp" line="104" />
@@ -14707,7 +14707,7 @@ safe. With it you can open your data if you forget the passphrase.</source>
         <location filename="../app/cli/InvoiceCommands.cpp" line="382" />
         <location filename="../app/cli/InvoiceCommands.cpp" line="409" />
         <source>ID</source>
-        <translation type="unfinished" />
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="358" />
@@ -14927,7 +14927,7 @@ instead of the current passphrase, then sets the new one.</source>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="52" />
         <source>'%1' is not a date (use YYYY-MM-DD).</source>
-        <translation type="unfinished" />
+        <translation>'%1' não é uma data (use AAAA-MM-DD).</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="58" />
@@ -14965,7 +14965,7 @@ instead of the current passphrase, then sets the new one.</source>
         <location filename="../app/cli/PaymentCommands.cpp" line="163" />
         <location filename="../app/cli/PaymentCommands.cpp" line="164" />
         <source>ID</source>
-        <translation type="unfinished" />
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="147" />
@@ -15119,7 +15119,7 @@ instead of the current passphrase, then sets the new one.</source>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="133" />
         <source>ID</source>
-        <translation type="unfinished" />
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="133" />
@@ -15213,7 +15213,7 @@ is marked [private].</source>
         <location filename="../app/cli/SessionCommands.cpp" line="93" />
         <location filename="../app/cli/SessionCommands.cpp" line="210" />
         <source>'%1' is not a date (use YYYY-MM-DD).</source>
-        <translation type="unfinished" />
+        <translation>'%1' não é uma data (use AAAA-MM-DD).</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="104" />
@@ -15229,7 +15229,7 @@ is marked [private].</source>
         <location filename="../app/cli/SessionCommands.cpp" line="111" />
         <location filename="../app/cli/SessionCommands.cpp" line="223" />
         <source>engagement id</source>
-        <translation type="unfinished" />
+        <translation>id do acompanhamento</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="117" />
@@ -15275,7 +15275,7 @@ is marked [private].</source>
         <location filename="../app/cli/SessionCommands.cpp" line="353" />
         <location filename="../app/cli/SessionCommands.cpp" line="354" />
         <source>ID</source>
-        <translation type="unfinished" />
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="235" />
