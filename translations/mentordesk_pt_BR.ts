@@ -11077,7 +11077,7 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
         <location filename="../core/workspace/Sidecar.cpp" line="45" />
         <location filename="../core/workspace/Sidecar.cpp" line="56" />
         <source>it is far too large to be one</source>
-        <translation>é grande demais para ser um</translation>
+        <translation>é grande demais para sê-lo</translation>
     </message>
     <message>
         <location filename="../core/workspace/Sidecar.cpp" line="61" />
@@ -12264,198 +12264,198 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="196" />
         <source>NUMBER</source>
-        <translation type="unfinished" />
+        <translation>NÚMERO</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="196" />
         <source>STATE</source>
-        <translation type="unfinished" />
+        <translation>SITUAÇÃO</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="196" />
         <source>VERIFICATION</source>
-        <translation type="unfinished" />
+        <translation>VERIFICAÇÃO</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="197" />
         <source>CLIENT</source>
-        <translation type="unfinished" />
+        <translation>CLIENTE</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="197" />
         <source>TITLE</source>
-        <translation type="unfinished" />
+        <translation>TÍTULO</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="240" />
         <source>No agreements yet. Generate one with: %1 agreement create --engagement ID</source>
-        <translation type="unfinished" />
+        <translation>Nenhum acordo ainda. Gere um com: %1 agreement create --engagement ID</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="249" />
         <source>At least one signed agreement was modified; run '%1 verify'.</source>
-        <translation type="unfinished" />
+        <translation>Pelo menos um acordo assinado foi modificado; execute '%1 verify'.</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="257" />
         <source>Give the agreement's id and the folder to export to.</source>
-        <translation type="unfinished" />
+        <translation>Informe o id do acordo e a pasta para a qual exportar.</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="306" />
         <source>The agreement's id (see 'agreement list').</source>
-        <translation type="unfinished" />
+        <translation>O id do acordo (veja 'agreement list').</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="308" />
         <source>mentoring (default) or confidentiality.</source>
-        <translation type="unfinished" />
+        <translation>mentoring (padrão) ou confidentiality.</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="308" />
         <source>TEMPLATE</source>
-        <translation type="unfinished" />
+        <translation>MODELO</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="310" />
         <source>The date the agreement ends, YYYY-MM-DD (default: open-ended).</source>
-        <translation type="unfinished" />
+        <translation>A data de término do acordo, AAAA-MM-DD (padrão: sem prazo).</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="311" />
         <location filename="../app/cli/AgreementCommands.cpp" line="362" />
         <source>DATE</source>
-        <translation type="unfinished" />
+        <translation>DATA</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="316" />
         <source>--engagement ID [--template mentoring|confidentiality] [--end-date DATE]</source>
-        <translation type="unfinished" />
+        <translation>--engagement ID [--template mentoring|confidentiality] [--end-date DATA]</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="317" />
         <source>Generate a draft agreement for an engagement and print its id.</source>
-        <translation type="unfinished" />
+        <translation>Gerar um rascunho de acordo para um acompanhamento e exibir seu id.</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="325" />
         <source>The engagement's id (required).</source>
-        <translation type="unfinished" />
+        <translation>O id do acompanhamento (obrigatório).</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="332" />
         <source>ID [--end-date DATE]</source>
-        <translation type="unfinished" />
+        <translation>ID [--end-date DATA]</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="333" />
         <source>Generate a draft that amends a signed agreement; print its id.</source>
-        <translation type="unfinished" />
+        <translation>Gerar um rascunho que altera um acordo assinado; exibe seu id.</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="341" />
         <source>ID FILE</source>
-        <translation type="unfinished" />
+        <translation>ID ARQUIVO</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="342" />
         <source>Write an agreement as PDF (a signed one: exactly the signed bytes).</source>
-        <translation type="unfinished" />
+        <translation>Gravar um acordo como PDF (se assinado: exatamente os bytes assinados).</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="343" />
         <source>The file is written unencrypted: keep it safe or delete it after use.</source>
-        <translation type="unfinished" />
+        <translation>O arquivo é gravado sem criptografia: guarde-o em segurança ou exclua-o após o uso.</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="344" />
         <source>FILE</source>
-        <translation type="unfinished" />
+        <translation>ARQUIVO</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="344" />
         <source>The PDF file to write.</source>
-        <translation type="unfinished" />
+        <translation>O arquivo PDF a gravar.</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="351" />
         <source>Record that a printed agreement was signed by hand, with its scan.</source>
-        <translation type="unfinished" />
+        <translation>Registrar que um acordo impresso foi assinado à mão, com sua digitalização.</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="169" />
         <source>Agreement %1 is recorded as signed by hand on %2; the scan is attached, not checked. Fingerprint %3.</source>
-        <translation type="unfinished" />
+        <translation>O acordo %1 consta como assinado à mão em %2; a digitalização está anexada, não verificada. Impressão digital %3.</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="318" />
         <source>The newest version of the template is filled in from your profile (see 'agreement profile'), the client and the engagement. A detail that is not set yet (your business name or address, the client's email, the fee, ...) prints as a blank line to fill in by hand; the blanks are listed on standard error. Only your name and the client's name are required.</source>
-        <translation type="unfinished" />
+        <translation>A versão mais recente do modelo é preenchida a partir do seu perfil (veja 'agreement profile'), do cliente e do acompanhamento. Um dado ainda não definido (o nome ou o endereço da sua empresa, o e-mail do cliente, os honorários, ...) é impresso como uma linha em branco para preencher à mão; as lacunas são listadas na saída de erro padrão. Somente o seu nome e o nome do cliente são obrigatórios.</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="350" />
         <source>ID --on-paper SCAN_FILE [--signed-on DATE]</source>
-        <translation type="unfinished" />
+        <translation>ID --on-paper ARQUIVO_DIGITALIZADO [--signed-on DATA]</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="352" />
         <source>The scan (PDF, PNG or JPEG) is stored in the workspace as it is; the handwritten signatures on it are not checked. The agreement is frozen: its PDF, a manifest and the manifest's signature are stored and no later change is possible.</source>
-        <translation type="unfinished" />
+        <translation>A digitalização (PDF, PNG ou JPEG) é guardada no espaço de trabalho como está; as assinaturas à mão nela não são verificadas. O acordo é congelado: seu PDF, um manifesto e a assinatura do manifesto são guardados e nenhuma alteração posterior é possível.</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="358" />
         <source>The scan of the signed paper.</source>
-        <translation type="unfinished" />
+        <translation>A digitalização do papel assinado.</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="358" />
         <source>SCAN_FILE</source>
-        <translation type="unfinished" />
+        <translation>ARQUIVO_DIGITALIZADO</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="360" />
         <source>The day the paper was signed, YYYY-MM-DD (default: today); not before the draft was generated, not in the future.</source>
-        <translation type="unfinished" />
+        <translation>O dia em que o papel foi assinado, AAAA-MM-DD (padrão: hoje); não antes da geração do rascunho, nem no futuro.</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="368" />
         <source>[--json] [--engagement ID]</source>
-        <translation type="unfinished" />
+        <translation>[--json] [--engagement ID]</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="369" />
         <source>List agreements with their state and verification.</source>
-        <translation type="unfinished" />
+        <translation>Listar os acordos com sua situação e verificação.</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="370" />
         <source>Exits with status 1 when a signed agreement does not verify.</source>
-        <translation type="unfinished" />
+        <translation>Sai com status 1 quando um acordo assinado não passa na verificação.</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="371" />
         <source>Print a JSON array.</source>
-        <translation type="unfinished" />
+        <translation>Exibir um array JSON.</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="372" />
         <source>Only this engagement's.</source>
-        <translation type="unfinished" />
+        <translation>Somente os deste acompanhamento.</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="378" />
         <source>ID DIR</source>
-        <translation type="unfinished" />
+        <translation>ID DIR</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="379" />
         <source>Export a signed agreement for the client, with what proves it.</source>
-        <translation type="unfinished" />
+        <translation>Exportar um acordo assinado para o cliente, com o que o comprova.</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="380" />
         <source>Writes agreement.pdf, manifest.json, manifest.sig (raw Ed25519 signature), manifest.sig.base64, public-key.pem, the signature images or the scan, and a README.txt on checking them with sha256sum and openssl. Existing files are never overwritten.</source>
-        <translation type="unfinished" />
+        <translation>Grava agreement.pdf, manifest.json, manifest.sig (assinatura Ed25519 bruta), manifest.sig.base64, public-key.pem, as imagens das assinaturas ou a digitalização, e um README.txt sobre como verificá-los com sha256sum e openssl. Arquivos existentes nunca são sobrescritos.</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="384" />
@@ -12465,32 +12465,32 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="384" />
         <source>The folder to write to.</source>
-        <translation type="unfinished" />
+        <translation>A pasta em que gravar.</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="390" />
         <source>[--name TEXT] [--business-name TEXT] [--address TEXT] [...]</source>
-        <translation type="unfinished" />
+        <translation>[--name TEXTO] [--business-name TEXTO] [--address TEXTO] [...]</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="391" />
         <source>Show or change your mentor profile, as agreements print it.</source>
-        <translation type="unfinished" />
+        <translation>Exibir ou alterar seu perfil de mentor, como os acordos o imprimem.</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="392" />
         <source>Prints the profile as JSON after applying the options given. In --address, \n starts a new line.</source>
-        <translation type="unfinished" />
+        <translation>Exibe o perfil como JSON após aplicar as opções informadas. Em --address, \n inicia uma nova linha.</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="397" />
         <source>Set %1.</source>
-        <translation type="unfinished" />
+        <translation>Definir %1.</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="397" />
         <source>TEXT</source>
-        <translation type="unfinished" />
+        <translation>TEXTO</translation>
     </message>
 </context>
 <context>
@@ -12498,73 +12498,73 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="57" />
         <source>%1  %2 MB  %3%4</source>
-        <translation type="unfinished" />
+        <translation>%1  %2 MB  %3%4</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="61" />
         <source>  (automatic)</source>
-        <translation type="unfinished" />
+        <translation>  (automático)</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/BackupCommands.cpp" line="92" />
         <source>Backup written and verified: %1 rows in %n table(s) are identical to the workspace.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Backup gravado e verificado: %1 linhas em %n tabela são idênticas ao espaço de trabalho.</numerusform>
+            <numerusform>Backup gravado e verificado: %1 linhas em %n tabelas são idênticas ao espaço de trabalho.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="116" />
         <source>No verified backups in %1.</source>
-        <translation type="unfinished" />
+        <translation>Nenhum backup verificado em %1.</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="123" />
         <source>  (another workspace)</source>
-        <translation type="unfinished" />
+        <translation>  (outro espaço de trabalho)</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="132" />
         <source>Recovery key of the backup: </source>
-        <translation type="unfinished" />
+        <translation>Chave de recuperação do backup: </translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="133" />
         <source>Passphrase of the backup (the one the workspace had then): </source>
-        <translation type="unfinished" />
+        <translation>Frase-senha do backup (a que o espaço de trabalho tinha na época): </translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="134" />
         <source>No recovery key was given on standard input.</source>
-        <translation type="unfinished" />
+        <translation>Nenhuma chave de recuperação foi informada na entrada padrão.</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="135" />
         <source>No passphrase was given on standard input.</source>
-        <translation type="unfinished" />
+        <translation>Nenhuma frase-senha foi informada na entrada padrão.</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="157" />
         <source>Name the backup folder to check.</source>
-        <translation type="unfinished" />
+        <translation>Informe a pasta do backup a verificar.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/BackupCommands.cpp" line="177" />
         <source>The backup is damaged: %n problem(s) found.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>O backup está danificado: %n problema encontrado.</numerusform>
+            <numerusform>O backup está danificado: %n problemas encontrados.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="187" />
         <source>Name the backup folder to restore.</source>
-        <translation type="unfinished" />
+        <translation>Informe a pasta do backup a restaurar.</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="190" />
         <source>Give the new workspace folder with --to DIR; a restore never replaces a workspace in place.</source>
-        <translation type="unfinished" />
+        <translation>Informe a nova pasta do espaço de trabalho com --to DIR; uma restauração nunca substitui um espaço de trabalho no lugar.</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="198" />
@@ -12574,17 +12574,17 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="211" />
         <source>Restored the backup of %1 into %2. Open it with: %3 --workspace "%2"</source>
-        <translation type="unfinished" />
+        <translation>Backup de %1 restaurado em %2. Abra-o com: %3 --workspace "%2"</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="223" />
         <source>[--to DIR] [--json]</source>
-        <translation type="unfinished" />
+        <translation>[--to DIR] [--json]</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="224" />
         <source>Write a verified, encrypted backup of the workspace.</source>
-        <translation type="unfinished" />
+        <translation>Gravar um backup verificado e criptografado do espaço de trabalho.</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="226" />
@@ -12594,12 +12594,17 @@ key opens it. The copy is read back and compared table by table before it is
 kept; a backup that does not match is deleted and the command fails. Works while
 MentorDesk is open. Without --to, the backup folder of this computer's
 preferences is used (by default beside the workspace folder).</source>
-        <translation type="unfinished" />
+        <translation>Copia todas as alterações confirmadas (também as que ainda estão no log de gravação antecipada) para uma nova
+pasta com o nome da data e da hora, criptografada com a mesma chave: a chave de
+recuperação a abre. A cópia é relida e comparada tabela por tabela antes de ser
+mantida; um backup que não confere é excluído e o comando falha. Funciona com o
+MentorDesk aberto. Sem --to, é usada a pasta de backup das preferências deste
+computador (por padrão, ao lado da pasta do espaço de trabalho).</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="233" />
         <source>The folder to write the backup into.</source>
-        <translation type="unfinished" />
+        <translation>A pasta em que gravar o backup.</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="233" />
@@ -12611,67 +12616,69 @@ preferences is used (by default beside the workspace folder).</source>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="234" />
         <source>Print the backup as JSON.</source>
-        <translation type="unfinished" />
+        <translation>Exibir o backup como JSON.</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="240" />
         <source>[--from DIR] [--json]</source>
-        <translation type="unfinished" />
+        <translation>[--from DIR] [--json]</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="241" />
         <source>List the verified backups, newest first.</source>
-        <translation type="unfinished" />
+        <translation>Listar os backups verificados, do mais recente ao mais antigo.</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="242" />
         <source>Needs no passphrase: the description of each backup holds no client data.</source>
-        <translation type="unfinished" />
+        <translation>Não precisa de frase-senha: a descrição de cada backup não contém dados de clientes.</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="243" />
         <source>The folder to look in.</source>
-        <translation type="unfinished" />
+        <translation>A pasta em que procurar.</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="244" />
         <source>Print a JSON array.</source>
-        <translation type="unfinished" />
+        <translation>Exibir um array JSON.</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="250" />
         <location filename="../app/cli/BackupCommands.cpp" line="255" />
         <location filename="../app/cli/BackupCommands.cpp" line="268" />
         <source>BACKUP</source>
-        <translation type="unfinished" />
+        <translation>BACKUP</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="251" />
         <source>Check a backup: integrity and every table against its checksums.</source>
-        <translation type="unfinished" />
+        <translation>Verificar um backup: integridade e cada tabela com seus checksums.</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="252" />
         <source>Asks for the passphrase the workspace had when the backup was made (or,
 with --recovery-key, the recovery key). Prints OK, or the problems
 found and exits with status 1. The backup itself is not modified.</source>
-        <translation type="unfinished" />
+        <translation>Pede a frase-senha que o espaço de trabalho tinha quando o backup foi feito (ou,
+com --recovery-key, a chave de recuperação). Exibe OK, ou os problemas
+encontrados e sai com status 1. O backup em si não é modificado.</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="255" />
         <location filename="../app/cli/BackupCommands.cpp" line="268" />
         <source>A backup folder (or its backup.json).</source>
-        <translation type="unfinished" />
+        <translation>Uma pasta de backup (ou o seu backup.json).</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="261" />
         <source>BACKUP --to DIR</source>
-        <translation type="unfinished" />
+        <translation>BACKUP --to DIR</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="262" />
         <source>Restore a backup into a new workspace folder.</source>
-        <translation type="unfinished" />
+        <translation>Restaurar um backup em uma nova pasta de espaço de trabalho.</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="263" />
@@ -12679,12 +12686,15 @@ found and exits with status 1. The backup itself is not modified.</source>
 in place. The restored copy is opened with the passphrase of the backup
 (or the recovery key) and checked against its checksums; when it does
 not match, nothing is left behind.</source>
-        <translation type="unfinished" />
+        <translation>A pasta deve ser nova ou estar vazia: o espaço de trabalho em uso nunca é substituído
+no lugar. A cópia restaurada é aberta com a frase-senha do backup
+(ou a chave de recuperação) e conferida com seus checksums; se não
+conferir, nada é deixado para trás.</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="267" />
         <source>The new workspace folder.</source>
-        <translation type="unfinished" />
+        <translation>A nova pasta do espaço de trabalho.</translation>
     </message>
 </context>
 <context>
@@ -12692,27 +12702,27 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="81" />
         <source>--kind must be single, package or retainer.</source>
-        <translation type="unfinished" />
+        <translation>--kind deve ser single, package ou retainer.</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="84" />
         <source>--name is required.</source>
-        <translation type="unfinished" />
+        <translation>--name é obrigatório.</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="86" />
         <source>--price is required.</source>
-        <translation type="unfinished" />
+        <translation>--price é obrigatório.</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="94" />
         <source>--sessions and --months take a whole number.</source>
-        <translation type="unfinished" />
+        <translation>--sessions e --months aceitam um número inteiro.</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="121" />
         <source>--engagement and --offering are required.</source>
-        <translation type="unfinished" />
+        <translation>--engagement e --offering são obrigatórios.</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="123" />
@@ -12722,27 +12732,27 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="126" />
         <source>offering id</source>
-        <translation type="unfinished" />
+        <translation>id da oferta</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="134" />
         <source>'%1' is not a date: write YYYY-MM-DD.</source>
-        <translation type="unfinished" />
+        <translation>'%1' não é uma data: escreva AAAA-MM-DD.</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="169" />
         <source>'%1' is not a year.</source>
-        <translation type="unfinished" />
+        <translation>'%1' não é um ano.</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="205" />
         <source>Revenue %1 (%2): month, net, tax, gross, received</source>
-        <translation type="unfinished" />
+        <translation>Receita %1 (%2): mês, líquido, imposto, bruto, recebido</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="212" />
         <source>Owed by client: 0-30, 31-60, 61-90, over 90 days, total</source>
-        <translation type="unfinished" />
+        <translation>Em aberto por cliente: 0-30, 31-60, 61-90, mais de 90 dias, total</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="225" />
@@ -12752,148 +12762,148 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="226" />
         <source>Write invoices.csv, invoice_lines.csv and payments.csv.</source>
-        <translation type="unfinished" />
+        <translation>Gravar invoices.csv, invoice_lines.csv e payments.csv.</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="228" />
         <source>CSV as RFC 4180 (every field quoted, CRLF line ends), UTF-8, amounts with a dot as decimal separator and dates as YYYY-MM-DD, whatever the language settings. Drafts are left out.</source>
-        <translation type="unfinished" />
+        <translation>CSV conforme a RFC 4180 (todos os campos entre aspas, quebras de linha CRLF), UTF-8, valores com ponto como separador decimal e datas como AAAA-MM-DD, quaisquer que sejam as configurações de idioma. Rascunhos ficam de fora.</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="232" />
         <source>Folder to write to (made if missing).</source>
-        <translation type="unfinished" />
+        <translation>Pasta em que gravar (criada se não existir).</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="238" />
         <source>[--year YEAR] [--json]</source>
-        <translation type="unfinished" />
+        <translation>[--year ANO] [--json]</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="239" />
         <source>Revenue by month and what each client owes, by age.</source>
-        <translation type="unfinished" />
+        <translation>Receita por mês e o que cada cliente deve, por idade.</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="241" />
         <source>The year (default: this year).</source>
-        <translation type="unfinished" />
+        <translation>O ano (padrão: este ano).</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="241" />
         <source>YEAR</source>
-        <translation type="unfinished" />
+        <translation>ANO</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="242" />
         <source>Print a JSON object.</source>
-        <translation type="unfinished" />
+        <translation>Exibir um objeto JSON.</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="248" />
         <source>[--json]</source>
-        <translation type="unfinished" />
+        <translation>[--json]</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="249" />
         <source>List the price list with its ids.</source>
-        <translation type="unfinished" />
+        <translation>Listar a tabela de preços com seus ids.</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="250" />
         <source>Print a JSON array.</source>
-        <translation type="unfinished" />
+        <translation>Exibir um array JSON.</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="257" />
         <source>--kind single|package|retainer --name NAME --price AMOUNT [--tax-rate PERCENT] [--sessions N] [--months N]</source>
-        <translation type="unfinished" />
+        <translation>--kind single|package|retainer --name NOME --price VALOR [--tax-rate PERCENTUAL] [--sessions N] [--months N]</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="259" />
         <source>Add an entry to the price list; prints its id.</source>
-        <translation type="unfinished" />
+        <translation>Adicionar um item à tabela de preços; exibe seu id.</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="261" />
         <source>The price is before tax, per session, per package or per month, in the workspace currency. Packages take --sessions (sessions included) and --months (validity, 0 = no expiry). Without --tax-rate the standard rate applies.</source>
-        <translation type="unfinished" />
+        <translation>O preço é sem impostos, por sessão, por pacote ou por mês, na moeda do espaço de trabalho. Pacotes aceitam --sessions (sessões incluídas) e --months (validade, 0 = sem vencimento). Sem --tax-rate, aplica-se a alíquota padrão.</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="265" />
         <source>single, package or retainer.</source>
-        <translation type="unfinished" />
+        <translation>single, package ou retainer.</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="265" />
         <source>KIND</source>
-        <translation type="unfinished" />
+        <translation>TIPO</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="266" />
         <source>The name printed on invoices.</source>
-        <translation type="unfinished" />
+        <translation>O nome impresso nas faturas.</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="266" />
         <source>NAME</source>
-        <translation type="unfinished" />
+        <translation>NOME</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="267" />
         <source>The price before tax.</source>
-        <translation type="unfinished" />
+        <translation>O preço sem impostos.</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="267" />
         <source>AMOUNT</source>
-        <translation type="unfinished" />
+        <translation>VALOR</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="268" />
         <source>The tax rate in percent.</source>
-        <translation type="unfinished" />
+        <translation>A alíquota em percentual.</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="268" />
         <source>PERCENT</source>
-        <translation type="unfinished" />
+        <translation>PERCENTUAL</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="269" />
         <source>Packages: sessions included.</source>
-        <translation type="unfinished" />
+        <translation>Pacotes: sessões incluídas.</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="269" />
         <location filename="../app/cli/BillingCommands.cpp" line="270" />
         <source>N</source>
-        <translation type="unfinished" />
+        <translation>N</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="270" />
         <source>Packages: months of validity.</source>
-        <translation type="unfinished" />
+        <translation>Pacotes: meses de validade.</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="276" />
         <source>--engagement ID --offering ID [--date YYYY-MM-DD]</source>
-        <translation type="unfinished" />
+        <translation>--engagement ID --offering ID [--date AAAA-MM-DD]</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="277" />
         <source>Sell a package of the price list to an engagement; prints the id of its invoice draft.</source>
-        <translation type="unfinished" />
+        <translation>Vender um pacote da tabela de preços a um acompanhamento; exibe o id do rascunho de fatura.</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="280" />
         <source>The engagement gets the package's sessions as credits, valid from the date of sale (default: today) for the package's months; its held sessions use them. The draft invoice bills the package's price; issue it with `invoice issue`.</source>
-        <translation type="unfinished" />
+        <translation>O acompanhamento recebe as sessões do pacote como créditos, válidos a partir da data da venda (padrão: hoje) pelos meses do pacote; as sessões realizadas os consomem. O rascunho de fatura cobra o preço do pacote; emita-o com `invoice issue`.</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="284" />
         <source>The engagement's id (required).</source>
-        <translation type="unfinished" />
+        <translation>O id do acompanhamento (obrigatório).</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="284" />
@@ -12904,17 +12914,17 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="285" />
         <source>The package's id from `billing offerings`.</source>
-        <translation type="unfinished" />
+        <translation>O id do pacote em `billing offerings`.</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="287" />
         <source>The date of sale.</source>
-        <translation type="unfinished" />
+        <translation>A data da venda.</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="287" />
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished" />
+        <translation>AAAA-MM-DD</translation>
     </message>
 </context>
 <context>
@@ -12922,7 +12932,7 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/CliRunner.cpp" line="50" />
         <source>The workspace folder (default: %1).</source>
-        <translation type="unfinished" />
+        <translation>A pasta do espaço de trabalho (padrão: %1).</translation>
     </message>
     <message>
         <location filename="../app/cli/CliRunner.cpp" line="52" />
@@ -12932,58 +12942,58 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/CliRunner.cpp" line="54" />
         <source>Try the key remembered in the system keychain first; if that fails for any reason, ask as usual.</source>
-        <translation type="unfinished" />
+        <translation>Tentar primeiro a chave lembrada no chaveiro do sistema; se falhar por qualquer motivo, perguntar como de costume.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliRunner.cpp" line="57" />
         <source>Unlock with the recovery key (read like a passphrase) instead.</source>
-        <translation type="unfinished" />
+        <translation>Desbloquear com a chave de recuperação (lida como uma frase-senha).</translation>
     </message>
     <message>
         <location filename="../app/cli/CliRunner.cpp" line="59" />
         <source>Show this help; 'COMMAND --help' shows one command.</source>
-        <translation type="unfinished" />
+        <translation>Mostrar esta ajuda; 'COMANDO --help' mostra a de um comando.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliRunner.cpp" line="60" />
         <source>Show the version.</source>
-        <translation type="unfinished" />
+        <translation>Mostrar a versão.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliRunner.cpp" line="97" />
         <source>No command given.</source>
-        <translation type="unfinished" />
+        <translation>Nenhum comando informado.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliRunner.cpp" line="106" />
         <location filename="../app/cli/CliRunner.cpp" line="117" />
         <source>Unknown command '%1'.</source>
-        <translation type="unfinished" />
+        <translation>Comando desconhecido '%1'.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliRunner.cpp" line="116" />
         <source>'%1' needs a sub-command.</source>
-        <translation type="unfinished" />
+        <translation>'%1' precisa de um subcomando.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliRunner.cpp" line="137" />
         <source>--version goes before the command.</source>
-        <translation type="unfinished" />
+        <translation>--version vem antes do comando.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliRunner.cpp" line="145" />
         <source>Missing argument %1.</source>
-        <translation type="unfinished" />
+        <translation>Falta o argumento %1.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliRunner.cpp" line="149" />
         <source>Unexpected argument '%1'.</source>
-        <translation type="unfinished" />
+        <translation>Argumento inesperado '%1'.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliRunner.cpp" line="158" />
         <source>--workspace needs a folder.</source>
-        <translation type="unfinished" />
+        <translation>--workspace precisa de uma pasta.</translation>
     </message>
 </context>
 <context>
@@ -12991,22 +13001,22 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/ClientBillingCommand.cpp" line="66" />
         <source>Billing name: %1</source>
-        <translation type="unfinished" />
+        <translation>Nome de faturamento: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientBillingCommand.cpp" line="67" />
         <source>(the client's name)</source>
-        <translation type="unfinished" />
+        <translation>(o nome do cliente)</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientBillingCommand.cpp" line="69" />
         <source>Address:</source>
-        <translation type="unfinished" />
+        <translation>Endereço:</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientBillingCommand.cpp" line="69" />
         <source> (none)</source>
-        <translation type="unfinished" />
+        <translation> (nenhum)</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientBillingCommand.cpp" line="73" />
@@ -13016,64 +13026,64 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/ClientBillingCommand.cpp" line="73" />
         <source>(none)</source>
-        <translation type="unfinished" />
+        <translation>(nenhum)</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientBillingCommand.cpp" line="74" />
         <source>Printed under BILL TO:</source>
-        <translation type="unfinished" />
+        <translation>Impresso em FATURAR PARA:</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientBillingCommand.cpp" line="80" />
         <source>client id</source>
-        <translation type="unfinished" />
+        <translation>id do cliente</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientBillingCommand.cpp" line="119" />
         <source>ID [--name TEXT] [--address TEXT] [--tax-id TEXT] [--json]</source>
-        <translation type="unfinished" />
+        <translation>ID [--name TEXTO] [--address TEXTO] [--tax-id TEXTO] [--json]</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientBillingCommand.cpp" line="120" />
         <source>Show or set the billing name, address and tax id for invoices.</source>
-        <translation type="unfinished" />
+        <translation>Exibir ou definir o nome de faturamento, o endereço e o CNPJ/CPF das faturas.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientBillingCommand.cpp" line="122" />
         <source>Without options, shows the client's billing details and how they are printed under BILL TO. With options, sets the given fields (an empty value clears one) and shows the result. In --address, \n starts a new line, e.g. "Example Ltd\n1 Main Street\n12345 Berlin". Invoices issued from now on print these details; issued invoices keep what they were sent with.</source>
-        <translation type="unfinished" />
+        <translation>Sem opções, exibe os dados de faturamento do cliente e como são impressos em FATURAR PARA. Com opções, define os campos informados (um valor vazio limpa o campo) e exibe o resultado. Em --address, \n inicia uma nova linha, por exemplo, "Exemplo Ltda.\nRua Principal, 1\n01310-100 São Paulo". As faturas emitidas a partir de agora imprimem estes dados; as faturas já emitidas mantêm os dados com que foram enviadas.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientBillingCommand.cpp" line="127" />
         <source>The client's id.</source>
-        <translation type="unfinished" />
+        <translation>O id do cliente.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientBillingCommand.cpp" line="129" />
         <source>Billing name (a company); empty = the client's name.</source>
-        <translation type="unfinished" />
+        <translation>Nome de faturamento (uma empresa); vazio = o nome do cliente.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientBillingCommand.cpp" line="130" />
         <location filename="../app/cli/ClientBillingCommand.cpp" line="131" />
         <location filename="../app/cli/ClientBillingCommand.cpp" line="132" />
         <source>TEXT</source>
-        <translation type="unfinished" />
+        <translation>TEXTO</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientBillingCommand.cpp" line="131" />
         <source>Postal address; \n for new lines.</source>
-        <translation type="unfinished" />
+        <translation>Endereço postal; \n para novas linhas.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientBillingCommand.cpp" line="132" />
         <source>The client's VAT id or tax number.</source>
-        <translation type="unfinished" />
+        <translation>O CNPJ ou CPF do cliente.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientBillingCommand.cpp" line="133" />
         <source>Print a JSON object.</source>
-        <translation type="unfinished" />
+        <translation>Exibir um objeto JSON.</translation>
     </message>
 </context>
 <context>
@@ -13081,7 +13091,7 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="34" />
         <source>Full name (required).</source>
-        <translation type="unfinished" />
+        <translation>Nome completo (obrigatório).</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="35" />
@@ -13091,7 +13101,7 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="37" />
         <source>The name they like to be called.</source>
-        <translation type="unfinished" />
+        <translation>O nome pelo qual prefere ser chamado.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="38" />
@@ -13101,7 +13111,7 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="40" />
         <source>Email address.</source>
-        <translation type="unfinished" />
+        <translation>Endereço de e-mail.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="41" />
@@ -13111,7 +13121,7 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="43" />
         <source>Phone number.</source>
-        <translation type="unfinished" />
+        <translation>Número de telefone.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="44" />
@@ -13121,7 +13131,7 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="46" />
         <source>Employer or organisation.</source>
-        <translation type="unfinished" />
+        <translation>Empregador ou organização.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="47" />
@@ -13131,7 +13141,7 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="49" />
         <source>Current role or job title.</source>
-        <translation type="unfinished" />
+        <translation>Cargo ou função atual.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="50" />
@@ -13141,7 +13151,7 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="52" />
         <source>IANA time zone, e.g. Europe/Berlin.</source>
-        <translation type="unfinished" />
+        <translation>Fuso horário IANA, por exemplo, America/Sao_Paulo.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="53" />
@@ -13151,7 +13161,7 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="55" />
         <source>How they found you.</source>
-        <translation type="unfinished" />
+        <translation>Como conheceu você.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="56" />
@@ -13161,7 +13171,7 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="58" />
         <source>Background.</source>
-        <translation type="unfinished" />
+        <translation>Histórico.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="59" />
@@ -13171,7 +13181,7 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="61" />
         <source>Strengths.</source>
-        <translation type="unfinished" />
+        <translation>Pontos fortes.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="62" />
@@ -13181,7 +13191,7 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="64" />
         <source>Weaknesses.</source>
-        <translation type="unfinished" />
+        <translation>Pontos fracos.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="65" />
@@ -13191,7 +13201,7 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="67" />
         <source>Career aspirations.</source>
-        <translation type="unfinished" />
+        <translation>Aspirações de carreira.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="68" />
@@ -13201,52 +13211,52 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="70" />
         <source>What they want to keep doing.</source>
-        <translation type="unfinished" />
+        <translation>O que quer continuar fazendo.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="71" />
         <source>Keep doing</source>
-        <translation type="unfinished" />
+        <translation>Continuar fazendo</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="73" />
         <source>What they want to start doing.</source>
-        <translation type="unfinished" />
+        <translation>O que quer começar a fazer.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="74" />
         <source>Start doing</source>
-        <translation type="unfinished" />
+        <translation>Começar a fazer</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="76" />
         <source>What they want to stop doing.</source>
-        <translation type="unfinished" />
+        <translation>O que quer parar de fazer.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="77" />
         <source>Stop doing</source>
-        <translation type="unfinished" />
+        <translation>Parar de fazer</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="106" />
         <source>The client's id (see 'client list').</source>
-        <translation type="unfinished" />
+        <translation>O id do cliente (veja 'client list').</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="132" />
         <source>'%1' is not a client id (a positive number).</source>
-        <translation type="unfinished" />
+        <translation>'%1' não é um id de cliente (um número positivo).</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="147" />
         <source>--name is required.</source>
-        <translation type="unfinished" />
+        <translation>--name é obrigatório.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="152" />
         <source>Unknown status '%1' (use %2).</source>
-        <translation type="unfinished" />
+        <translation>Status desconhecido '%1' (use %2).</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="160" />
@@ -13264,33 +13274,33 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="185" />
         <source>NAME</source>
-        <translation type="unfinished" />
+        <translation>NOME</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="185" />
         <location filename="../app/cli/ClientCommands.cpp" line="310" />
         <source>STATUS</source>
-        <translation type="unfinished" />
+        <translation>STATUS</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="185" />
         <source>EMAIL</source>
-        <translation type="unfinished" />
+        <translation>E-MAIL</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="185" />
         <source>ORGANISATION</source>
-        <translation type="unfinished" />
+        <translation>ORGANIZAÇÃO</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="193" />
         <source> (archived)</source>
-        <translation type="unfinished" />
+        <translation> (arquivado)</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="205" />
         <source>No clients yet. Add one with: %1 client add --name NAME</source>
-        <translation type="unfinished" />
+        <translation>Nenhum cliente ainda. Adicione um com: %1 client add --name NOME</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="223" />
@@ -13305,22 +13315,22 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="225" />
         <source>Archived</source>
-        <translation type="unfinished" />
+        <translation>Arquivado</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="225" />
         <source>yes</source>
-        <translation type="unfinished" />
+        <translation>sim</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="225" />
         <source>no</source>
-        <translation type="unfinished" />
+        <translation>não</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="226" />
         <source>Created</source>
-        <translation type="unfinished" />
+        <translation>Criado</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="227" />
@@ -13330,107 +13340,107 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="270" />
         <source>Archived client %1.</source>
-        <translation type="unfinished" />
+        <translation>Cliente %1 arquivado.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="270" />
         <source>Restored client %1.</source>
-        <translation type="unfinished" />
+        <translation>Cliente %1 restaurado.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="282" />
         <source>Deleting a client cannot be undone; add --yes to confirm (or archive instead).</source>
-        <translation type="unfinished" />
+        <translation>A exclusão de um cliente não pode ser desfeita; adicione --yes para confirmar (ou arquive-o).</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="292" />
         <source>Deleted client %1 (%2).</source>
-        <translation type="unfinished" />
+        <translation>Cliente %1 (%2) excluído.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="302" />
         <source>--name NAME [options]</source>
-        <translation type="unfinished" />
+        <translation>--name NOME [opções]</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="303" />
         <source>Add a client and print the new id.</source>
-        <translation type="unfinished" />
+        <translation>Adicionar um cliente e exibir o novo id.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="308" />
         <source>Comma-separated tags, e.g. a,b.</source>
-        <translation type="unfinished" />
+        <translation>Etiquetas separadas por vírgula, por exemplo, a,b.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="308" />
         <source>TAGS</source>
-        <translation type="unfinished" />
+        <translation>ETIQUETAS</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="310" />
         <source>One of %1 (default: prospect).</source>
-        <translation type="unfinished" />
+        <translation>Um de %1 (padrão: prospect).</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="316" />
         <source>[--json] [--all]</source>
-        <translation type="unfinished" />
+        <translation>[--json] [--all]</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="317" />
         <source>List the clients (without archived ones unless --all).</source>
-        <translation type="unfinished" />
+        <translation>Listar os clientes (sem os arquivados, a menos que --all).</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="318" />
         <source>Print a JSON array of clients.</source>
-        <translation type="unfinished" />
+        <translation>Exibir um array JSON de clientes.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="319" />
         <source>Include archived clients.</source>
-        <translation type="unfinished" />
+        <translation>Incluir clientes arquivados.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="325" />
         <source>ID [--json]</source>
-        <translation type="unfinished" />
+        <translation>ID [--json]</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="326" />
         <source>Show one client's profile.</source>
-        <translation type="unfinished" />
+        <translation>Exibir o perfil de um cliente.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="328" />
         <source>Print the client as a JSON object.</source>
-        <translation type="unfinished" />
+        <translation>Exibir o cliente como um objeto JSON.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="335" />
         <source>Archive a client (hidden from lists, kept in the workspace).</source>
-        <translation type="unfinished" />
+        <translation>Arquivar um cliente (oculto nas listas, mantido no espaço de trabalho).</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="345" />
         <source>Bring an archived client back.</source>
-        <translation type="unfinished" />
+        <translation>Trazer de volta um cliente arquivado.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="354" />
         <source>ID --yes</source>
-        <translation type="unfinished" />
+        <translation>ID --yes</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="355" />
         <source>Delete a client for good (the freed pages are overwritten).</source>
-        <translation type="unfinished" />
+        <translation>Excluir um cliente definitivamente (as páginas liberadas são sobrescritas).</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="357" />
         <source>Confirm that the client is deleted.</source>
-        <translation type="unfinished" />
+        <translation>Confirmar que o cliente será excluído.</translation>
     </message>
 </context>
 <context>
@@ -13438,12 +13448,12 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="61" />
         <source>Name the CSV or vCard file to import.</source>
-        <translation type="unfinished" />
+        <translation>Informe o arquivo CSV ou vCard a importar.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="66" />
         <source>--duplicates is "skip" or "merge", not "%1".</source>
-        <translation type="unfinished" />
+        <translation>--duplicates é "skip" ou "merge", não "%1".</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="72" />
@@ -13453,42 +13463,42 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="74" />
         <source>%1 is larger than %2 MB; split it into smaller files.</source>
-        <translation type="unfinished" />
+        <translation>%1 tem mais de %2 MB; divida-o em arquivos menores.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="85" />
         <source>--map is for CSV files; vCard fields are fixed.</source>
-        <translation type="unfinished" />
+        <translation>--map é para arquivos CSV; os campos de vCard são fixos.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="102" />
         <source>--map takes FIELD=HEADER; "%1" names no field. Fields: name, first-name, middle-name, last-name, preferred-name, email, phone, organisation, role, timezone, source, background, tags, ignore.</source>
-        <translation type="unfinished" />
+        <translation>--map aceita CAMPO=CABEÇALHO; "%1" não indica nenhum campo. Campos: name, first-name, middle-name, last-name, preferred-name, email, phone, organisation, role, timezone, source, background, tags, ignore.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="108" />
         <source>The file has no column "%1". Its columns: %2</source>
-        <translation type="unfinished" />
+        <translation>O arquivo não tem a coluna "%1". Suas colunas: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="151" />
         <source>Line %1: %2 %3 (%4)</source>
-        <translation type="unfinished" />
+        <translation>Linha %1: %2 %3 (%4)</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="153" />
         <source>merge</source>
-        <translation type="unfinished" />
+        <translation>mesclar</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="154" />
         <source>skip</source>
-        <translation type="unfinished" />
+        <translation>pular</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="162" />
         <source>Dry run: %1 would be added, %2 merged and %3 skipped. Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Simulação: %1 seriam adicionados, %2 mesclados e %3 pulados. Nada foi alterado.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="169" />
@@ -13498,12 +13508,12 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="181" />
         <source>FILE [--dry-run] [--duplicates skip|merge] [--map FIELD=HEADER]…</source>
-        <translation type="unfinished" />
+        <translation>ARQUIVO [--dry-run] [--duplicates skip|merge] [--map CAMPO=CABEÇALHO]…</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="182" />
         <source>Import clients from a CSV or vCard file.</source>
-        <translation type="unfinished" />
+        <translation>Importar clientes de um arquivo CSV ou vCard.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="184" />
@@ -13516,47 +13526,55 @@ imported. A client with the same email (or, without one, the same name) as an
 existing one, or as an earlier line, is a duplicate: skipped, or with
 --duplicates merge, used to fill the empty fields and add tags. --dry-run shows
 what would happen.</source>
-        <translation type="unfinished" />
+        <translation>Lê CSV (UTF-8, com ou sem marca de ordem de bytes, vírgula ou ponto e vírgula) com uma
+linha de cabeçalho, como o Google Contatos, o Outlook, o LinkedIn ou uma planilha o gravam, ou
+vCard 2.1, 3.0 ou 4.0. As colunas são associadas aos campos do perfil pelos
+nomes; --map email="Work E-mail" define uma manualmente. É tudo ou nada: um
+registro malformado é informado com sua linha, coluna e motivo, e nada é
+importado. Um cliente com o mesmo e-mail (ou, sem e-mail, o mesmo nome) de um
+existente, ou de uma linha anterior, é um duplicado: é pulado ou, com
+--duplicates merge, usado para preencher os campos vazios e adicionar etiquetas. --dry-run mostra
+o que aconteceria.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="194" />
         <source>Show what would be imported; change nothing.</source>
-        <translation type="unfinished" />
+        <translation>Mostrar o que seria importado; não alterar nada.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="195" />
         <source>skip (the default) or merge.</source>
-        <translation type="unfinished" />
+        <translation>skip (padrão) ou merge.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="195" />
         <source>POLICY</source>
-        <translation type="unfinished" />
+        <translation>CRITÉRIO</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="196" />
         <source>Import the column HEADER as FIELD (repeatable).</source>
-        <translation type="unfinished" />
+        <translation>Importar a coluna CABEÇALHO como CAMPO (pode ser repetido).</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="197" />
         <source>FIELD=HEADER</source>
-        <translation type="unfinished" />
+        <translation>CAMPO=CABEÇALHO</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="198" />
         <source>Print the plan as JSON.</source>
-        <translation type="unfinished" />
+        <translation>Exibir o plano como JSON.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="199" />
         <source>FILE</source>
-        <translation type="unfinished" />
+        <translation>ARQUIVO</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="199" />
         <source>A .csv or .vcf file.</source>
-        <translation type="unfinished" />
+        <translation>Um arquivo .csv ou .vcf.</translation>
     </message>
 </context>
 <context>
@@ -13564,90 +13582,90 @@ what would happen.</source>
     <message>
         <location filename="../app/cli/CommandContext.cpp" line="29" />
         <source>There is no workspace in %1. Create one with: %2 --workspace "%1" init</source>
-        <translation type="unfinished" />
+        <translation>Não há espaço de trabalho em %1. Crie um com: %2 --workspace "%1" init</translation>
     </message>
     <message>
         <location filename="../app/cli/CommandContext.cpp" line="48" />
         <source>Recovery key for %1: </source>
-        <translation type="unfinished" />
+        <translation>Chave de recuperação de %1: </translation>
     </message>
     <message>
         <location filename="../app/cli/CommandContext.cpp" line="49" />
         <source>Passphrase for %1: </source>
-        <translation type="unfinished" />
+        <translation>Frase-senha de %1: </translation>
     </message>
     <message>
         <location filename="../app/cli/CommandContext.cpp" line="51" />
         <source>No recovery key was given on standard input.</source>
-        <translation type="unfinished" />
+        <translation>Nenhuma chave de recuperação foi informada na entrada padrão.</translation>
     </message>
     <message>
         <location filename="../app/cli/CommandContext.cpp" line="52" />
         <source>No passphrase was given on standard input.</source>
-        <translation type="unfinished" />
+        <translation>Nenhuma frase-senha foi informada na entrada padrão.</translation>
     </message>
     <message>
         <location filename="../app/cli/CommandContext.cpp" line="83" />
         <source>The workspace file was damaged and has been rebuilt; the damaged file is kept as %1.</source>
-        <translation type="unfinished" />
+        <translation>O arquivo do espaço de trabalho estava danificado e foi reconstruído; o arquivo danificado foi guardado como %1.</translation>
     </message>
     <message>
         <location filename="../app/cli/CommandContext.cpp" line="88" />
         <source>This workspace has no passphrase now: only the recovery key opens it. Set a new passphrase with: %1 --workspace "%2" passwd --recovery-key</source>
-        <translation type="unfinished" />
+        <translation>Este espaço de trabalho agora não tem frase-senha: somente a chave de recuperação o abre. Defina uma nova frase-senha com: %1 --workspace "%2" passwd --recovery-key</translation>
     </message>
     <message>
         <location filename="../app/cli/CommandContext.cpp" line="119" />
         <source>Cannot use the system keychain: %1</source>
-        <translation type="unfinished" />
+        <translation>Não é possível usar o chaveiro do sistema: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/CommandContext.cpp" line="127" />
         <source>The system keychain did not provide the key (%1); falling back to standard input.</source>
-        <translation type="unfinished" />
+        <translation>O chaveiro do sistema não forneceu a chave (%1); usando a entrada padrão.</translation>
     </message>
     <message>
         <location filename="../app/cli/CommandContext.cpp" line="137" />
         <source>The key in the system keychain did not open the workspace (%1); falling back to standard input.</source>
-        <translation type="unfinished" />
+        <translation>A chave do chaveiro do sistema não abriu o espaço de trabalho (%1); usando a entrada padrão.</translation>
     </message>
     <message>
         <location filename="../app/cli/CommandContext.cpp" line="165" />
         <source>No new passphrase was given on standard input.</source>
-        <translation type="unfinished" />
+        <translation>Nenhuma frase-senha nova foi informada na entrada padrão.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/CommandContext.cpp" line="169" />
         <source>The passphrase is too short: use at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>A frase-senha é curta demais: use pelo menos %n caractere.</numerusform>
+            <numerusform>A frase-senha é curta demais: use pelo menos %n caracteres.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/cli/CommandContext.cpp" line="176" />
         <source>The new passphrase was not repeated.</source>
-        <translation type="unfinished" />
+        <translation>A nova frase-senha não foi repetida.</translation>
     </message>
     <message>
         <location filename="../app/cli/CommandContext.cpp" line="181" />
         <source>The two passphrases do not match.</source>
-        <translation type="unfinished" />
+        <translation>As duas frases-senha não coincidem.</translation>
     </message>
     <message>
         <location filename="../app/cli/CommandContext.cpp" line="194" />
         <source>%1 The output above is incomplete.</source>
-        <translation type="unfinished" />
+        <translation>%1 A saída acima está incompleta.</translation>
     </message>
     <message>
         <location filename="../app/cli/CommandContext.cpp" line="201" />
         <source>'%1' is not a valid %2 (a positive number).</source>
-        <translation type="unfinished" />
+        <translation>'%1' não é um %2 válido (um número positivo).</translation>
     </message>
     <message>
         <location filename="../app/cli/CommandContext.cpp" line="212" />
         <source>Try '%1 --help' for more information.</source>
-        <translation type="unfinished" />
+        <translation>Tente '%1 --help' para mais informações.</translation>
     </message>
 </context>
 <context>
@@ -13655,12 +13673,12 @@ what would happen.</source>
     <message>
         <location filename="../app/cli/Console.cpp" line="260" />
         <source>Could not read from standard input.</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível ler a entrada padrão.</translation>
     </message>
     <message>
         <location filename="../app/cli/Console.cpp" line="264" />
         <source>Standard input ended before a line was read.</source>
-        <translation type="unfinished" />
+        <translation>A entrada padrão terminou antes de uma linha ser lida.</translation>
     </message>
 </context>
 <context>
@@ -13668,7 +13686,7 @@ what would happen.</source>
     <message>
         <location filename="../app/cli/DemoCommands.cpp" line="33" />
         <source>Create a new workspace filled with invented demo data.</source>
-        <translation type="unfinished" />
+        <translation>Criar um novo espaço de trabalho preenchido com dados de demonstração fictícios.</translation>
     </message>
     <message>
         <location filename="../app/cli/DemoCommands.cpp" line="35" />
@@ -13680,54 +13698,61 @@ sessions over the three years up to today and the next three months, the price
 list, invoices with payments. Every name and text is invented; the same seed
 gives the same data. Progress goes to standard error, the summary to standard
 output.</source>
-        <translation type="unfinished" />
+        <translation>Cria um novo espaço de trabalho como o 'init' (a frase-senha, a chave de recuperação, a
+pasta, que ainda não deve conter um) e o preenche por meio dos mesmos serviços que o
+aplicativo usa: clientes com perfis completos, acompanhamentos em todas as etapas com suas
+necessidades, metas, ações e avaliações, acordos assinados, séries e sessões
+avulsas ao longo dos três anos até hoje e dos próximos três meses, a tabela
+de preços, faturas com pagamentos. Todos os nomes e textos são fictícios; a mesma semente
+gera os mesmos dados. O progresso vai para a saída de erro padrão, o resumo para a saída
+padrão.</translation>
     </message>
     <message>
         <location filename="../app/cli/DemoCommands.cpp" line="44" />
         <source>How many clients (required).</source>
-        <translation type="unfinished" />
+        <translation>Quantos clientes (obrigatório).</translation>
     </message>
     <message>
         <location filename="../app/cli/DemoCommands.cpp" line="44" />
         <location filename="../app/cli/DemoCommands.cpp" line="46" />
         <location filename="../app/cli/DemoCommands.cpp" line="49" />
         <source>N</source>
-        <translation type="unfinished" />
+        <translation>N</translation>
     </message>
     <message>
         <location filename="../app/cli/DemoCommands.cpp" line="46" />
         <source>How many sessions, past and planned (required).</source>
-        <translation type="unfinished" />
+        <translation>Quantas sessões, passadas e planejadas (obrigatório).</translation>
     </message>
     <message>
         <location filename="../app/cli/DemoCommands.cpp" line="48" />
         <source>How many invoices (default: 3 for every 20 sessions).</source>
-        <translation type="unfinished" />
+        <translation>Quantas faturas (padrão: 3 a cada 20 sessões).</translation>
     </message>
     <message>
         <location filename="../app/cli/DemoCommands.cpp" line="50" />
         <source>The seed of the invented data (default: 1).</source>
-        <translation type="unfinished" />
+        <translation>A semente dos dados fictícios (padrão: 1).</translation>
     </message>
     <message>
         <location filename="../app/cli/DemoCommands.cpp" line="51" />
         <source>S</source>
-        <translation type="unfinished" />
+        <translation>S</translation>
     </message>
     <message>
         <location filename="../app/cli/DemoCommands.cpp" line="63" />
         <source>--%1 takes a whole number from 0 on, not '%2'.</source>
-        <translation type="unfinished" />
+        <translation>--%1 aceita um número inteiro a partir de 0, não '%2'.</translation>
     </message>
     <message>
         <location filename="../app/cli/DemoCommands.cpp" line="72" />
         <source>--clients and --sessions are required.</source>
-        <translation type="unfinished" />
+        <translation>--clients e --sessions são obrigatórios.</translation>
     </message>
     <message>
         <location filename="../app/cli/DemoCommands.cpp" line="94" />
         <source>--seed takes a whole number from 0 to 4294967295, not '%1'.</source>
-        <translation type="unfinished" />
+        <translation>--seed aceita um número inteiro de 0 a 4294967295, não '%1'.</translation>
     </message>
     <message>
         <location filename="../app/cli/DemoCommands.cpp" line="98" />
@@ -13737,17 +13762,17 @@ output.</source>
     <message>
         <location filename="../app/cli/DemoCommands.cpp" line="115" />
         <source>Generating demo data: %1% (%2 of %3 steps)</source>
-        <translation type="unfinished" />
+        <translation>Gerando dados de demonstração: %1% (%2 de %3 passos)</translation>
     </message>
     <message>
         <location filename="../app/cli/DemoCommands.cpp" line="124" />
         <source>The demo data could not be generated: %1 The workspace in %2 holds what was written before the failure.</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível gerar os dados de demonstração: %1 O espaço de trabalho em %2 contém o que foi gravado antes da falha.</translation>
     </message>
     <message>
         <location filename="../app/cli/DemoCommands.cpp" line="128" />
         <source>Generated %1 clients, %2 engagements, %3 agreements, %4 sessions, %5 invoices and %6 payments in %7 s.</source>
-        <translation type="unfinished" />
+        <translation>Gerados %1 clientes, %2 acompanhamentos, %3 acordos, %4 sessões, %5 faturas e %6 pagamentos em %7 s.</translation>
     </message>
 </context>
 <context>
@@ -13755,28 +13780,28 @@ output.</source>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="63" />
         <source>--client and --title are required.</source>
-        <translation type="unfinished" />
+        <translation>--client e --title são obrigatórios.</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="65" />
         <location filename="../app/cli/EngagementCommands.cpp" line="128" />
         <source>client id</source>
-        <translation type="unfinished" />
+        <translation>id do cliente</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="76" />
         <source>'%1' is not a number of sessions.</source>
-        <translation type="unfinished" />
+        <translation>'%1' não é um número de sessões.</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="82" />
         <source>Unknown cadence '%1' (use %2).</source>
-        <translation type="unfinished" />
+        <translation>Frequência desconhecida '%1' (use %2).</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="89" />
         <source>Unknown format '%1' (use %2).</source>
-        <translation type="unfinished" />
+        <translation>Formato desconhecido '%1' (use %2).</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="98" />
@@ -13786,7 +13811,7 @@ output.</source>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="153" />
         <source>No engagements yet. Start one with: %1 engagement add --client ID --title TEXT</source>
-        <translation type="unfinished" />
+        <translation>Nenhum acompanhamento ainda. Inicie um com: %1 engagement add --client ID --title TEXTO</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="160" />
@@ -13798,122 +13823,122 @@ output.</source>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="160" />
         <source>CLIENT</source>
-        <translation type="unfinished" />
+        <translation>CLIENTE</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="160" />
         <source>TITLE</source>
-        <translation type="unfinished" />
+        <translation>TÍTULO</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="160" />
         <source>STAGE</source>
-        <translation type="unfinished" />
+        <translation>ETAPA</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="160" />
         <source>DAYS</source>
-        <translation type="unfinished" />
+        <translation>DIAS</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="190" />
         <source>Engagement %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Acompanhamento %1: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="191" />
         <source>Client:   %1 (id %2)</source>
-        <translation type="unfinished" />
+        <translation>Cliente:  %1 (id %2)</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="192" />
         <source>Stage:    %1 (%2 days)</source>
-        <translation type="unfinished" />
+        <translation>Etapa:    %1 (%2 dias)</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="196" />
         <source>Started:  %1; %2 sessions planned, %3, %4</source>
-        <translation type="unfinished" />
+        <translation>Início:   %1; %2 sessões previstas, %3, %4</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="202" />
         <source>Follows engagement %1</source>
-        <translation type="unfinished" />
+        <translation>Continua o acompanhamento %1</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="204" />
         <source>Outcome:  %1</source>
-        <translation type="unfinished" />
+        <translation>Resultado: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="206" />
         <source>Timeline:</source>
-        <translation type="unfinished" />
+        <translation>Linha do tempo:</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="211" />
         <source>%1 -&gt; %2</source>
-        <translation type="unfinished" />
+        <translation>%1 -&gt; %2</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="212" />
         <source>created in %1</source>
-        <translation type="unfinished" />
+        <translation>criado em %1</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="214" />
         <source> [override]</source>
-        <translation type="unfinished" />
+        <translation> [exceção]</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="220" />
         <source>Needs (%1):</source>
-        <translation type="unfinished" />
+        <translation>Necessidades (%1):</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="227" />
         <source>Goals (%1):</source>
-        <translation type="unfinished" />
+        <translation>Metas (%1):</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="236" />
         <source> (passes)</source>
-        <translation type="unfinished" />
+        <translation> (aprovada)</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="236" />
         <source> (fails: lower-case letters)</source>
-        <translation type="unfinished" />
+        <translation> (reprovada: letras minúsculas)</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="238" />
         <source>, progress %1%</source>
-        <translation type="unfinished" />
+        <translation>, progresso %1%</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="240" />
         <source>, inactive</source>
-        <translation type="unfinished" />
+        <translation>, inativa</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="249" />
         <source> (due %1)</source>
-        <translation type="unfinished" />
+        <translation> (prazo %1)</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="251" />
         <source> OVERDUE</source>
-        <translation type="unfinished" />
+        <translation> ATRASADA</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="253" />
         <source>; with %1</source>
-        <translation type="unfinished" />
+        <translation>; com %1</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="257" />
         <source>      evaluated: %1</source>
-        <translation type="unfinished" />
+        <translation>      avaliada: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="263" />
@@ -13986,7 +14011,7 @@ output.</source>
         <location filename="../app/cli/EngagementCommands.cpp" line="360" />
         <location filename="../app/cli/EngagementCommands.cpp" line="361" />
         <source>TEXT</source>
-        <translation type="unfinished" />
+        <translation>TEXTO</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="349" />
@@ -13996,7 +14021,7 @@ output.</source>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="349" />
         <source>N</source>
-        <translation type="unfinished" />
+        <translation>N</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="352" />
@@ -14026,7 +14051,7 @@ output.</source>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="359" />
         <source>DATE</source>
-        <translation type="unfinished" />
+        <translation>DATA</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="360" />
@@ -14051,7 +14076,7 @@ output.</source>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="370" />
         <source>Print a JSON array.</source>
-        <translation type="unfinished" />
+        <translation>Exibir um array JSON.</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="371" />
@@ -14061,7 +14086,7 @@ output.</source>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="377" />
         <source>ID [--json]</source>
-        <translation type="unfinished" />
+        <translation>ID [--json]</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="378" />
@@ -14076,7 +14101,7 @@ output.</source>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="383" />
         <source>Print a JSON object.</source>
-        <translation type="unfinished" />
+        <translation>Exibir um objeto JSON.</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="389" />
@@ -14109,7 +14134,7 @@ output.</source>
     <message>
         <location filename="../app/cli/ErasureCommands.cpp" line="29" />
         <source>client id</source>
-        <translation type="unfinished" />
+        <translation>id do cliente</translation>
     </message>
     <message>
         <location filename="../app/cli/ErasureCommands.cpp" line="41" />
@@ -14151,7 +14176,7 @@ of their year; see 'retention purge'). Without --yes, shows what would happen.</
     <message>
         <location filename="../app/cli/ErasureCommands.cpp" line="79" />
         <source>The client's id (see 'client list').</source>
-        <translation type="unfinished" />
+        <translation>O id do cliente (veja 'client list').</translation>
     </message>
     <message>
         <location filename="../app/cli/ErasureCommands.cpp" line="80" />
@@ -14185,7 +14210,7 @@ of their year; see 'retention purge'). Without --yes, shows what would happen.</
     <message>
         <location filename="../app/cli/ExportCommands.cpp" line="63" />
         <source>client id</source>
-        <translation type="unfinished" />
+        <translation>id do cliente</translation>
     </message>
     <message>
         <location filename="../app/cli/ExportCommands.cpp" line="82" />
@@ -14483,7 +14508,7 @@ array is left unclosed, so it is not valid JSON.
     <message>
         <location filename="../app/cli/IcsCommands.cpp" line="110" />
         <source>FILE</source>
-        <translation type="unfinished" />
+        <translation>ARQUIVO</translation>
     </message>
     <message>
         <location filename="../app/cli/IcsCommands.cpp" line="111" />
@@ -14581,7 +14606,7 @@ safe. With it you can open your data if you forget the passphrase.</source>
         <location filename="../app/cli/InvoiceCommands.cpp" line="91" />
         <location filename="../app/cli/InvoiceCommands.cpp" line="205" />
         <source>client id</source>
-        <translation type="unfinished" />
+        <translation>id do cliente</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="98" />
@@ -14732,7 +14757,7 @@ safe. With it you can open your data if you forget the passphrase.</source>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="360" />
         <source>TEXT</source>
-        <translation type="unfinished" />
+        <translation>TEXTO</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="361" />
@@ -14787,17 +14812,17 @@ safe. With it you can open your data if you forget the passphrase.</source>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="385" />
         <source>STATUS</source>
-        <translation type="unfinished" />
+        <translation>STATUS</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="386" />
         <source>Print a JSON array.</source>
-        <translation type="unfinished" />
+        <translation>Exibir um array JSON.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="392" />
         <source>ID [--json]</source>
-        <translation type="unfinished" />
+        <translation>ID [--json]</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="393" />
@@ -14807,12 +14832,12 @@ safe. With it you can open your data if you forget the passphrase.</source>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="395" />
         <source>Print a JSON object.</source>
-        <translation type="unfinished" />
+        <translation>Exibir um objeto JSON.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="401" />
         <source>ID FILE</source>
-        <translation type="unfinished" />
+        <translation>ID ARQUIVO</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="402" />
@@ -14822,7 +14847,7 @@ safe. With it you can open your data if you forget the passphrase.</source>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="403" />
         <source>The PDF file to write.</source>
-        <translation type="unfinished" />
+        <translation>O arquivo PDF a gravar.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="410" />
@@ -14887,12 +14912,12 @@ instead of the current passphrase, then sets the new one.</source>
     <message>
         <location filename="../app/cli/PasswdCommand.cpp" line="74" />
         <source>Recovery key for %1: </source>
-        <translation type="unfinished" />
+        <translation>Chave de recuperação de %1: </translation>
     </message>
     <message>
         <location filename="../app/cli/PasswdCommand.cpp" line="75" />
         <source>No recovery key was given on standard input.</source>
-        <translation type="unfinished" />
+        <translation>Nenhuma chave de recuperação foi informada na entrada padrão.</translation>
     </message>
     <message>
         <location filename="../app/cli/PasswdCommand.cpp" line="90" />
@@ -14922,7 +14947,7 @@ instead of the current passphrase, then sets the new one.</source>
         <location filename="../app/cli/PaymentCommands.cpp" line="46" />
         <location filename="../app/cli/PaymentCommands.cpp" line="98" />
         <source>client id</source>
-        <translation type="unfinished" />
+        <translation>id do cliente</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="52" />
@@ -14980,7 +15005,7 @@ instead of the current passphrase, then sets the new one.</source>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="149" />
         <source>AMOUNT</source>
-        <translation type="unfinished" />
+        <translation>VALOR</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="150" />
@@ -14990,7 +15015,7 @@ instead of the current passphrase, then sets the new one.</source>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="150" />
         <source>DATE</source>
-        <translation type="unfinished" />
+        <translation>DATA</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="152" />
@@ -15010,7 +15035,7 @@ instead of the current passphrase, then sets the new one.</source>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="154" />
         <source>TEXT</source>
-        <translation type="unfinished" />
+        <translation>TEXTO</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="160" />
@@ -15035,7 +15060,7 @@ instead of the current passphrase, then sets the new one.</source>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="165" />
         <source>Print a JSON array.</source>
-        <translation type="unfinished" />
+        <translation>Exibir um array JSON.</translation>
     </message>
 </context>
 <context>
@@ -15088,7 +15113,7 @@ instead of the current passphrase, then sets the new one.</source>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="62" />
         <source> (archived)</source>
-        <translation type="unfinished" />
+        <translation> (arquivado)</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="93" />
@@ -15114,7 +15139,7 @@ instead of the current passphrase, then sets the new one.</source>
         <location filename="../app/cli/SearchCommands.cpp" line="133" />
         <location filename="../app/cli/SearchCommands.cpp" line="163" />
         <source>KIND</source>
-        <translation type="unfinished" />
+        <translation>TIPO</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="133" />
@@ -15124,12 +15149,12 @@ instead of the current passphrase, then sets the new one.</source>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="133" />
         <source>CLIENT</source>
-        <translation type="unfinished" />
+        <translation>CLIENTE</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="133" />
         <source>TITLE</source>
-        <translation type="unfinished" />
+        <translation>TÍTULO</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="133" />
@@ -15179,7 +15204,7 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="164" />
         <source>N</source>
-        <translation type="unfinished" />
+        <translation>N</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="165" />
@@ -15207,7 +15232,7 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="86" />
         <source>'%1' is not a number of sessions.</source>
-        <translation type="unfinished" />
+        <translation>'%1' não é um número de sessões.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="93" />
@@ -15262,7 +15287,7 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="217" />
         <source>client id</source>
-        <translation type="unfinished" />
+        <translation>id do cliente</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="256" />
@@ -15297,12 +15322,12 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="235" />
         <source>CLIENT</source>
-        <translation type="unfinished" />
+        <translation>CLIENTE</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="236" />
         <source>STATUS</source>
-        <translation type="unfinished" />
+        <translation>STATUS</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="236" />
@@ -15348,7 +15373,7 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="327" />
         <source>The engagement's id (required).</source>
-        <translation type="unfinished" />
+        <translation>O id do acompanhamento (obrigatório).</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="328" />
@@ -15391,7 +15416,7 @@ is marked [private].</source>
         <location filename="../app/cli/SessionCommands.cpp" line="368" />
         <location filename="../app/cli/SessionCommands.cpp" line="369" />
         <source>TEXT</source>
-        <translation type="unfinished" />
+        <translation>TEXTO</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="336" />
@@ -15416,7 +15441,7 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="340" />
         <source>N</source>
-        <translation type="unfinished" />
+        <translation>N</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="341" />
@@ -15428,7 +15453,7 @@ is marked [private].</source>
         <location filename="../app/cli/SessionCommands.cpp" line="351" />
         <location filename="../app/cli/SessionCommands.cpp" line="352" />
         <source>DATE</source>
-        <translation type="unfinished" />
+        <translation>DATA</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="348" />
@@ -15458,7 +15483,7 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="354" />
         <source>Only this engagement's.</source>
-        <translation type="unfinished" />
+        <translation>Somente os deste acompanhamento.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="355" />
@@ -15526,7 +15551,7 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SettingsCommands.cpp" line="87" />
         <source>[--json]</source>
-        <translation type="unfinished" />
+        <translation>[--json]</translation>
     </message>
     <message>
         <location filename="../app/cli/SettingsCommands.cpp" line="88" />
@@ -15574,7 +15599,7 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SummaryCommands.cpp" line="62" />
         <source>ID FILE</source>
-        <translation type="unfinished" />
+        <translation>ID ARQUIVO</translation>
     </message>
     <message>
         <location filename="../app/cli/SummaryCommands.cpp" line="63" />
