@@ -97,7 +97,7 @@
     <message>
         <location filename="../ui/pipeline/ActionsTab.cpp" line="36" />
         <source>Due &amp;by</source>
-        <translation>&amp;Prazo até</translation>
+        <translation>Pra&amp;zo até</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ActionsTab.cpp" line="48" />
@@ -137,7 +137,7 @@
     <message>
         <location filename="../ui/pipeline/ActionsTab.cpp" line="63" />
         <source>&amp;Save Action</source>
-        <translation>S&amp;alvar ação</translation>
+        <translation>Sal&amp;var ação</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ActionsTab.cpp" line="63" />
@@ -3431,7 +3431,7 @@ País</translation>
     <message>
         <location filename="../ui/clients/ClientForm.ui" line="189" />
         <source>&amp;Role:</source>
-        <translation>&amp;Cargo:</translation>
+        <translation>Ca&amp;rgo:</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientForm.ui" line="202" />
@@ -3451,7 +3451,7 @@ País</translation>
     <message>
         <location filename="../ui/clients/ClientForm.ui" line="260" />
         <source>&amp;Found you through:</source>
-        <translation>Como &amp;conheceu você:</translation>
+        <translation>Co&amp;mo conheceu você:</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientForm.ui" line="270" />
@@ -3511,13 +3511,13 @@ País</translation>
     <message>
         <location filename="../ui/clients/ClientForm.ui" line="426" />
         <source>Stop do&amp;ing:</source>
-        <translation>Parar de fa&amp;zer:</translation>
+        <translation>Parar &amp;de fazer:</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientForm.ui" line="471" />
         <location filename="../ui/clients/ClientForm.cpp" line="257" />
         <source>Ar&amp;chive</source>
-        <translation>Arq&amp;uivar</translation>
+        <translation>Arqu&amp;ivar</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientForm.ui" line="478" />
@@ -3547,7 +3547,7 @@ País</translation>
     <message>
         <location filename="../ui/clients/ClientForm.ui" line="512" />
         <source>Re&amp;vert</source>
-        <translation>&amp;Reverter</translation>
+        <translation>Re&amp;verter</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientForm.ui" line="519" />
@@ -3567,7 +3567,7 @@ País</translation>
     <message>
         <location filename="../ui/clients/ClientForm.cpp" line="257" />
         <source>Unar&amp;chive</source>
-        <translation>Desarq&amp;uivar</translation>
+        <translation>Desarqu&amp;ivar</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientForm.cpp" line="259" />
@@ -5149,7 +5149,7 @@ A exportação não é criptografada.</translation>
     <message>
         <location filename="../ui/export/ExportFlow.cpp" line="53" />
         <source>Choose &amp;Folder…</source>
-        <translation>Escolher &amp;pasta…</translation>
+        <translation>Escolher pas&amp;ta…</translation>
     </message>
     <message>
         <location filename="../ui/export/ExportFlow.cpp" line="68" />
@@ -5622,12 +5622,12 @@ A exportação não é criptografada.</translation>
     <message>
         <location filename="../ui/pipeline/GoalEditor.ui" line="141" />
         <source>Due &amp;by</source>
-        <translation>&amp;Prazo até</translation>
+        <translation>Pra&amp;zo até</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalEditor.ui" line="165" />
         <source>A&amp;ctive</source>
-        <translation>A&amp;tiva</translation>
+        <translation>&amp;Ativa</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalEditor.ui" line="162" />
@@ -7398,7 +7398,7 @@ A fatura não mostrará %1. Uma fatura emitida não pode ser alterada; por isso,
     <message>
         <location filename="../ui/agreements/MentorProfilePage.ui" line="185" />
         <source>C&amp;lear</source>
-        <translation>&amp;Limpar</translation>
+        <translation>Lim&amp;par</translation>
     </message>
     <message>
         <location filename="../ui/agreements/MentorProfilePage.ui" line="34" />
@@ -7413,7 +7413,7 @@ A fatura não mostrará %1. Uma fatura emitida não pode ser alterada; por isso,
     <message>
         <location filename="../ui/agreements/MentorProfilePage.ui" line="47" />
         <source>&amp;Business name:</source>
-        <translation>Nome da &amp;empresa:</translation>
+        <translation>Nome da empre&amp;sa:</translation>
     </message>
     <message>
         <location filename="../ui/agreements/MentorProfilePage.ui" line="60" />
@@ -7922,7 +7922,7 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../ui/security/NewRecoveryKeyDialog.cpp" line="131" />
         <source>&amp;Done</source>
-        <translation>&amp;Concluído</translation>
+        <translation>Concluí&amp;do</translation>
     </message>
 </context>
 <context>
@@ -9151,7 +9151,7 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="86" />
         <source>&amp;Stale after:</source>
-        <translation>&amp;Parado após:</translation>
+        <translation>Parado &amp;após:</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="96" />
@@ -10253,7 +10253,7 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="215" />
         <source>&amp;Agenda:</source>
-        <translation>P&amp;auta:</translation>
+        <translation>&amp;Pauta:</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="21" />
@@ -11176,7 +11176,7 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../ui/agreements/SignerPanel.cpp" line="38" />
         <source>C&amp;lear</source>
-        <translation>&amp;Limpar</translation>
+        <translation>Lim&amp;par</translation>
     </message>
     <message>
         <location filename="../ui/agreements/SignerPanel.cpp" line="44" />
@@ -13943,12 +13943,12 @@ padrão.</translation>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="263" />
         <source>Ready to leave "%1".</source>
-        <translation type="unfinished" />
+        <translation>Pronto para sair de "%1".</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="265" />
         <source>To leave "%1":</source>
-        <translation type="unfinished" />
+        <translation>Para sair de "%1":</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="273" />
@@ -13959,52 +13959,52 @@ padrão.</translation>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="309" />
         <source>--override needs a written reason; it is kept in the timeline.</source>
-        <translation type="unfinished" />
+        <translation>--override precisa de um motivo por escrito; ele fica registrado na linha do tempo.</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="318" />
         <source>Engagement %1 cannot leave "%2" yet. Missing:</source>
-        <translation type="unfinished" />
+        <translation>O acompanhamento %1 ainda não pode sair de "%2". Falta:</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="322" />
         <source>Fill these in, or move anyway with --override REASON.</source>
-        <translation type="unfinished" />
+        <translation>Preencha estes itens ou avance mesmo assim com --override MOTIVO.</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="326" />
         <source>Engagement %1: %2 -&gt; %3</source>
-        <translation type="unfinished" />
+        <translation>Acompanhamento %1: %2 -&gt; %3</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="331" />
         <source>Override recorded in the timeline: %1</source>
-        <translation type="unfinished" />
+        <translation>Exceção registrada na linha do tempo: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="340" />
         <source>The engagement's id (see 'engagement list').</source>
-        <translation type="unfinished" />
+        <translation>O id do acompanhamento (veja 'engagement list').</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="344" />
         <source>--client ID --title TEXT [options]</source>
-        <translation type="unfinished" />
+        <translation>--client ID --title TEXTO [opções]</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="345" />
         <source>Start an engagement for a client and print its id.</source>
-        <translation type="unfinished" />
+        <translation>Iniciar um acompanhamento para um cliente e exibir seu id.</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="347" />
         <source>The client's id (required).</source>
-        <translation type="unfinished" />
+        <translation>O id do cliente (obrigatório).</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="348" />
         <source>A short title (required).</source>
-        <translation type="unfinished" />
+        <translation>Um título curto (obrigatório).</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="348" />
@@ -14016,7 +14016,7 @@ padrão.</translation>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="349" />
         <source>Planned number of sessions.</source>
-        <translation type="unfinished" />
+        <translation>Número de sessões previstas.</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="349" />
@@ -14026,27 +14026,27 @@ padrão.</translation>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="352" />
         <source>One of %1 (default: biweekly).</source>
-        <translation type="unfinished" />
+        <translation>Um de %1 (padrão: biweekly).</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="353" />
         <source>CADENCE</source>
-        <translation type="unfinished" />
+        <translation>FREQUÊNCIA</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="355" />
         <source>One of %1 (default: video).</source>
-        <translation type="unfinished" />
+        <translation>Um de %1 (padrão: video).</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="357" />
         <source>FORMAT</source>
-        <translation type="unfinished" />
+        <translation>FORMATO</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="358" />
         <source>Start date, YYYY-MM-DD (default: today).</source>
-        <translation type="unfinished" />
+        <translation>Data de início, AAAA-MM-DD (padrão: hoje).</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="359" />
@@ -14056,22 +14056,22 @@ padrão.</translation>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="360" />
         <source>Your profile-study notes.</source>
-        <translation type="unfinished" />
+        <translation>Suas anotações do estudo do perfil.</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="361" />
         <source>A note on fees.</source>
-        <translation type="unfinished" />
+        <translation>Uma observação sobre os honorários.</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="368" />
         <source>[--json] [--client ID]</source>
-        <translation type="unfinished" />
+        <translation>[--json] [--client ID]</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="369" />
         <source>List engagements with their stage and days in it.</source>
-        <translation type="unfinished" />
+        <translation>Listar os acompanhamentos com sua etapa e os dias nela.</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="370" />
@@ -14081,7 +14081,7 @@ padrão.</translation>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="371" />
         <source>Only this client's.</source>
-        <translation type="unfinished" />
+        <translation>Somente os deste cliente.</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="377" />
@@ -14091,12 +14091,12 @@ padrão.</translation>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="378" />
         <source>Show an engagement: stage, timeline, needs, goals, actions.</source>
-        <translation type="unfinished" />
+        <translation>Exibir um acompanhamento: etapa, linha do tempo, necessidades, metas, ações.</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="379" />
         <source>Goals show their SMART status (a lower-case letter fails) and progress from baseline to target; the end lists what the current stage still needs before the engagement can advance.</source>
-        <translation type="unfinished" />
+        <translation>As metas mostram seu status SMART (uma letra minúscula indica reprovação) e o progresso do valor inicial ao alvo; no final, é listado o que a etapa atual ainda precisa antes que o acompanhamento possa avançar.</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="383" />
@@ -14106,27 +14106,27 @@ padrão.</translation>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="389" />
         <source>ID [--override REASON]</source>
-        <translation type="unfinished" />
+        <translation>ID [--override MOTIVO]</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="390" />
         <source>Move an engagement to its next stage, through the stage's gate.</source>
-        <translation type="unfinished" />
+        <translation>Passar um acompanhamento para a próxima etapa, pelos requisitos da etapa.</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="391" />
         <source>When the current stage's work is incomplete, nothing changes: the missing items are listed and the exit status is 1. --override moves anyway; the reason is recorded in the timeline.</source>
-        <translation type="unfinished" />
+        <translation>Quando o trabalho da etapa atual está incompleto, nada muda: os itens que faltam são listados e o status de saída é 1. --override avança mesmo assim; o motivo é registrado na linha do tempo.</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="396" />
         <source>Move although the gate fails, for this reason.</source>
-        <translation type="unfinished" />
+        <translation>Avançar mesmo sem cumprir os requisitos, por este motivo.</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="396" />
         <source>REASON</source>
-        <translation type="unfinished" />
+        <translation>MOTIVO</translation>
     </message>
 </context>
 <context>
@@ -14139,30 +14139,30 @@ padrão.</translation>
     <message>
         <location filename="../app/cli/ErasureCommands.cpp" line="41" />
         <source>Erasing cannot be undone; add --yes to erase.</source>
-        <translation type="unfinished" />
+        <translation>A exclusão definitiva não pode ser desfeita; adicione --yes para apagar.</translation>
     </message>
     <message>
         <location filename="../app/cli/ErasureCommands.cpp" line="58" />
         <source>No kept invoice has reached the end of its retention period.</source>
-        <translation type="unfinished" />
+        <translation>Nenhuma fatura guardada chegou ao fim do seu prazo de guarda.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/ErasureCommands.cpp" line="61" />
         <source>Removed %n invoice(s) of erased clients whose retention period ended.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n fatura de clientes apagados cujo prazo de guarda terminou foi removida.</numerusform>
+            <numerusform>%n faturas de clientes apagados cujo prazo de guarda terminou foram removidas.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/cli/ErasureCommands.cpp" line="71" />
         <source>ID [--yes]</source>
-        <translation type="unfinished" />
+        <translation>ID [--yes]</translation>
     </message>
     <message>
         <location filename="../app/cli/ErasureCommands.cpp" line="72" />
         <source>Erase a client's personal data for good (GDPR Art. 17).</source>
-        <translation type="unfinished" />
+        <translation>Apagar definitivamente os dados pessoais de um cliente (art. 18 da LGPD; art. 17 do RGPD).</translation>
     </message>
     <message>
         <location filename="../app/cli/ErasureCommands.cpp" line="74" />
@@ -14171,7 +14171,11 @@ their signatures and scans, draft invoices and billing details. Issued invoices,
 credit notes and their payments are kept unchanged, shown under an anonymous
 label, until their retention period ends (billing.retention_years after the end
 of their year; see 'retention purge'). Without --yes, shows what would happen.</source>
-        <translation type="unfinished" />
+        <translation>Remove o perfil, os acompanhamentos, as sessões com suas anotações, os acordos com
+suas assinaturas e digitalizações, os rascunhos de fatura e os dados de faturamento. Faturas emitidas,
+notas de crédito e seus pagamentos são mantidos sem alterações, sob um rótulo anônimo,
+até o fim do prazo de guarda (billing.retention_years após o fim
+do seu ano; veja 'retention purge'). Sem --yes, mostra o que aconteceria.</translation>
     </message>
     <message>
         <location filename="../app/cli/ErasureCommands.cpp" line="79" />
@@ -14181,12 +14185,12 @@ of their year; see 'retention purge'). Without --yes, shows what would happen.</
     <message>
         <location filename="../app/cli/ErasureCommands.cpp" line="80" />
         <source>Confirm the erasure.</source>
-        <translation type="unfinished" />
+        <translation>Confirmar a exclusão definitiva.</translation>
     </message>
     <message>
         <location filename="../app/cli/ErasureCommands.cpp" line="87" />
         <source>Remove the kept invoices of erased clients whose retention ended.</source>
-        <translation type="unfinished" />
+        <translation>Remover as faturas guardadas de clientes apagados cujo prazo de guarda terminou.</translation>
     </message>
 </context>
 <context>
@@ -14194,18 +14198,18 @@ of their year; see 'retention purge'). Without --yes, shows what would happen.</
     <message>
         <location filename="../app/cli/ExportCommands.cpp" line="40" />
         <source>Exported %1 records, %2 signed agreements and %3 invoices into %4.</source>
-        <translation type="unfinished" />
+        <translation>Exportados %1 registros, %2 acordos assinados e %3 faturas para %4.</translation>
     </message>
     <message>
         <location filename="../app/cli/ExportCommands.cpp" line="46" />
         <source>The export is NOT encrypted: keep it safe and delete it when it is no longer needed.</source>
-        <translation type="unfinished" />
+        <translation>A exportação NÃO é criptografada: guarde-a em segurança e exclua-a quando não for mais necessária.</translation>
     </message>
     <message>
         <location filename="../app/cli/ExportCommands.cpp" line="54" />
         <location filename="../app/cli/ExportCommands.cpp" line="67" />
         <source>Give the folder to export into with --to DIR.</source>
-        <translation type="unfinished" />
+        <translation>Informe a pasta para a qual exportar com --to DIR.</translation>
     </message>
     <message>
         <location filename="../app/cli/ExportCommands.cpp" line="63" />
@@ -14215,22 +14219,22 @@ of their year; see 'retention purge'). Without --yes, shows what would happen.</
     <message>
         <location filename="../app/cli/ExportCommands.cpp" line="82" />
         <source>Give the export folder to import with --from DIR.</source>
-        <translation type="unfinished" />
+        <translation>Informe a pasta de exportação a importar com --from DIR.</translation>
     </message>
     <message>
         <location filename="../app/cli/ExportCommands.cpp" line="103" />
         <source>Imported %1 records into %2.</source>
-        <translation type="unfinished" />
+        <translation>Importados %1 registros para %2.</translation>
     </message>
     <message>
         <location filename="../app/cli/ExportCommands.cpp" line="108" />
         <source>Agreements signed in the workspace the export came from keep verifying here; new ones are signed with this workspace's own key.</source>
-        <translation type="unfinished" />
+        <translation>Os acordos assinados no espaço de trabalho de origem da exportação continuam verificáveis aqui; os novos são assinados com a chave própria deste espaço de trabalho.</translation>
     </message>
     <message>
         <location filename="../app/cli/ExportCommands.cpp" line="115" />
         <source>A new or empty folder.</source>
-        <translation type="unfinished" />
+        <translation>Uma pasta nova ou vazia.</translation>
     </message>
     <message>
         <location filename="../app/cli/ExportCommands.cpp" line="115" />
@@ -14241,12 +14245,12 @@ of their year; see 'retention purge'). Without --yes, shows what would happen.</
     <message>
         <location filename="../app/cli/ExportCommands.cpp" line="118" />
         <source>--to DIR</source>
-        <translation type="unfinished" />
+        <translation>--to DIR</translation>
     </message>
     <message>
         <location filename="../app/cli/ExportCommands.cpp" line="119" />
         <source>Write the whole workspace in open formats (JSON, CSV, PDF).</source>
-        <translation type="unfinished" />
+        <translation>Gravar o espaço de trabalho inteiro em formatos abertos (JSON, CSV, PDF).</translation>
     </message>
     <message>
         <location filename="../app/cli/ExportCommands.cpp" line="120" />
@@ -14254,17 +14258,20 @@ of their year; see 'retention purge'). Without --yes, shows what would happen.</
 them), CSV files of clients, sessions, invoices and payments, the exact PDF
 of every signed agreement and the PDF of every issued invoice. The folder
 is readable by you only, but it is NOT encrypted.</source>
-        <translation type="unfinished" />
+        <translation>Um arquivo JSON por tipo de registro (descrito no README.txt gravado junto
+com eles), arquivos CSV de clientes, sessões, faturas e pagamentos, o PDF exato
+de cada acordo assinado e o PDF de cada fatura emitida. A pasta só pode ser
+lida por você, mas NÃO é criptografada.</translation>
     </message>
     <message>
         <location filename="../app/cli/ExportCommands.cpp" line="130" />
         <source>ID --to DIR [--without-private-notes]</source>
-        <translation type="unfinished" />
+        <translation>ID --to DIR [--without-private-notes]</translation>
     </message>
     <message>
         <location filename="../app/cli/ExportCommands.cpp" line="131" />
         <source>Write everything about one client (their right of access and portability).</source>
-        <translation type="unfinished" />
+        <translation>Gravar tudo sobre um cliente (o direito de acesso e de portabilidade dele).</translation>
     </message>
     <message>
         <location filename="../app/cli/ExportCommands.cpp" line="134" />
@@ -14272,12 +14279,15 @@ is readable by you only, but it is NOT encrypted.</source>
 their notes, agreements with their PDFs, invoices and payments of this
 client, and nothing about anyone else. Your private session notes are
 included unless --without-private-notes is given.</source>
-        <translation type="unfinished" />
+        <translation>O perfil, os acompanhamentos, as necessidades, as metas, as ações, as avaliações, as sessões com
+suas anotações, os acordos com seus PDFs, as faturas e os pagamentos deste
+cliente, e nada sobre outras pessoas. Suas anotações privadas das sessões são
+incluídas, a menos que --without-private-notes seja informado.</translation>
     </message>
     <message>
         <location filename="../app/cli/ExportCommands.cpp" line="139" />
         <source>Leave your private session notes out.</source>
-        <translation type="unfinished" />
+        <translation>Deixar de fora suas anotações privadas das sessões.</translation>
     </message>
     <message>
         <location filename="../app/cli/ExportCommands.cpp" line="140" />
@@ -14287,17 +14297,17 @@ included unless --without-private-notes is given.</source>
     <message>
         <location filename="../app/cli/ExportCommands.cpp" line="140" />
         <source>The client's id (see client list).</source>
-        <translation type="unfinished" />
+        <translation>O id do cliente (veja client list).</translation>
     </message>
     <message>
         <location filename="../app/cli/ExportCommands.cpp" line="146" />
         <source>--from DIR</source>
-        <translation type="unfinished" />
+        <translation>--from DIR</translation>
     </message>
     <message>
         <location filename="../app/cli/ExportCommands.cpp" line="147" />
         <source>Create a new workspace from a whole-workspace export.</source>
-        <translation type="unfinished" />
+        <translation>Criar um novo espaço de trabalho a partir da exportação de um espaço de trabalho inteiro.</translation>
     </message>
     <message>
         <location filename="../app/cli/ExportCommands.cpp" line="149" />
@@ -14306,12 +14316,16 @@ included unless --without-private-notes is given.</source>
 export into it, with the same ids. Signed agreements stay provably unchanged.
 All or nothing: when a file of the export is damaged or incomplete, the error
 names it and no workspace is created. Exports of one client cannot be imported.</source>
-        <translation type="unfinished" />
+        <translation>Cria um novo espaço de trabalho como o 'init' (a frase-senha, a chave de recuperação) na
+pasta de --workspace, que deve ser nova ou estar vazia, e carrega nele todos os registros da
+exportação, com os mesmos ids. Os acordos assinados continuam comprovadamente inalterados.
+Tudo ou nada: quando um arquivo da exportação está danificado ou incompleto, o erro
+o indica e nenhum espaço de trabalho é criado. Exportações de um único cliente não podem ser importadas.</translation>
     </message>
     <message>
         <location filename="../app/cli/ExportCommands.cpp" line="154" />
         <source>The export folder.</source>
-        <translation type="unfinished" />
+        <translation>A pasta de exportação.</translation>
     </message>
 </context>
 <context>
@@ -14319,14 +14333,16 @@ names it and no workspace is created. Exports of one client cannot be imported.<
     <message>
         <location filename="../app/cli/HelpFormatter.cpp" line="93" />
         <source>[global options]</source>
-        <translation type="unfinished" />
+        <translation>[opções globais]</translation>
     </message>
     <message>
         <location filename="../app/cli/HelpFormatter.cpp" line="102" />
         <source>Usage: %1 [global options] COMMAND [options] [arguments]
 
 </source>
-        <translation type="unfinished" />
+        <translation>Uso: %1 [opções globais] COMANDO [opções] [argumentos]
+
+</translation>
     </message>
     <message>
         <location filename="../app/cli/HelpFormatter.cpp" line="104" />
@@ -14334,13 +14350,17 @@ names it and no workspace is created. Exports of one client cannot be imported.<
 same workspace as the MentorDesk application, without a window.
 
 </source>
-        <translation type="unfinished" />
+        <translation>O MentorDesk guarda os clientes de um mentor em um espaço de trabalho criptografado. Este programa trabalha no
+mesmo espaço de trabalho que o aplicativo MentorDesk, sem janela.
+
+</translation>
     </message>
     <message>
         <location filename="../app/cli/HelpFormatter.cpp" line="106" />
         <source>Global options (before or after the command):
 </source>
-        <translation type="unfinished" />
+        <translation>Opções globais (antes ou depois do comando):
+</translation>
     </message>
     <message>
         <location filename="../app/cli/HelpFormatter.cpp" line="109" />
@@ -14349,7 +14369,11 @@ without echo; otherwise each one is a line of input (passwd reads the current pa
 then the new one). A new passphrase needs at least %1 characters.
 
 </source>
-        <translation type="unfinished" />
+        <translation>Frases-senha e chaves de recuperação são lidas da entrada padrão: em um terminal, são pedidas
+sem eco; caso contrário, cada uma é uma linha de entrada (o passwd lê a frase-senha atual
+e depois a nova). Uma nova frase-senha precisa de pelo menos %1 caracteres.
+
+</translation>
     </message>
     <message>
         <location filename="../app/cli/HelpFormatter.cpp" line="114" />
@@ -14359,56 +14383,70 @@ and says so on standard error: what it printed is then incomplete, and a --json
 array is left unclosed, so it is not valid JSON.
 
 </source>
-        <translation type="unfinished" />
+        <translation>As listas (client, session, invoice, payment e agreement list) são gravadas à medida que são
+lidas. Se a leitura falhar no meio (um espaço de trabalho danificado), o comando sai com status 1
+e informa isso na saída de erro padrão: o que foi exibido fica incompleto, e um array --json
+fica sem fechamento, portanto não é um JSON válido.
+
+</translation>
     </message>
     <message>
         <location filename="../app/cli/HelpFormatter.cpp" line="118" />
         <source>Commands:
 </source>
-        <translation type="unfinished" />
+        <translation>Comandos:
+</translation>
     </message>
     <message>
         <location filename="../app/cli/HelpFormatter.cpp" line="127" />
         <source>Exit status: 0 on success, 1 when the command failed, 2 for a wrong command line.
 </source>
-        <translation type="unfinished" />
+        <translation>Status de saída: 0 em caso de sucesso, 1 quando o comando falhou, 2 para uma linha de comando errada.
+</translation>
     </message>
     <message>
         <location filename="../app/cli/HelpFormatter.cpp" line="134" />
         <source>Usage: %1
 
 </source>
-        <translation type="unfinished" />
+        <translation>Uso: %1
+
+</translation>
     </message>
     <message>
         <location filename="../app/cli/HelpFormatter.cpp" line="140" />
         <source>Arguments:
 </source>
-        <translation type="unfinished" />
+        <translation>Argumentos:
+</translation>
     </message>
     <message>
         <location filename="../app/cli/HelpFormatter.cpp" line="143" />
         <source>Options:
 </source>
-        <translation type="unfinished" />
+        <translation>Opções:
+</translation>
     </message>
     <message>
         <location filename="../app/cli/HelpFormatter.cpp" line="144" />
         <source>Global options:
 </source>
-        <translation type="unfinished" />
+        <translation>Opções globais:
+</translation>
     </message>
     <message>
         <location filename="../app/cli/HelpFormatter.cpp" line="149" />
         <source>Commands of '%1':
 </source>
-        <translation type="unfinished" />
+        <translation>Comandos de '%1':
+</translation>
     </message>
     <message>
         <location filename="../app/cli/HelpFormatter.cpp" line="154" />
         <source>Run '%1 COMMAND --help' for the options of one command.
 </source>
-        <translation type="unfinished" />
+        <translation>Execute '%1 COMANDO --help' para ver as opções de um comando.
+</translation>
     </message>
 </context>
 <context>
@@ -14416,27 +14454,27 @@ array is left unclosed, so it is not valid JSON.
     <message>
         <location filename="../app/cli/IcsCommands.cpp" line="34" />
         <source>Name the file to write.</source>
-        <translation type="unfinished" />
+        <translation>Informe o arquivo a gravar.</translation>
     </message>
     <message>
         <location filename="../app/cli/IcsCommands.cpp" line="45" />
         <source>'%1' is not a valid client id (a positive number).</source>
-        <translation type="unfinished" />
+        <translation>'%1' não é um id de cliente válido (um número positivo).</translation>
     </message>
     <message>
         <location filename="../app/cli/IcsCommands.cpp" line="49" />
         <source>'%1' is not a valid session id (a positive number).</source>
-        <translation type="unfinished" />
+        <translation>'%1' não é um id de sessão válido (um número positivo).</translation>
     </message>
     <message>
         <location filename="../app/cli/IcsCommands.cpp" line="52" />
         <source>Give either --client or --session, not both.</source>
-        <translation type="unfinished" />
+        <translation>Informe --client ou --session, não ambos.</translation>
     </message>
     <message>
         <location filename="../app/cli/IcsCommands.cpp" line="73" />
         <source>Name the .ics file to import.</source>
-        <translation type="unfinished" />
+        <translation>Informe o arquivo .ics a importar.</translation>
     </message>
     <message>
         <location filename="../app/cli/IcsCommands.cpp" line="79" />
@@ -14446,53 +14484,53 @@ array is left unclosed, so it is not valid JSON.
     <message>
         <location filename="../app/cli/IcsCommands.cpp" line="81" />
         <source>note: %1</source>
-        <translation type="unfinished" />
+        <translation>observação: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/IcsCommands.cpp" line="82" />
         <source>%n busy time(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n horário ocupado</numerusform>
+            <numerusform>%n horários ocupados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/IcsCommands.cpp" line="83" />
         <source>%n event(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n evento</numerusform>
+            <numerusform>%n eventos</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/cli/IcsCommands.cpp" line="84" />
         <source>Imported %1 from %2 of %3.</source>
-        <translation type="unfinished" />
+        <translation>Importados %1 de %2 de %3.</translation>
     </message>
     <message>
         <location filename="../app/cli/IcsCommands.cpp" line="94" />
         <source>[--client ID | --session ID] FILE</source>
-        <translation type="unfinished" />
+        <translation>[--client ID | --session ID] ARQUIVO</translation>
     </message>
     <message>
         <location filename="../app/cli/IcsCommands.cpp" line="95" />
         <source>Write sessions to an iCalendar (.ics) file.</source>
-        <translation type="unfinished" />
+        <translation>Gravar sessões em um arquivo iCalendar (.ics).</translation>
     </message>
     <message>
         <location filename="../app/cli/IcsCommands.cpp" line="96" />
         <source>Series keep their repeat rule and skipped dates; cancelled sessions are marked cancelled. UIDs stay the same between exports, so importing again updates instead of duplicating. Notes are never written, only the agenda. With --session, one session goes out on its own (a series member as a single event).</source>
-        <translation type="unfinished" />
+        <translation>As séries mantêm sua regra de repetição e as datas puladas; as sessões canceladas são marcadas como canceladas. Os UIDs permanecem iguais entre exportações, então importar novamente atualiza em vez de duplicar. As anotações nunca são gravadas, apenas a pauta. Com --session, uma única sessão é exportada sozinha (um item de série como evento avulso).</translation>
     </message>
     <message>
         <location filename="../app/cli/IcsCommands.cpp" line="101" />
         <source>The .ics file to write.</source>
-        <translation type="unfinished" />
+        <translation>O arquivo .ics a gravar.</translation>
     </message>
     <message>
         <location filename="../app/cli/IcsCommands.cpp" line="103" />
         <source>Only this client's sessions.</source>
-        <translation type="unfinished" />
+        <translation>Somente as sessões deste cliente.</translation>
     </message>
     <message>
         <location filename="../app/cli/IcsCommands.cpp" line="103" />
@@ -14503,7 +14541,7 @@ array is left unclosed, so it is not valid JSON.
     <message>
         <location filename="../app/cli/IcsCommands.cpp" line="104" />
         <source>Only this session.</source>
-        <translation type="unfinished" />
+        <translation>Somente esta sessão.</translation>
     </message>
     <message>
         <location filename="../app/cli/IcsCommands.cpp" line="110" />
@@ -14513,17 +14551,17 @@ array is left unclosed, so it is not valid JSON.
     <message>
         <location filename="../app/cli/IcsCommands.cpp" line="111" />
         <source>Read another calendar's .ics file as busy times.</source>
-        <translation type="unfinished" />
+        <translation>Ler o arquivo .ics de outra agenda como horários ocupados.</translation>
     </message>
     <message>
         <location filename="../app/cli/IcsCommands.cpp" line="112" />
         <source>Busy times are used for conflict warnings. Importing the same file again replaces its busy times. A malformed file is reported with its line number and changes nothing.</source>
-        <translation type="unfinished" />
+        <translation>Os horários ocupados são usados nos avisos de conflito. Importar o mesmo arquivo novamente substitui seus horários ocupados. Um arquivo malformado é informado com o número da linha e não altera nada.</translation>
     </message>
     <message>
         <location filename="../app/cli/IcsCommands.cpp" line="115" />
         <source>The .ics file to read.</source>
-        <translation type="unfinished" />
+        <translation>O arquivo .ics a ler.</translation>
     </message>
 </context>
 <context>
@@ -14531,7 +14569,7 @@ array is left unclosed, so it is not valid JSON.
     <message>
         <location filename="../app/cli/InitCommand.cpp" line="24" />
         <source>Create a new encrypted workspace and print its recovery key.</source>
-        <translation type="unfinished" />
+        <translation>Criar um novo espaço de trabalho criptografado e exibir sua chave de recuperação.</translation>
     </message>
     <message>
         <location filename="../app/cli/InitCommand.cpp" line="26" />
@@ -14540,49 +14578,55 @@ input. The recovery key is printed once on standard output: keep it safe, it
 opens the workspace when the passphrase is lost (also in the sqlcipher tool).
 An existing workspace is never overwritten. With --keychain the key is also
 remembered in the system keychain.</source>
-        <translation type="unfinished" />
+        <translation>Pede a nova frase-senha duas vezes em um terminal, ou lê uma linha da entrada
+padrão. A chave de recuperação é exibida uma única vez na saída padrão: guarde-a em segurança; ela
+abre o espaço de trabalho quando a frase-senha é perdida (também na ferramenta sqlcipher).
+Um espaço de trabalho existente nunca é sobrescrito. Com --keychain, a chave também é
+lembrada no chaveiro do sistema.</translation>
     </message>
     <message>
         <location filename="../app/cli/InitCommand.cpp" line="50" />
         <source>A workspace already exists in %1; it was left unchanged.</source>
-        <translation type="unfinished" />
+        <translation>Já existe um espaço de trabalho em %1; ele não foi alterado.</translation>
     </message>
     <message>
         <location filename="../app/cli/InitCommand.cpp" line="56" />
         <source>%1 is not empty; give a new or empty folder for the workspace.</source>
-        <translation type="unfinished" />
+        <translation>%1 não está vazia; informe uma pasta nova ou vazia para o espaço de trabalho.</translation>
     </message>
     <message>
         <location filename="../app/cli/InitCommand.cpp" line="59" />
         <source>New passphrase: </source>
-        <translation type="unfinished" />
+        <translation>Nova frase-senha: </translation>
     </message>
     <message>
         <location filename="../app/cli/InitCommand.cpp" line="59" />
         <source>Repeat the passphrase: </source>
-        <translation type="unfinished" />
+        <translation>Repita a frase-senha: </translation>
     </message>
     <message>
         <location filename="../app/cli/InitCommand.cpp" line="81" />
         <source>No workspace was created.</source>
-        <translation type="unfinished" />
+        <translation>Nenhum espaço de trabalho foi criado.</translation>
     </message>
     <message>
         <location filename="../app/cli/InitCommand.cpp" line="83" />
         <source>The workspace could not be moved into %1. No workspace was created.</source>
-        <translation type="unfinished" />
+        <translation>Não foi possível mover o espaço de trabalho para %1. Nenhum espaço de trabalho foi criado.</translation>
     </message>
     <message>
         <location filename="../app/cli/InitCommand.cpp" line="92" />
         <source>Warning: the key could not be remembered in the system keychain (%1). Use the passphrase to unlock.</source>
-        <translation type="unfinished" />
+        <translation>Atenção: não foi possível lembrar a chave no chaveiro do sistema (%1). Use a frase-senha para desbloquear.</translation>
     </message>
     <message>
         <location filename="../app/cli/InitCommand.cpp" line="99" />
         <source>Created an encrypted workspace in %1.
 Your recovery key follows. It is shown only this once: write it down or print it and keep it
 safe. With it you can open your data if you forget the passphrase.</source>
-        <translation type="unfinished" />
+        <translation>Espaço de trabalho criptografado criado em %1.
+A seguir está sua chave de recuperação. Ela é mostrada somente desta vez: anote-a ou imprima-a e guarde-a
+em segurança. Com ela, você pode abrir seus dados se esquecer a frase-senha.</translation>
     </message>
 </context>
 <context>
@@ -14590,17 +14634,17 @@ safe. With it you can open your data if you forget the passphrase.</source>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="59" />
         <source>'%1' is not a line: write "DESCRIPTION;QUANTITY;UNIT_PRICE[;TAX_RATE_PERCENT]".</source>
-        <translation type="unfinished" />
+        <translation>'%1' não é uma linha: escreva "DESCRIÇÃO;QUANTIDADE;PREÇO_UNITÁRIO[;ALÍQUOTA_PERCENTUAL]".</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="71" />
         <source>'%1' has no description.</source>
-        <translation type="unfinished" />
+        <translation>'%1' não tem descrição.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="90" />
         <source>--client is required.</source>
-        <translation type="unfinished" />
+        <translation>--client é obrigatório.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="91" />
@@ -14611,32 +14655,32 @@ safe. With it you can open your data if you forget the passphrase.</source>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="98" />
         <source>Give --sessions, one or more --line, or --retainer with --month.</source>
-        <translation type="unfinished" />
+        <translation>Informe --sessions, uma ou mais --line, ou --retainer com --month.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="121" />
         <source>Sessions have no price yet. Add a single session to the price list (`billing offering-add --kind single …`) or set one with `settings set billing.session.price 120`.</source>
-        <translation type="unfinished" />
+        <translation>As sessões ainda não têm preço. Adicione uma sessão avulsa à tabela de preços (`billing offering-add --kind single …`) ou defina um com `settings set billing.session.price 120`.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="133" />
         <source>--retainer and --month go together.</source>
-        <translation type="unfinished" />
+        <translation>--retainer e --month andam juntos.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="136" />
         <source>A retainer invoice bills one month: leave out --sessions and --line.</source>
-        <translation type="unfinished" />
+        <translation>Uma fatura de mensalidade cobra um mês: deixe de fora --sessions e --line.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="138" />
         <source>retainer offering id</source>
-        <translation type="unfinished" />
+        <translation>id da mensalidade</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="145" />
         <source>'%1' is not a month: write YYYY-MM, e.g. 2026-03.</source>
-        <translation type="unfinished" />
+        <translation>'%1' não é um mês: escreva AAAA-MM, por exemplo, 2026-03.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="159" />
@@ -14644,22 +14688,22 @@ safe. With it you can open your data if you forget the passphrase.</source>
         <location filename="../app/cli/InvoiceCommands.cpp" line="302" />
         <location filename="../app/cli/InvoiceCommands.cpp" line="324" />
         <source>invoice id</source>
-        <translation type="unfinished" />
+        <translation>id da fatura</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="178" />
         <source>warning: the invoice does not show %1; set them with %2.</source>
-        <translation type="unfinished" />
+        <translation>atenção: a fatura não mostra %1; defina-os com %2.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="214" />
         <source>Unknown status '%1' (use draft|issued|partially-paid|paid|overdue|cancelled).</source>
-        <translation type="unfinished" />
+        <translation>Status desconhecido '%1' (use draft|issued|partially-paid|paid|overdue|cancelled).</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="240" />
         <source>credit note</source>
-        <translation type="unfinished" />
+        <translation>nota de crédito</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="271" />
@@ -14674,7 +14718,7 @@ safe. With it you can open your data if you forget the passphrase.</source>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="272" />
         <source>(draft %1)</source>
-        <translation type="unfinished" />
+        <translation>(rascunho %1)</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="273" />
@@ -14684,47 +14728,47 @@ safe. With it you can open your data if you forget the passphrase.</source>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="274" />
         <source>Status: %1</source>
-        <translation type="unfinished" />
+        <translation>Status: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="276" />
         <source>Issued: %1, due %2</source>
-        <translation type="unfinished" />
+        <translation>Emitida: %1, vencimento %2</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="289" />
         <source>Net %1, tax %2, total %3 %4</source>
-        <translation type="unfinished" />
+        <translation>Líquido %1, imposto %2, total %3 %4</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="294" />
         <source>Paid %1, outstanding %2</source>
-        <translation type="unfinished" />
+        <translation>Pago %1, em aberto %2</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="339" />
         <source>The invoice's id.</source>
-        <translation type="unfinished" />
+        <translation>O id da fatura.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="343" />
         <source>--client ID [--sessions] [--line "DESC;QTY;UNIT_PRICE;TAX%"]... | --client ID --retainer OFFERING_ID --month YYYY-MM</source>
-        <translation type="unfinished" />
+        <translation>--client ID [--sessions] [--line "DESC;QTD;PREÇO_UNITÁRIO;IMPOSTO%"]... | --client ID --retainer ID_OFERTA --month AAAA-MM</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="345" />
         <source>Create a draft invoice; prints its id.</source>
-        <translation type="unfinished" />
+        <translation>Criar um rascunho de fatura; exibe seu id.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="347" />
         <source>--sessions adds the client's held sessions that are neither billed yet nor paid by a package (and, when the cancellation policy says so, late cancellations and no-shows). Each --line is "DESCRIPTION;QUANTITY;UNIT_PRICE;TAX_RATE_PERCENT", e.g. "Workbook;2;24.50;7": the unit price is before tax in the workspace currency, with a dot or a comma and no thousands separators. The rate is a percentage or one of the settings' rates by name: standard, reduced or zero; without it the standard rate applies. --retainer with --month bills one month of a monthly retainer from the price list (`billing offerings` lists their ids); each month is billed once. The draft gets its number only when issued.</source>
-        <translation type="unfinished" />
+        <translation>--sessions adiciona as sessões realizadas do cliente que ainda não foram faturadas nem pagas por um pacote (e, quando a política de cancelamento prevê, os cancelamentos tardios e os não comparecimentos). Cada --line é "DESCRIÇÃO;QUANTIDADE;PREÇO_UNITÁRIO;ALÍQUOTA_PERCENTUAL", por exemplo, "Apostila;2;24,50;5": o preço unitário é sem impostos, na moeda do espaço de trabalho, com ponto ou vírgula e sem separador de milhar. A alíquota é um percentual ou uma das alíquotas das configurações pelo nome: standard, reduced ou zero; sem ela, aplica-se a alíquota padrão. --retainer com --month cobra um mês de uma mensalidade da tabela de preços (`billing offerings` lista seus ids); cada mês é cobrado uma única vez. O rascunho só recebe seu número ao ser emitido.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="357" />
         <source>The client's id (required).</source>
-        <translation type="unfinished" />
+        <translation>O id do cliente (obrigatório).</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="357" />
@@ -14737,22 +14781,22 @@ safe. With it you can open your data if you forget the passphrase.</source>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="358" />
         <source>Bill the held, not yet billed sessions.</source>
-        <translation type="unfinished" />
+        <translation>Faturar as sessões realizadas ainda não faturadas.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="359" />
         <source>A line; repeat for more.</source>
-        <translation type="unfinished" />
+        <translation>Uma linha; repita para mais.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="359" />
         <source>LINE</source>
-        <translation type="unfinished" />
+        <translation>LINHA</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="360" />
         <source>Text printed under the lines.</source>
-        <translation type="unfinished" />
+        <translation>Texto impresso abaixo das linhas.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="360" />
@@ -14762,52 +14806,52 @@ safe. With it you can open your data if you forget the passphrase.</source>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="361" />
         <source>Bill a monthly retainer of the price list.</source>
-        <translation type="unfinished" />
+        <translation>Faturar uma mensalidade da tabela de preços.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="362" />
         <source>OFFERING_ID</source>
-        <translation type="unfinished" />
+        <translation>ID_OFERTA</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="363" />
         <source>The retainer month billed.</source>
-        <translation type="unfinished" />
+        <translation>O mês da mensalidade faturado.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="363" />
         <source>YYYY-MM</source>
-        <translation type="unfinished" />
+        <translation>AAAA-MM</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="370" />
         <source>Issue a draft: number it and freeze it; prints the number.</source>
-        <translation type="unfinished" />
+        <translation>Emitir um rascunho: numerá-lo e congelá-lo; exibe o número.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="371" />
         <source>The number is the next of the year's gapless sequence. An issued invoice never changes; correct or cancel it with `invoice credit`. The client's credit balance, if any, is applied.</source>
-        <translation type="unfinished" />
+        <translation>O número é o próximo da sequência sem lacunas do ano. Uma fatura emitida nunca muda; corrija-a ou cancele-a com `invoice credit`. O saldo de crédito do cliente, se houver, é aplicado.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="380" />
         <source>[--client ID] [--status STATUS] [--json]</source>
-        <translation type="unfinished" />
+        <translation>[--client ID] [--status STATUS] [--json]</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="381" />
         <source>List invoices and credit notes.</source>
-        <translation type="unfinished" />
+        <translation>Listar faturas e notas de crédito.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="382" />
         <source>Only this client's.</source>
-        <translation type="unfinished" />
+        <translation>Somente os deste cliente.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="384" />
         <source>draft|issued|partially-paid|paid|overdue|cancelled.</source>
-        <translation type="unfinished" />
+        <translation>draft|issued|partially-paid|paid|overdue|cancelled.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="385" />
@@ -14827,7 +14871,7 @@ safe. With it you can open your data if you forget the passphrase.</source>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="393" />
         <source>Show one invoice with its lines and what is paid.</source>
-        <translation type="unfinished" />
+        <translation>Exibir uma fatura com suas linhas e o que está pago.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="395" />
@@ -14842,7 +14886,7 @@ safe. With it you can open your data if you forget the passphrase.</source>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="402" />
         <source>Write the invoice as a PDF file.</source>
-        <translation type="unfinished" />
+        <translation>Gravar a fatura como arquivo PDF.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="403" />
@@ -14852,12 +14896,12 @@ safe. With it you can open your data if you forget the passphrase.</source>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="410" />
         <source>Cancel an issued invoice with a credit note; prints its number.</source>
-        <translation type="unfinished" />
+        <translation>Cancelar uma fatura emitida com uma nota de crédito; exibe seu número.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="411" />
         <source>The credit note negates every line of the invoice and takes the next number. Money already paid on the invoice becomes the client's credit.</source>
-        <translation type="unfinished" />
+        <translation>A nota de crédito estorna cada linha da fatura e recebe o próximo número. O valor já pago pela fatura vira crédito do cliente.</translation>
     </message>
 </context>
 <context>
@@ -14865,7 +14909,7 @@ safe. With it you can open your data if you forget the passphrase.</source>
     <message>
         <location filename="../app/cli/PasswdCommand.cpp" line="20" />
         <source>Change the workspace passphrase (or set a new one with the recovery key).</source>
-        <translation type="unfinished" />
+        <translation>Alterar a frase-senha do espaço de trabalho (ou definir uma nova com a chave de recuperação).</translation>
     </message>
     <message>
         <location filename="../app/cli/PasswdCommand.cpp" line="23" />
@@ -14875,39 +14919,44 @@ the new one. The data key, the database and the recovery key stay the same.
 
 Forgot the passphrase? 'passwd --recovery-key' asks for the recovery key
 instead of the current passphrase, then sets the new one.</source>
-        <translation type="unfinished" />
+        <translation>Pede a frase-senha atual e depois a nova (duas vezes em um terminal). Quando
+a entrada padrão não é um terminal, a linha 1 é a frase-senha atual e a linha 2
+a nova. A chave de dados, o banco de dados e a chave de recuperação continuam os mesmos.
+
+Esqueceu a frase-senha? 'passwd --recovery-key' pede a chave de recuperação
+em vez da frase-senha atual e depois define a nova.</translation>
     </message>
     <message>
         <location filename="../app/cli/PasswdCommand.cpp" line="39" />
         <source>passwd needs the current passphrase or the recovery key; --keychain does not apply.</source>
-        <translation type="unfinished" />
+        <translation>O passwd precisa da frase-senha atual ou da chave de recuperação; --keychain não se aplica.</translation>
     </message>
     <message>
         <location filename="../app/cli/PasswdCommand.cpp" line="48" />
         <source>Current passphrase for %1: </source>
-        <translation type="unfinished" />
+        <translation>Frase-senha atual de %1: </translation>
     </message>
     <message>
         <location filename="../app/cli/PasswdCommand.cpp" line="49" />
         <source>No current passphrase was given on standard input.</source>
-        <translation type="unfinished" />
+        <translation>Nenhuma frase-senha atual foi informada na entrada padrão.</translation>
     </message>
     <message>
         <location filename="../app/cli/PasswdCommand.cpp" line="59" />
         <location filename="../app/cli/PasswdCommand.cpp" line="84" />
         <source>New passphrase: </source>
-        <translation type="unfinished" />
+        <translation>Nova frase-senha: </translation>
     </message>
     <message>
         <location filename="../app/cli/PasswdCommand.cpp" line="59" />
         <location filename="../app/cli/PasswdCommand.cpp" line="84" />
         <source>Repeat the new passphrase: </source>
-        <translation type="unfinished" />
+        <translation>Repita a nova frase-senha: </translation>
     </message>
     <message>
         <location filename="../app/cli/PasswdCommand.cpp" line="65" />
         <source>The passphrase of %1 was changed.</source>
-        <translation type="unfinished" />
+        <translation>A frase-senha de %1 foi alterada.</translation>
     </message>
     <message>
         <location filename="../app/cli/PasswdCommand.cpp" line="74" />
@@ -14922,7 +14971,7 @@ instead of the current passphrase, then sets the new one.</source>
     <message>
         <location filename="../app/cli/PasswdCommand.cpp" line="90" />
         <source>A new passphrase was set for %1 with the recovery key.</source>
-        <translation type="unfinished" />
+        <translation>Uma nova frase-senha foi definida para %1 com a chave de recuperação.</translation>
     </message>
 </context>
 <context>
@@ -14930,18 +14979,18 @@ instead of the current passphrase, then sets the new one.</source>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="40" />
         <source>Give either --invoice or --client.</source>
-        <translation type="unfinished" />
+        <translation>Informe --invoice ou --client.</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="42" />
         <source>--amount and --date are required.</source>
-        <translation type="unfinished" />
+        <translation>--amount e --date são obrigatórios.</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="45" />
         <location filename="../app/cli/PaymentCommands.cpp" line="103" />
         <source>invoice id</source>
-        <translation type="unfinished" />
+        <translation>id da fatura</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="46" />
@@ -14957,32 +15006,32 @@ instead of the current passphrase, then sets the new one.</source>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="58" />
         <source>Unknown method '%1' (use bank-transfer|card|cash|other).</source>
-        <translation type="unfinished" />
+        <translation>Forma desconhecida '%1' (use bank-transfer|card|cash|other).</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="89" />
         <source>The client now has a credit of %1 %2, used by the next invoice.</source>
-        <translation type="unfinished" />
+        <translation>O cliente agora tem um crédito de %1 %2, usado na próxima fatura.</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="139" />
         <source>(--invoice ID | --client ID) --amount AMOUNT --date YYYY-MM-DD [--method METHOD]</source>
-        <translation type="unfinished" />
+        <translation>(--invoice ID | --client ID) --amount VALOR --date AAAA-MM-DD [--method FORMA]</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="140" />
         <source>Record money received; prints the payment's id.</source>
-        <translation type="unfinished" />
+        <translation>Registrar um valor recebido; exibe o id do pagamento.</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="141" />
         <source>A payment for an invoice pays it (partly or fully); whatever is paid beyond what it owes becomes the client's credit, which the next invoice uses when issued. A payment for a client settles their open invoices, oldest due date first. AMOUNT is like 120.50 or 120,50.</source>
-        <translation type="unfinished" />
+        <translation>Um pagamento de uma fatura a quita (parcial ou integralmente); o que for pago além do devido vira crédito do cliente, que a próxima fatura usa ao ser emitida. Um pagamento de um cliente quita suas faturas em aberto, começando pela de vencimento mais antigo. VALOR é como 120.50 ou 120,50.</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="146" />
         <source>The issued invoice paid.</source>
-        <translation type="unfinished" />
+        <translation>A fatura emitida paga.</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="146" />
@@ -14995,12 +15044,12 @@ instead of the current passphrase, then sets the new one.</source>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="147" />
         <source>The client who paid (no particular invoice).</source>
-        <translation type="unfinished" />
+        <translation>O cliente que pagou (sem fatura específica).</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="149" />
         <source>The amount received (required).</source>
-        <translation type="unfinished" />
+        <translation>O valor recebido (obrigatório).</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="149" />
@@ -15010,7 +15059,7 @@ instead of the current passphrase, then sets the new one.</source>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="150" />
         <source>The day it was received (required).</source>
-        <translation type="unfinished" />
+        <translation>O dia em que foi recebido (obrigatório).</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="150" />
@@ -15020,17 +15069,17 @@ instead of the current passphrase, then sets the new one.</source>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="152" />
         <source>bank-transfer|card|cash|other (default: bank-transfer).</source>
-        <translation type="unfinished" />
+        <translation>bank-transfer|card|cash|other (padrão: bank-transfer).</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="153" />
         <source>METHOD</source>
-        <translation type="unfinished" />
+        <translation>FORMA</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="154" />
         <source>Bank reference or receipt number.</source>
-        <translation type="unfinished" />
+        <translation>Referência bancária ou número do recibo.</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="154" />
@@ -15040,22 +15089,22 @@ instead of the current passphrase, then sets the new one.</source>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="160" />
         <source>[--client ID] [--invoice ID] [--json]</source>
-        <translation type="unfinished" />
+        <translation>[--client ID] [--invoice ID] [--json]</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="161" />
         <source>List payments received.</source>
-        <translation type="unfinished" />
+        <translation>Listar os pagamentos recebidos.</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="163" />
         <source>Only this client's.</source>
-        <translation type="unfinished" />
+        <translation>Somente os deste cliente.</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="164" />
         <source>Only those for this invoice.</source>
-        <translation type="unfinished" />
+        <translation>Somente os desta fatura.</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="165" />
@@ -15068,47 +15117,47 @@ instead of the current passphrase, then sets the new one.</source>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="38" />
         <source>client</source>
-        <translation type="unfinished" />
+        <translation>cliente</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="40" />
         <source>engagement</source>
-        <translation type="unfinished" />
+        <translation>acompanhamento</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="42" />
         <source>need</source>
-        <translation type="unfinished" />
+        <translation>necessidade</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="44" />
         <source>goal</source>
-        <translation type="unfinished" />
+        <translation>meta</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="46" />
         <source>action</source>
-        <translation type="unfinished" />
+        <translation>ação</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="48" />
         <source>evaluation</source>
-        <translation type="unfinished" />
+        <translation>avaliação</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="50" />
         <source>session</source>
-        <translation type="unfinished" />
+        <translation>sessão</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="52" />
         <source>agreement</source>
-        <translation type="unfinished" />
+        <translation>acordo</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="54" />
         <source>invoice</source>
-        <translation type="unfinished" />
+        <translation>fatura</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="62" />
@@ -15118,22 +15167,22 @@ instead of the current passphrase, then sets the new one.</source>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="93" />
         <source>Say what to look for, e.g. %1 search portfolio</source>
-        <translation type="unfinished" />
+        <translation>Diga o que procurar, por exemplo, %1 search portfolio</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="102" />
         <source>Unknown kind "%1"; choose from %2.</source>
-        <translation type="unfinished" />
+        <translation>Tipo desconhecido "%1"; escolha entre %2.</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="113" />
         <source>--limit takes a number from 1 to %1.</source>
-        <translation type="unfinished" />
+        <translation>--limit aceita um número de 1 a %1.</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="129" />
         <source>Nothing matches "%1".</source>
-        <translation type="unfinished" />
+        <translation>Nada corresponde a "%1".</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="133" />
@@ -15159,22 +15208,22 @@ instead of the current passphrase, then sets the new one.</source>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="133" />
         <source>MATCH</source>
-        <translation type="unfinished" />
+        <translation>CORRESPONDÊNCIA</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="137" />
         <source>[private] %1</source>
-        <translation type="unfinished" />
+        <translation>[privada] %1</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="148" />
         <source>QUERY [--kind KIND] [--limit N] [--json]</source>
-        <translation type="unfinished" />
+        <translation>CONSULTA [--kind TIPO] [--limit N] [--json]</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="149" />
         <source>Find clients, engagements, notes, agreements and invoices by any word.</source>
-        <translation type="unfinished" />
+        <translation>Encontrar clientes, acompanhamentos, anotações, acordos e faturas por qualquer palavra.</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="151" />
@@ -15184,22 +15233,27 @@ accents do not matter ("muller" finds "Müller"). Names and titles that match
 come first, then the records where the words occur most, newer before older.
 Archived clients are included and marked; a match in a session's private notes
 is marked [private].</source>
-        <translation type="unfinished" />
+        <translation>Todas as palavras devem aparecer; uma palavra também encontra palavras mais longas que começam com ela
+("port" encontra "portfolio"); "uma frase entre aspas" deve aparecer como escrita. Maiúsculas e
+acentos não importam ("muller" encontra "Müller"). Nomes e títulos correspondentes
+vêm primeiro, depois os registros em que as palavras mais aparecem, os mais novos antes dos mais antigos.
+Clientes arquivados são incluídos e marcados; uma correspondência nas anotações privadas de uma sessão
+é marcada com [privada].</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="158" />
         <source>The words to look for, in quotes when there are several.</source>
-        <translation type="unfinished" />
+        <translation>As palavras a procurar, entre aspas quando forem várias.</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="161" />
         <source>Only these kinds (comma separated): client, engagement, need, goal, action, evaluation, session, agreement, invoice.</source>
-        <translation type="unfinished" />
+        <translation>Somente estes tipos (separados por vírgula): client, engagement, need, goal, action, evaluation, session, agreement, invoice.</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="164" />
         <source>At most N results (default 50).</source>
-        <translation type="unfinished" />
+        <translation>No máximo N resultados (padrão: 50).</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="164" />
@@ -15209,7 +15263,7 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="165" />
         <source>Print the results as JSON.</source>
-        <translation type="unfinished" />
+        <translation>Exibir os resultados como JSON.</translation>
     </message>
 </context>
 <context>
@@ -15217,17 +15271,17 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="63" />
         <source>--count and --until need --repeat.</source>
-        <translation type="unfinished" />
+        <translation>--count e --until precisam de --repeat.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="70" />
         <source>Unknown repeat '%1' (use weekly|biweekly|monthly|monthly-weekday|monthly-last-weekday).</source>
-        <translation type="unfinished" />
+        <translation>Repetição desconhecida '%1' (use weekly|biweekly|monthly|monthly-weekday|monthly-last-weekday).</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="76" />
         <source>A repeating session needs either --count N or --until DATE.</source>
-        <translation type="unfinished" />
+        <translation>Uma sessão recorrente precisa de --count N ou --until DATA.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="86" />
@@ -15243,12 +15297,12 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="104" />
         <source>warning: %1</source>
-        <translation type="unfinished" />
+        <translation>atenção: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="109" />
         <source>--engagement, --start and --duration are required.</source>
-        <translation type="unfinished" />
+        <translation>--engagement, --start e --duration são obrigatórios.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="111" />
@@ -15259,29 +15313,29 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="117" />
         <source>'%1' is not a start (use YYYY-MM-DDTHH:MM).</source>
-        <translation type="unfinished" />
+        <translation>'%1' não é um início (use AAAA-MM-DDTHH:MM).</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="122" />
         <source>'%1' is not a duration in minutes.</source>
-        <translation type="unfinished" />
+        <translation>'%1' não é uma duração em minutos.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="128" />
         <source>Unknown format '%1' (use video|phone|in-person).</source>
-        <translation type="unfinished" />
+        <translation>Formato desconhecido '%1' (use video|phone|in-person).</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="135" />
         <source>Unknown time zone '%1' (use an IANA name such as Europe/Berlin).</source>
-        <translation type="unfinished" />
+        <translation>Fuso horário desconhecido '%1' (use um nome IANA como America/Sao_Paulo).</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/SessionCommands.cpp" line="196" />
         <source>%1 (%n session(s)).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1 (%n sessão).</numerusform>
+            <numerusform>%1 (%n sessões).</numerusform>
         </translation>
     </message>
     <message>
@@ -15292,7 +15346,7 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="256" />
         <source>No sessions in this period.</source>
-        <translation type="unfinished" />
+        <translation>Nenhuma sessão neste período.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="235" />
@@ -15306,18 +15360,18 @@ is marked [private].</source>
         <location filename="../app/cli/SessionCommands.cpp" line="235" />
         <location filename="../app/cli/SessionCommands.cpp" line="328" />
         <source>START</source>
-        <translation type="unfinished" />
+        <translation>INÍCIO</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="235" />
         <location filename="../app/cli/SessionCommands.cpp" line="330" />
         <source>ZONE</source>
-        <translation type="unfinished" />
+        <translation>FUSO</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="235" />
         <source>MIN</source>
-        <translation type="unfinished" />
+        <translation>MIN</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="235" />
@@ -15332,43 +15386,43 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="236" />
         <source>SERIES</source>
-        <translation type="unfinished" />
+        <translation>SÉRIE</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="264" />
         <location filename="../app/cli/SessionCommands.cpp" line="286" />
         <source>session id</source>
-        <translation type="unfinished" />
+        <translation>id da sessão</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="268" />
         <source>Give exactly one of --private TEXT and --shareable TEXT.</source>
-        <translation type="unfinished" />
+        <translation>Informe exatamente uma das opções --private TEXTO e --shareable TEXTO.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="294" />
         <source>Unknown status '%1' (use planned|held|cancelled-client|cancelled-mentor|no-show).</source>
-        <translation type="unfinished" />
+        <translation>Status desconhecido '%1' (use planned|held|cancelled-client|cancelled-mentor|no-show).</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="314" />
         <source>The session's id (see 'session list').</source>
-        <translation type="unfinished" />
+        <translation>O id da sessão (veja 'session list').</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="318" />
         <source>--engagement ID --start YYYY-MM-DDTHH:MM --duration MINUTES [options]</source>
-        <translation type="unfinished" />
+        <translation>--engagement ID --start AAAA-MM-DDTHH:MM --duration MINUTOS [opções]</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="319" />
         <source>Plan a session or a series and print the new id(s).</source>
-        <translation type="unfinished" />
+        <translation>Planejar uma sessão ou uma série e exibir o(s) novo(s) id(s).</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="320" />
         <source>The start is wall-clock time in --tz (default: your time zone from the availability settings); a series keeps that time across daylight-saving changes. A series prints one id per session. Monthly series on the 29th to 31st skip months without that date, as in every calendar program. Clashes with other sessions, imported busy times or your working hours are printed as warnings; the session is planned anyway.</source>
-        <translation type="unfinished" />
+        <translation>O início é a hora local em --tz (padrão: seu fuso horário das configurações de disponibilidade); uma série mantém esse horário nas mudanças de horário de verão. Uma série exibe um id por sessão. Séries mensais nos dias 29 a 31 pulam os meses sem essa data, como em qualquer programa de agenda. Conflitos com outras sessões, horários ocupados importados ou seu horário de trabalho são exibidos como avisos; a sessão é planejada mesmo assim.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="327" />
@@ -15378,37 +15432,37 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="328" />
         <source>Start, YYYY-MM-DDTHH:MM (required).</source>
-        <translation type="unfinished" />
+        <translation>Início, AAAA-MM-DDTHH:MM (obrigatório).</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="329" />
         <source>IANA time zone of the start, e.g. Europe/Berlin.</source>
-        <translation type="unfinished" />
+        <translation>Fuso horário IANA do início, por exemplo, America/Sao_Paulo.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="331" />
         <source>Length in minutes (required).</source>
-        <translation type="unfinished" />
+        <translation>Duração em minutos (obrigatório).</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="331" />
         <source>MINUTES</source>
-        <translation type="unfinished" />
+        <translation>MINUTOS</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="332" />
         <source>video|phone|in-person (default: video).</source>
-        <translation type="unfinished" />
+        <translation>video|phone|in-person (padrão: video).</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="333" />
         <source>FORMAT</source>
-        <translation type="unfinished" />
+        <translation>FORMATO</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="334" />
         <source>The place, video link or phone number.</source>
-        <translation type="unfinished" />
+        <translation>O local, o link de vídeo ou o número de telefone.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="335" />
@@ -15421,22 +15475,22 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="336" />
         <source>The agenda.</source>
-        <translation type="unfinished" />
+        <translation>A pauta.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="338" />
         <source>weekly|biweekly|monthly|monthly-weekday|monthly-last-weekday.</source>
-        <translation type="unfinished" />
+        <translation>weekly|biweekly|monthly|monthly-weekday|monthly-last-weekday.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="339" />
         <source>CADENCE</source>
-        <translation type="unfinished" />
+        <translation>FREQUÊNCIA</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="340" />
         <source>A series ends after N sessions.</source>
-        <translation type="unfinished" />
+        <translation>Uma série termina após N sessões.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="340" />
@@ -15446,7 +15500,7 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="341" />
         <source>A series ends on this date, YYYY-MM-DD.</source>
-        <translation type="unfinished" />
+        <translation>Uma série termina nesta data, AAAA-MM-DD.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="341" />
@@ -15458,27 +15512,27 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="348" />
         <source>[--from DATE] [--to DATE] [--client ID] [--engagement ID] [--json]</source>
-        <translation type="unfinished" />
+        <translation>[--from DATA] [--to DATA] [--client ID] [--engagement ID] [--json]</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="349" />
         <source>List sessions, oldest first.</source>
-        <translation type="unfinished" />
+        <translation>Listar as sessões, da mais antiga à mais recente.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="351" />
         <source>From this day, YYYY-MM-DD.</source>
-        <translation type="unfinished" />
+        <translation>A partir deste dia, AAAA-MM-DD.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="352" />
         <source>Up to and including this day.</source>
-        <translation type="unfinished" />
+        <translation>Até este dia, inclusive.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="353" />
         <source>Only this client's.</source>
-        <translation type="unfinished" />
+        <translation>Somente os deste cliente.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="354" />
@@ -15488,47 +15542,47 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="355" />
         <source>Print a JSON array (without private notes).</source>
-        <translation type="unfinished" />
+        <translation>Exibir um array JSON (sem anotações privadas).</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="361" />
         <source>ID (--private TEXT | --shareable TEXT)</source>
-        <translation type="unfinished" />
+        <translation>ID (--private TEXTO | --shareable TEXTO)</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="362" />
         <source>Set a session's private or shareable notes.</source>
-        <translation type="unfinished" />
+        <translation>Definir as anotações privadas ou compartilháveis de uma sessão.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="363" />
         <source>Private notes are for you: no session summary or calendar file contains them. export and client export keep them, since those are your own copies; client export --without-private-notes leaves them out. Shareable notes appear in the session summary.</source>
-        <translation type="unfinished" />
+        <translation>As anotações privadas são para você: nenhum resumo de sessão ou arquivo de calendário as contém. O export e o client export as mantêm, pois são suas próprias cópias; client export --without-private-notes as deixa de fora. As anotações compartilháveis aparecem no resumo da sessão.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="368" />
         <source>Notes only you will see.</source>
-        <translation type="unfinished" />
+        <translation>Anotações que só você verá.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="369" />
         <source>Notes for the summary.</source>
-        <translation type="unfinished" />
+        <translation>Anotações para o resumo.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="375" />
         <source>ID STATUS</source>
-        <translation type="unfinished" />
+        <translation>ID STATUS</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="376" />
         <source>Mark a session held, cancelled or missed.</source>
-        <translation type="unfinished" />
+        <translation>Marcar uma sessão como realizada, cancelada ou perdida.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="379" />
         <source>planned, held, cancelled-client, cancelled-mentor or no-show.</source>
-        <translation type="unfinished" />
+        <translation>planned, held, cancelled-client, cancelled-mentor ou no-show.</translation>
     </message>
 </context>
 <context>
@@ -15536,17 +15590,17 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SettingsCommands.cpp" line="32" />
         <source>Keys (default in brackets, then an example):</source>
-        <translation type="unfinished" />
+        <translation>Chaves (padrão entre colchetes, depois um exemplo):</translation>
     </message>
     <message>
         <location filename="../app/cli/SettingsCommands.cpp" line="37" />
         <source>      e.g. %1</source>
-        <translation type="unfinished" />
+        <translation>      por exemplo, %1</translation>
     </message>
     <message>
         <location filename="../app/cli/SettingsCommands.cpp" line="69" />
         <source>There is no setting called '%1'. See `settings set --help` for the keys.</source>
-        <translation type="unfinished" />
+        <translation>Não existe configuração chamada '%1'. Veja as chaves em `settings set --help`.</translation>
     </message>
     <message>
         <location filename="../app/cli/SettingsCommands.cpp" line="87" />
@@ -15556,32 +15610,32 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SettingsCommands.cpp" line="88" />
         <source>Show the mentor profile and the business settings.</source>
-        <translation type="unfinished" />
+        <translation>Exibir o perfil do mentor e as configurações do negócio.</translation>
     </message>
     <message>
         <location filename="../app/cli/SettingsCommands.cpp" line="90" />
         <source>Print one JSON object.</source>
-        <translation type="unfinished" />
+        <translation>Exibir um objeto JSON.</translation>
     </message>
     <message>
         <location filename="../app/cli/SettingsCommands.cpp" line="96" />
         <source>KEY VALUE</source>
-        <translation type="unfinished" />
+        <translation>CHAVE VALOR</translation>
     </message>
     <message>
         <location filename="../app/cli/SettingsCommands.cpp" line="97" />
         <source>Change one setting (checked before it is saved).</source>
-        <translation type="unfinished" />
+        <translation>Alterar uma configuração (verificada antes de ser salva).</translation>
     </message>
     <message>
         <location filename="../app/cli/SettingsCommands.cpp" line="100" />
         <source>One of the keys below.</source>
-        <translation type="unfinished" />
+        <translation>Uma das chaves abaixo.</translation>
     </message>
     <message>
         <location filename="../app/cli/SettingsCommands.cpp" line="101" />
         <source>The new value; "" clears text fields.</source>
-        <translation type="unfinished" />
+        <translation>O novo valor; "" limpa campos de texto.</translation>
     </message>
 </context>
 <context>
@@ -15589,12 +15643,12 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SummaryCommands.cpp" line="31" />
         <source>'%1' is not a valid session id (a positive number).</source>
-        <translation type="unfinished" />
+        <translation>'%1' não é um id de sessão válido (um número positivo).</translation>
     </message>
     <message>
         <location filename="../app/cli/SummaryCommands.cpp" line="35" />
         <source>Name the file to write (.pdf, .md or .txt).</source>
-        <translation type="unfinished" />
+        <translation>Informe o arquivo a gravar (.pdf, .md ou .txt).</translation>
     </message>
     <message>
         <location filename="../app/cli/SummaryCommands.cpp" line="62" />
@@ -15604,22 +15658,22 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SummaryCommands.cpp" line="63" />
         <source>Export a session summary as PDF, Markdown or plain text.</source>
-        <translation type="unfinished" />
+        <translation>Exportar um resumo de sessão como PDF, Markdown ou texto simples.</translation>
     </message>
     <message>
         <location filename="../app/cli/SummaryCommands.cpp" line="64" />
         <source>The format follows the file name: .md for Markdown, .txt for plain text ready to paste into an e-mail, anything else PDF. The summary holds the summary fields and the shareable notes, never the private notes.</source>
-        <translation type="unfinished" />
+        <translation>O formato segue o nome do arquivo: .md para Markdown, .txt para texto simples pronto para colar em um e-mail, qualquer outro para PDF. O resumo contém os campos do resumo e as anotações compartilháveis, nunca as anotações privadas.</translation>
     </message>
     <message>
         <location filename="../app/cli/SummaryCommands.cpp" line="68" />
         <source>The session's id.</source>
-        <translation type="unfinished" />
+        <translation>O id da sessão.</translation>
     </message>
     <message>
         <location filename="../app/cli/SummaryCommands.cpp" line="69" />
         <source>The file to write.</source>
-        <translation type="unfinished" />
+        <translation>O arquivo a gravar.</translation>
     </message>
 </context>
 <context>
@@ -15627,7 +15681,7 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/VerifyCommand.cpp" line="21" />
         <source>Check the database, every signed agreement and the audit log; prints OK or the problems found.</source>
-        <translation type="unfinished" />
+        <translation>Verificar o banco de dados, cada acordo assinado e o registro de auditoria; exibe OK ou os problemas encontrados.</translation>
     </message>
     <message>
         <location filename="../app/cli/VerifyCommand.cpp" line="24" />
@@ -15638,14 +15692,20 @@ is marked [private].</source>
   - the agreements audit log's hash chain.
 Each problem is one line on standard output, naming the agreement it
 concerns. Exits with status 1 when any problem is found.</source>
-        <translation type="unfinished" />
+        <translation>Desbloqueia o espaço de trabalho e verifica:
+  - o banco de dados (verificações de integridade e de chaves estrangeiras do SQLite);
+  - cada acordo assinado: o PDF, o texto, as imagens das assinaturas e a
+    digitalização armazenados em relação ao manifesto assinado, e a assinatura do manifesto;
+  - a cadeia de hashes do registro de auditoria dos acordos.
+Cada problema é uma linha na saída padrão, com o acordo a que
+se refere. Sai com status 1 quando algum problema é encontrado.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/VerifyCommand.cpp" line="62" />
         <source>%n problem(s) found.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n problema encontrado.</numerusform>
+            <numerusform>%n problemas encontrados.</numerusform>
         </translation>
     </message>
 </context>
