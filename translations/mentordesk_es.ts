@@ -3213,7 +3213,7 @@ País</translation>
     <message>
         <location filename="../core/domain/Client.cpp" line="34" />
         <source>Prospect</source>
-        <translation>Potencial</translation>
+        <translation>Cliente potencial</translation>
     </message>
     <message>
         <location filename="../core/domain/Client.cpp" line="36" />
@@ -4298,7 +4298,7 @@ Para conservar la ficha pero ocultarla de la lista, archive al cliente en su lug
     <message>
         <location filename="../ui/pipeline/DashboardPage.cpp" line="56" />
         <source>Overdue by</source>
-        <translation>Vencida desde hace</translation>
+        <translation>Retraso</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/DashboardPage.cpp" line="57" />
@@ -4318,7 +4318,7 @@ Para conservar la ficha pero ocultarla de la lista, archive al cliente en su lug
     <message>
         <location filename="../ui/pipeline/DashboardPage.cpp" line="58" />
         <source>Idle for</source>
-        <translation>Inactivo desde hace</translation>
+        <translation>Inactividad</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/DashboardPage.cpp" line="61" />
@@ -7549,7 +7549,7 @@ La factura no mostrará %1. Una factura emitida no se puede modificar; por eso, 
     <message>
         <location filename="../ui/calendar/MonthView.cpp" line="167" />
         <source>+%1 more</source>
-        <translation>%1 más</translation>
+        <translation>+%1 más</translation>
     </message>
     <message>
         <location filename="../ui/calendar/MonthView.cpp" line="190" />
@@ -8039,7 +8039,7 @@ MentorDesk vuelve a cifrar el espacio de trabajo con la nueva clave; su frase de
     <message>
         <location filename="../ui/billing/OfferingDialog.ui" line="109" />
         <source>Offered</source>
-        <translation>Ofertado</translation>
+        <translation>Se ofrece</translation>
     </message>
 </context>
 <context>
@@ -9575,17 +9575,17 @@ MentorDesk vuelve a cifrar el espacio de trabajo con la nueva clave; su frase de
     <message>
         <location filename="../core/scheduling/Recurrence.cpp" line="171" />
         <source>Every week on %1</source>
-        <translation>Cada semana: %1</translation>
+        <translation>Cada semana, el %1</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Recurrence.cpp" line="172" />
         <source>Every two weeks on %1</source>
-        <translation>Cada dos semanas: %1</translation>
+        <translation>Cada dos semanas, el %1</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Recurrence.cpp" line="173" />
         <source>Every %1 weeks on %2</source>
-        <translation>Cada %1 semanas: %2</translation>
+        <translation>Cada %1 semanas, el %2</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Recurrence.cpp" line="176" />
@@ -10385,12 +10385,12 @@ MentorDesk vuelve a cifrar el espacio de trabajo con la nueva clave; su frase de
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="197" />
         <source>Every week on %1</source>
-        <translation>Cada semana: %1</translation>
+        <translation>Cada semana, el %1</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="199" />
         <source>Every two weeks on %1</source>
-        <translation>Cada dos semanas: %1</translation>
+        <translation>Cada dos semanas, el %1</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="201" />
@@ -10441,7 +10441,7 @@ MentorDesk vuelve a cifrar el espacio de trabajo con la nueva clave; su frase de
     <message>
         <location filename="../ui/calendar/SessionListModel.cpp" line="80" />
         <source> (%1 their time)</source>
-        <translation> (%1 en su hora local)</translation>
+        <translation> (%1, hora del cliente)</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionListModel.cpp" line="110" />

@@ -4298,7 +4298,7 @@ Para manter o cadastro, mas ocultá-lo da lista, arquive o cliente.</translation
     <message>
         <location filename="../ui/pipeline/DashboardPage.cpp" line="56" />
         <source>Overdue by</source>
-        <translation>Atrasada há</translation>
+        <translation>Atraso</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/DashboardPage.cpp" line="57" />
@@ -4318,7 +4318,7 @@ Para manter o cadastro, mas ocultá-lo da lista, arquive o cliente.</translation
     <message>
         <location filename="../ui/pipeline/DashboardPage.cpp" line="58" />
         <source>Idle for</source>
-        <translation>Parado há</translation>
+        <translation>Inatividade</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/DashboardPage.cpp" line="61" />
@@ -10441,7 +10441,7 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../ui/calendar/SessionListModel.cpp" line="80" />
         <source> (%1 their time)</source>
-        <translation> (%1 no horário dele)</translation>
+        <translation> (%1 no horário do cliente)</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionListModel.cpp" line="110" />
