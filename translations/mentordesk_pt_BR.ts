@@ -3342,7 +3342,7 @@ País</translation>
     <message>
         <location filename="../core/storage/ClientErasureRepository.cpp" line="113" />
         <source>Could not read what erasing the client involves</source>
-        <translation>Não foi possível ler o que apagar o cliente envolve</translation>
+        <translation>Não foi possível ler o que a exclusão definitiva do cliente envolve</translation>
     </message>
     <message>
         <location filename="../core/storage/ClientErasureRepository.cpp" line="122" />
@@ -8310,7 +8310,7 @@ O MentorDesk criptografa novamente o espaço de trabalho com a nova chave; sua f
     <message>
         <location filename="../ui/agreements/PaperSigningDialog.cpp" line="42" />
         <source>Attach the scan of the paper original that both of you signed by hand. MentorDesk keeps the scan as you attach it and does not check the signatures on it: look at the preview to see that it is this agreement (fingerprint %1 in its footer), signed by both of you.</source>
-        <translation>Anexe a digitalização do original em papel que vocês dois assinaram à mão. O MentorDesk guarda a digitalização como você a anexar e não verifica as assinaturas nela: confira na visualização se é este acordo (impressão digital %1 no rodapé), assinado por ambos.</translation>
+        <translation>Anexe a digitalização do original em papel que vocês dois assinaram à mão. O MentorDesk guarda a digitalização como você a anexa e não verifica as assinaturas nela: confira na visualização se é este acordo (impressão digital %1 no rodapé), assinado por ambos.</translation>
     </message>
     <message>
         <location filename="../ui/agreements/PaperSigningDialog.cpp" line="53" />
