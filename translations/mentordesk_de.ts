@@ -3676,12 +3676,12 @@ Land</translation>
     <message>
         <location filename="../ui/clients/ClientListModel.cpp" line="144" />
         <source>Organisation</source>
-        <translation type="unfinished" />
+        <translation>Organisation</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientListModel.cpp" line="146" />
         <source>Email</source>
-        <translation type="unfinished" />
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientListModel.cpp" line="148" />
@@ -3691,12 +3691,12 @@ Land</translation>
     <message>
         <location filename="../ui/clients/ClientListModel.cpp" line="150" />
         <source>Tags</source>
-        <translation type="unfinished" />
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientListModel.cpp" line="152" />
         <source>Updated</source>
-        <translation type="unfinished" />
+        <translation>Aktualisiert</translation>
     </message>
 </context>
 <context>
@@ -3705,18 +3705,18 @@ Land</translation>
         <location filename="../core/storage/ClientRepository.cpp" line="91" />
         <location filename="../core/storage/ClientRepository.cpp" line="118" />
         <source>Could not save the client</source>
-        <translation type="unfinished" />
+        <translation>Der Klient konnte nicht gespeichert werden</translation>
     </message>
     <message>
         <location filename="../core/storage/ClientRepository.cpp" line="98" />
         <source>This client has not been saved yet.</source>
-        <translation type="unfinished" />
+        <translation>Dieser Klient wurde noch nicht gespeichert.</translation>
     </message>
     <message>
         <location filename="../core/storage/ClientRepository.cpp" line="127" />
         <location filename="../core/storage/ClientRepository.cpp" line="130" />
         <source>Could not read the client</source>
-        <translation type="unfinished" />
+        <translation>Der Klient konnte nicht gelesen werden</translation>
     </message>
     <message>
         <location filename="../core/storage/ClientRepository.cpp" line="131" />
@@ -3728,20 +3728,20 @@ Land</translation>
         <location filename="../core/storage/ClientRepository.cpp" line="146" />
         <location filename="../core/storage/ClientRepository.cpp" line="153" />
         <source>Could not read the clients</source>
-        <translation type="unfinished" />
+        <translation>Die Klienten konnten nicht gelesen werden</translation>
     </message>
     <message>
         <location filename="../core/storage/ClientRepository.cpp" line="190" />
         <location filename="../core/storage/ClientRepository.cpp" line="207" />
         <source>Could not delete the client</source>
-        <translation type="unfinished" />
+        <translation>Der Klient konnte nicht gelöscht werden</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/storage/ClientRepository.cpp" line="193" />
         <source>%n signed agreement(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n unterschriebene Vereinbarung</numerusform>
+            <numerusform>%n unterschriebene Vereinbarungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3755,20 +3755,20 @@ Land</translation>
     <message numerus="yes">
         <location filename="../core/storage/ClientRepository.cpp" line="197" />
         <source>%n payment(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Zahlung</numerusform>
+            <numerusform>%n Zahlungen</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/storage/ClientRepository.cpp" line="200" />
         <source>This client cannot be deleted: their %1 must be kept. Archive the client instead; nothing is lost and the list stays tidy.</source>
-        <translation type="unfinished" />
+        <translation>Dieser Klient kann nicht gelöscht werden, denn Folgendes muss aufbewahrt werden: %1. Archivieren Sie den Klienten stattdessen; es geht nichts verloren, und die Liste bleibt übersichtlich.</translation>
     </message>
     <message>
         <location filename="../core/storage/ClientRepository.cpp" line="216" />
         <source>Could not count the clients</source>
-        <translation type="unfinished" />
+        <translation>Die Klienten konnten nicht gezählt werden</translation>
     </message>
 </context>
 <context>
@@ -3776,13 +3776,13 @@ Land</translation>
     <message>
         <location filename="../core/clients/ClientService.cpp" line="42" />
         <source>This client was erased: only the anonymous record their kept invoices need is left, and it cannot be edited.</source>
-        <translation type="unfinished" />
+        <translation>Dieser Klient wurde gelöscht: Übrig ist nur der anonyme Datensatz, den seine aufbewahrten Rechnungen benötigen, und dieser kann nicht bearbeitet werden.</translation>
     </message>
     <message>
         <location filename="../core/clients/ClientService.cpp" line="87" />
         <location filename="../core/clients/ClientService.cpp" line="96" />
         <source>Line %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Zeile %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3790,37 +3790,37 @@ Land</translation>
     <message>
         <location filename="../core/domain/ClientValidator.cpp" line="54" />
         <source>Enter the client's full name.</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie den vollständigen Namen des Klienten ein.</translation>
     </message>
     <message>
         <location filename="../core/domain/ClientValidator.cpp" line="57" />
         <source>The full name is too long (at most 200 characters).</source>
-        <translation type="unfinished" />
+        <translation>Der vollständige Name ist zu lang (höchstens 200 Zeichen).</translation>
     </message>
     <message>
         <location filename="../core/domain/ClientValidator.cpp" line="60" />
         <source>The preferred name is too long (at most 200 characters).</source>
-        <translation type="unfinished" />
+        <translation>Der Rufname ist zu lang (höchstens 200 Zeichen).</translation>
     </message>
     <message>
         <location filename="../core/domain/ClientValidator.cpp" line="63" />
         <source>This is not a valid email address (for example name@example.com).</source>
-        <translation type="unfinished" />
+        <translation>Dies ist keine gültige E-Mail-Adresse (zum Beispiel name@example.com).</translation>
     </message>
     <message>
         <location filename="../core/domain/ClientValidator.cpp" line="66" />
         <source>A phone number has at least five digits and may start with +.</source>
-        <translation type="unfinished" />
+        <translation>Eine Telefonnummer hat mindestens fünf Ziffern und darf mit + beginnen.</translation>
     </message>
     <message>
         <location filename="../core/domain/ClientValidator.cpp" line="69" />
         <source>Unknown time zone "%1" (use a name such as Europe/Berlin).</source>
-        <translation type="unfinished" />
+        <translation>Unbekannte Zeitzone „%1“ (verwenden Sie einen Namen wie Europe/Berlin).</translation>
     </message>
     <message>
         <location filename="../core/domain/ClientValidator.cpp" line="79" />
         <source>This text is too long (at most 20,000 characters).</source>
-        <translation type="unfinished" />
+        <translation>Dieser Text ist zu lang (höchstens 20.000 Zeichen).</translation>
     </message>
 </context>
 <context>
@@ -3853,12 +3853,12 @@ Land</translation>
     <message>
         <location filename="../ui/clients/ClientsPage.cpp" line="146" />
         <source>Clear the client filter</source>
-        <translation type="unfinished" />
+        <translation>Klientenfilter leeren</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientsPage.cpp" line="151" />
         <source>From the client filter into the list</source>
-        <translation type="unfinished" />
+        <translation>Vom Klientenfilter in die Liste</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientsPage.cpp" line="289" />
@@ -3932,37 +3932,37 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
     <message>
         <location filename="../ui/clients/ClientsPageRecordActions.cpp" line="80" />
         <source>Erase Client</source>
-        <translation type="unfinished" />
+        <translation>Klienten endgültig löschen</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientsPageRecordActions.cpp" line="80" />
         <source>Erase %1 for good?</source>
-        <translation type="unfinished" />
+        <translation>%1 endgültig löschen?</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientsPageRecordActions.cpp" line="82" />
         <source>This cannot be undone. To keep everything but hide the client, archive them instead.</source>
-        <translation type="unfinished" />
+        <translation>Dies kann nicht rückgängig gemacht werden. Um alles zu behalten und den Klienten nur auszublenden, archivieren Sie ihn stattdessen.</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientsPageRecordActions.cpp" line="84" />
         <source>Erase for Good</source>
-        <translation type="unfinished" />
+        <translation>Endgültig löschen</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientsPageRecordActions.cpp" line="95" />
         <source>Client Erased</source>
-        <translation type="unfinished" />
+        <translation>Klient gelöscht</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientsPageRecordActions.cpp" line="100" />
         <source>Erased %1.</source>
-        <translation type="unfinished" />
+        <translation>%1 endgültig gelöscht.</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientsPageRecordActions.cpp" line="119" />
         <source>Exported %1 (not encrypted) into %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 nach %2 exportiert (nicht verschlüsselt).</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientsPage.cpp" line="417" />
@@ -4042,72 +4042,72 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
     <message>
         <location filename="../core/import/ColumnMapping.cpp" line="119" />
         <source>(not imported)</source>
-        <translation type="unfinished" />
+        <translation>(nicht importiert)</translation>
     </message>
     <message>
         <location filename="../core/import/ColumnMapping.cpp" line="121" />
         <source>Full name</source>
-        <translation type="unfinished" />
+        <translation>Vollständiger Name</translation>
     </message>
     <message>
         <location filename="../core/import/ColumnMapping.cpp" line="123" />
         <source>First name</source>
-        <translation type="unfinished" />
+        <translation>Vorname</translation>
     </message>
     <message>
         <location filename="../core/import/ColumnMapping.cpp" line="125" />
         <source>Middle name</source>
-        <translation type="unfinished" />
+        <translation>Zweiter Vorname</translation>
     </message>
     <message>
         <location filename="../core/import/ColumnMapping.cpp" line="127" />
         <source>Last name</source>
-        <translation type="unfinished" />
+        <translation>Nachname</translation>
     </message>
     <message>
         <location filename="../core/import/ColumnMapping.cpp" line="129" />
         <source>Preferred name</source>
-        <translation type="unfinished" />
+        <translation>Rufname</translation>
     </message>
     <message>
         <location filename="../core/import/ColumnMapping.cpp" line="131" />
         <source>Email</source>
-        <translation type="unfinished" />
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location filename="../core/import/ColumnMapping.cpp" line="133" />
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation>Telefon</translation>
     </message>
     <message>
         <location filename="../core/import/ColumnMapping.cpp" line="135" />
         <source>Organisation</source>
-        <translation type="unfinished" />
+        <translation>Organisation</translation>
     </message>
     <message>
         <location filename="../core/import/ColumnMapping.cpp" line="137" />
         <source>Role</source>
-        <translation type="unfinished" />
+        <translation>Funktion</translation>
     </message>
     <message>
         <location filename="../core/import/ColumnMapping.cpp" line="139" />
         <source>Time zone</source>
-        <translation type="unfinished" />
+        <translation>Zeitzone</translation>
     </message>
     <message>
         <location filename="../core/import/ColumnMapping.cpp" line="141" />
         <source>Found you via</source>
-        <translation type="unfinished" />
+        <translation>Aufmerksam geworden durch</translation>
     </message>
     <message>
         <location filename="../core/import/ColumnMapping.cpp" line="143" />
         <source>Background</source>
-        <translation type="unfinished" />
+        <translation>Werdegang</translation>
     </message>
     <message>
         <location filename="../core/import/ColumnMapping.cpp" line="145" />
         <source>Tags</source>
-        <translation type="unfinished" />
+        <translation>Schlagwörter</translation>
     </message>
 </context>
 <context>
@@ -4115,17 +4115,17 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
     <message>
         <location filename="../ui/clients/ImportPreviewModel.cpp" line="143" />
         <source>Column in the file</source>
-        <translation type="unfinished" />
+        <translation>Spalte in der Datei</translation>
     </message>
     <message>
         <location filename="../ui/clients/ImportPreviewModel.cpp" line="145" />
         <source>First value</source>
-        <translation type="unfinished" />
+        <translation>Erster Wert</translation>
     </message>
     <message>
         <location filename="../ui/clients/ImportPreviewModel.cpp" line="147" />
         <source>Imported as</source>
-        <translation type="unfinished" />
+        <translation>Importiert als</translation>
     </message>
 </context>
 <context>
@@ -4133,47 +4133,47 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
     <message>
         <location filename="../core/scheduling/ConflictChecker.cpp" line="28" />
         <source>another session</source>
-        <translation type="unfinished" />
+        <translation>eine andere Sitzung</translation>
     </message>
     <message>
         <location filename="../core/scheduling/ConflictChecker.cpp" line="29" />
         <source>the session with %1</source>
-        <translation type="unfinished" />
+        <translation>die Sitzung mit %1</translation>
     </message>
     <message>
         <location filename="../core/scheduling/ConflictChecker.cpp" line="44" />
         <source>%1 is one of your days off.</source>
-        <translation type="unfinished" />
+        <translation>%1 ist einer Ihrer freien Tage.</translation>
     </message>
     <message>
         <location filename="../core/scheduling/ConflictChecker.cpp" line="54" />
         <source>You do not work on %1s.</source>
-        <translation type="unfinished" />
+        <translation>%1 ist für Sie kein Arbeitstag.</translation>
     </message>
     <message>
         <location filename="../core/scheduling/ConflictChecker.cpp" line="69" />
         <source>Outside your working hours (%1–%2).</source>
-        <translation type="unfinished" />
+        <translation>Außerhalb Ihrer Arbeitszeiten (%1–%2).</translation>
     </message>
     <message>
         <location filename="../core/scheduling/ConflictChecker.cpp" line="97" />
         <source>Overlaps with %1 (%2).</source>
-        <translation type="unfinished" />
+        <translation>Überschneidet sich mit %1 (%2).</translation>
     </message>
     <message>
         <location filename="../core/scheduling/ConflictChecker.cpp" line="105" />
         <source>Less than %1 minutes from %2 (%3).</source>
-        <translation type="unfinished" />
+        <translation>Weniger als %1 Minuten Abstand zu %2 (%3).</translation>
     </message>
     <message>
         <location filename="../core/scheduling/ConflictChecker.cpp" line="115" />
         <source>busy</source>
-        <translation type="unfinished" />
+        <translation>belegt</translation>
     </message>
     <message>
         <location filename="../core/scheduling/ConflictChecker.cpp" line="117" />
         <source>Overlaps with “%1” from your other calendar (%2).</source>
-        <translation type="unfinished" />
+        <translation>Überschneidet sich mit „%1“ aus Ihrem anderen Kalender (%2).</translation>
     </message>
 </context>
 <context>
@@ -4181,7 +4181,7 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
     <message>
         <location filename="../core/agreements/ConsentText.cpp" line="12" />
         <source>I have read this agreement in full and agree to its terms. I intend the signature I draw here, together with my typed name, to be my signature on this agreement, with the same effect as signing it by hand.</source>
-        <translation type="unfinished" />
+        <translation>Ich habe diese Vereinbarung vollständig gelesen und stimme ihren Bedingungen zu. Die Unterschrift, die ich hier zeichne, soll zusammen mit meinem eingegebenen Namen meine Unterschrift unter diese Vereinbarung sein, mit derselben Wirkung wie eine Unterschrift von Hand.</translation>
     </message>
 </context>
 <context>
@@ -4189,78 +4189,78 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
     <message>
         <location filename="../core/import/CsvReader.cpp" line="18" />
         <source>field %1</source>
-        <translation type="unfinished" />
+        <translation>Feld %1</translation>
     </message>
     <message>
         <location filename="../core/import/CsvReader.cpp" line="61" />
         <location filename="../core/import/CsvReader.cpp" line="85" />
         <source>the field is longer than 1 MB</source>
-        <translation type="unfinished" />
+        <translation>das Feld ist länger als 1 MB</translation>
     </message>
     <message>
         <location filename="../core/import/CsvReader.cpp" line="62" />
         <source>a quoted field is never closed</source>
-        <translation type="unfinished" />
+        <translation>ein Feld in Anführungszeichen wird nie geschlossen</translation>
     </message>
     <message>
         <location filename="../core/import/CsvReader.cpp" line="68" />
         <source>text after the closing quote</source>
-        <translation type="unfinished" />
+        <translation>Text nach dem schließenden Anführungszeichen</translation>
     </message>
     <message>
         <location filename="../core/import/CsvReader.cpp" line="78" />
         <source>a quote inside a field that does not start with one</source>
-        <translation type="unfinished" />
+        <translation>ein Anführungszeichen in einem Feld, das nicht mit einem beginnt</translation>
     </message>
     <message>
         <location filename="../core/import/CsvReader.cpp" line="95" />
         <source>more than %1 fields</source>
-        <translation type="unfinished" />
+        <translation>mehr als %1 Felder</translation>
     </message>
     <message>
         <location filename="../core/import/CsvReader.cpp" line="136" />
         <source>Line %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <location filename="../core/import/CsvReader.cpp" line="137" />
         <source>Line %1, %2: %3</source>
-        <translation type="unfinished" />
+        <translation>Zeile %1, %2: %3</translation>
     </message>
     <message>
         <location filename="../core/import/CsvReader.cpp" line="150" />
         <source>%1 is not UTF-8 text (line %2). Save it as UTF-8 (in a spreadsheet: "CSV UTF-8") and import it again.</source>
-        <translation type="unfinished" />
+        <translation>%1 ist kein UTF-8-Text (Zeile %2). Speichern Sie die Datei als UTF-8 (in einer Tabellenkalkulation: „CSV UTF-8“) und importieren Sie sie erneut.</translation>
     </message>
     <message>
         <location filename="../core/import/CsvReader.cpp" line="163" />
         <source>The file is larger than %1 MB; split it into smaller files.</source>
-        <translation type="unfinished" />
+        <translation>Die Datei ist größer als %1 MB; teilen Sie sie in kleinere Dateien auf.</translation>
     </message>
     <message>
         <location filename="../core/import/CsvReader.cpp" line="165" />
         <source>The file</source>
-        <translation type="unfinished" />
+        <translation>Die Datei</translation>
     </message>
     <message>
         <location filename="../core/import/CsvReader.cpp" line="206" />
         <source>more than %1 records; split the file</source>
-        <translation type="unfinished" />
+        <translation>mehr als %1 Datensätze; teilen Sie die Datei auf</translation>
     </message>
     <message>
         <location filename="../core/import/CsvReader.cpp" line="223" />
         <source>The file is empty.</source>
-        <translation type="unfinished" />
+        <translation>Die Datei ist leer.</translation>
     </message>
     <message>
         <location filename="../core/import/CsvReader.cpp" line="246" />
         <source>%1 fields, but the header has %2</source>
-        <translation type="unfinished" />
+        <translation>%1 Felder, die Kopfzeile hat aber %2</translation>
     </message>
     <message>
         <location filename="../core/import/CsvReader.cpp" line="260" />
         <source>The file is not valid CSV: %1</source>
-        <translation type="unfinished" />
+        <translation>Die Datei ist kein gültiges CSV: %1</translation>
     </message>
 </context>
 <context>
@@ -4281,17 +4281,17 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
     <message>
         <location filename="../ui/pipeline/DashboardPage.cpp" line="25" />
         <source>1 day</source>
-        <translation type="unfinished" />
+        <translation>1 Tag</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/DashboardPage.cpp" line="25" />
         <source>%1 days</source>
-        <translation type="unfinished" />
+        <translation>%1 Tage</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/DashboardPage.cpp" line="37" />
         <source>Engagements per stage</source>
-        <translation type="unfinished" />
+        <translation>Mandate je Phase</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/DashboardPage.cpp" line="56" />
@@ -4301,7 +4301,7 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
     <message>
         <location filename="../ui/pipeline/DashboardPage.cpp" line="56" />
         <source>Overdue by</source>
-        <translation type="unfinished" />
+        <translation>Überfällig seit</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/DashboardPage.cpp" line="57" />
@@ -4316,52 +4316,52 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
     <message>
         <location filename="../ui/pipeline/DashboardPage.cpp" line="58" />
         <source>Stage</source>
-        <translation type="unfinished" />
+        <translation>Phase</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/DashboardPage.cpp" line="58" />
         <source>Idle for</source>
-        <translation type="unfinished" />
+        <translation>Ohne Aktivität seit</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/DashboardPage.cpp" line="61" />
         <source>Overdue actions</source>
-        <translation type="unfinished" />
+        <translation>Überfällige Maßnahmen</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/DashboardPage.cpp" line="62" />
         <source>Goals due soon</source>
-        <translation type="unfinished" />
+        <translation>Bald fällige Ziele</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/DashboardPage.cpp" line="63" />
         <source>Stale engagements</source>
-        <translation type="unfinished" />
+        <translation>Ruhende Mandate</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/DashboardPage.cpp" line="119" />
         <source>Double-click to open the engagement</source>
-        <translation type="unfinished" />
+        <translation>Doppelklicken, um das Mandat zu öffnen</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/DashboardPage.cpp" line="202" />
         <source>1 open engagement</source>
-        <translation type="unfinished" />
+        <translation>1 offenes Mandat</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/DashboardPage.cpp" line="202" />
         <source>%1 open engagements</source>
-        <translation type="unfinished" />
+        <translation>%1 offene Mandate</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/DashboardPage.cpp" line="205" />
         <source>1 overdue action</source>
-        <translation type="unfinished" />
+        <translation>1 überfällige Maßnahme</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/DashboardPage.cpp" line="206" />
         <source>%1 overdue actions</source>
-        <translation type="unfinished" />
+        <translation>%1 überfällige Maßnahmen</translation>
     </message>
 </context>
 <context>
@@ -4369,89 +4369,89 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
     <message>
         <location filename="../core/storage/Database.cpp" line="36" />
         <source>The key does not open this workspace (or %1 is not a MentorDesk database). Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Der Schlüssel öffnet diesen Arbeitsbereich nicht (oder %1 ist keine MentorDesk-Datenbank). Es wurde nichts geändert.</translation>
     </message>
     <message>
         <location filename="../core/storage/Database.cpp" line="44" />
         <source>The disk is full: the workspace %1 cannot be opened until some space is free. Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Der Datenträger ist voll: Der Arbeitsbereich %1 kann erst geöffnet werden, wenn wieder Speicherplatz frei ist. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <location filename="../core/storage/Database.cpp" line="54" />
         <source>Could not open the workspace database: %1</source>
-        <translation type="unfinished" />
+        <translation>Die Datenbank des Arbeitsbereichs konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
         <location filename="../core/storage/Database.cpp" line="76" />
         <source>Could not read the workspace's data format.</source>
-        <translation type="unfinished" />
+        <translation>Das Datenformat des Arbeitsbereichs konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <location filename="../core/storage/Database.cpp" line="129" />
         <source>Could not start saving: %1</source>
-        <translation type="unfinished" />
+        <translation>Das Speichern konnte nicht begonnen werden: %1</translation>
     </message>
     <message>
         <location filename="../core/storage/Database.cpp" line="150" />
         <location filename="../core/storage/Database.cpp" line="157" />
         <source>Could not save: %1</source>
-        <translation type="unfinished" />
+        <translation>Speichern nicht möglich: %1</translation>
     </message>
     <message>
         <location filename="../core/storage/Database.cpp" line="202" />
         <source>Could not re-encrypt the workspace: %1</source>
-        <translation type="unfinished" />
+        <translation>Der Arbeitsbereich konnte nicht neu verschlüsselt werden: %1</translation>
     </message>
     <message>
         <location filename="../core/storage/Database.cpp" line="209" />
         <source>Could not write pending changes to the database file</source>
-        <translation type="unfinished" />
+        <translation>Ausstehende Änderungen konnten nicht in die Datenbankdatei geschrieben werden</translation>
     </message>
     <message>
         <location filename="../core/storage/Database.cpp" line="234" />
         <location filename="../core/storage/Database.cpp" line="243" />
         <source>Could not check the database</source>
-        <translation type="unfinished" />
+        <translation>Die Datenbank konnte nicht geprüft werden</translation>
     </message>
     <message>
         <location filename="../core/storage/Database.cpp" line="245" />
         <source>The check stopped before the end: %1</source>
-        <translation type="unfinished" />
+        <translation>Die Prüfung wurde vorzeitig abgebrochen: %1</translation>
     </message>
     <message>
         <location filename="../core/storage/Database.cpp" line="252" />
         <source>Row %1 of table %2 points to a missing row in %3.</source>
-        <translation type="unfinished" />
+        <translation>Zeile %1 der Tabelle %2 verweist auf eine fehlende Zeile in %3.</translation>
     </message>
     <message>
         <location filename="../core/storage/Database.cpp" line="257" />
         <source>Could not check the links between records</source>
-        <translation type="unfinished" />
+        <translation>Die Verknüpfungen zwischen Datensätzen konnten nicht geprüft werden</translation>
     </message>
     <message>
         <location filename="../core/storage/Database.cpp" line="258" />
         <source>The links between records could not be checked: %1</source>
-        <translation type="unfinished" />
+        <translation>Die Verknüpfungen zwischen Datensätzen konnten nicht geprüft werden: %1</translation>
     </message>
     <message>
         <location filename="../core/storage/Database.cpp" line="266" />
         <source>The workspace database %1 is damaged (%2). Nothing was changed. Check it with “mentordesk-cli verify”; if it cannot be read, restore your last backup (File › Restore from Backup, or “mentordesk-cli backup restore”).</source>
-        <translation type="unfinished" />
+        <translation>Die Datenbank %1 des Arbeitsbereichs ist beschädigt (%2). Es wurde nichts geändert. Prüfen Sie sie mit „mentordesk-cli verify“; lässt sie sich nicht lesen, stellen Sie Ihre letzte Sicherung wieder her („Datei › Aus Sicherung wiederherstellen“ oder „mentordesk-cli backup restore“).</translation>
     </message>
     <message>
         <location filename="../core/storage/Database.cpp" line="284" />
         <source>%1: the workspace database is damaged (%2). Check it with “mentordesk-cli verify”; if it cannot be repaired, restore your last backup (File › Restore from Backup, or “mentordesk-cli backup restore”).</source>
-        <translation type="unfinished" />
+        <translation>%1: Die Datenbank des Arbeitsbereichs ist beschädigt (%2). Prüfen Sie sie mit „mentordesk-cli verify“; lässt sie sich nicht reparieren, stellen Sie Ihre letzte Sicherung wieder her („Datei › Aus Sicherung wiederherstellen“ oder „mentordesk-cli backup restore“).</translation>
     </message>
     <message>
         <location filename="../core/storage/Database.cpp" line="292" />
         <source>%1: the disk is full (%2). Nothing was saved.</source>
-        <translation type="unfinished" />
+        <translation>%1: Der Datenträger ist voll (%2). Es wurde nichts gespeichert.</translation>
     </message>
     <message>
         <location filename="../core/storage/Database.cpp" line="296" />
         <source>%1: the disk could not be read or written (%2).</source>
-        <translation type="unfinished" />
+        <translation>%1: Der Datenträger konnte nicht gelesen oder beschrieben werden (%2).</translation>
     </message>
 </context>
 <context>
@@ -4459,22 +4459,22 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
     <message>
         <location filename="../core/demo/DemoGenerator.cpp" line="33" />
         <source>The numbers of clients, sessions and invoices cannot be negative.</source>
-        <translation type="unfinished" />
+        <translation>Die Anzahl der Klienten, Sitzungen und Rechnungen darf nicht negativ sein.</translation>
     </message>
     <message>
         <location filename="../core/demo/DemoGenerator.cpp" line="37" />
         <source>At most %1 clients, sessions or invoices can be generated.</source>
-        <translation type="unfinished" />
+        <translation>Es können höchstens %1 Klienten, Sitzungen oder Rechnungen erzeugt werden.</translation>
     </message>
     <message>
         <location filename="../core/demo/DemoGenerator.cpp" line="42" />
         <source>Sessions and invoices need at least one client.</source>
-        <translation type="unfinished" />
+        <translation>Sitzungen und Rechnungen benötigen mindestens einen Klienten.</translation>
     </message>
     <message>
         <location filename="../core/demo/DemoGenerator.cpp" line="48" />
         <source>This workspace already holds clients; demo data is only generated into an empty workspace.</source>
-        <translation type="unfinished" />
+        <translation>Dieser Arbeitsbereich enthält bereits Klienten; Demodaten werden nur in einem leeren Arbeitsbereich erzeugt.</translation>
     </message>
 </context>
 <context>
@@ -4482,42 +4482,42 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
     <message>
         <location filename="../core/export/DocumentLayout.cpp" line="72" />
         <source>Page %1 of %2</source>
-        <translation type="unfinished" />
+        <translation>Seite %1 von %2</translation>
     </message>
     <message>
         <location filename="../core/export/DocumentLayout.cpp" line="131" />
         <source>PDF documents can only be made by a program with a graphical environment (start it with QT_QPA_PLATFORM=offscreen on a server).</source>
-        <translation type="unfinished" />
+        <translation>PDF-Dokumente können nur von einem Programm mit grafischer Umgebung erstellt werden (auf einem Server mit QT_QPA_PLATFORM=offscreen starten).</translation>
     </message>
     <message>
         <location filename="../core/export/DocumentLayout.cpp" line="137" />
         <source>The page is too small for this document.</source>
-        <translation type="unfinished" />
+        <translation>Die Seite ist für dieses Dokument zu klein.</translation>
     </message>
     <message>
         <location filename="../core/export/DocumentLayout.cpp" line="160" />
         <source>Could not start drawing the document.</source>
-        <translation type="unfinished" />
+        <translation>Das Zeichnen des Dokuments konnte nicht begonnen werden.</translation>
     </message>
     <message>
         <location filename="../core/export/DocumentLayout.cpp" line="168" />
         <source>Could not start a new page.</source>
-        <translation type="unfinished" />
+        <translation>Es konnte keine neue Seite begonnen werden.</translation>
     </message>
     <message>
         <location filename="../core/export/DocumentLayout.cpp" line="184" />
         <source>Could not finish drawing the document.</source>
-        <translation type="unfinished" />
+        <translation>Das Zeichnen des Dokuments konnte nicht abgeschlossen werden.</translation>
     </message>
     <message>
         <location filename="../core/export/DocumentLayout.cpp" line="193" />
         <source>Could not prepare the PDF in memory.</source>
-        <translation type="unfinished" />
+        <translation>Das PDF konnte nicht im Speicher vorbereitet werden.</translation>
     </message>
     <message>
         <location filename="../core/export/DocumentLayout.cpp" line="203" />
         <source>The PDF could not be produced.</source>
-        <translation type="unfinished" />
+        <translation>Das PDF konnte nicht erstellt werden.</translation>
     </message>
 </context>
 <context>
@@ -4525,47 +4525,47 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
     <message>
         <location filename="../ui/agreements/DraftEditorDialog.cpp" line="21" />
         <source>Edit draft %1</source>
-        <translation type="unfinished" />
+        <translation>Entwurf %1 bearbeiten</translation>
     </message>
     <message>
         <location filename="../ui/agreements/DraftEditorDialog.cpp" line="50" />
         <source>%1 was signed elsewhere and can no longer be edited. To change its terms, amend it.</source>
-        <translation type="unfinished" />
+        <translation>%1 wurde an anderer Stelle unterschrieben und kann nicht mehr bearbeitet werden. Um die Bedingungen zu ändern, erstellen Sie einen Nachtrag.</translation>
     </message>
     <message>
         <location filename="../ui/agreements/DraftEditorDialog.cpp" line="53" />
         <source>%1 was deleted elsewhere.</source>
-        <translation type="unfinished" />
+        <translation>%1 wurde an anderer Stelle gelöscht.</translation>
     </message>
     <message>
         <location filename="../ui/agreements/DraftEditorDialog.ui" line="44" />
         <source>Ends on</source>
-        <translation type="unfinished" />
+        <translation>Endet am</translation>
     </message>
     <message>
         <location filename="../ui/agreements/DraftEditorDialog.ui" line="70" />
         <source>The text contains confidentiality terms</source>
-        <translation type="unfinished" />
+        <translation>Der Text enthält Vertraulichkeitsbestimmungen</translation>
     </message>
     <message>
         <location filename="../ui/agreements/DraftEditorDialog.ui" line="67" />
         <source>An engagement leaves its first stage only with a signed agreement that has them.</source>
-        <translation type="unfinished" />
+        <translation>Ein Mandat verlässt seine erste Phase nur mit einer unterschriebenen Vereinbarung, die solche Bestimmungen enthält.</translation>
     </message>
     <message>
         <location filename="../ui/agreements/DraftEditorDialog.ui" line="22" />
         <source>&amp;Title:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <location filename="../ui/agreements/DraftEditorDialog.ui" line="35" />
         <source>End date:</source>
-        <translation type="unfinished" />
+        <translation>Enddatum:</translation>
     </message>
     <message>
         <location filename="../ui/agreements/DraftEditorDialog.ui" line="89" />
         <source>The mentor's letterhead, the signature lines and the footer with the agreement number are added when it is printed.</source>
-        <translation type="unfinished" />
+        <translation>Der Briefkopf des Mentors, die Unterschriftszeilen und die Fußzeile mit der Nummer der Vereinbarung werden beim Drucken hinzugefügt.</translation>
     </message>
 </context>
 <context>
@@ -4573,7 +4573,7 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
     <message>
         <location filename="../ui/agreements/EndingAgreementsWidget.cpp" line="26" />
         <source>Agreement</source>
-        <translation type="unfinished" />
+        <translation>Vereinbarung</translation>
     </message>
     <message>
         <location filename="../ui/agreements/EndingAgreementsWidget.cpp" line="26" />
@@ -4583,38 +4583,38 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
     <message>
         <location filename="../ui/agreements/EndingAgreementsWidget.cpp" line="26" />
         <source>Ends on</source>
-        <translation type="unfinished" />
+        <translation>Endet am</translation>
     </message>
     <message>
         <location filename="../ui/agreements/EndingAgreementsWidget.cpp" line="26" />
         <source>Days left</source>
-        <translation type="unfinished" />
+        <translation>Verbleibende Tage</translation>
     </message>
     <message>
         <location filename="../ui/agreements/EndingAgreementsWidget.cpp" line="86" />
         <source>Agreements ending soon</source>
-        <translation type="unfinished" />
+        <translation>Bald endende Vereinbarungen</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/agreements/EndingAgreementsWidget.cpp" line="87" />
         <source>Signed agreements that end within %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Unterschriebene Vereinbarungen, die innerhalb von %n Tag enden</numerusform>
+            <numerusform>Unterschriebene Vereinbarungen, die innerhalb von %n Tagen enden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/agreements/EndingAgreementsWidget.cpp" line="105" />
         <source>No agreement ends within %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Keine Vereinbarung endet innerhalb von %n Tag.</numerusform>
+            <numerusform>Keine Vereinbarung endet innerhalb von %n Tagen.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/agreements/EndingAgreementsWidget.cpp" line="122" />
         <source>today</source>
-        <translation type="unfinished" />
+        <translation>heute</translation>
     </message>
 </context>
 <context>
@@ -4622,37 +4622,37 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
     <message>
         <location filename="../ui/pipeline/EngagementBoardModel.cpp" line="166" />
         <source>1 overdue action</source>
-        <translation type="unfinished" />
+        <translation>1 überfällige Maßnahme</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EngagementBoardModel.cpp" line="167" />
         <source>%1 overdue actions</source>
-        <translation type="unfinished" />
+        <translation>%1 überfällige Maßnahmen</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EngagementBoardModel.cpp" line="169" />
         <source>1 goal due soon</source>
-        <translation type="unfinished" />
+        <translation>1 Ziel bald fällig</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EngagementBoardModel.cpp" line="170" />
         <source>%1 goals due soon</source>
-        <translation type="unfinished" />
+        <translation>%1 Ziele bald fällig</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EngagementBoardModel.cpp" line="173" />
         <source>No activity for a day</source>
-        <translation type="unfinished" />
+        <translation>Seit einem Tag keine Aktivität</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EngagementBoardModel.cpp" line="174" />
         <source>No activity for %1 days</source>
-        <translation type="unfinished" />
+        <translation>Seit %1 Tagen keine Aktivität</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EngagementBoardModel.cpp" line="193" />
         <source>%1, %2, %3</source>
-        <translation type="unfinished" />
+        <translation>%1, %2, %3</translation>
     </message>
 </context>
 <context>
@@ -4660,12 +4660,12 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
     <message>
         <location filename="../ui/pipeline/EngagementCardDelegate.cpp" line="72" />
         <source>1 day in this stage</source>
-        <translation type="unfinished" />
+        <translation>1 Tag in dieser Phase</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EngagementCardDelegate.cpp" line="72" />
         <source>%1 days in this stage</source>
-        <translation type="unfinished" />
+        <translation>%1 Tage in dieser Phase</translation>
     </message>
 </context>
 <context>
@@ -4673,7 +4673,7 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
     <message>
         <location filename="../ui/billing/EngagementPackagesWidget.cpp" line="18" />
         <source>Packages</source>
-        <translation type="unfinished" />
+        <translation>Pakete</translation>
     </message>
 </context>
 <context>
@@ -4681,58 +4681,58 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
     <message>
         <location filename="../ui/pipeline/EngagementPage.cpp" line="36" />
         <source>← Board</source>
-        <translation type="unfinished" />
+        <translation>← Übersicht</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EngagementPage.cpp" line="44" />
         <source>Move &amp;Back</source>
-        <translation type="unfinished" />
+        <translation>&amp;Zurückstufen</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EngagementPage.cpp" line="46" />
         <location filename="../ui/pipeline/EngagementPage.cpp" line="236" />
         <source>&amp;Advance →</source>
-        <translation type="unfinished" />
+        <translation>&amp;Weiter →</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EngagementPage.cpp" line="48" />
         <source>&amp;End</source>
-        <translation type="unfinished" />
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EngagementPage.cpp" line="52" />
         <source>Completed</source>
-        <translation type="unfinished" />
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EngagementPage.cpp" line="53" />
         <source>Maintenance (periodic check-ins)</source>
-        <translation type="unfinished" />
+        <translation>Begleitung in Abständen (regelmäßige Nachgespräche)</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EngagementPage.cpp" line="54" />
         <source>Close Early…</source>
-        <translation type="unfinished" />
+        <translation>Vorzeitig schließen …</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EngagementPage.cpp" line="65" />
         <source>New &amp;Needs…</source>
-        <translation type="unfinished" />
+        <translation>Neuer &amp;Bedarf …</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EngagementPage.cpp" line="67" />
         <source>Start a new engagement for the same client, linked to this one</source>
-        <translation type="unfinished" />
+        <translation>Ein neues, mit diesem verknüpftes Mandat für denselben Klienten beginnen</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EngagementPage.cpp" line="112" />
         <source>%1. %2</source>
-        <translation type="unfinished" />
+        <translation>%1. %2</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EngagementPage.cpp" line="115" />
         <source>Timeline</source>
-        <translation type="unfinished" />
+        <translation>Zeitverlauf</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EngagementPage.cpp" line="196" />
@@ -4742,62 +4742,62 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
     <message>
         <location filename="../ui/pipeline/EngagementPage.cpp" line="200" />
         <source>%1 since yesterday</source>
-        <translation type="unfinished" />
+        <translation>%1 seit gestern</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EngagementPage.cpp" line="201" />
         <source>%1 since today</source>
-        <translation type="unfinished" />
+        <translation>%1 seit heute</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EngagementPage.cpp" line="202" />
         <source>%1 for %2 days</source>
-        <translation type="unfinished" />
+        <translation>%1 seit %2 Tagen</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EngagementPage.cpp" line="204" />
         <source> · follows engagement #%1</source>
-        <translation type="unfinished" />
+        <translation> · folgt auf Mandat Nr. %1</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EngagementPage.cpp" line="212" />
         <source>&lt;b&gt;To end the engagement:&lt;/b&gt; </source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Um das Mandat zu beenden:&lt;/b&gt; </translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EngagementPage.cpp" line="213" />
         <source>&lt;b&gt;To leave "%1":&lt;/b&gt; </source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Um „%1“ zu verlassen:&lt;/b&gt; </translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EngagementPage.cpp" line="215" />
         <source>&lt;span style='color:#2e8b57'&gt;✔ everything is done.&lt;/span&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;span style='color:#2e8b57'&gt;✔ alles erledigt.&lt;/span&gt;</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EngagementPage.cpp" line="224" />
         <source>This engagement has ended (%1).</source>
-        <translation type="unfinished" />
+        <translation>Dieses Mandat ist beendet (%1).</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EngagementPage.cpp" line="235" />
         <source>&amp;Complete ✔</source>
-        <translation type="unfinished" />
+        <translation>&amp;Abschließen ✔</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EngagementPage.cpp" line="263" />
         <source>Now in "%1".</source>
-        <translation type="unfinished" />
+        <translation>Jetzt in „%1“.</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EngagementPage.cpp" line="276" />
         <source>New Needs</source>
-        <translation type="unfinished" />
+        <translation>Neuer Bedarf</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EngagementPage.cpp" line="279" />
         <source>Started "%1".</source>
-        <translation type="unfinished" />
+        <translation>„%1“ begonnen.</translation>
     </message>
 </context>
 <context>
@@ -4805,13 +4805,13 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
     <message>
         <location filename="../core/storage/EngagementRepository.cpp" line="86" />
         <source>Could not record the change of stage</source>
-        <translation type="unfinished" />
+        <translation>Der Phasenwechsel konnte nicht erfasst werden</translation>
     </message>
     <message>
         <location filename="../core/storage/EngagementRepository.cpp" line="128" />
         <location filename="../core/storage/EngagementRepository.cpp" line="175" />
         <source>Could not save the engagement</source>
-        <translation type="unfinished" />
+        <translation>Das Mandat konnte nicht gespeichert werden</translation>
     </message>
     <message>
         <location filename="../core/storage/EngagementRepository.cpp" line="208" />
@@ -4819,14 +4819,14 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
         <location filename="../core/storage/EngagementRepository.cpp" line="222" />
         <location filename="../core/storage/EngagementRepository.cpp" line="225" />
         <source>Could not read the engagement</source>
-        <translation type="unfinished" />
+        <translation>Das Mandat konnte nicht gelesen werden</translation>
     </message>
     <message>
         <location filename="../core/storage/EngagementRepository.cpp" line="177" />
         <location filename="../core/storage/EngagementRepository.cpp" line="212" />
         <location filename="../core/storage/EngagementRepository.cpp" line="226" />
         <source>There is no engagement with id %1.</source>
-        <translation type="unfinished" />
+        <translation>Es gibt kein Mandat mit der ID %1.</translation>
     </message>
     <message>
         <location filename="../core/storage/EngagementRepository.cpp" line="238" />
@@ -4839,43 +4839,43 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
     <message>
         <location filename="../core/storage/EngagementRepository.cpp" line="272" />
         <source>Could not delete the engagement</source>
-        <translation type="unfinished" />
+        <translation>Das Mandat konnte nicht gelöscht werden</translation>
     </message>
     <message>
         <location filename="../core/storage/EngagementRepository.cpp" line="284" />
         <location filename="../core/storage/EngagementRepository.cpp" line="289" />
         <source>Could not read the timeline</source>
-        <translation type="unfinished" />
+        <translation>Der Zeitverlauf konnte nicht gelesen werden</translation>
     </message>
     <message>
         <location filename="../core/storage/EngagementRepository.cpp" line="297" />
         <source>A change of stage needs its starting point.</source>
-        <translation type="unfinished" />
+        <translation>Ein Phasenwechsel braucht seinen Ausgangspunkt.</translation>
     </message>
     <message>
         <location filename="../core/storage/EngagementRepository.cpp" line="299" />
         <source>An override needs a written reason.</source>
-        <translation type="unfinished" />
+        <translation>Eine Ausnahme braucht eine schriftliche Begründung.</translation>
     </message>
     <message>
         <location filename="../core/storage/EngagementRepository.cpp" line="306" />
         <source>The engagement is in "%1" now, not in "%2"; reload and try again.</source>
-        <translation type="unfinished" />
+        <translation>Das Mandat ist jetzt in „%1“, nicht in „%2“; laden Sie neu und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../core/storage/EngagementRepository.cpp" line="336" />
         <source>Could not change the stage</source>
-        <translation type="unfinished" />
+        <translation>Die Phase konnte nicht geändert werden</translation>
     </message>
     <message>
         <location filename="../core/storage/EngagementRepository.cpp" line="339" />
         <source>The engagement was changed elsewhere; reload and try again.</source>
-        <translation type="unfinished" />
+        <translation>Das Mandat wurde an anderer Stelle geändert; laden Sie neu und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../core/storage/EngagementRepositorySql.h" line="71" />
         <source>Could not record the activity</source>
-        <translation type="unfinished" />
+        <translation>Die Aktivität konnte nicht erfasst werden</translation>
     </message>
 </context>
 <context>
@@ -4884,54 +4884,54 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
         <location filename="../core/pipeline/EngagementService.cpp" line="194" />
         <location filename="../core/pipeline/EngagementService.cpp" line="254" />
         <source>An engagement cannot move from "%1" to "%2".</source>
-        <translation type="unfinished" />
+        <translation>Ein Mandat kann nicht von „%1“ nach „%2“ wechseln.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/EngagementService.cpp" line="213" />
         <location filename="../core/pipeline/EngagementService.cpp" line="227" />
         <source>The engagement has ended (%1); it cannot advance.</source>
-        <translation type="unfinished" />
+        <translation>Das Mandat ist beendet (%1); es kann nicht weiterrücken.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/EngagementService.cpp" line="241" />
         <source>An override needs a written reason; it is kept in the timeline.</source>
-        <translation type="unfinished" />
+        <translation>Eine Ausnahme braucht eine schriftliche Begründung; sie wird im Zeitverlauf festgehalten.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/EngagementService.cpp" line="257" />
         <source>Say why the engagement closes early.</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie an, warum das Mandat vorzeitig geschlossen wird.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/EngagementService.cpp" line="270" />
         <source>"%1" is not finished: %2</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist nicht abgeschlossen: %2</translation>
     </message>
     <message>
         <location filename="../core/pipeline/EngagementService.cpp" line="304" />
         <source>Choose how the engagement ends: completed, maintenance or closed early.</source>
-        <translation type="unfinished" />
+        <translation>Wählen Sie, wie das Mandat endet: abgeschlossen, Begleitung in Abständen oder vorzeitig geschlossen.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/EngagementService.cpp" line="328" />
         <source>A follow-up starts once the engagement has reached its evaluation; "%1" is still in "%2".</source>
-        <translation type="unfinished" />
+        <translation>Ein Folgemandat beginnt, sobald das Mandat seine Auswertung erreicht hat; „%1“ ist noch in „%2“.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/EngagementService.cpp" line="334" />
         <source>%1 (follow-up)</source>
-        <translation type="unfinished" />
+        <translation>%1 (Folgemandat)</translation>
     </message>
     <message>
         <location filename="../core/pipeline/EngagementService.cpp" line="342" />
         <source>New needs after "%1".</source>
-        <translation type="unfinished" />
+        <translation>Neuer Bedarf nach „%1“.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/EngagementServiceBoard.cpp" line="45" />
         <location filename="../core/pipeline/EngagementServiceBoard.cpp" line="50" />
         <source>There is no engagement with id %1.</source>
-        <translation type="unfinished" />
+        <translation>Es gibt kein Mandat mit der ID %1.</translation>
     </message>
 </context>
 <context>
@@ -4939,68 +4939,68 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
     <message numerus="yes">
         <location filename="../core/clients/ClientErasure.cpp" line="9" />
         <source>%1 was erased for good: the profile, %n engagement(s) with their needs, goals, actions and evaluations,</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1 wurde endgültig gelöscht: das Profil, %n Mandat mit Bedarf, Zielen, Maßnahmen und Auswertungen,</numerusform>
+            <numerusform>%1 wurde endgültig gelöscht: das Profil, %n Mandate mit Bedarf, Zielen, Maßnahmen und Auswertungen,</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../core/clients/ClientErasure.cpp" line="14" />
         <source>Erasing %1 removes for good: the profile, %n engagement(s) with their needs, goals, actions and evaluations,</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Das Löschen von %1 entfernt endgültig: das Profil, %n Mandat mit Bedarf, Zielen, Maßnahmen und Auswertungen,</numerusform>
+            <numerusform>Das Löschen von %1 entfernt endgültig: das Profil, %n Mandate mit Bedarf, Zielen, Maßnahmen und Auswertungen,</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../core/clients/ClientErasure.cpp" line="20" />
         <source>%n session(s) with their notes, %1, and %2.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Sitzung mit ihren Notizen, %1 und %2.</numerusform>
+            <numerusform>%n Sitzungen mit ihren Notizen, %1 und %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../core/clients/ClientErasure.cpp" line="23" />
         <source>%n agreement(s) with their signatures and scans</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Vereinbarung mit Unterschriften und Scans</numerusform>
+            <numerusform>%n Vereinbarungen mit Unterschriften und Scans</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../core/clients/ClientErasure.cpp" line="27" />
         <source>%n draft invoice(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Rechnungsentwurf</numerusform>
+            <numerusform>%n Rechnungsentwürfe</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../core/clients/ClientErasure.cpp" line="30" />
         <source>The law requires keeping %n issued invoice(s) and credit note(s), with %1, unchanged until %2. They are shown as "%3" from now on.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Gesetzlich muss %n ausgestellte Rechnung oder Gutschrift mit %1 bis zum %2 unverändert aufbewahrt werden. Sie wird ab jetzt als „%3“ angezeigt.</numerusform>
+            <numerusform>Gesetzlich müssen %n ausgestellte Rechnungen und Gutschriften mit %1 bis zum %2 unverändert aufbewahrt werden. Sie werden ab jetzt als „%3“ angezeigt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../core/clients/ClientErasure.cpp" line="35" />
         <source>%n payment(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Zahlung</numerusform>
+            <numerusform>%n Zahlungen</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/clients/ClientErasure.cpp" line="39" />
         <source>No invoice has to be kept: nothing of them is left but the anonymous record "%1".</source>
-        <translation type="unfinished" />
+        <translation>Keine Rechnung muss aufbewahrt werden: Von ihnen bleibt nur der anonyme Datensatz „%1“.</translation>
     </message>
     <message>
         <location filename="../core/clients/ClientErasure.cpp" line="44" />
         <source>Backups made before the erasure still hold the data until they are replaced.</source>
-        <translation type="unfinished" />
+        <translation>Sicherungen, die vor dem Löschen erstellt wurden, enthalten die Daten noch, bis sie ersetzt werden.</translation>
     </message>
 </context>
 <context>
@@ -5013,23 +5013,23 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
     <message>
         <location filename="../core/storage/EvaluationRepository.cpp" line="89" />
         <source>Could not save the evaluation</source>
-        <translation type="unfinished" />
+        <translation>Die Auswertung konnte nicht gespeichert werden</translation>
     </message>
     <message>
         <location filename="../core/storage/EvaluationRepository.cpp" line="122" />
         <location filename="../core/storage/EvaluationRepository.cpp" line="127" />
         <source>Could not read the evaluations</source>
-        <translation type="unfinished" />
+        <translation>Die Auswertungen konnten nicht gelesen werden</translation>
     </message>
     <message>
         <location filename="../core/storage/EvaluationRepository.cpp" line="138" />
         <source>Could not delete the evaluation</source>
-        <translation type="unfinished" />
+        <translation>Die Auswertung konnte nicht gelöscht werden</translation>
     </message>
     <message>
         <location filename="../core/storage/EvaluationRepository.cpp" line="140" />
         <source>Goal %1 has no evaluation.</source>
-        <translation type="unfinished" />
+        <translation>Ziel %1 hat keine Auswertung.</translation>
     </message>
 </context>
 <context>
@@ -5038,77 +5038,77 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
         <location filename="../ui/pipeline/EvaluationTab.cpp" line="41" />
         <location filename="../ui/pipeline/EvaluationTab.cpp" line="154" />
         <source>Select a goal to evaluate.</source>
-        <translation type="unfinished" />
+        <translation>Wählen Sie ein Ziel zur Auswertung.</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EvaluationTab.cpp" line="55" />
         <source>Your assessment of the mentee's performance</source>
-        <translation type="unfinished" />
+        <translation>Ihre Einschätzung der Leistung des Mentee</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EvaluationTab.cpp" line="58" />
         <source>Not given</source>
-        <translation type="unfinished" />
+        <translation>Nicht angegeben</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EvaluationTab.cpp" line="61" />
         <source>What the mentee said</source>
-        <translation type="unfinished" />
+        <translation>Was der Mentee gesagt hat</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EvaluationTab.cpp" line="62" />
         <source>Suggested adjustments</source>
-        <translation type="unfinished" />
+        <translation>Vorgeschlagene Anpassungen</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EvaluationTab.cpp" line="68" />
         <source>&amp;Outcome:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ergebnis:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EvaluationTab.cpp" line="69" />
         <source>Final value:</source>
-        <translation type="unfinished" />
+        <translation>Endwert:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EvaluationTab.cpp" line="70" />
         <source>&amp;Assessment:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Einschätzung:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EvaluationTab.cpp" line="71" />
         <source>Mentee's &amp;rating:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Bewertung des Mentee:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EvaluationTab.cpp" line="72" />
         <source>Mentee's &amp;comments:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Kommentare des Mentee:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EvaluationTab.cpp" line="73" />
         <source>A&amp;djustments:</source>
-        <translation type="unfinished" />
+        <translation>An&amp;passungen:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EvaluationTab.cpp" line="76" />
         <source>&amp;Save Evaluation</source>
-        <translation type="unfinished" />
+        <translation>Auswertung &amp;speichern</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EvaluationTab.cpp" line="162" />
         <source>baseline %1, target %2 %3</source>
-        <translation type="unfinished" />
+        <translation>Ausgangswert %1, Zielwert %2 %3</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EvaluationTab.cpp" line="188" />
         <source>The final value is not a number.</source>
-        <translation type="unfinished" />
+        <translation>Der Endwert ist keine Zahl.</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EvaluationTab.cpp" line="205" />
         <source>Saved the evaluation.</source>
-        <translation type="unfinished" />
+        <translation>Auswertung gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -5116,84 +5116,86 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
     <message>
         <location filename="../ui/export/ExportFlow.cpp" line="34" />
         <source>Export Workspace</source>
-        <translation type="unfinished" />
+        <translation>Arbeitsbereich exportieren</translation>
     </message>
     <message>
         <location filename="../ui/export/ExportFlow.cpp" line="35" />
         <location filename="../ui/export/ExportFlow.cpp" line="69" />
         <source>MentorDesk export %1</source>
-        <translation type="unfinished" />
+        <translation>MentorDesk-Export %1</translation>
     </message>
     <message>
         <location filename="../ui/export/ExportFlow.cpp" line="40" />
         <location filename="../ui/export/ExportFlow.cpp" line="67" />
         <source>Export Client</source>
-        <translation type="unfinished" />
+        <translation>Klienten exportieren</translation>
     </message>
     <message>
         <location filename="../ui/export/ExportFlow.cpp" line="41" />
         <source>Export everything about %1?</source>
-        <translation type="unfinished" />
+        <translation>Alles über %1 exportieren?</translation>
     </message>
     <message>
         <location filename="../ui/export/ExportFlow.cpp" line="45" />
         <source>The profile, engagements, sessions with their notes, agreements with their PDFs, invoices and payments of this client, and nothing about anyone else, in open formats (JSON, CSV, PDF). Use it to answer the client's request for a copy of their data.
 
 The export is not encrypted.</source>
-        <translation type="unfinished" />
+        <translation>Profil, Mandate, Sitzungen mit ihren Notizen, Vereinbarungen mit ihren PDFs, Rechnungen und Zahlungen dieses Klienten – und nichts über andere Personen – in offenen Formaten (JSON, CSV, PDF). Damit können Sie dem Ersuchen des Klienten um eine Kopie seiner Daten nachkommen.
+
+Der Export ist nicht verschlüsselt.</translation>
     </message>
     <message>
         <location filename="../ui/export/ExportFlow.cpp" line="49" />
         <source>Include my &amp;private session notes</source>
-        <translation type="unfinished" />
+        <translation>Meine &amp;privaten Sitzungsnotizen einschließen</translation>
     </message>
     <message>
         <location filename="../ui/export/ExportFlow.cpp" line="53" />
         <source>Choose &amp;Folder…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ordner wählen …</translation>
     </message>
     <message>
         <location filename="../ui/export/ExportFlow.cpp" line="68" />
         <source>%1 – MentorDesk export %2</source>
-        <translation type="unfinished" />
+        <translation>%1 – MentorDesk-Export %2</translation>
     </message>
     <message>
         <location filename="../ui/export/ExportFlow.cpp" line="77" />
         <source>Export into…</source>
-        <translation type="unfinished" />
+        <translation>Exportieren nach …</translation>
     </message>
     <message>
         <location filename="../ui/export/ExportFlow.cpp" line="86" />
         <source>The workspace was locked.</source>
-        <translation type="unfinished" />
+        <translation>Der Arbeitsbereich wurde gesperrt.</translation>
     </message>
     <message>
         <location filename="../ui/export/ExportFlow.cpp" line="92" />
         <source>The export could not be written.</source>
-        <translation type="unfinished" />
+        <translation>Der Export konnte nicht geschrieben werden.</translation>
     </message>
     <message>
         <location filename="../ui/export/ExportFlow.cpp" line="96" />
         <source>Nothing was left half-written; your workspace is unchanged.</source>
-        <translation type="unfinished" />
+        <translation>Es ist nichts halb geschrieben zurückgeblieben; Ihr Arbeitsbereich ist unverändert.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/export/ExportFlow.cpp" line="104" />
         <source>Exported %n record(s) into %1.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Datensatz nach %1 exportiert.</numerusform>
+            <numerusform>%n Datensätze nach %1 exportiert.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/export/ExportFlow.cpp" line="109" />
         <source>Signed agreements: %1. Invoice PDFs: %2. README.txt describes every file.</source>
-        <translation type="unfinished" />
+        <translation>Unterschriebene Vereinbarungen: %1. Rechnungs-PDFs: %2. README.txt beschreibt jede Datei.</translation>
     </message>
     <message>
         <location filename="../ui/export/ExportFlow.cpp" line="113" />
         <source>The export is NOT encrypted. Keep it safe, and delete it once it has served its purpose.</source>
-        <translation type="unfinished" />
+        <translation>Der Export ist NICHT verschlüsselt. Bewahren Sie ihn sicher auf und löschen Sie ihn, sobald er seinen Zweck erfüllt hat.</translation>
     </message>
 </context>
 <context>
@@ -5201,22 +5203,22 @@ The export is not encrypted.</source>
     <message>
         <location filename="../core/export/ExportManifest.cpp" line="38" />
         <source>%1 is not valid JSON (%2).</source>
-        <translation type="unfinished" />
+        <translation>%1 ist kein gültiges JSON (%2).</translation>
     </message>
     <message>
         <location filename="../core/export/ExportManifest.cpp" line="42" />
         <source>%1 does not describe a MentorDesk export.</source>
-        <translation type="unfinished" />
+        <translation>%1 beschreibt keinen MentorDesk-Export.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportManifest.cpp" line="45" />
         <source>This export was written in a format this version of MentorDesk does not read (export format %1). Update MentorDesk.</source>
-        <translation type="unfinished" />
+        <translation>Dieser Export liegt in einem Format vor, das diese Version von MentorDesk nicht liest (Exportformat %1). Aktualisieren Sie MentorDesk.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportManifest.cpp" line="58" />
         <source>%1 lacks the data format or the workspace it came from.</source>
-        <translation type="unfinished" />
+        <translation>In %1 fehlen das Datenformat oder der Arbeitsbereich, aus dem der Export stammt.</translation>
     </message>
 </context>
 <context>
@@ -5224,240 +5226,240 @@ The export is not encrypted.</source>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="10" />
         <source>Mentee profiles: contact, background, strengths and weaknesses, aspirations, what to keep, start and stop doing. Tags are separated by line breaks.</source>
-        <translation type="unfinished" />
+        <translation>Profile der Mentees: Kontakt, Werdegang, Stärken und Schwächen, berufliche Ziele, was beibehalten, angefangen und aufgehört werden soll. Schlagwörter sind durch Zeilenumbrüche getrennt.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="15" />
         <source>Settings of the practice as key and value: the mentor profile (profile.*), practice rules (practice.*), billing (billing.*). The agreement signing key is never exported.</source>
-        <translation type="unfinished" />
+        <translation>Einstellungen der Praxis als Schlüssel und Wert: das Mentorenprofil (profile.*), Praxisregeln (practice.*), Abrechnung (billing.*). Der Signaturschlüssel für Vereinbarungen wird nie exportiert.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="20" />
         <source>Engagements of the five-stage pipeline, one per need of a client: stage, status, cadence, planned sessions and outcome.</source>
-        <translation type="unfinished" />
+        <translation>Mandate des fünfphasigen Ablaufs, eines je Bedarf eines Klienten: Phase, Status, Rhythmus, geplante Sitzungen und Ergebnis.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="24" />
         <source>The timeline of every engagement: each move between stages, when, why, and whether a gate was overridden.</source>
-        <translation type="unfinished" />
+        <translation>Der Zeitverlauf jedes Mandats: jeder Wechsel zwischen Phasen, wann, warum und ob eine Voraussetzung übergangen wurde.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="28" />
         <source>Needs identified in stage 2, with category and priority.</source>
-        <translation type="unfinished" />
+        <translation>In Phase 2 ermittelter Bedarf mit Kategorie und Priorität.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="31" />
         <source>SMART goals of stage 3: specific, the metric with its baseline and target, attainable, due date.</source>
-        <translation type="unfinished" />
+        <translation>SMART-Ziele aus Phase 3: spezifisch, die Messgröße mit Ausgangs- und Zielwert, erreichbar, Fälligkeitsdatum.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="34" />
         <source>Which need each goal answers (goal_id, need_id).</source>
-        <translation type="unfinished" />
+        <translation>Welchen Bedarf jedes Ziel abdeckt (goal_id, need_id).</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="36" />
         <source>Progress measured on a goal: date, value, comment.</source>
-        <translation type="unfinished" />
+        <translation>An einem Ziel gemessener Fortschritt: Datum, Wert, Kommentar.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="39" />
         <source>The action plan of stage 4: each action of a goal, its due date, status and the people involved.</source>
-        <translation type="unfinished" />
+        <translation>Der Aktionsplan aus Phase 4: jede Maßnahme eines Ziels, ihr Fälligkeitsdatum, ihr Status und die beteiligten Personen.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="42" />
         <source>Evaluations of stage 5: the outcome of a goal, the mentor's assessment, the mentee's rating and comments, adjustments.</source>
-        <translation type="unfinished" />
+        <translation>Auswertungen aus Phase 5: das Ergebnis eines Ziels, die Einschätzung des Mentors, die Bewertung und die Kommentare des Mentee, Anpassungen.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="46" />
         <source>Every version of the agreement templates (HTML with placeholders).</source>
-        <translation type="unfinished" />
+        <translation>Jede Version der Vorlagen für Vereinbarungen (HTML mit Platzhaltern).</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="49" />
         <source>Agreements: their text (HTML), state (draft or signed), how and when they were signed. The signed PDFs are in agreements/.</source>
-        <translation type="unfinished" />
+        <translation>Vereinbarungen: ihr Text (HTML), ihr Status (Entwurf oder unterschrieben), wie und wann sie unterschrieben wurden. Die unterschriebenen PDFs liegen in agreements/.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="53" />
         <source>On-screen signatures: who signed, the typed name, the drawn signature (PNG, base64) and the consent.</source>
-        <translation type="unfinished" />
+        <translation>Unterschriften am Bildschirm: wer unterschrieben hat, der eingegebene Name, die gezeichnete Unterschrift (PNG, Base64) und das Einverständnis.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="57" />
         <source>Scans of agreements signed on paper (the files are also in agreements/).</source>
-        <translation type="unfinished" />
+        <translation>Scans auf Papier unterschriebener Vereinbarungen (die Dateien liegen auch in agreements/).</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="61" />
         <source>What makes a signed agreement provably unchanged: the frozen PDF, its manifest, the Ed25519 signature and the public key that checks it.</source>
-        <translation type="unfinished" />
+        <translation>Was nachweist, dass eine unterschriebene Vereinbarung unverändert ist: das festgeschriebene PDF, sein Manifest, die Ed25519-Signatur und der öffentliche Schlüssel, mit dem sie geprüft wird.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="65" />
         <source>The hash-chained log of everything done to agreements.</source>
-        <translation type="unfinished" />
+        <translation>Das per Hash-Kette gesicherte Protokoll aller Vorgänge an Vereinbarungen.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="68" />
         <source>The public keys of the workspaces this one was imported from: the agreements they sealed keep verifying.</source>
-        <translation type="unfinished" />
+        <translation>Die öffentlichen Schlüssel der Arbeitsbereiche, aus denen dieser importiert wurde: Die von ihnen versiegelten Vereinbarungen bleiben prüfbar.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="72" />
         <source>Recurring sessions (weekly, fortnightly, monthly): the rule, the first start in its time zone, skipped dates.</source>
-        <translation type="unfinished" />
+        <translation>Wiederkehrende Sitzungen (wöchentlich, alle zwei Wochen, monatlich): die Regel, der erste Beginn in seiner Zeitzone, ausgelassene Termine.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="76" />
         <source>Every session: start (local time and zone, and UTC), duration, format, status, agenda, notes, agreed actions and next steps.</source>
-        <translation type="unfinished" />
+        <translation>Jede Sitzung: Beginn (Ortszeit und Zeitzone sowie UTC), Dauer, Form, Status, Tagesordnung, Notizen, vereinbarte Maßnahmen und nächste Schritte.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="80" />
         <source>The mentor's working hours by weekday.</source>
-        <translation type="unfinished" />
+        <translation>Die Arbeitszeiten des Mentors nach Wochentag.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="82" />
         <source>The mentor's days off.</source>
-        <translation type="unfinished" />
+        <translation>Die freien Tage des Mentors.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="84" />
         <source>Scheduling settings as key and value (buffer between sessions, calendar export).</source>
-        <translation type="unfinished" />
+        <translation>Terminplanungseinstellungen als Schlüssel und Wert (Puffer zwischen Sitzungen, Kalenderexport).</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="88" />
         <source>Busy times imported from other calendars.</source>
-        <translation type="unfinished" />
+        <translation>Aus anderen Kalendern importierte belegte Zeiten.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="90" />
         <source>Who an invoice is addressed to, when it is not the mentee (billing name, address, tax number).</source>
-        <translation type="unfinished" />
+        <translation>An wen eine Rechnung gerichtet ist, wenn nicht an den Mentee (Rechnungsname, Adresse, Steuernummer).</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="93" />
         <source>The price list: single sessions, packages and retainers; prices in minor units (cents) with their currency.</source>
-        <translation type="unfinished" />
+        <translation>Die Preisliste: Einzelsitzungen, Pakete und Monatspauschalen; Preise in kleinsten Währungseinheiten (Cent) mit ihrer Währung.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="97" />
         <source>Packages sold to an engagement: sessions included, price, validity.</source>
-        <translation type="unfinished" />
+        <translation>Für ein Mandat verkaufte Pakete: enthaltene Sitzungen, Preis, Gültigkeit.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="100" />
         <source>Which session used a credit of which package.</source>
-        <translation type="unfinished" />
+        <translation>Welche Sitzung eine Einheit welches Pakets verbraucht hat.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="102" />
         <source>Invoices and credit notes with their frozen details (bill_to and seller as JSON text) and totals in minor units. The PDFs of issued ones are in invoices/.</source>
-        <translation type="unfinished" />
+        <translation>Rechnungen und Gutschriften mit ihren festgeschriebenen Angaben (bill_to und seller als JSON-Text) und Summen in kleinsten Währungseinheiten. Die PDFs der ausgestellten liegen in invoices/.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="107" />
         <source>The lines of each invoice: quantity in thousandths, unit price and amounts in minor units, tax rate in basis points (1900 = 19 %).</source>
-        <translation type="unfinished" />
+        <translation>Die Positionen jeder Rechnung: Menge in Tausendsteln, Einzelpreis und Beträge in kleinsten Währungseinheiten, Steuersatz in Basispunkten (1900 = 19 %).</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="111" />
         <source>The last invoice number used in each year.</source>
-        <translation type="unfinished" />
+        <translation>Die zuletzt verwendete Rechnungsnummer jedes Jahres.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="113" />
         <source>Payments received, in minor units.</source>
-        <translation type="unfinished" />
+        <translation>Eingegangene Zahlungen in kleinsten Währungseinheiten.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="115" />
         <source>Which invoice each payment paid, and how much of it.</source>
-        <translation type="unfinished" />
+        <translation>Welche Rechnung jede Zahlung beglichen hat und in welcher Höhe.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="125" />
         <source>MentorDesk export of one client's records</source>
-        <translation type="unfinished" />
+        <translation>MentorDesk-Export der Akten eines Klienten</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="126" />
         <source>MentorDesk export of a whole workspace</source>
-        <translation type="unfinished" />
+        <translation>MentorDesk-Export eines ganzen Arbeitsbereichs</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="127" />
         <source>Made on %1 (UTC).</source>
-        <translation type="unfinished" />
+        <translation>Erstellt am %1 (UTC).</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="129" />
         <source>THIS FOLDER IS NOT ENCRYPTED. It holds confidential information about people. Keep it on an encrypted disk, send it only over a secure channel, and delete it when it is no longer needed.</source>
-        <translation type="unfinished" />
+        <translation>DIESER ORDNER IST NICHT VERSCHLÜSSELT. Er enthält vertrauliche Informationen über Personen. Bewahren Sie ihn auf einem verschlüsselten Datenträger auf, versenden Sie ihn nur über einen sicheren Kanal und löschen Sie ihn, sobald er nicht mehr benötigt wird.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="133" />
         <source>The mentor's private session notes are left out.</source>
-        <translation type="unfinished" />
+        <translation>Die privaten Sitzungsnotizen des Mentors sind nicht enthalten.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="135" />
         <source>export.json says what made this export: the data format (schema_version), the workspace it came from and, for one client's export, the client.</source>
-        <translation type="unfinished" />
+        <translation>export.json gibt an, womit dieser Export erstellt wurde: das Datenformat (schema_version), der Arbeitsbereich, aus dem er stammt, und beim Export eines einzelnen Klienten der Klient.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="138" />
         <source>Folders:</source>
-        <translation type="unfinished" />
+        <translation>Ordner:</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="139" />
         <source>  json/        one file per kind of record: a JSON array of objects, one per row, with the field names below. Binary values are objects {"base64": "..."}. Times ending in _utc are ISO 8601 in UTC; dates are YYYY-MM-DD; amounts ending in _minor are whole minor units (cents) of the currency beside them.</source>
-        <translation type="unfinished" />
+        <translation>  json/        eine Datei je Art von Datensatz: ein JSON-Array von Objekten, eines je Zeile, mit den unten genannten Feldnamen. Binärwerte sind Objekte {"base64": "..."}. Zeiten mit der Endung _utc sind ISO 8601 in UTC; Datumsangaben sind JJJJ-MM-TT; Beträge mit der Endung _minor sind ganze kleinste Einheiten (Cent) der daneben angegebenen Währung.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="143" />
         <source>  csv/         clients, sessions, invoices and payments for spreadsheets: UTF-8, comma-separated, every field quoted, amounts in major units (12.50).</source>
-        <translation type="unfinished" />
+        <translation>  csv/         Klienten, Sitzungen, Rechnungen und Zahlungen für Tabellenkalkulationen: UTF-8, durch Kommas getrennt, jedes Feld in Anführungszeichen, Beträge in Haupteinheiten (12.50).</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="145" />
         <source>  agreements/  the exact PDF of every signed agreement, and scans of paper signatures.</source>
-        <translation type="unfinished" />
+        <translation>  agreements/  das exakte PDF jeder unterschriebenen Vereinbarung sowie Scans der Papierunterschriften.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="147" />
         <source>  invoices/    the PDF of every issued invoice and credit note.</source>
-        <translation type="unfinished" />
+        <translation>  invoices/    das PDF jeder ausgestellten Rechnung und Gutschrift.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="149" />
         <source>Files in json/:</source>
-        <translation type="unfinished" />
+        <translation>Dateien in json/:</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/export/ExportReadme.cpp" line="153" />
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Datensatz</numerusform>
+            <numerusform>%n Datensätze</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="158" />
         <source>Fields: %1</source>
-        <translation type="unfinished" />
+        <translation>Felder: %1</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="161" />
         <source>A whole-workspace export can be read back into a new workspace with `mentordesk-cli --workspace &lt;new folder&gt; import --from &lt;this folder&gt;`.</source>
-        <translation type="unfinished" />
+        <translation>Ein Export des ganzen Arbeitsbereichs lässt sich mit `mentordesk-cli --workspace &lt;neuer Ordner&gt; import --from &lt;dieser Ordner&gt;` in einen neuen Arbeitsbereich einlesen.</translation>
     </message>
 </context>
 <context>
@@ -5550,22 +5552,22 @@ The export is not encrypted.</source>
     <message>
         <location filename="../ui/pipeline/GateFailureDialog.cpp" line="20" />
         <source>Not Ready to Leave "%1"</source>
-        <translation type="unfinished" />
+        <translation>„%1“ kann noch nicht verlassen werden</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GateFailureDialog.cpp" line="24" />
         <source>%1 cannot leave "%2" yet.</source>
-        <translation type="unfinished" />
+        <translation>%1 kann „%2“ noch nicht verlassen.</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GateFailureDialog.cpp" line="30" />
         <source>This is what is missing. Select an item and choose Go There to fill it in.</source>
-        <translation type="unfinished" />
+        <translation>Folgendes fehlt noch. Wählen Sie einen Punkt und dann „Dorthin“, um ihn zu ergänzen.</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GateFailureDialog.cpp" line="44" />
         <source>&amp;Go There</source>
-        <translation type="unfinished" />
+        <translation>&amp;Dorthin</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GateFailureDialog.cpp" line="48" />
@@ -5575,17 +5577,17 @@ The export is not encrypted.</source>
     <message>
         <location filename="../ui/pipeline/GateFailureDialog.cpp" line="49" />
         <source>An override is recorded in the engagement's timeline with your reason.</source>
-        <translation type="unfinished" />
+        <translation>Eine Ausnahme wird mit Ihrer Begründung im Zeitverlauf des Mandats festgehalten.</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GateFailureDialog.cpp" line="56" />
         <source>Why move on without this?</source>
-        <translation type="unfinished" />
+        <translation>Warum ohne dies weitergehen?</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GateFailureDialog.cpp" line="59" />
         <source>&amp;Override and Move</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ausnahme machen und weiter</translation>
     </message>
 </context>
 <context>
@@ -5593,32 +5595,32 @@ The export is not encrypted.</source>
     <message>
         <location filename="../ui/pipeline/GoalEditor.ui" line="33" />
         <source>What exactly will the mentee achieve?</source>
-        <translation type="unfinished" />
+        <translation>Was genau wird der Mentee erreichen?</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalEditor.ui" line="49" />
         <source>What is measured</source>
-        <translation type="unfinished" />
+        <translation>Was gemessen wird</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalEditor.ui" line="56" />
         <source>Unit</source>
-        <translation type="unfinished" />
+        <translation>Einheit</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalEditor.ui" line="63" />
         <source>From</source>
-        <translation type="unfinished" />
+        <translation>Von</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalEditor.ui" line="77" />
         <source>To</source>
-        <translation type="unfinished" />
+        <translation>Bis</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalEditor.ui" line="105" />
         <source>Why it is realistic for the mentee</source>
-        <translation type="unfinished" />
+        <translation>Warum es für den Mentee realistisch ist</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalEditor.ui" line="141" />
@@ -5628,67 +5630,67 @@ The export is not encrypted.</source>
     <message>
         <location filename="../ui/pipeline/GoalEditor.ui" line="165" />
         <source>A&amp;ctive</source>
-        <translation type="unfinished" />
+        <translation>A&amp;ktiv</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalEditor.ui" line="162" />
         <source>Inactive goals are set aside: they need no actions</source>
-        <translation type="unfinished" />
+        <translation>Inaktive Ziele sind zurückgestellt: Sie brauchen keine Maßnahmen</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalEditor.ui" line="23" />
         <source>&amp;Specific:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Spezifisch:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalEditor.ui" line="40" />
         <source>Measurable:</source>
-        <translation type="unfinished" />
+        <translation>Messbar:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalEditor.ui" line="86" />
         <source>&amp;Attainable:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Erreichbar:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalEditor.ui" line="112" />
         <source>&amp;Relevant to:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Relevant für:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalEditor.ui" line="132" />
         <source>Time-bound:</source>
-        <translation type="unfinished" />
+        <translation>Terminiert:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalEditor.ui" line="178" />
         <source>SMART check:</source>
-        <translation type="unfinished" />
+        <translation>SMART-Prüfung:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalEditor.cpp" line="133" />
         <source>The baseline is not a number.</source>
-        <translation type="unfinished" />
+        <translation>Der Ausgangswert ist keine Zahl.</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalEditor.cpp" line="134" />
         <source>The target is not a number.</source>
-        <translation type="unfinished" />
+        <translation>Der Zielwert ist keine Zahl.</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalEditor.cpp" line="152" />
         <source>passes</source>
-        <translation type="unfinished" />
+        <translation>bestanden</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalEditor.cpp" line="153" />
         <source>fails</source>
-        <translation type="unfinished" />
+        <translation>nicht bestanden</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalEditor.cpp" line="158" />
         <source>This goal passes the SMART check.</source>
-        <translation type="unfinished" />
+        <translation>Dieses Ziel besteht die SMART-Prüfung.</translation>
     </message>
 </context>
 <context>
@@ -5696,12 +5698,12 @@ The export is not encrypted.</source>
     <message>
         <location filename="../ui/pipeline/GoalListModel.cpp" line="138" />
         <source>Passes the SMART check</source>
-        <translation type="unfinished" />
+        <translation>Besteht die SMART-Prüfung</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalListModel.cpp" line="148" />
         <source>%1 (inactive)</source>
-        <translation type="unfinished" />
+        <translation>%1 (inaktiv)</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalListModel.cpp" line="174" />
@@ -5711,12 +5713,12 @@ The export is not encrypted.</source>
     <message>
         <location filename="../ui/pipeline/GoalListModel.cpp" line="176" />
         <source>SMART</source>
-        <translation type="unfinished" />
+        <translation>SMART</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalListModel.cpp" line="178" />
         <source>Progress</source>
-        <translation type="unfinished" />
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalListModel.cpp" line="180" />
@@ -5726,7 +5728,7 @@ The export is not encrypted.</source>
     <message>
         <location filename="../ui/pipeline/GoalListModel.cpp" line="182" />
         <source>Evaluation</source>
-        <translation type="unfinished" />
+        <translation>Auswertung</translation>
     </message>
 </context>
 <context>
@@ -5735,24 +5737,24 @@ The export is not encrypted.</source>
         <location filename="../core/storage/GoalRepository.cpp" line="72" />
         <location filename="../core/storage/GoalRepository.cpp" line="83" />
         <source>Could not link the goal to its needs</source>
-        <translation type="unfinished" />
+        <translation>Das Ziel konnte nicht mit seinem Bedarf verknüpft werden</translation>
     </message>
     <message>
         <location filename="../core/storage/GoalRepository.cpp" line="86" />
         <source>Need %1 does not belong to this engagement.</source>
-        <translation type="unfinished" />
+        <translation>Der Bedarf %1 gehört nicht zu diesem Mandat.</translation>
     </message>
     <message>
         <location filename="../core/storage/GoalRepository.cpp" line="97" />
         <location filename="../core/storage/GoalRepository.cpp" line="102" />
         <source>Could not read the goal's needs</source>
-        <translation type="unfinished" />
+        <translation>Der Bedarf des Ziels konnte nicht gelesen werden</translation>
     </message>
     <message>
         <location filename="../core/storage/GoalRepository.cpp" line="122" />
         <location filename="../core/storage/GoalRepository.cpp" line="152" />
         <source>Could not save the goal</source>
-        <translation type="unfinished" />
+        <translation>Das Ziel konnte nicht gespeichert werden</translation>
     </message>
     <message>
         <location filename="../core/storage/GoalRepository.cpp" line="167" />
@@ -5760,7 +5762,7 @@ The export is not encrypted.</source>
         <location filename="../core/storage/GoalRepository.cpp" line="252" />
         <location filename="../core/storage/GoalRepository.cpp" line="255" />
         <source>Could not read the goal</source>
-        <translation type="unfinished" />
+        <translation>Das Ziel konnte nicht gelesen werden</translation>
     </message>
     <message>
         <location filename="../core/storage/GoalRepository.cpp" line="171" />
@@ -5773,46 +5775,46 @@ The export is not encrypted.</source>
         <location filename="../core/storage/GoalRepository.cpp" line="188" />
         <location filename="../core/storage/GoalRepository.cpp" line="193" />
         <source>Could not read the goals</source>
-        <translation type="unfinished" />
+        <translation>Die Ziele konnten nicht gelesen werden</translation>
     </message>
     <message>
         <location filename="../core/storage/GoalRepository.cpp" line="212" />
         <source>Could not delete the goal</source>
-        <translation type="unfinished" />
+        <translation>Das Ziel konnte nicht gelöscht werden</translation>
     </message>
     <message>
         <location filename="../core/storage/GoalRepository.cpp" line="237" />
         <source>Could not save the progress entry</source>
-        <translation type="unfinished" />
+        <translation>Der Fortschrittseintrag konnte nicht gespeichert werden</translation>
     </message>
     <message>
         <location filename="../core/storage/GoalRepository.cpp" line="278" />
         <location filename="../core/storage/GoalRepository.cpp" line="283" />
         <source>Could not read the goals of the need</source>
-        <translation type="unfinished" />
+        <translation>Die Ziele zu diesem Bedarf konnten nicht gelesen werden</translation>
     </message>
     <message>
         <location filename="../core/storage/GoalRepository.cpp" line="292" />
         <location filename="../core/storage/GoalRepository.cpp" line="295" />
         <source>Could not read the progress entry</source>
-        <translation type="unfinished" />
+        <translation>Der Fortschrittseintrag konnte nicht gelesen werden</translation>
     </message>
     <message>
         <location filename="../core/storage/GoalRepository.cpp" line="268" />
         <location filename="../core/storage/GoalRepository.cpp" line="297" />
         <source>There is no progress entry with id %1.</source>
-        <translation type="unfinished" />
+        <translation>Es gibt keinen Fortschrittseintrag mit der ID %1.</translation>
     </message>
     <message>
         <location filename="../core/storage/GoalRepository.cpp" line="305" />
         <source>Could not delete the progress entry</source>
-        <translation type="unfinished" />
+        <translation>Der Fortschrittseintrag konnte nicht gelöscht werden</translation>
     </message>
     <message>
         <location filename="../core/storage/GoalRepository.cpp" line="318" />
         <location filename="../core/storage/GoalRepository.cpp" line="331" />
         <source>Could not read the goal's progress</source>
-        <translation type="unfinished" />
+        <translation>Der Fortschritt des Ziels konnte nicht gelesen werden</translation>
     </message>
 </context>
 <context>
@@ -5820,12 +5822,12 @@ The export is not encrypted.</source>
     <message>
         <location filename="../ui/pipeline/GoalsTab.cpp" line="37" />
         <source>&amp;New Goal</source>
-        <translation type="unfinished" />
+        <translation>&amp;Neues Ziel</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalsTab.cpp" line="37" />
         <source>&amp;Save Goal</source>
-        <translation type="unfinished" />
+        <translation>Ziel &amp;speichern</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalsTab.cpp" line="37" />
@@ -5835,72 +5837,72 @@ The export is not encrypted.</source>
     <message>
         <location filename="../ui/pipeline/GoalsTab.cpp" line="41" />
         <source>Progress</source>
-        <translation type="unfinished" />
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalsTab.cpp" line="55" />
         <source>Value</source>
-        <translation type="unfinished" />
+        <translation>Wert</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalsTab.cpp" line="58" />
         <source>Comment (optional)</source>
-        <translation type="unfinished" />
+        <translation>Kommentar (optional)</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalsTab.cpp" line="59" />
         <source>Add &amp;Value</source>
-        <translation type="unfinished" />
+        <translation>&amp;Wert hinzufügen</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalsTab.cpp" line="183" />
         <source>Save the goal to record progress.</source>
-        <translation type="unfinished" />
+        <translation>Speichern Sie das Ziel, um Fortschritte zu erfassen.</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalsTab.cpp" line="189" />
         <source>%1: %2 %3</source>
-        <translation type="unfinished" />
+        <translation>%1: %2 %3</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalsTab.cpp" line="194" />
         <source> — %1</source>
-        <translation type="unfinished" />
+        <translation> – %1</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalsTab.cpp" line="200" />
         <source>%1% of the way from baseline to target.</source>
-        <translation type="unfinished" />
+        <translation>%1 % des Wegs vom Ausgangs- zum Zielwert.</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalsTab.cpp" line="201" />
         <source>Progress needs a baseline and a target.</source>
-        <translation type="unfinished" />
+        <translation>Für den Fortschritt braucht es einen Ausgangs- und einen Zielwert.</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalsTab.cpp" line="230" />
         <source>Saved the goal; it passes the SMART check.</source>
-        <translation type="unfinished" />
+        <translation>Ziel gespeichert; es besteht die SMART-Prüfung.</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalsTab.cpp" line="231" />
         <source>Saved the goal as a draft; it is not SMART yet.</source>
-        <translation type="unfinished" />
+        <translation>Ziel als Entwurf gespeichert; es ist noch nicht SMART.</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalsTab.cpp" line="238" />
         <source>Delete Goal</source>
-        <translation type="unfinished" />
+        <translation>Ziel löschen</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalsTab.cpp" line="239" />
         <source>Delete this goal with its progress, actions and evaluation?</source>
-        <translation type="unfinished" />
+        <translation>Dieses Ziel mit Fortschritt, Maßnahmen und Auswertung löschen?</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalsTab.cpp" line="255" />
         <source>Enter the measured value as a number.</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie den gemessenen Wert als Zahl ein.</translation>
     </message>
 </context>
 <context>
@@ -5908,27 +5910,27 @@ The export is not encrypted.</source>
     <message>
         <location filename="../ui/help/HelpDialogs.cpp" line="72" />
         <source>User Guide</source>
-        <translation type="unfinished" />
+        <translation>Benutzerhandbuch</translation>
     </message>
     <message>
         <location filename="../ui/help/HelpDialogs.cpp" line="82" />
         <source>The user guide is missing from this build.</source>
-        <translation type="unfinished" />
+        <translation>Das Benutzerhandbuch fehlt in dieser Version.</translation>
     </message>
     <message>
         <location filename="../ui/help/HelpDialogs.cpp" line="112" />
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished" />
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <location filename="../ui/help/HelpDialogs.cpp" line="116" />
         <source>Command</source>
-        <translation type="unfinished" />
+        <translation>Befehl</translation>
     </message>
     <message>
         <location filename="../ui/help/HelpDialogs.cpp" line="117" />
         <source>Keys</source>
-        <translation type="unfinished" />
+        <translation>Tasten</translation>
     </message>
 </context>
 <context>
@@ -5936,22 +5938,22 @@ The export is not encrypted.</source>
     <message>
         <location filename="../core/billing/Iban.cpp" line="57" />
         <source>"%1" is not an IBAN: it must start with a country code and two check digits, followed by letters and digits only.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist keine IBAN: Sie muss mit einem Ländercode und zwei Prüfziffern beginnen, gefolgt von ausschließlich Buchstaben und Ziffern.</translation>
     </message>
     <message>
         <location filename="../core/billing/Iban.cpp" line="63" />
         <source>An IBAN from %1 has %2 characters; "%3" has %4.</source>
-        <translation type="unfinished" />
+        <translation>Eine IBAN aus %1 hat %2 Zeichen; „%3“ hat %4.</translation>
     </message>
     <message>
         <location filename="../core/billing/Iban.cpp" line="71" />
         <source>The IBAN "%1" has a typo: its check digits do not match.</source>
-        <translation type="unfinished" />
+        <translation>Die IBAN „%1“ enthält einen Tippfehler: Ihre Prüfziffern stimmen nicht.</translation>
     </message>
     <message>
         <location filename="../core/billing/Iban.cpp" line="92" />
         <source>"%1" is not a BIC: it has 8 or 11 characters, e.g. COBADEFFXXX.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist keine BIC: Sie hat 8 oder 11 Zeichen, z. B. COBADEFFXXX.</translation>
     </message>
 </context>
 <context>
@@ -5959,7 +5961,7 @@ The export is not encrypted.</source>
     <message>
         <location filename="../core/ics/IcsExporter.cpp" line="11" />
         <source>MentorDesk sessions</source>
-        <translation type="unfinished" />
+        <translation>MentorDesk-Sitzungen</translation>
     </message>
 </context>
 <context>
@@ -5967,7 +5969,7 @@ The export is not encrypted.</source>
     <message>
         <location filename="../core/ics/IcsImporter.cpp" line="20" />
         <source>Could not read %1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -5975,59 +5977,59 @@ The export is not encrypted.</source>
     <message>
         <location filename="../core/ics/IcsReader.cpp" line="101" />
         <source>The time zone “%1” is unknown; its times were read as UTC.</source>
-        <translation type="unfinished" />
+        <translation>Die Zeitzone „%1“ ist unbekannt; ihre Zeiten wurden als UTC gelesen.</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsReader.cpp" line="151" />
         <source>“%1” (the event on line %2)</source>
-        <translation type="unfinished" />
+        <translation>„%1“ (das Ereignis in Zeile %2)</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsReader.cpp" line="152" />
         <source>“%1”</source>
-        <translation type="unfinished" />
+        <translation>„%1“</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsReader.cpp" line="180" />
         <source>The calendar file was not imported, none of it: %1 %2.</source>
-        <translation type="unfinished" />
+        <translation>Die Kalenderdatei wurde nicht importiert, auch nicht teilweise: %1 %2.</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsReader.cpp" line="185" />
         <source>repeats too often (expanding it takes about %1 steps; MentorDesk takes at most %2 per event)</source>
-        <translation type="unfinished" />
+        <translation>wiederholt sich zu oft (die Auflösung erfordert etwa %1 Schritte; MentorDesk führt höchstens %2 je Ereignis aus)</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsReader.cpp" line="224" />
         <location filename="../core/ics/IcsReader.cpp" line="242" />
         <source>brings the repeating events of the file over %1 steps to expand</source>
-        <translation type="unfinished" />
+        <translation>lässt die Auflösung der wiederkehrenden Ereignisse der Datei auf über %1 Schritte anwachsen</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsReader.cpp" line="246" />
         <location filename="../core/ics/IcsReader.cpp" line="382" />
         <source>takes too long to read</source>
-        <translation type="unfinished" />
+        <translation>braucht zu lange zum Einlesen</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsReader.cpp" line="256" />
         <source>has more than %1 dates in the months MentorDesk reads</source>
-        <translation type="unfinished" />
+        <translation>hat mehr als %1 Termine in den Monaten, die MentorDesk einliest</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsReader.cpp" line="273" />
         <source>Could not read %1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsReader.cpp" line="288" />
         <source>this is not an iCalendar file</source>
-        <translation type="unfinished" />
+        <translation>dies ist keine iCalendar-Datei</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsReader.cpp" line="370" />
         <source>brings the file over %1 busy times in the months MentorDesk reads</source>
-        <translation type="unfinished" />
+        <translation>lässt die Datei auf über %1 belegte Zeiten in den Monaten anwachsen, die MentorDesk einliest</translation>
     </message>
 </context>
 <context>
@@ -6035,132 +6037,132 @@ The export is not encrypted.</source>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="36" />
         <source>expected a property name, found “%1”</source>
-        <translation type="unfinished" />
+        <translation>Eigenschaftsname erwartet, „%1“ gefunden</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="43" />
         <source>a parameter of %1 has no name or no “=”</source>
-        <translation type="unfinished" />
+        <translation>ein Parameter von %1 hat keinen Namen oder kein „=“</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="51" />
         <source>a quoted parameter value of %1 is not closed</source>
-        <translation type="unfinished" />
+        <translation>ein Parameterwert von %1 in Anführungszeichen wird nicht geschlossen</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="73" />
         <source>expected “:” after %1</source>
-        <translation type="unfinished" />
+        <translation>„:“ nach %1 erwartet</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="104" />
         <source>“%1” is not a valid date and time</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist kein gültiges Datum mit Uhrzeit</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="109" />
         <source>“%1” is not a valid date (YYYYMMDD)</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist kein gültiges Datum (JJJJMMTT)</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="110" />
         <source>“%1” is not a valid date and time (YYYYMMDDTHHMMSS)</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist kein gültiges Datum mit Uhrzeit (JJJJMMTTTHHMMSS)</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="120" />
         <source>“%1” in %2 is not a valid date or time</source>
-        <translation type="unfinished" />
+        <translation>„%1“ in %2 ist kein gültiges Datum und keine gültige Uhrzeit</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="131" />
         <source>the repeat rule “%1” cannot be read</source>
-        <translation type="unfinished" />
+        <translation>die Wiederholungsregel „%1“ kann nicht gelesen werden</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="132" />
         <source>the duration “%1” cannot be read</source>
-        <translation type="unfinished" />
+        <translation>die Dauer „%1“ kann nicht gelesen werden</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="139" />
         <source>“%1” is not a UTC offset (+HHMM)</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist kein UTC-Versatz (+HHMM)</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="153" />
         <source>Line %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="158" />
         <source>The calendar file is %1 MiB; MentorDesk reads calendar files of up to %2 MiB.</source>
-        <translation type="unfinished" />
+        <translation>Die Kalenderdatei ist %1 MiB groß; MentorDesk liest Kalenderdateien bis %2 MiB.</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="172" />
         <source>line</source>
-        <translation type="unfinished" />
+        <translation>die Zeile</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="175" />
         <source>the %1 of the event on line %2</source>
-        <translation type="unfinished" />
+        <translation>%1 des Ereignisses in Zeile %2</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="176" />
         <source>this %1</source>
-        <translation type="unfinished" />
+        <translation>%1</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="178" />
         <source>%1 is longer than the %2 KiB MentorDesk reads in one line</source>
-        <translation type="unfinished" />
+        <translation>%1 ist länger als die %2 KiB, die MentorDesk in einer Zeile liest</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="196" />
         <source>the file holds a NUL byte</source>
-        <translation type="unfinished" />
+        <translation>die Datei enthält ein NUL-Byte</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="220" />
         <source>a continuation line with nothing to continue</source>
-        <translation type="unfinished" />
+        <translation>eine Fortsetzungszeile ohne vorangehende Zeile</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="242" />
         <source>the file is empty</source>
-        <translation type="unfinished" />
+        <translation>die Datei ist leer</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="251" />
         <source>text after the end of the calendar (END:VCALENDAR)</source>
-        <translation type="unfinished" />
+        <translation>Text nach dem Ende des Kalenders (END:VCALENDAR)</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="254" />
         <source>a calendar file starts with BEGIN:VCALENDAR</source>
-        <translation type="unfinished" />
+        <translation>eine Kalenderdatei beginnt mit BEGIN:VCALENDAR</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="259" />
         <source>BEGIN without a component name</source>
-        <translation type="unfinished" />
+        <translation>BEGIN ohne Komponentennamen</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="269" />
         <source>END:%1 does not close BEGIN:%2 from line %3</source>
-        <translation type="unfinished" />
+        <translation>END:%1 schließt nicht BEGIN:%2 aus Zeile %3</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="274" />
         <source>the event that starts here has no start time (DTSTART)</source>
-        <translation type="unfinished" />
+        <translation>das hier beginnende Ereignis hat keine Startzeit (DTSTART)</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="288" />
         <source>the file ends before END:%1 (opened on line %2)</source>
-        <translation type="unfinished" />
+        <translation>die Datei endet vor END:%1 (geöffnet in Zeile %2)</translation>
     </message>
 </context>
 <context>
@@ -6168,12 +6170,12 @@ The export is not encrypted.</source>
     <message>
         <location filename="../core/ics/IcsWriter.cpp" line="203" />
         <source>Mentoring session</source>
-        <translation type="unfinished" />
+        <translation>Mentoring-Sitzung</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsWriter.cpp" line="204" />
         <source>Mentoring: %1</source>
-        <translation type="unfinished" />
+        <translation>Mentoring: %1</translation>
     </message>
 </context>
 <context>
@@ -6182,17 +6184,17 @@ The export is not encrypted.</source>
         <location filename="../ui/clients/ImportClientsDialog.ui" line="6" />
         <location filename="../ui/clients/ImportClientsDialog.cpp" line="96" />
         <source>Import Clients</source>
-        <translation type="unfinished" />
+        <translation>Klienten importieren</translation>
     </message>
     <message>
         <location filename="../ui/clients/ImportClientsDialog.ui" line="24" />
         <source>&amp;Choose File…</source>
-        <translation type="unfinished" />
+        <translation>Datei &amp;wählen …</translation>
     </message>
     <message>
         <location filename="../ui/clients/ImportClientsDialog.ui" line="33" />
         <source>Columns</source>
-        <translation type="unfinished" />
+        <translation>Spalten</translation>
     </message>
     <message>
         <location filename="../ui/clients/ImportClientsDialog.ui" line="45" />
@@ -6202,42 +6204,42 @@ The export is not encrypted.</source>
     <message>
         <location filename="../ui/clients/ImportClientsDialog.ui" line="56" />
         <source>Duplicates (same email, or same name without one):</source>
-        <translation type="unfinished" />
+        <translation>Duplikate (gleiche E-Mail oder, ohne E-Mail, gleicher Name):</translation>
     </message>
     <message>
         <location filename="../ui/clients/ImportClientsDialog.ui" line="63" />
         <source>&amp;Skip</source>
-        <translation type="unfinished" />
+        <translation>Ü&amp;berspringen</translation>
     </message>
     <message>
         <location filename="../ui/clients/ImportClientsDialog.ui" line="73" />
         <source>&amp;Merge into the existing client</source>
-        <translation type="unfinished" />
+        <translation>Mit dem bestehenden Klienten &amp;zusammenführen</translation>
     </message>
     <message>
         <location filename="../ui/clients/ImportClientsDialog.cpp" line="77" />
         <source>Choose a CSV or vCard file exported from your contacts or a spreadsheet.</source>
-        <translation type="unfinished" />
+        <translation>Wählen Sie eine CSV- oder vCard-Datei, die aus Ihren Kontakten oder einer Tabellenkalkulation exportiert wurde.</translation>
     </message>
     <message>
         <location filename="../ui/clients/ImportClientsDialog.cpp" line="79" />
         <source>&amp;Import</source>
-        <translation type="unfinished" />
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <location filename="../ui/clients/ImportClientsDialog.cpp" line="97" />
         <source>Contacts (*.csv *.vcf *.vcard *.txt);;CSV files (*.csv);;vCard files (*.vcf *.vcard)</source>
-        <translation type="unfinished" />
+        <translation>Kontakte (*.csv *.vcf *.vcard *.txt);;CSV-Dateien (*.csv);;vCard-Dateien (*.vcf *.vcard)</translation>
     </message>
     <message>
         <location filename="../ui/clients/ImportClientsDialog.cpp" line="114" />
         <source>The file is larger than %1 MB.</source>
-        <translation type="unfinished" />
+        <translation>Die Datei ist größer als %1 MB.</translation>
     </message>
     <message>
         <location filename="../ui/clients/ImportClientsDialog.cpp" line="116" />
         <source>Could not read the file: %1</source>
-        <translation type="unfinished" />
+        <translation>Die Datei konnte nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/clients/ImportClientsDialog.cpp" line="151" />
@@ -6250,12 +6252,12 @@ The export is not encrypted.</source>
     <message>
         <location filename="../ui/clients/ImportClientsDialog.cpp" line="190" />
         <source>%1 to add, %2 to merge, %3 to skip.</source>
-        <translation type="unfinished" />
+        <translation>%1 hinzuzufügen, %2 zusammenzuführen, %3 zu überspringen.</translation>
     </message>
     <message>
         <location filename="../ui/clients/ImportClientsDialog.cpp" line="205" />
         <source>Imported from %1: %2 added, %3 merged, %4 skipped.</source>
-        <translation type="unfinished" />
+        <translation>Aus %1 importiert: %2 hinzugefügt, %3 zusammengeführt, %4 übersprungen.</translation>
     </message>
 </context>
 <context>
@@ -6268,12 +6270,12 @@ The export is not encrypted.</source>
     <message>
         <location filename="../ui/clients/ImportPreviewModel.cpp" line="43" />
         <source>Merge (%1)</source>
-        <translation type="unfinished" />
+        <translation>Zusammenführen (%1)</translation>
     </message>
     <message>
         <location filename="../ui/clients/ImportPreviewModel.cpp" line="45" />
         <source>Skip (%1)</source>
-        <translation type="unfinished" />
+        <translation>Überspringen (%1)</translation>
     </message>
     <message>
         <location filename="../ui/clients/ImportPreviewModel.cpp" line="56" />
@@ -6288,12 +6290,12 @@ The export is not encrypted.</source>
     <message>
         <location filename="../ui/clients/ImportPreviewModel.cpp" line="60" />
         <source>Email</source>
-        <translation type="unfinished" />
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location filename="../ui/clients/ImportPreviewModel.cpp" line="62" />
         <source>Organisation</source>
-        <translation type="unfinished" />
+        <translation>Organisation</translation>
     </message>
     <message>
         <location filename="../ui/clients/ImportPreviewModel.cpp" line="64" />
@@ -6481,7 +6483,7 @@ The export is not encrypted.</source>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="285" />
         <source>Mentoring session</source>
-        <translation type="unfinished" />
+        <translation>Mentoring-Sitzung</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="323" />
@@ -6521,7 +6523,7 @@ It gets the next invoice number and can no longer be changed afterwards; mistake
     <message>
         <location filename="../ui/billing/InvoiceLinesModel.cpp" line="128" />
         <source>Line %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceLinesModel.cpp" line="229" />
@@ -7731,7 +7733,7 @@ The invoice will not show %1. An issued invoice cannot be changed, so set %2 fir
     <message>
         <location filename="../ui/agreements/NewAgreementDialog.ui" line="126" />
         <source>Ends on</source>
-        <translation type="unfinished" />
+        <translation>Endet am</translation>
     </message>
     <message>
         <location filename="../ui/agreements/NewAgreementDialog.ui" line="30" />
@@ -7776,7 +7778,7 @@ The invoice will not show %1. An issued invoice cannot be changed, so set %2 fir
     <message>
         <location filename="../ui/agreements/NewAgreementDialog.ui" line="117" />
         <source>End date:</source>
-        <translation type="unfinished" />
+        <translation>Enddatum:</translation>
     </message>
     <message>
         <location filename="../ui/agreements/NewAgreementDialog.ui" line="163" />
@@ -7829,7 +7831,7 @@ The invoice will not show %1. An issued invoice cannot be changed, so set %2 fir
     <message>
         <location filename="../ui/pipeline/NewEngagementDialog.ui" line="27" />
         <source>&amp;Title:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/NewEngagementDialog.ui" line="44" />
@@ -8042,7 +8044,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/billing/OfferingListModel.cpp" line="132" />
         <source>%1 (inactive)</source>
-        <translation type="unfinished" />
+        <translation>%1 (inaktiv)</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/billing/OfferingListModel.cpp" line="142" />
@@ -8254,12 +8256,12 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <location filename="../core/storage/PackageRepository.cpp" line="165" />
         <location filename="../core/storage/PackageRepository.cpp" line="168" />
         <source>Could not read the engagement</source>
-        <translation type="unfinished" />
+        <translation>Das Mandat konnte nicht gelesen werden</translation>
     </message>
     <message>
         <location filename="../core/storage/PackageRepository.cpp" line="170" />
         <source>There is no engagement with id %1.</source>
-        <translation type="unfinished" />
+        <translation>Es gibt kein Mandat mit der ID %1.</translation>
     </message>
     <message>
         <location filename="../core/storage/PackageRepository.cpp" line="181" />
@@ -8701,7 +8703,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <location filename="../core/pipeline/PipelineKeys.cpp" line="25" />
         <location filename="../core/pipeline/PipelineKeys.cpp" line="49" />
         <source>Evaluation</source>
-        <translation type="unfinished" />
+        <translation>Auswertung</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="30" />
@@ -8718,7 +8720,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <location filename="../core/pipeline/PipelineKeys.cpp" line="34" />
         <location filename="../core/pipeline/PipelineKeys.cpp" line="53" />
         <source>Completed</source>
-        <translation type="unfinished" />
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="36" />
@@ -8754,7 +8756,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="71" />
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation>Telefon</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="73" />
@@ -8918,7 +8920,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/pipeline/PipelineBoard.cpp" line="43" />
         <source>&amp;Advance →</source>
-        <translation type="unfinished" />
+        <translation>&amp;Weiter →</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/PipelineBoard.cpp" line="45" />
@@ -8928,22 +8930,22 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/pipeline/PipelineBoard.cpp" line="46" />
         <source>&amp;End</source>
-        <translation type="unfinished" />
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/PipelineBoard.cpp" line="49" />
         <source>Completed</source>
-        <translation type="unfinished" />
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/PipelineBoard.cpp" line="52" />
         <source>Maintenance (periodic check-ins)</source>
-        <translation type="unfinished" />
+        <translation>Begleitung in Abständen (regelmäßige Nachgespräche)</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/PipelineBoard.cpp" line="56" />
         <source>Close Early…</source>
-        <translation type="unfinished" />
+        <translation>Vorzeitig schließen …</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/PipelineBoard.cpp" line="61" />
@@ -9293,7 +9295,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="58" />
         <source>&amp;Title:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="59" />
@@ -9353,7 +9355,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="195" />
         <source>Background</source>
-        <translation type="unfinished" />
+        <translation>Werdegang</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="196" />
@@ -10465,12 +10467,12 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <location filename="../core/storage/SessionReportRepository.cpp" line="31" />
         <location filename="../core/storage/SessionReportRepository.cpp" line="34" />
         <source>Could not read the engagement</source>
-        <translation type="unfinished" />
+        <translation>Das Mandat konnte nicht gelesen werden</translation>
     </message>
     <message>
         <location filename="../core/storage/SessionReportRepository.cpp" line="36" />
         <source>There is no engagement with id %1.</source>
-        <translation type="unfinished" />
+        <translation>Es gibt kein Mandat mit der ID %1.</translation>
     </message>
     <message>
         <location filename="../core/storage/SessionReportRepository.cpp" line="56" />
@@ -10482,7 +10484,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <location filename="../core/storage/SessionReportRepository.cpp" line="147" />
         <location filename="../core/storage/SessionReportRepository.cpp" line="161" />
         <source>Could not read the goals</source>
-        <translation type="unfinished" />
+        <translation>Die Ziele konnten nicht gelesen werden</translation>
     </message>
     <message>
         <location filename="../core/storage/SessionReportRepository.cpp" line="174" />
@@ -10528,12 +10530,12 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <location filename="../core/storage/SessionRepository.cpp" line="324" />
         <location filename="../core/storage/SessionRepository.cpp" line="327" />
         <source>Could not read the engagement</source>
-        <translation type="unfinished" />
+        <translation>Das Mandat konnte nicht gelesen werden</translation>
     </message>
     <message>
         <location filename="../core/storage/SessionRepository.cpp" line="329" />
         <source>There is no engagement with id %1.</source>
-        <translation type="unfinished" />
+        <translation>Es gibt kein Mandat mit der ID %1.</translation>
     </message>
     <message>
         <location filename="../core/storage/SessionRepository.cpp" line="338" />
@@ -10863,7 +10865,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="101" />
         <source>Progress</source>
-        <translation type="unfinished" />
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="112" />
@@ -11034,7 +11036,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/settings/SettingsCatalog.cpp" line="176" />
         <source>Could not read %1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -11061,7 +11063,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <location filename="../core/workspace/Sidecar.cpp" line="43" />
         <location filename="../core/workspace/Sidecar.cpp" line="50" />
         <source>Could not read %1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../core/workspace/Sidecar.cpp" line="28" />
@@ -11239,7 +11241,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/agreements/SigningDialog.cpp" line="95" />
         <source>%1 was deleted elsewhere.</source>
-        <translation type="unfinished" />
+        <translation>%1 wurde an anderer Stelle gelöscht.</translation>
     </message>
     <message>
         <location filename="../ui/agreements/SigningDialog.cpp" line="97" />
@@ -11663,7 +11665,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/agreements/TemplateEditorDialog.cpp" line="51" />
         <source>&amp;Title:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <location filename="../ui/agreements/TemplateEditorDialog.cpp" line="57" />
@@ -11739,12 +11741,12 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/pipeline/TimelineModel.cpp" line="105" />
         <source>From</source>
-        <translation type="unfinished" />
+        <translation>Von</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/TimelineModel.cpp" line="107" />
         <source>To</source>
-        <translation type="unfinished" />
+        <translation>Bis</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/TimelineModel.cpp" line="109" />
@@ -11867,7 +11869,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/import/VCardReader.cpp" line="156" />
         <source>The file is larger than %1 MB; split it into smaller files.</source>
-        <translation type="unfinished" />
+        <translation>Die Datei ist größer als %1 MB; teilen Sie sie in kleinere Dateien auf.</translation>
     </message>
     <message>
         <location filename="../core/import/VCardReader.cpp" line="197" />
@@ -12247,7 +12249,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="158" />
         <source>Could not read %1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="196" />
@@ -13081,7 +13083,7 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="35" />
         <source>Full name</source>
-        <translation type="unfinished" />
+        <translation>Vollständiger Name</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="37" />
@@ -13091,7 +13093,7 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="38" />
         <source>Preferred name</source>
-        <translation type="unfinished" />
+        <translation>Rufname</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="40" />
@@ -13101,7 +13103,7 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="41" />
         <source>Email</source>
-        <translation type="unfinished" />
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="43" />
@@ -13111,7 +13113,7 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="44" />
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation>Telefon</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="46" />
@@ -13121,7 +13123,7 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="47" />
         <source>Organisation</source>
-        <translation type="unfinished" />
+        <translation>Organisation</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="49" />
@@ -13131,7 +13133,7 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="50" />
         <source>Role</source>
-        <translation type="unfinished" />
+        <translation>Funktion</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="52" />
@@ -13141,7 +13143,7 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="53" />
         <source>Time zone</source>
-        <translation type="unfinished" />
+        <translation>Zeitzone</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="55" />
@@ -13151,7 +13153,7 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="56" />
         <source>Found you via</source>
-        <translation type="unfinished" />
+        <translation>Aufmerksam geworden durch</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="58" />
@@ -13161,7 +13163,7 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="59" />
         <source>Background</source>
-        <translation type="unfinished" />
+        <translation>Werdegang</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="61" />
@@ -13290,7 +13292,7 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="223" />
         <source>Tags</source>
-        <translation type="unfinished" />
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="224" />
@@ -13320,7 +13322,7 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="227" />
         <source>Updated</source>
-        <translation type="unfinished" />
+        <translation>Aktualisiert</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="270" />
@@ -13443,7 +13445,7 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="72" />
         <source>Could not read %1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="74" />
@@ -13488,7 +13490,7 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="169" />
         <source>Imported from %1: %2 added, %3 merged, %4 skipped.</source>
-        <translation type="unfinished" />
+        <translation>Aus %1 importiert: %2 hinzugefügt, %3 zusammengeführt, %4 übersprungen.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="181" />
@@ -13727,7 +13729,7 @@ output.</source>
     <message>
         <location filename="../app/cli/DemoCommands.cpp" line="98" />
         <source>Sessions and invoices need at least one client.</source>
-        <translation type="unfinished" />
+        <translation>Sitzungen und Rechnungen benötigen mindestens einen Klienten.</translation>
     </message>
     <message>
         <location filename="../app/cli/DemoCommands.cpp" line="115" />
