@@ -2326,7 +2326,7 @@ Land</translation>
     <message>
         <location filename="../ui/billing/BillingDetailsDialog.ui" line="12" />
         <source>Printed under "BILL TO" on invoices issued from now on. Leave the billing name empty to use the client's name.</source>
-        <translation>Erscheint auf ab jetzt ausgestellten Rechnungen unter „RECHNUNG AN“. Lassen Sie den Rechnungsnamen leer, um den Namen des Klienten zu verwenden.</translation>
+        <translation>Erscheint auf ab jetzt ausgestellten Rechnungen unter „RECHNUNGSEMPFÄNGER“. Lassen Sie den Rechnungsnamen leer, um den Namen des Klienten zu verwenden.</translation>
     </message>
     <message>
         <location filename="../ui/billing/BillingDetailsDialog.ui" line="27" />
@@ -6280,7 +6280,7 @@ Der Export ist nicht verschlüsselt.</translation>
     <message>
         <location filename="../ui/clients/ImportPreviewModel.cpp" line="56" />
         <source>Line</source>
-        <translation type="unfinished" />
+        <translation>Zeile</translation>
     </message>
     <message>
         <location filename="../ui/clients/ImportPreviewModel.cpp" line="58" />
@@ -6300,7 +6300,7 @@ Der Export ist nicht verschlüsselt.</translation>
     <message>
         <location filename="../ui/clients/ImportPreviewModel.cpp" line="64" />
         <source>What happens</source>
-        <translation type="unfinished" />
+        <translation>Was geschieht</translation>
     </message>
 </context>
 <context>
@@ -6308,12 +6308,12 @@ Der Export ist nicht verschlüsselt.</translation>
     <message>
         <location filename="../core/import/ImportedContact.cpp" line="29" />
         <source>Other e-mail: %1</source>
-        <translation type="unfinished" />
+        <translation>Weitere E-Mail: %1</translation>
     </message>
     <message>
         <location filename="../core/import/ImportedContact.cpp" line="32" />
         <source>Other phone: %1</source>
-        <translation type="unfinished" />
+        <translation>Weitere Telefonnummer: %1</translation>
     </message>
 </context>
 <context>
@@ -6326,17 +6326,17 @@ Der Export ist nicht verschlüsselt.</translation>
     <message>
         <location filename="../core/billing/Invoice.cpp" line="55" />
         <source>Issued</source>
-        <translation type="unfinished" />
+        <translation>Ausgestellt</translation>
     </message>
     <message>
         <location filename="../core/billing/Invoice.cpp" line="57" />
         <source>Partially paid</source>
-        <translation type="unfinished" />
+        <translation>Teilweise bezahlt</translation>
     </message>
     <message>
         <location filename="../core/billing/Invoice.cpp" line="59" />
         <source>Paid</source>
-        <translation type="unfinished" />
+        <translation>Bezahlt</translation>
     </message>
     <message>
         <location filename="../core/billing/Invoice.cpp" line="61" />
@@ -6346,7 +6346,7 @@ Der Export ist nicht verschlüsselt.</translation>
     <message>
         <location filename="../core/billing/Invoice.cpp" line="63" />
         <source>Cancelled</source>
-        <translation type="unfinished" />
+        <translation>Storniert</translation>
     </message>
 </context>
 <context>
@@ -6363,122 +6363,122 @@ Der Export ist nicht verschlüsselt.</translation>
         <location filename="../ui/billing/InvoiceEditorDialog.ui" line="6" />
         <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="30" />
         <source>New invoice</source>
-        <translation type="unfinished" />
+        <translation>Neue Rechnung</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="30" />
         <source>Edit draft invoice</source>
-        <translation type="unfinished" />
+        <translation>Rechnungsentwurf bearbeiten</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.ui" line="53" />
         <source>Add line</source>
-        <translation type="unfinished" />
+        <translation>Position hinzufügen</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.ui" line="63" />
         <source>Add held sessions</source>
-        <translation type="unfinished" />
+        <translation>Durchgeführte Sitzungen hinzufügen</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.ui" line="60" />
         <source>Adds the client's held sessions that are not billed yet and not paid by a package.</source>
-        <translation type="unfinished" />
+        <translation>Fügt die durchgeführten Sitzungen des Klienten hinzu, die noch nicht abgerechnet und nicht über ein Paket bezahlt sind.</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.ui" line="17" />
         <source>&amp;Client:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Klient:</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.ui" line="70" />
         <source>From price list</source>
-        <translation type="unfinished" />
+        <translation>Aus der Preisliste</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.ui" line="110" />
         <source>&amp;Notes:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Hinweise:</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.ui" line="186" />
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="131" />
         <source>Single sessions added to Billing › Price list appear here.</source>
-        <translation type="unfinished" />
+        <translation>Unter „Abrechnung › Preisliste“ angelegte Einzelsitzungen erscheinen hier.</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="132" />
         <source>Adds a line priced from the price list.</source>
-        <translation type="unfinished" />
+        <translation>Fügt eine Position mit einem Preis aus der Preisliste hinzu.</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.ui" line="77" />
         <source>Remove line</source>
-        <translation type="unfinished" />
+        <translation>Position entfernen</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.ui" line="91" />
         <source>&amp;Tax of the line:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Steuer der Position:</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.ui" line="101" />
         <source>The tax rate of the selected line, from the business settings.</source>
-        <translation type="unfinished" />
+        <translation>Der Steuersatz der ausgewählten Position aus den Geschäftseinstellungen.</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.ui" line="129" />
         <source>Printed under the lines (optional)</source>
-        <translation type="unfinished" />
+        <translation>Wird unter den Positionen gedruckt (optional)</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.ui" line="166" />
         <source>Save draft</source>
-        <translation type="unfinished" />
+        <translation>Entwurf speichern</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.ui" line="179" />
         <source>Save and issue…</source>
-        <translation type="unfinished" />
+        <translation>Speichern und ausstellen …</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.ui" line="176" />
         <source>Gives the invoice its number. An issued invoice can no longer be changed, only cancelled by a credit note.</source>
-        <translation type="unfinished" />
+        <translation>Gibt der Rechnung ihre Nummer. Eine ausgestellte Rechnung kann nicht mehr geändert, sondern nur noch durch eine Gutschrift storniert werden.</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="268" />
         <source>This client has no held sessions left to bill.</source>
-        <translation type="unfinished" />
+        <translation>Für diesen Klienten sind keine durchgeführten Sitzungen mehr abzurechnen.</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="189" />
         <source>This draft was deleted elsewhere. Copy what you need; it can no longer be saved.</source>
-        <translation type="unfinished" />
+        <translation>Dieser Entwurf wurde an anderer Stelle gelöscht. Kopieren Sie, was Sie brauchen; er kann nicht mehr gespeichert werden.</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="193" />
         <source>This invoice was issued elsewhere as %1 and can no longer be changed.</source>
-        <translation type="unfinished" />
+        <translation>Diese Rechnung wurde an anderer Stelle als %1 ausgestellt und kann nicht mehr geändert werden.</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="196" />
         <source>This draft was changed elsewhere. Saving replaces those changes with yours.</source>
-        <translation type="unfinished" />
+        <translation>Dieser Entwurf wurde an anderer Stelle geändert. Beim Speichern werden diese Änderungen durch Ihre ersetzt.</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="272" />
         <source>Add sessions</source>
-        <translation type="unfinished" />
+        <translation>Sitzungen hinzufügen</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="275" />
         <source>Set the session price…</source>
-        <translation type="unfinished" />
+        <translation>Sitzungspreis festlegen …</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="285" />
@@ -6488,17 +6488,17 @@ Der Export ist nicht verschlüsselt.</translation>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="323" />
         <source>Net – · Tax – · Total –</source>
-        <translation type="unfinished" />
+        <translation>Netto – · Steuer – · Gesamt –</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="339" />
         <source>%1 % on %2: %3</source>
-        <translation type="unfinished" />
+        <translation>%1 % auf %2: %3</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="358" />
         <source>Net %1 · Tax %2 · Total %3</source>
-        <translation type="unfinished" />
+        <translation>Netto %1 · Steuer %2 · Gesamt %3</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="398" />
@@ -6510,7 +6510,9 @@ Der Export ist nicht verschlüsselt.</translation>
         <source>Issue this invoice for %1?
 
 It gets the next invoice number and can no longer be changed afterwards; mistakes are corrected with a credit note.</source>
-        <translation type="unfinished" />
+        <translation>Diese Rechnung für %1 ausstellen?
+
+Sie erhält die nächste Rechnungsnummer und kann danach nicht mehr geändert werden; Fehler werden mit einer Gutschrift korrigiert.</translation>
     </message>
 </context>
 <context>
@@ -6518,7 +6520,7 @@ It gets the next invoice number and can no longer be changed afterwards; mistake
     <message>
         <location filename="../ui/billing/InvoiceLinesModel.cpp" line="125" />
         <source>Line %1 needs a description.</source>
-        <translation type="unfinished" />
+        <translation>Position %1 braucht eine Beschreibung.</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceLinesModel.cpp" line="128" />
@@ -6528,27 +6530,27 @@ It gets the next invoice number and can no longer be changed afterwards; mistake
     <message>
         <location filename="../ui/billing/InvoiceLinesModel.cpp" line="229" />
         <source>Description</source>
-        <translation type="unfinished" />
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceLinesModel.cpp" line="231" />
         <source>Quantity</source>
-        <translation type="unfinished" />
+        <translation>Menge</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceLinesModel.cpp" line="233" />
         <source>Unit price (%1)</source>
-        <translation type="unfinished" />
+        <translation>Einzelpreis (%1)</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceLinesModel.cpp" line="235" />
         <source>Tax %</source>
-        <translation type="unfinished" />
+        <translation>Steuer %</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceLinesModel.cpp" line="237" />
         <source>Amount</source>
-        <translation type="unfinished" />
+        <translation>Betrag</translation>
     </message>
 </context>
 <context>
@@ -6556,25 +6558,25 @@ It gets the next invoice number and can no longer be changed afterwards; mistake
     <message>
         <location filename="../ui/billing/InvoiceListModel.cpp" line="193" />
         <source>Draft %1</source>
-        <translation type="unfinished" />
+        <translation>Entwurf %1</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceListModel.cpp" line="194" />
         <source>%1 (credit note)</source>
-        <translation type="unfinished" />
+        <translation>%1 (Gutschrift)</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/billing/InvoiceListModel.cpp" line="201" />
         <source>Overdue (%n day(s))</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Überfällig (%n Tag)</numerusform>
+            <numerusform>Überfällig (%n Tage)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceListModel.cpp" line="203" />
         <source>Credit note</source>
-        <translation type="unfinished" />
+        <translation>Gutschrift</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceListModel.cpp" line="226" />
@@ -6584,7 +6586,7 @@ It gets the next invoice number and can no longer be changed afterwards; mistake
     <message>
         <location filename="../ui/billing/InvoiceListModel.cpp" line="228" />
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>Datum</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceListModel.cpp" line="230" />
@@ -6604,7 +6606,7 @@ It gets the next invoice number and can no longer be changed afterwards; mistake
     <message>
         <location filename="../ui/billing/InvoiceListModel.cpp" line="236" />
         <source>Outstanding</source>
-        <translation type="unfinished" />
+        <translation>Offen</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceListModel.cpp" line="238" />
@@ -6617,27 +6619,27 @@ It gets the next invoice number and can no longer be changed afterwards; mistake
     <message>
         <location filename="../core/billing/InvoiceMath.cpp" line="41" />
         <source>"%1" is not a quantity (write a number such as 1 or 1.5, with at most three decimals, not zero).</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist keine Menge (geben Sie eine Zahl wie 1 oder 1,5 mit höchstens drei Nachkommastellen ein, nicht null).</translation>
     </message>
     <message>
         <location filename="../core/billing/InvoiceMath.cpp" line="62" />
         <source>"%1" is not a tax rate (write a percentage between 0 and 100 such as 19 or 7.5).</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist kein Steuersatz (geben Sie einen Prozentsatz zwischen 0 und 100 ein, z. B. 19 oder 7,5).</translation>
     </message>
     <message>
         <location filename="../core/billing/InvoiceMath.cpp" line="80" />
         <source>A line's quantity must be between 0.001 and 1,000,000.</source>
-        <translation type="unfinished" />
+        <translation>Die Menge einer Position muss zwischen 0,001 und 1.000.000 liegen.</translation>
     </message>
     <message>
         <location filename="../core/billing/InvoiceMath.cpp" line="82" />
         <source>A line's unit price is too large.</source>
-        <translation type="unfinished" />
+        <translation>Der Einzelpreis einer Position ist zu hoch.</translation>
     </message>
     <message>
         <location filename="../core/billing/InvoiceMath.cpp" line="85" />
         <source>A tax rate must be between 0 and 100 percent.</source>
-        <translation type="unfinished" />
+        <translation>Ein Steuersatz muss zwischen 0 und 100 Prozent liegen.</translation>
     </message>
 </context>
 <context>
@@ -6645,22 +6647,22 @@ It gets the next invoice number and can no longer be changed afterwards; mistake
     <message>
         <location filename="../core/billing/InvoiceNumberPattern.cpp" line="27" />
         <source>The invoice number pattern pads to at most 9 digits.</source>
-        <translation type="unfinished" />
+        <translation>Das Schema der Rechnungsnummer füllt auf höchstens 9 Stellen auf.</translation>
     </message>
     <message>
         <location filename="../core/billing/InvoiceNumberPattern.cpp" line="36" />
         <source>The invoice number pattern "%1" has an unknown {token}; use {YYYY}, {YY} and {NNNN}.</source>
-        <translation type="unfinished" />
+        <translation>Das Schema der Rechnungsnummer „%1“ enthält einen unbekannten {Platzhalter}; verwenden Sie {YYYY}, {YY} und {NNNN}.</translation>
     </message>
     <message>
         <location filename="../core/billing/InvoiceNumberPattern.cpp" line="41" />
         <source>The invoice number pattern "%1" needs a year ({YYYY} or {YY}) and exactly one sequence number ({NNNN}), because numbering restarts every year.</source>
-        <translation type="unfinished" />
+        <translation>Das Schema der Rechnungsnummer „%1“ braucht ein Jahr ({YYYY} oder {YY}) und genau eine laufende Nummer ({NNNN}), da die Nummerierung jedes Jahr neu beginnt.</translation>
     </message>
     <message>
         <location filename="../core/billing/InvoiceNumberPattern.cpp" line="48" />
         <source>The invoice number pattern "%1" is too long or holds a \ or ".</source>
-        <translation type="unfinished" />
+        <translation>Das Schema der Rechnungsnummer „%1“ ist zu lang oder enthält ein \ oder ".</translation>
     </message>
 </context>
 <context>
@@ -6668,122 +6670,122 @@ It gets the next invoice number and can no longer be changed afterwards; mistake
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="105" />
         <source>Tax ID %1</source>
-        <translation type="unfinished" />
+        <translation>Steuernummer %1</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="111" />
         <source>Draft invoice %1.pdf</source>
-        <translation type="unfinished" />
+        <translation>Rechnungsentwurf %1.pdf</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="114" />
         <source>Credit note %1.pdf</source>
-        <translation type="unfinished" />
+        <translation>Gutschrift %1.pdf</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="114" />
         <source>Invoice %1.pdf</source>
-        <translation type="unfinished" />
+        <translation>Rechnung %1.pdf</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="133" />
         <source>Credit note</source>
-        <translation type="unfinished" />
+        <translation>Gutschrift</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="133" />
         <source>Invoice</source>
-        <translation type="unfinished" />
+        <translation>Rechnung</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="135" />
         <source>DRAFT – not a valid invoice</source>
-        <translation type="unfinished" />
+        <translation>ENTWURF – keine gültige Rechnung</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="136" />
         <source>Credit note no.</source>
-        <translation type="unfinished" />
+        <translation>Gutschrift Nr.</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="136" />
         <source>Invoice no.</source>
-        <translation type="unfinished" />
+        <translation>Rechnungsnr.</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="137" />
         <source>(draft)</source>
-        <translation type="unfinished" />
+        <translation>(Entwurf)</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="138" />
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>Datum</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="142" />
         <source>Due date</source>
-        <translation type="unfinished" />
+        <translation>Fällig am</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="146" />
         <source>Corrects invoice</source>
-        <translation type="unfinished" />
+        <translation>Korrigiert Rechnung</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="149" />
         <source>Tax ID</source>
-        <translation type="unfinished" />
+        <translation>Steuernummer</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="150" />
         <source>BILL TO</source>
-        <translation type="unfinished" />
+        <translation>RECHNUNGSEMPFÄNGER</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="153" />
         <source>Description</source>
-        <translation type="unfinished" />
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="154" />
         <source>Qty</source>
-        <translation type="unfinished" />
+        <translation>Menge</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="155" />
         <source>Unit price</source>
-        <translation type="unfinished" />
+        <translation>Einzelpreis</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="156" />
         <source>Tax</source>
-        <translation type="unfinished" />
+        <translation>USt.</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="157" />
         <source>Amount</source>
-        <translation type="unfinished" />
+        <translation>Betrag</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="181" />
         <source>Subtotal (net)</source>
-        <translation type="unfinished" />
+        <translation>Zwischensumme (netto)</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="190" />
         <source>Tax %1 % on %2</source>
-        <translation type="unfinished" />
+        <translation>USt. %1 % auf %2</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="198" />
         <source>Total tax</source>
-        <translation type="unfinished" />
+        <translation>Summe USt.</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="203" />
         <source>Total credited</source>
-        <translation type="unfinished" />
+        <translation>Gutgeschrieben gesamt</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="203" />
@@ -6793,101 +6795,101 @@ It gets the next invoice number and can no longer be changed afterwards; mistake
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="214" />
         <source>Paid / credit applied</source>
-        <translation type="unfinished" />
+        <translation>Bezahlt / Guthaben verrechnet</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="215" />
         <source>Paid and credited</source>
-        <translation type="unfinished" />
+        <translation>Bezahlt und gutgeschrieben</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="216" />
         <source>Cancelled by credit note</source>
-        <translation type="unfinished" />
+        <translation>Storniert durch Gutschrift</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="217" />
         <source>Balance due</source>
-        <translation type="unfinished" />
+        <translation>Offener Betrag</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="224" />
         <source>PAYMENT</source>
-        <translation type="unfinished" />
+        <translation>ZAHLUNG</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="234" />
         <source>The amount of %1 is credited to your account or refunded.</source>
-        <translation type="unfinished" />
+        <translation>Der Betrag von %1 wird Ihrem Konto gutgeschrieben oder erstattet.</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="238" />
         <source>Nothing is to be paid or refunded: the invoice is cancelled.</source>
-        <translation type="unfinished" />
+        <translation>Es ist nichts zu zahlen oder zu erstatten: Die Rechnung ist storniert.</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="242" />
         <source>Nothing is due: this invoice has been cancelled by a credit note.</source>
-        <translation type="unfinished" />
+        <translation>Es ist nichts fällig: Diese Rechnung wurde durch eine Gutschrift storniert.</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="244" />
         <source>Nothing is due: this invoice has been paid.</source>
-        <translation type="unfinished" />
+        <translation>Es ist nichts fällig: Diese Rechnung wurde bezahlt.</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="246" />
         <source>the invoice number</source>
-        <translation type="unfinished" />
+        <translation>Rechnungsnummer</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="249" />
         <source>Please transfer %1 by %2, quoting %3.</source>
-        <translation type="unfinished" />
+        <translation>Bitte überweisen Sie %1 bis zum %2. Verwendungszweck: %3.</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="251" />
         <source>Please transfer %1 within %n day(s), quoting %2.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Bitte überweisen Sie %1 innerhalb von %n Tag. Verwendungszweck: %2.</numerusform>
+            <numerusform>Bitte überweisen Sie %1 innerhalb von %n Tagen. Verwendungszweck: %2.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="256" />
         <source>Account holder</source>
-        <translation type="unfinished" />
+        <translation>Kontoinhaber</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="258" />
         <source>IBAN</source>
-        <translation type="unfinished" />
+        <translation>IBAN</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="260" />
         <source>BIC</source>
-        <translation type="unfinished" />
+        <translation>BIC</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="262" />
         <source>Bank</source>
-        <translation type="unfinished" />
+        <translation>Bank</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="271" />
         <source>Thank you for your trust.</source>
-        <translation type="unfinished" />
+        <translation>Vielen Dank für Ihr Vertrauen.</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="300" />
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="306" />
         <source>The invoice has no lines to print.</source>
-        <translation type="unfinished" />
+        <translation>Die Rechnung hat keine Positionen, die gedruckt werden könnten.</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="268" />
         <source>CANCELLATION POLICY</source>
-        <translation type="unfinished" />
+        <translation>ABSAGEREGELUNG</translation>
     </message>
 </context>
 <context>
@@ -6895,27 +6897,27 @@ It gets the next invoice number and can no longer be changed afterwards; mistake
     <message>
         <location filename="../core/billing/InvoiceReadiness.cpp" line="12" />
         <source>your name</source>
-        <translation type="unfinished" />
+        <translation>Ihren Namen</translation>
     </message>
     <message>
         <location filename="../core/billing/InvoiceReadiness.cpp" line="14" />
         <source>your address</source>
-        <translation type="unfinished" />
+        <translation>Ihre Adresse</translation>
     </message>
     <message>
         <location filename="../core/billing/InvoiceReadiness.cpp" line="16" />
         <source>your tax number</source>
-        <translation type="unfinished" />
+        <translation>Ihre Steuernummer</translation>
     </message>
     <message>
         <location filename="../core/billing/InvoiceReadiness.cpp" line="18" />
         <source>%1's billing address</source>
-        <translation type="unfinished" />
+        <translation>die Rechnungsadresse von %1</translation>
     </message>
     <message>
         <location filename="../core/billing/InvoiceReadiness.cpp" line="20" />
         <source>your bank details</source>
-        <translation type="unfinished" />
+        <translation>Ihre Bankverbindung</translation>
     </message>
 </context>
 <context>
@@ -6923,41 +6925,41 @@ It gets the next invoice number and can no longer be changed afterwards; mistake
     <message>
         <location filename="../core/billing/InvoiceRecipient.cpp" line="10" />
         <source>Choose a client.</source>
-        <translation type="unfinished" />
+        <translation>Wählen Sie einen Klienten.</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/billing/InvoiceRecipient.cpp" line="14" />
         <source>The billing name is longer than %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Der Rechnungsname ist länger als %n Zeichen.</numerusform>
+            <numerusform>Der Rechnungsname ist länger als %n Zeichen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../core/billing/InvoiceRecipient.cpp" line="18" />
         <source>The address has more than %n line(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Die Adresse hat mehr als %n Zeile.</numerusform>
+            <numerusform>Die Adresse hat mehr als %n Zeilen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../core/billing/InvoiceRecipient.cpp" line="22" />
         <source>An address line is longer than %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Eine Adresszeile ist länger als %n Zeichen.</numerusform>
+            <numerusform>Eine Adresszeile ist länger als %n Zeichen.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/billing/InvoiceRecipient.cpp" line="30" />
         <source>'%1' is not a tax id: use letters, digits, spaces, '.', '/' or '-', at most %2 characters.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist keine Steuernummer: Verwenden Sie Buchstaben, Ziffern, Leerzeichen, „.“, „/“ oder „-“, höchstens %2 Zeichen.</translation>
     </message>
     <message>
         <location filename="../core/billing/InvoiceRecipient.cpp" line="37" />
         <source>'%1' is not an e-mail address.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist keine E-Mail-Adresse.</translation>
     </message>
 </context>
 <context>
@@ -6966,12 +6968,12 @@ It gets the next invoice number and can no longer be changed afterwards; mistake
         <location filename="../core/storage/InvoiceRecipientRepository.cpp" line="21" />
         <location filename="../core/storage/InvoiceRecipientRepository.cpp" line="30" />
         <source>Could not read the billing address</source>
-        <translation type="unfinished" />
+        <translation>Die Rechnungsadresse konnte nicht gelesen werden</translation>
     </message>
     <message>
         <location filename="../core/storage/InvoiceRecipientRepository.cpp" line="47" />
         <source>Could not save the billing address</source>
-        <translation type="unfinished" />
+        <translation>Die Rechnungsadresse konnte nicht gespeichert werden</translation>
     </message>
 </context>
 <context>
@@ -6979,76 +6981,76 @@ It gets the next invoice number and can no longer be changed afterwards; mistake
     <message>
         <location filename="../core/storage/InvoiceRepository.cpp" line="24" />
         <source>Choose the client to invoice.</source>
-        <translation type="unfinished" />
+        <translation>Wählen Sie den Klienten, an den die Rechnung geht.</translation>
     </message>
     <message>
         <location filename="../core/storage/InvoiceRepository.cpp" line="27" />
         <source>"%1" is not an ISO 4217 currency code.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist kein ISO-4217-Währungscode.</translation>
     </message>
     <message>
         <location filename="../core/storage/InvoiceRepository.cpp" line="30" />
         <source>A credit note must refer to the invoice it corrects.</source>
-        <translation type="unfinished" />
+        <translation>Eine Gutschrift muss sich auf die Rechnung beziehen, die sie korrigiert.</translation>
     </message>
     <message>
         <location filename="../core/storage/InvoiceRepository.cpp" line="32" />
         <source>Only a credit note refers to an invoice.</source>
-        <translation type="unfinished" />
+        <translation>Nur eine Gutschrift bezieht sich auf eine Rechnung.</translation>
     </message>
     <message>
         <location filename="../core/storage/InvoiceRepository.cpp" line="35" />
         <source>Every line needs a description.</source>
-        <translation type="unfinished" />
+        <translation>Jede Position braucht eine Beschreibung.</translation>
     </message>
     <message>
         <location filename="../core/storage/InvoiceRepository.cpp" line="47" />
         <location filename="../core/storage/InvoiceRepository.cpp" line="71" />
         <source>Could not save the invoice lines</source>
-        <translation type="unfinished" />
+        <translation>Die Rechnungspositionen konnten nicht gespeichert werden</translation>
     </message>
     <message>
         <location filename="../core/storage/InvoiceRepository.cpp" line="86" />
         <source>Could not save the invoice totals</source>
-        <translation type="unfinished" />
+        <translation>Die Rechnungssummen konnten nicht gespeichert werden</translation>
     </message>
     <message>
         <location filename="../core/storage/InvoiceRepository.cpp" line="114" />
         <location filename="../core/storage/InvoiceRepository.cpp" line="169" />
         <source>Could not save the invoice</source>
-        <translation type="unfinished" />
+        <translation>Die Rechnung konnte nicht gespeichert werden</translation>
     </message>
     <message>
         <location filename="../core/storage/InvoiceRepository.cpp" line="151" />
         <source>Invoice %1 has been issued and can no longer be changed. Issue a credit note to correct it.</source>
-        <translation type="unfinished" />
+        <translation>Die Rechnung %1 wurde ausgestellt und kann nicht mehr geändert werden. Stellen Sie zur Korrektur eine Gutschrift aus.</translation>
     </message>
     <message>
         <location filename="../core/storage/InvoiceRepository.cpp" line="181" />
         <source>Invoice %1 has been issued and cannot be deleted. Issue a credit note to cancel it.</source>
-        <translation type="unfinished" />
+        <translation>Die Rechnung %1 wurde ausgestellt und kann nicht gelöscht werden. Stellen Sie zur Stornierung eine Gutschrift aus.</translation>
     </message>
     <message>
         <location filename="../core/storage/InvoiceRepository.cpp" line="188" />
         <source>Could not delete the draft</source>
-        <translation type="unfinished" />
+        <translation>Der Entwurf konnte nicht gelöscht werden</translation>
     </message>
     <message>
         <location filename="../core/storage/InvoiceRepository.cpp" line="204" />
         <location filename="../core/storage/InvoiceRepository.cpp" line="221" />
         <source>Could not read the invoice lines</source>
-        <translation type="unfinished" />
+        <translation>Die Rechnungspositionen konnten nicht gelesen werden</translation>
     </message>
     <message>
         <location filename="../core/storage/InvoiceRepositoryReads.cpp" line="95" />
         <location filename="../core/storage/InvoiceRepositoryReads.cpp" line="102" />
         <source>Could not read the invoices</source>
-        <translation type="unfinished" />
+        <translation>Die Rechnungen konnten nicht gelesen werden</translation>
     </message>
     <message>
         <location filename="../core/storage/InvoiceRepositoryReads.cpp" line="123" />
         <source>There is no invoice with id %1.</source>
-        <translation type="unfinished" />
+        <translation>Es gibt keine Rechnung mit der ID %1.</translation>
     </message>
     <message>
         <location filename="../core/storage/InvoiceRepositoryReads.cpp" line="179" />
@@ -7056,13 +7058,13 @@ It gets the next invoice number and can no longer be changed afterwards; mistake
         <location filename="../core/storage/InvoiceRepositoryReads.cpp" line="202" />
         <location filename="../core/storage/InvoiceRepositoryReads.cpp" line="209" />
         <source>Could not read the revenue</source>
-        <translation type="unfinished" />
+        <translation>Der Umsatz konnte nicht gelesen werden</translation>
     </message>
     <message>
         <location filename="../core/storage/InvoiceRepository.cpp" line="230" />
         <location filename="../core/storage/InvoiceRepository.cpp" line="234" />
         <source>Could not read the invoice numbers</source>
-        <translation type="unfinished" />
+        <translation>Die Rechnungsnummern konnten nicht gelesen werden</translation>
     </message>
     <message>
         <location filename="../core/storage/InvoiceRepository.cpp" line="324" />
@@ -7072,39 +7074,39 @@ It gets the next invoice number and can no longer be changed afterwards; mistake
     <message>
         <location filename="../core/storage/InvoiceRepository.cpp" line="241" />
         <source>An invoice needs at least one line.</source>
-        <translation type="unfinished" />
+        <translation>Eine Rechnung braucht mindestens eine Position.</translation>
     </message>
     <message>
         <location filename="../core/storage/InvoiceRepository.cpp" line="245" />
         <source>An invoice cannot have a negative total; issue a credit note instead.</source>
-        <translation type="unfinished" />
+        <translation>Eine Rechnung kann keinen negativen Gesamtbetrag haben; stellen Sie stattdessen eine Gutschrift aus.</translation>
     </message>
     <message>
         <location filename="../core/storage/InvoiceRepository.cpp" line="249" />
         <source>A credit note cannot have a positive total.</source>
-        <translation type="unfinished" />
+        <translation>Eine Gutschrift kann keinen positiven Gesamtbetrag haben.</translation>
     </message>
     <message>
         <location filename="../core/storage/InvoiceRepository.cpp" line="252" />
         <source>The due date cannot be before the issue date.</source>
-        <translation type="unfinished" />
+        <translation>Das Fälligkeitsdatum darf nicht vor dem Ausstellungsdatum liegen.</translation>
     </message>
     <message>
         <location filename="../core/storage/InvoiceRepository.cpp" line="271" />
         <location filename="../core/storage/InvoiceRepository.cpp" line="277" />
         <location filename="../core/storage/InvoiceRepository.cpp" line="282" />
         <source>Could not number the invoice</source>
-        <translation type="unfinished" />
+        <translation>Die Rechnung konnte nicht nummeriert werden</translation>
     </message>
     <message>
         <location filename="../core/storage/InvoiceRepository.cpp" line="301" />
         <source>Could not issue the invoice</source>
-        <translation type="unfinished" />
+        <translation>Die Rechnung konnte nicht ausgestellt werden</translation>
     </message>
     <message>
         <location filename="../core/storage/InvoiceRepository.cpp" line="303" />
         <source>The invoice was issued meanwhile.</source>
-        <translation type="unfinished" />
+        <translation>Die Rechnung wurde inzwischen ausgestellt.</translation>
     </message>
     <message>
         <location filename="../core/storage/InvoiceRepository.cpp" line="340" />
@@ -7112,7 +7114,7 @@ It gets the next invoice number and can no longer be changed afterwards; mistake
         <location filename="../core/storage/InvoiceRepository.cpp" line="368" />
         <location filename="../core/storage/InvoiceRepository.cpp" line="373" />
         <source>Could not read what was billed</source>
-        <translation type="unfinished" />
+        <translation>Es konnte nicht gelesen werden, was abgerechnet wurde</translation>
     </message>
 </context>
 <context>
@@ -7120,24 +7122,26 @@ It gets the next invoice number and can no longer be changed afterwards; mistake
     <message>
         <location filename="../ui/billing/IssueNotice.cpp" line="34" />
         <source>your details under Billing › Settings › Your name and address</source>
-        <translation type="unfinished" />
+        <translation>Ihre Angaben unter „Abrechnung › Einstellungen › Ihr Name und Ihre Adresse“</translation>
     </message>
     <message>
         <location filename="../ui/billing/IssueNotice.cpp" line="38" />
         <source>the bank details under Billing › Settings › Business settings</source>
-        <translation type="unfinished" />
+        <translation>die Bankverbindung unter „Abrechnung › Einstellungen › Geschäftseinstellungen“</translation>
     </message>
     <message>
         <location filename="../ui/billing/IssueNotice.cpp" line="41" />
         <source>the client's address with Billing details… on the client's page</source>
-        <translation type="unfinished" />
+        <translation>die Adresse des Klienten über „Rechnungsangaben …“ auf der Seite des Klienten</translation>
     </message>
     <message>
         <location filename="../ui/billing/IssueNotice.cpp" line="43" />
         <source>
 
 The invoice will not show %1. An issued invoice cannot be changed, so set %2 first if it needs them.</source>
-        <translation type="unfinished" />
+        <translation>
+
+Die Rechnung wird %1 nicht enthalten. Eine ausgestellte Rechnung kann nicht geändert werden; legen Sie daher zuerst %2 fest, falls sie benötigt werden.</translation>
     </message>
 </context>
 <context>
@@ -7145,22 +7149,22 @@ The invoice will not show %1. An issued invoice cannot be changed, so set %2 fir
     <message>
         <location filename="../core/keys/KeyStore.cpp" line="20" />
         <source>This computer's keychain holds no key for the workspace (or the keychain is locked).</source>
-        <translation type="unfinished" />
+        <translation>Der Schlüsselbund dieses Computers enthält keinen Schlüssel für den Arbeitsbereich (oder der Schlüsselbund ist gesperrt).</translation>
     </message>
     <message>
         <location filename="../core/keys/KeyStore.cpp" line="25" />
         <source>The keychain refused access: %1</source>
-        <translation type="unfinished" />
+        <translation>Der Schlüsselbund hat den Zugriff verweigert: %1</translation>
     </message>
     <message>
         <location filename="../core/keys/KeyStore.cpp" line="29" />
         <source>No keychain is available on this computer.</source>
-        <translation type="unfinished" />
+        <translation>Auf diesem Computer ist kein Schlüsselbund verfügbar.</translation>
     </message>
     <message>
         <location filename="../core/keys/KeyStore.cpp" line="32" />
         <source>The keychain could not be used: %1</source>
-        <translation type="unfinished" />
+        <translation>Der Schlüsselbund konnte nicht verwendet werden: %1</translation>
     </message>
 </context>
 <context>
@@ -7237,17 +7241,17 @@ The invoice will not show %1. An issued invoice cannot be changed, so set %2 fir
     <message>
         <location filename="../ui/MainWindow.cpp" line="152" />
         <source>&amp;Import Clients…</source>
-        <translation type="unfinished" />
+        <translation>Klienten &amp;importieren …</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="157" />
         <source>&amp;Export Workspace…</source>
-        <translation type="unfinished" />
+        <translation>Arbeitsbereich &amp;exportieren …</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="162" />
         <source>Exported the workspace (not encrypted) into %1.</source>
-        <translation type="unfinished" />
+        <translation>Arbeitsbereich nach %1 exportiert (nicht verschlüsselt).</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="168" />
@@ -7267,12 +7271,12 @@ The invoice will not show %1. An issued invoice cannot be changed, so set %2 fir
     <message>
         <location filename="../ui/MainWindow.cpp" line="178" />
         <source>&amp;Back Up Now</source>
-        <translation type="unfinished" />
+        <translation>&amp;Jetzt sichern</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="181" />
         <source>&amp;Restore from Backup…</source>
-        <translation type="unfinished" />
+        <translation>Aus Sicherung &amp;wiederherstellen …</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="184" />
@@ -7297,12 +7301,12 @@ The invoice will not show %1. An issued invoice cannot be changed, so set %2 fir
     <message>
         <location filename="../ui/MainWindow.cpp" line="204" />
         <source>&amp;Preferences…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="217" />
         <source>&amp;View</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="230" />
@@ -7312,12 +7316,12 @@ The invoice will not show %1. An issued invoice cannot be changed, so set %2 fir
     <message>
         <location filename="../ui/MainWindow.cpp" line="231" />
         <source>&amp;User Guide</source>
-        <translation type="unfinished" />
+        <translation>&amp;Benutzerhandbuch</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="235" />
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished" />
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="238" />
@@ -7360,7 +7364,7 @@ The invoice will not show %1. An issued invoice cannot be changed, so set %2 fir
     <message>
         <location filename="../core/export/MentorLetterhead.cpp" line="24" />
         <source>Tax ID %1</source>
-        <translation type="unfinished" />
+        <translation>Steuernummer %1</translation>
     </message>
 </context>
 <context>
@@ -7368,7 +7372,7 @@ The invoice will not show %1. An issued invoice cannot be changed, so set %2 fir
     <message>
         <location filename="../ui/agreements/MentorProfileDialog.cpp" line="14" />
         <source>Mentor profile</source>
-        <translation type="unfinished" />
+        <translation>Mentorenprofil</translation>
     </message>
 </context>
 <context>
@@ -7377,12 +7381,12 @@ The invoice will not show %1. An issued invoice cannot be changed, so set %2 fir
         <location filename="../ui/agreements/MentorProfilePage.cpp" line="122" />
         <location filename="../ui/agreements/MentorProfilePage.cpp" line="137" />
         <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished" />
+        <translation>Bilder (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <location filename="../ui/agreements/MentorProfilePage.ui" line="141" />
         <source>Choose &amp;logo…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Logo wählen …</translation>
     </message>
     <message>
         <location filename="../ui/agreements/MentorProfilePage.ui" line="148" />
@@ -7392,27 +7396,27 @@ The invoice will not show %1. An issued invoice cannot be changed, so set %2 fir
     <message>
         <location filename="../ui/agreements/MentorProfilePage.ui" line="178" />
         <source>Load from &amp;image…</source>
-        <translation type="unfinished" />
+        <translation>Aus &amp;Bild laden …</translation>
     </message>
     <message>
         <location filename="../ui/agreements/MentorProfilePage.ui" line="185" />
         <source>C&amp;lear</source>
-        <translation type="unfinished" />
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <location filename="../ui/agreements/MentorProfilePage.ui" line="34" />
         <source>&amp;Name:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location filename="../ui/agreements/MentorProfilePage.ui" line="19" />
         <source>Your profile was changed elsewhere while you were editing it. Saving replaces that change with what you see here.</source>
-        <translation type="unfinished" />
+        <translation>Ihr Profil wurde an anderer Stelle geändert, während Sie es bearbeitet haben. Beim Speichern wird diese Änderung durch das ersetzt, was Sie hier sehen.</translation>
     </message>
     <message>
         <location filename="../ui/agreements/MentorProfilePage.ui" line="47" />
         <source>&amp;Business name:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Firmenname:</translation>
     </message>
     <message>
         <location filename="../ui/agreements/MentorProfilePage.ui" line="60" />
@@ -7427,47 +7431,47 @@ The invoice will not show %1. An issued invoice cannot be changed, so set %2 fir
     <message>
         <location filename="../ui/agreements/MentorProfilePage.ui" line="90" />
         <source>&amp;E-mail:</source>
-        <translation type="unfinished" />
+        <translation>&amp;E-Mail:</translation>
     </message>
     <message>
         <location filename="../ui/agreements/MentorProfilePage.ui" line="103" />
         <source>&amp;Phone:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Telefon:</translation>
     </message>
     <message>
         <location filename="../ui/agreements/MentorProfilePage.ui" line="116" />
         <source>Logo:</source>
-        <translation type="unfinished" />
+        <translation>Logo:</translation>
     </message>
     <message>
         <location filename="../ui/agreements/MentorProfilePage.ui" line="164" />
         <source>Stored signature:</source>
-        <translation type="unfinished" />
+        <translation>Gespeicherte Unterschrift:</translation>
     </message>
     <message>
         <location filename="../ui/agreements/MentorProfilePage.ui" line="9" />
         <source>Agreements show these details in the letterhead and the parties. The stored signature can be used when you sign on screen. Everything stays in the encrypted workspace.</source>
-        <translation type="unfinished" />
+        <translation>Vereinbarungen zeigen diese Angaben im Briefkopf und bei den Parteien. Die gespeicherte Unterschrift kann verwendet werden, wenn Sie am Bildschirm unterschreiben. Alles bleibt im verschlüsselten Arbeitsbereich.</translation>
     </message>
     <message>
         <location filename="../ui/agreements/MentorProfilePage.cpp" line="116" />
         <source>No logo</source>
-        <translation type="unfinished" />
+        <translation>Kein Logo</translation>
     </message>
     <message>
         <location filename="../ui/agreements/MentorProfilePage.cpp" line="121" />
         <source>Choose a logo</source>
-        <translation type="unfinished" />
+        <translation>Logo wählen</translation>
     </message>
     <message>
         <location filename="../ui/agreements/MentorProfilePage.cpp" line="127" />
         <source>Could not read %1.</source>
-        <translation type="unfinished" />
+        <translation>%1 konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <location filename="../ui/agreements/MentorProfilePage.cpp" line="136" />
         <source>Choose an image of your signature</source>
-        <translation type="unfinished" />
+        <translation>Bild Ihrer Unterschrift wählen</translation>
     </message>
 </context>
 <context>
@@ -7476,32 +7480,32 @@ The invoice will not show %1. An issued invoice cannot be changed, so set %2 fir
         <location filename="../core/storage/MentorProfileRepository.cpp" line="52" />
         <location filename="../core/storage/MentorProfileRepository.cpp" line="70" />
         <source>Could not read the mentor profile</source>
-        <translation type="unfinished" />
+        <translation>Das Mentorenprofil konnte nicht gelesen werden</translation>
     </message>
     <message>
         <location filename="../core/storage/MentorProfileRepository.cpp" line="75" />
         <source>The logo image is too large (at most 2 MB).</source>
-        <translation type="unfinished" />
+        <translation>Das Logo ist zu groß (höchstens 2 MB).</translation>
     </message>
     <message>
         <location filename="../core/storage/MentorProfileRepository.cpp" line="76" />
         <source>The logo image could not be read. Use a PNG or JPEG file.</source>
-        <translation type="unfinished" />
+        <translation>Das Logo konnte nicht gelesen werden. Verwenden Sie eine PNG- oder JPEG-Datei.</translation>
     </message>
     <message>
         <location filename="../core/storage/MentorProfileRepository.cpp" line="80" />
         <source>The signature image is too large (at most 2 MB).</source>
-        <translation type="unfinished" />
+        <translation>Das Bild der Unterschrift ist zu groß (höchstens 2 MB).</translation>
     </message>
     <message>
         <location filename="../core/storage/MentorProfileRepository.cpp" line="81" />
         <source>The signature image could not be read. Use a PNG or JPEG file.</source>
-        <translation type="unfinished" />
+        <translation>Das Bild der Unterschrift konnte nicht gelesen werden. Verwenden Sie eine PNG- oder JPEG-Datei.</translation>
     </message>
     <message>
         <location filename="../core/storage/MentorProfileRepository.cpp" line="96" />
         <source>Could not save the mentor profile</source>
-        <translation type="unfinished" />
+        <translation>Das Mentorenprofil konnte nicht gespeichert werden</translation>
     </message>
 </context>
 <context>
@@ -7509,17 +7513,17 @@ The invoice will not show %1. An issued invoice cannot be changed, so set %2 fir
     <message>
         <location filename="../core/storage/Migrator.cpp" line="60" />
         <source>This workspace was saved by a newer version of MentorDesk (data format %1; this version knows up to %2). Update MentorDesk to open it. Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Dieser Arbeitsbereich wurde mit einer neueren Version von MentorDesk gespeichert (Datenformat %1; diese Version kennt bis %2). Aktualisieren Sie MentorDesk, um ihn zu öffnen. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <location filename="../core/storage/Migrator.cpp" line="71" />
         <source>Could not update the workspace to data format %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Der Arbeitsbereich konnte nicht auf das Datenformat %1 aktualisiert werden: %2</translation>
     </message>
     <message>
         <location filename="../core/storage/Migrator.cpp" line="87" />
         <source>Could not update the workspace to data format %1 (%2): %3</source>
-        <translation type="unfinished" />
+        <translation>Der Arbeitsbereich konnte nicht auf das Datenformat %1 (%2) aktualisiert werden: %3</translation>
     </message>
 </context>
 <context>
@@ -7527,14 +7531,14 @@ The invoice will not show %1. An issued invoice cannot be changed, so set %2 fir
     <message>
         <location filename="../core/billing/Money.cpp" line="17" />
         <source>"%1" is not an ISO 4217 currency code.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist kein ISO-4217-Währungscode.</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/billing/Money.cpp" line="24" />
         <source>"%1" is not an amount in %2 (write it like %3, with at most %n decimal(s) and no thousands separators).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>„%1“ ist kein Betrag in %2 (schreiben Sie ihn wie %3, mit höchstens %n Nachkommastelle und ohne Tausendertrennzeichen).</numerusform>
+            <numerusform>„%1“ ist kein Betrag in %2 (schreiben Sie ihn wie %3, mit höchstens %n Nachkommastellen und ohne Tausendertrennzeichen).</numerusform>
         </translation>
     </message>
 </context>
@@ -7543,22 +7547,22 @@ The invoice will not show %1. An issued invoice cannot be changed, so set %2 fir
     <message>
         <location filename="../ui/calendar/MonthView.cpp" line="20" />
         <source>Month</source>
-        <translation type="unfinished" />
+        <translation>Monat</translation>
     </message>
     <message>
         <location filename="../ui/calendar/MonthView.cpp" line="167" />
         <source>+%1 more</source>
-        <translation type="unfinished" />
+        <translation>+%1 weitere</translation>
     </message>
     <message>
         <location filename="../ui/calendar/MonthView.cpp" line="190" />
         <source>Busy</source>
-        <translation type="unfinished" />
+        <translation>Belegt</translation>
     </message>
     <message>
         <location filename="../ui/calendar/MonthView.cpp" line="274" />
         <source>All day</source>
-        <translation type="unfinished" />
+        <translation>Ganztägig</translation>
     </message>
 </context>
 <context>
@@ -7568,42 +7572,42 @@ The invoice will not show %1. An issued invoice cannot be changed, so set %2 fir
         <location filename="../ui/pipeline/MoveFlow.cpp" line="36" />
         <location filename="../ui/pipeline/MoveFlow.cpp" line="86" />
         <source>Move Engagement</source>
-        <translation type="unfinished" />
+        <translation>Mandat verschieben</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/MoveFlow.cpp" line="37" />
         <source>"%1" cannot move from "%2" to "%3". Engagements move one stage forward at a time, or back where rework makes sense.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ kann nicht von „%2“ nach „%3“ wechseln. Mandate rücken jeweils eine Phase vor oder gehen zurück, wo Nacharbeit sinnvoll ist.</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/MoveFlow.cpp" line="48" />
         <source>Move Engagement Back</source>
-        <translation type="unfinished" />
+        <translation>Mandat zurückstufen</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/MoveFlow.cpp" line="49" />
         <source>Why does "%1" go back from "%2" to "%3"? The reason is recorded in the timeline.</source>
-        <translation type="unfinished" />
+        <translation>Warum geht „%1“ von „%2“ zurück nach „%3“? Die Begründung wird im Zeitverlauf festgehalten.</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/MoveFlow.cpp" line="57" />
         <source>Close Engagement Early</source>
-        <translation type="unfinished" />
+        <translation>Mandat vorzeitig schließen</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/MoveFlow.cpp" line="58" />
         <source>Why does "%1" close early? The reason is kept with the engagement.</source>
-        <translation type="unfinished" />
+        <translation>Warum wird „%1“ vorzeitig geschlossen? Die Begründung wird beim Mandat aufbewahrt.</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/MoveFlow.cpp" line="66" />
         <source>End Engagement</source>
-        <translation type="unfinished" />
+        <translation>Mandat beenden</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/MoveFlow.cpp" line="67" />
         <source>How did "%1" go? This note is kept as its outcome (optional).</source>
-        <translation type="unfinished" />
+        <translation>Wie ist „%1“ verlaufen? Diese Notiz wird als Ergebnis aufbewahrt (optional).</translation>
     </message>
 </context>
 <context>
@@ -7611,22 +7615,22 @@ The invoice will not show %1. An issued invoice cannot be changed, so set %2 fir
     <message>
         <location filename="../ui/pipeline/NeedListModel.cpp" line="124" />
         <source>Need</source>
-        <translation type="unfinished" />
+        <translation>Bedarf</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/NeedListModel.cpp" line="126" />
         <source>Category</source>
-        <translation type="unfinished" />
+        <translation>Kategorie</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/NeedListModel.cpp" line="128" />
         <source>Priority</source>
-        <translation type="unfinished" />
+        <translation>Priorität</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/NeedListModel.cpp" line="130" />
         <source>Profile links</source>
-        <translation type="unfinished" />
+        <translation>Bezüge zum Profil</translation>
     </message>
 </context>
 <context>
@@ -7635,29 +7639,29 @@ The invoice will not show %1. An issued invoice cannot be changed, so set %2 fir
         <location filename="../core/storage/NeedRepository.cpp" line="78" />
         <location filename="../core/storage/NeedRepository.cpp" line="110" />
         <source>Could not save the need</source>
-        <translation type="unfinished" />
+        <translation>Der Bedarf konnte nicht gespeichert werden</translation>
     </message>
     <message>
         <location filename="../core/storage/NeedRepository.cpp" line="123" />
         <location filename="../core/storage/NeedRepository.cpp" line="126" />
         <source>Could not read the need</source>
-        <translation type="unfinished" />
+        <translation>Der Bedarf konnte nicht gelesen werden</translation>
     </message>
     <message>
         <location filename="../core/storage/NeedRepository.cpp" line="127" />
         <source>There is no need with id %1.</source>
-        <translation type="unfinished" />
+        <translation>Es gibt keinen Bedarf mit der ID %1.</translation>
     </message>
     <message>
         <location filename="../core/storage/NeedRepository.cpp" line="140" />
         <location filename="../core/storage/NeedRepository.cpp" line="145" />
         <source>Could not read the needs</source>
-        <translation type="unfinished" />
+        <translation>Der Bedarf konnte nicht gelesen werden</translation>
     </message>
     <message>
         <location filename="../core/storage/NeedRepository.cpp" line="158" />
         <source>Could not delete the need</source>
-        <translation type="unfinished" />
+        <translation>Der Bedarf konnte nicht gelöscht werden</translation>
     </message>
 </context>
 <context>
@@ -7665,42 +7669,42 @@ The invoice will not show %1. An issued invoice cannot be changed, so set %2 fir
     <message>
         <location filename="../ui/pipeline/NeedsTab.cpp" line="43" />
         <source>What the mentee needs, in their words.</source>
-        <translation type="unfinished" />
+        <translation>Was der Mentee braucht, in seinen eigenen Worten.</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/NeedsTab.cpp" line="62" />
         <source>&amp;Need:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Bedarf:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/NeedsTab.cpp" line="63" />
         <source>&amp;Category:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Kategorie:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/NeedsTab.cpp" line="64" />
         <source>&amp;Priority:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Priorität:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/NeedsTab.cpp" line="65" />
         <source>Builds on &amp;strengths:</source>
-        <translation type="unfinished" />
+        <translation>Baut auf &amp;Stärken auf:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/NeedsTab.cpp" line="66" />
         <source>Addresses &amp;weaknesses:</source>
-        <translation type="unfinished" />
+        <translation>Geht &amp;Schwächen an:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/NeedsTab.cpp" line="70" />
         <source>&amp;New Need</source>
-        <translation type="unfinished" />
+        <translation>&amp;Neuer Bedarf</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/NeedsTab.cpp" line="70" />
         <source>&amp;Save Need</source>
-        <translation type="unfinished" />
+        <translation>Bedarf &amp;speichern</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/NeedsTab.cpp" line="70" />
@@ -7710,17 +7714,17 @@ The invoice will not show %1. An issued invoice cannot be changed, so set %2 fir
     <message>
         <location filename="../ui/pipeline/NeedsTab.cpp" line="210" />
         <source>Saved the need.</source>
-        <translation type="unfinished" />
+        <translation>Bedarf gespeichert.</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/NeedsTab.cpp" line="217" />
         <source>Delete Need</source>
-        <translation type="unfinished" />
+        <translation>Bedarf löschen</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/NeedsTab.cpp" line="218" />
         <source>Delete this need? Goals linked to it lose the link.</source>
-        <translation type="unfinished" />
+        <translation>Diesen Bedarf löschen? Damit verknüpfte Ziele verlieren die Verknüpfung.</translation>
     </message>
 </context>
 <context>
@@ -7728,7 +7732,7 @@ The invoice will not show %1. An issued invoice cannot be changed, so set %2 fir
     <message>
         <location filename="../ui/agreements/NewAgreementDialog.ui" line="6" />
         <source>New agreement</source>
-        <translation type="unfinished" />
+        <translation>Neue Vereinbarung</translation>
     </message>
     <message>
         <location filename="../ui/agreements/NewAgreementDialog.ui" line="126" />
@@ -7738,42 +7742,42 @@ The invoice will not show %1. An issued invoice cannot be changed, so set %2 fir
     <message>
         <location filename="../ui/agreements/NewAgreementDialog.ui" line="30" />
         <source>&amp;Engagement:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Mandat:</translation>
     </message>
     <message>
         <location filename="../ui/agreements/NewAgreementDialog.ui" line="17" />
         <source>&amp;Client:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Klient:</translation>
     </message>
     <message>
         <location filename="../ui/agreements/NewAgreementDialog.ui" line="43" />
         <source>This client has no engagement yet: start one here</source>
-        <translation type="unfinished" />
+        <translation>Dieser Klient hat noch kein Mandat: Beginnen Sie hier eines</translation>
     </message>
     <message>
         <location filename="../ui/agreements/NewAgreementDialog.ui" line="49" />
         <source>T&amp;itle:</source>
-        <translation type="unfinished" />
+        <translation>T&amp;itel:</translation>
     </message>
     <message>
         <location filename="../ui/agreements/NewAgreementDialog.ui" line="59" />
         <source>e.g. Stepping into a first leadership role</source>
-        <translation type="unfinished" />
+        <translation>z. B. Der Schritt in die erste Führungsrolle</translation>
     </message>
     <message>
         <location filename="../ui/agreements/NewAgreementDialog.ui" line="66" />
         <source>&amp;Starts on:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Beginnt am:</translation>
     </message>
     <message>
         <location filename="../ui/agreements/NewAgreementDialog.ui" line="92" />
         <source>Start &amp;engagement</source>
-        <translation type="unfinished" />
+        <translation>Mandat &amp;beginnen</translation>
     </message>
     <message>
         <location filename="../ui/agreements/NewAgreementDialog.ui" line="104" />
         <source>&amp;Template:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Vorlage:</translation>
     </message>
     <message>
         <location filename="../ui/agreements/NewAgreementDialog.ui" line="117" />
@@ -7783,27 +7787,27 @@ The invoice will not show %1. An issued invoice cannot be changed, so set %2 fir
     <message>
         <location filename="../ui/agreements/NewAgreementDialog.ui" line="163" />
         <source>Open mentor &amp;profile…</source>
-        <translation type="unfinished" />
+        <translation>Mentoren&amp;profil öffnen …</translation>
     </message>
     <message>
         <location filename="../ui/agreements/NewAgreementDialog.ui" line="170" />
         <source>Go to the c&amp;lient</source>
-        <translation type="unfinished" />
+        <translation>Zum &amp;Klienten</translation>
     </message>
     <message>
         <location filename="../ui/agreements/NewAgreementDialog.ui" line="177" />
         <source>Go to the e&amp;ngagement</source>
-        <translation type="unfinished" />
+        <translation>Zum &amp;Mandat</translation>
     </message>
     <message>
         <location filename="../ui/agreements/NewAgreementDialog.cpp" line="32" />
         <source>&amp;Generate draft</source>
-        <translation type="unfinished" />
+        <translation>Entwurf &amp;erstellen</translation>
     </message>
     <message>
         <location filename="../ui/agreements/NewAgreementDialog.cpp" line="94" />
         <source>There is no client yet. Add the client on the Clients page first: an agreement is made with a client, for an engagement.</source>
-        <translation type="unfinished" />
+        <translation>Es gibt noch keinen Klienten. Legen Sie den Klienten zuerst auf der Seite „Klienten“ an: Eine Vereinbarung wird mit einem Klienten für ein Mandat geschlossen.</translation>
     </message>
 </context>
 <context>
@@ -7811,22 +7815,22 @@ The invoice will not show %1. An issued invoice cannot be changed, so set %2 fir
     <message>
         <location filename="../ui/pipeline/NewEngagementDialog.ui" line="6" />
         <source>New Engagement</source>
-        <translation type="unfinished" />
+        <translation>Neues Mandat</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/NewEngagementDialog.ui" line="37" />
         <source>e.g. First steps as a team lead</source>
-        <translation type="unfinished" />
+        <translation>z. B. Erste Schritte als Teamleitung</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/NewEngagementDialog.ui" line="71" />
         <source>Not decided</source>
-        <translation type="unfinished" />
+        <translation>Noch offen</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/NewEngagementDialog.ui" line="14" />
         <source>&amp;Client:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Klient:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/NewEngagementDialog.ui" line="27" />
@@ -7836,32 +7840,32 @@ The invoice will not show %1. An issued invoice cannot be changed, so set %2 fir
     <message>
         <location filename="../ui/pipeline/NewEngagementDialog.ui" line="44" />
         <source>&amp;Start:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Beginn:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/NewEngagementDialog.ui" line="61" />
         <source>Planned s&amp;essions:</source>
-        <translation type="unfinished" />
+        <translation>Geplante &amp;Sitzungen:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/NewEngagementDialog.ui" line="84" />
         <source>C&amp;adence:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Rhythmus:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/NewEngagementDialog.ui" line="97" />
         <source>&amp;Format:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Form:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/NewEngagementDialog.cpp" line="37" />
         <source>Add a client first (Clients page).</source>
-        <translation type="unfinished" />
+        <translation>Legen Sie zuerst einen Klienten an (Seite „Klienten“).</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/NewEngagementDialog.cpp" line="39" />
         <source>&amp;Start Engagement</source>
-        <translation type="unfinished" />
+        <translation>Mandat &amp;beginnen</translation>
     </message>
 </context>
 <context>
@@ -7869,7 +7873,7 @@ The invoice will not show %1. An issued invoice cannot be changed, so set %2 fir
     <message>
         <location filename="../ui/security/NewPassphraseWidget.cpp" line="32" />
         <source>Passphrase strength</source>
-        <translation type="unfinished" />
+        <translation>Stärke der Passphrase</translation>
     </message>
     <message>
         <location filename="../ui/security/NewPassphraseWidget.cpp" line="57" />
@@ -7879,12 +7883,12 @@ The invoice will not show %1. An issued invoice cannot be changed, so set %2 fir
     <message>
         <location filename="../ui/security/NewPassphraseWidget.cpp" line="59" />
         <source>&amp;Repeat passphrase:</source>
-        <translation type="unfinished" />
+        <translation>Passphrase &amp;wiederholen:</translation>
     </message>
     <message>
         <location filename="../ui/security/NewPassphraseWidget.cpp" line="143" />
         <source>The passphrases do not match.</source>
-        <translation type="unfinished" />
+        <translation>Die Passphrasen stimmen nicht überein.</translation>
     </message>
 </context>
 <context>
@@ -7892,14 +7896,16 @@ The invoice will not show %1. An issued invoice cannot be changed, so set %2 fir
     <message>
         <location filename="../ui/security/NewRecoveryKeyDialog.cpp" line="23" />
         <source>New Recovery Key</source>
-        <translation type="unfinished" />
+        <translation>Neuer Wiederherstellungsschlüssel</translation>
     </message>
     <message>
         <location filename="../ui/security/NewRecoveryKeyDialog.cpp" line="29" />
         <source>A new recovery key replaces the current one, which then no longer opens this workspace. Do this when the old key may have been seen by someone else, or is lost.
 
 MentorDesk re-encrypts the workspace under the new key; your passphrase stays the same.</source>
-        <translation type="unfinished" />
+        <translation>Ein neuer Wiederherstellungsschlüssel ersetzt den aktuellen, der diesen Arbeitsbereich danach nicht mehr öffnet. Tun Sie dies, wenn jemand anderes den alten Schlüssel gesehen haben könnte oder wenn er verloren gegangen ist.
+
+MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre Passphrase bleibt dieselbe.</translation>
     </message>
     <message>
         <location filename="../ui/security/NewRecoveryKeyDialog.cpp" line="42" />
@@ -7909,17 +7915,17 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/security/NewRecoveryKeyDialog.cpp" line="59" />
         <source>&amp;Create New Key</source>
-        <translation type="unfinished" />
+        <translation>Neuen Schlüssel &amp;erstellen</translation>
     </message>
     <message>
         <location filename="../ui/security/NewRecoveryKeyDialog.cpp" line="121" />
         <source>The passphrase is not correct.</source>
-        <translation type="unfinished" />
+        <translation>Die Passphrase ist nicht richtig.</translation>
     </message>
     <message>
         <location filename="../ui/security/NewRecoveryKeyDialog.cpp" line="131" />
         <source>&amp;Done</source>
-        <translation type="unfinished" />
+        <translation>&amp;Fertig</translation>
     </message>
 </context>
 <context>
@@ -7927,57 +7933,57 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/billing/Offering.cpp" line="35" />
         <source>Single session</source>
-        <translation type="unfinished" />
+        <translation>Einzelsitzung</translation>
     </message>
     <message>
         <location filename="../core/billing/Offering.cpp" line="37" />
         <source>Package</source>
-        <translation type="unfinished" />
+        <translation>Paket</translation>
     </message>
     <message>
         <location filename="../core/billing/Offering.cpp" line="39" />
         <source>Monthly retainer</source>
-        <translation type="unfinished" />
+        <translation>Monatspauschale</translation>
     </message>
     <message>
         <location filename="../core/billing/Offering.cpp" line="50" />
         <source>Give the price-list entry a name.</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie dem Eintrag in der Preisliste einen Namen.</translation>
     </message>
     <message>
         <location filename="../core/billing/Offering.cpp" line="52" />
         <source>The price has no valid currency.</source>
-        <translation type="unfinished" />
+        <translation>Der Preis hat keine gültige Währung.</translation>
     </message>
     <message>
         <location filename="../core/billing/Offering.cpp" line="54" />
         <source>The price must be zero or more.</source>
-        <translation type="unfinished" />
+        <translation>Der Preis muss null oder höher sein.</translation>
     </message>
     <message>
         <location filename="../core/billing/Offering.cpp" line="57" />
         <source>A tax rate must be between 0 and 100 percent.</source>
-        <translation type="unfinished" />
+        <translation>Ein Steuersatz muss zwischen 0 und 100 Prozent liegen.</translation>
     </message>
     <message>
         <location filename="../core/billing/Offering.cpp" line="60" />
         <source>A package includes between 1 and 1000 sessions.</source>
-        <translation type="unfinished" />
+        <translation>Ein Paket umfasst zwischen 1 und 1000 Sitzungen.</translation>
     </message>
     <message>
         <location filename="../core/billing/Offering.cpp" line="63" />
         <source>A package is valid for 0 (no expiry) to 120 months.</source>
-        <translation type="unfinished" />
+        <translation>Ein Paket ist 0 (unbegrenzt) bis 120 Monate gültig.</translation>
     </message>
     <message>
         <location filename="../core/billing/Offering.cpp" line="68" />
         <source>%1 of %2 used</source>
-        <translation type="unfinished" />
+        <translation>%1 von %2 verbraucht</translation>
     </message>
     <message>
         <location filename="../core/billing/Offering.cpp" line="73" />
         <source>%1, valid until %2</source>
-        <translation type="unfinished" />
+        <translation>%1, gültig bis %2</translation>
     </message>
 </context>
 <context>
@@ -7986,57 +7992,57 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <location filename="../ui/billing/OfferingDialog.ui" line="6" />
         <location filename="../ui/billing/OfferingDialog.cpp" line="18" />
         <source>New price-list entry</source>
-        <translation type="unfinished" />
+        <translation>Neuer Eintrag in der Preisliste</translation>
     </message>
     <message>
         <location filename="../ui/billing/OfferingDialog.cpp" line="18" />
         <source>Edit price-list entry</source>
-        <translation type="unfinished" />
+        <translation>Eintrag in der Preisliste bearbeiten</translation>
     </message>
     <message>
         <location filename="../ui/billing/OfferingDialog.cpp" line="26" />
         <source>&amp;Price before tax (%1):</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nettopreis (%1):</translation>
     </message>
     <message>
         <location filename="../ui/billing/OfferingDialog.ui" line="17" />
         <source>&amp;Kind:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Art:</translation>
     </message>
     <message>
         <location filename="../ui/billing/OfferingDialog.ui" line="30" />
         <source>&amp;Name:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location filename="../ui/billing/OfferingDialog.ui" line="43" />
         <source>&amp;Price before tax:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nettopreis:</translation>
     </message>
     <message>
         <location filename="../ui/billing/OfferingDialog.ui" line="56" />
         <source>&amp;Tax rate (%):</source>
-        <translation type="unfinished" />
+        <translation>&amp;Steuersatz (%):</translation>
     </message>
     <message>
         <location filename="../ui/billing/OfferingDialog.ui" line="69" />
         <source>&amp;Sessions in the package:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Sitzungen im Paket:</translation>
     </message>
     <message>
         <location filename="../ui/billing/OfferingDialog.ui" line="89" />
         <source>&amp;Valid for (months):</source>
-        <translation type="unfinished" />
+        <translation>&amp;Gültig für (Monate):</translation>
     </message>
     <message>
         <location filename="../ui/billing/OfferingDialog.ui" line="99" />
         <source>no expiry</source>
-        <translation type="unfinished" />
+        <translation>unbegrenzt</translation>
     </message>
     <message>
         <location filename="../ui/billing/OfferingDialog.ui" line="109" />
         <source>Offered</source>
-        <translation type="unfinished" />
+        <translation>Angeboten</translation>
     </message>
 </context>
 <context>
@@ -8049,23 +8055,23 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message numerus="yes">
         <location filename="../ui/billing/OfferingListModel.cpp" line="142" />
         <source>%n session(s), valid %1 months</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Sitzung, %1 Monate gültig</numerusform>
+            <numerusform>%n Sitzungen, %1 Monate gültig</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/billing/OfferingListModel.cpp" line="144" />
         <source>%n session(s), no expiry</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Sitzung, unbegrenzt gültig</numerusform>
+            <numerusform>%n Sitzungen, unbegrenzt gültig</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/billing/OfferingListModel.cpp" line="146" />
         <source>per month</source>
-        <translation type="unfinished" />
+        <translation>pro Monat</translation>
     </message>
     <message>
         <location filename="../ui/billing/OfferingListModel.cpp" line="158" />
@@ -8075,22 +8081,22 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/billing/OfferingListModel.cpp" line="160" />
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Art</translation>
     </message>
     <message>
         <location filename="../ui/billing/OfferingListModel.cpp" line="162" />
         <source>Price</source>
-        <translation type="unfinished" />
+        <translation>Preis</translation>
     </message>
     <message>
         <location filename="../ui/billing/OfferingListModel.cpp" line="164" />
         <source>Tax %</source>
-        <translation type="unfinished" />
+        <translation>Steuer %</translation>
     </message>
     <message>
         <location filename="../ui/billing/OfferingListModel.cpp" line="166" />
         <source>Terms</source>
-        <translation type="unfinished" />
+        <translation>Bedingungen</translation>
     </message>
 </context>
 <context>
@@ -8099,18 +8105,18 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <location filename="../core/storage/OfferingRepository.cpp" line="64" />
         <location filename="../core/storage/OfferingRepository.cpp" line="79" />
         <source>Could not save the price-list entry</source>
-        <translation type="unfinished" />
+        <translation>Der Eintrag in der Preisliste konnte nicht gespeichert werden</translation>
     </message>
     <message>
         <location filename="../core/storage/OfferingRepository.cpp" line="82" />
         <location filename="../core/storage/OfferingRepository.cpp" line="105" />
         <source>There is no price-list entry with id %1.</source>
-        <translation type="unfinished" />
+        <translation>Es gibt keinen Eintrag in der Preisliste mit der ID %1.</translation>
     </message>
     <message>
         <location filename="../core/storage/OfferingRepository.cpp" line="91" />
         <source>Could not delete the price-list entry</source>
-        <translation type="unfinished" />
+        <translation>Der Eintrag in der Preisliste konnte nicht gelöscht werden</translation>
     </message>
     <message>
         <location filename="../core/storage/OfferingRepository.cpp" line="100" />
@@ -8120,12 +8126,12 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <location filename="../core/storage/OfferingRepository.cpp" line="131" />
         <location filename="../core/storage/OfferingRepository.cpp" line="134" />
         <source>Could not read the price list</source>
-        <translation type="unfinished" />
+        <translation>Die Preisliste konnte nicht gelesen werden</translation>
     </message>
     <message>
         <location filename="../core/storage/OfferingRepository.cpp" line="137" />
         <source>The price list has no %1 entry.</source>
-        <translation type="unfinished" />
+        <translation>Die Preisliste hat keinen Eintrag „%1“.</translation>
     </message>
 </context>
 <context>
@@ -8133,7 +8139,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/billing/BillingReportModels.cpp" line="305" />
         <source>Invoice</source>
-        <translation type="unfinished" />
+        <translation>Rechnung</translation>
     </message>
     <message>
         <location filename="../ui/billing/BillingReportModels.cpp" line="307" />
@@ -8143,12 +8149,12 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/billing/BillingReportModels.cpp" line="309" />
         <source>Outstanding</source>
-        <translation type="unfinished" />
+        <translation>Offen</translation>
     </message>
     <message>
         <location filename="../ui/billing/BillingReportModels.cpp" line="311" />
         <source>Days overdue</source>
-        <translation type="unfinished" />
+        <translation>Tage überfällig</translation>
     </message>
 </context>
 <context>
@@ -8156,17 +8162,17 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/billing/PackageCredits.cpp" line="81" />
         <source>Could not read the session's engagement</source>
-        <translation type="unfinished" />
+        <translation>Das Mandat der Sitzung konnte nicht gelesen werden</translation>
     </message>
     <message>
         <location filename="../core/billing/PackageCredits.cpp" line="92" />
         <source>Could not read the client's packages</source>
-        <translation type="unfinished" />
+        <translation>Die Pakete des Klienten konnten nicht gelesen werden</translation>
     </message>
     <message>
         <location filename="../core/billing/PackageCredits.cpp" line="104" />
         <source>Could not read the packages</source>
-        <translation type="unfinished" />
+        <translation>Die Pakete konnten nicht gelesen werden</translation>
     </message>
 </context>
 <context>
@@ -8174,17 +8180,17 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/billing/PackageListModel.cpp" line="58" />
         <source> (expired)</source>
-        <translation type="unfinished" />
+        <translation> (abgelaufen)</translation>
     </message>
     <message>
         <location filename="../ui/billing/PackageListModel.cpp" line="61" />
         <source>%1 – %2: %3%4</source>
-        <translation type="unfinished" />
+        <translation>%1 – %2: %3%4</translation>
     </message>
     <message>
         <location filename="../ui/billing/PackageListModel.cpp" line="63" />
         <source>%1: %2%3</source>
-        <translation type="unfinished" />
+        <translation>%1: %2%3</translation>
     </message>
 </context>
 <context>
@@ -8192,65 +8198,65 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/storage/PackageRepository.cpp" line="59" />
         <source>Choose the engagement the package is for.</source>
-        <translation type="unfinished" />
+        <translation>Wählen Sie das Mandat, für das das Paket gilt.</translation>
     </message>
     <message>
         <location filename="../core/storage/PackageRepository.cpp" line="61" />
         <source>Describe the package.</source>
-        <translation type="unfinished" />
+        <translation>Beschreiben Sie das Paket.</translation>
     </message>
     <message>
         <location filename="../core/storage/PackageRepository.cpp" line="63" />
         <source>A package includes at least one session.</source>
-        <translation type="unfinished" />
+        <translation>Ein Paket umfasst mindestens eine Sitzung.</translation>
     </message>
     <message>
         <location filename="../core/storage/PackageRepository.cpp" line="65" />
         <source>The package needs a valid price.</source>
-        <translation type="unfinished" />
+        <translation>Das Paket braucht einen gültigen Preis.</translation>
     </message>
     <message>
         <location filename="../core/storage/PackageRepository.cpp" line="67" />
         <source>Enter the date of the sale.</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie das Verkaufsdatum ein.</translation>
     </message>
     <message>
         <location filename="../core/storage/PackageRepository.cpp" line="70" />
         <source>A package cannot expire before it was sold.</source>
-        <translation type="unfinished" />
+        <translation>Ein Paket kann nicht vor seinem Verkauf ablaufen.</translation>
     </message>
     <message>
         <location filename="../core/storage/PackageRepository.cpp" line="89" />
         <source>Could not record the package sale</source>
-        <translation type="unfinished" />
+        <translation>Der Paketverkauf konnte nicht erfasst werden</translation>
     </message>
     <message>
         <location filename="../core/storage/PackageRepository.cpp" line="108" />
         <location filename="../core/storage/PackageRepository.cpp" line="125" />
         <location filename="../core/storage/PackageRepository.cpp" line="128" />
         <source>Could not read the package</source>
-        <translation type="unfinished" />
+        <translation>Das Paket konnte nicht gelesen werden</translation>
     </message>
     <message>
         <location filename="../core/storage/PackageRepository.cpp" line="111" />
         <source>This package was already used or billed and cannot be removed.</source>
-        <translation type="unfinished" />
+        <translation>Dieses Paket wurde bereits genutzt oder abgerechnet und kann nicht entfernt werden.</translation>
     </message>
     <message>
         <location filename="../core/storage/PackageRepository.cpp" line="116" />
         <source>Could not remove the package</source>
-        <translation type="unfinished" />
+        <translation>Das Paket konnte nicht entfernt werden</translation>
     </message>
     <message>
         <location filename="../core/storage/PackageRepository.cpp" line="130" />
         <source>There is no package sale with id %1.</source>
-        <translation type="unfinished" />
+        <translation>Es gibt keinen Paketverkauf mit der ID %1.</translation>
     </message>
     <message>
         <location filename="../core/storage/PackageRepository.cpp" line="146" />
         <location filename="../core/storage/PackageRepository.cpp" line="156" />
         <source>Could not read the packages</source>
-        <translation type="unfinished" />
+        <translation>Die Pakete konnten nicht gelesen werden</translation>
     </message>
     <message>
         <location filename="../core/storage/PackageRepository.cpp" line="165" />
@@ -8273,23 +8279,23 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <location filename="../core/storage/PackageRepository.cpp" line="222" />
         <location filename="../core/storage/PackageRepository.cpp" line="238" />
         <source>Could not read the sessions</source>
-        <translation type="unfinished" />
+        <translation>Die Sitzungen konnten nicht gelesen werden</translation>
     </message>
     <message>
         <location filename="../core/storage/PackageRepository.cpp" line="265" />
         <location filename="../core/storage/PackageRepository.cpp" line="276" />
         <source>Could not read the package credits</source>
-        <translation type="unfinished" />
+        <translation>Die Paketeinheiten konnten nicht gelesen werden</translation>
     </message>
     <message>
         <location filename="../core/storage/PackageRepository.cpp" line="282" />
         <source>Could not update the package credits</source>
-        <translation type="unfinished" />
+        <translation>Die Paketeinheiten konnten nicht aktualisiert werden</translation>
     </message>
     <message>
         <location filename="../core/storage/PackageRepository.cpp" line="312" />
         <source>Could not use a package credit</source>
-        <translation type="unfinished" />
+        <translation>Eine Paketeinheit konnte nicht verbraucht werden</translation>
     </message>
 </context>
 <context>
@@ -8297,72 +8303,72 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/agreements/PaperSigningDialog.cpp" line="36" />
         <source>Signed on paper: %1</source>
-        <translation type="unfinished" />
+        <translation>Auf Papier unterschrieben: %1</translation>
     </message>
     <message>
         <location filename="../ui/agreements/PaperSigningDialog.cpp" line="38" />
         <source>%1 · %2</source>
-        <translation type="unfinished" />
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location filename="../ui/agreements/PaperSigningDialog.cpp" line="42" />
         <source>Attach the scan of the paper original that both of you signed by hand. MentorDesk keeps the scan as you attach it and does not check the signatures on it: look at the preview to see that it is this agreement (fingerprint %1 in its footer), signed by both of you.</source>
-        <translation type="unfinished" />
+        <translation>Hängen Sie den Scan des Papieroriginals an, das Sie beide von Hand unterschrieben haben. MentorDesk bewahrt den Scan so auf, wie Sie ihn anhängen, und prüft die Unterschriften darauf nicht: Prüfen Sie in der Vorschau, dass es sich um diese Vereinbarung handelt (Fingerabdruck %1 in der Fußzeile) und dass Sie beide unterschrieben haben.</translation>
     </message>
     <message>
         <location filename="../ui/agreements/PaperSigningDialog.cpp" line="53" />
         <source>No scan chosen yet</source>
-        <translation type="unfinished" />
+        <translation>Noch kein Scan gewählt</translation>
     </message>
     <message>
         <location filename="../ui/agreements/PaperSigningDialog.cpp" line="54" />
         <source>&amp;Choose scan…</source>
-        <translation type="unfinished" />
+        <translation>Scan &amp;wählen …</translation>
     </message>
     <message>
         <location filename="../ui/agreements/PaperSigningDialog.cpp" line="66" />
         <source>The scan's first page shows here.</source>
-        <translation type="unfinished" />
+        <translation>Hier erscheint die erste Seite des Scans.</translation>
     </message>
     <message>
         <location filename="../ui/agreements/PaperSigningDialog.cpp" line="78" />
         <source>&amp;Scan:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Scan:</translation>
     </message>
     <message>
         <location filename="../ui/agreements/PaperSigningDialog.cpp" line="81" />
         <source>Signed by &amp;hand on:</source>
-        <translation type="unfinished" />
+        <translation>Von &amp;Hand unterschrieben am:</translation>
     </message>
     <message>
         <location filename="../ui/agreements/PaperSigningDialog.cpp" line="84" />
         <source>Once recorded, %1 can no longer be changed: the scan and the agreement's PDF are sealed with this workspace's key. A change later needs an amendment.</source>
-        <translation type="unfinished" />
+        <translation>Nach dem Erfassen kann %1 nicht mehr geändert werden: Scan und PDF der Vereinbarung werden mit dem Schlüssel dieses Arbeitsbereichs versiegelt. Eine spätere Änderung erfordert einen Nachtrag.</translation>
     </message>
     <message>
         <location filename="../ui/agreements/PaperSigningDialog.cpp" line="97" />
         <source>&amp;Record and freeze</source>
-        <translation type="unfinished" />
+        <translation>&amp;Erfassen und festschreiben</translation>
     </message>
     <message>
         <location filename="../ui/agreements/PaperSigningDialog.cpp" line="119" />
         <source>Choose the scan of the signed paper</source>
-        <translation type="unfinished" />
+        <translation>Scan des unterschriebenen Papiers wählen</translation>
     </message>
     <message>
         <location filename="../ui/agreements/PaperSigningDialog.cpp" line="123" />
         <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
-        <translation type="unfinished" />
+        <translation>Scans (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <location filename="../ui/agreements/PaperSigningDialog.cpp" line="123" />
         <source>All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../ui/agreements/PaperSigningDialog.cpp" line="137" />
         <source>Could not read %1.</source>
-        <translation type="unfinished" />
+        <translation>%1 konnte nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -8370,27 +8376,27 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/crypto/PassphraseSlot.cpp" line="79" />
         <source>The workspace file holds a passphrase entry MentorDesk cannot read.</source>
-        <translation type="unfinished" />
+        <translation>Die Datei des Arbeitsbereichs enthält einen Passphrase-Eintrag, den MentorDesk nicht lesen kann.</translation>
     </message>
     <message>
         <location filename="../core/crypto/PassphraseSlot.cpp" line="84" />
         <source>The workspace file asks for a passphrase check MentorDesk does not accept (Argon2id with %1 passes over %2 KiB; allowed are %3 to %4 passes over %5 KiB to %6 MiB). The file may have been damaged or altered: unlock with the recovery key, which sets it right.</source>
-        <translation type="unfinished" />
+        <translation>Die Datei des Arbeitsbereichs verlangt eine Passphrase-Prüfung, die MentorDesk nicht akzeptiert (Argon2id mit %1 Durchläufen über %2 KiB; zulässig sind %3 bis %4 Durchläufe über %5 KiB bis %6 MiB). Die Datei wurde möglicherweise beschädigt oder verändert: Entsperren Sie mit dem Wiederherstellungsschlüssel, der dies korrigiert.</translation>
     </message>
     <message>
         <location filename="../core/crypto/PassphraseSlot.cpp" line="108" />
         <source>Not enough memory to derive the key from the passphrase.</source>
-        <translation type="unfinished" />
+        <translation>Nicht genug Arbeitsspeicher, um den Schlüssel aus der Passphrase abzuleiten.</translation>
     </message>
     <message>
         <location filename="../core/crypto/PassphraseSlot.cpp" line="147" />
         <source>The stored key entry is damaged.</source>
-        <translation type="unfinished" />
+        <translation>Der gespeicherte Schlüsseleintrag ist beschädigt.</translation>
     </message>
     <message>
         <location filename="../core/crypto/PassphraseSlot.cpp" line="160" />
         <source>The passphrase is not correct.</source>
-        <translation type="unfinished" />
+        <translation>Die Passphrase ist nicht richtig.</translation>
     </message>
 </context>
 <context>
@@ -8398,35 +8404,35 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/security/PassphraseStrength.cpp" line="55" />
         <source>Use at least 10 characters. Several unrelated words make a passphrase that is both strong and easy to remember.</source>
-        <translation type="unfinished" />
+        <translation>Verwenden Sie mindestens 10 Zeichen. Mehrere Wörter ohne Zusammenhang ergeben eine Passphrase, die zugleich stark und leicht zu merken ist.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/security/PassphraseStrength.cpp" line="57" />
         <source>Too short: use at least 10 characters (%n so far).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Zu kurz: Verwenden Sie mindestens 10 Zeichen (bisher %n).</numerusform>
+            <numerusform>Zu kurz: Verwenden Sie mindestens 10 Zeichen (bisher %n).</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/security/PassphraseStrength.cpp" line="59" />
         <source>Strength: weak. Add more words, or mix upper and lower case, digits and symbols.</source>
-        <translation type="unfinished" />
+        <translation>Stärke: schwach. Fügen Sie weitere Wörter hinzu oder mischen Sie Groß- und Kleinbuchstaben, Ziffern und Sonderzeichen.</translation>
     </message>
     <message>
         <location filename="../ui/security/PassphraseStrength.cpp" line="62" />
         <source>Strength: fair. A few more characters or another word would make it much harder to guess.</source>
-        <translation type="unfinished" />
+        <translation>Stärke: mittel. Ein paar Zeichen mehr oder ein weiteres Wort würden sie viel schwerer zu erraten machen.</translation>
     </message>
     <message>
         <location filename="../ui/security/PassphraseStrength.cpp" line="65" />
         <source>Strength: good.</source>
-        <translation type="unfinished" />
+        <translation>Stärke: gut.</translation>
     </message>
     <message>
         <location filename="../ui/security/PassphraseStrength.cpp" line="67" />
         <source>Strength: strong.</source>
-        <translation type="unfinished" />
+        <translation>Stärke: stark.</translation>
     </message>
 </context>
 <context>
@@ -8434,22 +8440,22 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/billing/Payment.cpp" line="34" />
         <source>Bank transfer</source>
-        <translation type="unfinished" />
+        <translation>Überweisung</translation>
     </message>
     <message>
         <location filename="../core/billing/Payment.cpp" line="36" />
         <source>Card</source>
-        <translation type="unfinished" />
+        <translation>Karte</translation>
     </message>
     <message>
         <location filename="../core/billing/Payment.cpp" line="38" />
         <source>Cash</source>
-        <translation type="unfinished" />
+        <translation>Bar</translation>
     </message>
     <message>
         <location filename="../core/billing/Payment.cpp" line="40" />
         <source>Other</source>
-        <translation type="unfinished" />
+        <translation>Sonstige</translation>
     </message>
 </context>
 <context>
@@ -8457,73 +8463,73 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/billing/PaymentDialog.cpp" line="18" />
         <source>Record payment for %1</source>
-        <translation type="unfinished" />
+        <translation>Zahlung für %1 erfassen</translation>
     </message>
     <message>
         <location filename="../ui/billing/PaymentDialog.ui" line="90" />
         <source>Bank reference or receipt number</source>
-        <translation type="unfinished" />
+        <translation>Bankreferenz oder Belegnummer</translation>
     </message>
     <message>
         <location filename="../ui/billing/PaymentDialog.ui" line="17" />
         <source>Client:</source>
-        <translation type="unfinished" />
+        <translation>Klient:</translation>
     </message>
     <message>
         <location filename="../ui/billing/PaymentDialog.ui" line="27" />
         <source>Outstanding:</source>
-        <translation type="unfinished" />
+        <translation>Offen:</translation>
     </message>
     <message>
         <location filename="../ui/billing/PaymentDialog.ui" line="37" />
         <source>&amp;Amount:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Betrag:</translation>
     </message>
     <message>
         <location filename="../ui/billing/PaymentDialog.ui" line="50" />
         <source>Received &amp;on:</source>
-        <translation type="unfinished" />
+        <translation>Eingegangen &amp;am:</translation>
     </message>
     <message>
         <location filename="../ui/billing/PaymentDialog.ui" line="67" />
         <source>&amp;Method:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Zahlungsart:</translation>
     </message>
     <message>
         <location filename="../ui/billing/PaymentDialog.ui" line="80" />
         <source>&amp;Reference:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Referenz:</translation>
     </message>
     <message>
         <location filename="../ui/billing/PaymentDialog.ui" line="132" />
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../ui/billing/PaymentDialog.ui" line="6" />
         <location filename="../ui/billing/PaymentDialog.ui" line="122" />
         <source>Record payment</source>
-        <translation type="unfinished" />
+        <translation>Zahlung erfassen</translation>
     </message>
     <message>
         <location filename="../ui/billing/PaymentDialog.cpp" line="22" />
         <source>&amp;Amount (%1):</source>
-        <translation type="unfinished" />
+        <translation>&amp;Betrag (%1):</translation>
     </message>
     <message>
         <location filename="../ui/billing/PaymentDialog.cpp" line="70" />
         <source>%1 more than is owed: it becomes %2's credit and is used by the next invoice.</source>
-        <translation type="unfinished" />
+        <translation>%1 mehr als geschuldet: wird zum Guthaben von %2 und mit der nächsten Rechnung verrechnet.</translation>
     </message>
     <message>
         <location filename="../ui/billing/PaymentDialog.cpp" line="75" />
         <source>A partial payment: %1 stays open.</source>
-        <translation type="unfinished" />
+        <translation>Eine Teilzahlung: %1 bleiben offen.</translation>
     </message>
     <message>
         <location filename="../ui/billing/PaymentDialog.cpp" line="77" />
         <source>Pays the invoice in full.</source>
-        <translation type="unfinished" />
+        <translation>Begleicht die Rechnung vollständig.</translation>
     </message>
 </context>
 <context>
@@ -8531,7 +8537,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/billing/BillingReportModels.cpp" line="79" />
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>Datum</translation>
     </message>
     <message>
         <location filename="../ui/billing/BillingReportModels.cpp" line="81" />
@@ -8541,17 +8547,17 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/billing/BillingReportModels.cpp" line="83" />
         <source>Amount</source>
-        <translation type="unfinished" />
+        <translation>Betrag</translation>
     </message>
     <message>
         <location filename="../ui/billing/BillingReportModels.cpp" line="85" />
         <source>Method</source>
-        <translation type="unfinished" />
+        <translation>Zahlungsart</translation>
     </message>
     <message>
         <location filename="../ui/billing/BillingReportModels.cpp" line="87" />
         <source>Reference</source>
-        <translation type="unfinished" />
+        <translation>Referenz</translation>
     </message>
     <message>
         <location filename="../ui/billing/BillingReportModels.cpp" line="89" />
@@ -8564,105 +8570,105 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/storage/PaymentRepository.cpp" line="24" />
         <source>Choose the client who paid.</source>
-        <translation type="unfinished" />
+        <translation>Wählen Sie den Klienten, der bezahlt hat.</translation>
     </message>
     <message>
         <location filename="../core/storage/PaymentRepository.cpp" line="26" />
         <source>A payment must be more than zero.</source>
-        <translation type="unfinished" />
+        <translation>Eine Zahlung muss größer als null sein.</translation>
     </message>
     <message>
         <location filename="../core/storage/PaymentRepository.cpp" line="28" />
         <source>The payment has no valid currency.</source>
-        <translation type="unfinished" />
+        <translation>Die Zahlung hat keine gültige Währung.</translation>
     </message>
     <message>
         <location filename="../core/storage/PaymentRepository.cpp" line="30" />
         <source>Enter the date the payment was received.</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie das Datum des Zahlungseingangs ein.</translation>
     </message>
     <message>
         <location filename="../core/storage/PaymentRepository.cpp" line="33" />
         <source>A payment cannot be received in the future.</source>
-        <translation type="unfinished" />
+        <translation>Eine Zahlung kann nicht in der Zukunft eingehen.</translation>
     </message>
     <message>
         <location filename="../core/storage/PaymentRepository.cpp" line="45" />
         <location filename="../core/storage/PaymentRepository.cpp" line="48" />
         <source>Could not read the invoice</source>
-        <translation type="unfinished" />
+        <translation>Die Rechnung konnte nicht gelesen werden</translation>
     </message>
     <message>
         <location filename="../core/storage/PaymentAllocations.cpp" line="47" />
         <source>Could not read what is owed</source>
-        <translation type="unfinished" />
+        <translation>Der offene Betrag konnte nicht gelesen werden</translation>
     </message>
     <message>
         <location filename="../core/storage/PaymentAllocations.cpp" line="51" />
         <location filename="../core/storage/PaymentRepository.cpp" line="50" />
         <source>There is no invoice with id %1.</source>
-        <translation type="unfinished" />
+        <translation>Es gibt keine Rechnung mit der ID %1.</translation>
     </message>
     <message>
         <location filename="../core/storage/PaymentAllocations.cpp" line="90" />
         <location filename="../core/storage/PaymentAllocations.cpp" line="108" />
         <location filename="../core/storage/PaymentAllocations.cpp" line="115" />
         <source>Could not read the client's credit</source>
-        <translation type="unfinished" />
+        <translation>Das Guthaben des Klienten konnte nicht gelesen werden</translation>
     </message>
     <message>
         <location filename="../core/storage/PaymentAllocations.cpp" line="178" />
         <source>Could not update the payments</source>
-        <translation type="unfinished" />
+        <translation>Die Zahlungen konnten nicht aktualisiert werden</translation>
     </message>
     <message>
         <location filename="../core/storage/PaymentRepository.cpp" line="54" />
         <source>The invoice belongs to another client.</source>
-        <translation type="unfinished" />
+        <translation>Die Rechnung gehört zu einem anderen Klienten.</translation>
     </message>
     <message>
         <location filename="../core/storage/PaymentRepository.cpp" line="57" />
         <source>The payment is in %1 but the invoice in %2.</source>
-        <translation type="unfinished" />
+        <translation>Die Zahlung ist in %1, die Rechnung aber in %2.</translation>
     </message>
     <message>
         <location filename="../core/storage/PaymentRepository.cpp" line="61" />
         <source>Payments can only be recorded for issued invoices.</source>
-        <translation type="unfinished" />
+        <translation>Zahlungen können nur für ausgestellte Rechnungen erfasst werden.</translation>
     </message>
     <message>
         <location filename="../core/storage/PaymentAllocations.cpp" line="74" />
         <location filename="../core/storage/PaymentRepository.cpp" line="76" />
         <source>Could not record the payment</source>
-        <translation type="unfinished" />
+        <translation>Die Zahlung konnte nicht erfasst werden</translation>
     </message>
     <message>
         <location filename="../core/storage/PaymentRepository.cpp" line="95" />
         <location filename="../core/storage/PaymentRepository.cpp" line="99" />
         <source>Could not read the open invoices</source>
-        <translation type="unfinished" />
+        <translation>Die offenen Rechnungen konnten nicht gelesen werden</translation>
     </message>
     <message>
         <location filename="../core/storage/PaymentRepository.cpp" line="126" />
         <location filename="../core/storage/PaymentRepository.cpp" line="134" />
         <source>Could not read the payment</source>
-        <translation type="unfinished" />
+        <translation>Die Zahlung konnte nicht gelesen werden</translation>
     </message>
     <message>
         <location filename="../core/storage/PaymentRepository.cpp" line="136" />
         <source>There is no payment with id %1.</source>
-        <translation type="unfinished" />
+        <translation>Es gibt keine Zahlung mit der ID %1.</translation>
     </message>
     <message>
         <location filename="../core/storage/PaymentRepository.cpp" line="141" />
         <source>Could not delete the payment</source>
-        <translation type="unfinished" />
+        <translation>Die Zahlung konnte nicht gelöscht werden</translation>
     </message>
     <message>
         <location filename="../core/storage/PaymentRepository.cpp" line="194" />
         <location filename="../core/storage/PaymentRepository.cpp" line="217" />
         <source>Could not read the payments</source>
-        <translation type="unfinished" />
+        <translation>Die Zahlungen konnten nicht gelesen werden</translation>
     </message>
     <message>
         <location filename="../core/storage/PaymentAllocations.cpp" line="144" />
@@ -8670,7 +8676,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <location filename="../core/storage/PaymentRepository.cpp" line="229" />
         <location filename="../core/storage/PaymentRepository.cpp" line="236" />
         <source>Could not read the payments of the invoice</source>
-        <translation type="unfinished" />
+        <translation>Die Zahlungen der Rechnung konnten nicht gelesen werden</translation>
     </message>
 </context>
 <context>
@@ -8679,25 +8685,25 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <location filename="../core/pipeline/PipelineKeys.cpp" line="20" />
         <location filename="../core/pipeline/PipelineKeys.cpp" line="43" />
         <source>Profile &amp; agreement</source>
-        <translation type="unfinished" />
+        <translation>Profil &amp; Vereinbarung</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="21" />
         <location filename="../core/pipeline/PipelineKeys.cpp" line="44" />
         <source>Needs</source>
-        <translation type="unfinished" />
+        <translation>Bedarf</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="22" />
         <location filename="../core/pipeline/PipelineKeys.cpp" line="45" />
         <source>Goals</source>
-        <translation type="unfinished" />
+        <translation>Ziele</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="24" />
         <location filename="../core/pipeline/PipelineKeys.cpp" line="47" />
         <source>Action plan</source>
-        <translation type="unfinished" />
+        <translation>Aktionsplan</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="25" />
@@ -8714,7 +8720,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <location filename="../core/pipeline/PipelineKeys.cpp" line="32" />
         <location filename="../core/pipeline/PipelineKeys.cpp" line="51" />
         <source>Maintenance</source>
-        <translation type="unfinished" />
+        <translation>Begleitung in Abständen</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="34" />
@@ -8726,32 +8732,32 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <location filename="../core/pipeline/PipelineKeys.cpp" line="36" />
         <location filename="../core/pipeline/PipelineKeys.cpp" line="55" />
         <source>Closed early</source>
-        <translation type="unfinished" />
+        <translation>Vorzeitig geschlossen</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="59" />
         <source>Weekly</source>
-        <translation type="unfinished" />
+        <translation>Wöchentlich</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="61" />
         <source>Every two weeks</source>
-        <translation type="unfinished" />
+        <translation>Alle zwei Wochen</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="62" />
         <source>Monthly</source>
-        <translation type="unfinished" />
+        <translation>Monatlich</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="67" />
         <source>In person</source>
-        <translation type="unfinished" />
+        <translation>Vor Ort</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="69" />
         <source>Video call</source>
-        <translation type="unfinished" />
+        <translation>Videoanruf</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="71" />
@@ -8761,112 +8767,112 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="73" />
         <source>Mixed</source>
-        <translation type="unfinished" />
+        <translation>Gemischt</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="78" />
         <source>Skill gap</source>
-        <translation type="unfinished" />
+        <translation>Kompetenzlücke</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="80" />
         <source>Career move</source>
-        <translation type="unfinished" />
+        <translation>Beruflicher Wechsel</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="82" />
         <source>Promotion</source>
-        <translation type="unfinished" />
+        <translation>Beförderung</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="84" />
         <source>New role</source>
-        <translation type="unfinished" />
+        <translation>Neue Rolle</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="86" />
         <source>Leadership</source>
-        <translation type="unfinished" />
+        <translation>Führung</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="87" />
         <source>Other</source>
-        <translation type="unfinished" />
+        <translation>Sonstige</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="91" />
         <source>High</source>
-        <translation type="unfinished" />
+        <translation>Hoch</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="93" />
         <source>Medium</source>
-        <translation type="unfinished" />
+        <translation>Mittel</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="94" />
         <source>Low</source>
-        <translation type="unfinished" />
+        <translation>Niedrig</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="98" />
         <source>To do</source>
-        <translation type="unfinished" />
+        <translation>Offen</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="99" />
         <source>Doing</source>
-        <translation type="unfinished" />
+        <translation>In Arbeit</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="100" />
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation>Erledigt</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="102" />
         <source>Dropped</source>
-        <translation type="unfinished" />
+        <translation>Verworfen</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="107" />
         <source>Achieved</source>
-        <translation type="unfinished" />
+        <translation>Erreicht</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="109" />
         <source>Partly achieved</source>
-        <translation type="unfinished" />
+        <translation>Teilweise erreicht</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="111" />
         <source>Not achieved</source>
-        <translation type="unfinished" />
+        <translation>Nicht erreicht</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="116" />
         <source>Specific</source>
-        <translation type="unfinished" />
+        <translation>Spezifisch</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="118" />
         <source>Measurable</source>
-        <translation type="unfinished" />
+        <translation>Messbar</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="120" />
         <source>Attainable</source>
-        <translation type="unfinished" />
+        <translation>Erreichbar</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="122" />
         <source>Relevant</source>
-        <translation type="unfinished" />
+        <translation>Relevant</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="124" />
         <source>Time-bound</source>
-        <translation type="unfinished" />
+        <translation>Terminiert</translation>
     </message>
 </context>
 <context>
@@ -8874,12 +8880,12 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/pipeline/PipelineArea.cpp" line="91" />
         <source>1 engagement on the board</source>
-        <translation type="unfinished" />
+        <translation>1 Mandat im Ablauf</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/PipelineArea.cpp" line="92" />
         <source>%1 engagements on the board</source>
-        <translation type="unfinished" />
+        <translation>%1 Mandate im Ablauf</translation>
     </message>
 </context>
 <context>
@@ -8887,12 +8893,12 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/pipeline/PipelineAreas.cpp" line="17" />
         <source>Pipeline</source>
-        <translation type="unfinished" />
+        <translation>Ablauf</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/PipelineAreas.cpp" line="19" />
         <source>Dashboard</source>
-        <translation type="unfinished" />
+        <translation>Übersicht</translation>
     </message>
 </context>
 <context>
@@ -8900,22 +8906,22 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/pipeline/PipelineBoard.cpp" line="36" />
         <source>&amp;New Engagement</source>
-        <translation type="unfinished" />
+        <translation>&amp;Neues Mandat</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/PipelineBoard.cpp" line="38" />
         <source>&amp;Open</source>
-        <translation type="unfinished" />
+        <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/PipelineBoard.cpp" line="40" />
         <source>← &amp;Back</source>
-        <translation type="unfinished" />
+        <translation>← &amp;Zurück</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/PipelineBoard.cpp" line="42" />
         <source>Move the selected engagement back a stage to rework it</source>
-        <translation type="unfinished" />
+        <translation>Das ausgewählte Mandat zur Nacharbeit eine Phase zurückstufen</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/PipelineBoard.cpp" line="43" />
@@ -8925,7 +8931,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/pipeline/PipelineBoard.cpp" line="45" />
         <source>Move the selected engagement to its next stage</source>
-        <translation type="unfinished" />
+        <translation>Das ausgewählte Mandat in die nächste Phase bringen</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/PipelineBoard.cpp" line="46" />
@@ -8950,32 +8956,32 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/pipeline/PipelineBoard.cpp" line="61" />
         <source>Stale after</source>
-        <translation type="unfinished" />
+        <translation>Ruhend nach</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/PipelineBoard.cpp" line="65" />
         <source> days</source>
-        <translation type="unfinished" />
+        <translation> Tagen</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/PipelineBoard.cpp" line="68" />
         <source>Warn about engagements with no activity for this long</source>
-        <translation type="unfinished" />
+        <translation>Vor Mandaten warnen, die so lange keine Aktivität hatten</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/PipelineBoard.cpp" line="82" />
         <source>No engagement is on the board yet. Start one with New Engagement, or from a client's page.</source>
-        <translation type="unfinished" />
+        <translation>Noch kein Mandat im Ablauf. Beginnen Sie eines mit „Neues Mandat“ oder über die Seite eines Klienten.</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/PipelineBoard.cpp" line="268" />
         <source>Moved to "%1".</source>
-        <translation type="unfinished" />
+        <translation>Nach „%1“ verschoben.</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/PipelineBoard.cpp" line="316" />
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -8983,22 +8989,22 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/storage/PipelineReadModelRepository.cpp" line="68" />
         <source>Could not read the pipeline board</source>
-        <translation type="unfinished" />
+        <translation>Die Ablaufübersicht konnte nicht gelesen werden</translation>
     </message>
     <message>
         <location filename="../core/storage/PipelineReadModelRepository.cpp" line="108" />
         <source>Could not read the goals due soon</source>
-        <translation type="unfinished" />
+        <translation>Die bald fälligen Ziele konnten nicht gelesen werden</translation>
     </message>
     <message>
         <location filename="../core/storage/PipelineReadModelRepository.cpp" line="129" />
         <source>Could not count the engagements</source>
-        <translation type="unfinished" />
+        <translation>Die Mandate konnten nicht gezählt werden</translation>
     </message>
     <message>
         <location filename="../core/storage/PipelineReadModelRepository.cpp" line="155" />
         <source>Could not read the overdue actions</source>
-        <translation type="unfinished" />
+        <translation>Die überfälligen Maßnahmen konnten nicht gelesen werden</translation>
     </message>
     <message>
         <location filename="../core/storage/PipelineReadModelRepository.cpp" line="181" />
@@ -9011,82 +9017,82 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/pipeline/PipelineValidator.cpp" line="20" />
         <source>This text is too long (at most %1 characters).</source>
-        <translation type="unfinished" />
+        <translation>Dieser Text ist zu lang (höchstens %1 Zeichen).</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineValidator.cpp" line="27" />
         <source>Enter a number.</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie eine Zahl ein.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineValidator.cpp" line="35" />
         <source>Choose the client of this engagement.</source>
-        <translation type="unfinished" />
+        <translation>Wählen Sie den Klienten dieses Mandats.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineValidator.cpp" line="36" />
         <source>Give the engagement a title.</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie dem Mandat einen Titel.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineValidator.cpp" line="39" />
         <source>The title is too long (at most %1 characters).</source>
-        <translation type="unfinished" />
+        <translation>Der Titel ist zu lang (höchstens %1 Zeichen).</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineValidator.cpp" line="41" />
         <source>Enter the start date.</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie das Startdatum ein.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineValidator.cpp" line="44" />
         <source>The planned number of sessions must be between 0 and %1.</source>
-        <translation type="unfinished" />
+        <translation>Die geplante Anzahl der Sitzungen muss zwischen 0 und %1 liegen.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineValidator.cpp" line="48" />
         <source>Say why the engagement closed early.</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie an, warum das Mandat vorzeitig geschlossen wurde.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineValidator.cpp" line="57" />
         <source>Describe the need.</source>
-        <translation type="unfinished" />
+        <translation>Beschreiben Sie den Bedarf.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineValidator.cpp" line="64" />
         <source>Say what the goal is.</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie an, worin das Ziel besteht.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineValidator.cpp" line="75" />
         <source>Choose the goal this value belongs to.</source>
-        <translation type="unfinished" />
+        <translation>Wählen Sie das Ziel, zu dem dieser Wert gehört.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineValidator.cpp" line="77" />
         <source>Enter the date of the measurement.</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie das Datum der Messung ein.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineValidator.cpp" line="86" />
         <source>Choose the goal this action serves.</source>
-        <translation type="unfinished" />
+        <translation>Wählen Sie das Ziel, dem diese Maßnahme dient.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineValidator.cpp" line="87" />
         <source>Describe the action.</source>
-        <translation type="unfinished" />
+        <translation>Beschreiben Sie die Maßnahme.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineValidator.cpp" line="95" />
         <source>Choose the goal being evaluated.</source>
-        <translation type="unfinished" />
+        <translation>Wählen Sie das auszuwertende Ziel.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineValidator.cpp" line="98" />
         <source>The mentee's rating is from 1 to 5.</source>
-        <translation type="unfinished" />
+        <translation>Die Bewertung des Mentee reicht von 1 bis 5.</translation>
     </message>
 </context>
 <context>
@@ -9095,7 +9101,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <location filename="../core/storage/PracticeRulesRepository.cpp" line="18" />
         <location filename="../core/storage/PracticeRulesRepository.cpp" line="34" />
         <source>Could not read the practice settings</source>
-        <translation type="unfinished" />
+        <translation>Die Praxiseinstellungen konnten nicht gelesen werden</translation>
     </message>
     <message>
         <location filename="../core/storage/PracticeRulesRepository.cpp" line="48" />
@@ -9108,12 +9114,12 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="6" />
         <source>Preferences</source>
-        <translation type="unfinished" />
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="12" />
         <source>This computer</source>
-        <translation type="unfinished" />
+        <translation>Dieser Computer</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="31" />
@@ -9123,47 +9129,47 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="34" />
         <source>Never</source>
-        <translation type="unfinished" />
+        <translation>Nie</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="41" />
         <source>When MentorDesk has not been used for this long, it locks: the workspace is closed, the key is wiped from memory and the passphrase is needed again.</source>
-        <translation type="unfinished" />
+        <translation>Wenn MentorDesk so lange nicht benutzt wurde, sperrt es sich: Der Arbeitsbereich wird geschlossen, der Schlüssel aus dem Arbeitsspeicher gelöscht und die Passphrase wird erneut benötigt.</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="51" />
         <source>L&amp;anguage:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="64" />
         <source>A new language takes effect the next time MentorDesk starts.</source>
-        <translation type="unfinished" />
+        <translation>Eine neue Sprache wird beim nächsten Start von MentorDesk wirksam.</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="77" />
         <source>This workspace</source>
-        <translation type="unfinished" />
+        <translation>Dieser Arbeitsbereich</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="86" />
         <source>&amp;Stale after:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ruhend nach:</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="96" />
         <source> days without activity</source>
-        <translation type="unfinished" />
+        <translation> Tagen ohne Aktivität</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="103" />
         <source>&amp;Remind me:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Erinnern:</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="113" />
         <source> min before a session</source>
-        <translation type="unfinished" />
+        <translation> Min. vor einer Sitzung</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="116" />
@@ -9173,72 +9179,72 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="123" />
         <source>These rules are kept in the encrypted workspace, so every computer that opens it uses the same ones.</source>
-        <translation type="unfinished" />
+        <translation>Diese Regeln werden im verschlüsselten Arbeitsbereich gespeichert, sodass jeder Computer, der ihn öffnet, dieselben verwendet.</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="136" />
         <source>Backups on this computer</source>
-        <translation type="unfinished" />
+        <translation>Sicherungen auf diesem Computer</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="145" />
         <source>&amp;Folder:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ordner:</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="160" />
         <source>Bro&amp;wse…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Durchsuchen …</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="169" />
         <source>&amp;Keep:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Behalten:</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="181" />
         <source> daily</source>
-        <translation type="unfinished" />
+        <translation> tägliche</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="191" />
         <source> weekly</source>
-        <translation type="unfinished" />
+        <translation> wöchentliche</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="201" />
         <source> monthly</source>
-        <translation type="unfinished" />
+        <translation> monatliche</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="213" />
         <source>MentorDesk makes a verified backup when you lock or quit after a change, and once a day while open. A USB drive or a synced folder keeps a copy off this computer; the backups are as encrypted as the workspace.</source>
-        <translation type="unfinished" />
+        <translation>MentorDesk erstellt eine geprüfte Sicherung, wenn Sie nach einer Änderung sperren oder beenden, und einmal täglich, solange es geöffnet ist. Ein USB-Laufwerk oder ein synchronisierter Ordner hält eine Kopie außerhalb dieses Computers; die Sicherungen sind genauso verschlüsselt wie der Arbeitsbereich.</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="21" />
         <source>&amp;Lock after inactivity:</source>
-        <translation type="unfinished" />
+        <translation>Bei Inaktivität &amp;sperren nach:</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.cpp" line="44" />
         <source>As the system</source>
-        <translation type="unfinished" />
+        <translation>Wie das System</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.cpp" line="69" />
         <source>Beside the workspace folder</source>
-        <translation type="unfinished" />
+        <translation>Neben dem Arbeitsbereichsordner</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.cpp" line="75" />
         <source>Backup Folder</source>
-        <translation type="unfinished" />
+        <translation>Sicherungsordner</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.cpp" line="95" />
         <source>The backup folder %1 does not exist or cannot be written to. Plug in the drive or choose another folder.</source>
-        <translation type="unfinished" />
+        <translation>Der Sicherungsordner %1 existiert nicht oder ist nicht beschreibbar. Schließen Sie das Laufwerk an oder wählen Sie einen anderen Ordner.</translation>
     </message>
 </context>
 <context>
@@ -9246,7 +9252,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/billing/PriceListWidget.cpp" line="31" />
         <source>Add…</source>
-        <translation type="unfinished" />
+        <translation>Hinzufügen …</translation>
     </message>
     <message>
         <location filename="../ui/billing/PriceListWidget.cpp" line="33" />
@@ -9257,17 +9263,17 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <location filename="../ui/billing/PriceListWidget.cpp" line="35" />
         <location filename="../ui/billing/PriceListWidget.cpp" line="76" />
         <source>Deactivate</source>
-        <translation type="unfinished" />
+        <translation>Deaktivieren</translation>
     </message>
     <message>
         <location filename="../ui/billing/PriceListWidget.cpp" line="76" />
         <source>Activate</source>
-        <translation type="unfinished" />
+        <translation>Aktivieren</translation>
     </message>
     <message>
         <location filename="../ui/billing/PriceListWidget.cpp" line="101" />
         <source>Saved "%1".</source>
-        <translation type="unfinished" />
+        <translation>„%1“ gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -9275,22 +9281,22 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="34" />
         <source>Not decided</source>
-        <translation type="unfinished" />
+        <translation>Noch offen</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="45" />
         <source>e.g. package of 8 sessions, paid by the employer</source>
-        <translation type="unfinished" />
+        <translation>z. B. Paket mit 8 Sitzungen, vom Arbeitgeber bezahlt</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="48" />
         <source>Your reading of the mentee's profile before the first session: background, what stands out, questions to ask.</source>
-        <translation type="unfinished" />
+        <translation>Ihre Lektüre des Profils des Mentee vor der ersten Sitzung: Werdegang, was auffällt, welche Fragen Sie stellen möchten.</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="53" />
         <source>Written when the engagement ends.</source>
-        <translation type="unfinished" />
+        <translation>Wird bei Ende des Mandats geschrieben.</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="58" />
@@ -9300,52 +9306,52 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="59" />
         <source>&amp;Start:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Beginn:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="60" />
         <source>Planned s&amp;essions:</source>
-        <translation type="unfinished" />
+        <translation>Geplante &amp;Sitzungen:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="61" />
         <source>&amp;Cadence:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Rhythmus:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="62" />
         <source>&amp;Format:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Form:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="63" />
         <source>Fee &amp;note:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Vergütung:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="64" />
         <source>O&amp;utcome:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ergebnis:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="70" />
         <source>Prepare A&amp;greement…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Vereinbarung vorbereiten …</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="72" />
         <source>Generate an agreement for this engagement in the Agreements area</source>
-        <translation type="unfinished" />
+        <translation>Im Bereich „Vereinbarungen“ eine Vereinbarung für dieses Mandat erstellen</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="79" />
         <source>The client's profile</source>
-        <translation type="unfinished" />
+        <translation>Das Profil des Klienten</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="84" />
         <source>&amp;Profile-study notes:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Notizen zur Profilanalyse:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="89" />
@@ -9360,37 +9366,37 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="196" />
         <source>Strengths</source>
-        <translation type="unfinished" />
+        <translation>Stärken</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="197" />
         <source>Weaknesses</source>
-        <translation type="unfinished" />
+        <translation>Schwächen</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="198" />
         <source>Aspirations</source>
-        <translation type="unfinished" />
+        <translation>Berufliche Ziele</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="202" />
         <source>The client's profile is empty. Fill it in on the Clients page; the needs link to its strengths and weaknesses.</source>
-        <translation type="unfinished" />
+        <translation>Das Profil des Klienten ist leer. Füllen Sie es auf der Seite „Klienten“ aus; der Bedarf bezieht sich auf seine Stärken und Schwächen.</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="215" />
         <source>A signed agreement with confidentiality terms is on record.</source>
-        <translation type="unfinished" />
+        <translation>Eine unterschriebene Vereinbarung mit Vertraulichkeitsbestimmungen liegt vor.</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="217" />
         <source>Leaving this stage also needs a signed agreement with confidentiality terms (see Agreements).</source>
-        <translation type="unfinished" />
+        <translation>Um diese Phase zu verlassen, ist außerdem eine unterschriebene Vereinbarung mit Vertraulichkeitsbestimmungen nötig (siehe „Vereinbarungen“).</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="252" />
         <source>Saved "%1".</source>
-        <translation type="unfinished" />
+        <translation>„%1“ gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -9398,17 +9404,17 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/pipeline/ProgressChart.cpp" line="14" />
         <source>Progress chart</source>
-        <translation type="unfinished" />
+        <translation>Fortschrittsdiagramm</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProgressChart.cpp" line="39" />
         <source>Enter a baseline and a target to chart progress.</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie einen Ausgangs- und einen Zielwert ein, um den Fortschritt darzustellen.</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProgressChart.cpp" line="71" />
         <source>No progress recorded yet.</source>
-        <translation type="unfinished" />
+        <translation>Noch kein Fortschritt erfasst.</translation>
     </message>
 </context>
 <context>
@@ -9416,22 +9422,22 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/crypto/RecoveryKey.cpp" line="35" />
         <source>A recovery key contains only the digits 0-9, the letters A-F and dashes.</source>
-        <translation type="unfinished" />
+        <translation>Ein Wiederherstellungsschlüssel enthält nur die Ziffern 0–9, die Buchstaben A–F und Bindestriche.</translation>
     </message>
     <message>
         <location filename="../core/crypto/RecoveryKey.cpp" line="45" />
         <source>This recovery key is too long: a recovery key has 64 digits and letters (16 groups of four).</source>
-        <translation type="unfinished" />
+        <translation>Dieser Wiederherstellungsschlüssel ist zu lang: Ein Wiederherstellungsschlüssel hat 64 Ziffern und Buchstaben (16 Vierergruppen).</translation>
     </message>
     <message>
         <location filename="../core/crypto/RecoveryKey.cpp" line="49" />
         <source>A recovery key has 64 digits and letters (16 groups of four); this one has %1.</source>
-        <translation type="unfinished" />
+        <translation>Ein Wiederherstellungsschlüssel hat 64 Ziffern und Buchstaben (16 Vierergruppen); dieser hat %1.</translation>
     </message>
     <message>
         <location filename="../core/crypto/RecoveryKey.cpp" line="54" />
         <source>The recovery key could not be read.</source>
-        <translation type="unfinished" />
+        <translation>Der Wiederherstellungsschlüssel konnte nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -9439,57 +9445,57 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/export/RecoveryKeyDocument.cpp" line="20" />
         <source>MentorDesk recovery key</source>
-        <translation type="unfinished" />
+        <translation>MentorDesk-Wiederherstellungsschlüssel</translation>
     </message>
     <message>
         <location filename="../core/export/RecoveryKeyDocument.cpp" line="39" />
         <source>Workspace folder: %1</source>
-        <translation type="unfinished" />
+        <translation>Arbeitsbereichsordner: %1</translation>
     </message>
     <message>
         <location filename="../core/export/RecoveryKeyDocument.cpp" line="40" />
         <source>Workspace ID: %1</source>
-        <translation type="unfinished" />
+        <translation>ID des Arbeitsbereichs: %1</translation>
     </message>
     <message>
         <location filename="../core/export/RecoveryKeyDocument.cpp" line="41" />
         <source>Printed: %1</source>
-        <translation type="unfinished" />
+        <translation>Gedruckt: %1</translation>
     </message>
     <message>
         <location filename="../core/export/RecoveryKeyDocument.cpp" line="46" />
         <source>Keep this page somewhere safe, away from your computer. Anyone who has this key can read every client record in the workspace.</source>
-        <translation type="unfinished" />
+        <translation>Bewahren Sie diese Seite an einem sicheren Ort auf, getrennt von Ihrem Computer. Wer diesen Schlüssel besitzt, kann jede Klientenakte im Arbeitsbereich lesen.</translation>
     </message>
     <message>
         <location filename="../core/export/RecoveryKeyDocument.cpp" line="50" />
         <source>In MentorDesk</source>
-        <translation type="unfinished" />
+        <translation>In MentorDesk</translation>
     </message>
     <message>
         <location filename="../core/export/RecoveryKeyDocument.cpp" line="51" />
         <source>On the unlock screen choose "Use recovery key instead" and type the key. Dashes and spaces are optional. Then set a new passphrase with File &gt; Change Passphrase.</source>
-        <translation type="unfinished" />
+        <translation>Wählen Sie im Entsperrbildschirm „Stattdessen Wiederherstellungsschlüssel verwenden“ und geben Sie den Schlüssel ein. Bindestriche und Leerzeichen sind optional. Legen Sie danach über „Datei &gt; Passphrase ändern“ eine neue Passphrase fest.</translation>
     </message>
     <message>
         <location filename="../core/export/RecoveryKeyDocument.cpp" line="56" />
         <source>Without MentorDesk</source>
-        <translation type="unfinished" />
+        <translation>Ohne MentorDesk</translation>
     </message>
     <message>
         <location filename="../core/export/RecoveryKeyDocument.cpp" line="57" />
         <source>The database is a standard SQLCipher 3 file. Open it with the sqlcipher command-line tool:</source>
-        <translation type="unfinished" />
+        <translation>Die Datenbank ist eine gewöhnliche SQLCipher-3-Datei. Öffnen Sie sie mit dem Kommandozeilenwerkzeug sqlcipher:</translation>
     </message>
     <message>
         <location filename="../core/export/RecoveryKeyDocument.cpp" line="63" />
         <source>the 64 digits of the key without dashes</source>
-        <translation type="unfinished" />
+        <translation>die 64 Zeichen des Schlüssels ohne Bindestriche</translation>
     </message>
     <message>
         <location filename="../core/export/RecoveryKeyDocument.cpp" line="78" />
         <source>%1 · workspace %2</source>
-        <translation type="unfinished" />
+        <translation>%1 · Arbeitsbereich %2</translation>
     </message>
 </context>
 <context>
@@ -9497,7 +9503,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/security/RecoveryKeyView.cpp" line="23" />
         <source>This recovery key opens your workspace if you forget your passphrase. It is shown only now. Print it or write it down and keep it somewhere safe, away from this computer. Anyone who has it can read your client records.</source>
-        <translation type="unfinished" />
+        <translation>Dieser Wiederherstellungsschlüssel öffnet Ihren Arbeitsbereich, falls Sie Ihre Passphrase vergessen. Er wird nur jetzt angezeigt. Drucken Sie ihn aus oder schreiben Sie ihn auf und bewahren Sie ihn an einem sicheren Ort auf, getrennt von diesem Computer. Wer ihn besitzt, kann Ihre Klientenakten lesen.</translation>
     </message>
     <message>
         <location filename="../ui/security/RecoveryKeyView.cpp" line="35" />
@@ -9512,18 +9518,18 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/security/RecoveryKeyView.cpp" line="47" />
         <source>Print the recovery key, or save it as a PDF to store offline</source>
-        <translation type="unfinished" />
+        <translation>Den Wiederherstellungsschlüssel drucken oder zur Offline-Aufbewahrung als PDF speichern</translation>
     </message>
     <message>
         <location filename="../ui/security/RecoveryKeyView.cpp" line="50" />
         <source>I have stored my recovery key somewhere safe</source>
-        <translation type="unfinished" />
+        <translation>Ich habe meinen Wiederherstellungsschlüssel an einem sicheren Ort aufbewahrt</translation>
     </message>
     <message>
         <location filename="../ui/security/RecoveryKeyView.cpp" line="117" />
         <location filename="../ui/security/RecoveryKeyView.cpp" line="123" />
         <source>Print Recovery Key</source>
-        <translation type="unfinished" />
+        <translation>Wiederherstellungsschlüssel drucken</translation>
     </message>
 </context>
 <context>
@@ -9531,32 +9537,32 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/scheduling/Recurrence.cpp" line="68" />
         <source>The series needs a valid first date and time.</source>
-        <translation type="unfinished" />
+        <translation>Die Serie braucht ein gültiges erstes Datum mit Uhrzeit.</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Recurrence.cpp" line="71" />
         <source>The repeat interval must be between 1 and 12.</source>
-        <translation type="unfinished" />
+        <translation>Das Wiederholungsintervall muss zwischen 1 und 12 liegen.</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Recurrence.cpp" line="76" />
         <source>A series ends either after a number of sessions or on a date.</source>
-        <translation type="unfinished" />
+        <translation>Eine Serie endet entweder nach einer Anzahl von Sitzungen oder an einem Datum.</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Recurrence.cpp" line="79" />
         <source>A series can have at most %1 sessions.</source>
-        <translation type="unfinished" />
+        <translation>Eine Serie kann höchstens %1 Sitzungen haben.</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Recurrence.cpp" line="82" />
         <source>The series ends before its first session.</source>
-        <translation type="unfinished" />
+        <translation>Die Serie endet vor ihrer ersten Sitzung.</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Recurrence.cpp" line="89" />
         <source>The weekday of the month must be the 1st to the 5th or the last.</source>
-        <translation type="unfinished" />
+        <translation>Der Wochentag im Monat muss der 1. bis 5. oder der letzte sein.</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Recurrence.cpp" line="94" />
@@ -9683,7 +9689,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/backup/RestoreDialog.ui" line="87" />
         <source>Bro&amp;wse…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Durchsuchen …</translation>
     </message>
     <message>
         <location filename="../ui/backup/RestoreDialog.ui" line="96" />
@@ -9757,7 +9763,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/billing/BillingReportModels.cpp" line="161" />
         <source>Month</source>
-        <translation type="unfinished" />
+        <translation>Monat</translation>
     </message>
     <message>
         <location filename="../ui/billing/BillingReportModels.cpp" line="163" />
@@ -9767,7 +9773,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/billing/BillingReportModels.cpp" line="165" />
         <source>Tax</source>
-        <translation type="unfinished" />
+        <translation>USt.</translation>
     </message>
     <message>
         <location filename="../ui/billing/BillingReportModels.cpp" line="167" />
@@ -9970,7 +9976,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/search/SearchResultsPage.cpp" line="62" />
         <source>Needs</source>
-        <translation type="unfinished" />
+        <translation>Bedarf</translation>
     </message>
     <message>
         <location filename="../ui/search/SearchResultsPage.cpp" line="64" />
@@ -10060,7 +10066,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/billing/SellPackageDialog.ui" line="15" />
         <source>&amp;Engagement:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Mandat:</translation>
     </message>
     <message>
         <location filename="../ui/billing/SellPackageDialog.ui" line="28" />
@@ -10108,12 +10114,12 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/scheduling/Session.cpp" line="33" />
         <source>In person</source>
-        <translation type="unfinished" />
+        <translation>Vor Ort</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Session.cpp" line="35" />
         <source>Video call</source>
-        <translation type="unfinished" />
+        <translation>Videoanruf</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Session.cpp" line="37" />
@@ -10190,12 +10196,12 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="27" />
         <source>&amp;Engagement:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Mandat:</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="40" />
         <source>&amp;Start:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Beginn:</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="94" />
@@ -10215,7 +10221,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="110" />
         <source>&amp;Format:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Form:</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="134" />
@@ -10524,7 +10530,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <location filename="../core/storage/SessionRepository.cpp" line="286" />
         <location filename="../core/storage/SessionRepository.cpp" line="291" />
         <source>Could not read the sessions</source>
-        <translation type="unfinished" />
+        <translation>Die Sitzungen konnten nicht gelesen werden</translation>
     </message>
     <message>
         <location filename="../core/storage/SessionRepository.cpp" line="324" />
@@ -10632,7 +10638,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <location filename="../ui/calendar/SessionSummaryActions.cpp" line="126" />
         <location filename="../ui/calendar/SessionSummaryActions.cpp" line="129" />
         <source>Action plan</source>
-        <translation type="unfinished" />
+        <translation>Aktionsplan</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionSummaryActions.cpp" line="101" />
@@ -10716,7 +10722,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/export/SessionSummaryDocument.cpp" line="46" />
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>Datum</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryDocument.cpp" line="49" />
@@ -10746,7 +10752,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/export/SessionSummaryDocument.cpp" line="69" />
         <source>%1 · %2</source>
-        <translation type="unfinished" />
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryDocument.cpp" line="81" />
@@ -10775,7 +10781,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="26" />
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation>Erledigt</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="28" />
@@ -10785,12 +10791,12 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="30" />
         <source>Dropped</source>
-        <translation type="unfinished" />
+        <translation>Verworfen</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="31" />
         <source>To do</source>
-        <translation type="unfinished" />
+        <translation>Offen</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="53" />
@@ -10820,7 +10826,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="85" />
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>Datum</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="85" />
@@ -10835,7 +10841,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="95" />
         <source>Goals</source>
-        <translation type="unfinished" />
+        <translation>Ziele</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="97" />
@@ -10905,7 +10911,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="160" />
         <source>%1 · %2</source>
-        <translation type="unfinished" />
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="162" />
@@ -10943,7 +10949,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/export/SessionSummaryText.cpp" line="126" />
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryText.cpp" line="131" />
@@ -11173,7 +11179,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/agreements/SignerPanel.cpp" line="38" />
         <source>C&amp;lear</source>
-        <translation type="unfinished" />
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <location filename="../ui/agreements/SignerPanel.cpp" line="44" />
@@ -11226,7 +11232,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/agreements/SigningDialog.cpp" line="27" />
         <source>%1 · %2</source>
-        <translation type="unfinished" />
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location filename="../ui/agreements/SigningDialog.cpp" line="29" />
@@ -11424,7 +11430,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/pipeline/StageGate.cpp" line="46" />
         <source>A signed agreement with confidentiality terms is on record.</source>
-        <translation type="unfinished" />
+        <translation>Eine unterschriebene Vereinbarung mit Vertraulichkeitsbestimmungen liegt vor.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/StageGate.cpp" line="51" />
@@ -11809,7 +11815,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/security/UnlockDialog.cpp" line="109" />
         <source>&amp;Restore from Backup…</source>
-        <translation type="unfinished" />
+        <translation>Aus Sicherung &amp;wiederherstellen …</translation>
     </message>
     <message>
         <location filename="../ui/security/UnlockDialog.cpp" line="151" />
@@ -11955,7 +11961,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/calendar/WeekGrid.cpp" line="206" />
         <source>Busy</source>
-        <translation type="unfinished" />
+        <translation>Belegt</translation>
     </message>
     <message>
         <location filename="../ui/calendar/WeekGrid.cpp" line="206" />
@@ -13173,7 +13179,7 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="62" />
         <source>Strengths</source>
-        <translation type="unfinished" />
+        <translation>Stärken</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="64" />
@@ -13183,7 +13189,7 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="65" />
         <source>Weaknesses</source>
-        <translation type="unfinished" />
+        <translation>Schwächen</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="67" />
@@ -13193,7 +13199,7 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="68" />
         <source>Aspirations</source>
-        <translation type="unfinished" />
+        <translation>Berufliche Ziele</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="70" />
@@ -14636,12 +14642,12 @@ safe. With it you can open your data if you forget the passphrase.</source>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="271" />
         <source>Credit note</source>
-        <translation type="unfinished" />
+        <translation>Gutschrift</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="271" />
         <source>Invoice</source>
-        <translation type="unfinished" />
+        <translation>Rechnung</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="272" />
