@@ -9567,91 +9567,91 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../core/scheduling/Recurrence.cpp" line="94" />
         <source>The first session is not on the weekday of the month the series repeats on.</source>
-        <translation type="unfinished" />
+        <translation>Die erste Sitzung liegt nicht auf dem Wochentag im Monat, an dem sich die Serie wiederholt.</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Recurrence.cpp" line="112" />
         <location filename="../core/scheduling/Recurrence.cpp" line="118" />
         <source>The repeat rule is not valid.</source>
-        <translation type="unfinished" />
+        <translation>Die Wiederholungsregel ist ungültig.</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Recurrence.cpp" line="171" />
         <source>Every week on %1</source>
-        <translation type="unfinished" />
+        <translation>Jede Woche am %1</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Recurrence.cpp" line="172" />
         <source>Every two weeks on %1</source>
-        <translation type="unfinished" />
+        <translation>Alle zwei Wochen am %1</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Recurrence.cpp" line="173" />
         <source>Every %1 weeks on %2</source>
-        <translation type="unfinished" />
+        <translation>Alle %1 Wochen am %2</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Recurrence.cpp" line="176" />
         <source>Every month on day %1</source>
-        <translation type="unfinished" />
+        <translation>Jeden Monat am %1.</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Recurrence.cpp" line="177" />
         <source>Every %1 months on day %2</source>
-        <translation type="unfinished" />
+        <translation>Alle %1 Monate am %2.</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Recurrence.cpp" line="179" />
         <source>first</source>
-        <translation type="unfinished" />
+        <translation>ersten</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Recurrence.cpp" line="180" />
         <source>second</source>
-        <translation type="unfinished" />
+        <translation>zweiten</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Recurrence.cpp" line="181" />
         <source>third</source>
-        <translation type="unfinished" />
+        <translation>dritten</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Recurrence.cpp" line="182" />
         <source>fourth</source>
-        <translation type="unfinished" />
+        <translation>vierten</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Recurrence.cpp" line="183" />
         <source>fifth</source>
-        <translation type="unfinished" />
+        <translation>fünften</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Recurrence.cpp" line="185" />
         <source>last</source>
-        <translation type="unfinished" />
+        <translation>letzten</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Recurrence.cpp" line="187" />
         <source>Every month on the %1 %2</source>
-        <translation type="unfinished" />
+        <translation>Jeden Monat am %1 %2</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Recurrence.cpp" line="188" />
         <source>Every %1 months on the %2 %3</source>
-        <translation type="unfinished" />
+        <translation>Alle %1 Monate am %2 %3</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/scheduling/Recurrence.cpp" line="191" />
         <source>%1, %n time(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1, %n-mal</numerusform>
+            <numerusform>%1, %n-mal</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/scheduling/Recurrence.cpp" line="193" />
         <source>%1, until %2</source>
-        <translation type="unfinished" />
+        <translation>%1, bis %2</translation>
     </message>
 </context>
 <context>
@@ -9659,32 +9659,32 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../ui/backup/RestoreDialog.ui" line="6" />
         <source>Restore from Backup</source>
-        <translation type="unfinished" />
+        <translation>Aus Sicherung wiederherstellen</translation>
     </message>
     <message>
         <location filename="../ui/backup/RestoreDialog.ui" line="12" />
         <source>A restore makes a workspace from a verified backup. The copy is checked against the backup's checksums before it opens.</source>
-        <translation type="unfinished" />
+        <translation>Eine Wiederherstellung erstellt einen Arbeitsbereich aus einer geprüften Sicherung. Die Kopie wird vor dem Öffnen mit den Prüfsummen der Sicherung abgeglichen.</translation>
     </message>
     <message>
         <location filename="../ui/backup/RestoreDialog.ui" line="27" />
         <source>&amp;Backup:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Sicherung:</translation>
     </message>
     <message>
         <location filename="../ui/backup/RestoreDialog.ui" line="49" />
         <source>Other &amp;Folder…</source>
-        <translation type="unfinished" />
+        <translation>Anderer &amp;Ordner …</translation>
     </message>
     <message>
         <location filename="../ui/backup/RestoreDialog.ui" line="65" />
         <source>Restore as:</source>
-        <translation type="unfinished" />
+        <translation>Wiederherstellen als:</translation>
     </message>
     <message>
         <location filename="../ui/backup/RestoreDialog.ui" line="72" />
         <source>A &amp;new workspace in this folder:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Neuer Arbeitsbereich in diesem Ordner:</translation>
     </message>
     <message>
         <location filename="../ui/backup/RestoreDialog.ui" line="87" />
@@ -9694,7 +9694,7 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../ui/backup/RestoreDialog.ui" line="96" />
         <source>In &amp;place of the current workspace (it is moved aside, not deleted)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Anstelle des aktuellen Arbeitsbereichs (dieser wird verschoben, nicht gelöscht)</translation>
     </message>
     <message>
         <location filename="../ui/backup/RestoreDialog.ui" line="103" />
@@ -9705,52 +9705,52 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../ui/backup/RestoreDialog.ui" line="120" />
         <source>Use the &amp;recovery key instead</source>
-        <translation type="unfinished" />
+        <translation>Stattdessen den &amp;Wiederherstellungsschlüssel verwenden</translation>
     </message>
     <message>
         <location filename="../ui/backup/RestoreDialog.ui" line="127" />
         <source>The passphrase the workspace had when the backup was made, or the recovery key.</source>
-        <translation type="unfinished" />
+        <translation>Die Passphrase, die der Arbeitsbereich beim Erstellen der Sicherung hatte, oder der Wiederherstellungsschlüssel.</translation>
     </message>
     <message>
         <location filename="../ui/backup/RestoreDialog.cpp" line="28" />
         <source>&amp;Restore</source>
-        <translation type="unfinished" />
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <location filename="../ui/backup/RestoreDialog.cpp" line="49" />
         <source>&amp;Recovery key:</source>
-        <translation type="unfinished">&amp;Wiederherstellungsschlüssel:</translation>
+        <translation>&amp;Wiederherstellungsschlüssel:</translation>
     </message>
     <message>
         <location filename="../ui/backup/RestoreDialog.cpp" line="84" />
         <source>%1 (automatic)</source>
-        <translation type="unfinished" />
+        <translation>%1 (automatisch)</translation>
     </message>
     <message>
         <location filename="../ui/backup/RestoreDialog.cpp" line="89" />
         <source>There is no verified backup in %1. Choose the folder that holds your backups.</source>
-        <translation type="unfinished" />
+        <translation>In %1 gibt es keine geprüfte Sicherung. Wählen Sie den Ordner, der Ihre Sicherungen enthält.</translation>
     </message>
     <message>
         <location filename="../ui/backup/RestoreDialog.cpp" line="97" />
         <source>Folder with Backups</source>
-        <translation type="unfinished" />
+        <translation>Ordner mit Sicherungen</translation>
     </message>
     <message>
         <location filename="../ui/backup/RestoreDialog.cpp" line="104" />
         <source>Folder for the Restored Workspace</source>
-        <translation type="unfinished" />
+        <translation>Ordner für den wiederhergestellten Arbeitsbereich</translation>
     </message>
     <message>
         <location filename="../ui/backup/RestoreDialog.cpp" line="117" />
         <source>%1 MB, verified, in %2</source>
-        <translation type="unfinished" />
+        <translation>%1 MB, geprüft, in %2</translation>
     </message>
     <message>
         <location filename="../ui/backup/RestoreDialog.cpp" line="144" />
         <source>%1 already holds a workspace. Choose a new or empty folder.</source>
-        <translation type="unfinished" />
+        <translation>%1 enthält bereits einen Arbeitsbereich. Wählen Sie einen neuen oder leeren Ordner.</translation>
     </message>
 </context>
 <context>
@@ -9758,7 +9758,7 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../ui/billing/BillingReportModels.cpp" line="142" />
         <source>Year %1</source>
-        <translation type="unfinished" />
+        <translation>Jahr %1</translation>
     </message>
     <message>
         <location filename="../ui/billing/BillingReportModels.cpp" line="161" />
@@ -9768,7 +9768,7 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../ui/billing/BillingReportModels.cpp" line="163" />
         <source>Net</source>
-        <translation type="unfinished" />
+        <translation>Netto</translation>
     </message>
     <message>
         <location filename="../ui/billing/BillingReportModels.cpp" line="165" />
@@ -9778,12 +9778,12 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../ui/billing/BillingReportModels.cpp" line="167" />
         <source>Invoiced</source>
-        <translation type="unfinished" />
+        <translation>In Rechnung gestellt</translation>
     </message>
     <message>
         <location filename="../ui/billing/BillingReportModels.cpp" line="169" />
         <source>Received</source>
-        <translation type="unfinished" />
+        <translation>Eingegangen</translation>
     </message>
 </context>
 <context>
@@ -9791,32 +9791,32 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../ui/agreements/RichTextEditor.cpp" line="42" />
         <source>Bold</source>
-        <translation type="unfinished" />
+        <translation>Fett</translation>
     </message>
     <message>
         <location filename="../ui/agreements/RichTextEditor.cpp" line="47" />
         <source>Italic</source>
-        <translation type="unfinished" />
+        <translation>Kursiv</translation>
     </message>
     <message>
         <location filename="../ui/agreements/RichTextEditor.cpp" line="50" />
         <source>Heading</source>
-        <translation type="unfinished" />
+        <translation>Überschrift</translation>
     </message>
     <message>
         <location filename="../ui/agreements/RichTextEditor.cpp" line="52" />
         <source>Paragraph</source>
-        <translation type="unfinished" />
+        <translation>Absatz</translation>
     </message>
     <message>
         <location filename="../ui/agreements/RichTextEditor.cpp" line="54" />
         <source>List</source>
-        <translation type="unfinished" />
+        <translation>Liste</translation>
     </message>
     <message>
         <location filename="../ui/agreements/RichTextEditor.cpp" line="66" />
         <source>Insert placeholder</source>
-        <translation type="unfinished" />
+        <translation>Platzhalter einfügen</translation>
     </message>
 </context>
 <context>
@@ -9824,23 +9824,23 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../ui/agreements/ScanPreview.cpp" line="17" />
         <source>No preview of PDF files on this computer (pdftoppm from poppler-utils is not installed). Open the file yourself to check it before you attach it.</source>
-        <translation type="unfinished" />
+        <translation>Auf diesem Computer gibt es keine Vorschau für PDF-Dateien (pdftoppm aus poppler-utils ist nicht installiert). Öffnen Sie die Datei selbst, um sie vor dem Anhängen zu prüfen.</translation>
     </message>
     <message>
         <location filename="../ui/agreements/ScanPreview.cpp" line="28" />
         <source>Could not prepare the preview of the PDF.</source>
-        <translation type="unfinished" />
+        <translation>Die Vorschau des PDFs konnte nicht vorbereitet werden.</translation>
     </message>
     <message>
         <location filename="../ui/agreements/ScanPreview.cpp" line="39" />
         <location filename="../ui/agreements/ScanPreview.cpp" line="44" />
         <source>The PDF could not be shown: it may be damaged or protected.</source>
-        <translation type="unfinished" />
+        <translation>Das PDF konnte nicht angezeigt werden: Es ist möglicherweise beschädigt oder geschützt.</translation>
     </message>
     <message>
         <location filename="../ui/agreements/ScanPreview.cpp" line="58" />
         <source>This file is neither a PDF nor a PNG or JPEG image.</source>
-        <translation type="unfinished" />
+        <translation>Diese Datei ist weder ein PDF noch ein PNG- oder JPEG-Bild.</translation>
     </message>
 </context>
 <context>
@@ -9848,59 +9848,59 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../core/scheduling/SchedulingService.cpp" line="45" />
         <source>A session belongs to an engagement.</source>
-        <translation type="unfinished" />
+        <translation>Eine Sitzung gehört zu einem Mandat.</translation>
     </message>
     <message>
         <location filename="../core/scheduling/SchedulingService.cpp" line="47" />
         <source>A session needs a start date and time.</source>
-        <translation type="unfinished" />
+        <translation>Eine Sitzung braucht ein Startdatum mit Uhrzeit.</translation>
     </message>
     <message>
         <location filename="../core/scheduling/SchedulingService.cpp" line="50" />
         <location filename="../core/scheduling/SchedulingService.cpp" line="333" />
         <source>A session lasts between 1 minute and 24 hours.</source>
-        <translation type="unfinished" />
+        <translation>Eine Sitzung dauert zwischen 1 Minute und 24 Stunden.</translation>
     </message>
     <message>
         <location filename="../core/scheduling/SchedulingService.cpp" line="59" />
         <source>The session on %1 has not begun yet: it can be marked "%2" once it has started. Until then it stays planned.</source>
-        <translation type="unfinished" />
+        <translation>Die Sitzung am %1 hat noch nicht begonnen: Sie kann als „%2“ markiert werden, sobald sie begonnen hat. Bis dahin bleibt sie geplant.</translation>
     </message>
     <message>
         <location filename="../core/scheduling/SchedulingService.cpp" line="167" />
         <location filename="../core/scheduling/SchedulingService.cpp" line="262" />
         <source>This session has not been saved yet.</source>
-        <translation type="unfinished" />
+        <translation>Diese Sitzung wurde noch nicht gespeichert.</translation>
     </message>
     <message>
         <location filename="../core/scheduling/SchedulingService.cpp" line="330" />
         <source>A series belongs to an engagement.</source>
-        <translation type="unfinished" />
+        <translation>Eine Serie gehört zu einem Mandat.</translation>
     </message>
     <message>
         <location filename="../core/scheduling/SchedulingService.cpp" line="338" />
         <source>This series has no sessions.</source>
-        <translation type="unfinished" />
+        <translation>Diese Serie hat keine Sitzungen.</translation>
     </message>
     <message>
         <location filename="../core/scheduling/SchedulingServiceCalendar.cpp" line="30" />
         <source>The buffer must be between 0 and 1440 minutes.</source>
-        <translation type="unfinished" />
+        <translation>Der Puffer muss zwischen 0 und 1440 Minuten liegen.</translation>
     </message>
     <message>
         <location filename="../core/scheduling/SchedulingServiceCalendar.cpp" line="34" />
         <source>Working hours must end after they start.</source>
-        <translation type="unfinished" />
+        <translation>Arbeitszeiten müssen nach ihrem Beginn enden.</translation>
     </message>
     <message>
         <location filename="../core/scheduling/SchedulingServiceCalendar.cpp" line="65" />
         <source>Busy times need the name of their source.</source>
-        <translation type="unfinished" />
+        <translation>Belegte Zeiten brauchen den Namen ihrer Quelle.</translation>
     </message>
     <message>
         <location filename="../core/scheduling/SchedulingServiceCalendar.cpp" line="127" />
         <source>Choose a client to export.</source>
-        <translation type="unfinished" />
+        <translation>Wählen Sie einen Klienten für den Export.</translation>
     </message>
     <message>
         <location filename="../core/scheduling/SchedulingServiceConflicts.cpp" line="61" />
@@ -9914,27 +9914,27 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../ui/search/SearchController.cpp" line="25" />
         <source>Search everything (Ctrl+K)</source>
-        <translation type="unfinished" />
+        <translation>Alles durchsuchen (Strg+K)</translation>
     </message>
     <message>
         <location filename="../ui/search/SearchController.cpp" line="26" />
         <source>Search the workspace</source>
-        <translation type="unfinished" />
+        <translation>Arbeitsbereich durchsuchen</translation>
     </message>
     <message>
         <location filename="../ui/search/SearchController.cpp" line="32" />
         <source>Search</source>
-        <translation type="unfinished" />
+        <translation>Suche</translation>
     </message>
     <message>
         <location filename="../ui/search/SearchController.cpp" line="45" />
         <source>Search &amp;Everything</source>
-        <translation type="unfinished" />
+        <translation>&amp;Alles durchsuchen</translation>
     </message>
     <message>
         <location filename="../ui/search/SearchController.cpp" line="67" />
         <source>“%1” is no longer there.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist nicht mehr vorhanden.</translation>
     </message>
 </context>
 <context>
@@ -9943,17 +9943,17 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
         <location filename="../core/storage/SearchRepository.cpp" line="129" />
         <location filename="../core/storage/SearchRepository.cpp" line="165" />
         <source>Could not search the workspace</source>
-        <translation type="unfinished" />
+        <translation>Der Arbeitsbereich konnte nicht durchsucht werden</translation>
     </message>
     <message>
         <location filename="../core/storage/SearchRepository.cpp" line="223" />
         <source>Could not rebuild the search index</source>
-        <translation type="unfinished" />
+        <translation>Der Suchindex konnte nicht neu aufgebaut werden</translation>
     </message>
     <message>
         <location filename="../core/storage/SearchRepository.cpp" line="227" />
         <source>Could not tidy the search index</source>
-        <translation type="unfinished" />
+        <translation>Der Suchindex konnte nicht bereinigt werden</translation>
     </message>
 </context>
 <context>
@@ -9961,7 +9961,7 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../ui/search/SearchResultsPage.cpp" line="37" />
         <source>Search results</source>
-        <translation type="unfinished" />
+        <translation>Suchergebnisse</translation>
     </message>
     <message>
         <location filename="../ui/search/SearchResultsPage.cpp" line="58" />
@@ -9981,22 +9981,22 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../ui/search/SearchResultsPage.cpp" line="64" />
         <source>SMART goals</source>
-        <translation type="unfinished" />
+        <translation>SMART-Ziele</translation>
     </message>
     <message>
         <location filename="../ui/search/SearchResultsPage.cpp" line="66" />
         <source>Actions</source>
-        <translation type="unfinished" />
+        <translation>Maßnahmen</translation>
     </message>
     <message>
         <location filename="../ui/search/SearchResultsPage.cpp" line="68" />
         <source>Evaluations</source>
-        <translation type="unfinished" />
+        <translation>Auswertungen</translation>
     </message>
     <message>
         <location filename="../ui/search/SearchResultsPage.cpp" line="70" />
         <source>Sessions</source>
-        <translation type="unfinished" />
+        <translation>Sitzungen</translation>
     </message>
     <message>
         <location filename="../ui/search/SearchResultsPage.cpp" line="72" />
@@ -10011,40 +10011,40 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../ui/search/SearchResultsPage.cpp" line="82" />
         <source>Session on %1 at %2 · %3</source>
-        <translation type="unfinished" />
+        <translation>Sitzung am %1 um %2 · %3</translation>
     </message>
     <message>
         <location filename="../ui/search/SearchResultsPage.cpp" line="86" />
         <source>Draft invoice</source>
-        <translation type="unfinished" />
+        <translation>Rechnungsentwurf</translation>
     </message>
     <message>
         <location filename="../ui/search/SearchResultsPage.cpp" line="88" />
         <source>Evaluation of “%1”</source>
-        <translation type="unfinished" />
+        <translation>Auswertung von „%1“</translation>
     </message>
     <message>
         <location filename="../ui/search/SearchResultsPage.cpp" line="91" />
         <location filename="../ui/search/SearchResultsPage.cpp" line="96" />
         <source>(archived)</source>
-        <translation type="unfinished" />
+        <translation>(archiviert)</translation>
     </message>
     <message>
         <location filename="../ui/search/SearchResultsPage.cpp" line="98" />
         <source>Private note</source>
-        <translation type="unfinished" />
+        <translation>Private Notiz</translation>
     </message>
     <message>
         <location filename="../ui/search/SearchResultsPage.cpp" line="109" />
         <source>Nothing matches “%1”. Try fewer or shorter words.</source>
-        <translation type="unfinished" />
+        <translation>Nichts passt zu „%1“. Versuchen Sie es mit weniger oder kürzeren Wörtern.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/search/SearchResultsPage.cpp" line="112" />
         <source>%n result(s) for “%1”</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Ergebnis für „%1“</numerusform>
+            <numerusform>%n Ergebnisse für „%1“</numerusform>
         </translation>
     </message>
 </context>
@@ -10053,7 +10053,7 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../core/search/SearchService.cpp" line="40" />
         <source>The number of results must be between 1 and %1.</source>
-        <translation type="unfinished" />
+        <translation>Die Anzahl der Ergebnisse muss zwischen 1 und %1 liegen.</translation>
     </message>
 </context>
 <context>
@@ -10071,12 +10071,12 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../ui/billing/SellPackageDialog.ui" line="28" />
         <source>&amp;Package:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Paket:</translation>
     </message>
     <message>
         <location filename="../ui/billing/SellPackageDialog.ui" line="41" />
         <source>The engagement gets the package's sessions as credits, and an invoice draft bills the price. If the client paid elsewhere, delete the draft: the credits stay.</source>
-        <translation type="unfinished" />
+        <translation>Das Mandat erhält die Sitzungen des Pakets als Guthabeneinheiten, und ein Rechnungsentwurf stellt den Preis in Rechnung. Hat der Klient anderweitig bezahlt, löschen Sie den Entwurf: Die Einheiten bleiben erhalten.</translation>
     </message>
 </context>
 <context>
@@ -10086,27 +10086,27 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
         <location filename="../core/scheduling/SeriesPlanner.cpp" line="152" />
         <location filename="../core/scheduling/SeriesPlanner.cpp" line="262" />
         <source>The session is not part of this series.</source>
-        <translation type="unfinished" />
+        <translation>Die Sitzung gehört nicht zu dieser Serie.</translation>
     </message>
     <message>
         <location filename="../core/scheduling/SeriesPlanner.cpp" line="139" />
         <source>A session needs a duration.</source>
-        <translation type="unfinished" />
+        <translation>Eine Sitzung braucht eine Dauer.</translation>
     </message>
     <message>
         <location filename="../core/scheduling/SeriesPlanner.cpp" line="142" />
         <source>A session lasts between 1 minute and 24 hours.</source>
-        <translation type="unfinished" />
+        <translation>Eine Sitzung dauert zwischen 1 Minute und 24 Stunden.</translation>
     </message>
     <message>
         <location filename="../core/scheduling/SeriesPlanner.cpp" line="144" />
         <source>The new start time is not valid.</source>
-        <translation type="unfinished" />
+        <translation>Die neue Startzeit ist ungültig.</translation>
     </message>
     <message>
         <location filename="../core/scheduling/SeriesPlanner.cpp" line="264" />
         <source>A session that was held cannot be skipped.</source>
-        <translation type="unfinished" />
+        <translation>Eine durchgeführte Sitzung kann nicht ausgelassen werden.</translation>
     </message>
 </context>
 <context>
@@ -10124,32 +10124,32 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../core/scheduling/Session.cpp" line="37" />
         <source>Phone call</source>
-        <translation type="unfinished" />
+        <translation>Telefonat</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Session.cpp" line="75" />
         <source>Planned</source>
-        <translation type="unfinished" />
+        <translation>Geplant</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Session.cpp" line="77" />
         <source>Held</source>
-        <translation type="unfinished" />
+        <translation>Durchgeführt</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Session.cpp" line="79" />
         <source>Cancelled by the client</source>
-        <translation type="unfinished" />
+        <translation>Vom Klienten abgesagt</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Session.cpp" line="81" />
         <source>Cancelled by the mentor</source>
-        <translation type="unfinished" />
+        <translation>Vom Mentor abgesagt</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Session.cpp" line="83" />
         <source>No-show</source>
-        <translation type="unfinished" />
+        <translation>Nicht erschienen</translation>
     </message>
 </context>
 <context>
@@ -10158,37 +10158,37 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
         <location filename="../ui/calendar/SessionEditFlow.cpp" line="19" />
         <location filename="../ui/calendar/SessionEditFlow.cpp" line="28" />
         <source>Session saved.</source>
-        <translation type="unfinished" />
+        <translation>Sitzung gespeichert.</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditFlow.cpp" line="23" />
         <source>Cancel which sessions of the series?</source>
-        <translation type="unfinished" />
+        <translation>Welche Sitzungen der Serie absagen?</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditFlow.cpp" line="24" />
         <source>Change which sessions of the series?</source>
-        <translation type="unfinished" />
+        <translation>Welche Sitzungen der Serie ändern?</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditFlow.cpp" line="29" />
         <source>Sessions saved.</source>
-        <translation type="unfinished" />
+        <translation>Sitzungen gespeichert.</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditFlow.cpp" line="58" />
         <source>Session moved.</source>
-        <translation type="unfinished" />
+        <translation>Sitzung verschoben.</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditFlow.cpp" line="62" />
         <source>Move which sessions of the series?</source>
-        <translation type="unfinished" />
+        <translation>Welche Sitzungen der Serie verschieben?</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditFlow.cpp" line="73" />
         <source>Conflicts could not be checked: %1</source>
-        <translation type="unfinished" />
+        <translation>Überschneidungen konnten nicht geprüft werden: %1</translation>
     </message>
 </context>
 <context>
@@ -10211,12 +10211,12 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="84" />
         <source>&amp;Duration:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Dauer:</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="125" />
         <source>Place, video link or phone number</source>
-        <translation type="unfinished" />
+        <translation>Ort, Videolink oder Telefonnummer</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="110" />
@@ -10226,108 +10226,108 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="134" />
         <source>S&amp;tatus:</source>
-        <translation type="unfinished" />
+        <translation>S&amp;tatus:</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="163" />
         <source>after</source>
-        <translation type="unfinished" />
+        <translation>nach</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="168" />
         <source>until</source>
-        <translation type="unfinished" />
+        <translation>bis</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="176" />
         <source> sessions</source>
-        <translation type="unfinished" />
+        <translation> Sitzungen</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="147" />
         <source>&amp;Repeat:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Wiederholen:</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="228" />
         <source>What you plan to cover</source>
-        <translation type="unfinished" />
+        <translation>Was Sie besprechen möchten</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="215" />
         <source>&amp;Agenda:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Tagesordnung:</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="21" />
         <source>Details</source>
-        <translation type="unfinished" />
+        <translation>Details</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="261" />
         <source>Only for you: never in a summary, export or calendar file</source>
-        <translation type="unfinished" />
+        <translation>Nur für Sie: nie in einer Zusammenfassung, einem Export oder einer Kalenderdatei</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="281" />
         <source>Appears in the summary for your mentee</source>
-        <translation type="unfinished" />
+        <translation>Erscheint in der Zusammenfassung für Ihren Mentee</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="248" />
         <source>&amp;Private notes:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Private Notizen:</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="268" />
         <source>S&amp;hareable notes:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Teilbare Notizen:</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="242" />
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation>Notizen</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="305" />
         <source>One per line; “- ” makes a list</source>
-        <translation type="unfinished" />
+        <translation>Eine pro Zeile; „- “ erzeugt eine Liste</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="336" />
         <source>One action per line</source>
-        <translation type="unfinished" />
+        <translation>Eine Maßnahme pro Zeile</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="295" />
         <source>Topics:</source>
-        <translation type="unfinished" />
+        <translation>Themen:</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="312" />
         <source>Progress on goals:</source>
-        <translation type="unfinished" />
+        <translation>Fortschritt bei den Zielen:</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="326" />
         <source>Agreed actions:</source>
-        <translation type="unfinished" />
+        <translation>Vereinbarte Maßnahmen:</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="343" />
         <source>Add to the action plan…</source>
-        <translation type="unfinished" />
+        <translation>Zum Aktionsplan hinzufügen …</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="350" />
         <source>Next steps:</source>
-        <translation type="unfinished" />
+        <translation>Nächste Schritte:</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="289" />
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="49" />
         <source>Summary</source>
-        <translation type="unfinished" />
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="47" />
@@ -10338,17 +10338,17 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="52" />
         <source>Save as PDF…</source>
-        <translation type="unfinished" />
+        <translation>Als PDF speichern …</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="54" />
         <source>Save as Markdown…</source>
-        <translation type="unfinished" />
+        <translation>Als Markdown speichern …</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="56" />
         <source>Copy as text for an e-mail</source>
-        <translation type="unfinished" />
+        <translation>Als Text für eine E-Mail kopieren</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="58" />
@@ -10358,7 +10358,7 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="60" />
         <source>Export as calendar file (.ics)…</source>
-        <translation type="unfinished" />
+        <translation>Als Kalenderdatei exportieren (.ics) …</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="108" />
@@ -10368,75 +10368,75 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="136" />
         <source>New session</source>
-        <translation type="unfinished" />
+        <translation>Neue Sitzung</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="175" />
         <source>Skip this date…</source>
-        <translation type="unfinished" />
+        <translation>Diesen Termin auslassen …</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="176" />
         <source>Session with %1</source>
-        <translation type="unfinished" />
+        <translation>Sitzung mit %1</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="195" />
         <source>Does not repeat</source>
-        <translation type="unfinished" />
+        <translation>Keine Wiederholung</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="197" />
         <source>Every week on %1</source>
-        <translation type="unfinished" />
+        <translation>Jede Woche am %1</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="199" />
         <source>Every two weeks on %1</source>
-        <translation type="unfinished" />
+        <translation>Alle zwei Wochen am %1</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="201" />
         <source>Every month on day %1</source>
-        <translation type="unfinished" />
+        <translation>Jeden Monat am %1.</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="282" />
         <source>For %1: %2, %3–%4 (%5)</source>
-        <translation type="unfinished" />
+        <translation>Für %1: %2, %3–%4 (%5)</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="294" />
         <source>Part of a series: %1.</source>
-        <translation type="unfinished" />
+        <translation>Teil einer Serie: %1.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="300" />
         <source>%n session(s), the last on %1.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Sitzung, die letzte am %1.</numerusform>
+            <numerusform>%n Sitzungen, die letzte am %1.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="321" />
         <source>… and %1 more</source>
-        <translation type="unfinished" />
+        <translation>… und %1 weitere</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="333" />
         <source>No engagement</source>
-        <translation type="unfinished" />
+        <translation>Kein Mandat</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="334" />
         <source>Sessions belong to an engagement. Start one in the pipeline first.</source>
-        <translation type="unfinished" />
+        <translation>Sitzungen gehören zu einem Mandat. Beginnen Sie zuerst eines im Ablauf.</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="339" />
         <source>Repeat</source>
-        <translation type="unfinished" />
+        <translation>Wiederholen</translation>
     </message>
 </context>
 <context>
@@ -10444,12 +10444,12 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../ui/calendar/SessionListModel.cpp" line="80" />
         <source> (%1 their time)</source>
-        <translation type="unfinished" />
+        <translation> (%1 Ortszeit des Klienten)</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionListModel.cpp" line="110" />
         <source>When</source>
-        <translation type="unfinished" />
+        <translation>Wann</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionListModel.cpp" line="112" />
@@ -10459,7 +10459,7 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../ui/calendar/SessionListModel.cpp" line="114" />
         <source>Format</source>
-        <translation type="unfinished" />
+        <translation>Form</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionListModel.cpp" line="116" />
@@ -10484,7 +10484,7 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
         <location filename="../core/storage/SessionReportRepository.cpp" line="56" />
         <location filename="../core/storage/SessionReportRepository.cpp" line="60" />
         <source>Could not read the workspace's tables</source>
-        <translation type="unfinished" />
+        <translation>Die Tabellen des Arbeitsbereichs konnten nicht gelesen werden</translation>
     </message>
     <message>
         <location filename="../core/storage/SessionReportRepository.cpp" line="147" />
@@ -10505,24 +10505,24 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
         <location filename="../core/storage/SessionRepository.cpp" line="117" />
         <location filename="../core/storage/SessionRepository.cpp" line="136" />
         <source>Could not save the session</source>
-        <translation type="unfinished" />
+        <translation>Die Sitzung konnte nicht gespeichert werden</translation>
     </message>
     <message>
         <location filename="../core/storage/SessionRepository.cpp" line="139" />
         <location filename="../core/storage/SessionRepository.cpp" line="161" />
         <source>There is no session with id %1.</source>
-        <translation type="unfinished" />
+        <translation>Es gibt keine Sitzung mit der ID %1.</translation>
     </message>
     <message>
         <location filename="../core/storage/SessionRepository.cpp" line="148" />
         <source>Could not delete the session</source>
-        <translation type="unfinished" />
+        <translation>Die Sitzung konnte nicht gelöscht werden</translation>
     </message>
     <message>
         <location filename="../core/storage/SessionRepository.cpp" line="157" />
         <location filename="../core/storage/SessionRepository.cpp" line="160" />
         <source>Could not read the session</source>
-        <translation type="unfinished" />
+        <translation>Die Sitzung konnte nicht gelesen werden</translation>
     </message>
     <message>
         <location filename="../core/storage/SessionRepository.cpp" line="235" />
@@ -10558,13 +10558,13 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
         <location filename="../core/storage/SessionSeriesRepository.cpp" line="102" />
         <location filename="../core/storage/SessionSeriesRepository.cpp" line="120" />
         <source>Could not save the series</source>
-        <translation type="unfinished" />
+        <translation>Die Serie konnte nicht gespeichert werden</translation>
     </message>
     <message>
         <location filename="../core/storage/SessionSeriesRepository.cpp" line="122" />
         <location filename="../core/storage/SessionSeriesRepository.cpp" line="135" />
         <source>There is no series with id %1.</source>
-        <translation type="unfinished" />
+        <translation>Es gibt keine Serie mit der ID %1.</translation>
     </message>
     <message>
         <location filename="../core/storage/SessionSeriesRepository.cpp" line="131" />
@@ -10572,12 +10572,12 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
         <location filename="../core/storage/SessionSeriesRepository.cpp" line="157" />
         <location filename="../core/storage/SessionSeriesRepository.cpp" line="162" />
         <source>Could not read the series</source>
-        <translation type="unfinished" />
+        <translation>Die Serie konnte nicht gelesen werden</translation>
     </message>
     <message>
         <location filename="../core/storage/SessionSeriesRepository.cpp" line="171" />
         <source>Could not delete the series</source>
-        <translation type="unfinished" />
+        <translation>Die Serie konnte nicht gelöscht werden</translation>
     </message>
 </context>
 <context>
@@ -10587,17 +10587,17 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
         <location filename="../ui/calendar/SessionSummaryActions.cpp" line="58" />
         <location filename="../ui/calendar/SessionSummaryActions.cpp" line="66" />
         <source>Summary</source>
-        <translation type="unfinished" />
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionSummaryActions.cpp" line="48" />
         <source>Session summary %1 %2.%3</source>
-        <translation type="unfinished" />
+        <translation>Sitzungszusammenfassung %1 %2.%3</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionSummaryActions.cpp" line="51" />
         <source>Save summary</source>
-        <translation type="unfinished" />
+        <translation>Zusammenfassung speichern</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionSummaryActions.cpp" line="51" />
@@ -10607,24 +10607,24 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../ui/calendar/SessionSummaryActions.cpp" line="51" />
         <source>Markdown (*.md)</source>
-        <translation type="unfinished" />
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionSummaryActions.cpp" line="72" />
         <location filename="../ui/calendar/SessionSummaryActions.cpp" line="84" />
         <location filename="../ui/calendar/SessionSummaryActions.cpp" line="92" />
         <source>Export as calendar file</source>
-        <translation type="unfinished" />
+        <translation>Als Kalenderdatei exportieren</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionSummaryActions.cpp" line="73" />
         <source>Save the session first.</source>
-        <translation type="unfinished" />
+        <translation>Speichern Sie zuerst die Sitzung.</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionSummaryActions.cpp" line="81" />
         <source>Session %1 %2.ics</source>
-        <translation type="unfinished" />
+        <translation>Sitzung %1 %2.ics</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionSummaryActions.cpp" line="85" />
@@ -10643,33 +10643,33 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../ui/calendar/SessionSummaryActions.cpp" line="101" />
         <source>This engagement has no goals yet. Actions belong to a goal.</source>
-        <translation type="unfinished" />
+        <translation>Dieses Mandat hat noch keine Ziele. Maßnahmen gehören zu einem Ziel.</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionSummaryActions.cpp" line="109" />
         <source>Add the agreed actions to the goal:</source>
-        <translation type="unfinished" />
+        <translation>Die vereinbarten Maßnahmen zu diesem Ziel hinzufügen:</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/calendar/SessionSummaryActions.cpp" line="119" />
         <source>%n action(s) added to “%1”.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Maßnahme zu „%1“ hinzugefügt.</numerusform>
+            <numerusform>%n Maßnahmen zu „%1“ hinzugefügt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/calendar/SessionSummaryActions.cpp" line="122" />
         <source>%n action(s) were already in the plan.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Maßnahme war bereits im Plan.</numerusform>
+            <numerusform>%n Maßnahmen waren bereits im Plan.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionSummaryActions.cpp" line="124" />
         <source>Not added:</source>
-        <translation type="unfinished" />
+        <translation>Nicht hinzugefügt:</translation>
     </message>
 </context>
 <context>
@@ -10677,32 +10677,32 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../core/export/SessionSummaryDocument.cpp" line="21" />
         <source>Session summary</source>
-        <translation type="unfinished" />
+        <translation>Sitzungszusammenfassung</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryDocument.cpp" line="28" />
         <source>Topics discussed</source>
-        <translation type="unfinished" />
+        <translation>Besprochene Themen</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryDocument.cpp" line="29" />
         <source>Progress on goals</source>
-        <translation type="unfinished" />
+        <translation>Fortschritt bei den Zielen</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryDocument.cpp" line="30" />
         <source>Agreed actions</source>
-        <translation type="unfinished" />
+        <translation>Vereinbarte Maßnahmen</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryDocument.cpp" line="31" />
         <source>Next steps</source>
-        <translation type="unfinished" />
+        <translation>Nächste Schritte</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryDocument.cpp" line="31" />
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation>Notizen</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryDocument.cpp" line="41" />
@@ -10727,22 +10727,22 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../core/export/SessionSummaryDocument.cpp" line="49" />
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation>Uhrzeit</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryDocument.cpp" line="53" />
         <source>Format</source>
-        <translation type="unfinished" />
+        <translation>Form</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryDocument.cpp" line="55" />
         <source>Session</source>
-        <translation type="unfinished" />
+        <translation>Sitzung</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryDocument.cpp" line="57" />
         <source>%1 of %2</source>
-        <translation type="unfinished" />
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryDocument.cpp" line="61" />
@@ -10757,7 +10757,7 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../core/export/SessionSummaryDocument.cpp" line="81" />
         <source>No summary has been written for this session yet.</source>
-        <translation type="unfinished" />
+        <translation>Für diese Sitzung wurde noch keine Zusammenfassung geschrieben.</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryDocument.cpp" line="123" />
@@ -10773,7 +10773,7 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../core/export/SessionSummaryDocument.cpp" line="137" />
         <source>Session summary · %1 · %2</source>
-        <translation type="unfinished" />
+        <translation>Sitzungszusammenfassung · %1 · %2</translation>
     </message>
 </context>
 <context>
@@ -10786,7 +10786,7 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="28" />
         <source>In progress</source>
-        <translation type="unfinished" />
+        <translation>Laufend</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="30" />
@@ -10806,22 +10806,22 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="67" />
         <source>Sessions</source>
-        <translation type="unfinished" />
+        <translation>Sitzungen</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="75" />
         <source>%1 still planned</source>
-        <translation type="unfinished" />
+        <translation>%1 noch geplant</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="77" />
         <source>%1 cancelled</source>
-        <translation type="unfinished" />
+        <translation>%1 abgesagt</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="79" />
         <source>%1 missed</source>
-        <translation type="unfinished" />
+        <translation>%1 versäumt</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="85" />
@@ -10836,7 +10836,7 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="85" />
         <source>Topics</source>
-        <translation type="unfinished" />
+        <translation>Themen</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="95" />
@@ -10846,7 +10846,7 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="97" />
         <source>No goals recorded yet.</source>
-        <translation type="unfinished" />
+        <translation>Noch keine Ziele erfasst.</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="101" />
@@ -10856,17 +10856,17 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="101" />
         <source>Start</source>
-        <translation type="unfinished" />
+        <translation>Beginn</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="101" />
         <source>Now</source>
-        <translation type="unfinished" />
+        <translation>Aktuell</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="101" />
         <source>Target</source>
-        <translation type="unfinished" />
+        <translation>Zielwert</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="101" />
@@ -10876,37 +10876,37 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="112" />
         <source>%1 %</source>
-        <translation type="unfinished" />
+        <translation>%1 %</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="137" />
         <source>for “%1”</source>
-        <translation type="unfinished" />
+        <translation>für „%1“</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="139" />
         <source>due %1</source>
-        <translation type="unfinished" />
+        <translation>fällig am %1</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="151" />
         <source>Actions done</source>
-        <translation type="unfinished" />
+        <translation>Erledigte Maßnahmen</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="151" />
         <source>None yet.</source>
-        <translation type="unfinished" />
+        <translation>Noch keine.</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="152" />
         <source>Open actions</source>
-        <translation type="unfinished" />
+        <translation>Offene Maßnahmen</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="152" />
         <source>Nothing open.</source>
-        <translation type="unfinished" />
+        <translation>Nichts offen.</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="160" />
@@ -10926,12 +10926,12 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="166" />
         <source>Started</source>
-        <translation type="unfinished" />
+        <translation>Begonnen</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="167" />
         <source>Report date</source>
-        <translation type="unfinished" />
+        <translation>Berichtsdatum</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="179" />
@@ -10941,7 +10941,7 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="180" />
         <source>Progress report · %1 · %2</source>
-        <translation type="unfinished" />
+        <translation>Fortschrittsbericht · %1 · %2</translation>
     </message>
 </context>
 <context>
@@ -10954,7 +10954,7 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../core/export/SessionSummaryText.cpp" line="131" />
         <source> · %1 in %2</source>
-        <translation type="unfinished" />
+        <translation> · %1 in %2</translation>
     </message>
 </context>
 <context>
@@ -10962,17 +10962,17 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message numerus="yes">
         <location filename="../core/scheduling/SessionTally.cpp" line="34" />
         <source>%n held</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n durchgeführt</numerusform>
+            <numerusform>%n durchgeführt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../core/scheduling/SessionTally.cpp" line="35" />
         <source>%1 of %n held</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1 von %n durchgeführt</numerusform>
+            <numerusform>%1 von %n durchgeführt</numerusform>
         </translation>
     </message>
 </context>
@@ -10981,52 +10981,52 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../core/settings/SettingsCatalog.cpp" line="38" />
         <source>%1 image, %2 KB</source>
-        <translation type="unfinished" />
+        <translation>%1-Bild, %2 KB</translation>
     </message>
     <message>
         <location filename="../core/settings/SettingsCatalog.cpp" line="54" />
         <source>Your name as printed on invoices and agreements.</source>
-        <translation type="unfinished" />
+        <translation>Ihr Name, wie er auf Rechnungen und Vereinbarungen gedruckt wird.</translation>
     </message>
     <message>
         <location filename="../core/settings/SettingsCatalog.cpp" line="56" />
         <source>Business or trading name (optional).</source>
-        <translation type="unfinished" />
+        <translation>Firmen- oder Geschäftsname (optional).</translation>
     </message>
     <message>
         <location filename="../core/settings/SettingsCatalog.cpp" line="59" />
         <source>Postal address; write \n between lines on the command line.</source>
-        <translation type="unfinished" />
+        <translation>Postanschrift; schreiben Sie auf der Kommandozeile \n zwischen die Zeilen.</translation>
     </message>
     <message>
         <location filename="../core/settings/SettingsCatalog.cpp" line="61" />
         <source>Your VAT or tax number.</source>
-        <translation type="unfinished" />
+        <translation>Ihre USt-IdNr. oder Steuernummer.</translation>
     </message>
     <message>
         <location filename="../core/settings/SettingsCatalog.cpp" line="63" />
         <source>Contact e-mail.</source>
-        <translation type="unfinished" />
+        <translation>E-Mail-Adresse für Kontakt.</translation>
     </message>
     <message>
         <location filename="../core/settings/SettingsCatalog.cpp" line="65" />
         <source>Contact phone.</source>
-        <translation type="unfinished" />
+        <translation>Telefonnummer für Kontakt.</translation>
     </message>
     <message>
         <location filename="../core/settings/SettingsCatalog.cpp" line="68" />
         <source>Logo printed on invoices: path of a PNG or JPEG file (empty removes it).</source>
-        <translation type="unfinished" />
+        <translation>Auf Rechnungen gedrucktes Logo: Pfad einer PNG- oder JPEG-Datei (leer entfernt es).</translation>
     </message>
     <message>
         <location filename="../core/settings/SettingsCatalog.cpp" line="74" />
         <source>An open engagement without activity for this many days is shown as stale (%1 to %2).</source>
-        <translation type="unfinished" />
+        <translation>Ein offenes Mandat ohne Aktivität seit so vielen Tagen wird als ruhend angezeigt (%1 bis %2).</translation>
     </message>
     <message>
         <location filename="../core/settings/SettingsCatalog.cpp" line="80" />
         <source>Minutes before a session that MentorDesk reminds you; 0 turns reminders off.</source>
-        <translation type="unfinished" />
+        <translation>Minuten vor einer Sitzung, zu denen MentorDesk Sie erinnert; 0 schaltet Erinnerungen aus.</translation>
     </message>
     <message>
         <location filename="../core/settings/SettingsCatalog.cpp" line="128" />
@@ -11037,7 +11037,7 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../core/settings/SettingsCatalog.cpp" line="145" />
         <source>%1 must be a whole number from %2 to %3.</source>
-        <translation type="unfinished" />
+        <translation>%1 muss eine ganze Zahl von %2 bis %3 sein.</translation>
     </message>
     <message>
         <location filename="../core/settings/SettingsCatalog.cpp" line="176" />
@@ -11050,12 +11050,12 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../core/settings/SettingsService.cpp" line="55" />
         <source>An engagement can be called stale after %1 to %2 days.</source>
-        <translation type="unfinished" />
+        <translation>Ein Mandat kann nach %1 bis %2 Tagen als ruhend gelten.</translation>
     </message>
     <message>
         <location filename="../core/settings/SettingsService.cpp" line="60" />
         <source>A reminder can come at most %1 minutes before a session.</source>
-        <translation type="unfinished" />
+        <translation>Eine Erinnerung kann höchstens %1 Minuten vor einer Sitzung erfolgen.</translation>
     </message>
 </context>
 <context>
@@ -11063,7 +11063,7 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../core/workspace/Sidecar.cpp" line="39" />
         <source>No workspace file at %1.</source>
-        <translation type="unfinished" />
+        <translation>Keine Arbeitsbereichsdatei unter %1.</translation>
     </message>
     <message>
         <location filename="../core/workspace/Sidecar.cpp" line="43" />
@@ -11074,53 +11074,53 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../core/workspace/Sidecar.cpp" line="28" />
         <source>The workspace file %1 is damaged (%2). The database itself can still be opened with the recovery key.</source>
-        <translation type="unfinished" />
+        <translation>Die Arbeitsbereichsdatei %1 ist beschädigt (%2). Die Datenbank selbst lässt sich weiterhin mit dem Wiederherstellungsschlüssel öffnen.</translation>
     </message>
     <message>
         <location filename="../core/workspace/Sidecar.cpp" line="45" />
         <location filename="../core/workspace/Sidecar.cpp" line="56" />
         <source>it is far too large to be one</source>
-        <translation type="unfinished" />
+        <translation>sie ist viel zu groß dafür</translation>
     </message>
     <message>
         <location filename="../core/workspace/Sidecar.cpp" line="61" />
         <source>it is not a JSON object</source>
-        <translation type="unfinished" />
+        <translation>sie ist kein JSON-Objekt</translation>
     </message>
     <message>
         <location filename="../core/workspace/Sidecar.cpp" line="68" />
         <source>This workspace was made by a newer version of MentorDesk. Update MentorDesk to open it; nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Dieser Arbeitsbereich wurde mit einer neueren Version von MentorDesk erstellt. Aktualisieren Sie MentorDesk, um ihn zu öffnen; es wurde nichts geändert.</translation>
     </message>
     <message>
         <location filename="../core/workspace/Sidecar.cpp" line="71" />
         <source>it has no format version</source>
-        <translation type="unfinished" />
+        <translation>sie hat keine Formatversion</translation>
     </message>
     <message>
         <location filename="../core/workspace/Sidecar.cpp" line="86" />
         <source>it has %1 passphrase entries</source>
-        <translation type="unfinished" />
+        <translation>sie hat %1 Passphrase-Einträge</translation>
     </message>
     <message>
         <location filename="../core/workspace/Sidecar.cpp" line="95" />
         <source>The workspace file %1 is incomplete. The database itself can still be opened with the recovery key.</source>
-        <translation type="unfinished" />
+        <translation>Die Arbeitsbereichsdatei %1 ist unvollständig. Die Datenbank selbst lässt sich weiterhin mit dem Wiederherstellungsschlüssel öffnen.</translation>
     </message>
     <message>
         <location filename="../core/workspace/Sidecar.cpp" line="99" />
         <source>its workspace id is not valid</source>
-        <translation type="unfinished" />
+        <translation>ihre Arbeitsbereichs-ID ist ungültig</translation>
     </message>
     <message>
         <location filename="../core/workspace/Sidecar.cpp" line="103" />
         <source>its pending key fingerprint is not valid</source>
-        <translation type="unfinished" />
+        <translation>ihr ausstehender Schlüsselfingerabdruck ist ungültig</translation>
     </message>
     <message>
         <location filename="../core/workspace/Sidecar.cpp" line="106" />
         <source>its page size %1 is not 4096</source>
-        <translation type="unfinished" />
+        <translation>ihre Seitengröße %1 ist nicht 4096</translation>
     </message>
 </context>
 <context>
@@ -11128,17 +11128,17 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../ui/agreements/SignaturePad.cpp" line="39" />
         <source>Signature pad</source>
-        <translation type="unfinished" />
+        <translation>Unterschriftenfeld</translation>
     </message>
     <message>
         <location filename="../ui/agreements/SignaturePad.cpp" line="40" />
         <source>Draw your signature with the mouse, a pen or a finger.</source>
-        <translation type="unfinished" />
+        <translation>Zeichnen Sie Ihre Unterschrift mit der Maus, einem Stift oder dem Finger.</translation>
     </message>
     <message>
         <location filename="../ui/agreements/SignaturePad.cpp" line="199" />
         <source>Sign above the line</source>
-        <translation type="unfinished" />
+        <translation>Oberhalb der Linie unterschreiben</translation>
     </message>
 </context>
 <context>
@@ -11146,12 +11146,12 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../core/agreements/SignerName.cpp" line="24" />
         <source>Signed as “%1”; the mentor confirmed this differs from the client's name “%2”.</source>
-        <translation type="unfinished" />
+        <translation>Unterschrieben als „%1“; der Mentor hat bestätigt, dass dies vom Namen des Klienten „%2“ abweicht.</translation>
     </message>
     <message>
         <location filename="../core/agreements/SignerName.cpp" line="28" />
         <source>Signed as “%1”; the mentor confirmed this differs from the name in the mentor profile “%2”.</source>
-        <translation type="unfinished" />
+        <translation>Unterschrieben als „%1“; der Mentor hat bestätigt, dass dies vom Namen im Mentorenprofil „%2“ abweicht.</translation>
     </message>
 </context>
 <context>
@@ -11169,12 +11169,12 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../ui/agreements/SignerPanel.cpp" line="34" />
         <source>&amp;Undo</source>
-        <translation type="unfinished" />
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <location filename="../ui/agreements/SignerPanel.cpp" line="36" />
         <source>&amp;Redo</source>
-        <translation type="unfinished" />
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <location filename="../ui/agreements/SignerPanel.cpp" line="38" />
@@ -11184,42 +11184,42 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../ui/agreements/SignerPanel.cpp" line="44" />
         <source>Use my &amp;stored signature</source>
-        <translation type="unfinished" />
+        <translation>Meine &amp;gespeicherte Unterschrift verwenden</translation>
     </message>
     <message>
         <location filename="../ui/agreements/SignerPanel.cpp" line="53" />
         <source>Full name of the %1</source>
-        <translation type="unfinished" />
+        <translation>Vollständiger Name (%1)</translation>
     </message>
     <message>
         <location filename="../ui/agreements/SignerPanel.cpp" line="59" />
         <source>I, the mentor, confirm the mentee signs with this name</source>
-        <translation type="unfinished" />
+        <translation>Ich, der Mentor, bestätige, dass der Mentee mit diesem Namen unterschreibt</translation>
     </message>
     <message>
         <location filename="../ui/agreements/SignerPanel.cpp" line="60" />
         <source>I confirm that I sign with this name</source>
-        <translation type="unfinished" />
+        <translation>Ich bestätige, dass ich mit diesem Namen unterschreibe</translation>
     </message>
     <message>
         <location filename="../ui/agreements/SignerPanel.cpp" line="64" />
         <source>I agree to the statement above</source>
-        <translation type="unfinished" />
+        <translation>Ich stimme der obigen Erklärung zu</translation>
     </message>
     <message>
         <location filename="../ui/agreements/SignerPanel.cpp" line="68" />
         <source>Full name (typed):</source>
-        <translation type="unfinished" />
+        <translation>Vollständiger Name (eingegeben):</translation>
     </message>
     <message>
         <location filename="../ui/agreements/SignerPanel.cpp" line="116" />
         <source>“%1” differs from the client's name “%2”. The signed agreement will say so.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ weicht vom Namen des Klienten „%2“ ab. Die unterschriebene Vereinbarung vermerkt dies.</translation>
     </message>
     <message>
         <location filename="../ui/agreements/SignerPanel.cpp" line="118" />
         <source>“%1” differs from the name in your mentor profile “%2”. The signed agreement will say so.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ weicht vom Namen in Ihrem Mentorenprofil „%2“ ab. Die unterschriebene Vereinbarung vermerkt dies.</translation>
     </message>
 </context>
 <context>
@@ -11227,7 +11227,7 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../ui/agreements/SigningDialog.cpp" line="25" />
         <source>Sign %1</source>
-        <translation type="unfinished" />
+        <translation>%1 unterschreiben</translation>
     </message>
     <message>
         <location filename="../ui/agreements/SigningDialog.cpp" line="27" />
@@ -11237,12 +11237,12 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../ui/agreements/SigningDialog.cpp" line="29" />
         <source>Both of you sign below, each with the name you sign with. Fingerprint: %1</source>
-        <translation type="unfinished" />
+        <translation>Sie unterschreiben beide unten, jeweils mit dem Namen, mit dem Sie unterschreiben. Fingerabdruck: %1</translation>
     </message>
     <message>
         <location filename="../ui/agreements/SigningDialog.cpp" line="46" />
         <source>&amp;Sign and freeze</source>
-        <translation type="unfinished" />
+        <translation>&amp;Unterschreiben und festschreiben</translation>
     </message>
     <message>
         <location filename="../ui/agreements/SigningDialog.cpp" line="95" />
@@ -11252,27 +11252,27 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../ui/agreements/SigningDialog.cpp" line="97" />
         <source>%1 was signed elsewhere meanwhile.</source>
-        <translation type="unfinished" />
+        <translation>%1 wurde inzwischen an anderer Stelle unterschrieben.</translation>
     </message>
     <message>
         <location filename="../ui/agreements/SigningDialog.cpp" line="98" />
         <source>%1 was changed elsewhere. Close this window and open it again to sign the current text.</source>
-        <translation type="unfinished" />
+        <translation>%1 wurde an anderer Stelle geändert. Schließen Sie dieses Fenster und öffnen Sie es erneut, um den aktuellen Text zu unterschreiben.</translation>
     </message>
     <message>
         <location filename="../ui/agreements/SigningDialog.cpp" line="112" />
         <source>Sign and freeze %1</source>
-        <translation type="unfinished" />
+        <translation>%1 unterschreiben und festschreiben</translation>
     </message>
     <message>
         <location filename="../ui/agreements/SigningDialog.cpp" line="113" />
         <source>Once signed, %1 can no longer be changed: its PDF is stored as it is now, with both signatures, and sealed with this workspace's key. A change later needs an amendment signed again.</source>
-        <translation type="unfinished" />
+        <translation>Nach der Unterschrift kann %1 nicht mehr geändert werden: Das PDF wird im jetzigen Zustand mit beiden Unterschriften gespeichert und mit dem Schlüssel dieses Arbeitsbereichs versiegelt. Eine spätere Änderung erfordert einen erneut unterschriebenen Nachtrag.</translation>
     </message>
     <message>
         <location filename="../ui/agreements/SigningDialog.cpp" line="119" />
         <source>Sign and &amp;freeze</source>
-        <translation type="unfinished" />
+        <translation>Unterschreiben und &amp;festschreiben</translation>
     </message>
 </context>
 <context>
@@ -11280,17 +11280,17 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../core/crypto/SigningKey.cpp" line="42" />
         <source>An Ed25519 seed must be 32 bytes long.</source>
-        <translation type="unfinished" />
+        <translation>Ein Ed25519-Seed muss 32 Byte lang sein.</translation>
     </message>
     <message>
         <location filename="../core/crypto/SigningKey.cpp" line="53" />
         <source>The stored signing key has the wrong length.</source>
-        <translation type="unfinished" />
+        <translation>Der gespeicherte Signaturschlüssel hat die falsche Länge.</translation>
     </message>
     <message>
         <location filename="../core/crypto/SigningKey.cpp" line="63" />
         <source>The stored signing key is damaged: its two halves do not match.</source>
-        <translation type="unfinished" />
+        <translation>Der gespeicherte Signaturschlüssel ist beschädigt: Seine beiden Hälften passen nicht zueinander.</translation>
     </message>
 </context>
 <context>
@@ -11298,62 +11298,62 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../core/pipeline/SmartCheck.cpp" line="43" />
         <source>Say what exactly the mentee will achieve.</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie an, was genau der Mentee erreichen wird.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/SmartCheck.cpp" line="46" />
         <source>Describe the result in a full phrase (at least %1 words), not just a topic.</source>
-        <translation type="unfinished" />
+        <translation>Beschreiben Sie das Ergebnis in einem ganzen Satz (mindestens %1 Wörter), nicht nur als Thema.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/SmartCheck.cpp" line="51" />
         <source>Name what will be measured.</source>
-        <translation type="unfinished" />
+        <translation>Nennen Sie, was gemessen wird.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/SmartCheck.cpp" line="54" />
         <source>Give the unit of the measure (for example interviews, %, hours).</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie die Einheit der Messgröße an (zum Beispiel Vorstellungsgespräche, %, Stunden).</translation>
     </message>
     <message>
         <location filename="../core/pipeline/SmartCheck.cpp" line="57" />
         <source>Enter where the mentee starts (the baseline).</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie an, wo der Mentee steht (den Ausgangswert).</translation>
     </message>
     <message>
         <location filename="../core/pipeline/SmartCheck.cpp" line="60" />
         <source>Enter the value to reach (the target).</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie den zu erreichenden Wert ein (den Zielwert).</translation>
     </message>
     <message>
         <location filename="../core/pipeline/SmartCheck.cpp" line="63" />
         <source>The target equals the baseline, so there is nothing to measure.</source>
-        <translation type="unfinished" />
+        <translation>Der Zielwert entspricht dem Ausgangswert, es gibt also nichts zu messen.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/SmartCheck.cpp" line="68" />
         <source>Explain why the goal is realistic for the mentee.</source>
-        <translation type="unfinished" />
+        <translation>Erläutern Sie, warum das Ziel für den Mentee realistisch ist.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/SmartCheck.cpp" line="72" />
         <source>Link the goal to at least one need.</source>
-        <translation type="unfinished" />
+        <translation>Verknüpfen Sie das Ziel mit mindestens einem Bedarf.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/SmartCheck.cpp" line="77" />
         <source>The goal is linked to a need that no longer exists.</source>
-        <translation type="unfinished" />
+        <translation>Das Ziel ist mit einem Bedarf verknüpft, der nicht mehr existiert.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/SmartCheck.cpp" line="85" />
         <source>Set a due date.</source>
-        <translation type="unfinished" />
+        <translation>Legen Sie ein Fälligkeitsdatum fest.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/SmartCheck.cpp" line="88" />
         <source>The due date must come after the engagement's start (%1).</source>
-        <translation type="unfinished" />
+        <translation>Das Fälligkeitsdatum muss nach dem Beginn des Mandats liegen (%1).</translation>
     </message>
 </context>
 <context>
@@ -11361,32 +11361,32 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../core/storage/SqlCipherDriver.cpp" line="85" />
         <source>Could not open the workspace database.</source>
-        <translation type="unfinished" />
+        <translation>Die Datenbank des Arbeitsbereichs konnte nicht geöffnet werden.</translation>
     </message>
     <message>
         <location filename="../core/storage/SqlCipherDriver.cpp" line="111" />
         <source>No valid key was given.</source>
-        <translation type="unfinished" />
+        <translation>Es wurde kein gültiger Schlüssel angegeben.</translation>
     </message>
     <message>
         <location filename="../core/storage/SqlCipherDriver.cpp" line="116" />
         <source>The database file %1 does not exist.</source>
-        <translation type="unfinished" />
+        <translation>Die Datenbankdatei %1 existiert nicht.</translation>
     </message>
     <message>
         <location filename="../core/storage/SqlCipherDriver.cpp" line="118" />
         <source>The file is a plain, unencrypted SQLite database; MentorDesk only opens encrypted workspaces.</source>
-        <translation type="unfinished" />
+        <translation>Die Datei ist eine einfache, unverschlüsselte SQLite-Datenbank; MentorDesk öffnet nur verschlüsselte Arbeitsbereiche.</translation>
     </message>
     <message>
         <location filename="../core/storage/SqlCipherDriver.cpp" line="125" />
         <source>The disk is full.</source>
-        <translation type="unfinished" />
+        <translation>Der Datenträger ist voll.</translation>
     </message>
     <message>
         <location filename="../core/storage/SqlCipherDriver.cpp" line="152" />
         <source>SQLCipher refused the key.</source>
-        <translation type="unfinished" />
+        <translation>SQLCipher hat den Schlüssel abgelehnt.</translation>
     </message>
     <message>
         <location filename="../core/storage/SqlCipherDriver.cpp" line="156" />
@@ -11742,7 +11742,7 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../ui/pipeline/TimelineModel.cpp" line="103" />
         <source>When</source>
-        <translation type="unfinished" />
+        <translation>Wann</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/TimelineModel.cpp" line="105" />
@@ -11966,12 +11966,12 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../ui/calendar/WeekGrid.cpp" line="206" />
         <source>Session</source>
-        <translation type="unfinished" />
+        <translation>Sitzung</translation>
     </message>
     <message>
         <location filename="../ui/calendar/WeekGrid.cpp" line="315" />
         <source>New session</source>
-        <translation type="unfinished" />
+        <translation>Neue Sitzung</translation>
     </message>
     <message>
         <location filename="../ui/calendar/WeekGrid.cpp" line="437" />
