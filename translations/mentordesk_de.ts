@@ -11391,28 +11391,28 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../core/storage/SqlCipherDriver.cpp" line="156" />
         <source>Could not set the page size.</source>
-        <translation type="unfinished" />
+        <translation>Die Seitengröße konnte nicht festgelegt werden.</translation>
     </message>
     <message>
         <location filename="../core/storage/SqlCipherDriver.cpp" line="162" />
         <source>The key does not open this database, or the file is not a MentorDesk database, or it is damaged.</source>
-        <translation type="unfinished" />
+        <translation>Der Schlüssel öffnet diese Datenbank nicht, oder die Datei ist keine MentorDesk-Datenbank, oder sie ist beschädigt.</translation>
     </message>
     <message>
         <location filename="../core/storage/SqlCipherDriver.cpp" line="177" />
         <source>This build of SQLite has no encryption (SQLCipher missing).</source>
-        <translation type="unfinished" />
+        <translation>Diese SQLite-Version hat keine Verschlüsselung (SQLCipher fehlt).</translation>
     </message>
     <message>
         <location filename="../core/storage/SqlCipherDriver.cpp" line="253" />
         <location filename="../core/storage/SqlCipherDriver.cpp" line="262" />
         <source>The script failed</source>
-        <translation type="unfinished" />
+        <translation>Das Skript ist fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../core/storage/SqlCipherDriver.cpp" line="275" />
         <source>Could not re-encrypt the database</source>
-        <translation type="unfinished" />
+        <translation>Die Datenbank konnte nicht neu verschlüsselt werden</translation>
     </message>
 </context>
 <context>
@@ -11420,12 +11420,12 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../core/pipeline/StageGate.cpp" line="38" />
         <source>Profile-study notes are written.</source>
-        <translation type="unfinished" />
+        <translation>Notizen zur Profilanalyse sind geschrieben.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/StageGate.cpp" line="42" />
         <source>Write your profile-study notes on the mentee.</source>
-        <translation type="unfinished" />
+        <translation>Schreiben Sie Ihre Notizen zur Profilanalyse des Mentee.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/StageGate.cpp" line="46" />
@@ -11435,62 +11435,62 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../core/pipeline/StageGate.cpp" line="51" />
         <source>Have the mentee sign an agreement with confidentiality terms.</source>
-        <translation type="unfinished" />
+        <translation>Lassen Sie den Mentee eine Vereinbarung mit Vertraulichkeitsbestimmungen unterschreiben.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/StageGate.cpp" line="55" />
         <source>At least one need is recorded.</source>
-        <translation type="unfinished" />
+        <translation>Mindestens ein Bedarf ist erfasst.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/StageGate.cpp" line="58" />
         <source>Record at least one need.</source>
-        <translation type="unfinished" />
+        <translation>Erfassen Sie mindestens einen Bedarf.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/StageGate.cpp" line="62" />
         <source>At least one active goal passes the SMART check.</source>
-        <translation type="unfinished" />
+        <translation>Mindestens ein aktives Ziel besteht die SMART-Prüfung.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/StageGate.cpp" line="71" />
         <source>Goal "%1" is not SMART yet (%2).</source>
-        <translation type="unfinished" />
+        <translation>Das Ziel „%1“ ist noch nicht SMART (%2).</translation>
     </message>
     <message>
         <location filename="../core/pipeline/StageGate.cpp" line="76" />
         <source>Write at least one SMART goal.</source>
-        <translation type="unfinished" />
+        <translation>Formulieren Sie mindestens ein SMART-Ziel.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/StageGate.cpp" line="82" />
         <source>At least one goal is active.</source>
-        <translation type="unfinished" />
+        <translation>Mindestens ein Ziel ist aktiv.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/StageGate.cpp" line="89" />
         <source>No goal is active: reactivate a goal or write a new one.</source>
-        <translation type="unfinished" />
+        <translation>Kein Ziel ist aktiv: Aktivieren Sie ein Ziel wieder oder formulieren Sie ein neues.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/StageGate.cpp" line="93" />
         <source>Every active goal has at least one action to do or in progress.</source>
-        <translation type="unfinished" />
+        <translation>Jedes aktive Ziel hat mindestens eine offene oder laufende Maßnahme.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/StageGate.cpp" line="99" />
         <source>Plan an open action for goal "%1".</source>
-        <translation type="unfinished" />
+        <translation>Planen Sie eine offene Maßnahme für das Ziel „%1“.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/StageGate.cpp" line="104" />
         <source>Every goal is evaluated.</source>
-        <translation type="unfinished" />
+        <translation>Jedes Ziel ist ausgewertet.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/StageGate.cpp" line="109" />
         <source>Evaluate goal "%1".</source>
-        <translation type="unfinished" />
+        <translation>Werten Sie das Ziel „%1“ aus.</translation>
     </message>
 </context>
 <context>
@@ -11498,7 +11498,7 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../core/keys/KeyStore.cpp" line="97" />
         <source>The keychain entry for this workspace is damaged.</source>
-        <translation type="unfinished" />
+        <translation>Der Eintrag für diesen Arbeitsbereich im Schlüsselbund ist beschädigt.</translation>
     </message>
 </context>
 <context>
@@ -11506,39 +11506,39 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../core/backup/TableDigest.cpp" line="96" />
         <source>The checksum key is missing.</source>
-        <translation type="unfinished" />
+        <translation>Der Schlüssel für die Prüfsummen fehlt.</translation>
     </message>
     <message>
         <location filename="../core/backup/TableDigest.cpp" line="104" />
         <location filename="../core/backup/TableDigest.cpp" line="109" />
         <source>Could not list the tables</source>
-        <translation type="unfinished" />
+        <translation>Die Tabellen konnten nicht aufgelistet werden</translation>
     </message>
     <message>
         <location filename="../core/backup/TableDigest.cpp" line="117" />
         <location filename="../core/backup/TableDigest.cpp" line="128" />
         <source>Could not read the table %1</source>
-        <translation type="unfinished" />
+        <translation>Die Tabelle %1 konnte nicht gelesen werden</translation>
     </message>
     <message>
         <location filename="../core/backup/TableDigest.cpp" line="143" />
         <source>The table %1 is missing.</source>
-        <translation type="unfinished" />
+        <translation>Die Tabelle %1 fehlt.</translation>
     </message>
     <message>
         <location filename="../core/backup/TableDigest.cpp" line="145" />
         <source>The table %1 has %2 rows instead of %3.</source>
-        <translation type="unfinished" />
+        <translation>Die Tabelle %1 hat %2 Zeilen statt %3.</translation>
     </message>
     <message>
         <location filename="../core/backup/TableDigest.cpp" line="150" />
         <source>The rows of the table %1 differ.</source>
-        <translation type="unfinished" />
+        <translation>Die Zeilen der Tabelle %1 weichen ab.</translation>
     </message>
     <message>
         <location filename="../core/backup/TableDigest.cpp" line="156" />
         <source>The table %1 was not expected.</source>
-        <translation type="unfinished" />
+        <translation>Die Tabelle %1 war nicht erwartet.</translation>
     </message>
 </context>
 <context>
@@ -11547,20 +11547,20 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
         <location filename="../core/storage/TableDump.cpp" line="90" />
         <location filename="../core/storage/TableDump.cpp" line="95" />
         <source>Could not list the tables</source>
-        <translation type="unfinished" />
+        <translation>Die Tabellen konnten nicht aufgelistet werden</translation>
     </message>
     <message>
         <location filename="../core/storage/TableDump.cpp" line="103" />
         <location filename="../core/storage/TableDump.cpp" line="108" />
         <source>Could not read the table %1</source>
-        <translation type="unfinished" />
+        <translation>Die Tabelle %1 konnte nicht gelesen werden</translation>
     </message>
     <message>
         <location filename="../core/storage/TableDump.cpp" line="132" />
         <location filename="../core/storage/TableDump.cpp" line="136" />
         <location filename="../core/storage/TableDump.cpp" line="147" />
         <source>Could not read the workspace</source>
-        <translation type="unfinished" />
+        <translation>Der Arbeitsbereich konnte nicht gelesen werden</translation>
     </message>
 </context>
 <context>
@@ -11568,59 +11568,59 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../core/storage/TableLoader.cpp" line="18" />
         <source>Loading tables needs a transaction around it.</source>
-        <translation type="unfinished" />
+        <translation>Das Laden von Tabellen muss in einer Transaktion erfolgen.</translation>
     </message>
     <message>
         <location filename="../core/storage/TableLoader.cpp" line="23" />
         <location filename="../core/storage/TableLoader.cpp" line="27" />
         <source>Could not read the workspace's rules</source>
-        <translation type="unfinished" />
+        <translation>Die Regeln des Arbeitsbereichs konnten nicht gelesen werden</translation>
     </message>
     <message>
         <location filename="../core/storage/TableLoader.cpp" line="31" />
         <location filename="../core/storage/TableLoader.cpp" line="35" />
         <source>Could not prepare the workspace for the import</source>
-        <translation type="unfinished" />
+        <translation>Der Arbeitsbereich konnte nicht für den Import vorbereitet werden</translation>
     </message>
     <message>
         <location filename="../core/storage/TableLoader.cpp" line="45" />
         <source>Could not read the table %1</source>
-        <translation type="unfinished" />
+        <translation>Die Tabelle %1 konnte nicht gelesen werden</translation>
     </message>
     <message>
         <location filename="../core/storage/TableLoader.cpp" line="52" />
         <source>Could not empty the table %1</source>
-        <translation type="unfinished" />
+        <translation>Die Tabelle %1 konnte nicht geleert werden</translation>
     </message>
     <message>
         <location filename="../core/storage/TableLoader.cpp" line="67" />
         <source>Could not write the table %1</source>
-        <translation type="unfinished" />
+        <translation>Die Tabelle %1 konnte nicht geschrieben werden</translation>
     </message>
     <message>
         <location filename="../core/storage/TableLoader.cpp" line="73" />
         <source>Could not write a record of %1</source>
-        <translation type="unfinished" />
+        <translation>Ein Datensatz von %1 konnte nicht geschrieben werden</translation>
     </message>
     <message>
         <location filename="../core/storage/TableLoader.cpp" line="82" />
         <source>Could not check the imported records</source>
-        <translation type="unfinished" />
+        <translation>Die importierten Datensätze konnten nicht geprüft werden</translation>
     </message>
     <message>
         <location filename="../core/storage/TableLoader.cpp" line="85" />
         <source>a record of %1 (row %2) refers to a missing record of %3</source>
-        <translation type="unfinished" />
+        <translation>ein Datensatz von %1 (Zeile %2) verweist auf einen fehlenden Datensatz von %3</translation>
     </message>
     <message>
         <location filename="../core/storage/TableLoader.cpp" line="91" />
         <source>The records do not fit together: %1.</source>
-        <translation type="unfinished" />
+        <translation>Die Datensätze passen nicht zusammen: %1.</translation>
     </message>
     <message>
         <location filename="../core/storage/TableLoader.cpp" line="95" />
         <source>Could not restore the workspace's rules</source>
-        <translation type="unfinished" />
+        <translation>Die Regeln des Arbeitsbereichs konnten nicht wiederhergestellt werden</translation>
     </message>
 </context>
 <context>
@@ -11628,27 +11628,27 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../core/billing/TaxRates.cpp" line="25" />
         <source>Standard</source>
-        <translation type="unfinished" />
+        <translation>Regelsatz</translation>
     </message>
     <message>
         <location filename="../core/billing/TaxRates.cpp" line="28" />
         <source>Reduced</source>
-        <translation type="unfinished" />
+        <translation>Ermäßigt</translation>
     </message>
     <message>
         <location filename="../core/billing/TaxRates.cpp" line="31" />
         <source>Zero</source>
-        <translation type="unfinished" />
+        <translation>Null</translation>
     </message>
     <message>
         <location filename="../core/billing/TaxRates.cpp" line="34" />
         <source>%1 (%2 %)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2 %)</translation>
     </message>
     <message>
         <location filename="../core/billing/TaxRates.cpp" line="72" />
         <source>No reduced tax rate is set: set billing.tax.reduced_rate first, or give the rate as a percentage.</source>
-        <translation type="unfinished" />
+        <translation>Es ist kein ermäßigter Steuersatz festgelegt: Legen Sie zuerst billing.tax.reduced_rate fest oder geben Sie den Satz als Prozentwert an.</translation>
     </message>
 </context>
 <context>
@@ -11656,17 +11656,17 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../ui/agreements/TemplateEditorDialog.cpp" line="27" />
         <source>Agreement templates</source>
-        <translation type="unfinished" />
+        <translation>Vorlagen für Vereinbarungen</translation>
     </message>
     <message>
         <location filename="../ui/agreements/TemplateEditorDialog.cpp" line="42" />
         <source>This template contains confidentiality terms</source>
-        <translation type="unfinished" />
+        <translation>Diese Vorlage enthält Vertraulichkeitsbestimmungen</translation>
     </message>
     <message>
         <location filename="../ui/agreements/TemplateEditorDialog.cpp" line="50" />
         <source>Template:</source>
-        <translation type="unfinished" />
+        <translation>Vorlage:</translation>
     </message>
     <message>
         <location filename="../ui/agreements/TemplateEditorDialog.cpp" line="51" />
@@ -11676,32 +11676,32 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../ui/agreements/TemplateEditorDialog.cpp" line="57" />
         <source>Placeholders in double braces are filled in from your profile, the client and the engagement when an agreement is generated. One without a value stops the generation and is named.</source>
-        <translation type="unfinished" />
+        <translation>Platzhalter in doppelten geschweiften Klammern werden beim Erstellen einer Vereinbarung aus Ihrem Profil, dem Klienten und dem Mandat ausgefüllt. Ein Platzhalter ohne Wert bricht die Erstellung ab und wird genannt.</translation>
     </message>
     <message>
         <location filename="../ui/agreements/TemplateEditorDialog.cpp" line="68" />
         <source>&amp;Save as new version</source>
-        <translation type="unfinished" />
+        <translation>Als neue Version &amp;speichern</translation>
     </message>
     <message>
         <location filename="../ui/agreements/TemplateEditorDialog.cpp" line="71" />
         <source>Start from the &amp;built-in text</source>
-        <translation type="unfinished" />
+        <translation>Vom &amp;integrierten Text ausgehen</translation>
     </message>
     <message>
         <location filename="../ui/agreements/TemplateEditorDialog.cpp" line="108" />
         <source>Version %1 (built in)</source>
-        <translation type="unfinished" />
+        <translation>Version %1 (integriert)</translation>
     </message>
     <message>
         <location filename="../ui/agreements/TemplateEditorDialog.cpp" line="110" />
         <source>Version %1 of %2%3</source>
-        <translation type="unfinished" />
+        <translation>Version %1 vom %2%3</translation>
     </message>
     <message>
         <location filename="../ui/agreements/TemplateEditorDialog.cpp" line="114" />
         <source> (built in)</source>
-        <translation type="unfinished" />
+        <translation> (integriert)</translation>
     </message>
 </context>
 <context>
@@ -11709,22 +11709,22 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../core/agreements/TemplateRenderer.cpp" line="102" />
         <source>unknown placeholders: %1</source>
-        <translation type="unfinished" />
+        <translation>unbekannte Platzhalter: %1</translation>
     </message>
     <message>
         <location filename="../core/agreements/TemplateRenderer.cpp" line="108" />
         <source> (placeholder names are lower case, with dots and underscores, like {{client.full_name}})</source>
-        <translation type="unfinished" />
+        <translation> (Platzhalternamen sind kleingeschrieben, mit Punkten und Unterstrichen, etwa {{client.full_name}})</translation>
     </message>
     <message>
         <location filename="../core/agreements/TemplateRenderer.cpp" line="115" />
         <source>placeholders without a value: %1</source>
-        <translation type="unfinished" />
+        <translation>Platzhalter ohne Wert: %1</translation>
     </message>
     <message>
         <location filename="../core/agreements/TemplateRenderer.cpp" line="117" />
         <source>The agreement cannot be generated. The template has %1. Fill in the missing details (mentor profile, client or engagement) or correct the template.</source>
-        <translation type="unfinished" />
+        <translation>Die Vereinbarung kann nicht erstellt werden. Die Vorlage enthält %1. Ergänzen Sie die fehlenden Angaben (Mentorenprofil, Klient oder Mandat) oder korrigieren Sie die Vorlage.</translation>
     </message>
 </context>
 <context>
@@ -11732,12 +11732,12 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../ui/pipeline/TimelineModel.cpp" line="88" />
         <source>(created)</source>
-        <translation type="unfinished" />
+        <translation>(angelegt)</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/TimelineModel.cpp" line="92" />
         <source>Override: %1</source>
-        <translation type="unfinished" />
+        <translation>Ausnahme: %1</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/TimelineModel.cpp" line="103" />
@@ -11757,7 +11757,7 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../ui/pipeline/TimelineModel.cpp" line="109" />
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation>Begründung</translation>
     </message>
 </context>
 <context>
@@ -11843,12 +11843,12 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../core/storage/UpcomingSessionRepository.cpp" line="51" />
         <source>Could not read the upcoming sessions</source>
-        <translation type="unfinished" />
+        <translation>Die anstehenden Sitzungen konnten nicht gelesen werden</translation>
     </message>
     <message>
         <location filename="../core/storage/UpcomingSessionRepository.cpp" line="78" />
         <source>Could not count the sessions</source>
-        <translation type="unfinished" />
+        <translation>Die Sitzungen konnten nicht gezählt werden</translation>
     </message>
 </context>
 <context>
@@ -11856,18 +11856,18 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../ui/calendar/UpcomingSessionsWidget.cpp" line="31" />
         <source>Upcoming sessions</source>
-        <translation type="unfinished" />
+        <translation>Anstehende Sitzungen</translation>
     </message>
     <message>
         <location filename="../ui/calendar/UpcomingSessionsWidget.cpp" line="49" />
         <location filename="../ui/calendar/UpcomingSessionsWidget.cpp" line="155" />
         <source>Nothing planned for the coming days.</source>
-        <translation type="unfinished" />
+        <translation>Für die kommenden Tage ist nichts geplant.</translation>
     </message>
     <message>
         <location filename="../ui/calendar/UpcomingSessionsWidget.cpp" line="167" />
         <source>%1: the last planned session is near (%2).</source>
-        <translation type="unfinished" />
+        <translation>%1: Die letzte geplante Sitzung steht bevor (%2).</translation>
     </message>
 </context>
 <context>
@@ -11880,57 +11880,57 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../core/import/VCardReader.cpp" line="197" />
         <source>not a vCard property (NAME:value)</source>
-        <translation type="unfinished" />
+        <translation>keine vCard-Eigenschaft (NAME:Wert)</translation>
     </message>
     <message>
         <location filename="../core/import/VCardReader.cpp" line="219" />
         <source>END:VCARD without BEGIN:VCARD</source>
-        <translation type="unfinished" />
+        <translation>END:VCARD ohne BEGIN:VCARD</translation>
     </message>
     <message>
         <location filename="../core/import/VCardReader.cpp" line="235" />
         <source>a card without a name</source>
-        <translation type="unfinished" />
+        <translation>eine Karte ohne Namen</translation>
     </message>
     <message>
         <location filename="../core/import/VCardReader.cpp" line="240" />
         <source>more than %1 cards; split the file</source>
-        <translation type="unfinished" />
+        <translation>mehr als %1 Karten; teilen Sie die Datei auf</translation>
     </message>
     <message>
         <location filename="../core/import/VCardReader.cpp" line="246" />
         <source>a property outside BEGIN:VCARD … END:VCARD</source>
-        <translation type="unfinished" />
+        <translation>eine Eigenschaft außerhalb von BEGIN:VCARD … END:VCARD</translation>
     </message>
     <message>
         <location filename="../core/import/VCardReader.cpp" line="252" />
         <source>the value is longer than 1 MB</source>
-        <translation type="unfinished" />
+        <translation>der Wert ist länger als 1 MB</translation>
     </message>
     <message>
         <location filename="../core/import/VCardReader.cpp" line="260" />
         <source>broken quoted-printable text</source>
-        <translation type="unfinished" />
+        <translation>fehlerhafter Quoted-Printable-Text</translation>
     </message>
     <message>
         <location filename="../core/import/VCardReader.cpp" line="268" />
         <source>vCard version %1 is not supported (2.1, 3.0 and 4.0 are)</source>
-        <translation type="unfinished" />
+        <translation>vCard-Version %1 wird nicht unterstützt (unterstützt werden 2.1, 3.0 und 4.0)</translation>
     </message>
     <message>
         <location filename="../core/import/VCardReader.cpp" line="307" />
         <source>BEGIN:VCARD without END:VCARD</source>
-        <translation type="unfinished" />
+        <translation>BEGIN:VCARD ohne END:VCARD</translation>
     </message>
     <message>
         <location filename="../core/import/VCardReader.cpp" line="313" />
         <source>The file is not a valid vCard file: %1</source>
-        <translation type="unfinished" />
+        <translation>Die Datei ist keine gültige vCard-Datei: %1</translation>
     </message>
     <message>
         <location filename="../core/import/VCardReader.cpp" line="316" />
         <source>The file holds no vCard (BEGIN:VCARD).</source>
-        <translation type="unfinished" />
+        <translation>Die Datei enthält keine vCard (BEGIN:VCARD).</translation>
     </message>
 </context>
 <context>
@@ -11938,17 +11938,17 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../ui/agreements/VerificationBadge.cpp" line="23" />
         <source>✔ %1</source>
-        <translation type="unfinished" />
+        <translation>✔ %1</translation>
     </message>
     <message>
         <location filename="../ui/agreements/VerificationBadge.cpp" line="29" />
         <source>✖ %1</source>
-        <translation type="unfinished" />
+        <translation>✖ %1</translation>
     </message>
     <message>
         <location filename="../ui/agreements/VerificationBadge.cpp" line="35" />
         <source>Draft – not signed yet</source>
-        <translation type="unfinished" />
+        <translation>Entwurf – noch nicht unterschrieben</translation>
     </message>
 </context>
 <context>
@@ -11956,7 +11956,7 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../ui/calendar/WeekGrid.cpp" line="44" />
         <source>Week</source>
-        <translation type="unfinished" />
+        <translation>Woche</translation>
     </message>
     <message>
         <location filename="../ui/calendar/WeekGrid.cpp" line="206" />
@@ -11976,7 +11976,7 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../ui/calendar/WeekGrid.cpp" line="437" />
         <source>Busy in your other calendar</source>
-        <translation type="unfinished" />
+        <translation>In Ihrem anderen Kalender belegt</translation>
     </message>
 </context>
 <context>
@@ -11984,27 +11984,27 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../core/workspace/Workspace.cpp" line="39" />
         <source>The passphrase is not correct. Check Caps Lock and the keyboard layout, or unlock with your recovery key.</source>
-        <translation type="unfinished" />
+        <translation>Die Passphrase ist nicht richtig. Prüfen Sie die Feststelltaste und die Tastaturbelegung oder entsperren Sie mit Ihrem Wiederherstellungsschlüssel.</translation>
     </message>
     <message>
         <location filename="../core/workspace/Workspace.cpp" line="48" />
         <source>This workspace has no passphrase yet: its workspace file was rebuilt with the recovery key. Unlock with the recovery key and choose a new passphrase (with mentordesk-cli: passwd --recovery-key).</source>
-        <translation type="unfinished" />
+        <translation>Dieser Arbeitsbereich hat noch keine Passphrase: Seine Arbeitsbereichsdatei wurde mit dem Wiederherstellungsschlüssel neu aufgebaut. Entsperren Sie mit dem Wiederherstellungsschlüssel und wählen Sie eine neue Passphrase (mit mentordesk-cli: passwd --recovery-key).</translation>
     </message>
     <message>
         <location filename="../core/workspace/Workspace.cpp" line="59" />
         <source>the key is right, but the file no longer reads as a database</source>
-        <translation type="unfinished" />
+        <translation>der Schlüssel ist richtig, aber die Datei lässt sich nicht mehr als Datenbank lesen</translation>
     </message>
     <message>
         <location filename="../core/workspace/Workspace.cpp" line="163" />
         <source>There is already a workspace in %1. Open it instead; MentorDesk never replaces a workspace.</source>
-        <translation type="unfinished" />
+        <translation>In %1 gibt es bereits einen Arbeitsbereich. Öffnen Sie stattdessen diesen; MentorDesk ersetzt niemals einen Arbeitsbereich.</translation>
     </message>
     <message>
         <location filename="../core/workspace/Workspace.cpp" line="167" />
         <source>Choose a passphrase.</source>
-        <translation type="unfinished" />
+        <translation>Wählen Sie eine Passphrase.</translation>
     </message>
     <message>
         <location filename="../core/workspace/Workspace.cpp" line="170" />
@@ -12014,48 +12014,48 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../core/workspace/Workspace.cpp" line="177" />
         <source>Could not restrict access to the folder %1.</source>
-        <translation type="unfinished" />
+        <translation>Der Zugriff auf den Ordner %1 konnte nicht beschränkt werden.</translation>
     </message>
     <message>
         <location filename="../core/workspace/Workspace.cpp" line="200" />
         <source>The new database is not encrypted; MentorDesk stopped to protect your data.</source>
-        <translation type="unfinished" />
+        <translation>Die neue Datenbank ist nicht verschlüsselt; MentorDesk hat zum Schutz Ihrer Daten abgebrochen.</translation>
     </message>
     <message>
         <location filename="../core/workspace/Workspace.cpp" line="306" />
         <source>This recovery key does not belong to this workspace. Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Dieser Wiederherstellungsschlüssel gehört nicht zu diesem Arbeitsbereich. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <location filename="../core/workspace/Workspace.cpp" line="314" />
         <source>Could not keep a copy of the damaged workspace file as %1.</source>
-        <translation type="unfinished" />
+        <translation>Von der beschädigten Arbeitsbereichsdatei konnte keine Kopie als %1 aufbewahrt werden.</translation>
     </message>
     <message>
         <location filename="../core/workspace/Workspace.cpp" line="338" />
         <source>The key remembered on this computer does not belong to this workspace. Unlock with your passphrase.</source>
-        <translation type="unfinished" />
+        <translation>Der auf diesem Computer gespeicherte Schlüssel gehört nicht zu diesem Arbeitsbereich. Entsperren Sie mit Ihrer Passphrase.</translation>
     </message>
     <message>
         <location filename="../core/workspace/Workspace.cpp" line="346" />
         <location filename="../core/workspace/Workspace.cpp" line="361" />
         <source>Choose a new passphrase.</source>
-        <translation type="unfinished" />
+        <translation>Wählen Sie eine neue Passphrase.</translation>
     </message>
     <message>
         <location filename="../core/workspace/Workspace.cpp" line="367" />
         <source>This recovery key does not belong to this workspace.</source>
-        <translation type="unfinished" />
+        <translation>Dieser Wiederherstellungsschlüssel gehört nicht zu diesem Arbeitsbereich.</translation>
     </message>
     <message>
         <location filename="../core/workspace/Workspace.cpp" line="445" />
         <source>This recovery key does not open the workspace database (or the database is damaged). Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Dieser Wiederherstellungsschlüssel öffnet die Datenbank des Arbeitsbereichs nicht (oder die Datenbank ist beschädigt). Es wurde nichts geändert.</translation>
     </message>
     <message>
         <location filename="../core/workspace/Workspace.cpp" line="462" />
         <source>Could not keep the damaged workspace file as %1; nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Die beschädigte Arbeitsbereichsdatei konnte nicht als %1 aufbewahrt werden; es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
@@ -12063,12 +12063,12 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../core/export/WorkspaceExporter.cpp" line="86" />
         <source>%1 holds a workspace; export into an empty or new folder.</source>
-        <translation type="unfinished" />
+        <translation>%1 enthält einen Arbeitsbereich; exportieren Sie in einen leeren oder neuen Ordner.</translation>
     </message>
     <message>
         <location filename="../core/export/WorkspaceExporter.cpp" line="91" />
         <source>%1 is not empty; export into an empty or new folder.</source>
-        <translation type="unfinished" />
+        <translation>%1 ist nicht leer; exportieren Sie in einen leeren oder neuen Ordner.</translation>
     </message>
     <message>
         <location filename="../core/export/WorkspaceExporter.cpp" line="96" />
@@ -12080,17 +12080,17 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../core/export/WorkspaceExporter.cpp" line="102" />
         <source>Could not write to %1.</source>
-        <translation type="unfinished" />
+        <translation>In %1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
         <location filename="../core/export/WorkspaceExporter.cpp" line="126" />
         <source>Could not finish the export in %1.</source>
-        <translation type="unfinished" />
+        <translation>Der Export in %1 konnte nicht abgeschlossen werden.</translation>
     </message>
     <message>
         <location filename="../core/export/WorkspaceExporter.cpp" line="237" />
         <source>Could not create the document folders.</source>
-        <translation type="unfinished" />
+        <translation>Die Dokumentordner konnten nicht angelegt werden.</translation>
     </message>
 </context>
 <context>
@@ -12098,12 +12098,12 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../core/storage/WorkspaceIdentity.cpp" line="22" />
         <source>Could not record the workspace id</source>
-        <translation type="unfinished" />
+        <translation>Die ID des Arbeitsbereichs konnte nicht gespeichert werden</translation>
     </message>
     <message>
         <location filename="../core/storage/WorkspaceIdentity.cpp" line="31" />
         <source>Could not read the workspace id</source>
-        <translation type="unfinished" />
+        <translation>Die ID des Arbeitsbereichs konnte nicht gelesen werden</translation>
     </message>
 </context>
 <context>
@@ -12111,103 +12111,103 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../core/import/WorkspaceImporter.cpp" line="36" />
         <source>the field "%1" is unknown</source>
-        <translation type="unfinished" />
+        <translation>das Feld „%1“ ist unbekannt</translation>
     </message>
     <message>
         <location filename="../core/import/WorkspaceImporter.cpp" line="44" />
         <source>the field "%1" is missing</source>
-        <translation type="unfinished" />
+        <translation>das Feld „%1“ fehlt</translation>
     </message>
     <message>
         <location filename="../core/import/WorkspaceImporter.cpp" line="63" />
         <source>the field "%1" holds no valid base64 data</source>
-        <translation type="unfinished" />
+        <translation>das Feld „%1“ enthält keine gültigen Base64-Daten</translation>
     </message>
     <message>
         <location filename="../core/import/WorkspaceImporter.cpp" line="71" />
         <source>the field "%1" holds a list</source>
-        <translation type="unfinished" />
+        <translation>das Feld „%1“ enthält eine Liste</translation>
     </message>
     <message>
         <location filename="../core/import/WorkspaceImporter.cpp" line="81" />
         <source>%1 cannot be read: %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <location filename="../core/import/WorkspaceImporter.cpp" line="93" />
         <location filename="../core/import/WorkspaceImporter.cpp" line="155" />
         <source>%1 cannot be opened: %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 kann nicht geöffnet werden: %2.</translation>
     </message>
     <message>
         <location filename="../core/import/WorkspaceImporter.cpp" line="101" />
         <source>it does not hold a list of records</source>
-        <translation type="unfinished" />
+        <translation>sie enthält keine Liste von Datensätzen</translation>
     </message>
     <message>
         <location filename="../core/import/WorkspaceImporter.cpp" line="107" />
         <source>record %1 is not a record</source>
-        <translation type="unfinished" />
+        <translation>Datensatz %1 ist kein Datensatz</translation>
     </message>
     <message>
         <location filename="../core/import/WorkspaceImporter.cpp" line="126" />
         <source>text follows the list of records</source>
-        <translation type="unfinished" />
+        <translation>auf die Liste der Datensätze folgt Text</translation>
     </message>
     <message>
         <location filename="../core/import/WorkspaceImporter.cpp" line="136" />
         <source>line %1 is not a record</source>
-        <translation type="unfinished" />
+        <translation>Zeile %1 ist kein Datensatz</translation>
     </message>
     <message>
         <location filename="../core/import/WorkspaceImporter.cpp" line="141" />
         <source>the list of records is cut short</source>
-        <translation type="unfinished" />
+        <translation>die Liste der Datensätze ist abgeschnitten</translation>
     </message>
     <message>
         <location filename="../core/import/WorkspaceImporter.cpp" line="149" />
         <source>There is no folder %1.</source>
-        <translation type="unfinished" />
+        <translation>Es gibt keinen Ordner %1.</translation>
     </message>
     <message>
         <location filename="../core/import/WorkspaceImporter.cpp" line="152" />
         <source>%1 is not a MentorDesk export: it has no %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 ist kein MentorDesk-Export: %2 fehlt.</translation>
     </message>
     <message>
         <location filename="../core/import/WorkspaceImporter.cpp" line="173" />
         <source>This export holds one client's data, not a whole workspace. Only an export of a whole workspace (File &gt; Export Workspace, or 'export --to') can become a workspace.</source>
-        <translation type="unfinished" />
+        <translation>Dieser Export enthält die Daten eines einzelnen Klienten, nicht eines ganzen Arbeitsbereichs. Nur aus dem Export eines ganzen Arbeitsbereichs („Datei &gt; Arbeitsbereich exportieren“ oder „export --to“) kann ein Arbeitsbereich werden.</translation>
     </message>
     <message>
         <location filename="../core/import/WorkspaceImporter.cpp" line="178" />
         <source>This export was made by a newer version of MentorDesk (data format %1; this version knows up to %2). Update MentorDesk to import it.</source>
-        <translation type="unfinished" />
+        <translation>Dieser Export wurde mit einer neueren Version von MentorDesk erstellt (Datenformat %1; diese Version kennt bis %2). Aktualisieren Sie MentorDesk, um ihn zu importieren.</translation>
     </message>
     <message>
         <location filename="../core/import/WorkspaceImporter.cpp" line="186" />
         <source>This export was made by an earlier version of MentorDesk (data format %1; this version writes %2). Open the workspace it came from with this version and export it again.</source>
-        <translation type="unfinished" />
+        <translation>Dieser Export wurde mit einer älteren Version von MentorDesk erstellt (Datenformat %1; diese Version schreibt %2). Öffnen Sie den Arbeitsbereich, aus dem er stammt, mit dieser Version und exportieren Sie ihn erneut.</translation>
     </message>
     <message>
         <location filename="../core/import/WorkspaceImporter.cpp" line="207" />
         <source>The export is incomplete: %1 is missing.</source>
-        <translation type="unfinished" />
+        <translation>Der Export ist unvollständig: %1 fehlt.</translation>
     </message>
     <message>
         <location filename="../core/import/WorkspaceImporter.cpp" line="212" />
         <source>The export holds json/%1, which is no table of this data format.</source>
-        <translation type="unfinished" />
+        <translation>Der Export enthält json/%1, das keine Tabelle dieses Datenformats ist.</translation>
     </message>
     <message>
         <location filename="../core/import/WorkspaceImporter.cpp" line="228" />
         <source>This workspace already holds records; an export is imported into a new workspace only.</source>
-        <translation type="unfinished" />
+        <translation>Dieser Arbeitsbereich enthält bereits Datensätze; ein Export wird nur in einen neuen Arbeitsbereich importiert.</translation>
     </message>
     <message>
         <location filename="../core/import/WorkspaceImporter.cpp" line="243" />
         <source>%1, record %2</source>
-        <translation type="unfinished" />
+        <translation>%1, Datensatz %2</translation>
     </message>
 </context>
 <context>
@@ -12215,24 +12215,24 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="68" />
         <source>Unknown template '%1' (use mentoring|confidentiality).</source>
-        <translation type="unfinished" />
+        <translation>Unbekannte Vorlage „%1“ (verwenden Sie mentoring|confidentiality).</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="78" />
         <location filename="../app/cli/AgreementCommands.cpp" line="154" />
         <source>'%1' is not a date (use YYYY-MM-DD).</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist kein Datum (verwenden Sie JJJJ-MM-TT).</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="87" />
         <source>--engagement is required.</source>
-        <translation type="unfinished" />
+        <translation>--engagement ist erforderlich.</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="89" />
         <location filename="../app/cli/AgreementCommands.cpp" line="181" />
         <source>engagement id</source>
-        <translation type="unfinished" />
+        <translation>Mandats-ID</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="108" />
@@ -12240,17 +12240,17 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
         <location filename="../app/cli/AgreementCommands.cpp" line="142" />
         <location filename="../app/cli/AgreementCommands.cpp" line="258" />
         <source>agreement id</source>
-        <translation type="unfinished" />
+        <translation>Vereinbarungs-ID</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="125" />
         <source>Give the agreement's id and the PDF file to write.</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie die ID der Vereinbarung und die zu schreibende PDF-Datei an.</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="147" />
         <source>--on-paper SCAN_FILE is required (on-screen signing happens in the app).</source>
-        <translation type="unfinished" />
+        <translation>--on-paper SCANDATEI ist erforderlich (die Unterschrift am Bildschirm erfolgt in der App).</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="158" />
@@ -12262,203 +12262,203 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
         <location filename="../app/cli/AgreementCommands.cpp" line="325" />
         <location filename="../app/cli/AgreementCommands.cpp" line="372" />
         <source>ID</source>
-        <translation type="unfinished" />
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="196" />
         <source>NUMBER</source>
-        <translation type="unfinished" />
+        <translation>NUMMER</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="196" />
         <source>STATE</source>
-        <translation type="unfinished" />
+        <translation>STATUS</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="196" />
         <source>VERIFICATION</source>
-        <translation type="unfinished" />
+        <translation>PRÜFUNG</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="197" />
         <source>CLIENT</source>
-        <translation type="unfinished" />
+        <translation>KLIENT</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="197" />
         <source>TITLE</source>
-        <translation type="unfinished" />
+        <translation>TITEL</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="240" />
         <source>No agreements yet. Generate one with: %1 agreement create --engagement ID</source>
-        <translation type="unfinished" />
+        <translation>Noch keine Vereinbarungen. Erstellen Sie eine mit: %1 agreement create --engagement ID</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="249" />
         <source>At least one signed agreement was modified; run '%1 verify'.</source>
-        <translation type="unfinished" />
+        <translation>Mindestens eine unterschriebene Vereinbarung wurde verändert; führen Sie „%1 verify“ aus.</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="257" />
         <source>Give the agreement's id and the folder to export to.</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie die ID der Vereinbarung und den Zielordner für den Export an.</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="306" />
         <source>The agreement's id (see 'agreement list').</source>
-        <translation type="unfinished" />
+        <translation>Die ID der Vereinbarung (siehe „agreement list“).</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="308" />
         <source>mentoring (default) or confidentiality.</source>
-        <translation type="unfinished" />
+        <translation>mentoring (Standard) oder confidentiality.</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="308" />
         <source>TEMPLATE</source>
-        <translation type="unfinished" />
+        <translation>VORLAGE</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="310" />
         <source>The date the agreement ends, YYYY-MM-DD (default: open-ended).</source>
-        <translation type="unfinished" />
+        <translation>Das Enddatum der Vereinbarung, JJJJ-MM-TT (Standard: unbefristet).</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="311" />
         <location filename="../app/cli/AgreementCommands.cpp" line="362" />
         <source>DATE</source>
-        <translation type="unfinished" />
+        <translation>DATUM</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="316" />
         <source>--engagement ID [--template mentoring|confidentiality] [--end-date DATE]</source>
-        <translation type="unfinished" />
+        <translation>--engagement ID [--template mentoring|confidentiality] [--end-date DATUM]</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="317" />
         <source>Generate a draft agreement for an engagement and print its id.</source>
-        <translation type="unfinished" />
+        <translation>Einen Vereinbarungsentwurf für ein Mandat erstellen und seine ID ausgeben.</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="325" />
         <source>The engagement's id (required).</source>
-        <translation type="unfinished" />
+        <translation>Die ID des Mandats (erforderlich).</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="332" />
         <source>ID [--end-date DATE]</source>
-        <translation type="unfinished" />
+        <translation>ID [--end-date DATUM]</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="333" />
         <source>Generate a draft that amends a signed agreement; print its id.</source>
-        <translation type="unfinished" />
+        <translation>Einen Entwurf erstellen, der eine unterschriebene Vereinbarung ändert; seine ID ausgeben.</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="341" />
         <source>ID FILE</source>
-        <translation type="unfinished" />
+        <translation>ID DATEI</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="342" />
         <source>Write an agreement as PDF (a signed one: exactly the signed bytes).</source>
-        <translation type="unfinished" />
+        <translation>Eine Vereinbarung als PDF schreiben (eine unterschriebene: genau die unterschriebenen Bytes).</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="343" />
         <source>The file is written unencrypted: keep it safe or delete it after use.</source>
-        <translation type="unfinished" />
+        <translation>Die Datei wird unverschlüsselt geschrieben: Bewahren Sie sie sicher auf oder löschen Sie sie nach Gebrauch.</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="344" />
         <source>FILE</source>
-        <translation type="unfinished" />
+        <translation>DATEI</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="344" />
         <source>The PDF file to write.</source>
-        <translation type="unfinished" />
+        <translation>Die zu schreibende PDF-Datei.</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="351" />
         <source>Record that a printed agreement was signed by hand, with its scan.</source>
-        <translation type="unfinished" />
+        <translation>Erfassen, dass eine gedruckte Vereinbarung von Hand unterschrieben wurde, mit ihrem Scan.</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="169" />
         <source>Agreement %1 is recorded as signed by hand on %2; the scan is attached, not checked. Fingerprint %3.</source>
-        <translation type="unfinished" />
+        <translation>Vereinbarung %1 ist als am %2 von Hand unterschrieben erfasst; der Scan ist angehängt, aber nicht geprüft. Fingerabdruck %3.</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="318" />
         <source>The newest version of the template is filled in from your profile (see 'agreement profile'), the client and the engagement. A detail that is not set yet (your business name or address, the client's email, the fee, ...) prints as a blank line to fill in by hand; the blanks are listed on standard error. Only your name and the client's name are required.</source>
-        <translation type="unfinished" />
+        <translation>Die neueste Version der Vorlage wird aus Ihrem Profil (siehe „agreement profile“), dem Klienten und dem Mandat ausgefüllt. Eine noch nicht festgelegte Angabe (Ihr Firmenname oder Ihre Adresse, die E-Mail des Klienten, die Vergütung, …) wird als Leerzeile zum Ausfüllen von Hand gedruckt; die Lücken werden auf der Standardfehlerausgabe aufgelistet. Nur Ihr Name und der Name des Klienten sind erforderlich.</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="350" />
         <source>ID --on-paper SCAN_FILE [--signed-on DATE]</source>
-        <translation type="unfinished" />
+        <translation>ID --on-paper SCANDATEI [--signed-on DATUM]</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="352" />
         <source>The scan (PDF, PNG or JPEG) is stored in the workspace as it is; the handwritten signatures on it are not checked. The agreement is frozen: its PDF, a manifest and the manifest's signature are stored and no later change is possible.</source>
-        <translation type="unfinished" />
+        <translation>Der Scan (PDF, PNG oder JPEG) wird unverändert im Arbeitsbereich gespeichert; die handschriftlichen Unterschriften darauf werden nicht geprüft. Die Vereinbarung wird festgeschrieben: Ihr PDF, ein Manifest und die Signatur des Manifests werden gespeichert, und spätere Änderungen sind nicht möglich.</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="358" />
         <source>The scan of the signed paper.</source>
-        <translation type="unfinished" />
+        <translation>Der Scan des unterschriebenen Papiers.</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="358" />
         <source>SCAN_FILE</source>
-        <translation type="unfinished" />
+        <translation>SCANDATEI</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="360" />
         <source>The day the paper was signed, YYYY-MM-DD (default: today); not before the draft was generated, not in the future.</source>
-        <translation type="unfinished" />
+        <translation>Der Tag, an dem das Papier unterschrieben wurde, JJJJ-MM-TT (Standard: heute); nicht vor der Erstellung des Entwurfs und nicht in der Zukunft.</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="368" />
         <source>[--json] [--engagement ID]</source>
-        <translation type="unfinished" />
+        <translation>[--json] [--engagement ID]</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="369" />
         <source>List agreements with their state and verification.</source>
-        <translation type="unfinished" />
+        <translation>Vereinbarungen mit Status und Prüfergebnis auflisten.</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="370" />
         <source>Exits with status 1 when a signed agreement does not verify.</source>
-        <translation type="unfinished" />
+        <translation>Endet mit Status 1, wenn sich eine unterschriebene Vereinbarung nicht bestätigen lässt.</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="371" />
         <source>Print a JSON array.</source>
-        <translation type="unfinished" />
+        <translation>Ein JSON-Array ausgeben.</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="372" />
         <source>Only this engagement's.</source>
-        <translation type="unfinished" />
+        <translation>Nur die dieses Mandats.</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="378" />
         <source>ID DIR</source>
-        <translation type="unfinished" />
+        <translation>ID VERZ</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="379" />
         <source>Export a signed agreement for the client, with what proves it.</source>
-        <translation type="unfinished" />
+        <translation>Eine unterschriebene Vereinbarung mit ihren Nachweisen für den Klienten exportieren.</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="380" />
         <source>Writes agreement.pdf, manifest.json, manifest.sig (raw Ed25519 signature), manifest.sig.base64, public-key.pem, the signature images or the scan, and a README.txt on checking them with sha256sum and openssl. Existing files are never overwritten.</source>
-        <translation type="unfinished" />
+        <translation>Schreibt agreement.pdf, manifest.json, manifest.sig (rohe Ed25519-Signatur), manifest.sig.base64, public-key.pem, die Unterschriftsbilder oder den Scan sowie eine README.txt, die die Prüfung mit sha256sum und openssl erklärt. Vorhandene Dateien werden nie überschrieben.</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="384" />
@@ -12468,32 +12468,32 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="384" />
         <source>The folder to write to.</source>
-        <translation type="unfinished" />
+        <translation>Der Zielordner.</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="390" />
         <source>[--name TEXT] [--business-name TEXT] [--address TEXT] [...]</source>
-        <translation type="unfinished" />
+        <translation>[--name TEXT] [--business-name TEXT] [--address TEXT] […]</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="391" />
         <source>Show or change your mentor profile, as agreements print it.</source>
-        <translation type="unfinished" />
+        <translation>Ihr Mentorenprofil, wie es auf Vereinbarungen erscheint, anzeigen oder ändern.</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="392" />
         <source>Prints the profile as JSON after applying the options given. In --address, \n starts a new line.</source>
-        <translation type="unfinished" />
+        <translation>Gibt das Profil nach Anwendung der angegebenen Optionen als JSON aus. In --address beginnt \n eine neue Zeile.</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="397" />
         <source>Set %1.</source>
-        <translation type="unfinished" />
+        <translation>%1 festlegen.</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="397" />
         <source>TEXT</source>
-        <translation type="unfinished" />
+        <translation>TEXT</translation>
     </message>
 </context>
 <context>
@@ -12501,73 +12501,73 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="57" />
         <source>%1  %2 MB  %3%4</source>
-        <translation type="unfinished" />
+        <translation>%1  %2 MB  %3%4</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="61" />
         <source>  (automatic)</source>
-        <translation type="unfinished" />
+        <translation>  (automatisch)</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/BackupCommands.cpp" line="92" />
         <source>Backup written and verified: %1 rows in %n table(s) are identical to the workspace.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Sicherung geschrieben und geprüft: %1 Zeilen in %n Tabelle sind identisch mit dem Arbeitsbereich.</numerusform>
+            <numerusform>Sicherung geschrieben und geprüft: %1 Zeilen in %n Tabellen sind identisch mit dem Arbeitsbereich.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="116" />
         <source>No verified backups in %1.</source>
-        <translation type="unfinished" />
+        <translation>Keine geprüften Sicherungen in %1.</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="123" />
         <source>  (another workspace)</source>
-        <translation type="unfinished" />
+        <translation>  (anderer Arbeitsbereich)</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="132" />
         <source>Recovery key of the backup: </source>
-        <translation type="unfinished" />
+        <translation>Wiederherstellungsschlüssel der Sicherung: </translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="133" />
         <source>Passphrase of the backup (the one the workspace had then): </source>
-        <translation type="unfinished" />
+        <translation>Passphrase der Sicherung (die der Arbeitsbereich damals hatte): </translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="134" />
         <source>No recovery key was given on standard input.</source>
-        <translation type="unfinished" />
+        <translation>Auf der Standardeingabe wurde kein Wiederherstellungsschlüssel angegeben.</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="135" />
         <source>No passphrase was given on standard input.</source>
-        <translation type="unfinished" />
+        <translation>Auf der Standardeingabe wurde keine Passphrase angegeben.</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="157" />
         <source>Name the backup folder to check.</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie den zu prüfenden Sicherungsordner an.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/BackupCommands.cpp" line="177" />
         <source>The backup is damaged: %n problem(s) found.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Die Sicherung ist beschädigt: %n Problem gefunden.</numerusform>
+            <numerusform>Die Sicherung ist beschädigt: %n Probleme gefunden.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="187" />
         <source>Name the backup folder to restore.</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie den wiederherzustellenden Sicherungsordner an.</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="190" />
         <source>Give the new workspace folder with --to DIR; a restore never replaces a workspace in place.</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie den neuen Arbeitsbereichsordner mit --to VERZ an; eine Wiederherstellung ersetzt niemals einen Arbeitsbereich an Ort und Stelle.</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="198" />
@@ -12577,17 +12577,17 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="211" />
         <source>Restored the backup of %1 into %2. Open it with: %3 --workspace "%2"</source>
-        <translation type="unfinished" />
+        <translation>Die Sicherung von %1 wurde nach %2 wiederhergestellt. Öffnen Sie sie mit: %3 --workspace "%2"</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="223" />
         <source>[--to DIR] [--json]</source>
-        <translation type="unfinished" />
+        <translation>[--to VERZ] [--json]</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="224" />
         <source>Write a verified, encrypted backup of the workspace.</source>
-        <translation type="unfinished" />
+        <translation>Eine geprüfte, verschlüsselte Sicherung des Arbeitsbereichs schreiben.</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="226" />
@@ -12597,12 +12597,18 @@ key opens it. The copy is read back and compared table by table before it is
 kept; a backup that does not match is deleted and the command fails. Works while
 MentorDesk is open. Without --to, the backup folder of this computer's
 preferences is used (by default beside the workspace folder).</source>
-        <translation type="unfinished" />
+        <translation>Kopiert jede übernommene Änderung (auch die noch im Write-Ahead-Log befindlichen) in einen
+neuen, nach Datum und Uhrzeit benannten Ordner, verschlüsselt mit demselben Schlüssel:
+Der Wiederherstellungsschlüssel öffnet ihn. Die Kopie wird zurückgelesen und Tabelle für
+Tabelle verglichen, bevor sie behalten wird; eine abweichende Sicherung wird gelöscht, und
+der Befehl schlägt fehl. Funktioniert, während MentorDesk geöffnet ist. Ohne --to wird der
+Sicherungsordner aus den Einstellungen dieses Computers verwendet (standardmäßig neben dem
+Arbeitsbereichsordner).</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="233" />
         <source>The folder to write the backup into.</source>
-        <translation type="unfinished" />
+        <translation>Der Ordner, in den die Sicherung geschrieben wird.</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="233" />
@@ -12614,67 +12620,69 @@ preferences is used (by default beside the workspace folder).</source>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="234" />
         <source>Print the backup as JSON.</source>
-        <translation type="unfinished" />
+        <translation>Die Sicherung als JSON ausgeben.</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="240" />
         <source>[--from DIR] [--json]</source>
-        <translation type="unfinished" />
+        <translation>[--from VERZ] [--json]</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="241" />
         <source>List the verified backups, newest first.</source>
-        <translation type="unfinished" />
+        <translation>Die geprüften Sicherungen auflisten, die neueste zuerst.</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="242" />
         <source>Needs no passphrase: the description of each backup holds no client data.</source>
-        <translation type="unfinished" />
+        <translation>Benötigt keine Passphrase: Die Beschreibung jeder Sicherung enthält keine Klientendaten.</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="243" />
         <source>The folder to look in.</source>
-        <translation type="unfinished" />
+        <translation>Der zu durchsuchende Ordner.</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="244" />
         <source>Print a JSON array.</source>
-        <translation type="unfinished" />
+        <translation>Ein JSON-Array ausgeben.</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="250" />
         <location filename="../app/cli/BackupCommands.cpp" line="255" />
         <location filename="../app/cli/BackupCommands.cpp" line="268" />
         <source>BACKUP</source>
-        <translation type="unfinished" />
+        <translation>SICHERUNG</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="251" />
         <source>Check a backup: integrity and every table against its checksums.</source>
-        <translation type="unfinished" />
+        <translation>Eine Sicherung prüfen: Integrität und jede Tabelle anhand ihrer Prüfsummen.</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="252" />
         <source>Asks for the passphrase the workspace had when the backup was made (or,
 with --recovery-key, the recovery key). Prints OK, or the problems
 found and exits with status 1. The backup itself is not modified.</source>
-        <translation type="unfinished" />
+        <translation>Fragt nach der Passphrase, die der Arbeitsbereich beim Erstellen der Sicherung hatte
+(oder mit --recovery-key nach dem Wiederherstellungsschlüssel). Gibt OK oder die gefundenen
+Probleme aus und endet dann mit Status 1. Die Sicherung selbst wird nicht verändert.</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="255" />
         <location filename="../app/cli/BackupCommands.cpp" line="268" />
         <source>A backup folder (or its backup.json).</source>
-        <translation type="unfinished" />
+        <translation>Ein Sicherungsordner (oder seine backup.json).</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="261" />
         <source>BACKUP --to DIR</source>
-        <translation type="unfinished" />
+        <translation>SICHERUNG --to VERZ</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="262" />
         <source>Restore a backup into a new workspace folder.</source>
-        <translation type="unfinished" />
+        <translation>Eine Sicherung in einen neuen Arbeitsbereichsordner wiederherstellen.</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="263" />
@@ -12682,12 +12690,15 @@ found and exits with status 1. The backup itself is not modified.</source>
 in place. The restored copy is opened with the passphrase of the backup
 (or the recovery key) and checked against its checksums; when it does
 not match, nothing is left behind.</source>
-        <translation type="unfinished" />
+        <translation>Der Ordner muss neu oder leer sein: Der laufende Arbeitsbereich wird nie an Ort und
+Stelle ersetzt. Die wiederhergestellte Kopie wird mit der Passphrase der Sicherung (oder
+dem Wiederherstellungsschlüssel) geöffnet und anhand ihrer Prüfsummen geprüft; stimmt sie
+nicht überein, bleibt nichts zurück.</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="267" />
         <source>The new workspace folder.</source>
-        <translation type="unfinished" />
+        <translation>Der neue Arbeitsbereichsordner.</translation>
     </message>
 </context>
 <context>
@@ -12695,57 +12706,57 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="81" />
         <source>--kind must be single, package or retainer.</source>
-        <translation type="unfinished" />
+        <translation>--kind muss single, package oder retainer sein.</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="84" />
         <source>--name is required.</source>
-        <translation type="unfinished" />
+        <translation>--name ist erforderlich.</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="86" />
         <source>--price is required.</source>
-        <translation type="unfinished" />
+        <translation>--price ist erforderlich.</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="94" />
         <source>--sessions and --months take a whole number.</source>
-        <translation type="unfinished" />
+        <translation>--sessions und --months erwarten eine ganze Zahl.</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="121" />
         <source>--engagement and --offering are required.</source>
-        <translation type="unfinished" />
+        <translation>--engagement und --offering sind erforderlich.</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="123" />
         <source>engagement id</source>
-        <translation type="unfinished" />
+        <translation>Mandats-ID</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="126" />
         <source>offering id</source>
-        <translation type="unfinished" />
+        <translation>Angebots-ID</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="134" />
         <source>'%1' is not a date: write YYYY-MM-DD.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist kein Datum: Schreiben Sie JJJJ-MM-TT.</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="169" />
         <source>'%1' is not a year.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist kein Jahr.</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="205" />
         <source>Revenue %1 (%2): month, net, tax, gross, received</source>
-        <translation type="unfinished" />
+        <translation>Umsatz %1 (%2): Monat, netto, Steuer, brutto, eingegangen</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="212" />
         <source>Owed by client: 0-30, 31-60, 61-90, over 90 days, total</source>
-        <translation type="unfinished" />
+        <translation>Offen nach Klient: 0–30, 31–60, 61–90, über 90 Tage, gesamt</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="225" />
@@ -12755,77 +12766,77 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="226" />
         <source>Write invoices.csv, invoice_lines.csv and payments.csv.</source>
-        <translation type="unfinished" />
+        <translation>invoices.csv, invoice_lines.csv und payments.csv schreiben.</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="228" />
         <source>CSV as RFC 4180 (every field quoted, CRLF line ends), UTF-8, amounts with a dot as decimal separator and dates as YYYY-MM-DD, whatever the language settings. Drafts are left out.</source>
-        <translation type="unfinished" />
+        <translation>CSV nach RFC 4180 (jedes Feld in Anführungszeichen, CRLF-Zeilenenden), UTF-8, Beträge mit Punkt als Dezimaltrennzeichen und Datumsangaben als JJJJ-MM-TT, unabhängig von den Spracheinstellungen. Entwürfe werden ausgelassen.</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="232" />
         <source>Folder to write to (made if missing).</source>
-        <translation type="unfinished" />
+        <translation>Zielordner (wird angelegt, falls er fehlt).</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="238" />
         <source>[--year YEAR] [--json]</source>
-        <translation type="unfinished" />
+        <translation>[--year JAHR] [--json]</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="239" />
         <source>Revenue by month and what each client owes, by age.</source>
-        <translation type="unfinished" />
+        <translation>Umsatz nach Monat und was jeder Klient schuldet, nach Alter.</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="241" />
         <source>The year (default: this year).</source>
-        <translation type="unfinished" />
+        <translation>Das Jahr (Standard: dieses Jahr).</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="241" />
         <source>YEAR</source>
-        <translation type="unfinished" />
+        <translation>JAHR</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="242" />
         <source>Print a JSON object.</source>
-        <translation type="unfinished" />
+        <translation>Ein JSON-Objekt ausgeben.</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="248" />
         <source>[--json]</source>
-        <translation type="unfinished" />
+        <translation>[--json]</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="249" />
         <source>List the price list with its ids.</source>
-        <translation type="unfinished" />
+        <translation>Die Preisliste mit ihren IDs auflisten.</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="250" />
         <source>Print a JSON array.</source>
-        <translation type="unfinished" />
+        <translation>Ein JSON-Array ausgeben.</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="257" />
         <source>--kind single|package|retainer --name NAME --price AMOUNT [--tax-rate PERCENT] [--sessions N] [--months N]</source>
-        <translation type="unfinished" />
+        <translation>--kind single|package|retainer --name NAME --price BETRAG [--tax-rate PROZENT] [--sessions N] [--months N]</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="259" />
         <source>Add an entry to the price list; prints its id.</source>
-        <translation type="unfinished" />
+        <translation>Einen Eintrag zur Preisliste hinzufügen; gibt seine ID aus.</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="261" />
         <source>The price is before tax, per session, per package or per month, in the workspace currency. Packages take --sessions (sessions included) and --months (validity, 0 = no expiry). Without --tax-rate the standard rate applies.</source>
-        <translation type="unfinished" />
+        <translation>Der Preis ist netto, pro Sitzung, pro Paket oder pro Monat, in der Währung des Arbeitsbereichs. Pakete erwarten --sessions (enthaltene Sitzungen) und --months (Gültigkeit, 0 = unbegrenzt). Ohne --tax-rate gilt der Regelsteuersatz.</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="265" />
         <source>single, package or retainer.</source>
-        <translation type="unfinished" />
+        <translation>single, package oder retainer.</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="265" />
@@ -12896,13 +12907,13 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="284" />
         <source>The engagement's id (required).</source>
-        <translation type="unfinished" />
+        <translation>Die ID des Mandats (erforderlich).</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="284" />
         <location filename="../app/cli/BillingCommands.cpp" line="286" />
         <source>ID</source>
-        <translation type="unfinished" />
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="285" />
@@ -13061,7 +13072,7 @@ not match, nothing is left behind.</source>
         <location filename="../app/cli/ClientBillingCommand.cpp" line="131" />
         <location filename="../app/cli/ClientBillingCommand.cpp" line="132" />
         <source>TEXT</source>
-        <translation type="unfinished" />
+        <translation>TEXT</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientBillingCommand.cpp" line="131" />
@@ -13076,7 +13087,7 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/ClientBillingCommand.cpp" line="133" />
         <source>Print a JSON object.</source>
-        <translation type="unfinished" />
+        <translation>Ein JSON-Objekt ausgeben.</translation>
     </message>
 </context>
 <context>
@@ -13244,7 +13255,7 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="147" />
         <source>--name is required.</source>
-        <translation type="unfinished" />
+        <translation>--name ist erforderlich.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="152" />
@@ -13262,7 +13273,7 @@ not match, nothing is left behind.</source>
         <location filename="../app/cli/ClientCommands.cpp" line="334" />
         <location filename="../app/cli/ClientCommands.cpp" line="344" />
         <source>ID</source>
-        <translation type="unfinished" />
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="185" />
@@ -13554,7 +13565,7 @@ what would happen.</source>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="199" />
         <source>FILE</source>
-        <translation type="unfinished" />
+        <translation>DATEI</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="199" />
@@ -13582,12 +13593,12 @@ what would happen.</source>
     <message>
         <location filename="../app/cli/CommandContext.cpp" line="51" />
         <source>No recovery key was given on standard input.</source>
-        <translation type="unfinished" />
+        <translation>Auf der Standardeingabe wurde kein Wiederherstellungsschlüssel angegeben.</translation>
     </message>
     <message>
         <location filename="../app/cli/CommandContext.cpp" line="52" />
         <source>No passphrase was given on standard input.</source>
-        <translation type="unfinished" />
+        <translation>Auf der Standardeingabe wurde keine Passphrase angegeben.</translation>
     </message>
     <message>
         <location filename="../app/cli/CommandContext.cpp" line="83" />
@@ -13784,7 +13795,7 @@ output.</source>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="98" />
         <source>'%1' is not a date (use YYYY-MM-DD).</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist kein Datum (verwenden Sie JJJJ-MM-TT).</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="153" />
@@ -13796,17 +13807,17 @@ output.</source>
         <location filename="../app/cli/EngagementCommands.cpp" line="347" />
         <location filename="../app/cli/EngagementCommands.cpp" line="371" />
         <source>ID</source>
-        <translation type="unfinished" />
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="160" />
         <source>CLIENT</source>
-        <translation type="unfinished" />
+        <translation>KLIENT</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="160" />
         <source>TITLE</source>
-        <translation type="unfinished" />
+        <translation>TITEL</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="160" />
@@ -13932,7 +13943,7 @@ output.</source>
         <location filename="../app/cli/EngagementCommands.cpp" line="273" />
         <location filename="../app/cli/EngagementCommands.cpp" line="301" />
         <source>engagement id</source>
-        <translation type="unfinished" />
+        <translation>Mandats-ID</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="309" />
@@ -13989,7 +14000,7 @@ output.</source>
         <location filename="../app/cli/EngagementCommands.cpp" line="360" />
         <location filename="../app/cli/EngagementCommands.cpp" line="361" />
         <source>TEXT</source>
-        <translation type="unfinished" />
+        <translation>TEXT</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="349" />
@@ -14029,7 +14040,7 @@ output.</source>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="359" />
         <source>DATE</source>
-        <translation type="unfinished" />
+        <translation>DATUM</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="360" />
@@ -14054,7 +14065,7 @@ output.</source>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="370" />
         <source>Print a JSON array.</source>
-        <translation type="unfinished" />
+        <translation>Ein JSON-Array ausgeben.</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="371" />
@@ -14079,7 +14090,7 @@ output.</source>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="383" />
         <source>Print a JSON object.</source>
-        <translation type="unfinished" />
+        <translation>Ein JSON-Objekt ausgeben.</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="389" />
@@ -14260,7 +14271,7 @@ included unless --without-private-notes is given.</source>
     <message>
         <location filename="../app/cli/ExportCommands.cpp" line="140" />
         <source>ID</source>
-        <translation type="unfinished" />
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../app/cli/ExportCommands.cpp" line="140" />
@@ -14476,7 +14487,7 @@ array is left unclosed, so it is not valid JSON.
         <location filename="../app/cli/IcsCommands.cpp" line="103" />
         <location filename="../app/cli/IcsCommands.cpp" line="104" />
         <source>ID</source>
-        <translation type="unfinished" />
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../app/cli/IcsCommands.cpp" line="104" />
@@ -14486,7 +14497,7 @@ array is left unclosed, so it is not valid JSON.
     <message>
         <location filename="../app/cli/IcsCommands.cpp" line="110" />
         <source>FILE</source>
-        <translation type="unfinished" />
+        <translation>DATEI</translation>
     </message>
     <message>
         <location filename="../app/cli/IcsCommands.cpp" line="111" />
@@ -14710,7 +14721,7 @@ safe. With it you can open your data if you forget the passphrase.</source>
         <location filename="../app/cli/InvoiceCommands.cpp" line="382" />
         <location filename="../app/cli/InvoiceCommands.cpp" line="409" />
         <source>ID</source>
-        <translation type="unfinished" />
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="358" />
@@ -14735,7 +14746,7 @@ safe. With it you can open your data if you forget the passphrase.</source>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="360" />
         <source>TEXT</source>
-        <translation type="unfinished" />
+        <translation>TEXT</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="361" />
@@ -14795,7 +14806,7 @@ safe. With it you can open your data if you forget the passphrase.</source>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="386" />
         <source>Print a JSON array.</source>
-        <translation type="unfinished" />
+        <translation>Ein JSON-Array ausgeben.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="392" />
@@ -14810,12 +14821,12 @@ safe. With it you can open your data if you forget the passphrase.</source>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="395" />
         <source>Print a JSON object.</source>
-        <translation type="unfinished" />
+        <translation>Ein JSON-Objekt ausgeben.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="401" />
         <source>ID FILE</source>
-        <translation type="unfinished" />
+        <translation>ID DATEI</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="402" />
@@ -14825,7 +14836,7 @@ safe. With it you can open your data if you forget the passphrase.</source>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="403" />
         <source>The PDF file to write.</source>
-        <translation type="unfinished" />
+        <translation>Die zu schreibende PDF-Datei.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="410" />
@@ -14895,7 +14906,7 @@ instead of the current passphrase, then sets the new one.</source>
     <message>
         <location filename="../app/cli/PasswdCommand.cpp" line="75" />
         <source>No recovery key was given on standard input.</source>
-        <translation type="unfinished" />
+        <translation>Auf der Standardeingabe wurde kein Wiederherstellungsschlüssel angegeben.</translation>
     </message>
     <message>
         <location filename="../app/cli/PasswdCommand.cpp" line="90" />
@@ -14930,7 +14941,7 @@ instead of the current passphrase, then sets the new one.</source>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="52" />
         <source>'%1' is not a date (use YYYY-MM-DD).</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist kein Datum (verwenden Sie JJJJ-MM-TT).</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="58" />
@@ -14968,7 +14979,7 @@ instead of the current passphrase, then sets the new one.</source>
         <location filename="../app/cli/PaymentCommands.cpp" line="163" />
         <location filename="../app/cli/PaymentCommands.cpp" line="164" />
         <source>ID</source>
-        <translation type="unfinished" />
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="147" />
@@ -14993,7 +15004,7 @@ instead of the current passphrase, then sets the new one.</source>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="150" />
         <source>DATE</source>
-        <translation type="unfinished" />
+        <translation>DATUM</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="152" />
@@ -15013,7 +15024,7 @@ instead of the current passphrase, then sets the new one.</source>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="154" />
         <source>TEXT</source>
-        <translation type="unfinished" />
+        <translation>TEXT</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="160" />
@@ -15038,7 +15049,7 @@ instead of the current passphrase, then sets the new one.</source>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="165" />
         <source>Print a JSON array.</source>
-        <translation type="unfinished" />
+        <translation>Ein JSON-Array ausgeben.</translation>
     </message>
 </context>
 <context>
@@ -15122,17 +15133,17 @@ instead of the current passphrase, then sets the new one.</source>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="133" />
         <source>ID</source>
-        <translation type="unfinished" />
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="133" />
         <source>CLIENT</source>
-        <translation type="unfinished" />
+        <translation>KLIENT</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="133" />
         <source>TITLE</source>
-        <translation type="unfinished" />
+        <translation>TITEL</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="133" />
@@ -15216,7 +15227,7 @@ is marked [private].</source>
         <location filename="../app/cli/SessionCommands.cpp" line="93" />
         <location filename="../app/cli/SessionCommands.cpp" line="210" />
         <source>'%1' is not a date (use YYYY-MM-DD).</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist kein Datum (verwenden Sie JJJJ-MM-TT).</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="104" />
@@ -15232,7 +15243,7 @@ is marked [private].</source>
         <location filename="../app/cli/SessionCommands.cpp" line="111" />
         <location filename="../app/cli/SessionCommands.cpp" line="223" />
         <source>engagement id</source>
-        <translation type="unfinished" />
+        <translation>Mandats-ID</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="117" />
@@ -15278,7 +15289,7 @@ is marked [private].</source>
         <location filename="../app/cli/SessionCommands.cpp" line="353" />
         <location filename="../app/cli/SessionCommands.cpp" line="354" />
         <source>ID</source>
-        <translation type="unfinished" />
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="235" />
@@ -15300,7 +15311,7 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="235" />
         <source>CLIENT</source>
-        <translation type="unfinished" />
+        <translation>KLIENT</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="236" />
@@ -15351,7 +15362,7 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="327" />
         <source>The engagement's id (required).</source>
-        <translation type="unfinished" />
+        <translation>Die ID des Mandats (erforderlich).</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="328" />
@@ -15394,7 +15405,7 @@ is marked [private].</source>
         <location filename="../app/cli/SessionCommands.cpp" line="368" />
         <location filename="../app/cli/SessionCommands.cpp" line="369" />
         <source>TEXT</source>
-        <translation type="unfinished" />
+        <translation>TEXT</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="336" />
@@ -15431,7 +15442,7 @@ is marked [private].</source>
         <location filename="../app/cli/SessionCommands.cpp" line="351" />
         <location filename="../app/cli/SessionCommands.cpp" line="352" />
         <source>DATE</source>
-        <translation type="unfinished" />
+        <translation>DATUM</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="348" />
@@ -15461,7 +15472,7 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="354" />
         <source>Only this engagement's.</source>
-        <translation type="unfinished" />
+        <translation>Nur die dieses Mandats.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="355" />
@@ -15529,7 +15540,7 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SettingsCommands.cpp" line="87" />
         <source>[--json]</source>
-        <translation type="unfinished" />
+        <translation>[--json]</translation>
     </message>
     <message>
         <location filename="../app/cli/SettingsCommands.cpp" line="88" />
@@ -15577,7 +15588,7 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SummaryCommands.cpp" line="62" />
         <source>ID FILE</source>
-        <translation type="unfinished" />
+        <translation>ID DATEI</translation>
     </message>
     <message>
         <location filename="../app/cli/SummaryCommands.cpp" line="63" />
