@@ -12841,68 +12841,68 @@ nicht überein, bleibt nichts zurück.</translation>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="265" />
         <source>KIND</source>
-        <translation type="unfinished" />
+        <translation>ART</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="266" />
         <source>The name printed on invoices.</source>
-        <translation type="unfinished" />
+        <translation>Der Name, der auf Rechnungen gedruckt wird.</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="266" />
         <source>NAME</source>
-        <translation type="unfinished" />
+        <translation>NAME</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="267" />
         <source>The price before tax.</source>
-        <translation type="unfinished" />
+        <translation>Der Nettopreis.</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="267" />
         <source>AMOUNT</source>
-        <translation type="unfinished" />
+        <translation>BETRAG</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="268" />
         <source>The tax rate in percent.</source>
-        <translation type="unfinished" />
+        <translation>Der Steuersatz in Prozent.</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="268" />
         <source>PERCENT</source>
-        <translation type="unfinished" />
+        <translation>PROZENT</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="269" />
         <source>Packages: sessions included.</source>
-        <translation type="unfinished" />
+        <translation>Pakete: enthaltene Sitzungen.</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="269" />
         <location filename="../app/cli/BillingCommands.cpp" line="270" />
         <source>N</source>
-        <translation type="unfinished" />
+        <translation>N</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="270" />
         <source>Packages: months of validity.</source>
-        <translation type="unfinished" />
+        <translation>Pakete: Gültigkeit in Monaten.</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="276" />
         <source>--engagement ID --offering ID [--date YYYY-MM-DD]</source>
-        <translation type="unfinished" />
+        <translation>--engagement ID --offering ID [--date JJJJ-MM-TT]</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="277" />
         <source>Sell a package of the price list to an engagement; prints the id of its invoice draft.</source>
-        <translation type="unfinished" />
+        <translation>Ein Paket aus der Preisliste für ein Mandat verkaufen; gibt die ID des zugehörigen Rechnungsentwurfs aus.</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="280" />
         <source>The engagement gets the package's sessions as credits, valid from the date of sale (default: today) for the package's months; its held sessions use them. The draft invoice bills the package's price; issue it with `invoice issue`.</source>
-        <translation type="unfinished" />
+        <translation>Das Mandat erhält die Sitzungen des Pakets als Guthabeneinheiten, gültig ab dem Verkaufsdatum (Standard: heute) für die Monate des Pakets; seine durchgeführten Sitzungen verbrauchen sie. Der Rechnungsentwurf stellt den Preis des Pakets in Rechnung; stellen Sie ihn mit `invoice issue` aus.</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="284" />
@@ -12918,17 +12918,17 @@ nicht überein, bleibt nichts zurück.</translation>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="285" />
         <source>The package's id from `billing offerings`.</source>
-        <translation type="unfinished" />
+        <translation>Die ID des Pakets aus `billing offerings`.</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="287" />
         <source>The date of sale.</source>
-        <translation type="unfinished" />
+        <translation>Das Verkaufsdatum.</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="287" />
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished" />
+        <translation>JJJJ-MM-TT</translation>
     </message>
 </context>
 <context>
@@ -12936,7 +12936,7 @@ nicht überein, bleibt nichts zurück.</translation>
     <message>
         <location filename="../app/cli/CliRunner.cpp" line="50" />
         <source>The workspace folder (default: %1).</source>
-        <translation type="unfinished" />
+        <translation>Der Arbeitsbereichsordner (Standard: %1).</translation>
     </message>
     <message>
         <location filename="../app/cli/CliRunner.cpp" line="52" />
@@ -12946,58 +12946,58 @@ nicht überein, bleibt nichts zurück.</translation>
     <message>
         <location filename="../app/cli/CliRunner.cpp" line="54" />
         <source>Try the key remembered in the system keychain first; if that fails for any reason, ask as usual.</source>
-        <translation type="unfinished" />
+        <translation>Zuerst den im Schlüsselbund des Systems gespeicherten Schlüssel versuchen; schlägt das aus irgendeinem Grund fehl, wie gewohnt fragen.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliRunner.cpp" line="57" />
         <source>Unlock with the recovery key (read like a passphrase) instead.</source>
-        <translation type="unfinished" />
+        <translation>Stattdessen mit dem Wiederherstellungsschlüssel entsperren (wird wie eine Passphrase eingelesen).</translation>
     </message>
     <message>
         <location filename="../app/cli/CliRunner.cpp" line="59" />
         <source>Show this help; 'COMMAND --help' shows one command.</source>
-        <translation type="unfinished" />
+        <translation>Diese Hilfe anzeigen; „BEFEHL --help“ zeigt die Hilfe zu einem Befehl.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliRunner.cpp" line="60" />
         <source>Show the version.</source>
-        <translation type="unfinished" />
+        <translation>Die Version anzeigen.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliRunner.cpp" line="97" />
         <source>No command given.</source>
-        <translation type="unfinished" />
+        <translation>Kein Befehl angegeben.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliRunner.cpp" line="106" />
         <location filename="../app/cli/CliRunner.cpp" line="117" />
         <source>Unknown command '%1'.</source>
-        <translation type="unfinished" />
+        <translation>Unbekannter Befehl „%1“.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliRunner.cpp" line="116" />
         <source>'%1' needs a sub-command.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ braucht einen Unterbefehl.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliRunner.cpp" line="137" />
         <source>--version goes before the command.</source>
-        <translation type="unfinished" />
+        <translation>--version steht vor dem Befehl.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliRunner.cpp" line="145" />
         <source>Missing argument %1.</source>
-        <translation type="unfinished" />
+        <translation>Fehlendes Argument %1.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliRunner.cpp" line="149" />
         <source>Unexpected argument '%1'.</source>
-        <translation type="unfinished" />
+        <translation>Unerwartetes Argument „%1“.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliRunner.cpp" line="158" />
         <source>--workspace needs a folder.</source>
-        <translation type="unfinished" />
+        <translation>--workspace braucht einen Ordner.</translation>
     </message>
 </context>
 <context>
@@ -13005,22 +13005,22 @@ nicht überein, bleibt nichts zurück.</translation>
     <message>
         <location filename="../app/cli/ClientBillingCommand.cpp" line="66" />
         <source>Billing name: %1</source>
-        <translation type="unfinished" />
+        <translation>Rechnungsname: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientBillingCommand.cpp" line="67" />
         <source>(the client's name)</source>
-        <translation type="unfinished" />
+        <translation>(der Name des Klienten)</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientBillingCommand.cpp" line="69" />
         <source>Address:</source>
-        <translation type="unfinished" />
+        <translation>Adresse:</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientBillingCommand.cpp" line="69" />
         <source> (none)</source>
-        <translation type="unfinished" />
+        <translation> (keine)</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientBillingCommand.cpp" line="73" />
@@ -13030,42 +13030,42 @@ nicht überein, bleibt nichts zurück.</translation>
     <message>
         <location filename="../app/cli/ClientBillingCommand.cpp" line="73" />
         <source>(none)</source>
-        <translation type="unfinished" />
+        <translation>(keine)</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientBillingCommand.cpp" line="74" />
         <source>Printed under BILL TO:</source>
-        <translation type="unfinished" />
+        <translation>Gedruckt unter RECHNUNGSEMPFÄNGER:</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientBillingCommand.cpp" line="80" />
         <source>client id</source>
-        <translation type="unfinished" />
+        <translation>Klienten-ID</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientBillingCommand.cpp" line="119" />
         <source>ID [--name TEXT] [--address TEXT] [--tax-id TEXT] [--json]</source>
-        <translation type="unfinished" />
+        <translation>ID [--name TEXT] [--address TEXT] [--tax-id TEXT] [--json]</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientBillingCommand.cpp" line="120" />
         <source>Show or set the billing name, address and tax id for invoices.</source>
-        <translation type="unfinished" />
+        <translation>Rechnungsname, Adresse und Steuernummer für Rechnungen anzeigen oder festlegen.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientBillingCommand.cpp" line="122" />
         <source>Without options, shows the client's billing details and how they are printed under BILL TO. With options, sets the given fields (an empty value clears one) and shows the result. In --address, \n starts a new line, e.g. "Example Ltd\n1 Main Street\n12345 Berlin". Invoices issued from now on print these details; issued invoices keep what they were sent with.</source>
-        <translation type="unfinished" />
+        <translation>Ohne Optionen werden die Rechnungsangaben des Klienten angezeigt und wie sie unter RECHNUNGSEMPFÄNGER gedruckt werden. Mit Optionen werden die angegebenen Felder festgelegt (ein leerer Wert löscht eines) und das Ergebnis angezeigt. In --address beginnt \n eine neue Zeile, z. B. "Beispiel GmbH\nHauptstraße 1\n12345 Berlin". Ab jetzt ausgestellte Rechnungen drucken diese Angaben; bereits ausgestellte Rechnungen behalten die Angaben, mit denen sie versandt wurden.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientBillingCommand.cpp" line="127" />
         <source>The client's id.</source>
-        <translation type="unfinished" />
+        <translation>Die ID des Klienten.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientBillingCommand.cpp" line="129" />
         <source>Billing name (a company); empty = the client's name.</source>
-        <translation type="unfinished" />
+        <translation>Rechnungsname (ein Unternehmen); leer = der Name des Klienten.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientBillingCommand.cpp" line="130" />
@@ -13077,12 +13077,12 @@ nicht überein, bleibt nichts zurück.</translation>
     <message>
         <location filename="../app/cli/ClientBillingCommand.cpp" line="131" />
         <source>Postal address; \n for new lines.</source>
-        <translation type="unfinished" />
+        <translation>Postanschrift; \n für neue Zeilen.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientBillingCommand.cpp" line="132" />
         <source>The client's VAT id or tax number.</source>
-        <translation type="unfinished" />
+        <translation>Die USt-IdNr. oder Steuernummer des Klienten.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientBillingCommand.cpp" line="133" />
@@ -13095,7 +13095,7 @@ nicht überein, bleibt nichts zurück.</translation>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="34" />
         <source>Full name (required).</source>
-        <translation type="unfinished" />
+        <translation>Vollständiger Name (erforderlich).</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="35" />
@@ -13105,7 +13105,7 @@ nicht überein, bleibt nichts zurück.</translation>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="37" />
         <source>The name they like to be called.</source>
-        <translation type="unfinished" />
+        <translation>Der Name, mit dem die Person angesprochen werden möchte.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="38" />
@@ -13115,7 +13115,7 @@ nicht überein, bleibt nichts zurück.</translation>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="40" />
         <source>Email address.</source>
-        <translation type="unfinished" />
+        <translation>E-Mail-Adresse.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="41" />
@@ -13125,7 +13125,7 @@ nicht überein, bleibt nichts zurück.</translation>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="43" />
         <source>Phone number.</source>
-        <translation type="unfinished" />
+        <translation>Telefonnummer.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="44" />
@@ -13135,7 +13135,7 @@ nicht überein, bleibt nichts zurück.</translation>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="46" />
         <source>Employer or organisation.</source>
-        <translation type="unfinished" />
+        <translation>Arbeitgeber oder Organisation.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="47" />
@@ -13145,7 +13145,7 @@ nicht überein, bleibt nichts zurück.</translation>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="49" />
         <source>Current role or job title.</source>
-        <translation type="unfinished" />
+        <translation>Aktuelle Funktion oder Berufsbezeichnung.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="50" />
@@ -13155,7 +13155,7 @@ nicht überein, bleibt nichts zurück.</translation>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="52" />
         <source>IANA time zone, e.g. Europe/Berlin.</source>
-        <translation type="unfinished" />
+        <translation>IANA-Zeitzone, z. B. Europe/Berlin.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="53" />
@@ -13165,7 +13165,7 @@ nicht überein, bleibt nichts zurück.</translation>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="55" />
         <source>How they found you.</source>
-        <translation type="unfinished" />
+        <translation>Wie die Person auf Sie aufmerksam wurde.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="56" />
@@ -13175,7 +13175,7 @@ nicht überein, bleibt nichts zurück.</translation>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="58" />
         <source>Background.</source>
-        <translation type="unfinished" />
+        <translation>Werdegang.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="59" />
@@ -13185,7 +13185,7 @@ nicht überein, bleibt nichts zurück.</translation>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="61" />
         <source>Strengths.</source>
-        <translation type="unfinished" />
+        <translation>Stärken.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="62" />
@@ -13195,7 +13195,7 @@ nicht überein, bleibt nichts zurück.</translation>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="64" />
         <source>Weaknesses.</source>
-        <translation type="unfinished" />
+        <translation>Schwächen.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="65" />
@@ -13205,7 +13205,7 @@ nicht überein, bleibt nichts zurück.</translation>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="67" />
         <source>Career aspirations.</source>
-        <translation type="unfinished" />
+        <translation>Berufliche Ziele.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="68" />
@@ -13215,42 +13215,42 @@ nicht überein, bleibt nichts zurück.</translation>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="70" />
         <source>What they want to keep doing.</source>
-        <translation type="unfinished" />
+        <translation>Was die Person beibehalten möchte.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="71" />
         <source>Keep doing</source>
-        <translation type="unfinished" />
+        <translation>Beibehalten</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="73" />
         <source>What they want to start doing.</source>
-        <translation type="unfinished" />
+        <translation>Womit die Person anfangen möchte.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="74" />
         <source>Start doing</source>
-        <translation type="unfinished" />
+        <translation>Anfangen</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="76" />
         <source>What they want to stop doing.</source>
-        <translation type="unfinished" />
+        <translation>Womit die Person aufhören möchte.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="77" />
         <source>Stop doing</source>
-        <translation type="unfinished" />
+        <translation>Aufhören</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="106" />
         <source>The client's id (see 'client list').</source>
-        <translation type="unfinished" />
+        <translation>Die ID des Klienten (siehe „client list“).</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="132" />
         <source>'%1' is not a client id (a positive number).</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist keine Klienten-ID (eine positive Zahl).</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="147" />
@@ -13260,7 +13260,7 @@ nicht überein, bleibt nichts zurück.</translation>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="152" />
         <source>Unknown status '%1' (use %2).</source>
-        <translation type="unfinished" />
+        <translation>Unbekannter Status „%1“ (verwenden Sie %2).</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="160" />
@@ -13278,33 +13278,33 @@ nicht überein, bleibt nichts zurück.</translation>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="185" />
         <source>NAME</source>
-        <translation type="unfinished" />
+        <translation>NAME</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="185" />
         <location filename="../app/cli/ClientCommands.cpp" line="310" />
         <source>STATUS</source>
-        <translation type="unfinished" />
+        <translation>STATUS</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="185" />
         <source>EMAIL</source>
-        <translation type="unfinished" />
+        <translation>E-MAIL</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="185" />
         <source>ORGANISATION</source>
-        <translation type="unfinished" />
+        <translation>ORGANISATION</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="193" />
         <source> (archived)</source>
-        <translation type="unfinished" />
+        <translation> (archiviert)</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="205" />
         <source>No clients yet. Add one with: %1 client add --name NAME</source>
-        <translation type="unfinished" />
+        <translation>Noch keine Klienten. Legen Sie einen an mit: %1 client add --name NAME</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="223" />
@@ -13319,22 +13319,22 @@ nicht überein, bleibt nichts zurück.</translation>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="225" />
         <source>Archived</source>
-        <translation type="unfinished" />
+        <translation>Archiviert</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="225" />
         <source>yes</source>
-        <translation type="unfinished" />
+        <translation>ja</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="225" />
         <source>no</source>
-        <translation type="unfinished" />
+        <translation>nein</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="226" />
         <source>Created</source>
-        <translation type="unfinished" />
+        <translation>Angelegt</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="227" />
@@ -13344,107 +13344,107 @@ nicht überein, bleibt nichts zurück.</translation>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="270" />
         <source>Archived client %1.</source>
-        <translation type="unfinished" />
+        <translation>Klient %1 archiviert.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="270" />
         <source>Restored client %1.</source>
-        <translation type="unfinished" />
+        <translation>Klient %1 wiederhergestellt.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="282" />
         <source>Deleting a client cannot be undone; add --yes to confirm (or archive instead).</source>
-        <translation type="unfinished" />
+        <translation>Das Löschen eines Klienten kann nicht rückgängig gemacht werden; fügen Sie zur Bestätigung --yes hinzu (oder archivieren Sie stattdessen).</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="292" />
         <source>Deleted client %1 (%2).</source>
-        <translation type="unfinished" />
+        <translation>Klient %1 (%2) gelöscht.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="302" />
         <source>--name NAME [options]</source>
-        <translation type="unfinished" />
+        <translation>--name NAME [Optionen]</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="303" />
         <source>Add a client and print the new id.</source>
-        <translation type="unfinished" />
+        <translation>Einen Klienten hinzufügen und die neue ID ausgeben.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="308" />
         <source>Comma-separated tags, e.g. a,b.</source>
-        <translation type="unfinished" />
+        <translation>Durch Kommas getrennte Schlagwörter, z. B. a,b.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="308" />
         <source>TAGS</source>
-        <translation type="unfinished" />
+        <translation>SCHLAGWÖRTER</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="310" />
         <source>One of %1 (default: prospect).</source>
-        <translation type="unfinished" />
+        <translation>Eines von %1 (Standard: prospect).</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="316" />
         <source>[--json] [--all]</source>
-        <translation type="unfinished" />
+        <translation>[--json] [--all]</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="317" />
         <source>List the clients (without archived ones unless --all).</source>
-        <translation type="unfinished" />
+        <translation>Die Klienten auflisten (ohne archivierte, außer mit --all).</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="318" />
         <source>Print a JSON array of clients.</source>
-        <translation type="unfinished" />
+        <translation>Ein JSON-Array der Klienten ausgeben.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="319" />
         <source>Include archived clients.</source>
-        <translation type="unfinished" />
+        <translation>Archivierte Klienten einschließen.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="325" />
         <source>ID [--json]</source>
-        <translation type="unfinished" />
+        <translation>ID [--json]</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="326" />
         <source>Show one client's profile.</source>
-        <translation type="unfinished" />
+        <translation>Das Profil eines Klienten anzeigen.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="328" />
         <source>Print the client as a JSON object.</source>
-        <translation type="unfinished" />
+        <translation>Den Klienten als JSON-Objekt ausgeben.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="335" />
         <source>Archive a client (hidden from lists, kept in the workspace).</source>
-        <translation type="unfinished" />
+        <translation>Einen Klienten archivieren (in Listen ausgeblendet, im Arbeitsbereich behalten).</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="345" />
         <source>Bring an archived client back.</source>
-        <translation type="unfinished" />
+        <translation>Einen archivierten Klienten zurückholen.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="354" />
         <source>ID --yes</source>
-        <translation type="unfinished" />
+        <translation>ID --yes</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="355" />
         <source>Delete a client for good (the freed pages are overwritten).</source>
-        <translation type="unfinished" />
+        <translation>Einen Klienten endgültig löschen (die frei gewordenen Seiten werden überschrieben).</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="357" />
         <source>Confirm that the client is deleted.</source>
-        <translation type="unfinished" />
+        <translation>Bestätigen, dass der Klient gelöscht wird.</translation>
     </message>
 </context>
 <context>
@@ -13452,12 +13452,12 @@ nicht überein, bleibt nichts zurück.</translation>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="61" />
         <source>Name the CSV or vCard file to import.</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie die zu importierende CSV- oder vCard-Datei an.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="66" />
         <source>--duplicates is "skip" or "merge", not "%1".</source>
-        <translation type="unfinished" />
+        <translation>--duplicates ist „skip“ oder „merge“, nicht „%1“.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="72" />
@@ -13467,42 +13467,42 @@ nicht überein, bleibt nichts zurück.</translation>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="74" />
         <source>%1 is larger than %2 MB; split it into smaller files.</source>
-        <translation type="unfinished" />
+        <translation>%1 ist größer als %2 MB; teilen Sie die Datei in kleinere Dateien auf.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="85" />
         <source>--map is for CSV files; vCard fields are fixed.</source>
-        <translation type="unfinished" />
+        <translation>--map gilt für CSV-Dateien; vCard-Felder sind fest vorgegeben.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="102" />
         <source>--map takes FIELD=HEADER; "%1" names no field. Fields: name, first-name, middle-name, last-name, preferred-name, email, phone, organisation, role, timezone, source, background, tags, ignore.</source>
-        <translation type="unfinished" />
+        <translation>--map erwartet FELD=SPALTE; „%1“ bezeichnet kein Feld. Felder: name, first-name, middle-name, last-name, preferred-name, email, phone, organisation, role, timezone, source, background, tags, ignore.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="108" />
         <source>The file has no column "%1". Its columns: %2</source>
-        <translation type="unfinished" />
+        <translation>Die Datei hat keine Spalte „%1“. Ihre Spalten: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="151" />
         <source>Line %1: %2 %3 (%4)</source>
-        <translation type="unfinished" />
+        <translation>Zeile %1: %2 %3 (%4)</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="153" />
         <source>merge</source>
-        <translation type="unfinished" />
+        <translation>zusammenführen</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="154" />
         <source>skip</source>
-        <translation type="unfinished" />
+        <translation>überspringen</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="162" />
         <source>Dry run: %1 would be added, %2 merged and %3 skipped. Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Probelauf: %1 würden hinzugefügt, %2 zusammengeführt und %3 übersprungen. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="169" />
@@ -13512,12 +13512,12 @@ nicht überein, bleibt nichts zurück.</translation>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="181" />
         <source>FILE [--dry-run] [--duplicates skip|merge] [--map FIELD=HEADER]…</source>
-        <translation type="unfinished" />
+        <translation>DATEI [--dry-run] [--duplicates skip|merge] [--map FELD=SPALTE] …</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="182" />
         <source>Import clients from a CSV or vCard file.</source>
-        <translation type="unfinished" />
+        <translation>Klienten aus einer CSV- oder vCard-Datei importieren.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="184" />
@@ -13530,37 +13530,45 @@ imported. A client with the same email (or, without one, the same name) as an
 existing one, or as an earlier line, is a duplicate: skipped, or with
 --duplicates merge, used to fill the empty fields and add tags. --dry-run shows
 what would happen.</source>
-        <translation type="unfinished" />
+        <translation>Liest CSV (UTF-8, mit oder ohne Byte Order Mark, Komma oder Semikolon) mit einer
+Kopfzeile, wie Google Kontakte, Outlook, LinkedIn oder eine Tabellenkalkulation sie
+schreiben, oder vCard 2.1, 3.0 oder 4.0. Die Spalten werden anhand ihrer Namen den
+Profilfeldern zugeordnet; --map email="Work E-mail" legt eine Zuordnung von Hand fest.
+Es gilt alles oder nichts: Ein fehlerhafter Datensatz wird mit Zeile, Spalte und Grund
+gemeldet, und nichts wird importiert. Ein Klient mit derselben E-Mail (oder, ohne
+E-Mail, demselben Namen) wie ein bestehender oder eine frühere Zeile ist ein Duplikat:
+Er wird übersprungen oder mit --duplicates merge zum Füllen leerer Felder und zum
+Ergänzen von Schlagwörtern verwendet. --dry-run zeigt, was geschehen würde.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="194" />
         <source>Show what would be imported; change nothing.</source>
-        <translation type="unfinished" />
+        <translation>Anzeigen, was importiert würde; nichts ändern.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="195" />
         <source>skip (the default) or merge.</source>
-        <translation type="unfinished" />
+        <translation>skip (Standard) oder merge.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="195" />
         <source>POLICY</source>
-        <translation type="unfinished" />
+        <translation>REGEL</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="196" />
         <source>Import the column HEADER as FIELD (repeatable).</source>
-        <translation type="unfinished" />
+        <translation>Die Spalte SPALTE als FELD importieren (wiederholbar).</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="197" />
         <source>FIELD=HEADER</source>
-        <translation type="unfinished" />
+        <translation>FELD=SPALTE</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="198" />
         <source>Print the plan as JSON.</source>
-        <translation type="unfinished" />
+        <translation>Den Plan als JSON ausgeben.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="199" />
@@ -13570,7 +13578,7 @@ what would happen.</source>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="199" />
         <source>A .csv or .vcf file.</source>
-        <translation type="unfinished" />
+        <translation>Eine .csv- oder .vcf-Datei.</translation>
     </message>
 </context>
 <context>
@@ -13578,17 +13586,17 @@ what would happen.</source>
     <message>
         <location filename="../app/cli/CommandContext.cpp" line="29" />
         <source>There is no workspace in %1. Create one with: %2 --workspace "%1" init</source>
-        <translation type="unfinished" />
+        <translation>In %1 gibt es keinen Arbeitsbereich. Legen Sie einen an mit: %2 --workspace "%1" init</translation>
     </message>
     <message>
         <location filename="../app/cli/CommandContext.cpp" line="48" />
         <source>Recovery key for %1: </source>
-        <translation type="unfinished" />
+        <translation>Wiederherstellungsschlüssel für %1: </translation>
     </message>
     <message>
         <location filename="../app/cli/CommandContext.cpp" line="49" />
         <source>Passphrase for %1: </source>
-        <translation type="unfinished" />
+        <translation>Passphrase für %1: </translation>
     </message>
     <message>
         <location filename="../app/cli/CommandContext.cpp" line="51" />
@@ -13603,65 +13611,65 @@ what would happen.</source>
     <message>
         <location filename="../app/cli/CommandContext.cpp" line="83" />
         <source>The workspace file was damaged and has been rebuilt; the damaged file is kept as %1.</source>
-        <translation type="unfinished" />
+        <translation>Die Arbeitsbereichsdatei war beschädigt und wurde neu aufgebaut; die beschädigte Datei wird als %1 aufbewahrt.</translation>
     </message>
     <message>
         <location filename="../app/cli/CommandContext.cpp" line="88" />
         <source>This workspace has no passphrase now: only the recovery key opens it. Set a new passphrase with: %1 --workspace "%2" passwd --recovery-key</source>
-        <translation type="unfinished" />
+        <translation>Dieser Arbeitsbereich hat jetzt keine Passphrase: Nur der Wiederherstellungsschlüssel öffnet ihn. Legen Sie eine neue Passphrase fest mit: %1 --workspace "%2" passwd --recovery-key</translation>
     </message>
     <message>
         <location filename="../app/cli/CommandContext.cpp" line="119" />
         <source>Cannot use the system keychain: %1</source>
-        <translation type="unfinished" />
+        <translation>Der Schlüsselbund des Systems kann nicht verwendet werden: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/CommandContext.cpp" line="127" />
         <source>The system keychain did not provide the key (%1); falling back to standard input.</source>
-        <translation type="unfinished" />
+        <translation>Der Schlüsselbund des Systems hat den Schlüssel nicht geliefert (%1); es wird auf die Standardeingabe ausgewichen.</translation>
     </message>
     <message>
         <location filename="../app/cli/CommandContext.cpp" line="137" />
         <source>The key in the system keychain did not open the workspace (%1); falling back to standard input.</source>
-        <translation type="unfinished" />
+        <translation>Der Schlüssel im Schlüsselbund des Systems hat den Arbeitsbereich nicht geöffnet (%1); es wird auf die Standardeingabe ausgewichen.</translation>
     </message>
     <message>
         <location filename="../app/cli/CommandContext.cpp" line="165" />
         <source>No new passphrase was given on standard input.</source>
-        <translation type="unfinished" />
+        <translation>Auf der Standardeingabe wurde keine neue Passphrase angegeben.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/CommandContext.cpp" line="169" />
         <source>The passphrase is too short: use at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Die Passphrase ist zu kurz: Verwenden Sie mindestens %n Zeichen.</numerusform>
+            <numerusform>Die Passphrase ist zu kurz: Verwenden Sie mindestens %n Zeichen.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/cli/CommandContext.cpp" line="176" />
         <source>The new passphrase was not repeated.</source>
-        <translation type="unfinished" />
+        <translation>Die neue Passphrase wurde nicht wiederholt.</translation>
     </message>
     <message>
         <location filename="../app/cli/CommandContext.cpp" line="181" />
         <source>The two passphrases do not match.</source>
-        <translation type="unfinished" />
+        <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
     </message>
     <message>
         <location filename="../app/cli/CommandContext.cpp" line="194" />
         <source>%1 The output above is incomplete.</source>
-        <translation type="unfinished" />
+        <translation>%1 Die obige Ausgabe ist unvollständig.</translation>
     </message>
     <message>
         <location filename="../app/cli/CommandContext.cpp" line="201" />
         <source>'%1' is not a valid %2 (a positive number).</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist keine gültige %2 (eine positive Zahl).</translation>
     </message>
     <message>
         <location filename="../app/cli/CommandContext.cpp" line="212" />
         <source>Try '%1 --help' for more information.</source>
-        <translation type="unfinished" />
+        <translation>Weitere Informationen mit „%1 --help“.</translation>
     </message>
 </context>
 <context>
@@ -13669,12 +13677,12 @@ what would happen.</source>
     <message>
         <location filename="../app/cli/Console.cpp" line="260" />
         <source>Could not read from standard input.</source>
-        <translation type="unfinished" />
+        <translation>Von der Standardeingabe konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <location filename="../app/cli/Console.cpp" line="264" />
         <source>Standard input ended before a line was read.</source>
-        <translation type="unfinished" />
+        <translation>Die Standardeingabe endete, bevor eine Zeile gelesen wurde.</translation>
     </message>
 </context>
 <context>
@@ -13682,7 +13690,7 @@ what would happen.</source>
     <message>
         <location filename="../app/cli/DemoCommands.cpp" line="33" />
         <source>Create a new workspace filled with invented demo data.</source>
-        <translation type="unfinished" />
+        <translation>Einen neuen Arbeitsbereich mit erfundenen Demodaten anlegen.</translation>
     </message>
     <message>
         <location filename="../app/cli/DemoCommands.cpp" line="35" />
@@ -13694,54 +13702,61 @@ sessions over the three years up to today and the next three months, the price
 list, invoices with payments. Every name and text is invented; the same seed
 gives the same data. Progress goes to standard error, the summary to standard
 output.</source>
-        <translation type="unfinished" />
+        <translation>Legt einen neuen Arbeitsbereich wie „init“ an (Passphrase, Wiederherstellungsschlüssel,
+ein Ordner, der noch keinen enthalten darf) und füllt ihn über dieselben Dienste, die
+auch die App verwendet: Klienten mit vollständigen Profilen, Mandate in jeder Phase mit
+Bedarf, Zielen, Maßnahmen und Auswertungen, unterschriebene Vereinbarungen, Serien und
+Einzelsitzungen über die drei Jahre bis heute und die nächsten drei Monate, die
+Preisliste, Rechnungen mit Zahlungen. Alle Namen und Texte sind erfunden; derselbe
+Startwert ergibt dieselben Daten. Der Fortschritt geht auf die Standardfehlerausgabe,
+die Zusammenfassung auf die Standardausgabe.</translation>
     </message>
     <message>
         <location filename="../app/cli/DemoCommands.cpp" line="44" />
         <source>How many clients (required).</source>
-        <translation type="unfinished" />
+        <translation>Wie viele Klienten (erforderlich).</translation>
     </message>
     <message>
         <location filename="../app/cli/DemoCommands.cpp" line="44" />
         <location filename="../app/cli/DemoCommands.cpp" line="46" />
         <location filename="../app/cli/DemoCommands.cpp" line="49" />
         <source>N</source>
-        <translation type="unfinished" />
+        <translation>N</translation>
     </message>
     <message>
         <location filename="../app/cli/DemoCommands.cpp" line="46" />
         <source>How many sessions, past and planned (required).</source>
-        <translation type="unfinished" />
+        <translation>Wie viele Sitzungen, vergangene und geplante (erforderlich).</translation>
     </message>
     <message>
         <location filename="../app/cli/DemoCommands.cpp" line="48" />
         <source>How many invoices (default: 3 for every 20 sessions).</source>
-        <translation type="unfinished" />
+        <translation>Wie viele Rechnungen (Standard: 3 je 20 Sitzungen).</translation>
     </message>
     <message>
         <location filename="../app/cli/DemoCommands.cpp" line="50" />
         <source>The seed of the invented data (default: 1).</source>
-        <translation type="unfinished" />
+        <translation>Der Startwert der erfundenen Daten (Standard: 1).</translation>
     </message>
     <message>
         <location filename="../app/cli/DemoCommands.cpp" line="51" />
         <source>S</source>
-        <translation type="unfinished" />
+        <translation>S</translation>
     </message>
     <message>
         <location filename="../app/cli/DemoCommands.cpp" line="63" />
         <source>--%1 takes a whole number from 0 on, not '%2'.</source>
-        <translation type="unfinished" />
+        <translation>--%1 erwartet eine ganze Zahl ab 0, nicht „%2“.</translation>
     </message>
     <message>
         <location filename="../app/cli/DemoCommands.cpp" line="72" />
         <source>--clients and --sessions are required.</source>
-        <translation type="unfinished" />
+        <translation>--clients und --sessions sind erforderlich.</translation>
     </message>
     <message>
         <location filename="../app/cli/DemoCommands.cpp" line="94" />
         <source>--seed takes a whole number from 0 to 4294967295, not '%1'.</source>
-        <translation type="unfinished" />
+        <translation>--seed erwartet eine ganze Zahl von 0 bis 4294967295, nicht „%1“.</translation>
     </message>
     <message>
         <location filename="../app/cli/DemoCommands.cpp" line="98" />
@@ -13751,17 +13766,17 @@ output.</source>
     <message>
         <location filename="../app/cli/DemoCommands.cpp" line="115" />
         <source>Generating demo data: %1% (%2 of %3 steps)</source>
-        <translation type="unfinished" />
+        <translation>Demodaten werden erzeugt: %1 % (%2 von %3 Schritten)</translation>
     </message>
     <message>
         <location filename="../app/cli/DemoCommands.cpp" line="124" />
         <source>The demo data could not be generated: %1 The workspace in %2 holds what was written before the failure.</source>
-        <translation type="unfinished" />
+        <translation>Die Demodaten konnten nicht erzeugt werden: %1 Der Arbeitsbereich in %2 enthält, was vor dem Fehler geschrieben wurde.</translation>
     </message>
     <message>
         <location filename="../app/cli/DemoCommands.cpp" line="128" />
         <source>Generated %1 clients, %2 engagements, %3 agreements, %4 sessions, %5 invoices and %6 payments in %7 s.</source>
-        <translation type="unfinished" />
+        <translation>%1 Klienten, %2 Mandate, %3 Vereinbarungen, %4 Sitzungen, %5 Rechnungen und %6 Zahlungen in %7 s erzeugt.</translation>
     </message>
 </context>
 <context>
@@ -13769,28 +13784,28 @@ output.</source>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="63" />
         <source>--client and --title are required.</source>
-        <translation type="unfinished" />
+        <translation>--client und --title sind erforderlich.</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="65" />
         <location filename="../app/cli/EngagementCommands.cpp" line="128" />
         <source>client id</source>
-        <translation type="unfinished" />
+        <translation>Klienten-ID</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="76" />
         <source>'%1' is not a number of sessions.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist keine Anzahl von Sitzungen.</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="82" />
         <source>Unknown cadence '%1' (use %2).</source>
-        <translation type="unfinished" />
+        <translation>Unbekannter Rhythmus „%1“ (verwenden Sie %2).</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="89" />
         <source>Unknown format '%1' (use %2).</source>
-        <translation type="unfinished" />
+        <translation>Unbekannte Form „%1“ (verwenden Sie %2).</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="98" />
@@ -13800,7 +13815,7 @@ output.</source>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="153" />
         <source>No engagements yet. Start one with: %1 engagement add --client ID --title TEXT</source>
-        <translation type="unfinished" />
+        <translation>Noch keine Mandate. Beginnen Sie eines mit: %1 engagement add --client ID --title TEXT</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="160" />
@@ -13822,122 +13837,122 @@ output.</source>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="160" />
         <source>STAGE</source>
-        <translation type="unfinished" />
+        <translation>PHASE</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="160" />
         <source>DAYS</source>
-        <translation type="unfinished" />
+        <translation>TAGE</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="190" />
         <source>Engagement %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Mandat %1: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="191" />
         <source>Client:   %1 (id %2)</source>
-        <translation type="unfinished" />
+        <translation>Klient:   %1 (ID %2)</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="192" />
         <source>Stage:    %1 (%2 days)</source>
-        <translation type="unfinished" />
+        <translation>Phase:    %1 (%2 Tage)</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="196" />
         <source>Started:  %1; %2 sessions planned, %3, %4</source>
-        <translation type="unfinished" />
+        <translation>Begonnen: %1; %2 Sitzungen geplant, %3, %4</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="202" />
         <source>Follows engagement %1</source>
-        <translation type="unfinished" />
+        <translation>Folgt auf Mandat %1</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="204" />
         <source>Outcome:  %1</source>
-        <translation type="unfinished" />
+        <translation>Ergebnis: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="206" />
         <source>Timeline:</source>
-        <translation type="unfinished" />
+        <translation>Zeitverlauf:</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="211" />
         <source>%1 -&gt; %2</source>
-        <translation type="unfinished" />
+        <translation>%1 -&gt; %2</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="212" />
         <source>created in %1</source>
-        <translation type="unfinished" />
+        <translation>angelegt in %1</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="214" />
         <source> [override]</source>
-        <translation type="unfinished" />
+        <translation> [Ausnahme]</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="220" />
         <source>Needs (%1):</source>
-        <translation type="unfinished" />
+        <translation>Bedarf (%1):</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="227" />
         <source>Goals (%1):</source>
-        <translation type="unfinished" />
+        <translation>Ziele (%1):</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="236" />
         <source> (passes)</source>
-        <translation type="unfinished" />
+        <translation> (bestanden)</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="236" />
         <source> (fails: lower-case letters)</source>
-        <translation type="unfinished" />
+        <translation> (nicht bestanden: Kleinbuchstaben)</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="238" />
         <source>, progress %1%</source>
-        <translation type="unfinished" />
+        <translation>, Fortschritt %1 %</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="240" />
         <source>, inactive</source>
-        <translation type="unfinished" />
+        <translation>, inaktiv</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="249" />
         <source> (due %1)</source>
-        <translation type="unfinished" />
+        <translation> (fällig am %1)</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="251" />
         <source> OVERDUE</source>
-        <translation type="unfinished" />
+        <translation> ÜBERFÄLLIG</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="253" />
         <source>; with %1</source>
-        <translation type="unfinished" />
+        <translation>; mit %1</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="257" />
         <source>      evaluated: %1</source>
-        <translation type="unfinished" />
+        <translation>      ausgewertet: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="263" />
         <source>Ready to leave "%1".</source>
-        <translation type="unfinished" />
+        <translation>Bereit, „%1“ zu verlassen.</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="265" />
         <source>To leave "%1":</source>
-        <translation type="unfinished" />
+        <translation>Um „%1“ zu verlassen:</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="273" />
@@ -13948,52 +13963,52 @@ output.</source>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="309" />
         <source>--override needs a written reason; it is kept in the timeline.</source>
-        <translation type="unfinished" />
+        <translation>--override braucht eine schriftliche Begründung; sie wird im Zeitverlauf festgehalten.</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="318" />
         <source>Engagement %1 cannot leave "%2" yet. Missing:</source>
-        <translation type="unfinished" />
+        <translation>Mandat %1 kann „%2“ noch nicht verlassen. Es fehlt:</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="322" />
         <source>Fill these in, or move anyway with --override REASON.</source>
-        <translation type="unfinished" />
+        <translation>Ergänzen Sie diese Punkte oder wechseln Sie trotzdem mit --override BEGRÜNDUNG.</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="326" />
         <source>Engagement %1: %2 -&gt; %3</source>
-        <translation type="unfinished" />
+        <translation>Mandat %1: %2 -&gt; %3</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="331" />
         <source>Override recorded in the timeline: %1</source>
-        <translation type="unfinished" />
+        <translation>Ausnahme im Zeitverlauf festgehalten: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="340" />
         <source>The engagement's id (see 'engagement list').</source>
-        <translation type="unfinished" />
+        <translation>Die ID des Mandats (siehe „engagement list“).</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="344" />
         <source>--client ID --title TEXT [options]</source>
-        <translation type="unfinished" />
+        <translation>--client ID --title TEXT [Optionen]</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="345" />
         <source>Start an engagement for a client and print its id.</source>
-        <translation type="unfinished" />
+        <translation>Ein Mandat für einen Klienten beginnen und seine ID ausgeben.</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="347" />
         <source>The client's id (required).</source>
-        <translation type="unfinished" />
+        <translation>Die ID des Klienten (erforderlich).</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="348" />
         <source>A short title (required).</source>
-        <translation type="unfinished" />
+        <translation>Ein kurzer Titel (erforderlich).</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="348" />
@@ -14005,37 +14020,37 @@ output.</source>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="349" />
         <source>Planned number of sessions.</source>
-        <translation type="unfinished" />
+        <translation>Geplante Anzahl der Sitzungen.</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="349" />
         <source>N</source>
-        <translation type="unfinished" />
+        <translation>N</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="352" />
         <source>One of %1 (default: biweekly).</source>
-        <translation type="unfinished" />
+        <translation>Eines von %1 (Standard: biweekly).</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="353" />
         <source>CADENCE</source>
-        <translation type="unfinished" />
+        <translation>RHYTHMUS</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="355" />
         <source>One of %1 (default: video).</source>
-        <translation type="unfinished" />
+        <translation>Eines von %1 (Standard: video).</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="357" />
         <source>FORMAT</source>
-        <translation type="unfinished" />
+        <translation>FORM</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="358" />
         <source>Start date, YYYY-MM-DD (default: today).</source>
-        <translation type="unfinished" />
+        <translation>Startdatum, JJJJ-MM-TT (Standard: heute).</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="359" />
@@ -14045,22 +14060,22 @@ output.</source>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="360" />
         <source>Your profile-study notes.</source>
-        <translation type="unfinished" />
+        <translation>Ihre Notizen zur Profilanalyse.</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="361" />
         <source>A note on fees.</source>
-        <translation type="unfinished" />
+        <translation>Ein Hinweis zur Vergütung.</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="368" />
         <source>[--json] [--client ID]</source>
-        <translation type="unfinished" />
+        <translation>[--json] [--client ID]</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="369" />
         <source>List engagements with their stage and days in it.</source>
-        <translation type="unfinished" />
+        <translation>Mandate mit ihrer Phase und den Tagen darin auflisten.</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="370" />
@@ -14070,22 +14085,22 @@ output.</source>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="371" />
         <source>Only this client's.</source>
-        <translation type="unfinished" />
+        <translation>Nur die dieses Klienten.</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="377" />
         <source>ID [--json]</source>
-        <translation type="unfinished" />
+        <translation>ID [--json]</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="378" />
         <source>Show an engagement: stage, timeline, needs, goals, actions.</source>
-        <translation type="unfinished" />
+        <translation>Ein Mandat anzeigen: Phase, Zeitverlauf, Bedarf, Ziele, Maßnahmen.</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="379" />
         <source>Goals show their SMART status (a lower-case letter fails) and progress from baseline to target; the end lists what the current stage still needs before the engagement can advance.</source>
-        <translation type="unfinished" />
+        <translation>Ziele zeigen ihren SMART-Status (ein Kleinbuchstabe bedeutet nicht bestanden) und den Fortschritt vom Ausgangs- zum Zielwert; am Ende steht, was die aktuelle Phase noch braucht, bevor das Mandat weiterrücken kann.</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="383" />
@@ -14095,27 +14110,27 @@ output.</source>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="389" />
         <source>ID [--override REASON]</source>
-        <translation type="unfinished" />
+        <translation>ID [--override BEGRÜNDUNG]</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="390" />
         <source>Move an engagement to its next stage, through the stage's gate.</source>
-        <translation type="unfinished" />
+        <translation>Ein Mandat über die Voraussetzungen der Phase hinweg in seine nächste Phase bringen.</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="391" />
         <source>When the current stage's work is incomplete, nothing changes: the missing items are listed and the exit status is 1. --override moves anyway; the reason is recorded in the timeline.</source>
-        <translation type="unfinished" />
+        <translation>Ist die Arbeit der aktuellen Phase unvollständig, ändert sich nichts: Die fehlenden Punkte werden aufgelistet, und der Exit-Status ist 1. --override wechselt trotzdem; die Begründung wird im Zeitverlauf festgehalten.</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="396" />
         <source>Move although the gate fails, for this reason.</source>
-        <translation type="unfinished" />
+        <translation>Trotz nicht erfüllter Voraussetzungen wechseln, mit dieser Begründung.</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="396" />
         <source>REASON</source>
-        <translation type="unfinished" />
+        <translation>BEGRÜNDUNG</translation>
     </message>
 </context>
 <context>
@@ -14123,35 +14138,35 @@ output.</source>
     <message>
         <location filename="../app/cli/ErasureCommands.cpp" line="29" />
         <source>client id</source>
-        <translation type="unfinished" />
+        <translation>Klienten-ID</translation>
     </message>
     <message>
         <location filename="../app/cli/ErasureCommands.cpp" line="41" />
         <source>Erasing cannot be undone; add --yes to erase.</source>
-        <translation type="unfinished" />
+        <translation>Das Löschen kann nicht rückgängig gemacht werden; fügen Sie zum Löschen --yes hinzu.</translation>
     </message>
     <message>
         <location filename="../app/cli/ErasureCommands.cpp" line="58" />
         <source>No kept invoice has reached the end of its retention period.</source>
-        <translation type="unfinished" />
+        <translation>Keine aufbewahrte Rechnung hat das Ende ihrer Aufbewahrungsfrist erreicht.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/ErasureCommands.cpp" line="61" />
         <source>Removed %n invoice(s) of erased clients whose retention period ended.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Rechnung gelöschter Klienten mit abgelaufener Aufbewahrungsfrist entfernt.</numerusform>
+            <numerusform>%n Rechnungen gelöschter Klienten mit abgelaufener Aufbewahrungsfrist entfernt.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/cli/ErasureCommands.cpp" line="71" />
         <source>ID [--yes]</source>
-        <translation type="unfinished" />
+        <translation>ID [--yes]</translation>
     </message>
     <message>
         <location filename="../app/cli/ErasureCommands.cpp" line="72" />
         <source>Erase a client's personal data for good (GDPR Art. 17).</source>
-        <translation type="unfinished" />
+        <translation>Die personenbezogenen Daten eines Klienten endgültig löschen (Art. 17 DSGVO).</translation>
     </message>
     <message>
         <location filename="../app/cli/ErasureCommands.cpp" line="74" />
@@ -14160,22 +14175,26 @@ their signatures and scans, draft invoices and billing details. Issued invoices,
 credit notes and their payments are kept unchanged, shown under an anonymous
 label, until their retention period ends (billing.retention_years after the end
 of their year; see 'retention purge'). Without --yes, shows what would happen.</source>
-        <translation type="unfinished" />
+        <translation>Entfernt das Profil, die Mandate, die Sitzungen mit ihren Notizen, die Vereinbarungen
+mit Unterschriften und Scans, Rechnungsentwürfe und Rechnungsangaben. Ausgestellte
+Rechnungen, Gutschriften und ihre Zahlungen bleiben unverändert unter einer anonymen
+Bezeichnung erhalten, bis ihre Aufbewahrungsfrist endet (billing.retention_years nach
+Ablauf ihres Jahres; siehe „retention purge“). Ohne --yes wird angezeigt, was geschehen würde.</translation>
     </message>
     <message>
         <location filename="../app/cli/ErasureCommands.cpp" line="79" />
         <source>The client's id (see 'client list').</source>
-        <translation type="unfinished" />
+        <translation>Die ID des Klienten (siehe „client list“).</translation>
     </message>
     <message>
         <location filename="../app/cli/ErasureCommands.cpp" line="80" />
         <source>Confirm the erasure.</source>
-        <translation type="unfinished" />
+        <translation>Das Löschen bestätigen.</translation>
     </message>
     <message>
         <location filename="../app/cli/ErasureCommands.cpp" line="87" />
         <source>Remove the kept invoices of erased clients whose retention ended.</source>
-        <translation type="unfinished" />
+        <translation>Die aufbewahrten Rechnungen gelöschter Klienten mit abgelaufener Aufbewahrungsfrist entfernen.</translation>
     </message>
 </context>
 <context>
@@ -14183,43 +14202,43 @@ of their year; see 'retention purge'). Without --yes, shows what would happen.</
     <message>
         <location filename="../app/cli/ExportCommands.cpp" line="40" />
         <source>Exported %1 records, %2 signed agreements and %3 invoices into %4.</source>
-        <translation type="unfinished" />
+        <translation>%1 Datensätze, %2 unterschriebene Vereinbarungen und %3 Rechnungen nach %4 exportiert.</translation>
     </message>
     <message>
         <location filename="../app/cli/ExportCommands.cpp" line="46" />
         <source>The export is NOT encrypted: keep it safe and delete it when it is no longer needed.</source>
-        <translation type="unfinished" />
+        <translation>Der Export ist NICHT verschlüsselt: Bewahren Sie ihn sicher auf und löschen Sie ihn, sobald er nicht mehr benötigt wird.</translation>
     </message>
     <message>
         <location filename="../app/cli/ExportCommands.cpp" line="54" />
         <location filename="../app/cli/ExportCommands.cpp" line="67" />
         <source>Give the folder to export into with --to DIR.</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie den Zielordner für den Export mit --to VERZ an.</translation>
     </message>
     <message>
         <location filename="../app/cli/ExportCommands.cpp" line="63" />
         <source>client id</source>
-        <translation type="unfinished" />
+        <translation>Klienten-ID</translation>
     </message>
     <message>
         <location filename="../app/cli/ExportCommands.cpp" line="82" />
         <source>Give the export folder to import with --from DIR.</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie den zu importierenden Exportordner mit --from VERZ an.</translation>
     </message>
     <message>
         <location filename="../app/cli/ExportCommands.cpp" line="103" />
         <source>Imported %1 records into %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 Datensätze in %2 importiert.</translation>
     </message>
     <message>
         <location filename="../app/cli/ExportCommands.cpp" line="108" />
         <source>Agreements signed in the workspace the export came from keep verifying here; new ones are signed with this workspace's own key.</source>
-        <translation type="unfinished" />
+        <translation>Vereinbarungen, die im Herkunftsarbeitsbereich des Exports unterschrieben wurden, bleiben hier prüfbar; neue werden mit dem eigenen Schlüssel dieses Arbeitsbereichs signiert.</translation>
     </message>
     <message>
         <location filename="../app/cli/ExportCommands.cpp" line="115" />
         <source>A new or empty folder.</source>
-        <translation type="unfinished" />
+        <translation>Ein neuer oder leerer Ordner.</translation>
     </message>
     <message>
         <location filename="../app/cli/ExportCommands.cpp" line="115" />
@@ -14230,12 +14249,12 @@ of their year; see 'retention purge'). Without --yes, shows what would happen.</
     <message>
         <location filename="../app/cli/ExportCommands.cpp" line="118" />
         <source>--to DIR</source>
-        <translation type="unfinished" />
+        <translation>--to VERZ</translation>
     </message>
     <message>
         <location filename="../app/cli/ExportCommands.cpp" line="119" />
         <source>Write the whole workspace in open formats (JSON, CSV, PDF).</source>
-        <translation type="unfinished" />
+        <translation>Den ganzen Arbeitsbereich in offenen Formaten (JSON, CSV, PDF) schreiben.</translation>
     </message>
     <message>
         <location filename="../app/cli/ExportCommands.cpp" line="120" />
@@ -14243,17 +14262,20 @@ of their year; see 'retention purge'). Without --yes, shows what would happen.</
 them), CSV files of clients, sessions, invoices and payments, the exact PDF
 of every signed agreement and the PDF of every issued invoice. The folder
 is readable by you only, but it is NOT encrypted.</source>
-        <translation type="unfinished" />
+        <translation>Eine JSON-Datei je Art von Datensatz (beschrieben in der mitgeschriebenen README.txt),
+CSV-Dateien der Klienten, Sitzungen, Rechnungen und Zahlungen, das exakte PDF jeder
+unterschriebenen Vereinbarung und das PDF jeder ausgestellten Rechnung. Der Ordner ist
+nur für Sie lesbar, aber NICHT verschlüsselt.</translation>
     </message>
     <message>
         <location filename="../app/cli/ExportCommands.cpp" line="130" />
         <source>ID --to DIR [--without-private-notes]</source>
-        <translation type="unfinished" />
+        <translation>ID --to VERZ [--without-private-notes]</translation>
     </message>
     <message>
         <location filename="../app/cli/ExportCommands.cpp" line="131" />
         <source>Write everything about one client (their right of access and portability).</source>
-        <translation type="unfinished" />
+        <translation>Alles über einen Klienten schreiben (sein Recht auf Auskunft und Datenübertragbarkeit).</translation>
     </message>
     <message>
         <location filename="../app/cli/ExportCommands.cpp" line="134" />
@@ -14261,12 +14283,15 @@ is readable by you only, but it is NOT encrypted.</source>
 their notes, agreements with their PDFs, invoices and payments of this
 client, and nothing about anyone else. Your private session notes are
 included unless --without-private-notes is given.</source>
-        <translation type="unfinished" />
+        <translation>Profil, Mandate, Bedarf, Ziele, Maßnahmen, Auswertungen, Sitzungen mit ihren Notizen,
+Vereinbarungen mit ihren PDFs, Rechnungen und Zahlungen dieses Klienten und nichts über
+andere Personen. Ihre privaten Sitzungsnotizen sind enthalten, sofern nicht
+--without-private-notes angegeben ist.</translation>
     </message>
     <message>
         <location filename="../app/cli/ExportCommands.cpp" line="139" />
         <source>Leave your private session notes out.</source>
-        <translation type="unfinished" />
+        <translation>Ihre privaten Sitzungsnotizen auslassen.</translation>
     </message>
     <message>
         <location filename="../app/cli/ExportCommands.cpp" line="140" />
@@ -14276,17 +14301,17 @@ included unless --without-private-notes is given.</source>
     <message>
         <location filename="../app/cli/ExportCommands.cpp" line="140" />
         <source>The client's id (see client list).</source>
-        <translation type="unfinished" />
+        <translation>Die ID des Klienten (siehe client list).</translation>
     </message>
     <message>
         <location filename="../app/cli/ExportCommands.cpp" line="146" />
         <source>--from DIR</source>
-        <translation type="unfinished" />
+        <translation>--from VERZ</translation>
     </message>
     <message>
         <location filename="../app/cli/ExportCommands.cpp" line="147" />
         <source>Create a new workspace from a whole-workspace export.</source>
-        <translation type="unfinished" />
+        <translation>Einen neuen Arbeitsbereich aus dem Export eines ganzen Arbeitsbereichs anlegen.</translation>
     </message>
     <message>
         <location filename="../app/cli/ExportCommands.cpp" line="149" />
@@ -14295,12 +14320,17 @@ included unless --without-private-notes is given.</source>
 export into it, with the same ids. Signed agreements stay provably unchanged.
 All or nothing: when a file of the export is damaged or incomplete, the error
 names it and no workspace is created. Exports of one client cannot be imported.</source>
-        <translation type="unfinished" />
+        <translation>Legt wie „init“ einen neuen Arbeitsbereich an (Passphrase, Wiederherstellungsschlüssel),
+im Ordner von --workspace, der neu oder leer sein muss, und liest jeden Datensatz des
+Exports mit denselben IDs ein. Unterschriebene Vereinbarungen bleiben nachweislich
+unverändert. Alles oder nichts: Ist eine Datei des Exports beschädigt oder unvollständig,
+nennt der Fehler sie, und es wird kein Arbeitsbereich angelegt. Exporte eines einzelnen
+Klienten können nicht importiert werden.</translation>
     </message>
     <message>
         <location filename="../app/cli/ExportCommands.cpp" line="154" />
         <source>The export folder.</source>
-        <translation type="unfinished" />
+        <translation>Der Exportordner.</translation>
     </message>
 </context>
 <context>
@@ -14308,14 +14338,16 @@ names it and no workspace is created. Exports of one client cannot be imported.<
     <message>
         <location filename="../app/cli/HelpFormatter.cpp" line="93" />
         <source>[global options]</source>
-        <translation type="unfinished" />
+        <translation>[globale Optionen]</translation>
     </message>
     <message>
         <location filename="../app/cli/HelpFormatter.cpp" line="102" />
         <source>Usage: %1 [global options] COMMAND [options] [arguments]
 
 </source>
-        <translation type="unfinished" />
+        <translation>Aufruf: %1 [globale Optionen] BEFEHL [Optionen] [Argumente]
+
+</translation>
     </message>
     <message>
         <location filename="../app/cli/HelpFormatter.cpp" line="104" />
@@ -14323,7 +14355,10 @@ names it and no workspace is created. Exports of one client cannot be imported.<
 same workspace as the MentorDesk application, without a window.
 
 </source>
-        <translation type="unfinished" />
+        <translation>MentorDesk bewahrt die Klienten eines Mentors in einem verschlüsselten Arbeitsbereich auf.
+Dieses Programm arbeitet ohne Fenster mit demselben Arbeitsbereich wie die MentorDesk-App.
+
+</translation>
     </message>
     <message>
         <location filename="../app/cli/HelpFormatter.cpp" line="106" />
@@ -14595,7 +14630,7 @@ safe. With it you can open your data if you forget the passphrase.</source>
         <location filename="../app/cli/InvoiceCommands.cpp" line="91" />
         <location filename="../app/cli/InvoiceCommands.cpp" line="205" />
         <source>client id</source>
-        <translation type="unfinished" />
+        <translation>Klienten-ID</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="98" />
@@ -14713,7 +14748,7 @@ safe. With it you can open your data if you forget the passphrase.</source>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="357" />
         <source>The client's id (required).</source>
-        <translation type="unfinished" />
+        <translation>Die ID des Klienten (erforderlich).</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="357" />
@@ -14791,7 +14826,7 @@ safe. With it you can open your data if you forget the passphrase.</source>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="382" />
         <source>Only this client's.</source>
-        <translation type="unfinished" />
+        <translation>Nur die dieses Klienten.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="384" />
@@ -14801,7 +14836,7 @@ safe. With it you can open your data if you forget the passphrase.</source>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="385" />
         <source>STATUS</source>
-        <translation type="unfinished" />
+        <translation>STATUS</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="386" />
@@ -14811,7 +14846,7 @@ safe. With it you can open your data if you forget the passphrase.</source>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="392" />
         <source>ID [--json]</source>
-        <translation type="unfinished" />
+        <translation>ID [--json]</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="393" />
@@ -14901,7 +14936,7 @@ instead of the current passphrase, then sets the new one.</source>
     <message>
         <location filename="../app/cli/PasswdCommand.cpp" line="74" />
         <source>Recovery key for %1: </source>
-        <translation type="unfinished" />
+        <translation>Wiederherstellungsschlüssel für %1: </translation>
     </message>
     <message>
         <location filename="../app/cli/PasswdCommand.cpp" line="75" />
@@ -14936,7 +14971,7 @@ instead of the current passphrase, then sets the new one.</source>
         <location filename="../app/cli/PaymentCommands.cpp" line="46" />
         <location filename="../app/cli/PaymentCommands.cpp" line="98" />
         <source>client id</source>
-        <translation type="unfinished" />
+        <translation>Klienten-ID</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="52" />
@@ -14994,7 +15029,7 @@ instead of the current passphrase, then sets the new one.</source>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="149" />
         <source>AMOUNT</source>
-        <translation type="unfinished" />
+        <translation>BETRAG</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="150" />
@@ -15039,7 +15074,7 @@ instead of the current passphrase, then sets the new one.</source>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="163" />
         <source>Only this client's.</source>
-        <translation type="unfinished" />
+        <translation>Nur die dieses Klienten.</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="164" />
@@ -15102,7 +15137,7 @@ instead of the current passphrase, then sets the new one.</source>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="62" />
         <source> (archived)</source>
-        <translation type="unfinished" />
+        <translation> (archiviert)</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="93" />
@@ -15128,7 +15163,7 @@ instead of the current passphrase, then sets the new one.</source>
         <location filename="../app/cli/SearchCommands.cpp" line="133" />
         <location filename="../app/cli/SearchCommands.cpp" line="163" />
         <source>KIND</source>
-        <translation type="unfinished" />
+        <translation>ART</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="133" />
@@ -15193,7 +15228,7 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="164" />
         <source>N</source>
-        <translation type="unfinished" />
+        <translation>N</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="165" />
@@ -15221,7 +15256,7 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="86" />
         <source>'%1' is not a number of sessions.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist keine Anzahl von Sitzungen.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="93" />
@@ -15276,7 +15311,7 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="217" />
         <source>client id</source>
-        <translation type="unfinished" />
+        <translation>Klienten-ID</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="256" />
@@ -15316,7 +15351,7 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="236" />
         <source>STATUS</source>
-        <translation type="unfinished" />
+        <translation>STATUS</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="236" />
@@ -15392,7 +15427,7 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="333" />
         <source>FORMAT</source>
-        <translation type="unfinished" />
+        <translation>FORM</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="334" />
@@ -15420,7 +15455,7 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="339" />
         <source>CADENCE</source>
-        <translation type="unfinished" />
+        <translation>RHYTHMUS</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="340" />
@@ -15430,7 +15465,7 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="340" />
         <source>N</source>
-        <translation type="unfinished" />
+        <translation>N</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="341" />
@@ -15467,7 +15502,7 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="353" />
         <source>Only this client's.</source>
-        <translation type="unfinished" />
+        <translation>Nur die dieses Klienten.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="354" />
