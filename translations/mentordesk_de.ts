@@ -9700,7 +9700,7 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
         <location filename="../ui/backup/RestoreDialog.ui" line="103" />
         <location filename="../ui/backup/RestoreDialog.cpp" line="49" />
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished">&amp;Passphrase:</translation>
+        <translation>&amp;Passphrase:</translation>
     </message>
     <message>
         <location filename="../ui/backup/RestoreDialog.ui" line="120" />
@@ -9966,7 +9966,7 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../ui/search/SearchResultsPage.cpp" line="58" />
         <source>Clients</source>
-        <translation type="unfinished">Klienten</translation>
+        <translation>Klienten</translation>
     </message>
     <message>
         <location filename="../ui/search/SearchResultsPage.cpp" line="60" />
@@ -12463,7 +12463,7 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="384" />
         <source>DIR</source>
-        <translation type="unfinished">VERZ</translation>
+        <translation>VERZ</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="384" />
@@ -12615,7 +12615,7 @@ Arbeitsbereichsordner).</translation>
         <location filename="../app/cli/BackupCommands.cpp" line="243" />
         <location filename="../app/cli/BackupCommands.cpp" line="267" />
         <source>DIR</source>
-        <translation type="unfinished">VERZ</translation>
+        <translation>VERZ</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="234" />
@@ -12761,7 +12761,7 @@ nicht überein, bleibt nichts zurück.</translation>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="225" />
         <source>DIR</source>
-        <translation type="unfinished">VERZ</translation>
+        <translation>VERZ</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="226" />
@@ -14244,7 +14244,7 @@ Ablauf ihres Jahres; siehe „retention purge“). Ohne --yes wird angezeigt, wa
         <location filename="../app/cli/ExportCommands.cpp" line="115" />
         <location filename="../app/cli/ExportCommands.cpp" line="154" />
         <source>DIR</source>
-        <translation type="unfinished">VERZ</translation>
+        <translation>VERZ</translation>
     </message>
     <message>
         <location filename="../app/cli/ExportCommands.cpp" line="118" />
@@ -14364,7 +14364,8 @@ Dieses Programm arbeitet ohne Fenster mit demselben Arbeitsbereich wie die Mento
         <location filename="../app/cli/HelpFormatter.cpp" line="106" />
         <source>Global options (before or after the command):
 </source>
-        <translation type="unfinished" />
+        <translation>Globale Optionen (vor oder nach dem Befehl):
+</translation>
     </message>
     <message>
         <location filename="../app/cli/HelpFormatter.cpp" line="109" />
@@ -14373,7 +14374,12 @@ without echo; otherwise each one is a line of input (passwd reads the current pa
 then the new one). A new passphrase needs at least %1 characters.
 
 </source>
-        <translation type="unfinished" />
+        <translation>Passphrasen und Wiederherstellungsschlüssel werden von der Standardeingabe gelesen: In einem
+Terminal werden Sie ohne Echo gefragt; andernfalls ist jede eine Eingabezeile (passwd liest
+zuerst die aktuelle, dann die neue Passphrase). Eine neue Passphrase braucht mindestens
+%1 Zeichen.
+
+</translation>
     </message>
     <message>
         <location filename="../app/cli/HelpFormatter.cpp" line="114" />
@@ -14383,56 +14389,70 @@ and says so on standard error: what it printed is then incomplete, and a --json
 array is left unclosed, so it is not valid JSON.
 
 </source>
-        <translation type="unfinished" />
+        <translation>Listen (client, session, invoice, payment und agreement list) werden so ausgegeben, wie sie
+gelesen werden. Schlägt das Lesen mittendrin fehl (ein beschädigter Arbeitsbereich), endet
+der Befehl mit Status 1 und meldet dies auf der Standardfehlerausgabe: Die bisherige Ausgabe
+ist dann unvollständig, und ein --json-Array bleibt ungeschlossen, ist also kein gültiges JSON.
+
+</translation>
     </message>
     <message>
         <location filename="../app/cli/HelpFormatter.cpp" line="118" />
         <source>Commands:
 </source>
-        <translation type="unfinished" />
+        <translation>Befehle:
+</translation>
     </message>
     <message>
         <location filename="../app/cli/HelpFormatter.cpp" line="127" />
         <source>Exit status: 0 on success, 1 when the command failed, 2 for a wrong command line.
 </source>
-        <translation type="unfinished" />
+        <translation>Exit-Status: 0 bei Erfolg, 1, wenn der Befehl fehlgeschlagen ist, 2 bei einer falschen Befehlszeile.
+</translation>
     </message>
     <message>
         <location filename="../app/cli/HelpFormatter.cpp" line="134" />
         <source>Usage: %1
 
 </source>
-        <translation type="unfinished" />
+        <translation>Aufruf: %1
+
+</translation>
     </message>
     <message>
         <location filename="../app/cli/HelpFormatter.cpp" line="140" />
         <source>Arguments:
 </source>
-        <translation type="unfinished" />
+        <translation>Argumente:
+</translation>
     </message>
     <message>
         <location filename="../app/cli/HelpFormatter.cpp" line="143" />
         <source>Options:
 </source>
-        <translation type="unfinished" />
+        <translation>Optionen:
+</translation>
     </message>
     <message>
         <location filename="../app/cli/HelpFormatter.cpp" line="144" />
         <source>Global options:
 </source>
-        <translation type="unfinished" />
+        <translation>Globale Optionen:
+</translation>
     </message>
     <message>
         <location filename="../app/cli/HelpFormatter.cpp" line="149" />
         <source>Commands of '%1':
 </source>
-        <translation type="unfinished" />
+        <translation>Befehle von „%1“:
+</translation>
     </message>
     <message>
         <location filename="../app/cli/HelpFormatter.cpp" line="154" />
         <source>Run '%1 COMMAND --help' for the options of one command.
 </source>
-        <translation type="unfinished" />
+        <translation>Mit „%1 BEFEHL --help“ erhalten Sie die Optionen eines Befehls.
+</translation>
     </message>
 </context>
 <context>
@@ -14440,27 +14460,27 @@ array is left unclosed, so it is not valid JSON.
     <message>
         <location filename="../app/cli/IcsCommands.cpp" line="34" />
         <source>Name the file to write.</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie die zu schreibende Datei an.</translation>
     </message>
     <message>
         <location filename="../app/cli/IcsCommands.cpp" line="45" />
         <source>'%1' is not a valid client id (a positive number).</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist keine gültige Klienten-ID (eine positive Zahl).</translation>
     </message>
     <message>
         <location filename="../app/cli/IcsCommands.cpp" line="49" />
         <source>'%1' is not a valid session id (a positive number).</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist keine gültige Sitzungs-ID (eine positive Zahl).</translation>
     </message>
     <message>
         <location filename="../app/cli/IcsCommands.cpp" line="52" />
         <source>Give either --client or --session, not both.</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie entweder --client oder --session an, nicht beides.</translation>
     </message>
     <message>
         <location filename="../app/cli/IcsCommands.cpp" line="73" />
         <source>Name the .ics file to import.</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie die zu importierende .ics-Datei an.</translation>
     </message>
     <message>
         <location filename="../app/cli/IcsCommands.cpp" line="79" />
@@ -14470,53 +14490,53 @@ array is left unclosed, so it is not valid JSON.
     <message>
         <location filename="../app/cli/IcsCommands.cpp" line="81" />
         <source>note: %1</source>
-        <translation type="unfinished" />
+        <translation>Hinweis: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/IcsCommands.cpp" line="82" />
         <source>%n busy time(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n belegte Zeit</numerusform>
+            <numerusform>%n belegte Zeiten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/IcsCommands.cpp" line="83" />
         <source>%n event(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Ereignis</numerusform>
+            <numerusform>%n Ereignisse</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/cli/IcsCommands.cpp" line="84" />
         <source>Imported %1 from %2 of %3.</source>
-        <translation type="unfinished" />
+        <translation>%1 importiert (Quelle: %3, %2).</translation>
     </message>
     <message>
         <location filename="../app/cli/IcsCommands.cpp" line="94" />
         <source>[--client ID | --session ID] FILE</source>
-        <translation type="unfinished" />
+        <translation>[--client ID | --session ID] DATEI</translation>
     </message>
     <message>
         <location filename="../app/cli/IcsCommands.cpp" line="95" />
         <source>Write sessions to an iCalendar (.ics) file.</source>
-        <translation type="unfinished" />
+        <translation>Sitzungen in eine iCalendar-Datei (.ics) schreiben.</translation>
     </message>
     <message>
         <location filename="../app/cli/IcsCommands.cpp" line="96" />
         <source>Series keep their repeat rule and skipped dates; cancelled sessions are marked cancelled. UIDs stay the same between exports, so importing again updates instead of duplicating. Notes are never written, only the agenda. With --session, one session goes out on its own (a series member as a single event).</source>
-        <translation type="unfinished" />
+        <translation>Serien behalten ihre Wiederholungsregel und ausgelassenen Termine; abgesagte Sitzungen werden als abgesagt markiert. Die UIDs bleiben zwischen Exporten gleich, sodass ein erneuter Import aktualisiert statt zu verdoppeln. Notizen werden nie geschrieben, nur die Tagesordnung. Mit --session wird eine einzelne Sitzung für sich ausgegeben (ein Serientermin als Einzelereignis).</translation>
     </message>
     <message>
         <location filename="../app/cli/IcsCommands.cpp" line="101" />
         <source>The .ics file to write.</source>
-        <translation type="unfinished" />
+        <translation>Die zu schreibende .ics-Datei.</translation>
     </message>
     <message>
         <location filename="../app/cli/IcsCommands.cpp" line="103" />
         <source>Only this client's sessions.</source>
-        <translation type="unfinished" />
+        <translation>Nur die Sitzungen dieses Klienten.</translation>
     </message>
     <message>
         <location filename="../app/cli/IcsCommands.cpp" line="103" />
@@ -14527,7 +14547,7 @@ array is left unclosed, so it is not valid JSON.
     <message>
         <location filename="../app/cli/IcsCommands.cpp" line="104" />
         <source>Only this session.</source>
-        <translation type="unfinished" />
+        <translation>Nur diese Sitzung.</translation>
     </message>
     <message>
         <location filename="../app/cli/IcsCommands.cpp" line="110" />
@@ -14537,17 +14557,17 @@ array is left unclosed, so it is not valid JSON.
     <message>
         <location filename="../app/cli/IcsCommands.cpp" line="111" />
         <source>Read another calendar's .ics file as busy times.</source>
-        <translation type="unfinished" />
+        <translation>Die .ics-Datei eines anderen Kalenders als belegte Zeiten einlesen.</translation>
     </message>
     <message>
         <location filename="../app/cli/IcsCommands.cpp" line="112" />
         <source>Busy times are used for conflict warnings. Importing the same file again replaces its busy times. A malformed file is reported with its line number and changes nothing.</source>
-        <translation type="unfinished" />
+        <translation>Belegte Zeiten dienen der Warnung vor Überschneidungen. Ein erneuter Import derselben Datei ersetzt ihre belegten Zeiten. Eine fehlerhafte Datei wird mit ihrer Zeilennummer gemeldet und ändert nichts.</translation>
     </message>
     <message>
         <location filename="../app/cli/IcsCommands.cpp" line="115" />
         <source>The .ics file to read.</source>
-        <translation type="unfinished" />
+        <translation>Die zu lesende .ics-Datei.</translation>
     </message>
 </context>
 <context>
@@ -14555,7 +14575,7 @@ array is left unclosed, so it is not valid JSON.
     <message>
         <location filename="../app/cli/InitCommand.cpp" line="24" />
         <source>Create a new encrypted workspace and print its recovery key.</source>
-        <translation type="unfinished" />
+        <translation>Einen neuen verschlüsselten Arbeitsbereich anlegen und seinen Wiederherstellungsschlüssel ausgeben.</translation>
     </message>
     <message>
         <location filename="../app/cli/InitCommand.cpp" line="26" />
@@ -14564,49 +14584,55 @@ input. The recovery key is printed once on standard output: keep it safe, it
 opens the workspace when the passphrase is lost (also in the sqlcipher tool).
 An existing workspace is never overwritten. With --keychain the key is also
 remembered in the system keychain.</source>
-        <translation type="unfinished" />
+        <translation>Fragt in einem Terminal zweimal nach der neuen Passphrase oder liest eine Zeile von der
+Standardeingabe. Der Wiederherstellungsschlüssel wird einmal auf der Standardausgabe
+ausgegeben: Bewahren Sie ihn sicher auf, er öffnet den Arbeitsbereich, wenn die Passphrase
+verloren ist (auch im Werkzeug sqlcipher). Ein bestehender Arbeitsbereich wird nie
+überschrieben. Mit --keychain wird der Schlüssel auch im Schlüsselbund des Systems gespeichert.</translation>
     </message>
     <message>
         <location filename="../app/cli/InitCommand.cpp" line="50" />
         <source>A workspace already exists in %1; it was left unchanged.</source>
-        <translation type="unfinished" />
+        <translation>In %1 gibt es bereits einen Arbeitsbereich; er wurde nicht verändert.</translation>
     </message>
     <message>
         <location filename="../app/cli/InitCommand.cpp" line="56" />
         <source>%1 is not empty; give a new or empty folder for the workspace.</source>
-        <translation type="unfinished" />
+        <translation>%1 ist nicht leer; geben Sie einen neuen oder leeren Ordner für den Arbeitsbereich an.</translation>
     </message>
     <message>
         <location filename="../app/cli/InitCommand.cpp" line="59" />
         <source>New passphrase: </source>
-        <translation type="unfinished" />
+        <translation>Neue Passphrase: </translation>
     </message>
     <message>
         <location filename="../app/cli/InitCommand.cpp" line="59" />
         <source>Repeat the passphrase: </source>
-        <translation type="unfinished" />
+        <translation>Passphrase wiederholen: </translation>
     </message>
     <message>
         <location filename="../app/cli/InitCommand.cpp" line="81" />
         <source>No workspace was created.</source>
-        <translation type="unfinished" />
+        <translation>Es wurde kein Arbeitsbereich angelegt.</translation>
     </message>
     <message>
         <location filename="../app/cli/InitCommand.cpp" line="83" />
         <source>The workspace could not be moved into %1. No workspace was created.</source>
-        <translation type="unfinished" />
+        <translation>Der Arbeitsbereich konnte nicht nach %1 verschoben werden. Es wurde kein Arbeitsbereich angelegt.</translation>
     </message>
     <message>
         <location filename="../app/cli/InitCommand.cpp" line="92" />
         <source>Warning: the key could not be remembered in the system keychain (%1). Use the passphrase to unlock.</source>
-        <translation type="unfinished" />
+        <translation>Warnung: Der Schlüssel konnte nicht im Schlüsselbund des Systems gespeichert werden (%1). Entsperren Sie mit der Passphrase.</translation>
     </message>
     <message>
         <location filename="../app/cli/InitCommand.cpp" line="99" />
         <source>Created an encrypted workspace in %1.
 Your recovery key follows. It is shown only this once: write it down or print it and keep it
 safe. With it you can open your data if you forget the passphrase.</source>
-        <translation type="unfinished" />
+        <translation>Verschlüsselter Arbeitsbereich in %1 angelegt.
+Es folgt Ihr Wiederherstellungsschlüssel. Er wird nur dieses eine Mal angezeigt: Schreiben Sie ihn auf oder drucken Sie ihn aus und
+bewahren Sie ihn sicher auf. Damit können Sie Ihre Daten öffnen, falls Sie die Passphrase vergessen.</translation>
     </message>
 </context>
 <context>
@@ -14614,17 +14640,17 @@ safe. With it you can open your data if you forget the passphrase.</source>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="59" />
         <source>'%1' is not a line: write "DESCRIPTION;QUANTITY;UNIT_PRICE[;TAX_RATE_PERCENT]".</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist keine Position: Schreiben Sie "BESCHREIBUNG;MENGE;EINZELPREIS[;STEUERSATZ_PROZENT]".</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="71" />
         <source>'%1' has no description.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ hat keine Beschreibung.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="90" />
         <source>--client is required.</source>
-        <translation type="unfinished" />
+        <translation>--client ist erforderlich.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="91" />
@@ -14635,32 +14661,32 @@ safe. With it you can open your data if you forget the passphrase.</source>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="98" />
         <source>Give --sessions, one or more --line, or --retainer with --month.</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie --sessions, eine oder mehrere --line oder --retainer mit --month an.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="121" />
         <source>Sessions have no price yet. Add a single session to the price list (`billing offering-add --kind single …`) or set one with `settings set billing.session.price 120`.</source>
-        <translation type="unfinished" />
+        <translation>Für Sitzungen ist noch kein Preis festgelegt. Fügen Sie der Preisliste eine Einzelsitzung hinzu (`billing offering-add --kind single …`) oder legen Sie einen Preis fest mit `settings set billing.session.price 120`.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="133" />
         <source>--retainer and --month go together.</source>
-        <translation type="unfinished" />
+        <translation>--retainer und --month gehören zusammen.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="136" />
         <source>A retainer invoice bills one month: leave out --sessions and --line.</source>
-        <translation type="unfinished" />
+        <translation>Eine Rechnung über eine Monatspauschale rechnet einen Monat ab: Lassen Sie --sessions und --line weg.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="138" />
         <source>retainer offering id</source>
-        <translation type="unfinished" />
+        <translation>ID der Monatspauschale</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="145" />
         <source>'%1' is not a month: write YYYY-MM, e.g. 2026-03.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist kein Monat: Schreiben Sie JJJJ-MM, z. B. 2026-03.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="159" />
@@ -14668,22 +14694,22 @@ safe. With it you can open your data if you forget the passphrase.</source>
         <location filename="../app/cli/InvoiceCommands.cpp" line="302" />
         <location filename="../app/cli/InvoiceCommands.cpp" line="324" />
         <source>invoice id</source>
-        <translation type="unfinished" />
+        <translation>Rechnungs-ID</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="178" />
         <source>warning: the invoice does not show %1; set them with %2.</source>
-        <translation type="unfinished" />
+        <translation>Warnung: Die Rechnung enthält %1 nicht; legen Sie dies fest mit %2.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="214" />
         <source>Unknown status '%1' (use draft|issued|partially-paid|paid|overdue|cancelled).</source>
-        <translation type="unfinished" />
+        <translation>Unbekannter Status „%1“ (verwenden Sie draft|issued|partially-paid|paid|overdue|cancelled).</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="240" />
         <source>credit note</source>
-        <translation type="unfinished" />
+        <translation>Gutschrift</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="271" />
@@ -14698,7 +14724,7 @@ safe. With it you can open your data if you forget the passphrase.</source>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="272" />
         <source>(draft %1)</source>
-        <translation type="unfinished" />
+        <translation>(Entwurf %1)</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="273" />
@@ -14708,42 +14734,42 @@ safe. With it you can open your data if you forget the passphrase.</source>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="274" />
         <source>Status: %1</source>
-        <translation type="unfinished" />
+        <translation>Status: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="276" />
         <source>Issued: %1, due %2</source>
-        <translation type="unfinished" />
+        <translation>Ausgestellt: %1, fällig am %2</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="289" />
         <source>Net %1, tax %2, total %3 %4</source>
-        <translation type="unfinished" />
+        <translation>Netto %1, Steuer %2, gesamt %3 %4</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="294" />
         <source>Paid %1, outstanding %2</source>
-        <translation type="unfinished" />
+        <translation>Bezahlt %1, offen %2</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="339" />
         <source>The invoice's id.</source>
-        <translation type="unfinished" />
+        <translation>Die ID der Rechnung.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="343" />
         <source>--client ID [--sessions] [--line "DESC;QTY;UNIT_PRICE;TAX%"]... | --client ID --retainer OFFERING_ID --month YYYY-MM</source>
-        <translation type="unfinished" />
+        <translation>--client ID [--sessions] [--line "BESCHR;MENGE;EINZELPREIS;STEUER%"] … | --client ID --retainer ANGEBOTS_ID --month JJJJ-MM</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="345" />
         <source>Create a draft invoice; prints its id.</source>
-        <translation type="unfinished" />
+        <translation>Einen Rechnungsentwurf erstellen; gibt seine ID aus.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="347" />
         <source>--sessions adds the client's held sessions that are neither billed yet nor paid by a package (and, when the cancellation policy says so, late cancellations and no-shows). Each --line is "DESCRIPTION;QUANTITY;UNIT_PRICE;TAX_RATE_PERCENT", e.g. "Workbook;2;24.50;7": the unit price is before tax in the workspace currency, with a dot or a comma and no thousands separators. The rate is a percentage or one of the settings' rates by name: standard, reduced or zero; without it the standard rate applies. --retainer with --month bills one month of a monthly retainer from the price list (`billing offerings` lists their ids); each month is billed once. The draft gets its number only when issued.</source>
-        <translation type="unfinished" />
+        <translation>--sessions fügt die durchgeführten Sitzungen des Klienten hinzu, die weder abgerechnet noch über ein Paket bezahlt sind (und, sofern die Absageregelung es vorsieht, kurzfristige Absagen und Nichterscheinen). Jede --line ist "BESCHREIBUNG;MENGE;EINZELPREIS;STEUERSATZ_PROZENT", z. B. "Arbeitsheft;2;24,50;7": Der Einzelpreis ist netto in der Währung des Arbeitsbereichs, mit Punkt oder Komma und ohne Tausendertrennzeichen. Der Satz ist ein Prozentwert oder einer der Sätze aus den Einstellungen mit Namen: standard, reduced oder zero; ohne Angabe gilt der Regelsteuersatz. --retainer mit --month rechnet einen Monat einer Monatspauschale aus der Preisliste ab (`billing offerings` listet ihre IDs); jeder Monat wird einmal abgerechnet. Der Entwurf erhält seine Nummer erst beim Ausstellen.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="357" />
@@ -14761,22 +14787,22 @@ safe. With it you can open your data if you forget the passphrase.</source>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="358" />
         <source>Bill the held, not yet billed sessions.</source>
-        <translation type="unfinished" />
+        <translation>Die durchgeführten, noch nicht abgerechneten Sitzungen in Rechnung stellen.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="359" />
         <source>A line; repeat for more.</source>
-        <translation type="unfinished" />
+        <translation>Eine Position; für weitere wiederholen.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="359" />
         <source>LINE</source>
-        <translation type="unfinished" />
+        <translation>POSITION</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="360" />
         <source>Text printed under the lines.</source>
-        <translation type="unfinished" />
+        <translation>Text, der unter den Positionen gedruckt wird.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="360" />
@@ -14786,42 +14812,42 @@ safe. With it you can open your data if you forget the passphrase.</source>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="361" />
         <source>Bill a monthly retainer of the price list.</source>
-        <translation type="unfinished" />
+        <translation>Eine Monatspauschale aus der Preisliste in Rechnung stellen.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="362" />
         <source>OFFERING_ID</source>
-        <translation type="unfinished" />
+        <translation>ANGEBOTS_ID</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="363" />
         <source>The retainer month billed.</source>
-        <translation type="unfinished" />
+        <translation>Der abgerechnete Monat der Pauschale.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="363" />
         <source>YYYY-MM</source>
-        <translation type="unfinished" />
+        <translation>JJJJ-MM</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="370" />
         <source>Issue a draft: number it and freeze it; prints the number.</source>
-        <translation type="unfinished" />
+        <translation>Einen Entwurf ausstellen: nummerieren und festschreiben; gibt die Nummer aus.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="371" />
         <source>The number is the next of the year's gapless sequence. An issued invoice never changes; correct or cancel it with `invoice credit`. The client's credit balance, if any, is applied.</source>
-        <translation type="unfinished" />
+        <translation>Die Nummer ist die nächste der lückenlosen Folge des Jahres. Eine ausgestellte Rechnung ändert sich nie; korrigieren oder stornieren Sie sie mit `invoice credit`. Ein etwaiges Guthaben des Klienten wird verrechnet.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="380" />
         <source>[--client ID] [--status STATUS] [--json]</source>
-        <translation type="unfinished" />
+        <translation>[--client ID] [--status STATUS] [--json]</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="381" />
         <source>List invoices and credit notes.</source>
-        <translation type="unfinished" />
+        <translation>Rechnungen und Gutschriften auflisten.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="382" />
@@ -14831,7 +14857,7 @@ safe. With it you can open your data if you forget the passphrase.</source>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="384" />
         <source>draft|issued|partially-paid|paid|overdue|cancelled.</source>
-        <translation type="unfinished" />
+        <translation>draft|issued|partially-paid|paid|overdue|cancelled.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="385" />
@@ -14851,7 +14877,7 @@ safe. With it you can open your data if you forget the passphrase.</source>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="393" />
         <source>Show one invoice with its lines and what is paid.</source>
-        <translation type="unfinished" />
+        <translation>Eine Rechnung mit ihren Positionen und den Zahlungen anzeigen.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="395" />
@@ -14866,7 +14892,7 @@ safe. With it you can open your data if you forget the passphrase.</source>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="402" />
         <source>Write the invoice as a PDF file.</source>
-        <translation type="unfinished" />
+        <translation>Die Rechnung als PDF-Datei schreiben.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="403" />
@@ -14876,12 +14902,12 @@ safe. With it you can open your data if you forget the passphrase.</source>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="410" />
         <source>Cancel an issued invoice with a credit note; prints its number.</source>
-        <translation type="unfinished" />
+        <translation>Eine ausgestellte Rechnung mit einer Gutschrift stornieren; gibt deren Nummer aus.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="411" />
         <source>The credit note negates every line of the invoice and takes the next number. Money already paid on the invoice becomes the client's credit.</source>
-        <translation type="unfinished" />
+        <translation>Die Gutschrift kehrt jede Position der Rechnung um und erhält die nächste Nummer. Bereits auf die Rechnung gezahltes Geld wird zum Guthaben des Klienten.</translation>
     </message>
 </context>
 <context>
@@ -14889,7 +14915,7 @@ safe. With it you can open your data if you forget the passphrase.</source>
     <message>
         <location filename="../app/cli/PasswdCommand.cpp" line="20" />
         <source>Change the workspace passphrase (or set a new one with the recovery key).</source>
-        <translation type="unfinished" />
+        <translation>Die Passphrase des Arbeitsbereichs ändern (oder mit dem Wiederherstellungsschlüssel eine neue festlegen).</translation>
     </message>
     <message>
         <location filename="../app/cli/PasswdCommand.cpp" line="23" />
@@ -14899,39 +14925,44 @@ the new one. The data key, the database and the recovery key stay the same.
 
 Forgot the passphrase? 'passwd --recovery-key' asks for the recovery key
 instead of the current passphrase, then sets the new one.</source>
-        <translation type="unfinished" />
+        <translation>Fragt nach der aktuellen Passphrase, dann nach der neuen (in einem Terminal zweimal). Ist
+die Standardeingabe kein Terminal, ist Zeile 1 die aktuelle Passphrase und Zeile 2 die
+neue. Datenschlüssel, Datenbank und Wiederherstellungsschlüssel bleiben unverändert.
+
+Passphrase vergessen? „passwd --recovery-key“ fragt statt nach der aktuellen Passphrase
+nach dem Wiederherstellungsschlüssel und legt dann die neue fest.</translation>
     </message>
     <message>
         <location filename="../app/cli/PasswdCommand.cpp" line="39" />
         <source>passwd needs the current passphrase or the recovery key; --keychain does not apply.</source>
-        <translation type="unfinished" />
+        <translation>passwd braucht die aktuelle Passphrase oder den Wiederherstellungsschlüssel; --keychain gilt hier nicht.</translation>
     </message>
     <message>
         <location filename="../app/cli/PasswdCommand.cpp" line="48" />
         <source>Current passphrase for %1: </source>
-        <translation type="unfinished" />
+        <translation>Aktuelle Passphrase für %1: </translation>
     </message>
     <message>
         <location filename="../app/cli/PasswdCommand.cpp" line="49" />
         <source>No current passphrase was given on standard input.</source>
-        <translation type="unfinished" />
+        <translation>Auf der Standardeingabe wurde keine aktuelle Passphrase angegeben.</translation>
     </message>
     <message>
         <location filename="../app/cli/PasswdCommand.cpp" line="59" />
         <location filename="../app/cli/PasswdCommand.cpp" line="84" />
         <source>New passphrase: </source>
-        <translation type="unfinished" />
+        <translation>Neue Passphrase: </translation>
     </message>
     <message>
         <location filename="../app/cli/PasswdCommand.cpp" line="59" />
         <location filename="../app/cli/PasswdCommand.cpp" line="84" />
         <source>Repeat the new passphrase: </source>
-        <translation type="unfinished" />
+        <translation>Neue Passphrase wiederholen: </translation>
     </message>
     <message>
         <location filename="../app/cli/PasswdCommand.cpp" line="65" />
         <source>The passphrase of %1 was changed.</source>
-        <translation type="unfinished" />
+        <translation>Die Passphrase von %1 wurde geändert.</translation>
     </message>
     <message>
         <location filename="../app/cli/PasswdCommand.cpp" line="74" />
@@ -14946,7 +14977,7 @@ instead of the current passphrase, then sets the new one.</source>
     <message>
         <location filename="../app/cli/PasswdCommand.cpp" line="90" />
         <source>A new passphrase was set for %1 with the recovery key.</source>
-        <translation type="unfinished" />
+        <translation>Für %1 wurde mit dem Wiederherstellungsschlüssel eine neue Passphrase festgelegt.</translation>
     </message>
 </context>
 <context>
@@ -14954,18 +14985,18 @@ instead of the current passphrase, then sets the new one.</source>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="40" />
         <source>Give either --invoice or --client.</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie entweder --invoice oder --client an.</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="42" />
         <source>--amount and --date are required.</source>
-        <translation type="unfinished" />
+        <translation>--amount und --date sind erforderlich.</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="45" />
         <location filename="../app/cli/PaymentCommands.cpp" line="103" />
         <source>invoice id</source>
-        <translation type="unfinished" />
+        <translation>Rechnungs-ID</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="46" />
@@ -14981,32 +15012,32 @@ instead of the current passphrase, then sets the new one.</source>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="58" />
         <source>Unknown method '%1' (use bank-transfer|card|cash|other).</source>
-        <translation type="unfinished" />
+        <translation>Unbekannte Zahlungsart „%1“ (verwenden Sie bank-transfer|card|cash|other).</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="89" />
         <source>The client now has a credit of %1 %2, used by the next invoice.</source>
-        <translation type="unfinished" />
+        <translation>Der Klient hat jetzt ein Guthaben von %1 %2, das mit der nächsten Rechnung verrechnet wird.</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="139" />
         <source>(--invoice ID | --client ID) --amount AMOUNT --date YYYY-MM-DD [--method METHOD]</source>
-        <translation type="unfinished" />
+        <translation>(--invoice ID | --client ID) --amount BETRAG --date JJJJ-MM-TT [--method ZAHLUNGSART]</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="140" />
         <source>Record money received; prints the payment's id.</source>
-        <translation type="unfinished" />
+        <translation>Einen Geldeingang erfassen; gibt die ID der Zahlung aus.</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="141" />
         <source>A payment for an invoice pays it (partly or fully); whatever is paid beyond what it owes becomes the client's credit, which the next invoice uses when issued. A payment for a client settles their open invoices, oldest due date first. AMOUNT is like 120.50 or 120,50.</source>
-        <translation type="unfinished" />
+        <translation>Eine Zahlung auf eine Rechnung begleicht diese (teilweise oder vollständig); was über den geschuldeten Betrag hinaus gezahlt wird, wird zum Guthaben des Klienten, das die nächste Rechnung beim Ausstellen verrechnet. Eine Zahlung eines Klienten begleicht seine offenen Rechnungen, die mit dem ältesten Fälligkeitsdatum zuerst. BETRAG lautet etwa 120.50 oder 120,50.</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="146" />
         <source>The issued invoice paid.</source>
-        <translation type="unfinished" />
+        <translation>Die bezahlte ausgestellte Rechnung.</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="146" />
@@ -15019,12 +15050,12 @@ instead of the current passphrase, then sets the new one.</source>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="147" />
         <source>The client who paid (no particular invoice).</source>
-        <translation type="unfinished" />
+        <translation>Der Klient, der bezahlt hat (keine bestimmte Rechnung).</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="149" />
         <source>The amount received (required).</source>
-        <translation type="unfinished" />
+        <translation>Der eingegangene Betrag (erforderlich).</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="149" />
@@ -15034,7 +15065,7 @@ instead of the current passphrase, then sets the new one.</source>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="150" />
         <source>The day it was received (required).</source>
-        <translation type="unfinished" />
+        <translation>Der Tag des Eingangs (erforderlich).</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="150" />
@@ -15044,17 +15075,17 @@ instead of the current passphrase, then sets the new one.</source>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="152" />
         <source>bank-transfer|card|cash|other (default: bank-transfer).</source>
-        <translation type="unfinished" />
+        <translation>bank-transfer|card|cash|other (Standard: bank-transfer).</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="153" />
         <source>METHOD</source>
-        <translation type="unfinished" />
+        <translation>ZAHLUNGSART</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="154" />
         <source>Bank reference or receipt number.</source>
-        <translation type="unfinished" />
+        <translation>Bankreferenz oder Belegnummer.</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="154" />
@@ -15064,12 +15095,12 @@ instead of the current passphrase, then sets the new one.</source>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="160" />
         <source>[--client ID] [--invoice ID] [--json]</source>
-        <translation type="unfinished" />
+        <translation>[--client ID] [--invoice ID] [--json]</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="161" />
         <source>List payments received.</source>
-        <translation type="unfinished" />
+        <translation>Eingegangene Zahlungen auflisten.</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="163" />
@@ -15079,7 +15110,7 @@ instead of the current passphrase, then sets the new one.</source>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="164" />
         <source>Only those for this invoice.</source>
-        <translation type="unfinished" />
+        <translation>Nur die für diese Rechnung.</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="165" />
@@ -15092,47 +15123,47 @@ instead of the current passphrase, then sets the new one.</source>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="38" />
         <source>client</source>
-        <translation type="unfinished" />
+        <translation>Klient</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="40" />
         <source>engagement</source>
-        <translation type="unfinished" />
+        <translation>Mandat</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="42" />
         <source>need</source>
-        <translation type="unfinished" />
+        <translation>Bedarf</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="44" />
         <source>goal</source>
-        <translation type="unfinished" />
+        <translation>Ziel</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="46" />
         <source>action</source>
-        <translation type="unfinished" />
+        <translation>Maßnahme</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="48" />
         <source>evaluation</source>
-        <translation type="unfinished" />
+        <translation>Auswertung</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="50" />
         <source>session</source>
-        <translation type="unfinished" />
+        <translation>Sitzung</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="52" />
         <source>agreement</source>
-        <translation type="unfinished" />
+        <translation>Vereinbarung</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="54" />
         <source>invoice</source>
-        <translation type="unfinished" />
+        <translation>Rechnung</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="62" />
@@ -15142,22 +15173,22 @@ instead of the current passphrase, then sets the new one.</source>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="93" />
         <source>Say what to look for, e.g. %1 search portfolio</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie an, wonach gesucht werden soll, z. B. %1 search portfolio</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="102" />
         <source>Unknown kind "%1"; choose from %2.</source>
-        <translation type="unfinished" />
+        <translation>Unbekannte Art „%1“; wählen Sie aus %2.</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="113" />
         <source>--limit takes a number from 1 to %1.</source>
-        <translation type="unfinished" />
+        <translation>--limit erwartet eine Zahl von 1 bis %1.</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="129" />
         <source>Nothing matches "%1".</source>
-        <translation type="unfinished" />
+        <translation>Nichts passt zu „%1“.</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="133" />
@@ -15183,22 +15214,22 @@ instead of the current passphrase, then sets the new one.</source>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="133" />
         <source>MATCH</source>
-        <translation type="unfinished" />
+        <translation>TREFFER</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="137" />
         <source>[private] %1</source>
-        <translation type="unfinished" />
+        <translation>[privat] %1</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="148" />
         <source>QUERY [--kind KIND] [--limit N] [--json]</source>
-        <translation type="unfinished" />
+        <translation>SUCHE [--kind ART] [--limit N] [--json]</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="149" />
         <source>Find clients, engagements, notes, agreements and invoices by any word.</source>
-        <translation type="unfinished" />
+        <translation>Klienten, Mandate, Notizen, Vereinbarungen und Rechnungen über ein beliebiges Wort finden.</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="151" />
@@ -15208,22 +15239,27 @@ accents do not matter ("muller" finds "Müller"). Names and titles that match
 come first, then the records where the words occur most, newer before older.
 Archived clients are included and marked; a match in a session's private notes
 is marked [private].</source>
-        <translation type="unfinished" />
+        <translation>Jedes Wort muss vorkommen; ein Wort findet auch längere, die damit beginnen
+(„port“ findet „portfolio“); „eine Phrase in Anführungszeichen“ muss wörtlich vorkommen.
+Groß- und Kleinschreibung sowie Akzente spielen keine Rolle („muller“ findet „Müller“).
+Passende Namen und Titel kommen zuerst, dann die Datensätze, in denen die Wörter am
+häufigsten vorkommen, neuere vor älteren. Archivierte Klienten sind enthalten und
+markiert; ein Treffer in den privaten Notizen einer Sitzung ist mit [privat] markiert.</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="158" />
         <source>The words to look for, in quotes when there are several.</source>
-        <translation type="unfinished" />
+        <translation>Die gesuchten Wörter, bei mehreren in Anführungszeichen.</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="161" />
         <source>Only these kinds (comma separated): client, engagement, need, goal, action, evaluation, session, agreement, invoice.</source>
-        <translation type="unfinished" />
+        <translation>Nur diese Arten (durch Kommas getrennt): client, engagement, need, goal, action, evaluation, session, agreement, invoice.</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="164" />
         <source>At most N results (default 50).</source>
-        <translation type="unfinished" />
+        <translation>Höchstens N Ergebnisse (Standard 50).</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="164" />
@@ -15233,7 +15269,7 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="165" />
         <source>Print the results as JSON.</source>
-        <translation type="unfinished" />
+        <translation>Die Ergebnisse als JSON ausgeben.</translation>
     </message>
 </context>
 <context>
@@ -15241,17 +15277,17 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="63" />
         <source>--count and --until need --repeat.</source>
-        <translation type="unfinished" />
+        <translation>--count und --until brauchen --repeat.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="70" />
         <source>Unknown repeat '%1' (use weekly|biweekly|monthly|monthly-weekday|monthly-last-weekday).</source>
-        <translation type="unfinished" />
+        <translation>Unbekannte Wiederholung „%1“ (verwenden Sie weekly|biweekly|monthly|monthly-weekday|monthly-last-weekday).</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="76" />
         <source>A repeating session needs either --count N or --until DATE.</source>
-        <translation type="unfinished" />
+        <translation>Eine wiederkehrende Sitzung braucht entweder --count N oder --until DATUM.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="86" />
@@ -15267,12 +15303,12 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="104" />
         <source>warning: %1</source>
-        <translation type="unfinished" />
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="109" />
         <source>--engagement, --start and --duration are required.</source>
-        <translation type="unfinished" />
+        <translation>--engagement, --start und --duration sind erforderlich.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="111" />
@@ -15283,29 +15319,29 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="117" />
         <source>'%1' is not a start (use YYYY-MM-DDTHH:MM).</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist kein Beginn (verwenden Sie JJJJ-MM-TTTHH:MM).</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="122" />
         <source>'%1' is not a duration in minutes.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist keine Dauer in Minuten.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="128" />
         <source>Unknown format '%1' (use video|phone|in-person).</source>
-        <translation type="unfinished" />
+        <translation>Unbekannte Form „%1“ (verwenden Sie video|phone|in-person).</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="135" />
         <source>Unknown time zone '%1' (use an IANA name such as Europe/Berlin).</source>
-        <translation type="unfinished" />
+        <translation>Unbekannte Zeitzone „%1“ (verwenden Sie einen IANA-Namen wie Europe/Berlin).</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/SessionCommands.cpp" line="196" />
         <source>%1 (%n session(s)).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1 (%n Sitzung).</numerusform>
+            <numerusform>%1 (%n Sitzungen).</numerusform>
         </translation>
     </message>
     <message>
@@ -15316,7 +15352,7 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="256" />
         <source>No sessions in this period.</source>
-        <translation type="unfinished" />
+        <translation>Keine Sitzungen in diesem Zeitraum.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="235" />
@@ -15330,18 +15366,18 @@ is marked [private].</source>
         <location filename="../app/cli/SessionCommands.cpp" line="235" />
         <location filename="../app/cli/SessionCommands.cpp" line="328" />
         <source>START</source>
-        <translation type="unfinished" />
+        <translation>BEGINN</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="235" />
         <location filename="../app/cli/SessionCommands.cpp" line="330" />
         <source>ZONE</source>
-        <translation type="unfinished" />
+        <translation>ZONE</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="235" />
         <source>MIN</source>
-        <translation type="unfinished" />
+        <translation>MIN</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="235" />
@@ -15356,43 +15392,43 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="236" />
         <source>SERIES</source>
-        <translation type="unfinished" />
+        <translation>SERIE</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="264" />
         <location filename="../app/cli/SessionCommands.cpp" line="286" />
         <source>session id</source>
-        <translation type="unfinished" />
+        <translation>Sitzungs-ID</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="268" />
         <source>Give exactly one of --private TEXT and --shareable TEXT.</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie genau eines von --private TEXT und --shareable TEXT an.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="294" />
         <source>Unknown status '%1' (use planned|held|cancelled-client|cancelled-mentor|no-show).</source>
-        <translation type="unfinished" />
+        <translation>Unbekannter Status „%1“ (verwenden Sie planned|held|cancelled-client|cancelled-mentor|no-show).</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="314" />
         <source>The session's id (see 'session list').</source>
-        <translation type="unfinished" />
+        <translation>Die ID der Sitzung (siehe „session list“).</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="318" />
         <source>--engagement ID --start YYYY-MM-DDTHH:MM --duration MINUTES [options]</source>
-        <translation type="unfinished" />
+        <translation>--engagement ID --start JJJJ-MM-TTTHH:MM --duration MINUTEN [Optionen]</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="319" />
         <source>Plan a session or a series and print the new id(s).</source>
-        <translation type="unfinished" />
+        <translation>Eine Sitzung oder eine Serie planen und die neue(n) ID(s) ausgeben.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="320" />
         <source>The start is wall-clock time in --tz (default: your time zone from the availability settings); a series keeps that time across daylight-saving changes. A series prints one id per session. Monthly series on the 29th to 31st skip months without that date, as in every calendar program. Clashes with other sessions, imported busy times or your working hours are printed as warnings; the session is planned anyway.</source>
-        <translation type="unfinished" />
+        <translation>Der Beginn ist Ortszeit in --tz (Standard: Ihre Zeitzone aus den Verfügbarkeitseinstellungen); eine Serie behält diese Uhrzeit über Zeitumstellungen hinweg. Eine Serie gibt eine ID je Sitzung aus. Monatliche Serien am 29. bis 31. lassen Monate ohne dieses Datum aus, wie in jedem Kalenderprogramm. Überschneidungen mit anderen Sitzungen, importierten belegten Zeiten oder Ihren Arbeitszeiten werden als Warnungen ausgegeben; die Sitzung wird trotzdem geplant.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="327" />
@@ -15402,27 +15438,27 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="328" />
         <source>Start, YYYY-MM-DDTHH:MM (required).</source>
-        <translation type="unfinished" />
+        <translation>Beginn, JJJJ-MM-TTTHH:MM (erforderlich).</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="329" />
         <source>IANA time zone of the start, e.g. Europe/Berlin.</source>
-        <translation type="unfinished" />
+        <translation>IANA-Zeitzone des Beginns, z. B. Europe/Berlin.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="331" />
         <source>Length in minutes (required).</source>
-        <translation type="unfinished" />
+        <translation>Dauer in Minuten (erforderlich).</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="331" />
         <source>MINUTES</source>
-        <translation type="unfinished" />
+        <translation>MINUTEN</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="332" />
         <source>video|phone|in-person (default: video).</source>
-        <translation type="unfinished" />
+        <translation>video|phone|in-person (Standard: video).</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="333" />
@@ -15432,7 +15468,7 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="334" />
         <source>The place, video link or phone number.</source>
-        <translation type="unfinished" />
+        <translation>Der Ort, Videolink oder die Telefonnummer.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="335" />
@@ -15445,12 +15481,12 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="336" />
         <source>The agenda.</source>
-        <translation type="unfinished" />
+        <translation>Die Tagesordnung.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="338" />
         <source>weekly|biweekly|monthly|monthly-weekday|monthly-last-weekday.</source>
-        <translation type="unfinished" />
+        <translation>weekly|biweekly|monthly|monthly-weekday|monthly-last-weekday.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="339" />
@@ -15460,7 +15496,7 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="340" />
         <source>A series ends after N sessions.</source>
-        <translation type="unfinished" />
+        <translation>Eine Serie endet nach N Sitzungen.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="340" />
@@ -15470,7 +15506,7 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="341" />
         <source>A series ends on this date, YYYY-MM-DD.</source>
-        <translation type="unfinished" />
+        <translation>Eine Serie endet an diesem Datum, JJJJ-MM-TT.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="341" />
@@ -15482,22 +15518,22 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="348" />
         <source>[--from DATE] [--to DATE] [--client ID] [--engagement ID] [--json]</source>
-        <translation type="unfinished" />
+        <translation>[--from DATUM] [--to DATUM] [--client ID] [--engagement ID] [--json]</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="349" />
         <source>List sessions, oldest first.</source>
-        <translation type="unfinished" />
+        <translation>Sitzungen auflisten, die älteste zuerst.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="351" />
         <source>From this day, YYYY-MM-DD.</source>
-        <translation type="unfinished" />
+        <translation>Ab diesem Tag, JJJJ-MM-TT.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="352" />
         <source>Up to and including this day.</source>
-        <translation type="unfinished" />
+        <translation>Bis einschließlich dieses Tages.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="353" />
@@ -15512,47 +15548,47 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="355" />
         <source>Print a JSON array (without private notes).</source>
-        <translation type="unfinished" />
+        <translation>Ein JSON-Array ausgeben (ohne private Notizen).</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="361" />
         <source>ID (--private TEXT | --shareable TEXT)</source>
-        <translation type="unfinished" />
+        <translation>ID (--private TEXT | --shareable TEXT)</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="362" />
         <source>Set a session's private or shareable notes.</source>
-        <translation type="unfinished" />
+        <translation>Die privaten oder teilbaren Notizen einer Sitzung festlegen.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="363" />
         <source>Private notes are for you: no session summary or calendar file contains them. export and client export keep them, since those are your own copies; client export --without-private-notes leaves them out. Shareable notes appear in the session summary.</source>
-        <translation type="unfinished" />
+        <translation>Private Notizen sind für Sie: Keine Sitzungszusammenfassung und keine Kalenderdatei enthält sie. export und client export behalten sie, da dies Ihre eigenen Kopien sind; client export --without-private-notes lässt sie aus. Teilbare Notizen erscheinen in der Sitzungszusammenfassung.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="368" />
         <source>Notes only you will see.</source>
-        <translation type="unfinished" />
+        <translation>Notizen, die nur Sie sehen.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="369" />
         <source>Notes for the summary.</source>
-        <translation type="unfinished" />
+        <translation>Notizen für die Zusammenfassung.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="375" />
         <source>ID STATUS</source>
-        <translation type="unfinished" />
+        <translation>ID STATUS</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="376" />
         <source>Mark a session held, cancelled or missed.</source>
-        <translation type="unfinished" />
+        <translation>Eine Sitzung als durchgeführt, abgesagt oder versäumt markieren.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="379" />
         <source>planned, held, cancelled-client, cancelled-mentor or no-show.</source>
-        <translation type="unfinished" />
+        <translation>planned, held, cancelled-client, cancelled-mentor oder no-show.</translation>
     </message>
 </context>
 <context>
@@ -15560,17 +15596,17 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SettingsCommands.cpp" line="32" />
         <source>Keys (default in brackets, then an example):</source>
-        <translation type="unfinished" />
+        <translation>Schlüssel (Standardwert in Klammern, dann ein Beispiel):</translation>
     </message>
     <message>
         <location filename="../app/cli/SettingsCommands.cpp" line="37" />
         <source>      e.g. %1</source>
-        <translation type="unfinished" />
+        <translation>      z. B. %1</translation>
     </message>
     <message>
         <location filename="../app/cli/SettingsCommands.cpp" line="69" />
         <source>There is no setting called '%1'. See `settings set --help` for the keys.</source>
-        <translation type="unfinished" />
+        <translation>Es gibt keine Einstellung namens „%1“. Die Schlüssel finden Sie unter `settings set --help`.</translation>
     </message>
     <message>
         <location filename="../app/cli/SettingsCommands.cpp" line="87" />
@@ -15580,32 +15616,32 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SettingsCommands.cpp" line="88" />
         <source>Show the mentor profile and the business settings.</source>
-        <translation type="unfinished" />
+        <translation>Das Mentorenprofil und die Geschäftseinstellungen anzeigen.</translation>
     </message>
     <message>
         <location filename="../app/cli/SettingsCommands.cpp" line="90" />
         <source>Print one JSON object.</source>
-        <translation type="unfinished" />
+        <translation>Ein JSON-Objekt ausgeben.</translation>
     </message>
     <message>
         <location filename="../app/cli/SettingsCommands.cpp" line="96" />
         <source>KEY VALUE</source>
-        <translation type="unfinished" />
+        <translation>SCHLÜSSEL WERT</translation>
     </message>
     <message>
         <location filename="../app/cli/SettingsCommands.cpp" line="97" />
         <source>Change one setting (checked before it is saved).</source>
-        <translation type="unfinished" />
+        <translation>Eine Einstellung ändern (wird vor dem Speichern geprüft).</translation>
     </message>
     <message>
         <location filename="../app/cli/SettingsCommands.cpp" line="100" />
         <source>One of the keys below.</source>
-        <translation type="unfinished" />
+        <translation>Einer der unten aufgeführten Schlüssel.</translation>
     </message>
     <message>
         <location filename="../app/cli/SettingsCommands.cpp" line="101" />
         <source>The new value; "" clears text fields.</source>
-        <translation type="unfinished" />
+        <translation>Der neue Wert; "" leert Textfelder.</translation>
     </message>
 </context>
 <context>
@@ -15613,12 +15649,12 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SummaryCommands.cpp" line="31" />
         <source>'%1' is not a valid session id (a positive number).</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist keine gültige Sitzungs-ID (eine positive Zahl).</translation>
     </message>
     <message>
         <location filename="../app/cli/SummaryCommands.cpp" line="35" />
         <source>Name the file to write (.pdf, .md or .txt).</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie die zu schreibende Datei an (.pdf, .md oder .txt).</translation>
     </message>
     <message>
         <location filename="../app/cli/SummaryCommands.cpp" line="62" />
@@ -15628,22 +15664,22 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SummaryCommands.cpp" line="63" />
         <source>Export a session summary as PDF, Markdown or plain text.</source>
-        <translation type="unfinished" />
+        <translation>Eine Sitzungszusammenfassung als PDF, Markdown oder reinen Text exportieren.</translation>
     </message>
     <message>
         <location filename="../app/cli/SummaryCommands.cpp" line="64" />
         <source>The format follows the file name: .md for Markdown, .txt for plain text ready to paste into an e-mail, anything else PDF. The summary holds the summary fields and the shareable notes, never the private notes.</source>
-        <translation type="unfinished" />
+        <translation>Das Format richtet sich nach dem Dateinamen: .md für Markdown, .txt für reinen Text zum Einfügen in eine E-Mail, alles andere PDF. Die Zusammenfassung enthält die Zusammenfassungsfelder und die teilbaren Notizen, niemals die privaten Notizen.</translation>
     </message>
     <message>
         <location filename="../app/cli/SummaryCommands.cpp" line="68" />
         <source>The session's id.</source>
-        <translation type="unfinished" />
+        <translation>Die ID der Sitzung.</translation>
     </message>
     <message>
         <location filename="../app/cli/SummaryCommands.cpp" line="69" />
         <source>The file to write.</source>
-        <translation type="unfinished" />
+        <translation>Die zu schreibende Datei.</translation>
     </message>
 </context>
 <context>
@@ -15651,7 +15687,7 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/VerifyCommand.cpp" line="21" />
         <source>Check the database, every signed agreement and the audit log; prints OK or the problems found.</source>
-        <translation type="unfinished" />
+        <translation>Datenbank, jede unterschriebene Vereinbarung und das Prüfprotokoll prüfen; gibt OK oder die gefundenen Probleme aus.</translation>
     </message>
     <message>
         <location filename="../app/cli/VerifyCommand.cpp" line="24" />
@@ -15662,14 +15698,20 @@ is marked [private].</source>
   - the agreements audit log's hash chain.
 Each problem is one line on standard output, naming the agreement it
 concerns. Exits with status 1 when any problem is found.</source>
-        <translation type="unfinished" />
+        <translation>Entsperrt den Arbeitsbereich und prüft:
+  - die Datenbank (SQLite-Integrität und Fremdschlüssel);
+  - jede unterschriebene Vereinbarung: das gespeicherte PDF, den Text, die Unterschriftsbilder
+    und den Scan anhand des unterschriebenen Manifests sowie die Signatur des Manifests;
+  - die Hash-Kette des Prüfprotokolls der Vereinbarungen.
+Jedes Problem steht in einer Zeile auf der Standardausgabe und nennt die betroffene
+Vereinbarung. Endet mit Status 1, wenn ein Problem gefunden wird.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/VerifyCommand.cpp" line="62" />
         <source>%n problem(s) found.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Problem gefunden.</numerusform>
+            <numerusform>%n Probleme gefunden.</numerusform>
         </translation>
     </message>
 </context>
