@@ -137,7 +137,7 @@
     <message>
         <location filename="../ui/pipeline/ActionsTab.cpp" line="63" />
         <source>&amp;Save Action</source>
-        <translation>Maßnahme &amp;speichern</translation>
+        <translation>Maßnahme s&amp;peichern</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ActionsTab.cpp" line="63" />
@@ -1294,7 +1294,7 @@ ihres Textes, sodass sich ein Ausdruck diesem Datensatz zuordnen lässt.
     <message>
         <location filename="../ui/agreements/AgreementsArea.cpp" line="63" />
         <source>Save as P&amp;DF…</source>
-        <translation>Als P&amp;DF speichern …</translation>
+        <translation>Als &amp;PDF speichern …</translation>
     </message>
     <message>
         <location filename="../ui/agreements/AgreementsArea.cpp" line="64" />
@@ -2611,7 +2611,7 @@ Land</translation>
     <message>
         <location filename="../ui/billing/BusinessSettingsDialog.ui" line="176" />
         <source>&amp;Keep issued invoices for:</source>
-        <translation>Ausgestellte Rechnungen auf&amp;bewahren:</translation>
+        <translation>Ausgestellte Rechnungen &amp;aufbewahren:</translation>
     </message>
     <message>
         <location filename="../ui/billing/BusinessSettingsDialog.ui" line="186" />
@@ -2621,7 +2621,7 @@ Land</translation>
     <message>
         <location filename="../ui/billing/BusinessSettingsDialog.ui" line="211" />
         <source>Account &amp;holder:</source>
-        <translation>Konto&amp;inhaber:</translation>
+        <translation>&amp;Kontoinhaber:</translation>
     </message>
     <message>
         <location filename="../ui/billing/BusinessSettingsDialog.ui" line="224" />
@@ -2631,7 +2631,7 @@ Land</translation>
     <message>
         <location filename="../ui/billing/BusinessSettingsDialog.ui" line="237" />
         <source>&amp;IBAN:</source>
-        <translation>I&amp;BAN:</translation>
+        <translation>&amp;IBAN:</translation>
     </message>
     <message>
         <location filename="../ui/billing/BusinessSettingsDialog.ui" line="250" />
@@ -2641,7 +2641,7 @@ Land</translation>
     <message>
         <location filename="../ui/billing/BusinessSettingsDialog.ui" line="289" />
         <source>Policy printed on &amp;invoices:</source>
-        <translation>Auf &amp;Rechnungen gedruckte Regelung:</translation>
+        <translation>Auf Rechnungen gedruckte Re&amp;gelung:</translation>
     </message>
     <message>
         <location filename="../ui/billing/BusinessSettingsDialog.ui" line="111" />
@@ -3399,7 +3399,7 @@ Land</translation>
     <message>
         <location filename="../ui/clients/ClientForm.ui" line="95" />
         <source>&amp;Preferred name:</source>
-        <translation>&amp;Rufname:</translation>
+        <translation>Rufna&amp;me:</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientForm.ui" line="110" />
@@ -3454,7 +3454,7 @@ Land</translation>
     <message>
         <location filename="../ui/clients/ClientForm.ui" line="260" />
         <source>&amp;Found you through:</source>
-        <translation>&amp;Aufmerksam geworden durch:</translation>
+        <translation>Aufmerksam geworden &amp;durch:</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientForm.ui" line="270" />
@@ -3464,7 +3464,7 @@ Land</translation>
     <message>
         <location filename="../ui/clients/ClientForm.ui" line="277" />
         <source>Ta&amp;gs:</source>
-        <translation>Schlag&amp;wörter:</translation>
+        <translation>Schla&amp;gwörter:</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientForm.ui" line="287" />
@@ -3494,7 +3494,7 @@ Land</translation>
     <message>
         <location filename="../ui/clients/ClientForm.ui" line="360" />
         <source>Career &amp;aspirations:</source>
-        <translation>Berufliche &amp;Ziele:</translation>
+        <translation>Berufl&amp;iche Ziele:</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientForm.ui" line="380" />
@@ -3520,7 +3520,7 @@ Land</translation>
         <location filename="../ui/clients/ClientForm.ui" line="471" />
         <location filename="../ui/clients/ClientForm.cpp" line="257" />
         <source>Ar&amp;chive</source>
-        <translation>Ar&amp;chivieren</translation>
+        <translation>Archi&amp;vieren</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientForm.ui" line="478" />
@@ -3535,7 +3535,7 @@ Land</translation>
     <message>
         <location filename="../ui/clients/ClientForm.ui" line="488" />
         <source>&amp;Erase…</source>
-        <translation>&amp;Endgültig löschen …</translation>
+        <translation>Endgültig &amp;löschen …</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientForm.ui" line="495" />
@@ -3550,7 +3550,7 @@ Land</translation>
     <message>
         <location filename="../ui/clients/ClientForm.ui" line="512" />
         <source>Re&amp;vert</source>
-        <translation>&amp;Verwerfen</translation>
+        <translation>Ve&amp;rwerfen</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientForm.ui" line="519" />
@@ -3570,7 +3570,7 @@ Land</translation>
     <message>
         <location filename="../ui/clients/ClientForm.cpp" line="257" />
         <source>Unar&amp;chive</source>
-        <translation>Archivierung auf&amp;heben</translation>
+        <translation>Archi&amp;vierung aufheben</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientForm.cpp" line="259" />
@@ -4717,7 +4717,7 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
     <message>
         <location filename="../ui/pipeline/EngagementPage.cpp" line="65" />
         <source>New &amp;Needs…</source>
-        <translation>Neuer &amp;Bedarf …</translation>
+        <translation>&amp;Neuer Bedarf …</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EngagementPage.cpp" line="67" />
@@ -5063,7 +5063,7 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
     <message>
         <location filename="../ui/pipeline/EvaluationTab.cpp" line="68" />
         <source>&amp;Outcome:</source>
-        <translation>&amp;Ergebnis:</translation>
+        <translation>Er&amp;gebnis:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EvaluationTab.cpp" line="69" />
@@ -5316,7 +5316,7 @@ Der Export ist nicht verschlüsselt.</translation>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="76" />
         <source>Every session: start (local time and zone, and UTC), duration, format, status, agenda, notes, agreed actions and next steps.</source>
-        <translation>Jede Sitzung: Beginn (Ortszeit und Zeitzone sowie UTC), Dauer, Form, Status, Tagesordnung, Notizen, vereinbarte Maßnahmen und nächste Schritte.</translation>
+        <translation>Jede Sitzung: Beginn (Ortszeit und Zeitzone sowie UTC), Dauer, Format, Status, Tagesordnung, Notizen, vereinbarte Maßnahmen und nächste Schritte.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="80" />
@@ -7276,7 +7276,7 @@ Die Rechnung wird %1 nicht enthalten. Eine ausgestellte Rechnung kann nicht geä
     <message>
         <location filename="../ui/MainWindow.cpp" line="181" />
         <source>&amp;Restore from Backup…</source>
-        <translation>Aus Sicherung &amp;wiederherstellen …</translation>
+        <translation>Aus Sicherung wieder&amp;herstellen …</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="184" />
@@ -7316,7 +7316,7 @@ Die Rechnung wird %1 nicht enthalten. Eine ausgestellte Rechnung kann nicht geä
     <message>
         <location filename="../ui/MainWindow.cpp" line="231" />
         <source>&amp;User Guide</source>
-        <translation>&amp;Benutzerhandbuch</translation>
+        <translation>Benutzer&amp;handbuch</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="235" />
@@ -7386,7 +7386,7 @@ Die Rechnung wird %1 nicht enthalten. Eine ausgestellte Rechnung kann nicht geä
     <message>
         <location filename="../ui/agreements/MentorProfilePage.ui" line="141" />
         <source>Choose &amp;logo…</source>
-        <translation>&amp;Logo wählen …</translation>
+        <translation>Logo &amp;wählen …</translation>
     </message>
     <message>
         <location filename="../ui/agreements/MentorProfilePage.ui" line="148" />
@@ -7401,7 +7401,7 @@ Die Rechnung wird %1 nicht enthalten. Eine ausgestellte Rechnung kann nicht geä
     <message>
         <location filename="../ui/agreements/MentorProfilePage.ui" line="185" />
         <source>C&amp;lear</source>
-        <translation>&amp;Entfernen</translation>
+        <translation>&amp;Leeren</translation>
     </message>
     <message>
         <location filename="../ui/agreements/MentorProfilePage.ui" line="34" />
@@ -7689,12 +7689,12 @@ Die Rechnung wird %1 nicht enthalten. Eine ausgestellte Rechnung kann nicht geä
     <message>
         <location filename="../ui/pipeline/NeedsTab.cpp" line="65" />
         <source>Builds on &amp;strengths:</source>
-        <translation>Baut auf &amp;Stärken auf:</translation>
+        <translation>Baut auf S&amp;tärken auf:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/NeedsTab.cpp" line="66" />
         <source>Addresses &amp;weaknesses:</source>
-        <translation>Geht &amp;Schwächen an:</translation>
+        <translation>Geht Sch&amp;wächen an:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/NeedsTab.cpp" line="70" />
@@ -7772,7 +7772,7 @@ Die Rechnung wird %1 nicht enthalten. Eine ausgestellte Rechnung kann nicht geä
     <message>
         <location filename="../ui/agreements/NewAgreementDialog.ui" line="92" />
         <source>Start &amp;engagement</source>
-        <translation>Mandat &amp;beginnen</translation>
+        <translation>Mandat b&amp;eginnen</translation>
     </message>
     <message>
         <location filename="../ui/agreements/NewAgreementDialog.ui" line="104" />
@@ -7792,17 +7792,17 @@ Die Rechnung wird %1 nicht enthalten. Eine ausgestellte Rechnung kann nicht geä
     <message>
         <location filename="../ui/agreements/NewAgreementDialog.ui" line="170" />
         <source>Go to the c&amp;lient</source>
-        <translation>Zum &amp;Klienten</translation>
+        <translation>Zum K&amp;lienten</translation>
     </message>
     <message>
         <location filename="../ui/agreements/NewAgreementDialog.ui" line="177" />
         <source>Go to the e&amp;ngagement</source>
-        <translation>Zum &amp;Mandat</translation>
+        <translation>Zum Ma&amp;ndat</translation>
     </message>
     <message>
         <location filename="../ui/agreements/NewAgreementDialog.cpp" line="32" />
         <source>&amp;Generate draft</source>
-        <translation>Entwurf &amp;erstellen</translation>
+        <translation>Entwurf er&amp;stellen</translation>
     </message>
     <message>
         <location filename="../ui/agreements/NewAgreementDialog.cpp" line="94" />
@@ -7845,7 +7845,7 @@ Die Rechnung wird %1 nicht enthalten. Eine ausgestellte Rechnung kann nicht geä
     <message>
         <location filename="../ui/pipeline/NewEngagementDialog.ui" line="61" />
         <source>Planned s&amp;essions:</source>
-        <translation>Geplante &amp;Sitzungen:</translation>
+        <translation>&amp;Geplante Sitzungen:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/NewEngagementDialog.ui" line="84" />
@@ -7855,7 +7855,7 @@ Die Rechnung wird %1 nicht enthalten. Eine ausgestellte Rechnung kann nicht geä
     <message>
         <location filename="../ui/pipeline/NewEngagementDialog.ui" line="97" />
         <source>&amp;Format:</source>
-        <translation>&amp;Form:</translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/NewEngagementDialog.cpp" line="37" />
@@ -7865,7 +7865,7 @@ Die Rechnung wird %1 nicht enthalten. Eine ausgestellte Rechnung kann nicht geä
     <message>
         <location filename="../ui/pipeline/NewEngagementDialog.cpp" line="39" />
         <source>&amp;Start Engagement</source>
-        <translation>Mandat &amp;beginnen</translation>
+        <translation>&amp;Mandat beginnen</translation>
     </message>
 </context>
 <context>
@@ -8002,7 +8002,7 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../ui/billing/OfferingDialog.cpp" line="26" />
         <source>&amp;Price before tax (%1):</source>
-        <translation>&amp;Nettopreis (%1):</translation>
+        <translation>Netto&amp;preis (%1):</translation>
     </message>
     <message>
         <location filename="../ui/billing/OfferingDialog.ui" line="17" />
@@ -8017,7 +8017,7 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../ui/billing/OfferingDialog.ui" line="43" />
         <source>&amp;Price before tax:</source>
-        <translation>&amp;Nettopreis:</translation>
+        <translation>Netto&amp;preis:</translation>
     </message>
     <message>
         <location filename="../ui/billing/OfferingDialog.ui" line="56" />
@@ -8027,7 +8027,7 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../ui/billing/OfferingDialog.ui" line="69" />
         <source>&amp;Sessions in the package:</source>
-        <translation>&amp;Sitzungen im Paket:</translation>
+        <translation>Si&amp;tzungen im Paket:</translation>
     </message>
     <message>
         <location filename="../ui/billing/OfferingDialog.ui" line="89" />
@@ -9224,7 +9224,7 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="21" />
         <source>&amp;Lock after inactivity:</source>
-        <translation>Bei Inaktivität &amp;sperren nach:</translation>
+        <translation>Bei Inaktivität s&amp;perren nach:</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.cpp" line="44" />
@@ -9311,7 +9311,7 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="60" />
         <source>Planned s&amp;essions:</source>
-        <translation>Geplante &amp;Sitzungen:</translation>
+        <translation>&amp;Geplante Sitzungen:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="61" />
@@ -9321,7 +9321,7 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="62" />
         <source>&amp;Format:</source>
-        <translation>&amp;Form:</translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="63" />
@@ -9336,7 +9336,7 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="70" />
         <source>Prepare A&amp;greement…</source>
-        <translation>&amp;Vereinbarung vorbereiten …</translation>
+        <translation>Vere&amp;inbarung vorbereiten …</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="72" />
@@ -9705,7 +9705,7 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../ui/backup/RestoreDialog.ui" line="120" />
         <source>Use the &amp;recovery key instead</source>
-        <translation>Stattdessen den &amp;Wiederherstellungsschlüssel verwenden</translation>
+        <translation>Stattdessen den Wiederherstellungsschlüssel &amp;verwenden</translation>
     </message>
     <message>
         <location filename="../ui/backup/RestoreDialog.ui" line="127" />
@@ -9715,7 +9715,7 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../ui/backup/RestoreDialog.cpp" line="28" />
         <source>&amp;Restore</source>
-        <translation>&amp;Wiederherstellen</translation>
+        <translation>Wieder&amp;herstellen</translation>
     </message>
     <message>
         <location filename="../ui/backup/RestoreDialog.cpp" line="49" />
@@ -10221,12 +10221,12 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="110" />
         <source>&amp;Format:</source>
-        <translation>&amp;Form:</translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="134" />
         <source>S&amp;tatus:</source>
-        <translation>S&amp;tatus:</translation>
+        <translation>St&amp;atus:</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="163" />
@@ -10281,7 +10281,7 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="268" />
         <source>S&amp;hareable notes:</source>
-        <translation>&amp;Teilbare Notizen:</translation>
+        <translation>T&amp;eilbare Notizen:</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="242" />
@@ -10459,7 +10459,7 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../ui/calendar/SessionListModel.cpp" line="114" />
         <source>Format</source>
-        <translation>Form</translation>
+        <translation>Format</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionListModel.cpp" line="116" />
@@ -10732,7 +10732,7 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../core/export/SessionSummaryDocument.cpp" line="53" />
         <source>Format</source>
-        <translation>Form</translation>
+        <translation>Format</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryDocument.cpp" line="55" />
@@ -11179,7 +11179,7 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../ui/agreements/SignerPanel.cpp" line="38" />
         <source>C&amp;lear</source>
-        <translation>&amp;Entfernen</translation>
+        <translation>&amp;Leeren</translation>
     </message>
     <message>
         <location filename="../ui/agreements/SignerPanel.cpp" line="44" />
@@ -11815,7 +11815,7 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../ui/security/UnlockDialog.cpp" line="109" />
         <source>&amp;Restore from Backup…</source>
-        <translation>Aus Sicherung &amp;wiederherstellen …</translation>
+        <translation>Aus Sicherung wieder&amp;herstellen …</translation>
     </message>
     <message>
         <location filename="../ui/security/UnlockDialog.cpp" line="151" />
@@ -13805,7 +13805,7 @@ die Zusammenfassung auf die Standardausgabe.</translation>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="89" />
         <source>Unknown format '%1' (use %2).</source>
-        <translation>Unbekannte Form „%1“ (verwenden Sie %2).</translation>
+        <translation>Unbekanntes Format „%1“ (verwenden Sie %2).</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="98" />
@@ -14045,7 +14045,7 @@ die Zusammenfassung auf die Standardausgabe.</translation>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="357" />
         <source>FORMAT</source>
-        <translation>FORM</translation>
+        <translation>FORMAT</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="358" />
@@ -15329,7 +15329,7 @@ markiert; ein Treffer in den privaten Notizen einer Sitzung ist mit [privat] mar
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="128" />
         <source>Unknown format '%1' (use video|phone|in-person).</source>
-        <translation>Unbekannte Form „%1“ (verwenden Sie video|phone|in-person).</translation>
+        <translation>Unbekanntes Format „%1“ (verwenden Sie video|phone|in-person).</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="135" />
@@ -15463,7 +15463,7 @@ markiert; ein Treffer in den privaten Notizen einer Sitzung ist mit [privat] mar
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="333" />
         <source>FORMAT</source>
-        <translation>FORM</translation>
+        <translation>FORMAT</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="334" />
