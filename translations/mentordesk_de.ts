@@ -2949,7 +2949,7 @@ Land</translation>
     <message>
         <location filename="../ui/calendar/CalendarFileActions.cpp" line="89" />
         <source>Stop</source>
-        <translation>Beenden</translation>
+        <translation>Nicht mehr aktualisieren</translation>
     </message>
     <message>
         <location filename="../ui/calendar/CalendarFileActions.cpp" line="95" />
@@ -3360,7 +3360,7 @@ Land</translation>
     <message>
         <location filename="../core/storage/ClientErasureRepository.cpp" line="132" />
         <source>Erased client %1</source>
-        <translation>Klient %1 gelöscht</translation>
+        <translation>Gelöschter Klient %1</translation>
     </message>
     <message>
         <location filename="../core/storage/ClientErasureRepository.cpp" line="172" />
@@ -3535,7 +3535,7 @@ Land</translation>
     <message>
         <location filename="../ui/clients/ClientForm.ui" line="488" />
         <source>&amp;Erase…</source>
-        <translation>Endgültig &amp;löschen …</translation>
+        <translation>DSGVO-&amp;Löschung …</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientForm.ui" line="495" />
@@ -3932,12 +3932,12 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
     <message>
         <location filename="../ui/clients/ClientsPageRecordActions.cpp" line="80" />
         <source>Erase Client</source>
-        <translation>Klienten endgültig löschen</translation>
+        <translation>Klientendaten löschen (DSGVO)</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientsPageRecordActions.cpp" line="80" />
         <source>Erase %1 for good?</source>
-        <translation>%1 endgültig löschen?</translation>
+        <translation>Die Daten von %1 endgültig löschen?</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientsPageRecordActions.cpp" line="82" />
@@ -3952,12 +3952,12 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
     <message>
         <location filename="../ui/clients/ClientsPageRecordActions.cpp" line="95" />
         <source>Client Erased</source>
-        <translation>Klient gelöscht</translation>
+        <translation>Klientendaten gelöscht</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientsPageRecordActions.cpp" line="100" />
         <source>Erased %1.</source>
-        <translation>%1 endgültig gelöscht.</translation>
+        <translation>Endgültig gelöscht: %1.</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientsPageRecordActions.cpp" line="119" />
