@@ -385,7 +385,7 @@
     <message>
         <location filename="../core/agreements/AgreementContext.cpp" line="125" />
         <source>No agreement can be generated without %1.</source>
-        <translation>Ohne %1 kann keine Vereinbarung erstellt werden.</translation>
+        <translation>Es kann keine Vereinbarung erstellt werden, solange Folgendes fehlt: %1.</translation>
     </message>
     <message>
         <location filename="../core/agreements/AgreementContext.cpp" line="127" />
@@ -738,7 +738,7 @@ ihres Textes, sodass sich ein Ausdruck diesem Datensatz zuordnen lässt.
     <message>
         <location filename="../ui/agreements/AgreementListModel.cpp" line="128" />
         <source>Checking…</source>
-        <translation>Wird geprüft …</translation>
+        <translation>Wird geprüft…</translation>
     </message>
     <message>
         <location filename="../ui/agreements/AgreementListModel.cpp" line="264" />
@@ -1269,7 +1269,7 @@ ihres Textes, sodass sich ein Ausdruck diesem Datensatz zuordnen lässt.
     <message>
         <location filename="../ui/agreements/AgreementsArea.cpp" line="51" />
         <source>&amp;New…</source>
-        <translation>&amp;Neu …</translation>
+        <translation>&amp;Neu…</translation>
     </message>
     <message>
         <location filename="../ui/agreements/AgreementsArea.cpp" line="56" />
@@ -1279,32 +1279,32 @@ ihres Textes, sodass sich ein Ausdruck diesem Datensatz zuordnen lässt.
     <message>
         <location filename="../ui/agreements/AgreementsArea.cpp" line="57" />
         <source>&amp;Edit draft…</source>
-        <translation>Entwurf &amp;bearbeiten …</translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <location filename="../ui/agreements/AgreementsArea.cpp" line="60" />
         <source>Pre&amp;view…</source>
-        <translation>&amp;Vorschau …</translation>
+        <translation>&amp;Vorschau…</translation>
     </message>
     <message>
         <location filename="../ui/agreements/AgreementsArea.cpp" line="61" />
         <source>&amp;Print…</source>
-        <translation>&amp;Drucken …</translation>
+        <translation>&amp;Drucken…</translation>
     </message>
     <message>
         <location filename="../ui/agreements/AgreementsArea.cpp" line="63" />
         <source>Save as P&amp;DF…</source>
-        <translation>Als &amp;PDF speichern …</translation>
+        <translation>Als &amp;PDF speichern…</translation>
     </message>
     <message>
         <location filename="../ui/agreements/AgreementsArea.cpp" line="64" />
         <source>&amp;Sign on screen…</source>
-        <translation>Am Bildschirm &amp;unterschreiben …</translation>
+        <translation>&amp;Unterschreiben…</translation>
     </message>
     <message>
         <location filename="../ui/agreements/AgreementsArea.cpp" line="66" />
         <source>Signed on p&amp;aper…</source>
-        <translation>Auf P&amp;apier unterschrieben …</translation>
+        <translation>P&amp;apierunterschrift…</translation>
     </message>
     <message>
         <location filename="../ui/agreements/AgreementsArea.cpp" line="68" />
@@ -1314,12 +1314,12 @@ ihres Textes, sodass sich ein Ausdruck diesem Datensatz zuordnen lässt.
     <message>
         <location filename="../ui/agreements/AgreementsArea.cpp" line="69" />
         <source>E&amp;xport for client…</source>
-        <translation>Für Klienten e&amp;xportieren …</translation>
+        <translation>E&amp;xportieren…</translation>
     </message>
     <message>
         <location filename="../ui/agreements/AgreementsArea.cpp" line="71" />
         <source>A&amp;mend…</source>
-        <translation>Nach&amp;trag …</translation>
+        <translation>Nach&amp;trag…</translation>
     </message>
     <message>
         <location filename="../ui/agreements/AgreementsArea.cpp" line="72" />
@@ -1339,7 +1339,7 @@ ihres Textes, sodass sich ein Ausdruck diesem Datensatz zuordnen lässt.
     <message>
         <location filename="../ui/agreements/AgreementsArea.cpp" line="95" />
         <source>&amp;Templates…</source>
-        <translation>&amp;Vorlagen …</translation>
+        <translation>&amp;Vorlagen…</translation>
     </message>
     <message>
         <location filename="../ui/agreements/AgreementsArea.cpp" line="97" />
@@ -1349,7 +1349,7 @@ ihres Textes, sodass sich ein Ausdruck diesem Datensatz zuordnen lässt.
     <message>
         <location filename="../ui/agreements/AgreementsArea.cpp" line="99" />
         <source>Mentor &amp;profile…</source>
-        <translation>Mentoren&amp;profil …</translation>
+        <translation>Mentoren&amp;profil…</translation>
     </message>
     <message>
         <location filename="../ui/agreements/AgreementsArea.cpp" line="101" />
@@ -1472,7 +1472,7 @@ Füllen Sie Ihr Mentorenprofil aus und drücken Sie dann „Neu“ (Strg+N), um 
     <message>
         <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="174" />
         <source>Export for the client into…</source>
-        <translation>Für den Klienten exportieren nach …</translation>
+        <translation>Für den Klienten exportieren nach…</translation>
     </message>
     <message>
         <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="180" />
@@ -2040,37 +2040,37 @@ in %2</translation>
     <message>
         <location filename="../ui/billing/BillingArea.cpp" line="71" />
         <source>Your name and address…</source>
-        <translation>Ihr Name und Ihre Adresse …</translation>
+        <translation>Ihr Name und Ihre Adresse…</translation>
     </message>
     <message>
         <location filename="../ui/billing/BillingArea.cpp" line="73" />
         <source>Business settings…</source>
-        <translation>Geschäftseinstellungen …</translation>
+        <translation>Geschäftseinstellungen…</translation>
     </message>
     <message>
         <location filename="../ui/billing/BillingArea.cpp" line="94" />
         <source>New invoice…</source>
-        <translation>Neue Rechnung …</translation>
+        <translation>Neue Rechnung…</translation>
     </message>
     <message>
         <location filename="../ui/billing/BillingArea.cpp" line="95" />
         <source>Edit…</source>
-        <translation>Bearbeiten …</translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <location filename="../ui/billing/BillingArea.cpp" line="96" />
         <source>Issue…</source>
-        <translation>Ausstellen …</translation>
+        <translation>Ausstellen…</translation>
     </message>
     <message>
         <location filename="../ui/billing/BillingArea.cpp" line="97" />
         <source>Record payment…</source>
-        <translation>Zahlung erfassen …</translation>
+        <translation>Zahlung…</translation>
     </message>
     <message>
         <location filename="../ui/billing/BillingArea.cpp" line="98" />
         <source>Credit note…</source>
-        <translation>Gutschrift …</translation>
+        <translation>Gutschrift…</translation>
     </message>
     <message>
         <location filename="../ui/billing/BillingArea.cpp" line="99" />
@@ -2081,27 +2081,27 @@ in %2</translation>
     <message>
         <location filename="../ui/billing/BillingArea.cpp" line="100" />
         <source>PDF and print</source>
-        <translation>PDF und Drucken</translation>
+        <translation>PDF/Drucken</translation>
     </message>
     <message>
         <location filename="../ui/billing/BillingArea.cpp" line="102" />
         <source>Save PDF…</source>
-        <translation>PDF speichern …</translation>
+        <translation>PDF speichern…</translation>
     </message>
     <message>
         <location filename="../ui/billing/BillingArea.cpp" line="104" />
         <source>Print…</source>
-        <translation>Drucken …</translation>
+        <translation>Drucken…</translation>
     </message>
     <message>
         <location filename="../ui/billing/BillingArea.cpp" line="106" />
         <source>Print preview…</source>
-        <translation>Druckvorschau …</translation>
+        <translation>Druckvorschau…</translation>
     </message>
     <message>
         <location filename="../ui/billing/BillingArea.cpp" line="109" />
         <source>Export CSV…</source>
-        <translation>CSV exportieren …</translation>
+        <translation>CSV-Export…</translation>
     </message>
     <message>
         <location filename="../ui/billing/BillingArea.cpp" line="133" />
@@ -2939,12 +2939,12 @@ Land</translation>
     <message>
         <location filename="../ui/calendar/CalendarFileActions.cpp" line="87" />
         <source>Choose a file…</source>
-        <translation>Datei wählen …</translation>
+        <translation>Datei wählen…</translation>
     </message>
     <message>
         <location filename="../ui/calendar/CalendarFileActions.cpp" line="87" />
         <source>Another file…</source>
-        <translation>Andere Datei …</translation>
+        <translation>Andere Datei…</translation>
     </message>
     <message>
         <location filename="../ui/calendar/CalendarFileActions.cpp" line="89" />
@@ -3047,27 +3047,27 @@ Land</translation>
     <message>
         <location filename="../ui/calendar/CalendarPage.cpp" line="90" />
         <source>Import busy times (.ics)…</source>
-        <translation>Belegte Zeiten importieren (.ics) …</translation>
+        <translation>Belegte Zeiten importieren (.ics)…</translation>
     </message>
     <message>
         <location filename="../ui/calendar/CalendarPage.cpp" line="91" />
         <source>Export sessions (.ics)…</source>
-        <translation>Sitzungen exportieren (.ics) …</translation>
+        <translation>Sitzungen exportieren (.ics)…</translation>
     </message>
     <message>
         <location filename="../ui/calendar/CalendarPage.cpp" line="92" />
         <source>Keep an .ics file up to date…</source>
-        <translation>Eine .ics-Datei aktuell halten …</translation>
+        <translation>Eine .ics-Datei aktuell halten…</translation>
     </message>
     <message>
         <location filename="../ui/calendar/CalendarPage.cpp" line="94" />
         <source>Engagement progress report…</source>
-        <translation>Fortschrittsbericht zum Mandat …</translation>
+        <translation>Fortschrittsbericht zum Mandat…</translation>
     </message>
     <message>
         <location filename="../ui/calendar/CalendarPage.cpp" line="95" />
         <source>Availability…</source>
-        <translation>Verfügbarkeit …</translation>
+        <translation>Verfügbarkeit…</translation>
     </message>
     <message>
         <location filename="../ui/calendar/CalendarPage.cpp" line="337" />
@@ -3244,17 +3244,17 @@ Land</translation>
     <message>
         <location filename="../ui/billing/ClientBalanceWidget.cpp" line="36" />
         <source>New invoice…</source>
-        <translation>Neue Rechnung …</translation>
+        <translation>Neue Rechnung…</translation>
     </message>
     <message>
         <location filename="../ui/billing/ClientBalanceWidget.cpp" line="38" />
         <source>Sell package…</source>
-        <translation>Paket verkaufen …</translation>
+        <translation>Paket verkaufen…</translation>
     </message>
     <message>
         <location filename="../ui/billing/ClientBalanceWidget.cpp" line="40" />
         <source>Billing details…</source>
-        <translation>Rechnungsangaben …</translation>
+        <translation>Rechnungsangaben…</translation>
     </message>
     <message>
         <location filename="../ui/billing/ClientBalanceWidget.cpp" line="42" />
@@ -3317,7 +3317,7 @@ Land</translation>
     <message>
         <location filename="../ui/pipeline/ClientEngagementsPanel.cpp" line="29" />
         <source>New Engagement…</source>
-        <translation>Neues Mandat …</translation>
+        <translation>Neues Mandat…</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ClientEngagementsPanel.cpp" line="131" />
@@ -3459,7 +3459,7 @@ Land</translation>
     <message>
         <location filename="../ui/clients/ClientForm.ui" line="270" />
         <source>Referral, LinkedIn, a talk…</source>
-        <translation>Empfehlung, LinkedIn, einen Vortrag …</translation>
+        <translation>Empfehlung, LinkedIn, einen Vortrag…</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientForm.ui" line="277" />
@@ -3525,7 +3525,7 @@ Land</translation>
     <message>
         <location filename="../ui/clients/ClientForm.ui" line="478" />
         <source>Delete…</source>
-        <translation>Löschen …</translation>
+        <translation>Löschen…</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientForm.ui" line="485" />
@@ -3535,7 +3535,7 @@ Land</translation>
     <message>
         <location filename="../ui/clients/ClientForm.ui" line="488" />
         <source>&amp;Erase…</source>
-        <translation>DSGVO-&amp;Löschung …</translation>
+        <translation>DSGVO-&amp;Löschung…</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientForm.ui" line="495" />
@@ -3545,7 +3545,7 @@ Land</translation>
     <message>
         <location filename="../ui/clients/ClientForm.ui" line="498" />
         <source>E&amp;xport…</source>
-        <translation>E&amp;xportieren …</translation>
+        <translation>E&amp;xportieren…</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientForm.ui" line="512" />
@@ -4712,12 +4712,12 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
     <message>
         <location filename="../ui/pipeline/EngagementPage.cpp" line="54" />
         <source>Close Early…</source>
-        <translation>Vorzeitig schließen …</translation>
+        <translation>Vorzeitig schließen…</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EngagementPage.cpp" line="65" />
         <source>New &amp;Needs…</source>
-        <translation>&amp;Neuer Bedarf …</translation>
+        <translation>&amp;Neuer Bedarf…</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EngagementPage.cpp" line="67" />
@@ -5152,7 +5152,7 @@ Der Export ist nicht verschlüsselt.</translation>
     <message>
         <location filename="../ui/export/ExportFlow.cpp" line="53" />
         <source>Choose &amp;Folder…</source>
-        <translation>&amp;Ordner wählen …</translation>
+        <translation>&amp;Ordner wählen…</translation>
     </message>
     <message>
         <location filename="../ui/export/ExportFlow.cpp" line="68" />
@@ -5162,7 +5162,7 @@ Der Export ist nicht verschlüsselt.</translation>
     <message>
         <location filename="../ui/export/ExportFlow.cpp" line="77" />
         <source>Export into…</source>
-        <translation>Exportieren nach …</translation>
+        <translation>Exportieren nach…</translation>
     </message>
     <message>
         <location filename="../ui/export/ExportFlow.cpp" line="86" />
@@ -6189,7 +6189,7 @@ Der Export ist nicht verschlüsselt.</translation>
     <message>
         <location filename="../ui/clients/ImportClientsDialog.ui" line="24" />
         <source>&amp;Choose File…</source>
-        <translation>Datei &amp;wählen …</translation>
+        <translation>Datei &amp;wählen…</translation>
     </message>
     <message>
         <location filename="../ui/clients/ImportClientsDialog.ui" line="33" />
@@ -6443,7 +6443,7 @@ Der Export ist nicht verschlüsselt.</translation>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.ui" line="179" />
         <source>Save and issue…</source>
-        <translation>Speichern und ausstellen …</translation>
+        <translation>Speichern und ausstellen…</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.ui" line="176" />
@@ -6478,7 +6478,7 @@ Der Export ist nicht verschlüsselt.</translation>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="275" />
         <source>Set the session price…</source>
-        <translation>Sitzungspreis festlegen …</translation>
+        <translation>Sitzungspreis festlegen…</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="285" />
@@ -7132,7 +7132,7 @@ Sie erhält die nächste Rechnungsnummer und kann danach nicht mehr geändert we
     <message>
         <location filename="../ui/billing/IssueNotice.cpp" line="41" />
         <source>the client's address with Billing details… on the client's page</source>
-        <translation>die Adresse des Klienten über „Rechnungsangaben …“ auf der Seite des Klienten</translation>
+        <translation>die Adresse des Klienten über „Rechnungsangaben…“ auf der Seite des Klienten</translation>
     </message>
     <message>
         <location filename="../ui/billing/IssueNotice.cpp" line="43" />
@@ -7172,17 +7172,17 @@ Die Rechnung wird %1 nicht enthalten. Eine ausgestellte Rechnung kann nicht geä
     <message>
         <location filename="../ui/LockedPage.cpp" line="34" />
         <source>&amp;Unlock…</source>
-        <translation>&amp;Entsperren …</translation>
+        <translation>&amp;Entsperren…</translation>
     </message>
     <message>
         <location filename="../ui/LockedPage.cpp" line="36" />
         <source>&amp;Create Workspace…</source>
-        <translation>Arbeitsbereich &amp;anlegen …</translation>
+        <translation>Arbeitsbereich &amp;anlegen…</translation>
     </message>
     <message>
         <location filename="../ui/LockedPage.cpp" line="38" />
         <source>&amp;Open Workspace…</source>
-        <translation>Arbeitsbereich ö&amp;ffnen …</translation>
+        <translation>Arbeitsbereich ö&amp;ffnen…</translation>
     </message>
     <message>
         <location filename="../ui/LockedPage.cpp" line="69" />
@@ -7241,12 +7241,12 @@ Die Rechnung wird %1 nicht enthalten. Eine ausgestellte Rechnung kann nicht geä
     <message>
         <location filename="../ui/MainWindow.cpp" line="152" />
         <source>&amp;Import Clients…</source>
-        <translation>Klienten &amp;importieren …</translation>
+        <translation>Klienten &amp;importieren…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="157" />
         <source>&amp;Export Workspace…</source>
-        <translation>Arbeitsbereich &amp;exportieren …</translation>
+        <translation>Arbeitsbereich &amp;exportieren…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="162" />
@@ -7256,17 +7256,17 @@ Die Rechnung wird %1 nicht enthalten. Eine ausgestellte Rechnung kann nicht geä
     <message>
         <location filename="../ui/MainWindow.cpp" line="168" />
         <source>&amp;Open Workspace…</source>
-        <translation>Arbeitsbereich ö&amp;ffnen …</translation>
+        <translation>Arbeitsbereich ö&amp;ffnen…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="172" />
         <source>Change &amp;Passphrase…</source>
-        <translation>&amp;Passphrase ändern …</translation>
+        <translation>&amp;Passphrase ändern…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="175" />
         <source>New &amp;Recovery Key…</source>
-        <translation>Neuer &amp;Wiederherstellungsschlüssel …</translation>
+        <translation>Neuer &amp;Wiederherstellungsschlüssel…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="178" />
@@ -7276,7 +7276,7 @@ Die Rechnung wird %1 nicht enthalten. Eine ausgestellte Rechnung kann nicht geä
     <message>
         <location filename="../ui/MainWindow.cpp" line="181" />
         <source>&amp;Restore from Backup…</source>
-        <translation>Aus Sicherung wieder&amp;herstellen …</translation>
+        <translation>Aus Sicherung wieder&amp;herstellen…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="184" />
@@ -7301,7 +7301,7 @@ Die Rechnung wird %1 nicht enthalten. Eine ausgestellte Rechnung kann nicht geä
     <message>
         <location filename="../ui/MainWindow.cpp" line="204" />
         <source>&amp;Preferences…</source>
-        <translation>&amp;Einstellungen …</translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="217" />
@@ -7386,7 +7386,7 @@ Die Rechnung wird %1 nicht enthalten. Eine ausgestellte Rechnung kann nicht geä
     <message>
         <location filename="../ui/agreements/MentorProfilePage.ui" line="141" />
         <source>Choose &amp;logo…</source>
-        <translation>Logo &amp;wählen …</translation>
+        <translation>Logo &amp;wählen…</translation>
     </message>
     <message>
         <location filename="../ui/agreements/MentorProfilePage.ui" line="148" />
@@ -7396,7 +7396,7 @@ Die Rechnung wird %1 nicht enthalten. Eine ausgestellte Rechnung kann nicht geä
     <message>
         <location filename="../ui/agreements/MentorProfilePage.ui" line="178" />
         <source>Load from &amp;image…</source>
-        <translation>Aus &amp;Bild laden …</translation>
+        <translation>Aus &amp;Bild laden…</translation>
     </message>
     <message>
         <location filename="../ui/agreements/MentorProfilePage.ui" line="185" />
@@ -7787,7 +7787,7 @@ Die Rechnung wird %1 nicht enthalten. Eine ausgestellte Rechnung kann nicht geä
     <message>
         <location filename="../ui/agreements/NewAgreementDialog.ui" line="163" />
         <source>Open mentor &amp;profile…</source>
-        <translation>Mentoren&amp;profil öffnen …</translation>
+        <translation>Mentoren&amp;profil öffnen…</translation>
     </message>
     <message>
         <location filename="../ui/agreements/NewAgreementDialog.ui" line="170" />
@@ -8323,7 +8323,7 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../ui/agreements/PaperSigningDialog.cpp" line="54" />
         <source>&amp;Choose scan…</source>
-        <translation>Scan &amp;wählen …</translation>
+        <translation>Scan &amp;wählen…</translation>
     </message>
     <message>
         <location filename="../ui/agreements/PaperSigningDialog.cpp" line="66" />
@@ -8951,7 +8951,7 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../ui/pipeline/PipelineBoard.cpp" line="56" />
         <source>Close Early…</source>
-        <translation>Vorzeitig schließen …</translation>
+        <translation>Vorzeitig schließen…</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/PipelineBoard.cpp" line="61" />
@@ -9194,7 +9194,7 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="160" />
         <source>Bro&amp;wse…</source>
-        <translation>&amp;Durchsuchen …</translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="169" />
@@ -9252,12 +9252,12 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../ui/billing/PriceListWidget.cpp" line="31" />
         <source>Add…</source>
-        <translation>Hinzufügen …</translation>
+        <translation>Hinzufügen…</translation>
     </message>
     <message>
         <location filename="../ui/billing/PriceListWidget.cpp" line="33" />
         <source>Edit…</source>
-        <translation>Bearbeiten …</translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <location filename="../ui/billing/PriceListWidget.cpp" line="35" />
@@ -9336,7 +9336,7 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="70" />
         <source>Prepare A&amp;greement…</source>
-        <translation>Vere&amp;inbarung vorbereiten …</translation>
+        <translation>Vere&amp;inbarung vorbereiten…</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="72" />
@@ -9513,7 +9513,7 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../ui/security/RecoveryKeyView.cpp" line="45" />
         <source>&amp;Print…</source>
-        <translation>&amp;Drucken …</translation>
+        <translation>&amp;Drucken…</translation>
     </message>
     <message>
         <location filename="../ui/security/RecoveryKeyView.cpp" line="47" />
@@ -9674,7 +9674,7 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../ui/backup/RestoreDialog.ui" line="49" />
         <source>Other &amp;Folder…</source>
-        <translation>Anderer &amp;Ordner …</translation>
+        <translation>Anderer &amp;Ordner…</translation>
     </message>
     <message>
         <location filename="../ui/backup/RestoreDialog.ui" line="65" />
@@ -9689,7 +9689,7 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../ui/backup/RestoreDialog.ui" line="87" />
         <source>Bro&amp;wse…</source>
-        <translation>&amp;Durchsuchen …</translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <location filename="../ui/backup/RestoreDialog.ui" line="96" />
@@ -10316,7 +10316,7 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="343" />
         <source>Add to the action plan…</source>
-        <translation>Zum Aktionsplan hinzufügen …</translation>
+        <translation>Zum Aktionsplan hinzufügen…</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="350" />
@@ -10333,17 +10333,17 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="47" />
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="175" />
         <source>Delete…</source>
-        <translation>Löschen …</translation>
+        <translation>Löschen…</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="52" />
         <source>Save as PDF…</source>
-        <translation>Als PDF speichern …</translation>
+        <translation>Als PDF speichern…</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="54" />
         <source>Save as Markdown…</source>
-        <translation>Als Markdown speichern …</translation>
+        <translation>Als Markdown speichern…</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="56" />
@@ -10353,12 +10353,12 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="58" />
         <source>Print…</source>
-        <translation>Drucken …</translation>
+        <translation>Drucken…</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="60" />
         <source>Export as calendar file (.ics)…</source>
-        <translation>Als Kalenderdatei exportieren (.ics) …</translation>
+        <translation>Als Kalenderdatei exportieren (.ics)…</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="108" />
@@ -10373,7 +10373,7 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="175" />
         <source>Skip this date…</source>
-        <translation>Diesen Termin auslassen …</translation>
+        <translation>Diesen Termin auslassen…</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="176" />
@@ -11815,7 +11815,7 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../ui/security/UnlockDialog.cpp" line="109" />
         <source>&amp;Restore from Backup…</source>
-        <translation>Aus Sicherung wieder&amp;herstellen …</translation>
+        <translation>Aus Sicherung wieder&amp;herstellen…</translation>
     </message>
     <message>
         <location filename="../ui/security/UnlockDialog.cpp" line="151" />
@@ -13512,7 +13512,7 @@ nicht überein, bleibt nichts zurück.</translation>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="181" />
         <source>FILE [--dry-run] [--duplicates skip|merge] [--map FIELD=HEADER]…</source>
-        <translation>DATEI [--dry-run] [--duplicates skip|merge] [--map FELD=SPALTE] …</translation>
+        <translation>DATEI [--dry-run] [--duplicates skip|merge] [--map FELD=SPALTE]…</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="182" />
