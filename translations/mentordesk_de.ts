@@ -3454,7 +3454,7 @@ Land</translation>
     <message>
         <location filename="../ui/clients/ClientForm.ui" line="260" />
         <source>&amp;Found you through:</source>
-        <translation>Aufmerksam geworden &amp;durch:</translation>
+        <translation>Erst&amp;kontakt über:</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientForm.ui" line="270" />
@@ -3545,7 +3545,7 @@ Land</translation>
     <message>
         <location filename="../ui/clients/ClientForm.ui" line="498" />
         <source>E&amp;xport…</source>
-        <translation>E&amp;xportieren…</translation>
+        <translation>E&amp;xport…</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientForm.ui" line="512" />
@@ -3833,7 +3833,7 @@ Land</translation>
     <message>
         <location filename="../ui/clients/ClientsPage.cpp" line="52" />
         <source>Show arc&amp;hived</source>
-        <translation>Arc&amp;hivierte anzeigen</translation>
+        <translation>Auch arc&amp;hivierte</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientsPage.cpp" line="54" />
@@ -3888,7 +3888,7 @@ Land</translation>
     <message>
         <location filename="../ui/clients/ClientsPage.cpp" line="377" />
         <source>Archived %1. Tick "Show archived" to see archived clients.</source>
-        <translation>%1 archiviert. Setzen Sie das Häkchen bei „Archivierte anzeigen“, um archivierte Klienten zu sehen.</translation>
+        <translation>%1 archiviert. Setzen Sie das Häkchen bei „Auch archivierte“, um archivierte Klienten zu sehen.</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientsPage.cpp" line="379" />
@@ -3997,7 +3997,7 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
     <message>
         <location filename="../ui/clients/ClientsPage.cpp" line="428" />
         <source>No client matches "%1". Archived clients are hidden; tick "Show archived" to search them too.</source>
-        <translation>Kein Klient passt zu „%1“. Archivierte Klienten sind ausgeblendet; setzen Sie das Häkchen bei „Archivierte anzeigen“, um auch sie zu durchsuchen.</translation>
+        <translation>Kein Klient passt zu „%1“. Archivierte Klienten sind ausgeblendet; setzen Sie das Häkchen bei „Auch archivierte“, um auch sie zu durchsuchen.</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientsPage.cpp" line="432" />
@@ -4007,7 +4007,7 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
     <message>
         <location filename="../ui/clients/ClientsPage.cpp" line="433" />
         <source>Tick "Show archived" to see them, or press Ctrl+N to add a new client.</source>
-        <translation>Setzen Sie das Häkchen bei „Archivierte anzeigen“, um sie zu sehen, oder drücken Sie Strg+N für einen neuen Klienten.</translation>
+        <translation>Setzen Sie das Häkchen bei „Auch archivierte“, um sie zu sehen, oder drücken Sie Strg+N für einen neuen Klienten.</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientsPage.cpp" line="440" />
@@ -4097,7 +4097,7 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
     <message>
         <location filename="../core/import/ColumnMapping.cpp" line="141" />
         <source>Found you via</source>
-        <translation>Aufmerksam geworden durch</translation>
+        <translation>Erstkontakt über</translation>
     </message>
     <message>
         <location filename="../core/import/ColumnMapping.cpp" line="143" />
@@ -13170,7 +13170,7 @@ nicht überein, bleibt nichts zurück.</translation>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="56" />
         <source>Found you via</source>
-        <translation>Aufmerksam geworden durch</translation>
+        <translation>Erstkontakt über</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="58" />
