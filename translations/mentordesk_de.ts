@@ -4681,7 +4681,7 @@ Um die Akte zu behalten, sie aber aus der Liste auszublenden, archivieren Sie de
     <message>
         <location filename="../ui/pipeline/EngagementPage.cpp" line="36" />
         <source>← Board</source>
-        <translation>← Übersicht</translation>
+        <translation>← Ablauf</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EngagementPage.cpp" line="44" />
@@ -7572,7 +7572,7 @@ Die Rechnung wird %1 nicht enthalten. Eine ausgestellte Rechnung kann nicht geä
         <location filename="../ui/pipeline/MoveFlow.cpp" line="36" />
         <location filename="../ui/pipeline/MoveFlow.cpp" line="86" />
         <source>Move Engagement</source>
-        <translation>Mandat verschieben</translation>
+        <translation>Phase wechseln</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/MoveFlow.cpp" line="37" />
@@ -8989,7 +8989,7 @@ MentorDesk verschlüsselt den Arbeitsbereich mit dem neuen Schlüssel neu; Ihre 
     <message>
         <location filename="../core/storage/PipelineReadModelRepository.cpp" line="68" />
         <source>Could not read the pipeline board</source>
-        <translation>Die Ablaufübersicht konnte nicht gelesen werden</translation>
+        <translation>Der Ablauf konnte nicht gelesen werden</translation>
     </message>
     <message>
         <location filename="../core/storage/PipelineReadModelRepository.cpp" line="108" />
