@@ -5026,7 +5026,7 @@ Pour conserver la fiche tout en la masquant dans la liste, archivez plutôt le c
     <message>
         <location filename="../core/storage/EvaluationRepository.cpp" line="140" />
         <source>Goal %1 has no evaluation.</source>
-        <translation type="unfinished" />
+        <translation>L'objectif %1 n'a pas d'évaluation.</translation>
     </message>
 </context>
 <context>
@@ -5035,77 +5035,77 @@ Pour conserver la fiche tout en la masquant dans la liste, archivez plutôt le c
         <location filename="../ui/pipeline/EvaluationTab.cpp" line="41" />
         <location filename="../ui/pipeline/EvaluationTab.cpp" line="154" />
         <source>Select a goal to evaluate.</source>
-        <translation type="unfinished" />
+        <translation>Sélectionnez un objectif à évaluer.</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EvaluationTab.cpp" line="55" />
         <source>Your assessment of the mentee's performance</source>
-        <translation type="unfinished" />
+        <translation>Votre appréciation des résultats du mentoré</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EvaluationTab.cpp" line="58" />
         <source>Not given</source>
-        <translation type="unfinished" />
+        <translation>Non renseigné</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EvaluationTab.cpp" line="61" />
         <source>What the mentee said</source>
-        <translation type="unfinished" />
+        <translation>Ce que le mentoré a exprimé</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EvaluationTab.cpp" line="62" />
         <source>Suggested adjustments</source>
-        <translation type="unfinished" />
+        <translation>Ajustements proposés</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EvaluationTab.cpp" line="68" />
         <source>&amp;Outcome:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Résultat :</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EvaluationTab.cpp" line="69" />
         <source>Final value:</source>
-        <translation type="unfinished" />
+        <translation>Valeur finale :</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EvaluationTab.cpp" line="70" />
         <source>&amp;Assessment:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Appréciation :</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EvaluationTab.cpp" line="71" />
         <source>Mentee's &amp;rating:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Note du mentoré :</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EvaluationTab.cpp" line="72" />
         <source>Mentee's &amp;comments:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Commentaires du mentoré :</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EvaluationTab.cpp" line="73" />
         <source>A&amp;djustments:</source>
-        <translation type="unfinished" />
+        <translation>A&amp;justements :</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EvaluationTab.cpp" line="76" />
         <source>&amp;Save Evaluation</source>
-        <translation type="unfinished" />
+        <translation>&amp;Enregistrer l'évaluation</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EvaluationTab.cpp" line="162" />
         <source>baseline %1, target %2 %3</source>
-        <translation type="unfinished" />
+        <translation>valeur de départ %1, cible %2 %3</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EvaluationTab.cpp" line="188" />
         <source>The final value is not a number.</source>
-        <translation type="unfinished" />
+        <translation>La valeur finale n'est pas un nombre.</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EvaluationTab.cpp" line="205" />
         <source>Saved the evaluation.</source>
-        <translation type="unfinished" />
+        <translation>Évaluation enregistrée.</translation>
     </message>
 </context>
 <context>
@@ -5113,84 +5113,86 @@ Pour conserver la fiche tout en la masquant dans la liste, archivez plutôt le c
     <message>
         <location filename="../ui/export/ExportFlow.cpp" line="34" />
         <source>Export Workspace</source>
-        <translation type="unfinished" />
+        <translation>Exporter l'espace de travail</translation>
     </message>
     <message>
         <location filename="../ui/export/ExportFlow.cpp" line="35" />
         <location filename="../ui/export/ExportFlow.cpp" line="69" />
         <source>MentorDesk export %1</source>
-        <translation type="unfinished" />
+        <translation>Export MentorDesk %1</translation>
     </message>
     <message>
         <location filename="../ui/export/ExportFlow.cpp" line="40" />
         <location filename="../ui/export/ExportFlow.cpp" line="67" />
         <source>Export Client</source>
-        <translation type="unfinished" />
+        <translation>Exporter le client</translation>
     </message>
     <message>
         <location filename="../ui/export/ExportFlow.cpp" line="41" />
         <source>Export everything about %1?</source>
-        <translation type="unfinished" />
+        <translation>Exporter toutes les données de %1 ?</translation>
     </message>
     <message>
         <location filename="../ui/export/ExportFlow.cpp" line="45" />
         <source>The profile, engagements, sessions with their notes, agreements with their PDFs, invoices and payments of this client, and nothing about anyone else, in open formats (JSON, CSV, PDF). Use it to answer the client's request for a copy of their data.
 
 The export is not encrypted.</source>
-        <translation type="unfinished" />
+        <translation>Le profil, les accompagnements, les séances avec leurs notes, les accords avec leurs PDF, les factures et les paiements de ce client, et rien qui concerne une autre personne, dans des formats ouverts (JSON, CSV, PDF). Utilisez-le pour répondre à la demande du client d'obtenir une copie de ses données.
+
+L'export n'est pas chiffré.</translation>
     </message>
     <message>
         <location filename="../ui/export/ExportFlow.cpp" line="49" />
         <source>Include my &amp;private session notes</source>
-        <translation type="unfinished" />
+        <translation>Inclure mes notes de séance &amp;privées</translation>
     </message>
     <message>
         <location filename="../ui/export/ExportFlow.cpp" line="53" />
         <source>Choose &amp;Folder…</source>
-        <translation type="unfinished" />
+        <translation>Choisir le &amp;dossier…</translation>
     </message>
     <message>
         <location filename="../ui/export/ExportFlow.cpp" line="68" />
         <source>%1 – MentorDesk export %2</source>
-        <translation type="unfinished" />
+        <translation>%1 – Export MentorDesk %2</translation>
     </message>
     <message>
         <location filename="../ui/export/ExportFlow.cpp" line="77" />
         <source>Export into…</source>
-        <translation type="unfinished" />
+        <translation>Exporter dans…</translation>
     </message>
     <message>
         <location filename="../ui/export/ExportFlow.cpp" line="86" />
         <source>The workspace was locked.</source>
-        <translation type="unfinished" />
+        <translation>L'espace de travail a été verrouillé.</translation>
     </message>
     <message>
         <location filename="../ui/export/ExportFlow.cpp" line="92" />
         <source>The export could not be written.</source>
-        <translation type="unfinished" />
+        <translation>L'export n'a pas pu être écrit.</translation>
     </message>
     <message>
         <location filename="../ui/export/ExportFlow.cpp" line="96" />
         <source>Nothing was left half-written; your workspace is unchanged.</source>
-        <translation type="unfinished" />
+        <translation>Rien n'est resté à moitié écrit ; votre espace de travail est intact.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/export/ExportFlow.cpp" line="104" />
         <source>Exported %n record(s) into %1.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n enregistrement exporté dans %1.</numerusform>
+            <numerusform>%n enregistrements exportés dans %1.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/export/ExportFlow.cpp" line="109" />
         <source>Signed agreements: %1. Invoice PDFs: %2. README.txt describes every file.</source>
-        <translation type="unfinished" />
+        <translation>Accords signés : %1. PDF de factures : %2. Le fichier README.txt décrit chaque fichier.</translation>
     </message>
     <message>
         <location filename="../ui/export/ExportFlow.cpp" line="113" />
         <source>The export is NOT encrypted. Keep it safe, and delete it once it has served its purpose.</source>
-        <translation type="unfinished" />
+        <translation>L'export n'est PAS chiffré. Conservez-le en lieu sûr et supprimez-le une fois qu'il a servi.</translation>
     </message>
 </context>
 <context>
@@ -5198,22 +5200,22 @@ The export is not encrypted.</source>
     <message>
         <location filename="../core/export/ExportManifest.cpp" line="38" />
         <source>%1 is not valid JSON (%2).</source>
-        <translation type="unfinished" />
+        <translation>%1 n'est pas un JSON valide (%2).</translation>
     </message>
     <message>
         <location filename="../core/export/ExportManifest.cpp" line="42" />
         <source>%1 does not describe a MentorDesk export.</source>
-        <translation type="unfinished" />
+        <translation>%1 ne décrit pas un export MentorDesk.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportManifest.cpp" line="45" />
         <source>This export was written in a format this version of MentorDesk does not read (export format %1). Update MentorDesk.</source>
-        <translation type="unfinished" />
+        <translation>Cet export a été écrit dans un format que cette version de MentorDesk ne sait pas lire (format d'export %1). Mettez MentorDesk à jour.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportManifest.cpp" line="58" />
         <source>%1 lacks the data format or the workspace it came from.</source>
-        <translation type="unfinished" />
+        <translation>Il manque à %1 le format de données ou l'espace de travail d'origine.</translation>
     </message>
 </context>
 <context>
@@ -5221,240 +5223,240 @@ The export is not encrypted.</source>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="10" />
         <source>Mentee profiles: contact, background, strengths and weaknesses, aspirations, what to keep, start and stop doing. Tags are separated by line breaks.</source>
-        <translation type="unfinished" />
+        <translation>Profils des mentorés : coordonnées, parcours, points forts et points faibles, aspirations, ce qu'il faut continuer, commencer et arrêter de faire. Les étiquettes sont séparées par des sauts de ligne.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="15" />
         <source>Settings of the practice as key and value: the mentor profile (profile.*), practice rules (practice.*), billing (billing.*). The agreement signing key is never exported.</source>
-        <translation type="unfinished" />
+        <translation>Paramètres de l'activité sous forme de clés et de valeurs : le profil du mentor (profile.*), les règles de pratique (practice.*), la facturation (billing.*). La clé de signature des accords n'est jamais exportée.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="20" />
         <source>Engagements of the five-stage pipeline, one per need of a client: stage, status, cadence, planned sessions and outcome.</source>
-        <translation type="unfinished" />
+        <translation>Accompagnements du parcours en cinq étapes, un par besoin d'un client : étape, statut, fréquence, séances prévues et résultat.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="24" />
         <source>The timeline of every engagement: each move between stages, when, why, and whether a gate was overridden.</source>
-        <translation type="unfinished" />
+        <translation>La chronologie de chaque accompagnement : chaque passage d'une étape à l'autre, quand, pourquoi, et si une condition a été forcée.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="28" />
         <source>Needs identified in stage 2, with category and priority.</source>
-        <translation type="unfinished" />
+        <translation>Besoins identifiés à l'étape 2, avec leur catégorie et leur priorité.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="31" />
         <source>SMART goals of stage 3: specific, the metric with its baseline and target, attainable, due date.</source>
-        <translation type="unfinished" />
+        <translation>Objectifs SMART de l'étape 3 : spécifique, l'indicateur avec sa valeur de départ et sa cible, atteignable, échéance.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="34" />
         <source>Which need each goal answers (goal_id, need_id).</source>
-        <translation type="unfinished" />
+        <translation>À quel besoin répond chaque objectif (goal_id, need_id).</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="36" />
         <source>Progress measured on a goal: date, value, comment.</source>
-        <translation type="unfinished" />
+        <translation>Progression mesurée sur un objectif : date, valeur, commentaire.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="39" />
         <source>The action plan of stage 4: each action of a goal, its due date, status and the people involved.</source>
-        <translation type="unfinished" />
+        <translation>Le plan d'action de l'étape 4 : chaque action d'un objectif, son échéance, son statut et les personnes concernées.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="42" />
         <source>Evaluations of stage 5: the outcome of a goal, the mentor's assessment, the mentee's rating and comments, adjustments.</source>
-        <translation type="unfinished" />
+        <translation>Évaluations de l'étape 5 : le résultat d'un objectif, l'appréciation du mentor, la note et les commentaires du mentoré, les ajustements.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="46" />
         <source>Every version of the agreement templates (HTML with placeholders).</source>
-        <translation type="unfinished" />
+        <translation>Toutes les versions des modèles d'accord (HTML avec champs de fusion).</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="49" />
         <source>Agreements: their text (HTML), state (draft or signed), how and when they were signed. The signed PDFs are in agreements/.</source>
-        <translation type="unfinished" />
+        <translation>Accords : leur texte (HTML), leur état (brouillon ou signé), comment et quand ils ont été signés. Les PDF signés se trouvent dans agreements/.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="53" />
         <source>On-screen signatures: who signed, the typed name, the drawn signature (PNG, base64) and the consent.</source>
-        <translation type="unfinished" />
+        <translation>Signatures à l'écran : qui a signé, le nom saisi, la signature tracée (PNG, base64) et le consentement.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="57" />
         <source>Scans of agreements signed on paper (the files are also in agreements/).</source>
-        <translation type="unfinished" />
+        <translation>Scans des accords signés sur papier (les fichiers se trouvent aussi dans agreements/).</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="61" />
         <source>What makes a signed agreement provably unchanged: the frozen PDF, its manifest, the Ed25519 signature and the public key that checks it.</source>
-        <translation type="unfinished" />
+        <translation>Ce qui permet de prouver qu'un accord signé est inchangé : le PDF figé, son manifeste, la signature Ed25519 et la clé publique qui permet de la vérifier.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="65" />
         <source>The hash-chained log of everything done to agreements.</source>
-        <translation type="unfinished" />
+        <translation>Le journal chaîné par empreintes de toutes les opérations effectuées sur les accords.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="68" />
         <source>The public keys of the workspaces this one was imported from: the agreements they sealed keep verifying.</source>
-        <translation type="unfinished" />
+        <translation>Les clés publiques des espaces de travail dont celui-ci a été importé : les accords qu'ils ont scellés restent vérifiables.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="72" />
         <source>Recurring sessions (weekly, fortnightly, monthly): the rule, the first start in its time zone, skipped dates.</source>
-        <translation type="unfinished" />
+        <translation>Séances récurrentes (hebdomadaires, toutes les deux semaines, mensuelles) : la règle, le premier début dans son fuseau horaire, les dates sautées.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="76" />
         <source>Every session: start (local time and zone, and UTC), duration, format, status, agenda, notes, agreed actions and next steps.</source>
-        <translation type="unfinished" />
+        <translation>Chaque séance : début (heure locale et fuseau, et UTC), durée, modalité, statut, ordre du jour, notes, actions convenues et prochaines étapes.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="80" />
         <source>The mentor's working hours by weekday.</source>
-        <translation type="unfinished" />
+        <translation>Les heures de travail du mentor par jour de la semaine.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="82" />
         <source>The mentor's days off.</source>
-        <translation type="unfinished" />
+        <translation>Les jours de congé du mentor.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="84" />
         <source>Scheduling settings as key and value (buffer between sessions, calendar export).</source>
-        <translation type="unfinished" />
+        <translation>Paramètres de planification sous forme de clés et de valeurs (battement entre les séances, export du calendrier).</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="88" />
         <source>Busy times imported from other calendars.</source>
-        <translation type="unfinished" />
+        <translation>Plages occupées importées d'autres calendriers.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="90" />
         <source>Who an invoice is addressed to, when it is not the mentee (billing name, address, tax number).</source>
-        <translation type="unfinished" />
+        <translation>À qui une facture est adressée lorsque ce n'est pas le mentoré (nom de facturation, adresse, numéro fiscal).</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="93" />
         <source>The price list: single sessions, packages and retainers; prices in minor units (cents) with their currency.</source>
-        <translation type="unfinished" />
+        <translation>La grille tarifaire : séances à l'unité, forfaits et forfaits mensuels ; prix en unités mineures (centimes) avec leur devise.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="97" />
         <source>Packages sold to an engagement: sessions included, price, validity.</source>
-        <translation type="unfinished" />
+        <translation>Forfaits vendus pour un accompagnement : séances incluses, prix, validité.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="100" />
         <source>Which session used a credit of which package.</source>
-        <translation type="unfinished" />
+        <translation>Quelle séance a utilisé un crédit de quel forfait.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="102" />
         <source>Invoices and credit notes with their frozen details (bill_to and seller as JSON text) and totals in minor units. The PDFs of issued ones are in invoices/.</source>
-        <translation type="unfinished" />
+        <translation>Factures et avoirs avec leurs informations figées (bill_to et seller sous forme de texte JSON) et leurs totaux en unités mineures. Les PDF des documents émis se trouvent dans invoices/.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="107" />
         <source>The lines of each invoice: quantity in thousandths, unit price and amounts in minor units, tax rate in basis points (1900 = 19 %).</source>
-        <translation type="unfinished" />
+        <translation>Les lignes de chaque facture : quantité en millièmes, prix unitaire et montants en unités mineures, taux de TVA en points de base (1900 = 19 %).</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="111" />
         <source>The last invoice number used in each year.</source>
-        <translation type="unfinished" />
+        <translation>Le dernier numéro de facture utilisé pour chaque année.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="113" />
         <source>Payments received, in minor units.</source>
-        <translation type="unfinished" />
+        <translation>Paiements reçus, en unités mineures.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="115" />
         <source>Which invoice each payment paid, and how much of it.</source>
-        <translation type="unfinished" />
+        <translation>Quelle facture chaque paiement a réglée, et pour quel montant.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="125" />
         <source>MentorDesk export of one client's records</source>
-        <translation type="unfinished" />
+        <translation>Export MentorDesk des données d'un client</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="126" />
         <source>MentorDesk export of a whole workspace</source>
-        <translation type="unfinished" />
+        <translation>Export MentorDesk d'un espace de travail complet</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="127" />
         <source>Made on %1 (UTC).</source>
-        <translation type="unfinished" />
+        <translation>Créé le %1 (UTC).</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="129" />
         <source>THIS FOLDER IS NOT ENCRYPTED. It holds confidential information about people. Keep it on an encrypted disk, send it only over a secure channel, and delete it when it is no longer needed.</source>
-        <translation type="unfinished" />
+        <translation>CE DOSSIER N'EST PAS CHIFFRÉ. Il contient des informations confidentielles sur des personnes. Conservez-le sur un disque chiffré, ne le transmettez que par un canal sécurisé et supprimez-le lorsqu'il n'est plus nécessaire.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="133" />
         <source>The mentor's private session notes are left out.</source>
-        <translation type="unfinished" />
+        <translation>Les notes de séance privées du mentor ne sont pas incluses.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="135" />
         <source>export.json says what made this export: the data format (schema_version), the workspace it came from and, for one client's export, the client.</source>
-        <translation type="unfinished" />
+        <translation>export.json indique l'origine de cet export : le format de données (schema_version), l'espace de travail d'origine et, pour l'export d'un client, le client concerné.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="138" />
         <source>Folders:</source>
-        <translation type="unfinished" />
+        <translation>Dossiers :</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="139" />
         <source>  json/        one file per kind of record: a JSON array of objects, one per row, with the field names below. Binary values are objects {"base64": "..."}. Times ending in _utc are ISO 8601 in UTC; dates are YYYY-MM-DD; amounts ending in _minor are whole minor units (cents) of the currency beside them.</source>
-        <translation type="unfinished" />
+        <translation>  json/        un fichier par type d'enregistrement : un tableau JSON d'objets, un par ligne, avec les noms de champs ci-dessous. Les valeurs binaires sont des objets {"base64": "..."}. Les heures se terminant par _utc sont au format ISO 8601 en UTC ; les dates sont au format YYYY-MM-DD ; les montants se terminant par _minor sont des unités mineures entières (centimes) de la devise indiquée à côté.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="143" />
         <source>  csv/         clients, sessions, invoices and payments for spreadsheets: UTF-8, comma-separated, every field quoted, amounts in major units (12.50).</source>
-        <translation type="unfinished" />
+        <translation>  csv/         clients, séances, factures et paiements pour les tableurs : UTF-8, séparés par des virgules, chaque champ entre guillemets, montants en unités principales (12.50).</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="145" />
         <source>  agreements/  the exact PDF of every signed agreement, and scans of paper signatures.</source>
-        <translation type="unfinished" />
+        <translation>  agreements/  le PDF exact de chaque accord signé, et les scans des signatures papier.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="147" />
         <source>  invoices/    the PDF of every issued invoice and credit note.</source>
-        <translation type="unfinished" />
+        <translation>  invoices/    le PDF de chaque facture et de chaque avoir émis.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="149" />
         <source>Files in json/:</source>
-        <translation type="unfinished" />
+        <translation>Fichiers dans json/ :</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/export/ExportReadme.cpp" line="153" />
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n enregistrement</numerusform>
+            <numerusform>%n enregistrements</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="158" />
         <source>Fields: %1</source>
-        <translation type="unfinished" />
+        <translation>Champs : %1</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="161" />
         <source>A whole-workspace export can be read back into a new workspace with `mentordesk-cli --workspace &lt;new folder&gt; import --from &lt;this folder&gt;`.</source>
-        <translation type="unfinished" />
+        <translation>L'export d'un espace de travail complet peut être relu dans un nouvel espace de travail avec `mentordesk-cli --workspace &lt;nouveau dossier&gt; import --from &lt;ce dossier&gt;`.</translation>
     </message>
 </context>
 <context>
@@ -5462,83 +5464,84 @@ The export is not encrypted.</source>
     <message>
         <location filename="../ui/security/FirstRunWizard.cpp" line="28" />
         <source>Welcome to MentorDesk</source>
-        <translation type="unfinished" />
+        <translation>Bienvenue dans MentorDesk</translation>
     </message>
     <message>
         <location filename="../ui/security/FirstRunWizard.cpp" line="29" />
         <source>Your clients' details stay on this computer, encrypted.</source>
-        <translation type="unfinished" />
+        <translation>Les données de vos clients restent sur cet ordinateur, chiffrées.</translation>
     </message>
     <message>
         <location filename="../ui/security/FirstRunWizard.cpp" line="33" />
         <source>MentorDesk keeps your mentees' profiles, notes and agreements in an encrypted workspace. Nothing in it can be read without your passphrase or your recovery key.</source>
-        <translation type="unfinished" />
+        <translation>MentorDesk conserve les profils, les notes et les accords de vos mentorés dans un espace de travail chiffré. Rien de son contenu ne peut être lu sans votre phrase secrète ou votre clé de récupération.</translation>
     </message>
     <message>
         <location filename="../ui/security/FirstRunWizard.cpp" line="38" />
         <source>In the next steps you choose a passphrase and receive a recovery key. Have a printer or a pen and paper ready.</source>
-        <translation type="unfinished" />
+        <translation>Dans les étapes suivantes, vous choisissez une phrase secrète et recevez une clé de récupération. Préparez une imprimante, ou un stylo et du papier.</translation>
     </message>
     <message>
         <location filename="../ui/security/FirstRunWizard.cpp" line="41" />
         <source>The workspace will be created in:
 %1</source>
-        <translation type="unfinished" />
+        <translation>L'espace de travail sera créé dans :
+%1</translation>
     </message>
     <message>
         <location filename="../ui/security/FirstRunWizard.cpp" line="60" />
         <source>Choose a passphrase</source>
-        <translation type="unfinished" />
+        <translation>Choisissez une phrase secrète</translation>
     </message>
     <message>
         <location filename="../ui/security/FirstRunWizard.cpp" line="61" />
         <source>You type it to unlock MentorDesk. It cannot be recovered, only replaced with your recovery key.</source>
-        <translation type="unfinished" />
+        <translation>Vous la saisissez pour déverrouiller MentorDesk. Elle ne peut pas être récupérée, seulement remplacée grâce à votre clé de récupération.</translation>
     </message>
     <message>
         <location filename="../ui/security/FirstRunWizard.cpp" line="64" />
         <source>&amp;Create Workspace</source>
-        <translation type="unfinished" />
+        <translation>&amp;Créer l'espace de travail</translation>
     </message>
     <message>
         <location filename="../ui/security/FirstRunWizard.cpp" line="105" />
         <source>Your recovery key</source>
-        <translation type="unfinished" />
+        <translation>Votre clé de récupération</translation>
     </message>
     <message>
         <location filename="../ui/security/FirstRunWizard.cpp" line="106" />
         <source>Your workspace has been created.</source>
-        <translation type="unfinished" />
+        <translation>Votre espace de travail a été créé.</translation>
     </message>
     <message>
         <location filename="../ui/security/FirstRunWizard.cpp" line="109" />
         <source>&amp;Next</source>
-        <translation type="unfinished" />
+        <translation>&amp;Suivant</translation>
     </message>
     <message>
         <location filename="../ui/security/FirstRunWizard.cpp" line="129" />
         <source>Unlock automatically?</source>
-        <translation type="unfinished" />
+        <translation>Déverrouiller automatiquement ?</translation>
     </message>
     <message>
         <location filename="../ui/security/FirstRunWizard.cpp" line="130" />
         <source>You can change this whenever you unlock MentorDesk.</source>
-        <translation type="unfinished" />
+        <translation>Vous pouvez modifier ce choix chaque fois que vous déverrouillez MentorDesk.</translation>
     </message>
     <message>
         <location filename="../ui/security/FirstRunWizard.cpp" line="136" />
         <source>MentorDesk then keeps the workspace key in this computer's keychain and opens without asking for your passphrase while you are logged in. Anyone who can use your user account can then open your workspace. Locking (Ctrl+L) always asks for the passphrase.</source>
-        <translation type="unfinished" />
+        <translation>MentorDesk conserve alors la clé de l'espace de travail dans le trousseau de cet ordinateur et s'ouvre sans demander votre phrase secrète tant que votre session est ouverte. Toute personne pouvant utiliser votre compte utilisateur peut alors ouvrir votre espace de travail. Le verrouillage (Ctrl+L) demande toujours la phrase secrète.</translation>
     </message>
     <message>
         <location filename="../ui/security/FirstRunWizard.cpp" line="155" />
         <source>Create a MentorDesk Workspace</source>
-        <translation type="unfinished" />
+        <translation>Créer un espace de travail MentorDesk</translation>
     </message>
     <message>
         <location filename="../ui/security/FirstRunWizard.cpp" line="162" />
         <source>&amp;Remember on this computer</source>
-        <translation type="unfinished" />
+        <translation>&amp;Mémoriser sur cet ordinateur</translation>
     </message>
 </context>
 <context>
@@ -5546,22 +5549,22 @@ The export is not encrypted.</source>
     <message>
         <location filename="../ui/pipeline/GateFailureDialog.cpp" line="20" />
         <source>Not Ready to Leave "%1"</source>
-        <translation type="unfinished" />
+        <translation>Impossible de quitter « %1 » pour l'instant</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GateFailureDialog.cpp" line="24" />
         <source>%1 cannot leave "%2" yet.</source>
-        <translation type="unfinished" />
+        <translation>%1 ne peut pas encore quitter « %2 ».</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GateFailureDialog.cpp" line="30" />
         <source>This is what is missing. Select an item and choose Go There to fill it in.</source>
-        <translation type="unfinished" />
+        <translation>Voici ce qui manque. Sélectionnez un élément et choisissez Y aller pour le compléter.</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GateFailureDialog.cpp" line="44" />
         <source>&amp;Go There</source>
-        <translation type="unfinished" />
+        <translation>&amp;Y aller</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GateFailureDialog.cpp" line="48" />
@@ -5571,17 +5574,17 @@ The export is not encrypted.</source>
     <message>
         <location filename="../ui/pipeline/GateFailureDialog.cpp" line="49" />
         <source>An override is recorded in the engagement's timeline with your reason.</source>
-        <translation type="unfinished" />
+        <translation>Un passage en force est consigné dans la chronologie de l'accompagnement, avec votre justification.</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GateFailureDialog.cpp" line="56" />
         <source>Why move on without this?</source>
-        <translation type="unfinished" />
+        <translation>Pourquoi passer à la suite sans cela ?</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GateFailureDialog.cpp" line="59" />
         <source>&amp;Override and Move</source>
-        <translation type="unfinished" />
+        <translation>&amp;Forcer le passage</translation>
     </message>
 </context>
 <context>
@@ -5589,32 +5592,32 @@ The export is not encrypted.</source>
     <message>
         <location filename="../ui/pipeline/GoalEditor.ui" line="33" />
         <source>What exactly will the mentee achieve?</source>
-        <translation type="unfinished" />
+        <translation>Qu'est-ce que le mentoré va précisément accomplir ?</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalEditor.ui" line="49" />
         <source>What is measured</source>
-        <translation type="unfinished" />
+        <translation>Ce qui est mesuré</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalEditor.ui" line="56" />
         <source>Unit</source>
-        <translation type="unfinished" />
+        <translation>Unité</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalEditor.ui" line="63" />
         <source>From</source>
-        <translation type="unfinished" />
+        <translation>De</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalEditor.ui" line="77" />
         <source>To</source>
-        <translation type="unfinished" />
+        <translation>À</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalEditor.ui" line="105" />
         <source>Why it is realistic for the mentee</source>
-        <translation type="unfinished" />
+        <translation>Pourquoi c'est réaliste pour le mentoré</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalEditor.ui" line="141" />
@@ -5624,67 +5627,67 @@ The export is not encrypted.</source>
     <message>
         <location filename="../ui/pipeline/GoalEditor.ui" line="165" />
         <source>A&amp;ctive</source>
-        <translation type="unfinished" />
+        <translation>A&amp;ctif</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalEditor.ui" line="162" />
         <source>Inactive goals are set aside: they need no actions</source>
-        <translation type="unfinished" />
+        <translation>Les objectifs inactifs sont mis de côté : ils ne nécessitent aucune action</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalEditor.ui" line="23" />
         <source>&amp;Specific:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Spécifique :</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalEditor.ui" line="40" />
         <source>Measurable:</source>
-        <translation type="unfinished" />
+        <translation>Mesurable :</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalEditor.ui" line="86" />
         <source>&amp;Attainable:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Atteignable :</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalEditor.ui" line="112" />
         <source>&amp;Relevant to:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Pertinent pour :</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalEditor.ui" line="132" />
         <source>Time-bound:</source>
-        <translation type="unfinished" />
+        <translation>Temporel :</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalEditor.ui" line="178" />
         <source>SMART check:</source>
-        <translation type="unfinished" />
+        <translation>Contrôle SMART :</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalEditor.cpp" line="133" />
         <source>The baseline is not a number.</source>
-        <translation type="unfinished" />
+        <translation>La valeur de départ n'est pas un nombre.</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalEditor.cpp" line="134" />
         <source>The target is not a number.</source>
-        <translation type="unfinished" />
+        <translation>La cible n'est pas un nombre.</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalEditor.cpp" line="152" />
         <source>passes</source>
-        <translation type="unfinished" />
+        <translation>réussi</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalEditor.cpp" line="153" />
         <source>fails</source>
-        <translation type="unfinished" />
+        <translation>échoué</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalEditor.cpp" line="158" />
         <source>This goal passes the SMART check.</source>
-        <translation type="unfinished" />
+        <translation>Cet objectif satisfait le contrôle SMART.</translation>
     </message>
 </context>
 <context>
@@ -5692,12 +5695,12 @@ The export is not encrypted.</source>
     <message>
         <location filename="../ui/pipeline/GoalListModel.cpp" line="138" />
         <source>Passes the SMART check</source>
-        <translation type="unfinished" />
+        <translation>Satisfait le contrôle SMART</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalListModel.cpp" line="148" />
         <source>%1 (inactive)</source>
-        <translation type="unfinished" />
+        <translation>%1 (inactif)</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalListModel.cpp" line="174" />
@@ -5707,12 +5710,12 @@ The export is not encrypted.</source>
     <message>
         <location filename="../ui/pipeline/GoalListModel.cpp" line="176" />
         <source>SMART</source>
-        <translation type="unfinished" />
+        <translation>SMART</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalListModel.cpp" line="178" />
         <source>Progress</source>
-        <translation type="unfinished" />
+        <translation>Progression</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalListModel.cpp" line="180" />
@@ -5722,7 +5725,7 @@ The export is not encrypted.</source>
     <message>
         <location filename="../ui/pipeline/GoalListModel.cpp" line="182" />
         <source>Evaluation</source>
-        <translation type="unfinished" />
+        <translation>Évaluation</translation>
     </message>
 </context>
 <context>
@@ -5731,24 +5734,24 @@ The export is not encrypted.</source>
         <location filename="../core/storage/GoalRepository.cpp" line="72" />
         <location filename="../core/storage/GoalRepository.cpp" line="83" />
         <source>Could not link the goal to its needs</source>
-        <translation type="unfinished" />
+        <translation>Impossible de relier l'objectif à ses besoins</translation>
     </message>
     <message>
         <location filename="../core/storage/GoalRepository.cpp" line="86" />
         <source>Need %1 does not belong to this engagement.</source>
-        <translation type="unfinished" />
+        <translation>Le besoin %1 n'appartient pas à cet accompagnement.</translation>
     </message>
     <message>
         <location filename="../core/storage/GoalRepository.cpp" line="97" />
         <location filename="../core/storage/GoalRepository.cpp" line="102" />
         <source>Could not read the goal's needs</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire les besoins de l'objectif</translation>
     </message>
     <message>
         <location filename="../core/storage/GoalRepository.cpp" line="122" />
         <location filename="../core/storage/GoalRepository.cpp" line="152" />
         <source>Could not save the goal</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'enregistrer l'objectif</translation>
     </message>
     <message>
         <location filename="../core/storage/GoalRepository.cpp" line="167" />
@@ -5756,7 +5759,7 @@ The export is not encrypted.</source>
         <location filename="../core/storage/GoalRepository.cpp" line="252" />
         <location filename="../core/storage/GoalRepository.cpp" line="255" />
         <source>Could not read the goal</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire l'objectif</translation>
     </message>
     <message>
         <location filename="../core/storage/GoalRepository.cpp" line="171" />
@@ -5769,46 +5772,46 @@ The export is not encrypted.</source>
         <location filename="../core/storage/GoalRepository.cpp" line="188" />
         <location filename="../core/storage/GoalRepository.cpp" line="193" />
         <source>Could not read the goals</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire les objectifs</translation>
     </message>
     <message>
         <location filename="../core/storage/GoalRepository.cpp" line="212" />
         <source>Could not delete the goal</source>
-        <translation type="unfinished" />
+        <translation>Impossible de supprimer l'objectif</translation>
     </message>
     <message>
         <location filename="../core/storage/GoalRepository.cpp" line="237" />
         <source>Could not save the progress entry</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'enregistrer le relevé de progression</translation>
     </message>
     <message>
         <location filename="../core/storage/GoalRepository.cpp" line="278" />
         <location filename="../core/storage/GoalRepository.cpp" line="283" />
         <source>Could not read the goals of the need</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire les objectifs du besoin</translation>
     </message>
     <message>
         <location filename="../core/storage/GoalRepository.cpp" line="292" />
         <location filename="../core/storage/GoalRepository.cpp" line="295" />
         <source>Could not read the progress entry</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire le relevé de progression</translation>
     </message>
     <message>
         <location filename="../core/storage/GoalRepository.cpp" line="268" />
         <location filename="../core/storage/GoalRepository.cpp" line="297" />
         <source>There is no progress entry with id %1.</source>
-        <translation type="unfinished" />
+        <translation>Aucun relevé de progression ne porte l'identifiant %1.</translation>
     </message>
     <message>
         <location filename="../core/storage/GoalRepository.cpp" line="305" />
         <source>Could not delete the progress entry</source>
-        <translation type="unfinished" />
+        <translation>Impossible de supprimer le relevé de progression</translation>
     </message>
     <message>
         <location filename="../core/storage/GoalRepository.cpp" line="318" />
         <location filename="../core/storage/GoalRepository.cpp" line="331" />
         <source>Could not read the goal's progress</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire la progression de l'objectif</translation>
     </message>
 </context>
 <context>
@@ -5816,12 +5819,12 @@ The export is not encrypted.</source>
     <message>
         <location filename="../ui/pipeline/GoalsTab.cpp" line="37" />
         <source>&amp;New Goal</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nouvel objectif</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalsTab.cpp" line="37" />
         <source>&amp;Save Goal</source>
-        <translation type="unfinished" />
+        <translation>&amp;Enregistrer l'objectif</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalsTab.cpp" line="37" />
@@ -5831,72 +5834,72 @@ The export is not encrypted.</source>
     <message>
         <location filename="../ui/pipeline/GoalsTab.cpp" line="41" />
         <source>Progress</source>
-        <translation type="unfinished" />
+        <translation>Progression</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalsTab.cpp" line="55" />
         <source>Value</source>
-        <translation type="unfinished" />
+        <translation>Valeur</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalsTab.cpp" line="58" />
         <source>Comment (optional)</source>
-        <translation type="unfinished" />
+        <translation>Commentaire (facultatif)</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalsTab.cpp" line="59" />
         <source>Add &amp;Value</source>
-        <translation type="unfinished" />
+        <translation>Ajouter une &amp;valeur</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalsTab.cpp" line="183" />
         <source>Save the goal to record progress.</source>
-        <translation type="unfinished" />
+        <translation>Enregistrez l'objectif pour suivre sa progression.</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalsTab.cpp" line="189" />
         <source>%1: %2 %3</source>
-        <translation type="unfinished" />
+        <translation>%1 : %2 %3</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalsTab.cpp" line="194" />
         <source> — %1</source>
-        <translation type="unfinished" />
+        <translation> — %1</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalsTab.cpp" line="200" />
         <source>%1% of the way from baseline to target.</source>
-        <translation type="unfinished" />
+        <translation>%1 % du chemin entre la valeur de départ et la cible.</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalsTab.cpp" line="201" />
         <source>Progress needs a baseline and a target.</source>
-        <translation type="unfinished" />
+        <translation>La progression nécessite une valeur de départ et une cible.</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalsTab.cpp" line="230" />
         <source>Saved the goal; it passes the SMART check.</source>
-        <translation type="unfinished" />
+        <translation>Objectif enregistré ; il satisfait le contrôle SMART.</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalsTab.cpp" line="231" />
         <source>Saved the goal as a draft; it is not SMART yet.</source>
-        <translation type="unfinished" />
+        <translation>Objectif enregistré comme brouillon ; il n'est pas encore SMART.</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalsTab.cpp" line="238" />
         <source>Delete Goal</source>
-        <translation type="unfinished" />
+        <translation>Supprimer l'objectif</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalsTab.cpp" line="239" />
         <source>Delete this goal with its progress, actions and evaluation?</source>
-        <translation type="unfinished" />
+        <translation>Supprimer cet objectif avec sa progression, ses actions et son évaluation ?</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalsTab.cpp" line="255" />
         <source>Enter the measured value as a number.</source>
-        <translation type="unfinished" />
+        <translation>Saisissez la valeur mesurée sous forme de nombre.</translation>
     </message>
 </context>
 <context>
@@ -5904,27 +5907,27 @@ The export is not encrypted.</source>
     <message>
         <location filename="../ui/help/HelpDialogs.cpp" line="72" />
         <source>User Guide</source>
-        <translation type="unfinished" />
+        <translation>Guide de l'utilisateur</translation>
     </message>
     <message>
         <location filename="../ui/help/HelpDialogs.cpp" line="82" />
         <source>The user guide is missing from this build.</source>
-        <translation type="unfinished" />
+        <translation>Le guide de l'utilisateur est absent de cette version.</translation>
     </message>
     <message>
         <location filename="../ui/help/HelpDialogs.cpp" line="112" />
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished" />
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <location filename="../ui/help/HelpDialogs.cpp" line="116" />
         <source>Command</source>
-        <translation type="unfinished" />
+        <translation>Commande</translation>
     </message>
     <message>
         <location filename="../ui/help/HelpDialogs.cpp" line="117" />
         <source>Keys</source>
-        <translation type="unfinished" />
+        <translation>Touches</translation>
     </message>
 </context>
 <context>
@@ -5932,22 +5935,22 @@ The export is not encrypted.</source>
     <message>
         <location filename="../core/billing/Iban.cpp" line="57" />
         <source>"%1" is not an IBAN: it must start with a country code and two check digits, followed by letters and digits only.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » n'est pas un IBAN : il doit commencer par un code pays et deux chiffres de contrôle, suivis uniquement de lettres et de chiffres.</translation>
     </message>
     <message>
         <location filename="../core/billing/Iban.cpp" line="63" />
         <source>An IBAN from %1 has %2 characters; "%3" has %4.</source>
-        <translation type="unfinished" />
+        <translation>Un IBAN de %1 comporte %2 caractères ; « %3 » en comporte %4.</translation>
     </message>
     <message>
         <location filename="../core/billing/Iban.cpp" line="71" />
         <source>The IBAN "%1" has a typo: its check digits do not match.</source>
-        <translation type="unfinished" />
+        <translation>L'IBAN « %1 » contient une faute de frappe : ses chiffres de contrôle ne correspondent pas.</translation>
     </message>
     <message>
         <location filename="../core/billing/Iban.cpp" line="92" />
         <source>"%1" is not a BIC: it has 8 or 11 characters, e.g. COBADEFFXXX.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » n'est pas un BIC : il comporte 8 ou 11 caractères, par ex. BNPAFRPPXXX.</translation>
     </message>
 </context>
 <context>
@@ -5955,7 +5958,7 @@ The export is not encrypted.</source>
     <message>
         <location filename="../core/ics/IcsExporter.cpp" line="11" />
         <source>MentorDesk sessions</source>
-        <translation type="unfinished" />
+        <translation>Séances MentorDesk</translation>
     </message>
 </context>
 <context>
@@ -5963,7 +5966,7 @@ The export is not encrypted.</source>
     <message>
         <location filename="../core/ics/IcsImporter.cpp" line="20" />
         <source>Could not read %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -5971,59 +5974,59 @@ The export is not encrypted.</source>
     <message>
         <location filename="../core/ics/IcsReader.cpp" line="101" />
         <source>The time zone “%1” is unknown; its times were read as UTC.</source>
-        <translation type="unfinished" />
+        <translation>Le fuseau horaire « %1 » est inconnu ; ses heures ont été lues en UTC.</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsReader.cpp" line="151" />
         <source>“%1” (the event on line %2)</source>
-        <translation type="unfinished" />
+        <translation>« %1 » (l'événement de la ligne %2)</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsReader.cpp" line="152" />
         <source>“%1”</source>
-        <translation type="unfinished" />
+        <translation>« %1 »</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsReader.cpp" line="180" />
         <source>The calendar file was not imported, none of it: %1 %2.</source>
-        <translation type="unfinished" />
+        <translation>Le fichier de calendrier n'a pas été importé, même en partie : %1 %2.</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsReader.cpp" line="185" />
         <source>repeats too often (expanding it takes about %1 steps; MentorDesk takes at most %2 per event)</source>
-        <translation type="unfinished" />
+        <translation>se répète trop souvent (son développement prend environ %1 étapes ; MentorDesk en accepte au plus %2 par événement)</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsReader.cpp" line="224" />
         <location filename="../core/ics/IcsReader.cpp" line="242" />
         <source>brings the repeating events of the file over %1 steps to expand</source>
-        <translation type="unfinished" />
+        <translation>fait dépasser %1 étapes au développement des événements récurrents du fichier</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsReader.cpp" line="246" />
         <location filename="../core/ics/IcsReader.cpp" line="382" />
         <source>takes too long to read</source>
-        <translation type="unfinished" />
+        <translation>est trop long à lire</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsReader.cpp" line="256" />
         <source>has more than %1 dates in the months MentorDesk reads</source>
-        <translation type="unfinished" />
+        <translation>compte plus de %1 dates dans les mois que MentorDesk lit</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsReader.cpp" line="273" />
         <source>Could not read %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsReader.cpp" line="288" />
         <source>this is not an iCalendar file</source>
-        <translation type="unfinished" />
+        <translation>il ne s'agit pas d'un fichier iCalendar</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsReader.cpp" line="370" />
         <source>brings the file over %1 busy times in the months MentorDesk reads</source>
-        <translation type="unfinished" />
+        <translation>fait dépasser %1 plages occupées au fichier dans les mois que MentorDesk lit</translation>
     </message>
 </context>
 <context>
@@ -6031,57 +6034,57 @@ The export is not encrypted.</source>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="36" />
         <source>expected a property name, found “%1”</source>
-        <translation type="unfinished" />
+        <translation>nom de propriété attendu, « %1 » trouvé</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="43" />
         <source>a parameter of %1 has no name or no “=”</source>
-        <translation type="unfinished" />
+        <translation>un paramètre de %1 n'a pas de nom ou pas de « = »</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="51" />
         <source>a quoted parameter value of %1 is not closed</source>
-        <translation type="unfinished" />
+        <translation>une valeur de paramètre entre guillemets de %1 n'est pas fermée</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="73" />
         <source>expected “:” after %1</source>
-        <translation type="unfinished" />
+        <translation>« : » attendu après %1</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="104" />
         <source>“%1” is not a valid date and time</source>
-        <translation type="unfinished" />
+        <translation>« %1 » n'est pas une date et heure valide</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="109" />
         <source>“%1” is not a valid date (YYYYMMDD)</source>
-        <translation type="unfinished" />
+        <translation>« %1 » n'est pas une date valide (YYYYMMDD)</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="110" />
         <source>“%1” is not a valid date and time (YYYYMMDDTHHMMSS)</source>
-        <translation type="unfinished" />
+        <translation>« %1 » n'est pas une date et heure valide (YYYYMMDDTHHMMSS)</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="120" />
         <source>“%1” in %2 is not a valid date or time</source>
-        <translation type="unfinished" />
+        <translation>« %1 » dans %2 n'est pas une date ou une heure valide</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="131" />
         <source>the repeat rule “%1” cannot be read</source>
-        <translation type="unfinished" />
+        <translation>la règle de récurrence « %1 » est illisible</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="132" />
         <source>the duration “%1” cannot be read</source>
-        <translation type="unfinished" />
+        <translation>la durée « %1 » est illisible</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="139" />
         <source>“%1” is not a UTC offset (+HHMM)</source>
-        <translation type="unfinished" />
+        <translation>« %1 » n'est pas un décalage UTC (+HHMM)</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="153" />
@@ -6091,72 +6094,72 @@ The export is not encrypted.</source>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="158" />
         <source>The calendar file is %1 MiB; MentorDesk reads calendar files of up to %2 MiB.</source>
-        <translation type="unfinished" />
+        <translation>Le fichier de calendrier fait %1 Mio ; MentorDesk lit les fichiers de calendrier jusqu'à %2 Mio.</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="172" />
         <source>line</source>
-        <translation type="unfinished" />
+        <translation>ligne</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="175" />
         <source>the %1 of the event on line %2</source>
-        <translation type="unfinished" />
+        <translation>la propriété %1 de l'événement de la ligne %2</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="176" />
         <source>this %1</source>
-        <translation type="unfinished" />
+        <translation>cette %1</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="178" />
         <source>%1 is longer than the %2 KiB MentorDesk reads in one line</source>
-        <translation type="unfinished" />
+        <translation>%1 dépasse les %2 Kio que MentorDesk lit sur une seule ligne</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="196" />
         <source>the file holds a NUL byte</source>
-        <translation type="unfinished" />
+        <translation>le fichier contient un octet NUL</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="220" />
         <source>a continuation line with nothing to continue</source>
-        <translation type="unfinished" />
+        <translation>une ligne de continuation sans rien à continuer</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="242" />
         <source>the file is empty</source>
-        <translation type="unfinished" />
+        <translation>le fichier est vide</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="251" />
         <source>text after the end of the calendar (END:VCALENDAR)</source>
-        <translation type="unfinished" />
+        <translation>du texte après la fin du calendrier (END:VCALENDAR)</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="254" />
         <source>a calendar file starts with BEGIN:VCALENDAR</source>
-        <translation type="unfinished" />
+        <translation>un fichier de calendrier commence par BEGIN:VCALENDAR</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="259" />
         <source>BEGIN without a component name</source>
-        <translation type="unfinished" />
+        <translation>BEGIN sans nom de composant</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="269" />
         <source>END:%1 does not close BEGIN:%2 from line %3</source>
-        <translation type="unfinished" />
+        <translation>END:%1 ne ferme pas le BEGIN:%2 de la ligne %3</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="274" />
         <source>the event that starts here has no start time (DTSTART)</source>
-        <translation type="unfinished" />
+        <translation>l'événement qui commence ici n'a pas d'heure de début (DTSTART)</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="288" />
         <source>the file ends before END:%1 (opened on line %2)</source>
-        <translation type="unfinished" />
+        <translation>le fichier se termine avant END:%1 (ouvert à la ligne %2)</translation>
     </message>
 </context>
 <context>
@@ -6164,12 +6167,12 @@ The export is not encrypted.</source>
     <message>
         <location filename="../core/ics/IcsWriter.cpp" line="203" />
         <source>Mentoring session</source>
-        <translation type="unfinished" />
+        <translation>Séance de mentorat</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsWriter.cpp" line="204" />
         <source>Mentoring: %1</source>
-        <translation type="unfinished" />
+        <translation>Mentorat : %1</translation>
     </message>
 </context>
 <context>
@@ -6178,17 +6181,17 @@ The export is not encrypted.</source>
         <location filename="../ui/clients/ImportClientsDialog.ui" line="6" />
         <location filename="../ui/clients/ImportClientsDialog.cpp" line="96" />
         <source>Import Clients</source>
-        <translation type="unfinished" />
+        <translation>Importer des clients</translation>
     </message>
     <message>
         <location filename="../ui/clients/ImportClientsDialog.ui" line="24" />
         <source>&amp;Choose File…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Choisir un fichier…</translation>
     </message>
     <message>
         <location filename="../ui/clients/ImportClientsDialog.ui" line="33" />
         <source>Columns</source>
-        <translation type="unfinished" />
+        <translation>Colonnes</translation>
     </message>
     <message>
         <location filename="../ui/clients/ImportClientsDialog.ui" line="45" />
@@ -6198,42 +6201,42 @@ The export is not encrypted.</source>
     <message>
         <location filename="../ui/clients/ImportClientsDialog.ui" line="56" />
         <source>Duplicates (same email, or same name without one):</source>
-        <translation type="unfinished" />
+        <translation>Doublons (même e-mail, ou même nom en l'absence d'e-mail) :</translation>
     </message>
     <message>
         <location filename="../ui/clients/ImportClientsDialog.ui" line="63" />
         <source>&amp;Skip</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ignorer</translation>
     </message>
     <message>
         <location filename="../ui/clients/ImportClientsDialog.ui" line="73" />
         <source>&amp;Merge into the existing client</source>
-        <translation type="unfinished" />
+        <translation>&amp;Fusionner avec le client existant</translation>
     </message>
     <message>
         <location filename="../ui/clients/ImportClientsDialog.cpp" line="77" />
         <source>Choose a CSV or vCard file exported from your contacts or a spreadsheet.</source>
-        <translation type="unfinished" />
+        <translation>Choisissez un fichier CSV ou vCard exporté de vos contacts ou d'un tableur.</translation>
     </message>
     <message>
         <location filename="../ui/clients/ImportClientsDialog.cpp" line="79" />
         <source>&amp;Import</source>
-        <translation type="unfinished" />
+        <translation>&amp;Importer</translation>
     </message>
     <message>
         <location filename="../ui/clients/ImportClientsDialog.cpp" line="97" />
         <source>Contacts (*.csv *.vcf *.vcard *.txt);;CSV files (*.csv);;vCard files (*.vcf *.vcard)</source>
-        <translation type="unfinished" />
+        <translation>Contacts (*.csv *.vcf *.vcard *.txt);;Fichiers CSV (*.csv);;Fichiers vCard (*.vcf *.vcard)</translation>
     </message>
     <message>
         <location filename="../ui/clients/ImportClientsDialog.cpp" line="114" />
         <source>The file is larger than %1 MB.</source>
-        <translation type="unfinished" />
+        <translation>Le fichier dépasse %1 Mo.</translation>
     </message>
     <message>
         <location filename="../ui/clients/ImportClientsDialog.cpp" line="116" />
         <source>Could not read the file: %1</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire le fichier : %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/clients/ImportClientsDialog.cpp" line="151" />
@@ -6246,12 +6249,12 @@ The export is not encrypted.</source>
     <message>
         <location filename="../ui/clients/ImportClientsDialog.cpp" line="190" />
         <source>%1 to add, %2 to merge, %3 to skip.</source>
-        <translation type="unfinished" />
+        <translation>%1 à ajouter, %2 à fusionner, %3 à ignorer.</translation>
     </message>
     <message>
         <location filename="../ui/clients/ImportClientsDialog.cpp" line="205" />
         <source>Imported from %1: %2 added, %3 merged, %4 skipped.</source>
-        <translation type="unfinished" />
+        <translation>Importé de %1 : %2 ajoutés, %3 fusionnés, %4 ignorés.</translation>
     </message>
 </context>
 <context>
@@ -6264,17 +6267,17 @@ The export is not encrypted.</source>
     <message>
         <location filename="../ui/clients/ImportPreviewModel.cpp" line="43" />
         <source>Merge (%1)</source>
-        <translation type="unfinished" />
+        <translation>Fusionner (%1)</translation>
     </message>
     <message>
         <location filename="../ui/clients/ImportPreviewModel.cpp" line="45" />
         <source>Skip (%1)</source>
-        <translation type="unfinished" />
+        <translation>Ignorer (%1)</translation>
     </message>
     <message>
         <location filename="../ui/clients/ImportPreviewModel.cpp" line="56" />
         <source>Line</source>
-        <translation type="unfinished" />
+        <translation>Ligne</translation>
     </message>
     <message>
         <location filename="../ui/clients/ImportPreviewModel.cpp" line="58" />
@@ -6294,7 +6297,7 @@ The export is not encrypted.</source>
     <message>
         <location filename="../ui/clients/ImportPreviewModel.cpp" line="64" />
         <source>What happens</source>
-        <translation type="unfinished" />
+        <translation>Ce qui se passe</translation>
     </message>
 </context>
 <context>
@@ -6302,12 +6305,12 @@ The export is not encrypted.</source>
     <message>
         <location filename="../core/import/ImportedContact.cpp" line="29" />
         <source>Other e-mail: %1</source>
-        <translation type="unfinished" />
+        <translation>Autre e-mail : %1</translation>
     </message>
     <message>
         <location filename="../core/import/ImportedContact.cpp" line="32" />
         <source>Other phone: %1</source>
-        <translation type="unfinished" />
+        <translation>Autre téléphone : %1</translation>
     </message>
 </context>
 <context>
@@ -6320,17 +6323,17 @@ The export is not encrypted.</source>
     <message>
         <location filename="../core/billing/Invoice.cpp" line="55" />
         <source>Issued</source>
-        <translation type="unfinished" />
+        <translation>Émise</translation>
     </message>
     <message>
         <location filename="../core/billing/Invoice.cpp" line="57" />
         <source>Partially paid</source>
-        <translation type="unfinished" />
+        <translation>Partiellement payée</translation>
     </message>
     <message>
         <location filename="../core/billing/Invoice.cpp" line="59" />
         <source>Paid</source>
-        <translation type="unfinished" />
+        <translation>Payée</translation>
     </message>
     <message>
         <location filename="../core/billing/Invoice.cpp" line="61" />
@@ -6340,7 +6343,7 @@ The export is not encrypted.</source>
     <message>
         <location filename="../core/billing/Invoice.cpp" line="63" />
         <source>Cancelled</source>
-        <translation type="unfinished" />
+        <translation>Annulée</translation>
     </message>
 </context>
 <context>
@@ -6357,142 +6360,142 @@ The export is not encrypted.</source>
         <location filename="../ui/billing/InvoiceEditorDialog.ui" line="6" />
         <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="30" />
         <source>New invoice</source>
-        <translation type="unfinished" />
+        <translation>Nouvelle facture</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="30" />
         <source>Edit draft invoice</source>
-        <translation type="unfinished" />
+        <translation>Modifier le brouillon de facture</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.ui" line="53" />
         <source>Add line</source>
-        <translation type="unfinished" />
+        <translation>Ajouter une ligne</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.ui" line="63" />
         <source>Add held sessions</source>
-        <translation type="unfinished" />
+        <translation>Ajouter les séances effectuées</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.ui" line="60" />
         <source>Adds the client's held sessions that are not billed yet and not paid by a package.</source>
-        <translation type="unfinished" />
+        <translation>Ajoute les séances effectuées du client qui ne sont pas encore facturées ni réglées par un forfait.</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.ui" line="17" />
         <source>&amp;Client:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Client :</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.ui" line="70" />
         <source>From price list</source>
-        <translation type="unfinished" />
+        <translation>Depuis la grille tarifaire</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.ui" line="110" />
         <source>&amp;Notes:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Remarques :</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.ui" line="186" />
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Annuler</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="131" />
         <source>Single sessions added to Billing › Price list appear here.</source>
-        <translation type="unfinished" />
+        <translation>Les séances à l'unité ajoutées dans Facturation › Grille tarifaire apparaissent ici.</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="132" />
         <source>Adds a line priced from the price list.</source>
-        <translation type="unfinished" />
+        <translation>Ajoute une ligne au prix de la grille tarifaire.</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.ui" line="77" />
         <source>Remove line</source>
-        <translation type="unfinished" />
+        <translation>Supprimer la ligne</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.ui" line="91" />
         <source>&amp;Tax of the line:</source>
-        <translation type="unfinished" />
+        <translation>&amp;TVA de la ligne :</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.ui" line="101" />
         <source>The tax rate of the selected line, from the business settings.</source>
-        <translation type="unfinished" />
+        <translation>Le taux de TVA de la ligne sélectionnée, issu des paramètres de l'activité.</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.ui" line="129" />
         <source>Printed under the lines (optional)</source>
-        <translation type="unfinished" />
+        <translation>Imprimé sous les lignes (facultatif)</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.ui" line="166" />
         <source>Save draft</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer le brouillon</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.ui" line="179" />
         <source>Save and issue…</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer et émettre…</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.ui" line="176" />
         <source>Gives the invoice its number. An issued invoice can no longer be changed, only cancelled by a credit note.</source>
-        <translation type="unfinished" />
+        <translation>Attribue son numéro à la facture. Une facture émise ne peut plus être modifiée, seulement annulée par un avoir.</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="268" />
         <source>This client has no held sessions left to bill.</source>
-        <translation type="unfinished" />
+        <translation>Ce client n'a plus de séances effectuées à facturer.</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="189" />
         <source>This draft was deleted elsewhere. Copy what you need; it can no longer be saved.</source>
-        <translation type="unfinished" />
+        <translation>Ce brouillon a été supprimé ailleurs. Copiez ce dont vous avez besoin ; il ne peut plus être enregistré.</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="193" />
         <source>This invoice was issued elsewhere as %1 and can no longer be changed.</source>
-        <translation type="unfinished" />
+        <translation>Cette facture a été émise ailleurs sous le numéro %1 et ne peut plus être modifiée.</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="196" />
         <source>This draft was changed elsewhere. Saving replaces those changes with yours.</source>
-        <translation type="unfinished" />
+        <translation>Ce brouillon a été modifié ailleurs. L'enregistrer remplace ces modifications par les vôtres.</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="272" />
         <source>Add sessions</source>
-        <translation type="unfinished" />
+        <translation>Ajouter des séances</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="275" />
         <source>Set the session price…</source>
-        <translation type="unfinished" />
+        <translation>Définir le prix d'une séance…</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="285" />
         <source>Mentoring session</source>
-        <translation type="unfinished" />
+        <translation>Séance de mentorat</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="323" />
         <source>Net – · Tax – · Total –</source>
-        <translation type="unfinished" />
+        <translation>HT – · TVA – · TTC –</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="339" />
         <source>%1 % on %2: %3</source>
-        <translation type="unfinished" />
+        <translation>%1 % sur %2 : %3</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="358" />
         <source>Net %1 · Tax %2 · Total %3</source>
-        <translation type="unfinished" />
+        <translation>HT %1 · TVA %2 · TTC %3</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="398" />
@@ -6504,7 +6507,9 @@ The export is not encrypted.</source>
         <source>Issue this invoice for %1?
 
 It gets the next invoice number and can no longer be changed afterwards; mistakes are corrected with a credit note.</source>
-        <translation type="unfinished" />
+        <translation>Émettre cette facture pour %1 ?
+
+Elle reçoit le prochain numéro de facture et ne pourra plus être modifiée ; les erreurs se corrigent par un avoir.</translation>
     </message>
 </context>
 <context>
@@ -6512,7 +6517,7 @@ It gets the next invoice number and can no longer be changed afterwards; mistake
     <message>
         <location filename="../ui/billing/InvoiceLinesModel.cpp" line="125" />
         <source>Line %1 needs a description.</source>
-        <translation type="unfinished" />
+        <translation>La ligne %1 doit avoir une désignation.</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceLinesModel.cpp" line="128" />
@@ -6522,27 +6527,27 @@ It gets the next invoice number and can no longer be changed afterwards; mistake
     <message>
         <location filename="../ui/billing/InvoiceLinesModel.cpp" line="229" />
         <source>Description</source>
-        <translation type="unfinished" />
+        <translation>Désignation</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceLinesModel.cpp" line="231" />
         <source>Quantity</source>
-        <translation type="unfinished" />
+        <translation>Quantité</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceLinesModel.cpp" line="233" />
         <source>Unit price (%1)</source>
-        <translation type="unfinished" />
+        <translation>Prix unitaire (%1)</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceLinesModel.cpp" line="235" />
         <source>Tax %</source>
-        <translation type="unfinished" />
+        <translation>TVA %</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceLinesModel.cpp" line="237" />
         <source>Amount</source>
-        <translation type="unfinished" />
+        <translation>Montant</translation>
     </message>
 </context>
 <context>
@@ -6550,25 +6555,25 @@ It gets the next invoice number and can no longer be changed afterwards; mistake
     <message>
         <location filename="../ui/billing/InvoiceListModel.cpp" line="193" />
         <source>Draft %1</source>
-        <translation type="unfinished" />
+        <translation>Brouillon %1</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceListModel.cpp" line="194" />
         <source>%1 (credit note)</source>
-        <translation type="unfinished" />
+        <translation>%1 (avoir)</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/billing/InvoiceListModel.cpp" line="201" />
         <source>Overdue (%n day(s))</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>En retard (%n jour)</numerusform>
+            <numerusform>En retard (%n jours)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceListModel.cpp" line="203" />
         <source>Credit note</source>
-        <translation type="unfinished" />
+        <translation>Avoir</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceListModel.cpp" line="226" />
@@ -6578,7 +6583,7 @@ It gets the next invoice number and can no longer be changed afterwards; mistake
     <message>
         <location filename="../ui/billing/InvoiceListModel.cpp" line="228" />
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceListModel.cpp" line="230" />
@@ -6598,7 +6603,7 @@ It gets the next invoice number and can no longer be changed afterwards; mistake
     <message>
         <location filename="../ui/billing/InvoiceListModel.cpp" line="236" />
         <source>Outstanding</source>
-        <translation type="unfinished" />
+        <translation>Reste dû</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceListModel.cpp" line="238" />
@@ -6611,27 +6616,27 @@ It gets the next invoice number and can no longer be changed afterwards; mistake
     <message>
         <location filename="../core/billing/InvoiceMath.cpp" line="41" />
         <source>"%1" is not a quantity (write a number such as 1 or 1.5, with at most three decimals, not zero).</source>
-        <translation type="unfinished" />
+        <translation>« %1 » n'est pas une quantité (écrivez un nombre tel que 1 ou 1.5, avec au plus trois décimales, différent de zéro).</translation>
     </message>
     <message>
         <location filename="../core/billing/InvoiceMath.cpp" line="62" />
         <source>"%1" is not a tax rate (write a percentage between 0 and 100 such as 19 or 7.5).</source>
-        <translation type="unfinished" />
+        <translation>« %1 » n'est pas un taux de TVA (écrivez un pourcentage entre 0 et 100, tel que 20 ou 5.5).</translation>
     </message>
     <message>
         <location filename="../core/billing/InvoiceMath.cpp" line="80" />
         <source>A line's quantity must be between 0.001 and 1,000,000.</source>
-        <translation type="unfinished" />
+        <translation>La quantité d'une ligne doit être comprise entre 0,001 et 1 000 000.</translation>
     </message>
     <message>
         <location filename="../core/billing/InvoiceMath.cpp" line="82" />
         <source>A line's unit price is too large.</source>
-        <translation type="unfinished" />
+        <translation>Le prix unitaire d'une ligne est trop élevé.</translation>
     </message>
     <message>
         <location filename="../core/billing/InvoiceMath.cpp" line="85" />
         <source>A tax rate must be between 0 and 100 percent.</source>
-        <translation type="unfinished" />
+        <translation>Un taux de TVA doit être compris entre 0 et 100 %.</translation>
     </message>
 </context>
 <context>
@@ -6639,22 +6644,22 @@ It gets the next invoice number and can no longer be changed afterwards; mistake
     <message>
         <location filename="../core/billing/InvoiceNumberPattern.cpp" line="27" />
         <source>The invoice number pattern pads to at most 9 digits.</source>
-        <translation type="unfinished" />
+        <translation>Le format des numéros de facture complète au plus à 9 chiffres.</translation>
     </message>
     <message>
         <location filename="../core/billing/InvoiceNumberPattern.cpp" line="36" />
         <source>The invoice number pattern "%1" has an unknown {token}; use {YYYY}, {YY} and {NNNN}.</source>
-        <translation type="unfinished" />
+        <translation>Le format des numéros de facture « %1 » contient un {élément} inconnu ; utilisez {YYYY}, {YY} et {NNNN}.</translation>
     </message>
     <message>
         <location filename="../core/billing/InvoiceNumberPattern.cpp" line="41" />
         <source>The invoice number pattern "%1" needs a year ({YYYY} or {YY}) and exactly one sequence number ({NNNN}), because numbering restarts every year.</source>
-        <translation type="unfinished" />
+        <translation>Le format des numéros de facture « %1 » doit contenir une année ({YYYY} ou {YY}) et exactement un numéro de séquence ({NNNN}), car la numérotation recommence chaque année.</translation>
     </message>
     <message>
         <location filename="../core/billing/InvoiceNumberPattern.cpp" line="48" />
         <source>The invoice number pattern "%1" is too long or holds a \ or ".</source>
-        <translation type="unfinished" />
+        <translation>Le format des numéros de facture « %1 » est trop long ou contient un \ ou un ".</translation>
     </message>
 </context>
 <context>
@@ -6662,122 +6667,122 @@ It gets the next invoice number and can no longer be changed afterwards; mistake
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="105" />
         <source>Tax ID %1</source>
-        <translation type="unfinished" />
+        <translation>N° de TVA %1</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="111" />
         <source>Draft invoice %1.pdf</source>
-        <translation type="unfinished" />
+        <translation>Brouillon de facture %1.pdf</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="114" />
         <source>Credit note %1.pdf</source>
-        <translation type="unfinished" />
+        <translation>Avoir %1.pdf</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="114" />
         <source>Invoice %1.pdf</source>
-        <translation type="unfinished" />
+        <translation>Facture %1.pdf</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="133" />
         <source>Credit note</source>
-        <translation type="unfinished" />
+        <translation>Avoir</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="133" />
         <source>Invoice</source>
-        <translation type="unfinished" />
+        <translation>Facture</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="135" />
         <source>DRAFT – not a valid invoice</source>
-        <translation type="unfinished" />
+        <translation>BROUILLON – facture non valable</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="136" />
         <source>Credit note no.</source>
-        <translation type="unfinished" />
+        <translation>Avoir n°</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="136" />
         <source>Invoice no.</source>
-        <translation type="unfinished" />
+        <translation>Facture n°</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="137" />
         <source>(draft)</source>
-        <translation type="unfinished" />
+        <translation>(brouillon)</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="138" />
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="142" />
         <source>Due date</source>
-        <translation type="unfinished" />
+        <translation>Date d'échéance</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="146" />
         <source>Corrects invoice</source>
-        <translation type="unfinished" />
+        <translation>Facture rectifiée</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="149" />
         <source>Tax ID</source>
-        <translation type="unfinished" />
+        <translation>N° de TVA</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="150" />
         <source>BILL TO</source>
-        <translation type="unfinished" />
+        <translation>FACTURÉ À</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="153" />
         <source>Description</source>
-        <translation type="unfinished" />
+        <translation>Désignation</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="154" />
         <source>Qty</source>
-        <translation type="unfinished" />
+        <translation>Qté</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="155" />
         <source>Unit price</source>
-        <translation type="unfinished" />
+        <translation>Prix unitaire</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="156" />
         <source>Tax</source>
-        <translation type="unfinished" />
+        <translation>TVA</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="157" />
         <source>Amount</source>
-        <translation type="unfinished" />
+        <translation>Montant</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="181" />
         <source>Subtotal (net)</source>
-        <translation type="unfinished" />
+        <translation>Sous-total HT</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="190" />
         <source>Tax %1 % on %2</source>
-        <translation type="unfinished" />
+        <translation>TVA %1 % sur %2</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="198" />
         <source>Total tax</source>
-        <translation type="unfinished" />
+        <translation>Total TVA</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="203" />
         <source>Total credited</source>
-        <translation type="unfinished" />
+        <translation>Total crédité</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="203" />
@@ -6787,101 +6792,101 @@ It gets the next invoice number and can no longer be changed afterwards; mistake
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="214" />
         <source>Paid / credit applied</source>
-        <translation type="unfinished" />
+        <translation>Payé / crédit imputé</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="215" />
         <source>Paid and credited</source>
-        <translation type="unfinished" />
+        <translation>Payé et crédité</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="216" />
         <source>Cancelled by credit note</source>
-        <translation type="unfinished" />
+        <translation>Annulée par avoir</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="217" />
         <source>Balance due</source>
-        <translation type="unfinished" />
+        <translation>Reste à payer</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="224" />
         <source>PAYMENT</source>
-        <translation type="unfinished" />
+        <translation>PAIEMENT</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="234" />
         <source>The amount of %1 is credited to your account or refunded.</source>
-        <translation type="unfinished" />
+        <translation>Le montant de %1 est porté au crédit de votre compte ou remboursé.</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="238" />
         <source>Nothing is to be paid or refunded: the invoice is cancelled.</source>
-        <translation type="unfinished" />
+        <translation>Rien n'est à payer ni à rembourser : la facture est annulée.</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="242" />
         <source>Nothing is due: this invoice has been cancelled by a credit note.</source>
-        <translation type="unfinished" />
+        <translation>Aucun montant n'est dû : cette facture a été annulée par un avoir.</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="244" />
         <source>Nothing is due: this invoice has been paid.</source>
-        <translation type="unfinished" />
+        <translation>Aucun montant n'est dû : cette facture a été payée.</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="246" />
         <source>the invoice number</source>
-        <translation type="unfinished" />
+        <translation>le numéro de facture</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="249" />
         <source>Please transfer %1 by %2, quoting %3.</source>
-        <translation type="unfinished" />
+        <translation>Merci de virer %1 au plus tard le %2, en indiquant %3.</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="251" />
         <source>Please transfer %1 within %n day(s), quoting %2.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Merci de virer %1 sous %n jour, en indiquant %2.</numerusform>
+            <numerusform>Merci de virer %1 sous %n jours, en indiquant %2.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="256" />
         <source>Account holder</source>
-        <translation type="unfinished" />
+        <translation>Titulaire du compte</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="258" />
         <source>IBAN</source>
-        <translation type="unfinished" />
+        <translation>IBAN</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="260" />
         <source>BIC</source>
-        <translation type="unfinished" />
+        <translation>BIC</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="262" />
         <source>Bank</source>
-        <translation type="unfinished" />
+        <translation>Banque</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="271" />
         <source>Thank you for your trust.</source>
-        <translation type="unfinished" />
+        <translation>Merci de votre confiance.</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="300" />
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="306" />
         <source>The invoice has no lines to print.</source>
-        <translation type="unfinished" />
+        <translation>La facture ne contient aucune ligne à imprimer.</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="268" />
         <source>CANCELLATION POLICY</source>
-        <translation type="unfinished" />
+        <translation>CONDITIONS D'ANNULATION</translation>
     </message>
 </context>
 <context>
@@ -6889,27 +6894,27 @@ It gets the next invoice number and can no longer be changed afterwards; mistake
     <message>
         <location filename="../core/billing/InvoiceReadiness.cpp" line="12" />
         <source>your name</source>
-        <translation type="unfinished" />
+        <translation>votre nom</translation>
     </message>
     <message>
         <location filename="../core/billing/InvoiceReadiness.cpp" line="14" />
         <source>your address</source>
-        <translation type="unfinished" />
+        <translation>votre adresse</translation>
     </message>
     <message>
         <location filename="../core/billing/InvoiceReadiness.cpp" line="16" />
         <source>your tax number</source>
-        <translation type="unfinished" />
+        <translation>votre numéro fiscal</translation>
     </message>
     <message>
         <location filename="../core/billing/InvoiceReadiness.cpp" line="18" />
         <source>%1's billing address</source>
-        <translation type="unfinished" />
+        <translation>l'adresse de facturation de %1</translation>
     </message>
     <message>
         <location filename="../core/billing/InvoiceReadiness.cpp" line="20" />
         <source>your bank details</source>
-        <translation type="unfinished" />
+        <translation>vos coordonnées bancaires</translation>
     </message>
 </context>
 <context>
@@ -6917,41 +6922,41 @@ It gets the next invoice number and can no longer be changed afterwards; mistake
     <message>
         <location filename="../core/billing/InvoiceRecipient.cpp" line="10" />
         <source>Choose a client.</source>
-        <translation type="unfinished" />
+        <translation>Choisissez un client.</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/billing/InvoiceRecipient.cpp" line="14" />
         <source>The billing name is longer than %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Le nom de facturation dépasse %n caractère.</numerusform>
+            <numerusform>Le nom de facturation dépasse %n caractères.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../core/billing/InvoiceRecipient.cpp" line="18" />
         <source>The address has more than %n line(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>L'adresse comporte plus de %n ligne.</numerusform>
+            <numerusform>L'adresse comporte plus de %n lignes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../core/billing/InvoiceRecipient.cpp" line="22" />
         <source>An address line is longer than %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Une ligne d'adresse dépasse %n caractère.</numerusform>
+            <numerusform>Une ligne d'adresse dépasse %n caractères.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/billing/InvoiceRecipient.cpp" line="30" />
         <source>'%1' is not a tax id: use letters, digits, spaces, '.', '/' or '-', at most %2 characters.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » n'est pas un numéro fiscal : utilisez des lettres, des chiffres, des espaces, « . », « / » ou « - », %2 caractères au maximum.</translation>
     </message>
     <message>
         <location filename="../core/billing/InvoiceRecipient.cpp" line="37" />
         <source>'%1' is not an e-mail address.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » n'est pas une adresse e-mail.</translation>
     </message>
 </context>
 <context>
@@ -6960,12 +6965,12 @@ It gets the next invoice number and can no longer be changed afterwards; mistake
         <location filename="../core/storage/InvoiceRecipientRepository.cpp" line="21" />
         <location filename="../core/storage/InvoiceRecipientRepository.cpp" line="30" />
         <source>Could not read the billing address</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire l'adresse de facturation</translation>
     </message>
     <message>
         <location filename="../core/storage/InvoiceRecipientRepository.cpp" line="47" />
         <source>Could not save the billing address</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'enregistrer l'adresse de facturation</translation>
     </message>
 </context>
 <context>
@@ -6973,76 +6978,76 @@ It gets the next invoice number and can no longer be changed afterwards; mistake
     <message>
         <location filename="../core/storage/InvoiceRepository.cpp" line="24" />
         <source>Choose the client to invoice.</source>
-        <translation type="unfinished" />
+        <translation>Choisissez le client à facturer.</translation>
     </message>
     <message>
         <location filename="../core/storage/InvoiceRepository.cpp" line="27" />
         <source>"%1" is not an ISO 4217 currency code.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » n'est pas un code de devise ISO 4217.</translation>
     </message>
     <message>
         <location filename="../core/storage/InvoiceRepository.cpp" line="30" />
         <source>A credit note must refer to the invoice it corrects.</source>
-        <translation type="unfinished" />
+        <translation>Un avoir doit faire référence à la facture qu'il rectifie.</translation>
     </message>
     <message>
         <location filename="../core/storage/InvoiceRepository.cpp" line="32" />
         <source>Only a credit note refers to an invoice.</source>
-        <translation type="unfinished" />
+        <translation>Seul un avoir fait référence à une facture.</translation>
     </message>
     <message>
         <location filename="../core/storage/InvoiceRepository.cpp" line="35" />
         <source>Every line needs a description.</source>
-        <translation type="unfinished" />
+        <translation>Chaque ligne doit avoir une désignation.</translation>
     </message>
     <message>
         <location filename="../core/storage/InvoiceRepository.cpp" line="47" />
         <location filename="../core/storage/InvoiceRepository.cpp" line="71" />
         <source>Could not save the invoice lines</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'enregistrer les lignes de la facture</translation>
     </message>
     <message>
         <location filename="../core/storage/InvoiceRepository.cpp" line="86" />
         <source>Could not save the invoice totals</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'enregistrer les totaux de la facture</translation>
     </message>
     <message>
         <location filename="../core/storage/InvoiceRepository.cpp" line="114" />
         <location filename="../core/storage/InvoiceRepository.cpp" line="169" />
         <source>Could not save the invoice</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'enregistrer la facture</translation>
     </message>
     <message>
         <location filename="../core/storage/InvoiceRepository.cpp" line="151" />
         <source>Invoice %1 has been issued and can no longer be changed. Issue a credit note to correct it.</source>
-        <translation type="unfinished" />
+        <translation>La facture %1 a été émise et ne peut plus être modifiée. Émettez un avoir pour la rectifier.</translation>
     </message>
     <message>
         <location filename="../core/storage/InvoiceRepository.cpp" line="181" />
         <source>Invoice %1 has been issued and cannot be deleted. Issue a credit note to cancel it.</source>
-        <translation type="unfinished" />
+        <translation>La facture %1 a été émise et ne peut pas être supprimée. Émettez un avoir pour l'annuler.</translation>
     </message>
     <message>
         <location filename="../core/storage/InvoiceRepository.cpp" line="188" />
         <source>Could not delete the draft</source>
-        <translation type="unfinished" />
+        <translation>Impossible de supprimer le brouillon</translation>
     </message>
     <message>
         <location filename="../core/storage/InvoiceRepository.cpp" line="204" />
         <location filename="../core/storage/InvoiceRepository.cpp" line="221" />
         <source>Could not read the invoice lines</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire les lignes de la facture</translation>
     </message>
     <message>
         <location filename="../core/storage/InvoiceRepositoryReads.cpp" line="95" />
         <location filename="../core/storage/InvoiceRepositoryReads.cpp" line="102" />
         <source>Could not read the invoices</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire les factures</translation>
     </message>
     <message>
         <location filename="../core/storage/InvoiceRepositoryReads.cpp" line="123" />
         <source>There is no invoice with id %1.</source>
-        <translation type="unfinished" />
+        <translation>Aucune facture ne porte l'identifiant %1.</translation>
     </message>
     <message>
         <location filename="../core/storage/InvoiceRepositoryReads.cpp" line="179" />
@@ -7050,13 +7055,13 @@ It gets the next invoice number and can no longer be changed afterwards; mistake
         <location filename="../core/storage/InvoiceRepositoryReads.cpp" line="202" />
         <location filename="../core/storage/InvoiceRepositoryReads.cpp" line="209" />
         <source>Could not read the revenue</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire le chiffre d'affaires</translation>
     </message>
     <message>
         <location filename="../core/storage/InvoiceRepository.cpp" line="230" />
         <location filename="../core/storage/InvoiceRepository.cpp" line="234" />
         <source>Could not read the invoice numbers</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire les numéros de facture</translation>
     </message>
     <message>
         <location filename="../core/storage/InvoiceRepository.cpp" line="324" />
@@ -7066,39 +7071,39 @@ It gets the next invoice number and can no longer be changed afterwards; mistake
     <message>
         <location filename="../core/storage/InvoiceRepository.cpp" line="241" />
         <source>An invoice needs at least one line.</source>
-        <translation type="unfinished" />
+        <translation>Une facture doit comporter au moins une ligne.</translation>
     </message>
     <message>
         <location filename="../core/storage/InvoiceRepository.cpp" line="245" />
         <source>An invoice cannot have a negative total; issue a credit note instead.</source>
-        <translation type="unfinished" />
+        <translation>Une facture ne peut pas avoir un total négatif ; émettez plutôt un avoir.</translation>
     </message>
     <message>
         <location filename="../core/storage/InvoiceRepository.cpp" line="249" />
         <source>A credit note cannot have a positive total.</source>
-        <translation type="unfinished" />
+        <translation>Un avoir ne peut pas avoir un total positif.</translation>
     </message>
     <message>
         <location filename="../core/storage/InvoiceRepository.cpp" line="252" />
         <source>The due date cannot be before the issue date.</source>
-        <translation type="unfinished" />
+        <translation>La date d'échéance ne peut pas précéder la date d'émission.</translation>
     </message>
     <message>
         <location filename="../core/storage/InvoiceRepository.cpp" line="271" />
         <location filename="../core/storage/InvoiceRepository.cpp" line="277" />
         <location filename="../core/storage/InvoiceRepository.cpp" line="282" />
         <source>Could not number the invoice</source>
-        <translation type="unfinished" />
+        <translation>Impossible de numéroter la facture</translation>
     </message>
     <message>
         <location filename="../core/storage/InvoiceRepository.cpp" line="301" />
         <source>Could not issue the invoice</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'émettre la facture</translation>
     </message>
     <message>
         <location filename="../core/storage/InvoiceRepository.cpp" line="303" />
         <source>The invoice was issued meanwhile.</source>
-        <translation type="unfinished" />
+        <translation>La facture a été émise entre-temps.</translation>
     </message>
     <message>
         <location filename="../core/storage/InvoiceRepository.cpp" line="340" />
@@ -7106,7 +7111,7 @@ It gets the next invoice number and can no longer be changed afterwards; mistake
         <location filename="../core/storage/InvoiceRepository.cpp" line="368" />
         <location filename="../core/storage/InvoiceRepository.cpp" line="373" />
         <source>Could not read what was billed</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire ce qui a été facturé</translation>
     </message>
 </context>
 <context>
@@ -7114,24 +7119,26 @@ It gets the next invoice number and can no longer be changed afterwards; mistake
     <message>
         <location filename="../ui/billing/IssueNotice.cpp" line="34" />
         <source>your details under Billing › Settings › Your name and address</source>
-        <translation type="unfinished" />
+        <translation>vos coordonnées dans Facturation › Paramètres › Vos nom et adresse</translation>
     </message>
     <message>
         <location filename="../ui/billing/IssueNotice.cpp" line="38" />
         <source>the bank details under Billing › Settings › Business settings</source>
-        <translation type="unfinished" />
+        <translation>les coordonnées bancaires dans Facturation › Paramètres › Paramètres de l'activité</translation>
     </message>
     <message>
         <location filename="../ui/billing/IssueNotice.cpp" line="41" />
         <source>the client's address with Billing details… on the client's page</source>
-        <translation type="unfinished" />
+        <translation>l'adresse du client avec Coordonnées de facturation… sur la page du client</translation>
     </message>
     <message>
         <location filename="../ui/billing/IssueNotice.cpp" line="43" />
         <source>
 
 The invoice will not show %1. An issued invoice cannot be changed, so set %2 first if it needs them.</source>
-        <translation type="unfinished" />
+        <translation>
+
+La facture ne comportera pas %1. Une facture émise ne peut pas être modifiée ; renseignez donc d'abord %2 si elle en a besoin.</translation>
     </message>
 </context>
 <context>
@@ -7139,22 +7146,22 @@ The invoice will not show %1. An issued invoice cannot be changed, so set %2 fir
     <message>
         <location filename="../core/keys/KeyStore.cpp" line="20" />
         <source>This computer's keychain holds no key for the workspace (or the keychain is locked).</source>
-        <translation type="unfinished" />
+        <translation>Le trousseau de cet ordinateur ne contient aucune clé pour l'espace de travail (ou le trousseau est verrouillé).</translation>
     </message>
     <message>
         <location filename="../core/keys/KeyStore.cpp" line="25" />
         <source>The keychain refused access: %1</source>
-        <translation type="unfinished" />
+        <translation>Le trousseau a refusé l'accès : %1</translation>
     </message>
     <message>
         <location filename="../core/keys/KeyStore.cpp" line="29" />
         <source>No keychain is available on this computer.</source>
-        <translation type="unfinished" />
+        <translation>Aucun trousseau n'est disponible sur cet ordinateur.</translation>
     </message>
     <message>
         <location filename="../core/keys/KeyStore.cpp" line="32" />
         <source>The keychain could not be used: %1</source>
-        <translation type="unfinished" />
+        <translation>Le trousseau n'a pas pu être utilisé : %1</translation>
     </message>
 </context>
 <context>
@@ -7162,39 +7169,41 @@ The invoice will not show %1. An issued invoice cannot be changed, so set %2 fir
     <message>
         <location filename="../ui/LockedPage.cpp" line="34" />
         <source>&amp;Unlock…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Déverrouiller…</translation>
     </message>
     <message>
         <location filename="../ui/LockedPage.cpp" line="36" />
         <source>&amp;Create Workspace…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Créer un espace de travail…</translation>
     </message>
     <message>
         <location filename="../ui/LockedPage.cpp" line="38" />
         <source>&amp;Open Workspace…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ouvrir un espace de travail…</translation>
     </message>
     <message>
         <location filename="../ui/LockedPage.cpp" line="69" />
         <source>MentorDesk is locked</source>
-        <translation type="unfinished" />
+        <translation>MentorDesk est verrouillé</translation>
     </message>
     <message>
         <location filename="../ui/LockedPage.cpp" line="69" />
         <source>No workspace open</source>
-        <translation type="unfinished" />
+        <translation>Aucun espace de travail ouvert</translation>
     </message>
     <message>
         <location filename="../ui/LockedPage.cpp" line="71" />
         <source>Your client records are encrypted and closed. Unlock with your passphrase or your recovery key.
 
 %1</source>
-        <translation type="unfinished" />
+        <translation>Vos dossiers clients sont chiffrés et fermés. Déverrouillez-les avec votre phrase secrète ou votre clé de récupération.
+
+%1</translation>
     </message>
     <message>
         <location filename="../ui/LockedPage.cpp" line="74" />
         <source>Create a new encrypted workspace for your client records, or open one you already have.</source>
-        <translation type="unfinished" />
+        <translation>Créez un nouvel espace de travail chiffré pour vos dossiers clients, ou ouvrez-en un existant.</translation>
     </message>
 </context>
 <context>
@@ -7204,22 +7213,22 @@ The invoice will not show %1. An issued invoice cannot be changed, so set %2 fir
         <location filename="../ui/MainWindow.cpp" line="343" />
         <location filename="../ui/MainWindow.cpp" line="362" />
         <source>MentorDesk</source>
-        <translation type="unfinished" />
+        <translation>MentorDesk</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="53" />
         <source>Areas</source>
-        <translation type="unfinished" />
+        <translation>Rubriques</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="105" />
         <source>Clients</source>
-        <translation type="unfinished" />
+        <translation>Clients</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="145" />
         <source>&amp;File</source>
-        <translation type="unfinished" />
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="146" />
@@ -7229,102 +7238,102 @@ The invoice will not show %1. An issued invoice cannot be changed, so set %2 fir
     <message>
         <location filename="../ui/MainWindow.cpp" line="152" />
         <source>&amp;Import Clients…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Importer des clients…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="157" />
         <source>&amp;Export Workspace…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Exporter l'espace de travail…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="162" />
         <source>Exported the workspace (not encrypted) into %1.</source>
-        <translation type="unfinished" />
+        <translation>Espace de travail exporté (non chiffré) dans %1.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="168" />
         <source>&amp;Open Workspace…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ouvrir un espace de travail…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="172" />
         <source>Change &amp;Passphrase…</source>
-        <translation type="unfinished" />
+        <translation>Changer la &amp;phrase secrète…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="175" />
         <source>New &amp;Recovery Key…</source>
-        <translation type="unfinished" />
+        <translation>Nouvelle clé de &amp;récupération…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="178" />
         <source>&amp;Back Up Now</source>
-        <translation type="unfinished" />
+        <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="181" />
         <source>&amp;Restore from Backup…</source>
-        <translation type="unfinished" />
+        <translation>Res&amp;taurer une sauvegarde…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="184" />
         <source>&amp;Lock</source>
-        <translation type="unfinished" />
+        <translation>&amp;Verrouiller</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="188" />
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="193" />
         <source>&amp;Edit</source>
-        <translation type="unfinished" />
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="195" />
         <source>&amp;Find</source>
-        <translation type="unfinished" />
+        <translation>&amp;Rechercher</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="204" />
         <source>&amp;Preferences…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Préférences…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="217" />
         <source>&amp;View</source>
-        <translation type="unfinished" />
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="230" />
         <source>&amp;Help</source>
-        <translation type="unfinished" />
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="231" />
         <source>&amp;User Guide</source>
-        <translation type="unfinished" />
+        <translation>&amp;Guide de l'utilisateur</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="235" />
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished" />
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="238" />
         <source>&amp;About MentorDesk</source>
-        <translation type="unfinished" />
+        <translation>À &amp;propos de MentorDesk</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="241" />
         <source>About &amp;Qt</source>
-        <translation type="unfinished" />
+        <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="342" />
         <source>Workspace folder</source>
-        <translation type="unfinished" />
+        <translation>Dossier de l'espace de travail</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="361" />
@@ -7334,17 +7343,17 @@ The invoice will not show %1. An issued invoice cannot be changed, so set %2 fir
     <message>
         <location filename="../ui/MainWindow.cpp" line="362" />
         <source>MentorDesk (locked)</source>
-        <translation type="unfinished" />
+        <translation>MentorDesk (verrouillé)</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="422" />
         <source>About MentorDesk</source>
-        <translation type="unfinished" />
+        <translation>À propos de MentorDesk</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="423" />
         <source>&lt;h3&gt;MentorDesk %1&lt;/h3&gt;&lt;p&gt;Clients, engagements, agreements, sessions and billing for independent mentors, kept in an encrypted workspace on your own computer.&lt;/p&gt;&lt;p&gt;Encryption: SQLCipher with a random 256-bit key; your passphrase protects it with Argon2id.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h3&gt;MentorDesk %1&lt;/h3&gt;&lt;p&gt;Clients, accompagnements, accords, séances et facturation pour mentors indépendants, conservés dans un espace de travail chiffré sur votre propre ordinateur.&lt;/p&gt;&lt;p&gt;Chiffrement : SQLCipher avec une clé aléatoire de 256 bits ; votre phrase secrète la protège avec Argon2id.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -7352,7 +7361,7 @@ The invoice will not show %1. An issued invoice cannot be changed, so set %2 fir
     <message>
         <location filename="../core/export/MentorLetterhead.cpp" line="24" />
         <source>Tax ID %1</source>
-        <translation type="unfinished" />
+        <translation>N° de TVA %1</translation>
     </message>
 </context>
 <context>
@@ -7360,7 +7369,7 @@ The invoice will not show %1. An issued invoice cannot be changed, so set %2 fir
     <message>
         <location filename="../ui/agreements/MentorProfileDialog.cpp" line="14" />
         <source>Mentor profile</source>
-        <translation type="unfinished" />
+        <translation>Profil du mentor</translation>
     </message>
 </context>
 <context>
@@ -7369,12 +7378,12 @@ The invoice will not show %1. An issued invoice cannot be changed, so set %2 fir
         <location filename="../ui/agreements/MentorProfilePage.cpp" line="122" />
         <location filename="../ui/agreements/MentorProfilePage.cpp" line="137" />
         <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished" />
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <location filename="../ui/agreements/MentorProfilePage.ui" line="141" />
         <source>Choose &amp;logo…</source>
-        <translation type="unfinished" />
+        <translation>Choisir un &amp;logo…</translation>
     </message>
     <message>
         <location filename="../ui/agreements/MentorProfilePage.ui" line="148" />
@@ -7384,27 +7393,27 @@ The invoice will not show %1. An issued invoice cannot be changed, so set %2 fir
     <message>
         <location filename="../ui/agreements/MentorProfilePage.ui" line="178" />
         <source>Load from &amp;image…</source>
-        <translation type="unfinished" />
+        <translation>Charger depuis une &amp;image…</translation>
     </message>
     <message>
         <location filename="../ui/agreements/MentorProfilePage.ui" line="185" />
         <source>C&amp;lear</source>
-        <translation type="unfinished" />
+        <translation>E&amp;ffacer</translation>
     </message>
     <message>
         <location filename="../ui/agreements/MentorProfilePage.ui" line="34" />
         <source>&amp;Name:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <location filename="../ui/agreements/MentorProfilePage.ui" line="19" />
         <source>Your profile was changed elsewhere while you were editing it. Saving replaces that change with what you see here.</source>
-        <translation type="unfinished" />
+        <translation>Votre profil a été modifié ailleurs pendant que vous le modifiiez. L'enregistrer remplace cette modification par ce que vous voyez ici.</translation>
     </message>
     <message>
         <location filename="../ui/agreements/MentorProfilePage.ui" line="47" />
         <source>&amp;Business name:</source>
-        <translation type="unfinished" />
+        <translation>Nom de l'&amp;entreprise :</translation>
     </message>
     <message>
         <location filename="../ui/agreements/MentorProfilePage.ui" line="60" />
@@ -7419,47 +7428,47 @@ The invoice will not show %1. An issued invoice cannot be changed, so set %2 fir
     <message>
         <location filename="../ui/agreements/MentorProfilePage.ui" line="90" />
         <source>&amp;E-mail:</source>
-        <translation type="unfinished" />
+        <translation>E-&amp;mail :</translation>
     </message>
     <message>
         <location filename="../ui/agreements/MentorProfilePage.ui" line="103" />
         <source>&amp;Phone:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Téléphone :</translation>
     </message>
     <message>
         <location filename="../ui/agreements/MentorProfilePage.ui" line="116" />
         <source>Logo:</source>
-        <translation type="unfinished" />
+        <translation>Logo :</translation>
     </message>
     <message>
         <location filename="../ui/agreements/MentorProfilePage.ui" line="164" />
         <source>Stored signature:</source>
-        <translation type="unfinished" />
+        <translation>Signature enregistrée :</translation>
     </message>
     <message>
         <location filename="../ui/agreements/MentorProfilePage.ui" line="9" />
         <source>Agreements show these details in the letterhead and the parties. The stored signature can be used when you sign on screen. Everything stays in the encrypted workspace.</source>
-        <translation type="unfinished" />
+        <translation>Les accords reprennent ces informations dans l'en-tête et la désignation des parties. La signature enregistrée peut être utilisée lorsque vous signez à l'écran. Tout reste dans l'espace de travail chiffré.</translation>
     </message>
     <message>
         <location filename="../ui/agreements/MentorProfilePage.cpp" line="116" />
         <source>No logo</source>
-        <translation type="unfinished" />
+        <translation>Aucun logo</translation>
     </message>
     <message>
         <location filename="../ui/agreements/MentorProfilePage.cpp" line="121" />
         <source>Choose a logo</source>
-        <translation type="unfinished" />
+        <translation>Choisir un logo</translation>
     </message>
     <message>
         <location filename="../ui/agreements/MentorProfilePage.cpp" line="127" />
         <source>Could not read %1.</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire %1.</translation>
     </message>
     <message>
         <location filename="../ui/agreements/MentorProfilePage.cpp" line="136" />
         <source>Choose an image of your signature</source>
-        <translation type="unfinished" />
+        <translation>Choisir une image de votre signature</translation>
     </message>
 </context>
 <context>
@@ -7468,32 +7477,32 @@ The invoice will not show %1. An issued invoice cannot be changed, so set %2 fir
         <location filename="../core/storage/MentorProfileRepository.cpp" line="52" />
         <location filename="../core/storage/MentorProfileRepository.cpp" line="70" />
         <source>Could not read the mentor profile</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire le profil du mentor</translation>
     </message>
     <message>
         <location filename="../core/storage/MentorProfileRepository.cpp" line="75" />
         <source>The logo image is too large (at most 2 MB).</source>
-        <translation type="unfinished" />
+        <translation>L'image du logo est trop volumineuse (2 Mo au maximum).</translation>
     </message>
     <message>
         <location filename="../core/storage/MentorProfileRepository.cpp" line="76" />
         <source>The logo image could not be read. Use a PNG or JPEG file.</source>
-        <translation type="unfinished" />
+        <translation>L'image du logo est illisible. Utilisez un fichier PNG ou JPEG.</translation>
     </message>
     <message>
         <location filename="../core/storage/MentorProfileRepository.cpp" line="80" />
         <source>The signature image is too large (at most 2 MB).</source>
-        <translation type="unfinished" />
+        <translation>L'image de la signature est trop volumineuse (2 Mo au maximum).</translation>
     </message>
     <message>
         <location filename="../core/storage/MentorProfileRepository.cpp" line="81" />
         <source>The signature image could not be read. Use a PNG or JPEG file.</source>
-        <translation type="unfinished" />
+        <translation>L'image de la signature est illisible. Utilisez un fichier PNG ou JPEG.</translation>
     </message>
     <message>
         <location filename="../core/storage/MentorProfileRepository.cpp" line="96" />
         <source>Could not save the mentor profile</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'enregistrer le profil du mentor</translation>
     </message>
 </context>
 <context>
@@ -7501,17 +7510,17 @@ The invoice will not show %1. An issued invoice cannot be changed, so set %2 fir
     <message>
         <location filename="../core/storage/Migrator.cpp" line="60" />
         <source>This workspace was saved by a newer version of MentorDesk (data format %1; this version knows up to %2). Update MentorDesk to open it. Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Cet espace de travail a été enregistré par une version plus récente de MentorDesk (format de données %1 ; cette version connaît les formats jusqu'à %2). Mettez MentorDesk à jour pour l'ouvrir. Rien n'a été modifié.</translation>
     </message>
     <message>
         <location filename="../core/storage/Migrator.cpp" line="71" />
         <source>Could not update the workspace to data format %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Impossible de mettre à jour l'espace de travail vers le format de données %1 : %2</translation>
     </message>
     <message>
         <location filename="../core/storage/Migrator.cpp" line="87" />
         <source>Could not update the workspace to data format %1 (%2): %3</source>
-        <translation type="unfinished" />
+        <translation>Impossible de mettre à jour l'espace de travail vers le format de données %1 (%2) : %3</translation>
     </message>
 </context>
 <context>
@@ -7519,14 +7528,14 @@ The invoice will not show %1. An issued invoice cannot be changed, so set %2 fir
     <message>
         <location filename="../core/billing/Money.cpp" line="17" />
         <source>"%1" is not an ISO 4217 currency code.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » n'est pas un code de devise ISO 4217.</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/billing/Money.cpp" line="24" />
         <source>"%1" is not an amount in %2 (write it like %3, with at most %n decimal(s) and no thousands separators).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>« %1 » n'est pas un montant en %2 (écrivez-le comme %3, avec au plus %n décimale et sans séparateur de milliers).</numerusform>
+            <numerusform>« %1 » n'est pas un montant en %2 (écrivez-le comme %3, avec au plus %n décimales et sans séparateur de milliers).</numerusform>
         </translation>
     </message>
 </context>
@@ -7535,22 +7544,22 @@ The invoice will not show %1. An issued invoice cannot be changed, so set %2 fir
     <message>
         <location filename="../ui/calendar/MonthView.cpp" line="20" />
         <source>Month</source>
-        <translation type="unfinished" />
+        <translation>Mois</translation>
     </message>
     <message>
         <location filename="../ui/calendar/MonthView.cpp" line="167" />
         <source>+%1 more</source>
-        <translation type="unfinished" />
+        <translation>+%1 de plus</translation>
     </message>
     <message>
         <location filename="../ui/calendar/MonthView.cpp" line="190" />
         <source>Busy</source>
-        <translation type="unfinished" />
+        <translation>Occupé</translation>
     </message>
     <message>
         <location filename="../ui/calendar/MonthView.cpp" line="274" />
         <source>All day</source>
-        <translation type="unfinished" />
+        <translation>Toute la journée</translation>
     </message>
 </context>
 <context>
@@ -7560,42 +7569,42 @@ The invoice will not show %1. An issued invoice cannot be changed, so set %2 fir
         <location filename="../ui/pipeline/MoveFlow.cpp" line="36" />
         <location filename="../ui/pipeline/MoveFlow.cpp" line="86" />
         <source>Move Engagement</source>
-        <translation type="unfinished" />
+        <translation>Déplacer l'accompagnement</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/MoveFlow.cpp" line="37" />
         <source>"%1" cannot move from "%2" to "%3". Engagements move one stage forward at a time, or back where rework makes sense.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » ne peut pas passer de « %2 » à « %3 ». Les accompagnements avancent d'une étape à la fois, ou reviennent en arrière lorsqu'une reprise a du sens.</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/MoveFlow.cpp" line="48" />
         <source>Move Engagement Back</source>
-        <translation type="unfinished" />
+        <translation>Ramener l'accompagnement en arrière</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/MoveFlow.cpp" line="49" />
         <source>Why does "%1" go back from "%2" to "%3"? The reason is recorded in the timeline.</source>
-        <translation type="unfinished" />
+        <translation>Pourquoi « %1 » revient-il de « %2 » à « %3 » ? La raison est consignée dans la chronologie.</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/MoveFlow.cpp" line="57" />
         <source>Close Engagement Early</source>
-        <translation type="unfinished" />
+        <translation>Clôturer l'accompagnement de manière anticipée</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/MoveFlow.cpp" line="58" />
         <source>Why does "%1" close early? The reason is kept with the engagement.</source>
-        <translation type="unfinished" />
+        <translation>Pourquoi « %1 » est-il clôturé de manière anticipée ? La raison est conservée avec l'accompagnement.</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/MoveFlow.cpp" line="66" />
         <source>End Engagement</source>
-        <translation type="unfinished" />
+        <translation>Terminer l'accompagnement</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/MoveFlow.cpp" line="67" />
         <source>How did "%1" go? This note is kept as its outcome (optional).</source>
-        <translation type="unfinished" />
+        <translation>Comment « %1 » s'est-il déroulé ? Cette remarque est conservée comme résultat (facultatif).</translation>
     </message>
 </context>
 <context>
@@ -7603,22 +7612,22 @@ The invoice will not show %1. An issued invoice cannot be changed, so set %2 fir
     <message>
         <location filename="../ui/pipeline/NeedListModel.cpp" line="124" />
         <source>Need</source>
-        <translation type="unfinished" />
+        <translation>Besoin</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/NeedListModel.cpp" line="126" />
         <source>Category</source>
-        <translation type="unfinished" />
+        <translation>Catégorie</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/NeedListModel.cpp" line="128" />
         <source>Priority</source>
-        <translation type="unfinished" />
+        <translation>Priorité</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/NeedListModel.cpp" line="130" />
         <source>Profile links</source>
-        <translation type="unfinished" />
+        <translation>Liens avec le profil</translation>
     </message>
 </context>
 <context>
@@ -7627,18 +7636,18 @@ The invoice will not show %1. An issued invoice cannot be changed, so set %2 fir
         <location filename="../core/storage/NeedRepository.cpp" line="78" />
         <location filename="../core/storage/NeedRepository.cpp" line="110" />
         <source>Could not save the need</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'enregistrer le besoin</translation>
     </message>
     <message>
         <location filename="../core/storage/NeedRepository.cpp" line="123" />
         <location filename="../core/storage/NeedRepository.cpp" line="126" />
         <source>Could not read the need</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire le besoin</translation>
     </message>
     <message>
         <location filename="../core/storage/NeedRepository.cpp" line="127" />
         <source>There is no need with id %1.</source>
-        <translation type="unfinished" />
+        <translation>Aucun besoin ne porte l'identifiant %1.</translation>
     </message>
     <message>
         <location filename="../core/storage/NeedRepository.cpp" line="140" />
@@ -7735,7 +7744,7 @@ The invoice will not show %1. An issued invoice cannot be changed, so set %2 fir
     <message>
         <location filename="../ui/agreements/NewAgreementDialog.ui" line="17" />
         <source>&amp;Client:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Client :</translation>
     </message>
     <message>
         <location filename="../ui/agreements/NewAgreementDialog.ui" line="43" />
@@ -7818,7 +7827,7 @@ The invoice will not show %1. An issued invoice cannot be changed, so set %2 fir
     <message>
         <location filename="../ui/pipeline/NewEngagementDialog.ui" line="14" />
         <source>&amp;Client:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Client :</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/NewEngagementDialog.ui" line="27" />
@@ -7949,7 +7958,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/billing/Offering.cpp" line="57" />
         <source>A tax rate must be between 0 and 100 percent.</source>
-        <translation type="unfinished" />
+        <translation>Un taux de TVA doit être compris entre 0 et 100 %.</translation>
     </message>
     <message>
         <location filename="../core/billing/Offering.cpp" line="60" />
@@ -7998,7 +8007,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/billing/OfferingDialog.ui" line="30" />
         <source>&amp;Name:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <location filename="../ui/billing/OfferingDialog.ui" line="43" />
@@ -8036,7 +8045,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/billing/OfferingListModel.cpp" line="132" />
         <source>%1 (inactive)</source>
-        <translation type="unfinished" />
+        <translation>%1 (inactif)</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/billing/OfferingListModel.cpp" line="142" />
@@ -8077,7 +8086,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/billing/OfferingListModel.cpp" line="164" />
         <source>Tax %</source>
-        <translation type="unfinished" />
+        <translation>TVA %</translation>
     </message>
     <message>
         <location filename="../ui/billing/OfferingListModel.cpp" line="166" />
@@ -8125,7 +8134,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/billing/BillingReportModels.cpp" line="305" />
         <source>Invoice</source>
-        <translation type="unfinished" />
+        <translation>Facture</translation>
     </message>
     <message>
         <location filename="../ui/billing/BillingReportModels.cpp" line="307" />
@@ -8135,7 +8144,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/billing/BillingReportModels.cpp" line="309" />
         <source>Outstanding</source>
-        <translation type="unfinished" />
+        <translation>Reste dû</translation>
     </message>
     <message>
         <location filename="../ui/billing/BillingReportModels.cpp" line="311" />
@@ -8354,7 +8363,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/agreements/PaperSigningDialog.cpp" line="137" />
         <source>Could not read %1.</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire %1.</translation>
     </message>
 </context>
 <context>
@@ -8489,7 +8498,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/billing/PaymentDialog.ui" line="132" />
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Annuler</translation>
     </message>
     <message>
         <location filename="../ui/billing/PaymentDialog.ui" line="6" />
@@ -8523,7 +8532,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/billing/BillingReportModels.cpp" line="79" />
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../ui/billing/BillingReportModels.cpp" line="81" />
@@ -8533,7 +8542,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/billing/BillingReportModels.cpp" line="83" />
         <source>Amount</source>
-        <translation type="unfinished" />
+        <translation>Montant</translation>
     </message>
     <message>
         <location filename="../ui/billing/BillingReportModels.cpp" line="85" />
@@ -8593,7 +8602,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <location filename="../core/storage/PaymentAllocations.cpp" line="51" />
         <location filename="../core/storage/PaymentRepository.cpp" line="50" />
         <source>There is no invoice with id %1.</source>
-        <translation type="unfinished" />
+        <translation>Aucune facture ne porte l'identifiant %1.</translation>
     </message>
     <message>
         <location filename="../core/storage/PaymentAllocations.cpp" line="90" />
@@ -8695,7 +8704,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <location filename="../core/pipeline/PipelineKeys.cpp" line="25" />
         <location filename="../core/pipeline/PipelineKeys.cpp" line="49" />
         <source>Evaluation</source>
-        <translation type="unfinished" />
+        <translation>Évaluation</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="30" />
@@ -9749,7 +9758,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/billing/BillingReportModels.cpp" line="161" />
         <source>Month</source>
-        <translation type="unfinished" />
+        <translation>Mois</translation>
     </message>
     <message>
         <location filename="../ui/billing/BillingReportModels.cpp" line="163" />
@@ -9759,7 +9768,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/billing/BillingReportModels.cpp" line="165" />
         <source>Tax</source>
-        <translation type="unfinished" />
+        <translation>TVA</translation>
     </message>
     <message>
         <location filename="../ui/billing/BillingReportModels.cpp" line="167" />
@@ -9952,7 +9961,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/search/SearchResultsPage.cpp" line="58" />
         <source>Clients</source>
-        <translation type="unfinished" />
+        <translation>Clients</translation>
     </message>
     <message>
         <location filename="../ui/search/SearchResultsPage.cpp" line="60" />
@@ -10476,7 +10485,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <location filename="../core/storage/SessionReportRepository.cpp" line="147" />
         <location filename="../core/storage/SessionReportRepository.cpp" line="161" />
         <source>Could not read the goals</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire les objectifs</translation>
     </message>
     <message>
         <location filename="../core/storage/SessionReportRepository.cpp" line="174" />
@@ -10708,7 +10717,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/export/SessionSummaryDocument.cpp" line="46" />
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryDocument.cpp" line="49" />
@@ -10812,7 +10821,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="85" />
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="85" />
@@ -10857,7 +10866,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="101" />
         <source>Progress</source>
-        <translation type="unfinished" />
+        <translation>Progression</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="112" />
@@ -11028,7 +11037,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/settings/SettingsCatalog.cpp" line="176" />
         <source>Could not read %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -11055,7 +11064,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <location filename="../core/workspace/Sidecar.cpp" line="43" />
         <location filename="../core/workspace/Sidecar.cpp" line="50" />
         <source>Could not read %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <location filename="../core/workspace/Sidecar.cpp" line="28" />
@@ -11165,7 +11174,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/agreements/SignerPanel.cpp" line="38" />
         <source>C&amp;lear</source>
-        <translation type="unfinished" />
+        <translation>E&amp;ffacer</translation>
     </message>
     <message>
         <location filename="../ui/agreements/SignerPanel.cpp" line="44" />
@@ -11733,12 +11742,12 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/pipeline/TimelineModel.cpp" line="105" />
         <source>From</source>
-        <translation type="unfinished" />
+        <translation>De</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/TimelineModel.cpp" line="107" />
         <source>To</source>
-        <translation type="unfinished" />
+        <translation>À</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/TimelineModel.cpp" line="109" />
@@ -11801,7 +11810,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/security/UnlockDialog.cpp" line="109" />
         <source>&amp;Restore from Backup…</source>
-        <translation type="unfinished" />
+        <translation>Res&amp;taurer une sauvegarde…</translation>
     </message>
     <message>
         <location filename="../ui/security/UnlockDialog.cpp" line="151" />
@@ -11947,7 +11956,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/calendar/WeekGrid.cpp" line="206" />
         <source>Busy</source>
-        <translation type="unfinished" />
+        <translation>Occupé</translation>
     </message>
     <message>
         <location filename="../ui/calendar/WeekGrid.cpp" line="206" />
@@ -12241,7 +12250,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="158" />
         <source>Could not read %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="196" />
@@ -13437,7 +13446,7 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="72" />
         <source>Could not read %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="74" />
@@ -13482,7 +13491,7 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="169" />
         <source>Imported from %1: %2 added, %3 merged, %4 skipped.</source>
-        <translation type="unfinished" />
+        <translation>Importé de %1 : %2 ajoutés, %3 fusionnés, %4 ignorés.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="181" />
@@ -14628,12 +14637,12 @@ safe. With it you can open your data if you forget the passphrase.</source>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="271" />
         <source>Credit note</source>
-        <translation type="unfinished" />
+        <translation>Avoir</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="271" />
         <source>Invoice</source>
-        <translation type="unfinished" />
+        <translation>Facture</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="272" />
