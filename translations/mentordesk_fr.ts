@@ -7653,12 +7653,12 @@ La facture ne comportera pas %1. Une facture émise ne peut pas être modifiée 
         <location filename="../core/storage/NeedRepository.cpp" line="140" />
         <location filename="../core/storage/NeedRepository.cpp" line="145" />
         <source>Could not read the needs</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire les besoins</translation>
     </message>
     <message>
         <location filename="../core/storage/NeedRepository.cpp" line="158" />
         <source>Could not delete the need</source>
-        <translation type="unfinished" />
+        <translation>Impossible de supprimer le besoin</translation>
     </message>
 </context>
 <context>
@@ -7666,42 +7666,42 @@ La facture ne comportera pas %1. Une facture émise ne peut pas être modifiée 
     <message>
         <location filename="../ui/pipeline/NeedsTab.cpp" line="43" />
         <source>What the mentee needs, in their words.</source>
-        <translation type="unfinished" />
+        <translation>Ce dont le mentoré a besoin, dans ses propres mots.</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/NeedsTab.cpp" line="62" />
         <source>&amp;Need:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Besoin :</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/NeedsTab.cpp" line="63" />
         <source>&amp;Category:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Catégorie :</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/NeedsTab.cpp" line="64" />
         <source>&amp;Priority:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Priorité :</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/NeedsTab.cpp" line="65" />
         <source>Builds on &amp;strengths:</source>
-        <translation type="unfinished" />
+        <translation>S'appuie sur les points &amp;forts :</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/NeedsTab.cpp" line="66" />
         <source>Addresses &amp;weaknesses:</source>
-        <translation type="unfinished" />
+        <translation>Traite les points &amp;faibles :</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/NeedsTab.cpp" line="70" />
         <source>&amp;New Need</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nouveau besoin</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/NeedsTab.cpp" line="70" />
         <source>&amp;Save Need</source>
-        <translation type="unfinished" />
+        <translation>&amp;Enregistrer le besoin</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/NeedsTab.cpp" line="70" />
@@ -7711,17 +7711,17 @@ La facture ne comportera pas %1. Une facture émise ne peut pas être modifiée 
     <message>
         <location filename="../ui/pipeline/NeedsTab.cpp" line="210" />
         <source>Saved the need.</source>
-        <translation type="unfinished" />
+        <translation>Besoin enregistré.</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/NeedsTab.cpp" line="217" />
         <source>Delete Need</source>
-        <translation type="unfinished" />
+        <translation>Supprimer le besoin</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/NeedsTab.cpp" line="218" />
         <source>Delete this need? Goals linked to it lose the link.</source>
-        <translation type="unfinished" />
+        <translation>Supprimer ce besoin ? Les objectifs qui y sont liés perdent ce lien.</translation>
     </message>
 </context>
 <context>
@@ -7729,7 +7729,7 @@ La facture ne comportera pas %1. Une facture émise ne peut pas être modifiée 
     <message>
         <location filename="../ui/agreements/NewAgreementDialog.ui" line="6" />
         <source>New agreement</source>
-        <translation type="unfinished" />
+        <translation>Nouvel accord</translation>
     </message>
     <message>
         <location filename="../ui/agreements/NewAgreementDialog.ui" line="126" />
@@ -7739,7 +7739,7 @@ La facture ne comportera pas %1. Une facture émise ne peut pas être modifiée 
     <message>
         <location filename="../ui/agreements/NewAgreementDialog.ui" line="30" />
         <source>&amp;Engagement:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Accompagnement :</translation>
     </message>
     <message>
         <location filename="../ui/agreements/NewAgreementDialog.ui" line="17" />
@@ -7749,32 +7749,32 @@ La facture ne comportera pas %1. Une facture émise ne peut pas être modifiée 
     <message>
         <location filename="../ui/agreements/NewAgreementDialog.ui" line="43" />
         <source>This client has no engagement yet: start one here</source>
-        <translation type="unfinished" />
+        <translation>Ce client n'a pas encore d'accompagnement : commencez-en un ici</translation>
     </message>
     <message>
         <location filename="../ui/agreements/NewAgreementDialog.ui" line="49" />
         <source>T&amp;itle:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Intitulé :</translation>
     </message>
     <message>
         <location filename="../ui/agreements/NewAgreementDialog.ui" line="59" />
         <source>e.g. Stepping into a first leadership role</source>
-        <translation type="unfinished" />
+        <translation>par ex. Prendre un premier poste de management</translation>
     </message>
     <message>
         <location filename="../ui/agreements/NewAgreementDialog.ui" line="66" />
         <source>&amp;Starts on:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Début le :</translation>
     </message>
     <message>
         <location filename="../ui/agreements/NewAgreementDialog.ui" line="92" />
         <source>Start &amp;engagement</source>
-        <translation type="unfinished" />
+        <translation>&amp;Commencer l'accompagnement</translation>
     </message>
     <message>
         <location filename="../ui/agreements/NewAgreementDialog.ui" line="104" />
         <source>&amp;Template:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Modèle :</translation>
     </message>
     <message>
         <location filename="../ui/agreements/NewAgreementDialog.ui" line="117" />
@@ -7784,27 +7784,27 @@ La facture ne comportera pas %1. Une facture émise ne peut pas être modifiée 
     <message>
         <location filename="../ui/agreements/NewAgreementDialog.ui" line="163" />
         <source>Open mentor &amp;profile…</source>
-        <translation type="unfinished" />
+        <translation>Ouvrir le &amp;profil du mentor…</translation>
     </message>
     <message>
         <location filename="../ui/agreements/NewAgreementDialog.ui" line="170" />
         <source>Go to the c&amp;lient</source>
-        <translation type="unfinished" />
+        <translation>Aller au c&amp;lient</translation>
     </message>
     <message>
         <location filename="../ui/agreements/NewAgreementDialog.ui" line="177" />
         <source>Go to the e&amp;ngagement</source>
-        <translation type="unfinished" />
+        <translation>Aller à l'acco&amp;mpagnement</translation>
     </message>
     <message>
         <location filename="../ui/agreements/NewAgreementDialog.cpp" line="32" />
         <source>&amp;Generate draft</source>
-        <translation type="unfinished" />
+        <translation>&amp;Générer le brouillon</translation>
     </message>
     <message>
         <location filename="../ui/agreements/NewAgreementDialog.cpp" line="94" />
         <source>There is no client yet. Add the client on the Clients page first: an agreement is made with a client, for an engagement.</source>
-        <translation type="unfinished" />
+        <translation>Il n'y a encore aucun client. Ajoutez d'abord le client dans la page Clients : un accord est conclu avec un client, pour un accompagnement.</translation>
     </message>
 </context>
 <context>
@@ -7812,17 +7812,17 @@ La facture ne comportera pas %1. Une facture émise ne peut pas être modifiée 
     <message>
         <location filename="../ui/pipeline/NewEngagementDialog.ui" line="6" />
         <source>New Engagement</source>
-        <translation type="unfinished" />
+        <translation>Nouvel accompagnement</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/NewEngagementDialog.ui" line="37" />
         <source>e.g. First steps as a team lead</source>
-        <translation type="unfinished" />
+        <translation>par ex. Premiers pas comme chef d'équipe</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/NewEngagementDialog.ui" line="71" />
         <source>Not decided</source>
-        <translation type="unfinished" />
+        <translation>Non défini</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/NewEngagementDialog.ui" line="14" />
@@ -7837,32 +7837,32 @@ La facture ne comportera pas %1. Une facture émise ne peut pas être modifiée 
     <message>
         <location filename="../ui/pipeline/NewEngagementDialog.ui" line="44" />
         <source>&amp;Start:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Début :</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/NewEngagementDialog.ui" line="61" />
         <source>Planned s&amp;essions:</source>
-        <translation type="unfinished" />
+        <translation>Séances &amp;prévues :</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/NewEngagementDialog.ui" line="84" />
         <source>C&amp;adence:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Fréquence :</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/NewEngagementDialog.ui" line="97" />
         <source>&amp;Format:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Modalité :</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/NewEngagementDialog.cpp" line="37" />
         <source>Add a client first (Clients page).</source>
-        <translation type="unfinished" />
+        <translation>Ajoutez d'abord un client (page Clients).</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/NewEngagementDialog.cpp" line="39" />
         <source>&amp;Start Engagement</source>
-        <translation type="unfinished" />
+        <translation>&amp;Commencer l'accompagnement</translation>
     </message>
 </context>
 <context>
@@ -7870,22 +7870,22 @@ La facture ne comportera pas %1. Une facture émise ne peut pas être modifiée 
     <message>
         <location filename="../ui/security/NewPassphraseWidget.cpp" line="32" />
         <source>Passphrase strength</source>
-        <translation type="unfinished" />
+        <translation>Robustesse de la phrase secrète</translation>
     </message>
     <message>
         <location filename="../ui/security/NewPassphraseWidget.cpp" line="57" />
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Phrase secrète :</translation>
     </message>
     <message>
         <location filename="../ui/security/NewPassphraseWidget.cpp" line="59" />
         <source>&amp;Repeat passphrase:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Répéter la phrase secrète :</translation>
     </message>
     <message>
         <location filename="../ui/security/NewPassphraseWidget.cpp" line="143" />
         <source>The passphrases do not match.</source>
-        <translation type="unfinished" />
+        <translation>Les phrases secrètes ne correspondent pas.</translation>
     </message>
 </context>
 <context>
@@ -7893,34 +7893,36 @@ La facture ne comportera pas %1. Une facture émise ne peut pas être modifiée 
     <message>
         <location filename="../ui/security/NewRecoveryKeyDialog.cpp" line="23" />
         <source>New Recovery Key</source>
-        <translation type="unfinished" />
+        <translation>Nouvelle clé de récupération</translation>
     </message>
     <message>
         <location filename="../ui/security/NewRecoveryKeyDialog.cpp" line="29" />
         <source>A new recovery key replaces the current one, which then no longer opens this workspace. Do this when the old key may have been seen by someone else, or is lost.
 
 MentorDesk re-encrypts the workspace under the new key; your passphrase stays the same.</source>
-        <translation type="unfinished" />
+        <translation>Une nouvelle clé de récupération remplace la clé actuelle, qui n'ouvre alors plus cet espace de travail. Faites-le lorsque l'ancienne clé a pu être vue par quelqu'un d'autre, ou qu'elle est perdue.
+
+MentorDesk rechiffre l'espace de travail avec la nouvelle clé ; votre phrase secrète reste la même.</translation>
     </message>
     <message>
         <location filename="../ui/security/NewRecoveryKeyDialog.cpp" line="42" />
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Phrase secrète :</translation>
     </message>
     <message>
         <location filename="../ui/security/NewRecoveryKeyDialog.cpp" line="59" />
         <source>&amp;Create New Key</source>
-        <translation type="unfinished" />
+        <translation>&amp;Créer une nouvelle clé</translation>
     </message>
     <message>
         <location filename="../ui/security/NewRecoveryKeyDialog.cpp" line="121" />
         <source>The passphrase is not correct.</source>
-        <translation type="unfinished" />
+        <translation>La phrase secrète est incorrecte.</translation>
     </message>
     <message>
         <location filename="../ui/security/NewRecoveryKeyDialog.cpp" line="131" />
         <source>&amp;Done</source>
-        <translation type="unfinished" />
+        <translation>&amp;Terminé</translation>
     </message>
 </context>
 <context>
@@ -7928,32 +7930,32 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/billing/Offering.cpp" line="35" />
         <source>Single session</source>
-        <translation type="unfinished" />
+        <translation>Séance à l'unité</translation>
     </message>
     <message>
         <location filename="../core/billing/Offering.cpp" line="37" />
         <source>Package</source>
-        <translation type="unfinished" />
+        <translation>Forfait</translation>
     </message>
     <message>
         <location filename="../core/billing/Offering.cpp" line="39" />
         <source>Monthly retainer</source>
-        <translation type="unfinished" />
+        <translation>Forfait mensuel</translation>
     </message>
     <message>
         <location filename="../core/billing/Offering.cpp" line="50" />
         <source>Give the price-list entry a name.</source>
-        <translation type="unfinished" />
+        <translation>Donnez un nom à l'entrée de la grille tarifaire.</translation>
     </message>
     <message>
         <location filename="../core/billing/Offering.cpp" line="52" />
         <source>The price has no valid currency.</source>
-        <translation type="unfinished" />
+        <translation>Le prix n'a pas de devise valide.</translation>
     </message>
     <message>
         <location filename="../core/billing/Offering.cpp" line="54" />
         <source>The price must be zero or more.</source>
-        <translation type="unfinished" />
+        <translation>Le prix doit être supérieur ou égal à zéro.</translation>
     </message>
     <message>
         <location filename="../core/billing/Offering.cpp" line="57" />
@@ -7963,22 +7965,22 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/billing/Offering.cpp" line="60" />
         <source>A package includes between 1 and 1000 sessions.</source>
-        <translation type="unfinished" />
+        <translation>Un forfait comprend entre 1 et 1000 séances.</translation>
     </message>
     <message>
         <location filename="../core/billing/Offering.cpp" line="63" />
         <source>A package is valid for 0 (no expiry) to 120 months.</source>
-        <translation type="unfinished" />
+        <translation>Un forfait est valable de 0 (sans expiration) à 120 mois.</translation>
     </message>
     <message>
         <location filename="../core/billing/Offering.cpp" line="68" />
         <source>%1 of %2 used</source>
-        <translation type="unfinished" />
+        <translation>%1 sur %2 utilisées</translation>
     </message>
     <message>
         <location filename="../core/billing/Offering.cpp" line="73" />
         <source>%1, valid until %2</source>
-        <translation type="unfinished" />
+        <translation>%1, valable jusqu'au %2</translation>
     </message>
 </context>
 <context>
@@ -7987,22 +7989,22 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <location filename="../ui/billing/OfferingDialog.ui" line="6" />
         <location filename="../ui/billing/OfferingDialog.cpp" line="18" />
         <source>New price-list entry</source>
-        <translation type="unfinished" />
+        <translation>Nouvelle entrée de la grille tarifaire</translation>
     </message>
     <message>
         <location filename="../ui/billing/OfferingDialog.cpp" line="18" />
         <source>Edit price-list entry</source>
-        <translation type="unfinished" />
+        <translation>Modifier l'entrée de la grille tarifaire</translation>
     </message>
     <message>
         <location filename="../ui/billing/OfferingDialog.cpp" line="26" />
         <source>&amp;Price before tax (%1):</source>
-        <translation type="unfinished" />
+        <translation>&amp;Prix HT (%1) :</translation>
     </message>
     <message>
         <location filename="../ui/billing/OfferingDialog.ui" line="17" />
         <source>&amp;Kind:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Type :</translation>
     </message>
     <message>
         <location filename="../ui/billing/OfferingDialog.ui" line="30" />
@@ -8012,32 +8014,32 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/billing/OfferingDialog.ui" line="43" />
         <source>&amp;Price before tax:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Prix HT :</translation>
     </message>
     <message>
         <location filename="../ui/billing/OfferingDialog.ui" line="56" />
         <source>&amp;Tax rate (%):</source>
-        <translation type="unfinished" />
+        <translation>&amp;Taux de TVA (%) :</translation>
     </message>
     <message>
         <location filename="../ui/billing/OfferingDialog.ui" line="69" />
         <source>&amp;Sessions in the package:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Séances comprises dans le forfait :</translation>
     </message>
     <message>
         <location filename="../ui/billing/OfferingDialog.ui" line="89" />
         <source>&amp;Valid for (months):</source>
-        <translation type="unfinished" />
+        <translation>&amp;Validité (mois) :</translation>
     </message>
     <message>
         <location filename="../ui/billing/OfferingDialog.ui" line="99" />
         <source>no expiry</source>
-        <translation type="unfinished" />
+        <translation>sans expiration</translation>
     </message>
     <message>
         <location filename="../ui/billing/OfferingDialog.ui" line="109" />
         <source>Offered</source>
-        <translation type="unfinished" />
+        <translation>Proposé</translation>
     </message>
 </context>
 <context>
@@ -8050,23 +8052,23 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message numerus="yes">
         <location filename="../ui/billing/OfferingListModel.cpp" line="142" />
         <source>%n session(s), valid %1 months</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n séance, valable %1 mois</numerusform>
+            <numerusform>%n séances, valables %1 mois</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/billing/OfferingListModel.cpp" line="144" />
         <source>%n session(s), no expiry</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n séance, sans expiration</numerusform>
+            <numerusform>%n séances, sans expiration</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/billing/OfferingListModel.cpp" line="146" />
         <source>per month</source>
-        <translation type="unfinished" />
+        <translation>par mois</translation>
     </message>
     <message>
         <location filename="../ui/billing/OfferingListModel.cpp" line="158" />
@@ -8076,12 +8078,12 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/billing/OfferingListModel.cpp" line="160" />
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../ui/billing/OfferingListModel.cpp" line="162" />
         <source>Price</source>
-        <translation type="unfinished" />
+        <translation>Prix</translation>
     </message>
     <message>
         <location filename="../ui/billing/OfferingListModel.cpp" line="164" />
@@ -8091,7 +8093,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/billing/OfferingListModel.cpp" line="166" />
         <source>Terms</source>
-        <translation type="unfinished" />
+        <translation>Conditions</translation>
     </message>
 </context>
 <context>
@@ -8100,18 +8102,18 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <location filename="../core/storage/OfferingRepository.cpp" line="64" />
         <location filename="../core/storage/OfferingRepository.cpp" line="79" />
         <source>Could not save the price-list entry</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'enregistrer l'entrée de la grille tarifaire</translation>
     </message>
     <message>
         <location filename="../core/storage/OfferingRepository.cpp" line="82" />
         <location filename="../core/storage/OfferingRepository.cpp" line="105" />
         <source>There is no price-list entry with id %1.</source>
-        <translation type="unfinished" />
+        <translation>Aucune entrée de la grille tarifaire ne porte l'identifiant %1.</translation>
     </message>
     <message>
         <location filename="../core/storage/OfferingRepository.cpp" line="91" />
         <source>Could not delete the price-list entry</source>
-        <translation type="unfinished" />
+        <translation>Impossible de supprimer l'entrée de la grille tarifaire</translation>
     </message>
     <message>
         <location filename="../core/storage/OfferingRepository.cpp" line="100" />
@@ -8121,12 +8123,12 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <location filename="../core/storage/OfferingRepository.cpp" line="131" />
         <location filename="../core/storage/OfferingRepository.cpp" line="134" />
         <source>Could not read the price list</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire la grille tarifaire</translation>
     </message>
     <message>
         <location filename="../core/storage/OfferingRepository.cpp" line="137" />
         <source>The price list has no %1 entry.</source>
-        <translation type="unfinished" />
+        <translation>La grille tarifaire ne contient aucune entrée %1.</translation>
     </message>
 </context>
 <context>
@@ -8149,7 +8151,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/billing/BillingReportModels.cpp" line="311" />
         <source>Days overdue</source>
-        <translation type="unfinished" />
+        <translation>Jours de retard</translation>
     </message>
 </context>
 <context>
@@ -8157,17 +8159,17 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/billing/PackageCredits.cpp" line="81" />
         <source>Could not read the session's engagement</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire l'accompagnement de la séance</translation>
     </message>
     <message>
         <location filename="../core/billing/PackageCredits.cpp" line="92" />
         <source>Could not read the client's packages</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire les forfaits du client</translation>
     </message>
     <message>
         <location filename="../core/billing/PackageCredits.cpp" line="104" />
         <source>Could not read the packages</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire les forfaits</translation>
     </message>
 </context>
 <context>
@@ -8175,17 +8177,17 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/billing/PackageListModel.cpp" line="58" />
         <source> (expired)</source>
-        <translation type="unfinished" />
+        <translation> (expiré)</translation>
     </message>
     <message>
         <location filename="../ui/billing/PackageListModel.cpp" line="61" />
         <source>%1 – %2: %3%4</source>
-        <translation type="unfinished" />
+        <translation>%1 – %2 : %3%4</translation>
     </message>
     <message>
         <location filename="../ui/billing/PackageListModel.cpp" line="63" />
         <source>%1: %2%3</source>
-        <translation type="unfinished" />
+        <translation>%1 : %2%3</translation>
     </message>
 </context>
 <context>
@@ -8193,65 +8195,65 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/storage/PackageRepository.cpp" line="59" />
         <source>Choose the engagement the package is for.</source>
-        <translation type="unfinished" />
+        <translation>Choisissez l'accompagnement auquel le forfait est destiné.</translation>
     </message>
     <message>
         <location filename="../core/storage/PackageRepository.cpp" line="61" />
         <source>Describe the package.</source>
-        <translation type="unfinished" />
+        <translation>Décrivez le forfait.</translation>
     </message>
     <message>
         <location filename="../core/storage/PackageRepository.cpp" line="63" />
         <source>A package includes at least one session.</source>
-        <translation type="unfinished" />
+        <translation>Un forfait comprend au moins une séance.</translation>
     </message>
     <message>
         <location filename="../core/storage/PackageRepository.cpp" line="65" />
         <source>The package needs a valid price.</source>
-        <translation type="unfinished" />
+        <translation>Le forfait doit avoir un prix valide.</translation>
     </message>
     <message>
         <location filename="../core/storage/PackageRepository.cpp" line="67" />
         <source>Enter the date of the sale.</source>
-        <translation type="unfinished" />
+        <translation>Saisissez la date de la vente.</translation>
     </message>
     <message>
         <location filename="../core/storage/PackageRepository.cpp" line="70" />
         <source>A package cannot expire before it was sold.</source>
-        <translation type="unfinished" />
+        <translation>Un forfait ne peut pas expirer avant d'avoir été vendu.</translation>
     </message>
     <message>
         <location filename="../core/storage/PackageRepository.cpp" line="89" />
         <source>Could not record the package sale</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'enregistrer la vente du forfait</translation>
     </message>
     <message>
         <location filename="../core/storage/PackageRepository.cpp" line="108" />
         <location filename="../core/storage/PackageRepository.cpp" line="125" />
         <location filename="../core/storage/PackageRepository.cpp" line="128" />
         <source>Could not read the package</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire le forfait</translation>
     </message>
     <message>
         <location filename="../core/storage/PackageRepository.cpp" line="111" />
         <source>This package was already used or billed and cannot be removed.</source>
-        <translation type="unfinished" />
+        <translation>Ce forfait a déjà été utilisé ou facturé et ne peut pas être retiré.</translation>
     </message>
     <message>
         <location filename="../core/storage/PackageRepository.cpp" line="116" />
         <source>Could not remove the package</source>
-        <translation type="unfinished" />
+        <translation>Impossible de retirer le forfait</translation>
     </message>
     <message>
         <location filename="../core/storage/PackageRepository.cpp" line="130" />
         <source>There is no package sale with id %1.</source>
-        <translation type="unfinished" />
+        <translation>Aucune vente de forfait ne porte l'identifiant %1.</translation>
     </message>
     <message>
         <location filename="../core/storage/PackageRepository.cpp" line="146" />
         <location filename="../core/storage/PackageRepository.cpp" line="156" />
         <source>Could not read the packages</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire les forfaits</translation>
     </message>
     <message>
         <location filename="../core/storage/PackageRepository.cpp" line="165" />
@@ -8274,23 +8276,23 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <location filename="../core/storage/PackageRepository.cpp" line="222" />
         <location filename="../core/storage/PackageRepository.cpp" line="238" />
         <source>Could not read the sessions</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire les séances</translation>
     </message>
     <message>
         <location filename="../core/storage/PackageRepository.cpp" line="265" />
         <location filename="../core/storage/PackageRepository.cpp" line="276" />
         <source>Could not read the package credits</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire les crédits du forfait</translation>
     </message>
     <message>
         <location filename="../core/storage/PackageRepository.cpp" line="282" />
         <source>Could not update the package credits</source>
-        <translation type="unfinished" />
+        <translation>Impossible de mettre à jour les crédits du forfait</translation>
     </message>
     <message>
         <location filename="../core/storage/PackageRepository.cpp" line="312" />
         <source>Could not use a package credit</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'utiliser un crédit du forfait</translation>
     </message>
 </context>
 <context>
@@ -8298,67 +8300,67 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/agreements/PaperSigningDialog.cpp" line="36" />
         <source>Signed on paper: %1</source>
-        <translation type="unfinished" />
+        <translation>Signé sur papier : %1</translation>
     </message>
     <message>
         <location filename="../ui/agreements/PaperSigningDialog.cpp" line="38" />
         <source>%1 · %2</source>
-        <translation type="unfinished" />
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location filename="../ui/agreements/PaperSigningDialog.cpp" line="42" />
         <source>Attach the scan of the paper original that both of you signed by hand. MentorDesk keeps the scan as you attach it and does not check the signatures on it: look at the preview to see that it is this agreement (fingerprint %1 in its footer), signed by both of you.</source>
-        <translation type="unfinished" />
+        <translation>Joignez le scan de l'original papier que vous avez tous deux signé à la main. MentorDesk conserve le scan tel que vous le joignez et ne vérifie pas les signatures qui y figurent : regardez l'aperçu pour vous assurer qu'il s'agit bien de cet accord (empreinte %1 dans son pied de page), signé par vous deux.</translation>
     </message>
     <message>
         <location filename="../ui/agreements/PaperSigningDialog.cpp" line="53" />
         <source>No scan chosen yet</source>
-        <translation type="unfinished" />
+        <translation>Aucun scan choisi pour l'instant</translation>
     </message>
     <message>
         <location filename="../ui/agreements/PaperSigningDialog.cpp" line="54" />
         <source>&amp;Choose scan…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Choisir le scan…</translation>
     </message>
     <message>
         <location filename="../ui/agreements/PaperSigningDialog.cpp" line="66" />
         <source>The scan's first page shows here.</source>
-        <translation type="unfinished" />
+        <translation>La première page du scan s'affiche ici.</translation>
     </message>
     <message>
         <location filename="../ui/agreements/PaperSigningDialog.cpp" line="78" />
         <source>&amp;Scan:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Scan :</translation>
     </message>
     <message>
         <location filename="../ui/agreements/PaperSigningDialog.cpp" line="81" />
         <source>Signed by &amp;hand on:</source>
-        <translation type="unfinished" />
+        <translation>Signé à la &amp;main le :</translation>
     </message>
     <message>
         <location filename="../ui/agreements/PaperSigningDialog.cpp" line="84" />
         <source>Once recorded, %1 can no longer be changed: the scan and the agreement's PDF are sealed with this workspace's key. A change later needs an amendment.</source>
-        <translation type="unfinished" />
+        <translation>Une fois enregistré, %1 ne peut plus être modifié : le scan et le PDF de l'accord sont scellés avec la clé de cet espace de travail. Toute modification ultérieure nécessite un avenant.</translation>
     </message>
     <message>
         <location filename="../ui/agreements/PaperSigningDialog.cpp" line="97" />
         <source>&amp;Record and freeze</source>
-        <translation type="unfinished" />
+        <translation>&amp;Enregistrer et figer</translation>
     </message>
     <message>
         <location filename="../ui/agreements/PaperSigningDialog.cpp" line="119" />
         <source>Choose the scan of the signed paper</source>
-        <translation type="unfinished" />
+        <translation>Choisir le scan du document papier signé</translation>
     </message>
     <message>
         <location filename="../ui/agreements/PaperSigningDialog.cpp" line="123" />
         <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
-        <translation type="unfinished" />
+        <translation>Scans (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <location filename="../ui/agreements/PaperSigningDialog.cpp" line="123" />
         <source>All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
         <location filename="../ui/agreements/PaperSigningDialog.cpp" line="137" />
@@ -8371,27 +8373,27 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/crypto/PassphraseSlot.cpp" line="79" />
         <source>The workspace file holds a passphrase entry MentorDesk cannot read.</source>
-        <translation type="unfinished" />
+        <translation>Le fichier de l'espace de travail contient une entrée de phrase secrète que MentorDesk ne sait pas lire.</translation>
     </message>
     <message>
         <location filename="../core/crypto/PassphraseSlot.cpp" line="84" />
         <source>The workspace file asks for a passphrase check MentorDesk does not accept (Argon2id with %1 passes over %2 KiB; allowed are %3 to %4 passes over %5 KiB to %6 MiB). The file may have been damaged or altered: unlock with the recovery key, which sets it right.</source>
-        <translation type="unfinished" />
+        <translation>Le fichier de l'espace de travail demande une vérification de phrase secrète que MentorDesk n'accepte pas (Argon2id avec %1 passes sur %2 Kio ; sont acceptées de %3 à %4 passes sur %5 Kio à %6 Mio). Le fichier a peut-être été endommagé ou modifié : déverrouillez-le avec la clé de récupération, ce qui rétablit les bons paramètres.</translation>
     </message>
     <message>
         <location filename="../core/crypto/PassphraseSlot.cpp" line="108" />
         <source>Not enough memory to derive the key from the passphrase.</source>
-        <translation type="unfinished" />
+        <translation>Mémoire insuffisante pour dériver la clé à partir de la phrase secrète.</translation>
     </message>
     <message>
         <location filename="../core/crypto/PassphraseSlot.cpp" line="147" />
         <source>The stored key entry is damaged.</source>
-        <translation type="unfinished" />
+        <translation>L'entrée de clé enregistrée est endommagée.</translation>
     </message>
     <message>
         <location filename="../core/crypto/PassphraseSlot.cpp" line="160" />
         <source>The passphrase is not correct.</source>
-        <translation type="unfinished" />
+        <translation>La phrase secrète est incorrecte.</translation>
     </message>
 </context>
 <context>
@@ -8399,35 +8401,35 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/security/PassphraseStrength.cpp" line="55" />
         <source>Use at least 10 characters. Several unrelated words make a passphrase that is both strong and easy to remember.</source>
-        <translation type="unfinished" />
+        <translation>Utilisez au moins 10 caractères. Plusieurs mots sans rapport entre eux forment une phrase secrète à la fois robuste et facile à retenir.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/security/PassphraseStrength.cpp" line="57" />
         <source>Too short: use at least 10 characters (%n so far).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Trop courte : utilisez au moins 10 caractères (%n pour l'instant).</numerusform>
+            <numerusform>Trop courte : utilisez au moins 10 caractères (%n pour l'instant).</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/security/PassphraseStrength.cpp" line="59" />
         <source>Strength: weak. Add more words, or mix upper and lower case, digits and symbols.</source>
-        <translation type="unfinished" />
+        <translation>Robustesse : faible. Ajoutez des mots, ou mélangez majuscules et minuscules, chiffres et symboles.</translation>
     </message>
     <message>
         <location filename="../ui/security/PassphraseStrength.cpp" line="62" />
         <source>Strength: fair. A few more characters or another word would make it much harder to guess.</source>
-        <translation type="unfinished" />
+        <translation>Robustesse : moyenne. Quelques caractères ou un mot de plus la rendraient beaucoup plus difficile à deviner.</translation>
     </message>
     <message>
         <location filename="../ui/security/PassphraseStrength.cpp" line="65" />
         <source>Strength: good.</source>
-        <translation type="unfinished" />
+        <translation>Robustesse : bonne.</translation>
     </message>
     <message>
         <location filename="../ui/security/PassphraseStrength.cpp" line="67" />
         <source>Strength: strong.</source>
-        <translation type="unfinished" />
+        <translation>Robustesse : excellente.</translation>
     </message>
 </context>
 <context>
@@ -8435,22 +8437,22 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/billing/Payment.cpp" line="34" />
         <source>Bank transfer</source>
-        <translation type="unfinished" />
+        <translation>Virement bancaire</translation>
     </message>
     <message>
         <location filename="../core/billing/Payment.cpp" line="36" />
         <source>Card</source>
-        <translation type="unfinished" />
+        <translation>Carte</translation>
     </message>
     <message>
         <location filename="../core/billing/Payment.cpp" line="38" />
         <source>Cash</source>
-        <translation type="unfinished" />
+        <translation>Espèces</translation>
     </message>
     <message>
         <location filename="../core/billing/Payment.cpp" line="40" />
         <source>Other</source>
-        <translation type="unfinished" />
+        <translation>Autre</translation>
     </message>
 </context>
 <context>
@@ -8458,42 +8460,42 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/billing/PaymentDialog.cpp" line="18" />
         <source>Record payment for %1</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer un paiement pour %1</translation>
     </message>
     <message>
         <location filename="../ui/billing/PaymentDialog.ui" line="90" />
         <source>Bank reference or receipt number</source>
-        <translation type="unfinished" />
+        <translation>Référence bancaire ou numéro de reçu</translation>
     </message>
     <message>
         <location filename="../ui/billing/PaymentDialog.ui" line="17" />
         <source>Client:</source>
-        <translation type="unfinished" />
+        <translation>Client :</translation>
     </message>
     <message>
         <location filename="../ui/billing/PaymentDialog.ui" line="27" />
         <source>Outstanding:</source>
-        <translation type="unfinished" />
+        <translation>Reste dû :</translation>
     </message>
     <message>
         <location filename="../ui/billing/PaymentDialog.ui" line="37" />
         <source>&amp;Amount:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Montant :</translation>
     </message>
     <message>
         <location filename="../ui/billing/PaymentDialog.ui" line="50" />
         <source>Received &amp;on:</source>
-        <translation type="unfinished" />
+        <translation>Reçu &amp;le :</translation>
     </message>
     <message>
         <location filename="../ui/billing/PaymentDialog.ui" line="67" />
         <source>&amp;Method:</source>
-        <translation type="unfinished" />
+        <translation>Mo&amp;yen de paiement :</translation>
     </message>
     <message>
         <location filename="../ui/billing/PaymentDialog.ui" line="80" />
         <source>&amp;Reference:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Référence :</translation>
     </message>
     <message>
         <location filename="../ui/billing/PaymentDialog.ui" line="132" />
@@ -8504,27 +8506,27 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <location filename="../ui/billing/PaymentDialog.ui" line="6" />
         <location filename="../ui/billing/PaymentDialog.ui" line="122" />
         <source>Record payment</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer le paiement</translation>
     </message>
     <message>
         <location filename="../ui/billing/PaymentDialog.cpp" line="22" />
         <source>&amp;Amount (%1):</source>
-        <translation type="unfinished" />
+        <translation>&amp;Montant (%1) :</translation>
     </message>
     <message>
         <location filename="../ui/billing/PaymentDialog.cpp" line="70" />
         <source>%1 more than is owed: it becomes %2's credit and is used by the next invoice.</source>
-        <translation type="unfinished" />
+        <translation>%1 de plus que le montant dû : cette somme devient un crédit en faveur de %2 et sera imputée sur la prochaine facture.</translation>
     </message>
     <message>
         <location filename="../ui/billing/PaymentDialog.cpp" line="75" />
         <source>A partial payment: %1 stays open.</source>
-        <translation type="unfinished" />
+        <translation>Paiement partiel : %1 reste dû.</translation>
     </message>
     <message>
         <location filename="../ui/billing/PaymentDialog.cpp" line="77" />
         <source>Pays the invoice in full.</source>
-        <translation type="unfinished" />
+        <translation>Règle la facture en totalité.</translation>
     </message>
 </context>
 <context>
@@ -8547,12 +8549,12 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/billing/BillingReportModels.cpp" line="85" />
         <source>Method</source>
-        <translation type="unfinished" />
+        <translation>Moyen de paiement</translation>
     </message>
     <message>
         <location filename="../ui/billing/BillingReportModels.cpp" line="87" />
         <source>Reference</source>
-        <translation type="unfinished" />
+        <translation>Référence</translation>
     </message>
     <message>
         <location filename="../ui/billing/BillingReportModels.cpp" line="89" />
@@ -8565,38 +8567,38 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/storage/PaymentRepository.cpp" line="24" />
         <source>Choose the client who paid.</source>
-        <translation type="unfinished" />
+        <translation>Choisissez le client qui a payé.</translation>
     </message>
     <message>
         <location filename="../core/storage/PaymentRepository.cpp" line="26" />
         <source>A payment must be more than zero.</source>
-        <translation type="unfinished" />
+        <translation>Un paiement doit être supérieur à zéro.</translation>
     </message>
     <message>
         <location filename="../core/storage/PaymentRepository.cpp" line="28" />
         <source>The payment has no valid currency.</source>
-        <translation type="unfinished" />
+        <translation>Le paiement n'a pas de devise valide.</translation>
     </message>
     <message>
         <location filename="../core/storage/PaymentRepository.cpp" line="30" />
         <source>Enter the date the payment was received.</source>
-        <translation type="unfinished" />
+        <translation>Saisissez la date de réception du paiement.</translation>
     </message>
     <message>
         <location filename="../core/storage/PaymentRepository.cpp" line="33" />
         <source>A payment cannot be received in the future.</source>
-        <translation type="unfinished" />
+        <translation>Un paiement ne peut pas être reçu à une date future.</translation>
     </message>
     <message>
         <location filename="../core/storage/PaymentRepository.cpp" line="45" />
         <location filename="../core/storage/PaymentRepository.cpp" line="48" />
         <source>Could not read the invoice</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire la facture</translation>
     </message>
     <message>
         <location filename="../core/storage/PaymentAllocations.cpp" line="47" />
         <source>Could not read what is owed</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire les montants dus</translation>
     </message>
     <message>
         <location filename="../core/storage/PaymentAllocations.cpp" line="51" />
@@ -8609,61 +8611,61 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <location filename="../core/storage/PaymentAllocations.cpp" line="108" />
         <location filename="../core/storage/PaymentAllocations.cpp" line="115" />
         <source>Could not read the client's credit</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire le crédit du client</translation>
     </message>
     <message>
         <location filename="../core/storage/PaymentAllocations.cpp" line="178" />
         <source>Could not update the payments</source>
-        <translation type="unfinished" />
+        <translation>Impossible de mettre à jour les paiements</translation>
     </message>
     <message>
         <location filename="../core/storage/PaymentRepository.cpp" line="54" />
         <source>The invoice belongs to another client.</source>
-        <translation type="unfinished" />
+        <translation>La facture appartient à un autre client.</translation>
     </message>
     <message>
         <location filename="../core/storage/PaymentRepository.cpp" line="57" />
         <source>The payment is in %1 but the invoice in %2.</source>
-        <translation type="unfinished" />
+        <translation>Le paiement est en %1, mais la facture en %2.</translation>
     </message>
     <message>
         <location filename="../core/storage/PaymentRepository.cpp" line="61" />
         <source>Payments can only be recorded for issued invoices.</source>
-        <translation type="unfinished" />
+        <translation>Les paiements ne peuvent être enregistrés que pour des factures émises.</translation>
     </message>
     <message>
         <location filename="../core/storage/PaymentAllocations.cpp" line="74" />
         <location filename="../core/storage/PaymentRepository.cpp" line="76" />
         <source>Could not record the payment</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'enregistrer le paiement</translation>
     </message>
     <message>
         <location filename="../core/storage/PaymentRepository.cpp" line="95" />
         <location filename="../core/storage/PaymentRepository.cpp" line="99" />
         <source>Could not read the open invoices</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire les factures non réglées</translation>
     </message>
     <message>
         <location filename="../core/storage/PaymentRepository.cpp" line="126" />
         <location filename="../core/storage/PaymentRepository.cpp" line="134" />
         <source>Could not read the payment</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire le paiement</translation>
     </message>
     <message>
         <location filename="../core/storage/PaymentRepository.cpp" line="136" />
         <source>There is no payment with id %1.</source>
-        <translation type="unfinished" />
+        <translation>Aucun paiement ne porte l'identifiant %1.</translation>
     </message>
     <message>
         <location filename="../core/storage/PaymentRepository.cpp" line="141" />
         <source>Could not delete the payment</source>
-        <translation type="unfinished" />
+        <translation>Impossible de supprimer le paiement</translation>
     </message>
     <message>
         <location filename="../core/storage/PaymentRepository.cpp" line="194" />
         <location filename="../core/storage/PaymentRepository.cpp" line="217" />
         <source>Could not read the payments</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire les paiements</translation>
     </message>
     <message>
         <location filename="../core/storage/PaymentAllocations.cpp" line="144" />
@@ -8671,7 +8673,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <location filename="../core/storage/PaymentRepository.cpp" line="229" />
         <location filename="../core/storage/PaymentRepository.cpp" line="236" />
         <source>Could not read the payments of the invoice</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire les paiements de la facture</translation>
     </message>
 </context>
 <context>
@@ -8680,25 +8682,25 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <location filename="../core/pipeline/PipelineKeys.cpp" line="20" />
         <location filename="../core/pipeline/PipelineKeys.cpp" line="43" />
         <source>Profile &amp; agreement</source>
-        <translation type="unfinished" />
+        <translation>Profil et accord</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="21" />
         <location filename="../core/pipeline/PipelineKeys.cpp" line="44" />
         <source>Needs</source>
-        <translation type="unfinished" />
+        <translation>Besoins</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="22" />
         <location filename="../core/pipeline/PipelineKeys.cpp" line="45" />
         <source>Goals</source>
-        <translation type="unfinished" />
+        <translation>Objectifs</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="24" />
         <location filename="../core/pipeline/PipelineKeys.cpp" line="47" />
         <source>Action plan</source>
-        <translation type="unfinished" />
+        <translation>Plan d'action</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="25" />
@@ -8715,7 +8717,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <location filename="../core/pipeline/PipelineKeys.cpp" line="32" />
         <location filename="../core/pipeline/PipelineKeys.cpp" line="51" />
         <source>Maintenance</source>
-        <translation type="unfinished" />
+        <translation>Suivi périodique</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="34" />
@@ -8727,32 +8729,32 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <location filename="../core/pipeline/PipelineKeys.cpp" line="36" />
         <location filename="../core/pipeline/PipelineKeys.cpp" line="55" />
         <source>Closed early</source>
-        <translation type="unfinished" />
+        <translation>Clôturé de manière anticipée</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="59" />
         <source>Weekly</source>
-        <translation type="unfinished" />
+        <translation>Hebdomadaire</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="61" />
         <source>Every two weeks</source>
-        <translation type="unfinished" />
+        <translation>Toutes les deux semaines</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="62" />
         <source>Monthly</source>
-        <translation type="unfinished" />
+        <translation>Mensuel</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="67" />
         <source>In person</source>
-        <translation type="unfinished" />
+        <translation>En présentiel</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="69" />
         <source>Video call</source>
-        <translation type="unfinished" />
+        <translation>Visioconférence</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="71" />
@@ -8762,112 +8764,112 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="73" />
         <source>Mixed</source>
-        <translation type="unfinished" />
+        <translation>Mixte</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="78" />
         <source>Skill gap</source>
-        <translation type="unfinished" />
+        <translation>Lacune de compétences</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="80" />
         <source>Career move</source>
-        <translation type="unfinished" />
+        <translation>Évolution de carrière</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="82" />
         <source>Promotion</source>
-        <translation type="unfinished" />
+        <translation>Promotion</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="84" />
         <source>New role</source>
-        <translation type="unfinished" />
+        <translation>Nouveau poste</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="86" />
         <source>Leadership</source>
-        <translation type="unfinished" />
+        <translation>Leadership</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="87" />
         <source>Other</source>
-        <translation type="unfinished" />
+        <translation>Autre</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="91" />
         <source>High</source>
-        <translation type="unfinished" />
+        <translation>Haute</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="93" />
         <source>Medium</source>
-        <translation type="unfinished" />
+        <translation>Moyenne</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="94" />
         <source>Low</source>
-        <translation type="unfinished" />
+        <translation>Basse</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="98" />
         <source>To do</source>
-        <translation type="unfinished" />
+        <translation>À faire</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="99" />
         <source>Doing</source>
-        <translation type="unfinished" />
+        <translation>En cours</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="100" />
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation>Fait</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="102" />
         <source>Dropped</source>
-        <translation type="unfinished" />
+        <translation>Abandonné</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="107" />
         <source>Achieved</source>
-        <translation type="unfinished" />
+        <translation>Atteint</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="109" />
         <source>Partly achieved</source>
-        <translation type="unfinished" />
+        <translation>Partiellement atteint</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="111" />
         <source>Not achieved</source>
-        <translation type="unfinished" />
+        <translation>Non atteint</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="116" />
         <source>Specific</source>
-        <translation type="unfinished" />
+        <translation>Spécifique</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="118" />
         <source>Measurable</source>
-        <translation type="unfinished" />
+        <translation>Mesurable</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="120" />
         <source>Attainable</source>
-        <translation type="unfinished" />
+        <translation>Atteignable</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="122" />
         <source>Relevant</source>
-        <translation type="unfinished" />
+        <translation>Pertinent</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="124" />
         <source>Time-bound</source>
-        <translation type="unfinished" />
+        <translation>Temporel</translation>
     </message>
 </context>
 <context>
@@ -8875,12 +8877,12 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/pipeline/PipelineArea.cpp" line="91" />
         <source>1 engagement on the board</source>
-        <translation type="unfinished" />
+        <translation>1 accompagnement sur le tableau</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/PipelineArea.cpp" line="92" />
         <source>%1 engagements on the board</source>
-        <translation type="unfinished" />
+        <translation>%1 accompagnements sur le tableau</translation>
     </message>
 </context>
 <context>
@@ -8888,12 +8890,12 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/pipeline/PipelineAreas.cpp" line="17" />
         <source>Pipeline</source>
-        <translation type="unfinished" />
+        <translation>Parcours</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/PipelineAreas.cpp" line="19" />
         <source>Dashboard</source>
-        <translation type="unfinished" />
+        <translation>Tableau de bord</translation>
     </message>
 </context>
 <context>
@@ -8901,22 +8903,22 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/pipeline/PipelineBoard.cpp" line="36" />
         <source>&amp;New Engagement</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nouvel accompagnement</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/PipelineBoard.cpp" line="38" />
         <source>&amp;Open</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ouvrir</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/PipelineBoard.cpp" line="40" />
         <source>← &amp;Back</source>
-        <translation type="unfinished" />
+        <translation>← &amp;Retour</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/PipelineBoard.cpp" line="42" />
         <source>Move the selected engagement back a stage to rework it</source>
-        <translation type="unfinished" />
+        <translation>Ramener l'accompagnement sélectionné à l'étape précédente pour le retravailler</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/PipelineBoard.cpp" line="43" />
@@ -8926,7 +8928,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/pipeline/PipelineBoard.cpp" line="45" />
         <source>Move the selected engagement to its next stage</source>
-        <translation type="unfinished" />
+        <translation>Faire passer l'accompagnement sélectionné à l'étape suivante</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/PipelineBoard.cpp" line="46" />
@@ -8951,32 +8953,32 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/pipeline/PipelineBoard.cpp" line="61" />
         <source>Stale after</source>
-        <translation type="unfinished" />
+        <translation>En sommeil après</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/PipelineBoard.cpp" line="65" />
         <source> days</source>
-        <translation type="unfinished" />
+        <translation> jours</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/PipelineBoard.cpp" line="68" />
         <source>Warn about engagements with no activity for this long</source>
-        <translation type="unfinished" />
+        <translation>Signaler les accompagnements sans activité depuis cette durée</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/PipelineBoard.cpp" line="82" />
         <source>No engagement is on the board yet. Start one with New Engagement, or from a client's page.</source>
-        <translation type="unfinished" />
+        <translation>Aucun accompagnement n'est encore sur le tableau. Commencez-en un avec Nouvel accompagnement, ou depuis la page d'un client.</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/PipelineBoard.cpp" line="268" />
         <source>Moved to "%1".</source>
-        <translation type="unfinished" />
+        <translation>Déplacé vers « %1 ».</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/PipelineBoard.cpp" line="316" />
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -8984,22 +8986,22 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/storage/PipelineReadModelRepository.cpp" line="68" />
         <source>Could not read the pipeline board</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire le tableau du parcours</translation>
     </message>
     <message>
         <location filename="../core/storage/PipelineReadModelRepository.cpp" line="108" />
         <source>Could not read the goals due soon</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire les objectifs à échéance proche</translation>
     </message>
     <message>
         <location filename="../core/storage/PipelineReadModelRepository.cpp" line="129" />
         <source>Could not count the engagements</source>
-        <translation type="unfinished" />
+        <translation>Impossible de compter les accompagnements</translation>
     </message>
     <message>
         <location filename="../core/storage/PipelineReadModelRepository.cpp" line="155" />
         <source>Could not read the overdue actions</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire les actions en retard</translation>
     </message>
     <message>
         <location filename="../core/storage/PipelineReadModelRepository.cpp" line="181" />
@@ -9012,82 +9014,82 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/pipeline/PipelineValidator.cpp" line="20" />
         <source>This text is too long (at most %1 characters).</source>
-        <translation type="unfinished" />
+        <translation>Ce texte est trop long (%1 caractères au maximum).</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineValidator.cpp" line="27" />
         <source>Enter a number.</source>
-        <translation type="unfinished" />
+        <translation>Saisissez un nombre.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineValidator.cpp" line="35" />
         <source>Choose the client of this engagement.</source>
-        <translation type="unfinished" />
+        <translation>Choisissez le client de cet accompagnement.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineValidator.cpp" line="36" />
         <source>Give the engagement a title.</source>
-        <translation type="unfinished" />
+        <translation>Donnez un intitulé à l'accompagnement.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineValidator.cpp" line="39" />
         <source>The title is too long (at most %1 characters).</source>
-        <translation type="unfinished" />
+        <translation>L'intitulé est trop long (%1 caractères au maximum).</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineValidator.cpp" line="41" />
         <source>Enter the start date.</source>
-        <translation type="unfinished" />
+        <translation>Saisissez la date de début.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineValidator.cpp" line="44" />
         <source>The planned number of sessions must be between 0 and %1.</source>
-        <translation type="unfinished" />
+        <translation>Le nombre de séances prévues doit être compris entre 0 et %1.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineValidator.cpp" line="48" />
         <source>Say why the engagement closed early.</source>
-        <translation type="unfinished" />
+        <translation>Indiquez pourquoi l'accompagnement a été clôturé de manière anticipée.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineValidator.cpp" line="57" />
         <source>Describe the need.</source>
-        <translation type="unfinished" />
+        <translation>Décrivez le besoin.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineValidator.cpp" line="64" />
         <source>Say what the goal is.</source>
-        <translation type="unfinished" />
+        <translation>Indiquez l'objectif.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineValidator.cpp" line="75" />
         <source>Choose the goal this value belongs to.</source>
-        <translation type="unfinished" />
+        <translation>Choisissez l'objectif auquel cette valeur se rapporte.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineValidator.cpp" line="77" />
         <source>Enter the date of the measurement.</source>
-        <translation type="unfinished" />
+        <translation>Saisissez la date de la mesure.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineValidator.cpp" line="86" />
         <source>Choose the goal this action serves.</source>
-        <translation type="unfinished" />
+        <translation>Choisissez l'objectif que sert cette action.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineValidator.cpp" line="87" />
         <source>Describe the action.</source>
-        <translation type="unfinished" />
+        <translation>Décrivez l'action.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineValidator.cpp" line="95" />
         <source>Choose the goal being evaluated.</source>
-        <translation type="unfinished" />
+        <translation>Choisissez l'objectif évalué.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineValidator.cpp" line="98" />
         <source>The mentee's rating is from 1 to 5.</source>
-        <translation type="unfinished" />
+        <translation>La note du mentoré va de 1 à 5.</translation>
     </message>
 </context>
 <context>
@@ -9096,7 +9098,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <location filename="../core/storage/PracticeRulesRepository.cpp" line="18" />
         <location filename="../core/storage/PracticeRulesRepository.cpp" line="34" />
         <source>Could not read the practice settings</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire les paramètres de pratique</translation>
     </message>
     <message>
         <location filename="../core/storage/PracticeRulesRepository.cpp" line="48" />
@@ -9109,12 +9111,12 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="6" />
         <source>Preferences</source>
-        <translation type="unfinished" />
+        <translation>Préférences</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="12" />
         <source>This computer</source>
-        <translation type="unfinished" />
+        <translation>Cet ordinateur</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="31" />
@@ -9124,47 +9126,47 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="34" />
         <source>Never</source>
-        <translation type="unfinished" />
+        <translation>Jamais</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="41" />
         <source>When MentorDesk has not been used for this long, it locks: the workspace is closed, the key is wiped from memory and the passphrase is needed again.</source>
-        <translation type="unfinished" />
+        <translation>Lorsque MentorDesk n'a pas été utilisé pendant cette durée, il se verrouille : l'espace de travail est fermé, la clé est effacée de la mémoire et la phrase secrète est de nouveau nécessaire.</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="51" />
         <source>L&amp;anguage:</source>
-        <translation type="unfinished" />
+        <translation>L&amp;angue :</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="64" />
         <source>A new language takes effect the next time MentorDesk starts.</source>
-        <translation type="unfinished" />
+        <translation>Une nouvelle langue prend effet au prochain démarrage de MentorDesk.</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="77" />
         <source>This workspace</source>
-        <translation type="unfinished" />
+        <translation>Cet espace de travail</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="86" />
         <source>&amp;Stale after:</source>
-        <translation type="unfinished" />
+        <translation>&amp;En sommeil après :</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="96" />
         <source> days without activity</source>
-        <translation type="unfinished" />
+        <translation> jours sans activité</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="103" />
         <source>&amp;Remind me:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Me rappeler :</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="113" />
         <source> min before a session</source>
-        <translation type="unfinished" />
+        <translation> min avant une séance</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="116" />
@@ -9174,72 +9176,72 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="123" />
         <source>These rules are kept in the encrypted workspace, so every computer that opens it uses the same ones.</source>
-        <translation type="unfinished" />
+        <translation>Ces règles sont conservées dans l'espace de travail chiffré ; chaque ordinateur qui l'ouvre applique donc les mêmes.</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="136" />
         <source>Backups on this computer</source>
-        <translation type="unfinished" />
+        <translation>Sauvegardes sur cet ordinateur</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="145" />
         <source>&amp;Folder:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Dossier :</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="160" />
         <source>Bro&amp;wse…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="169" />
         <source>&amp;Keep:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Conserver :</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="181" />
         <source> daily</source>
-        <translation type="unfinished" />
+        <translation> quotidiennes</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="191" />
         <source> weekly</source>
-        <translation type="unfinished" />
+        <translation> hebdomadaires</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="201" />
         <source> monthly</source>
-        <translation type="unfinished" />
+        <translation> mensuelles</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="213" />
         <source>MentorDesk makes a verified backup when you lock or quit after a change, and once a day while open. A USB drive or a synced folder keeps a copy off this computer; the backups are as encrypted as the workspace.</source>
-        <translation type="unfinished" />
+        <translation>MentorDesk effectue une sauvegarde vérifiée lorsque vous verrouillez ou quittez après une modification, et une fois par jour tant qu'il est ouvert. Une clé USB ou un dossier synchronisé conserve une copie en dehors de cet ordinateur ; les sauvegardes sont chiffrées comme l'espace de travail.</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="21" />
         <source>&amp;Lock after inactivity:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Verrouiller après une inactivité de :</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.cpp" line="44" />
         <source>As the system</source>
-        <translation type="unfinished" />
+        <translation>Comme le système</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.cpp" line="69" />
         <source>Beside the workspace folder</source>
-        <translation type="unfinished" />
+        <translation>À côté du dossier de l'espace de travail</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.cpp" line="75" />
         <source>Backup Folder</source>
-        <translation type="unfinished" />
+        <translation>Dossier de sauvegarde</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.cpp" line="95" />
         <source>The backup folder %1 does not exist or cannot be written to. Plug in the drive or choose another folder.</source>
-        <translation type="unfinished" />
+        <translation>Le dossier de sauvegarde %1 n'existe pas ou n'est pas accessible en écriture. Branchez le disque ou choisissez un autre dossier.</translation>
     </message>
 </context>
 <context>
@@ -9247,7 +9249,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/billing/PriceListWidget.cpp" line="31" />
         <source>Add…</source>
-        <translation type="unfinished" />
+        <translation>Ajouter…</translation>
     </message>
     <message>
         <location filename="../ui/billing/PriceListWidget.cpp" line="33" />
@@ -9258,17 +9260,17 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <location filename="../ui/billing/PriceListWidget.cpp" line="35" />
         <location filename="../ui/billing/PriceListWidget.cpp" line="76" />
         <source>Deactivate</source>
-        <translation type="unfinished" />
+        <translation>Désactiver</translation>
     </message>
     <message>
         <location filename="../ui/billing/PriceListWidget.cpp" line="76" />
         <source>Activate</source>
-        <translation type="unfinished" />
+        <translation>Activer</translation>
     </message>
     <message>
         <location filename="../ui/billing/PriceListWidget.cpp" line="101" />
         <source>Saved "%1".</source>
-        <translation type="unfinished" />
+        <translation>« %1 » enregistré.</translation>
     </message>
 </context>
 <context>
@@ -9276,22 +9278,22 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="34" />
         <source>Not decided</source>
-        <translation type="unfinished" />
+        <translation>Non défini</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="45" />
         <source>e.g. package of 8 sessions, paid by the employer</source>
-        <translation type="unfinished" />
+        <translation>par ex. forfait de 8 séances, payé par l'employeur</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="48" />
         <source>Your reading of the mentee's profile before the first session: background, what stands out, questions to ask.</source>
-        <translation type="unfinished" />
+        <translation>Votre lecture du profil du mentoré avant la première séance : parcours, ce qui ressort, questions à poser.</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="53" />
         <source>Written when the engagement ends.</source>
-        <translation type="unfinished" />
+        <translation>Rédigé à la fin de l'accompagnement.</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="58" />
@@ -9301,52 +9303,52 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="59" />
         <source>&amp;Start:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Début :</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="60" />
         <source>Planned s&amp;essions:</source>
-        <translation type="unfinished" />
+        <translation>Séances &amp;prévues :</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="61" />
         <source>&amp;Cadence:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Fréquence :</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="62" />
         <source>&amp;Format:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Modalité :</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="63" />
         <source>Fee &amp;note:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Remarque sur les honoraires :</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="64" />
         <source>O&amp;utcome:</source>
-        <translation type="unfinished" />
+        <translation>Rés&amp;ultat :</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="70" />
         <source>Prepare A&amp;greement…</source>
-        <translation type="unfinished" />
+        <translation>Préparer l'a&amp;ccord…</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="72" />
         <source>Generate an agreement for this engagement in the Agreements area</source>
-        <translation type="unfinished" />
+        <translation>Générer un accord pour cet accompagnement dans la rubrique Accords</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="79" />
         <source>The client's profile</source>
-        <translation type="unfinished" />
+        <translation>Le profil du client</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="84" />
         <source>&amp;Profile-study notes:</source>
-        <translation type="unfinished" />
+        <translation>Notes d'étude du &amp;profil :</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="89" />
@@ -9361,37 +9363,37 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="196" />
         <source>Strengths</source>
-        <translation type="unfinished" />
+        <translation>Points forts</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="197" />
         <source>Weaknesses</source>
-        <translation type="unfinished" />
+        <translation>Points faibles</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="198" />
         <source>Aspirations</source>
-        <translation type="unfinished" />
+        <translation>Aspirations</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="202" />
         <source>The client's profile is empty. Fill it in on the Clients page; the needs link to its strengths and weaknesses.</source>
-        <translation type="unfinished" />
+        <translation>Le profil du client est vide. Renseignez-le dans la page Clients ; les besoins renvoient à ses points forts et à ses points faibles.</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="215" />
         <source>A signed agreement with confidentiality terms is on record.</source>
-        <translation type="unfinished" />
+        <translation>Un accord signé comportant des clauses de confidentialité est enregistré.</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="217" />
         <source>Leaving this stage also needs a signed agreement with confidentiality terms (see Agreements).</source>
-        <translation type="unfinished" />
+        <translation>Pour quitter cette étape, il faut aussi un accord signé comportant des clauses de confidentialité (voir Accords).</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="252" />
         <source>Saved "%1".</source>
-        <translation type="unfinished" />
+        <translation>« %1 » enregistré.</translation>
     </message>
 </context>
 <context>
@@ -9399,17 +9401,17 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/pipeline/ProgressChart.cpp" line="14" />
         <source>Progress chart</source>
-        <translation type="unfinished" />
+        <translation>Graphique de progression</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProgressChart.cpp" line="39" />
         <source>Enter a baseline and a target to chart progress.</source>
-        <translation type="unfinished" />
+        <translation>Saisissez une valeur de départ et une cible pour représenter la progression.</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProgressChart.cpp" line="71" />
         <source>No progress recorded yet.</source>
-        <translation type="unfinished" />
+        <translation>Aucune progression enregistrée pour l'instant.</translation>
     </message>
 </context>
 <context>
@@ -9417,22 +9419,22 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/crypto/RecoveryKey.cpp" line="35" />
         <source>A recovery key contains only the digits 0-9, the letters A-F and dashes.</source>
-        <translation type="unfinished" />
+        <translation>Une clé de récupération ne contient que les chiffres 0-9, les lettres A-F et des tirets.</translation>
     </message>
     <message>
         <location filename="../core/crypto/RecoveryKey.cpp" line="45" />
         <source>This recovery key is too long: a recovery key has 64 digits and letters (16 groups of four).</source>
-        <translation type="unfinished" />
+        <translation>Cette clé de récupération est trop longue : une clé de récupération comporte 64 chiffres et lettres (16 groupes de quatre).</translation>
     </message>
     <message>
         <location filename="../core/crypto/RecoveryKey.cpp" line="49" />
         <source>A recovery key has 64 digits and letters (16 groups of four); this one has %1.</source>
-        <translation type="unfinished" />
+        <translation>Une clé de récupération comporte 64 chiffres et lettres (16 groupes de quatre) ; celle-ci en comporte %1.</translation>
     </message>
     <message>
         <location filename="../core/crypto/RecoveryKey.cpp" line="54" />
         <source>The recovery key could not be read.</source>
-        <translation type="unfinished" />
+        <translation>La clé de récupération n'a pas pu être lue.</translation>
     </message>
 </context>
 <context>
@@ -9440,57 +9442,57 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/export/RecoveryKeyDocument.cpp" line="20" />
         <source>MentorDesk recovery key</source>
-        <translation type="unfinished" />
+        <translation>Clé de récupération MentorDesk</translation>
     </message>
     <message>
         <location filename="../core/export/RecoveryKeyDocument.cpp" line="39" />
         <source>Workspace folder: %1</source>
-        <translation type="unfinished" />
+        <translation>Dossier de l'espace de travail : %1</translation>
     </message>
     <message>
         <location filename="../core/export/RecoveryKeyDocument.cpp" line="40" />
         <source>Workspace ID: %1</source>
-        <translation type="unfinished" />
+        <translation>Identifiant de l'espace de travail : %1</translation>
     </message>
     <message>
         <location filename="../core/export/RecoveryKeyDocument.cpp" line="41" />
         <source>Printed: %1</source>
-        <translation type="unfinished" />
+        <translation>Imprimé le : %1</translation>
     </message>
     <message>
         <location filename="../core/export/RecoveryKeyDocument.cpp" line="46" />
         <source>Keep this page somewhere safe, away from your computer. Anyone who has this key can read every client record in the workspace.</source>
-        <translation type="unfinished" />
+        <translation>Conservez cette page en lieu sûr, loin de votre ordinateur. Toute personne qui possède cette clé peut lire tous les dossiers clients de l'espace de travail.</translation>
     </message>
     <message>
         <location filename="../core/export/RecoveryKeyDocument.cpp" line="50" />
         <source>In MentorDesk</source>
-        <translation type="unfinished" />
+        <translation>Dans MentorDesk</translation>
     </message>
     <message>
         <location filename="../core/export/RecoveryKeyDocument.cpp" line="51" />
         <source>On the unlock screen choose "Use recovery key instead" and type the key. Dashes and spaces are optional. Then set a new passphrase with File &gt; Change Passphrase.</source>
-        <translation type="unfinished" />
+        <translation>Sur l'écran de déverrouillage, choisissez « Utiliser plutôt la clé de récupération » et saisissez la clé. Les tirets et les espaces sont facultatifs. Définissez ensuite une nouvelle phrase secrète avec Fichier &gt; Changer la phrase secrète.</translation>
     </message>
     <message>
         <location filename="../core/export/RecoveryKeyDocument.cpp" line="56" />
         <source>Without MentorDesk</source>
-        <translation type="unfinished" />
+        <translation>Sans MentorDesk</translation>
     </message>
     <message>
         <location filename="../core/export/RecoveryKeyDocument.cpp" line="57" />
         <source>The database is a standard SQLCipher 3 file. Open it with the sqlcipher command-line tool:</source>
-        <translation type="unfinished" />
+        <translation>La base de données est un fichier SQLCipher 3 standard. Ouvrez-la avec l'outil en ligne de commande sqlcipher :</translation>
     </message>
     <message>
         <location filename="../core/export/RecoveryKeyDocument.cpp" line="63" />
         <source>the 64 digits of the key without dashes</source>
-        <translation type="unfinished" />
+        <translation>les 64 chiffres de la clé sans les tirets</translation>
     </message>
     <message>
         <location filename="../core/export/RecoveryKeyDocument.cpp" line="78" />
         <source>%1 · workspace %2</source>
-        <translation type="unfinished" />
+        <translation>%1 · espace de travail %2</translation>
     </message>
 </context>
 <context>
@@ -9498,12 +9500,12 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/security/RecoveryKeyView.cpp" line="23" />
         <source>This recovery key opens your workspace if you forget your passphrase. It is shown only now. Print it or write it down and keep it somewhere safe, away from this computer. Anyone who has it can read your client records.</source>
-        <translation type="unfinished" />
+        <translation>Cette clé de récupération ouvre votre espace de travail si vous oubliez votre phrase secrète. Elle n'est affichée que maintenant. Imprimez-la ou notez-la, et conservez-la en lieu sûr, loin de cet ordinateur. Toute personne qui la possède peut lire vos dossiers clients.</translation>
     </message>
     <message>
         <location filename="../ui/security/RecoveryKeyView.cpp" line="35" />
         <source>Recovery key</source>
-        <translation type="unfinished" />
+        <translation>Clé de récupération</translation>
     </message>
     <message>
         <location filename="../ui/security/RecoveryKeyView.cpp" line="45" />
@@ -9513,18 +9515,18 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/security/RecoveryKeyView.cpp" line="47" />
         <source>Print the recovery key, or save it as a PDF to store offline</source>
-        <translation type="unfinished" />
+        <translation>Imprimer la clé de récupération, ou l'enregistrer en PDF pour la conserver hors ligne</translation>
     </message>
     <message>
         <location filename="../ui/security/RecoveryKeyView.cpp" line="50" />
         <source>I have stored my recovery key somewhere safe</source>
-        <translation type="unfinished" />
+        <translation>J'ai conservé ma clé de récupération en lieu sûr</translation>
     </message>
     <message>
         <location filename="../ui/security/RecoveryKeyView.cpp" line="117" />
         <location filename="../ui/security/RecoveryKeyView.cpp" line="123" />
         <source>Print Recovery Key</source>
-        <translation type="unfinished" />
+        <translation>Imprimer la clé de récupération</translation>
     </message>
 </context>
 <context>
@@ -9532,121 +9534,121 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/scheduling/Recurrence.cpp" line="68" />
         <source>The series needs a valid first date and time.</source>
-        <translation type="unfinished" />
+        <translation>La série doit avoir une première date et heure valides.</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Recurrence.cpp" line="71" />
         <source>The repeat interval must be between 1 and 12.</source>
-        <translation type="unfinished" />
+        <translation>L'intervalle de répétition doit être compris entre 1 et 12.</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Recurrence.cpp" line="76" />
         <source>A series ends either after a number of sessions or on a date.</source>
-        <translation type="unfinished" />
+        <translation>Une série se termine soit après un nombre de séances, soit à une date.</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Recurrence.cpp" line="79" />
         <source>A series can have at most %1 sessions.</source>
-        <translation type="unfinished" />
+        <translation>Une série peut comporter au maximum %1 séances.</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Recurrence.cpp" line="82" />
         <source>The series ends before its first session.</source>
-        <translation type="unfinished" />
+        <translation>La série se termine avant sa première séance.</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Recurrence.cpp" line="89" />
         <source>The weekday of the month must be the 1st to the 5th or the last.</source>
-        <translation type="unfinished" />
+        <translation>Le jour de la semaine dans le mois doit être du 1er au 5e, ou le dernier.</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Recurrence.cpp" line="94" />
         <source>The first session is not on the weekday of the month the series repeats on.</source>
-        <translation type="unfinished" />
+        <translation>La première séance ne tombe pas le jour de la semaine du mois sur lequel la série se répète.</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Recurrence.cpp" line="112" />
         <location filename="../core/scheduling/Recurrence.cpp" line="118" />
         <source>The repeat rule is not valid.</source>
-        <translation type="unfinished" />
+        <translation>La règle de répétition n'est pas valide.</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Recurrence.cpp" line="171" />
         <source>Every week on %1</source>
-        <translation type="unfinished" />
+        <translation>Toutes les semaines le %1</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Recurrence.cpp" line="172" />
         <source>Every two weeks on %1</source>
-        <translation type="unfinished" />
+        <translation>Toutes les deux semaines le %1</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Recurrence.cpp" line="173" />
         <source>Every %1 weeks on %2</source>
-        <translation type="unfinished" />
+        <translation>Toutes les %1 semaines le %2</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Recurrence.cpp" line="176" />
         <source>Every month on day %1</source>
-        <translation type="unfinished" />
+        <translation>Tous les mois le %1</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Recurrence.cpp" line="177" />
         <source>Every %1 months on day %2</source>
-        <translation type="unfinished" />
+        <translation>Tous les %1 mois le %2</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Recurrence.cpp" line="179" />
         <source>first</source>
-        <translation type="unfinished" />
+        <translation>premier</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Recurrence.cpp" line="180" />
         <source>second</source>
-        <translation type="unfinished" />
+        <translation>deuxième</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Recurrence.cpp" line="181" />
         <source>third</source>
-        <translation type="unfinished" />
+        <translation>troisième</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Recurrence.cpp" line="182" />
         <source>fourth</source>
-        <translation type="unfinished" />
+        <translation>quatrième</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Recurrence.cpp" line="183" />
         <source>fifth</source>
-        <translation type="unfinished" />
+        <translation>cinquième</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Recurrence.cpp" line="185" />
         <source>last</source>
-        <translation type="unfinished" />
+        <translation>dernier</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Recurrence.cpp" line="187" />
         <source>Every month on the %1 %2</source>
-        <translation type="unfinished" />
+        <translation>Tous les mois le %1 %2</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Recurrence.cpp" line="188" />
         <source>Every %1 months on the %2 %3</source>
-        <translation type="unfinished" />
+        <translation>Tous les %1 mois le %2 %3</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/scheduling/Recurrence.cpp" line="191" />
         <source>%1, %n time(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1, %n fois</numerusform>
+            <numerusform>%1, %n fois</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/scheduling/Recurrence.cpp" line="193" />
         <source>%1, until %2</source>
-        <translation type="unfinished" />
+        <translation>%1, jusqu'au %2</translation>
     </message>
 </context>
 <context>
@@ -9654,98 +9656,98 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/backup/RestoreDialog.ui" line="6" />
         <source>Restore from Backup</source>
-        <translation type="unfinished" />
+        <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
         <location filename="../ui/backup/RestoreDialog.ui" line="12" />
         <source>A restore makes a workspace from a verified backup. The copy is checked against the backup's checksums before it opens.</source>
-        <translation type="unfinished" />
+        <translation>Une restauration crée un espace de travail à partir d'une sauvegarde vérifiée. La copie est contrôlée à l'aide des sommes de contrôle de la sauvegarde avant son ouverture.</translation>
     </message>
     <message>
         <location filename="../ui/backup/RestoreDialog.ui" line="27" />
         <source>&amp;Backup:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Sauvegarde :</translation>
     </message>
     <message>
         <location filename="../ui/backup/RestoreDialog.ui" line="49" />
         <source>Other &amp;Folder…</source>
-        <translation type="unfinished" />
+        <translation>Autre &amp;dossier…</translation>
     </message>
     <message>
         <location filename="../ui/backup/RestoreDialog.ui" line="65" />
         <source>Restore as:</source>
-        <translation type="unfinished" />
+        <translation>Restaurer en tant que :</translation>
     </message>
     <message>
         <location filename="../ui/backup/RestoreDialog.ui" line="72" />
         <source>A &amp;new workspace in this folder:</source>
-        <translation type="unfinished" />
+        <translation>Un &amp;nouvel espace de travail dans ce dossier :</translation>
     </message>
     <message>
         <location filename="../ui/backup/RestoreDialog.ui" line="87" />
         <source>Bro&amp;wse…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <location filename="../ui/backup/RestoreDialog.ui" line="96" />
         <source>In &amp;place of the current workspace (it is moved aside, not deleted)</source>
-        <translation type="unfinished" />
+        <translation>À la &amp;place de l'espace de travail actuel (il est mis de côté, non supprimé)</translation>
     </message>
     <message>
         <location filename="../ui/backup/RestoreDialog.ui" line="103" />
         <location filename="../ui/backup/RestoreDialog.cpp" line="49" />
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Phrase secrète :</translation>
     </message>
     <message>
         <location filename="../ui/backup/RestoreDialog.ui" line="120" />
         <source>Use the &amp;recovery key instead</source>
-        <translation type="unfinished" />
+        <translation>Utiliser plutôt la clé de &amp;récupération</translation>
     </message>
     <message>
         <location filename="../ui/backup/RestoreDialog.ui" line="127" />
         <source>The passphrase the workspace had when the backup was made, or the recovery key.</source>
-        <translation type="unfinished" />
+        <translation>La phrase secrète de l'espace de travail au moment de la sauvegarde, ou la clé de récupération.</translation>
     </message>
     <message>
         <location filename="../ui/backup/RestoreDialog.cpp" line="28" />
         <source>&amp;Restore</source>
-        <translation type="unfinished" />
+        <translation>&amp;Restaurer</translation>
     </message>
     <message>
         <location filename="../ui/backup/RestoreDialog.cpp" line="49" />
         <source>&amp;Recovery key:</source>
-        <translation type="unfinished" />
+        <translation>Clé de &amp;récupération :</translation>
     </message>
     <message>
         <location filename="../ui/backup/RestoreDialog.cpp" line="84" />
         <source>%1 (automatic)</source>
-        <translation type="unfinished" />
+        <translation>%1 (automatique)</translation>
     </message>
     <message>
         <location filename="../ui/backup/RestoreDialog.cpp" line="89" />
         <source>There is no verified backup in %1. Choose the folder that holds your backups.</source>
-        <translation type="unfinished" />
+        <translation>Il n'y a aucune sauvegarde vérifiée dans %1. Choisissez le dossier qui contient vos sauvegardes.</translation>
     </message>
     <message>
         <location filename="../ui/backup/RestoreDialog.cpp" line="97" />
         <source>Folder with Backups</source>
-        <translation type="unfinished" />
+        <translation>Dossier des sauvegardes</translation>
     </message>
     <message>
         <location filename="../ui/backup/RestoreDialog.cpp" line="104" />
         <source>Folder for the Restored Workspace</source>
-        <translation type="unfinished" />
+        <translation>Dossier de l'espace de travail restauré</translation>
     </message>
     <message>
         <location filename="../ui/backup/RestoreDialog.cpp" line="117" />
         <source>%1 MB, verified, in %2</source>
-        <translation type="unfinished" />
+        <translation>%1 Mo, vérifiée, dans %2</translation>
     </message>
     <message>
         <location filename="../ui/backup/RestoreDialog.cpp" line="144" />
         <source>%1 already holds a workspace. Choose a new or empty folder.</source>
-        <translation type="unfinished" />
+        <translation>%1 contient déjà un espace de travail. Choisissez un dossier nouveau ou vide.</translation>
     </message>
 </context>
 <context>
@@ -9753,7 +9755,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/billing/BillingReportModels.cpp" line="142" />
         <source>Year %1</source>
-        <translation type="unfinished" />
+        <translation>Année %1</translation>
     </message>
     <message>
         <location filename="../ui/billing/BillingReportModels.cpp" line="161" />
@@ -9763,7 +9765,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/billing/BillingReportModels.cpp" line="163" />
         <source>Net</source>
-        <translation type="unfinished" />
+        <translation>HT</translation>
     </message>
     <message>
         <location filename="../ui/billing/BillingReportModels.cpp" line="165" />
@@ -9773,12 +9775,12 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/billing/BillingReportModels.cpp" line="167" />
         <source>Invoiced</source>
-        <translation type="unfinished" />
+        <translation>Facturé</translation>
     </message>
     <message>
         <location filename="../ui/billing/BillingReportModels.cpp" line="169" />
         <source>Received</source>
-        <translation type="unfinished" />
+        <translation>Encaissé</translation>
     </message>
 </context>
 <context>
@@ -9786,32 +9788,32 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/agreements/RichTextEditor.cpp" line="42" />
         <source>Bold</source>
-        <translation type="unfinished" />
+        <translation>Gras</translation>
     </message>
     <message>
         <location filename="../ui/agreements/RichTextEditor.cpp" line="47" />
         <source>Italic</source>
-        <translation type="unfinished" />
+        <translation>Italique</translation>
     </message>
     <message>
         <location filename="../ui/agreements/RichTextEditor.cpp" line="50" />
         <source>Heading</source>
-        <translation type="unfinished" />
+        <translation>Titre</translation>
     </message>
     <message>
         <location filename="../ui/agreements/RichTextEditor.cpp" line="52" />
         <source>Paragraph</source>
-        <translation type="unfinished" />
+        <translation>Paragraphe</translation>
     </message>
     <message>
         <location filename="../ui/agreements/RichTextEditor.cpp" line="54" />
         <source>List</source>
-        <translation type="unfinished" />
+        <translation>Liste</translation>
     </message>
     <message>
         <location filename="../ui/agreements/RichTextEditor.cpp" line="66" />
         <source>Insert placeholder</source>
-        <translation type="unfinished" />
+        <translation>Insérer un champ de fusion</translation>
     </message>
 </context>
 <context>
@@ -9819,23 +9821,23 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/agreements/ScanPreview.cpp" line="17" />
         <source>No preview of PDF files on this computer (pdftoppm from poppler-utils is not installed). Open the file yourself to check it before you attach it.</source>
-        <translation type="unfinished" />
+        <translation>Aucun aperçu des fichiers PDF sur cet ordinateur (pdftoppm, du paquet poppler-utils, n'est pas installé). Ouvrez vous-même le fichier pour le vérifier avant de le joindre.</translation>
     </message>
     <message>
         <location filename="../ui/agreements/ScanPreview.cpp" line="28" />
         <source>Could not prepare the preview of the PDF.</source>
-        <translation type="unfinished" />
+        <translation>Impossible de préparer l'aperçu du PDF.</translation>
     </message>
     <message>
         <location filename="../ui/agreements/ScanPreview.cpp" line="39" />
         <location filename="../ui/agreements/ScanPreview.cpp" line="44" />
         <source>The PDF could not be shown: it may be damaged or protected.</source>
-        <translation type="unfinished" />
+        <translation>Le PDF n'a pas pu être affiché : il est peut-être endommagé ou protégé.</translation>
     </message>
     <message>
         <location filename="../ui/agreements/ScanPreview.cpp" line="58" />
         <source>This file is neither a PDF nor a PNG or JPEG image.</source>
-        <translation type="unfinished" />
+        <translation>Ce fichier n'est ni un PDF, ni une image PNG ou JPEG.</translation>
     </message>
 </context>
 <context>
@@ -9843,59 +9845,59 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/scheduling/SchedulingService.cpp" line="45" />
         <source>A session belongs to an engagement.</source>
-        <translation type="unfinished" />
+        <translation>Une séance appartient à un accompagnement.</translation>
     </message>
     <message>
         <location filename="../core/scheduling/SchedulingService.cpp" line="47" />
         <source>A session needs a start date and time.</source>
-        <translation type="unfinished" />
+        <translation>Une séance doit avoir une date et une heure de début.</translation>
     </message>
     <message>
         <location filename="../core/scheduling/SchedulingService.cpp" line="50" />
         <location filename="../core/scheduling/SchedulingService.cpp" line="333" />
         <source>A session lasts between 1 minute and 24 hours.</source>
-        <translation type="unfinished" />
+        <translation>Une séance dure entre 1 minute et 24 heures.</translation>
     </message>
     <message>
         <location filename="../core/scheduling/SchedulingService.cpp" line="59" />
         <source>The session on %1 has not begun yet: it can be marked "%2" once it has started. Until then it stays planned.</source>
-        <translation type="unfinished" />
+        <translation>La séance du %1 n'a pas encore commencé : elle pourra être marquée « %2 » une fois commencée. D'ici là, elle reste planifiée.</translation>
     </message>
     <message>
         <location filename="../core/scheduling/SchedulingService.cpp" line="167" />
         <location filename="../core/scheduling/SchedulingService.cpp" line="262" />
         <source>This session has not been saved yet.</source>
-        <translation type="unfinished" />
+        <translation>Cette séance n'a pas encore été enregistrée.</translation>
     </message>
     <message>
         <location filename="../core/scheduling/SchedulingService.cpp" line="330" />
         <source>A series belongs to an engagement.</source>
-        <translation type="unfinished" />
+        <translation>Une série appartient à un accompagnement.</translation>
     </message>
     <message>
         <location filename="../core/scheduling/SchedulingService.cpp" line="338" />
         <source>This series has no sessions.</source>
-        <translation type="unfinished" />
+        <translation>Cette série ne comporte aucune séance.</translation>
     </message>
     <message>
         <location filename="../core/scheduling/SchedulingServiceCalendar.cpp" line="30" />
         <source>The buffer must be between 0 and 1440 minutes.</source>
-        <translation type="unfinished" />
+        <translation>Le battement doit être compris entre 0 et 1440 minutes.</translation>
     </message>
     <message>
         <location filename="../core/scheduling/SchedulingServiceCalendar.cpp" line="34" />
         <source>Working hours must end after they start.</source>
-        <translation type="unfinished" />
+        <translation>Les heures de travail doivent se terminer après leur début.</translation>
     </message>
     <message>
         <location filename="../core/scheduling/SchedulingServiceCalendar.cpp" line="65" />
         <source>Busy times need the name of their source.</source>
-        <translation type="unfinished" />
+        <translation>Les plages occupées doivent indiquer le nom de leur source.</translation>
     </message>
     <message>
         <location filename="../core/scheduling/SchedulingServiceCalendar.cpp" line="127" />
         <source>Choose a client to export.</source>
-        <translation type="unfinished" />
+        <translation>Choisissez un client à exporter.</translation>
     </message>
     <message>
         <location filename="../core/scheduling/SchedulingServiceConflicts.cpp" line="61" />
@@ -9909,27 +9911,27 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/search/SearchController.cpp" line="25" />
         <source>Search everything (Ctrl+K)</source>
-        <translation type="unfinished" />
+        <translation>Tout rechercher (Ctrl+K)</translation>
     </message>
     <message>
         <location filename="../ui/search/SearchController.cpp" line="26" />
         <source>Search the workspace</source>
-        <translation type="unfinished" />
+        <translation>Rechercher dans l'espace de travail</translation>
     </message>
     <message>
         <location filename="../ui/search/SearchController.cpp" line="32" />
         <source>Search</source>
-        <translation type="unfinished" />
+        <translation>Recherche</translation>
     </message>
     <message>
         <location filename="../ui/search/SearchController.cpp" line="45" />
         <source>Search &amp;Everything</source>
-        <translation type="unfinished" />
+        <translation>&amp;Tout rechercher</translation>
     </message>
     <message>
         <location filename="../ui/search/SearchController.cpp" line="67" />
         <source>“%1” is no longer there.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » n'existe plus.</translation>
     </message>
 </context>
 <context>
@@ -9938,17 +9940,17 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <location filename="../core/storage/SearchRepository.cpp" line="129" />
         <location filename="../core/storage/SearchRepository.cpp" line="165" />
         <source>Could not search the workspace</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'effectuer la recherche dans l'espace de travail</translation>
     </message>
     <message>
         <location filename="../core/storage/SearchRepository.cpp" line="223" />
         <source>Could not rebuild the search index</source>
-        <translation type="unfinished" />
+        <translation>Impossible de reconstruire l'index de recherche</translation>
     </message>
     <message>
         <location filename="../core/storage/SearchRepository.cpp" line="227" />
         <source>Could not tidy the search index</source>
-        <translation type="unfinished" />
+        <translation>Impossible de nettoyer l'index de recherche</translation>
     </message>
 </context>
 <context>
@@ -9956,7 +9958,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/search/SearchResultsPage.cpp" line="37" />
         <source>Search results</source>
-        <translation type="unfinished" />
+        <translation>Résultats de la recherche</translation>
     </message>
     <message>
         <location filename="../ui/search/SearchResultsPage.cpp" line="58" />
@@ -9971,27 +9973,27 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/search/SearchResultsPage.cpp" line="62" />
         <source>Needs</source>
-        <translation type="unfinished" />
+        <translation>Besoins</translation>
     </message>
     <message>
         <location filename="../ui/search/SearchResultsPage.cpp" line="64" />
         <source>SMART goals</source>
-        <translation type="unfinished" />
+        <translation>Objectifs SMART</translation>
     </message>
     <message>
         <location filename="../ui/search/SearchResultsPage.cpp" line="66" />
         <source>Actions</source>
-        <translation type="unfinished" />
+        <translation>Actions</translation>
     </message>
     <message>
         <location filename="../ui/search/SearchResultsPage.cpp" line="68" />
         <source>Evaluations</source>
-        <translation type="unfinished" />
+        <translation>Évaluations</translation>
     </message>
     <message>
         <location filename="../ui/search/SearchResultsPage.cpp" line="70" />
         <source>Sessions</source>
-        <translation type="unfinished" />
+        <translation>Séances</translation>
     </message>
     <message>
         <location filename="../ui/search/SearchResultsPage.cpp" line="72" />
@@ -10006,40 +10008,40 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/search/SearchResultsPage.cpp" line="82" />
         <source>Session on %1 at %2 · %3</source>
-        <translation type="unfinished" />
+        <translation>Séance du %1 à %2 · %3</translation>
     </message>
     <message>
         <location filename="../ui/search/SearchResultsPage.cpp" line="86" />
         <source>Draft invoice</source>
-        <translation type="unfinished" />
+        <translation>Brouillon de facture</translation>
     </message>
     <message>
         <location filename="../ui/search/SearchResultsPage.cpp" line="88" />
         <source>Evaluation of “%1”</source>
-        <translation type="unfinished" />
+        <translation>Évaluation de « %1 »</translation>
     </message>
     <message>
         <location filename="../ui/search/SearchResultsPage.cpp" line="91" />
         <location filename="../ui/search/SearchResultsPage.cpp" line="96" />
         <source>(archived)</source>
-        <translation type="unfinished" />
+        <translation>(archivé)</translation>
     </message>
     <message>
         <location filename="../ui/search/SearchResultsPage.cpp" line="98" />
         <source>Private note</source>
-        <translation type="unfinished" />
+        <translation>Note privée</translation>
     </message>
     <message>
         <location filename="../ui/search/SearchResultsPage.cpp" line="109" />
         <source>Nothing matches “%1”. Try fewer or shorter words.</source>
-        <translation type="unfinished" />
+        <translation>Aucun résultat pour « %1 ». Essayez avec moins de mots ou des mots plus courts.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/search/SearchResultsPage.cpp" line="112" />
         <source>%n result(s) for “%1”</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n résultat pour « %1 »</numerusform>
+            <numerusform>%n résultats pour « %1 »</numerusform>
         </translation>
     </message>
 </context>
@@ -10048,7 +10050,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/search/SearchService.cpp" line="40" />
         <source>The number of results must be between 1 and %1.</source>
-        <translation type="unfinished" />
+        <translation>Le nombre de résultats doit être compris entre 1 et %1.</translation>
     </message>
 </context>
 <context>
@@ -10061,17 +10063,17 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/billing/SellPackageDialog.ui" line="15" />
         <source>&amp;Engagement:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Accompagnement :</translation>
     </message>
     <message>
         <location filename="../ui/billing/SellPackageDialog.ui" line="28" />
         <source>&amp;Package:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Forfait :</translation>
     </message>
     <message>
         <location filename="../ui/billing/SellPackageDialog.ui" line="41" />
         <source>The engagement gets the package's sessions as credits, and an invoice draft bills the price. If the client paid elsewhere, delete the draft: the credits stay.</source>
-        <translation type="unfinished" />
+        <translation>L'accompagnement reçoit les séances du forfait sous forme de crédits, et un brouillon de facture en facture le prix. Si le client a payé par un autre moyen, supprimez le brouillon : les crédits restent.</translation>
     </message>
 </context>
 <context>
@@ -10081,27 +10083,27 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <location filename="../core/scheduling/SeriesPlanner.cpp" line="152" />
         <location filename="../core/scheduling/SeriesPlanner.cpp" line="262" />
         <source>The session is not part of this series.</source>
-        <translation type="unfinished" />
+        <translation>La séance ne fait pas partie de cette série.</translation>
     </message>
     <message>
         <location filename="../core/scheduling/SeriesPlanner.cpp" line="139" />
         <source>A session needs a duration.</source>
-        <translation type="unfinished" />
+        <translation>Une séance doit avoir une durée.</translation>
     </message>
     <message>
         <location filename="../core/scheduling/SeriesPlanner.cpp" line="142" />
         <source>A session lasts between 1 minute and 24 hours.</source>
-        <translation type="unfinished" />
+        <translation>Une séance dure entre 1 minute et 24 heures.</translation>
     </message>
     <message>
         <location filename="../core/scheduling/SeriesPlanner.cpp" line="144" />
         <source>The new start time is not valid.</source>
-        <translation type="unfinished" />
+        <translation>La nouvelle heure de début n'est pas valide.</translation>
     </message>
     <message>
         <location filename="../core/scheduling/SeriesPlanner.cpp" line="264" />
         <source>A session that was held cannot be skipped.</source>
-        <translation type="unfinished" />
+        <translation>Une séance qui a eu lieu ne peut pas être sautée.</translation>
     </message>
 </context>
 <context>
@@ -10109,42 +10111,42 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/scheduling/Session.cpp" line="33" />
         <source>In person</source>
-        <translation type="unfinished" />
+        <translation>En présentiel</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Session.cpp" line="35" />
         <source>Video call</source>
-        <translation type="unfinished" />
+        <translation>Visioconférence</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Session.cpp" line="37" />
         <source>Phone call</source>
-        <translation type="unfinished" />
+        <translation>Appel téléphonique</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Session.cpp" line="75" />
         <source>Planned</source>
-        <translation type="unfinished" />
+        <translation>Planifiée</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Session.cpp" line="77" />
         <source>Held</source>
-        <translation type="unfinished" />
+        <translation>Effectuée</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Session.cpp" line="79" />
         <source>Cancelled by the client</source>
-        <translation type="unfinished" />
+        <translation>Annulée par le client</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Session.cpp" line="81" />
         <source>Cancelled by the mentor</source>
-        <translation type="unfinished" />
+        <translation>Annulée par le mentor</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Session.cpp" line="83" />
         <source>No-show</source>
-        <translation type="unfinished" />
+        <translation>Absence non excusée</translation>
     </message>
 </context>
 <context>
@@ -10153,37 +10155,37 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <location filename="../ui/calendar/SessionEditFlow.cpp" line="19" />
         <location filename="../ui/calendar/SessionEditFlow.cpp" line="28" />
         <source>Session saved.</source>
-        <translation type="unfinished" />
+        <translation>Séance enregistrée.</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditFlow.cpp" line="23" />
         <source>Cancel which sessions of the series?</source>
-        <translation type="unfinished" />
+        <translation>Annuler quelles séances de la série ?</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditFlow.cpp" line="24" />
         <source>Change which sessions of the series?</source>
-        <translation type="unfinished" />
+        <translation>Modifier quelles séances de la série ?</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditFlow.cpp" line="29" />
         <source>Sessions saved.</source>
-        <translation type="unfinished" />
+        <translation>Séances enregistrées.</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditFlow.cpp" line="58" />
         <source>Session moved.</source>
-        <translation type="unfinished" />
+        <translation>Séance déplacée.</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditFlow.cpp" line="62" />
         <source>Move which sessions of the series?</source>
-        <translation type="unfinished" />
+        <translation>Déplacer quelles séances de la série ?</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditFlow.cpp" line="73" />
         <source>Conflicts could not be checked: %1</source>
-        <translation type="unfinished" />
+        <translation>Les chevauchements n'ont pas pu être vérifiés : %1</translation>
     </message>
 </context>
 <context>
@@ -10191,12 +10193,12 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="27" />
         <source>&amp;Engagement:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Accompagnement :</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="40" />
         <source>&amp;Start:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Début :</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="94" />
@@ -10206,123 +10208,123 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="84" />
         <source>&amp;Duration:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Durée :</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="125" />
         <source>Place, video link or phone number</source>
-        <translation type="unfinished" />
+        <translation>Lieu, lien de visioconférence ou numéro de téléphone</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="110" />
         <source>&amp;Format:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Modalité :</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="134" />
         <source>S&amp;tatus:</source>
-        <translation type="unfinished" />
+        <translation>S&amp;tatut :</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="163" />
         <source>after</source>
-        <translation type="unfinished" />
+        <translation>après</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="168" />
         <source>until</source>
-        <translation type="unfinished" />
+        <translation>jusqu'au</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="176" />
         <source> sessions</source>
-        <translation type="unfinished" />
+        <translation> séances</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="147" />
         <source>&amp;Repeat:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Répétition :</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="228" />
         <source>What you plan to cover</source>
-        <translation type="unfinished" />
+        <translation>Ce que vous prévoyez d'aborder</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="215" />
         <source>&amp;Agenda:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ordre du jour :</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="21" />
         <source>Details</source>
-        <translation type="unfinished" />
+        <translation>Détails</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="261" />
         <source>Only for you: never in a summary, export or calendar file</source>
-        <translation type="unfinished" />
+        <translation>Pour vous uniquement : jamais dans un compte rendu, un export ou un fichier de calendrier</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="281" />
         <source>Appears in the summary for your mentee</source>
-        <translation type="unfinished" />
+        <translation>Figure dans le compte rendu destiné à votre mentoré</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="248" />
         <source>&amp;Private notes:</source>
-        <translation type="unfinished" />
+        <translation>Notes &amp;privées :</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="268" />
         <source>S&amp;hareable notes:</source>
-        <translation type="unfinished" />
+        <translation>Notes &amp;partageables :</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="242" />
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation>Notes</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="305" />
         <source>One per line; “- ” makes a list</source>
-        <translation type="unfinished" />
+        <translation>Une par ligne ; « - » crée une liste</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="336" />
         <source>One action per line</source>
-        <translation type="unfinished" />
+        <translation>Une action par ligne</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="295" />
         <source>Topics:</source>
-        <translation type="unfinished" />
+        <translation>Sujets :</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="312" />
         <source>Progress on goals:</source>
-        <translation type="unfinished" />
+        <translation>Progression des objectifs :</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="326" />
         <source>Agreed actions:</source>
-        <translation type="unfinished" />
+        <translation>Actions convenues :</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="343" />
         <source>Add to the action plan…</source>
-        <translation type="unfinished" />
+        <translation>Ajouter au plan d'action…</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="350" />
         <source>Next steps:</source>
-        <translation type="unfinished" />
+        <translation>Prochaines étapes :</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="289" />
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="49" />
         <source>Summary</source>
-        <translation type="unfinished" />
+        <translation>Compte rendu</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="47" />
@@ -10333,17 +10335,17 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="52" />
         <source>Save as PDF…</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="54" />
         <source>Save as Markdown…</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer en Markdown…</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="56" />
         <source>Copy as text for an e-mail</source>
-        <translation type="unfinished" />
+        <translation>Copier sous forme de texte pour un e-mail</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="58" />
@@ -10353,7 +10355,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="60" />
         <source>Export as calendar file (.ics)…</source>
-        <translation type="unfinished" />
+        <translation>Exporter en fichier de calendrier (.ics)…</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="108" />
@@ -10363,75 +10365,75 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="136" />
         <source>New session</source>
-        <translation type="unfinished" />
+        <translation>Nouvelle séance</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="175" />
         <source>Skip this date…</source>
-        <translation type="unfinished" />
+        <translation>Sauter cette date…</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="176" />
         <source>Session with %1</source>
-        <translation type="unfinished" />
+        <translation>Séance avec %1</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="195" />
         <source>Does not repeat</source>
-        <translation type="unfinished" />
+        <translation>Ne se répète pas</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="197" />
         <source>Every week on %1</source>
-        <translation type="unfinished" />
+        <translation>Toutes les semaines le %1</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="199" />
         <source>Every two weeks on %1</source>
-        <translation type="unfinished" />
+        <translation>Toutes les deux semaines le %1</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="201" />
         <source>Every month on day %1</source>
-        <translation type="unfinished" />
+        <translation>Tous les mois le %1</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="282" />
         <source>For %1: %2, %3–%4 (%5)</source>
-        <translation type="unfinished" />
+        <translation>Pour %1 : %2, %3–%4 (%5)</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="294" />
         <source>Part of a series: %1.</source>
-        <translation type="unfinished" />
+        <translation>Fait partie d'une série : %1.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="300" />
         <source>%n session(s), the last on %1.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n séance, la dernière le %1.</numerusform>
+            <numerusform>%n séances, la dernière le %1.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="321" />
         <source>… and %1 more</source>
-        <translation type="unfinished" />
+        <translation>… et %1 de plus</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="333" />
         <source>No engagement</source>
-        <translation type="unfinished" />
+        <translation>Aucun accompagnement</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="334" />
         <source>Sessions belong to an engagement. Start one in the pipeline first.</source>
-        <translation type="unfinished" />
+        <translation>Les séances appartiennent à un accompagnement. Commencez-en d'abord un dans le parcours.</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="339" />
         <source>Repeat</source>
-        <translation type="unfinished" />
+        <translation>Répétition</translation>
     </message>
 </context>
 <context>
@@ -10439,12 +10441,12 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/calendar/SessionListModel.cpp" line="80" />
         <source> (%1 their time)</source>
-        <translation type="unfinished" />
+        <translation> (%1 chez le client)</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionListModel.cpp" line="110" />
         <source>When</source>
-        <translation type="unfinished" />
+        <translation>Quand</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionListModel.cpp" line="112" />
@@ -10454,7 +10456,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/calendar/SessionListModel.cpp" line="114" />
         <source>Format</source>
-        <translation type="unfinished" />
+        <translation>Modalité</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionListModel.cpp" line="116" />
@@ -10525,7 +10527,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <location filename="../core/storage/SessionRepository.cpp" line="286" />
         <location filename="../core/storage/SessionRepository.cpp" line="291" />
         <source>Could not read the sessions</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire les séances</translation>
     </message>
     <message>
         <location filename="../core/storage/SessionRepository.cpp" line="324" />
@@ -10582,7 +10584,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <location filename="../ui/calendar/SessionSummaryActions.cpp" line="58" />
         <location filename="../ui/calendar/SessionSummaryActions.cpp" line="66" />
         <source>Summary</source>
-        <translation type="unfinished" />
+        <translation>Compte rendu</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionSummaryActions.cpp" line="48" />
@@ -10633,7 +10635,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <location filename="../ui/calendar/SessionSummaryActions.cpp" line="126" />
         <location filename="../ui/calendar/SessionSummaryActions.cpp" line="129" />
         <source>Action plan</source>
-        <translation type="unfinished" />
+        <translation>Plan d'action</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionSummaryActions.cpp" line="101" />
@@ -10697,7 +10699,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/export/SessionSummaryDocument.cpp" line="31" />
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation>Notes</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryDocument.cpp" line="41" />
@@ -10727,7 +10729,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/export/SessionSummaryDocument.cpp" line="53" />
         <source>Format</source>
-        <translation type="unfinished" />
+        <translation>Modalité</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryDocument.cpp" line="55" />
@@ -10747,7 +10749,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/export/SessionSummaryDocument.cpp" line="69" />
         <source>%1 · %2</source>
-        <translation type="unfinished" />
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryDocument.cpp" line="81" />
@@ -10776,7 +10778,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="26" />
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation>Fait</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="28" />
@@ -10786,12 +10788,12 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="30" />
         <source>Dropped</source>
-        <translation type="unfinished" />
+        <translation>Abandonné</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="31" />
         <source>To do</source>
-        <translation type="unfinished" />
+        <translation>À faire</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="53" />
@@ -10801,7 +10803,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="67" />
         <source>Sessions</source>
-        <translation type="unfinished" />
+        <translation>Séances</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="75" />
@@ -10836,7 +10838,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="95" />
         <source>Goals</source>
-        <translation type="unfinished" />
+        <translation>Objectifs</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="97" />
@@ -10906,7 +10908,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="160" />
         <source>%1 · %2</source>
-        <translation type="unfinished" />
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="162" />
@@ -10944,7 +10946,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/export/SessionSummaryText.cpp" line="126" />
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryText.cpp" line="131" />
@@ -11227,7 +11229,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/agreements/SigningDialog.cpp" line="27" />
         <source>%1 · %2</source>
-        <translation type="unfinished" />
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location filename="../ui/agreements/SigningDialog.cpp" line="29" />
@@ -11425,7 +11427,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/pipeline/StageGate.cpp" line="46" />
         <source>A signed agreement with confidentiality terms is on record.</source>
-        <translation type="unfinished" />
+        <translation>Un accord signé comportant des clauses de confidentialité est enregistré.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/StageGate.cpp" line="51" />
@@ -11737,7 +11739,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/pipeline/TimelineModel.cpp" line="103" />
         <source>When</source>
-        <translation type="unfinished" />
+        <translation>Quand</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/TimelineModel.cpp" line="105" />
@@ -11780,17 +11782,17 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/security/UnlockDialog.cpp" line="71" />
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Phrase secrète :</translation>
     </message>
     <message>
         <location filename="../ui/security/UnlockDialog.cpp" line="77" />
         <source>Recovery key</source>
-        <translation type="unfinished" />
+        <translation>Clé de récupération</translation>
     </message>
     <message>
         <location filename="../ui/security/UnlockDialog.cpp" line="82" />
         <source>&amp;Recovery key:</source>
-        <translation type="unfinished" />
+        <translation>Clé de &amp;récupération :</translation>
     </message>
     <message>
         <location filename="../ui/security/UnlockDialog.cpp" line="92" />
@@ -11966,7 +11968,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/calendar/WeekGrid.cpp" line="315" />
         <source>New session</source>
-        <translation type="unfinished" />
+        <translation>Nouvelle séance</translation>
     </message>
     <message>
         <location filename="../ui/calendar/WeekGrid.cpp" line="437" />
@@ -13174,7 +13176,7 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="62" />
         <source>Strengths</source>
-        <translation type="unfinished" />
+        <translation>Points forts</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="64" />
@@ -13184,7 +13186,7 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="65" />
         <source>Weaknesses</source>
-        <translation type="unfinished" />
+        <translation>Points faibles</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="67" />
@@ -13194,7 +13196,7 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="68" />
         <source>Aspirations</source>
-        <translation type="unfinished" />
+        <translation>Aspirations</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="70" />
