@@ -10481,7 +10481,7 @@ MentorDesk rechiffre l'espace de travail avec la nouvelle clé ; votre phrase se
         <location filename="../core/storage/SessionReportRepository.cpp" line="56" />
         <location filename="../core/storage/SessionReportRepository.cpp" line="60" />
         <source>Could not read the workspace's tables</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire les tables de l'espace de travail</translation>
     </message>
     <message>
         <location filename="../core/storage/SessionReportRepository.cpp" line="147" />
@@ -10502,24 +10502,24 @@ MentorDesk rechiffre l'espace de travail avec la nouvelle clé ; votre phrase se
         <location filename="../core/storage/SessionRepository.cpp" line="117" />
         <location filename="../core/storage/SessionRepository.cpp" line="136" />
         <source>Could not save the session</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'enregistrer la séance</translation>
     </message>
     <message>
         <location filename="../core/storage/SessionRepository.cpp" line="139" />
         <location filename="../core/storage/SessionRepository.cpp" line="161" />
         <source>There is no session with id %1.</source>
-        <translation type="unfinished" />
+        <translation>Aucune séance ne porte l'identifiant %1.</translation>
     </message>
     <message>
         <location filename="../core/storage/SessionRepository.cpp" line="148" />
         <source>Could not delete the session</source>
-        <translation type="unfinished" />
+        <translation>Impossible de supprimer la séance</translation>
     </message>
     <message>
         <location filename="../core/storage/SessionRepository.cpp" line="157" />
         <location filename="../core/storage/SessionRepository.cpp" line="160" />
         <source>Could not read the session</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire la séance</translation>
     </message>
     <message>
         <location filename="../core/storage/SessionRepository.cpp" line="235" />
@@ -10555,13 +10555,13 @@ MentorDesk rechiffre l'espace de travail avec la nouvelle clé ; votre phrase se
         <location filename="../core/storage/SessionSeriesRepository.cpp" line="102" />
         <location filename="../core/storage/SessionSeriesRepository.cpp" line="120" />
         <source>Could not save the series</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'enregistrer la série</translation>
     </message>
     <message>
         <location filename="../core/storage/SessionSeriesRepository.cpp" line="122" />
         <location filename="../core/storage/SessionSeriesRepository.cpp" line="135" />
         <source>There is no series with id %1.</source>
-        <translation type="unfinished" />
+        <translation>Aucune série ne porte l'identifiant %1.</translation>
     </message>
     <message>
         <location filename="../core/storage/SessionSeriesRepository.cpp" line="131" />
@@ -10569,12 +10569,12 @@ MentorDesk rechiffre l'espace de travail avec la nouvelle clé ; votre phrase se
         <location filename="../core/storage/SessionSeriesRepository.cpp" line="157" />
         <location filename="../core/storage/SessionSeriesRepository.cpp" line="162" />
         <source>Could not read the series</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire la série</translation>
     </message>
     <message>
         <location filename="../core/storage/SessionSeriesRepository.cpp" line="171" />
         <source>Could not delete the series</source>
-        <translation type="unfinished" />
+        <translation>Impossible de supprimer la série</translation>
     </message>
 </context>
 <context>
@@ -10589,12 +10589,12 @@ MentorDesk rechiffre l'espace de travail avec la nouvelle clé ; votre phrase se
     <message>
         <location filename="../ui/calendar/SessionSummaryActions.cpp" line="48" />
         <source>Session summary %1 %2.%3</source>
-        <translation type="unfinished" />
+        <translation>Compte rendu de séance %1 %2.%3</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionSummaryActions.cpp" line="51" />
         <source>Save summary</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer le compte rendu</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionSummaryActions.cpp" line="51" />
@@ -10604,24 +10604,24 @@ MentorDesk rechiffre l'espace de travail avec la nouvelle clé ; votre phrase se
     <message>
         <location filename="../ui/calendar/SessionSummaryActions.cpp" line="51" />
         <source>Markdown (*.md)</source>
-        <translation type="unfinished" />
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionSummaryActions.cpp" line="72" />
         <location filename="../ui/calendar/SessionSummaryActions.cpp" line="84" />
         <location filename="../ui/calendar/SessionSummaryActions.cpp" line="92" />
         <source>Export as calendar file</source>
-        <translation type="unfinished" />
+        <translation>Exporter en fichier de calendrier</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionSummaryActions.cpp" line="73" />
         <source>Save the session first.</source>
-        <translation type="unfinished" />
+        <translation>Enregistrez d'abord la séance.</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionSummaryActions.cpp" line="81" />
         <source>Session %1 %2.ics</source>
-        <translation type="unfinished" />
+        <translation>Séance %1 %2.ics</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionSummaryActions.cpp" line="85" />
@@ -10640,33 +10640,33 @@ MentorDesk rechiffre l'espace de travail avec la nouvelle clé ; votre phrase se
     <message>
         <location filename="../ui/calendar/SessionSummaryActions.cpp" line="101" />
         <source>This engagement has no goals yet. Actions belong to a goal.</source>
-        <translation type="unfinished" />
+        <translation>Cet accompagnement n'a pas encore d'objectifs. Les actions se rattachent à un objectif.</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionSummaryActions.cpp" line="109" />
         <source>Add the agreed actions to the goal:</source>
-        <translation type="unfinished" />
+        <translation>Ajouter les actions convenues à l'objectif :</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/calendar/SessionSummaryActions.cpp" line="119" />
         <source>%n action(s) added to “%1”.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n action ajoutée à « %1 ».</numerusform>
+            <numerusform>%n actions ajoutées à « %1 ».</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/calendar/SessionSummaryActions.cpp" line="122" />
         <source>%n action(s) were already in the plan.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n action figurait déjà dans le plan.</numerusform>
+            <numerusform>%n actions figuraient déjà dans le plan.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionSummaryActions.cpp" line="124" />
         <source>Not added:</source>
-        <translation type="unfinished" />
+        <translation>Non ajoutées :</translation>
     </message>
 </context>
 <context>
@@ -10674,27 +10674,27 @@ MentorDesk rechiffre l'espace de travail avec la nouvelle clé ; votre phrase se
     <message>
         <location filename="../core/export/SessionSummaryDocument.cpp" line="21" />
         <source>Session summary</source>
-        <translation type="unfinished" />
+        <translation>Compte rendu de séance</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryDocument.cpp" line="28" />
         <source>Topics discussed</source>
-        <translation type="unfinished" />
+        <translation>Sujets abordés</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryDocument.cpp" line="29" />
         <source>Progress on goals</source>
-        <translation type="unfinished" />
+        <translation>Progression des objectifs</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryDocument.cpp" line="30" />
         <source>Agreed actions</source>
-        <translation type="unfinished" />
+        <translation>Actions convenues</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryDocument.cpp" line="31" />
         <source>Next steps</source>
-        <translation type="unfinished" />
+        <translation>Prochaines étapes</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryDocument.cpp" line="31" />
@@ -10724,7 +10724,7 @@ MentorDesk rechiffre l'espace de travail avec la nouvelle clé ; votre phrase se
     <message>
         <location filename="../core/export/SessionSummaryDocument.cpp" line="49" />
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation>Horaire</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryDocument.cpp" line="53" />
@@ -10734,12 +10734,12 @@ MentorDesk rechiffre l'espace de travail avec la nouvelle clé ; votre phrase se
     <message>
         <location filename="../core/export/SessionSummaryDocument.cpp" line="55" />
         <source>Session</source>
-        <translation type="unfinished" />
+        <translation>Séance</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryDocument.cpp" line="57" />
         <source>%1 of %2</source>
-        <translation type="unfinished" />
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryDocument.cpp" line="61" />
@@ -10754,7 +10754,7 @@ MentorDesk rechiffre l'espace de travail avec la nouvelle clé ; votre phrase se
     <message>
         <location filename="../core/export/SessionSummaryDocument.cpp" line="81" />
         <source>No summary has been written for this session yet.</source>
-        <translation type="unfinished" />
+        <translation>Aucun compte rendu n'a encore été rédigé pour cette séance.</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryDocument.cpp" line="123" />
@@ -10770,7 +10770,7 @@ MentorDesk rechiffre l'espace de travail avec la nouvelle clé ; votre phrase se
     <message>
         <location filename="../core/export/SessionSummaryDocument.cpp" line="137" />
         <source>Session summary · %1 · %2</source>
-        <translation type="unfinished" />
+        <translation>Compte rendu de séance · %1 · %2</translation>
     </message>
 </context>
 <context>
@@ -10783,7 +10783,7 @@ MentorDesk rechiffre l'espace de travail avec la nouvelle clé ; votre phrase se
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="28" />
         <source>In progress</source>
-        <translation type="unfinished" />
+        <translation>En cours</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="30" />
@@ -10808,17 +10808,17 @@ MentorDesk rechiffre l'espace de travail avec la nouvelle clé ; votre phrase se
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="75" />
         <source>%1 still planned</source>
-        <translation type="unfinished" />
+        <translation>à venir : %1</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="77" />
         <source>%1 cancelled</source>
-        <translation type="unfinished" />
+        <translation>annulées : %1</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="79" />
         <source>%1 missed</source>
-        <translation type="unfinished" />
+        <translation>absences non excusées : %1</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="85" />
@@ -10833,7 +10833,7 @@ MentorDesk rechiffre l'espace de travail avec la nouvelle clé ; votre phrase se
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="85" />
         <source>Topics</source>
-        <translation type="unfinished" />
+        <translation>Sujets</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="95" />
@@ -10843,7 +10843,7 @@ MentorDesk rechiffre l'espace de travail avec la nouvelle clé ; votre phrase se
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="97" />
         <source>No goals recorded yet.</source>
-        <translation type="unfinished" />
+        <translation>Aucun objectif enregistré pour l'instant.</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="101" />
@@ -10853,17 +10853,17 @@ MentorDesk rechiffre l'espace de travail avec la nouvelle clé ; votre phrase se
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="101" />
         <source>Start</source>
-        <translation type="unfinished" />
+        <translation>Départ</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="101" />
         <source>Now</source>
-        <translation type="unfinished" />
+        <translation>Actuel</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="101" />
         <source>Target</source>
-        <translation type="unfinished" />
+        <translation>Cible</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="101" />
@@ -10873,37 +10873,37 @@ MentorDesk rechiffre l'espace de travail avec la nouvelle clé ; votre phrase se
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="112" />
         <source>%1 %</source>
-        <translation type="unfinished" />
+        <translation>%1 %</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="137" />
         <source>for “%1”</source>
-        <translation type="unfinished" />
+        <translation>pour « %1 »</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="139" />
         <source>due %1</source>
-        <translation type="unfinished" />
+        <translation>échéance le %1</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="151" />
         <source>Actions done</source>
-        <translation type="unfinished" />
+        <translation>Actions réalisées</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="151" />
         <source>None yet.</source>
-        <translation type="unfinished" />
+        <translation>Aucune pour l'instant.</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="152" />
         <source>Open actions</source>
-        <translation type="unfinished" />
+        <translation>Actions en cours</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="152" />
         <source>Nothing open.</source>
-        <translation type="unfinished" />
+        <translation>Rien en cours.</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="160" />
@@ -10923,12 +10923,12 @@ MentorDesk rechiffre l'espace de travail avec la nouvelle clé ; votre phrase se
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="166" />
         <source>Started</source>
-        <translation type="unfinished" />
+        <translation>Commencé le</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="167" />
         <source>Report date</source>
-        <translation type="unfinished" />
+        <translation>Date du rapport</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="179" />
@@ -10938,7 +10938,7 @@ MentorDesk rechiffre l'espace de travail avec la nouvelle clé ; votre phrase se
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="180" />
         <source>Progress report · %1 · %2</source>
-        <translation type="unfinished" />
+        <translation>Rapport d'avancement · %1 · %2</translation>
     </message>
 </context>
 <context>
@@ -10951,7 +10951,7 @@ MentorDesk rechiffre l'espace de travail avec la nouvelle clé ; votre phrase se
     <message>
         <location filename="../core/export/SessionSummaryText.cpp" line="131" />
         <source> · %1 in %2</source>
-        <translation type="unfinished" />
+        <translation> · %1 (fuseau %2)</translation>
     </message>
 </context>
 <context>
@@ -10959,17 +10959,17 @@ MentorDesk rechiffre l'espace de travail avec la nouvelle clé ; votre phrase se
     <message numerus="yes">
         <location filename="../core/scheduling/SessionTally.cpp" line="34" />
         <source>%n held</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n effectuée</numerusform>
+            <numerusform>%n effectuées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../core/scheduling/SessionTally.cpp" line="35" />
         <source>%1 of %n held</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1 sur %n effectuée</numerusform>
+            <numerusform>%1 sur %n effectuées</numerusform>
         </translation>
     </message>
 </context>
@@ -10978,52 +10978,52 @@ MentorDesk rechiffre l'espace de travail avec la nouvelle clé ; votre phrase se
     <message>
         <location filename="../core/settings/SettingsCatalog.cpp" line="38" />
         <source>%1 image, %2 KB</source>
-        <translation type="unfinished" />
+        <translation>Image %1, %2 Ko</translation>
     </message>
     <message>
         <location filename="../core/settings/SettingsCatalog.cpp" line="54" />
         <source>Your name as printed on invoices and agreements.</source>
-        <translation type="unfinished" />
+        <translation>Votre nom tel qu'il figure sur les factures et les accords.</translation>
     </message>
     <message>
         <location filename="../core/settings/SettingsCatalog.cpp" line="56" />
         <source>Business or trading name (optional).</source>
-        <translation type="unfinished" />
+        <translation>Raison sociale ou nom commercial (facultatif).</translation>
     </message>
     <message>
         <location filename="../core/settings/SettingsCatalog.cpp" line="59" />
         <source>Postal address; write \n between lines on the command line.</source>
-        <translation type="unfinished" />
+        <translation>Adresse postale ; en ligne de commande, écrivez \n entre les lignes.</translation>
     </message>
     <message>
         <location filename="../core/settings/SettingsCatalog.cpp" line="61" />
         <source>Your VAT or tax number.</source>
-        <translation type="unfinished" />
+        <translation>Votre numéro de TVA ou numéro fiscal.</translation>
     </message>
     <message>
         <location filename="../core/settings/SettingsCatalog.cpp" line="63" />
         <source>Contact e-mail.</source>
-        <translation type="unfinished" />
+        <translation>E-mail de contact.</translation>
     </message>
     <message>
         <location filename="../core/settings/SettingsCatalog.cpp" line="65" />
         <source>Contact phone.</source>
-        <translation type="unfinished" />
+        <translation>Téléphone de contact.</translation>
     </message>
     <message>
         <location filename="../core/settings/SettingsCatalog.cpp" line="68" />
         <source>Logo printed on invoices: path of a PNG or JPEG file (empty removes it).</source>
-        <translation type="unfinished" />
+        <translation>Logo imprimé sur les factures : chemin d'un fichier PNG ou JPEG (vide pour le retirer).</translation>
     </message>
     <message>
         <location filename="../core/settings/SettingsCatalog.cpp" line="74" />
         <source>An open engagement without activity for this many days is shown as stale (%1 to %2).</source>
-        <translation type="unfinished" />
+        <translation>Un accompagnement en cours sans activité depuis ce nombre de jours est signalé comme en sommeil (de %1 à %2).</translation>
     </message>
     <message>
         <location filename="../core/settings/SettingsCatalog.cpp" line="80" />
         <source>Minutes before a session that MentorDesk reminds you; 0 turns reminders off.</source>
-        <translation type="unfinished" />
+        <translation>Nombre de minutes avant une séance auquel MentorDesk vous la rappelle ; 0 désactive les rappels.</translation>
     </message>
     <message>
         <location filename="../core/settings/SettingsCatalog.cpp" line="128" />
@@ -11034,7 +11034,7 @@ MentorDesk rechiffre l'espace de travail avec la nouvelle clé ; votre phrase se
     <message>
         <location filename="../core/settings/SettingsCatalog.cpp" line="145" />
         <source>%1 must be a whole number from %2 to %3.</source>
-        <translation type="unfinished" />
+        <translation>%1 doit être un nombre entier compris entre %2 et %3.</translation>
     </message>
     <message>
         <location filename="../core/settings/SettingsCatalog.cpp" line="176" />
@@ -11047,12 +11047,12 @@ MentorDesk rechiffre l'espace de travail avec la nouvelle clé ; votre phrase se
     <message>
         <location filename="../core/settings/SettingsService.cpp" line="55" />
         <source>An engagement can be called stale after %1 to %2 days.</source>
-        <translation type="unfinished" />
+        <translation>Un accompagnement peut être considéré comme en sommeil après %1 à %2 jours.</translation>
     </message>
     <message>
         <location filename="../core/settings/SettingsService.cpp" line="60" />
         <source>A reminder can come at most %1 minutes before a session.</source>
-        <translation type="unfinished" />
+        <translation>Un rappel peut intervenir au plus %1 minutes avant une séance.</translation>
     </message>
 </context>
 <context>
@@ -11060,7 +11060,7 @@ MentorDesk rechiffre l'espace de travail avec la nouvelle clé ; votre phrase se
     <message>
         <location filename="../core/workspace/Sidecar.cpp" line="39" />
         <source>No workspace file at %1.</source>
-        <translation type="unfinished" />
+        <translation>Aucun fichier d'espace de travail dans %1.</translation>
     </message>
     <message>
         <location filename="../core/workspace/Sidecar.cpp" line="43" />
@@ -11071,53 +11071,53 @@ MentorDesk rechiffre l'espace de travail avec la nouvelle clé ; votre phrase se
     <message>
         <location filename="../core/workspace/Sidecar.cpp" line="28" />
         <source>The workspace file %1 is damaged (%2). The database itself can still be opened with the recovery key.</source>
-        <translation type="unfinished" />
+        <translation>Le fichier de l'espace de travail %1 est endommagé (%2). La base de données elle-même peut encore être ouverte avec la clé de récupération.</translation>
     </message>
     <message>
         <location filename="../core/workspace/Sidecar.cpp" line="45" />
         <location filename="../core/workspace/Sidecar.cpp" line="56" />
         <source>it is far too large to be one</source>
-        <translation type="unfinished" />
+        <translation>il est bien trop volumineux pour en être un</translation>
     </message>
     <message>
         <location filename="../core/workspace/Sidecar.cpp" line="61" />
         <source>it is not a JSON object</source>
-        <translation type="unfinished" />
+        <translation>ce n'est pas un objet JSON</translation>
     </message>
     <message>
         <location filename="../core/workspace/Sidecar.cpp" line="68" />
         <source>This workspace was made by a newer version of MentorDesk. Update MentorDesk to open it; nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Cet espace de travail a été créé par une version plus récente de MentorDesk. Mettez MentorDesk à jour pour l'ouvrir ; rien n'a été modifié.</translation>
     </message>
     <message>
         <location filename="../core/workspace/Sidecar.cpp" line="71" />
         <source>it has no format version</source>
-        <translation type="unfinished" />
+        <translation>il n'a pas de version de format</translation>
     </message>
     <message>
         <location filename="../core/workspace/Sidecar.cpp" line="86" />
         <source>it has %1 passphrase entries</source>
-        <translation type="unfinished" />
+        <translation>il contient %1 entrées de phrase secrète</translation>
     </message>
     <message>
         <location filename="../core/workspace/Sidecar.cpp" line="95" />
         <source>The workspace file %1 is incomplete. The database itself can still be opened with the recovery key.</source>
-        <translation type="unfinished" />
+        <translation>Le fichier de l'espace de travail %1 est incomplet. La base de données elle-même peut encore être ouverte avec la clé de récupération.</translation>
     </message>
     <message>
         <location filename="../core/workspace/Sidecar.cpp" line="99" />
         <source>its workspace id is not valid</source>
-        <translation type="unfinished" />
+        <translation>son identifiant d'espace de travail n'est pas valide</translation>
     </message>
     <message>
         <location filename="../core/workspace/Sidecar.cpp" line="103" />
         <source>its pending key fingerprint is not valid</source>
-        <translation type="unfinished" />
+        <translation>l'empreinte de sa clé en attente n'est pas valide</translation>
     </message>
     <message>
         <location filename="../core/workspace/Sidecar.cpp" line="106" />
         <source>its page size %1 is not 4096</source>
-        <translation type="unfinished" />
+        <translation>sa taille de page %1 n'est pas 4096</translation>
     </message>
 </context>
 <context>
@@ -11125,17 +11125,17 @@ MentorDesk rechiffre l'espace de travail avec la nouvelle clé ; votre phrase se
     <message>
         <location filename="../ui/agreements/SignaturePad.cpp" line="39" />
         <source>Signature pad</source>
-        <translation type="unfinished" />
+        <translation>Zone de signature</translation>
     </message>
     <message>
         <location filename="../ui/agreements/SignaturePad.cpp" line="40" />
         <source>Draw your signature with the mouse, a pen or a finger.</source>
-        <translation type="unfinished" />
+        <translation>Tracez votre signature avec la souris, un stylet ou le doigt.</translation>
     </message>
     <message>
         <location filename="../ui/agreements/SignaturePad.cpp" line="199" />
         <source>Sign above the line</source>
-        <translation type="unfinished" />
+        <translation>Signez au-dessus de la ligne</translation>
     </message>
 </context>
 <context>
@@ -11143,12 +11143,12 @@ MentorDesk rechiffre l'espace de travail avec la nouvelle clé ; votre phrase se
     <message>
         <location filename="../core/agreements/SignerName.cpp" line="24" />
         <source>Signed as “%1”; the mentor confirmed this differs from the client's name “%2”.</source>
-        <translation type="unfinished" />
+        <translation>Signé sous le nom « %1 » ; le mentor a confirmé que ce nom diffère de celui du client « %2 ».</translation>
     </message>
     <message>
         <location filename="../core/agreements/SignerName.cpp" line="28" />
         <source>Signed as “%1”; the mentor confirmed this differs from the name in the mentor profile “%2”.</source>
-        <translation type="unfinished" />
+        <translation>Signé sous le nom « %1 » ; le mentor a confirmé que ce nom diffère de celui du profil du mentor « %2 ».</translation>
     </message>
 </context>
 <context>
@@ -11166,12 +11166,12 @@ MentorDesk rechiffre l'espace de travail avec la nouvelle clé ; votre phrase se
     <message>
         <location filename="../ui/agreements/SignerPanel.cpp" line="34" />
         <source>&amp;Undo</source>
-        <translation type="unfinished" />
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <location filename="../ui/agreements/SignerPanel.cpp" line="36" />
         <source>&amp;Redo</source>
-        <translation type="unfinished" />
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <location filename="../ui/agreements/SignerPanel.cpp" line="38" />
@@ -11181,42 +11181,42 @@ MentorDesk rechiffre l'espace de travail avec la nouvelle clé ; votre phrase se
     <message>
         <location filename="../ui/agreements/SignerPanel.cpp" line="44" />
         <source>Use my &amp;stored signature</source>
-        <translation type="unfinished" />
+        <translation>Utiliser ma signature &amp;enregistrée</translation>
     </message>
     <message>
         <location filename="../ui/agreements/SignerPanel.cpp" line="53" />
         <source>Full name of the %1</source>
-        <translation type="unfinished" />
+        <translation>Nom complet du %1</translation>
     </message>
     <message>
         <location filename="../ui/agreements/SignerPanel.cpp" line="59" />
         <source>I, the mentor, confirm the mentee signs with this name</source>
-        <translation type="unfinished" />
+        <translation>Moi, le mentor, je confirme que le mentoré signe sous ce nom</translation>
     </message>
     <message>
         <location filename="../ui/agreements/SignerPanel.cpp" line="60" />
         <source>I confirm that I sign with this name</source>
-        <translation type="unfinished" />
+        <translation>Je confirme que je signe sous ce nom</translation>
     </message>
     <message>
         <location filename="../ui/agreements/SignerPanel.cpp" line="64" />
         <source>I agree to the statement above</source>
-        <translation type="unfinished" />
+        <translation>J'accepte la déclaration ci-dessus</translation>
     </message>
     <message>
         <location filename="../ui/agreements/SignerPanel.cpp" line="68" />
         <source>Full name (typed):</source>
-        <translation type="unfinished" />
+        <translation>Nom complet (saisi) :</translation>
     </message>
     <message>
         <location filename="../ui/agreements/SignerPanel.cpp" line="116" />
         <source>“%1” differs from the client's name “%2”. The signed agreement will say so.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » diffère du nom du client « %2 ». L'accord signé le mentionnera.</translation>
     </message>
     <message>
         <location filename="../ui/agreements/SignerPanel.cpp" line="118" />
         <source>“%1” differs from the name in your mentor profile “%2”. The signed agreement will say so.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » diffère du nom figurant dans votre profil de mentor « %2 ». L'accord signé le mentionnera.</translation>
     </message>
 </context>
 <context>
@@ -11224,7 +11224,7 @@ MentorDesk rechiffre l'espace de travail avec la nouvelle clé ; votre phrase se
     <message>
         <location filename="../ui/agreements/SigningDialog.cpp" line="25" />
         <source>Sign %1</source>
-        <translation type="unfinished" />
+        <translation>Signer %1</translation>
     </message>
     <message>
         <location filename="../ui/agreements/SigningDialog.cpp" line="27" />
@@ -11234,12 +11234,12 @@ MentorDesk rechiffre l'espace de travail avec la nouvelle clé ; votre phrase se
     <message>
         <location filename="../ui/agreements/SigningDialog.cpp" line="29" />
         <source>Both of you sign below, each with the name you sign with. Fingerprint: %1</source>
-        <translation type="unfinished" />
+        <translation>Signez tous les deux ci-dessous, chacun avec le nom sous lequel il signe. Empreinte : %1</translation>
     </message>
     <message>
         <location filename="../ui/agreements/SigningDialog.cpp" line="46" />
         <source>&amp;Sign and freeze</source>
-        <translation type="unfinished" />
+        <translation>&amp;Signer et figer</translation>
     </message>
     <message>
         <location filename="../ui/agreements/SigningDialog.cpp" line="95" />
@@ -11249,27 +11249,27 @@ MentorDesk rechiffre l'espace de travail avec la nouvelle clé ; votre phrase se
     <message>
         <location filename="../ui/agreements/SigningDialog.cpp" line="97" />
         <source>%1 was signed elsewhere meanwhile.</source>
-        <translation type="unfinished" />
+        <translation>%1 a été signé ailleurs entre-temps.</translation>
     </message>
     <message>
         <location filename="../ui/agreements/SigningDialog.cpp" line="98" />
         <source>%1 was changed elsewhere. Close this window and open it again to sign the current text.</source>
-        <translation type="unfinished" />
+        <translation>%1 a été modifié ailleurs. Fermez cette fenêtre et rouvrez-la pour signer le texte actuel.</translation>
     </message>
     <message>
         <location filename="../ui/agreements/SigningDialog.cpp" line="112" />
         <source>Sign and freeze %1</source>
-        <translation type="unfinished" />
+        <translation>Signer et figer %1</translation>
     </message>
     <message>
         <location filename="../ui/agreements/SigningDialog.cpp" line="113" />
         <source>Once signed, %1 can no longer be changed: its PDF is stored as it is now, with both signatures, and sealed with this workspace's key. A change later needs an amendment signed again.</source>
-        <translation type="unfinished" />
+        <translation>Une fois signé, %1 ne peut plus être modifié : son PDF est conservé tel qu'il est maintenant, avec les deux signatures, et scellé avec la clé de cet espace de travail. Toute modification ultérieure nécessite un avenant signé à nouveau.</translation>
     </message>
     <message>
         <location filename="../ui/agreements/SigningDialog.cpp" line="119" />
         <source>Sign and &amp;freeze</source>
-        <translation type="unfinished" />
+        <translation>Signer et &amp;figer</translation>
     </message>
 </context>
 <context>
@@ -11277,17 +11277,17 @@ MentorDesk rechiffre l'espace de travail avec la nouvelle clé ; votre phrase se
     <message>
         <location filename="../core/crypto/SigningKey.cpp" line="42" />
         <source>An Ed25519 seed must be 32 bytes long.</source>
-        <translation type="unfinished" />
+        <translation>Une graine Ed25519 doit faire 32 octets.</translation>
     </message>
     <message>
         <location filename="../core/crypto/SigningKey.cpp" line="53" />
         <source>The stored signing key has the wrong length.</source>
-        <translation type="unfinished" />
+        <translation>La clé de signature enregistrée n'a pas la bonne longueur.</translation>
     </message>
     <message>
         <location filename="../core/crypto/SigningKey.cpp" line="63" />
         <source>The stored signing key is damaged: its two halves do not match.</source>
-        <translation type="unfinished" />
+        <translation>La clé de signature enregistrée est endommagée : ses deux moitiés ne correspondent pas.</translation>
     </message>
 </context>
 <context>
@@ -11295,62 +11295,62 @@ MentorDesk rechiffre l'espace de travail avec la nouvelle clé ; votre phrase se
     <message>
         <location filename="../core/pipeline/SmartCheck.cpp" line="43" />
         <source>Say what exactly the mentee will achieve.</source>
-        <translation type="unfinished" />
+        <translation>Indiquez précisément ce que le mentoré va accomplir.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/SmartCheck.cpp" line="46" />
         <source>Describe the result in a full phrase (at least %1 words), not just a topic.</source>
-        <translation type="unfinished" />
+        <translation>Décrivez le résultat par une phrase complète (au moins %1 mots), et pas seulement par un thème.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/SmartCheck.cpp" line="51" />
         <source>Name what will be measured.</source>
-        <translation type="unfinished" />
+        <translation>Indiquez ce qui sera mesuré.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/SmartCheck.cpp" line="54" />
         <source>Give the unit of the measure (for example interviews, %, hours).</source>
-        <translation type="unfinished" />
+        <translation>Indiquez l'unité de mesure (par exemple entretiens, %, heures).</translation>
     </message>
     <message>
         <location filename="../core/pipeline/SmartCheck.cpp" line="57" />
         <source>Enter where the mentee starts (the baseline).</source>
-        <translation type="unfinished" />
+        <translation>Saisissez le point de départ du mentoré (la valeur de départ).</translation>
     </message>
     <message>
         <location filename="../core/pipeline/SmartCheck.cpp" line="60" />
         <source>Enter the value to reach (the target).</source>
-        <translation type="unfinished" />
+        <translation>Saisissez la valeur à atteindre (la cible).</translation>
     </message>
     <message>
         <location filename="../core/pipeline/SmartCheck.cpp" line="63" />
         <source>The target equals the baseline, so there is nothing to measure.</source>
-        <translation type="unfinished" />
+        <translation>La cible est égale à la valeur de départ ; il n'y a donc rien à mesurer.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/SmartCheck.cpp" line="68" />
         <source>Explain why the goal is realistic for the mentee.</source>
-        <translation type="unfinished" />
+        <translation>Expliquez pourquoi l'objectif est réaliste pour le mentoré.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/SmartCheck.cpp" line="72" />
         <source>Link the goal to at least one need.</source>
-        <translation type="unfinished" />
+        <translation>Reliez l'objectif à au moins un besoin.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/SmartCheck.cpp" line="77" />
         <source>The goal is linked to a need that no longer exists.</source>
-        <translation type="unfinished" />
+        <translation>L'objectif est relié à un besoin qui n'existe plus.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/SmartCheck.cpp" line="85" />
         <source>Set a due date.</source>
-        <translation type="unfinished" />
+        <translation>Fixez une échéance.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/SmartCheck.cpp" line="88" />
         <source>The due date must come after the engagement's start (%1).</source>
-        <translation type="unfinished" />
+        <translation>L'échéance doit être postérieure au début de l'accompagnement (%1).</translation>
     </message>
 </context>
 <context>
@@ -11358,58 +11358,58 @@ MentorDesk rechiffre l'espace de travail avec la nouvelle clé ; votre phrase se
     <message>
         <location filename="../core/storage/SqlCipherDriver.cpp" line="85" />
         <source>Could not open the workspace database.</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'ouvrir la base de données de l'espace de travail.</translation>
     </message>
     <message>
         <location filename="../core/storage/SqlCipherDriver.cpp" line="111" />
         <source>No valid key was given.</source>
-        <translation type="unfinished" />
+        <translation>Aucune clé valide n'a été fournie.</translation>
     </message>
     <message>
         <location filename="../core/storage/SqlCipherDriver.cpp" line="116" />
         <source>The database file %1 does not exist.</source>
-        <translation type="unfinished" />
+        <translation>Le fichier de base de données %1 n'existe pas.</translation>
     </message>
     <message>
         <location filename="../core/storage/SqlCipherDriver.cpp" line="118" />
         <source>The file is a plain, unencrypted SQLite database; MentorDesk only opens encrypted workspaces.</source>
-        <translation type="unfinished" />
+        <translation>Le fichier est une base de données SQLite ordinaire, non chiffrée ; MentorDesk n'ouvre que des espaces de travail chiffrés.</translation>
     </message>
     <message>
         <location filename="../core/storage/SqlCipherDriver.cpp" line="125" />
         <source>The disk is full.</source>
-        <translation type="unfinished" />
+        <translation>Le disque est plein.</translation>
     </message>
     <message>
         <location filename="../core/storage/SqlCipherDriver.cpp" line="152" />
         <source>SQLCipher refused the key.</source>
-        <translation type="unfinished" />
+        <translation>SQLCipher a refusé la clé.</translation>
     </message>
     <message>
         <location filename="../core/storage/SqlCipherDriver.cpp" line="156" />
         <source>Could not set the page size.</source>
-        <translation type="unfinished" />
+        <translation>Impossible de définir la taille de page.</translation>
     </message>
     <message>
         <location filename="../core/storage/SqlCipherDriver.cpp" line="162" />
         <source>The key does not open this database, or the file is not a MentorDesk database, or it is damaged.</source>
-        <translation type="unfinished" />
+        <translation>La clé n'ouvre pas cette base de données, ou le fichier n'est pas une base de données MentorDesk, ou il est endommagé.</translation>
     </message>
     <message>
         <location filename="../core/storage/SqlCipherDriver.cpp" line="177" />
         <source>This build of SQLite has no encryption (SQLCipher missing).</source>
-        <translation type="unfinished" />
+        <translation>Cette version de SQLite ne prend pas en charge le chiffrement (SQLCipher manquant).</translation>
     </message>
     <message>
         <location filename="../core/storage/SqlCipherDriver.cpp" line="253" />
         <location filename="../core/storage/SqlCipherDriver.cpp" line="262" />
         <source>The script failed</source>
-        <translation type="unfinished" />
+        <translation>Le script a échoué</translation>
     </message>
     <message>
         <location filename="../core/storage/SqlCipherDriver.cpp" line="275" />
         <source>Could not re-encrypt the database</source>
-        <translation type="unfinished" />
+        <translation>Impossible de rechiffrer la base de données</translation>
     </message>
 </context>
 <context>
@@ -11417,12 +11417,12 @@ MentorDesk rechiffre l'espace de travail avec la nouvelle clé ; votre phrase se
     <message>
         <location filename="../core/pipeline/StageGate.cpp" line="38" />
         <source>Profile-study notes are written.</source>
-        <translation type="unfinished" />
+        <translation>Les notes d'étude du profil sont rédigées.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/StageGate.cpp" line="42" />
         <source>Write your profile-study notes on the mentee.</source>
-        <translation type="unfinished" />
+        <translation>Rédigez vos notes d'étude du profil du mentoré.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/StageGate.cpp" line="46" />
@@ -11432,62 +11432,62 @@ MentorDesk rechiffre l'espace de travail avec la nouvelle clé ; votre phrase se
     <message>
         <location filename="../core/pipeline/StageGate.cpp" line="51" />
         <source>Have the mentee sign an agreement with confidentiality terms.</source>
-        <translation type="unfinished" />
+        <translation>Faites signer au mentoré un accord comportant des clauses de confidentialité.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/StageGate.cpp" line="55" />
         <source>At least one need is recorded.</source>
-        <translation type="unfinished" />
+        <translation>Au moins un besoin est enregistré.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/StageGate.cpp" line="58" />
         <source>Record at least one need.</source>
-        <translation type="unfinished" />
+        <translation>Enregistrez au moins un besoin.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/StageGate.cpp" line="62" />
         <source>At least one active goal passes the SMART check.</source>
-        <translation type="unfinished" />
+        <translation>Au moins un objectif actif satisfait le contrôle SMART.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/StageGate.cpp" line="71" />
         <source>Goal "%1" is not SMART yet (%2).</source>
-        <translation type="unfinished" />
+        <translation>L'objectif « %1 » n'est pas encore SMART (%2).</translation>
     </message>
     <message>
         <location filename="../core/pipeline/StageGate.cpp" line="76" />
         <source>Write at least one SMART goal.</source>
-        <translation type="unfinished" />
+        <translation>Rédigez au moins un objectif SMART.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/StageGate.cpp" line="82" />
         <source>At least one goal is active.</source>
-        <translation type="unfinished" />
+        <translation>Au moins un objectif est actif.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/StageGate.cpp" line="89" />
         <source>No goal is active: reactivate a goal or write a new one.</source>
-        <translation type="unfinished" />
+        <translation>Aucun objectif n'est actif : réactivez un objectif ou rédigez-en un nouveau.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/StageGate.cpp" line="93" />
         <source>Every active goal has at least one action to do or in progress.</source>
-        <translation type="unfinished" />
+        <translation>Chaque objectif actif comporte au moins une action à faire ou en cours.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/StageGate.cpp" line="99" />
         <source>Plan an open action for goal "%1".</source>
-        <translation type="unfinished" />
+        <translation>Planifiez une action en cours pour l'objectif « %1 ».</translation>
     </message>
     <message>
         <location filename="../core/pipeline/StageGate.cpp" line="104" />
         <source>Every goal is evaluated.</source>
-        <translation type="unfinished" />
+        <translation>Chaque objectif est évalué.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/StageGate.cpp" line="109" />
         <source>Evaluate goal "%1".</source>
-        <translation type="unfinished" />
+        <translation>Évaluez l'objectif « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -11495,7 +11495,7 @@ MentorDesk rechiffre l'espace de travail avec la nouvelle clé ; votre phrase se
     <message>
         <location filename="../core/keys/KeyStore.cpp" line="97" />
         <source>The keychain entry for this workspace is damaged.</source>
-        <translation type="unfinished" />
+        <translation>L'entrée du trousseau pour cet espace de travail est endommagée.</translation>
     </message>
 </context>
 <context>
@@ -11503,39 +11503,39 @@ MentorDesk rechiffre l'espace de travail avec la nouvelle clé ; votre phrase se
     <message>
         <location filename="../core/backup/TableDigest.cpp" line="96" />
         <source>The checksum key is missing.</source>
-        <translation type="unfinished" />
+        <translation>La clé de la somme de contrôle est manquante.</translation>
     </message>
     <message>
         <location filename="../core/backup/TableDigest.cpp" line="104" />
         <location filename="../core/backup/TableDigest.cpp" line="109" />
         <source>Could not list the tables</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lister les tables</translation>
     </message>
     <message>
         <location filename="../core/backup/TableDigest.cpp" line="117" />
         <location filename="../core/backup/TableDigest.cpp" line="128" />
         <source>Could not read the table %1</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire la table %1</translation>
     </message>
     <message>
         <location filename="../core/backup/TableDigest.cpp" line="143" />
         <source>The table %1 is missing.</source>
-        <translation type="unfinished" />
+        <translation>La table %1 est manquante.</translation>
     </message>
     <message>
         <location filename="../core/backup/TableDigest.cpp" line="145" />
         <source>The table %1 has %2 rows instead of %3.</source>
-        <translation type="unfinished" />
+        <translation>La table %1 comporte %2 lignes au lieu de %3.</translation>
     </message>
     <message>
         <location filename="../core/backup/TableDigest.cpp" line="150" />
         <source>The rows of the table %1 differ.</source>
-        <translation type="unfinished" />
+        <translation>Les lignes de la table %1 diffèrent.</translation>
     </message>
     <message>
         <location filename="../core/backup/TableDigest.cpp" line="156" />
         <source>The table %1 was not expected.</source>
-        <translation type="unfinished" />
+        <translation>La table %1 n'était pas attendue.</translation>
     </message>
 </context>
 <context>
@@ -11544,20 +11544,20 @@ MentorDesk rechiffre l'espace de travail avec la nouvelle clé ; votre phrase se
         <location filename="../core/storage/TableDump.cpp" line="90" />
         <location filename="../core/storage/TableDump.cpp" line="95" />
         <source>Could not list the tables</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lister les tables</translation>
     </message>
     <message>
         <location filename="../core/storage/TableDump.cpp" line="103" />
         <location filename="../core/storage/TableDump.cpp" line="108" />
         <source>Could not read the table %1</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire la table %1</translation>
     </message>
     <message>
         <location filename="../core/storage/TableDump.cpp" line="132" />
         <location filename="../core/storage/TableDump.cpp" line="136" />
         <location filename="../core/storage/TableDump.cpp" line="147" />
         <source>Could not read the workspace</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire l'espace de travail</translation>
     </message>
 </context>
 <context>
@@ -11565,59 +11565,59 @@ MentorDesk rechiffre l'espace de travail avec la nouvelle clé ; votre phrase se
     <message>
         <location filename="../core/storage/TableLoader.cpp" line="18" />
         <source>Loading tables needs a transaction around it.</source>
-        <translation type="unfinished" />
+        <translation>Le chargement des tables doit se faire dans une transaction.</translation>
     </message>
     <message>
         <location filename="../core/storage/TableLoader.cpp" line="23" />
         <location filename="../core/storage/TableLoader.cpp" line="27" />
         <source>Could not read the workspace's rules</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire les règles de l'espace de travail</translation>
     </message>
     <message>
         <location filename="../core/storage/TableLoader.cpp" line="31" />
         <location filename="../core/storage/TableLoader.cpp" line="35" />
         <source>Could not prepare the workspace for the import</source>
-        <translation type="unfinished" />
+        <translation>Impossible de préparer l'espace de travail pour l'import</translation>
     </message>
     <message>
         <location filename="../core/storage/TableLoader.cpp" line="45" />
         <source>Could not read the table %1</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire la table %1</translation>
     </message>
     <message>
         <location filename="../core/storage/TableLoader.cpp" line="52" />
         <source>Could not empty the table %1</source>
-        <translation type="unfinished" />
+        <translation>Impossible de vider la table %1</translation>
     </message>
     <message>
         <location filename="../core/storage/TableLoader.cpp" line="67" />
         <source>Could not write the table %1</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'écrire la table %1</translation>
     </message>
     <message>
         <location filename="../core/storage/TableLoader.cpp" line="73" />
         <source>Could not write a record of %1</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'écrire un enregistrement de %1</translation>
     </message>
     <message>
         <location filename="../core/storage/TableLoader.cpp" line="82" />
         <source>Could not check the imported records</source>
-        <translation type="unfinished" />
+        <translation>Impossible de vérifier les enregistrements importés</translation>
     </message>
     <message>
         <location filename="../core/storage/TableLoader.cpp" line="85" />
         <source>a record of %1 (row %2) refers to a missing record of %3</source>
-        <translation type="unfinished" />
+        <translation>un enregistrement de %1 (ligne %2) fait référence à un enregistrement manquant de %3</translation>
     </message>
     <message>
         <location filename="../core/storage/TableLoader.cpp" line="91" />
         <source>The records do not fit together: %1.</source>
-        <translation type="unfinished" />
+        <translation>Les enregistrements ne concordent pas : %1.</translation>
     </message>
     <message>
         <location filename="../core/storage/TableLoader.cpp" line="95" />
         <source>Could not restore the workspace's rules</source>
-        <translation type="unfinished" />
+        <translation>Impossible de rétablir les règles de l'espace de travail</translation>
     </message>
 </context>
 <context>
@@ -11625,27 +11625,27 @@ MentorDesk rechiffre l'espace de travail avec la nouvelle clé ; votre phrase se
     <message>
         <location filename="../core/billing/TaxRates.cpp" line="25" />
         <source>Standard</source>
-        <translation type="unfinished" />
+        <translation>Normal</translation>
     </message>
     <message>
         <location filename="../core/billing/TaxRates.cpp" line="28" />
         <source>Reduced</source>
-        <translation type="unfinished" />
+        <translation>Réduit</translation>
     </message>
     <message>
         <location filename="../core/billing/TaxRates.cpp" line="31" />
         <source>Zero</source>
-        <translation type="unfinished" />
+        <translation>Zéro</translation>
     </message>
     <message>
         <location filename="../core/billing/TaxRates.cpp" line="34" />
         <source>%1 (%2 %)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2 %)</translation>
     </message>
     <message>
         <location filename="../core/billing/TaxRates.cpp" line="72" />
         <source>No reduced tax rate is set: set billing.tax.reduced_rate first, or give the rate as a percentage.</source>
-        <translation type="unfinished" />
+        <translation>Aucun taux de TVA réduit n'est défini : définissez d'abord billing.tax.reduced_rate, ou indiquez le taux en pourcentage.</translation>
     </message>
 </context>
 <context>
@@ -11653,17 +11653,17 @@ MentorDesk rechiffre l'espace de travail avec la nouvelle clé ; votre phrase se
     <message>
         <location filename="../ui/agreements/TemplateEditorDialog.cpp" line="27" />
         <source>Agreement templates</source>
-        <translation type="unfinished" />
+        <translation>Modèles d'accord</translation>
     </message>
     <message>
         <location filename="../ui/agreements/TemplateEditorDialog.cpp" line="42" />
         <source>This template contains confidentiality terms</source>
-        <translation type="unfinished" />
+        <translation>Ce modèle contient des clauses de confidentialité</translation>
     </message>
     <message>
         <location filename="../ui/agreements/TemplateEditorDialog.cpp" line="50" />
         <source>Template:</source>
-        <translation type="unfinished" />
+        <translation>Modèle :</translation>
     </message>
     <message>
         <location filename="../ui/agreements/TemplateEditorDialog.cpp" line="51" />
@@ -11673,32 +11673,32 @@ MentorDesk rechiffre l'espace de travail avec la nouvelle clé ; votre phrase se
     <message>
         <location filename="../ui/agreements/TemplateEditorDialog.cpp" line="57" />
         <source>Placeholders in double braces are filled in from your profile, the client and the engagement when an agreement is generated. One without a value stops the generation and is named.</source>
-        <translation type="unfinished" />
+        <translation>Les champs de fusion entre doubles accolades sont remplis à partir de votre profil, du client et de l'accompagnement lors de la génération d'un accord. Un champ sans valeur interrompt la génération et est signalé.</translation>
     </message>
     <message>
         <location filename="../ui/agreements/TemplateEditorDialog.cpp" line="68" />
         <source>&amp;Save as new version</source>
-        <translation type="unfinished" />
+        <translation>&amp;Enregistrer comme nouvelle version</translation>
     </message>
     <message>
         <location filename="../ui/agreements/TemplateEditorDialog.cpp" line="71" />
         <source>Start from the &amp;built-in text</source>
-        <translation type="unfinished" />
+        <translation>Partir du texte &amp;intégré</translation>
     </message>
     <message>
         <location filename="../ui/agreements/TemplateEditorDialog.cpp" line="108" />
         <source>Version %1 (built in)</source>
-        <translation type="unfinished" />
+        <translation>Version %1 (intégrée)</translation>
     </message>
     <message>
         <location filename="../ui/agreements/TemplateEditorDialog.cpp" line="110" />
         <source>Version %1 of %2%3</source>
-        <translation type="unfinished" />
+        <translation>Version %1 du %2%3</translation>
     </message>
     <message>
         <location filename="../ui/agreements/TemplateEditorDialog.cpp" line="114" />
         <source> (built in)</source>
-        <translation type="unfinished" />
+        <translation> (intégrée)</translation>
     </message>
 </context>
 <context>
@@ -11706,22 +11706,22 @@ MentorDesk rechiffre l'espace de travail avec la nouvelle clé ; votre phrase se
     <message>
         <location filename="../core/agreements/TemplateRenderer.cpp" line="102" />
         <source>unknown placeholders: %1</source>
-        <translation type="unfinished" />
+        <translation>champs de fusion inconnus : %1</translation>
     </message>
     <message>
         <location filename="../core/agreements/TemplateRenderer.cpp" line="108" />
         <source> (placeholder names are lower case, with dots and underscores, like {{client.full_name}})</source>
-        <translation type="unfinished" />
+        <translation> (les noms des champs de fusion sont en minuscules, avec des points et des tirets bas, comme {{client.full_name}})</translation>
     </message>
     <message>
         <location filename="../core/agreements/TemplateRenderer.cpp" line="115" />
         <source>placeholders without a value: %1</source>
-        <translation type="unfinished" />
+        <translation>champs de fusion sans valeur : %1</translation>
     </message>
     <message>
         <location filename="../core/agreements/TemplateRenderer.cpp" line="117" />
         <source>The agreement cannot be generated. The template has %1. Fill in the missing details (mentor profile, client or engagement) or correct the template.</source>
-        <translation type="unfinished" />
+        <translation>L'accord ne peut pas être généré. Problèmes dans le modèle : %1. Complétez les informations manquantes (profil du mentor, client ou accompagnement) ou corrigez le modèle.</translation>
     </message>
 </context>
 <context>
@@ -11729,12 +11729,12 @@ MentorDesk rechiffre l'espace de travail avec la nouvelle clé ; votre phrase se
     <message>
         <location filename="../ui/pipeline/TimelineModel.cpp" line="88" />
         <source>(created)</source>
-        <translation type="unfinished" />
+        <translation>(créé)</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/TimelineModel.cpp" line="92" />
         <source>Override: %1</source>
-        <translation type="unfinished" />
+        <translation>Passage en force : %1</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/TimelineModel.cpp" line="103" />
@@ -11754,7 +11754,7 @@ MentorDesk rechiffre l'espace de travail avec la nouvelle clé ; votre phrase se
     <message>
         <location filename="../ui/pipeline/TimelineModel.cpp" line="109" />
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation>Raison</translation>
     </message>
 </context>
 <context>
@@ -11762,22 +11762,22 @@ MentorDesk rechiffre l'espace de travail avec la nouvelle clé ; votre phrase se
     <message>
         <location filename="../ui/security/UnlockDialog.cpp" line="39" />
         <source>The key could not be remembered.</source>
-        <translation type="unfinished" />
+        <translation>La clé n'a pas pu être mémorisée.</translation>
     </message>
     <message>
         <location filename="../ui/security/UnlockDialog.cpp" line="49" />
         <source>Unlock MentorDesk</source>
-        <translation type="unfinished" />
+        <translation>Déverrouiller MentorDesk</translation>
     </message>
     <message>
         <location filename="../ui/security/UnlockDialog.cpp" line="52" />
         <source>Unlock your workspace</source>
-        <translation type="unfinished" />
+        <translation>Déverrouillez votre espace de travail</translation>
     </message>
     <message>
         <location filename="../ui/security/UnlockDialog.cpp" line="67" />
         <source>Passphrase</source>
-        <translation type="unfinished" />
+        <translation>Phrase secrète</translation>
     </message>
     <message>
         <location filename="../ui/security/UnlockDialog.cpp" line="71" />
@@ -11797,17 +11797,17 @@ MentorDesk rechiffre l'espace de travail avec la nouvelle clé ; votre phrase se
     <message>
         <location filename="../ui/security/UnlockDialog.cpp" line="92" />
         <source>Re&amp;member on this computer</source>
-        <translation type="unfinished" />
+        <translation>&amp;Mémoriser sur cet ordinateur</translation>
     </message>
     <message>
         <location filename="../ui/security/UnlockDialog.cpp" line="95" />
         <source>Keep the workspace key in the system keychain and open MentorDesk without asking while you are logged in</source>
-        <translation type="unfinished" />
+        <translation>Conserver la clé de l'espace de travail dans le trousseau du système et ouvrir MentorDesk sans rien demander tant que votre session est ouverte</translation>
     </message>
     <message>
         <location filename="../ui/security/UnlockDialog.cpp" line="105" />
         <source>&amp;Unlock</source>
-        <translation type="unfinished" />
+        <translation>&amp;Déverrouiller</translation>
     </message>
     <message>
         <location filename="../ui/security/UnlockDialog.cpp" line="109" />
@@ -11817,22 +11817,22 @@ MentorDesk rechiffre l'espace de travail avec la nouvelle clé ; votre phrase se
     <message>
         <location filename="../ui/security/UnlockDialog.cpp" line="151" />
         <source>Use recovery key instead</source>
-        <translation type="unfinished" />
+        <translation>Utiliser plutôt la clé de récupération</translation>
     </message>
     <message>
         <location filename="../ui/security/UnlockDialog.cpp" line="152" />
         <source>Use passphrase instead</source>
-        <translation type="unfinished" />
+        <translation>Utiliser plutôt la phrase secrète</translation>
     </message>
     <message>
         <location filename="../ui/security/UnlockDialog.cpp" line="180" />
         <source>The passphrase is not correct. Check Caps Lock and the keyboard layout, or use your recovery key instead.</source>
-        <translation type="unfinished" />
+        <translation>La phrase secrète est incorrecte. Vérifiez le verrouillage des majuscules et la disposition du clavier, ou utilisez plutôt votre clé de récupération.</translation>
     </message>
     <message>
         <location filename="../ui/security/UnlockDialog.cpp" line="182" />
         <source>This recovery key does not open this workspace. Check each group of four characters against your printout.</source>
-        <translation type="unfinished" />
+        <translation>Cette clé de récupération n'ouvre pas cet espace de travail. Comparez chaque groupe de quatre caractères avec votre exemplaire imprimé.</translation>
     </message>
 </context>
 <context>
@@ -11840,12 +11840,12 @@ MentorDesk rechiffre l'espace de travail avec la nouvelle clé ; votre phrase se
     <message>
         <location filename="../core/storage/UpcomingSessionRepository.cpp" line="51" />
         <source>Could not read the upcoming sessions</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire les séances à venir</translation>
     </message>
     <message>
         <location filename="../core/storage/UpcomingSessionRepository.cpp" line="78" />
         <source>Could not count the sessions</source>
-        <translation type="unfinished" />
+        <translation>Impossible de compter les séances</translation>
     </message>
 </context>
 <context>
@@ -11853,18 +11853,18 @@ MentorDesk rechiffre l'espace de travail avec la nouvelle clé ; votre phrase se
     <message>
         <location filename="../ui/calendar/UpcomingSessionsWidget.cpp" line="31" />
         <source>Upcoming sessions</source>
-        <translation type="unfinished" />
+        <translation>Séances à venir</translation>
     </message>
     <message>
         <location filename="../ui/calendar/UpcomingSessionsWidget.cpp" line="49" />
         <location filename="../ui/calendar/UpcomingSessionsWidget.cpp" line="155" />
         <source>Nothing planned for the coming days.</source>
-        <translation type="unfinished" />
+        <translation>Rien de prévu pour les prochains jours.</translation>
     </message>
     <message>
         <location filename="../ui/calendar/UpcomingSessionsWidget.cpp" line="167" />
         <source>%1: the last planned session is near (%2).</source>
-        <translation type="unfinished" />
+        <translation>%1 : la dernière séance prévue approche (%2).</translation>
     </message>
 </context>
 <context>
@@ -11877,57 +11877,57 @@ MentorDesk rechiffre l'espace de travail avec la nouvelle clé ; votre phrase se
     <message>
         <location filename="../core/import/VCardReader.cpp" line="197" />
         <source>not a vCard property (NAME:value)</source>
-        <translation type="unfinished" />
+        <translation>pas une propriété vCard (NOM:valeur)</translation>
     </message>
     <message>
         <location filename="../core/import/VCardReader.cpp" line="219" />
         <source>END:VCARD without BEGIN:VCARD</source>
-        <translation type="unfinished" />
+        <translation>END:VCARD sans BEGIN:VCARD</translation>
     </message>
     <message>
         <location filename="../core/import/VCardReader.cpp" line="235" />
         <source>a card without a name</source>
-        <translation type="unfinished" />
+        <translation>une carte sans nom</translation>
     </message>
     <message>
         <location filename="../core/import/VCardReader.cpp" line="240" />
         <source>more than %1 cards; split the file</source>
-        <translation type="unfinished" />
+        <translation>plus de %1 cartes ; divisez le fichier</translation>
     </message>
     <message>
         <location filename="../core/import/VCardReader.cpp" line="246" />
         <source>a property outside BEGIN:VCARD … END:VCARD</source>
-        <translation type="unfinished" />
+        <translation>une propriété en dehors de BEGIN:VCARD … END:VCARD</translation>
     </message>
     <message>
         <location filename="../core/import/VCardReader.cpp" line="252" />
         <source>the value is longer than 1 MB</source>
-        <translation type="unfinished" />
+        <translation>la valeur dépasse 1 Mo</translation>
     </message>
     <message>
         <location filename="../core/import/VCardReader.cpp" line="260" />
         <source>broken quoted-printable text</source>
-        <translation type="unfinished" />
+        <translation>texte quoted-printable corrompu</translation>
     </message>
     <message>
         <location filename="../core/import/VCardReader.cpp" line="268" />
         <source>vCard version %1 is not supported (2.1, 3.0 and 4.0 are)</source>
-        <translation type="unfinished" />
+        <translation>la version %1 de vCard n'est pas prise en charge (les versions 2.1, 3.0 et 4.0 le sont)</translation>
     </message>
     <message>
         <location filename="../core/import/VCardReader.cpp" line="307" />
         <source>BEGIN:VCARD without END:VCARD</source>
-        <translation type="unfinished" />
+        <translation>BEGIN:VCARD sans END:VCARD</translation>
     </message>
     <message>
         <location filename="../core/import/VCardReader.cpp" line="313" />
         <source>The file is not a valid vCard file: %1</source>
-        <translation type="unfinished" />
+        <translation>Le fichier n'est pas un fichier vCard valide : %1</translation>
     </message>
     <message>
         <location filename="../core/import/VCardReader.cpp" line="316" />
         <source>The file holds no vCard (BEGIN:VCARD).</source>
-        <translation type="unfinished" />
+        <translation>Le fichier ne contient aucune vCard (BEGIN:VCARD).</translation>
     </message>
 </context>
 <context>
@@ -11935,17 +11935,17 @@ MentorDesk rechiffre l'espace de travail avec la nouvelle clé ; votre phrase se
     <message>
         <location filename="../ui/agreements/VerificationBadge.cpp" line="23" />
         <source>✔ %1</source>
-        <translation type="unfinished" />
+        <translation>✔ %1</translation>
     </message>
     <message>
         <location filename="../ui/agreements/VerificationBadge.cpp" line="29" />
         <source>✖ %1</source>
-        <translation type="unfinished" />
+        <translation>✖ %1</translation>
     </message>
     <message>
         <location filename="../ui/agreements/VerificationBadge.cpp" line="35" />
         <source>Draft – not signed yet</source>
-        <translation type="unfinished" />
+        <translation>Brouillon – pas encore signé</translation>
     </message>
 </context>
 <context>
@@ -11953,7 +11953,7 @@ MentorDesk rechiffre l'espace de travail avec la nouvelle clé ; votre phrase se
     <message>
         <location filename="../ui/calendar/WeekGrid.cpp" line="44" />
         <source>Week</source>
-        <translation type="unfinished" />
+        <translation>Semaine</translation>
     </message>
     <message>
         <location filename="../ui/calendar/WeekGrid.cpp" line="206" />
@@ -11963,7 +11963,7 @@ MentorDesk rechiffre l'espace de travail avec la nouvelle clé ; votre phrase se
     <message>
         <location filename="../ui/calendar/WeekGrid.cpp" line="206" />
         <source>Session</source>
-        <translation type="unfinished" />
+        <translation>Séance</translation>
     </message>
     <message>
         <location filename="../ui/calendar/WeekGrid.cpp" line="315" />
@@ -11973,7 +11973,7 @@ MentorDesk rechiffre l'espace de travail avec la nouvelle clé ; votre phrase se
     <message>
         <location filename="../ui/calendar/WeekGrid.cpp" line="437" />
         <source>Busy in your other calendar</source>
-        <translation type="unfinished" />
+        <translation>Occupé dans votre autre calendrier</translation>
     </message>
 </context>
 <context>
@@ -11981,27 +11981,27 @@ MentorDesk rechiffre l'espace de travail avec la nouvelle clé ; votre phrase se
     <message>
         <location filename="../core/workspace/Workspace.cpp" line="39" />
         <source>The passphrase is not correct. Check Caps Lock and the keyboard layout, or unlock with your recovery key.</source>
-        <translation type="unfinished" />
+        <translation>La phrase secrète est incorrecte. Vérifiez le verrouillage des majuscules et la disposition du clavier, ou déverrouillez avec votre clé de récupération.</translation>
     </message>
     <message>
         <location filename="../core/workspace/Workspace.cpp" line="48" />
         <source>This workspace has no passphrase yet: its workspace file was rebuilt with the recovery key. Unlock with the recovery key and choose a new passphrase (with mentordesk-cli: passwd --recovery-key).</source>
-        <translation type="unfinished" />
+        <translation>Cet espace de travail n'a pas encore de phrase secrète : son fichier d'espace de travail a été reconstruit avec la clé de récupération. Déverrouillez avec la clé de récupération et choisissez une nouvelle phrase secrète (avec mentordesk-cli : passwd --recovery-key).</translation>
     </message>
     <message>
         <location filename="../core/workspace/Workspace.cpp" line="59" />
         <source>the key is right, but the file no longer reads as a database</source>
-        <translation type="unfinished" />
+        <translation>la clé est correcte, mais le fichier n'est plus lisible comme base de données</translation>
     </message>
     <message>
         <location filename="../core/workspace/Workspace.cpp" line="163" />
         <source>There is already a workspace in %1. Open it instead; MentorDesk never replaces a workspace.</source>
-        <translation type="unfinished" />
+        <translation>Il existe déjà un espace de travail dans %1. Ouvrez-le plutôt ; MentorDesk ne remplace jamais un espace de travail.</translation>
     </message>
     <message>
         <location filename="../core/workspace/Workspace.cpp" line="167" />
         <source>Choose a passphrase.</source>
-        <translation type="unfinished" />
+        <translation>Choisissez une phrase secrète.</translation>
     </message>
     <message>
         <location filename="../core/workspace/Workspace.cpp" line="170" />
@@ -12011,48 +12011,48 @@ MentorDesk rechiffre l'espace de travail avec la nouvelle clé ; votre phrase se
     <message>
         <location filename="../core/workspace/Workspace.cpp" line="177" />
         <source>Could not restrict access to the folder %1.</source>
-        <translation type="unfinished" />
+        <translation>Impossible de restreindre l'accès au dossier %1.</translation>
     </message>
     <message>
         <location filename="../core/workspace/Workspace.cpp" line="200" />
         <source>The new database is not encrypted; MentorDesk stopped to protect your data.</source>
-        <translation type="unfinished" />
+        <translation>La nouvelle base de données n'est pas chiffrée ; MentorDesk s'est arrêté pour protéger vos données.</translation>
     </message>
     <message>
         <location filename="../core/workspace/Workspace.cpp" line="306" />
         <source>This recovery key does not belong to this workspace. Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Cette clé de récupération n'appartient pas à cet espace de travail. Rien n'a été modifié.</translation>
     </message>
     <message>
         <location filename="../core/workspace/Workspace.cpp" line="314" />
         <source>Could not keep a copy of the damaged workspace file as %1.</source>
-        <translation type="unfinished" />
+        <translation>Impossible de conserver une copie du fichier d'espace de travail endommagé sous %1.</translation>
     </message>
     <message>
         <location filename="../core/workspace/Workspace.cpp" line="338" />
         <source>The key remembered on this computer does not belong to this workspace. Unlock with your passphrase.</source>
-        <translation type="unfinished" />
+        <translation>La clé mémorisée sur cet ordinateur n'appartient pas à cet espace de travail. Déverrouillez avec votre phrase secrète.</translation>
     </message>
     <message>
         <location filename="../core/workspace/Workspace.cpp" line="346" />
         <location filename="../core/workspace/Workspace.cpp" line="361" />
         <source>Choose a new passphrase.</source>
-        <translation type="unfinished" />
+        <translation>Choisissez une nouvelle phrase secrète.</translation>
     </message>
     <message>
         <location filename="../core/workspace/Workspace.cpp" line="367" />
         <source>This recovery key does not belong to this workspace.</source>
-        <translation type="unfinished" />
+        <translation>Cette clé de récupération n'appartient pas à cet espace de travail.</translation>
     </message>
     <message>
         <location filename="../core/workspace/Workspace.cpp" line="445" />
         <source>This recovery key does not open the workspace database (or the database is damaged). Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Cette clé de récupération n'ouvre pas la base de données de l'espace de travail (ou la base de données est endommagée). Rien n'a été modifié.</translation>
     </message>
     <message>
         <location filename="../core/workspace/Workspace.cpp" line="462" />
         <source>Could not keep the damaged workspace file as %1; nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Impossible de conserver le fichier d'espace de travail endommagé sous %1 ; rien n'a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -12060,12 +12060,12 @@ MentorDesk rechiffre l'espace de travail avec la nouvelle clé ; votre phrase se
     <message>
         <location filename="../core/export/WorkspaceExporter.cpp" line="86" />
         <source>%1 holds a workspace; export into an empty or new folder.</source>
-        <translation type="unfinished" />
+        <translation>%1 contient un espace de travail ; exportez dans un dossier vide ou nouveau.</translation>
     </message>
     <message>
         <location filename="../core/export/WorkspaceExporter.cpp" line="91" />
         <source>%1 is not empty; export into an empty or new folder.</source>
-        <translation type="unfinished" />
+        <translation>%1 n'est pas vide ; exportez dans un dossier vide ou nouveau.</translation>
     </message>
     <message>
         <location filename="../core/export/WorkspaceExporter.cpp" line="96" />
@@ -12077,17 +12077,17 @@ MentorDesk rechiffre l'espace de travail avec la nouvelle clé ; votre phrase se
     <message>
         <location filename="../core/export/WorkspaceExporter.cpp" line="102" />
         <source>Could not write to %1.</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'écrire dans %1.</translation>
     </message>
     <message>
         <location filename="../core/export/WorkspaceExporter.cpp" line="126" />
         <source>Could not finish the export in %1.</source>
-        <translation type="unfinished" />
+        <translation>Impossible de terminer l'export dans %1.</translation>
     </message>
     <message>
         <location filename="../core/export/WorkspaceExporter.cpp" line="237" />
         <source>Could not create the document folders.</source>
-        <translation type="unfinished" />
+        <translation>Impossible de créer les dossiers des documents.</translation>
     </message>
 </context>
 <context>
@@ -12095,12 +12095,12 @@ MentorDesk rechiffre l'espace de travail avec la nouvelle clé ; votre phrase se
     <message>
         <location filename="../core/storage/WorkspaceIdentity.cpp" line="22" />
         <source>Could not record the workspace id</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'enregistrer l'identifiant de l'espace de travail</translation>
     </message>
     <message>
         <location filename="../core/storage/WorkspaceIdentity.cpp" line="31" />
         <source>Could not read the workspace id</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire l'identifiant de l'espace de travail</translation>
     </message>
 </context>
 <context>
@@ -12108,103 +12108,103 @@ MentorDesk rechiffre l'espace de travail avec la nouvelle clé ; votre phrase se
     <message>
         <location filename="../core/import/WorkspaceImporter.cpp" line="36" />
         <source>the field "%1" is unknown</source>
-        <translation type="unfinished" />
+        <translation>le champ « %1 » est inconnu</translation>
     </message>
     <message>
         <location filename="../core/import/WorkspaceImporter.cpp" line="44" />
         <source>the field "%1" is missing</source>
-        <translation type="unfinished" />
+        <translation>le champ « %1 » est manquant</translation>
     </message>
     <message>
         <location filename="../core/import/WorkspaceImporter.cpp" line="63" />
         <source>the field "%1" holds no valid base64 data</source>
-        <translation type="unfinished" />
+        <translation>le champ « %1 » ne contient pas de données base64 valides</translation>
     </message>
     <message>
         <location filename="../core/import/WorkspaceImporter.cpp" line="71" />
         <source>the field "%1" holds a list</source>
-        <translation type="unfinished" />
+        <translation>le champ « %1 » contient une liste</translation>
     </message>
     <message>
         <location filename="../core/import/WorkspaceImporter.cpp" line="81" />
         <source>%1 cannot be read: %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 est illisible : %2.</translation>
     </message>
     <message>
         <location filename="../core/import/WorkspaceImporter.cpp" line="93" />
         <location filename="../core/import/WorkspaceImporter.cpp" line="155" />
         <source>%1 cannot be opened: %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 ne peut pas être ouvert : %2.</translation>
     </message>
     <message>
         <location filename="../core/import/WorkspaceImporter.cpp" line="101" />
         <source>it does not hold a list of records</source>
-        <translation type="unfinished" />
+        <translation>il ne contient pas de liste d'enregistrements</translation>
     </message>
     <message>
         <location filename="../core/import/WorkspaceImporter.cpp" line="107" />
         <source>record %1 is not a record</source>
-        <translation type="unfinished" />
+        <translation>l'enregistrement %1 n'est pas un enregistrement</translation>
     </message>
     <message>
         <location filename="../core/import/WorkspaceImporter.cpp" line="126" />
         <source>text follows the list of records</source>
-        <translation type="unfinished" />
+        <translation>du texte suit la liste des enregistrements</translation>
     </message>
     <message>
         <location filename="../core/import/WorkspaceImporter.cpp" line="136" />
         <source>line %1 is not a record</source>
-        <translation type="unfinished" />
+        <translation>la ligne %1 n'est pas un enregistrement</translation>
     </message>
     <message>
         <location filename="../core/import/WorkspaceImporter.cpp" line="141" />
         <source>the list of records is cut short</source>
-        <translation type="unfinished" />
+        <translation>la liste des enregistrements est tronquée</translation>
     </message>
     <message>
         <location filename="../core/import/WorkspaceImporter.cpp" line="149" />
         <source>There is no folder %1.</source>
-        <translation type="unfinished" />
+        <translation>Le dossier %1 n'existe pas.</translation>
     </message>
     <message>
         <location filename="../core/import/WorkspaceImporter.cpp" line="152" />
         <source>%1 is not a MentorDesk export: it has no %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 n'est pas un export MentorDesk : il n'y a pas de %2.</translation>
     </message>
     <message>
         <location filename="../core/import/WorkspaceImporter.cpp" line="173" />
         <source>This export holds one client's data, not a whole workspace. Only an export of a whole workspace (File &gt; Export Workspace, or 'export --to') can become a workspace.</source>
-        <translation type="unfinished" />
+        <translation>Cet export contient les données d'un seul client, et non d'un espace de travail complet. Seul l'export d'un espace de travail complet (Fichier &gt; Exporter l'espace de travail, ou 'export --to') peut devenir un espace de travail.</translation>
     </message>
     <message>
         <location filename="../core/import/WorkspaceImporter.cpp" line="178" />
         <source>This export was made by a newer version of MentorDesk (data format %1; this version knows up to %2). Update MentorDesk to import it.</source>
-        <translation type="unfinished" />
+        <translation>Cet export a été créé par une version plus récente de MentorDesk (format de données %1 ; cette version connaît les formats jusqu'à %2). Mettez MentorDesk à jour pour l'importer.</translation>
     </message>
     <message>
         <location filename="../core/import/WorkspaceImporter.cpp" line="186" />
         <source>This export was made by an earlier version of MentorDesk (data format %1; this version writes %2). Open the workspace it came from with this version and export it again.</source>
-        <translation type="unfinished" />
+        <translation>Cet export a été créé par une version plus ancienne de MentorDesk (format de données %1 ; cette version écrit le format %2). Ouvrez l'espace de travail d'origine avec cette version et exportez-le à nouveau.</translation>
     </message>
     <message>
         <location filename="../core/import/WorkspaceImporter.cpp" line="207" />
         <source>The export is incomplete: %1 is missing.</source>
-        <translation type="unfinished" />
+        <translation>L'export est incomplet : %1 est manquant.</translation>
     </message>
     <message>
         <location filename="../core/import/WorkspaceImporter.cpp" line="212" />
         <source>The export holds json/%1, which is no table of this data format.</source>
-        <translation type="unfinished" />
+        <translation>L'export contient json/%1, qui ne correspond à aucune table de ce format de données.</translation>
     </message>
     <message>
         <location filename="../core/import/WorkspaceImporter.cpp" line="228" />
         <source>This workspace already holds records; an export is imported into a new workspace only.</source>
-        <translation type="unfinished" />
+        <translation>Cet espace de travail contient déjà des enregistrements ; un export ne peut être importé que dans un nouvel espace de travail.</translation>
     </message>
     <message>
         <location filename="../core/import/WorkspaceImporter.cpp" line="243" />
         <source>%1, record %2</source>
-        <translation type="unfinished" />
+        <translation>%1, enregistrement %2</translation>
     </message>
 </context>
 <context>
@@ -12212,24 +12212,24 @@ MentorDesk rechiffre l'espace de travail avec la nouvelle clé ; votre phrase se
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="68" />
         <source>Unknown template '%1' (use mentoring|confidentiality).</source>
-        <translation type="unfinished" />
+        <translation>Modèle inconnu '%1' (utilisez mentoring|confidentiality).</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="78" />
         <location filename="../app/cli/AgreementCommands.cpp" line="154" />
         <source>'%1' is not a date (use YYYY-MM-DD).</source>
-        <translation type="unfinished" />
+        <translation>'%1' n'est pas une date (utilisez YYYY-MM-DD).</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="87" />
         <source>--engagement is required.</source>
-        <translation type="unfinished" />
+        <translation>--engagement est obligatoire.</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="89" />
         <location filename="../app/cli/AgreementCommands.cpp" line="181" />
         <source>engagement id</source>
-        <translation type="unfinished" />
+        <translation>identifiant de l'accompagnement</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="108" />
@@ -12237,17 +12237,17 @@ MentorDesk rechiffre l'espace de travail avec la nouvelle clé ; votre phrase se
         <location filename="../app/cli/AgreementCommands.cpp" line="142" />
         <location filename="../app/cli/AgreementCommands.cpp" line="258" />
         <source>agreement id</source>
-        <translation type="unfinished" />
+        <translation>identifiant de l'accord</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="125" />
         <source>Give the agreement's id and the PDF file to write.</source>
-        <translation type="unfinished" />
+        <translation>Indiquez l'identifiant de l'accord et le fichier PDF à écrire.</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="147" />
         <source>--on-paper SCAN_FILE is required (on-screen signing happens in the app).</source>
-        <translation type="unfinished" />
+        <translation>--on-paper FICHIER_SCAN est obligatoire (la signature à l'écran se fait dans l'application).</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="158" />
@@ -12259,203 +12259,203 @@ MentorDesk rechiffre l'espace de travail avec la nouvelle clé ; votre phrase se
         <location filename="../app/cli/AgreementCommands.cpp" line="325" />
         <location filename="../app/cli/AgreementCommands.cpp" line="372" />
         <source>ID</source>
-        <translation type="unfinished" />
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="196" />
         <source>NUMBER</source>
-        <translation type="unfinished" />
+        <translation>NUMÉRO</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="196" />
         <source>STATE</source>
-        <translation type="unfinished" />
+        <translation>ÉTAT</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="196" />
         <source>VERIFICATION</source>
-        <translation type="unfinished" />
+        <translation>VÉRIFICATION</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="197" />
         <source>CLIENT</source>
-        <translation type="unfinished" />
+        <translation>CLIENT</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="197" />
         <source>TITLE</source>
-        <translation type="unfinished" />
+        <translation>INTITULÉ</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="240" />
         <source>No agreements yet. Generate one with: %1 agreement create --engagement ID</source>
-        <translation type="unfinished" />
+        <translation>Aucun accord pour l'instant. Générez-en un avec : %1 agreement create --engagement ID</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="249" />
         <source>At least one signed agreement was modified; run '%1 verify'.</source>
-        <translation type="unfinished" />
+        <translation>Au moins un accord signé a été modifié ; exécutez '%1 verify'.</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="257" />
         <source>Give the agreement's id and the folder to export to.</source>
-        <translation type="unfinished" />
+        <translation>Indiquez l'identifiant de l'accord et le dossier d'export.</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="306" />
         <source>The agreement's id (see 'agreement list').</source>
-        <translation type="unfinished" />
+        <translation>L'identifiant de l'accord (voir 'agreement list').</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="308" />
         <source>mentoring (default) or confidentiality.</source>
-        <translation type="unfinished" />
+        <translation>mentoring (par défaut) ou confidentiality.</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="308" />
         <source>TEMPLATE</source>
-        <translation type="unfinished" />
+        <translation>MODÈLE</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="310" />
         <source>The date the agreement ends, YYYY-MM-DD (default: open-ended).</source>
-        <translation type="unfinished" />
+        <translation>La date de fin de l'accord, YYYY-MM-DD (par défaut : sans date de fin).</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="311" />
         <location filename="../app/cli/AgreementCommands.cpp" line="362" />
         <source>DATE</source>
-        <translation type="unfinished" />
+        <translation>DATE</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="316" />
         <source>--engagement ID [--template mentoring|confidentiality] [--end-date DATE]</source>
-        <translation type="unfinished" />
+        <translation>--engagement ID [--template mentoring|confidentiality] [--end-date DATE]</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="317" />
         <source>Generate a draft agreement for an engagement and print its id.</source>
-        <translation type="unfinished" />
+        <translation>Générer un brouillon d'accord pour un accompagnement et afficher son identifiant.</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="325" />
         <source>The engagement's id (required).</source>
-        <translation type="unfinished" />
+        <translation>L'identifiant de l'accompagnement (obligatoire).</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="332" />
         <source>ID [--end-date DATE]</source>
-        <translation type="unfinished" />
+        <translation>ID [--end-date DATE]</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="333" />
         <source>Generate a draft that amends a signed agreement; print its id.</source>
-        <translation type="unfinished" />
+        <translation>Générer un brouillon modifiant un accord signé ; afficher son identifiant.</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="341" />
         <source>ID FILE</source>
-        <translation type="unfinished" />
+        <translation>ID FICHIER</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="342" />
         <source>Write an agreement as PDF (a signed one: exactly the signed bytes).</source>
-        <translation type="unfinished" />
+        <translation>Écrire un accord en PDF (pour un accord signé : exactement les octets signés).</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="343" />
         <source>The file is written unencrypted: keep it safe or delete it after use.</source>
-        <translation type="unfinished" />
+        <translation>Le fichier est écrit sans chiffrement : conservez-le en lieu sûr ou supprimez-le après usage.</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="344" />
         <source>FILE</source>
-        <translation type="unfinished" />
+        <translation>FICHIER</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="344" />
         <source>The PDF file to write.</source>
-        <translation type="unfinished" />
+        <translation>Le fichier PDF à écrire.</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="351" />
         <source>Record that a printed agreement was signed by hand, with its scan.</source>
-        <translation type="unfinished" />
+        <translation>Consigner qu'un accord imprimé a été signé à la main, avec son scan.</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="169" />
         <source>Agreement %1 is recorded as signed by hand on %2; the scan is attached, not checked. Fingerprint %3.</source>
-        <translation type="unfinished" />
+        <translation>L'accord %1 est enregistré comme signé à la main le %2 ; le scan est joint, mais non vérifié. Empreinte %3.</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="318" />
         <source>The newest version of the template is filled in from your profile (see 'agreement profile'), the client and the engagement. A detail that is not set yet (your business name or address, the client's email, the fee, ...) prints as a blank line to fill in by hand; the blanks are listed on standard error. Only your name and the client's name are required.</source>
-        <translation type="unfinished" />
+        <translation>La version la plus récente du modèle est remplie à partir de votre profil (voir 'agreement profile'), du client et de l'accompagnement. Une information non encore renseignée (nom ou adresse de votre entreprise, e-mail du client, honoraires…) est imprimée sous forme de ligne vide à compléter à la main ; les champs vides sont listés sur la sortie d'erreur standard. Seuls votre nom et celui du client sont obligatoires.</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="350" />
         <source>ID --on-paper SCAN_FILE [--signed-on DATE]</source>
-        <translation type="unfinished" />
+        <translation>ID --on-paper FICHIER_SCAN [--signed-on DATE]</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="352" />
         <source>The scan (PDF, PNG or JPEG) is stored in the workspace as it is; the handwritten signatures on it are not checked. The agreement is frozen: its PDF, a manifest and the manifest's signature are stored and no later change is possible.</source>
-        <translation type="unfinished" />
+        <translation>Le scan (PDF, PNG ou JPEG) est conservé tel quel dans l'espace de travail ; les signatures manuscrites qu'il contient ne sont pas vérifiées. L'accord est figé : son PDF, un manifeste et la signature du manifeste sont enregistrés, et aucune modification ultérieure n'est possible.</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="358" />
         <source>The scan of the signed paper.</source>
-        <translation type="unfinished" />
+        <translation>Le scan du document papier signé.</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="358" />
         <source>SCAN_FILE</source>
-        <translation type="unfinished" />
+        <translation>FICHIER_SCAN</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="360" />
         <source>The day the paper was signed, YYYY-MM-DD (default: today); not before the draft was generated, not in the future.</source>
-        <translation type="unfinished" />
+        <translation>Le jour de la signature du document papier, YYYY-MM-DD (par défaut : aujourd'hui) ; ni avant la génération du brouillon, ni dans le futur.</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="368" />
         <source>[--json] [--engagement ID]</source>
-        <translation type="unfinished" />
+        <translation>[--json] [--engagement ID]</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="369" />
         <source>List agreements with their state and verification.</source>
-        <translation type="unfinished" />
+        <translation>Lister les accords avec leur état et leur vérification.</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="370" />
         <source>Exits with status 1 when a signed agreement does not verify.</source>
-        <translation type="unfinished" />
+        <translation>Se termine avec le code de sortie 1 lorsqu'un accord signé ne passe pas la vérification.</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="371" />
         <source>Print a JSON array.</source>
-        <translation type="unfinished" />
+        <translation>Afficher un tableau JSON.</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="372" />
         <source>Only this engagement's.</source>
-        <translation type="unfinished" />
+        <translation>Uniquement ceux de cet accompagnement.</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="378" />
         <source>ID DIR</source>
-        <translation type="unfinished" />
+        <translation>ID DOSSIER</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="379" />
         <source>Export a signed agreement for the client, with what proves it.</source>
-        <translation type="unfinished" />
+        <translation>Exporter un accord signé pour le client, avec ce qui le prouve.</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="380" />
         <source>Writes agreement.pdf, manifest.json, manifest.sig (raw Ed25519 signature), manifest.sig.base64, public-key.pem, the signature images or the scan, and a README.txt on checking them with sha256sum and openssl. Existing files are never overwritten.</source>
-        <translation type="unfinished" />
+        <translation>Écrit agreement.pdf, manifest.json, manifest.sig (signature Ed25519 brute), manifest.sig.base64, public-key.pem, les images des signatures ou le scan, ainsi qu'un README.txt expliquant comment les vérifier avec sha256sum et openssl. Les fichiers existants ne sont jamais écrasés.</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="384" />
@@ -12465,32 +12465,32 @@ MentorDesk rechiffre l'espace de travail avec la nouvelle clé ; votre phrase se
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="384" />
         <source>The folder to write to.</source>
-        <translation type="unfinished" />
+        <translation>Le dossier de destination.</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="390" />
         <source>[--name TEXT] [--business-name TEXT] [--address TEXT] [...]</source>
-        <translation type="unfinished" />
+        <translation>[--name TEXTE] [--business-name TEXTE] [--address TEXTE] [...]</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="391" />
         <source>Show or change your mentor profile, as agreements print it.</source>
-        <translation type="unfinished" />
+        <translation>Afficher ou modifier votre profil de mentor, tel que les accords l'impriment.</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="392" />
         <source>Prints the profile as JSON after applying the options given. In --address, \n starts a new line.</source>
-        <translation type="unfinished" />
+        <translation>Affiche le profil au format JSON après application des options indiquées. Dans --address, \n commence une nouvelle ligne.</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="397" />
         <source>Set %1.</source>
-        <translation type="unfinished" />
+        <translation>Définir %1.</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="397" />
         <source>TEXT</source>
-        <translation type="unfinished" />
+        <translation>TEXTE</translation>
     </message>
 </context>
 <context>
@@ -12498,73 +12498,73 @@ MentorDesk rechiffre l'espace de travail avec la nouvelle clé ; votre phrase se
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="57" />
         <source>%1  %2 MB  %3%4</source>
-        <translation type="unfinished" />
+        <translation>%1  %2 Mo  %3%4</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="61" />
         <source>  (automatic)</source>
-        <translation type="unfinished" />
+        <translation>  (automatique)</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/BackupCommands.cpp" line="92" />
         <source>Backup written and verified: %1 rows in %n table(s) are identical to the workspace.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Sauvegarde écrite et vérifiée : %1 lignes dans %n table sont identiques à l'espace de travail.</numerusform>
+            <numerusform>Sauvegarde écrite et vérifiée : %1 lignes dans %n tables sont identiques à l'espace de travail.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="116" />
         <source>No verified backups in %1.</source>
-        <translation type="unfinished" />
+        <translation>Aucune sauvegarde vérifiée dans %1.</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="123" />
         <source>  (another workspace)</source>
-        <translation type="unfinished" />
+        <translation>  (autre espace de travail)</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="132" />
         <source>Recovery key of the backup: </source>
-        <translation type="unfinished" />
+        <translation>Clé de récupération de la sauvegarde : </translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="133" />
         <source>Passphrase of the backup (the one the workspace had then): </source>
-        <translation type="unfinished" />
+        <translation>Phrase secrète de la sauvegarde (celle de l'espace de travail à ce moment-là) : </translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="134" />
         <source>No recovery key was given on standard input.</source>
-        <translation type="unfinished" />
+        <translation>Aucune clé de récupération n'a été fournie sur l'entrée standard.</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="135" />
         <source>No passphrase was given on standard input.</source>
-        <translation type="unfinished" />
+        <translation>Aucune phrase secrète n'a été fournie sur l'entrée standard.</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="157" />
         <source>Name the backup folder to check.</source>
-        <translation type="unfinished" />
+        <translation>Indiquez le dossier de sauvegarde à vérifier.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/BackupCommands.cpp" line="177" />
         <source>The backup is damaged: %n problem(s) found.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>La sauvegarde est endommagée : %n problème détecté.</numerusform>
+            <numerusform>La sauvegarde est endommagée : %n problèmes détectés.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="187" />
         <source>Name the backup folder to restore.</source>
-        <translation type="unfinished" />
+        <translation>Indiquez le dossier de sauvegarde à restaurer.</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="190" />
         <source>Give the new workspace folder with --to DIR; a restore never replaces a workspace in place.</source>
-        <translation type="unfinished" />
+        <translation>Indiquez le dossier du nouvel espace de travail avec --to DOSSIER ; une restauration ne remplace jamais un espace de travail en place.</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="198" />
@@ -12574,17 +12574,17 @@ MentorDesk rechiffre l'espace de travail avec la nouvelle clé ; votre phrase se
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="211" />
         <source>Restored the backup of %1 into %2. Open it with: %3 --workspace "%2"</source>
-        <translation type="unfinished" />
+        <translation>La sauvegarde de %1 a été restaurée dans %2. Ouvrez-la avec : %3 --workspace "%2"</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="223" />
         <source>[--to DIR] [--json]</source>
-        <translation type="unfinished" />
+        <translation>[--to DOSSIER] [--json]</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="224" />
         <source>Write a verified, encrypted backup of the workspace.</source>
-        <translation type="unfinished" />
+        <translation>Écrire une sauvegarde vérifiée et chiffrée de l'espace de travail.</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="226" />
@@ -12594,12 +12594,17 @@ key opens it. The copy is read back and compared table by table before it is
 kept; a backup that does not match is deleted and the command fails. Works while
 MentorDesk is open. Without --to, the backup folder of this computer's
 preferences is used (by default beside the workspace folder).</source>
-        <translation type="unfinished" />
+        <translation>Copie toutes les modifications validées (y compris celles encore dans le journal
+d'écriture anticipée) dans un nouveau dossier nommé d'après la date et l'heure, chiffré
+avec la même clé : la clé de récupération l'ouvre. La copie est relue et comparée table
+par table avant d'être conservée ; une sauvegarde non conforme est supprimée et la commande
+échoue. Fonctionne même lorsque MentorDesk est ouvert. Sans --to, le dossier de sauvegarde
+des préférences de cet ordinateur est utilisé (par défaut, à côté du dossier de l'espace de travail).</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="233" />
         <source>The folder to write the backup into.</source>
-        <translation type="unfinished" />
+        <translation>Le dossier dans lequel écrire la sauvegarde.</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="233" />
@@ -12611,67 +12616,69 @@ preferences is used (by default beside the workspace folder).</source>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="234" />
         <source>Print the backup as JSON.</source>
-        <translation type="unfinished" />
+        <translation>Afficher la sauvegarde au format JSON.</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="240" />
         <source>[--from DIR] [--json]</source>
-        <translation type="unfinished" />
+        <translation>[--from DOSSIER] [--json]</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="241" />
         <source>List the verified backups, newest first.</source>
-        <translation type="unfinished" />
+        <translation>Lister les sauvegardes vérifiées, de la plus récente à la plus ancienne.</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="242" />
         <source>Needs no passphrase: the description of each backup holds no client data.</source>
-        <translation type="unfinished" />
+        <translation>Aucune phrase secrète n'est nécessaire : la description de chaque sauvegarde ne contient aucune donnée client.</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="243" />
         <source>The folder to look in.</source>
-        <translation type="unfinished" />
+        <translation>Le dossier dans lequel chercher.</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="244" />
         <source>Print a JSON array.</source>
-        <translation type="unfinished" />
+        <translation>Afficher un tableau JSON.</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="250" />
         <location filename="../app/cli/BackupCommands.cpp" line="255" />
         <location filename="../app/cli/BackupCommands.cpp" line="268" />
         <source>BACKUP</source>
-        <translation type="unfinished" />
+        <translation>SAUVEGARDE</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="251" />
         <source>Check a backup: integrity and every table against its checksums.</source>
-        <translation type="unfinished" />
+        <translation>Vérifier une sauvegarde : intégrité et chaque table par rapport à ses sommes de contrôle.</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="252" />
         <source>Asks for the passphrase the workspace had when the backup was made (or,
 with --recovery-key, the recovery key). Prints OK, or the problems
 found and exits with status 1. The backup itself is not modified.</source>
-        <translation type="unfinished" />
+        <translation>Demande la phrase secrète qu'avait l'espace de travail au moment de la sauvegarde (ou,
+avec --recovery-key, la clé de récupération). Affiche OK, ou les problèmes
+détectés, et se termine alors avec le code de sortie 1. La sauvegarde elle-même n'est pas modifiée.</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="255" />
         <location filename="../app/cli/BackupCommands.cpp" line="268" />
         <source>A backup folder (or its backup.json).</source>
-        <translation type="unfinished" />
+        <translation>Un dossier de sauvegarde (ou son fichier backup.json).</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="261" />
         <source>BACKUP --to DIR</source>
-        <translation type="unfinished" />
+        <translation>SAUVEGARDE --to DOSSIER</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="262" />
         <source>Restore a backup into a new workspace folder.</source>
-        <translation type="unfinished" />
+        <translation>Restaurer une sauvegarde dans un nouveau dossier d'espace de travail.</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="263" />
@@ -12679,12 +12686,15 @@ found and exits with status 1. The backup itself is not modified.</source>
 in place. The restored copy is opened with the passphrase of the backup
 (or the recovery key) and checked against its checksums; when it does
 not match, nothing is left behind.</source>
-        <translation type="unfinished" />
+        <translation>Le dossier doit être nouveau ou vide : l'espace de travail actif n'est jamais remplacé
+en place. La copie restaurée est ouverte avec la phrase secrète de la sauvegarde
+(ou la clé de récupération) et vérifiée à l'aide de ses sommes de contrôle ; en cas
+de non-conformité, rien n'est laissé sur le disque.</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="267" />
         <source>The new workspace folder.</source>
-        <translation type="unfinished" />
+        <translation>Le nouveau dossier d'espace de travail.</translation>
     </message>
 </context>
 <context>
@@ -12692,57 +12702,57 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="81" />
         <source>--kind must be single, package or retainer.</source>
-        <translation type="unfinished" />
+        <translation>--kind doit valoir single, package ou retainer.</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="84" />
         <source>--name is required.</source>
-        <translation type="unfinished" />
+        <translation>--name est obligatoire.</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="86" />
         <source>--price is required.</source>
-        <translation type="unfinished" />
+        <translation>--price est obligatoire.</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="94" />
         <source>--sessions and --months take a whole number.</source>
-        <translation type="unfinished" />
+        <translation>--sessions et --months attendent un nombre entier.</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="121" />
         <source>--engagement and --offering are required.</source>
-        <translation type="unfinished" />
+        <translation>--engagement et --offering sont obligatoires.</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="123" />
         <source>engagement id</source>
-        <translation type="unfinished" />
+        <translation>identifiant de l'accompagnement</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="126" />
         <source>offering id</source>
-        <translation type="unfinished" />
+        <translation>identifiant de l'offre</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="134" />
         <source>'%1' is not a date: write YYYY-MM-DD.</source>
-        <translation type="unfinished" />
+        <translation>'%1' n'est pas une date : écrivez YYYY-MM-DD.</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="169" />
         <source>'%1' is not a year.</source>
-        <translation type="unfinished" />
+        <translation>'%1' n'est pas une année.</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="205" />
         <source>Revenue %1 (%2): month, net, tax, gross, received</source>
-        <translation type="unfinished" />
+        <translation>Chiffre d'affaires %1 (%2) : mois, HT, TVA, TTC, encaissé</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="212" />
         <source>Owed by client: 0-30, 31-60, 61-90, over 90 days, total</source>
-        <translation type="unfinished" />
+        <translation>Dû par client : 0-30, 31-60, 61-90, plus de 90 jours, total</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="225" />
@@ -12752,169 +12762,169 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="226" />
         <source>Write invoices.csv, invoice_lines.csv and payments.csv.</source>
-        <translation type="unfinished" />
+        <translation>Écrire invoices.csv, invoice_lines.csv et payments.csv.</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="228" />
         <source>CSV as RFC 4180 (every field quoted, CRLF line ends), UTF-8, amounts with a dot as decimal separator and dates as YYYY-MM-DD, whatever the language settings. Drafts are left out.</source>
-        <translation type="unfinished" />
+        <translation>CSV selon la RFC 4180 (chaque champ entre guillemets, fins de ligne CRLF), UTF-8, montants avec un point comme séparateur décimal et dates au format YYYY-MM-DD, quels que soient les paramètres de langue. Les brouillons ne sont pas inclus.</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="232" />
         <source>Folder to write to (made if missing).</source>
-        <translation type="unfinished" />
+        <translation>Dossier de destination (créé s'il n'existe pas).</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="238" />
         <source>[--year YEAR] [--json]</source>
-        <translation type="unfinished" />
+        <translation>[--year ANNÉE] [--json]</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="239" />
         <source>Revenue by month and what each client owes, by age.</source>
-        <translation type="unfinished" />
+        <translation>Chiffre d'affaires par mois et montants dus par chaque client, selon leur ancienneté.</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="241" />
         <source>The year (default: this year).</source>
-        <translation type="unfinished" />
+        <translation>L'année (par défaut : l'année en cours).</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="241" />
         <source>YEAR</source>
-        <translation type="unfinished" />
+        <translation>ANNÉE</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="242" />
         <source>Print a JSON object.</source>
-        <translation type="unfinished" />
+        <translation>Afficher un objet JSON.</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="248" />
         <source>[--json]</source>
-        <translation type="unfinished" />
+        <translation>[--json]</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="249" />
         <source>List the price list with its ids.</source>
-        <translation type="unfinished" />
+        <translation>Lister la grille tarifaire avec ses identifiants.</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="250" />
         <source>Print a JSON array.</source>
-        <translation type="unfinished" />
+        <translation>Afficher un tableau JSON.</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="257" />
         <source>--kind single|package|retainer --name NAME --price AMOUNT [--tax-rate PERCENT] [--sessions N] [--months N]</source>
-        <translation type="unfinished" />
+        <translation>--kind single|package|retainer --name NOM --price MONTANT [--tax-rate POURCENTAGE] [--sessions N] [--months N]</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="259" />
         <source>Add an entry to the price list; prints its id.</source>
-        <translation type="unfinished" />
+        <translation>Ajouter une entrée à la grille tarifaire ; affiche son identifiant.</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="261" />
         <source>The price is before tax, per session, per package or per month, in the workspace currency. Packages take --sessions (sessions included) and --months (validity, 0 = no expiry). Without --tax-rate the standard rate applies.</source>
-        <translation type="unfinished" />
+        <translation>Le prix s'entend hors taxes, par séance, par forfait ou par mois, dans la devise de l'espace de travail. Les forfaits acceptent --sessions (séances comprises) et --months (validité, 0 = sans expiration). Sans --tax-rate, le taux normal s'applique.</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="265" />
         <source>single, package or retainer.</source>
-        <translation type="unfinished" />
+        <translation>single, package ou retainer.</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="265" />
         <source>KIND</source>
-        <translation type="unfinished" />
+        <translation>TYPE</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="266" />
         <source>The name printed on invoices.</source>
-        <translation type="unfinished" />
+        <translation>Le nom imprimé sur les factures.</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="266" />
         <source>NAME</source>
-        <translation type="unfinished" />
+        <translation>NOM</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="267" />
         <source>The price before tax.</source>
-        <translation type="unfinished" />
+        <translation>Le prix hors taxes.</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="267" />
         <source>AMOUNT</source>
-        <translation type="unfinished" />
+        <translation>MONTANT</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="268" />
         <source>The tax rate in percent.</source>
-        <translation type="unfinished" />
+        <translation>Le taux de TVA en pourcentage.</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="268" />
         <source>PERCENT</source>
-        <translation type="unfinished" />
+        <translation>POURCENTAGE</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="269" />
         <source>Packages: sessions included.</source>
-        <translation type="unfinished" />
+        <translation>Forfaits : séances comprises.</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="269" />
         <location filename="../app/cli/BillingCommands.cpp" line="270" />
         <source>N</source>
-        <translation type="unfinished" />
+        <translation>N</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="270" />
         <source>Packages: months of validity.</source>
-        <translation type="unfinished" />
+        <translation>Forfaits : mois de validité.</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="276" />
         <source>--engagement ID --offering ID [--date YYYY-MM-DD]</source>
-        <translation type="unfinished" />
+        <translation>--engagement ID --offering ID [--date YYYY-MM-DD]</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="277" />
         <source>Sell a package of the price list to an engagement; prints the id of its invoice draft.</source>
-        <translation type="unfinished" />
+        <translation>Vendre un forfait de la grille tarifaire à un accompagnement ; affiche l'identifiant de son brouillon de facture.</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="280" />
         <source>The engagement gets the package's sessions as credits, valid from the date of sale (default: today) for the package's months; its held sessions use them. The draft invoice bills the package's price; issue it with `invoice issue`.</source>
-        <translation type="unfinished" />
+        <translation>L'accompagnement reçoit les séances du forfait sous forme de crédits, valables à partir de la date de vente (par défaut : aujourd'hui) pendant le nombre de mois du forfait ; ses séances effectuées les utilisent. Le brouillon de facture facture le prix du forfait ; émettez-le avec `invoice issue`.</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="284" />
         <source>The engagement's id (required).</source>
-        <translation type="unfinished" />
+        <translation>L'identifiant de l'accompagnement (obligatoire).</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="284" />
         <location filename="../app/cli/BillingCommands.cpp" line="286" />
         <source>ID</source>
-        <translation type="unfinished" />
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="285" />
         <source>The package's id from `billing offerings`.</source>
-        <translation type="unfinished" />
+        <translation>L'identifiant du forfait, issu de `billing offerings`.</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="287" />
         <source>The date of sale.</source>
-        <translation type="unfinished" />
+        <translation>La date de vente.</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="287" />
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished" />
+        <translation>YYYY-MM-DD</translation>
     </message>
 </context>
 <context>
@@ -12922,7 +12932,7 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/CliRunner.cpp" line="50" />
         <source>The workspace folder (default: %1).</source>
-        <translation type="unfinished" />
+        <translation>Le dossier de l'espace de travail (par défaut : %1).</translation>
     </message>
     <message>
         <location filename="../app/cli/CliRunner.cpp" line="52" />
@@ -12932,58 +12942,58 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/CliRunner.cpp" line="54" />
         <source>Try the key remembered in the system keychain first; if that fails for any reason, ask as usual.</source>
-        <translation type="unfinished" />
+        <translation>Essayer d'abord la clé mémorisée dans le trousseau du système ; en cas d'échec, quelle qu'en soit la raison, demander comme d'habitude.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliRunner.cpp" line="57" />
         <source>Unlock with the recovery key (read like a passphrase) instead.</source>
-        <translation type="unfinished" />
+        <translation>Déverrouiller plutôt avec la clé de récupération (lue comme une phrase secrète).</translation>
     </message>
     <message>
         <location filename="../app/cli/CliRunner.cpp" line="59" />
         <source>Show this help; 'COMMAND --help' shows one command.</source>
-        <translation type="unfinished" />
+        <translation>Afficher cette aide ; 'COMMANDE --help' affiche l'aide d'une commande.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliRunner.cpp" line="60" />
         <source>Show the version.</source>
-        <translation type="unfinished" />
+        <translation>Afficher la version.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliRunner.cpp" line="97" />
         <source>No command given.</source>
-        <translation type="unfinished" />
+        <translation>Aucune commande indiquée.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliRunner.cpp" line="106" />
         <location filename="../app/cli/CliRunner.cpp" line="117" />
         <source>Unknown command '%1'.</source>
-        <translation type="unfinished" />
+        <translation>Commande inconnue '%1'.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliRunner.cpp" line="116" />
         <source>'%1' needs a sub-command.</source>
-        <translation type="unfinished" />
+        <translation>'%1' nécessite une sous-commande.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliRunner.cpp" line="137" />
         <source>--version goes before the command.</source>
-        <translation type="unfinished" />
+        <translation>--version se place avant la commande.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliRunner.cpp" line="145" />
         <source>Missing argument %1.</source>
-        <translation type="unfinished" />
+        <translation>Argument %1 manquant.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliRunner.cpp" line="149" />
         <source>Unexpected argument '%1'.</source>
-        <translation type="unfinished" />
+        <translation>Argument inattendu '%1'.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliRunner.cpp" line="158" />
         <source>--workspace needs a folder.</source>
-        <translation type="unfinished" />
+        <translation>--workspace nécessite un dossier.</translation>
     </message>
 </context>
 <context>
@@ -12991,22 +13001,22 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/ClientBillingCommand.cpp" line="66" />
         <source>Billing name: %1</source>
-        <translation type="unfinished" />
+        <translation>Nom de facturation : %1</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientBillingCommand.cpp" line="67" />
         <source>(the client's name)</source>
-        <translation type="unfinished" />
+        <translation>(le nom du client)</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientBillingCommand.cpp" line="69" />
         <source>Address:</source>
-        <translation type="unfinished" />
+        <translation>Adresse :</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientBillingCommand.cpp" line="69" />
         <source> (none)</source>
-        <translation type="unfinished" />
+        <translation> (aucune)</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientBillingCommand.cpp" line="73" />
@@ -13016,64 +13026,64 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/ClientBillingCommand.cpp" line="73" />
         <source>(none)</source>
-        <translation type="unfinished" />
+        <translation>(aucun)</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientBillingCommand.cpp" line="74" />
         <source>Printed under BILL TO:</source>
-        <translation type="unfinished" />
+        <translation>Imprimé sous FACTURÉ À :</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientBillingCommand.cpp" line="80" />
         <source>client id</source>
-        <translation type="unfinished" />
+        <translation>identifiant du client</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientBillingCommand.cpp" line="119" />
         <source>ID [--name TEXT] [--address TEXT] [--tax-id TEXT] [--json]</source>
-        <translation type="unfinished" />
+        <translation>ID [--name TEXTE] [--address TEXTE] [--tax-id TEXTE] [--json]</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientBillingCommand.cpp" line="120" />
         <source>Show or set the billing name, address and tax id for invoices.</source>
-        <translation type="unfinished" />
+        <translation>Afficher ou définir le nom, l'adresse et le numéro de TVA de facturation.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientBillingCommand.cpp" line="122" />
         <source>Without options, shows the client's billing details and how they are printed under BILL TO. With options, sets the given fields (an empty value clears one) and shows the result. In --address, \n starts a new line, e.g. "Example Ltd\n1 Main Street\n12345 Berlin". Invoices issued from now on print these details; issued invoices keep what they were sent with.</source>
-        <translation type="unfinished" />
+        <translation>Sans option, affiche les coordonnées de facturation du client et la façon dont elles sont imprimées sous FACTURÉ À. Avec des options, définit les champs indiqués (une valeur vide efface un champ) et affiche le résultat. Dans --address, \n commence une nouvelle ligne, par ex. "Exemple SARL\n1 rue Principale\n75001 Paris". Les factures émises à partir de maintenant impriment ces coordonnées ; les factures déjà émises conservent celles avec lesquelles elles ont été envoyées.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientBillingCommand.cpp" line="127" />
         <source>The client's id.</source>
-        <translation type="unfinished" />
+        <translation>L'identifiant du client.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientBillingCommand.cpp" line="129" />
         <source>Billing name (a company); empty = the client's name.</source>
-        <translation type="unfinished" />
+        <translation>Nom de facturation (une société) ; vide = le nom du client.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientBillingCommand.cpp" line="130" />
         <location filename="../app/cli/ClientBillingCommand.cpp" line="131" />
         <location filename="../app/cli/ClientBillingCommand.cpp" line="132" />
         <source>TEXT</source>
-        <translation type="unfinished" />
+        <translation>TEXTE</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientBillingCommand.cpp" line="131" />
         <source>Postal address; \n for new lines.</source>
-        <translation type="unfinished" />
+        <translation>Adresse postale ; \n pour les sauts de ligne.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientBillingCommand.cpp" line="132" />
         <source>The client's VAT id or tax number.</source>
-        <translation type="unfinished" />
+        <translation>Le numéro de TVA intracommunautaire ou le numéro fiscal du client.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientBillingCommand.cpp" line="133" />
         <source>Print a JSON object.</source>
-        <translation type="unfinished" />
+        <translation>Afficher un objet JSON.</translation>
     </message>
 </context>
 <context>
@@ -13081,7 +13091,7 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="34" />
         <source>Full name (required).</source>
-        <translation type="unfinished" />
+        <translation>Nom complet (obligatoire).</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="35" />
@@ -13091,7 +13101,7 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="37" />
         <source>The name they like to be called.</source>
-        <translation type="unfinished" />
+        <translation>Le nom sous lequel la personne souhaite être appelée.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="38" />
@@ -13101,7 +13111,7 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="40" />
         <source>Email address.</source>
-        <translation type="unfinished" />
+        <translation>Adresse e-mail.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="41" />
@@ -13111,7 +13121,7 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="43" />
         <source>Phone number.</source>
-        <translation type="unfinished" />
+        <translation>Numéro de téléphone.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="44" />
@@ -13121,7 +13131,7 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="46" />
         <source>Employer or organisation.</source>
-        <translation type="unfinished" />
+        <translation>Employeur ou organisation.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="47" />
@@ -13131,7 +13141,7 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="49" />
         <source>Current role or job title.</source>
-        <translation type="unfinished" />
+        <translation>Fonction ou intitulé de poste actuel.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="50" />
@@ -13141,7 +13151,7 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="52" />
         <source>IANA time zone, e.g. Europe/Berlin.</source>
-        <translation type="unfinished" />
+        <translation>Fuseau horaire IANA, par ex. Europe/Paris.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="53" />
@@ -13151,7 +13161,7 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="55" />
         <source>How they found you.</source>
-        <translation type="unfinished" />
+        <translation>Comment la personne vous a connu.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="56" />
@@ -13161,7 +13171,7 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="58" />
         <source>Background.</source>
-        <translation type="unfinished" />
+        <translation>Parcours.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="59" />
@@ -13171,7 +13181,7 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="61" />
         <source>Strengths.</source>
-        <translation type="unfinished" />
+        <translation>Points forts.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="62" />
@@ -13181,7 +13191,7 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="64" />
         <source>Weaknesses.</source>
-        <translation type="unfinished" />
+        <translation>Points faibles.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="65" />
@@ -13191,7 +13201,7 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="67" />
         <source>Career aspirations.</source>
-        <translation type="unfinished" />
+        <translation>Aspirations professionnelles.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="68" />
@@ -13201,52 +13211,52 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="70" />
         <source>What they want to keep doing.</source>
-        <translation type="unfinished" />
+        <translation>Ce que la personne veut continuer à faire.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="71" />
         <source>Keep doing</source>
-        <translation type="unfinished" />
+        <translation>Continuer à faire</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="73" />
         <source>What they want to start doing.</source>
-        <translation type="unfinished" />
+        <translation>Ce que la personne veut commencer à faire.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="74" />
         <source>Start doing</source>
-        <translation type="unfinished" />
+        <translation>Commencer à faire</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="76" />
         <source>What they want to stop doing.</source>
-        <translation type="unfinished" />
+        <translation>Ce que la personne veut arrêter de faire.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="77" />
         <source>Stop doing</source>
-        <translation type="unfinished" />
+        <translation>Arrêter de faire</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="106" />
         <source>The client's id (see 'client list').</source>
-        <translation type="unfinished" />
+        <translation>L'identifiant du client (voir 'client list').</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="132" />
         <source>'%1' is not a client id (a positive number).</source>
-        <translation type="unfinished" />
+        <translation>'%1' n'est pas un identifiant de client (un nombre positif).</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="147" />
         <source>--name is required.</source>
-        <translation type="unfinished" />
+        <translation>--name est obligatoire.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="152" />
         <source>Unknown status '%1' (use %2).</source>
-        <translation type="unfinished" />
+        <translation>Statut inconnu '%1' (utilisez %2).</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="160" />
@@ -13259,38 +13269,38 @@ not match, nothing is left behind.</source>
         <location filename="../app/cli/ClientCommands.cpp" line="334" />
         <location filename="../app/cli/ClientCommands.cpp" line="344" />
         <source>ID</source>
-        <translation type="unfinished" />
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="185" />
         <source>NAME</source>
-        <translation type="unfinished" />
+        <translation>NOM</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="185" />
         <location filename="../app/cli/ClientCommands.cpp" line="310" />
         <source>STATUS</source>
-        <translation type="unfinished" />
+        <translation>STATUT</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="185" />
         <source>EMAIL</source>
-        <translation type="unfinished" />
+        <translation>E-MAIL</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="185" />
         <source>ORGANISATION</source>
-        <translation type="unfinished" />
+        <translation>ORGANISATION</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="193" />
         <source> (archived)</source>
-        <translation type="unfinished" />
+        <translation> (archivé)</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="205" />
         <source>No clients yet. Add one with: %1 client add --name NAME</source>
-        <translation type="unfinished" />
+        <translation>Aucun client pour l'instant. Ajoutez-en un avec : %1 client add --name NOM</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="223" />
@@ -13305,22 +13315,22 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="225" />
         <source>Archived</source>
-        <translation type="unfinished" />
+        <translation>Archivé</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="225" />
         <source>yes</source>
-        <translation type="unfinished" />
+        <translation>oui</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="225" />
         <source>no</source>
-        <translation type="unfinished" />
+        <translation>non</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="226" />
         <source>Created</source>
-        <translation type="unfinished" />
+        <translation>Créé le</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="227" />
@@ -13330,42 +13340,42 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="270" />
         <source>Archived client %1.</source>
-        <translation type="unfinished" />
+        <translation>Client %1 archivé.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="270" />
         <source>Restored client %1.</source>
-        <translation type="unfinished" />
+        <translation>Client %1 restauré.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="282" />
         <source>Deleting a client cannot be undone; add --yes to confirm (or archive instead).</source>
-        <translation type="unfinished" />
+        <translation>La suppression d'un client est irréversible ; ajoutez --yes pour confirmer (ou archivez-le plutôt).</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="292" />
         <source>Deleted client %1 (%2).</source>
-        <translation type="unfinished" />
+        <translation>Client %1 (%2) supprimé.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="302" />
         <source>--name NAME [options]</source>
-        <translation type="unfinished" />
+        <translation>--name NOM [options]</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="303" />
         <source>Add a client and print the new id.</source>
-        <translation type="unfinished" />
+        <translation>Ajouter un client et afficher le nouvel identifiant.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="308" />
         <source>Comma-separated tags, e.g. a,b.</source>
-        <translation type="unfinished" />
+        <translation>Étiquettes séparées par des virgules, par ex. a,b.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="308" />
         <source>TAGS</source>
-        <translation type="unfinished" />
+        <translation>ÉTIQUETTES</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="310" />
@@ -13551,7 +13561,7 @@ what would happen.</source>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="199" />
         <source>FILE</source>
-        <translation type="unfinished" />
+        <translation>FICHIER</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="199" />
@@ -13579,12 +13589,12 @@ what would happen.</source>
     <message>
         <location filename="../app/cli/CommandContext.cpp" line="51" />
         <source>No recovery key was given on standard input.</source>
-        <translation type="unfinished" />
+        <translation>Aucune clé de récupération n'a été fournie sur l'entrée standard.</translation>
     </message>
     <message>
         <location filename="../app/cli/CommandContext.cpp" line="52" />
         <source>No passphrase was given on standard input.</source>
-        <translation type="unfinished" />
+        <translation>Aucune phrase secrète n'a été fournie sur l'entrée standard.</translation>
     </message>
     <message>
         <location filename="../app/cli/CommandContext.cpp" line="83" />
@@ -13692,7 +13702,7 @@ output.</source>
         <location filename="../app/cli/DemoCommands.cpp" line="46" />
         <location filename="../app/cli/DemoCommands.cpp" line="49" />
         <source>N</source>
-        <translation type="unfinished" />
+        <translation>N</translation>
     </message>
     <message>
         <location filename="../app/cli/DemoCommands.cpp" line="46" />
@@ -13761,7 +13771,7 @@ output.</source>
         <location filename="../app/cli/EngagementCommands.cpp" line="65" />
         <location filename="../app/cli/EngagementCommands.cpp" line="128" />
         <source>client id</source>
-        <translation type="unfinished" />
+        <translation>identifiant du client</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="76" />
@@ -13781,7 +13791,7 @@ output.</source>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="98" />
         <source>'%1' is not a date (use YYYY-MM-DD).</source>
-        <translation type="unfinished" />
+        <translation>'%1' n'est pas une date (utilisez YYYY-MM-DD).</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="153" />
@@ -13793,17 +13803,17 @@ output.</source>
         <location filename="../app/cli/EngagementCommands.cpp" line="347" />
         <location filename="../app/cli/EngagementCommands.cpp" line="371" />
         <source>ID</source>
-        <translation type="unfinished" />
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="160" />
         <source>CLIENT</source>
-        <translation type="unfinished" />
+        <translation>CLIENT</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="160" />
         <source>TITLE</source>
-        <translation type="unfinished" />
+        <translation>INTITULÉ</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="160" />
@@ -13929,7 +13939,7 @@ output.</source>
         <location filename="../app/cli/EngagementCommands.cpp" line="273" />
         <location filename="../app/cli/EngagementCommands.cpp" line="301" />
         <source>engagement id</source>
-        <translation type="unfinished" />
+        <translation>identifiant de l'accompagnement</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="309" />
@@ -13986,7 +13996,7 @@ output.</source>
         <location filename="../app/cli/EngagementCommands.cpp" line="360" />
         <location filename="../app/cli/EngagementCommands.cpp" line="361" />
         <source>TEXT</source>
-        <translation type="unfinished" />
+        <translation>TEXTE</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="349" />
@@ -13996,7 +14006,7 @@ output.</source>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="349" />
         <source>N</source>
-        <translation type="unfinished" />
+        <translation>N</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="352" />
@@ -14026,7 +14036,7 @@ output.</source>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="359" />
         <source>DATE</source>
-        <translation type="unfinished" />
+        <translation>DATE</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="360" />
@@ -14051,7 +14061,7 @@ output.</source>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="370" />
         <source>Print a JSON array.</source>
-        <translation type="unfinished" />
+        <translation>Afficher un tableau JSON.</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="371" />
@@ -14076,7 +14086,7 @@ output.</source>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="383" />
         <source>Print a JSON object.</source>
-        <translation type="unfinished" />
+        <translation>Afficher un objet JSON.</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="389" />
@@ -14109,7 +14119,7 @@ output.</source>
     <message>
         <location filename="../app/cli/ErasureCommands.cpp" line="29" />
         <source>client id</source>
-        <translation type="unfinished" />
+        <translation>identifiant du client</translation>
     </message>
     <message>
         <location filename="../app/cli/ErasureCommands.cpp" line="41" />
@@ -14151,7 +14161,7 @@ of their year; see 'retention purge'). Without --yes, shows what would happen.</
     <message>
         <location filename="../app/cli/ErasureCommands.cpp" line="79" />
         <source>The client's id (see 'client list').</source>
-        <translation type="unfinished" />
+        <translation>L'identifiant du client (voir 'client list').</translation>
     </message>
     <message>
         <location filename="../app/cli/ErasureCommands.cpp" line="80" />
@@ -14185,7 +14195,7 @@ of their year; see 'retention purge'). Without --yes, shows what would happen.</
     <message>
         <location filename="../app/cli/ExportCommands.cpp" line="63" />
         <source>client id</source>
-        <translation type="unfinished" />
+        <translation>identifiant du client</translation>
     </message>
     <message>
         <location filename="../app/cli/ExportCommands.cpp" line="82" />
@@ -14257,7 +14267,7 @@ included unless --without-private-notes is given.</source>
     <message>
         <location filename="../app/cli/ExportCommands.cpp" line="140" />
         <source>ID</source>
-        <translation type="unfinished" />
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../app/cli/ExportCommands.cpp" line="140" />
@@ -14473,7 +14483,7 @@ array is left unclosed, so it is not valid JSON.
         <location filename="../app/cli/IcsCommands.cpp" line="103" />
         <location filename="../app/cli/IcsCommands.cpp" line="104" />
         <source>ID</source>
-        <translation type="unfinished" />
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../app/cli/IcsCommands.cpp" line="104" />
@@ -14483,7 +14493,7 @@ array is left unclosed, so it is not valid JSON.
     <message>
         <location filename="../app/cli/IcsCommands.cpp" line="110" />
         <source>FILE</source>
-        <translation type="unfinished" />
+        <translation>FICHIER</translation>
     </message>
     <message>
         <location filename="../app/cli/IcsCommands.cpp" line="111" />
@@ -14581,7 +14591,7 @@ safe. With it you can open your data if you forget the passphrase.</source>
         <location filename="../app/cli/InvoiceCommands.cpp" line="91" />
         <location filename="../app/cli/InvoiceCommands.cpp" line="205" />
         <source>client id</source>
-        <translation type="unfinished" />
+        <translation>identifiant du client</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="98" />
@@ -14707,7 +14717,7 @@ safe. With it you can open your data if you forget the passphrase.</source>
         <location filename="../app/cli/InvoiceCommands.cpp" line="382" />
         <location filename="../app/cli/InvoiceCommands.cpp" line="409" />
         <source>ID</source>
-        <translation type="unfinished" />
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="358" />
@@ -14732,7 +14742,7 @@ safe. With it you can open your data if you forget the passphrase.</source>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="360" />
         <source>TEXT</source>
-        <translation type="unfinished" />
+        <translation>TEXTE</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="361" />
@@ -14787,12 +14797,12 @@ safe. With it you can open your data if you forget the passphrase.</source>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="385" />
         <source>STATUS</source>
-        <translation type="unfinished" />
+        <translation>STATUT</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="386" />
         <source>Print a JSON array.</source>
-        <translation type="unfinished" />
+        <translation>Afficher un tableau JSON.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="392" />
@@ -14807,12 +14817,12 @@ safe. With it you can open your data if you forget the passphrase.</source>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="395" />
         <source>Print a JSON object.</source>
-        <translation type="unfinished" />
+        <translation>Afficher un objet JSON.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="401" />
         <source>ID FILE</source>
-        <translation type="unfinished" />
+        <translation>ID FICHIER</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="402" />
@@ -14822,7 +14832,7 @@ safe. With it you can open your data if you forget the passphrase.</source>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="403" />
         <source>The PDF file to write.</source>
-        <translation type="unfinished" />
+        <translation>Le fichier PDF à écrire.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="410" />
@@ -14892,7 +14902,7 @@ instead of the current passphrase, then sets the new one.</source>
     <message>
         <location filename="../app/cli/PasswdCommand.cpp" line="75" />
         <source>No recovery key was given on standard input.</source>
-        <translation type="unfinished" />
+        <translation>Aucune clé de récupération n'a été fournie sur l'entrée standard.</translation>
     </message>
     <message>
         <location filename="../app/cli/PasswdCommand.cpp" line="90" />
@@ -14922,12 +14932,12 @@ instead of the current passphrase, then sets the new one.</source>
         <location filename="../app/cli/PaymentCommands.cpp" line="46" />
         <location filename="../app/cli/PaymentCommands.cpp" line="98" />
         <source>client id</source>
-        <translation type="unfinished" />
+        <translation>identifiant du client</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="52" />
         <source>'%1' is not a date (use YYYY-MM-DD).</source>
-        <translation type="unfinished" />
+        <translation>'%1' n'est pas une date (utilisez YYYY-MM-DD).</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="58" />
@@ -14965,7 +14975,7 @@ instead of the current passphrase, then sets the new one.</source>
         <location filename="../app/cli/PaymentCommands.cpp" line="163" />
         <location filename="../app/cli/PaymentCommands.cpp" line="164" />
         <source>ID</source>
-        <translation type="unfinished" />
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="147" />
@@ -14980,7 +14990,7 @@ instead of the current passphrase, then sets the new one.</source>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="149" />
         <source>AMOUNT</source>
-        <translation type="unfinished" />
+        <translation>MONTANT</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="150" />
@@ -14990,7 +15000,7 @@ instead of the current passphrase, then sets the new one.</source>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="150" />
         <source>DATE</source>
-        <translation type="unfinished" />
+        <translation>DATE</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="152" />
@@ -15010,7 +15020,7 @@ instead of the current passphrase, then sets the new one.</source>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="154" />
         <source>TEXT</source>
-        <translation type="unfinished" />
+        <translation>TEXTE</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="160" />
@@ -15035,7 +15045,7 @@ instead of the current passphrase, then sets the new one.</source>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="165" />
         <source>Print a JSON array.</source>
-        <translation type="unfinished" />
+        <translation>Afficher un tableau JSON.</translation>
     </message>
 </context>
 <context>
@@ -15088,7 +15098,7 @@ instead of the current passphrase, then sets the new one.</source>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="62" />
         <source> (archived)</source>
-        <translation type="unfinished" />
+        <translation> (archivé)</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="93" />
@@ -15114,22 +15124,22 @@ instead of the current passphrase, then sets the new one.</source>
         <location filename="../app/cli/SearchCommands.cpp" line="133" />
         <location filename="../app/cli/SearchCommands.cpp" line="163" />
         <source>KIND</source>
-        <translation type="unfinished" />
+        <translation>TYPE</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="133" />
         <source>ID</source>
-        <translation type="unfinished" />
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="133" />
         <source>CLIENT</source>
-        <translation type="unfinished" />
+        <translation>CLIENT</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="133" />
         <source>TITLE</source>
-        <translation type="unfinished" />
+        <translation>INTITULÉ</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="133" />
@@ -15179,7 +15189,7 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="164" />
         <source>N</source>
-        <translation type="unfinished" />
+        <translation>N</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="165" />
@@ -15213,7 +15223,7 @@ is marked [private].</source>
         <location filename="../app/cli/SessionCommands.cpp" line="93" />
         <location filename="../app/cli/SessionCommands.cpp" line="210" />
         <source>'%1' is not a date (use YYYY-MM-DD).</source>
-        <translation type="unfinished" />
+        <translation>'%1' n'est pas une date (utilisez YYYY-MM-DD).</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="104" />
@@ -15229,7 +15239,7 @@ is marked [private].</source>
         <location filename="../app/cli/SessionCommands.cpp" line="111" />
         <location filename="../app/cli/SessionCommands.cpp" line="223" />
         <source>engagement id</source>
-        <translation type="unfinished" />
+        <translation>identifiant de l'accompagnement</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="117" />
@@ -15262,7 +15272,7 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="217" />
         <source>client id</source>
-        <translation type="unfinished" />
+        <translation>identifiant du client</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="256" />
@@ -15275,7 +15285,7 @@ is marked [private].</source>
         <location filename="../app/cli/SessionCommands.cpp" line="353" />
         <location filename="../app/cli/SessionCommands.cpp" line="354" />
         <source>ID</source>
-        <translation type="unfinished" />
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="235" />
@@ -15297,12 +15307,12 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="235" />
         <source>CLIENT</source>
-        <translation type="unfinished" />
+        <translation>CLIENT</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="236" />
         <source>STATUS</source>
-        <translation type="unfinished" />
+        <translation>STATUT</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="236" />
@@ -15348,7 +15358,7 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="327" />
         <source>The engagement's id (required).</source>
-        <translation type="unfinished" />
+        <translation>L'identifiant de l'accompagnement (obligatoire).</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="328" />
@@ -15391,7 +15401,7 @@ is marked [private].</source>
         <location filename="../app/cli/SessionCommands.cpp" line="368" />
         <location filename="../app/cli/SessionCommands.cpp" line="369" />
         <source>TEXT</source>
-        <translation type="unfinished" />
+        <translation>TEXTE</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="336" />
@@ -15416,7 +15426,7 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="340" />
         <source>N</source>
-        <translation type="unfinished" />
+        <translation>N</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="341" />
@@ -15428,7 +15438,7 @@ is marked [private].</source>
         <location filename="../app/cli/SessionCommands.cpp" line="351" />
         <location filename="../app/cli/SessionCommands.cpp" line="352" />
         <source>DATE</source>
-        <translation type="unfinished" />
+        <translation>DATE</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="348" />
@@ -15458,7 +15468,7 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="354" />
         <source>Only this engagement's.</source>
-        <translation type="unfinished" />
+        <translation>Uniquement ceux de cet accompagnement.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="355" />
@@ -15526,7 +15536,7 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SettingsCommands.cpp" line="87" />
         <source>[--json]</source>
-        <translation type="unfinished" />
+        <translation>[--json]</translation>
     </message>
     <message>
         <location filename="../app/cli/SettingsCommands.cpp" line="88" />
@@ -15574,7 +15584,7 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SummaryCommands.cpp" line="62" />
         <source>ID FILE</source>
-        <translation type="unfinished" />
+        <translation>ID FICHIER</translation>
     </message>
     <message>
         <location filename="../app/cli/SummaryCommands.cpp" line="63" />
