@@ -13380,67 +13380,67 @@ de non-conformité, rien n'est laissé sur le disque.</translation>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="310" />
         <source>One of %1 (default: prospect).</source>
-        <translation type="unfinished" />
+        <translation>L'une des valeurs %1 (par défaut : prospect).</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="316" />
         <source>[--json] [--all]</source>
-        <translation type="unfinished" />
+        <translation>[--json] [--all]</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="317" />
         <source>List the clients (without archived ones unless --all).</source>
-        <translation type="unfinished" />
+        <translation>Lister les clients (sans les clients archivés, sauf avec --all).</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="318" />
         <source>Print a JSON array of clients.</source>
-        <translation type="unfinished" />
+        <translation>Afficher un tableau JSON des clients.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="319" />
         <source>Include archived clients.</source>
-        <translation type="unfinished" />
+        <translation>Inclure les clients archivés.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="325" />
         <source>ID [--json]</source>
-        <translation type="unfinished" />
+        <translation>ID [--json]</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="326" />
         <source>Show one client's profile.</source>
-        <translation type="unfinished" />
+        <translation>Afficher le profil d'un client.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="328" />
         <source>Print the client as a JSON object.</source>
-        <translation type="unfinished" />
+        <translation>Afficher le client sous forme d'objet JSON.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="335" />
         <source>Archive a client (hidden from lists, kept in the workspace).</source>
-        <translation type="unfinished" />
+        <translation>Archiver un client (masqué dans les listes, conservé dans l'espace de travail).</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="345" />
         <source>Bring an archived client back.</source>
-        <translation type="unfinished" />
+        <translation>Restaurer un client archivé.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="354" />
         <source>ID --yes</source>
-        <translation type="unfinished" />
+        <translation>ID --yes</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="355" />
         <source>Delete a client for good (the freed pages are overwritten).</source>
-        <translation type="unfinished" />
+        <translation>Supprimer définitivement un client (les pages libérées sont écrasées).</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="357" />
         <source>Confirm that the client is deleted.</source>
-        <translation type="unfinished" />
+        <translation>Confirmer la suppression du client.</translation>
     </message>
 </context>
 <context>
@@ -13448,12 +13448,12 @@ de non-conformité, rien n'est laissé sur le disque.</translation>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="61" />
         <source>Name the CSV or vCard file to import.</source>
-        <translation type="unfinished" />
+        <translation>Indiquez le fichier CSV ou vCard à importer.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="66" />
         <source>--duplicates is "skip" or "merge", not "%1".</source>
-        <translation type="unfinished" />
+        <translation>--duplicates vaut « skip » ou « merge », pas « %1 ».</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="72" />
@@ -13463,42 +13463,42 @@ de non-conformité, rien n'est laissé sur le disque.</translation>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="74" />
         <source>%1 is larger than %2 MB; split it into smaller files.</source>
-        <translation type="unfinished" />
+        <translation>%1 dépasse %2 Mo ; divisez-le en fichiers plus petits.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="85" />
         <source>--map is for CSV files; vCard fields are fixed.</source>
-        <translation type="unfinished" />
+        <translation>--map concerne les fichiers CSV ; les champs vCard sont fixes.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="102" />
         <source>--map takes FIELD=HEADER; "%1" names no field. Fields: name, first-name, middle-name, last-name, preferred-name, email, phone, organisation, role, timezone, source, background, tags, ignore.</source>
-        <translation type="unfinished" />
+        <translation>--map attend CHAMP=EN-TÊTE ; « %1 » ne désigne aucun champ. Champs : name, first-name, middle-name, last-name, preferred-name, email, phone, organisation, role, timezone, source, background, tags, ignore.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="108" />
         <source>The file has no column "%1". Its columns: %2</source>
-        <translation type="unfinished" />
+        <translation>Le fichier n'a pas de colonne « %1 ». Ses colonnes : %2</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="151" />
         <source>Line %1: %2 %3 (%4)</source>
-        <translation type="unfinished" />
+        <translation>Ligne %1 : %2 %3 (%4)</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="153" />
         <source>merge</source>
-        <translation type="unfinished" />
+        <translation>fusionner</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="154" />
         <source>skip</source>
-        <translation type="unfinished" />
+        <translation>ignorer</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="162" />
         <source>Dry run: %1 would be added, %2 merged and %3 skipped. Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Simulation : %1 seraient ajoutés, %2 fusionnés et %3 ignorés. Rien n'a été modifié.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="169" />
@@ -13508,12 +13508,12 @@ de non-conformité, rien n'est laissé sur le disque.</translation>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="181" />
         <source>FILE [--dry-run] [--duplicates skip|merge] [--map FIELD=HEADER]…</source>
-        <translation type="unfinished" />
+        <translation>FICHIER [--dry-run] [--duplicates skip|merge] [--map CHAMP=EN-TÊTE]…</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="182" />
         <source>Import clients from a CSV or vCard file.</source>
-        <translation type="unfinished" />
+        <translation>Importer des clients à partir d'un fichier CSV ou vCard.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="184" />
@@ -13526,37 +13526,45 @@ imported. A client with the same email (or, without one, the same name) as an
 existing one, or as an earlier line, is a duplicate: skipped, or with
 --duplicates merge, used to fill the empty fields and add tags. --dry-run shows
 what would happen.</source>
-        <translation type="unfinished" />
+        <translation>Lit un fichier CSV (UTF-8, avec ou sans indicateur d'ordre des octets, séparé par des virgules
+ou des points-virgules) avec une ligne d'en-tête, tel que l'écrivent Google Contacts, Outlook,
+LinkedIn ou un tableur, ou un fichier vCard 2.1, 3.0 ou 4.0. Les colonnes sont associées aux
+champs du profil d'après leur nom ; --map email="Work E-mail" en associe une à la main. C'est
+tout ou rien : un enregistrement mal formé est signalé avec sa ligne, sa colonne et la raison,
+et rien n'est importé. Un client ayant le même e-mail (ou, à défaut, le même nom) qu'un client
+existant ou qu'une ligne précédente est un doublon : il est ignoré ou, avec --duplicates merge,
+utilisé pour compléter les champs vides et ajouter des étiquettes. --dry-run montre
+ce qui se passerait.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="194" />
         <source>Show what would be imported; change nothing.</source>
-        <translation type="unfinished" />
+        <translation>Montrer ce qui serait importé ; ne rien modifier.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="195" />
         <source>skip (the default) or merge.</source>
-        <translation type="unfinished" />
+        <translation>skip (par défaut) ou merge.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="195" />
         <source>POLICY</source>
-        <translation type="unfinished" />
+        <translation>RÈGLE</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="196" />
         <source>Import the column HEADER as FIELD (repeatable).</source>
-        <translation type="unfinished" />
+        <translation>Importer la colonne EN-TÊTE comme CHAMP (répétable).</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="197" />
         <source>FIELD=HEADER</source>
-        <translation type="unfinished" />
+        <translation>CHAMP=EN-TÊTE</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="198" />
         <source>Print the plan as JSON.</source>
-        <translation type="unfinished" />
+        <translation>Afficher le plan au format JSON.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="199" />
@@ -13566,7 +13574,7 @@ what would happen.</source>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="199" />
         <source>A .csv or .vcf file.</source>
-        <translation type="unfinished" />
+        <translation>Un fichier .csv ou .vcf.</translation>
     </message>
 </context>
 <context>
@@ -13574,17 +13582,17 @@ what would happen.</source>
     <message>
         <location filename="../app/cli/CommandContext.cpp" line="29" />
         <source>There is no workspace in %1. Create one with: %2 --workspace "%1" init</source>
-        <translation type="unfinished" />
+        <translation>Il n'y a aucun espace de travail dans %1. Créez-en un avec : %2 --workspace "%1" init</translation>
     </message>
     <message>
         <location filename="../app/cli/CommandContext.cpp" line="48" />
         <source>Recovery key for %1: </source>
-        <translation type="unfinished" />
+        <translation>Clé de récupération pour %1 : </translation>
     </message>
     <message>
         <location filename="../app/cli/CommandContext.cpp" line="49" />
         <source>Passphrase for %1: </source>
-        <translation type="unfinished" />
+        <translation>Phrase secrète pour %1 : </translation>
     </message>
     <message>
         <location filename="../app/cli/CommandContext.cpp" line="51" />
@@ -13599,65 +13607,65 @@ what would happen.</source>
     <message>
         <location filename="../app/cli/CommandContext.cpp" line="83" />
         <source>The workspace file was damaged and has been rebuilt; the damaged file is kept as %1.</source>
-        <translation type="unfinished" />
+        <translation>Le fichier de l'espace de travail était endommagé et a été reconstruit ; le fichier endommagé est conservé sous %1.</translation>
     </message>
     <message>
         <location filename="../app/cli/CommandContext.cpp" line="88" />
         <source>This workspace has no passphrase now: only the recovery key opens it. Set a new passphrase with: %1 --workspace "%2" passwd --recovery-key</source>
-        <translation type="unfinished" />
+        <translation>Cet espace de travail n'a plus de phrase secrète : seule la clé de récupération l'ouvre. Définissez une nouvelle phrase secrète avec : %1 --workspace "%2" passwd --recovery-key</translation>
     </message>
     <message>
         <location filename="../app/cli/CommandContext.cpp" line="119" />
         <source>Cannot use the system keychain: %1</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'utiliser le trousseau du système : %1</translation>
     </message>
     <message>
         <location filename="../app/cli/CommandContext.cpp" line="127" />
         <source>The system keychain did not provide the key (%1); falling back to standard input.</source>
-        <translation type="unfinished" />
+        <translation>Le trousseau du système n'a pas fourni la clé (%1) ; lecture sur l'entrée standard.</translation>
     </message>
     <message>
         <location filename="../app/cli/CommandContext.cpp" line="137" />
         <source>The key in the system keychain did not open the workspace (%1); falling back to standard input.</source>
-        <translation type="unfinished" />
+        <translation>La clé du trousseau du système n'a pas ouvert l'espace de travail (%1) ; lecture sur l'entrée standard.</translation>
     </message>
     <message>
         <location filename="../app/cli/CommandContext.cpp" line="165" />
         <source>No new passphrase was given on standard input.</source>
-        <translation type="unfinished" />
+        <translation>Aucune nouvelle phrase secrète n'a été fournie sur l'entrée standard.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/CommandContext.cpp" line="169" />
         <source>The passphrase is too short: use at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>La phrase secrète est trop courte : utilisez au moins %n caractère.</numerusform>
+            <numerusform>La phrase secrète est trop courte : utilisez au moins %n caractères.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/cli/CommandContext.cpp" line="176" />
         <source>The new passphrase was not repeated.</source>
-        <translation type="unfinished" />
+        <translation>La nouvelle phrase secrète n'a pas été répétée.</translation>
     </message>
     <message>
         <location filename="../app/cli/CommandContext.cpp" line="181" />
         <source>The two passphrases do not match.</source>
-        <translation type="unfinished" />
+        <translation>Les deux phrases secrètes ne correspondent pas.</translation>
     </message>
     <message>
         <location filename="../app/cli/CommandContext.cpp" line="194" />
         <source>%1 The output above is incomplete.</source>
-        <translation type="unfinished" />
+        <translation>%1 La sortie ci-dessus est incomplète.</translation>
     </message>
     <message>
         <location filename="../app/cli/CommandContext.cpp" line="201" />
         <source>'%1' is not a valid %2 (a positive number).</source>
-        <translation type="unfinished" />
+        <translation>'%1' n'est pas un %2 valide (un nombre positif).</translation>
     </message>
     <message>
         <location filename="../app/cli/CommandContext.cpp" line="212" />
         <source>Try '%1 --help' for more information.</source>
-        <translation type="unfinished" />
+        <translation>Essayez '%1 --help' pour plus d'informations.</translation>
     </message>
 </context>
 <context>
@@ -13665,12 +13673,12 @@ what would happen.</source>
     <message>
         <location filename="../app/cli/Console.cpp" line="260" />
         <source>Could not read from standard input.</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire l'entrée standard.</translation>
     </message>
     <message>
         <location filename="../app/cli/Console.cpp" line="264" />
         <source>Standard input ended before a line was read.</source>
-        <translation type="unfinished" />
+        <translation>L'entrée standard s'est terminée avant qu'une ligne ait été lue.</translation>
     </message>
 </context>
 <context>
@@ -13678,7 +13686,7 @@ what would happen.</source>
     <message>
         <location filename="../app/cli/DemoCommands.cpp" line="33" />
         <source>Create a new workspace filled with invented demo data.</source>
-        <translation type="unfinished" />
+        <translation>Créer un nouvel espace de travail rempli de données de démonstration fictives.</translation>
     </message>
     <message>
         <location filename="../app/cli/DemoCommands.cpp" line="35" />
@@ -13690,12 +13698,19 @@ sessions over the three years up to today and the next three months, the price
 list, invoices with payments. Every name and text is invented; the same seed
 gives the same data. Progress goes to standard error, the summary to standard
 output.</source>
-        <translation type="unfinished" />
+        <translation>Crée un nouvel espace de travail comme le fait 'init' (phrase secrète, clé de récupération,
+dossier qui ne doit pas encore en contenir un) et le remplit au moyen des mêmes services que
+l'application : clients avec des profils complets, accompagnements à toutes les étapes avec leurs
+besoins, objectifs, actions et évaluations, accords signés, séries et séances isolées sur les
+trois années précédant aujourd'hui et les trois mois à venir, grille tarifaire, factures avec
+paiements. Tous les noms et textes sont fictifs ; la même graine produit les mêmes données.
+La progression s'affiche sur la sortie d'erreur standard, le résumé sur la sortie
+standard.</translation>
     </message>
     <message>
         <location filename="../app/cli/DemoCommands.cpp" line="44" />
         <source>How many clients (required).</source>
-        <translation type="unfinished" />
+        <translation>Nombre de clients (obligatoire).</translation>
     </message>
     <message>
         <location filename="../app/cli/DemoCommands.cpp" line="44" />
@@ -13707,37 +13722,37 @@ output.</source>
     <message>
         <location filename="../app/cli/DemoCommands.cpp" line="46" />
         <source>How many sessions, past and planned (required).</source>
-        <translation type="unfinished" />
+        <translation>Nombre de séances, passées et planifiées (obligatoire).</translation>
     </message>
     <message>
         <location filename="../app/cli/DemoCommands.cpp" line="48" />
         <source>How many invoices (default: 3 for every 20 sessions).</source>
-        <translation type="unfinished" />
+        <translation>Nombre de factures (par défaut : 3 pour 20 séances).</translation>
     </message>
     <message>
         <location filename="../app/cli/DemoCommands.cpp" line="50" />
         <source>The seed of the invented data (default: 1).</source>
-        <translation type="unfinished" />
+        <translation>La graine des données fictives (par défaut : 1).</translation>
     </message>
     <message>
         <location filename="../app/cli/DemoCommands.cpp" line="51" />
         <source>S</source>
-        <translation type="unfinished" />
+        <translation>S</translation>
     </message>
     <message>
         <location filename="../app/cli/DemoCommands.cpp" line="63" />
         <source>--%1 takes a whole number from 0 on, not '%2'.</source>
-        <translation type="unfinished" />
+        <translation>--%1 attend un nombre entier à partir de 0, pas '%2'.</translation>
     </message>
     <message>
         <location filename="../app/cli/DemoCommands.cpp" line="72" />
         <source>--clients and --sessions are required.</source>
-        <translation type="unfinished" />
+        <translation>--clients et --sessions sont obligatoires.</translation>
     </message>
     <message>
         <location filename="../app/cli/DemoCommands.cpp" line="94" />
         <source>--seed takes a whole number from 0 to 4294967295, not '%1'.</source>
-        <translation type="unfinished" />
+        <translation>--seed attend un nombre entier compris entre 0 et 4294967295, pas '%1'.</translation>
     </message>
     <message>
         <location filename="../app/cli/DemoCommands.cpp" line="98" />
@@ -13747,17 +13762,17 @@ output.</source>
     <message>
         <location filename="../app/cli/DemoCommands.cpp" line="115" />
         <source>Generating demo data: %1% (%2 of %3 steps)</source>
-        <translation type="unfinished" />
+        <translation>Génération des données de démonstration : %1 % (%2 étapes sur %3)</translation>
     </message>
     <message>
         <location filename="../app/cli/DemoCommands.cpp" line="124" />
         <source>The demo data could not be generated: %1 The workspace in %2 holds what was written before the failure.</source>
-        <translation type="unfinished" />
+        <translation>Les données de démonstration n'ont pas pu être générées : %1 L'espace de travail dans %2 contient ce qui a été écrit avant l'échec.</translation>
     </message>
     <message>
         <location filename="../app/cli/DemoCommands.cpp" line="128" />
         <source>Generated %1 clients, %2 engagements, %3 agreements, %4 sessions, %5 invoices and %6 payments in %7 s.</source>
-        <translation type="unfinished" />
+        <translation>%1 clients, %2 accompagnements, %3 accords, %4 séances, %5 factures et %6 paiements générés en %7 s.</translation>
     </message>
 </context>
 <context>
@@ -13765,7 +13780,7 @@ output.</source>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="63" />
         <source>--client and --title are required.</source>
-        <translation type="unfinished" />
+        <translation>--client et --title sont obligatoires.</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="65" />
@@ -13776,17 +13791,17 @@ output.</source>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="76" />
         <source>'%1' is not a number of sessions.</source>
-        <translation type="unfinished" />
+        <translation>'%1' n'est pas un nombre de séances.</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="82" />
         <source>Unknown cadence '%1' (use %2).</source>
-        <translation type="unfinished" />
+        <translation>Fréquence inconnue '%1' (utilisez %2).</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="89" />
         <source>Unknown format '%1' (use %2).</source>
-        <translation type="unfinished" />
+        <translation>Modalité inconnue '%1' (utilisez %2).</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="98" />
@@ -13796,7 +13811,7 @@ output.</source>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="153" />
         <source>No engagements yet. Start one with: %1 engagement add --client ID --title TEXT</source>
-        <translation type="unfinished" />
+        <translation>Aucun accompagnement pour l'instant. Commencez-en un avec : %1 engagement add --client ID --title TEXTE</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="160" />
@@ -13818,122 +13833,122 @@ output.</source>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="160" />
         <source>STAGE</source>
-        <translation type="unfinished" />
+        <translation>ÉTAPE</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="160" />
         <source>DAYS</source>
-        <translation type="unfinished" />
+        <translation>JOURS</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="190" />
         <source>Engagement %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Accompagnement %1 : %2</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="191" />
         <source>Client:   %1 (id %2)</source>
-        <translation type="unfinished" />
+        <translation>Client :   %1 (id %2)</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="192" />
         <source>Stage:    %1 (%2 days)</source>
-        <translation type="unfinished" />
+        <translation>Étape :    %1 (%2 jours)</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="196" />
         <source>Started:  %1; %2 sessions planned, %3, %4</source>
-        <translation type="unfinished" />
+        <translation>Début :    %1 ; %2 séances prévues, %3, %4</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="202" />
         <source>Follows engagement %1</source>
-        <translation type="unfinished" />
+        <translation>Fait suite à l'accompagnement %1</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="204" />
         <source>Outcome:  %1</source>
-        <translation type="unfinished" />
+        <translation>Résultat : %1</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="206" />
         <source>Timeline:</source>
-        <translation type="unfinished" />
+        <translation>Chronologie :</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="211" />
         <source>%1 -&gt; %2</source>
-        <translation type="unfinished" />
+        <translation>%1 -&gt; %2</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="212" />
         <source>created in %1</source>
-        <translation type="unfinished" />
+        <translation>créé dans %1</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="214" />
         <source> [override]</source>
-        <translation type="unfinished" />
+        <translation> [passage en force]</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="220" />
         <source>Needs (%1):</source>
-        <translation type="unfinished" />
+        <translation>Besoins (%1) :</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="227" />
         <source>Goals (%1):</source>
-        <translation type="unfinished" />
+        <translation>Objectifs (%1) :</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="236" />
         <source> (passes)</source>
-        <translation type="unfinished" />
+        <translation> (réussi)</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="236" />
         <source> (fails: lower-case letters)</source>
-        <translation type="unfinished" />
+        <translation> (échec : lettres en minuscules)</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="238" />
         <source>, progress %1%</source>
-        <translation type="unfinished" />
+        <translation>, progression %1 %</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="240" />
         <source>, inactive</source>
-        <translation type="unfinished" />
+        <translation>, inactif</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="249" />
         <source> (due %1)</source>
-        <translation type="unfinished" />
+        <translation> (échéance %1)</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="251" />
         <source> OVERDUE</source>
-        <translation type="unfinished" />
+        <translation> EN RETARD</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="253" />
         <source>; with %1</source>
-        <translation type="unfinished" />
+        <translation>; avec %1</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="257" />
         <source>      evaluated: %1</source>
-        <translation type="unfinished" />
+        <translation>      évalué : %1</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="263" />
         <source>Ready to leave "%1".</source>
-        <translation type="unfinished" />
+        <translation>Prêt à quitter « %1 ».</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="265" />
         <source>To leave "%1":</source>
-        <translation type="unfinished" />
+        <translation>Pour quitter « %1 » :</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="273" />
@@ -13944,52 +13959,52 @@ output.</source>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="309" />
         <source>--override needs a written reason; it is kept in the timeline.</source>
-        <translation type="unfinished" />
+        <translation>--override nécessite une justification écrite ; elle est conservée dans la chronologie.</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="318" />
         <source>Engagement %1 cannot leave "%2" yet. Missing:</source>
-        <translation type="unfinished" />
+        <translation>L'accompagnement %1 ne peut pas encore quitter « %2 ». Manquant :</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="322" />
         <source>Fill these in, or move anyway with --override REASON.</source>
-        <translation type="unfinished" />
+        <translation>Complétez ces éléments, ou passez malgré tout avec --override RAISON.</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="326" />
         <source>Engagement %1: %2 -&gt; %3</source>
-        <translation type="unfinished" />
+        <translation>Accompagnement %1 : %2 -&gt; %3</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="331" />
         <source>Override recorded in the timeline: %1</source>
-        <translation type="unfinished" />
+        <translation>Passage en force consigné dans la chronologie : %1</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="340" />
         <source>The engagement's id (see 'engagement list').</source>
-        <translation type="unfinished" />
+        <translation>L'identifiant de l'accompagnement (voir 'engagement list').</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="344" />
         <source>--client ID --title TEXT [options]</source>
-        <translation type="unfinished" />
+        <translation>--client ID --title TEXTE [options]</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="345" />
         <source>Start an engagement for a client and print its id.</source>
-        <translation type="unfinished" />
+        <translation>Commencer un accompagnement pour un client et afficher son identifiant.</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="347" />
         <source>The client's id (required).</source>
-        <translation type="unfinished" />
+        <translation>L'identifiant du client (obligatoire).</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="348" />
         <source>A short title (required).</source>
-        <translation type="unfinished" />
+        <translation>Un intitulé court (obligatoire).</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="348" />
@@ -14001,7 +14016,7 @@ output.</source>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="349" />
         <source>Planned number of sessions.</source>
-        <translation type="unfinished" />
+        <translation>Nombre de séances prévues.</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="349" />
@@ -14011,27 +14026,27 @@ output.</source>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="352" />
         <source>One of %1 (default: biweekly).</source>
-        <translation type="unfinished" />
+        <translation>L'une des valeurs %1 (par défaut : biweekly).</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="353" />
         <source>CADENCE</source>
-        <translation type="unfinished" />
+        <translation>FRÉQUENCE</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="355" />
         <source>One of %1 (default: video).</source>
-        <translation type="unfinished" />
+        <translation>L'une des valeurs %1 (par défaut : video).</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="357" />
         <source>FORMAT</source>
-        <translation type="unfinished" />
+        <translation>MODALITÉ</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="358" />
         <source>Start date, YYYY-MM-DD (default: today).</source>
-        <translation type="unfinished" />
+        <translation>Date de début, YYYY-MM-DD (par défaut : aujourd'hui).</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="359" />
@@ -14041,22 +14056,22 @@ output.</source>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="360" />
         <source>Your profile-study notes.</source>
-        <translation type="unfinished" />
+        <translation>Vos notes d'étude du profil.</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="361" />
         <source>A note on fees.</source>
-        <translation type="unfinished" />
+        <translation>Une remarque sur les honoraires.</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="368" />
         <source>[--json] [--client ID]</source>
-        <translation type="unfinished" />
+        <translation>[--json] [--client ID]</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="369" />
         <source>List engagements with their stage and days in it.</source>
-        <translation type="unfinished" />
+        <translation>Lister les accompagnements avec leur étape et le nombre de jours passés dans celle-ci.</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="370" />
@@ -14066,22 +14081,22 @@ output.</source>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="371" />
         <source>Only this client's.</source>
-        <translation type="unfinished" />
+        <translation>Uniquement ceux de ce client.</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="377" />
         <source>ID [--json]</source>
-        <translation type="unfinished" />
+        <translation>ID [--json]</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="378" />
         <source>Show an engagement: stage, timeline, needs, goals, actions.</source>
-        <translation type="unfinished" />
+        <translation>Afficher un accompagnement : étape, chronologie, besoins, objectifs, actions.</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="379" />
         <source>Goals show their SMART status (a lower-case letter fails) and progress from baseline to target; the end lists what the current stage still needs before the engagement can advance.</source>
-        <translation type="unfinished" />
+        <translation>Les objectifs indiquent leur statut SMART (une lettre en minuscule signale un échec) et leur progression de la valeur de départ vers la cible ; la fin de la sortie liste ce qu'il manque encore à l'étape actuelle pour que l'accompagnement puisse avancer.</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="383" />
@@ -14091,27 +14106,27 @@ output.</source>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="389" />
         <source>ID [--override REASON]</source>
-        <translation type="unfinished" />
+        <translation>ID [--override RAISON]</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="390" />
         <source>Move an engagement to its next stage, through the stage's gate.</source>
-        <translation type="unfinished" />
+        <translation>Faire passer un accompagnement à l'étape suivante, en contrôlant les conditions de l'étape.</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="391" />
         <source>When the current stage's work is incomplete, nothing changes: the missing items are listed and the exit status is 1. --override moves anyway; the reason is recorded in the timeline.</source>
-        <translation type="unfinished" />
+        <translation>Lorsque le travail de l'étape actuelle est incomplet, rien ne change : les éléments manquants sont listés et le code de sortie est 1. --override fait passer malgré tout ; la raison est consignée dans la chronologie.</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="396" />
         <source>Move although the gate fails, for this reason.</source>
-        <translation type="unfinished" />
+        <translation>Passer malgré l'échec du contrôle, pour cette raison.</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="396" />
         <source>REASON</source>
-        <translation type="unfinished" />
+        <translation>RAISON</translation>
     </message>
 </context>
 <context>
@@ -14124,30 +14139,30 @@ output.</source>
     <message>
         <location filename="../app/cli/ErasureCommands.cpp" line="41" />
         <source>Erasing cannot be undone; add --yes to erase.</source>
-        <translation type="unfinished" />
+        <translation>L'effacement est irréversible ; ajoutez --yes pour effacer.</translation>
     </message>
     <message>
         <location filename="../app/cli/ErasureCommands.cpp" line="58" />
         <source>No kept invoice has reached the end of its retention period.</source>
-        <translation type="unfinished" />
+        <translation>Aucune facture conservée n'a atteint la fin de sa durée de conservation.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/ErasureCommands.cpp" line="61" />
         <source>Removed %n invoice(s) of erased clients whose retention period ended.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n facture de clients effacés dont la durée de conservation a expiré a été supprimée.</numerusform>
+            <numerusform>%n factures de clients effacés dont la durée de conservation a expiré ont été supprimées.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/cli/ErasureCommands.cpp" line="71" />
         <source>ID [--yes]</source>
-        <translation type="unfinished" />
+        <translation>ID [--yes]</translation>
     </message>
     <message>
         <location filename="../app/cli/ErasureCommands.cpp" line="72" />
         <source>Erase a client's personal data for good (GDPR Art. 17).</source>
-        <translation type="unfinished" />
+        <translation>Effacer définitivement les données personnelles d'un client (art. 17 du RGPD).</translation>
     </message>
     <message>
         <location filename="../app/cli/ErasureCommands.cpp" line="74" />
@@ -14156,7 +14171,11 @@ their signatures and scans, draft invoices and billing details. Issued invoices,
 credit notes and their payments are kept unchanged, shown under an anonymous
 label, until their retention period ends (billing.retention_years after the end
 of their year; see 'retention purge'). Without --yes, shows what would happen.</source>
-        <translation type="unfinished" />
+        <translation>Supprime le profil, les accompagnements, les séances avec leurs notes, les accords avec
+leurs signatures et scans, les brouillons de facture et les coordonnées de facturation. Les factures émises,
+les avoirs et leurs paiements sont conservés sans modification, sous un libellé anonyme,
+jusqu'à la fin de leur durée de conservation (billing.retention_years après la fin
+de leur année ; voir 'retention purge'). Sans --yes, montre ce qui se passerait.</translation>
     </message>
     <message>
         <location filename="../app/cli/ErasureCommands.cpp" line="79" />
@@ -14166,12 +14185,12 @@ of their year; see 'retention purge'). Without --yes, shows what would happen.</
     <message>
         <location filename="../app/cli/ErasureCommands.cpp" line="80" />
         <source>Confirm the erasure.</source>
-        <translation type="unfinished" />
+        <translation>Confirmer l'effacement.</translation>
     </message>
     <message>
         <location filename="../app/cli/ErasureCommands.cpp" line="87" />
         <source>Remove the kept invoices of erased clients whose retention ended.</source>
-        <translation type="unfinished" />
+        <translation>Supprimer les factures conservées de clients effacés dont la durée de conservation a expiré.</translation>
     </message>
 </context>
 <context>
@@ -14179,18 +14198,18 @@ of their year; see 'retention purge'). Without --yes, shows what would happen.</
     <message>
         <location filename="../app/cli/ExportCommands.cpp" line="40" />
         <source>Exported %1 records, %2 signed agreements and %3 invoices into %4.</source>
-        <translation type="unfinished" />
+        <translation>%1 enregistrements, %2 accords signés et %3 factures exportés dans %4.</translation>
     </message>
     <message>
         <location filename="../app/cli/ExportCommands.cpp" line="46" />
         <source>The export is NOT encrypted: keep it safe and delete it when it is no longer needed.</source>
-        <translation type="unfinished" />
+        <translation>L'export n'est PAS chiffré : conservez-le en lieu sûr et supprimez-le lorsqu'il n'est plus nécessaire.</translation>
     </message>
     <message>
         <location filename="../app/cli/ExportCommands.cpp" line="54" />
         <location filename="../app/cli/ExportCommands.cpp" line="67" />
         <source>Give the folder to export into with --to DIR.</source>
-        <translation type="unfinished" />
+        <translation>Indiquez le dossier d'export avec --to DOSSIER.</translation>
     </message>
     <message>
         <location filename="../app/cli/ExportCommands.cpp" line="63" />
@@ -14200,22 +14219,22 @@ of their year; see 'retention purge'). Without --yes, shows what would happen.</
     <message>
         <location filename="../app/cli/ExportCommands.cpp" line="82" />
         <source>Give the export folder to import with --from DIR.</source>
-        <translation type="unfinished" />
+        <translation>Indiquez le dossier d'export à importer avec --from DOSSIER.</translation>
     </message>
     <message>
         <location filename="../app/cli/ExportCommands.cpp" line="103" />
         <source>Imported %1 records into %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 enregistrements importés dans %2.</translation>
     </message>
     <message>
         <location filename="../app/cli/ExportCommands.cpp" line="108" />
         <source>Agreements signed in the workspace the export came from keep verifying here; new ones are signed with this workspace's own key.</source>
-        <translation type="unfinished" />
+        <translation>Les accords signés dans l'espace de travail d'origine de l'export restent vérifiables ici ; les nouveaux sont signés avec la clé propre à cet espace de travail.</translation>
     </message>
     <message>
         <location filename="../app/cli/ExportCommands.cpp" line="115" />
         <source>A new or empty folder.</source>
-        <translation type="unfinished" />
+        <translation>Un dossier nouveau ou vide.</translation>
     </message>
     <message>
         <location filename="../app/cli/ExportCommands.cpp" line="115" />
@@ -14226,12 +14245,12 @@ of their year; see 'retention purge'). Without --yes, shows what would happen.</
     <message>
         <location filename="../app/cli/ExportCommands.cpp" line="118" />
         <source>--to DIR</source>
-        <translation type="unfinished" />
+        <translation>--to DOSSIER</translation>
     </message>
     <message>
         <location filename="../app/cli/ExportCommands.cpp" line="119" />
         <source>Write the whole workspace in open formats (JSON, CSV, PDF).</source>
-        <translation type="unfinished" />
+        <translation>Écrire l'espace de travail complet dans des formats ouverts (JSON, CSV, PDF).</translation>
     </message>
     <message>
         <location filename="../app/cli/ExportCommands.cpp" line="120" />
@@ -14239,17 +14258,20 @@ of their year; see 'retention purge'). Without --yes, shows what would happen.</
 them), CSV files of clients, sessions, invoices and payments, the exact PDF
 of every signed agreement and the PDF of every issued invoice. The folder
 is readable by you only, but it is NOT encrypted.</source>
-        <translation type="unfinished" />
+        <translation>Un fichier JSON par type d'enregistrement (décrits dans le README.txt écrit avec
+eux), des fichiers CSV des clients, séances, factures et paiements, le PDF exact
+de chaque accord signé et le PDF de chaque facture émise. Le dossier
+n'est lisible que par vous, mais il n'est PAS chiffré.</translation>
     </message>
     <message>
         <location filename="../app/cli/ExportCommands.cpp" line="130" />
         <source>ID --to DIR [--without-private-notes]</source>
-        <translation type="unfinished" />
+        <translation>ID --to DOSSIER [--without-private-notes]</translation>
     </message>
     <message>
         <location filename="../app/cli/ExportCommands.cpp" line="131" />
         <source>Write everything about one client (their right of access and portability).</source>
-        <translation type="unfinished" />
+        <translation>Écrire toutes les données d'un client (son droit d'accès et à la portabilité).</translation>
     </message>
     <message>
         <location filename="../app/cli/ExportCommands.cpp" line="134" />
@@ -14257,12 +14279,15 @@ is readable by you only, but it is NOT encrypted.</source>
 their notes, agreements with their PDFs, invoices and payments of this
 client, and nothing about anyone else. Your private session notes are
 included unless --without-private-notes is given.</source>
-        <translation type="unfinished" />
+        <translation>Le profil, les accompagnements, besoins, objectifs, actions, évaluations, séances avec
+leurs notes, accords avec leurs PDF, factures et paiements de ce
+client, et rien qui concerne une autre personne. Vos notes de séance privées sont
+incluses, sauf si --without-private-notes est indiqué.</translation>
     </message>
     <message>
         <location filename="../app/cli/ExportCommands.cpp" line="139" />
         <source>Leave your private session notes out.</source>
-        <translation type="unfinished" />
+        <translation>Exclure vos notes de séance privées.</translation>
     </message>
     <message>
         <location filename="../app/cli/ExportCommands.cpp" line="140" />
@@ -14272,17 +14297,17 @@ included unless --without-private-notes is given.</source>
     <message>
         <location filename="../app/cli/ExportCommands.cpp" line="140" />
         <source>The client's id (see client list).</source>
-        <translation type="unfinished" />
+        <translation>L'identifiant du client (voir client list).</translation>
     </message>
     <message>
         <location filename="../app/cli/ExportCommands.cpp" line="146" />
         <source>--from DIR</source>
-        <translation type="unfinished" />
+        <translation>--from DOSSIER</translation>
     </message>
     <message>
         <location filename="../app/cli/ExportCommands.cpp" line="147" />
         <source>Create a new workspace from a whole-workspace export.</source>
-        <translation type="unfinished" />
+        <translation>Créer un nouvel espace de travail à partir de l'export d'un espace de travail complet.</translation>
     </message>
     <message>
         <location filename="../app/cli/ExportCommands.cpp" line="149" />
@@ -14291,12 +14316,16 @@ included unless --without-private-notes is given.</source>
 export into it, with the same ids. Signed agreements stay provably unchanged.
 All or nothing: when a file of the export is damaged or incomplete, the error
 names it and no workspace is created. Exports of one client cannot be imported.</source>
-        <translation type="unfinished" />
+        <translation>Crée un nouvel espace de travail comme le fait 'init' (phrase secrète, clé de récupération) dans le
+dossier --workspace, qui doit être nouveau ou vide, et y lit chaque enregistrement de
+l'export, avec les mêmes identifiants. Les accords signés restent inchangés de manière prouvable.
+Tout ou rien : lorsqu'un fichier de l'export est endommagé ou incomplet, l'erreur
+le nomme et aucun espace de travail n'est créé. Les exports d'un seul client ne peuvent pas être importés.</translation>
     </message>
     <message>
         <location filename="../app/cli/ExportCommands.cpp" line="154" />
         <source>The export folder.</source>
-        <translation type="unfinished" />
+        <translation>Le dossier d'export.</translation>
     </message>
 </context>
 <context>
@@ -14304,14 +14333,16 @@ names it and no workspace is created. Exports of one client cannot be imported.<
     <message>
         <location filename="../app/cli/HelpFormatter.cpp" line="93" />
         <source>[global options]</source>
-        <translation type="unfinished" />
+        <translation>[options globales]</translation>
     </message>
     <message>
         <location filename="../app/cli/HelpFormatter.cpp" line="102" />
         <source>Usage: %1 [global options] COMMAND [options] [arguments]
 
 </source>
-        <translation type="unfinished" />
+        <translation>Utilisation : %1 [options globales] COMMANDE [options] [arguments]
+
+</translation>
     </message>
     <message>
         <location filename="../app/cli/HelpFormatter.cpp" line="104" />
@@ -14319,13 +14350,17 @@ names it and no workspace is created. Exports of one client cannot be imported.<
 same workspace as the MentorDesk application, without a window.
 
 </source>
-        <translation type="unfinished" />
+        <translation>MentorDesk conserve les clients d'un mentor dans un espace de travail chiffré. Ce programme travaille sur le
+même espace de travail que l'application MentorDesk, sans fenêtre.
+
+</translation>
     </message>
     <message>
         <location filename="../app/cli/HelpFormatter.cpp" line="106" />
         <source>Global options (before or after the command):
 </source>
-        <translation type="unfinished" />
+        <translation>Options globales (avant ou après la commande) :
+</translation>
     </message>
     <message>
         <location filename="../app/cli/HelpFormatter.cpp" line="109" />
@@ -14334,7 +14369,11 @@ without echo; otherwise each one is a line of input (passwd reads the current pa
 then the new one). A new passphrase needs at least %1 characters.
 
 </source>
-        <translation type="unfinished" />
+        <translation>Les phrases secrètes et les clés de récupération sont lues sur l'entrée standard : dans un terminal, elles vous sont demandées
+sans écho ; sinon, chacune est une ligne de l'entrée (passwd lit la phrase secrète actuelle,
+puis la nouvelle). Une nouvelle phrase secrète doit comporter au moins %1 caractères.
+
+</translation>
     </message>
     <message>
         <location filename="../app/cli/HelpFormatter.cpp" line="114" />
@@ -14344,56 +14383,70 @@ and says so on standard error: what it printed is then incomplete, and a --json
 array is left unclosed, so it is not valid JSON.
 
 </source>
-        <translation type="unfinished" />
+        <translation>Les listes (client, session, invoice, payment et agreement list) sont écrites au fur et à mesure
+de leur lecture. Si la lecture échoue en cours de route (espace de travail endommagé), la commande se termine avec le code 1
+et le signale sur la sortie d'erreur standard : ce qu'elle a affiché est alors incomplet, et un tableau --json
+reste non fermé ; ce n'est donc pas du JSON valide.
+
+</translation>
     </message>
     <message>
         <location filename="../app/cli/HelpFormatter.cpp" line="118" />
         <source>Commands:
 </source>
-        <translation type="unfinished" />
+        <translation>Commandes :
+</translation>
     </message>
     <message>
         <location filename="../app/cli/HelpFormatter.cpp" line="127" />
         <source>Exit status: 0 on success, 1 when the command failed, 2 for a wrong command line.
 </source>
-        <translation type="unfinished" />
+        <translation>Code de sortie : 0 en cas de succès, 1 en cas d'échec de la commande, 2 pour une ligne de commande incorrecte.
+</translation>
     </message>
     <message>
         <location filename="../app/cli/HelpFormatter.cpp" line="134" />
         <source>Usage: %1
 
 </source>
-        <translation type="unfinished" />
+        <translation>Utilisation : %1
+
+</translation>
     </message>
     <message>
         <location filename="../app/cli/HelpFormatter.cpp" line="140" />
         <source>Arguments:
 </source>
-        <translation type="unfinished" />
+        <translation>Arguments :
+</translation>
     </message>
     <message>
         <location filename="../app/cli/HelpFormatter.cpp" line="143" />
         <source>Options:
 </source>
-        <translation type="unfinished" />
+        <translation>Options :
+</translation>
     </message>
     <message>
         <location filename="../app/cli/HelpFormatter.cpp" line="144" />
         <source>Global options:
 </source>
-        <translation type="unfinished" />
+        <translation>Options globales :
+</translation>
     </message>
     <message>
         <location filename="../app/cli/HelpFormatter.cpp" line="149" />
         <source>Commands of '%1':
 </source>
-        <translation type="unfinished" />
+        <translation>Commandes de '%1' :
+</translation>
     </message>
     <message>
         <location filename="../app/cli/HelpFormatter.cpp" line="154" />
         <source>Run '%1 COMMAND --help' for the options of one command.
 </source>
-        <translation type="unfinished" />
+        <translation>Exécutez '%1 COMMANDE --help' pour les options d'une commande.
+</translation>
     </message>
 </context>
 <context>
@@ -14401,27 +14454,27 @@ array is left unclosed, so it is not valid JSON.
     <message>
         <location filename="../app/cli/IcsCommands.cpp" line="34" />
         <source>Name the file to write.</source>
-        <translation type="unfinished" />
+        <translation>Indiquez le fichier à écrire.</translation>
     </message>
     <message>
         <location filename="../app/cli/IcsCommands.cpp" line="45" />
         <source>'%1' is not a valid client id (a positive number).</source>
-        <translation type="unfinished" />
+        <translation>'%1' n'est pas un identifiant de client valide (un nombre positif).</translation>
     </message>
     <message>
         <location filename="../app/cli/IcsCommands.cpp" line="49" />
         <source>'%1' is not a valid session id (a positive number).</source>
-        <translation type="unfinished" />
+        <translation>'%1' n'est pas un identifiant de séance valide (un nombre positif).</translation>
     </message>
     <message>
         <location filename="../app/cli/IcsCommands.cpp" line="52" />
         <source>Give either --client or --session, not both.</source>
-        <translation type="unfinished" />
+        <translation>Indiquez soit --client, soit --session, mais pas les deux.</translation>
     </message>
     <message>
         <location filename="../app/cli/IcsCommands.cpp" line="73" />
         <source>Name the .ics file to import.</source>
-        <translation type="unfinished" />
+        <translation>Indiquez le fichier .ics à importer.</translation>
     </message>
     <message>
         <location filename="../app/cli/IcsCommands.cpp" line="79" />
@@ -14431,53 +14484,53 @@ array is left unclosed, so it is not valid JSON.
     <message>
         <location filename="../app/cli/IcsCommands.cpp" line="81" />
         <source>note: %1</source>
-        <translation type="unfinished" />
+        <translation>remarque : %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/IcsCommands.cpp" line="82" />
         <source>%n busy time(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n plage occupée</numerusform>
+            <numerusform>%n plages occupées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/IcsCommands.cpp" line="83" />
         <source>%n event(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n événement</numerusform>
+            <numerusform>%n événements</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/cli/IcsCommands.cpp" line="84" />
         <source>Imported %1 from %2 of %3.</source>
-        <translation type="unfinished" />
+        <translation>%1 importé(s) depuis %2 sur %3.</translation>
     </message>
     <message>
         <location filename="../app/cli/IcsCommands.cpp" line="94" />
         <source>[--client ID | --session ID] FILE</source>
-        <translation type="unfinished" />
+        <translation>[--client ID | --session ID] FICHIER</translation>
     </message>
     <message>
         <location filename="../app/cli/IcsCommands.cpp" line="95" />
         <source>Write sessions to an iCalendar (.ics) file.</source>
-        <translation type="unfinished" />
+        <translation>Écrire des séances dans un fichier iCalendar (.ics).</translation>
     </message>
     <message>
         <location filename="../app/cli/IcsCommands.cpp" line="96" />
         <source>Series keep their repeat rule and skipped dates; cancelled sessions are marked cancelled. UIDs stay the same between exports, so importing again updates instead of duplicating. Notes are never written, only the agenda. With --session, one session goes out on its own (a series member as a single event).</source>
-        <translation type="unfinished" />
+        <translation>Les séries conservent leur règle de répétition et leurs dates sautées ; les séances annulées sont marquées comme annulées. Les UID restent identiques d'un export à l'autre ; une nouvelle importation met donc à jour au lieu de dupliquer. Les notes ne sont jamais écrites, seul l'ordre du jour l'est. Avec --session, une seule séance est exportée (une séance d'une série devient un événement isolé).</translation>
     </message>
     <message>
         <location filename="../app/cli/IcsCommands.cpp" line="101" />
         <source>The .ics file to write.</source>
-        <translation type="unfinished" />
+        <translation>Le fichier .ics à écrire.</translation>
     </message>
     <message>
         <location filename="../app/cli/IcsCommands.cpp" line="103" />
         <source>Only this client's sessions.</source>
-        <translation type="unfinished" />
+        <translation>Uniquement les séances de ce client.</translation>
     </message>
     <message>
         <location filename="../app/cli/IcsCommands.cpp" line="103" />
@@ -14488,7 +14541,7 @@ array is left unclosed, so it is not valid JSON.
     <message>
         <location filename="../app/cli/IcsCommands.cpp" line="104" />
         <source>Only this session.</source>
-        <translation type="unfinished" />
+        <translation>Uniquement cette séance.</translation>
     </message>
     <message>
         <location filename="../app/cli/IcsCommands.cpp" line="110" />
@@ -14498,17 +14551,17 @@ array is left unclosed, so it is not valid JSON.
     <message>
         <location filename="../app/cli/IcsCommands.cpp" line="111" />
         <source>Read another calendar's .ics file as busy times.</source>
-        <translation type="unfinished" />
+        <translation>Lire le fichier .ics d'un autre calendrier comme plages occupées.</translation>
     </message>
     <message>
         <location filename="../app/cli/IcsCommands.cpp" line="112" />
         <source>Busy times are used for conflict warnings. Importing the same file again replaces its busy times. A malformed file is reported with its line number and changes nothing.</source>
-        <translation type="unfinished" />
+        <translation>Les plages occupées servent aux alertes de chevauchement. Importer à nouveau le même fichier remplace ses plages occupées. Un fichier mal formé est signalé avec son numéro de ligne et ne modifie rien.</translation>
     </message>
     <message>
         <location filename="../app/cli/IcsCommands.cpp" line="115" />
         <source>The .ics file to read.</source>
-        <translation type="unfinished" />
+        <translation>Le fichier .ics à lire.</translation>
     </message>
 </context>
 <context>
@@ -14516,7 +14569,7 @@ array is left unclosed, so it is not valid JSON.
     <message>
         <location filename="../app/cli/InitCommand.cpp" line="24" />
         <source>Create a new encrypted workspace and print its recovery key.</source>
-        <translation type="unfinished" />
+        <translation>Créer un nouvel espace de travail chiffré et afficher sa clé de récupération.</translation>
     </message>
     <message>
         <location filename="../app/cli/InitCommand.cpp" line="26" />
@@ -14525,49 +14578,55 @@ input. The recovery key is printed once on standard output: keep it safe, it
 opens the workspace when the passphrase is lost (also in the sqlcipher tool).
 An existing workspace is never overwritten. With --keychain the key is also
 remembered in the system keychain.</source>
-        <translation type="unfinished" />
+        <translation>Demande deux fois la nouvelle phrase secrète dans un terminal, ou lit une ligne sur l'entrée
+standard. La clé de récupération est affichée une seule fois sur la sortie standard : conservez-la en lieu sûr,
+elle ouvre l'espace de travail en cas de perte de la phrase secrète (y compris dans l'outil sqlcipher).
+Un espace de travail existant n'est jamais écrasé. Avec --keychain, la clé est aussi
+mémorisée dans le trousseau du système.</translation>
     </message>
     <message>
         <location filename="../app/cli/InitCommand.cpp" line="50" />
         <source>A workspace already exists in %1; it was left unchanged.</source>
-        <translation type="unfinished" />
+        <translation>Un espace de travail existe déjà dans %1 ; il n'a pas été modifié.</translation>
     </message>
     <message>
         <location filename="../app/cli/InitCommand.cpp" line="56" />
         <source>%1 is not empty; give a new or empty folder for the workspace.</source>
-        <translation type="unfinished" />
+        <translation>%1 n'est pas vide ; indiquez un dossier nouveau ou vide pour l'espace de travail.</translation>
     </message>
     <message>
         <location filename="../app/cli/InitCommand.cpp" line="59" />
         <source>New passphrase: </source>
-        <translation type="unfinished" />
+        <translation>Nouvelle phrase secrète : </translation>
     </message>
     <message>
         <location filename="../app/cli/InitCommand.cpp" line="59" />
         <source>Repeat the passphrase: </source>
-        <translation type="unfinished" />
+        <translation>Répétez la phrase secrète : </translation>
     </message>
     <message>
         <location filename="../app/cli/InitCommand.cpp" line="81" />
         <source>No workspace was created.</source>
-        <translation type="unfinished" />
+        <translation>Aucun espace de travail n'a été créé.</translation>
     </message>
     <message>
         <location filename="../app/cli/InitCommand.cpp" line="83" />
         <source>The workspace could not be moved into %1. No workspace was created.</source>
-        <translation type="unfinished" />
+        <translation>L'espace de travail n'a pas pu être déplacé dans %1. Aucun espace de travail n'a été créé.</translation>
     </message>
     <message>
         <location filename="../app/cli/InitCommand.cpp" line="92" />
         <source>Warning: the key could not be remembered in the system keychain (%1). Use the passphrase to unlock.</source>
-        <translation type="unfinished" />
+        <translation>Attention : la clé n'a pas pu être mémorisée dans le trousseau du système (%1). Utilisez la phrase secrète pour déverrouiller.</translation>
     </message>
     <message>
         <location filename="../app/cli/InitCommand.cpp" line="99" />
         <source>Created an encrypted workspace in %1.
 Your recovery key follows. It is shown only this once: write it down or print it and keep it
 safe. With it you can open your data if you forget the passphrase.</source>
-        <translation type="unfinished" />
+        <translation>Espace de travail chiffré créé dans %1.
+Votre clé de récupération suit. Elle n'est affichée que cette fois : notez-la ou imprimez-la et conservez-la
+en lieu sûr. Elle vous permet d'ouvrir vos données si vous oubliez la phrase secrète.</translation>
     </message>
 </context>
 <context>
@@ -14575,17 +14634,17 @@ safe. With it you can open your data if you forget the passphrase.</source>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="59" />
         <source>'%1' is not a line: write "DESCRIPTION;QUANTITY;UNIT_PRICE[;TAX_RATE_PERCENT]".</source>
-        <translation type="unfinished" />
+        <translation>'%1' n'est pas une ligne : écrivez "DÉSIGNATION;QUANTITÉ;PRIX_UNITAIRE[;TAUX_TVA_POURCENT]".</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="71" />
         <source>'%1' has no description.</source>
-        <translation type="unfinished" />
+        <translation>'%1' n'a pas de désignation.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="90" />
         <source>--client is required.</source>
-        <translation type="unfinished" />
+        <translation>--client est obligatoire.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="91" />
@@ -14596,32 +14655,32 @@ safe. With it you can open your data if you forget the passphrase.</source>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="98" />
         <source>Give --sessions, one or more --line, or --retainer with --month.</source>
-        <translation type="unfinished" />
+        <translation>Indiquez --sessions, une ou plusieurs options --line, ou --retainer avec --month.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="121" />
         <source>Sessions have no price yet. Add a single session to the price list (`billing offering-add --kind single …`) or set one with `settings set billing.session.price 120`.</source>
-        <translation type="unfinished" />
+        <translation>Les séances n'ont pas encore de prix. Ajoutez une séance à l'unité à la grille tarifaire (`billing offering-add --kind single …`) ou définissez-en un avec `settings set billing.session.price 120`.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="133" />
         <source>--retainer and --month go together.</source>
-        <translation type="unfinished" />
+        <translation>--retainer et --month vont ensemble.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="136" />
         <source>A retainer invoice bills one month: leave out --sessions and --line.</source>
-        <translation type="unfinished" />
+        <translation>Une facture de forfait mensuel facture un mois : omettez --sessions et --line.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="138" />
         <source>retainer offering id</source>
-        <translation type="unfinished" />
+        <translation>identifiant du forfait mensuel</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="145" />
         <source>'%1' is not a month: write YYYY-MM, e.g. 2026-03.</source>
-        <translation type="unfinished" />
+        <translation>'%1' n'est pas un mois : écrivez YYYY-MM, par ex. 2026-03.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="159" />
@@ -14629,22 +14688,22 @@ safe. With it you can open your data if you forget the passphrase.</source>
         <location filename="../app/cli/InvoiceCommands.cpp" line="302" />
         <location filename="../app/cli/InvoiceCommands.cpp" line="324" />
         <source>invoice id</source>
-        <translation type="unfinished" />
+        <translation>identifiant de la facture</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="178" />
         <source>warning: the invoice does not show %1; set them with %2.</source>
-        <translation type="unfinished" />
+        <translation>attention : la facture ne comporte pas %1 ; renseignez ces informations avec %2.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="214" />
         <source>Unknown status '%1' (use draft|issued|partially-paid|paid|overdue|cancelled).</source>
-        <translation type="unfinished" />
+        <translation>Statut inconnu '%1' (utilisez draft|issued|partially-paid|paid|overdue|cancelled).</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="240" />
         <source>credit note</source>
-        <translation type="unfinished" />
+        <translation>avoir</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="271" />
@@ -14659,7 +14718,7 @@ safe. With it you can open your data if you forget the passphrase.</source>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="272" />
         <source>(draft %1)</source>
-        <translation type="unfinished" />
+        <translation>(brouillon %1)</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="273" />
@@ -14669,47 +14728,47 @@ safe. With it you can open your data if you forget the passphrase.</source>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="274" />
         <source>Status: %1</source>
-        <translation type="unfinished" />
+        <translation>Statut : %1</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="276" />
         <source>Issued: %1, due %2</source>
-        <translation type="unfinished" />
+        <translation>Émise le : %1, échéance le %2</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="289" />
         <source>Net %1, tax %2, total %3 %4</source>
-        <translation type="unfinished" />
+        <translation>HT %1, TVA %2, TTC %3 %4</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="294" />
         <source>Paid %1, outstanding %2</source>
-        <translation type="unfinished" />
+        <translation>Payé %1, reste dû %2</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="339" />
         <source>The invoice's id.</source>
-        <translation type="unfinished" />
+        <translation>L'identifiant de la facture.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="343" />
         <source>--client ID [--sessions] [--line "DESC;QTY;UNIT_PRICE;TAX%"]... | --client ID --retainer OFFERING_ID --month YYYY-MM</source>
-        <translation type="unfinished" />
+        <translation>--client ID [--sessions] [--line "DÉSIG;QTÉ;PRIX_UNITAIRE;TVA%"]... | --client ID --retainer ID_OFFRE --month YYYY-MM</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="345" />
         <source>Create a draft invoice; prints its id.</source>
-        <translation type="unfinished" />
+        <translation>Créer un brouillon de facture ; affiche son identifiant.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="347" />
         <source>--sessions adds the client's held sessions that are neither billed yet nor paid by a package (and, when the cancellation policy says so, late cancellations and no-shows). Each --line is "DESCRIPTION;QUANTITY;UNIT_PRICE;TAX_RATE_PERCENT", e.g. "Workbook;2;24.50;7": the unit price is before tax in the workspace currency, with a dot or a comma and no thousands separators. The rate is a percentage or one of the settings' rates by name: standard, reduced or zero; without it the standard rate applies. --retainer with --month bills one month of a monthly retainer from the price list (`billing offerings` lists their ids); each month is billed once. The draft gets its number only when issued.</source>
-        <translation type="unfinished" />
+        <translation>--sessions ajoute les séances effectuées du client qui ne sont ni encore facturées ni réglées par un forfait (ainsi que, si les conditions d'annulation le prévoient, les annulations tardives et les absences non excusées). Chaque --line s'écrit "DÉSIGNATION;QUANTITÉ;PRIX_UNITAIRE;TAUX_TVA_POURCENT", par ex. "Cahier d'exercices;2;24,50;5,5" : le prix unitaire s'entend hors taxes dans la devise de l'espace de travail, avec un point ou une virgule et sans séparateur de milliers. Le taux est un pourcentage ou le nom de l'un des taux des paramètres : standard, reduced ou zero ; sans taux, le taux normal s'applique. --retainer avec --month facture un mois d'un forfait mensuel de la grille tarifaire (`billing offerings` liste leurs identifiants) ; chaque mois n'est facturé qu'une fois. Le brouillon ne reçoit son numéro qu'à l'émission.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="357" />
         <source>The client's id (required).</source>
-        <translation type="unfinished" />
+        <translation>L'identifiant du client (obligatoire).</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="357" />
@@ -14722,22 +14781,22 @@ safe. With it you can open your data if you forget the passphrase.</source>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="358" />
         <source>Bill the held, not yet billed sessions.</source>
-        <translation type="unfinished" />
+        <translation>Facturer les séances effectuées et non encore facturées.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="359" />
         <source>A line; repeat for more.</source>
-        <translation type="unfinished" />
+        <translation>Une ligne ; à répéter pour en ajouter.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="359" />
         <source>LINE</source>
-        <translation type="unfinished" />
+        <translation>LIGNE</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="360" />
         <source>Text printed under the lines.</source>
-        <translation type="unfinished" />
+        <translation>Texte imprimé sous les lignes.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="360" />
@@ -14747,52 +14806,52 @@ safe. With it you can open your data if you forget the passphrase.</source>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="361" />
         <source>Bill a monthly retainer of the price list.</source>
-        <translation type="unfinished" />
+        <translation>Facturer un forfait mensuel de la grille tarifaire.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="362" />
         <source>OFFERING_ID</source>
-        <translation type="unfinished" />
+        <translation>ID_OFFRE</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="363" />
         <source>The retainer month billed.</source>
-        <translation type="unfinished" />
+        <translation>Le mois du forfait mensuel facturé.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="363" />
         <source>YYYY-MM</source>
-        <translation type="unfinished" />
+        <translation>YYYY-MM</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="370" />
         <source>Issue a draft: number it and freeze it; prints the number.</source>
-        <translation type="unfinished" />
+        <translation>Émettre un brouillon : le numéroter et le figer ; affiche le numéro.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="371" />
         <source>The number is the next of the year's gapless sequence. An issued invoice never changes; correct or cancel it with `invoice credit`. The client's credit balance, if any, is applied.</source>
-        <translation type="unfinished" />
+        <translation>Le numéro est le suivant dans la séquence sans trou de l'année. Une facture émise ne change jamais ; rectifiez-la ou annulez-la avec `invoice credit`. Le crédit éventuel du client est imputé.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="380" />
         <source>[--client ID] [--status STATUS] [--json]</source>
-        <translation type="unfinished" />
+        <translation>[--client ID] [--status STATUT] [--json]</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="381" />
         <source>List invoices and credit notes.</source>
-        <translation type="unfinished" />
+        <translation>Lister les factures et les avoirs.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="382" />
         <source>Only this client's.</source>
-        <translation type="unfinished" />
+        <translation>Uniquement ceux de ce client.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="384" />
         <source>draft|issued|partially-paid|paid|overdue|cancelled.</source>
-        <translation type="unfinished" />
+        <translation>draft|issued|partially-paid|paid|overdue|cancelled.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="385" />
@@ -14807,12 +14866,12 @@ safe. With it you can open your data if you forget the passphrase.</source>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="392" />
         <source>ID [--json]</source>
-        <translation type="unfinished" />
+        <translation>ID [--json]</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="393" />
         <source>Show one invoice with its lines and what is paid.</source>
-        <translation type="unfinished" />
+        <translation>Afficher une facture avec ses lignes et ce qui est payé.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="395" />
@@ -14827,7 +14886,7 @@ safe. With it you can open your data if you forget the passphrase.</source>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="402" />
         <source>Write the invoice as a PDF file.</source>
-        <translation type="unfinished" />
+        <translation>Écrire la facture dans un fichier PDF.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="403" />
@@ -14837,12 +14896,12 @@ safe. With it you can open your data if you forget the passphrase.</source>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="410" />
         <source>Cancel an issued invoice with a credit note; prints its number.</source>
-        <translation type="unfinished" />
+        <translation>Annuler une facture émise par un avoir ; affiche son numéro.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="411" />
         <source>The credit note negates every line of the invoice and takes the next number. Money already paid on the invoice becomes the client's credit.</source>
-        <translation type="unfinished" />
+        <translation>L'avoir reprend en négatif chaque ligne de la facture et reçoit le numéro suivant. Les sommes déjà payées sur la facture deviennent un crédit en faveur du client.</translation>
     </message>
 </context>
 <context>
@@ -14850,7 +14909,7 @@ safe. With it you can open your data if you forget the passphrase.</source>
     <message>
         <location filename="../app/cli/PasswdCommand.cpp" line="20" />
         <source>Change the workspace passphrase (or set a new one with the recovery key).</source>
-        <translation type="unfinished" />
+        <translation>Changer la phrase secrète de l'espace de travail (ou en définir une nouvelle avec la clé de récupération).</translation>
     </message>
     <message>
         <location filename="../app/cli/PasswdCommand.cpp" line="23" />
@@ -14860,44 +14919,49 @@ the new one. The data key, the database and the recovery key stay the same.
 
 Forgot the passphrase? 'passwd --recovery-key' asks for the recovery key
 instead of the current passphrase, then sets the new one.</source>
-        <translation type="unfinished" />
+        <translation>Demande la phrase secrète actuelle, puis la nouvelle (deux fois dans un terminal). Lorsque
+l'entrée standard n'est pas un terminal, la ligne 1 est la phrase secrète actuelle et la ligne 2
+la nouvelle. La clé de données, la base de données et la clé de récupération restent les mêmes.
+
+Phrase secrète oubliée ? 'passwd --recovery-key' demande la clé de récupération
+au lieu de la phrase secrète actuelle, puis définit la nouvelle.</translation>
     </message>
     <message>
         <location filename="../app/cli/PasswdCommand.cpp" line="39" />
         <source>passwd needs the current passphrase or the recovery key; --keychain does not apply.</source>
-        <translation type="unfinished" />
+        <translation>passwd nécessite la phrase secrète actuelle ou la clé de récupération ; --keychain ne s'applique pas.</translation>
     </message>
     <message>
         <location filename="../app/cli/PasswdCommand.cpp" line="48" />
         <source>Current passphrase for %1: </source>
-        <translation type="unfinished" />
+        <translation>Phrase secrète actuelle pour %1 : </translation>
     </message>
     <message>
         <location filename="../app/cli/PasswdCommand.cpp" line="49" />
         <source>No current passphrase was given on standard input.</source>
-        <translation type="unfinished" />
+        <translation>Aucune phrase secrète actuelle n'a été fournie sur l'entrée standard.</translation>
     </message>
     <message>
         <location filename="../app/cli/PasswdCommand.cpp" line="59" />
         <location filename="../app/cli/PasswdCommand.cpp" line="84" />
         <source>New passphrase: </source>
-        <translation type="unfinished" />
+        <translation>Nouvelle phrase secrète : </translation>
     </message>
     <message>
         <location filename="../app/cli/PasswdCommand.cpp" line="59" />
         <location filename="../app/cli/PasswdCommand.cpp" line="84" />
         <source>Repeat the new passphrase: </source>
-        <translation type="unfinished" />
+        <translation>Répétez la nouvelle phrase secrète : </translation>
     </message>
     <message>
         <location filename="../app/cli/PasswdCommand.cpp" line="65" />
         <source>The passphrase of %1 was changed.</source>
-        <translation type="unfinished" />
+        <translation>La phrase secrète de %1 a été modifiée.</translation>
     </message>
     <message>
         <location filename="../app/cli/PasswdCommand.cpp" line="74" />
         <source>Recovery key for %1: </source>
-        <translation type="unfinished" />
+        <translation>Clé de récupération pour %1 : </translation>
     </message>
     <message>
         <location filename="../app/cli/PasswdCommand.cpp" line="75" />
@@ -14907,7 +14971,7 @@ instead of the current passphrase, then sets the new one.</source>
     <message>
         <location filename="../app/cli/PasswdCommand.cpp" line="90" />
         <source>A new passphrase was set for %1 with the recovery key.</source>
-        <translation type="unfinished" />
+        <translation>Une nouvelle phrase secrète a été définie pour %1 avec la clé de récupération.</translation>
     </message>
 </context>
 <context>
@@ -14915,18 +14979,18 @@ instead of the current passphrase, then sets the new one.</source>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="40" />
         <source>Give either --invoice or --client.</source>
-        <translation type="unfinished" />
+        <translation>Indiquez soit --invoice, soit --client.</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="42" />
         <source>--amount and --date are required.</source>
-        <translation type="unfinished" />
+        <translation>--amount et --date sont obligatoires.</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="45" />
         <location filename="../app/cli/PaymentCommands.cpp" line="103" />
         <source>invoice id</source>
-        <translation type="unfinished" />
+        <translation>identifiant de la facture</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="46" />
@@ -14942,32 +15006,32 @@ instead of the current passphrase, then sets the new one.</source>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="58" />
         <source>Unknown method '%1' (use bank-transfer|card|cash|other).</source>
-        <translation type="unfinished" />
+        <translation>Moyen de paiement inconnu '%1' (utilisez bank-transfer|card|cash|other).</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="89" />
         <source>The client now has a credit of %1 %2, used by the next invoice.</source>
-        <translation type="unfinished" />
+        <translation>Le client dispose désormais d'un crédit de %1 %2, imputé sur la prochaine facture.</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="139" />
         <source>(--invoice ID | --client ID) --amount AMOUNT --date YYYY-MM-DD [--method METHOD]</source>
-        <translation type="unfinished" />
+        <translation>(--invoice ID | --client ID) --amount MONTANT --date YYYY-MM-DD [--method MOYEN]</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="140" />
         <source>Record money received; prints the payment's id.</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer une somme reçue ; affiche l'identifiant du paiement.</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="141" />
         <source>A payment for an invoice pays it (partly or fully); whatever is paid beyond what it owes becomes the client's credit, which the next invoice uses when issued. A payment for a client settles their open invoices, oldest due date first. AMOUNT is like 120.50 or 120,50.</source>
-        <translation type="unfinished" />
+        <translation>Un paiement affecté à une facture la règle (en partie ou en totalité) ; ce qui dépasse le montant dû devient un crédit en faveur du client, imputé sur la prochaine facture lors de son émission. Un paiement affecté à un client règle ses factures non soldées, en commençant par l'échéance la plus ancienne. MONTANT s'écrit par ex. 120.50 ou 120,50.</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="146" />
         <source>The issued invoice paid.</source>
-        <translation type="unfinished" />
+        <translation>La facture émise réglée.</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="146" />
@@ -14980,12 +15044,12 @@ instead of the current passphrase, then sets the new one.</source>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="147" />
         <source>The client who paid (no particular invoice).</source>
-        <translation type="unfinished" />
+        <translation>Le client qui a payé (sans facture particulière).</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="149" />
         <source>The amount received (required).</source>
-        <translation type="unfinished" />
+        <translation>Le montant reçu (obligatoire).</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="149" />
@@ -14995,7 +15059,7 @@ instead of the current passphrase, then sets the new one.</source>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="150" />
         <source>The day it was received (required).</source>
-        <translation type="unfinished" />
+        <translation>Le jour de réception (obligatoire).</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="150" />
@@ -15005,17 +15069,17 @@ instead of the current passphrase, then sets the new one.</source>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="152" />
         <source>bank-transfer|card|cash|other (default: bank-transfer).</source>
-        <translation type="unfinished" />
+        <translation>bank-transfer|card|cash|other (par défaut : bank-transfer).</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="153" />
         <source>METHOD</source>
-        <translation type="unfinished" />
+        <translation>MOYEN</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="154" />
         <source>Bank reference or receipt number.</source>
-        <translation type="unfinished" />
+        <translation>Référence bancaire ou numéro de reçu.</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="154" />
@@ -15025,22 +15089,22 @@ instead of the current passphrase, then sets the new one.</source>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="160" />
         <source>[--client ID] [--invoice ID] [--json]</source>
-        <translation type="unfinished" />
+        <translation>[--client ID] [--invoice ID] [--json]</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="161" />
         <source>List payments received.</source>
-        <translation type="unfinished" />
+        <translation>Lister les paiements reçus.</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="163" />
         <source>Only this client's.</source>
-        <translation type="unfinished" />
+        <translation>Uniquement ceux de ce client.</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="164" />
         <source>Only those for this invoice.</source>
-        <translation type="unfinished" />
+        <translation>Uniquement ceux de cette facture.</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="165" />
@@ -15053,47 +15117,47 @@ instead of the current passphrase, then sets the new one.</source>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="38" />
         <source>client</source>
-        <translation type="unfinished" />
+        <translation>client</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="40" />
         <source>engagement</source>
-        <translation type="unfinished" />
+        <translation>accompagnement</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="42" />
         <source>need</source>
-        <translation type="unfinished" />
+        <translation>besoin</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="44" />
         <source>goal</source>
-        <translation type="unfinished" />
+        <translation>objectif</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="46" />
         <source>action</source>
-        <translation type="unfinished" />
+        <translation>action</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="48" />
         <source>evaluation</source>
-        <translation type="unfinished" />
+        <translation>évaluation</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="50" />
         <source>session</source>
-        <translation type="unfinished" />
+        <translation>séance</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="52" />
         <source>agreement</source>
-        <translation type="unfinished" />
+        <translation>accord</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="54" />
         <source>invoice</source>
-        <translation type="unfinished" />
+        <translation>facture</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="62" />
@@ -15103,22 +15167,22 @@ instead of the current passphrase, then sets the new one.</source>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="93" />
         <source>Say what to look for, e.g. %1 search portfolio</source>
-        <translation type="unfinished" />
+        <translation>Indiquez ce qu'il faut rechercher, par ex. %1 search portfolio</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="102" />
         <source>Unknown kind "%1"; choose from %2.</source>
-        <translation type="unfinished" />
+        <translation>Type inconnu « %1 » ; choisissez parmi %2.</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="113" />
         <source>--limit takes a number from 1 to %1.</source>
-        <translation type="unfinished" />
+        <translation>--limit attend un nombre compris entre 1 et %1.</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="129" />
         <source>Nothing matches "%1".</source>
-        <translation type="unfinished" />
+        <translation>Aucun résultat pour « %1 ».</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="133" />
@@ -15144,22 +15208,22 @@ instead of the current passphrase, then sets the new one.</source>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="133" />
         <source>MATCH</source>
-        <translation type="unfinished" />
+        <translation>CORRESPONDANCE</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="137" />
         <source>[private] %1</source>
-        <translation type="unfinished" />
+        <translation>[privé] %1</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="148" />
         <source>QUERY [--kind KIND] [--limit N] [--json]</source>
-        <translation type="unfinished" />
+        <translation>RECHERCHE [--kind TYPE] [--limit N] [--json]</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="149" />
         <source>Find clients, engagements, notes, agreements and invoices by any word.</source>
-        <translation type="unfinished" />
+        <translation>Trouver des clients, accompagnements, notes, accords et factures à partir de n'importe quel mot.</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="151" />
@@ -15169,22 +15233,27 @@ accents do not matter ("muller" finds "Müller"). Names and titles that match
 come first, then the records where the words occur most, newer before older.
 Archived clients are included and marked; a match in a session's private notes
 is marked [private].</source>
-        <translation type="unfinished" />
+        <translation>Chaque mot doit apparaître ; un mot trouve aussi les mots plus longs qui commencent par lui
+("port" trouve "portfolio") ; "une expression entre guillemets" doit apparaître telle quelle. La casse et
+les accents sont ignorés ("muller" trouve "Müller"). Les noms et intitulés correspondants
+viennent en premier, puis les enregistrements où les mots apparaissent le plus, les plus récents d'abord.
+Les clients archivés sont inclus et signalés ; une correspondance dans les notes privées d'une séance
+est marquée [privé].</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="158" />
         <source>The words to look for, in quotes when there are several.</source>
-        <translation type="unfinished" />
+        <translation>Les mots à rechercher, entre guillemets s'il y en a plusieurs.</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="161" />
         <source>Only these kinds (comma separated): client, engagement, need, goal, action, evaluation, session, agreement, invoice.</source>
-        <translation type="unfinished" />
+        <translation>Uniquement ces types (séparés par des virgules) : client, engagement, need, goal, action, evaluation, session, agreement, invoice.</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="164" />
         <source>At most N results (default 50).</source>
-        <translation type="unfinished" />
+        <translation>Au plus N résultats (50 par défaut).</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="164" />
@@ -15194,7 +15263,7 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="165" />
         <source>Print the results as JSON.</source>
-        <translation type="unfinished" />
+        <translation>Afficher les résultats au format JSON.</translation>
     </message>
 </context>
 <context>
@@ -15202,22 +15271,22 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="63" />
         <source>--count and --until need --repeat.</source>
-        <translation type="unfinished" />
+        <translation>--count et --until nécessitent --repeat.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="70" />
         <source>Unknown repeat '%1' (use weekly|biweekly|monthly|monthly-weekday|monthly-last-weekday).</source>
-        <translation type="unfinished" />
+        <translation>Répétition inconnue '%1' (utilisez weekly|biweekly|monthly|monthly-weekday|monthly-last-weekday).</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="76" />
         <source>A repeating session needs either --count N or --until DATE.</source>
-        <translation type="unfinished" />
+        <translation>Une séance récurrente nécessite soit --count N, soit --until DATE.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="86" />
         <source>'%1' is not a number of sessions.</source>
-        <translation type="unfinished" />
+        <translation>'%1' n'est pas un nombre de séances.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="93" />
@@ -15228,12 +15297,12 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="104" />
         <source>warning: %1</source>
-        <translation type="unfinished" />
+        <translation>attention : %1</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="109" />
         <source>--engagement, --start and --duration are required.</source>
-        <translation type="unfinished" />
+        <translation>--engagement, --start et --duration sont obligatoires.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="111" />
@@ -15244,29 +15313,29 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="117" />
         <source>'%1' is not a start (use YYYY-MM-DDTHH:MM).</source>
-        <translation type="unfinished" />
+        <translation>'%1' n'est pas un début valide (utilisez YYYY-MM-DDTHH:MM).</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="122" />
         <source>'%1' is not a duration in minutes.</source>
-        <translation type="unfinished" />
+        <translation>'%1' n'est pas une durée en minutes.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="128" />
         <source>Unknown format '%1' (use video|phone|in-person).</source>
-        <translation type="unfinished" />
+        <translation>Modalité inconnue '%1' (utilisez video|phone|in-person).</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="135" />
         <source>Unknown time zone '%1' (use an IANA name such as Europe/Berlin).</source>
-        <translation type="unfinished" />
+        <translation>Fuseau horaire inconnu '%1' (utilisez un nom IANA tel que Europe/Paris).</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/SessionCommands.cpp" line="196" />
         <source>%1 (%n session(s)).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1 (%n séance).</numerusform>
+            <numerusform>%1 (%n séances).</numerusform>
         </translation>
     </message>
     <message>
@@ -15277,7 +15346,7 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="256" />
         <source>No sessions in this period.</source>
-        <translation type="unfinished" />
+        <translation>Aucune séance sur cette période.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="235" />
@@ -15291,18 +15360,18 @@ is marked [private].</source>
         <location filename="../app/cli/SessionCommands.cpp" line="235" />
         <location filename="../app/cli/SessionCommands.cpp" line="328" />
         <source>START</source>
-        <translation type="unfinished" />
+        <translation>DÉBUT</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="235" />
         <location filename="../app/cli/SessionCommands.cpp" line="330" />
         <source>ZONE</source>
-        <translation type="unfinished" />
+        <translation>FUSEAU</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="235" />
         <source>MIN</source>
-        <translation type="unfinished" />
+        <translation>MIN</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="235" />
@@ -15317,43 +15386,43 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="236" />
         <source>SERIES</source>
-        <translation type="unfinished" />
+        <translation>SÉRIE</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="264" />
         <location filename="../app/cli/SessionCommands.cpp" line="286" />
         <source>session id</source>
-        <translation type="unfinished" />
+        <translation>identifiant de la séance</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="268" />
         <source>Give exactly one of --private TEXT and --shareable TEXT.</source>
-        <translation type="unfinished" />
+        <translation>Indiquez exactement une option parmi --private TEXTE et --shareable TEXTE.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="294" />
         <source>Unknown status '%1' (use planned|held|cancelled-client|cancelled-mentor|no-show).</source>
-        <translation type="unfinished" />
+        <translation>Statut inconnu '%1' (utilisez planned|held|cancelled-client|cancelled-mentor|no-show).</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="314" />
         <source>The session's id (see 'session list').</source>
-        <translation type="unfinished" />
+        <translation>L'identifiant de la séance (voir 'session list').</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="318" />
         <source>--engagement ID --start YYYY-MM-DDTHH:MM --duration MINUTES [options]</source>
-        <translation type="unfinished" />
+        <translation>--engagement ID --start YYYY-MM-DDTHH:MM --duration MINUTES [options]</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="319" />
         <source>Plan a session or a series and print the new id(s).</source>
-        <translation type="unfinished" />
+        <translation>Planifier une séance ou une série et afficher le ou les nouveaux identifiants.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="320" />
         <source>The start is wall-clock time in --tz (default: your time zone from the availability settings); a series keeps that time across daylight-saving changes. A series prints one id per session. Monthly series on the 29th to 31st skip months without that date, as in every calendar program. Clashes with other sessions, imported busy times or your working hours are printed as warnings; the session is planned anyway.</source>
-        <translation type="unfinished" />
+        <translation>Le début s'exprime en heure locale dans --tz (par défaut : votre fuseau horaire issu des paramètres de disponibilité) ; une série conserve cette heure lors des changements d'heure. Une série affiche un identifiant par séance. Les séries mensuelles fixées du 29 au 31 sautent les mois qui n'ont pas cette date, comme dans tout logiciel de calendrier. Les chevauchements avec d'autres séances, des plages occupées importées ou vos heures de travail sont affichés comme avertissements ; la séance est planifiée malgré tout.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="327" />
@@ -15363,37 +15432,37 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="328" />
         <source>Start, YYYY-MM-DDTHH:MM (required).</source>
-        <translation type="unfinished" />
+        <translation>Début, YYYY-MM-DDTHH:MM (obligatoire).</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="329" />
         <source>IANA time zone of the start, e.g. Europe/Berlin.</source>
-        <translation type="unfinished" />
+        <translation>Fuseau horaire IANA du début, par ex. Europe/Paris.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="331" />
         <source>Length in minutes (required).</source>
-        <translation type="unfinished" />
+        <translation>Durée en minutes (obligatoire).</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="331" />
         <source>MINUTES</source>
-        <translation type="unfinished" />
+        <translation>MINUTES</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="332" />
         <source>video|phone|in-person (default: video).</source>
-        <translation type="unfinished" />
+        <translation>video|phone|in-person (par défaut : video).</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="333" />
         <source>FORMAT</source>
-        <translation type="unfinished" />
+        <translation>MODALITÉ</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="334" />
         <source>The place, video link or phone number.</source>
-        <translation type="unfinished" />
+        <translation>Le lieu, le lien de visioconférence ou le numéro de téléphone.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="335" />
@@ -15406,22 +15475,22 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="336" />
         <source>The agenda.</source>
-        <translation type="unfinished" />
+        <translation>L'ordre du jour.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="338" />
         <source>weekly|biweekly|monthly|monthly-weekday|monthly-last-weekday.</source>
-        <translation type="unfinished" />
+        <translation>weekly|biweekly|monthly|monthly-weekday|monthly-last-weekday.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="339" />
         <source>CADENCE</source>
-        <translation type="unfinished" />
+        <translation>FRÉQUENCE</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="340" />
         <source>A series ends after N sessions.</source>
-        <translation type="unfinished" />
+        <translation>Une série se termine après N séances.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="340" />
@@ -15431,7 +15500,7 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="341" />
         <source>A series ends on this date, YYYY-MM-DD.</source>
-        <translation type="unfinished" />
+        <translation>Une série se termine à cette date, YYYY-MM-DD.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="341" />
@@ -15443,27 +15512,27 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="348" />
         <source>[--from DATE] [--to DATE] [--client ID] [--engagement ID] [--json]</source>
-        <translation type="unfinished" />
+        <translation>[--from DATE] [--to DATE] [--client ID] [--engagement ID] [--json]</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="349" />
         <source>List sessions, oldest first.</source>
-        <translation type="unfinished" />
+        <translation>Lister les séances, de la plus ancienne à la plus récente.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="351" />
         <source>From this day, YYYY-MM-DD.</source>
-        <translation type="unfinished" />
+        <translation>À partir de ce jour, YYYY-MM-DD.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="352" />
         <source>Up to and including this day.</source>
-        <translation type="unfinished" />
+        <translation>Jusqu'à ce jour inclus.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="353" />
         <source>Only this client's.</source>
-        <translation type="unfinished" />
+        <translation>Uniquement ceux de ce client.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="354" />
@@ -15473,47 +15542,47 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="355" />
         <source>Print a JSON array (without private notes).</source>
-        <translation type="unfinished" />
+        <translation>Afficher un tableau JSON (sans les notes privées).</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="361" />
         <source>ID (--private TEXT | --shareable TEXT)</source>
-        <translation type="unfinished" />
+        <translation>ID (--private TEXTE | --shareable TEXTE)</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="362" />
         <source>Set a session's private or shareable notes.</source>
-        <translation type="unfinished" />
+        <translation>Définir les notes privées ou partageables d'une séance.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="363" />
         <source>Private notes are for you: no session summary or calendar file contains them. export and client export keep them, since those are your own copies; client export --without-private-notes leaves them out. Shareable notes appear in the session summary.</source>
-        <translation type="unfinished" />
+        <translation>Les notes privées sont pour vous : aucun compte rendu de séance ni fichier de calendrier ne les contient. export et client export les conservent, puisqu'il s'agit de vos propres copies ; client export --without-private-notes les exclut. Les notes partageables figurent dans le compte rendu de séance.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="368" />
         <source>Notes only you will see.</source>
-        <translation type="unfinished" />
+        <translation>Notes que vous seul verrez.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="369" />
         <source>Notes for the summary.</source>
-        <translation type="unfinished" />
+        <translation>Notes pour le compte rendu.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="375" />
         <source>ID STATUS</source>
-        <translation type="unfinished" />
+        <translation>ID STATUT</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="376" />
         <source>Mark a session held, cancelled or missed.</source>
-        <translation type="unfinished" />
+        <translation>Marquer une séance comme effectuée, annulée ou manquée.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="379" />
         <source>planned, held, cancelled-client, cancelled-mentor or no-show.</source>
-        <translation type="unfinished" />
+        <translation>planned, held, cancelled-client, cancelled-mentor ou no-show.</translation>
     </message>
 </context>
 <context>
@@ -15521,17 +15590,17 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SettingsCommands.cpp" line="32" />
         <source>Keys (default in brackets, then an example):</source>
-        <translation type="unfinished" />
+        <translation>Clés (valeur par défaut entre crochets, puis un exemple) :</translation>
     </message>
     <message>
         <location filename="../app/cli/SettingsCommands.cpp" line="37" />
         <source>      e.g. %1</source>
-        <translation type="unfinished" />
+        <translation>      par ex. %1</translation>
     </message>
     <message>
         <location filename="../app/cli/SettingsCommands.cpp" line="69" />
         <source>There is no setting called '%1'. See `settings set --help` for the keys.</source>
-        <translation type="unfinished" />
+        <translation>Il n'existe aucun paramètre nommé '%1'. Voir `settings set --help` pour la liste des clés.</translation>
     </message>
     <message>
         <location filename="../app/cli/SettingsCommands.cpp" line="87" />
@@ -15541,32 +15610,32 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SettingsCommands.cpp" line="88" />
         <source>Show the mentor profile and the business settings.</source>
-        <translation type="unfinished" />
+        <translation>Afficher le profil du mentor et les paramètres de l'activité.</translation>
     </message>
     <message>
         <location filename="../app/cli/SettingsCommands.cpp" line="90" />
         <source>Print one JSON object.</source>
-        <translation type="unfinished" />
+        <translation>Afficher un objet JSON.</translation>
     </message>
     <message>
         <location filename="../app/cli/SettingsCommands.cpp" line="96" />
         <source>KEY VALUE</source>
-        <translation type="unfinished" />
+        <translation>CLÉ VALEUR</translation>
     </message>
     <message>
         <location filename="../app/cli/SettingsCommands.cpp" line="97" />
         <source>Change one setting (checked before it is saved).</source>
-        <translation type="unfinished" />
+        <translation>Modifier un paramètre (vérifié avant d'être enregistré).</translation>
     </message>
     <message>
         <location filename="../app/cli/SettingsCommands.cpp" line="100" />
         <source>One of the keys below.</source>
-        <translation type="unfinished" />
+        <translation>L'une des clés ci-dessous.</translation>
     </message>
     <message>
         <location filename="../app/cli/SettingsCommands.cpp" line="101" />
         <source>The new value; "" clears text fields.</source>
-        <translation type="unfinished" />
+        <translation>La nouvelle valeur ; "" efface les champs de texte.</translation>
     </message>
 </context>
 <context>
@@ -15574,12 +15643,12 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SummaryCommands.cpp" line="31" />
         <source>'%1' is not a valid session id (a positive number).</source>
-        <translation type="unfinished" />
+        <translation>'%1' n'est pas un identifiant de séance valide (un nombre positif).</translation>
     </message>
     <message>
         <location filename="../app/cli/SummaryCommands.cpp" line="35" />
         <source>Name the file to write (.pdf, .md or .txt).</source>
-        <translation type="unfinished" />
+        <translation>Indiquez le fichier à écrire (.pdf, .md ou .txt).</translation>
     </message>
     <message>
         <location filename="../app/cli/SummaryCommands.cpp" line="62" />
@@ -15589,22 +15658,22 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SummaryCommands.cpp" line="63" />
         <source>Export a session summary as PDF, Markdown or plain text.</source>
-        <translation type="unfinished" />
+        <translation>Exporter le compte rendu d'une séance en PDF, Markdown ou texte brut.</translation>
     </message>
     <message>
         <location filename="../app/cli/SummaryCommands.cpp" line="64" />
         <source>The format follows the file name: .md for Markdown, .txt for plain text ready to paste into an e-mail, anything else PDF. The summary holds the summary fields and the shareable notes, never the private notes.</source>
-        <translation type="unfinished" />
+        <translation>Le format dépend du nom du fichier : .md pour Markdown, .txt pour du texte brut prêt à coller dans un e-mail, tout autre nom pour du PDF. Le compte rendu contient les champs du compte rendu et les notes partageables, jamais les notes privées.</translation>
     </message>
     <message>
         <location filename="../app/cli/SummaryCommands.cpp" line="68" />
         <source>The session's id.</source>
-        <translation type="unfinished" />
+        <translation>L'identifiant de la séance.</translation>
     </message>
     <message>
         <location filename="../app/cli/SummaryCommands.cpp" line="69" />
         <source>The file to write.</source>
-        <translation type="unfinished" />
+        <translation>Le fichier à écrire.</translation>
     </message>
 </context>
 <context>
@@ -15612,7 +15681,7 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/VerifyCommand.cpp" line="21" />
         <source>Check the database, every signed agreement and the audit log; prints OK or the problems found.</source>
-        <translation type="unfinished" />
+        <translation>Vérifier la base de données, chaque accord signé et le journal d'audit ; affiche OK ou les problèmes détectés.</translation>
     </message>
     <message>
         <location filename="../app/cli/VerifyCommand.cpp" line="24" />
@@ -15623,14 +15692,20 @@ is marked [private].</source>
   - the agreements audit log's hash chain.
 Each problem is one line on standard output, naming the agreement it
 concerns. Exits with status 1 when any problem is found.</source>
-        <translation type="unfinished" />
+        <translation>Déverrouille l'espace de travail et vérifie :
+  - la base de données (contrôles d'intégrité SQLite et des clés étrangères) ;
+  - chaque accord signé : le PDF, le texte, les images de signature et le
+    scan enregistrés par rapport à son manifeste signé, ainsi que la signature du manifeste ;
+  - la chaîne d'empreintes du journal d'audit des accords.
+Chaque problème occupe une ligne sur la sortie standard et nomme l'accord
+concerné. Se termine avec le code de sortie 1 si un problème est détecté.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/VerifyCommand.cpp" line="62" />
         <source>%n problem(s) found.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n problème détecté.</numerusform>
+            <numerusform>%n problèmes détectés.</numerusform>
         </translation>
     </message>
 </context>
