@@ -1301,7 +1301,7 @@ de rapprocher une copie imprimée de cet enregistrement.
     <message>
         <location filename="../ui/agreements/AgreementsArea.cpp" line="66" />
         <source>Signed on p&amp;aper…</source>
-        <translation>Signé sur p&amp;apier…</translation>
+        <translation>Si&amp;gné sur papier…</translation>
     </message>
     <message>
         <location filename="../ui/agreements/AgreementsArea.cpp" line="68" />
@@ -1336,7 +1336,7 @@ de rapprocher une copie imprimée de cet enregistrement.
     <message>
         <location filename="../ui/agreements/AgreementsArea.cpp" line="95" />
         <source>&amp;Templates…</source>
-        <translation>Mo&amp;dèles…</translation>
+        <translation>M&amp;odèles…</translation>
     </message>
     <message>
         <location filename="../ui/agreements/AgreementsArea.cpp" line="97" />
@@ -2603,7 +2603,7 @@ Pays</translation>
     <message>
         <location filename="../ui/billing/BusinessSettingsDialog.ui" line="163" />
         <source>&amp;Late-payment note:</source>
-        <translation>Mention sur les &amp;retards de paiement :</translation>
+        <translation>Pénalités de ret&amp;ard :</translation>
     </message>
     <message>
         <location filename="../ui/billing/BusinessSettingsDialog.ui" line="176" />
@@ -2618,7 +2618,7 @@ Pays</translation>
     <message>
         <location filename="../ui/billing/BusinessSettingsDialog.ui" line="211" />
         <source>Account &amp;holder:</source>
-        <translation>&amp;Titulaire du compte :</translation>
+        <translation>Tit&amp;ulaire du compte :</translation>
     </message>
     <message>
         <location filename="../ui/billing/BusinessSettingsDialog.ui" line="224" />
@@ -2638,7 +2638,7 @@ Pays</translation>
     <message>
         <location filename="../ui/billing/BusinessSettingsDialog.ui" line="289" />
         <source>Policy printed on &amp;invoices:</source>
-        <translation>Conditions imprimées sur les &amp;factures :</translation>
+        <translation>C&amp;onditions imprimées sur les factures :</translation>
     </message>
     <message>
         <location filename="../ui/billing/BusinessSettingsDialog.ui" line="111" />
@@ -3431,12 +3431,12 @@ Pays</translation>
     <message>
         <location filename="../ui/clients/ClientForm.ui" line="189" />
         <source>&amp;Role:</source>
-        <translation>&amp;Fonction :</translation>
+        <translation>Fonct&amp;ion :</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientForm.ui" line="202" />
         <source>&amp;Time zone:</source>
-        <translation>&amp;Fuseau horaire :</translation>
+        <translation>Fuseau &amp;horaire :</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientForm.ui" line="235" />
@@ -3446,7 +3446,7 @@ Pays</translation>
     <message>
         <location filename="../ui/clients/ClientForm.ui" line="247" />
         <source>Stat&amp;us:</source>
-        <translation>Stat&amp;ut :</translation>
+        <translation>&amp;Statut :</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientForm.ui" line="260" />
@@ -3486,7 +3486,7 @@ Pays</translation>
     <message>
         <location filename="../ui/clients/ClientForm.ui" line="343" />
         <source>&amp;Weaknesses:</source>
-        <translation>Points &amp;faibles :</translation>
+        <translation>Points fai&amp;bles :</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientForm.ui" line="360" />
@@ -3506,18 +3506,18 @@ Pays</translation>
     <message>
         <location filename="../ui/clients/ClientForm.ui" line="409" />
         <source>Start &amp;doing:</source>
-        <translation>Commencer à &amp;faire :</translation>
+        <translation>Co&amp;mmencer à faire :</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientForm.ui" line="426" />
         <source>Stop do&amp;ing:</source>
-        <translation>Arrêter de fa&amp;ire :</translation>
+        <translation>Arrêter &amp;de faire :</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientForm.ui" line="471" />
         <location filename="../ui/clients/ClientForm.cpp" line="257" />
         <source>Ar&amp;chive</source>
-        <translation>Ar&amp;chiver</translation>
+        <translation>A&amp;rchiver</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientForm.ui" line="478" />
@@ -3532,7 +3532,7 @@ Pays</translation>
     <message>
         <location filename="../ui/clients/ClientForm.ui" line="488" />
         <source>&amp;Erase…</source>
-        <translation>&amp;Effacer…</translation>
+        <translation>E&amp;ffacer…</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientForm.ui" line="495" />
@@ -3547,12 +3547,12 @@ Pays</translation>
     <message>
         <location filename="../ui/clients/ClientForm.ui" line="512" />
         <source>Re&amp;vert</source>
-        <translation>Ann&amp;uler les modifications</translation>
+        <translation>Annu&amp;ler les modifications</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientForm.ui" line="519" />
         <source>&amp;Save</source>
-        <translation>&amp;Enregistrer</translation>
+        <translation>Enre&amp;gistrer</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientForm.cpp" line="61" />
@@ -3567,7 +3567,7 @@ Pays</translation>
     <message>
         <location filename="../ui/clients/ClientForm.cpp" line="257" />
         <source>Unar&amp;chive</source>
-        <translation>Désar&amp;chiver</translation>
+        <translation>Désa&amp;rchiver</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientForm.cpp" line="259" />
@@ -9353,7 +9353,7 @@ MentorDesk rechiffre l'espace de travail avec la nouvelle clé ; votre phrase se
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="89" />
         <source>&amp;Save</source>
-        <translation>&amp;Enregistrer</translation>
+        <translation>Enre&amp;gistrer</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="195" />
@@ -13330,7 +13330,7 @@ de non-conformité, rien n'est laissé sur le disque.</translation>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="226" />
         <source>Created</source>
-        <translation>Créé le</translation>
+        <translation>Créé</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="227" />
