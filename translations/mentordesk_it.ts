@@ -5026,7 +5026,7 @@ Per conservare la scheda nascondendola dall'elenco, archiviare invece il cliente
     <message>
         <location filename="../core/storage/EvaluationRepository.cpp" line="140" />
         <source>Goal %1 has no evaluation.</source>
-        <translation type="unfinished" />
+        <translation>L'obiettivo %1 non ha una valutazione.</translation>
     </message>
 </context>
 <context>
@@ -5035,77 +5035,77 @@ Per conservare la scheda nascondendola dall'elenco, archiviare invece il cliente
         <location filename="../ui/pipeline/EvaluationTab.cpp" line="41" />
         <location filename="../ui/pipeline/EvaluationTab.cpp" line="154" />
         <source>Select a goal to evaluate.</source>
-        <translation type="unfinished" />
+        <translation>Selezionare un obiettivo da valutare.</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EvaluationTab.cpp" line="55" />
         <source>Your assessment of the mentee's performance</source>
-        <translation type="unfinished" />
+        <translation>La propria valutazione dei risultati del mentee</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EvaluationTab.cpp" line="58" />
         <source>Not given</source>
-        <translation type="unfinished" />
+        <translation>Non indicato</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EvaluationTab.cpp" line="61" />
         <source>What the mentee said</source>
-        <translation type="unfinished" />
+        <translation>Che cosa ha detto il mentee</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EvaluationTab.cpp" line="62" />
         <source>Suggested adjustments</source>
-        <translation type="unfinished" />
+        <translation>Adeguamenti suggeriti</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EvaluationTab.cpp" line="68" />
         <source>&amp;Outcome:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Esito:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EvaluationTab.cpp" line="69" />
         <source>Final value:</source>
-        <translation type="unfinished" />
+        <translation>Valore finale:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EvaluationTab.cpp" line="70" />
         <source>&amp;Assessment:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Valutazione:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EvaluationTab.cpp" line="71" />
         <source>Mentee's &amp;rating:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Giudizio del mentee:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EvaluationTab.cpp" line="72" />
         <source>Mentee's &amp;comments:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Commenti del mentee:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EvaluationTab.cpp" line="73" />
         <source>A&amp;djustments:</source>
-        <translation type="unfinished" />
+        <translation>A&amp;deguamenti:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EvaluationTab.cpp" line="76" />
         <source>&amp;Save Evaluation</source>
-        <translation type="unfinished" />
+        <translation>&amp;Salva valutazione</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EvaluationTab.cpp" line="162" />
         <source>baseline %1, target %2 %3</source>
-        <translation type="unfinished" />
+        <translation>valore iniziale %1, obiettivo %2 %3</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EvaluationTab.cpp" line="188" />
         <source>The final value is not a number.</source>
-        <translation type="unfinished" />
+        <translation>Il valore finale non è un numero.</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EvaluationTab.cpp" line="205" />
         <source>Saved the evaluation.</source>
-        <translation type="unfinished" />
+        <translation>Valutazione salvata.</translation>
     </message>
 </context>
 <context>
@@ -5113,84 +5113,86 @@ Per conservare la scheda nascondendola dall'elenco, archiviare invece il cliente
     <message>
         <location filename="../ui/export/ExportFlow.cpp" line="34" />
         <source>Export Workspace</source>
-        <translation type="unfinished" />
+        <translation>Esporta area di lavoro</translation>
     </message>
     <message>
         <location filename="../ui/export/ExportFlow.cpp" line="35" />
         <location filename="../ui/export/ExportFlow.cpp" line="69" />
         <source>MentorDesk export %1</source>
-        <translation type="unfinished" />
+        <translation>Esportazione MentorDesk %1</translation>
     </message>
     <message>
         <location filename="../ui/export/ExportFlow.cpp" line="40" />
         <location filename="../ui/export/ExportFlow.cpp" line="67" />
         <source>Export Client</source>
-        <translation type="unfinished" />
+        <translation>Esporta cliente</translation>
     </message>
     <message>
         <location filename="../ui/export/ExportFlow.cpp" line="41" />
         <source>Export everything about %1?</source>
-        <translation type="unfinished" />
+        <translation>Esportare tutti i dati di %1?</translation>
     </message>
     <message>
         <location filename="../ui/export/ExportFlow.cpp" line="45" />
         <source>The profile, engagements, sessions with their notes, agreements with their PDFs, invoices and payments of this client, and nothing about anyone else, in open formats (JSON, CSV, PDF). Use it to answer the client's request for a copy of their data.
 
 The export is not encrypted.</source>
-        <translation type="unfinished" />
+        <translation>Il profilo, i percorsi, le sessioni con le relative note, gli accordi con i relativi PDF, le fatture e i pagamenti di questo cliente, e nulla che riguardi altre persone, in formati aperti (JSON, CSV, PDF). Da usare per rispondere alla richiesta del cliente di ottenere una copia dei propri dati.
+
+L'esportazione non è cifrata.</translation>
     </message>
     <message>
         <location filename="../ui/export/ExportFlow.cpp" line="49" />
         <source>Include my &amp;private session notes</source>
-        <translation type="unfinished" />
+        <translation>Includi le note &amp;private della sessione</translation>
     </message>
     <message>
         <location filename="../ui/export/ExportFlow.cpp" line="53" />
         <source>Choose &amp;Folder…</source>
-        <translation type="unfinished" />
+        <translation>Scegli &amp;cartella…</translation>
     </message>
     <message>
         <location filename="../ui/export/ExportFlow.cpp" line="68" />
         <source>%1 – MentorDesk export %2</source>
-        <translation type="unfinished" />
+        <translation>%1 – Esportazione MentorDesk %2</translation>
     </message>
     <message>
         <location filename="../ui/export/ExportFlow.cpp" line="77" />
         <source>Export into…</source>
-        <translation type="unfinished" />
+        <translation>Esporta in…</translation>
     </message>
     <message>
         <location filename="../ui/export/ExportFlow.cpp" line="86" />
         <source>The workspace was locked.</source>
-        <translation type="unfinished" />
+        <translation>L'area di lavoro è stata bloccata.</translation>
     </message>
     <message>
         <location filename="../ui/export/ExportFlow.cpp" line="92" />
         <source>The export could not be written.</source>
-        <translation type="unfinished" />
+        <translation>Non è stato possibile scrivere l'esportazione.</translation>
     </message>
     <message>
         <location filename="../ui/export/ExportFlow.cpp" line="96" />
         <source>Nothing was left half-written; your workspace is unchanged.</source>
-        <translation type="unfinished" />
+        <translation>Non è rimasto nulla scritto a metà; l'area di lavoro è invariata.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/export/ExportFlow.cpp" line="104" />
         <source>Exported %n record(s) into %1.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n record esportato in %1.</numerusform>
+            <numerusform>%n record esportati in %1.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/export/ExportFlow.cpp" line="109" />
         <source>Signed agreements: %1. Invoice PDFs: %2. README.txt describes every file.</source>
-        <translation type="unfinished" />
+        <translation>Accordi firmati: %1. PDF delle fatture: %2. Il file README.txt descrive ogni file.</translation>
     </message>
     <message>
         <location filename="../ui/export/ExportFlow.cpp" line="113" />
         <source>The export is NOT encrypted. Keep it safe, and delete it once it has served its purpose.</source>
-        <translation type="unfinished" />
+        <translation>L'esportazione NON è cifrata. Conservarla al sicuro ed eliminarla quando non serve più.</translation>
     </message>
 </context>
 <context>
@@ -5198,22 +5200,22 @@ The export is not encrypted.</source>
     <message>
         <location filename="../core/export/ExportManifest.cpp" line="38" />
         <source>%1 is not valid JSON (%2).</source>
-        <translation type="unfinished" />
+        <translation>%1 non è un JSON valido (%2).</translation>
     </message>
     <message>
         <location filename="../core/export/ExportManifest.cpp" line="42" />
         <source>%1 does not describe a MentorDesk export.</source>
-        <translation type="unfinished" />
+        <translation>%1 non descrive un'esportazione di MentorDesk.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportManifest.cpp" line="45" />
         <source>This export was written in a format this version of MentorDesk does not read (export format %1). Update MentorDesk.</source>
-        <translation type="unfinished" />
+        <translation>Questa esportazione è stata scritta in un formato che questa versione di MentorDesk non legge (formato di esportazione %1). Aggiornare MentorDesk.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportManifest.cpp" line="58" />
         <source>%1 lacks the data format or the workspace it came from.</source>
-        <translation type="unfinished" />
+        <translation>In %1 mancano il formato dei dati o l'area di lavoro di provenienza.</translation>
     </message>
 </context>
 <context>
@@ -5221,240 +5223,240 @@ The export is not encrypted.</source>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="10" />
         <source>Mentee profiles: contact, background, strengths and weaknesses, aspirations, what to keep, start and stop doing. Tags are separated by line breaks.</source>
-        <translation type="unfinished" />
+        <translation>Profili dei mentee: contatti, percorso professionale, punti di forza e punti deboli, aspirazioni, che cosa continuare, iniziare e smettere di fare. Le etichette sono separate da interruzioni di riga.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="15" />
         <source>Settings of the practice as key and value: the mentor profile (profile.*), practice rules (practice.*), billing (billing.*). The agreement signing key is never exported.</source>
-        <translation type="unfinished" />
+        <translation>Impostazioni dell'attività come chiave e valore: il profilo del mentor (profile.*), le regole di lavoro (practice.*), la fatturazione (billing.*). La chiave di firma degli accordi non viene mai esportata.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="20" />
         <source>Engagements of the five-stage pipeline, one per need of a client: stage, status, cadence, planned sessions and outcome.</source>
-        <translation type="unfinished" />
+        <translation>Percorsi del flusso in cinque fasi, uno per ogni bisogno di un cliente: fase, stato, frequenza, sessioni previste ed esito.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="24" />
         <source>The timeline of every engagement: each move between stages, when, why, and whether a gate was overridden.</source>
-        <translation type="unfinished" />
+        <translation>La cronologia di ogni percorso: ogni passaggio tra le fasi, quando, perché e se un requisito è stato forzato.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="28" />
         <source>Needs identified in stage 2, with category and priority.</source>
-        <translation type="unfinished" />
+        <translation>Bisogni individuati nella fase 2, con categoria e priorità.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="31" />
         <source>SMART goals of stage 3: specific, the metric with its baseline and target, attainable, due date.</source>
-        <translation type="unfinished" />
+        <translation>Obiettivi SMART della fase 3: specifico, l'indicatore con valore iniziale e obiettivo, raggiungibile, scadenza.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="34" />
         <source>Which need each goal answers (goal_id, need_id).</source>
-        <translation type="unfinished" />
+        <translation>A quale bisogno risponde ciascun obiettivo (goal_id, need_id).</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="36" />
         <source>Progress measured on a goal: date, value, comment.</source>
-        <translation type="unfinished" />
+        <translation>Progressi misurati su un obiettivo: data, valore, commento.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="39" />
         <source>The action plan of stage 4: each action of a goal, its due date, status and the people involved.</source>
-        <translation type="unfinished" />
+        <translation>Il piano d'azione della fase 4: ogni azione di un obiettivo, la sua scadenza, lo stato e le persone coinvolte.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="42" />
         <source>Evaluations of stage 5: the outcome of a goal, the mentor's assessment, the mentee's rating and comments, adjustments.</source>
-        <translation type="unfinished" />
+        <translation>Valutazioni della fase 5: l'esito di un obiettivo, la valutazione del mentor, il giudizio e i commenti del mentee, gli adeguamenti.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="46" />
         <source>Every version of the agreement templates (HTML with placeholders).</source>
-        <translation type="unfinished" />
+        <translation>Tutte le versioni dei modelli di accordo (HTML con segnaposto).</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="49" />
         <source>Agreements: their text (HTML), state (draft or signed), how and when they were signed. The signed PDFs are in agreements/.</source>
-        <translation type="unfinished" />
+        <translation>Accordi: il testo (HTML), lo stato (bozza o firmato), come e quando sono stati firmati. I PDF firmati si trovano in agreements/.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="53" />
         <source>On-screen signatures: who signed, the typed name, the drawn signature (PNG, base64) and the consent.</source>
-        <translation type="unfinished" />
+        <translation>Firme su schermo: chi ha firmato, il nome digitato, la firma disegnata (PNG, base64) e il consenso.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="57" />
         <source>Scans of agreements signed on paper (the files are also in agreements/).</source>
-        <translation type="unfinished" />
+        <translation>Scansioni degli accordi firmati su carta (i file si trovano anche in agreements/).</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="61" />
         <source>What makes a signed agreement provably unchanged: the frozen PDF, its manifest, the Ed25519 signature and the public key that checks it.</source>
-        <translation type="unfinished" />
+        <translation>Ciò che dimostra che un accordo firmato è invariato: il PDF bloccato, il suo manifest, la firma Ed25519 e la chiave pubblica che la verifica.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="65" />
         <source>The hash-chained log of everything done to agreements.</source>
-        <translation type="unfinished" />
+        <translation>Il registro concatenato tramite hash di tutte le operazioni eseguite sugli accordi.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="68" />
         <source>The public keys of the workspaces this one was imported from: the agreements they sealed keep verifying.</source>
-        <translation type="unfinished" />
+        <translation>Le chiavi pubbliche delle aree di lavoro da cui questa è stata importata: gli accordi da esse sigillati restano verificabili.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="72" />
         <source>Recurring sessions (weekly, fortnightly, monthly): the rule, the first start in its time zone, skipped dates.</source>
-        <translation type="unfinished" />
+        <translation>Sessioni ricorrenti (settimanali, ogni due settimane, mensili): la regola, il primo inizio nel suo fuso orario, le date saltate.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="76" />
         <source>Every session: start (local time and zone, and UTC), duration, format, status, agenda, notes, agreed actions and next steps.</source>
-        <translation type="unfinished" />
+        <translation>Ogni sessione: inizio (ora locale e fuso, e UTC), durata, modalità, stato, ordine del giorno, note, azioni concordate e prossimi passi.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="80" />
         <source>The mentor's working hours by weekday.</source>
-        <translation type="unfinished" />
+        <translation>L'orario di lavoro del mentor per giorno della settimana.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="82" />
         <source>The mentor's days off.</source>
-        <translation type="unfinished" />
+        <translation>I giorni liberi del mentor.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="84" />
         <source>Scheduling settings as key and value (buffer between sessions, calendar export).</source>
-        <translation type="unfinished" />
+        <translation>Impostazioni di pianificazione come chiave e valore (pausa tra le sessioni, esportazione del calendario).</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="88" />
         <source>Busy times imported from other calendars.</source>
-        <translation type="unfinished" />
+        <translation>Periodi occupati importati da altri calendari.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="90" />
         <source>Who an invoice is addressed to, when it is not the mentee (billing name, address, tax number).</source>
-        <translation type="unfinished" />
+        <translation>A chi è intestata una fattura, quando non è il mentee (denominazione di fatturazione, indirizzo, partita IVA).</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="93" />
         <source>The price list: single sessions, packages and retainers; prices in minor units (cents) with their currency.</source>
-        <translation type="unfinished" />
+        <translation>Il listino prezzi: sessioni singole, pacchetti e canoni mensili; prezzi in unità minori (centesimi) con la relativa valuta.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="97" />
         <source>Packages sold to an engagement: sessions included, price, validity.</source>
-        <translation type="unfinished" />
+        <translation>Pacchetti venduti a un percorso: sessioni incluse, prezzo, validità.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="100" />
         <source>Which session used a credit of which package.</source>
-        <translation type="unfinished" />
+        <translation>Quale sessione ha utilizzato un credito di quale pacchetto.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="102" />
         <source>Invoices and credit notes with their frozen details (bill_to and seller as JSON text) and totals in minor units. The PDFs of issued ones are in invoices/.</source>
-        <translation type="unfinished" />
+        <translation>Fatture e note di credito con i dati bloccati (bill_to e seller come testo JSON) e i totali in unità minori. I PDF dei documenti emessi si trovano in invoices/.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="107" />
         <source>The lines of each invoice: quantity in thousandths, unit price and amounts in minor units, tax rate in basis points (1900 = 19 %).</source>
-        <translation type="unfinished" />
+        <translation>Le righe di ogni fattura: quantità in millesimi, prezzo unitario e importi in unità minori, aliquota IVA in punti base (2200 = 22 %).</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="111" />
         <source>The last invoice number used in each year.</source>
-        <translation type="unfinished" />
+        <translation>L'ultimo numero di fattura utilizzato in ciascun anno.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="113" />
         <source>Payments received, in minor units.</source>
-        <translation type="unfinished" />
+        <translation>Pagamenti ricevuti, in unità minori.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="115" />
         <source>Which invoice each payment paid, and how much of it.</source>
-        <translation type="unfinished" />
+        <translation>Quale fattura ha saldato ciascun pagamento, e per quale importo.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="125" />
         <source>MentorDesk export of one client's records</source>
-        <translation type="unfinished" />
+        <translation>Esportazione MentorDesk dei dati di un cliente</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="126" />
         <source>MentorDesk export of a whole workspace</source>
-        <translation type="unfinished" />
+        <translation>Esportazione MentorDesk di un'intera area di lavoro</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="127" />
         <source>Made on %1 (UTC).</source>
-        <translation type="unfinished" />
+        <translation>Creata il %1 (UTC).</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="129" />
         <source>THIS FOLDER IS NOT ENCRYPTED. It holds confidential information about people. Keep it on an encrypted disk, send it only over a secure channel, and delete it when it is no longer needed.</source>
-        <translation type="unfinished" />
+        <translation>QUESTA CARTELLA NON È CIFRATA. Contiene informazioni riservate su persone. Conservarla su un disco cifrato, trasmetterla solo attraverso un canale sicuro ed eliminarla quando non serve più.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="133" />
         <source>The mentor's private session notes are left out.</source>
-        <translation type="unfinished" />
+        <translation>Le note private della sessione del mentor sono escluse.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="135" />
         <source>export.json says what made this export: the data format (schema_version), the workspace it came from and, for one client's export, the client.</source>
-        <translation type="unfinished" />
+        <translation>export.json indica da dove proviene questa esportazione: il formato dei dati (schema_version), l'area di lavoro di provenienza e, per l'esportazione di un cliente, il cliente.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="138" />
         <source>Folders:</source>
-        <translation type="unfinished" />
+        <translation>Cartelle:</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="139" />
         <source>  json/        one file per kind of record: a JSON array of objects, one per row, with the field names below. Binary values are objects {"base64": "..."}. Times ending in _utc are ISO 8601 in UTC; dates are YYYY-MM-DD; amounts ending in _minor are whole minor units (cents) of the currency beside them.</source>
-        <translation type="unfinished" />
+        <translation>  json/        un file per tipo di record: un array JSON di oggetti, uno per riga, con i nomi dei campi indicati sotto. I valori binari sono oggetti {"base64": "..."}. Gli orari che terminano in _utc sono in formato ISO 8601 in UTC; le date sono nel formato YYYY-MM-DD; gli importi che terminano in _minor sono unità minori intere (centesimi) della valuta indicata accanto.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="143" />
         <source>  csv/         clients, sessions, invoices and payments for spreadsheets: UTF-8, comma-separated, every field quoted, amounts in major units (12.50).</source>
-        <translation type="unfinished" />
+        <translation>  csv/         clienti, sessioni, fatture e pagamenti per fogli di calcolo: UTF-8, separati da virgole, ogni campo tra virgolette, importi in unità principali (12.50).</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="145" />
         <source>  agreements/  the exact PDF of every signed agreement, and scans of paper signatures.</source>
-        <translation type="unfinished" />
+        <translation>  agreements/  il PDF esatto di ogni accordo firmato e le scansioni delle firme cartacee.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="147" />
         <source>  invoices/    the PDF of every issued invoice and credit note.</source>
-        <translation type="unfinished" />
+        <translation>  invoices/    il PDF di ogni fattura e nota di credito emessa.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="149" />
         <source>Files in json/:</source>
-        <translation type="unfinished" />
+        <translation>File in json/:</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/export/ExportReadme.cpp" line="153" />
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n record</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="158" />
         <source>Fields: %1</source>
-        <translation type="unfinished" />
+        <translation>Campi: %1</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="161" />
         <source>A whole-workspace export can be read back into a new workspace with `mentordesk-cli --workspace &lt;new folder&gt; import --from &lt;this folder&gt;`.</source>
-        <translation type="unfinished" />
+        <translation>L'esportazione di un'intera area di lavoro può essere riletta in una nuova area di lavoro con `mentordesk-cli --workspace &lt;nuova cartella&gt; import --from &lt;questa cartella&gt;`.</translation>
     </message>
 </context>
 <context>
@@ -5462,83 +5464,84 @@ The export is not encrypted.</source>
     <message>
         <location filename="../ui/security/FirstRunWizard.cpp" line="28" />
         <source>Welcome to MentorDesk</source>
-        <translation type="unfinished" />
+        <translation>Benvenuti in MentorDesk</translation>
     </message>
     <message>
         <location filename="../ui/security/FirstRunWizard.cpp" line="29" />
         <source>Your clients' details stay on this computer, encrypted.</source>
-        <translation type="unfinished" />
+        <translation>I dati dei clienti restano su questo computer, cifrati.</translation>
     </message>
     <message>
         <location filename="../ui/security/FirstRunWizard.cpp" line="33" />
         <source>MentorDesk keeps your mentees' profiles, notes and agreements in an encrypted workspace. Nothing in it can be read without your passphrase or your recovery key.</source>
-        <translation type="unfinished" />
+        <translation>MentorDesk conserva profili, note e accordi dei mentee in un'area di lavoro cifrata. Nulla al suo interno può essere letto senza la passphrase o la chiave di recupero.</translation>
     </message>
     <message>
         <location filename="../ui/security/FirstRunWizard.cpp" line="38" />
         <source>In the next steps you choose a passphrase and receive a recovery key. Have a printer or a pen and paper ready.</source>
-        <translation type="unfinished" />
+        <translation>Nei passaggi successivi si sceglie una passphrase e si riceve una chiave di recupero. Tenere a portata di mano una stampante, oppure carta e penna.</translation>
     </message>
     <message>
         <location filename="../ui/security/FirstRunWizard.cpp" line="41" />
         <source>The workspace will be created in:
 %1</source>
-        <translation type="unfinished" />
+        <translation>L'area di lavoro verrà creata in:
+%1</translation>
     </message>
     <message>
         <location filename="../ui/security/FirstRunWizard.cpp" line="60" />
         <source>Choose a passphrase</source>
-        <translation type="unfinished" />
+        <translation>Scegliere una passphrase</translation>
     </message>
     <message>
         <location filename="../ui/security/FirstRunWizard.cpp" line="61" />
         <source>You type it to unlock MentorDesk. It cannot be recovered, only replaced with your recovery key.</source>
-        <translation type="unfinished" />
+        <translation>Serve per sbloccare MentorDesk. Non può essere recuperata, solo sostituita tramite la chiave di recupero.</translation>
     </message>
     <message>
         <location filename="../ui/security/FirstRunWizard.cpp" line="64" />
         <source>&amp;Create Workspace</source>
-        <translation type="unfinished" />
+        <translation>&amp;Crea area di lavoro</translation>
     </message>
     <message>
         <location filename="../ui/security/FirstRunWizard.cpp" line="105" />
         <source>Your recovery key</source>
-        <translation type="unfinished" />
+        <translation>La chiave di recupero</translation>
     </message>
     <message>
         <location filename="../ui/security/FirstRunWizard.cpp" line="106" />
         <source>Your workspace has been created.</source>
-        <translation type="unfinished" />
+        <translation>L'area di lavoro è stata creata.</translation>
     </message>
     <message>
         <location filename="../ui/security/FirstRunWizard.cpp" line="109" />
         <source>&amp;Next</source>
-        <translation type="unfinished" />
+        <translation>&amp;Avanti</translation>
     </message>
     <message>
         <location filename="../ui/security/FirstRunWizard.cpp" line="129" />
         <source>Unlock automatically?</source>
-        <translation type="unfinished" />
+        <translation>Sbloccare automaticamente?</translation>
     </message>
     <message>
         <location filename="../ui/security/FirstRunWizard.cpp" line="130" />
         <source>You can change this whenever you unlock MentorDesk.</source>
-        <translation type="unfinished" />
+        <translation>La scelta può essere modificata a ogni sblocco di MentorDesk.</translation>
     </message>
     <message>
         <location filename="../ui/security/FirstRunWizard.cpp" line="136" />
         <source>MentorDesk then keeps the workspace key in this computer's keychain and opens without asking for your passphrase while you are logged in. Anyone who can use your user account can then open your workspace. Locking (Ctrl+L) always asks for the passphrase.</source>
-        <translation type="unfinished" />
+        <translation>MentorDesk conserva allora la chiave dell'area di lavoro nel portachiavi di questo computer e si apre senza chiedere la passphrase finché la sessione utente è attiva. Chiunque possa usare il proprio account utente potrà quindi aprire l'area di lavoro. Il blocco (Ctrl+L) chiede sempre la passphrase.</translation>
     </message>
     <message>
         <location filename="../ui/security/FirstRunWizard.cpp" line="155" />
         <source>Create a MentorDesk Workspace</source>
-        <translation type="unfinished" />
+        <translation>Crea un'area di lavoro MentorDesk</translation>
     </message>
     <message>
         <location filename="../ui/security/FirstRunWizard.cpp" line="162" />
         <source>&amp;Remember on this computer</source>
-        <translation type="unfinished" />
+        <translation>&amp;Memorizza su questo computer</translation>
     </message>
 </context>
 <context>
@@ -5546,22 +5549,22 @@ The export is not encrypted.</source>
     <message>
         <location filename="../ui/pipeline/GateFailureDialog.cpp" line="20" />
         <source>Not Ready to Leave "%1"</source>
-        <translation type="unfinished" />
+        <translation>Impossibile lasciare «%1» per ora</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GateFailureDialog.cpp" line="24" />
         <source>%1 cannot leave "%2" yet.</source>
-        <translation type="unfinished" />
+        <translation>%1 non può ancora lasciare «%2».</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GateFailureDialog.cpp" line="30" />
         <source>This is what is missing. Select an item and choose Go There to fill it in.</source>
-        <translation type="unfinished" />
+        <translation>Ecco che cosa manca. Selezionare una voce e scegliere Vai per completarla.</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GateFailureDialog.cpp" line="44" />
         <source>&amp;Go There</source>
-        <translation type="unfinished" />
+        <translation>&amp;Vai</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GateFailureDialog.cpp" line="48" />
@@ -5571,17 +5574,17 @@ The export is not encrypted.</source>
     <message>
         <location filename="../ui/pipeline/GateFailureDialog.cpp" line="49" />
         <source>An override is recorded in the engagement's timeline with your reason.</source>
-        <translation type="unfinished" />
+        <translation>La forzatura viene registrata nella cronologia del percorso insieme alla motivazione.</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GateFailureDialog.cpp" line="56" />
         <source>Why move on without this?</source>
-        <translation type="unfinished" />
+        <translation>Perché proseguire senza questo?</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GateFailureDialog.cpp" line="59" />
         <source>&amp;Override and Move</source>
-        <translation type="unfinished" />
+        <translation>&amp;Forza e sposta</translation>
     </message>
 </context>
 <context>
@@ -5589,32 +5592,32 @@ The export is not encrypted.</source>
     <message>
         <location filename="../ui/pipeline/GoalEditor.ui" line="33" />
         <source>What exactly will the mentee achieve?</source>
-        <translation type="unfinished" />
+        <translation>Che cosa otterrà esattamente il mentee?</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalEditor.ui" line="49" />
         <source>What is measured</source>
-        <translation type="unfinished" />
+        <translation>Che cosa viene misurato</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalEditor.ui" line="56" />
         <source>Unit</source>
-        <translation type="unfinished" />
+        <translation>Unità</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalEditor.ui" line="63" />
         <source>From</source>
-        <translation type="unfinished" />
+        <translation>Da</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalEditor.ui" line="77" />
         <source>To</source>
-        <translation type="unfinished" />
+        <translation>A</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalEditor.ui" line="105" />
         <source>Why it is realistic for the mentee</source>
-        <translation type="unfinished" />
+        <translation>Perché è realistico per il mentee</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalEditor.ui" line="141" />
@@ -5624,67 +5627,67 @@ The export is not encrypted.</source>
     <message>
         <location filename="../ui/pipeline/GoalEditor.ui" line="165" />
         <source>A&amp;ctive</source>
-        <translation type="unfinished" />
+        <translation>A&amp;ttivo</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalEditor.ui" line="162" />
         <source>Inactive goals are set aside: they need no actions</source>
-        <translation type="unfinished" />
+        <translation>Gli obiettivi inattivi sono messi da parte: non richiedono azioni</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalEditor.ui" line="23" />
         <source>&amp;Specific:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Specifico:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalEditor.ui" line="40" />
         <source>Measurable:</source>
-        <translation type="unfinished" />
+        <translation>Misurabile:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalEditor.ui" line="86" />
         <source>&amp;Attainable:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Raggiungibile:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalEditor.ui" line="112" />
         <source>&amp;Relevant to:</source>
-        <translation type="unfinished" />
+        <translation>R&amp;ilevante per:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalEditor.ui" line="132" />
         <source>Time-bound:</source>
-        <translation type="unfinished" />
+        <translation>Temporizzato:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalEditor.ui" line="178" />
         <source>SMART check:</source>
-        <translation type="unfinished" />
+        <translation>Verifica SMART:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalEditor.cpp" line="133" />
         <source>The baseline is not a number.</source>
-        <translation type="unfinished" />
+        <translation>Il valore iniziale non è un numero.</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalEditor.cpp" line="134" />
         <source>The target is not a number.</source>
-        <translation type="unfinished" />
+        <translation>Il valore obiettivo non è un numero.</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalEditor.cpp" line="152" />
         <source>passes</source>
-        <translation type="unfinished" />
+        <translation>superata</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalEditor.cpp" line="153" />
         <source>fails</source>
-        <translation type="unfinished" />
+        <translation>non superata</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalEditor.cpp" line="158" />
         <source>This goal passes the SMART check.</source>
-        <translation type="unfinished" />
+        <translation>Questo obiettivo supera la verifica SMART.</translation>
     </message>
 </context>
 <context>
@@ -5692,12 +5695,12 @@ The export is not encrypted.</source>
     <message>
         <location filename="../ui/pipeline/GoalListModel.cpp" line="138" />
         <source>Passes the SMART check</source>
-        <translation type="unfinished" />
+        <translation>Supera la verifica SMART</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalListModel.cpp" line="148" />
         <source>%1 (inactive)</source>
-        <translation type="unfinished" />
+        <translation>%1 (inattivo)</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalListModel.cpp" line="174" />
@@ -5707,12 +5710,12 @@ The export is not encrypted.</source>
     <message>
         <location filename="../ui/pipeline/GoalListModel.cpp" line="176" />
         <source>SMART</source>
-        <translation type="unfinished" />
+        <translation>SMART</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalListModel.cpp" line="178" />
         <source>Progress</source>
-        <translation type="unfinished" />
+        <translation>Progressi</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalListModel.cpp" line="180" />
@@ -5722,7 +5725,7 @@ The export is not encrypted.</source>
     <message>
         <location filename="../ui/pipeline/GoalListModel.cpp" line="182" />
         <source>Evaluation</source>
-        <translation type="unfinished" />
+        <translation>Valutazione</translation>
     </message>
 </context>
 <context>
@@ -5731,24 +5734,24 @@ The export is not encrypted.</source>
         <location filename="../core/storage/GoalRepository.cpp" line="72" />
         <location filename="../core/storage/GoalRepository.cpp" line="83" />
         <source>Could not link the goal to its needs</source>
-        <translation type="unfinished" />
+        <translation>Impossibile collegare l'obiettivo ai suoi bisogni</translation>
     </message>
     <message>
         <location filename="../core/storage/GoalRepository.cpp" line="86" />
         <source>Need %1 does not belong to this engagement.</source>
-        <translation type="unfinished" />
+        <translation>Il bisogno %1 non appartiene a questo percorso.</translation>
     </message>
     <message>
         <location filename="../core/storage/GoalRepository.cpp" line="97" />
         <location filename="../core/storage/GoalRepository.cpp" line="102" />
         <source>Could not read the goal's needs</source>
-        <translation type="unfinished" />
+        <translation>Impossibile leggere i bisogni dell'obiettivo</translation>
     </message>
     <message>
         <location filename="../core/storage/GoalRepository.cpp" line="122" />
         <location filename="../core/storage/GoalRepository.cpp" line="152" />
         <source>Could not save the goal</source>
-        <translation type="unfinished" />
+        <translation>Impossibile salvare l'obiettivo</translation>
     </message>
     <message>
         <location filename="../core/storage/GoalRepository.cpp" line="167" />
@@ -5756,7 +5759,7 @@ The export is not encrypted.</source>
         <location filename="../core/storage/GoalRepository.cpp" line="252" />
         <location filename="../core/storage/GoalRepository.cpp" line="255" />
         <source>Could not read the goal</source>
-        <translation type="unfinished" />
+        <translation>Impossibile leggere l'obiettivo</translation>
     </message>
     <message>
         <location filename="../core/storage/GoalRepository.cpp" line="171" />
@@ -5769,46 +5772,46 @@ The export is not encrypted.</source>
         <location filename="../core/storage/GoalRepository.cpp" line="188" />
         <location filename="../core/storage/GoalRepository.cpp" line="193" />
         <source>Could not read the goals</source>
-        <translation type="unfinished" />
+        <translation>Impossibile leggere gli obiettivi</translation>
     </message>
     <message>
         <location filename="../core/storage/GoalRepository.cpp" line="212" />
         <source>Could not delete the goal</source>
-        <translation type="unfinished" />
+        <translation>Impossibile eliminare l'obiettivo</translation>
     </message>
     <message>
         <location filename="../core/storage/GoalRepository.cpp" line="237" />
         <source>Could not save the progress entry</source>
-        <translation type="unfinished" />
+        <translation>Impossibile salvare la rilevazione dei progressi</translation>
     </message>
     <message>
         <location filename="../core/storage/GoalRepository.cpp" line="278" />
         <location filename="../core/storage/GoalRepository.cpp" line="283" />
         <source>Could not read the goals of the need</source>
-        <translation type="unfinished" />
+        <translation>Impossibile leggere gli obiettivi del bisogno</translation>
     </message>
     <message>
         <location filename="../core/storage/GoalRepository.cpp" line="292" />
         <location filename="../core/storage/GoalRepository.cpp" line="295" />
         <source>Could not read the progress entry</source>
-        <translation type="unfinished" />
+        <translation>Impossibile leggere la rilevazione dei progressi</translation>
     </message>
     <message>
         <location filename="../core/storage/GoalRepository.cpp" line="268" />
         <location filename="../core/storage/GoalRepository.cpp" line="297" />
         <source>There is no progress entry with id %1.</source>
-        <translation type="unfinished" />
+        <translation>Non esiste alcuna rilevazione dei progressi con ID %1.</translation>
     </message>
     <message>
         <location filename="../core/storage/GoalRepository.cpp" line="305" />
         <source>Could not delete the progress entry</source>
-        <translation type="unfinished" />
+        <translation>Impossibile eliminare la rilevazione dei progressi</translation>
     </message>
     <message>
         <location filename="../core/storage/GoalRepository.cpp" line="318" />
         <location filename="../core/storage/GoalRepository.cpp" line="331" />
         <source>Could not read the goal's progress</source>
-        <translation type="unfinished" />
+        <translation>Impossibile leggere i progressi dell'obiettivo</translation>
     </message>
 </context>
 <context>
@@ -5816,12 +5819,12 @@ The export is not encrypted.</source>
     <message>
         <location filename="../ui/pipeline/GoalsTab.cpp" line="37" />
         <source>&amp;New Goal</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nuovo obiettivo</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalsTab.cpp" line="37" />
         <source>&amp;Save Goal</source>
-        <translation type="unfinished" />
+        <translation>&amp;Salva obiettivo</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalsTab.cpp" line="37" />
@@ -5831,72 +5834,72 @@ The export is not encrypted.</source>
     <message>
         <location filename="../ui/pipeline/GoalsTab.cpp" line="41" />
         <source>Progress</source>
-        <translation type="unfinished" />
+        <translation>Progressi</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalsTab.cpp" line="55" />
         <source>Value</source>
-        <translation type="unfinished" />
+        <translation>Valore</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalsTab.cpp" line="58" />
         <source>Comment (optional)</source>
-        <translation type="unfinished" />
+        <translation>Commento (facoltativo)</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalsTab.cpp" line="59" />
         <source>Add &amp;Value</source>
-        <translation type="unfinished" />
+        <translation>Aggiungi &amp;valore</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalsTab.cpp" line="183" />
         <source>Save the goal to record progress.</source>
-        <translation type="unfinished" />
+        <translation>Salvare l'obiettivo per registrare i progressi.</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalsTab.cpp" line="189" />
         <source>%1: %2 %3</source>
-        <translation type="unfinished" />
+        <translation>%1: %2 %3</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalsTab.cpp" line="194" />
         <source> — %1</source>
-        <translation type="unfinished" />
+        <translation> — %1</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalsTab.cpp" line="200" />
         <source>%1% of the way from baseline to target.</source>
-        <translation type="unfinished" />
+        <translation>%1% del percorso dal valore iniziale all'obiettivo.</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalsTab.cpp" line="201" />
         <source>Progress needs a baseline and a target.</source>
-        <translation type="unfinished" />
+        <translation>I progressi richiedono un valore iniziale e un valore obiettivo.</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalsTab.cpp" line="230" />
         <source>Saved the goal; it passes the SMART check.</source>
-        <translation type="unfinished" />
+        <translation>Obiettivo salvato; supera la verifica SMART.</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalsTab.cpp" line="231" />
         <source>Saved the goal as a draft; it is not SMART yet.</source>
-        <translation type="unfinished" />
+        <translation>Obiettivo salvato come bozza; non è ancora SMART.</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalsTab.cpp" line="238" />
         <source>Delete Goal</source>
-        <translation type="unfinished" />
+        <translation>Elimina obiettivo</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalsTab.cpp" line="239" />
         <source>Delete this goal with its progress, actions and evaluation?</source>
-        <translation type="unfinished" />
+        <translation>Eliminare questo obiettivo con i relativi progressi, azioni e valutazione?</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/GoalsTab.cpp" line="255" />
         <source>Enter the measured value as a number.</source>
-        <translation type="unfinished" />
+        <translation>Inserire il valore misurato come numero.</translation>
     </message>
 </context>
 <context>
@@ -5904,27 +5907,27 @@ The export is not encrypted.</source>
     <message>
         <location filename="../ui/help/HelpDialogs.cpp" line="72" />
         <source>User Guide</source>
-        <translation type="unfinished" />
+        <translation>Guida utente</translation>
     </message>
     <message>
         <location filename="../ui/help/HelpDialogs.cpp" line="82" />
         <source>The user guide is missing from this build.</source>
-        <translation type="unfinished" />
+        <translation>La guida utente non è inclusa in questa build.</translation>
     </message>
     <message>
         <location filename="../ui/help/HelpDialogs.cpp" line="112" />
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished" />
+        <translation>Scorciatoie da tastiera</translation>
     </message>
     <message>
         <location filename="../ui/help/HelpDialogs.cpp" line="116" />
         <source>Command</source>
-        <translation type="unfinished" />
+        <translation>Comando</translation>
     </message>
     <message>
         <location filename="../ui/help/HelpDialogs.cpp" line="117" />
         <source>Keys</source>
-        <translation type="unfinished" />
+        <translation>Tasti</translation>
     </message>
 </context>
 <context>
@@ -5932,22 +5935,22 @@ The export is not encrypted.</source>
     <message>
         <location filename="../core/billing/Iban.cpp" line="57" />
         <source>"%1" is not an IBAN: it must start with a country code and two check digits, followed by letters and digits only.</source>
-        <translation type="unfinished" />
+        <translation>«%1» non è un IBAN: deve iniziare con un codice paese e due cifre di controllo, seguiti solo da lettere e cifre.</translation>
     </message>
     <message>
         <location filename="../core/billing/Iban.cpp" line="63" />
         <source>An IBAN from %1 has %2 characters; "%3" has %4.</source>
-        <translation type="unfinished" />
+        <translation>Un IBAN di %1 ha %2 caratteri; «%3» ne ha %4.</translation>
     </message>
     <message>
         <location filename="../core/billing/Iban.cpp" line="71" />
         <source>The IBAN "%1" has a typo: its check digits do not match.</source>
-        <translation type="unfinished" />
+        <translation>L'IBAN «%1» contiene un errore di battitura: le cifre di controllo non corrispondono.</translation>
     </message>
     <message>
         <location filename="../core/billing/Iban.cpp" line="92" />
         <source>"%1" is not a BIC: it has 8 or 11 characters, e.g. COBADEFFXXX.</source>
-        <translation type="unfinished" />
+        <translation>«%1» non è un BIC: ha 8 o 11 caratteri, ad es. UNCRITMMXXX.</translation>
     </message>
 </context>
 <context>
@@ -5955,7 +5958,7 @@ The export is not encrypted.</source>
     <message>
         <location filename="../core/ics/IcsExporter.cpp" line="11" />
         <source>MentorDesk sessions</source>
-        <translation type="unfinished" />
+        <translation>Sessioni MentorDesk</translation>
     </message>
 </context>
 <context>
@@ -5963,7 +5966,7 @@ The export is not encrypted.</source>
     <message>
         <location filename="../core/ics/IcsImporter.cpp" line="20" />
         <source>Could not read %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Impossibile leggere %1: %2</translation>
     </message>
 </context>
 <context>
@@ -5971,59 +5974,59 @@ The export is not encrypted.</source>
     <message>
         <location filename="../core/ics/IcsReader.cpp" line="101" />
         <source>The time zone “%1” is unknown; its times were read as UTC.</source>
-        <translation type="unfinished" />
+        <translation>Il fuso orario «%1» è sconosciuto; i suoi orari sono stati letti come UTC.</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsReader.cpp" line="151" />
         <source>“%1” (the event on line %2)</source>
-        <translation type="unfinished" />
+        <translation>«%1» (l'evento alla riga %2)</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsReader.cpp" line="152" />
         <source>“%1”</source>
-        <translation type="unfinished" />
+        <translation>«%1»</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsReader.cpp" line="180" />
         <source>The calendar file was not imported, none of it: %1 %2.</source>
-        <translation type="unfinished" />
+        <translation>Il file di calendario non è stato importato, nemmeno in parte: %1 %2.</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsReader.cpp" line="185" />
         <source>repeats too often (expanding it takes about %1 steps; MentorDesk takes at most %2 per event)</source>
-        <translation type="unfinished" />
+        <translation>si ripete troppo spesso (l'espansione richiede circa %1 passaggi; MentorDesk ne accetta al massimo %2 per evento)</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsReader.cpp" line="224" />
         <location filename="../core/ics/IcsReader.cpp" line="242" />
         <source>brings the repeating events of the file over %1 steps to expand</source>
-        <translation type="unfinished" />
+        <translation>porta gli eventi ricorrenti del file oltre %1 passaggi di espansione</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsReader.cpp" line="246" />
         <location filename="../core/ics/IcsReader.cpp" line="382" />
         <source>takes too long to read</source>
-        <translation type="unfinished" />
+        <translation>richiede troppo tempo per essere letto</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsReader.cpp" line="256" />
         <source>has more than %1 dates in the months MentorDesk reads</source>
-        <translation type="unfinished" />
+        <translation>ha più di %1 date nei mesi che MentorDesk legge</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsReader.cpp" line="273" />
         <source>Could not read %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Impossibile leggere %1: %2</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsReader.cpp" line="288" />
         <source>this is not an iCalendar file</source>
-        <translation type="unfinished" />
+        <translation>non è un file iCalendar</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsReader.cpp" line="370" />
         <source>brings the file over %1 busy times in the months MentorDesk reads</source>
-        <translation type="unfinished" />
+        <translation>porta il file oltre %1 periodi occupati nei mesi che MentorDesk legge</translation>
     </message>
 </context>
 <context>
@@ -6031,57 +6034,57 @@ The export is not encrypted.</source>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="36" />
         <source>expected a property name, found “%1”</source>
-        <translation type="unfinished" />
+        <translation>atteso un nome di proprietà, trovato «%1»</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="43" />
         <source>a parameter of %1 has no name or no “=”</source>
-        <translation type="unfinished" />
+        <translation>un parametro di %1 non ha nome o non ha «=»</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="51" />
         <source>a quoted parameter value of %1 is not closed</source>
-        <translation type="unfinished" />
+        <translation>un valore di parametro tra virgolette di %1 non è chiuso</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="73" />
         <source>expected “:” after %1</source>
-        <translation type="unfinished" />
+        <translation>atteso «:» dopo %1</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="104" />
         <source>“%1” is not a valid date and time</source>
-        <translation type="unfinished" />
+        <translation>«%1» non è una data e ora valida</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="109" />
         <source>“%1” is not a valid date (YYYYMMDD)</source>
-        <translation type="unfinished" />
+        <translation>«%1» non è una data valida (YYYYMMDD)</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="110" />
         <source>“%1” is not a valid date and time (YYYYMMDDTHHMMSS)</source>
-        <translation type="unfinished" />
+        <translation>«%1» non è una data e ora valida (YYYYMMDDTHHMMSS)</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="120" />
         <source>“%1” in %2 is not a valid date or time</source>
-        <translation type="unfinished" />
+        <translation>«%1» in %2 non è una data o un'ora valida</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="131" />
         <source>the repeat rule “%1” cannot be read</source>
-        <translation type="unfinished" />
+        <translation>la regola di ripetizione «%1» non è leggibile</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="132" />
         <source>the duration “%1” cannot be read</source>
-        <translation type="unfinished" />
+        <translation>la durata «%1» non è leggibile</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="139" />
         <source>“%1” is not a UTC offset (+HHMM)</source>
-        <translation type="unfinished" />
+        <translation>«%1» non è una differenza da UTC (+HHMM)</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="153" />
@@ -6091,72 +6094,72 @@ The export is not encrypted.</source>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="158" />
         <source>The calendar file is %1 MiB; MentorDesk reads calendar files of up to %2 MiB.</source>
-        <translation type="unfinished" />
+        <translation>Il file di calendario è di %1 MiB; MentorDesk legge file di calendario fino a %2 MiB.</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="172" />
         <source>line</source>
-        <translation type="unfinished" />
+        <translation>riga</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="175" />
         <source>the %1 of the event on line %2</source>
-        <translation type="unfinished" />
+        <translation>la proprietà %1 dell'evento alla riga %2</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="176" />
         <source>this %1</source>
-        <translation type="unfinished" />
+        <translation>questa %1</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="178" />
         <source>%1 is longer than the %2 KiB MentorDesk reads in one line</source>
-        <translation type="unfinished" />
+        <translation>%1 supera i %2 KiB che MentorDesk legge in una riga</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="196" />
         <source>the file holds a NUL byte</source>
-        <translation type="unfinished" />
+        <translation>il file contiene un byte NUL</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="220" />
         <source>a continuation line with nothing to continue</source>
-        <translation type="unfinished" />
+        <translation>una riga di continuazione senza nulla da continuare</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="242" />
         <source>the file is empty</source>
-        <translation type="unfinished" />
+        <translation>il file è vuoto</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="251" />
         <source>text after the end of the calendar (END:VCALENDAR)</source>
-        <translation type="unfinished" />
+        <translation>testo dopo la fine del calendario (END:VCALENDAR)</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="254" />
         <source>a calendar file starts with BEGIN:VCALENDAR</source>
-        <translation type="unfinished" />
+        <translation>un file di calendario inizia con BEGIN:VCALENDAR</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="259" />
         <source>BEGIN without a component name</source>
-        <translation type="unfinished" />
+        <translation>BEGIN senza nome del componente</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="269" />
         <source>END:%1 does not close BEGIN:%2 from line %3</source>
-        <translation type="unfinished" />
+        <translation>END:%1 non chiude BEGIN:%2 della riga %3</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="274" />
         <source>the event that starts here has no start time (DTSTART)</source>
-        <translation type="unfinished" />
+        <translation>l'evento che inizia qui non ha un orario di inizio (DTSTART)</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsSyntaxChecker.cpp" line="288" />
         <source>the file ends before END:%1 (opened on line %2)</source>
-        <translation type="unfinished" />
+        <translation>il file termina prima di END:%1 (aperto alla riga %2)</translation>
     </message>
 </context>
 <context>
@@ -6164,12 +6167,12 @@ The export is not encrypted.</source>
     <message>
         <location filename="../core/ics/IcsWriter.cpp" line="203" />
         <source>Mentoring session</source>
-        <translation type="unfinished" />
+        <translation>Sessione di mentoring</translation>
     </message>
     <message>
         <location filename="../core/ics/IcsWriter.cpp" line="204" />
         <source>Mentoring: %1</source>
-        <translation type="unfinished" />
+        <translation>Mentoring: %1</translation>
     </message>
 </context>
 <context>
@@ -6178,17 +6181,17 @@ The export is not encrypted.</source>
         <location filename="../ui/clients/ImportClientsDialog.ui" line="6" />
         <location filename="../ui/clients/ImportClientsDialog.cpp" line="96" />
         <source>Import Clients</source>
-        <translation type="unfinished" />
+        <translation>Importa clienti</translation>
     </message>
     <message>
         <location filename="../ui/clients/ImportClientsDialog.ui" line="24" />
         <source>&amp;Choose File…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Scegli file…</translation>
     </message>
     <message>
         <location filename="../ui/clients/ImportClientsDialog.ui" line="33" />
         <source>Columns</source>
-        <translation type="unfinished" />
+        <translation>Colonne</translation>
     </message>
     <message>
         <location filename="../ui/clients/ImportClientsDialog.ui" line="45" />
@@ -6198,42 +6201,42 @@ The export is not encrypted.</source>
     <message>
         <location filename="../ui/clients/ImportClientsDialog.ui" line="56" />
         <source>Duplicates (same email, or same name without one):</source>
-        <translation type="unfinished" />
+        <translation>Duplicati (stessa e-mail, o stesso nome in assenza di e-mail):</translation>
     </message>
     <message>
         <location filename="../ui/clients/ImportClientsDialog.ui" line="63" />
         <source>&amp;Skip</source>
-        <translation type="unfinished" />
+        <translation>Sal&amp;ta</translation>
     </message>
     <message>
         <location filename="../ui/clients/ImportClientsDialog.ui" line="73" />
         <source>&amp;Merge into the existing client</source>
-        <translation type="unfinished" />
+        <translation>&amp;Unisci al cliente esistente</translation>
     </message>
     <message>
         <location filename="../ui/clients/ImportClientsDialog.cpp" line="77" />
         <source>Choose a CSV or vCard file exported from your contacts or a spreadsheet.</source>
-        <translation type="unfinished" />
+        <translation>Scegliere un file CSV o vCard esportato dalla rubrica o da un foglio di calcolo.</translation>
     </message>
     <message>
         <location filename="../ui/clients/ImportClientsDialog.cpp" line="79" />
         <source>&amp;Import</source>
-        <translation type="unfinished" />
+        <translation>&amp;Importa</translation>
     </message>
     <message>
         <location filename="../ui/clients/ImportClientsDialog.cpp" line="97" />
         <source>Contacts (*.csv *.vcf *.vcard *.txt);;CSV files (*.csv);;vCard files (*.vcf *.vcard)</source>
-        <translation type="unfinished" />
+        <translation>Contatti (*.csv *.vcf *.vcard *.txt);;File CSV (*.csv);;File vCard (*.vcf *.vcard)</translation>
     </message>
     <message>
         <location filename="../ui/clients/ImportClientsDialog.cpp" line="114" />
         <source>The file is larger than %1 MB.</source>
-        <translation type="unfinished" />
+        <translation>Il file supera %1 MB.</translation>
     </message>
     <message>
         <location filename="../ui/clients/ImportClientsDialog.cpp" line="116" />
         <source>Could not read the file: %1</source>
-        <translation type="unfinished" />
+        <translation>Impossibile leggere il file: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/clients/ImportClientsDialog.cpp" line="151" />
@@ -6246,12 +6249,12 @@ The export is not encrypted.</source>
     <message>
         <location filename="../ui/clients/ImportClientsDialog.cpp" line="190" />
         <source>%1 to add, %2 to merge, %3 to skip.</source>
-        <translation type="unfinished" />
+        <translation>%1 da aggiungere, %2 da unire, %3 da saltare.</translation>
     </message>
     <message>
         <location filename="../ui/clients/ImportClientsDialog.cpp" line="205" />
         <source>Imported from %1: %2 added, %3 merged, %4 skipped.</source>
-        <translation type="unfinished" />
+        <translation>Importati da %1: %2 aggiunti, %3 uniti, %4 saltati.</translation>
     </message>
 </context>
 <context>
@@ -6264,17 +6267,17 @@ The export is not encrypted.</source>
     <message>
         <location filename="../ui/clients/ImportPreviewModel.cpp" line="43" />
         <source>Merge (%1)</source>
-        <translation type="unfinished" />
+        <translation>Unisci (%1)</translation>
     </message>
     <message>
         <location filename="../ui/clients/ImportPreviewModel.cpp" line="45" />
         <source>Skip (%1)</source>
-        <translation type="unfinished" />
+        <translation>Salta (%1)</translation>
     </message>
     <message>
         <location filename="../ui/clients/ImportPreviewModel.cpp" line="56" />
         <source>Line</source>
-        <translation type="unfinished" />
+        <translation>Riga</translation>
     </message>
     <message>
         <location filename="../ui/clients/ImportPreviewModel.cpp" line="58" />
@@ -6294,7 +6297,7 @@ The export is not encrypted.</source>
     <message>
         <location filename="../ui/clients/ImportPreviewModel.cpp" line="64" />
         <source>What happens</source>
-        <translation type="unfinished" />
+        <translation>Che cosa succede</translation>
     </message>
 </context>
 <context>
@@ -6302,12 +6305,12 @@ The export is not encrypted.</source>
     <message>
         <location filename="../core/import/ImportedContact.cpp" line="29" />
         <source>Other e-mail: %1</source>
-        <translation type="unfinished" />
+        <translation>Altra e-mail: %1</translation>
     </message>
     <message>
         <location filename="../core/import/ImportedContact.cpp" line="32" />
         <source>Other phone: %1</source>
-        <translation type="unfinished" />
+        <translation>Altro telefono: %1</translation>
     </message>
 </context>
 <context>
@@ -6320,17 +6323,17 @@ The export is not encrypted.</source>
     <message>
         <location filename="../core/billing/Invoice.cpp" line="55" />
         <source>Issued</source>
-        <translation type="unfinished" />
+        <translation>Emessa</translation>
     </message>
     <message>
         <location filename="../core/billing/Invoice.cpp" line="57" />
         <source>Partially paid</source>
-        <translation type="unfinished" />
+        <translation>Pagata in parte</translation>
     </message>
     <message>
         <location filename="../core/billing/Invoice.cpp" line="59" />
         <source>Paid</source>
-        <translation type="unfinished" />
+        <translation>Pagata</translation>
     </message>
     <message>
         <location filename="../core/billing/Invoice.cpp" line="61" />
@@ -6340,7 +6343,7 @@ The export is not encrypted.</source>
     <message>
         <location filename="../core/billing/Invoice.cpp" line="63" />
         <source>Cancelled</source>
-        <translation type="unfinished" />
+        <translation>Annullata</translation>
     </message>
 </context>
 <context>
@@ -6357,142 +6360,142 @@ The export is not encrypted.</source>
         <location filename="../ui/billing/InvoiceEditorDialog.ui" line="6" />
         <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="30" />
         <source>New invoice</source>
-        <translation type="unfinished" />
+        <translation>Nuova fattura</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="30" />
         <source>Edit draft invoice</source>
-        <translation type="unfinished" />
+        <translation>Modifica bozza di fattura</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.ui" line="53" />
         <source>Add line</source>
-        <translation type="unfinished" />
+        <translation>Aggiungi riga</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.ui" line="63" />
         <source>Add held sessions</source>
-        <translation type="unfinished" />
+        <translation>Aggiungi sessioni svolte</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.ui" line="60" />
         <source>Adds the client's held sessions that are not billed yet and not paid by a package.</source>
-        <translation type="unfinished" />
+        <translation>Aggiunge le sessioni svolte del cliente non ancora fatturate e non pagate con un pacchetto.</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.ui" line="17" />
         <source>&amp;Client:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Cliente:</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.ui" line="70" />
         <source>From price list</source>
-        <translation type="unfinished" />
+        <translation>Dal listino prezzi</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.ui" line="110" />
         <source>&amp;Notes:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Note:</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.ui" line="186" />
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Annulla</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="131" />
         <source>Single sessions added to Billing › Price list appear here.</source>
-        <translation type="unfinished" />
+        <translation>Qui compaiono le sessioni singole aggiunte in Fatturazione › Listino prezzi.</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="132" />
         <source>Adds a line priced from the price list.</source>
-        <translation type="unfinished" />
+        <translation>Aggiunge una riga con il prezzo del listino.</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.ui" line="77" />
         <source>Remove line</source>
-        <translation type="unfinished" />
+        <translation>Rimuovi riga</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.ui" line="91" />
         <source>&amp;Tax of the line:</source>
-        <translation type="unfinished" />
+        <translation>&amp;IVA della riga:</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.ui" line="101" />
         <source>The tax rate of the selected line, from the business settings.</source>
-        <translation type="unfinished" />
+        <translation>L'aliquota IVA della riga selezionata, dalle impostazioni dell'attività.</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.ui" line="129" />
         <source>Printed under the lines (optional)</source>
-        <translation type="unfinished" />
+        <translation>Stampato sotto le righe (facoltativo)</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.ui" line="166" />
         <source>Save draft</source>
-        <translation type="unfinished" />
+        <translation>Salva bozza</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.ui" line="179" />
         <source>Save and issue…</source>
-        <translation type="unfinished" />
+        <translation>Salva ed emetti…</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.ui" line="176" />
         <source>Gives the invoice its number. An issued invoice can no longer be changed, only cancelled by a credit note.</source>
-        <translation type="unfinished" />
+        <translation>Assegna il numero alla fattura. Una fattura emessa non può più essere modificata, solo annullata con una nota di credito.</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="268" />
         <source>This client has no held sessions left to bill.</source>
-        <translation type="unfinished" />
+        <translation>Questo cliente non ha più sessioni svolte da fatturare.</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="189" />
         <source>This draft was deleted elsewhere. Copy what you need; it can no longer be saved.</source>
-        <translation type="unfinished" />
+        <translation>Questa bozza è stata eliminata altrove. Copiare ciò che serve: non può più essere salvata.</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="193" />
         <source>This invoice was issued elsewhere as %1 and can no longer be changed.</source>
-        <translation type="unfinished" />
+        <translation>Questa fattura è stata emessa altrove con il numero %1 e non può più essere modificata.</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="196" />
         <source>This draft was changed elsewhere. Saving replaces those changes with yours.</source>
-        <translation type="unfinished" />
+        <translation>Questa bozza è stata modificata altrove. Salvando, quelle modifiche vengono sostituite dalle proprie.</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="272" />
         <source>Add sessions</source>
-        <translation type="unfinished" />
+        <translation>Aggiungi sessioni</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="275" />
         <source>Set the session price…</source>
-        <translation type="unfinished" />
+        <translation>Imposta il prezzo della sessione…</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="285" />
         <source>Mentoring session</source>
-        <translation type="unfinished" />
+        <translation>Sessione di mentoring</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="323" />
         <source>Net – · Tax – · Total –</source>
-        <translation type="unfinished" />
+        <translation>Imponibile – · IVA – · Totale –</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="339" />
         <source>%1 % on %2: %3</source>
-        <translation type="unfinished" />
+        <translation>%1 % su %2: %3</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="358" />
         <source>Net %1 · Tax %2 · Total %3</source>
-        <translation type="unfinished" />
+        <translation>Imponibile %1 · IVA %2 · Totale %3</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceEditorDialog.cpp" line="398" />
@@ -6504,7 +6507,9 @@ The export is not encrypted.</source>
         <source>Issue this invoice for %1?
 
 It gets the next invoice number and can no longer be changed afterwards; mistakes are corrected with a credit note.</source>
-        <translation type="unfinished" />
+        <translation>Emettere questa fattura per %1?
+
+Riceve il numero di fattura successivo e in seguito non potrà più essere modificata; gli errori si correggono con una nota di credito.</translation>
     </message>
 </context>
 <context>
@@ -6512,7 +6517,7 @@ It gets the next invoice number and can no longer be changed afterwards; mistake
     <message>
         <location filename="../ui/billing/InvoiceLinesModel.cpp" line="125" />
         <source>Line %1 needs a description.</source>
-        <translation type="unfinished" />
+        <translation>La riga %1 richiede una descrizione.</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceLinesModel.cpp" line="128" />
@@ -6522,27 +6527,27 @@ It gets the next invoice number and can no longer be changed afterwards; mistake
     <message>
         <location filename="../ui/billing/InvoiceLinesModel.cpp" line="229" />
         <source>Description</source>
-        <translation type="unfinished" />
+        <translation>Descrizione</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceLinesModel.cpp" line="231" />
         <source>Quantity</source>
-        <translation type="unfinished" />
+        <translation>Quantità</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceLinesModel.cpp" line="233" />
         <source>Unit price (%1)</source>
-        <translation type="unfinished" />
+        <translation>Prezzo unitario (%1)</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceLinesModel.cpp" line="235" />
         <source>Tax %</source>
-        <translation type="unfinished" />
+        <translation>IVA %</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceLinesModel.cpp" line="237" />
         <source>Amount</source>
-        <translation type="unfinished" />
+        <translation>Importo</translation>
     </message>
 </context>
 <context>
@@ -6550,25 +6555,25 @@ It gets the next invoice number and can no longer be changed afterwards; mistake
     <message>
         <location filename="../ui/billing/InvoiceListModel.cpp" line="193" />
         <source>Draft %1</source>
-        <translation type="unfinished" />
+        <translation>Bozza %1</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceListModel.cpp" line="194" />
         <source>%1 (credit note)</source>
-        <translation type="unfinished" />
+        <translation>%1 (nota di credito)</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/billing/InvoiceListModel.cpp" line="201" />
         <source>Overdue (%n day(s))</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Scaduta (%n giorno)</numerusform>
+            <numerusform>Scaduta (%n giorni)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceListModel.cpp" line="203" />
         <source>Credit note</source>
-        <translation type="unfinished" />
+        <translation>Nota di credito</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceListModel.cpp" line="226" />
@@ -6578,7 +6583,7 @@ It gets the next invoice number and can no longer be changed afterwards; mistake
     <message>
         <location filename="../ui/billing/InvoiceListModel.cpp" line="228" />
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>Data</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceListModel.cpp" line="230" />
@@ -6598,7 +6603,7 @@ It gets the next invoice number and can no longer be changed afterwards; mistake
     <message>
         <location filename="../ui/billing/InvoiceListModel.cpp" line="236" />
         <source>Outstanding</source>
-        <translation type="unfinished" />
+        <translation>Da pagare</translation>
     </message>
     <message>
         <location filename="../ui/billing/InvoiceListModel.cpp" line="238" />
@@ -6611,27 +6616,27 @@ It gets the next invoice number and can no longer be changed afterwards; mistake
     <message>
         <location filename="../core/billing/InvoiceMath.cpp" line="41" />
         <source>"%1" is not a quantity (write a number such as 1 or 1.5, with at most three decimals, not zero).</source>
-        <translation type="unfinished" />
+        <translation>«%1» non è una quantità (scrivere un numero come 1 o 1,5, con al massimo tre decimali, diverso da zero).</translation>
     </message>
     <message>
         <location filename="../core/billing/InvoiceMath.cpp" line="62" />
         <source>"%1" is not a tax rate (write a percentage between 0 and 100 such as 19 or 7.5).</source>
-        <translation type="unfinished" />
+        <translation>«%1» non è un'aliquota (scrivere una percentuale tra 0 e 100, come 22 o 4).</translation>
     </message>
     <message>
         <location filename="../core/billing/InvoiceMath.cpp" line="80" />
         <source>A line's quantity must be between 0.001 and 1,000,000.</source>
-        <translation type="unfinished" />
+        <translation>La quantità di una riga deve essere compresa tra 0,001 e 1.000.000.</translation>
     </message>
     <message>
         <location filename="../core/billing/InvoiceMath.cpp" line="82" />
         <source>A line's unit price is too large.</source>
-        <translation type="unfinished" />
+        <translation>Il prezzo unitario di una riga è troppo alto.</translation>
     </message>
     <message>
         <location filename="../core/billing/InvoiceMath.cpp" line="85" />
         <source>A tax rate must be between 0 and 100 percent.</source>
-        <translation type="unfinished" />
+        <translation>Un'aliquota deve essere compresa tra 0 e 100 per cento.</translation>
     </message>
 </context>
 <context>
@@ -6639,22 +6644,22 @@ It gets the next invoice number and can no longer be changed afterwards; mistake
     <message>
         <location filename="../core/billing/InvoiceNumberPattern.cpp" line="27" />
         <source>The invoice number pattern pads to at most 9 digits.</source>
-        <translation type="unfinished" />
+        <translation>Il formato del numero di fattura arriva al massimo a 9 cifre.</translation>
     </message>
     <message>
         <location filename="../core/billing/InvoiceNumberPattern.cpp" line="36" />
         <source>The invoice number pattern "%1" has an unknown {token}; use {YYYY}, {YY} and {NNNN}.</source>
-        <translation type="unfinished" />
+        <translation>Il formato del numero di fattura «%1» contiene un {segnaposto} sconosciuto; usare {YYYY}, {YY} e {NNNN}.</translation>
     </message>
     <message>
         <location filename="../core/billing/InvoiceNumberPattern.cpp" line="41" />
         <source>The invoice number pattern "%1" needs a year ({YYYY} or {YY}) and exactly one sequence number ({NNNN}), because numbering restarts every year.</source>
-        <translation type="unfinished" />
+        <translation>Il formato del numero di fattura «%1» richiede un anno ({YYYY} o {YY}) ed esattamente un numero progressivo ({NNNN}), perché la numerazione ricomincia ogni anno.</translation>
     </message>
     <message>
         <location filename="../core/billing/InvoiceNumberPattern.cpp" line="48" />
         <source>The invoice number pattern "%1" is too long or holds a \ or ".</source>
-        <translation type="unfinished" />
+        <translation>Il formato del numero di fattura «%1» è troppo lungo o contiene \ o ".</translation>
     </message>
 </context>
 <context>
@@ -6662,122 +6667,122 @@ It gets the next invoice number and can no longer be changed afterwards; mistake
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="105" />
         <source>Tax ID %1</source>
-        <translation type="unfinished" />
+        <translation>Partita IVA %1</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="111" />
         <source>Draft invoice %1.pdf</source>
-        <translation type="unfinished" />
+        <translation>Bozza di fattura %1.pdf</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="114" />
         <source>Credit note %1.pdf</source>
-        <translation type="unfinished" />
+        <translation>Nota di credito %1.pdf</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="114" />
         <source>Invoice %1.pdf</source>
-        <translation type="unfinished" />
+        <translation>Fattura %1.pdf</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="133" />
         <source>Credit note</source>
-        <translation type="unfinished" />
+        <translation>Nota di credito</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="133" />
         <source>Invoice</source>
-        <translation type="unfinished" />
+        <translation>Fattura</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="135" />
         <source>DRAFT – not a valid invoice</source>
-        <translation type="unfinished" />
+        <translation>BOZZA – fattura non valida</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="136" />
         <source>Credit note no.</source>
-        <translation type="unfinished" />
+        <translation>Nota di credito n.</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="136" />
         <source>Invoice no.</source>
-        <translation type="unfinished" />
+        <translation>Fattura n.</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="137" />
         <source>(draft)</source>
-        <translation type="unfinished" />
+        <translation>(bozza)</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="138" />
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>Data</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="142" />
         <source>Due date</source>
-        <translation type="unfinished" />
+        <translation>Data di scadenza</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="146" />
         <source>Corrects invoice</source>
-        <translation type="unfinished" />
+        <translation>Rettifica la fattura</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="149" />
         <source>Tax ID</source>
-        <translation type="unfinished" />
+        <translation>Partita IVA</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="150" />
         <source>BILL TO</source>
-        <translation type="unfinished" />
+        <translation>INTESTATARIO</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="153" />
         <source>Description</source>
-        <translation type="unfinished" />
+        <translation>Descrizione</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="154" />
         <source>Qty</source>
-        <translation type="unfinished" />
+        <translation>Q.tà</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="155" />
         <source>Unit price</source>
-        <translation type="unfinished" />
+        <translation>Prezzo unitario</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="156" />
         <source>Tax</source>
-        <translation type="unfinished" />
+        <translation>IVA</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="157" />
         <source>Amount</source>
-        <translation type="unfinished" />
+        <translation>Importo</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="181" />
         <source>Subtotal (net)</source>
-        <translation type="unfinished" />
+        <translation>Imponibile</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="190" />
         <source>Tax %1 % on %2</source>
-        <translation type="unfinished" />
+        <translation>IVA %1 % su %2</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="198" />
         <source>Total tax</source>
-        <translation type="unfinished" />
+        <translation>Totale IVA</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="203" />
         <source>Total credited</source>
-        <translation type="unfinished" />
+        <translation>Totale accreditato</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="203" />
@@ -6787,101 +6792,101 @@ It gets the next invoice number and can no longer be changed afterwards; mistake
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="214" />
         <source>Paid / credit applied</source>
-        <translation type="unfinished" />
+        <translation>Pagato / credito applicato</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="215" />
         <source>Paid and credited</source>
-        <translation type="unfinished" />
+        <translation>Pagato e accreditato</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="216" />
         <source>Cancelled by credit note</source>
-        <translation type="unfinished" />
+        <translation>Annullata con nota di credito</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="217" />
         <source>Balance due</source>
-        <translation type="unfinished" />
+        <translation>Saldo da pagare</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="224" />
         <source>PAYMENT</source>
-        <translation type="unfinished" />
+        <translation>PAGAMENTO</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="234" />
         <source>The amount of %1 is credited to your account or refunded.</source>
-        <translation type="unfinished" />
+        <translation>L'importo di %1 viene accreditato sul conto del cliente o rimborsato.</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="238" />
         <source>Nothing is to be paid or refunded: the invoice is cancelled.</source>
-        <translation type="unfinished" />
+        <translation>Nulla da pagare o da rimborsare: la fattura è annullata.</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="242" />
         <source>Nothing is due: this invoice has been cancelled by a credit note.</source>
-        <translation type="unfinished" />
+        <translation>Nulla da pagare: questa fattura è stata annullata con una nota di credito.</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="244" />
         <source>Nothing is due: this invoice has been paid.</source>
-        <translation type="unfinished" />
+        <translation>Nulla da pagare: questa fattura è stata pagata.</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="246" />
         <source>the invoice number</source>
-        <translation type="unfinished" />
+        <translation>il numero della fattura</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="249" />
         <source>Please transfer %1 by %2, quoting %3.</source>
-        <translation type="unfinished" />
+        <translation>Si prega di bonificare %1 entro il %2, indicando %3.</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="251" />
         <source>Please transfer %1 within %n day(s), quoting %2.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Si prega di bonificare %1 entro %n giorno, indicando %2.</numerusform>
+            <numerusform>Si prega di bonificare %1 entro %n giorni, indicando %2.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="256" />
         <source>Account holder</source>
-        <translation type="unfinished" />
+        <translation>Titolare del conto</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="258" />
         <source>IBAN</source>
-        <translation type="unfinished" />
+        <translation>IBAN</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="260" />
         <source>BIC</source>
-        <translation type="unfinished" />
+        <translation>BIC</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="262" />
         <source>Bank</source>
-        <translation type="unfinished" />
+        <translation>Banca</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="271" />
         <source>Thank you for your trust.</source>
-        <translation type="unfinished" />
+        <translation>Grazie per la fiducia.</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="300" />
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="306" />
         <source>The invoice has no lines to print.</source>
-        <translation type="unfinished" />
+        <translation>La fattura non ha righe da stampare.</translation>
     </message>
     <message>
         <location filename="../core/export/InvoicePdfRenderer.cpp" line="268" />
         <source>CANCELLATION POLICY</source>
-        <translation type="unfinished" />
+        <translation>CONDIZIONI DI DISDETTA</translation>
     </message>
 </context>
 <context>
@@ -6889,27 +6894,27 @@ It gets the next invoice number and can no longer be changed afterwards; mistake
     <message>
         <location filename="../core/billing/InvoiceReadiness.cpp" line="12" />
         <source>your name</source>
-        <translation type="unfinished" />
+        <translation>il proprio nome</translation>
     </message>
     <message>
         <location filename="../core/billing/InvoiceReadiness.cpp" line="14" />
         <source>your address</source>
-        <translation type="unfinished" />
+        <translation>il proprio indirizzo</translation>
     </message>
     <message>
         <location filename="../core/billing/InvoiceReadiness.cpp" line="16" />
         <source>your tax number</source>
-        <translation type="unfinished" />
+        <translation>la propria partita IVA</translation>
     </message>
     <message>
         <location filename="../core/billing/InvoiceReadiness.cpp" line="18" />
         <source>%1's billing address</source>
-        <translation type="unfinished" />
+        <translation>l'indirizzo di fatturazione di %1</translation>
     </message>
     <message>
         <location filename="../core/billing/InvoiceReadiness.cpp" line="20" />
         <source>your bank details</source>
-        <translation type="unfinished" />
+        <translation>le proprie coordinate bancarie</translation>
     </message>
 </context>
 <context>
@@ -6917,41 +6922,41 @@ It gets the next invoice number and can no longer be changed afterwards; mistake
     <message>
         <location filename="../core/billing/InvoiceRecipient.cpp" line="10" />
         <source>Choose a client.</source>
-        <translation type="unfinished" />
+        <translation>Scegliere un cliente.</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/billing/InvoiceRecipient.cpp" line="14" />
         <source>The billing name is longer than %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>La denominazione di fatturazione supera %n carattere.</numerusform>
+            <numerusform>La denominazione di fatturazione supera %n caratteri.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../core/billing/InvoiceRecipient.cpp" line="18" />
         <source>The address has more than %n line(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>L'indirizzo ha più di %n riga.</numerusform>
+            <numerusform>L'indirizzo ha più di %n righe.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../core/billing/InvoiceRecipient.cpp" line="22" />
         <source>An address line is longer than %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Una riga dell'indirizzo supera %n carattere.</numerusform>
+            <numerusform>Una riga dell'indirizzo supera %n caratteri.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/billing/InvoiceRecipient.cpp" line="30" />
         <source>'%1' is not a tax id: use letters, digits, spaces, '.', '/' or '-', at most %2 characters.</source>
-        <translation type="unfinished" />
+        <translation>'%1' non è una partita IVA o un codice fiscale: usare lettere, cifre, spazi, '.', '/' o '-', al massimo %2 caratteri.</translation>
     </message>
     <message>
         <location filename="../core/billing/InvoiceRecipient.cpp" line="37" />
         <source>'%1' is not an e-mail address.</source>
-        <translation type="unfinished" />
+        <translation>'%1' non è un indirizzo e-mail.</translation>
     </message>
 </context>
 <context>
@@ -6960,12 +6965,12 @@ It gets the next invoice number and can no longer be changed afterwards; mistake
         <location filename="../core/storage/InvoiceRecipientRepository.cpp" line="21" />
         <location filename="../core/storage/InvoiceRecipientRepository.cpp" line="30" />
         <source>Could not read the billing address</source>
-        <translation type="unfinished" />
+        <translation>Impossibile leggere l'indirizzo di fatturazione</translation>
     </message>
     <message>
         <location filename="../core/storage/InvoiceRecipientRepository.cpp" line="47" />
         <source>Could not save the billing address</source>
-        <translation type="unfinished" />
+        <translation>Impossibile salvare l'indirizzo di fatturazione</translation>
     </message>
 </context>
 <context>
@@ -6973,76 +6978,76 @@ It gets the next invoice number and can no longer be changed afterwards; mistake
     <message>
         <location filename="../core/storage/InvoiceRepository.cpp" line="24" />
         <source>Choose the client to invoice.</source>
-        <translation type="unfinished" />
+        <translation>Scegliere il cliente da fatturare.</translation>
     </message>
     <message>
         <location filename="../core/storage/InvoiceRepository.cpp" line="27" />
         <source>"%1" is not an ISO 4217 currency code.</source>
-        <translation type="unfinished" />
+        <translation>«%1» non è un codice valuta ISO 4217.</translation>
     </message>
     <message>
         <location filename="../core/storage/InvoiceRepository.cpp" line="30" />
         <source>A credit note must refer to the invoice it corrects.</source>
-        <translation type="unfinished" />
+        <translation>Una nota di credito deve fare riferimento alla fattura che rettifica.</translation>
     </message>
     <message>
         <location filename="../core/storage/InvoiceRepository.cpp" line="32" />
         <source>Only a credit note refers to an invoice.</source>
-        <translation type="unfinished" />
+        <translation>Solo una nota di credito fa riferimento a una fattura.</translation>
     </message>
     <message>
         <location filename="../core/storage/InvoiceRepository.cpp" line="35" />
         <source>Every line needs a description.</source>
-        <translation type="unfinished" />
+        <translation>Ogni riga richiede una descrizione.</translation>
     </message>
     <message>
         <location filename="../core/storage/InvoiceRepository.cpp" line="47" />
         <location filename="../core/storage/InvoiceRepository.cpp" line="71" />
         <source>Could not save the invoice lines</source>
-        <translation type="unfinished" />
+        <translation>Impossibile salvare le righe della fattura</translation>
     </message>
     <message>
         <location filename="../core/storage/InvoiceRepository.cpp" line="86" />
         <source>Could not save the invoice totals</source>
-        <translation type="unfinished" />
+        <translation>Impossibile salvare i totali della fattura</translation>
     </message>
     <message>
         <location filename="../core/storage/InvoiceRepository.cpp" line="114" />
         <location filename="../core/storage/InvoiceRepository.cpp" line="169" />
         <source>Could not save the invoice</source>
-        <translation type="unfinished" />
+        <translation>Impossibile salvare la fattura</translation>
     </message>
     <message>
         <location filename="../core/storage/InvoiceRepository.cpp" line="151" />
         <source>Invoice %1 has been issued and can no longer be changed. Issue a credit note to correct it.</source>
-        <translation type="unfinished" />
+        <translation>La fattura %1 è stata emessa e non può più essere modificata. Emettere una nota di credito per rettificarla.</translation>
     </message>
     <message>
         <location filename="../core/storage/InvoiceRepository.cpp" line="181" />
         <source>Invoice %1 has been issued and cannot be deleted. Issue a credit note to cancel it.</source>
-        <translation type="unfinished" />
+        <translation>La fattura %1 è stata emessa e non può essere eliminata. Emettere una nota di credito per annullarla.</translation>
     </message>
     <message>
         <location filename="../core/storage/InvoiceRepository.cpp" line="188" />
         <source>Could not delete the draft</source>
-        <translation type="unfinished" />
+        <translation>Impossibile eliminare la bozza</translation>
     </message>
     <message>
         <location filename="../core/storage/InvoiceRepository.cpp" line="204" />
         <location filename="../core/storage/InvoiceRepository.cpp" line="221" />
         <source>Could not read the invoice lines</source>
-        <translation type="unfinished" />
+        <translation>Impossibile leggere le righe della fattura</translation>
     </message>
     <message>
         <location filename="../core/storage/InvoiceRepositoryReads.cpp" line="95" />
         <location filename="../core/storage/InvoiceRepositoryReads.cpp" line="102" />
         <source>Could not read the invoices</source>
-        <translation type="unfinished" />
+        <translation>Impossibile leggere le fatture</translation>
     </message>
     <message>
         <location filename="../core/storage/InvoiceRepositoryReads.cpp" line="123" />
         <source>There is no invoice with id %1.</source>
-        <translation type="unfinished" />
+        <translation>Non esiste alcuna fattura con ID %1.</translation>
     </message>
     <message>
         <location filename="../core/storage/InvoiceRepositoryReads.cpp" line="179" />
@@ -7050,13 +7055,13 @@ It gets the next invoice number and can no longer be changed afterwards; mistake
         <location filename="../core/storage/InvoiceRepositoryReads.cpp" line="202" />
         <location filename="../core/storage/InvoiceRepositoryReads.cpp" line="209" />
         <source>Could not read the revenue</source>
-        <translation type="unfinished" />
+        <translation>Impossibile leggere il fatturato</translation>
     </message>
     <message>
         <location filename="../core/storage/InvoiceRepository.cpp" line="230" />
         <location filename="../core/storage/InvoiceRepository.cpp" line="234" />
         <source>Could not read the invoice numbers</source>
-        <translation type="unfinished" />
+        <translation>Impossibile leggere i numeri di fattura</translation>
     </message>
     <message>
         <location filename="../core/storage/InvoiceRepository.cpp" line="324" />
@@ -7066,39 +7071,39 @@ It gets the next invoice number and can no longer be changed afterwards; mistake
     <message>
         <location filename="../core/storage/InvoiceRepository.cpp" line="241" />
         <source>An invoice needs at least one line.</source>
-        <translation type="unfinished" />
+        <translation>Una fattura richiede almeno una riga.</translation>
     </message>
     <message>
         <location filename="../core/storage/InvoiceRepository.cpp" line="245" />
         <source>An invoice cannot have a negative total; issue a credit note instead.</source>
-        <translation type="unfinished" />
+        <translation>Una fattura non può avere un totale negativo; emettere invece una nota di credito.</translation>
     </message>
     <message>
         <location filename="../core/storage/InvoiceRepository.cpp" line="249" />
         <source>A credit note cannot have a positive total.</source>
-        <translation type="unfinished" />
+        <translation>Una nota di credito non può avere un totale positivo.</translation>
     </message>
     <message>
         <location filename="../core/storage/InvoiceRepository.cpp" line="252" />
         <source>The due date cannot be before the issue date.</source>
-        <translation type="unfinished" />
+        <translation>La data di scadenza non può precedere la data di emissione.</translation>
     </message>
     <message>
         <location filename="../core/storage/InvoiceRepository.cpp" line="271" />
         <location filename="../core/storage/InvoiceRepository.cpp" line="277" />
         <location filename="../core/storage/InvoiceRepository.cpp" line="282" />
         <source>Could not number the invoice</source>
-        <translation type="unfinished" />
+        <translation>Impossibile numerare la fattura</translation>
     </message>
     <message>
         <location filename="../core/storage/InvoiceRepository.cpp" line="301" />
         <source>Could not issue the invoice</source>
-        <translation type="unfinished" />
+        <translation>Impossibile emettere la fattura</translation>
     </message>
     <message>
         <location filename="../core/storage/InvoiceRepository.cpp" line="303" />
         <source>The invoice was issued meanwhile.</source>
-        <translation type="unfinished" />
+        <translation>Nel frattempo la fattura è stata emessa.</translation>
     </message>
     <message>
         <location filename="../core/storage/InvoiceRepository.cpp" line="340" />
@@ -7106,7 +7111,7 @@ It gets the next invoice number and can no longer be changed afterwards; mistake
         <location filename="../core/storage/InvoiceRepository.cpp" line="368" />
         <location filename="../core/storage/InvoiceRepository.cpp" line="373" />
         <source>Could not read what was billed</source>
-        <translation type="unfinished" />
+        <translation>Impossibile leggere ciò che è stato fatturato</translation>
     </message>
 </context>
 <context>
@@ -7114,24 +7119,26 @@ It gets the next invoice number and can no longer be changed afterwards; mistake
     <message>
         <location filename="../ui/billing/IssueNotice.cpp" line="34" />
         <source>your details under Billing › Settings › Your name and address</source>
-        <translation type="unfinished" />
+        <translation>i propri dati in Fatturazione › Impostazioni › Nome e indirizzo</translation>
     </message>
     <message>
         <location filename="../ui/billing/IssueNotice.cpp" line="38" />
         <source>the bank details under Billing › Settings › Business settings</source>
-        <translation type="unfinished" />
+        <translation>le coordinate bancarie in Fatturazione › Impostazioni › Impostazioni dell'attività</translation>
     </message>
     <message>
         <location filename="../ui/billing/IssueNotice.cpp" line="41" />
         <source>the client's address with Billing details… on the client's page</source>
-        <translation type="unfinished" />
+        <translation>l'indirizzo del cliente con Dati di fatturazione… nella pagina del cliente</translation>
     </message>
     <message>
         <location filename="../ui/billing/IssueNotice.cpp" line="43" />
         <source>
 
 The invoice will not show %1. An issued invoice cannot be changed, so set %2 first if it needs them.</source>
-        <translation type="unfinished" />
+        <translation>
+
+La fattura non riporterà %1. Una fattura emessa non può essere modificata, quindi impostare prima %2 se servono.</translation>
     </message>
 </context>
 <context>
@@ -7139,22 +7146,22 @@ The invoice will not show %1. An issued invoice cannot be changed, so set %2 fir
     <message>
         <location filename="../core/keys/KeyStore.cpp" line="20" />
         <source>This computer's keychain holds no key for the workspace (or the keychain is locked).</source>
-        <translation type="unfinished" />
+        <translation>Il portachiavi di questo computer non contiene alcuna chiave per l'area di lavoro (oppure il portachiavi è bloccato).</translation>
     </message>
     <message>
         <location filename="../core/keys/KeyStore.cpp" line="25" />
         <source>The keychain refused access: %1</source>
-        <translation type="unfinished" />
+        <translation>Il portachiavi ha negato l'accesso: %1</translation>
     </message>
     <message>
         <location filename="../core/keys/KeyStore.cpp" line="29" />
         <source>No keychain is available on this computer.</source>
-        <translation type="unfinished" />
+        <translation>Su questo computer non è disponibile alcun portachiavi.</translation>
     </message>
     <message>
         <location filename="../core/keys/KeyStore.cpp" line="32" />
         <source>The keychain could not be used: %1</source>
-        <translation type="unfinished" />
+        <translation>Non è stato possibile usare il portachiavi: %1</translation>
     </message>
 </context>
 <context>
@@ -7162,39 +7169,41 @@ The invoice will not show %1. An issued invoice cannot be changed, so set %2 fir
     <message>
         <location filename="../ui/LockedPage.cpp" line="34" />
         <source>&amp;Unlock…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Sblocca…</translation>
     </message>
     <message>
         <location filename="../ui/LockedPage.cpp" line="36" />
         <source>&amp;Create Workspace…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Crea area di lavoro…</translation>
     </message>
     <message>
         <location filename="../ui/LockedPage.cpp" line="38" />
         <source>&amp;Open Workspace…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Apri area di lavoro…</translation>
     </message>
     <message>
         <location filename="../ui/LockedPage.cpp" line="69" />
         <source>MentorDesk is locked</source>
-        <translation type="unfinished" />
+        <translation>MentorDesk è bloccato</translation>
     </message>
     <message>
         <location filename="../ui/LockedPage.cpp" line="69" />
         <source>No workspace open</source>
-        <translation type="unfinished" />
+        <translation>Nessuna area di lavoro aperta</translation>
     </message>
     <message>
         <location filename="../ui/LockedPage.cpp" line="71" />
         <source>Your client records are encrypted and closed. Unlock with your passphrase or your recovery key.
 
 %1</source>
-        <translation type="unfinished" />
+        <translation>Le schede dei clienti sono cifrate e chiuse. Sbloccarle con la passphrase o con la chiave di recupero.
+
+%1</translation>
     </message>
     <message>
         <location filename="../ui/LockedPage.cpp" line="74" />
         <source>Create a new encrypted workspace for your client records, or open one you already have.</source>
-        <translation type="unfinished" />
+        <translation>Creare una nuova area di lavoro cifrata per le schede dei clienti, oppure aprirne una esistente.</translation>
     </message>
 </context>
 <context>
@@ -7204,22 +7213,22 @@ The invoice will not show %1. An issued invoice cannot be changed, so set %2 fir
         <location filename="../ui/MainWindow.cpp" line="343" />
         <location filename="../ui/MainWindow.cpp" line="362" />
         <source>MentorDesk</source>
-        <translation type="unfinished" />
+        <translation>MentorDesk</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="53" />
         <source>Areas</source>
-        <translation type="unfinished" />
+        <translation>Aree</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="105" />
         <source>Clients</source>
-        <translation type="unfinished" />
+        <translation>Clienti</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="145" />
         <source>&amp;File</source>
-        <translation type="unfinished" />
+        <translation>&amp;File</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="146" />
@@ -7229,102 +7238,102 @@ The invoice will not show %1. An issued invoice cannot be changed, so set %2 fir
     <message>
         <location filename="../ui/MainWindow.cpp" line="152" />
         <source>&amp;Import Clients…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Importa clienti…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="157" />
         <source>&amp;Export Workspace…</source>
-        <translation type="unfinished" />
+        <translation>E&amp;sporta area di lavoro…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="162" />
         <source>Exported the workspace (not encrypted) into %1.</source>
-        <translation type="unfinished" />
+        <translation>Area di lavoro esportata (non cifrata) in %1.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="168" />
         <source>&amp;Open Workspace…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Apri area di lavoro…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="172" />
         <source>Change &amp;Passphrase…</source>
-        <translation type="unfinished" />
+        <translation>Cambia &amp;passphrase…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="175" />
         <source>New &amp;Recovery Key…</source>
-        <translation type="unfinished" />
+        <translation>Nuova chiave di &amp;recupero…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="178" />
         <source>&amp;Back Up Now</source>
-        <translation type="unfinished" />
+        <translation>Esegui &amp;backup ora</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="181" />
         <source>&amp;Restore from Backup…</source>
-        <translation type="unfinished" />
+        <translation>Ripris&amp;tina da backup…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="184" />
         <source>&amp;Lock</source>
-        <translation type="unfinished" />
+        <translation>B&amp;locca</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="188" />
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <translation>&amp;Esci</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="193" />
         <source>&amp;Edit</source>
-        <translation type="unfinished" />
+        <translation>&amp;Modifica</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="195" />
         <source>&amp;Find</source>
-        <translation type="unfinished" />
+        <translation>&amp;Trova</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="204" />
         <source>&amp;Preferences…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Preferenze…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="217" />
         <source>&amp;View</source>
-        <translation type="unfinished" />
+        <translation>&amp;Visualizza</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="230" />
         <source>&amp;Help</source>
-        <translation type="unfinished" />
+        <translation>&amp;Aiuto</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="231" />
         <source>&amp;User Guide</source>
-        <translation type="unfinished" />
+        <translation>&amp;Guida utente</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="235" />
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished" />
+        <translation>&amp;Scorciatoie da tastiera</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="238" />
         <source>&amp;About MentorDesk</source>
-        <translation type="unfinished" />
+        <translation>&amp;Informazioni su MentorDesk</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="241" />
         <source>About &amp;Qt</source>
-        <translation type="unfinished" />
+        <translation>Informazioni su &amp;Qt</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="342" />
         <source>Workspace folder</source>
-        <translation type="unfinished" />
+        <translation>Cartella dell'area di lavoro</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="361" />
@@ -7334,17 +7343,17 @@ The invoice will not show %1. An issued invoice cannot be changed, so set %2 fir
     <message>
         <location filename="../ui/MainWindow.cpp" line="362" />
         <source>MentorDesk (locked)</source>
-        <translation type="unfinished" />
+        <translation>MentorDesk (bloccato)</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="422" />
         <source>About MentorDesk</source>
-        <translation type="unfinished" />
+        <translation>Informazioni su MentorDesk</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="423" />
         <source>&lt;h3&gt;MentorDesk %1&lt;/h3&gt;&lt;p&gt;Clients, engagements, agreements, sessions and billing for independent mentors, kept in an encrypted workspace on your own computer.&lt;/p&gt;&lt;p&gt;Encryption: SQLCipher with a random 256-bit key; your passphrase protects it with Argon2id.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h3&gt;MentorDesk %1&lt;/h3&gt;&lt;p&gt;Clienti, percorsi, accordi, sessioni e fatturazione per mentor indipendenti, conservati in un'area di lavoro cifrata sul proprio computer.&lt;/p&gt;&lt;p&gt;Cifratura: SQLCipher con una chiave casuale a 256 bit, protetta dalla passphrase tramite Argon2id.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -7352,7 +7361,7 @@ The invoice will not show %1. An issued invoice cannot be changed, so set %2 fir
     <message>
         <location filename="../core/export/MentorLetterhead.cpp" line="24" />
         <source>Tax ID %1</source>
-        <translation type="unfinished" />
+        <translation>Partita IVA %1</translation>
     </message>
 </context>
 <context>
@@ -7360,7 +7369,7 @@ The invoice will not show %1. An issued invoice cannot be changed, so set %2 fir
     <message>
         <location filename="../ui/agreements/MentorProfileDialog.cpp" line="14" />
         <source>Mentor profile</source>
-        <translation type="unfinished" />
+        <translation>Profilo del mentor</translation>
     </message>
 </context>
 <context>
@@ -7369,12 +7378,12 @@ The invoice will not show %1. An issued invoice cannot be changed, so set %2 fir
         <location filename="../ui/agreements/MentorProfilePage.cpp" line="122" />
         <location filename="../ui/agreements/MentorProfilePage.cpp" line="137" />
         <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished" />
+        <translation>Immagini (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <location filename="../ui/agreements/MentorProfilePage.ui" line="141" />
         <source>Choose &amp;logo…</source>
-        <translation type="unfinished" />
+        <translation>Scegli &amp;logo…</translation>
     </message>
     <message>
         <location filename="../ui/agreements/MentorProfilePage.ui" line="148" />
@@ -7384,27 +7393,27 @@ The invoice will not show %1. An issued invoice cannot be changed, so set %2 fir
     <message>
         <location filename="../ui/agreements/MentorProfilePage.ui" line="178" />
         <source>Load from &amp;image…</source>
-        <translation type="unfinished" />
+        <translation>Carica da &amp;immagine…</translation>
     </message>
     <message>
         <location filename="../ui/agreements/MentorProfilePage.ui" line="185" />
         <source>C&amp;lear</source>
-        <translation type="unfinished" />
+        <translation>&amp;Cancella</translation>
     </message>
     <message>
         <location filename="../ui/agreements/MentorProfilePage.ui" line="34" />
         <source>&amp;Name:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nome:</translation>
     </message>
     <message>
         <location filename="../ui/agreements/MentorProfilePage.ui" line="19" />
         <source>Your profile was changed elsewhere while you were editing it. Saving replaces that change with what you see here.</source>
-        <translation type="unfinished" />
+        <translation>Il profilo è stato modificato altrove durante la modifica. Salvando, quella modifica viene sostituita da ciò che si vede qui.</translation>
     </message>
     <message>
         <location filename="../ui/agreements/MentorProfilePage.ui" line="47" />
         <source>&amp;Business name:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ragione sociale:</translation>
     </message>
     <message>
         <location filename="../ui/agreements/MentorProfilePage.ui" line="60" />
@@ -7419,47 +7428,47 @@ The invoice will not show %1. An issued invoice cannot be changed, so set %2 fir
     <message>
         <location filename="../ui/agreements/MentorProfilePage.ui" line="90" />
         <source>&amp;E-mail:</source>
-        <translation type="unfinished" />
+        <translation>&amp;E-mail:</translation>
     </message>
     <message>
         <location filename="../ui/agreements/MentorProfilePage.ui" line="103" />
         <source>&amp;Phone:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Telefono:</translation>
     </message>
     <message>
         <location filename="../ui/agreements/MentorProfilePage.ui" line="116" />
         <source>Logo:</source>
-        <translation type="unfinished" />
+        <translation>Logo:</translation>
     </message>
     <message>
         <location filename="../ui/agreements/MentorProfilePage.ui" line="164" />
         <source>Stored signature:</source>
-        <translation type="unfinished" />
+        <translation>Firma salvata:</translation>
     </message>
     <message>
         <location filename="../ui/agreements/MentorProfilePage.ui" line="9" />
         <source>Agreements show these details in the letterhead and the parties. The stored signature can be used when you sign on screen. Everything stays in the encrypted workspace.</source>
-        <translation type="unfinished" />
+        <translation>Gli accordi riportano questi dati nell'intestazione e nell'indicazione delle Parti. La firma salvata può essere usata quando si firma su schermo. Tutto resta nell'area di lavoro cifrata.</translation>
     </message>
     <message>
         <location filename="../ui/agreements/MentorProfilePage.cpp" line="116" />
         <source>No logo</source>
-        <translation type="unfinished" />
+        <translation>Nessun logo</translation>
     </message>
     <message>
         <location filename="../ui/agreements/MentorProfilePage.cpp" line="121" />
         <source>Choose a logo</source>
-        <translation type="unfinished" />
+        <translation>Scegli un logo</translation>
     </message>
     <message>
         <location filename="../ui/agreements/MentorProfilePage.cpp" line="127" />
         <source>Could not read %1.</source>
-        <translation type="unfinished" />
+        <translation>Impossibile leggere %1.</translation>
     </message>
     <message>
         <location filename="../ui/agreements/MentorProfilePage.cpp" line="136" />
         <source>Choose an image of your signature</source>
-        <translation type="unfinished" />
+        <translation>Scegli un'immagine della propria firma</translation>
     </message>
 </context>
 <context>
@@ -7468,32 +7477,32 @@ The invoice will not show %1. An issued invoice cannot be changed, so set %2 fir
         <location filename="../core/storage/MentorProfileRepository.cpp" line="52" />
         <location filename="../core/storage/MentorProfileRepository.cpp" line="70" />
         <source>Could not read the mentor profile</source>
-        <translation type="unfinished" />
+        <translation>Impossibile leggere il profilo del mentor</translation>
     </message>
     <message>
         <location filename="../core/storage/MentorProfileRepository.cpp" line="75" />
         <source>The logo image is too large (at most 2 MB).</source>
-        <translation type="unfinished" />
+        <translation>L'immagine del logo è troppo grande (al massimo 2 MB).</translation>
     </message>
     <message>
         <location filename="../core/storage/MentorProfileRepository.cpp" line="76" />
         <source>The logo image could not be read. Use a PNG or JPEG file.</source>
-        <translation type="unfinished" />
+        <translation>Non è stato possibile leggere l'immagine del logo. Usare un file PNG o JPEG.</translation>
     </message>
     <message>
         <location filename="../core/storage/MentorProfileRepository.cpp" line="80" />
         <source>The signature image is too large (at most 2 MB).</source>
-        <translation type="unfinished" />
+        <translation>L'immagine della firma è troppo grande (al massimo 2 MB).</translation>
     </message>
     <message>
         <location filename="../core/storage/MentorProfileRepository.cpp" line="81" />
         <source>The signature image could not be read. Use a PNG or JPEG file.</source>
-        <translation type="unfinished" />
+        <translation>Non è stato possibile leggere l'immagine della firma. Usare un file PNG o JPEG.</translation>
     </message>
     <message>
         <location filename="../core/storage/MentorProfileRepository.cpp" line="96" />
         <source>Could not save the mentor profile</source>
-        <translation type="unfinished" />
+        <translation>Impossibile salvare il profilo del mentor</translation>
     </message>
 </context>
 <context>
@@ -7501,17 +7510,17 @@ The invoice will not show %1. An issued invoice cannot be changed, so set %2 fir
     <message>
         <location filename="../core/storage/Migrator.cpp" line="60" />
         <source>This workspace was saved by a newer version of MentorDesk (data format %1; this version knows up to %2). Update MentorDesk to open it. Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Questa area di lavoro è stata salvata da una versione più recente di MentorDesk (formato dei dati %1; questa versione conosce i formati fino a %2). Aggiornare MentorDesk per aprirla. Non è stato modificato nulla.</translation>
     </message>
     <message>
         <location filename="../core/storage/Migrator.cpp" line="71" />
         <source>Could not update the workspace to data format %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Impossibile aggiornare l'area di lavoro al formato dei dati %1: %2</translation>
     </message>
     <message>
         <location filename="../core/storage/Migrator.cpp" line="87" />
         <source>Could not update the workspace to data format %1 (%2): %3</source>
-        <translation type="unfinished" />
+        <translation>Impossibile aggiornare l'area di lavoro al formato dei dati %1 (%2): %3</translation>
     </message>
 </context>
 <context>
@@ -7519,14 +7528,14 @@ The invoice will not show %1. An issued invoice cannot be changed, so set %2 fir
     <message>
         <location filename="../core/billing/Money.cpp" line="17" />
         <source>"%1" is not an ISO 4217 currency code.</source>
-        <translation type="unfinished" />
+        <translation>«%1» non è un codice valuta ISO 4217.</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/billing/Money.cpp" line="24" />
         <source>"%1" is not an amount in %2 (write it like %3, with at most %n decimal(s) and no thousands separators).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>«%1» non è un importo in %2 (scriverlo come %3, con al massimo %n decimale e senza separatori delle migliaia).</numerusform>
+            <numerusform>«%1» non è un importo in %2 (scriverlo come %3, con al massimo %n decimali e senza separatori delle migliaia).</numerusform>
         </translation>
     </message>
 </context>
@@ -7535,22 +7544,22 @@ The invoice will not show %1. An issued invoice cannot be changed, so set %2 fir
     <message>
         <location filename="../ui/calendar/MonthView.cpp" line="20" />
         <source>Month</source>
-        <translation type="unfinished" />
+        <translation>Mese</translation>
     </message>
     <message>
         <location filename="../ui/calendar/MonthView.cpp" line="167" />
         <source>+%1 more</source>
-        <translation type="unfinished" />
+        <translation>+ altri %1</translation>
     </message>
     <message>
         <location filename="../ui/calendar/MonthView.cpp" line="190" />
         <source>Busy</source>
-        <translation type="unfinished" />
+        <translation>Occupato</translation>
     </message>
     <message>
         <location filename="../ui/calendar/MonthView.cpp" line="274" />
         <source>All day</source>
-        <translation type="unfinished" />
+        <translation>Tutto il giorno</translation>
     </message>
 </context>
 <context>
@@ -7560,42 +7569,42 @@ The invoice will not show %1. An issued invoice cannot be changed, so set %2 fir
         <location filename="../ui/pipeline/MoveFlow.cpp" line="36" />
         <location filename="../ui/pipeline/MoveFlow.cpp" line="86" />
         <source>Move Engagement</source>
-        <translation type="unfinished" />
+        <translation>Sposta percorso</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/MoveFlow.cpp" line="37" />
         <source>"%1" cannot move from "%2" to "%3". Engagements move one stage forward at a time, or back where rework makes sense.</source>
-        <translation type="unfinished" />
+        <translation>«%1» non può passare da «%2» a «%3». I percorsi avanzano di una fase alla volta, oppure tornano indietro quando una rielaborazione ha senso.</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/MoveFlow.cpp" line="48" />
         <source>Move Engagement Back</source>
-        <translation type="unfinished" />
+        <translation>Riporta indietro il percorso</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/MoveFlow.cpp" line="49" />
         <source>Why does "%1" go back from "%2" to "%3"? The reason is recorded in the timeline.</source>
-        <translation type="unfinished" />
+        <translation>Perché «%1» torna da «%2» a «%3»? La motivazione viene registrata nella cronologia.</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/MoveFlow.cpp" line="57" />
         <source>Close Engagement Early</source>
-        <translation type="unfinished" />
+        <translation>Chiudi anticipatamente il percorso</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/MoveFlow.cpp" line="58" />
         <source>Why does "%1" close early? The reason is kept with the engagement.</source>
-        <translation type="unfinished" />
+        <translation>Perché «%1» si chiude anticipatamente? La motivazione viene conservata con il percorso.</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/MoveFlow.cpp" line="66" />
         <source>End Engagement</source>
-        <translation type="unfinished" />
+        <translation>Concludi percorso</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/MoveFlow.cpp" line="67" />
         <source>How did "%1" go? This note is kept as its outcome (optional).</source>
-        <translation type="unfinished" />
+        <translation>Com'è andato «%1»? Questa nota viene conservata come esito (facoltativo).</translation>
     </message>
 </context>
 <context>
@@ -7603,22 +7612,22 @@ The invoice will not show %1. An issued invoice cannot be changed, so set %2 fir
     <message>
         <location filename="../ui/pipeline/NeedListModel.cpp" line="124" />
         <source>Need</source>
-        <translation type="unfinished" />
+        <translation>Bisogno</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/NeedListModel.cpp" line="126" />
         <source>Category</source>
-        <translation type="unfinished" />
+        <translation>Categoria</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/NeedListModel.cpp" line="128" />
         <source>Priority</source>
-        <translation type="unfinished" />
+        <translation>Priorità</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/NeedListModel.cpp" line="130" />
         <source>Profile links</source>
-        <translation type="unfinished" />
+        <translation>Collegamenti al profilo</translation>
     </message>
 </context>
 <context>
@@ -7627,18 +7636,18 @@ The invoice will not show %1. An issued invoice cannot be changed, so set %2 fir
         <location filename="../core/storage/NeedRepository.cpp" line="78" />
         <location filename="../core/storage/NeedRepository.cpp" line="110" />
         <source>Could not save the need</source>
-        <translation type="unfinished" />
+        <translation>Impossibile salvare il bisogno</translation>
     </message>
     <message>
         <location filename="../core/storage/NeedRepository.cpp" line="123" />
         <location filename="../core/storage/NeedRepository.cpp" line="126" />
         <source>Could not read the need</source>
-        <translation type="unfinished" />
+        <translation>Impossibile leggere il bisogno</translation>
     </message>
     <message>
         <location filename="../core/storage/NeedRepository.cpp" line="127" />
         <source>There is no need with id %1.</source>
-        <translation type="unfinished" />
+        <translation>Non esiste alcun bisogno con ID %1.</translation>
     </message>
     <message>
         <location filename="../core/storage/NeedRepository.cpp" line="140" />
@@ -7735,7 +7744,7 @@ The invoice will not show %1. An issued invoice cannot be changed, so set %2 fir
     <message>
         <location filename="../ui/agreements/NewAgreementDialog.ui" line="17" />
         <source>&amp;Client:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Cliente:</translation>
     </message>
     <message>
         <location filename="../ui/agreements/NewAgreementDialog.ui" line="43" />
@@ -7818,7 +7827,7 @@ The invoice will not show %1. An issued invoice cannot be changed, so set %2 fir
     <message>
         <location filename="../ui/pipeline/NewEngagementDialog.ui" line="14" />
         <source>&amp;Client:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Cliente:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/NewEngagementDialog.ui" line="27" />
@@ -7949,7 +7958,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/billing/Offering.cpp" line="57" />
         <source>A tax rate must be between 0 and 100 percent.</source>
-        <translation type="unfinished" />
+        <translation>Un'aliquota deve essere compresa tra 0 e 100 per cento.</translation>
     </message>
     <message>
         <location filename="../core/billing/Offering.cpp" line="60" />
@@ -7998,7 +8007,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/billing/OfferingDialog.ui" line="30" />
         <source>&amp;Name:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nome:</translation>
     </message>
     <message>
         <location filename="../ui/billing/OfferingDialog.ui" line="43" />
@@ -8036,7 +8045,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/billing/OfferingListModel.cpp" line="132" />
         <source>%1 (inactive)</source>
-        <translation type="unfinished" />
+        <translation>%1 (inattivo)</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/billing/OfferingListModel.cpp" line="142" />
@@ -8077,7 +8086,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/billing/OfferingListModel.cpp" line="164" />
         <source>Tax %</source>
-        <translation type="unfinished" />
+        <translation>IVA %</translation>
     </message>
     <message>
         <location filename="../ui/billing/OfferingListModel.cpp" line="166" />
@@ -8125,7 +8134,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/billing/BillingReportModels.cpp" line="305" />
         <source>Invoice</source>
-        <translation type="unfinished" />
+        <translation>Fattura</translation>
     </message>
     <message>
         <location filename="../ui/billing/BillingReportModels.cpp" line="307" />
@@ -8135,7 +8144,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/billing/BillingReportModels.cpp" line="309" />
         <source>Outstanding</source>
-        <translation type="unfinished" />
+        <translation>Da pagare</translation>
     </message>
     <message>
         <location filename="../ui/billing/BillingReportModels.cpp" line="311" />
@@ -8354,7 +8363,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/agreements/PaperSigningDialog.cpp" line="137" />
         <source>Could not read %1.</source>
-        <translation type="unfinished" />
+        <translation>Impossibile leggere %1.</translation>
     </message>
 </context>
 <context>
@@ -8489,7 +8498,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/billing/PaymentDialog.ui" line="132" />
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Annulla</translation>
     </message>
     <message>
         <location filename="../ui/billing/PaymentDialog.ui" line="6" />
@@ -8523,7 +8532,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/billing/BillingReportModels.cpp" line="79" />
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>Data</translation>
     </message>
     <message>
         <location filename="../ui/billing/BillingReportModels.cpp" line="81" />
@@ -8533,7 +8542,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/billing/BillingReportModels.cpp" line="83" />
         <source>Amount</source>
-        <translation type="unfinished" />
+        <translation>Importo</translation>
     </message>
     <message>
         <location filename="../ui/billing/BillingReportModels.cpp" line="85" />
@@ -8593,7 +8602,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <location filename="../core/storage/PaymentAllocations.cpp" line="51" />
         <location filename="../core/storage/PaymentRepository.cpp" line="50" />
         <source>There is no invoice with id %1.</source>
-        <translation type="unfinished" />
+        <translation>Non esiste alcuna fattura con ID %1.</translation>
     </message>
     <message>
         <location filename="../core/storage/PaymentAllocations.cpp" line="90" />
@@ -8695,7 +8704,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <location filename="../core/pipeline/PipelineKeys.cpp" line="25" />
         <location filename="../core/pipeline/PipelineKeys.cpp" line="49" />
         <source>Evaluation</source>
-        <translation type="unfinished" />
+        <translation>Valutazione</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="30" />
@@ -9749,7 +9758,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/billing/BillingReportModels.cpp" line="161" />
         <source>Month</source>
-        <translation type="unfinished" />
+        <translation>Mese</translation>
     </message>
     <message>
         <location filename="../ui/billing/BillingReportModels.cpp" line="163" />
@@ -9759,7 +9768,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/billing/BillingReportModels.cpp" line="165" />
         <source>Tax</source>
-        <translation type="unfinished" />
+        <translation>IVA</translation>
     </message>
     <message>
         <location filename="../ui/billing/BillingReportModels.cpp" line="167" />
@@ -9952,7 +9961,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/search/SearchResultsPage.cpp" line="58" />
         <source>Clients</source>
-        <translation type="unfinished" />
+        <translation>Clienti</translation>
     </message>
     <message>
         <location filename="../ui/search/SearchResultsPage.cpp" line="60" />
@@ -10476,7 +10485,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <location filename="../core/storage/SessionReportRepository.cpp" line="147" />
         <location filename="../core/storage/SessionReportRepository.cpp" line="161" />
         <source>Could not read the goals</source>
-        <translation type="unfinished" />
+        <translation>Impossibile leggere gli obiettivi</translation>
     </message>
     <message>
         <location filename="../core/storage/SessionReportRepository.cpp" line="174" />
@@ -10708,7 +10717,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/export/SessionSummaryDocument.cpp" line="46" />
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>Data</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryDocument.cpp" line="49" />
@@ -10812,7 +10821,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="85" />
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>Data</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="85" />
@@ -10857,7 +10866,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="101" />
         <source>Progress</source>
-        <translation type="unfinished" />
+        <translation>Progressi</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="112" />
@@ -11028,7 +11037,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/settings/SettingsCatalog.cpp" line="176" />
         <source>Could not read %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Impossibile leggere %1: %2</translation>
     </message>
 </context>
 <context>
@@ -11055,7 +11064,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <location filename="../core/workspace/Sidecar.cpp" line="43" />
         <location filename="../core/workspace/Sidecar.cpp" line="50" />
         <source>Could not read %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Impossibile leggere %1: %2</translation>
     </message>
     <message>
         <location filename="../core/workspace/Sidecar.cpp" line="28" />
@@ -11165,7 +11174,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/agreements/SignerPanel.cpp" line="38" />
         <source>C&amp;lear</source>
-        <translation type="unfinished" />
+        <translation>&amp;Cancella</translation>
     </message>
     <message>
         <location filename="../ui/agreements/SignerPanel.cpp" line="44" />
@@ -11733,12 +11742,12 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/pipeline/TimelineModel.cpp" line="105" />
         <source>From</source>
-        <translation type="unfinished" />
+        <translation>Da</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/TimelineModel.cpp" line="107" />
         <source>To</source>
-        <translation type="unfinished" />
+        <translation>A</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/TimelineModel.cpp" line="109" />
@@ -11801,7 +11810,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/security/UnlockDialog.cpp" line="109" />
         <source>&amp;Restore from Backup…</source>
-        <translation type="unfinished" />
+        <translation>Ripris&amp;tina da backup…</translation>
     </message>
     <message>
         <location filename="../ui/security/UnlockDialog.cpp" line="151" />
@@ -11947,7 +11956,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/calendar/WeekGrid.cpp" line="206" />
         <source>Busy</source>
-        <translation type="unfinished" />
+        <translation>Occupato</translation>
     </message>
     <message>
         <location filename="../ui/calendar/WeekGrid.cpp" line="206" />
@@ -12241,7 +12250,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="158" />
         <source>Could not read %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Impossibile leggere %1: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="196" />
@@ -13437,7 +13446,7 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="72" />
         <source>Could not read %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Impossibile leggere %1: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="74" />
@@ -13482,7 +13491,7 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="169" />
         <source>Imported from %1: %2 added, %3 merged, %4 skipped.</source>
-        <translation type="unfinished" />
+        <translation>Importati da %1: %2 aggiunti, %3 uniti, %4 saltati.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="181" />
@@ -14628,12 +14637,12 @@ safe. With it you can open your data if you forget the passphrase.</source>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="271" />
         <source>Credit note</source>
-        <translation type="unfinished" />
+        <translation>Nota di credito</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="271" />
         <source>Invoice</source>
-        <translation type="unfinished" />
+        <translation>Fattura</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="272" />
