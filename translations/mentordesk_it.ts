@@ -7653,12 +7653,12 @@ La fattura non riporterà %1. Una fattura emessa non può essere modificata, qui
         <location filename="../core/storage/NeedRepository.cpp" line="140" />
         <location filename="../core/storage/NeedRepository.cpp" line="145" />
         <source>Could not read the needs</source>
-        <translation type="unfinished" />
+        <translation>Impossibile leggere i bisogni</translation>
     </message>
     <message>
         <location filename="../core/storage/NeedRepository.cpp" line="158" />
         <source>Could not delete the need</source>
-        <translation type="unfinished" />
+        <translation>Impossibile eliminare il bisogno</translation>
     </message>
 </context>
 <context>
@@ -7666,42 +7666,42 @@ La fattura non riporterà %1. Una fattura emessa non può essere modificata, qui
     <message>
         <location filename="../ui/pipeline/NeedsTab.cpp" line="43" />
         <source>What the mentee needs, in their words.</source>
-        <translation type="unfinished" />
+        <translation>Ciò di cui il mentee ha bisogno, con parole sue.</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/NeedsTab.cpp" line="62" />
         <source>&amp;Need:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Bisogno:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/NeedsTab.cpp" line="63" />
         <source>&amp;Category:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Categoria:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/NeedsTab.cpp" line="64" />
         <source>&amp;Priority:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Priorità:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/NeedsTab.cpp" line="65" />
         <source>Builds on &amp;strengths:</source>
-        <translation type="unfinished" />
+        <translation>Si basa sui punti di &amp;forza:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/NeedsTab.cpp" line="66" />
         <source>Addresses &amp;weaknesses:</source>
-        <translation type="unfinished" />
+        <translation>Affronta i punti &amp;deboli:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/NeedsTab.cpp" line="70" />
         <source>&amp;New Need</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nuovo bisogno</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/NeedsTab.cpp" line="70" />
         <source>&amp;Save Need</source>
-        <translation type="unfinished" />
+        <translation>&amp;Salva bisogno</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/NeedsTab.cpp" line="70" />
@@ -7711,17 +7711,17 @@ La fattura non riporterà %1. Una fattura emessa non può essere modificata, qui
     <message>
         <location filename="../ui/pipeline/NeedsTab.cpp" line="210" />
         <source>Saved the need.</source>
-        <translation type="unfinished" />
+        <translation>Bisogno salvato.</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/NeedsTab.cpp" line="217" />
         <source>Delete Need</source>
-        <translation type="unfinished" />
+        <translation>Elimina bisogno</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/NeedsTab.cpp" line="218" />
         <source>Delete this need? Goals linked to it lose the link.</source>
-        <translation type="unfinished" />
+        <translation>Eliminare questo bisogno? Gli obiettivi collegati perdono il collegamento.</translation>
     </message>
 </context>
 <context>
@@ -7729,7 +7729,7 @@ La fattura non riporterà %1. Una fattura emessa non può essere modificata, qui
     <message>
         <location filename="../ui/agreements/NewAgreementDialog.ui" line="6" />
         <source>New agreement</source>
-        <translation type="unfinished" />
+        <translation>Nuovo accordo</translation>
     </message>
     <message>
         <location filename="../ui/agreements/NewAgreementDialog.ui" line="126" />
@@ -7739,7 +7739,7 @@ La fattura non riporterà %1. Una fattura emessa non può essere modificata, qui
     <message>
         <location filename="../ui/agreements/NewAgreementDialog.ui" line="30" />
         <source>&amp;Engagement:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Percorso:</translation>
     </message>
     <message>
         <location filename="../ui/agreements/NewAgreementDialog.ui" line="17" />
@@ -7749,32 +7749,32 @@ La fattura non riporterà %1. Una fattura emessa non può essere modificata, qui
     <message>
         <location filename="../ui/agreements/NewAgreementDialog.ui" line="43" />
         <source>This client has no engagement yet: start one here</source>
-        <translation type="unfinished" />
+        <translation>Questo cliente non ha ancora un percorso: avviarne uno qui</translation>
     </message>
     <message>
         <location filename="../ui/agreements/NewAgreementDialog.ui" line="49" />
         <source>T&amp;itle:</source>
-        <translation type="unfinished" />
+        <translation>T&amp;itolo:</translation>
     </message>
     <message>
         <location filename="../ui/agreements/NewAgreementDialog.ui" line="59" />
         <source>e.g. Stepping into a first leadership role</source>
-        <translation type="unfinished" />
+        <translation>ad es. Assumere il primo ruolo di responsabilità</translation>
     </message>
     <message>
         <location filename="../ui/agreements/NewAgreementDialog.ui" line="66" />
         <source>&amp;Starts on:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Inizia il:</translation>
     </message>
     <message>
         <location filename="../ui/agreements/NewAgreementDialog.ui" line="92" />
         <source>Start &amp;engagement</source>
-        <translation type="unfinished" />
+        <translation>Avvia p&amp;ercorso</translation>
     </message>
     <message>
         <location filename="../ui/agreements/NewAgreementDialog.ui" line="104" />
         <source>&amp;Template:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Modello:</translation>
     </message>
     <message>
         <location filename="../ui/agreements/NewAgreementDialog.ui" line="117" />
@@ -7784,27 +7784,27 @@ La fattura non riporterà %1. Una fattura emessa non può essere modificata, qui
     <message>
         <location filename="../ui/agreements/NewAgreementDialog.ui" line="163" />
         <source>Open mentor &amp;profile…</source>
-        <translation type="unfinished" />
+        <translation>Apri p&amp;rofilo del mentor…</translation>
     </message>
     <message>
         <location filename="../ui/agreements/NewAgreementDialog.ui" line="170" />
         <source>Go to the c&amp;lient</source>
-        <translation type="unfinished" />
+        <translation>Vai al c&amp;liente</translation>
     </message>
     <message>
         <location filename="../ui/agreements/NewAgreementDialog.ui" line="177" />
         <source>Go to the e&amp;ngagement</source>
-        <translation type="unfinished" />
+        <translation>Vai al perc&amp;orso</translation>
     </message>
     <message>
         <location filename="../ui/agreements/NewAgreementDialog.cpp" line="32" />
         <source>&amp;Generate draft</source>
-        <translation type="unfinished" />
+        <translation>&amp;Genera bozza</translation>
     </message>
     <message>
         <location filename="../ui/agreements/NewAgreementDialog.cpp" line="94" />
         <source>There is no client yet. Add the client on the Clients page first: an agreement is made with a client, for an engagement.</source>
-        <translation type="unfinished" />
+        <translation>Non c'è ancora alcun cliente. Aggiungere prima il cliente nella pagina Clienti: un accordo si stipula con un cliente, per un percorso.</translation>
     </message>
 </context>
 <context>
@@ -7812,17 +7812,17 @@ La fattura non riporterà %1. Una fattura emessa non può essere modificata, qui
     <message>
         <location filename="../ui/pipeline/NewEngagementDialog.ui" line="6" />
         <source>New Engagement</source>
-        <translation type="unfinished" />
+        <translation>Nuovo percorso</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/NewEngagementDialog.ui" line="37" />
         <source>e.g. First steps as a team lead</source>
-        <translation type="unfinished" />
+        <translation>ad es. Primi passi come team leader</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/NewEngagementDialog.ui" line="71" />
         <source>Not decided</source>
-        <translation type="unfinished" />
+        <translation>Non deciso</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/NewEngagementDialog.ui" line="14" />
@@ -7837,32 +7837,32 @@ La fattura non riporterà %1. Una fattura emessa non può essere modificata, qui
     <message>
         <location filename="../ui/pipeline/NewEngagementDialog.ui" line="44" />
         <source>&amp;Start:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Inizio:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/NewEngagementDialog.ui" line="61" />
         <source>Planned s&amp;essions:</source>
-        <translation type="unfinished" />
+        <translation>S&amp;essioni previste:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/NewEngagementDialog.ui" line="84" />
         <source>C&amp;adence:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Frequenza:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/NewEngagementDialog.ui" line="97" />
         <source>&amp;Format:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Modalità:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/NewEngagementDialog.cpp" line="37" />
         <source>Add a client first (Clients page).</source>
-        <translation type="unfinished" />
+        <translation>Aggiungere prima un cliente (pagina Clienti).</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/NewEngagementDialog.cpp" line="39" />
         <source>&amp;Start Engagement</source>
-        <translation type="unfinished" />
+        <translation>&amp;Avvia percorso</translation>
     </message>
 </context>
 <context>
@@ -7870,22 +7870,22 @@ La fattura non riporterà %1. Una fattura emessa non può essere modificata, qui
     <message>
         <location filename="../ui/security/NewPassphraseWidget.cpp" line="32" />
         <source>Passphrase strength</source>
-        <translation type="unfinished" />
+        <translation>Robustezza della passphrase</translation>
     </message>
     <message>
         <location filename="../ui/security/NewPassphraseWidget.cpp" line="57" />
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Passphrase:</translation>
     </message>
     <message>
         <location filename="../ui/security/NewPassphraseWidget.cpp" line="59" />
         <source>&amp;Repeat passphrase:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ripeti passphrase:</translation>
     </message>
     <message>
         <location filename="../ui/security/NewPassphraseWidget.cpp" line="143" />
         <source>The passphrases do not match.</source>
-        <translation type="unfinished" />
+        <translation>Le passphrase non corrispondono.</translation>
     </message>
 </context>
 <context>
@@ -7893,34 +7893,36 @@ La fattura non riporterà %1. Una fattura emessa non può essere modificata, qui
     <message>
         <location filename="../ui/security/NewRecoveryKeyDialog.cpp" line="23" />
         <source>New Recovery Key</source>
-        <translation type="unfinished" />
+        <translation>Nuova chiave di recupero</translation>
     </message>
     <message>
         <location filename="../ui/security/NewRecoveryKeyDialog.cpp" line="29" />
         <source>A new recovery key replaces the current one, which then no longer opens this workspace. Do this when the old key may have been seen by someone else, or is lost.
 
 MentorDesk re-encrypts the workspace under the new key; your passphrase stays the same.</source>
-        <translation type="unfinished" />
+        <translation>Una nuova chiave di recupero sostituisce quella attuale, che non aprirà più questa area di lavoro. Farlo quando la vecchia chiave potrebbe essere stata vista da altri, o è andata persa.
+
+MentorDesk cifra di nuovo l'area di lavoro con la nuova chiave; la passphrase resta la stessa.</translation>
     </message>
     <message>
         <location filename="../ui/security/NewRecoveryKeyDialog.cpp" line="42" />
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Passphrase:</translation>
     </message>
     <message>
         <location filename="../ui/security/NewRecoveryKeyDialog.cpp" line="59" />
         <source>&amp;Create New Key</source>
-        <translation type="unfinished" />
+        <translation>&amp;Crea nuova chiave</translation>
     </message>
     <message>
         <location filename="../ui/security/NewRecoveryKeyDialog.cpp" line="121" />
         <source>The passphrase is not correct.</source>
-        <translation type="unfinished" />
+        <translation>La passphrase non è corretta.</translation>
     </message>
     <message>
         <location filename="../ui/security/NewRecoveryKeyDialog.cpp" line="131" />
         <source>&amp;Done</source>
-        <translation type="unfinished" />
+        <translation>&amp;Fine</translation>
     </message>
 </context>
 <context>
@@ -7928,32 +7930,32 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/billing/Offering.cpp" line="35" />
         <source>Single session</source>
-        <translation type="unfinished" />
+        <translation>Sessione singola</translation>
     </message>
     <message>
         <location filename="../core/billing/Offering.cpp" line="37" />
         <source>Package</source>
-        <translation type="unfinished" />
+        <translation>Pacchetto</translation>
     </message>
     <message>
         <location filename="../core/billing/Offering.cpp" line="39" />
         <source>Monthly retainer</source>
-        <translation type="unfinished" />
+        <translation>Canone mensile</translation>
     </message>
     <message>
         <location filename="../core/billing/Offering.cpp" line="50" />
         <source>Give the price-list entry a name.</source>
-        <translation type="unfinished" />
+        <translation>Assegnare un nome alla voce del listino.</translation>
     </message>
     <message>
         <location filename="../core/billing/Offering.cpp" line="52" />
         <source>The price has no valid currency.</source>
-        <translation type="unfinished" />
+        <translation>Il prezzo non ha una valuta valida.</translation>
     </message>
     <message>
         <location filename="../core/billing/Offering.cpp" line="54" />
         <source>The price must be zero or more.</source>
-        <translation type="unfinished" />
+        <translation>Il prezzo deve essere pari o superiore a zero.</translation>
     </message>
     <message>
         <location filename="../core/billing/Offering.cpp" line="57" />
@@ -7963,22 +7965,22 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/billing/Offering.cpp" line="60" />
         <source>A package includes between 1 and 1000 sessions.</source>
-        <translation type="unfinished" />
+        <translation>Un pacchetto include da 1 a 1000 sessioni.</translation>
     </message>
     <message>
         <location filename="../core/billing/Offering.cpp" line="63" />
         <source>A package is valid for 0 (no expiry) to 120 months.</source>
-        <translation type="unfinished" />
+        <translation>Un pacchetto è valido da 0 (senza scadenza) a 120 mesi.</translation>
     </message>
     <message>
         <location filename="../core/billing/Offering.cpp" line="68" />
         <source>%1 of %2 used</source>
-        <translation type="unfinished" />
+        <translation>%1 di %2 utilizzate</translation>
     </message>
     <message>
         <location filename="../core/billing/Offering.cpp" line="73" />
         <source>%1, valid until %2</source>
-        <translation type="unfinished" />
+        <translation>%1, valido fino al %2</translation>
     </message>
 </context>
 <context>
@@ -7987,22 +7989,22 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <location filename="../ui/billing/OfferingDialog.ui" line="6" />
         <location filename="../ui/billing/OfferingDialog.cpp" line="18" />
         <source>New price-list entry</source>
-        <translation type="unfinished" />
+        <translation>Nuova voce del listino</translation>
     </message>
     <message>
         <location filename="../ui/billing/OfferingDialog.cpp" line="18" />
         <source>Edit price-list entry</source>
-        <translation type="unfinished" />
+        <translation>Modifica voce del listino</translation>
     </message>
     <message>
         <location filename="../ui/billing/OfferingDialog.cpp" line="26" />
         <source>&amp;Price before tax (%1):</source>
-        <translation type="unfinished" />
+        <translation>&amp;Prezzo al netto delle imposte (%1):</translation>
     </message>
     <message>
         <location filename="../ui/billing/OfferingDialog.ui" line="17" />
         <source>&amp;Kind:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <location filename="../ui/billing/OfferingDialog.ui" line="30" />
@@ -8012,32 +8014,32 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/billing/OfferingDialog.ui" line="43" />
         <source>&amp;Price before tax:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Prezzo al netto delle imposte:</translation>
     </message>
     <message>
         <location filename="../ui/billing/OfferingDialog.ui" line="56" />
         <source>&amp;Tax rate (%):</source>
-        <translation type="unfinished" />
+        <translation>&amp;Aliquota (%):</translation>
     </message>
     <message>
         <location filename="../ui/billing/OfferingDialog.ui" line="69" />
         <source>&amp;Sessions in the package:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Sessioni nel pacchetto:</translation>
     </message>
     <message>
         <location filename="../ui/billing/OfferingDialog.ui" line="89" />
         <source>&amp;Valid for (months):</source>
-        <translation type="unfinished" />
+        <translation>&amp;Validità (mesi):</translation>
     </message>
     <message>
         <location filename="../ui/billing/OfferingDialog.ui" line="99" />
         <source>no expiry</source>
-        <translation type="unfinished" />
+        <translation>senza scadenza</translation>
     </message>
     <message>
         <location filename="../ui/billing/OfferingDialog.ui" line="109" />
         <source>Offered</source>
-        <translation type="unfinished" />
+        <translation>Offerto</translation>
     </message>
 </context>
 <context>
@@ -8050,23 +8052,23 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message numerus="yes">
         <location filename="../ui/billing/OfferingListModel.cpp" line="142" />
         <source>%n session(s), valid %1 months</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n sessione, valido %1 mesi</numerusform>
+            <numerusform>%n sessioni, valido %1 mesi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/billing/OfferingListModel.cpp" line="144" />
         <source>%n session(s), no expiry</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n sessione, senza scadenza</numerusform>
+            <numerusform>%n sessioni, senza scadenza</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/billing/OfferingListModel.cpp" line="146" />
         <source>per month</source>
-        <translation type="unfinished" />
+        <translation>al mese</translation>
     </message>
     <message>
         <location filename="../ui/billing/OfferingListModel.cpp" line="158" />
@@ -8076,12 +8078,12 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/billing/OfferingListModel.cpp" line="160" />
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../ui/billing/OfferingListModel.cpp" line="162" />
         <source>Price</source>
-        <translation type="unfinished" />
+        <translation>Prezzo</translation>
     </message>
     <message>
         <location filename="../ui/billing/OfferingListModel.cpp" line="164" />
@@ -8091,7 +8093,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/billing/OfferingListModel.cpp" line="166" />
         <source>Terms</source>
-        <translation type="unfinished" />
+        <translation>Condizioni</translation>
     </message>
 </context>
 <context>
@@ -8100,18 +8102,18 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <location filename="../core/storage/OfferingRepository.cpp" line="64" />
         <location filename="../core/storage/OfferingRepository.cpp" line="79" />
         <source>Could not save the price-list entry</source>
-        <translation type="unfinished" />
+        <translation>Impossibile salvare la voce del listino</translation>
     </message>
     <message>
         <location filename="../core/storage/OfferingRepository.cpp" line="82" />
         <location filename="../core/storage/OfferingRepository.cpp" line="105" />
         <source>There is no price-list entry with id %1.</source>
-        <translation type="unfinished" />
+        <translation>Non esiste alcuna voce del listino con ID %1.</translation>
     </message>
     <message>
         <location filename="../core/storage/OfferingRepository.cpp" line="91" />
         <source>Could not delete the price-list entry</source>
-        <translation type="unfinished" />
+        <translation>Impossibile eliminare la voce del listino</translation>
     </message>
     <message>
         <location filename="../core/storage/OfferingRepository.cpp" line="100" />
@@ -8121,12 +8123,12 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <location filename="../core/storage/OfferingRepository.cpp" line="131" />
         <location filename="../core/storage/OfferingRepository.cpp" line="134" />
         <source>Could not read the price list</source>
-        <translation type="unfinished" />
+        <translation>Impossibile leggere il listino prezzi</translation>
     </message>
     <message>
         <location filename="../core/storage/OfferingRepository.cpp" line="137" />
         <source>The price list has no %1 entry.</source>
-        <translation type="unfinished" />
+        <translation>Il listino prezzi non ha alcuna voce %1.</translation>
     </message>
 </context>
 <context>
@@ -8149,7 +8151,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/billing/BillingReportModels.cpp" line="311" />
         <source>Days overdue</source>
-        <translation type="unfinished" />
+        <translation>Giorni di ritardo</translation>
     </message>
 </context>
 <context>
@@ -8157,17 +8159,17 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/billing/PackageCredits.cpp" line="81" />
         <source>Could not read the session's engagement</source>
-        <translation type="unfinished" />
+        <translation>Impossibile leggere il percorso della sessione</translation>
     </message>
     <message>
         <location filename="../core/billing/PackageCredits.cpp" line="92" />
         <source>Could not read the client's packages</source>
-        <translation type="unfinished" />
+        <translation>Impossibile leggere i pacchetti del cliente</translation>
     </message>
     <message>
         <location filename="../core/billing/PackageCredits.cpp" line="104" />
         <source>Could not read the packages</source>
-        <translation type="unfinished" />
+        <translation>Impossibile leggere i pacchetti</translation>
     </message>
 </context>
 <context>
@@ -8175,17 +8177,17 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/billing/PackageListModel.cpp" line="58" />
         <source> (expired)</source>
-        <translation type="unfinished" />
+        <translation> (scaduto)</translation>
     </message>
     <message>
         <location filename="../ui/billing/PackageListModel.cpp" line="61" />
         <source>%1 – %2: %3%4</source>
-        <translation type="unfinished" />
+        <translation>%1 – %2: %3%4</translation>
     </message>
     <message>
         <location filename="../ui/billing/PackageListModel.cpp" line="63" />
         <source>%1: %2%3</source>
-        <translation type="unfinished" />
+        <translation>%1: %2%3</translation>
     </message>
 </context>
 <context>
@@ -8193,65 +8195,65 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/storage/PackageRepository.cpp" line="59" />
         <source>Choose the engagement the package is for.</source>
-        <translation type="unfinished" />
+        <translation>Scegliere il percorso a cui è destinato il pacchetto.</translation>
     </message>
     <message>
         <location filename="../core/storage/PackageRepository.cpp" line="61" />
         <source>Describe the package.</source>
-        <translation type="unfinished" />
+        <translation>Descrivere il pacchetto.</translation>
     </message>
     <message>
         <location filename="../core/storage/PackageRepository.cpp" line="63" />
         <source>A package includes at least one session.</source>
-        <translation type="unfinished" />
+        <translation>Un pacchetto include almeno una sessione.</translation>
     </message>
     <message>
         <location filename="../core/storage/PackageRepository.cpp" line="65" />
         <source>The package needs a valid price.</source>
-        <translation type="unfinished" />
+        <translation>Il pacchetto richiede un prezzo valido.</translation>
     </message>
     <message>
         <location filename="../core/storage/PackageRepository.cpp" line="67" />
         <source>Enter the date of the sale.</source>
-        <translation type="unfinished" />
+        <translation>Inserire la data della vendita.</translation>
     </message>
     <message>
         <location filename="../core/storage/PackageRepository.cpp" line="70" />
         <source>A package cannot expire before it was sold.</source>
-        <translation type="unfinished" />
+        <translation>Un pacchetto non può scadere prima di essere stato venduto.</translation>
     </message>
     <message>
         <location filename="../core/storage/PackageRepository.cpp" line="89" />
         <source>Could not record the package sale</source>
-        <translation type="unfinished" />
+        <translation>Impossibile registrare la vendita del pacchetto</translation>
     </message>
     <message>
         <location filename="../core/storage/PackageRepository.cpp" line="108" />
         <location filename="../core/storage/PackageRepository.cpp" line="125" />
         <location filename="../core/storage/PackageRepository.cpp" line="128" />
         <source>Could not read the package</source>
-        <translation type="unfinished" />
+        <translation>Impossibile leggere il pacchetto</translation>
     </message>
     <message>
         <location filename="../core/storage/PackageRepository.cpp" line="111" />
         <source>This package was already used or billed and cannot be removed.</source>
-        <translation type="unfinished" />
+        <translation>Questo pacchetto è già stato utilizzato o fatturato e non può essere rimosso.</translation>
     </message>
     <message>
         <location filename="../core/storage/PackageRepository.cpp" line="116" />
         <source>Could not remove the package</source>
-        <translation type="unfinished" />
+        <translation>Impossibile rimuovere il pacchetto</translation>
     </message>
     <message>
         <location filename="../core/storage/PackageRepository.cpp" line="130" />
         <source>There is no package sale with id %1.</source>
-        <translation type="unfinished" />
+        <translation>Non esiste alcuna vendita di pacchetto con ID %1.</translation>
     </message>
     <message>
         <location filename="../core/storage/PackageRepository.cpp" line="146" />
         <location filename="../core/storage/PackageRepository.cpp" line="156" />
         <source>Could not read the packages</source>
-        <translation type="unfinished" />
+        <translation>Impossibile leggere i pacchetti</translation>
     </message>
     <message>
         <location filename="../core/storage/PackageRepository.cpp" line="165" />
@@ -8274,23 +8276,23 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <location filename="../core/storage/PackageRepository.cpp" line="222" />
         <location filename="../core/storage/PackageRepository.cpp" line="238" />
         <source>Could not read the sessions</source>
-        <translation type="unfinished" />
+        <translation>Impossibile leggere le sessioni</translation>
     </message>
     <message>
         <location filename="../core/storage/PackageRepository.cpp" line="265" />
         <location filename="../core/storage/PackageRepository.cpp" line="276" />
         <source>Could not read the package credits</source>
-        <translation type="unfinished" />
+        <translation>Impossibile leggere i crediti del pacchetto</translation>
     </message>
     <message>
         <location filename="../core/storage/PackageRepository.cpp" line="282" />
         <source>Could not update the package credits</source>
-        <translation type="unfinished" />
+        <translation>Impossibile aggiornare i crediti del pacchetto</translation>
     </message>
     <message>
         <location filename="../core/storage/PackageRepository.cpp" line="312" />
         <source>Could not use a package credit</source>
-        <translation type="unfinished" />
+        <translation>Impossibile utilizzare un credito del pacchetto</translation>
     </message>
 </context>
 <context>
@@ -8298,67 +8300,67 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/agreements/PaperSigningDialog.cpp" line="36" />
         <source>Signed on paper: %1</source>
-        <translation type="unfinished" />
+        <translation>Firmato su carta: %1</translation>
     </message>
     <message>
         <location filename="../ui/agreements/PaperSigningDialog.cpp" line="38" />
         <source>%1 · %2</source>
-        <translation type="unfinished" />
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location filename="../ui/agreements/PaperSigningDialog.cpp" line="42" />
         <source>Attach the scan of the paper original that both of you signed by hand. MentorDesk keeps the scan as you attach it and does not check the signatures on it: look at the preview to see that it is this agreement (fingerprint %1 in its footer), signed by both of you.</source>
-        <translation type="unfinished" />
+        <translation>Allegare la scansione dell'originale cartaceo firmato a mano da entrambe le Parti. MentorDesk conserva la scansione così come viene allegata e non ne verifica le firme: controllare nell'anteprima che si tratti di questo accordo (impronta %1 nel piè di pagina) e che sia firmato da entrambi.</translation>
     </message>
     <message>
         <location filename="../ui/agreements/PaperSigningDialog.cpp" line="53" />
         <source>No scan chosen yet</source>
-        <translation type="unfinished" />
+        <translation>Nessuna scansione scelta</translation>
     </message>
     <message>
         <location filename="../ui/agreements/PaperSigningDialog.cpp" line="54" />
         <source>&amp;Choose scan…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Scegli scansione…</translation>
     </message>
     <message>
         <location filename="../ui/agreements/PaperSigningDialog.cpp" line="66" />
         <source>The scan's first page shows here.</source>
-        <translation type="unfinished" />
+        <translation>Qui compare la prima pagina della scansione.</translation>
     </message>
     <message>
         <location filename="../ui/agreements/PaperSigningDialog.cpp" line="78" />
         <source>&amp;Scan:</source>
-        <translation type="unfinished" />
+        <translation>S&amp;cansione:</translation>
     </message>
     <message>
         <location filename="../ui/agreements/PaperSigningDialog.cpp" line="81" />
         <source>Signed by &amp;hand on:</source>
-        <translation type="unfinished" />
+        <translation>Firmato a &amp;mano il:</translation>
     </message>
     <message>
         <location filename="../ui/agreements/PaperSigningDialog.cpp" line="84" />
         <source>Once recorded, %1 can no longer be changed: the scan and the agreement's PDF are sealed with this workspace's key. A change later needs an amendment.</source>
-        <translation type="unfinished" />
+        <translation>Una volta registrato, %1 non può più essere modificato: la scansione e il PDF dell'accordo vengono sigillati con la chiave di questa area di lavoro. Una modifica successiva richiede un'integrazione.</translation>
     </message>
     <message>
         <location filename="../ui/agreements/PaperSigningDialog.cpp" line="97" />
         <source>&amp;Record and freeze</source>
-        <translation type="unfinished" />
+        <translation>&amp;Registra e blocca</translation>
     </message>
     <message>
         <location filename="../ui/agreements/PaperSigningDialog.cpp" line="119" />
         <source>Choose the scan of the signed paper</source>
-        <translation type="unfinished" />
+        <translation>Scegli la scansione del documento cartaceo firmato</translation>
     </message>
     <message>
         <location filename="../ui/agreements/PaperSigningDialog.cpp" line="123" />
         <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
-        <translation type="unfinished" />
+        <translation>Scansioni (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <location filename="../ui/agreements/PaperSigningDialog.cpp" line="123" />
         <source>All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Tutti i file (*)</translation>
     </message>
     <message>
         <location filename="../ui/agreements/PaperSigningDialog.cpp" line="137" />
@@ -8371,27 +8373,27 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/crypto/PassphraseSlot.cpp" line="79" />
         <source>The workspace file holds a passphrase entry MentorDesk cannot read.</source>
-        <translation type="unfinished" />
+        <translation>Il file dell'area di lavoro contiene una voce di passphrase che MentorDesk non riesce a leggere.</translation>
     </message>
     <message>
         <location filename="../core/crypto/PassphraseSlot.cpp" line="84" />
         <source>The workspace file asks for a passphrase check MentorDesk does not accept (Argon2id with %1 passes over %2 KiB; allowed are %3 to %4 passes over %5 KiB to %6 MiB). The file may have been damaged or altered: unlock with the recovery key, which sets it right.</source>
-        <translation type="unfinished" />
+        <translation>Il file dell'area di lavoro richiede una verifica della passphrase che MentorDesk non accetta (Argon2id con %1 passaggi su %2 KiB; sono ammessi da %3 a %4 passaggi su %5 KiB fino a %6 MiB). Il file potrebbe essere stato danneggiato o alterato: sbloccarlo con la chiave di recupero, che lo ripristina correttamente.</translation>
     </message>
     <message>
         <location filename="../core/crypto/PassphraseSlot.cpp" line="108" />
         <source>Not enough memory to derive the key from the passphrase.</source>
-        <translation type="unfinished" />
+        <translation>Memoria insufficiente per derivare la chiave dalla passphrase.</translation>
     </message>
     <message>
         <location filename="../core/crypto/PassphraseSlot.cpp" line="147" />
         <source>The stored key entry is damaged.</source>
-        <translation type="unfinished" />
+        <translation>La voce della chiave salvata è danneggiata.</translation>
     </message>
     <message>
         <location filename="../core/crypto/PassphraseSlot.cpp" line="160" />
         <source>The passphrase is not correct.</source>
-        <translation type="unfinished" />
+        <translation>La passphrase non è corretta.</translation>
     </message>
 </context>
 <context>
@@ -8399,35 +8401,35 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/security/PassphraseStrength.cpp" line="55" />
         <source>Use at least 10 characters. Several unrelated words make a passphrase that is both strong and easy to remember.</source>
-        <translation type="unfinished" />
+        <translation>Usare almeno 10 caratteri. Più parole senza relazione tra loro formano una passphrase robusta e facile da ricordare.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/security/PassphraseStrength.cpp" line="57" />
         <source>Too short: use at least 10 characters (%n so far).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Troppo corta: usare almeno 10 caratteri (%n finora).</numerusform>
+            <numerusform>Troppo corta: usare almeno 10 caratteri (%n finora).</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/security/PassphraseStrength.cpp" line="59" />
         <source>Strength: weak. Add more words, or mix upper and lower case, digits and symbols.</source>
-        <translation type="unfinished" />
+        <translation>Robustezza: debole. Aggiungere altre parole, oppure combinare maiuscole e minuscole, cifre e simboli.</translation>
     </message>
     <message>
         <location filename="../ui/security/PassphraseStrength.cpp" line="62" />
         <source>Strength: fair. A few more characters or another word would make it much harder to guess.</source>
-        <translation type="unfinished" />
+        <translation>Robustezza: discreta. Qualche carattere o una parola in più la renderebbero molto più difficile da indovinare.</translation>
     </message>
     <message>
         <location filename="../ui/security/PassphraseStrength.cpp" line="65" />
         <source>Strength: good.</source>
-        <translation type="unfinished" />
+        <translation>Robustezza: buona.</translation>
     </message>
     <message>
         <location filename="../ui/security/PassphraseStrength.cpp" line="67" />
         <source>Strength: strong.</source>
-        <translation type="unfinished" />
+        <translation>Robustezza: elevata.</translation>
     </message>
 </context>
 <context>
@@ -8435,22 +8437,22 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/billing/Payment.cpp" line="34" />
         <source>Bank transfer</source>
-        <translation type="unfinished" />
+        <translation>Bonifico bancario</translation>
     </message>
     <message>
         <location filename="../core/billing/Payment.cpp" line="36" />
         <source>Card</source>
-        <translation type="unfinished" />
+        <translation>Carta</translation>
     </message>
     <message>
         <location filename="../core/billing/Payment.cpp" line="38" />
         <source>Cash</source>
-        <translation type="unfinished" />
+        <translation>Contanti</translation>
     </message>
     <message>
         <location filename="../core/billing/Payment.cpp" line="40" />
         <source>Other</source>
-        <translation type="unfinished" />
+        <translation>Altro</translation>
     </message>
 </context>
 <context>
@@ -8458,42 +8460,42 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/billing/PaymentDialog.cpp" line="18" />
         <source>Record payment for %1</source>
-        <translation type="unfinished" />
+        <translation>Registra pagamento per %1</translation>
     </message>
     <message>
         <location filename="../ui/billing/PaymentDialog.ui" line="90" />
         <source>Bank reference or receipt number</source>
-        <translation type="unfinished" />
+        <translation>Riferimento bancario o numero di ricevuta</translation>
     </message>
     <message>
         <location filename="../ui/billing/PaymentDialog.ui" line="17" />
         <source>Client:</source>
-        <translation type="unfinished" />
+        <translation>Cliente:</translation>
     </message>
     <message>
         <location filename="../ui/billing/PaymentDialog.ui" line="27" />
         <source>Outstanding:</source>
-        <translation type="unfinished" />
+        <translation>Da pagare:</translation>
     </message>
     <message>
         <location filename="../ui/billing/PaymentDialog.ui" line="37" />
         <source>&amp;Amount:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Importo:</translation>
     </message>
     <message>
         <location filename="../ui/billing/PaymentDialog.ui" line="50" />
         <source>Received &amp;on:</source>
-        <translation type="unfinished" />
+        <translation>Ricevuto &amp;il:</translation>
     </message>
     <message>
         <location filename="../ui/billing/PaymentDialog.ui" line="67" />
         <source>&amp;Method:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Metodo:</translation>
     </message>
     <message>
         <location filename="../ui/billing/PaymentDialog.ui" line="80" />
         <source>&amp;Reference:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Riferimento:</translation>
     </message>
     <message>
         <location filename="../ui/billing/PaymentDialog.ui" line="132" />
@@ -8504,27 +8506,27 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <location filename="../ui/billing/PaymentDialog.ui" line="6" />
         <location filename="../ui/billing/PaymentDialog.ui" line="122" />
         <source>Record payment</source>
-        <translation type="unfinished" />
+        <translation>Registra pagamento</translation>
     </message>
     <message>
         <location filename="../ui/billing/PaymentDialog.cpp" line="22" />
         <source>&amp;Amount (%1):</source>
-        <translation type="unfinished" />
+        <translation>&amp;Importo (%1):</translation>
     </message>
     <message>
         <location filename="../ui/billing/PaymentDialog.cpp" line="70" />
         <source>%1 more than is owed: it becomes %2's credit and is used by the next invoice.</source>
-        <translation type="unfinished" />
+        <translation>%1 in più rispetto al dovuto: diventa un credito a favore di %2 e viene utilizzato dalla prossima fattura.</translation>
     </message>
     <message>
         <location filename="../ui/billing/PaymentDialog.cpp" line="75" />
         <source>A partial payment: %1 stays open.</source>
-        <translation type="unfinished" />
+        <translation>Pagamento parziale: resta da pagare %1.</translation>
     </message>
     <message>
         <location filename="../ui/billing/PaymentDialog.cpp" line="77" />
         <source>Pays the invoice in full.</source>
-        <translation type="unfinished" />
+        <translation>Salda interamente la fattura.</translation>
     </message>
 </context>
 <context>
@@ -8547,12 +8549,12 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/billing/BillingReportModels.cpp" line="85" />
         <source>Method</source>
-        <translation type="unfinished" />
+        <translation>Metodo</translation>
     </message>
     <message>
         <location filename="../ui/billing/BillingReportModels.cpp" line="87" />
         <source>Reference</source>
-        <translation type="unfinished" />
+        <translation>Riferimento</translation>
     </message>
     <message>
         <location filename="../ui/billing/BillingReportModels.cpp" line="89" />
@@ -8565,38 +8567,38 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/storage/PaymentRepository.cpp" line="24" />
         <source>Choose the client who paid.</source>
-        <translation type="unfinished" />
+        <translation>Scegliere il cliente che ha pagato.</translation>
     </message>
     <message>
         <location filename="../core/storage/PaymentRepository.cpp" line="26" />
         <source>A payment must be more than zero.</source>
-        <translation type="unfinished" />
+        <translation>Un pagamento deve essere superiore a zero.</translation>
     </message>
     <message>
         <location filename="../core/storage/PaymentRepository.cpp" line="28" />
         <source>The payment has no valid currency.</source>
-        <translation type="unfinished" />
+        <translation>Il pagamento non ha una valuta valida.</translation>
     </message>
     <message>
         <location filename="../core/storage/PaymentRepository.cpp" line="30" />
         <source>Enter the date the payment was received.</source>
-        <translation type="unfinished" />
+        <translation>Inserire la data in cui è stato ricevuto il pagamento.</translation>
     </message>
     <message>
         <location filename="../core/storage/PaymentRepository.cpp" line="33" />
         <source>A payment cannot be received in the future.</source>
-        <translation type="unfinished" />
+        <translation>Un pagamento non può essere ricevuto in una data futura.</translation>
     </message>
     <message>
         <location filename="../core/storage/PaymentRepository.cpp" line="45" />
         <location filename="../core/storage/PaymentRepository.cpp" line="48" />
         <source>Could not read the invoice</source>
-        <translation type="unfinished" />
+        <translation>Impossibile leggere la fattura</translation>
     </message>
     <message>
         <location filename="../core/storage/PaymentAllocations.cpp" line="47" />
         <source>Could not read what is owed</source>
-        <translation type="unfinished" />
+        <translation>Impossibile leggere gli importi dovuti</translation>
     </message>
     <message>
         <location filename="../core/storage/PaymentAllocations.cpp" line="51" />
@@ -8609,61 +8611,61 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <location filename="../core/storage/PaymentAllocations.cpp" line="108" />
         <location filename="../core/storage/PaymentAllocations.cpp" line="115" />
         <source>Could not read the client's credit</source>
-        <translation type="unfinished" />
+        <translation>Impossibile leggere il credito del cliente</translation>
     </message>
     <message>
         <location filename="../core/storage/PaymentAllocations.cpp" line="178" />
         <source>Could not update the payments</source>
-        <translation type="unfinished" />
+        <translation>Impossibile aggiornare i pagamenti</translation>
     </message>
     <message>
         <location filename="../core/storage/PaymentRepository.cpp" line="54" />
         <source>The invoice belongs to another client.</source>
-        <translation type="unfinished" />
+        <translation>La fattura appartiene a un altro cliente.</translation>
     </message>
     <message>
         <location filename="../core/storage/PaymentRepository.cpp" line="57" />
         <source>The payment is in %1 but the invoice in %2.</source>
-        <translation type="unfinished" />
+        <translation>Il pagamento è in %1, ma la fattura in %2.</translation>
     </message>
     <message>
         <location filename="../core/storage/PaymentRepository.cpp" line="61" />
         <source>Payments can only be recorded for issued invoices.</source>
-        <translation type="unfinished" />
+        <translation>I pagamenti possono essere registrati solo per fatture emesse.</translation>
     </message>
     <message>
         <location filename="../core/storage/PaymentAllocations.cpp" line="74" />
         <location filename="../core/storage/PaymentRepository.cpp" line="76" />
         <source>Could not record the payment</source>
-        <translation type="unfinished" />
+        <translation>Impossibile registrare il pagamento</translation>
     </message>
     <message>
         <location filename="../core/storage/PaymentRepository.cpp" line="95" />
         <location filename="../core/storage/PaymentRepository.cpp" line="99" />
         <source>Could not read the open invoices</source>
-        <translation type="unfinished" />
+        <translation>Impossibile leggere le fatture aperte</translation>
     </message>
     <message>
         <location filename="../core/storage/PaymentRepository.cpp" line="126" />
         <location filename="../core/storage/PaymentRepository.cpp" line="134" />
         <source>Could not read the payment</source>
-        <translation type="unfinished" />
+        <translation>Impossibile leggere il pagamento</translation>
     </message>
     <message>
         <location filename="../core/storage/PaymentRepository.cpp" line="136" />
         <source>There is no payment with id %1.</source>
-        <translation type="unfinished" />
+        <translation>Non esiste alcun pagamento con ID %1.</translation>
     </message>
     <message>
         <location filename="../core/storage/PaymentRepository.cpp" line="141" />
         <source>Could not delete the payment</source>
-        <translation type="unfinished" />
+        <translation>Impossibile eliminare il pagamento</translation>
     </message>
     <message>
         <location filename="../core/storage/PaymentRepository.cpp" line="194" />
         <location filename="../core/storage/PaymentRepository.cpp" line="217" />
         <source>Could not read the payments</source>
-        <translation type="unfinished" />
+        <translation>Impossibile leggere i pagamenti</translation>
     </message>
     <message>
         <location filename="../core/storage/PaymentAllocations.cpp" line="144" />
@@ -8671,7 +8673,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <location filename="../core/storage/PaymentRepository.cpp" line="229" />
         <location filename="../core/storage/PaymentRepository.cpp" line="236" />
         <source>Could not read the payments of the invoice</source>
-        <translation type="unfinished" />
+        <translation>Impossibile leggere i pagamenti della fattura</translation>
     </message>
 </context>
 <context>
@@ -8680,25 +8682,25 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <location filename="../core/pipeline/PipelineKeys.cpp" line="20" />
         <location filename="../core/pipeline/PipelineKeys.cpp" line="43" />
         <source>Profile &amp; agreement</source>
-        <translation type="unfinished" />
+        <translation>Profilo e accordo</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="21" />
         <location filename="../core/pipeline/PipelineKeys.cpp" line="44" />
         <source>Needs</source>
-        <translation type="unfinished" />
+        <translation>Bisogni</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="22" />
         <location filename="../core/pipeline/PipelineKeys.cpp" line="45" />
         <source>Goals</source>
-        <translation type="unfinished" />
+        <translation>Obiettivi</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="24" />
         <location filename="../core/pipeline/PipelineKeys.cpp" line="47" />
         <source>Action plan</source>
-        <translation type="unfinished" />
+        <translation>Piano d'azione</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="25" />
@@ -8715,7 +8717,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <location filename="../core/pipeline/PipelineKeys.cpp" line="32" />
         <location filename="../core/pipeline/PipelineKeys.cpp" line="51" />
         <source>Maintenance</source>
-        <translation type="unfinished" />
+        <translation>Mantenimento</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="34" />
@@ -8727,32 +8729,32 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <location filename="../core/pipeline/PipelineKeys.cpp" line="36" />
         <location filename="../core/pipeline/PipelineKeys.cpp" line="55" />
         <source>Closed early</source>
-        <translation type="unfinished" />
+        <translation>Chiuso anticipatamente</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="59" />
         <source>Weekly</source>
-        <translation type="unfinished" />
+        <translation>Settimanale</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="61" />
         <source>Every two weeks</source>
-        <translation type="unfinished" />
+        <translation>Ogni due settimane</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="62" />
         <source>Monthly</source>
-        <translation type="unfinished" />
+        <translation>Mensile</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="67" />
         <source>In person</source>
-        <translation type="unfinished" />
+        <translation>Di persona</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="69" />
         <source>Video call</source>
-        <translation type="unfinished" />
+        <translation>Videochiamata</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="71" />
@@ -8762,112 +8764,112 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="73" />
         <source>Mixed</source>
-        <translation type="unfinished" />
+        <translation>Mista</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="78" />
         <source>Skill gap</source>
-        <translation type="unfinished" />
+        <translation>Lacuna di competenze</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="80" />
         <source>Career move</source>
-        <translation type="unfinished" />
+        <translation>Cambio di carriera</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="82" />
         <source>Promotion</source>
-        <translation type="unfinished" />
+        <translation>Promozione</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="84" />
         <source>New role</source>
-        <translation type="unfinished" />
+        <translation>Nuovo ruolo</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="86" />
         <source>Leadership</source>
-        <translation type="unfinished" />
+        <translation>Leadership</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="87" />
         <source>Other</source>
-        <translation type="unfinished" />
+        <translation>Altro</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="91" />
         <source>High</source>
-        <translation type="unfinished" />
+        <translation>Alta</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="93" />
         <source>Medium</source>
-        <translation type="unfinished" />
+        <translation>Media</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="94" />
         <source>Low</source>
-        <translation type="unfinished" />
+        <translation>Bassa</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="98" />
         <source>To do</source>
-        <translation type="unfinished" />
+        <translation>Da fare</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="99" />
         <source>Doing</source>
-        <translation type="unfinished" />
+        <translation>In corso</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="100" />
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation>Fatto</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="102" />
         <source>Dropped</source>
-        <translation type="unfinished" />
+        <translation>Abbandonato</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="107" />
         <source>Achieved</source>
-        <translation type="unfinished" />
+        <translation>Raggiunto</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="109" />
         <source>Partly achieved</source>
-        <translation type="unfinished" />
+        <translation>Raggiunto in parte</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="111" />
         <source>Not achieved</source>
-        <translation type="unfinished" />
+        <translation>Non raggiunto</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="116" />
         <source>Specific</source>
-        <translation type="unfinished" />
+        <translation>Specifico</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="118" />
         <source>Measurable</source>
-        <translation type="unfinished" />
+        <translation>Misurabile</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="120" />
         <source>Attainable</source>
-        <translation type="unfinished" />
+        <translation>Raggiungibile</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="122" />
         <source>Relevant</source>
-        <translation type="unfinished" />
+        <translation>Rilevante</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineKeys.cpp" line="124" />
         <source>Time-bound</source>
-        <translation type="unfinished" />
+        <translation>Temporizzato</translation>
     </message>
 </context>
 <context>
@@ -8875,12 +8877,12 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/pipeline/PipelineArea.cpp" line="91" />
         <source>1 engagement on the board</source>
-        <translation type="unfinished" />
+        <translation>1 percorso sulla bacheca</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/PipelineArea.cpp" line="92" />
         <source>%1 engagements on the board</source>
-        <translation type="unfinished" />
+        <translation>%1 percorsi sulla bacheca</translation>
     </message>
 </context>
 <context>
@@ -8888,12 +8890,12 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/pipeline/PipelineAreas.cpp" line="17" />
         <source>Pipeline</source>
-        <translation type="unfinished" />
+        <translation>Flusso</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/PipelineAreas.cpp" line="19" />
         <source>Dashboard</source>
-        <translation type="unfinished" />
+        <translation>Riepilogo generale</translation>
     </message>
 </context>
 <context>
@@ -8901,22 +8903,22 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/pipeline/PipelineBoard.cpp" line="36" />
         <source>&amp;New Engagement</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nuovo percorso</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/PipelineBoard.cpp" line="38" />
         <source>&amp;Open</source>
-        <translation type="unfinished" />
+        <translation>&amp;Apri</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/PipelineBoard.cpp" line="40" />
         <source>← &amp;Back</source>
-        <translation type="unfinished" />
+        <translation>← &amp;Indietro</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/PipelineBoard.cpp" line="42" />
         <source>Move the selected engagement back a stage to rework it</source>
-        <translation type="unfinished" />
+        <translation>Riportare il percorso selezionato alla fase precedente per rielaborarlo</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/PipelineBoard.cpp" line="43" />
@@ -8926,7 +8928,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/pipeline/PipelineBoard.cpp" line="45" />
         <source>Move the selected engagement to its next stage</source>
-        <translation type="unfinished" />
+        <translation>Portare il percorso selezionato alla fase successiva</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/PipelineBoard.cpp" line="46" />
@@ -8951,32 +8953,32 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/pipeline/PipelineBoard.cpp" line="61" />
         <source>Stale after</source>
-        <translation type="unfinished" />
+        <translation>Fermo dopo</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/PipelineBoard.cpp" line="65" />
         <source> days</source>
-        <translation type="unfinished" />
+        <translation> giorni</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/PipelineBoard.cpp" line="68" />
         <source>Warn about engagements with no activity for this long</source>
-        <translation type="unfinished" />
+        <translation>Segnalare i percorsi senza attività da questo tempo</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/PipelineBoard.cpp" line="82" />
         <source>No engagement is on the board yet. Start one with New Engagement, or from a client's page.</source>
-        <translation type="unfinished" />
+        <translation>Nessun percorso è ancora sulla bacheca. Avviarne uno con Nuovo percorso, oppure dalla pagina di un cliente.</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/PipelineBoard.cpp" line="268" />
         <source>Moved to "%1".</source>
-        <translation type="unfinished" />
+        <translation>Spostato in «%1».</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/PipelineBoard.cpp" line="316" />
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -8984,22 +8986,22 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/storage/PipelineReadModelRepository.cpp" line="68" />
         <source>Could not read the pipeline board</source>
-        <translation type="unfinished" />
+        <translation>Impossibile leggere la bacheca del flusso</translation>
     </message>
     <message>
         <location filename="../core/storage/PipelineReadModelRepository.cpp" line="108" />
         <source>Could not read the goals due soon</source>
-        <translation type="unfinished" />
+        <translation>Impossibile leggere gli obiettivi in scadenza</translation>
     </message>
     <message>
         <location filename="../core/storage/PipelineReadModelRepository.cpp" line="129" />
         <source>Could not count the engagements</source>
-        <translation type="unfinished" />
+        <translation>Impossibile contare i percorsi</translation>
     </message>
     <message>
         <location filename="../core/storage/PipelineReadModelRepository.cpp" line="155" />
         <source>Could not read the overdue actions</source>
-        <translation type="unfinished" />
+        <translation>Impossibile leggere le azioni in ritardo</translation>
     </message>
     <message>
         <location filename="../core/storage/PipelineReadModelRepository.cpp" line="181" />
@@ -9012,82 +9014,82 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/pipeline/PipelineValidator.cpp" line="20" />
         <source>This text is too long (at most %1 characters).</source>
-        <translation type="unfinished" />
+        <translation>Questo testo è troppo lungo (al massimo %1 caratteri).</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineValidator.cpp" line="27" />
         <source>Enter a number.</source>
-        <translation type="unfinished" />
+        <translation>Inserire un numero.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineValidator.cpp" line="35" />
         <source>Choose the client of this engagement.</source>
-        <translation type="unfinished" />
+        <translation>Scegliere il cliente di questo percorso.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineValidator.cpp" line="36" />
         <source>Give the engagement a title.</source>
-        <translation type="unfinished" />
+        <translation>Assegnare un titolo al percorso.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineValidator.cpp" line="39" />
         <source>The title is too long (at most %1 characters).</source>
-        <translation type="unfinished" />
+        <translation>Il titolo è troppo lungo (al massimo %1 caratteri).</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineValidator.cpp" line="41" />
         <source>Enter the start date.</source>
-        <translation type="unfinished" />
+        <translation>Inserire la data di inizio.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineValidator.cpp" line="44" />
         <source>The planned number of sessions must be between 0 and %1.</source>
-        <translation type="unfinished" />
+        <translation>Il numero di sessioni previste deve essere compreso tra 0 e %1.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineValidator.cpp" line="48" />
         <source>Say why the engagement closed early.</source>
-        <translation type="unfinished" />
+        <translation>Indicare perché il percorso è stato chiuso anticipatamente.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineValidator.cpp" line="57" />
         <source>Describe the need.</source>
-        <translation type="unfinished" />
+        <translation>Descrivere il bisogno.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineValidator.cpp" line="64" />
         <source>Say what the goal is.</source>
-        <translation type="unfinished" />
+        <translation>Indicare l'obiettivo.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineValidator.cpp" line="75" />
         <source>Choose the goal this value belongs to.</source>
-        <translation type="unfinished" />
+        <translation>Scegliere l'obiettivo a cui si riferisce questo valore.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineValidator.cpp" line="77" />
         <source>Enter the date of the measurement.</source>
-        <translation type="unfinished" />
+        <translation>Inserire la data della misurazione.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineValidator.cpp" line="86" />
         <source>Choose the goal this action serves.</source>
-        <translation type="unfinished" />
+        <translation>Scegliere l'obiettivo a cui serve questa azione.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineValidator.cpp" line="87" />
         <source>Describe the action.</source>
-        <translation type="unfinished" />
+        <translation>Descrivere l'azione.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineValidator.cpp" line="95" />
         <source>Choose the goal being evaluated.</source>
-        <translation type="unfinished" />
+        <translation>Scegliere l'obiettivo da valutare.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/PipelineValidator.cpp" line="98" />
         <source>The mentee's rating is from 1 to 5.</source>
-        <translation type="unfinished" />
+        <translation>Il giudizio del mentee va da 1 a 5.</translation>
     </message>
 </context>
 <context>
@@ -9096,7 +9098,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <location filename="../core/storage/PracticeRulesRepository.cpp" line="18" />
         <location filename="../core/storage/PracticeRulesRepository.cpp" line="34" />
         <source>Could not read the practice settings</source>
-        <translation type="unfinished" />
+        <translation>Impossibile leggere le impostazioni di lavoro</translation>
     </message>
     <message>
         <location filename="../core/storage/PracticeRulesRepository.cpp" line="48" />
@@ -9109,12 +9111,12 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="6" />
         <source>Preferences</source>
-        <translation type="unfinished" />
+        <translation>Preferenze</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="12" />
         <source>This computer</source>
-        <translation type="unfinished" />
+        <translation>Questo computer</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="31" />
@@ -9124,47 +9126,47 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="34" />
         <source>Never</source>
-        <translation type="unfinished" />
+        <translation>Mai</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="41" />
         <source>When MentorDesk has not been used for this long, it locks: the workspace is closed, the key is wiped from memory and the passphrase is needed again.</source>
-        <translation type="unfinished" />
+        <translation>Quando MentorDesk non viene usato per questo periodo, si blocca: l'area di lavoro viene chiusa, la chiave viene cancellata dalla memoria ed è di nuovo necessaria la passphrase.</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="51" />
         <source>L&amp;anguage:</source>
-        <translation type="unfinished" />
+        <translation>L&amp;ingua:</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="64" />
         <source>A new language takes effect the next time MentorDesk starts.</source>
-        <translation type="unfinished" />
+        <translation>La nuova lingua ha effetto al successivo avvio di MentorDesk.</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="77" />
         <source>This workspace</source>
-        <translation type="unfinished" />
+        <translation>Questa area di lavoro</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="86" />
         <source>&amp;Stale after:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Fermo dopo:</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="96" />
         <source> days without activity</source>
-        <translation type="unfinished" />
+        <translation> giorni senza attività</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="103" />
         <source>&amp;Remind me:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Promemoria:</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="113" />
         <source> min before a session</source>
-        <translation type="unfinished" />
+        <translation> min prima di una sessione</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="116" />
@@ -9174,72 +9176,72 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="123" />
         <source>These rules are kept in the encrypted workspace, so every computer that opens it uses the same ones.</source>
-        <translation type="unfinished" />
+        <translation>Queste regole sono conservate nell'area di lavoro cifrata, quindi ogni computer che la apre usa le stesse.</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="136" />
         <source>Backups on this computer</source>
-        <translation type="unfinished" />
+        <translation>Backup su questo computer</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="145" />
         <source>&amp;Folder:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Cartella:</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="160" />
         <source>Bro&amp;wse…</source>
-        <translation type="unfinished" />
+        <translation>Sfo&amp;glia…</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="169" />
         <source>&amp;Keep:</source>
-        <translation type="unfinished" />
+        <translation>C&amp;onserva:</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="181" />
         <source> daily</source>
-        <translation type="unfinished" />
+        <translation> giornalieri</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="191" />
         <source> weekly</source>
-        <translation type="unfinished" />
+        <translation> settimanali</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="201" />
         <source> monthly</source>
-        <translation type="unfinished" />
+        <translation> mensili</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="213" />
         <source>MentorDesk makes a verified backup when you lock or quit after a change, and once a day while open. A USB drive or a synced folder keeps a copy off this computer; the backups are as encrypted as the workspace.</source>
-        <translation type="unfinished" />
+        <translation>MentorDesk esegue un backup verificato quando si blocca o si chiude il programma dopo una modifica, e una volta al giorno mentre è aperto. Un'unità USB o una cartella sincronizzata conserva una copia al di fuori di questo computer; i backup sono cifrati come l'area di lavoro.</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="21" />
         <source>&amp;Lock after inactivity:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Blocca dopo un'inattività di:</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.cpp" line="44" />
         <source>As the system</source>
-        <translation type="unfinished" />
+        <translation>Come il sistema</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.cpp" line="69" />
         <source>Beside the workspace folder</source>
-        <translation type="unfinished" />
+        <translation>Accanto alla cartella dell'area di lavoro</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.cpp" line="75" />
         <source>Backup Folder</source>
-        <translation type="unfinished" />
+        <translation>Cartella dei backup</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.cpp" line="95" />
         <source>The backup folder %1 does not exist or cannot be written to. Plug in the drive or choose another folder.</source>
-        <translation type="unfinished" />
+        <translation>La cartella dei backup %1 non esiste o non è scrivibile. Collegare l'unità oppure scegliere un'altra cartella.</translation>
     </message>
 </context>
 <context>
@@ -9247,7 +9249,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/billing/PriceListWidget.cpp" line="31" />
         <source>Add…</source>
-        <translation type="unfinished" />
+        <translation>Aggiungi…</translation>
     </message>
     <message>
         <location filename="../ui/billing/PriceListWidget.cpp" line="33" />
@@ -9258,17 +9260,17 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <location filename="../ui/billing/PriceListWidget.cpp" line="35" />
         <location filename="../ui/billing/PriceListWidget.cpp" line="76" />
         <source>Deactivate</source>
-        <translation type="unfinished" />
+        <translation>Disattiva</translation>
     </message>
     <message>
         <location filename="../ui/billing/PriceListWidget.cpp" line="76" />
         <source>Activate</source>
-        <translation type="unfinished" />
+        <translation>Attiva</translation>
     </message>
     <message>
         <location filename="../ui/billing/PriceListWidget.cpp" line="101" />
         <source>Saved "%1".</source>
-        <translation type="unfinished" />
+        <translation>«%1» salvato.</translation>
     </message>
 </context>
 <context>
@@ -9276,22 +9278,22 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="34" />
         <source>Not decided</source>
-        <translation type="unfinished" />
+        <translation>Non deciso</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="45" />
         <source>e.g. package of 8 sessions, paid by the employer</source>
-        <translation type="unfinished" />
+        <translation>ad es. pacchetto di 8 sessioni, pagato dal datore di lavoro</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="48" />
         <source>Your reading of the mentee's profile before the first session: background, what stands out, questions to ask.</source>
-        <translation type="unfinished" />
+        <translation>La propria lettura del profilo del mentee prima della prima sessione: percorso professionale, che cosa emerge, domande da porre.</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="53" />
         <source>Written when the engagement ends.</source>
-        <translation type="unfinished" />
+        <translation>Compilato alla conclusione del percorso.</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="58" />
@@ -9301,52 +9303,52 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="59" />
         <source>&amp;Start:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Inizio:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="60" />
         <source>Planned s&amp;essions:</source>
-        <translation type="unfinished" />
+        <translation>S&amp;essioni previste:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="61" />
         <source>&amp;Cadence:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Frequenza:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="62" />
         <source>&amp;Format:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Modalità:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="63" />
         <source>Fee &amp;note:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nota sul compenso:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="64" />
         <source>O&amp;utcome:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Esito:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="70" />
         <source>Prepare A&amp;greement…</source>
-        <translation type="unfinished" />
+        <translation>Prepara &amp;accordo…</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="72" />
         <source>Generate an agreement for this engagement in the Agreements area</source>
-        <translation type="unfinished" />
+        <translation>Generare un accordo per questo percorso nell'area Accordi</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="79" />
         <source>The client's profile</source>
-        <translation type="unfinished" />
+        <translation>Il profilo del cliente</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="84" />
         <source>&amp;Profile-study notes:</source>
-        <translation type="unfinished" />
+        <translation>Note di studio del &amp;profilo:</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="89" />
@@ -9361,37 +9363,37 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="196" />
         <source>Strengths</source>
-        <translation type="unfinished" />
+        <translation>Punti di forza</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="197" />
         <source>Weaknesses</source>
-        <translation type="unfinished" />
+        <translation>Punti deboli</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="198" />
         <source>Aspirations</source>
-        <translation type="unfinished" />
+        <translation>Aspirazioni</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="202" />
         <source>The client's profile is empty. Fill it in on the Clients page; the needs link to its strengths and weaknesses.</source>
-        <translation type="unfinished" />
+        <translation>Il profilo del cliente è vuoto. Compilarlo nella pagina Clienti; i bisogni si collegano ai suoi punti di forza e punti deboli.</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="215" />
         <source>A signed agreement with confidentiality terms is on record.</source>
-        <translation type="unfinished" />
+        <translation>È registrato un accordo firmato con clausole di riservatezza.</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="217" />
         <source>Leaving this stage also needs a signed agreement with confidentiality terms (see Agreements).</source>
-        <translation type="unfinished" />
+        <translation>Per lasciare questa fase serve anche un accordo firmato con clausole di riservatezza (vedere Accordi).</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProfileTab.cpp" line="252" />
         <source>Saved "%1".</source>
-        <translation type="unfinished" />
+        <translation>«%1» salvato.</translation>
     </message>
 </context>
 <context>
@@ -9399,17 +9401,17 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/pipeline/ProgressChart.cpp" line="14" />
         <source>Progress chart</source>
-        <translation type="unfinished" />
+        <translation>Grafico dei progressi</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProgressChart.cpp" line="39" />
         <source>Enter a baseline and a target to chart progress.</source>
-        <translation type="unfinished" />
+        <translation>Inserire un valore iniziale e un valore obiettivo per rappresentare i progressi.</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ProgressChart.cpp" line="71" />
         <source>No progress recorded yet.</source>
-        <translation type="unfinished" />
+        <translation>Ancora nessun progresso registrato.</translation>
     </message>
 </context>
 <context>
@@ -9417,22 +9419,22 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/crypto/RecoveryKey.cpp" line="35" />
         <source>A recovery key contains only the digits 0-9, the letters A-F and dashes.</source>
-        <translation type="unfinished" />
+        <translation>Una chiave di recupero contiene solo le cifre 0-9, le lettere A-F e trattini.</translation>
     </message>
     <message>
         <location filename="../core/crypto/RecoveryKey.cpp" line="45" />
         <source>This recovery key is too long: a recovery key has 64 digits and letters (16 groups of four).</source>
-        <translation type="unfinished" />
+        <translation>Questa chiave di recupero è troppo lunga: una chiave di recupero ha 64 cifre e lettere (16 gruppi di quattro).</translation>
     </message>
     <message>
         <location filename="../core/crypto/RecoveryKey.cpp" line="49" />
         <source>A recovery key has 64 digits and letters (16 groups of four); this one has %1.</source>
-        <translation type="unfinished" />
+        <translation>Una chiave di recupero ha 64 cifre e lettere (16 gruppi di quattro); questa ne ha %1.</translation>
     </message>
     <message>
         <location filename="../core/crypto/RecoveryKey.cpp" line="54" />
         <source>The recovery key could not be read.</source>
-        <translation type="unfinished" />
+        <translation>Non è stato possibile leggere la chiave di recupero.</translation>
     </message>
 </context>
 <context>
@@ -9440,57 +9442,57 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/export/RecoveryKeyDocument.cpp" line="20" />
         <source>MentorDesk recovery key</source>
-        <translation type="unfinished" />
+        <translation>Chiave di recupero di MentorDesk</translation>
     </message>
     <message>
         <location filename="../core/export/RecoveryKeyDocument.cpp" line="39" />
         <source>Workspace folder: %1</source>
-        <translation type="unfinished" />
+        <translation>Cartella dell'area di lavoro: %1</translation>
     </message>
     <message>
         <location filename="../core/export/RecoveryKeyDocument.cpp" line="40" />
         <source>Workspace ID: %1</source>
-        <translation type="unfinished" />
+        <translation>ID dell'area di lavoro: %1</translation>
     </message>
     <message>
         <location filename="../core/export/RecoveryKeyDocument.cpp" line="41" />
         <source>Printed: %1</source>
-        <translation type="unfinished" />
+        <translation>Stampato il: %1</translation>
     </message>
     <message>
         <location filename="../core/export/RecoveryKeyDocument.cpp" line="46" />
         <source>Keep this page somewhere safe, away from your computer. Anyone who has this key can read every client record in the workspace.</source>
-        <translation type="unfinished" />
+        <translation>Conservare questa pagina in un luogo sicuro, lontano dal computer. Chiunque possieda questa chiave può leggere tutte le schede dei clienti dell'area di lavoro.</translation>
     </message>
     <message>
         <location filename="../core/export/RecoveryKeyDocument.cpp" line="50" />
         <source>In MentorDesk</source>
-        <translation type="unfinished" />
+        <translation>In MentorDesk</translation>
     </message>
     <message>
         <location filename="../core/export/RecoveryKeyDocument.cpp" line="51" />
         <source>On the unlock screen choose "Use recovery key instead" and type the key. Dashes and spaces are optional. Then set a new passphrase with File &gt; Change Passphrase.</source>
-        <translation type="unfinished" />
+        <translation>Nella schermata di sblocco scegliere «Usa invece la chiave di recupero» e digitare la chiave. Trattini e spazi sono facoltativi. Impostare poi una nuova passphrase con File &gt; Cambia passphrase.</translation>
     </message>
     <message>
         <location filename="../core/export/RecoveryKeyDocument.cpp" line="56" />
         <source>Without MentorDesk</source>
-        <translation type="unfinished" />
+        <translation>Senza MentorDesk</translation>
     </message>
     <message>
         <location filename="../core/export/RecoveryKeyDocument.cpp" line="57" />
         <source>The database is a standard SQLCipher 3 file. Open it with the sqlcipher command-line tool:</source>
-        <translation type="unfinished" />
+        <translation>Il database è un normale file SQLCipher 3. Aprirlo con lo strumento a riga di comando sqlcipher:</translation>
     </message>
     <message>
         <location filename="../core/export/RecoveryKeyDocument.cpp" line="63" />
         <source>the 64 digits of the key without dashes</source>
-        <translation type="unfinished" />
+        <translation>le 64 cifre della chiave senza trattini</translation>
     </message>
     <message>
         <location filename="../core/export/RecoveryKeyDocument.cpp" line="78" />
         <source>%1 · workspace %2</source>
-        <translation type="unfinished" />
+        <translation>%1 · area di lavoro %2</translation>
     </message>
 </context>
 <context>
@@ -9498,12 +9500,12 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/security/RecoveryKeyView.cpp" line="23" />
         <source>This recovery key opens your workspace if you forget your passphrase. It is shown only now. Print it or write it down and keep it somewhere safe, away from this computer. Anyone who has it can read your client records.</source>
-        <translation type="unfinished" />
+        <translation>Questa chiave di recupero apre l'area di lavoro se si dimentica la passphrase. Viene mostrata solo ora. Stamparla o trascriverla e conservarla in un luogo sicuro, lontano da questo computer. Chiunque la possieda può leggere le schede dei clienti.</translation>
     </message>
     <message>
         <location filename="../ui/security/RecoveryKeyView.cpp" line="35" />
         <source>Recovery key</source>
-        <translation type="unfinished" />
+        <translation>Chiave di recupero</translation>
     </message>
     <message>
         <location filename="../ui/security/RecoveryKeyView.cpp" line="45" />
@@ -9513,18 +9515,18 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/security/RecoveryKeyView.cpp" line="47" />
         <source>Print the recovery key, or save it as a PDF to store offline</source>
-        <translation type="unfinished" />
+        <translation>Stampare la chiave di recupero, oppure salvarla come PDF da conservare offline</translation>
     </message>
     <message>
         <location filename="../ui/security/RecoveryKeyView.cpp" line="50" />
         <source>I have stored my recovery key somewhere safe</source>
-        <translation type="unfinished" />
+        <translation>Ho conservato la chiave di recupero in un luogo sicuro</translation>
     </message>
     <message>
         <location filename="../ui/security/RecoveryKeyView.cpp" line="117" />
         <location filename="../ui/security/RecoveryKeyView.cpp" line="123" />
         <source>Print Recovery Key</source>
-        <translation type="unfinished" />
+        <translation>Stampa chiave di recupero</translation>
     </message>
 </context>
 <context>
@@ -9532,121 +9534,121 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/scheduling/Recurrence.cpp" line="68" />
         <source>The series needs a valid first date and time.</source>
-        <translation type="unfinished" />
+        <translation>La serie richiede una prima data e ora valide.</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Recurrence.cpp" line="71" />
         <source>The repeat interval must be between 1 and 12.</source>
-        <translation type="unfinished" />
+        <translation>L'intervallo di ripetizione deve essere compreso tra 1 e 12.</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Recurrence.cpp" line="76" />
         <source>A series ends either after a number of sessions or on a date.</source>
-        <translation type="unfinished" />
+        <translation>Una serie termina dopo un numero di sessioni oppure in una data.</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Recurrence.cpp" line="79" />
         <source>A series can have at most %1 sessions.</source>
-        <translation type="unfinished" />
+        <translation>Una serie può avere al massimo %1 sessioni.</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Recurrence.cpp" line="82" />
         <source>The series ends before its first session.</source>
-        <translation type="unfinished" />
+        <translation>La serie termina prima della sua prima sessione.</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Recurrence.cpp" line="89" />
         <source>The weekday of the month must be the 1st to the 5th or the last.</source>
-        <translation type="unfinished" />
+        <translation>Il giorno della settimana nel mese deve essere dal 1° al 5° oppure l'ultimo.</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Recurrence.cpp" line="94" />
         <source>The first session is not on the weekday of the month the series repeats on.</source>
-        <translation type="unfinished" />
+        <translation>La prima sessione non cade nel giorno della settimana del mese su cui si ripete la serie.</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Recurrence.cpp" line="112" />
         <location filename="../core/scheduling/Recurrence.cpp" line="118" />
         <source>The repeat rule is not valid.</source>
-        <translation type="unfinished" />
+        <translation>La regola di ripetizione non è valida.</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Recurrence.cpp" line="171" />
         <source>Every week on %1</source>
-        <translation type="unfinished" />
+        <translation>Ogni settimana il %1</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Recurrence.cpp" line="172" />
         <source>Every two weeks on %1</source>
-        <translation type="unfinished" />
+        <translation>Ogni due settimane il %1</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Recurrence.cpp" line="173" />
         <source>Every %1 weeks on %2</source>
-        <translation type="unfinished" />
+        <translation>Ogni %1 settimane il %2</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Recurrence.cpp" line="176" />
         <source>Every month on day %1</source>
-        <translation type="unfinished" />
+        <translation>Ogni mese il giorno %1</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Recurrence.cpp" line="177" />
         <source>Every %1 months on day %2</source>
-        <translation type="unfinished" />
+        <translation>Ogni %1 mesi il giorno %2</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Recurrence.cpp" line="179" />
         <source>first</source>
-        <translation type="unfinished" />
+        <translation>primo</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Recurrence.cpp" line="180" />
         <source>second</source>
-        <translation type="unfinished" />
+        <translation>secondo</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Recurrence.cpp" line="181" />
         <source>third</source>
-        <translation type="unfinished" />
+        <translation>terzo</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Recurrence.cpp" line="182" />
         <source>fourth</source>
-        <translation type="unfinished" />
+        <translation>quarto</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Recurrence.cpp" line="183" />
         <source>fifth</source>
-        <translation type="unfinished" />
+        <translation>quinto</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Recurrence.cpp" line="185" />
         <source>last</source>
-        <translation type="unfinished" />
+        <translation>ultimo</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Recurrence.cpp" line="187" />
         <source>Every month on the %1 %2</source>
-        <translation type="unfinished" />
+        <translation>Ogni mese il %1 %2</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Recurrence.cpp" line="188" />
         <source>Every %1 months on the %2 %3</source>
-        <translation type="unfinished" />
+        <translation>Ogni %1 mesi il %2 %3</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/scheduling/Recurrence.cpp" line="191" />
         <source>%1, %n time(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1, %n volta</numerusform>
+            <numerusform>%1, %n volte</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/scheduling/Recurrence.cpp" line="193" />
         <source>%1, until %2</source>
-        <translation type="unfinished" />
+        <translation>%1, fino al %2</translation>
     </message>
 </context>
 <context>
@@ -9654,98 +9656,98 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/backup/RestoreDialog.ui" line="6" />
         <source>Restore from Backup</source>
-        <translation type="unfinished" />
+        <translation>Ripristina da backup</translation>
     </message>
     <message>
         <location filename="../ui/backup/RestoreDialog.ui" line="12" />
         <source>A restore makes a workspace from a verified backup. The copy is checked against the backup's checksums before it opens.</source>
-        <translation type="unfinished" />
+        <translation>Un ripristino crea un'area di lavoro da un backup verificato. La copia viene controllata con i checksum del backup prima dell'apertura.</translation>
     </message>
     <message>
         <location filename="../ui/backup/RestoreDialog.ui" line="27" />
         <source>&amp;Backup:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Backup:</translation>
     </message>
     <message>
         <location filename="../ui/backup/RestoreDialog.ui" line="49" />
         <source>Other &amp;Folder…</source>
-        <translation type="unfinished" />
+        <translation>Altra &amp;cartella…</translation>
     </message>
     <message>
         <location filename="../ui/backup/RestoreDialog.ui" line="65" />
         <source>Restore as:</source>
-        <translation type="unfinished" />
+        <translation>Ripristina come:</translation>
     </message>
     <message>
         <location filename="../ui/backup/RestoreDialog.ui" line="72" />
         <source>A &amp;new workspace in this folder:</source>
-        <translation type="unfinished" />
+        <translation>Una &amp;nuova area di lavoro in questa cartella:</translation>
     </message>
     <message>
         <location filename="../ui/backup/RestoreDialog.ui" line="87" />
         <source>Bro&amp;wse…</source>
-        <translation type="unfinished" />
+        <translation>Sfo&amp;glia…</translation>
     </message>
     <message>
         <location filename="../ui/backup/RestoreDialog.ui" line="96" />
         <source>In &amp;place of the current workspace (it is moved aside, not deleted)</source>
-        <translation type="unfinished" />
+        <translation>Al &amp;posto dell'area di lavoro attuale (viene spostata, non eliminata)</translation>
     </message>
     <message>
         <location filename="../ui/backup/RestoreDialog.ui" line="103" />
         <location filename="../ui/backup/RestoreDialog.cpp" line="49" />
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Passphrase:</translation>
     </message>
     <message>
         <location filename="../ui/backup/RestoreDialog.ui" line="120" />
         <source>Use the &amp;recovery key instead</source>
-        <translation type="unfinished" />
+        <translation>Usa invece la chiave di &amp;recupero</translation>
     </message>
     <message>
         <location filename="../ui/backup/RestoreDialog.ui" line="127" />
         <source>The passphrase the workspace had when the backup was made, or the recovery key.</source>
-        <translation type="unfinished" />
+        <translation>La passphrase che l'area di lavoro aveva al momento del backup, oppure la chiave di recupero.</translation>
     </message>
     <message>
         <location filename="../ui/backup/RestoreDialog.cpp" line="28" />
         <source>&amp;Restore</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ripristina</translation>
     </message>
     <message>
         <location filename="../ui/backup/RestoreDialog.cpp" line="49" />
         <source>&amp;Recovery key:</source>
-        <translation type="unfinished" />
+        <translation>Chiave di r&amp;ecupero:</translation>
     </message>
     <message>
         <location filename="../ui/backup/RestoreDialog.cpp" line="84" />
         <source>%1 (automatic)</source>
-        <translation type="unfinished" />
+        <translation>%1 (automatico)</translation>
     </message>
     <message>
         <location filename="../ui/backup/RestoreDialog.cpp" line="89" />
         <source>There is no verified backup in %1. Choose the folder that holds your backups.</source>
-        <translation type="unfinished" />
+        <translation>Non c'è alcun backup verificato in %1. Scegliere la cartella che contiene i backup.</translation>
     </message>
     <message>
         <location filename="../ui/backup/RestoreDialog.cpp" line="97" />
         <source>Folder with Backups</source>
-        <translation type="unfinished" />
+        <translation>Cartella con i backup</translation>
     </message>
     <message>
         <location filename="../ui/backup/RestoreDialog.cpp" line="104" />
         <source>Folder for the Restored Workspace</source>
-        <translation type="unfinished" />
+        <translation>Cartella per l'area di lavoro ripristinata</translation>
     </message>
     <message>
         <location filename="../ui/backup/RestoreDialog.cpp" line="117" />
         <source>%1 MB, verified, in %2</source>
-        <translation type="unfinished" />
+        <translation>%1 MB, verificato, in %2</translation>
     </message>
     <message>
         <location filename="../ui/backup/RestoreDialog.cpp" line="144" />
         <source>%1 already holds a workspace. Choose a new or empty folder.</source>
-        <translation type="unfinished" />
+        <translation>%1 contiene già un'area di lavoro. Scegliere una cartella nuova o vuota.</translation>
     </message>
 </context>
 <context>
@@ -9753,7 +9755,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/billing/BillingReportModels.cpp" line="142" />
         <source>Year %1</source>
-        <translation type="unfinished" />
+        <translation>Anno %1</translation>
     </message>
     <message>
         <location filename="../ui/billing/BillingReportModels.cpp" line="161" />
@@ -9763,7 +9765,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/billing/BillingReportModels.cpp" line="163" />
         <source>Net</source>
-        <translation type="unfinished" />
+        <translation>Imponibile</translation>
     </message>
     <message>
         <location filename="../ui/billing/BillingReportModels.cpp" line="165" />
@@ -9773,12 +9775,12 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/billing/BillingReportModels.cpp" line="167" />
         <source>Invoiced</source>
-        <translation type="unfinished" />
+        <translation>Fatturato</translation>
     </message>
     <message>
         <location filename="../ui/billing/BillingReportModels.cpp" line="169" />
         <source>Received</source>
-        <translation type="unfinished" />
+        <translation>Incassato</translation>
     </message>
 </context>
 <context>
@@ -9786,32 +9788,32 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/agreements/RichTextEditor.cpp" line="42" />
         <source>Bold</source>
-        <translation type="unfinished" />
+        <translation>Grassetto</translation>
     </message>
     <message>
         <location filename="../ui/agreements/RichTextEditor.cpp" line="47" />
         <source>Italic</source>
-        <translation type="unfinished" />
+        <translation>Corsivo</translation>
     </message>
     <message>
         <location filename="../ui/agreements/RichTextEditor.cpp" line="50" />
         <source>Heading</source>
-        <translation type="unfinished" />
+        <translation>Titolo</translation>
     </message>
     <message>
         <location filename="../ui/agreements/RichTextEditor.cpp" line="52" />
         <source>Paragraph</source>
-        <translation type="unfinished" />
+        <translation>Paragrafo</translation>
     </message>
     <message>
         <location filename="../ui/agreements/RichTextEditor.cpp" line="54" />
         <source>List</source>
-        <translation type="unfinished" />
+        <translation>Elenco</translation>
     </message>
     <message>
         <location filename="../ui/agreements/RichTextEditor.cpp" line="66" />
         <source>Insert placeholder</source>
-        <translation type="unfinished" />
+        <translation>Inserisci segnaposto</translation>
     </message>
 </context>
 <context>
@@ -9819,23 +9821,23 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/agreements/ScanPreview.cpp" line="17" />
         <source>No preview of PDF files on this computer (pdftoppm from poppler-utils is not installed). Open the file yourself to check it before you attach it.</source>
-        <translation type="unfinished" />
+        <translation>Anteprima dei file PDF non disponibile su questo computer (pdftoppm, del pacchetto poppler-utils, non è installato). Aprire il file per controllarlo prima di allegarlo.</translation>
     </message>
     <message>
         <location filename="../ui/agreements/ScanPreview.cpp" line="28" />
         <source>Could not prepare the preview of the PDF.</source>
-        <translation type="unfinished" />
+        <translation>Impossibile preparare l'anteprima del PDF.</translation>
     </message>
     <message>
         <location filename="../ui/agreements/ScanPreview.cpp" line="39" />
         <location filename="../ui/agreements/ScanPreview.cpp" line="44" />
         <source>The PDF could not be shown: it may be damaged or protected.</source>
-        <translation type="unfinished" />
+        <translation>Non è stato possibile mostrare il PDF: potrebbe essere danneggiato o protetto.</translation>
     </message>
     <message>
         <location filename="../ui/agreements/ScanPreview.cpp" line="58" />
         <source>This file is neither a PDF nor a PNG or JPEG image.</source>
-        <translation type="unfinished" />
+        <translation>Questo file non è né un PDF né un'immagine PNG o JPEG.</translation>
     </message>
 </context>
 <context>
@@ -9843,59 +9845,59 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/scheduling/SchedulingService.cpp" line="45" />
         <source>A session belongs to an engagement.</source>
-        <translation type="unfinished" />
+        <translation>Una sessione appartiene a un percorso.</translation>
     </message>
     <message>
         <location filename="../core/scheduling/SchedulingService.cpp" line="47" />
         <source>A session needs a start date and time.</source>
-        <translation type="unfinished" />
+        <translation>Una sessione richiede data e ora di inizio.</translation>
     </message>
     <message>
         <location filename="../core/scheduling/SchedulingService.cpp" line="50" />
         <location filename="../core/scheduling/SchedulingService.cpp" line="333" />
         <source>A session lasts between 1 minute and 24 hours.</source>
-        <translation type="unfinished" />
+        <translation>Una sessione dura tra 1 minuto e 24 ore.</translation>
     </message>
     <message>
         <location filename="../core/scheduling/SchedulingService.cpp" line="59" />
         <source>The session on %1 has not begun yet: it can be marked "%2" once it has started. Until then it stays planned.</source>
-        <translation type="unfinished" />
+        <translation>La sessione del %1 non è ancora iniziata: potrà essere contrassegnata come «%2» una volta iniziata. Fino ad allora resta pianificata.</translation>
     </message>
     <message>
         <location filename="../core/scheduling/SchedulingService.cpp" line="167" />
         <location filename="../core/scheduling/SchedulingService.cpp" line="262" />
         <source>This session has not been saved yet.</source>
-        <translation type="unfinished" />
+        <translation>Questa sessione non è ancora stata salvata.</translation>
     </message>
     <message>
         <location filename="../core/scheduling/SchedulingService.cpp" line="330" />
         <source>A series belongs to an engagement.</source>
-        <translation type="unfinished" />
+        <translation>Una serie appartiene a un percorso.</translation>
     </message>
     <message>
         <location filename="../core/scheduling/SchedulingService.cpp" line="338" />
         <source>This series has no sessions.</source>
-        <translation type="unfinished" />
+        <translation>Questa serie non ha sessioni.</translation>
     </message>
     <message>
         <location filename="../core/scheduling/SchedulingServiceCalendar.cpp" line="30" />
         <source>The buffer must be between 0 and 1440 minutes.</source>
-        <translation type="unfinished" />
+        <translation>La pausa deve essere compresa tra 0 e 1440 minuti.</translation>
     </message>
     <message>
         <location filename="../core/scheduling/SchedulingServiceCalendar.cpp" line="34" />
         <source>Working hours must end after they start.</source>
-        <translation type="unfinished" />
+        <translation>L'orario di lavoro deve terminare dopo il suo inizio.</translation>
     </message>
     <message>
         <location filename="../core/scheduling/SchedulingServiceCalendar.cpp" line="65" />
         <source>Busy times need the name of their source.</source>
-        <translation type="unfinished" />
+        <translation>I periodi occupati richiedono il nome della loro origine.</translation>
     </message>
     <message>
         <location filename="../core/scheduling/SchedulingServiceCalendar.cpp" line="127" />
         <source>Choose a client to export.</source>
-        <translation type="unfinished" />
+        <translation>Scegliere un cliente da esportare.</translation>
     </message>
     <message>
         <location filename="../core/scheduling/SchedulingServiceConflicts.cpp" line="61" />
@@ -9909,27 +9911,27 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/search/SearchController.cpp" line="25" />
         <source>Search everything (Ctrl+K)</source>
-        <translation type="unfinished" />
+        <translation>Cerca ovunque (Ctrl+K)</translation>
     </message>
     <message>
         <location filename="../ui/search/SearchController.cpp" line="26" />
         <source>Search the workspace</source>
-        <translation type="unfinished" />
+        <translation>Cerca nell'area di lavoro</translation>
     </message>
     <message>
         <location filename="../ui/search/SearchController.cpp" line="32" />
         <source>Search</source>
-        <translation type="unfinished" />
+        <translation>Ricerca</translation>
     </message>
     <message>
         <location filename="../ui/search/SearchController.cpp" line="45" />
         <source>Search &amp;Everything</source>
-        <translation type="unfinished" />
+        <translation>Cerca &amp;ovunque</translation>
     </message>
     <message>
         <location filename="../ui/search/SearchController.cpp" line="67" />
         <source>“%1” is no longer there.</source>
-        <translation type="unfinished" />
+        <translation>«%1» non esiste più.</translation>
     </message>
 </context>
 <context>
@@ -9938,17 +9940,17 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <location filename="../core/storage/SearchRepository.cpp" line="129" />
         <location filename="../core/storage/SearchRepository.cpp" line="165" />
         <source>Could not search the workspace</source>
-        <translation type="unfinished" />
+        <translation>Impossibile eseguire la ricerca nell'area di lavoro</translation>
     </message>
     <message>
         <location filename="../core/storage/SearchRepository.cpp" line="223" />
         <source>Could not rebuild the search index</source>
-        <translation type="unfinished" />
+        <translation>Impossibile ricostruire l'indice di ricerca</translation>
     </message>
     <message>
         <location filename="../core/storage/SearchRepository.cpp" line="227" />
         <source>Could not tidy the search index</source>
-        <translation type="unfinished" />
+        <translation>Impossibile riordinare l'indice di ricerca</translation>
     </message>
 </context>
 <context>
@@ -9956,7 +9958,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/search/SearchResultsPage.cpp" line="37" />
         <source>Search results</source>
-        <translation type="unfinished" />
+        <translation>Risultati della ricerca</translation>
     </message>
     <message>
         <location filename="../ui/search/SearchResultsPage.cpp" line="58" />
@@ -9971,27 +9973,27 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/search/SearchResultsPage.cpp" line="62" />
         <source>Needs</source>
-        <translation type="unfinished" />
+        <translation>Bisogni</translation>
     </message>
     <message>
         <location filename="../ui/search/SearchResultsPage.cpp" line="64" />
         <source>SMART goals</source>
-        <translation type="unfinished" />
+        <translation>Obiettivi SMART</translation>
     </message>
     <message>
         <location filename="../ui/search/SearchResultsPage.cpp" line="66" />
         <source>Actions</source>
-        <translation type="unfinished" />
+        <translation>Azioni</translation>
     </message>
     <message>
         <location filename="../ui/search/SearchResultsPage.cpp" line="68" />
         <source>Evaluations</source>
-        <translation type="unfinished" />
+        <translation>Valutazioni</translation>
     </message>
     <message>
         <location filename="../ui/search/SearchResultsPage.cpp" line="70" />
         <source>Sessions</source>
-        <translation type="unfinished" />
+        <translation>Sessioni</translation>
     </message>
     <message>
         <location filename="../ui/search/SearchResultsPage.cpp" line="72" />
@@ -10006,40 +10008,40 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/search/SearchResultsPage.cpp" line="82" />
         <source>Session on %1 at %2 · %3</source>
-        <translation type="unfinished" />
+        <translation>Sessione del %1 alle %2 · %3</translation>
     </message>
     <message>
         <location filename="../ui/search/SearchResultsPage.cpp" line="86" />
         <source>Draft invoice</source>
-        <translation type="unfinished" />
+        <translation>Bozza di fattura</translation>
     </message>
     <message>
         <location filename="../ui/search/SearchResultsPage.cpp" line="88" />
         <source>Evaluation of “%1”</source>
-        <translation type="unfinished" />
+        <translation>Valutazione di «%1»</translation>
     </message>
     <message>
         <location filename="../ui/search/SearchResultsPage.cpp" line="91" />
         <location filename="../ui/search/SearchResultsPage.cpp" line="96" />
         <source>(archived)</source>
-        <translation type="unfinished" />
+        <translation>(archiviato)</translation>
     </message>
     <message>
         <location filename="../ui/search/SearchResultsPage.cpp" line="98" />
         <source>Private note</source>
-        <translation type="unfinished" />
+        <translation>Nota privata</translation>
     </message>
     <message>
         <location filename="../ui/search/SearchResultsPage.cpp" line="109" />
         <source>Nothing matches “%1”. Try fewer or shorter words.</source>
-        <translation type="unfinished" />
+        <translation>Nessun risultato per «%1». Provare con meno parole o parole più brevi.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/search/SearchResultsPage.cpp" line="112" />
         <source>%n result(s) for “%1”</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n risultato per «%1»</numerusform>
+            <numerusform>%n risultati per «%1»</numerusform>
         </translation>
     </message>
 </context>
@@ -10048,7 +10050,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/search/SearchService.cpp" line="40" />
         <source>The number of results must be between 1 and %1.</source>
-        <translation type="unfinished" />
+        <translation>Il numero di risultati deve essere compreso tra 1 e %1.</translation>
     </message>
 </context>
 <context>
@@ -10061,17 +10063,17 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/billing/SellPackageDialog.ui" line="15" />
         <source>&amp;Engagement:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Percorso:</translation>
     </message>
     <message>
         <location filename="../ui/billing/SellPackageDialog.ui" line="28" />
         <source>&amp;Package:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Pacchetto:</translation>
     </message>
     <message>
         <location filename="../ui/billing/SellPackageDialog.ui" line="41" />
         <source>The engagement gets the package's sessions as credits, and an invoice draft bills the price. If the client paid elsewhere, delete the draft: the credits stay.</source>
-        <translation type="unfinished" />
+        <translation>Il percorso riceve le sessioni del pacchetto come crediti, e una bozza di fattura ne addebita il prezzo. Se il cliente ha pagato altrove, eliminare la bozza: i crediti restano.</translation>
     </message>
 </context>
 <context>
@@ -10081,27 +10083,27 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <location filename="../core/scheduling/SeriesPlanner.cpp" line="152" />
         <location filename="../core/scheduling/SeriesPlanner.cpp" line="262" />
         <source>The session is not part of this series.</source>
-        <translation type="unfinished" />
+        <translation>La sessione non fa parte di questa serie.</translation>
     </message>
     <message>
         <location filename="../core/scheduling/SeriesPlanner.cpp" line="139" />
         <source>A session needs a duration.</source>
-        <translation type="unfinished" />
+        <translation>Una sessione richiede una durata.</translation>
     </message>
     <message>
         <location filename="../core/scheduling/SeriesPlanner.cpp" line="142" />
         <source>A session lasts between 1 minute and 24 hours.</source>
-        <translation type="unfinished" />
+        <translation>Una sessione dura tra 1 minuto e 24 ore.</translation>
     </message>
     <message>
         <location filename="../core/scheduling/SeriesPlanner.cpp" line="144" />
         <source>The new start time is not valid.</source>
-        <translation type="unfinished" />
+        <translation>Il nuovo orario di inizio non è valido.</translation>
     </message>
     <message>
         <location filename="../core/scheduling/SeriesPlanner.cpp" line="264" />
         <source>A session that was held cannot be skipped.</source>
-        <translation type="unfinished" />
+        <translation>Una sessione già svolta non può essere saltata.</translation>
     </message>
 </context>
 <context>
@@ -10109,42 +10111,42 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/scheduling/Session.cpp" line="33" />
         <source>In person</source>
-        <translation type="unfinished" />
+        <translation>Di persona</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Session.cpp" line="35" />
         <source>Video call</source>
-        <translation type="unfinished" />
+        <translation>Videochiamata</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Session.cpp" line="37" />
         <source>Phone call</source>
-        <translation type="unfinished" />
+        <translation>Telefonata</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Session.cpp" line="75" />
         <source>Planned</source>
-        <translation type="unfinished" />
+        <translation>Pianificata</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Session.cpp" line="77" />
         <source>Held</source>
-        <translation type="unfinished" />
+        <translation>Svolta</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Session.cpp" line="79" />
         <source>Cancelled by the client</source>
-        <translation type="unfinished" />
+        <translation>Disdetta dal cliente</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Session.cpp" line="81" />
         <source>Cancelled by the mentor</source>
-        <translation type="unfinished" />
+        <translation>Disdetta dal mentor</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Session.cpp" line="83" />
         <source>No-show</source>
-        <translation type="unfinished" />
+        <translation>Assenza senza preavviso</translation>
     </message>
 </context>
 <context>
@@ -10153,37 +10155,37 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <location filename="../ui/calendar/SessionEditFlow.cpp" line="19" />
         <location filename="../ui/calendar/SessionEditFlow.cpp" line="28" />
         <source>Session saved.</source>
-        <translation type="unfinished" />
+        <translation>Sessione salvata.</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditFlow.cpp" line="23" />
         <source>Cancel which sessions of the series?</source>
-        <translation type="unfinished" />
+        <translation>Annullare quali sessioni della serie?</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditFlow.cpp" line="24" />
         <source>Change which sessions of the series?</source>
-        <translation type="unfinished" />
+        <translation>Modificare quali sessioni della serie?</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditFlow.cpp" line="29" />
         <source>Sessions saved.</source>
-        <translation type="unfinished" />
+        <translation>Sessioni salvate.</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditFlow.cpp" line="58" />
         <source>Session moved.</source>
-        <translation type="unfinished" />
+        <translation>Sessione spostata.</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditFlow.cpp" line="62" />
         <source>Move which sessions of the series?</source>
-        <translation type="unfinished" />
+        <translation>Spostare quali sessioni della serie?</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditFlow.cpp" line="73" />
         <source>Conflicts could not be checked: %1</source>
-        <translation type="unfinished" />
+        <translation>Non è stato possibile verificare le sovrapposizioni: %1</translation>
     </message>
 </context>
 <context>
@@ -10191,12 +10193,12 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="27" />
         <source>&amp;Engagement:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Percorso:</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="40" />
         <source>&amp;Start:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Inizio:</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="94" />
@@ -10206,123 +10208,123 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="84" />
         <source>&amp;Duration:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Durata:</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="125" />
         <source>Place, video link or phone number</source>
-        <translation type="unfinished" />
+        <translation>Luogo, link della videochiamata o numero di telefono</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="110" />
         <source>&amp;Format:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Modalità:</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="134" />
         <source>S&amp;tatus:</source>
-        <translation type="unfinished" />
+        <translation>S&amp;tato:</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="163" />
         <source>after</source>
-        <translation type="unfinished" />
+        <translation>dopo</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="168" />
         <source>until</source>
-        <translation type="unfinished" />
+        <translation>fino al</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="176" />
         <source> sessions</source>
-        <translation type="unfinished" />
+        <translation> sessioni</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="147" />
         <source>&amp;Repeat:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ripeti:</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="228" />
         <source>What you plan to cover</source>
-        <translation type="unfinished" />
+        <translation>Che cosa si intende affrontare</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="215" />
         <source>&amp;Agenda:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ordine del giorno:</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="21" />
         <source>Details</source>
-        <translation type="unfinished" />
+        <translation>Dettagli</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="261" />
         <source>Only for you: never in a summary, export or calendar file</source>
-        <translation type="unfinished" />
+        <translation>Solo per il mentor: mai in un riepilogo, in un'esportazione o in un file di calendario</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="281" />
         <source>Appears in the summary for your mentee</source>
-        <translation type="unfinished" />
+        <translation>Compare nel riepilogo per il mentee</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="248" />
         <source>&amp;Private notes:</source>
-        <translation type="unfinished" />
+        <translation>Note &amp;private:</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="268" />
         <source>S&amp;hareable notes:</source>
-        <translation type="unfinished" />
+        <translation>Note &amp;condivisibili:</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="242" />
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation>Note</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="305" />
         <source>One per line; “- ” makes a list</source>
-        <translation type="unfinished" />
+        <translation>Una per riga; «- » crea un elenco</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="336" />
         <source>One action per line</source>
-        <translation type="unfinished" />
+        <translation>Un'azione per riga</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="295" />
         <source>Topics:</source>
-        <translation type="unfinished" />
+        <translation>Argomenti:</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="312" />
         <source>Progress on goals:</source>
-        <translation type="unfinished" />
+        <translation>Progressi sugli obiettivi:</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="326" />
         <source>Agreed actions:</source>
-        <translation type="unfinished" />
+        <translation>Azioni concordate:</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="343" />
         <source>Add to the action plan…</source>
-        <translation type="unfinished" />
+        <translation>Aggiungi al piano d'azione…</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="350" />
         <source>Next steps:</source>
-        <translation type="unfinished" />
+        <translation>Prossimi passi:</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="289" />
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="49" />
         <source>Summary</source>
-        <translation type="unfinished" />
+        <translation>Riepilogo</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="47" />
@@ -10333,17 +10335,17 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="52" />
         <source>Save as PDF…</source>
-        <translation type="unfinished" />
+        <translation>Salva come PDF…</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="54" />
         <source>Save as Markdown…</source>
-        <translation type="unfinished" />
+        <translation>Salva come Markdown…</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="56" />
         <source>Copy as text for an e-mail</source>
-        <translation type="unfinished" />
+        <translation>Copia come testo per un'e-mail</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="58" />
@@ -10353,7 +10355,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="60" />
         <source>Export as calendar file (.ics)…</source>
-        <translation type="unfinished" />
+        <translation>Esporta come file di calendario (.ics)…</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="108" />
@@ -10363,75 +10365,75 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="136" />
         <source>New session</source>
-        <translation type="unfinished" />
+        <translation>Nuova sessione</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="175" />
         <source>Skip this date…</source>
-        <translation type="unfinished" />
+        <translation>Salta questa data…</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="176" />
         <source>Session with %1</source>
-        <translation type="unfinished" />
+        <translation>Sessione con %1</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="195" />
         <source>Does not repeat</source>
-        <translation type="unfinished" />
+        <translation>Non si ripete</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="197" />
         <source>Every week on %1</source>
-        <translation type="unfinished" />
+        <translation>Ogni settimana il %1</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="199" />
         <source>Every two weeks on %1</source>
-        <translation type="unfinished" />
+        <translation>Ogni due settimane il %1</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="201" />
         <source>Every month on day %1</source>
-        <translation type="unfinished" />
+        <translation>Ogni mese il giorno %1</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="282" />
         <source>For %1: %2, %3–%4 (%5)</source>
-        <translation type="unfinished" />
+        <translation>Per %1: %2, %3–%4 (%5)</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="294" />
         <source>Part of a series: %1.</source>
-        <translation type="unfinished" />
+        <translation>Parte di una serie: %1.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="300" />
         <source>%n session(s), the last on %1.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n sessione, l'ultima il %1.</numerusform>
+            <numerusform>%n sessioni, l'ultima il %1.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="321" />
         <source>… and %1 more</source>
-        <translation type="unfinished" />
+        <translation>… e altri %1</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="333" />
         <source>No engagement</source>
-        <translation type="unfinished" />
+        <translation>Nessun percorso</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="334" />
         <source>Sessions belong to an engagement. Start one in the pipeline first.</source>
-        <translation type="unfinished" />
+        <translation>Le sessioni appartengono a un percorso. Avviarne prima uno nel flusso.</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="339" />
         <source>Repeat</source>
-        <translation type="unfinished" />
+        <translation>Ripeti</translation>
     </message>
 </context>
 <context>
@@ -10439,12 +10441,12 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/calendar/SessionListModel.cpp" line="80" />
         <source> (%1 their time)</source>
-        <translation type="unfinished" />
+        <translation> (%1 ora del cliente)</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionListModel.cpp" line="110" />
         <source>When</source>
-        <translation type="unfinished" />
+        <translation>Quando</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionListModel.cpp" line="112" />
@@ -10454,7 +10456,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/calendar/SessionListModel.cpp" line="114" />
         <source>Format</source>
-        <translation type="unfinished" />
+        <translation>Modalità</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionListModel.cpp" line="116" />
@@ -10525,7 +10527,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <location filename="../core/storage/SessionRepository.cpp" line="286" />
         <location filename="../core/storage/SessionRepository.cpp" line="291" />
         <source>Could not read the sessions</source>
-        <translation type="unfinished" />
+        <translation>Impossibile leggere le sessioni</translation>
     </message>
     <message>
         <location filename="../core/storage/SessionRepository.cpp" line="324" />
@@ -10582,7 +10584,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <location filename="../ui/calendar/SessionSummaryActions.cpp" line="58" />
         <location filename="../ui/calendar/SessionSummaryActions.cpp" line="66" />
         <source>Summary</source>
-        <translation type="unfinished" />
+        <translation>Riepilogo</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionSummaryActions.cpp" line="48" />
@@ -10633,7 +10635,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
         <location filename="../ui/calendar/SessionSummaryActions.cpp" line="126" />
         <location filename="../ui/calendar/SessionSummaryActions.cpp" line="129" />
         <source>Action plan</source>
-        <translation type="unfinished" />
+        <translation>Piano d'azione</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionSummaryActions.cpp" line="101" />
@@ -10697,7 +10699,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/export/SessionSummaryDocument.cpp" line="31" />
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation>Note</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryDocument.cpp" line="41" />
@@ -10727,7 +10729,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/export/SessionSummaryDocument.cpp" line="53" />
         <source>Format</source>
-        <translation type="unfinished" />
+        <translation>Modalità</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryDocument.cpp" line="55" />
@@ -10747,7 +10749,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/export/SessionSummaryDocument.cpp" line="69" />
         <source>%1 · %2</source>
-        <translation type="unfinished" />
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryDocument.cpp" line="81" />
@@ -10776,7 +10778,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="26" />
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation>Fatto</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="28" />
@@ -10786,12 +10788,12 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="30" />
         <source>Dropped</source>
-        <translation type="unfinished" />
+        <translation>Abbandonato</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="31" />
         <source>To do</source>
-        <translation type="unfinished" />
+        <translation>Da fare</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="53" />
@@ -10801,7 +10803,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="67" />
         <source>Sessions</source>
-        <translation type="unfinished" />
+        <translation>Sessioni</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="75" />
@@ -10836,7 +10838,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="95" />
         <source>Goals</source>
-        <translation type="unfinished" />
+        <translation>Obiettivi</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="97" />
@@ -10906,7 +10908,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="160" />
         <source>%1 · %2</source>
-        <translation type="unfinished" />
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="162" />
@@ -10944,7 +10946,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/export/SessionSummaryText.cpp" line="126" />
         <source>%1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryText.cpp" line="131" />
@@ -11227,7 +11229,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/agreements/SigningDialog.cpp" line="27" />
         <source>%1 · %2</source>
-        <translation type="unfinished" />
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location filename="../ui/agreements/SigningDialog.cpp" line="29" />
@@ -11425,7 +11427,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../core/pipeline/StageGate.cpp" line="46" />
         <source>A signed agreement with confidentiality terms is on record.</source>
-        <translation type="unfinished" />
+        <translation>È registrato un accordo firmato con clausole di riservatezza.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/StageGate.cpp" line="51" />
@@ -11737,7 +11739,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/pipeline/TimelineModel.cpp" line="103" />
         <source>When</source>
-        <translation type="unfinished" />
+        <translation>Quando</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/TimelineModel.cpp" line="105" />
@@ -11780,17 +11782,17 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/security/UnlockDialog.cpp" line="71" />
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Passphrase:</translation>
     </message>
     <message>
         <location filename="../ui/security/UnlockDialog.cpp" line="77" />
         <source>Recovery key</source>
-        <translation type="unfinished" />
+        <translation>Chiave di recupero</translation>
     </message>
     <message>
         <location filename="../ui/security/UnlockDialog.cpp" line="82" />
         <source>&amp;Recovery key:</source>
-        <translation type="unfinished" />
+        <translation>Chiave di r&amp;ecupero:</translation>
     </message>
     <message>
         <location filename="../ui/security/UnlockDialog.cpp" line="92" />
@@ -11966,7 +11968,7 @@ MentorDesk re-encrypts the workspace under the new key; your passphrase stays th
     <message>
         <location filename="../ui/calendar/WeekGrid.cpp" line="315" />
         <source>New session</source>
-        <translation type="unfinished" />
+        <translation>Nuova sessione</translation>
     </message>
     <message>
         <location filename="../ui/calendar/WeekGrid.cpp" line="437" />
@@ -13174,7 +13176,7 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="62" />
         <source>Strengths</source>
-        <translation type="unfinished" />
+        <translation>Punti di forza</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="64" />
@@ -13184,7 +13186,7 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="65" />
         <source>Weaknesses</source>
-        <translation type="unfinished" />
+        <translation>Punti deboli</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="67" />
@@ -13194,7 +13196,7 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="68" />
         <source>Aspirations</source>
-        <translation type="unfinished" />
+        <translation>Aspirazioni</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="70" />
