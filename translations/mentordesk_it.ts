@@ -4140,12 +4140,12 @@ Per conservare la scheda nascondendola dall'elenco, archiviare invece il cliente
     <message>
         <location filename="../core/scheduling/ConflictChecker.cpp" line="44" />
         <source>%1 is one of your days off.</source>
-        <translation>Il %1 è uno dei giorni liberi.</translation>
+        <translation>Giorno libero: %1.</translation>
     </message>
     <message>
         <location filename="../core/scheduling/ConflictChecker.cpp" line="54" />
         <source>You do not work on %1s.</source>
-        <translation>Il %1 non è un giorno lavorativo.</translation>
+        <translation>Non si lavora di %1.</translation>
     </message>
     <message>
         <location filename="../core/scheduling/ConflictChecker.cpp" line="69" />
@@ -9575,17 +9575,17 @@ MentorDesk cifra di nuovo l'area di lavoro con la nuova chiave; la passphrase re
     <message>
         <location filename="../core/scheduling/Recurrence.cpp" line="171" />
         <source>Every week on %1</source>
-        <translation>Ogni settimana il %1</translation>
+        <translation>Ogni settimana di %1</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Recurrence.cpp" line="172" />
         <source>Every two weeks on %1</source>
-        <translation>Ogni due settimane il %1</translation>
+        <translation>Ogni due settimane di %1</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Recurrence.cpp" line="173" />
         <source>Every %1 weeks on %2</source>
-        <translation>Ogni %1 settimane il %2</translation>
+        <translation>Ogni %1 settimane di %2</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Recurrence.cpp" line="176" />
@@ -9600,42 +9600,42 @@ MentorDesk cifra di nuovo l'area di lavoro con la nuova chiave; la passphrase re
     <message>
         <location filename="../core/scheduling/Recurrence.cpp" line="179" />
         <source>first</source>
-        <translation>primo</translation>
+        <translation>prima</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Recurrence.cpp" line="180" />
         <source>second</source>
-        <translation>secondo</translation>
+        <translation>seconda</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Recurrence.cpp" line="181" />
         <source>third</source>
-        <translation>terzo</translation>
+        <translation>terza</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Recurrence.cpp" line="182" />
         <source>fourth</source>
-        <translation>quarto</translation>
+        <translation>quarta</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Recurrence.cpp" line="183" />
         <source>fifth</source>
-        <translation>quinto</translation>
+        <translation>quinta</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Recurrence.cpp" line="185" />
         <source>last</source>
-        <translation>ultimo</translation>
+        <translation>ultima</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Recurrence.cpp" line="187" />
         <source>Every month on the %1 %2</source>
-        <translation>Ogni mese il %1 %2</translation>
+        <translation>Ogni mese, %2 (%1 settimana del mese)</translation>
     </message>
     <message>
         <location filename="../core/scheduling/Recurrence.cpp" line="188" />
         <source>Every %1 months on the %2 %3</source>
-        <translation>Ogni %1 mesi il %2 %3</translation>
+        <translation>Ogni %1 mesi, %3 (%2 settimana del mese)</translation>
     </message>
     <message numerus="yes">
         <location filename="../core/scheduling/Recurrence.cpp" line="191" />
@@ -10385,12 +10385,12 @@ MentorDesk cifra di nuovo l'area di lavoro con la nuova chiave; la passphrase re
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="197" />
         <source>Every week on %1</source>
-        <translation>Ogni settimana il %1</translation>
+        <translation>Ogni settimana di %1</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="199" />
         <source>Every two weeks on %1</source>
-        <translation>Ogni due settimane il %1</translation>
+        <translation>Ogni due settimane di %1</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.cpp" line="201" />
@@ -10481,7 +10481,7 @@ MentorDesk cifra di nuovo l'area di lavoro con la nuova chiave; la passphrase re
         <location filename="../core/storage/SessionReportRepository.cpp" line="56" />
         <location filename="../core/storage/SessionReportRepository.cpp" line="60" />
         <source>Could not read the workspace's tables</source>
-        <translation type="unfinished" />
+        <translation>Impossibile leggere le tabelle dell'area di lavoro</translation>
     </message>
     <message>
         <location filename="../core/storage/SessionReportRepository.cpp" line="147" />
@@ -10502,24 +10502,24 @@ MentorDesk cifra di nuovo l'area di lavoro con la nuova chiave; la passphrase re
         <location filename="../core/storage/SessionRepository.cpp" line="117" />
         <location filename="../core/storage/SessionRepository.cpp" line="136" />
         <source>Could not save the session</source>
-        <translation type="unfinished" />
+        <translation>Impossibile salvare la sessione</translation>
     </message>
     <message>
         <location filename="../core/storage/SessionRepository.cpp" line="139" />
         <location filename="../core/storage/SessionRepository.cpp" line="161" />
         <source>There is no session with id %1.</source>
-        <translation type="unfinished" />
+        <translation>Non esiste alcuna sessione con ID %1.</translation>
     </message>
     <message>
         <location filename="../core/storage/SessionRepository.cpp" line="148" />
         <source>Could not delete the session</source>
-        <translation type="unfinished" />
+        <translation>Impossibile eliminare la sessione</translation>
     </message>
     <message>
         <location filename="../core/storage/SessionRepository.cpp" line="157" />
         <location filename="../core/storage/SessionRepository.cpp" line="160" />
         <source>Could not read the session</source>
-        <translation type="unfinished" />
+        <translation>Impossibile leggere la sessione</translation>
     </message>
     <message>
         <location filename="../core/storage/SessionRepository.cpp" line="235" />
@@ -10555,13 +10555,13 @@ MentorDesk cifra di nuovo l'area di lavoro con la nuova chiave; la passphrase re
         <location filename="../core/storage/SessionSeriesRepository.cpp" line="102" />
         <location filename="../core/storage/SessionSeriesRepository.cpp" line="120" />
         <source>Could not save the series</source>
-        <translation type="unfinished" />
+        <translation>Impossibile salvare la serie</translation>
     </message>
     <message>
         <location filename="../core/storage/SessionSeriesRepository.cpp" line="122" />
         <location filename="../core/storage/SessionSeriesRepository.cpp" line="135" />
         <source>There is no series with id %1.</source>
-        <translation type="unfinished" />
+        <translation>Non esiste alcuna serie con ID %1.</translation>
     </message>
     <message>
         <location filename="../core/storage/SessionSeriesRepository.cpp" line="131" />
@@ -10569,12 +10569,12 @@ MentorDesk cifra di nuovo l'area di lavoro con la nuova chiave; la passphrase re
         <location filename="../core/storage/SessionSeriesRepository.cpp" line="157" />
         <location filename="../core/storage/SessionSeriesRepository.cpp" line="162" />
         <source>Could not read the series</source>
-        <translation type="unfinished" />
+        <translation>Impossibile leggere la serie</translation>
     </message>
     <message>
         <location filename="../core/storage/SessionSeriesRepository.cpp" line="171" />
         <source>Could not delete the series</source>
-        <translation type="unfinished" />
+        <translation>Impossibile eliminare la serie</translation>
     </message>
 </context>
 <context>
@@ -10589,12 +10589,12 @@ MentorDesk cifra di nuovo l'area di lavoro con la nuova chiave; la passphrase re
     <message>
         <location filename="../ui/calendar/SessionSummaryActions.cpp" line="48" />
         <source>Session summary %1 %2.%3</source>
-        <translation type="unfinished" />
+        <translation>Riepilogo della sessione %1 %2.%3</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionSummaryActions.cpp" line="51" />
         <source>Save summary</source>
-        <translation type="unfinished" />
+        <translation>Salva riepilogo</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionSummaryActions.cpp" line="51" />
@@ -10604,24 +10604,24 @@ MentorDesk cifra di nuovo l'area di lavoro con la nuova chiave; la passphrase re
     <message>
         <location filename="../ui/calendar/SessionSummaryActions.cpp" line="51" />
         <source>Markdown (*.md)</source>
-        <translation type="unfinished" />
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionSummaryActions.cpp" line="72" />
         <location filename="../ui/calendar/SessionSummaryActions.cpp" line="84" />
         <location filename="../ui/calendar/SessionSummaryActions.cpp" line="92" />
         <source>Export as calendar file</source>
-        <translation type="unfinished" />
+        <translation>Esporta come file di calendario</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionSummaryActions.cpp" line="73" />
         <source>Save the session first.</source>
-        <translation type="unfinished" />
+        <translation>Salvare prima la sessione.</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionSummaryActions.cpp" line="81" />
         <source>Session %1 %2.ics</source>
-        <translation type="unfinished" />
+        <translation>Sessione %1 %2.ics</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionSummaryActions.cpp" line="85" />
@@ -10640,33 +10640,33 @@ MentorDesk cifra di nuovo l'area di lavoro con la nuova chiave; la passphrase re
     <message>
         <location filename="../ui/calendar/SessionSummaryActions.cpp" line="101" />
         <source>This engagement has no goals yet. Actions belong to a goal.</source>
-        <translation type="unfinished" />
+        <translation>Questo percorso non ha ancora obiettivi. Le azioni appartengono a un obiettivo.</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionSummaryActions.cpp" line="109" />
         <source>Add the agreed actions to the goal:</source>
-        <translation type="unfinished" />
+        <translation>Aggiungere le azioni concordate all'obiettivo:</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/calendar/SessionSummaryActions.cpp" line="119" />
         <source>%n action(s) added to “%1”.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n azione aggiunta a «%1».</numerusform>
+            <numerusform>%n azioni aggiunte a «%1».</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/calendar/SessionSummaryActions.cpp" line="122" />
         <source>%n action(s) were already in the plan.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n azione era già nel piano.</numerusform>
+            <numerusform>%n azioni erano già nel piano.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionSummaryActions.cpp" line="124" />
         <source>Not added:</source>
-        <translation type="unfinished" />
+        <translation>Non aggiunte:</translation>
     </message>
 </context>
 <context>
@@ -10674,27 +10674,27 @@ MentorDesk cifra di nuovo l'area di lavoro con la nuova chiave; la passphrase re
     <message>
         <location filename="../core/export/SessionSummaryDocument.cpp" line="21" />
         <source>Session summary</source>
-        <translation type="unfinished" />
+        <translation>Riepilogo della sessione</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryDocument.cpp" line="28" />
         <source>Topics discussed</source>
-        <translation type="unfinished" />
+        <translation>Argomenti trattati</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryDocument.cpp" line="29" />
         <source>Progress on goals</source>
-        <translation type="unfinished" />
+        <translation>Progressi sugli obiettivi</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryDocument.cpp" line="30" />
         <source>Agreed actions</source>
-        <translation type="unfinished" />
+        <translation>Azioni concordate</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryDocument.cpp" line="31" />
         <source>Next steps</source>
-        <translation type="unfinished" />
+        <translation>Prossimi passi</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryDocument.cpp" line="31" />
@@ -10724,7 +10724,7 @@ MentorDesk cifra di nuovo l'area di lavoro con la nuova chiave; la passphrase re
     <message>
         <location filename="../core/export/SessionSummaryDocument.cpp" line="49" />
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation>Orario</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryDocument.cpp" line="53" />
@@ -10734,12 +10734,12 @@ MentorDesk cifra di nuovo l'area di lavoro con la nuova chiave; la passphrase re
     <message>
         <location filename="../core/export/SessionSummaryDocument.cpp" line="55" />
         <source>Session</source>
-        <translation type="unfinished" />
+        <translation>Sessione</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryDocument.cpp" line="57" />
         <source>%1 of %2</source>
-        <translation type="unfinished" />
+        <translation>%1 di %2</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryDocument.cpp" line="61" />
@@ -10754,7 +10754,7 @@ MentorDesk cifra di nuovo l'area di lavoro con la nuova chiave; la passphrase re
     <message>
         <location filename="../core/export/SessionSummaryDocument.cpp" line="81" />
         <source>No summary has been written for this session yet.</source>
-        <translation type="unfinished" />
+        <translation>Per questa sessione non è ancora stato scritto alcun riepilogo.</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryDocument.cpp" line="123" />
@@ -10770,7 +10770,7 @@ MentorDesk cifra di nuovo l'area di lavoro con la nuova chiave; la passphrase re
     <message>
         <location filename="../core/export/SessionSummaryDocument.cpp" line="137" />
         <source>Session summary · %1 · %2</source>
-        <translation type="unfinished" />
+        <translation>Riepilogo della sessione · %1 · %2</translation>
     </message>
 </context>
 <context>
@@ -10783,7 +10783,7 @@ MentorDesk cifra di nuovo l'area di lavoro con la nuova chiave; la passphrase re
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="28" />
         <source>In progress</source>
-        <translation type="unfinished" />
+        <translation>In corso</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="30" />
@@ -10808,17 +10808,17 @@ MentorDesk cifra di nuovo l'area di lavoro con la nuova chiave; la passphrase re
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="75" />
         <source>%1 still planned</source>
-        <translation type="unfinished" />
+        <translation>ancora pianificate: %1</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="77" />
         <source>%1 cancelled</source>
-        <translation type="unfinished" />
+        <translation>disdette: %1</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="79" />
         <source>%1 missed</source>
-        <translation type="unfinished" />
+        <translation>assenze senza preavviso: %1</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="85" />
@@ -10833,7 +10833,7 @@ MentorDesk cifra di nuovo l'area di lavoro con la nuova chiave; la passphrase re
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="85" />
         <source>Topics</source>
-        <translation type="unfinished" />
+        <translation>Argomenti</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="95" />
@@ -10843,7 +10843,7 @@ MentorDesk cifra di nuovo l'area di lavoro con la nuova chiave; la passphrase re
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="97" />
         <source>No goals recorded yet.</source>
-        <translation type="unfinished" />
+        <translation>Ancora nessun obiettivo registrato.</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="101" />
@@ -10853,17 +10853,17 @@ MentorDesk cifra di nuovo l'area di lavoro con la nuova chiave; la passphrase re
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="101" />
         <source>Start</source>
-        <translation type="unfinished" />
+        <translation>Inizio</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="101" />
         <source>Now</source>
-        <translation type="unfinished" />
+        <translation>Attuale</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="101" />
         <source>Target</source>
-        <translation type="unfinished" />
+        <translation>Obiettivo</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="101" />
@@ -10873,37 +10873,37 @@ MentorDesk cifra di nuovo l'area di lavoro con la nuova chiave; la passphrase re
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="112" />
         <source>%1 %</source>
-        <translation type="unfinished" />
+        <translation>%1 %</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="137" />
         <source>for “%1”</source>
-        <translation type="unfinished" />
+        <translation>per «%1»</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="139" />
         <source>due %1</source>
-        <translation type="unfinished" />
+        <translation>scadenza %1</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="151" />
         <source>Actions done</source>
-        <translation type="unfinished" />
+        <translation>Azioni completate</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="151" />
         <source>None yet.</source>
-        <translation type="unfinished" />
+        <translation>Nessuna per ora.</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="152" />
         <source>Open actions</source>
-        <translation type="unfinished" />
+        <translation>Azioni aperte</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="152" />
         <source>Nothing open.</source>
-        <translation type="unfinished" />
+        <translation>Nulla di aperto.</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="160" />
@@ -10923,12 +10923,12 @@ MentorDesk cifra di nuovo l'area di lavoro con la nuova chiave; la passphrase re
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="166" />
         <source>Started</source>
-        <translation type="unfinished" />
+        <translation>Iniziato il</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="167" />
         <source>Report date</source>
-        <translation type="unfinished" />
+        <translation>Data del report</translation>
     </message>
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="179" />
@@ -10938,7 +10938,7 @@ MentorDesk cifra di nuovo l'area di lavoro con la nuova chiave; la passphrase re
     <message>
         <location filename="../core/export/SessionSummaryReport.cpp" line="180" />
         <source>Progress report · %1 · %2</source>
-        <translation type="unfinished" />
+        <translation>Report di avanzamento · %1 · %2</translation>
     </message>
 </context>
 <context>
@@ -10951,7 +10951,7 @@ MentorDesk cifra di nuovo l'area di lavoro con la nuova chiave; la passphrase re
     <message>
         <location filename="../core/export/SessionSummaryText.cpp" line="131" />
         <source> · %1 in %2</source>
-        <translation type="unfinished" />
+        <translation> · %1 (fuso %2)</translation>
     </message>
 </context>
 <context>
@@ -10959,17 +10959,17 @@ MentorDesk cifra di nuovo l'area di lavoro con la nuova chiave; la passphrase re
     <message numerus="yes">
         <location filename="../core/scheduling/SessionTally.cpp" line="34" />
         <source>%n held</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n svolta</numerusform>
+            <numerusform>%n svolte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../core/scheduling/SessionTally.cpp" line="35" />
         <source>%1 of %n held</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1 su %n svolta</numerusform>
+            <numerusform>%1 su %n svolte</numerusform>
         </translation>
     </message>
 </context>
@@ -10978,52 +10978,52 @@ MentorDesk cifra di nuovo l'area di lavoro con la nuova chiave; la passphrase re
     <message>
         <location filename="../core/settings/SettingsCatalog.cpp" line="38" />
         <source>%1 image, %2 KB</source>
-        <translation type="unfinished" />
+        <translation>Immagine %1, %2 KB</translation>
     </message>
     <message>
         <location filename="../core/settings/SettingsCatalog.cpp" line="54" />
         <source>Your name as printed on invoices and agreements.</source>
-        <translation type="unfinished" />
+        <translation>Il proprio nome come appare su fatture e accordi.</translation>
     </message>
     <message>
         <location filename="../core/settings/SettingsCatalog.cpp" line="56" />
         <source>Business or trading name (optional).</source>
-        <translation type="unfinished" />
+        <translation>Ragione sociale o nome commerciale (facoltativo).</translation>
     </message>
     <message>
         <location filename="../core/settings/SettingsCatalog.cpp" line="59" />
         <source>Postal address; write \n between lines on the command line.</source>
-        <translation type="unfinished" />
+        <translation>Indirizzo postale; sulla riga di comando scrivere \n tra le righe.</translation>
     </message>
     <message>
         <location filename="../core/settings/SettingsCatalog.cpp" line="61" />
         <source>Your VAT or tax number.</source>
-        <translation type="unfinished" />
+        <translation>La propria partita IVA o il codice fiscale.</translation>
     </message>
     <message>
         <location filename="../core/settings/SettingsCatalog.cpp" line="63" />
         <source>Contact e-mail.</source>
-        <translation type="unfinished" />
+        <translation>E-mail di contatto.</translation>
     </message>
     <message>
         <location filename="../core/settings/SettingsCatalog.cpp" line="65" />
         <source>Contact phone.</source>
-        <translation type="unfinished" />
+        <translation>Telefono di contatto.</translation>
     </message>
     <message>
         <location filename="../core/settings/SettingsCatalog.cpp" line="68" />
         <source>Logo printed on invoices: path of a PNG or JPEG file (empty removes it).</source>
-        <translation type="unfinished" />
+        <translation>Logo stampato sulle fatture: percorso di un file PNG o JPEG (vuoto per rimuoverlo).</translation>
     </message>
     <message>
         <location filename="../core/settings/SettingsCatalog.cpp" line="74" />
         <source>An open engagement without activity for this many days is shown as stale (%1 to %2).</source>
-        <translation type="unfinished" />
+        <translation>Un percorso aperto senza attività da questo numero di giorni viene indicato come fermo (da %1 a %2).</translation>
     </message>
     <message>
         <location filename="../core/settings/SettingsCatalog.cpp" line="80" />
         <source>Minutes before a session that MentorDesk reminds you; 0 turns reminders off.</source>
-        <translation type="unfinished" />
+        <translation>Minuti prima di una sessione in cui MentorDesk invia un promemoria; 0 disattiva i promemoria.</translation>
     </message>
     <message>
         <location filename="../core/settings/SettingsCatalog.cpp" line="128" />
@@ -11034,7 +11034,7 @@ MentorDesk cifra di nuovo l'area di lavoro con la nuova chiave; la passphrase re
     <message>
         <location filename="../core/settings/SettingsCatalog.cpp" line="145" />
         <source>%1 must be a whole number from %2 to %3.</source>
-        <translation type="unfinished" />
+        <translation>%1 deve essere un numero intero da %2 a %3.</translation>
     </message>
     <message>
         <location filename="../core/settings/SettingsCatalog.cpp" line="176" />
@@ -11047,12 +11047,12 @@ MentorDesk cifra di nuovo l'area di lavoro con la nuova chiave; la passphrase re
     <message>
         <location filename="../core/settings/SettingsService.cpp" line="55" />
         <source>An engagement can be called stale after %1 to %2 days.</source>
-        <translation type="unfinished" />
+        <translation>Un percorso può essere considerato fermo dopo un periodo da %1 a %2 giorni.</translation>
     </message>
     <message>
         <location filename="../core/settings/SettingsService.cpp" line="60" />
         <source>A reminder can come at most %1 minutes before a session.</source>
-        <translation type="unfinished" />
+        <translation>Un promemoria può arrivare al massimo %1 minuti prima di una sessione.</translation>
     </message>
 </context>
 <context>
@@ -11060,7 +11060,7 @@ MentorDesk cifra di nuovo l'area di lavoro con la nuova chiave; la passphrase re
     <message>
         <location filename="../core/workspace/Sidecar.cpp" line="39" />
         <source>No workspace file at %1.</source>
-        <translation type="unfinished" />
+        <translation>Nessun file dell'area di lavoro in %1.</translation>
     </message>
     <message>
         <location filename="../core/workspace/Sidecar.cpp" line="43" />
@@ -11071,53 +11071,53 @@ MentorDesk cifra di nuovo l'area di lavoro con la nuova chiave; la passphrase re
     <message>
         <location filename="../core/workspace/Sidecar.cpp" line="28" />
         <source>The workspace file %1 is damaged (%2). The database itself can still be opened with the recovery key.</source>
-        <translation type="unfinished" />
+        <translation>Il file dell'area di lavoro %1 è danneggiato (%2). Il database stesso può ancora essere aperto con la chiave di recupero.</translation>
     </message>
     <message>
         <location filename="../core/workspace/Sidecar.cpp" line="45" />
         <location filename="../core/workspace/Sidecar.cpp" line="56" />
         <source>it is far too large to be one</source>
-        <translation type="unfinished" />
+        <translation>è troppo grande per esserlo</translation>
     </message>
     <message>
         <location filename="../core/workspace/Sidecar.cpp" line="61" />
         <source>it is not a JSON object</source>
-        <translation type="unfinished" />
+        <translation>non è un oggetto JSON</translation>
     </message>
     <message>
         <location filename="../core/workspace/Sidecar.cpp" line="68" />
         <source>This workspace was made by a newer version of MentorDesk. Update MentorDesk to open it; nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Questa area di lavoro è stata creata da una versione più recente di MentorDesk. Aggiornare MentorDesk per aprirla; non è stato modificato nulla.</translation>
     </message>
     <message>
         <location filename="../core/workspace/Sidecar.cpp" line="71" />
         <source>it has no format version</source>
-        <translation type="unfinished" />
+        <translation>non ha una versione del formato</translation>
     </message>
     <message>
         <location filename="../core/workspace/Sidecar.cpp" line="86" />
         <source>it has %1 passphrase entries</source>
-        <translation type="unfinished" />
+        <translation>contiene %1 voci di passphrase</translation>
     </message>
     <message>
         <location filename="../core/workspace/Sidecar.cpp" line="95" />
         <source>The workspace file %1 is incomplete. The database itself can still be opened with the recovery key.</source>
-        <translation type="unfinished" />
+        <translation>Il file dell'area di lavoro %1 è incompleto. Il database stesso può ancora essere aperto con la chiave di recupero.</translation>
     </message>
     <message>
         <location filename="../core/workspace/Sidecar.cpp" line="99" />
         <source>its workspace id is not valid</source>
-        <translation type="unfinished" />
+        <translation>l'ID dell'area di lavoro non è valido</translation>
     </message>
     <message>
         <location filename="../core/workspace/Sidecar.cpp" line="103" />
         <source>its pending key fingerprint is not valid</source>
-        <translation type="unfinished" />
+        <translation>l'impronta della chiave in sospeso non è valida</translation>
     </message>
     <message>
         <location filename="../core/workspace/Sidecar.cpp" line="106" />
         <source>its page size %1 is not 4096</source>
-        <translation type="unfinished" />
+        <translation>la dimensione di pagina %1 non è 4096</translation>
     </message>
 </context>
 <context>
@@ -11125,17 +11125,17 @@ MentorDesk cifra di nuovo l'area di lavoro con la nuova chiave; la passphrase re
     <message>
         <location filename="../ui/agreements/SignaturePad.cpp" line="39" />
         <source>Signature pad</source>
-        <translation type="unfinished" />
+        <translation>Area della firma</translation>
     </message>
     <message>
         <location filename="../ui/agreements/SignaturePad.cpp" line="40" />
         <source>Draw your signature with the mouse, a pen or a finger.</source>
-        <translation type="unfinished" />
+        <translation>Disegnare la firma con il mouse, una penna o un dito.</translation>
     </message>
     <message>
         <location filename="../ui/agreements/SignaturePad.cpp" line="199" />
         <source>Sign above the line</source>
-        <translation type="unfinished" />
+        <translation>Firmare sopra la linea</translation>
     </message>
 </context>
 <context>
@@ -11143,12 +11143,12 @@ MentorDesk cifra di nuovo l'area di lavoro con la nuova chiave; la passphrase re
     <message>
         <location filename="../core/agreements/SignerName.cpp" line="24" />
         <source>Signed as “%1”; the mentor confirmed this differs from the client's name “%2”.</source>
-        <translation type="unfinished" />
+        <translation>Firmato come «%1»; il mentor ha confermato che differisce dal nome del cliente «%2».</translation>
     </message>
     <message>
         <location filename="../core/agreements/SignerName.cpp" line="28" />
         <source>Signed as “%1”; the mentor confirmed this differs from the name in the mentor profile “%2”.</source>
-        <translation type="unfinished" />
+        <translation>Firmato come «%1»; il mentor ha confermato che differisce dal nome nel profilo del mentor «%2».</translation>
     </message>
 </context>
 <context>
@@ -11166,12 +11166,12 @@ MentorDesk cifra di nuovo l'area di lavoro con la nuova chiave; la passphrase re
     <message>
         <location filename="../ui/agreements/SignerPanel.cpp" line="34" />
         <source>&amp;Undo</source>
-        <translation type="unfinished" />
+        <translation>&amp;Annulla</translation>
     </message>
     <message>
         <location filename="../ui/agreements/SignerPanel.cpp" line="36" />
         <source>&amp;Redo</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ripeti</translation>
     </message>
     <message>
         <location filename="../ui/agreements/SignerPanel.cpp" line="38" />
@@ -11181,42 +11181,42 @@ MentorDesk cifra di nuovo l'area di lavoro con la nuova chiave; la passphrase re
     <message>
         <location filename="../ui/agreements/SignerPanel.cpp" line="44" />
         <source>Use my &amp;stored signature</source>
-        <translation type="unfinished" />
+        <translation>Usa la &amp;firma salvata</translation>
     </message>
     <message>
         <location filename="../ui/agreements/SignerPanel.cpp" line="53" />
         <source>Full name of the %1</source>
-        <translation type="unfinished" />
+        <translation>Nome completo del %1</translation>
     </message>
     <message>
         <location filename="../ui/agreements/SignerPanel.cpp" line="59" />
         <source>I, the mentor, confirm the mentee signs with this name</source>
-        <translation type="unfinished" />
+        <translation>Io, il mentor, confermo che il mentee firma con questo nome</translation>
     </message>
     <message>
         <location filename="../ui/agreements/SignerPanel.cpp" line="60" />
         <source>I confirm that I sign with this name</source>
-        <translation type="unfinished" />
+        <translation>Confermo di firmare con questo nome</translation>
     </message>
     <message>
         <location filename="../ui/agreements/SignerPanel.cpp" line="64" />
         <source>I agree to the statement above</source>
-        <translation type="unfinished" />
+        <translation>Accetto la dichiarazione qui sopra</translation>
     </message>
     <message>
         <location filename="../ui/agreements/SignerPanel.cpp" line="68" />
         <source>Full name (typed):</source>
-        <translation type="unfinished" />
+        <translation>Nome completo (digitato):</translation>
     </message>
     <message>
         <location filename="../ui/agreements/SignerPanel.cpp" line="116" />
         <source>“%1” differs from the client's name “%2”. The signed agreement will say so.</source>
-        <translation type="unfinished" />
+        <translation>«%1» differisce dal nome del cliente «%2». L'accordo firmato lo indicherà.</translation>
     </message>
     <message>
         <location filename="../ui/agreements/SignerPanel.cpp" line="118" />
         <source>“%1” differs from the name in your mentor profile “%2”. The signed agreement will say so.</source>
-        <translation type="unfinished" />
+        <translation>«%1» differisce dal nome nel profilo del mentor «%2». L'accordo firmato lo indicherà.</translation>
     </message>
 </context>
 <context>
@@ -11224,7 +11224,7 @@ MentorDesk cifra di nuovo l'area di lavoro con la nuova chiave; la passphrase re
     <message>
         <location filename="../ui/agreements/SigningDialog.cpp" line="25" />
         <source>Sign %1</source>
-        <translation type="unfinished" />
+        <translation>Firma %1</translation>
     </message>
     <message>
         <location filename="../ui/agreements/SigningDialog.cpp" line="27" />
@@ -11234,12 +11234,12 @@ MentorDesk cifra di nuovo l'area di lavoro con la nuova chiave; la passphrase re
     <message>
         <location filename="../ui/agreements/SigningDialog.cpp" line="29" />
         <source>Both of you sign below, each with the name you sign with. Fingerprint: %1</source>
-        <translation type="unfinished" />
+        <translation>Entrambi firmano qui sotto, ciascuno con il nome con cui firma. Impronta: %1</translation>
     </message>
     <message>
         <location filename="../ui/agreements/SigningDialog.cpp" line="46" />
         <source>&amp;Sign and freeze</source>
-        <translation type="unfinished" />
+        <translation>&amp;Firma e blocca</translation>
     </message>
     <message>
         <location filename="../ui/agreements/SigningDialog.cpp" line="95" />
@@ -11249,27 +11249,27 @@ MentorDesk cifra di nuovo l'area di lavoro con la nuova chiave; la passphrase re
     <message>
         <location filename="../ui/agreements/SigningDialog.cpp" line="97" />
         <source>%1 was signed elsewhere meanwhile.</source>
-        <translation type="unfinished" />
+        <translation>Nel frattempo %1 è stato firmato altrove.</translation>
     </message>
     <message>
         <location filename="../ui/agreements/SigningDialog.cpp" line="98" />
         <source>%1 was changed elsewhere. Close this window and open it again to sign the current text.</source>
-        <translation type="unfinished" />
+        <translation>%1 è stato modificato altrove. Chiudere questa finestra e riaprirla per firmare il testo attuale.</translation>
     </message>
     <message>
         <location filename="../ui/agreements/SigningDialog.cpp" line="112" />
         <source>Sign and freeze %1</source>
-        <translation type="unfinished" />
+        <translation>Firma e blocca %1</translation>
     </message>
     <message>
         <location filename="../ui/agreements/SigningDialog.cpp" line="113" />
         <source>Once signed, %1 can no longer be changed: its PDF is stored as it is now, with both signatures, and sealed with this workspace's key. A change later needs an amendment signed again.</source>
-        <translation type="unfinished" />
+        <translation>Una volta firmato, %1 non può più essere modificato: il suo PDF viene conservato così com'è ora, con entrambe le firme, e sigillato con la chiave di questa area di lavoro. Una modifica successiva richiede un'integrazione firmata di nuovo.</translation>
     </message>
     <message>
         <location filename="../ui/agreements/SigningDialog.cpp" line="119" />
         <source>Sign and &amp;freeze</source>
-        <translation type="unfinished" />
+        <translation>Firma e &amp;blocca</translation>
     </message>
 </context>
 <context>
@@ -11277,17 +11277,17 @@ MentorDesk cifra di nuovo l'area di lavoro con la nuova chiave; la passphrase re
     <message>
         <location filename="../core/crypto/SigningKey.cpp" line="42" />
         <source>An Ed25519 seed must be 32 bytes long.</source>
-        <translation type="unfinished" />
+        <translation>Un seed Ed25519 deve essere lungo 32 byte.</translation>
     </message>
     <message>
         <location filename="../core/crypto/SigningKey.cpp" line="53" />
         <source>The stored signing key has the wrong length.</source>
-        <translation type="unfinished" />
+        <translation>La chiave di firma salvata ha una lunghezza errata.</translation>
     </message>
     <message>
         <location filename="../core/crypto/SigningKey.cpp" line="63" />
         <source>The stored signing key is damaged: its two halves do not match.</source>
-        <translation type="unfinished" />
+        <translation>La chiave di firma salvata è danneggiata: le sue due metà non corrispondono.</translation>
     </message>
 </context>
 <context>
@@ -11295,62 +11295,62 @@ MentorDesk cifra di nuovo l'area di lavoro con la nuova chiave; la passphrase re
     <message>
         <location filename="../core/pipeline/SmartCheck.cpp" line="43" />
         <source>Say what exactly the mentee will achieve.</source>
-        <translation type="unfinished" />
+        <translation>Indicare che cosa otterrà esattamente il mentee.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/SmartCheck.cpp" line="46" />
         <source>Describe the result in a full phrase (at least %1 words), not just a topic.</source>
-        <translation type="unfinished" />
+        <translation>Descrivere il risultato con una frase completa (almeno %1 parole), non solo con un tema.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/SmartCheck.cpp" line="51" />
         <source>Name what will be measured.</source>
-        <translation type="unfinished" />
+        <translation>Indicare che cosa verrà misurato.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/SmartCheck.cpp" line="54" />
         <source>Give the unit of the measure (for example interviews, %, hours).</source>
-        <translation type="unfinished" />
+        <translation>Indicare l'unità di misura (ad esempio colloqui, %, ore).</translation>
     </message>
     <message>
         <location filename="../core/pipeline/SmartCheck.cpp" line="57" />
         <source>Enter where the mentee starts (the baseline).</source>
-        <translation type="unfinished" />
+        <translation>Inserire il punto di partenza del mentee (il valore iniziale).</translation>
     </message>
     <message>
         <location filename="../core/pipeline/SmartCheck.cpp" line="60" />
         <source>Enter the value to reach (the target).</source>
-        <translation type="unfinished" />
+        <translation>Inserire il valore da raggiungere (il valore obiettivo).</translation>
     </message>
     <message>
         <location filename="../core/pipeline/SmartCheck.cpp" line="63" />
         <source>The target equals the baseline, so there is nothing to measure.</source>
-        <translation type="unfinished" />
+        <translation>Il valore obiettivo è uguale al valore iniziale, quindi non c'è nulla da misurare.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/SmartCheck.cpp" line="68" />
         <source>Explain why the goal is realistic for the mentee.</source>
-        <translation type="unfinished" />
+        <translation>Spiegare perché l'obiettivo è realistico per il mentee.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/SmartCheck.cpp" line="72" />
         <source>Link the goal to at least one need.</source>
-        <translation type="unfinished" />
+        <translation>Collegare l'obiettivo ad almeno un bisogno.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/SmartCheck.cpp" line="77" />
         <source>The goal is linked to a need that no longer exists.</source>
-        <translation type="unfinished" />
+        <translation>L'obiettivo è collegato a un bisogno che non esiste più.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/SmartCheck.cpp" line="85" />
         <source>Set a due date.</source>
-        <translation type="unfinished" />
+        <translation>Impostare una scadenza.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/SmartCheck.cpp" line="88" />
         <source>The due date must come after the engagement's start (%1).</source>
-        <translation type="unfinished" />
+        <translation>La scadenza deve essere successiva all'inizio del percorso (%1).</translation>
     </message>
 </context>
 <context>
@@ -11358,58 +11358,58 @@ MentorDesk cifra di nuovo l'area di lavoro con la nuova chiave; la passphrase re
     <message>
         <location filename="../core/storage/SqlCipherDriver.cpp" line="85" />
         <source>Could not open the workspace database.</source>
-        <translation type="unfinished" />
+        <translation>Impossibile aprire il database dell'area di lavoro.</translation>
     </message>
     <message>
         <location filename="../core/storage/SqlCipherDriver.cpp" line="111" />
         <source>No valid key was given.</source>
-        <translation type="unfinished" />
+        <translation>Non è stata fornita alcuna chiave valida.</translation>
     </message>
     <message>
         <location filename="../core/storage/SqlCipherDriver.cpp" line="116" />
         <source>The database file %1 does not exist.</source>
-        <translation type="unfinished" />
+        <translation>Il file di database %1 non esiste.</translation>
     </message>
     <message>
         <location filename="../core/storage/SqlCipherDriver.cpp" line="118" />
         <source>The file is a plain, unencrypted SQLite database; MentorDesk only opens encrypted workspaces.</source>
-        <translation type="unfinished" />
+        <translation>Il file è un normale database SQLite non cifrato; MentorDesk apre solo aree di lavoro cifrate.</translation>
     </message>
     <message>
         <location filename="../core/storage/SqlCipherDriver.cpp" line="125" />
         <source>The disk is full.</source>
-        <translation type="unfinished" />
+        <translation>Il disco è pieno.</translation>
     </message>
     <message>
         <location filename="../core/storage/SqlCipherDriver.cpp" line="152" />
         <source>SQLCipher refused the key.</source>
-        <translation type="unfinished" />
+        <translation>SQLCipher ha rifiutato la chiave.</translation>
     </message>
     <message>
         <location filename="../core/storage/SqlCipherDriver.cpp" line="156" />
         <source>Could not set the page size.</source>
-        <translation type="unfinished" />
+        <translation>Impossibile impostare la dimensione di pagina.</translation>
     </message>
     <message>
         <location filename="../core/storage/SqlCipherDriver.cpp" line="162" />
         <source>The key does not open this database, or the file is not a MentorDesk database, or it is damaged.</source>
-        <translation type="unfinished" />
+        <translation>La chiave non apre questo database, oppure il file non è un database di MentorDesk, oppure è danneggiato.</translation>
     </message>
     <message>
         <location filename="../core/storage/SqlCipherDriver.cpp" line="177" />
         <source>This build of SQLite has no encryption (SQLCipher missing).</source>
-        <translation type="unfinished" />
+        <translation>Questa build di SQLite non supporta la cifratura (manca SQLCipher).</translation>
     </message>
     <message>
         <location filename="../core/storage/SqlCipherDriver.cpp" line="253" />
         <location filename="../core/storage/SqlCipherDriver.cpp" line="262" />
         <source>The script failed</source>
-        <translation type="unfinished" />
+        <translation>Lo script non è riuscito</translation>
     </message>
     <message>
         <location filename="../core/storage/SqlCipherDriver.cpp" line="275" />
         <source>Could not re-encrypt the database</source>
-        <translation type="unfinished" />
+        <translation>Impossibile cifrare di nuovo il database</translation>
     </message>
 </context>
 <context>
@@ -11417,12 +11417,12 @@ MentorDesk cifra di nuovo l'area di lavoro con la nuova chiave; la passphrase re
     <message>
         <location filename="../core/pipeline/StageGate.cpp" line="38" />
         <source>Profile-study notes are written.</source>
-        <translation type="unfinished" />
+        <translation>Le note di studio del profilo sono state scritte.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/StageGate.cpp" line="42" />
         <source>Write your profile-study notes on the mentee.</source>
-        <translation type="unfinished" />
+        <translation>Scrivere le note di studio del profilo del mentee.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/StageGate.cpp" line="46" />
@@ -11432,62 +11432,62 @@ MentorDesk cifra di nuovo l'area di lavoro con la nuova chiave; la passphrase re
     <message>
         <location filename="../core/pipeline/StageGate.cpp" line="51" />
         <source>Have the mentee sign an agreement with confidentiality terms.</source>
-        <translation type="unfinished" />
+        <translation>Far firmare al mentee un accordo con clausole di riservatezza.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/StageGate.cpp" line="55" />
         <source>At least one need is recorded.</source>
-        <translation type="unfinished" />
+        <translation>È registrato almeno un bisogno.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/StageGate.cpp" line="58" />
         <source>Record at least one need.</source>
-        <translation type="unfinished" />
+        <translation>Registrare almeno un bisogno.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/StageGate.cpp" line="62" />
         <source>At least one active goal passes the SMART check.</source>
-        <translation type="unfinished" />
+        <translation>Almeno un obiettivo attivo supera la verifica SMART.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/StageGate.cpp" line="71" />
         <source>Goal "%1" is not SMART yet (%2).</source>
-        <translation type="unfinished" />
+        <translation>L'obiettivo «%1» non è ancora SMART (%2).</translation>
     </message>
     <message>
         <location filename="../core/pipeline/StageGate.cpp" line="76" />
         <source>Write at least one SMART goal.</source>
-        <translation type="unfinished" />
+        <translation>Scrivere almeno un obiettivo SMART.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/StageGate.cpp" line="82" />
         <source>At least one goal is active.</source>
-        <translation type="unfinished" />
+        <translation>Almeno un obiettivo è attivo.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/StageGate.cpp" line="89" />
         <source>No goal is active: reactivate a goal or write a new one.</source>
-        <translation type="unfinished" />
+        <translation>Nessun obiettivo è attivo: riattivare un obiettivo o scriverne uno nuovo.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/StageGate.cpp" line="93" />
         <source>Every active goal has at least one action to do or in progress.</source>
-        <translation type="unfinished" />
+        <translation>Ogni obiettivo attivo ha almeno un'azione da fare o in corso.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/StageGate.cpp" line="99" />
         <source>Plan an open action for goal "%1".</source>
-        <translation type="unfinished" />
+        <translation>Pianificare un'azione aperta per l'obiettivo «%1».</translation>
     </message>
     <message>
         <location filename="../core/pipeline/StageGate.cpp" line="104" />
         <source>Every goal is evaluated.</source>
-        <translation type="unfinished" />
+        <translation>Ogni obiettivo è stato valutato.</translation>
     </message>
     <message>
         <location filename="../core/pipeline/StageGate.cpp" line="109" />
         <source>Evaluate goal "%1".</source>
-        <translation type="unfinished" />
+        <translation>Valutare l'obiettivo «%1».</translation>
     </message>
 </context>
 <context>
@@ -11495,7 +11495,7 @@ MentorDesk cifra di nuovo l'area di lavoro con la nuova chiave; la passphrase re
     <message>
         <location filename="../core/keys/KeyStore.cpp" line="97" />
         <source>The keychain entry for this workspace is damaged.</source>
-        <translation type="unfinished" />
+        <translation>La voce del portachiavi per questa area di lavoro è danneggiata.</translation>
     </message>
 </context>
 <context>
@@ -11503,39 +11503,39 @@ MentorDesk cifra di nuovo l'area di lavoro con la nuova chiave; la passphrase re
     <message>
         <location filename="../core/backup/TableDigest.cpp" line="96" />
         <source>The checksum key is missing.</source>
-        <translation type="unfinished" />
+        <translation>Manca la chiave del checksum.</translation>
     </message>
     <message>
         <location filename="../core/backup/TableDigest.cpp" line="104" />
         <location filename="../core/backup/TableDigest.cpp" line="109" />
         <source>Could not list the tables</source>
-        <translation type="unfinished" />
+        <translation>Impossibile elencare le tabelle</translation>
     </message>
     <message>
         <location filename="../core/backup/TableDigest.cpp" line="117" />
         <location filename="../core/backup/TableDigest.cpp" line="128" />
         <source>Could not read the table %1</source>
-        <translation type="unfinished" />
+        <translation>Impossibile leggere la tabella %1</translation>
     </message>
     <message>
         <location filename="../core/backup/TableDigest.cpp" line="143" />
         <source>The table %1 is missing.</source>
-        <translation type="unfinished" />
+        <translation>Manca la tabella %1.</translation>
     </message>
     <message>
         <location filename="../core/backup/TableDigest.cpp" line="145" />
         <source>The table %1 has %2 rows instead of %3.</source>
-        <translation type="unfinished" />
+        <translation>La tabella %1 ha %2 righe invece di %3.</translation>
     </message>
     <message>
         <location filename="../core/backup/TableDigest.cpp" line="150" />
         <source>The rows of the table %1 differ.</source>
-        <translation type="unfinished" />
+        <translation>Le righe della tabella %1 differiscono.</translation>
     </message>
     <message>
         <location filename="../core/backup/TableDigest.cpp" line="156" />
         <source>The table %1 was not expected.</source>
-        <translation type="unfinished" />
+        <translation>La tabella %1 non era prevista.</translation>
     </message>
 </context>
 <context>
@@ -11544,20 +11544,20 @@ MentorDesk cifra di nuovo l'area di lavoro con la nuova chiave; la passphrase re
         <location filename="../core/storage/TableDump.cpp" line="90" />
         <location filename="../core/storage/TableDump.cpp" line="95" />
         <source>Could not list the tables</source>
-        <translation type="unfinished" />
+        <translation>Impossibile elencare le tabelle</translation>
     </message>
     <message>
         <location filename="../core/storage/TableDump.cpp" line="103" />
         <location filename="../core/storage/TableDump.cpp" line="108" />
         <source>Could not read the table %1</source>
-        <translation type="unfinished" />
+        <translation>Impossibile leggere la tabella %1</translation>
     </message>
     <message>
         <location filename="../core/storage/TableDump.cpp" line="132" />
         <location filename="../core/storage/TableDump.cpp" line="136" />
         <location filename="../core/storage/TableDump.cpp" line="147" />
         <source>Could not read the workspace</source>
-        <translation type="unfinished" />
+        <translation>Impossibile leggere l'area di lavoro</translation>
     </message>
 </context>
 <context>
@@ -11565,59 +11565,59 @@ MentorDesk cifra di nuovo l'area di lavoro con la nuova chiave; la passphrase re
     <message>
         <location filename="../core/storage/TableLoader.cpp" line="18" />
         <source>Loading tables needs a transaction around it.</source>
-        <translation type="unfinished" />
+        <translation>Il caricamento delle tabelle deve avvenire all'interno di una transazione.</translation>
     </message>
     <message>
         <location filename="../core/storage/TableLoader.cpp" line="23" />
         <location filename="../core/storage/TableLoader.cpp" line="27" />
         <source>Could not read the workspace's rules</source>
-        <translation type="unfinished" />
+        <translation>Impossibile leggere le regole dell'area di lavoro</translation>
     </message>
     <message>
         <location filename="../core/storage/TableLoader.cpp" line="31" />
         <location filename="../core/storage/TableLoader.cpp" line="35" />
         <source>Could not prepare the workspace for the import</source>
-        <translation type="unfinished" />
+        <translation>Impossibile preparare l'area di lavoro per l'importazione</translation>
     </message>
     <message>
         <location filename="../core/storage/TableLoader.cpp" line="45" />
         <source>Could not read the table %1</source>
-        <translation type="unfinished" />
+        <translation>Impossibile leggere la tabella %1</translation>
     </message>
     <message>
         <location filename="../core/storage/TableLoader.cpp" line="52" />
         <source>Could not empty the table %1</source>
-        <translation type="unfinished" />
+        <translation>Impossibile svuotare la tabella %1</translation>
     </message>
     <message>
         <location filename="../core/storage/TableLoader.cpp" line="67" />
         <source>Could not write the table %1</source>
-        <translation type="unfinished" />
+        <translation>Impossibile scrivere la tabella %1</translation>
     </message>
     <message>
         <location filename="../core/storage/TableLoader.cpp" line="73" />
         <source>Could not write a record of %1</source>
-        <translation type="unfinished" />
+        <translation>Impossibile scrivere un record di %1</translation>
     </message>
     <message>
         <location filename="../core/storage/TableLoader.cpp" line="82" />
         <source>Could not check the imported records</source>
-        <translation type="unfinished" />
+        <translation>Impossibile verificare i record importati</translation>
     </message>
     <message>
         <location filename="../core/storage/TableLoader.cpp" line="85" />
         <source>a record of %1 (row %2) refers to a missing record of %3</source>
-        <translation type="unfinished" />
+        <translation>un record di %1 (riga %2) fa riferimento a un record mancante di %3</translation>
     </message>
     <message>
         <location filename="../core/storage/TableLoader.cpp" line="91" />
         <source>The records do not fit together: %1.</source>
-        <translation type="unfinished" />
+        <translation>I record non sono coerenti tra loro: %1.</translation>
     </message>
     <message>
         <location filename="../core/storage/TableLoader.cpp" line="95" />
         <source>Could not restore the workspace's rules</source>
-        <translation type="unfinished" />
+        <translation>Impossibile ripristinare le regole dell'area di lavoro</translation>
     </message>
 </context>
 <context>
@@ -11625,27 +11625,27 @@ MentorDesk cifra di nuovo l'area di lavoro con la nuova chiave; la passphrase re
     <message>
         <location filename="../core/billing/TaxRates.cpp" line="25" />
         <source>Standard</source>
-        <translation type="unfinished" />
+        <translation>Ordinaria</translation>
     </message>
     <message>
         <location filename="../core/billing/TaxRates.cpp" line="28" />
         <source>Reduced</source>
-        <translation type="unfinished" />
+        <translation>Ridotta</translation>
     </message>
     <message>
         <location filename="../core/billing/TaxRates.cpp" line="31" />
         <source>Zero</source>
-        <translation type="unfinished" />
+        <translation>Zero</translation>
     </message>
     <message>
         <location filename="../core/billing/TaxRates.cpp" line="34" />
         <source>%1 (%2 %)</source>
-        <translation type="unfinished" />
+        <translation>%1 (%2 %)</translation>
     </message>
     <message>
         <location filename="../core/billing/TaxRates.cpp" line="72" />
         <source>No reduced tax rate is set: set billing.tax.reduced_rate first, or give the rate as a percentage.</source>
-        <translation type="unfinished" />
+        <translation>Non è impostata alcuna aliquota ridotta: impostare prima billing.tax.reduced_rate, oppure indicare l'aliquota in percentuale.</translation>
     </message>
 </context>
 <context>
@@ -11653,17 +11653,17 @@ MentorDesk cifra di nuovo l'area di lavoro con la nuova chiave; la passphrase re
     <message>
         <location filename="../ui/agreements/TemplateEditorDialog.cpp" line="27" />
         <source>Agreement templates</source>
-        <translation type="unfinished" />
+        <translation>Modelli di accordo</translation>
     </message>
     <message>
         <location filename="../ui/agreements/TemplateEditorDialog.cpp" line="42" />
         <source>This template contains confidentiality terms</source>
-        <translation type="unfinished" />
+        <translation>Questo modello contiene clausole di riservatezza</translation>
     </message>
     <message>
         <location filename="../ui/agreements/TemplateEditorDialog.cpp" line="50" />
         <source>Template:</source>
-        <translation type="unfinished" />
+        <translation>Modello:</translation>
     </message>
     <message>
         <location filename="../ui/agreements/TemplateEditorDialog.cpp" line="51" />
@@ -11673,32 +11673,32 @@ MentorDesk cifra di nuovo l'area di lavoro con la nuova chiave; la passphrase re
     <message>
         <location filename="../ui/agreements/TemplateEditorDialog.cpp" line="57" />
         <source>Placeholders in double braces are filled in from your profile, the client and the engagement when an agreement is generated. One without a value stops the generation and is named.</source>
-        <translation type="unfinished" />
+        <translation>I segnaposto tra doppie parentesi graffe vengono compilati con i dati del profilo, del cliente e del percorso quando si genera un accordo. Un segnaposto senza valore interrompe la generazione e viene indicato.</translation>
     </message>
     <message>
         <location filename="../ui/agreements/TemplateEditorDialog.cpp" line="68" />
         <source>&amp;Save as new version</source>
-        <translation type="unfinished" />
+        <translation>&amp;Salva come nuova versione</translation>
     </message>
     <message>
         <location filename="../ui/agreements/TemplateEditorDialog.cpp" line="71" />
         <source>Start from the &amp;built-in text</source>
-        <translation type="unfinished" />
+        <translation>Parti dal testo &amp;predefinito</translation>
     </message>
     <message>
         <location filename="../ui/agreements/TemplateEditorDialog.cpp" line="108" />
         <source>Version %1 (built in)</source>
-        <translation type="unfinished" />
+        <translation>Versione %1 (predefinita)</translation>
     </message>
     <message>
         <location filename="../ui/agreements/TemplateEditorDialog.cpp" line="110" />
         <source>Version %1 of %2%3</source>
-        <translation type="unfinished" />
+        <translation>Versione %1 del %2%3</translation>
     </message>
     <message>
         <location filename="../ui/agreements/TemplateEditorDialog.cpp" line="114" />
         <source> (built in)</source>
-        <translation type="unfinished" />
+        <translation> (predefinita)</translation>
     </message>
 </context>
 <context>
@@ -11706,22 +11706,22 @@ MentorDesk cifra di nuovo l'area di lavoro con la nuova chiave; la passphrase re
     <message>
         <location filename="../core/agreements/TemplateRenderer.cpp" line="102" />
         <source>unknown placeholders: %1</source>
-        <translation type="unfinished" />
+        <translation>segnaposto sconosciuti: %1</translation>
     </message>
     <message>
         <location filename="../core/agreements/TemplateRenderer.cpp" line="108" />
         <source> (placeholder names are lower case, with dots and underscores, like {{client.full_name}})</source>
-        <translation type="unfinished" />
+        <translation> (i nomi dei segnaposto sono in minuscolo, con punti e trattini bassi, come {{client.full_name}})</translation>
     </message>
     <message>
         <location filename="../core/agreements/TemplateRenderer.cpp" line="115" />
         <source>placeholders without a value: %1</source>
-        <translation type="unfinished" />
+        <translation>segnaposto senza valore: %1</translation>
     </message>
     <message>
         <location filename="../core/agreements/TemplateRenderer.cpp" line="117" />
         <source>The agreement cannot be generated. The template has %1. Fill in the missing details (mentor profile, client or engagement) or correct the template.</source>
-        <translation type="unfinished" />
+        <translation>Non è possibile generare l'accordo. Problemi nel modello: %1. Completare i dati mancanti (profilo del mentor, cliente o percorso) oppure correggere il modello.</translation>
     </message>
 </context>
 <context>
@@ -11729,12 +11729,12 @@ MentorDesk cifra di nuovo l'area di lavoro con la nuova chiave; la passphrase re
     <message>
         <location filename="../ui/pipeline/TimelineModel.cpp" line="88" />
         <source>(created)</source>
-        <translation type="unfinished" />
+        <translation>(creato)</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/TimelineModel.cpp" line="92" />
         <source>Override: %1</source>
-        <translation type="unfinished" />
+        <translation>Forzatura: %1</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/TimelineModel.cpp" line="103" />
@@ -11754,7 +11754,7 @@ MentorDesk cifra di nuovo l'area di lavoro con la nuova chiave; la passphrase re
     <message>
         <location filename="../ui/pipeline/TimelineModel.cpp" line="109" />
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation>Motivazione</translation>
     </message>
 </context>
 <context>
@@ -11762,22 +11762,22 @@ MentorDesk cifra di nuovo l'area di lavoro con la nuova chiave; la passphrase re
     <message>
         <location filename="../ui/security/UnlockDialog.cpp" line="39" />
         <source>The key could not be remembered.</source>
-        <translation type="unfinished" />
+        <translation>Non è stato possibile memorizzare la chiave.</translation>
     </message>
     <message>
         <location filename="../ui/security/UnlockDialog.cpp" line="49" />
         <source>Unlock MentorDesk</source>
-        <translation type="unfinished" />
+        <translation>Sblocca MentorDesk</translation>
     </message>
     <message>
         <location filename="../ui/security/UnlockDialog.cpp" line="52" />
         <source>Unlock your workspace</source>
-        <translation type="unfinished" />
+        <translation>Sbloccare l'area di lavoro</translation>
     </message>
     <message>
         <location filename="../ui/security/UnlockDialog.cpp" line="67" />
         <source>Passphrase</source>
-        <translation type="unfinished" />
+        <translation>Passphrase</translation>
     </message>
     <message>
         <location filename="../ui/security/UnlockDialog.cpp" line="71" />
@@ -11797,17 +11797,17 @@ MentorDesk cifra di nuovo l'area di lavoro con la nuova chiave; la passphrase re
     <message>
         <location filename="../ui/security/UnlockDialog.cpp" line="92" />
         <source>Re&amp;member on this computer</source>
-        <translation type="unfinished" />
+        <translation>&amp;Memorizza su questo computer</translation>
     </message>
     <message>
         <location filename="../ui/security/UnlockDialog.cpp" line="95" />
         <source>Keep the workspace key in the system keychain and open MentorDesk without asking while you are logged in</source>
-        <translation type="unfinished" />
+        <translation>Conservare la chiave dell'area di lavoro nel portachiavi di sistema e aprire MentorDesk senza chiedere nulla finché la sessione utente è attiva</translation>
     </message>
     <message>
         <location filename="../ui/security/UnlockDialog.cpp" line="105" />
         <source>&amp;Unlock</source>
-        <translation type="unfinished" />
+        <translation>&amp;Sblocca</translation>
     </message>
     <message>
         <location filename="../ui/security/UnlockDialog.cpp" line="109" />
@@ -11817,22 +11817,22 @@ MentorDesk cifra di nuovo l'area di lavoro con la nuova chiave; la passphrase re
     <message>
         <location filename="../ui/security/UnlockDialog.cpp" line="151" />
         <source>Use recovery key instead</source>
-        <translation type="unfinished" />
+        <translation>Usa invece la chiave di recupero</translation>
     </message>
     <message>
         <location filename="../ui/security/UnlockDialog.cpp" line="152" />
         <source>Use passphrase instead</source>
-        <translation type="unfinished" />
+        <translation>Usa invece la passphrase</translation>
     </message>
     <message>
         <location filename="../ui/security/UnlockDialog.cpp" line="180" />
         <source>The passphrase is not correct. Check Caps Lock and the keyboard layout, or use your recovery key instead.</source>
-        <translation type="unfinished" />
+        <translation>La passphrase non è corretta. Controllare il tasto Bloc Maiusc e il layout della tastiera, oppure usare invece la chiave di recupero.</translation>
     </message>
     <message>
         <location filename="../ui/security/UnlockDialog.cpp" line="182" />
         <source>This recovery key does not open this workspace. Check each group of four characters against your printout.</source>
-        <translation type="unfinished" />
+        <translation>Questa chiave di recupero non apre questa area di lavoro. Confrontare ogni gruppo di quattro caratteri con la copia stampata.</translation>
     </message>
 </context>
 <context>
@@ -11840,12 +11840,12 @@ MentorDesk cifra di nuovo l'area di lavoro con la nuova chiave; la passphrase re
     <message>
         <location filename="../core/storage/UpcomingSessionRepository.cpp" line="51" />
         <source>Could not read the upcoming sessions</source>
-        <translation type="unfinished" />
+        <translation>Impossibile leggere le prossime sessioni</translation>
     </message>
     <message>
         <location filename="../core/storage/UpcomingSessionRepository.cpp" line="78" />
         <source>Could not count the sessions</source>
-        <translation type="unfinished" />
+        <translation>Impossibile contare le sessioni</translation>
     </message>
 </context>
 <context>
@@ -11853,18 +11853,18 @@ MentorDesk cifra di nuovo l'area di lavoro con la nuova chiave; la passphrase re
     <message>
         <location filename="../ui/calendar/UpcomingSessionsWidget.cpp" line="31" />
         <source>Upcoming sessions</source>
-        <translation type="unfinished" />
+        <translation>Prossime sessioni</translation>
     </message>
     <message>
         <location filename="../ui/calendar/UpcomingSessionsWidget.cpp" line="49" />
         <location filename="../ui/calendar/UpcomingSessionsWidget.cpp" line="155" />
         <source>Nothing planned for the coming days.</source>
-        <translation type="unfinished" />
+        <translation>Nulla in programma per i prossimi giorni.</translation>
     </message>
     <message>
         <location filename="../ui/calendar/UpcomingSessionsWidget.cpp" line="167" />
         <source>%1: the last planned session is near (%2).</source>
-        <translation type="unfinished" />
+        <translation>%1: l'ultima sessione pianificata si avvicina (%2).</translation>
     </message>
 </context>
 <context>
@@ -11877,57 +11877,57 @@ MentorDesk cifra di nuovo l'area di lavoro con la nuova chiave; la passphrase re
     <message>
         <location filename="../core/import/VCardReader.cpp" line="197" />
         <source>not a vCard property (NAME:value)</source>
-        <translation type="unfinished" />
+        <translation>non è una proprietà vCard (NOME:valore)</translation>
     </message>
     <message>
         <location filename="../core/import/VCardReader.cpp" line="219" />
         <source>END:VCARD without BEGIN:VCARD</source>
-        <translation type="unfinished" />
+        <translation>END:VCARD senza BEGIN:VCARD</translation>
     </message>
     <message>
         <location filename="../core/import/VCardReader.cpp" line="235" />
         <source>a card without a name</source>
-        <translation type="unfinished" />
+        <translation>una scheda senza nome</translation>
     </message>
     <message>
         <location filename="../core/import/VCardReader.cpp" line="240" />
         <source>more than %1 cards; split the file</source>
-        <translation type="unfinished" />
+        <translation>più di %1 schede; suddividere il file</translation>
     </message>
     <message>
         <location filename="../core/import/VCardReader.cpp" line="246" />
         <source>a property outside BEGIN:VCARD … END:VCARD</source>
-        <translation type="unfinished" />
+        <translation>una proprietà al di fuori di BEGIN:VCARD … END:VCARD</translation>
     </message>
     <message>
         <location filename="../core/import/VCardReader.cpp" line="252" />
         <source>the value is longer than 1 MB</source>
-        <translation type="unfinished" />
+        <translation>il valore supera 1 MB</translation>
     </message>
     <message>
         <location filename="../core/import/VCardReader.cpp" line="260" />
         <source>broken quoted-printable text</source>
-        <translation type="unfinished" />
+        <translation>testo quoted-printable danneggiato</translation>
     </message>
     <message>
         <location filename="../core/import/VCardReader.cpp" line="268" />
         <source>vCard version %1 is not supported (2.1, 3.0 and 4.0 are)</source>
-        <translation type="unfinished" />
+        <translation>la versione vCard %1 non è supportata (sono supportate 2.1, 3.0 e 4.0)</translation>
     </message>
     <message>
         <location filename="../core/import/VCardReader.cpp" line="307" />
         <source>BEGIN:VCARD without END:VCARD</source>
-        <translation type="unfinished" />
+        <translation>BEGIN:VCARD senza END:VCARD</translation>
     </message>
     <message>
         <location filename="../core/import/VCardReader.cpp" line="313" />
         <source>The file is not a valid vCard file: %1</source>
-        <translation type="unfinished" />
+        <translation>Il file non è un file vCard valido: %1</translation>
     </message>
     <message>
         <location filename="../core/import/VCardReader.cpp" line="316" />
         <source>The file holds no vCard (BEGIN:VCARD).</source>
-        <translation type="unfinished" />
+        <translation>Il file non contiene alcuna vCard (BEGIN:VCARD).</translation>
     </message>
 </context>
 <context>
@@ -11935,17 +11935,17 @@ MentorDesk cifra di nuovo l'area di lavoro con la nuova chiave; la passphrase re
     <message>
         <location filename="../ui/agreements/VerificationBadge.cpp" line="23" />
         <source>✔ %1</source>
-        <translation type="unfinished" />
+        <translation>✔ %1</translation>
     </message>
     <message>
         <location filename="../ui/agreements/VerificationBadge.cpp" line="29" />
         <source>✖ %1</source>
-        <translation type="unfinished" />
+        <translation>✖ %1</translation>
     </message>
     <message>
         <location filename="../ui/agreements/VerificationBadge.cpp" line="35" />
         <source>Draft – not signed yet</source>
-        <translation type="unfinished" />
+        <translation>Bozza – non ancora firmata</translation>
     </message>
 </context>
 <context>
@@ -11953,7 +11953,7 @@ MentorDesk cifra di nuovo l'area di lavoro con la nuova chiave; la passphrase re
     <message>
         <location filename="../ui/calendar/WeekGrid.cpp" line="44" />
         <source>Week</source>
-        <translation type="unfinished" />
+        <translation>Settimana</translation>
     </message>
     <message>
         <location filename="../ui/calendar/WeekGrid.cpp" line="206" />
@@ -11963,7 +11963,7 @@ MentorDesk cifra di nuovo l'area di lavoro con la nuova chiave; la passphrase re
     <message>
         <location filename="../ui/calendar/WeekGrid.cpp" line="206" />
         <source>Session</source>
-        <translation type="unfinished" />
+        <translation>Sessione</translation>
     </message>
     <message>
         <location filename="../ui/calendar/WeekGrid.cpp" line="315" />
@@ -11973,7 +11973,7 @@ MentorDesk cifra di nuovo l'area di lavoro con la nuova chiave; la passphrase re
     <message>
         <location filename="../ui/calendar/WeekGrid.cpp" line="437" />
         <source>Busy in your other calendar</source>
-        <translation type="unfinished" />
+        <translation>Occupato nell'altro calendario</translation>
     </message>
 </context>
 <context>
@@ -11981,27 +11981,27 @@ MentorDesk cifra di nuovo l'area di lavoro con la nuova chiave; la passphrase re
     <message>
         <location filename="../core/workspace/Workspace.cpp" line="39" />
         <source>The passphrase is not correct. Check Caps Lock and the keyboard layout, or unlock with your recovery key.</source>
-        <translation type="unfinished" />
+        <translation>La passphrase non è corretta. Controllare il tasto Bloc Maiusc e il layout della tastiera, oppure sbloccare con la chiave di recupero.</translation>
     </message>
     <message>
         <location filename="../core/workspace/Workspace.cpp" line="48" />
         <source>This workspace has no passphrase yet: its workspace file was rebuilt with the recovery key. Unlock with the recovery key and choose a new passphrase (with mentordesk-cli: passwd --recovery-key).</source>
-        <translation type="unfinished" />
+        <translation>Questa area di lavoro non ha ancora una passphrase: il suo file è stato ricostruito con la chiave di recupero. Sbloccare con la chiave di recupero e scegliere una nuova passphrase (con mentordesk-cli: passwd --recovery-key).</translation>
     </message>
     <message>
         <location filename="../core/workspace/Workspace.cpp" line="59" />
         <source>the key is right, but the file no longer reads as a database</source>
-        <translation type="unfinished" />
+        <translation>la chiave è corretta, ma il file non è più leggibile come database</translation>
     </message>
     <message>
         <location filename="../core/workspace/Workspace.cpp" line="163" />
         <source>There is already a workspace in %1. Open it instead; MentorDesk never replaces a workspace.</source>
-        <translation type="unfinished" />
+        <translation>In %1 esiste già un'area di lavoro. Aprire quella; MentorDesk non sostituisce mai un'area di lavoro.</translation>
     </message>
     <message>
         <location filename="../core/workspace/Workspace.cpp" line="167" />
         <source>Choose a passphrase.</source>
-        <translation type="unfinished" />
+        <translation>Scegliere una passphrase.</translation>
     </message>
     <message>
         <location filename="../core/workspace/Workspace.cpp" line="170" />
@@ -12011,22 +12011,22 @@ MentorDesk cifra di nuovo l'area di lavoro con la nuova chiave; la passphrase re
     <message>
         <location filename="../core/workspace/Workspace.cpp" line="177" />
         <source>Could not restrict access to the folder %1.</source>
-        <translation type="unfinished" />
+        <translation>Impossibile limitare l'accesso alla cartella %1.</translation>
     </message>
     <message>
         <location filename="../core/workspace/Workspace.cpp" line="200" />
         <source>The new database is not encrypted; MentorDesk stopped to protect your data.</source>
-        <translation type="unfinished" />
+        <translation>Il nuovo database non è cifrato; MentorDesk si è fermato per proteggere i dati.</translation>
     </message>
     <message>
         <location filename="../core/workspace/Workspace.cpp" line="306" />
         <source>This recovery key does not belong to this workspace. Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Questa chiave di recupero non appartiene a questa area di lavoro. Non è stato modificato nulla.</translation>
     </message>
     <message>
         <location filename="../core/workspace/Workspace.cpp" line="314" />
         <source>Could not keep a copy of the damaged workspace file as %1.</source>
-        <translation type="unfinished" />
+        <translation>Impossibile conservare una copia del file danneggiato dell'area di lavoro come %1.</translation>
     </message>
     <message>
         <location filename="../core/workspace/Workspace.cpp" line="338" />
