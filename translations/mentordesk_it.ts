@@ -12031,28 +12031,28 @@ MentorDesk cifra di nuovo l'area di lavoro con la nuova chiave; la passphrase re
     <message>
         <location filename="../core/workspace/Workspace.cpp" line="338" />
         <source>The key remembered on this computer does not belong to this workspace. Unlock with your passphrase.</source>
-        <translation type="unfinished" />
+        <translation>La chiave memorizzata su questo computer non appartiene a questa area di lavoro. Sbloccare con la passphrase.</translation>
     </message>
     <message>
         <location filename="../core/workspace/Workspace.cpp" line="346" />
         <location filename="../core/workspace/Workspace.cpp" line="361" />
         <source>Choose a new passphrase.</source>
-        <translation type="unfinished" />
+        <translation>Scegliere una nuova passphrase.</translation>
     </message>
     <message>
         <location filename="../core/workspace/Workspace.cpp" line="367" />
         <source>This recovery key does not belong to this workspace.</source>
-        <translation type="unfinished" />
+        <translation>Questa chiave di recupero non appartiene a questa area di lavoro.</translation>
     </message>
     <message>
         <location filename="../core/workspace/Workspace.cpp" line="445" />
         <source>This recovery key does not open the workspace database (or the database is damaged). Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Questa chiave di recupero non apre il database dell'area di lavoro (oppure il database è danneggiato). Non è stato modificato nulla.</translation>
     </message>
     <message>
         <location filename="../core/workspace/Workspace.cpp" line="462" />
         <source>Could not keep the damaged workspace file as %1; nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Impossibile conservare il file danneggiato dell'area di lavoro come %1; non è stato modificato nulla.</translation>
     </message>
 </context>
 <context>
@@ -12060,12 +12060,12 @@ MentorDesk cifra di nuovo l'area di lavoro con la nuova chiave; la passphrase re
     <message>
         <location filename="../core/export/WorkspaceExporter.cpp" line="86" />
         <source>%1 holds a workspace; export into an empty or new folder.</source>
-        <translation type="unfinished" />
+        <translation>%1 contiene un'area di lavoro; esportare in una cartella vuota o nuova.</translation>
     </message>
     <message>
         <location filename="../core/export/WorkspaceExporter.cpp" line="91" />
         <source>%1 is not empty; export into an empty or new folder.</source>
-        <translation type="unfinished" />
+        <translation>%1 non è vuota; esportare in una cartella vuota o nuova.</translation>
     </message>
     <message>
         <location filename="../core/export/WorkspaceExporter.cpp" line="96" />
@@ -12077,17 +12077,17 @@ MentorDesk cifra di nuovo l'area di lavoro con la nuova chiave; la passphrase re
     <message>
         <location filename="../core/export/WorkspaceExporter.cpp" line="102" />
         <source>Could not write to %1.</source>
-        <translation type="unfinished" />
+        <translation>Impossibile scrivere in %1.</translation>
     </message>
     <message>
         <location filename="../core/export/WorkspaceExporter.cpp" line="126" />
         <source>Could not finish the export in %1.</source>
-        <translation type="unfinished" />
+        <translation>Impossibile completare l'esportazione in %1.</translation>
     </message>
     <message>
         <location filename="../core/export/WorkspaceExporter.cpp" line="237" />
         <source>Could not create the document folders.</source>
-        <translation type="unfinished" />
+        <translation>Impossibile creare le cartelle dei documenti.</translation>
     </message>
 </context>
 <context>
@@ -12095,12 +12095,12 @@ MentorDesk cifra di nuovo l'area di lavoro con la nuova chiave; la passphrase re
     <message>
         <location filename="../core/storage/WorkspaceIdentity.cpp" line="22" />
         <source>Could not record the workspace id</source>
-        <translation type="unfinished" />
+        <translation>Impossibile registrare l'ID dell'area di lavoro</translation>
     </message>
     <message>
         <location filename="../core/storage/WorkspaceIdentity.cpp" line="31" />
         <source>Could not read the workspace id</source>
-        <translation type="unfinished" />
+        <translation>Impossibile leggere l'ID dell'area di lavoro</translation>
     </message>
 </context>
 <context>
@@ -12108,103 +12108,103 @@ MentorDesk cifra di nuovo l'area di lavoro con la nuova chiave; la passphrase re
     <message>
         <location filename="../core/import/WorkspaceImporter.cpp" line="36" />
         <source>the field "%1" is unknown</source>
-        <translation type="unfinished" />
+        <translation>il campo «%1» è sconosciuto</translation>
     </message>
     <message>
         <location filename="../core/import/WorkspaceImporter.cpp" line="44" />
         <source>the field "%1" is missing</source>
-        <translation type="unfinished" />
+        <translation>manca il campo «%1»</translation>
     </message>
     <message>
         <location filename="../core/import/WorkspaceImporter.cpp" line="63" />
         <source>the field "%1" holds no valid base64 data</source>
-        <translation type="unfinished" />
+        <translation>il campo «%1» non contiene dati base64 validi</translation>
     </message>
     <message>
         <location filename="../core/import/WorkspaceImporter.cpp" line="71" />
         <source>the field "%1" holds a list</source>
-        <translation type="unfinished" />
+        <translation>il campo «%1» contiene un elenco</translation>
     </message>
     <message>
         <location filename="../core/import/WorkspaceImporter.cpp" line="81" />
         <source>%1 cannot be read: %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 non è leggibile: %2.</translation>
     </message>
     <message>
         <location filename="../core/import/WorkspaceImporter.cpp" line="93" />
         <location filename="../core/import/WorkspaceImporter.cpp" line="155" />
         <source>%1 cannot be opened: %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 non può essere aperto: %2.</translation>
     </message>
     <message>
         <location filename="../core/import/WorkspaceImporter.cpp" line="101" />
         <source>it does not hold a list of records</source>
-        <translation type="unfinished" />
+        <translation>non contiene un elenco di record</translation>
     </message>
     <message>
         <location filename="../core/import/WorkspaceImporter.cpp" line="107" />
         <source>record %1 is not a record</source>
-        <translation type="unfinished" />
+        <translation>il record %1 non è un record</translation>
     </message>
     <message>
         <location filename="../core/import/WorkspaceImporter.cpp" line="126" />
         <source>text follows the list of records</source>
-        <translation type="unfinished" />
+        <translation>c'è del testo dopo l'elenco dei record</translation>
     </message>
     <message>
         <location filename="../core/import/WorkspaceImporter.cpp" line="136" />
         <source>line %1 is not a record</source>
-        <translation type="unfinished" />
+        <translation>la riga %1 non è un record</translation>
     </message>
     <message>
         <location filename="../core/import/WorkspaceImporter.cpp" line="141" />
         <source>the list of records is cut short</source>
-        <translation type="unfinished" />
+        <translation>l'elenco dei record è troncato</translation>
     </message>
     <message>
         <location filename="../core/import/WorkspaceImporter.cpp" line="149" />
         <source>There is no folder %1.</source>
-        <translation type="unfinished" />
+        <translation>La cartella %1 non esiste.</translation>
     </message>
     <message>
         <location filename="../core/import/WorkspaceImporter.cpp" line="152" />
         <source>%1 is not a MentorDesk export: it has no %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 non è un'esportazione di MentorDesk: manca %2.</translation>
     </message>
     <message>
         <location filename="../core/import/WorkspaceImporter.cpp" line="173" />
         <source>This export holds one client's data, not a whole workspace. Only an export of a whole workspace (File &gt; Export Workspace, or 'export --to') can become a workspace.</source>
-        <translation type="unfinished" />
+        <translation>Questa esportazione contiene i dati di un solo cliente, non di un'intera area di lavoro. Solo l'esportazione di un'intera area di lavoro (File &gt; Esporta area di lavoro, oppure 'export --to') può diventare un'area di lavoro.</translation>
     </message>
     <message>
         <location filename="../core/import/WorkspaceImporter.cpp" line="178" />
         <source>This export was made by a newer version of MentorDesk (data format %1; this version knows up to %2). Update MentorDesk to import it.</source>
-        <translation type="unfinished" />
+        <translation>Questa esportazione è stata creata da una versione più recente di MentorDesk (formato dei dati %1; questa versione conosce i formati fino a %2). Aggiornare MentorDesk per importarla.</translation>
     </message>
     <message>
         <location filename="../core/import/WorkspaceImporter.cpp" line="186" />
         <source>This export was made by an earlier version of MentorDesk (data format %1; this version writes %2). Open the workspace it came from with this version and export it again.</source>
-        <translation type="unfinished" />
+        <translation>Questa esportazione è stata creata da una versione precedente di MentorDesk (formato dei dati %1; questa versione scrive il formato %2). Aprire l'area di lavoro di provenienza con questa versione ed esportarla di nuovo.</translation>
     </message>
     <message>
         <location filename="../core/import/WorkspaceImporter.cpp" line="207" />
         <source>The export is incomplete: %1 is missing.</source>
-        <translation type="unfinished" />
+        <translation>L'esportazione è incompleta: manca %1.</translation>
     </message>
     <message>
         <location filename="../core/import/WorkspaceImporter.cpp" line="212" />
         <source>The export holds json/%1, which is no table of this data format.</source>
-        <translation type="unfinished" />
+        <translation>L'esportazione contiene json/%1, che non è una tabella di questo formato dei dati.</translation>
     </message>
     <message>
         <location filename="../core/import/WorkspaceImporter.cpp" line="228" />
         <source>This workspace already holds records; an export is imported into a new workspace only.</source>
-        <translation type="unfinished" />
+        <translation>Questa area di lavoro contiene già dei record; un'esportazione può essere importata solo in una nuova area di lavoro.</translation>
     </message>
     <message>
         <location filename="../core/import/WorkspaceImporter.cpp" line="243" />
         <source>%1, record %2</source>
-        <translation type="unfinished" />
+        <translation>%1, record %2</translation>
     </message>
 </context>
 <context>
@@ -12212,24 +12212,24 @@ MentorDesk cifra di nuovo l'area di lavoro con la nuova chiave; la passphrase re
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="68" />
         <source>Unknown template '%1' (use mentoring|confidentiality).</source>
-        <translation type="unfinished" />
+        <translation>Modello sconosciuto '%1' (usare mentoring|confidentiality).</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="78" />
         <location filename="../app/cli/AgreementCommands.cpp" line="154" />
         <source>'%1' is not a date (use YYYY-MM-DD).</source>
-        <translation type="unfinished" />
+        <translation>'%1' non è una data (usare YYYY-MM-DD).</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="87" />
         <source>--engagement is required.</source>
-        <translation type="unfinished" />
+        <translation>--engagement è obbligatorio.</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="89" />
         <location filename="../app/cli/AgreementCommands.cpp" line="181" />
         <source>engagement id</source>
-        <translation type="unfinished" />
+        <translation>ID del percorso</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="108" />
@@ -12237,17 +12237,17 @@ MentorDesk cifra di nuovo l'area di lavoro con la nuova chiave; la passphrase re
         <location filename="../app/cli/AgreementCommands.cpp" line="142" />
         <location filename="../app/cli/AgreementCommands.cpp" line="258" />
         <source>agreement id</source>
-        <translation type="unfinished" />
+        <translation>ID dell'accordo</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="125" />
         <source>Give the agreement's id and the PDF file to write.</source>
-        <translation type="unfinished" />
+        <translation>Indicare l'ID dell'accordo e il file PDF da scrivere.</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="147" />
         <source>--on-paper SCAN_FILE is required (on-screen signing happens in the app).</source>
-        <translation type="unfinished" />
+        <translation>--on-paper FILE_SCANSIONE è obbligatorio (la firma su schermo avviene nell'applicazione).</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="158" />
@@ -12259,203 +12259,203 @@ MentorDesk cifra di nuovo l'area di lavoro con la nuova chiave; la passphrase re
         <location filename="../app/cli/AgreementCommands.cpp" line="325" />
         <location filename="../app/cli/AgreementCommands.cpp" line="372" />
         <source>ID</source>
-        <translation type="unfinished" />
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="196" />
         <source>NUMBER</source>
-        <translation type="unfinished" />
+        <translation>NUMERO</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="196" />
         <source>STATE</source>
-        <translation type="unfinished" />
+        <translation>STATO</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="196" />
         <source>VERIFICATION</source>
-        <translation type="unfinished" />
+        <translation>VERIFICA</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="197" />
         <source>CLIENT</source>
-        <translation type="unfinished" />
+        <translation>CLIENTE</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="197" />
         <source>TITLE</source>
-        <translation type="unfinished" />
+        <translation>TITOLO</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="240" />
         <source>No agreements yet. Generate one with: %1 agreement create --engagement ID</source>
-        <translation type="unfinished" />
+        <translation>Ancora nessun accordo. Generarne uno con: %1 agreement create --engagement ID</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="249" />
         <source>At least one signed agreement was modified; run '%1 verify'.</source>
-        <translation type="unfinished" />
+        <translation>Almeno un accordo firmato è stato modificato; eseguire '%1 verify'.</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="257" />
         <source>Give the agreement's id and the folder to export to.</source>
-        <translation type="unfinished" />
+        <translation>Indicare l'ID dell'accordo e la cartella in cui esportare.</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="306" />
         <source>The agreement's id (see 'agreement list').</source>
-        <translation type="unfinished" />
+        <translation>L'ID dell'accordo (vedere 'agreement list').</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="308" />
         <source>mentoring (default) or confidentiality.</source>
-        <translation type="unfinished" />
+        <translation>mentoring (predefinito) o confidentiality.</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="308" />
         <source>TEMPLATE</source>
-        <translation type="unfinished" />
+        <translation>MODELLO</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="310" />
         <source>The date the agreement ends, YYYY-MM-DD (default: open-ended).</source>
-        <translation type="unfinished" />
+        <translation>La data di fine dell'accordo, YYYY-MM-DD (predefinito: senza scadenza).</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="311" />
         <location filename="../app/cli/AgreementCommands.cpp" line="362" />
         <source>DATE</source>
-        <translation type="unfinished" />
+        <translation>DATA</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="316" />
         <source>--engagement ID [--template mentoring|confidentiality] [--end-date DATE]</source>
-        <translation type="unfinished" />
+        <translation>--engagement ID [--template mentoring|confidentiality] [--end-date DATA]</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="317" />
         <source>Generate a draft agreement for an engagement and print its id.</source>
-        <translation type="unfinished" />
+        <translation>Generare una bozza di accordo per un percorso e stamparne l'ID.</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="325" />
         <source>The engagement's id (required).</source>
-        <translation type="unfinished" />
+        <translation>L'ID del percorso (obbligatorio).</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="332" />
         <source>ID [--end-date DATE]</source>
-        <translation type="unfinished" />
+        <translation>ID [--end-date DATA]</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="333" />
         <source>Generate a draft that amends a signed agreement; print its id.</source>
-        <translation type="unfinished" />
+        <translation>Generare una bozza che integra un accordo firmato; stamparne l'ID.</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="341" />
         <source>ID FILE</source>
-        <translation type="unfinished" />
+        <translation>ID FILE</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="342" />
         <source>Write an agreement as PDF (a signed one: exactly the signed bytes).</source>
-        <translation type="unfinished" />
+        <translation>Scrivere un accordo come PDF (per un accordo firmato: esattamente i byte firmati).</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="343" />
         <source>The file is written unencrypted: keep it safe or delete it after use.</source>
-        <translation type="unfinished" />
+        <translation>Il file viene scritto senza cifratura: conservarlo al sicuro o eliminarlo dopo l'uso.</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="344" />
         <source>FILE</source>
-        <translation type="unfinished" />
+        <translation>FILE</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="344" />
         <source>The PDF file to write.</source>
-        <translation type="unfinished" />
+        <translation>Il file PDF da scrivere.</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="351" />
         <source>Record that a printed agreement was signed by hand, with its scan.</source>
-        <translation type="unfinished" />
+        <translation>Registrare che un accordo stampato è stato firmato a mano, con la relativa scansione.</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="169" />
         <source>Agreement %1 is recorded as signed by hand on %2; the scan is attached, not checked. Fingerprint %3.</source>
-        <translation type="unfinished" />
+        <translation>L'accordo %1 risulta firmato a mano il %2; la scansione è allegata, non verificata. Impronta %3.</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="318" />
         <source>The newest version of the template is filled in from your profile (see 'agreement profile'), the client and the engagement. A detail that is not set yet (your business name or address, the client's email, the fee, ...) prints as a blank line to fill in by hand; the blanks are listed on standard error. Only your name and the client's name are required.</source>
-        <translation type="unfinished" />
+        <translation>La versione più recente del modello viene compilata con i dati del profilo (vedere 'agreement profile'), del cliente e del percorso. Un dato non ancora impostato (ragione sociale o indirizzo, e-mail del cliente, compenso…) viene stampato come riga vuota da compilare a mano; i campi vuoti sono elencati sullo standard error. Sono obbligatori solo il proprio nome e quello del cliente.</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="350" />
         <source>ID --on-paper SCAN_FILE [--signed-on DATE]</source>
-        <translation type="unfinished" />
+        <translation>ID --on-paper FILE_SCANSIONE [--signed-on DATA]</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="352" />
         <source>The scan (PDF, PNG or JPEG) is stored in the workspace as it is; the handwritten signatures on it are not checked. The agreement is frozen: its PDF, a manifest and the manifest's signature are stored and no later change is possible.</source>
-        <translation type="unfinished" />
+        <translation>La scansione (PDF, PNG o JPEG) viene conservata così com'è nell'area di lavoro; le firme autografe non vengono verificate. L'accordo viene bloccato: il suo PDF, un manifest e la firma del manifest vengono salvati e non è più possibile alcuna modifica.</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="358" />
         <source>The scan of the signed paper.</source>
-        <translation type="unfinished" />
+        <translation>La scansione del documento cartaceo firmato.</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="358" />
         <source>SCAN_FILE</source>
-        <translation type="unfinished" />
+        <translation>FILE_SCANSIONE</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="360" />
         <source>The day the paper was signed, YYYY-MM-DD (default: today); not before the draft was generated, not in the future.</source>
-        <translation type="unfinished" />
+        <translation>Il giorno in cui è stato firmato il documento cartaceo, YYYY-MM-DD (predefinito: oggi); non prima della generazione della bozza, non nel futuro.</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="368" />
         <source>[--json] [--engagement ID]</source>
-        <translation type="unfinished" />
+        <translation>[--json] [--engagement ID]</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="369" />
         <source>List agreements with their state and verification.</source>
-        <translation type="unfinished" />
+        <translation>Elencare gli accordi con il loro stato e la verifica.</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="370" />
         <source>Exits with status 1 when a signed agreement does not verify.</source>
-        <translation type="unfinished" />
+        <translation>Termina con stato di uscita 1 quando un accordo firmato non supera la verifica.</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="371" />
         <source>Print a JSON array.</source>
-        <translation type="unfinished" />
+        <translation>Stampare un array JSON.</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="372" />
         <source>Only this engagement's.</source>
-        <translation type="unfinished" />
+        <translation>Solo quelli di questo percorso.</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="378" />
         <source>ID DIR</source>
-        <translation type="unfinished" />
+        <translation>ID CARTELLA</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="379" />
         <source>Export a signed agreement for the client, with what proves it.</source>
-        <translation type="unfinished" />
+        <translation>Esportare un accordo firmato per il cliente, con ciò che lo dimostra.</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="380" />
         <source>Writes agreement.pdf, manifest.json, manifest.sig (raw Ed25519 signature), manifest.sig.base64, public-key.pem, the signature images or the scan, and a README.txt on checking them with sha256sum and openssl. Existing files are never overwritten.</source>
-        <translation type="unfinished" />
+        <translation>Scrive agreement.pdf, manifest.json, manifest.sig (firma Ed25519 grezza), manifest.sig.base64, public-key.pem, le immagini delle firme o la scansione, e un README.txt che spiega come verificarli con sha256sum e openssl. I file esistenti non vengono mai sovrascritti.</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="384" />
@@ -12465,32 +12465,32 @@ MentorDesk cifra di nuovo l'area di lavoro con la nuova chiave; la passphrase re
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="384" />
         <source>The folder to write to.</source>
-        <translation type="unfinished" />
+        <translation>La cartella in cui scrivere.</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="390" />
         <source>[--name TEXT] [--business-name TEXT] [--address TEXT] [...]</source>
-        <translation type="unfinished" />
+        <translation>[--name TESTO] [--business-name TESTO] [--address TESTO] [...]</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="391" />
         <source>Show or change your mentor profile, as agreements print it.</source>
-        <translation type="unfinished" />
+        <translation>Mostrare o modificare il profilo del mentor, come viene stampato negli accordi.</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="392" />
         <source>Prints the profile as JSON after applying the options given. In --address, \n starts a new line.</source>
-        <translation type="unfinished" />
+        <translation>Stampa il profilo in JSON dopo aver applicato le opzioni indicate. In --address, \n inizia una nuova riga.</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="397" />
         <source>Set %1.</source>
-        <translation type="unfinished" />
+        <translation>Imposta %1.</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="397" />
         <source>TEXT</source>
-        <translation type="unfinished" />
+        <translation>TESTO</translation>
     </message>
 </context>
 <context>
@@ -12498,73 +12498,73 @@ MentorDesk cifra di nuovo l'area di lavoro con la nuova chiave; la passphrase re
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="57" />
         <source>%1  %2 MB  %3%4</source>
-        <translation type="unfinished" />
+        <translation>%1  %2 MB  %3%4</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="61" />
         <source>  (automatic)</source>
-        <translation type="unfinished" />
+        <translation>  (automatico)</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/BackupCommands.cpp" line="92" />
         <source>Backup written and verified: %1 rows in %n table(s) are identical to the workspace.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Backup scritto e verificato: %1 righe in %n tabella sono identiche all'area di lavoro.</numerusform>
+            <numerusform>Backup scritto e verificato: %1 righe in %n tabelle sono identiche all'area di lavoro.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="116" />
         <source>No verified backups in %1.</source>
-        <translation type="unfinished" />
+        <translation>Nessun backup verificato in %1.</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="123" />
         <source>  (another workspace)</source>
-        <translation type="unfinished" />
+        <translation>  (altra area di lavoro)</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="132" />
         <source>Recovery key of the backup: </source>
-        <translation type="unfinished" />
+        <translation>Chiave di recupero del backup: </translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="133" />
         <source>Passphrase of the backup (the one the workspace had then): </source>
-        <translation type="unfinished" />
+        <translation>Passphrase del backup (quella che l'area di lavoro aveva allora): </translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="134" />
         <source>No recovery key was given on standard input.</source>
-        <translation type="unfinished" />
+        <translation>Nessuna chiave di recupero fornita sullo standard input.</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="135" />
         <source>No passphrase was given on standard input.</source>
-        <translation type="unfinished" />
+        <translation>Nessuna passphrase fornita sullo standard input.</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="157" />
         <source>Name the backup folder to check.</source>
-        <translation type="unfinished" />
+        <translation>Indicare la cartella di backup da verificare.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/BackupCommands.cpp" line="177" />
         <source>The backup is damaged: %n problem(s) found.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Il backup è danneggiato: trovato %n problema.</numerusform>
+            <numerusform>Il backup è danneggiato: trovati %n problemi.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="187" />
         <source>Name the backup folder to restore.</source>
-        <translation type="unfinished" />
+        <translation>Indicare la cartella di backup da ripristinare.</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="190" />
         <source>Give the new workspace folder with --to DIR; a restore never replaces a workspace in place.</source>
-        <translation type="unfinished" />
+        <translation>Indicare la cartella della nuova area di lavoro con --to CARTELLA; un ripristino non sostituisce mai un'area di lavoro esistente.</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="198" />
@@ -12574,17 +12574,17 @@ MentorDesk cifra di nuovo l'area di lavoro con la nuova chiave; la passphrase re
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="211" />
         <source>Restored the backup of %1 into %2. Open it with: %3 --workspace "%2"</source>
-        <translation type="unfinished" />
+        <translation>Backup di %1 ripristinato in %2. Aprirlo con: %3 --workspace "%2"</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="223" />
         <source>[--to DIR] [--json]</source>
-        <translation type="unfinished" />
+        <translation>[--to CARTELLA] [--json]</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="224" />
         <source>Write a verified, encrypted backup of the workspace.</source>
-        <translation type="unfinished" />
+        <translation>Scrivere un backup verificato e cifrato dell'area di lavoro.</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="226" />
@@ -12594,12 +12594,17 @@ key opens it. The copy is read back and compared table by table before it is
 kept; a backup that does not match is deleted and the command fails. Works while
 MentorDesk is open. Without --to, the backup folder of this computer's
 preferences is used (by default beside the workspace folder).</source>
-        <translation type="unfinished" />
+        <translation>Copia ogni modifica confermata (anche quelle ancora nel write-ahead log) in una nuova
+cartella con il nome della data e dell'ora, cifrata con la stessa chiave: la chiave di
+recupero la apre. La copia viene riletta e confrontata tabella per tabella prima di essere
+conservata; un backup che non corrisponde viene eliminato e il comando non riesce. Funziona
+anche con MentorDesk aperto. Senza --to, viene usata la cartella dei backup delle preferenze
+di questo computer (per impostazione predefinita, accanto alla cartella dell'area di lavoro).</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="233" />
         <source>The folder to write the backup into.</source>
-        <translation type="unfinished" />
+        <translation>La cartella in cui scrivere il backup.</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="233" />
@@ -12611,67 +12616,69 @@ preferences is used (by default beside the workspace folder).</source>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="234" />
         <source>Print the backup as JSON.</source>
-        <translation type="unfinished" />
+        <translation>Stampare il backup in JSON.</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="240" />
         <source>[--from DIR] [--json]</source>
-        <translation type="unfinished" />
+        <translation>[--from CARTELLA] [--json]</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="241" />
         <source>List the verified backups, newest first.</source>
-        <translation type="unfinished" />
+        <translation>Elencare i backup verificati, dal più recente.</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="242" />
         <source>Needs no passphrase: the description of each backup holds no client data.</source>
-        <translation type="unfinished" />
+        <translation>Non serve la passphrase: la descrizione di ogni backup non contiene dati dei clienti.</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="243" />
         <source>The folder to look in.</source>
-        <translation type="unfinished" />
+        <translation>La cartella in cui cercare.</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="244" />
         <source>Print a JSON array.</source>
-        <translation type="unfinished" />
+        <translation>Stampare un array JSON.</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="250" />
         <location filename="../app/cli/BackupCommands.cpp" line="255" />
         <location filename="../app/cli/BackupCommands.cpp" line="268" />
         <source>BACKUP</source>
-        <translation type="unfinished" />
+        <translation>BACKUP</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="251" />
         <source>Check a backup: integrity and every table against its checksums.</source>
-        <translation type="unfinished" />
+        <translation>Verificare un backup: integrità e ogni tabella rispetto ai suoi checksum.</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="252" />
         <source>Asks for the passphrase the workspace had when the backup was made (or,
 with --recovery-key, the recovery key). Prints OK, or the problems
 found and exits with status 1. The backup itself is not modified.</source>
-        <translation type="unfinished" />
+        <translation>Chiede la passphrase che l'area di lavoro aveva al momento del backup (oppure,
+con --recovery-key, la chiave di recupero). Stampa OK, oppure i problemi
+trovati e termina con stato di uscita 1. Il backup non viene modificato.</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="255" />
         <location filename="../app/cli/BackupCommands.cpp" line="268" />
         <source>A backup folder (or its backup.json).</source>
-        <translation type="unfinished" />
+        <translation>Una cartella di backup (o il suo backup.json).</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="261" />
         <source>BACKUP --to DIR</source>
-        <translation type="unfinished" />
+        <translation>BACKUP --to CARTELLA</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="262" />
         <source>Restore a backup into a new workspace folder.</source>
-        <translation type="unfinished" />
+        <translation>Ripristinare un backup in una nuova cartella dell'area di lavoro.</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="263" />
@@ -12679,12 +12686,15 @@ found and exits with status 1. The backup itself is not modified.</source>
 in place. The restored copy is opened with the passphrase of the backup
 (or the recovery key) and checked against its checksums; when it does
 not match, nothing is left behind.</source>
-        <translation type="unfinished" />
+        <translation>La cartella deve essere nuova o vuota: l'area di lavoro in uso non viene mai sostituita
+direttamente. La copia ripristinata viene aperta con la passphrase del backup
+(o la chiave di recupero) e verificata con i suoi checksum; se non
+corrisponde, non resta nulla.</translation>
     </message>
     <message>
         <location filename="../app/cli/BackupCommands.cpp" line="267" />
         <source>The new workspace folder.</source>
-        <translation type="unfinished" />
+        <translation>La nuova cartella dell'area di lavoro.</translation>
     </message>
 </context>
 <context>
@@ -12692,57 +12702,57 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="81" />
         <source>--kind must be single, package or retainer.</source>
-        <translation type="unfinished" />
+        <translation>--kind deve essere single, package o retainer.</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="84" />
         <source>--name is required.</source>
-        <translation type="unfinished" />
+        <translation>--name è obbligatorio.</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="86" />
         <source>--price is required.</source>
-        <translation type="unfinished" />
+        <translation>--price è obbligatorio.</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="94" />
         <source>--sessions and --months take a whole number.</source>
-        <translation type="unfinished" />
+        <translation>--sessions e --months richiedono un numero intero.</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="121" />
         <source>--engagement and --offering are required.</source>
-        <translation type="unfinished" />
+        <translation>--engagement e --offering sono obbligatori.</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="123" />
         <source>engagement id</source>
-        <translation type="unfinished" />
+        <translation>ID del percorso</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="126" />
         <source>offering id</source>
-        <translation type="unfinished" />
+        <translation>ID della voce di listino</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="134" />
         <source>'%1' is not a date: write YYYY-MM-DD.</source>
-        <translation type="unfinished" />
+        <translation>'%1' non è una data: scrivere YYYY-MM-DD.</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="169" />
         <source>'%1' is not a year.</source>
-        <translation type="unfinished" />
+        <translation>'%1' non è un anno.</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="205" />
         <source>Revenue %1 (%2): month, net, tax, gross, received</source>
-        <translation type="unfinished" />
+        <translation>Fatturato %1 (%2): mese, imponibile, IVA, lordo, incassato</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="212" />
         <source>Owed by client: 0-30, 31-60, 61-90, over 90 days, total</source>
-        <translation type="unfinished" />
+        <translation>Dovuto per cliente: 0-30, 31-60, 61-90, oltre 90 giorni, totale</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="225" />
@@ -12752,169 +12762,169 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="226" />
         <source>Write invoices.csv, invoice_lines.csv and payments.csv.</source>
-        <translation type="unfinished" />
+        <translation>Scrivere invoices.csv, invoice_lines.csv e payments.csv.</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="228" />
         <source>CSV as RFC 4180 (every field quoted, CRLF line ends), UTF-8, amounts with a dot as decimal separator and dates as YYYY-MM-DD, whatever the language settings. Drafts are left out.</source>
-        <translation type="unfinished" />
+        <translation>CSV secondo la RFC 4180 (ogni campo tra virgolette, fine riga CRLF), UTF-8, importi con il punto come separatore decimale e date nel formato YYYY-MM-DD, indipendentemente dalle impostazioni della lingua. Le bozze sono escluse.</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="232" />
         <source>Folder to write to (made if missing).</source>
-        <translation type="unfinished" />
+        <translation>Cartella in cui scrivere (creata se non esiste).</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="238" />
         <source>[--year YEAR] [--json]</source>
-        <translation type="unfinished" />
+        <translation>[--year ANNO] [--json]</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="239" />
         <source>Revenue by month and what each client owes, by age.</source>
-        <translation type="unfinished" />
+        <translation>Fatturato per mese e quanto deve ciascun cliente, per anzianità.</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="241" />
         <source>The year (default: this year).</source>
-        <translation type="unfinished" />
+        <translation>L'anno (predefinito: l'anno in corso).</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="241" />
         <source>YEAR</source>
-        <translation type="unfinished" />
+        <translation>ANNO</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="242" />
         <source>Print a JSON object.</source>
-        <translation type="unfinished" />
+        <translation>Stampare un oggetto JSON.</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="248" />
         <source>[--json]</source>
-        <translation type="unfinished" />
+        <translation>[--json]</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="249" />
         <source>List the price list with its ids.</source>
-        <translation type="unfinished" />
+        <translation>Elencare il listino prezzi con i relativi ID.</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="250" />
         <source>Print a JSON array.</source>
-        <translation type="unfinished" />
+        <translation>Stampare un array JSON.</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="257" />
         <source>--kind single|package|retainer --name NAME --price AMOUNT [--tax-rate PERCENT] [--sessions N] [--months N]</source>
-        <translation type="unfinished" />
+        <translation>--kind single|package|retainer --name NOME --price IMPORTO [--tax-rate PERCENTUALE] [--sessions N] [--months N]</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="259" />
         <source>Add an entry to the price list; prints its id.</source>
-        <translation type="unfinished" />
+        <translation>Aggiungere una voce al listino prezzi; ne stampa l'ID.</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="261" />
         <source>The price is before tax, per session, per package or per month, in the workspace currency. Packages take --sessions (sessions included) and --months (validity, 0 = no expiry). Without --tax-rate the standard rate applies.</source>
-        <translation type="unfinished" />
+        <translation>Il prezzo è al netto delle imposte, per sessione, per pacchetto o al mese, nella valuta dell'area di lavoro. I pacchetti accettano --sessions (sessioni incluse) e --months (validità, 0 = senza scadenza). Senza --tax-rate si applica l'aliquota ordinaria.</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="265" />
         <source>single, package or retainer.</source>
-        <translation type="unfinished" />
+        <translation>single, package o retainer.</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="265" />
         <source>KIND</source>
-        <translation type="unfinished" />
+        <translation>TIPO</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="266" />
         <source>The name printed on invoices.</source>
-        <translation type="unfinished" />
+        <translation>Il nome stampato sulle fatture.</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="266" />
         <source>NAME</source>
-        <translation type="unfinished" />
+        <translation>NOME</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="267" />
         <source>The price before tax.</source>
-        <translation type="unfinished" />
+        <translation>Il prezzo al netto delle imposte.</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="267" />
         <source>AMOUNT</source>
-        <translation type="unfinished" />
+        <translation>IMPORTO</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="268" />
         <source>The tax rate in percent.</source>
-        <translation type="unfinished" />
+        <translation>L'aliquota in percentuale.</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="268" />
         <source>PERCENT</source>
-        <translation type="unfinished" />
+        <translation>PERCENTUALE</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="269" />
         <source>Packages: sessions included.</source>
-        <translation type="unfinished" />
+        <translation>Pacchetti: sessioni incluse.</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="269" />
         <location filename="../app/cli/BillingCommands.cpp" line="270" />
         <source>N</source>
-        <translation type="unfinished" />
+        <translation>N</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="270" />
         <source>Packages: months of validity.</source>
-        <translation type="unfinished" />
+        <translation>Pacchetti: mesi di validità.</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="276" />
         <source>--engagement ID --offering ID [--date YYYY-MM-DD]</source>
-        <translation type="unfinished" />
+        <translation>--engagement ID --offering ID [--date YYYY-MM-DD]</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="277" />
         <source>Sell a package of the price list to an engagement; prints the id of its invoice draft.</source>
-        <translation type="unfinished" />
+        <translation>Vendere un pacchetto del listino a un percorso; stampa l'ID della relativa bozza di fattura.</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="280" />
         <source>The engagement gets the package's sessions as credits, valid from the date of sale (default: today) for the package's months; its held sessions use them. The draft invoice bills the package's price; issue it with `invoice issue`.</source>
-        <translation type="unfinished" />
+        <translation>Il percorso riceve le sessioni del pacchetto come crediti, validi dalla data di vendita (predefinito: oggi) per i mesi del pacchetto; le sessioni svolte li utilizzano. La bozza di fattura addebita il prezzo del pacchetto; emetterla con `invoice issue`.</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="284" />
         <source>The engagement's id (required).</source>
-        <translation type="unfinished" />
+        <translation>L'ID del percorso (obbligatorio).</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="284" />
         <location filename="../app/cli/BillingCommands.cpp" line="286" />
         <source>ID</source>
-        <translation type="unfinished" />
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="285" />
         <source>The package's id from `billing offerings`.</source>
-        <translation type="unfinished" />
+        <translation>L'ID del pacchetto ricavato da `billing offerings`.</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="287" />
         <source>The date of sale.</source>
-        <translation type="unfinished" />
+        <translation>La data di vendita.</translation>
     </message>
     <message>
         <location filename="../app/cli/BillingCommands.cpp" line="287" />
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished" />
+        <translation>YYYY-MM-DD</translation>
     </message>
 </context>
 <context>
@@ -12922,7 +12932,7 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/CliRunner.cpp" line="50" />
         <source>The workspace folder (default: %1).</source>
-        <translation type="unfinished" />
+        <translation>La cartella dell'area di lavoro (predefinita: %1).</translation>
     </message>
     <message>
         <location filename="../app/cli/CliRunner.cpp" line="52" />
@@ -12932,58 +12942,58 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/CliRunner.cpp" line="54" />
         <source>Try the key remembered in the system keychain first; if that fails for any reason, ask as usual.</source>
-        <translation type="unfinished" />
+        <translation>Provare prima la chiave memorizzata nel portachiavi di sistema; se non riesce, per qualsiasi motivo, chiedere come di consueto.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliRunner.cpp" line="57" />
         <source>Unlock with the recovery key (read like a passphrase) instead.</source>
-        <translation type="unfinished" />
+        <translation>Sbloccare invece con la chiave di recupero (letta come una passphrase).</translation>
     </message>
     <message>
         <location filename="../app/cli/CliRunner.cpp" line="59" />
         <source>Show this help; 'COMMAND --help' shows one command.</source>
-        <translation type="unfinished" />
+        <translation>Mostrare questa guida; 'COMANDO --help' mostra un singolo comando.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliRunner.cpp" line="60" />
         <source>Show the version.</source>
-        <translation type="unfinished" />
+        <translation>Mostrare la versione.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliRunner.cpp" line="97" />
         <source>No command given.</source>
-        <translation type="unfinished" />
+        <translation>Nessun comando indicato.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliRunner.cpp" line="106" />
         <location filename="../app/cli/CliRunner.cpp" line="117" />
         <source>Unknown command '%1'.</source>
-        <translation type="unfinished" />
+        <translation>Comando sconosciuto '%1'.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliRunner.cpp" line="116" />
         <source>'%1' needs a sub-command.</source>
-        <translation type="unfinished" />
+        <translation>'%1' richiede un sottocomando.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliRunner.cpp" line="137" />
         <source>--version goes before the command.</source>
-        <translation type="unfinished" />
+        <translation>--version va prima del comando.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliRunner.cpp" line="145" />
         <source>Missing argument %1.</source>
-        <translation type="unfinished" />
+        <translation>Argomento %1 mancante.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliRunner.cpp" line="149" />
         <source>Unexpected argument '%1'.</source>
-        <translation type="unfinished" />
+        <translation>Argomento inatteso '%1'.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliRunner.cpp" line="158" />
         <source>--workspace needs a folder.</source>
-        <translation type="unfinished" />
+        <translation>--workspace richiede una cartella.</translation>
     </message>
 </context>
 <context>
@@ -12991,22 +13001,22 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/ClientBillingCommand.cpp" line="66" />
         <source>Billing name: %1</source>
-        <translation type="unfinished" />
+        <translation>Denominazione di fatturazione: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientBillingCommand.cpp" line="67" />
         <source>(the client's name)</source>
-        <translation type="unfinished" />
+        <translation>(il nome del cliente)</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientBillingCommand.cpp" line="69" />
         <source>Address:</source>
-        <translation type="unfinished" />
+        <translation>Indirizzo:</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientBillingCommand.cpp" line="69" />
         <source> (none)</source>
-        <translation type="unfinished" />
+        <translation> (nessuno)</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientBillingCommand.cpp" line="73" />
@@ -13016,64 +13026,64 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/ClientBillingCommand.cpp" line="73" />
         <source>(none)</source>
-        <translation type="unfinished" />
+        <translation>(nessuno)</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientBillingCommand.cpp" line="74" />
         <source>Printed under BILL TO:</source>
-        <translation type="unfinished" />
+        <translation>Stampato sotto INTESTATARIO:</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientBillingCommand.cpp" line="80" />
         <source>client id</source>
-        <translation type="unfinished" />
+        <translation>ID del cliente</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientBillingCommand.cpp" line="119" />
         <source>ID [--name TEXT] [--address TEXT] [--tax-id TEXT] [--json]</source>
-        <translation type="unfinished" />
+        <translation>ID [--name TESTO] [--address TESTO] [--tax-id TESTO] [--json]</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientBillingCommand.cpp" line="120" />
         <source>Show or set the billing name, address and tax id for invoices.</source>
-        <translation type="unfinished" />
+        <translation>Mostrare o impostare denominazione, indirizzo e partita IVA di fatturazione.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientBillingCommand.cpp" line="122" />
         <source>Without options, shows the client's billing details and how they are printed under BILL TO. With options, sets the given fields (an empty value clears one) and shows the result. In --address, \n starts a new line, e.g. "Example Ltd\n1 Main Street\n12345 Berlin". Invoices issued from now on print these details; issued invoices keep what they were sent with.</source>
-        <translation type="unfinished" />
+        <translation>Senza opzioni, mostra i dati di fatturazione del cliente e come vengono stampati sotto INTESTATARIO. Con le opzioni, imposta i campi indicati (un valore vuoto ne cancella uno) e mostra il risultato. In --address, \n inizia una nuova riga, ad es. "Esempio S.r.l.\nVia Roma 1\n20121 Milano". Le fatture emesse da ora in poi riportano questi dati; le fatture già emesse mantengono quelli con cui sono state inviate.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientBillingCommand.cpp" line="127" />
         <source>The client's id.</source>
-        <translation type="unfinished" />
+        <translation>L'ID del cliente.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientBillingCommand.cpp" line="129" />
         <source>Billing name (a company); empty = the client's name.</source>
-        <translation type="unfinished" />
+        <translation>Denominazione di fatturazione (un'azienda); vuota = il nome del cliente.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientBillingCommand.cpp" line="130" />
         <location filename="../app/cli/ClientBillingCommand.cpp" line="131" />
         <location filename="../app/cli/ClientBillingCommand.cpp" line="132" />
         <source>TEXT</source>
-        <translation type="unfinished" />
+        <translation>TESTO</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientBillingCommand.cpp" line="131" />
         <source>Postal address; \n for new lines.</source>
-        <translation type="unfinished" />
+        <translation>Indirizzo postale; \n per andare a capo.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientBillingCommand.cpp" line="132" />
         <source>The client's VAT id or tax number.</source>
-        <translation type="unfinished" />
+        <translation>La partita IVA o il codice fiscale del cliente.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientBillingCommand.cpp" line="133" />
         <source>Print a JSON object.</source>
-        <translation type="unfinished" />
+        <translation>Stampare un oggetto JSON.</translation>
     </message>
 </context>
 <context>
@@ -13081,7 +13091,7 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="34" />
         <source>Full name (required).</source>
-        <translation type="unfinished" />
+        <translation>Nome completo (obbligatorio).</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="35" />
@@ -13091,7 +13101,7 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="37" />
         <source>The name they like to be called.</source>
-        <translation type="unfinished" />
+        <translation>Il nome con cui preferisce essere chiamato.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="38" />
@@ -13101,7 +13111,7 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="40" />
         <source>Email address.</source>
-        <translation type="unfinished" />
+        <translation>Indirizzo e-mail.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="41" />
@@ -13111,7 +13121,7 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="43" />
         <source>Phone number.</source>
-        <translation type="unfinished" />
+        <translation>Numero di telefono.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="44" />
@@ -13121,7 +13131,7 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="46" />
         <source>Employer or organisation.</source>
-        <translation type="unfinished" />
+        <translation>Datore di lavoro o organizzazione.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="47" />
@@ -13131,7 +13141,7 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="49" />
         <source>Current role or job title.</source>
-        <translation type="unfinished" />
+        <translation>Ruolo o qualifica attuale.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="50" />
@@ -13141,7 +13151,7 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="52" />
         <source>IANA time zone, e.g. Europe/Berlin.</source>
-        <translation type="unfinished" />
+        <translation>Fuso orario IANA, ad es. Europe/Rome.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="53" />
@@ -13151,7 +13161,7 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="55" />
         <source>How they found you.</source>
-        <translation type="unfinished" />
+        <translation>Come ci ha conosciuto.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="56" />
@@ -13161,7 +13171,7 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="58" />
         <source>Background.</source>
-        <translation type="unfinished" />
+        <translation>Percorso professionale.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="59" />
@@ -13171,7 +13181,7 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="61" />
         <source>Strengths.</source>
-        <translation type="unfinished" />
+        <translation>Punti di forza.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="62" />
@@ -13181,7 +13191,7 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="64" />
         <source>Weaknesses.</source>
-        <translation type="unfinished" />
+        <translation>Punti deboli.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="65" />
@@ -13191,7 +13201,7 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="67" />
         <source>Career aspirations.</source>
-        <translation type="unfinished" />
+        <translation>Aspirazioni professionali.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="68" />
@@ -13201,52 +13211,52 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="70" />
         <source>What they want to keep doing.</source>
-        <translation type="unfinished" />
+        <translation>Che cosa vuole continuare a fare.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="71" />
         <source>Keep doing</source>
-        <translation type="unfinished" />
+        <translation>Continuare a fare</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="73" />
         <source>What they want to start doing.</source>
-        <translation type="unfinished" />
+        <translation>Che cosa vuole iniziare a fare.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="74" />
         <source>Start doing</source>
-        <translation type="unfinished" />
+        <translation>Iniziare a fare</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="76" />
         <source>What they want to stop doing.</source>
-        <translation type="unfinished" />
+        <translation>Che cosa vuole smettere di fare.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="77" />
         <source>Stop doing</source>
-        <translation type="unfinished" />
+        <translation>Smettere di fare</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="106" />
         <source>The client's id (see 'client list').</source>
-        <translation type="unfinished" />
+        <translation>L'ID del cliente (vedere 'client list').</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="132" />
         <source>'%1' is not a client id (a positive number).</source>
-        <translation type="unfinished" />
+        <translation>'%1' non è un ID cliente (un numero positivo).</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="147" />
         <source>--name is required.</source>
-        <translation type="unfinished" />
+        <translation>--name è obbligatorio.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="152" />
         <source>Unknown status '%1' (use %2).</source>
-        <translation type="unfinished" />
+        <translation>Stato sconosciuto '%1' (usare %2).</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="160" />
@@ -13259,38 +13269,38 @@ not match, nothing is left behind.</source>
         <location filename="../app/cli/ClientCommands.cpp" line="334" />
         <location filename="../app/cli/ClientCommands.cpp" line="344" />
         <source>ID</source>
-        <translation type="unfinished" />
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="185" />
         <source>NAME</source>
-        <translation type="unfinished" />
+        <translation>NOME</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="185" />
         <location filename="../app/cli/ClientCommands.cpp" line="310" />
         <source>STATUS</source>
-        <translation type="unfinished" />
+        <translation>STATO</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="185" />
         <source>EMAIL</source>
-        <translation type="unfinished" />
+        <translation>E-MAIL</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="185" />
         <source>ORGANISATION</source>
-        <translation type="unfinished" />
+        <translation>ORGANIZZAZIONE</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="193" />
         <source> (archived)</source>
-        <translation type="unfinished" />
+        <translation> (archiviato)</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="205" />
         <source>No clients yet. Add one with: %1 client add --name NAME</source>
-        <translation type="unfinished" />
+        <translation>Ancora nessun cliente. Aggiungerne uno con: %1 client add --name NOME</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="223" />
@@ -13305,22 +13315,22 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="225" />
         <source>Archived</source>
-        <translation type="unfinished" />
+        <translation>Archiviato</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="225" />
         <source>yes</source>
-        <translation type="unfinished" />
+        <translation>sì</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="225" />
         <source>no</source>
-        <translation type="unfinished" />
+        <translation>no</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="226" />
         <source>Created</source>
-        <translation type="unfinished" />
+        <translation>Creato</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="227" />
@@ -13330,107 +13340,107 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="270" />
         <source>Archived client %1.</source>
-        <translation type="unfinished" />
+        <translation>Cliente %1 archiviato.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="270" />
         <source>Restored client %1.</source>
-        <translation type="unfinished" />
+        <translation>Cliente %1 ripristinato.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="282" />
         <source>Deleting a client cannot be undone; add --yes to confirm (or archive instead).</source>
-        <translation type="unfinished" />
+        <translation>L'eliminazione di un cliente non può essere annullata; aggiungere --yes per confermare (oppure archiviarlo).</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="292" />
         <source>Deleted client %1 (%2).</source>
-        <translation type="unfinished" />
+        <translation>Cliente %1 (%2) eliminato.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="302" />
         <source>--name NAME [options]</source>
-        <translation type="unfinished" />
+        <translation>--name NOME [opzioni]</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="303" />
         <source>Add a client and print the new id.</source>
-        <translation type="unfinished" />
+        <translation>Aggiungere un cliente e stampare il nuovo ID.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="308" />
         <source>Comma-separated tags, e.g. a,b.</source>
-        <translation type="unfinished" />
+        <translation>Etichette separate da virgole, ad es. a,b.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="308" />
         <source>TAGS</source>
-        <translation type="unfinished" />
+        <translation>ETICHETTE</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="310" />
         <source>One of %1 (default: prospect).</source>
-        <translation type="unfinished" />
+        <translation>Uno tra %1 (predefinito: prospect).</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="316" />
         <source>[--json] [--all]</source>
-        <translation type="unfinished" />
+        <translation>[--json] [--all]</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="317" />
         <source>List the clients (without archived ones unless --all).</source>
-        <translation type="unfinished" />
+        <translation>Elencare i clienti (senza quelli archiviati, salvo con --all).</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="318" />
         <source>Print a JSON array of clients.</source>
-        <translation type="unfinished" />
+        <translation>Stampare un array JSON di clienti.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="319" />
         <source>Include archived clients.</source>
-        <translation type="unfinished" />
+        <translation>Includere i clienti archiviati.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="325" />
         <source>ID [--json]</source>
-        <translation type="unfinished" />
+        <translation>ID [--json]</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="326" />
         <source>Show one client's profile.</source>
-        <translation type="unfinished" />
+        <translation>Mostrare il profilo di un cliente.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="328" />
         <source>Print the client as a JSON object.</source>
-        <translation type="unfinished" />
+        <translation>Stampare il cliente come oggetto JSON.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="335" />
         <source>Archive a client (hidden from lists, kept in the workspace).</source>
-        <translation type="unfinished" />
+        <translation>Archiviare un cliente (nascosto dagli elenchi, conservato nell'area di lavoro).</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="345" />
         <source>Bring an archived client back.</source>
-        <translation type="unfinished" />
+        <translation>Riportare attivo un cliente archiviato.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="354" />
         <source>ID --yes</source>
-        <translation type="unfinished" />
+        <translation>ID --yes</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="355" />
         <source>Delete a client for good (the freed pages are overwritten).</source>
-        <translation type="unfinished" />
+        <translation>Eliminare definitivamente un cliente (le pagine liberate vengono sovrascritte).</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientCommands.cpp" line="357" />
         <source>Confirm that the client is deleted.</source>
-        <translation type="unfinished" />
+        <translation>Confermare l'eliminazione del cliente.</translation>
     </message>
 </context>
 <context>
@@ -13438,12 +13448,12 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="61" />
         <source>Name the CSV or vCard file to import.</source>
-        <translation type="unfinished" />
+        <translation>Indicare il file CSV o vCard da importare.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="66" />
         <source>--duplicates is "skip" or "merge", not "%1".</source>
-        <translation type="unfinished" />
+        <translation>--duplicates è «skip» o «merge», non «%1».</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="72" />
@@ -13453,42 +13463,42 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="74" />
         <source>%1 is larger than %2 MB; split it into smaller files.</source>
-        <translation type="unfinished" />
+        <translation>%1 supera %2 MB; suddividerlo in file più piccoli.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="85" />
         <source>--map is for CSV files; vCard fields are fixed.</source>
-        <translation type="unfinished" />
+        <translation>--map vale per i file CSV; i campi vCard sono fissi.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="102" />
         <source>--map takes FIELD=HEADER; "%1" names no field. Fields: name, first-name, middle-name, last-name, preferred-name, email, phone, organisation, role, timezone, source, background, tags, ignore.</source>
-        <translation type="unfinished" />
+        <translation>--map richiede CAMPO=INTESTAZIONE; «%1» non indica alcun campo. Campi: name, first-name, middle-name, last-name, preferred-name, email, phone, organisation, role, timezone, source, background, tags, ignore.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="108" />
         <source>The file has no column "%1". Its columns: %2</source>
-        <translation type="unfinished" />
+        <translation>Il file non ha la colonna «%1». Le sue colonne: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="151" />
         <source>Line %1: %2 %3 (%4)</source>
-        <translation type="unfinished" />
+        <translation>Riga %1: %2 %3 (%4)</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="153" />
         <source>merge</source>
-        <translation type="unfinished" />
+        <translation>unisci</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="154" />
         <source>skip</source>
-        <translation type="unfinished" />
+        <translation>salta</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="162" />
         <source>Dry run: %1 would be added, %2 merged and %3 skipped. Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Simulazione: %1 verrebbero aggiunti, %2 uniti e %3 saltati. Non è stato modificato nulla.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="169" />
@@ -13498,12 +13508,12 @@ not match, nothing is left behind.</source>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="181" />
         <source>FILE [--dry-run] [--duplicates skip|merge] [--map FIELD=HEADER]…</source>
-        <translation type="unfinished" />
+        <translation>FILE [--dry-run] [--duplicates skip|merge] [--map CAMPO=INTESTAZIONE]…</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="182" />
         <source>Import clients from a CSV or vCard file.</source>
-        <translation type="unfinished" />
+        <translation>Importare clienti da un file CSV o vCard.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="184" />
@@ -13516,47 +13526,55 @@ imported. A client with the same email (or, without one, the same name) as an
 existing one, or as an earlier line, is a duplicate: skipped, or with
 --duplicates merge, used to fill the empty fields and add tags. --dry-run shows
 what would happen.</source>
-        <translation type="unfinished" />
+        <translation>Legge file CSV (UTF-8, con o senza byte order mark, separati da virgola o punto e virgola)
+con una riga di intestazione, come li scrivono Google Contatti, Outlook, LinkedIn o un foglio
+di calcolo, oppure vCard 2.1, 3.0 o 4.0. Le colonne vengono associate ai campi del profilo in
+base al nome; --map email="Work E-mail" ne imposta una a mano. Tutto o niente: un record
+malformato viene segnalato con riga, colonna e motivo, e non viene importato nulla. Un cliente
+con la stessa e-mail (o, in sua assenza, lo stesso nome) di uno esistente o di una riga
+precedente è un duplicato: viene saltato oppure, con --duplicates merge, usato per compilare i
+campi vuoti e aggiungere etichette. --dry-run mostra
+che cosa succederebbe.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="194" />
         <source>Show what would be imported; change nothing.</source>
-        <translation type="unfinished" />
+        <translation>Mostrare che cosa verrebbe importato; non modificare nulla.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="195" />
         <source>skip (the default) or merge.</source>
-        <translation type="unfinished" />
+        <translation>skip (predefinito) o merge.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="195" />
         <source>POLICY</source>
-        <translation type="unfinished" />
+        <translation>CRITERIO</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="196" />
         <source>Import the column HEADER as FIELD (repeatable).</source>
-        <translation type="unfinished" />
+        <translation>Importare la colonna INTESTAZIONE come CAMPO (ripetibile).</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="197" />
         <source>FIELD=HEADER</source>
-        <translation type="unfinished" />
+        <translation>CAMPO=INTESTAZIONE</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="198" />
         <source>Print the plan as JSON.</source>
-        <translation type="unfinished" />
+        <translation>Stampare il piano in JSON.</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="199" />
         <source>FILE</source>
-        <translation type="unfinished" />
+        <translation>FILE</translation>
     </message>
     <message>
         <location filename="../app/cli/ClientImportCommand.cpp" line="199" />
         <source>A .csv or .vcf file.</source>
-        <translation type="unfinished" />
+        <translation>Un file .csv o .vcf.</translation>
     </message>
 </context>
 <context>
@@ -13564,90 +13582,90 @@ what would happen.</source>
     <message>
         <location filename="../app/cli/CommandContext.cpp" line="29" />
         <source>There is no workspace in %1. Create one with: %2 --workspace "%1" init</source>
-        <translation type="unfinished" />
+        <translation>Non c'è alcuna area di lavoro in %1. Crearne una con: %2 --workspace "%1" init</translation>
     </message>
     <message>
         <location filename="../app/cli/CommandContext.cpp" line="48" />
         <source>Recovery key for %1: </source>
-        <translation type="unfinished" />
+        <translation>Chiave di recupero per %1: </translation>
     </message>
     <message>
         <location filename="../app/cli/CommandContext.cpp" line="49" />
         <source>Passphrase for %1: </source>
-        <translation type="unfinished" />
+        <translation>Passphrase per %1: </translation>
     </message>
     <message>
         <location filename="../app/cli/CommandContext.cpp" line="51" />
         <source>No recovery key was given on standard input.</source>
-        <translation type="unfinished" />
+        <translation>Nessuna chiave di recupero fornita sullo standard input.</translation>
     </message>
     <message>
         <location filename="../app/cli/CommandContext.cpp" line="52" />
         <source>No passphrase was given on standard input.</source>
-        <translation type="unfinished" />
+        <translation>Nessuna passphrase fornita sullo standard input.</translation>
     </message>
     <message>
         <location filename="../app/cli/CommandContext.cpp" line="83" />
         <source>The workspace file was damaged and has been rebuilt; the damaged file is kept as %1.</source>
-        <translation type="unfinished" />
+        <translation>Il file dell'area di lavoro era danneggiato ed è stato ricostruito; il file danneggiato è conservato come %1.</translation>
     </message>
     <message>
         <location filename="../app/cli/CommandContext.cpp" line="88" />
         <source>This workspace has no passphrase now: only the recovery key opens it. Set a new passphrase with: %1 --workspace "%2" passwd --recovery-key</source>
-        <translation type="unfinished" />
+        <translation>Questa area di lavoro ora non ha una passphrase: solo la chiave di recupero la apre. Impostare una nuova passphrase con: %1 --workspace "%2" passwd --recovery-key</translation>
     </message>
     <message>
         <location filename="../app/cli/CommandContext.cpp" line="119" />
         <source>Cannot use the system keychain: %1</source>
-        <translation type="unfinished" />
+        <translation>Impossibile usare il portachiavi di sistema: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/CommandContext.cpp" line="127" />
         <source>The system keychain did not provide the key (%1); falling back to standard input.</source>
-        <translation type="unfinished" />
+        <translation>Il portachiavi di sistema non ha fornito la chiave (%1); si passa allo standard input.</translation>
     </message>
     <message>
         <location filename="../app/cli/CommandContext.cpp" line="137" />
         <source>The key in the system keychain did not open the workspace (%1); falling back to standard input.</source>
-        <translation type="unfinished" />
+        <translation>La chiave del portachiavi di sistema non ha aperto l'area di lavoro (%1); si passa allo standard input.</translation>
     </message>
     <message>
         <location filename="../app/cli/CommandContext.cpp" line="165" />
         <source>No new passphrase was given on standard input.</source>
-        <translation type="unfinished" />
+        <translation>Nessuna nuova passphrase fornita sullo standard input.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/CommandContext.cpp" line="169" />
         <source>The passphrase is too short: use at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>La passphrase è troppo corta: usare almeno %n carattere.</numerusform>
+            <numerusform>La passphrase è troppo corta: usare almeno %n caratteri.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/cli/CommandContext.cpp" line="176" />
         <source>The new passphrase was not repeated.</source>
-        <translation type="unfinished" />
+        <translation>La nuova passphrase non è stata ripetuta.</translation>
     </message>
     <message>
         <location filename="../app/cli/CommandContext.cpp" line="181" />
         <source>The two passphrases do not match.</source>
-        <translation type="unfinished" />
+        <translation>Le due passphrase non corrispondono.</translation>
     </message>
     <message>
         <location filename="../app/cli/CommandContext.cpp" line="194" />
         <source>%1 The output above is incomplete.</source>
-        <translation type="unfinished" />
+        <translation>%1 L'output precedente è incompleto.</translation>
     </message>
     <message>
         <location filename="../app/cli/CommandContext.cpp" line="201" />
         <source>'%1' is not a valid %2 (a positive number).</source>
-        <translation type="unfinished" />
+        <translation>'%1' non è un %2 valido (un numero positivo).</translation>
     </message>
     <message>
         <location filename="../app/cli/CommandContext.cpp" line="212" />
         <source>Try '%1 --help' for more information.</source>
-        <translation type="unfinished" />
+        <translation>Provare '%1 --help' per ulteriori informazioni.</translation>
     </message>
 </context>
 <context>
@@ -13655,12 +13673,12 @@ what would happen.</source>
     <message>
         <location filename="../app/cli/Console.cpp" line="260" />
         <source>Could not read from standard input.</source>
-        <translation type="unfinished" />
+        <translation>Impossibile leggere dallo standard input.</translation>
     </message>
     <message>
         <location filename="../app/cli/Console.cpp" line="264" />
         <source>Standard input ended before a line was read.</source>
-        <translation type="unfinished" />
+        <translation>Lo standard input è terminato prima che fosse letta una riga.</translation>
     </message>
 </context>
 <context>
@@ -13668,7 +13686,7 @@ what would happen.</source>
     <message>
         <location filename="../app/cli/DemoCommands.cpp" line="33" />
         <source>Create a new workspace filled with invented demo data.</source>
-        <translation type="unfinished" />
+        <translation>Creare una nuova area di lavoro piena di dati dimostrativi inventati.</translation>
     </message>
     <message>
         <location filename="../app/cli/DemoCommands.cpp" line="35" />
@@ -13680,54 +13698,61 @@ sessions over the three years up to today and the next three months, the price
 list, invoices with payments. Every name and text is invented; the same seed
 gives the same data. Progress goes to standard error, the summary to standard
 output.</source>
-        <translation type="unfinished" />
+        <translation>Crea una nuova area di lavoro come fa 'init' (passphrase, chiave di recupero, cartella
+che non deve ancora contenerne una) e la riempie tramite gli stessi servizi usati
+dall'applicazione: clienti con profili completi, percorsi in ogni fase con i relativi bisogni,
+obiettivi, azioni e valutazioni, accordi firmati, serie e sessioni singole nei tre anni fino a
+oggi e nei tre mesi successivi, listino prezzi, fatture con pagamenti. Ogni nome e testo è
+inventato; lo stesso seed produce gli stessi dati. L'avanzamento va sullo standard error, il
+riepilogo sullo standard
+output.</translation>
     </message>
     <message>
         <location filename="../app/cli/DemoCommands.cpp" line="44" />
         <source>How many clients (required).</source>
-        <translation type="unfinished" />
+        <translation>Quanti clienti (obbligatorio).</translation>
     </message>
     <message>
         <location filename="../app/cli/DemoCommands.cpp" line="44" />
         <location filename="../app/cli/DemoCommands.cpp" line="46" />
         <location filename="../app/cli/DemoCommands.cpp" line="49" />
         <source>N</source>
-        <translation type="unfinished" />
+        <translation>N</translation>
     </message>
     <message>
         <location filename="../app/cli/DemoCommands.cpp" line="46" />
         <source>How many sessions, past and planned (required).</source>
-        <translation type="unfinished" />
+        <translation>Quante sessioni, passate e pianificate (obbligatorio).</translation>
     </message>
     <message>
         <location filename="../app/cli/DemoCommands.cpp" line="48" />
         <source>How many invoices (default: 3 for every 20 sessions).</source>
-        <translation type="unfinished" />
+        <translation>Quante fatture (predefinito: 3 ogni 20 sessioni).</translation>
     </message>
     <message>
         <location filename="../app/cli/DemoCommands.cpp" line="50" />
         <source>The seed of the invented data (default: 1).</source>
-        <translation type="unfinished" />
+        <translation>Il seed dei dati inventati (predefinito: 1).</translation>
     </message>
     <message>
         <location filename="../app/cli/DemoCommands.cpp" line="51" />
         <source>S</source>
-        <translation type="unfinished" />
+        <translation>S</translation>
     </message>
     <message>
         <location filename="../app/cli/DemoCommands.cpp" line="63" />
         <source>--%1 takes a whole number from 0 on, not '%2'.</source>
-        <translation type="unfinished" />
+        <translation>--%1 richiede un numero intero a partire da 0, non '%2'.</translation>
     </message>
     <message>
         <location filename="../app/cli/DemoCommands.cpp" line="72" />
         <source>--clients and --sessions are required.</source>
-        <translation type="unfinished" />
+        <translation>--clients e --sessions sono obbligatori.</translation>
     </message>
     <message>
         <location filename="../app/cli/DemoCommands.cpp" line="94" />
         <source>--seed takes a whole number from 0 to 4294967295, not '%1'.</source>
-        <translation type="unfinished" />
+        <translation>--seed richiede un numero intero da 0 a 4294967295, non '%1'.</translation>
     </message>
     <message>
         <location filename="../app/cli/DemoCommands.cpp" line="98" />
@@ -13737,17 +13762,17 @@ output.</source>
     <message>
         <location filename="../app/cli/DemoCommands.cpp" line="115" />
         <source>Generating demo data: %1% (%2 of %3 steps)</source>
-        <translation type="unfinished" />
+        <translation>Generazione dei dati dimostrativi: %1% (%2 di %3 passaggi)</translation>
     </message>
     <message>
         <location filename="../app/cli/DemoCommands.cpp" line="124" />
         <source>The demo data could not be generated: %1 The workspace in %2 holds what was written before the failure.</source>
-        <translation type="unfinished" />
+        <translation>Non è stato possibile generare i dati dimostrativi: %1 L'area di lavoro in %2 contiene quanto scritto prima dell'errore.</translation>
     </message>
     <message>
         <location filename="../app/cli/DemoCommands.cpp" line="128" />
         <source>Generated %1 clients, %2 engagements, %3 agreements, %4 sessions, %5 invoices and %6 payments in %7 s.</source>
-        <translation type="unfinished" />
+        <translation>Generati %1 clienti, %2 percorsi, %3 accordi, %4 sessioni, %5 fatture e %6 pagamenti in %7 s.</translation>
     </message>
 </context>
 <context>
@@ -13755,353 +13780,353 @@ output.</source>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="63" />
         <source>--client and --title are required.</source>
-        <translation type="unfinished" />
+        <translation>--client e --title sono obbligatori.</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="65" />
         <location filename="../app/cli/EngagementCommands.cpp" line="128" />
         <source>client id</source>
-        <translation type="unfinished" />
+        <translation>ID del cliente</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="76" />
         <source>'%1' is not a number of sessions.</source>
-        <translation type="unfinished" />
+        <translation>'%1' non è un numero di sessioni.</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="82" />
         <source>Unknown cadence '%1' (use %2).</source>
-        <translation type="unfinished" />
+        <translation>Frequenza sconosciuta '%1' (usare %2).</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="89" />
         <source>Unknown format '%1' (use %2).</source>
-        <translation type="unfinished" />
+        <translation>Modalità sconosciuta '%1' (usare %2).</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="98" />
         <source>'%1' is not a date (use YYYY-MM-DD).</source>
-        <translation type="unfinished" />
+        <translation>'%1' non è una data (usare YYYY-MM-DD).</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="153" />
         <source>No engagements yet. Start one with: %1 engagement add --client ID --title TEXT</source>
-        <translation type="unfinished" />
+        <translation>Ancora nessun percorso. Avviarne uno con: %1 engagement add --client ID --title TESTO</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="160" />
         <location filename="../app/cli/EngagementCommands.cpp" line="347" />
         <location filename="../app/cli/EngagementCommands.cpp" line="371" />
         <source>ID</source>
-        <translation type="unfinished" />
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="160" />
         <source>CLIENT</source>
-        <translation type="unfinished" />
+        <translation>CLIENTE</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="160" />
         <source>TITLE</source>
-        <translation type="unfinished" />
+        <translation>TITOLO</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="160" />
         <source>STAGE</source>
-        <translation type="unfinished" />
+        <translation>FASE</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="160" />
         <source>DAYS</source>
-        <translation type="unfinished" />
+        <translation>GIORNI</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="190" />
         <source>Engagement %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Percorso %1: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="191" />
         <source>Client:   %1 (id %2)</source>
-        <translation type="unfinished" />
+        <translation>Cliente:  %1 (id %2)</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="192" />
         <source>Stage:    %1 (%2 days)</source>
-        <translation type="unfinished" />
+        <translation>Fase:     %1 (%2 giorni)</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="196" />
         <source>Started:  %1; %2 sessions planned, %3, %4</source>
-        <translation type="unfinished" />
+        <translation>Inizio:   %1; %2 sessioni previste, %3, %4</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="202" />
         <source>Follows engagement %1</source>
-        <translation type="unfinished" />
+        <translation>Segue il percorso %1</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="204" />
         <source>Outcome:  %1</source>
-        <translation type="unfinished" />
+        <translation>Esito:    %1</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="206" />
         <source>Timeline:</source>
-        <translation type="unfinished" />
+        <translation>Cronologia:</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="211" />
         <source>%1 -&gt; %2</source>
-        <translation type="unfinished" />
+        <translation>%1 -&gt; %2</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="212" />
         <source>created in %1</source>
-        <translation type="unfinished" />
+        <translation>creato in %1</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="214" />
         <source> [override]</source>
-        <translation type="unfinished" />
+        <translation> [forzatura]</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="220" />
         <source>Needs (%1):</source>
-        <translation type="unfinished" />
+        <translation>Bisogni (%1):</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="227" />
         <source>Goals (%1):</source>
-        <translation type="unfinished" />
+        <translation>Obiettivi (%1):</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="236" />
         <source> (passes)</source>
-        <translation type="unfinished" />
+        <translation> (superata)</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="236" />
         <source> (fails: lower-case letters)</source>
-        <translation type="unfinished" />
+        <translation> (non superata: lettere minuscole)</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="238" />
         <source>, progress %1%</source>
-        <translation type="unfinished" />
+        <translation>, progressi %1%</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="240" />
         <source>, inactive</source>
-        <translation type="unfinished" />
+        <translation>, inattivo</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="249" />
         <source> (due %1)</source>
-        <translation type="unfinished" />
+        <translation> (scadenza %1)</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="251" />
         <source> OVERDUE</source>
-        <translation type="unfinished" />
+        <translation> IN RITARDO</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="253" />
         <source>; with %1</source>
-        <translation type="unfinished" />
+        <translation>; con %1</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="257" />
         <source>      evaluated: %1</source>
-        <translation type="unfinished" />
+        <translation>      valutato: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="263" />
         <source>Ready to leave "%1".</source>
-        <translation type="unfinished" />
+        <translation>Pronto per lasciare «%1».</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="265" />
         <source>To leave "%1":</source>
-        <translation type="unfinished" />
+        <translation>Per lasciare «%1»:</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="273" />
         <location filename="../app/cli/EngagementCommands.cpp" line="301" />
         <source>engagement id</source>
-        <translation type="unfinished" />
+        <translation>ID del percorso</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="309" />
         <source>--override needs a written reason; it is kept in the timeline.</source>
-        <translation type="unfinished" />
+        <translation>--override richiede una motivazione scritta, che viene conservata nella cronologia.</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="318" />
         <source>Engagement %1 cannot leave "%2" yet. Missing:</source>
-        <translation type="unfinished" />
+        <translation>Il percorso %1 non può ancora lasciare «%2». Manca:</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="322" />
         <source>Fill these in, or move anyway with --override REASON.</source>
-        <translation type="unfinished" />
+        <translation>Completare questi elementi, oppure spostare comunque con --override MOTIVAZIONE.</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="326" />
         <source>Engagement %1: %2 -&gt; %3</source>
-        <translation type="unfinished" />
+        <translation>Percorso %1: %2 -&gt; %3</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="331" />
         <source>Override recorded in the timeline: %1</source>
-        <translation type="unfinished" />
+        <translation>Forzatura registrata nella cronologia: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="340" />
         <source>The engagement's id (see 'engagement list').</source>
-        <translation type="unfinished" />
+        <translation>L'ID del percorso (vedere 'engagement list').</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="344" />
         <source>--client ID --title TEXT [options]</source>
-        <translation type="unfinished" />
+        <translation>--client ID --title TESTO [opzioni]</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="345" />
         <source>Start an engagement for a client and print its id.</source>
-        <translation type="unfinished" />
+        <translation>Avviare un percorso per un cliente e stamparne l'ID.</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="347" />
         <source>The client's id (required).</source>
-        <translation type="unfinished" />
+        <translation>L'ID del cliente (obbligatorio).</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="348" />
         <source>A short title (required).</source>
-        <translation type="unfinished" />
+        <translation>Un titolo breve (obbligatorio).</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="348" />
         <location filename="../app/cli/EngagementCommands.cpp" line="360" />
         <location filename="../app/cli/EngagementCommands.cpp" line="361" />
         <source>TEXT</source>
-        <translation type="unfinished" />
+        <translation>TESTO</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="349" />
         <source>Planned number of sessions.</source>
-        <translation type="unfinished" />
+        <translation>Numero di sessioni previste.</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="349" />
         <source>N</source>
-        <translation type="unfinished" />
+        <translation>N</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="352" />
         <source>One of %1 (default: biweekly).</source>
-        <translation type="unfinished" />
+        <translation>Uno tra %1 (predefinito: biweekly).</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="353" />
         <source>CADENCE</source>
-        <translation type="unfinished" />
+        <translation>FREQUENZA</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="355" />
         <source>One of %1 (default: video).</source>
-        <translation type="unfinished" />
+        <translation>Uno tra %1 (predefinito: video).</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="357" />
         <source>FORMAT</source>
-        <translation type="unfinished" />
+        <translation>MODALITÀ</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="358" />
         <source>Start date, YYYY-MM-DD (default: today).</source>
-        <translation type="unfinished" />
+        <translation>Data di inizio, YYYY-MM-DD (predefinita: oggi).</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="359" />
         <source>DATE</source>
-        <translation type="unfinished" />
+        <translation>DATA</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="360" />
         <source>Your profile-study notes.</source>
-        <translation type="unfinished" />
+        <translation>Le proprie note di studio del profilo.</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="361" />
         <source>A note on fees.</source>
-        <translation type="unfinished" />
+        <translation>Una nota sul compenso.</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="368" />
         <source>[--json] [--client ID]</source>
-        <translation type="unfinished" />
+        <translation>[--json] [--client ID]</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="369" />
         <source>List engagements with their stage and days in it.</source>
-        <translation type="unfinished" />
+        <translation>Elencare i percorsi con la loro fase e i giorni trascorsi in essa.</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="370" />
         <source>Print a JSON array.</source>
-        <translation type="unfinished" />
+        <translation>Stampare un array JSON.</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="371" />
         <source>Only this client's.</source>
-        <translation type="unfinished" />
+        <translation>Solo quelli di questo cliente.</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="377" />
         <source>ID [--json]</source>
-        <translation type="unfinished" />
+        <translation>ID [--json]</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="378" />
         <source>Show an engagement: stage, timeline, needs, goals, actions.</source>
-        <translation type="unfinished" />
+        <translation>Mostrare un percorso: fase, cronologia, bisogni, obiettivi, azioni.</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="379" />
         <source>Goals show their SMART status (a lower-case letter fails) and progress from baseline to target; the end lists what the current stage still needs before the engagement can advance.</source>
-        <translation type="unfinished" />
+        <translation>Gli obiettivi mostrano il loro stato SMART (una lettera minuscola indica un requisito non soddisfatto) e i progressi dal valore iniziale al valore obiettivo; in fondo è elencato ciò che la fase attuale richiede ancora prima che il percorso possa avanzare.</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="383" />
         <source>Print a JSON object.</source>
-        <translation type="unfinished" />
+        <translation>Stampare un oggetto JSON.</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="389" />
         <source>ID [--override REASON]</source>
-        <translation type="unfinished" />
+        <translation>ID [--override MOTIVAZIONE]</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="390" />
         <source>Move an engagement to its next stage, through the stage's gate.</source>
-        <translation type="unfinished" />
+        <translation>Portare un percorso alla fase successiva, attraverso i requisiti della fase.</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="391" />
         <source>When the current stage's work is incomplete, nothing changes: the missing items are listed and the exit status is 1. --override moves anyway; the reason is recorded in the timeline.</source>
-        <translation type="unfinished" />
+        <translation>Quando il lavoro della fase attuale è incompleto, non cambia nulla: gli elementi mancanti vengono elencati e lo stato di uscita è 1. --override sposta comunque; la motivazione viene registrata nella cronologia.</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="396" />
         <source>Move although the gate fails, for this reason.</source>
-        <translation type="unfinished" />
+        <translation>Spostare anche se i requisiti non sono soddisfatti, per questa motivazione.</translation>
     </message>
     <message>
         <location filename="../app/cli/EngagementCommands.cpp" line="396" />
         <source>REASON</source>
-        <translation type="unfinished" />
+        <translation>MOTIVAZIONE</translation>
     </message>
 </context>
 <context>
@@ -14109,35 +14134,35 @@ output.</source>
     <message>
         <location filename="../app/cli/ErasureCommands.cpp" line="29" />
         <source>client id</source>
-        <translation type="unfinished" />
+        <translation>ID del cliente</translation>
     </message>
     <message>
         <location filename="../app/cli/ErasureCommands.cpp" line="41" />
         <source>Erasing cannot be undone; add --yes to erase.</source>
-        <translation type="unfinished" />
+        <translation>La cancellazione non può essere annullata; aggiungere --yes per cancellare.</translation>
     </message>
     <message>
         <location filename="../app/cli/ErasureCommands.cpp" line="58" />
         <source>No kept invoice has reached the end of its retention period.</source>
-        <translation type="unfinished" />
+        <translation>Nessuna fattura conservata ha raggiunto la fine del periodo di conservazione.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/ErasureCommands.cpp" line="61" />
         <source>Removed %n invoice(s) of erased clients whose retention period ended.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Rimossa %n fattura di clienti cancellati il cui periodo di conservazione è terminato.</numerusform>
+            <numerusform>Rimosse %n fatture di clienti cancellati il cui periodo di conservazione è terminato.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/cli/ErasureCommands.cpp" line="71" />
         <source>ID [--yes]</source>
-        <translation type="unfinished" />
+        <translation>ID [--yes]</translation>
     </message>
     <message>
         <location filename="../app/cli/ErasureCommands.cpp" line="72" />
         <source>Erase a client's personal data for good (GDPR Art. 17).</source>
-        <translation type="unfinished" />
+        <translation>Cancellare definitivamente i dati personali di un cliente (art. 17 GDPR).</translation>
     </message>
     <message>
         <location filename="../app/cli/ErasureCommands.cpp" line="74" />
@@ -14146,22 +14171,26 @@ their signatures and scans, draft invoices and billing details. Issued invoices,
 credit notes and their payments are kept unchanged, shown under an anonymous
 label, until their retention period ends (billing.retention_years after the end
 of their year; see 'retention purge'). Without --yes, shows what would happen.</source>
-        <translation type="unfinished" />
+        <translation>Rimuove il profilo, i percorsi, le sessioni con le relative note, gli accordi con
+le relative firme e scansioni, le bozze di fattura e i dati di fatturazione. Le fatture emesse,
+le note di credito e i relativi pagamenti vengono conservati invariati, con un'etichetta
+anonima, fino alla fine del periodo di conservazione (billing.retention_years dopo la fine
+del loro anno; vedere 'retention purge'). Senza --yes, mostra che cosa succederebbe.</translation>
     </message>
     <message>
         <location filename="../app/cli/ErasureCommands.cpp" line="79" />
         <source>The client's id (see 'client list').</source>
-        <translation type="unfinished" />
+        <translation>L'ID del cliente (vedere 'client list').</translation>
     </message>
     <message>
         <location filename="../app/cli/ErasureCommands.cpp" line="80" />
         <source>Confirm the erasure.</source>
-        <translation type="unfinished" />
+        <translation>Confermare la cancellazione.</translation>
     </message>
     <message>
         <location filename="../app/cli/ErasureCommands.cpp" line="87" />
         <source>Remove the kept invoices of erased clients whose retention ended.</source>
-        <translation type="unfinished" />
+        <translation>Rimuovere le fatture conservate di clienti cancellati il cui periodo di conservazione è terminato.</translation>
     </message>
 </context>
 <context>
@@ -14169,43 +14198,43 @@ of their year; see 'retention purge'). Without --yes, shows what would happen.</
     <message>
         <location filename="../app/cli/ExportCommands.cpp" line="40" />
         <source>Exported %1 records, %2 signed agreements and %3 invoices into %4.</source>
-        <translation type="unfinished" />
+        <translation>Esportati %1 record, %2 accordi firmati e %3 fatture in %4.</translation>
     </message>
     <message>
         <location filename="../app/cli/ExportCommands.cpp" line="46" />
         <source>The export is NOT encrypted: keep it safe and delete it when it is no longer needed.</source>
-        <translation type="unfinished" />
+        <translation>L'esportazione NON è cifrata: conservarla al sicuro ed eliminarla quando non serve più.</translation>
     </message>
     <message>
         <location filename="../app/cli/ExportCommands.cpp" line="54" />
         <location filename="../app/cli/ExportCommands.cpp" line="67" />
         <source>Give the folder to export into with --to DIR.</source>
-        <translation type="unfinished" />
+        <translation>Indicare la cartella in cui esportare con --to CARTELLA.</translation>
     </message>
     <message>
         <location filename="../app/cli/ExportCommands.cpp" line="63" />
         <source>client id</source>
-        <translation type="unfinished" />
+        <translation>ID del cliente</translation>
     </message>
     <message>
         <location filename="../app/cli/ExportCommands.cpp" line="82" />
         <source>Give the export folder to import with --from DIR.</source>
-        <translation type="unfinished" />
+        <translation>Indicare la cartella di esportazione da importare con --from CARTELLA.</translation>
     </message>
     <message>
         <location filename="../app/cli/ExportCommands.cpp" line="103" />
         <source>Imported %1 records into %2.</source>
-        <translation type="unfinished" />
+        <translation>Importati %1 record in %2.</translation>
     </message>
     <message>
         <location filename="../app/cli/ExportCommands.cpp" line="108" />
         <source>Agreements signed in the workspace the export came from keep verifying here; new ones are signed with this workspace's own key.</source>
-        <translation type="unfinished" />
+        <translation>Gli accordi firmati nell'area di lavoro di provenienza restano verificabili qui; quelli nuovi vengono firmati con la chiave propria di questa area di lavoro.</translation>
     </message>
     <message>
         <location filename="../app/cli/ExportCommands.cpp" line="115" />
         <source>A new or empty folder.</source>
-        <translation type="unfinished" />
+        <translation>Una cartella nuova o vuota.</translation>
     </message>
     <message>
         <location filename="../app/cli/ExportCommands.cpp" line="115" />
@@ -14216,12 +14245,12 @@ of their year; see 'retention purge'). Without --yes, shows what would happen.</
     <message>
         <location filename="../app/cli/ExportCommands.cpp" line="118" />
         <source>--to DIR</source>
-        <translation type="unfinished" />
+        <translation>--to CARTELLA</translation>
     </message>
     <message>
         <location filename="../app/cli/ExportCommands.cpp" line="119" />
         <source>Write the whole workspace in open formats (JSON, CSV, PDF).</source>
-        <translation type="unfinished" />
+        <translation>Scrivere l'intera area di lavoro in formati aperti (JSON, CSV, PDF).</translation>
     </message>
     <message>
         <location filename="../app/cli/ExportCommands.cpp" line="120" />
@@ -14229,17 +14258,20 @@ of their year; see 'retention purge'). Without --yes, shows what would happen.</
 them), CSV files of clients, sessions, invoices and payments, the exact PDF
 of every signed agreement and the PDF of every issued invoice. The folder
 is readable by you only, but it is NOT encrypted.</source>
-        <translation type="unfinished" />
+        <translation>Un file JSON per tipo di record (descritti nel README.txt scritto insieme
+a essi), file CSV di clienti, sessioni, fatture e pagamenti, il PDF esatto
+di ogni accordo firmato e il PDF di ogni fattura emessa. La cartella
+è leggibile solo dal proprio utente, ma NON è cifrata.</translation>
     </message>
     <message>
         <location filename="../app/cli/ExportCommands.cpp" line="130" />
         <source>ID --to DIR [--without-private-notes]</source>
-        <translation type="unfinished" />
+        <translation>ID --to CARTELLA [--without-private-notes]</translation>
     </message>
     <message>
         <location filename="../app/cli/ExportCommands.cpp" line="131" />
         <source>Write everything about one client (their right of access and portability).</source>
-        <translation type="unfinished" />
+        <translation>Scrivere tutti i dati di un cliente (diritto di accesso e portabilità).</translation>
     </message>
     <message>
         <location filename="../app/cli/ExportCommands.cpp" line="134" />
@@ -14247,32 +14279,35 @@ is readable by you only, but it is NOT encrypted.</source>
 their notes, agreements with their PDFs, invoices and payments of this
 client, and nothing about anyone else. Your private session notes are
 included unless --without-private-notes is given.</source>
-        <translation type="unfinished" />
+        <translation>Il profilo, i percorsi, i bisogni, gli obiettivi, le azioni, le valutazioni, le sessioni con
+le relative note, gli accordi con i relativi PDF, le fatture e i pagamenti di questo
+cliente, e nulla che riguardi altre persone. Le note private della sessione sono
+incluse, a meno che non si indichi --without-private-notes.</translation>
     </message>
     <message>
         <location filename="../app/cli/ExportCommands.cpp" line="139" />
         <source>Leave your private session notes out.</source>
-        <translation type="unfinished" />
+        <translation>Escludere le note private della sessione.</translation>
     </message>
     <message>
         <location filename="../app/cli/ExportCommands.cpp" line="140" />
         <source>ID</source>
-        <translation type="unfinished" />
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../app/cli/ExportCommands.cpp" line="140" />
         <source>The client's id (see client list).</source>
-        <translation type="unfinished" />
+        <translation>L'ID del cliente (vedere client list).</translation>
     </message>
     <message>
         <location filename="../app/cli/ExportCommands.cpp" line="146" />
         <source>--from DIR</source>
-        <translation type="unfinished" />
+        <translation>--from CARTELLA</translation>
     </message>
     <message>
         <location filename="../app/cli/ExportCommands.cpp" line="147" />
         <source>Create a new workspace from a whole-workspace export.</source>
-        <translation type="unfinished" />
+        <translation>Creare una nuova area di lavoro dall'esportazione di un'intera area di lavoro.</translation>
     </message>
     <message>
         <location filename="../app/cli/ExportCommands.cpp" line="149" />
@@ -14281,12 +14316,16 @@ included unless --without-private-notes is given.</source>
 export into it, with the same ids. Signed agreements stay provably unchanged.
 All or nothing: when a file of the export is damaged or incomplete, the error
 names it and no workspace is created. Exports of one client cannot be imported.</source>
-        <translation type="unfinished" />
+        <translation>Crea una nuova area di lavoro come fa 'init' (passphrase, chiave di recupero) nella
+cartella --workspace, che deve essere nuova o vuota, e vi legge ogni record
+dell'esportazione, con gli stessi ID. Gli accordi firmati restano dimostrabilmente invariati.
+Tutto o niente: quando un file dell'esportazione è danneggiato o incompleto, l'errore
+lo indica e non viene creata alcuna area di lavoro. Le esportazioni di un solo cliente non possono essere importate.</translation>
     </message>
     <message>
         <location filename="../app/cli/ExportCommands.cpp" line="154" />
         <source>The export folder.</source>
-        <translation type="unfinished" />
+        <translation>La cartella di esportazione.</translation>
     </message>
 </context>
 <context>
@@ -14294,14 +14333,16 @@ names it and no workspace is created. Exports of one client cannot be imported.<
     <message>
         <location filename="../app/cli/HelpFormatter.cpp" line="93" />
         <source>[global options]</source>
-        <translation type="unfinished" />
+        <translation>[opzioni globali]</translation>
     </message>
     <message>
         <location filename="../app/cli/HelpFormatter.cpp" line="102" />
         <source>Usage: %1 [global options] COMMAND [options] [arguments]
 
 </source>
-        <translation type="unfinished" />
+        <translation>Uso: %1 [opzioni globali] COMANDO [opzioni] [argomenti]
+
+</translation>
     </message>
     <message>
         <location filename="../app/cli/HelpFormatter.cpp" line="104" />
@@ -14309,13 +14350,17 @@ names it and no workspace is created. Exports of one client cannot be imported.<
 same workspace as the MentorDesk application, without a window.
 
 </source>
-        <translation type="unfinished" />
+        <translation>MentorDesk conserva i clienti di un mentor in un'area di lavoro cifrata. Questo programma lavora sulla
+stessa area di lavoro dell'applicazione MentorDesk, senza finestra.
+
+</translation>
     </message>
     <message>
         <location filename="../app/cli/HelpFormatter.cpp" line="106" />
         <source>Global options (before or after the command):
 </source>
-        <translation type="unfinished" />
+        <translation>Opzioni globali (prima o dopo il comando):
+</translation>
     </message>
     <message>
         <location filename="../app/cli/HelpFormatter.cpp" line="109" />
@@ -14324,7 +14369,11 @@ without echo; otherwise each one is a line of input (passwd reads the current pa
 then the new one). A new passphrase needs at least %1 characters.
 
 </source>
-        <translation type="unfinished" />
+        <translation>Passphrase e chiavi di recupero vengono lette dallo standard input: in un terminale vengono richieste
+senza eco; altrimenti ciascuna è una riga di input (passwd legge la passphrase attuale,
+poi quella nuova). Una nuova passphrase richiede almeno %1 caratteri.
+
+</translation>
     </message>
     <message>
         <location filename="../app/cli/HelpFormatter.cpp" line="114" />
@@ -14334,56 +14383,70 @@ and says so on standard error: what it printed is then incomplete, and a --json
 array is left unclosed, so it is not valid JSON.
 
 </source>
-        <translation type="unfinished" />
+        <translation>Gli elenchi (client, session, invoice, payment e agreement list) vengono scritti man mano che
+vengono letti. Se la lettura non riesce a metà (area di lavoro danneggiata), il comando termina con stato 1
+e lo segnala sullo standard error: quanto stampato è allora incompleto, e un array --json
+resta aperto, quindi non è JSON valido.
+
+</translation>
     </message>
     <message>
         <location filename="../app/cli/HelpFormatter.cpp" line="118" />
         <source>Commands:
 </source>
-        <translation type="unfinished" />
+        <translation>Comandi:
+</translation>
     </message>
     <message>
         <location filename="../app/cli/HelpFormatter.cpp" line="127" />
         <source>Exit status: 0 on success, 1 when the command failed, 2 for a wrong command line.
 </source>
-        <translation type="unfinished" />
+        <translation>Stato di uscita: 0 in caso di successo, 1 se il comando non è riuscito, 2 per una riga di comando errata.
+</translation>
     </message>
     <message>
         <location filename="../app/cli/HelpFormatter.cpp" line="134" />
         <source>Usage: %1
 
 </source>
-        <translation type="unfinished" />
+        <translation>Uso: %1
+
+</translation>
     </message>
     <message>
         <location filename="../app/cli/HelpFormatter.cpp" line="140" />
         <source>Arguments:
 </source>
-        <translation type="unfinished" />
+        <translation>Argomenti:
+</translation>
     </message>
     <message>
         <location filename="../app/cli/HelpFormatter.cpp" line="143" />
         <source>Options:
 </source>
-        <translation type="unfinished" />
+        <translation>Opzioni:
+</translation>
     </message>
     <message>
         <location filename="../app/cli/HelpFormatter.cpp" line="144" />
         <source>Global options:
 </source>
-        <translation type="unfinished" />
+        <translation>Opzioni globali:
+</translation>
     </message>
     <message>
         <location filename="../app/cli/HelpFormatter.cpp" line="149" />
         <source>Commands of '%1':
 </source>
-        <translation type="unfinished" />
+        <translation>Comandi di '%1':
+</translation>
     </message>
     <message>
         <location filename="../app/cli/HelpFormatter.cpp" line="154" />
         <source>Run '%1 COMMAND --help' for the options of one command.
 </source>
-        <translation type="unfinished" />
+        <translation>Eseguire '%1 COMANDO --help' per le opzioni di un comando.
+</translation>
     </message>
 </context>
 <context>
@@ -14391,27 +14454,27 @@ array is left unclosed, so it is not valid JSON.
     <message>
         <location filename="../app/cli/IcsCommands.cpp" line="34" />
         <source>Name the file to write.</source>
-        <translation type="unfinished" />
+        <translation>Indicare il file da scrivere.</translation>
     </message>
     <message>
         <location filename="../app/cli/IcsCommands.cpp" line="45" />
         <source>'%1' is not a valid client id (a positive number).</source>
-        <translation type="unfinished" />
+        <translation>'%1' non è un ID cliente valido (un numero positivo).</translation>
     </message>
     <message>
         <location filename="../app/cli/IcsCommands.cpp" line="49" />
         <source>'%1' is not a valid session id (a positive number).</source>
-        <translation type="unfinished" />
+        <translation>'%1' non è un ID sessione valido (un numero positivo).</translation>
     </message>
     <message>
         <location filename="../app/cli/IcsCommands.cpp" line="52" />
         <source>Give either --client or --session, not both.</source>
-        <translation type="unfinished" />
+        <translation>Indicare --client oppure --session, non entrambi.</translation>
     </message>
     <message>
         <location filename="../app/cli/IcsCommands.cpp" line="73" />
         <source>Name the .ics file to import.</source>
-        <translation type="unfinished" />
+        <translation>Indicare il file .ics da importare.</translation>
     </message>
     <message>
         <location filename="../app/cli/IcsCommands.cpp" line="79" />
@@ -14421,84 +14484,84 @@ array is left unclosed, so it is not valid JSON.
     <message>
         <location filename="../app/cli/IcsCommands.cpp" line="81" />
         <source>note: %1</source>
-        <translation type="unfinished" />
+        <translation>nota: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/IcsCommands.cpp" line="82" />
         <source>%n busy time(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n periodo occupato</numerusform>
+            <numerusform>%n periodi occupati</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/IcsCommands.cpp" line="83" />
         <source>%n event(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n evento</numerusform>
+            <numerusform>%n eventi</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/cli/IcsCommands.cpp" line="84" />
         <source>Imported %1 from %2 of %3.</source>
-        <translation type="unfinished" />
+        <translation>Importati %1 da %2 di %3.</translation>
     </message>
     <message>
         <location filename="../app/cli/IcsCommands.cpp" line="94" />
         <source>[--client ID | --session ID] FILE</source>
-        <translation type="unfinished" />
+        <translation>[--client ID | --session ID] FILE</translation>
     </message>
     <message>
         <location filename="../app/cli/IcsCommands.cpp" line="95" />
         <source>Write sessions to an iCalendar (.ics) file.</source>
-        <translation type="unfinished" />
+        <translation>Scrivere le sessioni in un file iCalendar (.ics).</translation>
     </message>
     <message>
         <location filename="../app/cli/IcsCommands.cpp" line="96" />
         <source>Series keep their repeat rule and skipped dates; cancelled sessions are marked cancelled. UIDs stay the same between exports, so importing again updates instead of duplicating. Notes are never written, only the agenda. With --session, one session goes out on its own (a series member as a single event).</source>
-        <translation type="unfinished" />
+        <translation>Le serie mantengono la regola di ripetizione e le date saltate; le sessioni disdette sono contrassegnate come annullate. Gli UID restano gli stessi tra un'esportazione e l'altra, quindi una nuova importazione aggiorna invece di duplicare. Le note non vengono mai scritte, solo l'ordine del giorno. Con --session, viene esportata una sola sessione (una sessione di una serie come evento singolo).</translation>
     </message>
     <message>
         <location filename="../app/cli/IcsCommands.cpp" line="101" />
         <source>The .ics file to write.</source>
-        <translation type="unfinished" />
+        <translation>Il file .ics da scrivere.</translation>
     </message>
     <message>
         <location filename="../app/cli/IcsCommands.cpp" line="103" />
         <source>Only this client's sessions.</source>
-        <translation type="unfinished" />
+        <translation>Solo le sessioni di questo cliente.</translation>
     </message>
     <message>
         <location filename="../app/cli/IcsCommands.cpp" line="103" />
         <location filename="../app/cli/IcsCommands.cpp" line="104" />
         <source>ID</source>
-        <translation type="unfinished" />
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../app/cli/IcsCommands.cpp" line="104" />
         <source>Only this session.</source>
-        <translation type="unfinished" />
+        <translation>Solo questa sessione.</translation>
     </message>
     <message>
         <location filename="../app/cli/IcsCommands.cpp" line="110" />
         <source>FILE</source>
-        <translation type="unfinished" />
+        <translation>FILE</translation>
     </message>
     <message>
         <location filename="../app/cli/IcsCommands.cpp" line="111" />
         <source>Read another calendar's .ics file as busy times.</source>
-        <translation type="unfinished" />
+        <translation>Leggere il file .ics di un altro calendario come periodi occupati.</translation>
     </message>
     <message>
         <location filename="../app/cli/IcsCommands.cpp" line="112" />
         <source>Busy times are used for conflict warnings. Importing the same file again replaces its busy times. A malformed file is reported with its line number and changes nothing.</source>
-        <translation type="unfinished" />
+        <translation>I periodi occupati servono per gli avvisi di sovrapposizione. Importare di nuovo lo stesso file ne sostituisce i periodi occupati. Un file malformato viene segnalato con il numero di riga e non modifica nulla.</translation>
     </message>
     <message>
         <location filename="../app/cli/IcsCommands.cpp" line="115" />
         <source>The .ics file to read.</source>
-        <translation type="unfinished" />
+        <translation>Il file .ics da leggere.</translation>
     </message>
 </context>
 <context>
@@ -14506,7 +14569,7 @@ array is left unclosed, so it is not valid JSON.
     <message>
         <location filename="../app/cli/InitCommand.cpp" line="24" />
         <source>Create a new encrypted workspace and print its recovery key.</source>
-        <translation type="unfinished" />
+        <translation>Creare una nuova area di lavoro cifrata e stamparne la chiave di recupero.</translation>
     </message>
     <message>
         <location filename="../app/cli/InitCommand.cpp" line="26" />
@@ -14515,49 +14578,55 @@ input. The recovery key is printed once on standard output: keep it safe, it
 opens the workspace when the passphrase is lost (also in the sqlcipher tool).
 An existing workspace is never overwritten. With --keychain the key is also
 remembered in the system keychain.</source>
-        <translation type="unfinished" />
+        <translation>Chiede due volte la nuova passphrase in un terminale, oppure legge una riga dallo standard
+input. La chiave di recupero viene stampata una sola volta sullo standard output: conservarla al sicuro,
+apre l'area di lavoro se la passphrase va persa (anche nello strumento sqlcipher).
+Un'area di lavoro esistente non viene mai sovrascritta. Con --keychain la chiave viene anche
+memorizzata nel portachiavi di sistema.</translation>
     </message>
     <message>
         <location filename="../app/cli/InitCommand.cpp" line="50" />
         <source>A workspace already exists in %1; it was left unchanged.</source>
-        <translation type="unfinished" />
+        <translation>Esiste già un'area di lavoro in %1; è stata lasciata invariata.</translation>
     </message>
     <message>
         <location filename="../app/cli/InitCommand.cpp" line="56" />
         <source>%1 is not empty; give a new or empty folder for the workspace.</source>
-        <translation type="unfinished" />
+        <translation>%1 non è vuota; indicare una cartella nuova o vuota per l'area di lavoro.</translation>
     </message>
     <message>
         <location filename="../app/cli/InitCommand.cpp" line="59" />
         <source>New passphrase: </source>
-        <translation type="unfinished" />
+        <translation>Nuova passphrase: </translation>
     </message>
     <message>
         <location filename="../app/cli/InitCommand.cpp" line="59" />
         <source>Repeat the passphrase: </source>
-        <translation type="unfinished" />
+        <translation>Ripetere la passphrase: </translation>
     </message>
     <message>
         <location filename="../app/cli/InitCommand.cpp" line="81" />
         <source>No workspace was created.</source>
-        <translation type="unfinished" />
+        <translation>Non è stata creata alcuna area di lavoro.</translation>
     </message>
     <message>
         <location filename="../app/cli/InitCommand.cpp" line="83" />
         <source>The workspace could not be moved into %1. No workspace was created.</source>
-        <translation type="unfinished" />
+        <translation>Non è stato possibile spostare l'area di lavoro in %1. Non è stata creata alcuna area di lavoro.</translation>
     </message>
     <message>
         <location filename="../app/cli/InitCommand.cpp" line="92" />
         <source>Warning: the key could not be remembered in the system keychain (%1). Use the passphrase to unlock.</source>
-        <translation type="unfinished" />
+        <translation>Attenzione: non è stato possibile memorizzare la chiave nel portachiavi di sistema (%1). Usare la passphrase per sbloccare.</translation>
     </message>
     <message>
         <location filename="../app/cli/InitCommand.cpp" line="99" />
         <source>Created an encrypted workspace in %1.
 Your recovery key follows. It is shown only this once: write it down or print it and keep it
 safe. With it you can open your data if you forget the passphrase.</source>
-        <translation type="unfinished" />
+        <translation>Area di lavoro cifrata creata in %1.
+Segue la chiave di recupero. Viene mostrata solo questa volta: trascriverla o stamparla e conservarla
+al sicuro. Con essa è possibile aprire i dati se si dimentica la passphrase.</translation>
     </message>
 </context>
 <context>
@@ -14565,53 +14634,53 @@ safe. With it you can open your data if you forget the passphrase.</source>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="59" />
         <source>'%1' is not a line: write "DESCRIPTION;QUANTITY;UNIT_PRICE[;TAX_RATE_PERCENT]".</source>
-        <translation type="unfinished" />
+        <translation>'%1' non è una riga: scrivere "DESCRIZIONE;QUANTITÀ;PREZZO_UNITARIO[;ALIQUOTA_PERCENTUALE]".</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="71" />
         <source>'%1' has no description.</source>
-        <translation type="unfinished" />
+        <translation>'%1' non ha una descrizione.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="90" />
         <source>--client is required.</source>
-        <translation type="unfinished" />
+        <translation>--client è obbligatorio.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="91" />
         <location filename="../app/cli/InvoiceCommands.cpp" line="205" />
         <source>client id</source>
-        <translation type="unfinished" />
+        <translation>ID del cliente</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="98" />
         <source>Give --sessions, one or more --line, or --retainer with --month.</source>
-        <translation type="unfinished" />
+        <translation>Indicare --sessions, una o più --line, oppure --retainer con --month.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="121" />
         <source>Sessions have no price yet. Add a single session to the price list (`billing offering-add --kind single …`) or set one with `settings set billing.session.price 120`.</source>
-        <translation type="unfinished" />
+        <translation>Le sessioni non hanno ancora un prezzo. Aggiungere una sessione singola al listino prezzi (`billing offering-add --kind single …`) oppure impostarne uno con `settings set billing.session.price 120`.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="133" />
         <source>--retainer and --month go together.</source>
-        <translation type="unfinished" />
+        <translation>--retainer e --month vanno insieme.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="136" />
         <source>A retainer invoice bills one month: leave out --sessions and --line.</source>
-        <translation type="unfinished" />
+        <translation>Una fattura di canone mensile addebita un mese: omettere --sessions e --line.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="138" />
         <source>retainer offering id</source>
-        <translation type="unfinished" />
+        <translation>ID del canone mensile</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="145" />
         <source>'%1' is not a month: write YYYY-MM, e.g. 2026-03.</source>
-        <translation type="unfinished" />
+        <translation>'%1' non è un mese: scrivere YYYY-MM, ad es. 2026-03.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="159" />
@@ -14619,22 +14688,22 @@ safe. With it you can open your data if you forget the passphrase.</source>
         <location filename="../app/cli/InvoiceCommands.cpp" line="302" />
         <location filename="../app/cli/InvoiceCommands.cpp" line="324" />
         <source>invoice id</source>
-        <translation type="unfinished" />
+        <translation>ID della fattura</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="178" />
         <source>warning: the invoice does not show %1; set them with %2.</source>
-        <translation type="unfinished" />
+        <translation>attenzione: la fattura non riporta %1; impostarli con %2.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="214" />
         <source>Unknown status '%1' (use draft|issued|partially-paid|paid|overdue|cancelled).</source>
-        <translation type="unfinished" />
+        <translation>Stato sconosciuto '%1' (usare draft|issued|partially-paid|paid|overdue|cancelled).</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="240" />
         <source>credit note</source>
-        <translation type="unfinished" />
+        <translation>nota di credito</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="271" />
@@ -14649,7 +14718,7 @@ safe. With it you can open your data if you forget the passphrase.</source>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="272" />
         <source>(draft %1)</source>
-        <translation type="unfinished" />
+        <translation>(bozza %1)</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="273" />
@@ -14659,47 +14728,47 @@ safe. With it you can open your data if you forget the passphrase.</source>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="274" />
         <source>Status: %1</source>
-        <translation type="unfinished" />
+        <translation>Stato: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="276" />
         <source>Issued: %1, due %2</source>
-        <translation type="unfinished" />
+        <translation>Emessa: %1, scadenza %2</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="289" />
         <source>Net %1, tax %2, total %3 %4</source>
-        <translation type="unfinished" />
+        <translation>Imponibile %1, IVA %2, totale %3 %4</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="294" />
         <source>Paid %1, outstanding %2</source>
-        <translation type="unfinished" />
+        <translation>Pagato %1, da pagare %2</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="339" />
         <source>The invoice's id.</source>
-        <translation type="unfinished" />
+        <translation>L'ID della fattura.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="343" />
         <source>--client ID [--sessions] [--line "DESC;QTY;UNIT_PRICE;TAX%"]... | --client ID --retainer OFFERING_ID --month YYYY-MM</source>
-        <translation type="unfinished" />
+        <translation>--client ID [--sessions] [--line "DESCR;QTÀ;PREZZO_UNITARIO;IVA%"]... | --client ID --retainer ID_VOCE --month YYYY-MM</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="345" />
         <source>Create a draft invoice; prints its id.</source>
-        <translation type="unfinished" />
+        <translation>Creare una bozza di fattura; ne stampa l'ID.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="347" />
         <source>--sessions adds the client's held sessions that are neither billed yet nor paid by a package (and, when the cancellation policy says so, late cancellations and no-shows). Each --line is "DESCRIPTION;QUANTITY;UNIT_PRICE;TAX_RATE_PERCENT", e.g. "Workbook;2;24.50;7": the unit price is before tax in the workspace currency, with a dot or a comma and no thousands separators. The rate is a percentage or one of the settings' rates by name: standard, reduced or zero; without it the standard rate applies. --retainer with --month bills one month of a monthly retainer from the price list (`billing offerings` lists their ids); each month is billed once. The draft gets its number only when issued.</source>
-        <translation type="unfinished" />
+        <translation>--sessions aggiunge le sessioni svolte del cliente non ancora fatturate né pagate con un pacchetto (e, se previsto dalle condizioni di disdetta, le disdette tardive e le assenze senza preavviso). Ogni --line è "DESCRIZIONE;QUANTITÀ;PREZZO_UNITARIO;ALIQUOTA_PERCENTUALE", ad es. "Quaderno di lavoro;2;24,50;22": il prezzo unitario è al netto delle imposte nella valuta dell'area di lavoro, con punto o virgola e senza separatori delle migliaia. L'aliquota è una percentuale o il nome di una delle aliquote delle impostazioni: standard, reduced o zero; senza di essa si applica l'aliquota ordinaria. --retainer con --month addebita un mese di un canone mensile del listino (`billing offerings` ne elenca gli ID); ogni mese viene fatturato una sola volta. La bozza riceve il numero solo al momento dell'emissione.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="357" />
         <source>The client's id (required).</source>
-        <translation type="unfinished" />
+        <translation>L'ID del cliente (obbligatorio).</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="357" />
@@ -14707,57 +14776,57 @@ safe. With it you can open your data if you forget the passphrase.</source>
         <location filename="../app/cli/InvoiceCommands.cpp" line="382" />
         <location filename="../app/cli/InvoiceCommands.cpp" line="409" />
         <source>ID</source>
-        <translation type="unfinished" />
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="358" />
         <source>Bill the held, not yet billed sessions.</source>
-        <translation type="unfinished" />
+        <translation>Fatturare le sessioni svolte e non ancora fatturate.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="359" />
         <source>A line; repeat for more.</source>
-        <translation type="unfinished" />
+        <translation>Una riga; ripetere per aggiungerne altre.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="359" />
         <source>LINE</source>
-        <translation type="unfinished" />
+        <translation>RIGA</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="360" />
         <source>Text printed under the lines.</source>
-        <translation type="unfinished" />
+        <translation>Testo stampato sotto le righe.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="360" />
         <source>TEXT</source>
-        <translation type="unfinished" />
+        <translation>TESTO</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="361" />
         <source>Bill a monthly retainer of the price list.</source>
-        <translation type="unfinished" />
+        <translation>Fatturare un canone mensile del listino.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="362" />
         <source>OFFERING_ID</source>
-        <translation type="unfinished" />
+        <translation>ID_VOCE</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="363" />
         <source>The retainer month billed.</source>
-        <translation type="unfinished" />
+        <translation>Il mese del canone fatturato.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="363" />
         <source>YYYY-MM</source>
-        <translation type="unfinished" />
+        <translation>YYYY-MM</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="370" />
         <source>Issue a draft: number it and freeze it; prints the number.</source>
-        <translation type="unfinished" />
+        <translation>Emettere una bozza: numerarla e bloccarla; stampa il numero.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="371" />
@@ -14777,7 +14846,7 @@ safe. With it you can open your data if you forget the passphrase.</source>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="382" />
         <source>Only this client's.</source>
-        <translation type="unfinished" />
+        <translation>Solo quelli di questo cliente.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="384" />
@@ -14787,17 +14856,17 @@ safe. With it you can open your data if you forget the passphrase.</source>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="385" />
         <source>STATUS</source>
-        <translation type="unfinished" />
+        <translation>STATO</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="386" />
         <source>Print a JSON array.</source>
-        <translation type="unfinished" />
+        <translation>Stampare un array JSON.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="392" />
         <source>ID [--json]</source>
-        <translation type="unfinished" />
+        <translation>ID [--json]</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="393" />
@@ -14807,12 +14876,12 @@ safe. With it you can open your data if you forget the passphrase.</source>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="395" />
         <source>Print a JSON object.</source>
-        <translation type="unfinished" />
+        <translation>Stampare un oggetto JSON.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="401" />
         <source>ID FILE</source>
-        <translation type="unfinished" />
+        <translation>ID FILE</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="402" />
@@ -14822,7 +14891,7 @@ safe. With it you can open your data if you forget the passphrase.</source>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="403" />
         <source>The PDF file to write.</source>
-        <translation type="unfinished" />
+        <translation>Il file PDF da scrivere.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="410" />
@@ -14871,7 +14940,7 @@ instead of the current passphrase, then sets the new one.</source>
         <location filename="../app/cli/PasswdCommand.cpp" line="59" />
         <location filename="../app/cli/PasswdCommand.cpp" line="84" />
         <source>New passphrase: </source>
-        <translation type="unfinished" />
+        <translation>Nuova passphrase: </translation>
     </message>
     <message>
         <location filename="../app/cli/PasswdCommand.cpp" line="59" />
@@ -14887,12 +14956,12 @@ instead of the current passphrase, then sets the new one.</source>
     <message>
         <location filename="../app/cli/PasswdCommand.cpp" line="74" />
         <source>Recovery key for %1: </source>
-        <translation type="unfinished" />
+        <translation>Chiave di recupero per %1: </translation>
     </message>
     <message>
         <location filename="../app/cli/PasswdCommand.cpp" line="75" />
         <source>No recovery key was given on standard input.</source>
-        <translation type="unfinished" />
+        <translation>Nessuna chiave di recupero fornita sullo standard input.</translation>
     </message>
     <message>
         <location filename="../app/cli/PasswdCommand.cpp" line="90" />
@@ -14916,18 +14985,18 @@ instead of the current passphrase, then sets the new one.</source>
         <location filename="../app/cli/PaymentCommands.cpp" line="45" />
         <location filename="../app/cli/PaymentCommands.cpp" line="103" />
         <source>invoice id</source>
-        <translation type="unfinished" />
+        <translation>ID della fattura</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="46" />
         <location filename="../app/cli/PaymentCommands.cpp" line="98" />
         <source>client id</source>
-        <translation type="unfinished" />
+        <translation>ID del cliente</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="52" />
         <source>'%1' is not a date (use YYYY-MM-DD).</source>
-        <translation type="unfinished" />
+        <translation>'%1' non è una data (usare YYYY-MM-DD).</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="58" />
@@ -14965,7 +15034,7 @@ instead of the current passphrase, then sets the new one.</source>
         <location filename="../app/cli/PaymentCommands.cpp" line="163" />
         <location filename="../app/cli/PaymentCommands.cpp" line="164" />
         <source>ID</source>
-        <translation type="unfinished" />
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="147" />
@@ -14980,7 +15049,7 @@ instead of the current passphrase, then sets the new one.</source>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="149" />
         <source>AMOUNT</source>
-        <translation type="unfinished" />
+        <translation>IMPORTO</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="150" />
@@ -14990,7 +15059,7 @@ instead of the current passphrase, then sets the new one.</source>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="150" />
         <source>DATE</source>
-        <translation type="unfinished" />
+        <translation>DATA</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="152" />
@@ -15010,7 +15079,7 @@ instead of the current passphrase, then sets the new one.</source>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="154" />
         <source>TEXT</source>
-        <translation type="unfinished" />
+        <translation>TESTO</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="160" />
@@ -15025,7 +15094,7 @@ instead of the current passphrase, then sets the new one.</source>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="163" />
         <source>Only this client's.</source>
-        <translation type="unfinished" />
+        <translation>Solo quelli di questo cliente.</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="164" />
@@ -15035,7 +15104,7 @@ instead of the current passphrase, then sets the new one.</source>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="165" />
         <source>Print a JSON array.</source>
-        <translation type="unfinished" />
+        <translation>Stampare un array JSON.</translation>
     </message>
 </context>
 <context>
@@ -15088,7 +15157,7 @@ instead of the current passphrase, then sets the new one.</source>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="62" />
         <source> (archived)</source>
-        <translation type="unfinished" />
+        <translation> (archiviato)</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="93" />
@@ -15114,22 +15183,22 @@ instead of the current passphrase, then sets the new one.</source>
         <location filename="../app/cli/SearchCommands.cpp" line="133" />
         <location filename="../app/cli/SearchCommands.cpp" line="163" />
         <source>KIND</source>
-        <translation type="unfinished" />
+        <translation>TIPO</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="133" />
         <source>ID</source>
-        <translation type="unfinished" />
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="133" />
         <source>CLIENT</source>
-        <translation type="unfinished" />
+        <translation>CLIENTE</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="133" />
         <source>TITLE</source>
-        <translation type="unfinished" />
+        <translation>TITOLO</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="133" />
@@ -15179,7 +15248,7 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="164" />
         <source>N</source>
-        <translation type="unfinished" />
+        <translation>N</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="165" />
@@ -15207,13 +15276,13 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="86" />
         <source>'%1' is not a number of sessions.</source>
-        <translation type="unfinished" />
+        <translation>'%1' non è un numero di sessioni.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="93" />
         <location filename="../app/cli/SessionCommands.cpp" line="210" />
         <source>'%1' is not a date (use YYYY-MM-DD).</source>
-        <translation type="unfinished" />
+        <translation>'%1' non è una data (usare YYYY-MM-DD).</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="104" />
@@ -15229,7 +15298,7 @@ is marked [private].</source>
         <location filename="../app/cli/SessionCommands.cpp" line="111" />
         <location filename="../app/cli/SessionCommands.cpp" line="223" />
         <source>engagement id</source>
-        <translation type="unfinished" />
+        <translation>ID del percorso</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="117" />
@@ -15262,7 +15331,7 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="217" />
         <source>client id</source>
-        <translation type="unfinished" />
+        <translation>ID del cliente</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="256" />
@@ -15275,7 +15344,7 @@ is marked [private].</source>
         <location filename="../app/cli/SessionCommands.cpp" line="353" />
         <location filename="../app/cli/SessionCommands.cpp" line="354" />
         <source>ID</source>
-        <translation type="unfinished" />
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="235" />
@@ -15297,12 +15366,12 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="235" />
         <source>CLIENT</source>
-        <translation type="unfinished" />
+        <translation>CLIENTE</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="236" />
         <source>STATUS</source>
-        <translation type="unfinished" />
+        <translation>STATO</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="236" />
@@ -15348,7 +15417,7 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="327" />
         <source>The engagement's id (required).</source>
-        <translation type="unfinished" />
+        <translation>L'ID del percorso (obbligatorio).</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="328" />
@@ -15378,7 +15447,7 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="333" />
         <source>FORMAT</source>
-        <translation type="unfinished" />
+        <translation>MODALITÀ</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="334" />
@@ -15391,7 +15460,7 @@ is marked [private].</source>
         <location filename="../app/cli/SessionCommands.cpp" line="368" />
         <location filename="../app/cli/SessionCommands.cpp" line="369" />
         <source>TEXT</source>
-        <translation type="unfinished" />
+        <translation>TESTO</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="336" />
@@ -15406,7 +15475,7 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="339" />
         <source>CADENCE</source>
-        <translation type="unfinished" />
+        <translation>FREQUENZA</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="340" />
@@ -15416,7 +15485,7 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="340" />
         <source>N</source>
-        <translation type="unfinished" />
+        <translation>N</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="341" />
@@ -15428,7 +15497,7 @@ is marked [private].</source>
         <location filename="../app/cli/SessionCommands.cpp" line="351" />
         <location filename="../app/cli/SessionCommands.cpp" line="352" />
         <source>DATE</source>
-        <translation type="unfinished" />
+        <translation>DATA</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="348" />
@@ -15453,12 +15522,12 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="353" />
         <source>Only this client's.</source>
-        <translation type="unfinished" />
+        <translation>Solo quelli di questo cliente.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="354" />
         <source>Only this engagement's.</source>
-        <translation type="unfinished" />
+        <translation>Solo quelli di questo percorso.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="355" />
@@ -15526,7 +15595,7 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SettingsCommands.cpp" line="87" />
         <source>[--json]</source>
-        <translation type="unfinished" />
+        <translation>[--json]</translation>
     </message>
     <message>
         <location filename="../app/cli/SettingsCommands.cpp" line="88" />
@@ -15564,7 +15633,7 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SummaryCommands.cpp" line="31" />
         <source>'%1' is not a valid session id (a positive number).</source>
-        <translation type="unfinished" />
+        <translation>'%1' non è un ID sessione valido (un numero positivo).</translation>
     </message>
     <message>
         <location filename="../app/cli/SummaryCommands.cpp" line="35" />
@@ -15574,7 +15643,7 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SummaryCommands.cpp" line="62" />
         <source>ID FILE</source>
-        <translation type="unfinished" />
+        <translation>ID FILE</translation>
     </message>
     <message>
         <location filename="../app/cli/SummaryCommands.cpp" line="63" />
