@@ -14831,17 +14831,17 @@ al sicuro. Con essa è possibile aprire i dati se si dimentica la passphrase.</t
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="371" />
         <source>The number is the next of the year's gapless sequence. An issued invoice never changes; correct or cancel it with `invoice credit`. The client's credit balance, if any, is applied.</source>
-        <translation type="unfinished" />
+        <translation>Il numero è il successivo della numerazione progressiva senza salti dell'anno. Una fattura emessa non cambia mai; rettificarla o annullarla con `invoice credit`. L'eventuale credito del cliente viene applicato.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="380" />
         <source>[--client ID] [--status STATUS] [--json]</source>
-        <translation type="unfinished" />
+        <translation>[--client ID] [--status STATO] [--json]</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="381" />
         <source>List invoices and credit notes.</source>
-        <translation type="unfinished" />
+        <translation>Elencare fatture e note di credito.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="382" />
@@ -14851,7 +14851,7 @@ al sicuro. Con essa è possibile aprire i dati se si dimentica la passphrase.</t
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="384" />
         <source>draft|issued|partially-paid|paid|overdue|cancelled.</source>
-        <translation type="unfinished" />
+        <translation>draft|issued|partially-paid|paid|overdue|cancelled.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="385" />
@@ -14871,7 +14871,7 @@ al sicuro. Con essa è possibile aprire i dati se si dimentica la passphrase.</t
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="393" />
         <source>Show one invoice with its lines and what is paid.</source>
-        <translation type="unfinished" />
+        <translation>Mostrare una fattura con le sue righe e quanto è stato pagato.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="395" />
@@ -14886,7 +14886,7 @@ al sicuro. Con essa è possibile aprire i dati se si dimentica la passphrase.</t
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="402" />
         <source>Write the invoice as a PDF file.</source>
-        <translation type="unfinished" />
+        <translation>Scrivere la fattura in un file PDF.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="403" />
@@ -14896,12 +14896,12 @@ al sicuro. Con essa è possibile aprire i dati se si dimentica la passphrase.</t
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="410" />
         <source>Cancel an issued invoice with a credit note; prints its number.</source>
-        <translation type="unfinished" />
+        <translation>Annullare una fattura emessa con una nota di credito; ne stampa il numero.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="411" />
         <source>The credit note negates every line of the invoice and takes the next number. Money already paid on the invoice becomes the client's credit.</source>
-        <translation type="unfinished" />
+        <translation>La nota di credito storna ogni riga della fattura e riceve il numero successivo. Quanto già pagato sulla fattura diventa un credito a favore del cliente.</translation>
     </message>
 </context>
 <context>
@@ -14909,7 +14909,7 @@ al sicuro. Con essa è possibile aprire i dati se si dimentica la passphrase.</t
     <message>
         <location filename="../app/cli/PasswdCommand.cpp" line="20" />
         <source>Change the workspace passphrase (or set a new one with the recovery key).</source>
-        <translation type="unfinished" />
+        <translation>Cambiare la passphrase dell'area di lavoro (o impostarne una nuova con la chiave di recupero).</translation>
     </message>
     <message>
         <location filename="../app/cli/PasswdCommand.cpp" line="23" />
@@ -14919,22 +14919,27 @@ the new one. The data key, the database and the recovery key stay the same.
 
 Forgot the passphrase? 'passwd --recovery-key' asks for the recovery key
 instead of the current passphrase, then sets the new one.</source>
-        <translation type="unfinished" />
+        <translation>Chiede la passphrase attuale, poi quella nuova (due volte in un terminale). Quando lo
+standard input non è un terminale, la riga 1 è la passphrase attuale e la riga 2
+quella nuova. La chiave dei dati, il database e la chiave di recupero restano invariati.
+
+Passphrase dimenticata? 'passwd --recovery-key' chiede la chiave di recupero
+al posto della passphrase attuale, poi imposta quella nuova.</translation>
     </message>
     <message>
         <location filename="../app/cli/PasswdCommand.cpp" line="39" />
         <source>passwd needs the current passphrase or the recovery key; --keychain does not apply.</source>
-        <translation type="unfinished" />
+        <translation>passwd richiede la passphrase attuale o la chiave di recupero; --keychain non si applica.</translation>
     </message>
     <message>
         <location filename="../app/cli/PasswdCommand.cpp" line="48" />
         <source>Current passphrase for %1: </source>
-        <translation type="unfinished" />
+        <translation>Passphrase attuale per %1: </translation>
     </message>
     <message>
         <location filename="../app/cli/PasswdCommand.cpp" line="49" />
         <source>No current passphrase was given on standard input.</source>
-        <translation type="unfinished" />
+        <translation>Nessuna passphrase attuale fornita sullo standard input.</translation>
     </message>
     <message>
         <location filename="../app/cli/PasswdCommand.cpp" line="59" />
@@ -14946,12 +14951,12 @@ instead of the current passphrase, then sets the new one.</source>
         <location filename="../app/cli/PasswdCommand.cpp" line="59" />
         <location filename="../app/cli/PasswdCommand.cpp" line="84" />
         <source>Repeat the new passphrase: </source>
-        <translation type="unfinished" />
+        <translation>Ripetere la nuova passphrase: </translation>
     </message>
     <message>
         <location filename="../app/cli/PasswdCommand.cpp" line="65" />
         <source>The passphrase of %1 was changed.</source>
-        <translation type="unfinished" />
+        <translation>La passphrase di %1 è stata cambiata.</translation>
     </message>
     <message>
         <location filename="../app/cli/PasswdCommand.cpp" line="74" />
@@ -14966,7 +14971,7 @@ instead of the current passphrase, then sets the new one.</source>
     <message>
         <location filename="../app/cli/PasswdCommand.cpp" line="90" />
         <source>A new passphrase was set for %1 with the recovery key.</source>
-        <translation type="unfinished" />
+        <translation>È stata impostata una nuova passphrase per %1 con la chiave di recupero.</translation>
     </message>
 </context>
 <context>
@@ -14974,12 +14979,12 @@ instead of the current passphrase, then sets the new one.</source>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="40" />
         <source>Give either --invoice or --client.</source>
-        <translation type="unfinished" />
+        <translation>Indicare --invoice oppure --client.</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="42" />
         <source>--amount and --date are required.</source>
-        <translation type="unfinished" />
+        <translation>--amount e --date sono obbligatori.</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="45" />
@@ -15001,32 +15006,32 @@ instead of the current passphrase, then sets the new one.</source>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="58" />
         <source>Unknown method '%1' (use bank-transfer|card|cash|other).</source>
-        <translation type="unfinished" />
+        <translation>Metodo sconosciuto '%1' (usare bank-transfer|card|cash|other).</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="89" />
         <source>The client now has a credit of %1 %2, used by the next invoice.</source>
-        <translation type="unfinished" />
+        <translation>Il cliente ha ora un credito di %1 %2, che verrà utilizzato dalla prossima fattura.</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="139" />
         <source>(--invoice ID | --client ID) --amount AMOUNT --date YYYY-MM-DD [--method METHOD]</source>
-        <translation type="unfinished" />
+        <translation>(--invoice ID | --client ID) --amount IMPORTO --date YYYY-MM-DD [--method METODO]</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="140" />
         <source>Record money received; prints the payment's id.</source>
-        <translation type="unfinished" />
+        <translation>Registrare un incasso; stampa l'ID del pagamento.</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="141" />
         <source>A payment for an invoice pays it (partly or fully); whatever is paid beyond what it owes becomes the client's credit, which the next invoice uses when issued. A payment for a client settles their open invoices, oldest due date first. AMOUNT is like 120.50 or 120,50.</source>
-        <translation type="unfinished" />
+        <translation>Un pagamento per una fattura la salda (in parte o interamente); quanto pagato in più rispetto al dovuto diventa un credito del cliente, utilizzato dalla prossima fattura al momento dell'emissione. Un pagamento per un cliente salda le sue fatture aperte, a partire dalla scadenza più vecchia. IMPORTO si scrive come 120.50 o 120,50.</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="146" />
         <source>The issued invoice paid.</source>
-        <translation type="unfinished" />
+        <translation>La fattura emessa pagata.</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="146" />
@@ -15039,12 +15044,12 @@ instead of the current passphrase, then sets the new one.</source>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="147" />
         <source>The client who paid (no particular invoice).</source>
-        <translation type="unfinished" />
+        <translation>Il cliente che ha pagato (nessuna fattura in particolare).</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="149" />
         <source>The amount received (required).</source>
-        <translation type="unfinished" />
+        <translation>L'importo ricevuto (obbligatorio).</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="149" />
@@ -15054,7 +15059,7 @@ instead of the current passphrase, then sets the new one.</source>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="150" />
         <source>The day it was received (required).</source>
-        <translation type="unfinished" />
+        <translation>Il giorno in cui è stato ricevuto (obbligatorio).</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="150" />
@@ -15064,17 +15069,17 @@ instead of the current passphrase, then sets the new one.</source>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="152" />
         <source>bank-transfer|card|cash|other (default: bank-transfer).</source>
-        <translation type="unfinished" />
+        <translation>bank-transfer|card|cash|other (predefinito: bank-transfer).</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="153" />
         <source>METHOD</source>
-        <translation type="unfinished" />
+        <translation>METODO</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="154" />
         <source>Bank reference or receipt number.</source>
-        <translation type="unfinished" />
+        <translation>Riferimento bancario o numero di ricevuta.</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="154" />
@@ -15084,12 +15089,12 @@ instead of the current passphrase, then sets the new one.</source>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="160" />
         <source>[--client ID] [--invoice ID] [--json]</source>
-        <translation type="unfinished" />
+        <translation>[--client ID] [--invoice ID] [--json]</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="161" />
         <source>List payments received.</source>
-        <translation type="unfinished" />
+        <translation>Elencare i pagamenti ricevuti.</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="163" />
@@ -15099,7 +15104,7 @@ instead of the current passphrase, then sets the new one.</source>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="164" />
         <source>Only those for this invoice.</source>
-        <translation type="unfinished" />
+        <translation>Solo quelli per questa fattura.</translation>
     </message>
     <message>
         <location filename="../app/cli/PaymentCommands.cpp" line="165" />
@@ -15112,47 +15117,47 @@ instead of the current passphrase, then sets the new one.</source>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="38" />
         <source>client</source>
-        <translation type="unfinished" />
+        <translation>cliente</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="40" />
         <source>engagement</source>
-        <translation type="unfinished" />
+        <translation>percorso</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="42" />
         <source>need</source>
-        <translation type="unfinished" />
+        <translation>bisogno</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="44" />
         <source>goal</source>
-        <translation type="unfinished" />
+        <translation>obiettivo</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="46" />
         <source>action</source>
-        <translation type="unfinished" />
+        <translation>azione</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="48" />
         <source>evaluation</source>
-        <translation type="unfinished" />
+        <translation>valutazione</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="50" />
         <source>session</source>
-        <translation type="unfinished" />
+        <translation>sessione</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="52" />
         <source>agreement</source>
-        <translation type="unfinished" />
+        <translation>accordo</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="54" />
         <source>invoice</source>
-        <translation type="unfinished" />
+        <translation>fattura</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="62" />
@@ -15162,22 +15167,22 @@ instead of the current passphrase, then sets the new one.</source>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="93" />
         <source>Say what to look for, e.g. %1 search portfolio</source>
-        <translation type="unfinished" />
+        <translation>Indicare che cosa cercare, ad es. %1 search portfolio</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="102" />
         <source>Unknown kind "%1"; choose from %2.</source>
-        <translation type="unfinished" />
+        <translation>Tipo sconosciuto «%1»; scegliere tra %2.</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="113" />
         <source>--limit takes a number from 1 to %1.</source>
-        <translation type="unfinished" />
+        <translation>--limit richiede un numero da 1 a %1.</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="129" />
         <source>Nothing matches "%1".</source>
-        <translation type="unfinished" />
+        <translation>Nessun risultato per «%1».</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="133" />
@@ -15203,22 +15208,22 @@ instead of the current passphrase, then sets the new one.</source>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="133" />
         <source>MATCH</source>
-        <translation type="unfinished" />
+        <translation>CORRISPONDENZA</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="137" />
         <source>[private] %1</source>
-        <translation type="unfinished" />
+        <translation>[privata] %1</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="148" />
         <source>QUERY [--kind KIND] [--limit N] [--json]</source>
-        <translation type="unfinished" />
+        <translation>RICERCA [--kind TIPO] [--limit N] [--json]</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="149" />
         <source>Find clients, engagements, notes, agreements and invoices by any word.</source>
-        <translation type="unfinished" />
+        <translation>Trovare clienti, percorsi, note, accordi e fatture tramite qualsiasi parola.</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="151" />
@@ -15228,22 +15233,27 @@ accents do not matter ("muller" finds "Müller"). Names and titles that match
 come first, then the records where the words occur most, newer before older.
 Archived clients are included and marked; a match in a session's private notes
 is marked [private].</source>
-        <translation type="unfinished" />
+        <translation>Ogni parola deve comparire; una parola trova anche quelle più lunghe che iniziano con essa
+("port" trova "portfolio"); "una frase tra virgolette" deve comparire così come è scritta.
+Maiuscole e accenti non contano ("muller" trova "Müller"). Nomi e titoli corrispondenti
+vengono per primi, poi i record in cui le parole compaiono più spesso, dai più recenti.
+I clienti archiviati sono inclusi e contrassegnati; una corrispondenza nelle note private di una sessione
+è contrassegnata con [privata].</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="158" />
         <source>The words to look for, in quotes when there are several.</source>
-        <translation type="unfinished" />
+        <translation>Le parole da cercare, tra virgolette se sono più di una.</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="161" />
         <source>Only these kinds (comma separated): client, engagement, need, goal, action, evaluation, session, agreement, invoice.</source>
-        <translation type="unfinished" />
+        <translation>Solo questi tipi (separati da virgole): client, engagement, need, goal, action, evaluation, session, agreement, invoice.</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="164" />
         <source>At most N results (default 50).</source>
-        <translation type="unfinished" />
+        <translation>Al massimo N risultati (predefinito 50).</translation>
     </message>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="164" />
@@ -15253,7 +15263,7 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SearchCommands.cpp" line="165" />
         <source>Print the results as JSON.</source>
-        <translation type="unfinished" />
+        <translation>Stampare i risultati in JSON.</translation>
     </message>
 </context>
 <context>
@@ -15261,17 +15271,17 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="63" />
         <source>--count and --until need --repeat.</source>
-        <translation type="unfinished" />
+        <translation>--count e --until richiedono --repeat.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="70" />
         <source>Unknown repeat '%1' (use weekly|biweekly|monthly|monthly-weekday|monthly-last-weekday).</source>
-        <translation type="unfinished" />
+        <translation>Ripetizione sconosciuta '%1' (usare weekly|biweekly|monthly|monthly-weekday|monthly-last-weekday).</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="76" />
         <source>A repeating session needs either --count N or --until DATE.</source>
-        <translation type="unfinished" />
+        <translation>Una sessione ricorrente richiede --count N oppure --until DATA.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="86" />
@@ -15287,12 +15297,12 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="104" />
         <source>warning: %1</source>
-        <translation type="unfinished" />
+        <translation>attenzione: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="109" />
         <source>--engagement, --start and --duration are required.</source>
-        <translation type="unfinished" />
+        <translation>--engagement, --start e --duration sono obbligatori.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="111" />
@@ -15303,29 +15313,29 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="117" />
         <source>'%1' is not a start (use YYYY-MM-DDTHH:MM).</source>
-        <translation type="unfinished" />
+        <translation>'%1' non è un inizio valido (usare YYYY-MM-DDTHH:MM).</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="122" />
         <source>'%1' is not a duration in minutes.</source>
-        <translation type="unfinished" />
+        <translation>'%1' non è una durata in minuti.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="128" />
         <source>Unknown format '%1' (use video|phone|in-person).</source>
-        <translation type="unfinished" />
+        <translation>Modalità sconosciuta '%1' (usare video|phone|in-person).</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="135" />
         <source>Unknown time zone '%1' (use an IANA name such as Europe/Berlin).</source>
-        <translation type="unfinished" />
+        <translation>Fuso orario sconosciuto '%1' (usare un nome IANA come Europe/Rome).</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/SessionCommands.cpp" line="196" />
         <source>%1 (%n session(s)).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1 (%n sessione).</numerusform>
+            <numerusform>%1 (%n sessioni).</numerusform>
         </translation>
     </message>
     <message>
@@ -15336,7 +15346,7 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="256" />
         <source>No sessions in this period.</source>
-        <translation type="unfinished" />
+        <translation>Nessuna sessione in questo periodo.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="235" />
@@ -15350,18 +15360,18 @@ is marked [private].</source>
         <location filename="../app/cli/SessionCommands.cpp" line="235" />
         <location filename="../app/cli/SessionCommands.cpp" line="328" />
         <source>START</source>
-        <translation type="unfinished" />
+        <translation>INIZIO</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="235" />
         <location filename="../app/cli/SessionCommands.cpp" line="330" />
         <source>ZONE</source>
-        <translation type="unfinished" />
+        <translation>FUSO</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="235" />
         <source>MIN</source>
-        <translation type="unfinished" />
+        <translation>MIN</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="235" />
@@ -15376,43 +15386,43 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="236" />
         <source>SERIES</source>
-        <translation type="unfinished" />
+        <translation>SERIE</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="264" />
         <location filename="../app/cli/SessionCommands.cpp" line="286" />
         <source>session id</source>
-        <translation type="unfinished" />
+        <translation>ID della sessione</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="268" />
         <source>Give exactly one of --private TEXT and --shareable TEXT.</source>
-        <translation type="unfinished" />
+        <translation>Indicare esattamente una tra --private TESTO e --shareable TESTO.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="294" />
         <source>Unknown status '%1' (use planned|held|cancelled-client|cancelled-mentor|no-show).</source>
-        <translation type="unfinished" />
+        <translation>Stato sconosciuto '%1' (usare planned|held|cancelled-client|cancelled-mentor|no-show).</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="314" />
         <source>The session's id (see 'session list').</source>
-        <translation type="unfinished" />
+        <translation>L'ID della sessione (vedere 'session list').</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="318" />
         <source>--engagement ID --start YYYY-MM-DDTHH:MM --duration MINUTES [options]</source>
-        <translation type="unfinished" />
+        <translation>--engagement ID --start YYYY-MM-DDTHH:MM --duration MINUTI [opzioni]</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="319" />
         <source>Plan a session or a series and print the new id(s).</source>
-        <translation type="unfinished" />
+        <translation>Pianificare una sessione o una serie e stampare il nuovo ID o i nuovi ID.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="320" />
         <source>The start is wall-clock time in --tz (default: your time zone from the availability settings); a series keeps that time across daylight-saving changes. A series prints one id per session. Monthly series on the 29th to 31st skip months without that date, as in every calendar program. Clashes with other sessions, imported busy times or your working hours are printed as warnings; the session is planned anyway.</source>
-        <translation type="unfinished" />
+        <translation>L'inizio è l'ora locale in --tz (predefinito: il proprio fuso orario dalle impostazioni di disponibilità); una serie mantiene quell'ora anche con il cambio dell'ora legale. Una serie stampa un ID per sessione. Le serie mensili fissate dal 29 al 31 saltano i mesi senza quella data, come in ogni programma di calendario. Le sovrapposizioni con altre sessioni, con periodi occupati importati o con l'orario di lavoro vengono stampate come avvisi; la sessione viene pianificata comunque.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="327" />
@@ -15422,27 +15432,27 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="328" />
         <source>Start, YYYY-MM-DDTHH:MM (required).</source>
-        <translation type="unfinished" />
+        <translation>Inizio, YYYY-MM-DDTHH:MM (obbligatorio).</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="329" />
         <source>IANA time zone of the start, e.g. Europe/Berlin.</source>
-        <translation type="unfinished" />
+        <translation>Fuso orario IANA dell'inizio, ad es. Europe/Rome.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="331" />
         <source>Length in minutes (required).</source>
-        <translation type="unfinished" />
+        <translation>Durata in minuti (obbligatoria).</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="331" />
         <source>MINUTES</source>
-        <translation type="unfinished" />
+        <translation>MINUTI</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="332" />
         <source>video|phone|in-person (default: video).</source>
-        <translation type="unfinished" />
+        <translation>video|phone|in-person (predefinito: video).</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="333" />
@@ -15452,7 +15462,7 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="334" />
         <source>The place, video link or phone number.</source>
-        <translation type="unfinished" />
+        <translation>Il luogo, il link della videochiamata o il numero di telefono.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="335" />
@@ -15465,12 +15475,12 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="336" />
         <source>The agenda.</source>
-        <translation type="unfinished" />
+        <translation>L'ordine del giorno.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="338" />
         <source>weekly|biweekly|monthly|monthly-weekday|monthly-last-weekday.</source>
-        <translation type="unfinished" />
+        <translation>weekly|biweekly|monthly|monthly-weekday|monthly-last-weekday.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="339" />
@@ -15480,7 +15490,7 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="340" />
         <source>A series ends after N sessions.</source>
-        <translation type="unfinished" />
+        <translation>Una serie termina dopo N sessioni.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="340" />
@@ -15490,7 +15500,7 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="341" />
         <source>A series ends on this date, YYYY-MM-DD.</source>
-        <translation type="unfinished" />
+        <translation>Una serie termina in questa data, YYYY-MM-DD.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="341" />
@@ -15502,22 +15512,22 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="348" />
         <source>[--from DATE] [--to DATE] [--client ID] [--engagement ID] [--json]</source>
-        <translation type="unfinished" />
+        <translation>[--from DATA] [--to DATA] [--client ID] [--engagement ID] [--json]</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="349" />
         <source>List sessions, oldest first.</source>
-        <translation type="unfinished" />
+        <translation>Elencare le sessioni, dalla meno recente.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="351" />
         <source>From this day, YYYY-MM-DD.</source>
-        <translation type="unfinished" />
+        <translation>Da questo giorno, YYYY-MM-DD.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="352" />
         <source>Up to and including this day.</source>
-        <translation type="unfinished" />
+        <translation>Fino a questo giorno incluso.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="353" />
@@ -15532,47 +15542,47 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="355" />
         <source>Print a JSON array (without private notes).</source>
-        <translation type="unfinished" />
+        <translation>Stampare un array JSON (senza note private).</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="361" />
         <source>ID (--private TEXT | --shareable TEXT)</source>
-        <translation type="unfinished" />
+        <translation>ID (--private TESTO | --shareable TESTO)</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="362" />
         <source>Set a session's private or shareable notes.</source>
-        <translation type="unfinished" />
+        <translation>Impostare le note private o condivisibili di una sessione.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="363" />
         <source>Private notes are for you: no session summary or calendar file contains them. export and client export keep them, since those are your own copies; client export --without-private-notes leaves them out. Shareable notes appear in the session summary.</source>
-        <translation type="unfinished" />
+        <translation>Le note private sono per il mentor: nessun riepilogo della sessione né file di calendario le contiene. export e client export le conservano, poiché sono copie proprie; client export --without-private-notes le esclude. Le note condivisibili compaiono nel riepilogo della sessione.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="368" />
         <source>Notes only you will see.</source>
-        <translation type="unfinished" />
+        <translation>Note visibili solo al mentor.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="369" />
         <source>Notes for the summary.</source>
-        <translation type="unfinished" />
+        <translation>Note per il riepilogo.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="375" />
         <source>ID STATUS</source>
-        <translation type="unfinished" />
+        <translation>ID STATO</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="376" />
         <source>Mark a session held, cancelled or missed.</source>
-        <translation type="unfinished" />
+        <translation>Contrassegnare una sessione come svolta, disdetta o persa.</translation>
     </message>
     <message>
         <location filename="../app/cli/SessionCommands.cpp" line="379" />
         <source>planned, held, cancelled-client, cancelled-mentor or no-show.</source>
-        <translation type="unfinished" />
+        <translation>planned, held, cancelled-client, cancelled-mentor o no-show.</translation>
     </message>
 </context>
 <context>
@@ -15580,17 +15590,17 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SettingsCommands.cpp" line="32" />
         <source>Keys (default in brackets, then an example):</source>
-        <translation type="unfinished" />
+        <translation>Chiavi (valore predefinito tra parentesi quadre, poi un esempio):</translation>
     </message>
     <message>
         <location filename="../app/cli/SettingsCommands.cpp" line="37" />
         <source>      e.g. %1</source>
-        <translation type="unfinished" />
+        <translation>      ad es. %1</translation>
     </message>
     <message>
         <location filename="../app/cli/SettingsCommands.cpp" line="69" />
         <source>There is no setting called '%1'. See `settings set --help` for the keys.</source>
-        <translation type="unfinished" />
+        <translation>Non esiste alcuna impostazione chiamata '%1'. Vedere `settings set --help` per le chiavi.</translation>
     </message>
     <message>
         <location filename="../app/cli/SettingsCommands.cpp" line="87" />
@@ -15600,32 +15610,32 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SettingsCommands.cpp" line="88" />
         <source>Show the mentor profile and the business settings.</source>
-        <translation type="unfinished" />
+        <translation>Mostrare il profilo del mentor e le impostazioni dell'attività.</translation>
     </message>
     <message>
         <location filename="../app/cli/SettingsCommands.cpp" line="90" />
         <source>Print one JSON object.</source>
-        <translation type="unfinished" />
+        <translation>Stampare un oggetto JSON.</translation>
     </message>
     <message>
         <location filename="../app/cli/SettingsCommands.cpp" line="96" />
         <source>KEY VALUE</source>
-        <translation type="unfinished" />
+        <translation>CHIAVE VALORE</translation>
     </message>
     <message>
         <location filename="../app/cli/SettingsCommands.cpp" line="97" />
         <source>Change one setting (checked before it is saved).</source>
-        <translation type="unfinished" />
+        <translation>Modificare un'impostazione (verificata prima del salvataggio).</translation>
     </message>
     <message>
         <location filename="../app/cli/SettingsCommands.cpp" line="100" />
         <source>One of the keys below.</source>
-        <translation type="unfinished" />
+        <translation>Una delle chiavi indicate sotto.</translation>
     </message>
     <message>
         <location filename="../app/cli/SettingsCommands.cpp" line="101" />
         <source>The new value; "" clears text fields.</source>
-        <translation type="unfinished" />
+        <translation>Il nuovo valore; "" svuota i campi di testo.</translation>
     </message>
 </context>
 <context>
@@ -15638,7 +15648,7 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SummaryCommands.cpp" line="35" />
         <source>Name the file to write (.pdf, .md or .txt).</source>
-        <translation type="unfinished" />
+        <translation>Indicare il file da scrivere (.pdf, .md o .txt).</translation>
     </message>
     <message>
         <location filename="../app/cli/SummaryCommands.cpp" line="62" />
@@ -15648,22 +15658,22 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/SummaryCommands.cpp" line="63" />
         <source>Export a session summary as PDF, Markdown or plain text.</source>
-        <translation type="unfinished" />
+        <translation>Esportare il riepilogo di una sessione in PDF, Markdown o testo semplice.</translation>
     </message>
     <message>
         <location filename="../app/cli/SummaryCommands.cpp" line="64" />
         <source>The format follows the file name: .md for Markdown, .txt for plain text ready to paste into an e-mail, anything else PDF. The summary holds the summary fields and the shareable notes, never the private notes.</source>
-        <translation type="unfinished" />
+        <translation>Il formato dipende dal nome del file: .md per Markdown, .txt per testo semplice pronto da incollare in un'e-mail, qualsiasi altro per PDF. Il riepilogo contiene i campi del riepilogo e le note condivisibili, mai le note private.</translation>
     </message>
     <message>
         <location filename="../app/cli/SummaryCommands.cpp" line="68" />
         <source>The session's id.</source>
-        <translation type="unfinished" />
+        <translation>L'ID della sessione.</translation>
     </message>
     <message>
         <location filename="../app/cli/SummaryCommands.cpp" line="69" />
         <source>The file to write.</source>
-        <translation type="unfinished" />
+        <translation>Il file da scrivere.</translation>
     </message>
 </context>
 <context>
@@ -15671,7 +15681,7 @@ is marked [private].</source>
     <message>
         <location filename="../app/cli/VerifyCommand.cpp" line="21" />
         <source>Check the database, every signed agreement and the audit log; prints OK or the problems found.</source>
-        <translation type="unfinished" />
+        <translation>Verificare il database, ogni accordo firmato e il registro di controllo; stampa OK o i problemi trovati.</translation>
     </message>
     <message>
         <location filename="../app/cli/VerifyCommand.cpp" line="24" />
@@ -15682,14 +15692,20 @@ is marked [private].</source>
   - the agreements audit log's hash chain.
 Each problem is one line on standard output, naming the agreement it
 concerns. Exits with status 1 when any problem is found.</source>
-        <translation type="unfinished" />
+        <translation>Sblocca l'area di lavoro e verifica:
+  - il database (controlli di integrità SQLite e delle chiavi esterne);
+  - ogni accordo firmato: il PDF, il testo, le immagini delle firme e la
+    scansione salvati rispetto al manifest firmato, e la firma del manifest;
+  - la catena di hash del registro di controllo degli accordi.
+Ogni problema occupa una riga sullo standard output e indica l'accordo
+interessato. Termina con stato di uscita 1 se viene trovato un problema.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/VerifyCommand.cpp" line="62" />
         <source>%n problem(s) found.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Trovato %n problema.</numerusform>
+            <numerusform>Trovati %n problemi.</numerusform>
         </translation>
     </message>
 </context>
