@@ -6206,7 +6206,7 @@ L'export n'est pas chiffré.</translation>
     <message>
         <location filename="../ui/clients/ImportClientsDialog.ui" line="63" />
         <source>&amp;Skip</source>
-        <translation>&amp;Ignorer</translation>
+        <translation>I&amp;gnorer</translation>
     </message>
     <message>
         <location filename="../ui/clients/ImportClientsDialog.ui" line="73" />
@@ -7769,7 +7769,7 @@ La facture ne comportera pas %1. Une facture émise ne peut pas être modifiée 
     <message>
         <location filename="../ui/agreements/NewAgreementDialog.ui" line="92" />
         <source>Start &amp;engagement</source>
-        <translation>&amp;Commencer l'accompagnement</translation>
+        <translation>C&amp;ommencer l'accompagnement</translation>
     </message>
     <message>
         <location filename="../ui/agreements/NewAgreementDialog.ui" line="104" />
@@ -7794,7 +7794,7 @@ La facture ne comportera pas %1. Une facture émise ne peut pas être modifiée 
     <message>
         <location filename="../ui/agreements/NewAgreementDialog.ui" line="177" />
         <source>Go to the e&amp;ngagement</source>
-        <translation>Aller à l'acco&amp;mpagnement</translation>
+        <translation>Aller à l'accompag&amp;nement</translation>
     </message>
     <message>
         <location filename="../ui/agreements/NewAgreementDialog.cpp" line="32" />
@@ -9191,7 +9191,7 @@ MentorDesk rechiffre l'espace de travail avec la nouvelle clé ; votre phrase se
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="160" />
         <source>Bro&amp;wse…</source>
-        <translation>&amp;Parcourir…</translation>
+        <translation>Parc&amp;ourir…</translation>
     </message>
     <message>
         <location filename="../ui/settings/PreferencesDialog.ui" line="169" />
@@ -9686,12 +9686,12 @@ MentorDesk rechiffre l'espace de travail avec la nouvelle clé ; votre phrase se
     <message>
         <location filename="../ui/backup/RestoreDialog.ui" line="87" />
         <source>Bro&amp;wse…</source>
-        <translation>&amp;Parcourir…</translation>
+        <translation>Parc&amp;ourir…</translation>
     </message>
     <message>
         <location filename="../ui/backup/RestoreDialog.ui" line="96" />
         <source>In &amp;place of the current workspace (it is moved aside, not deleted)</source>
-        <translation>À la &amp;place de l'espace de travail actuel (il est mis de côté, non supprimé)</translation>
+        <translation>À la p&amp;lace de l'espace de travail actuel (il est mis de côté, non supprimé)</translation>
     </message>
     <message>
         <location filename="../ui/backup/RestoreDialog.ui" line="103" />
@@ -9712,7 +9712,7 @@ MentorDesk rechiffre l'espace de travail avec la nouvelle clé ; votre phrase se
     <message>
         <location filename="../ui/backup/RestoreDialog.cpp" line="28" />
         <source>&amp;Restore</source>
-        <translation>&amp;Restaurer</translation>
+        <translation>Res&amp;taurer</translation>
     </message>
     <message>
         <location filename="../ui/backup/RestoreDialog.cpp" line="49" />
@@ -10208,7 +10208,7 @@ MentorDesk rechiffre l'espace de travail avec la nouvelle clé ; votre phrase se
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="84" />
         <source>&amp;Duration:</source>
-        <translation>&amp;Durée :</translation>
+        <translation>D&amp;urée :</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="125" />
@@ -10278,7 +10278,7 @@ MentorDesk rechiffre l'espace de travail avec la nouvelle clé ; votre phrase se
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="268" />
         <source>S&amp;hareable notes:</source>
-        <translation>Notes &amp;partageables :</translation>
+        <translation>Notes partagea&amp;bles :</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="242" />
@@ -11683,7 +11683,7 @@ MentorDesk rechiffre l'espace de travail avec la nouvelle clé ; votre phrase se
     <message>
         <location filename="../ui/agreements/TemplateEditorDialog.cpp" line="71" />
         <source>Start from the &amp;built-in text</source>
-        <translation>Partir du texte &amp;intégré</translation>
+        <translation>Partir du texte i&amp;ntégré</translation>
     </message>
     <message>
         <location filename="../ui/agreements/TemplateEditorDialog.cpp" line="108" />

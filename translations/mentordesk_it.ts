@@ -4689,7 +4689,7 @@ Per conservare la scheda nascondendola dall'elenco, archiviare invece il cliente
         <location filename="../ui/pipeline/EngagementPage.cpp" line="46" />
         <location filename="../ui/pipeline/EngagementPage.cpp" line="236" />
         <source>&amp;Advance →</source>
-        <translation>&amp;Avanza →</translation>
+        <translation>A&amp;vanza →</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EngagementPage.cpp" line="48" />
@@ -7764,7 +7764,7 @@ La fattura non riporterà %1. Una fattura emessa non può essere modificata, qui
     <message>
         <location filename="../ui/agreements/NewAgreementDialog.ui" line="66" />
         <source>&amp;Starts on:</source>
-        <translation>&amp;Inizia il:</translation>
+        <translation>Inizi&amp;a il:</translation>
     </message>
     <message>
         <location filename="../ui/agreements/NewAgreementDialog.ui" line="92" />
@@ -8923,7 +8923,7 @@ MentorDesk cifra di nuovo l'area di lavoro con la nuova chiave; la passphrase re
     <message>
         <location filename="../ui/pipeline/PipelineBoard.cpp" line="43" />
         <source>&amp;Advance →</source>
-        <translation>&amp;Avanza →</translation>
+        <translation>A&amp;vanza →</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/PipelineBoard.cpp" line="45" />
@@ -10068,7 +10068,7 @@ MentorDesk cifra di nuovo l'area di lavoro con la nuova chiave; la passphrase re
     <message>
         <location filename="../ui/billing/SellPackageDialog.ui" line="28" />
         <source>&amp;Package:</source>
-        <translation>&amp;Pacchetto:</translation>
+        <translation>Pa&amp;cchetto:</translation>
     </message>
     <message>
         <location filename="../ui/billing/SellPackageDialog.ui" line="41" />
@@ -10273,7 +10273,7 @@ MentorDesk cifra di nuovo l'area di lavoro con la nuova chiave; la passphrase re
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="248" />
         <source>&amp;Private notes:</source>
-        <translation>Note &amp;private:</translation>
+        <translation>Note pri&amp;vate:</translation>
     </message>
     <message>
         <location filename="../ui/calendar/SessionEditorDialog.ui" line="268" />
