@@ -8019,7 +8019,7 @@ MentorDesk rechiffre l'espace de travail avec la nouvelle clé ; votre phrase se
     <message>
         <location filename="../ui/billing/OfferingDialog.ui" line="56" />
         <source>&amp;Tax rate (%):</source>
-        <translation>&amp;Taux de TVA (%) :</translation>
+        <translation>Taux de T&amp;VA (%) :</translation>
     </message>
     <message>
         <location filename="../ui/billing/OfferingDialog.ui" line="69" />

@@ -8485,7 +8485,7 @@ MentorDesk cifra di nuovo l'area di lavoro con la nuova chiave; la passphrase re
     <message>
         <location filename="../ui/billing/PaymentDialog.ui" line="50" />
         <source>Received &amp;on:</source>
-        <translation>Ricevuto &amp;il:</translation>
+        <translation>Ricevuto i&amp;l:</translation>
     </message>
     <message>
         <location filename="../ui/billing/PaymentDialog.ui" line="67" />
