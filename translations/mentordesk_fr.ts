@@ -380,7 +380,7 @@
     <message>
         <location filename="../core/agreements/AgreementContext.cpp" line="112" />
         <source>Printed as blank lines to fill in by hand: %1.</source>
-        <translation>Imprimé sous forme de lignes vides à compléter à la main : %1.</translation>
+        <translation>Imprimés sous forme de lignes vides à compléter à la main : %1.</translation>
     </message>
     <message>
         <location filename="../core/agreements/AgreementContext.cpp" line="125" />
@@ -2427,7 +2427,7 @@ Pays</translation>
         <source>%1: %n session(s), valid until %2</source>
         <translation>
             <numerusform>%1 : %n séance, valable jusqu'au %2</numerusform>
-            <numerusform>%1 : %n séances, valables jusqu'au %2</numerusform>
+            <numerusform>%1 : %n séances, valable jusqu'au %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -8054,7 +8054,7 @@ MentorDesk rechiffre l'espace de travail avec la nouvelle clé ; votre phrase se
         <source>%n session(s), valid %1 months</source>
         <translation>
             <numerusform>%n séance, valable %1 mois</numerusform>
-            <numerusform>%n séances, valables %1 mois</numerusform>
+            <numerusform>%n séances, valable %1 mois</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -14505,7 +14505,7 @@ reste non fermé ; ce n'est donc pas du JSON valide.
     <message>
         <location filename="../app/cli/IcsCommands.cpp" line="84" />
         <source>Imported %1 from %2 of %3.</source>
-        <translation>%1 importé(s) depuis %2 sur %3.</translation>
+        <translation>Importation : %1 à partir de %2 de %3.</translation>
     </message>
     <message>
         <location filename="../app/cli/IcsCommands.cpp" line="94" />

@@ -2426,8 +2426,8 @@ Paese</translation>
         <location filename="../core/billing/BillingService.cpp" line="268" />
         <source>%1: %n session(s), valid until %2</source>
         <translation>
-            <numerusform>%1: %n sessione, valida fino al %2</numerusform>
-            <numerusform>%1: %n sessioni, valide fino al %2</numerusform>
+            <numerusform>%1: %n sessione, valido fino al %2</numerusform>
+            <numerusform>%1: %n sessioni, valido fino al %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -14505,7 +14505,7 @@ resta aperto, quindi non è JSON valido.
     <message>
         <location filename="../app/cli/IcsCommands.cpp" line="84" />
         <source>Imported %1 from %2 of %3.</source>
-        <translation>Importati %1 da %2 di %3.</translation>
+        <translation>Importazione: %1 da %2 di %3.</translation>
     </message>
     <message>
         <location filename="../app/cli/IcsCommands.cpp" line="94" />
