@@ -3547,7 +3547,7 @@ Pays</translation>
     <message>
         <location filename="../ui/clients/ClientForm.ui" line="512" />
         <source>Re&amp;vert</source>
-        <translation>Annu&amp;ler les modifications</translation>
+        <translation>Rétab&amp;lir</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientForm.ui" line="519" />

@@ -1459,7 +1459,7 @@ Compilare il profilo del mentor, quindi premere Nuovo (Ctrl+N) per generare un c
     <message>
         <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="152" />
         <source>%1 is signed and frozen.</source>
-        <translation>%1 è firmato e bloccato.</translation>
+        <translation>%1 è firmato e reso definitivo.</translation>
     </message>
     <message>
         <location filename="../ui/agreements/AgreementsAreaActions.cpp" line="163" />
@@ -5293,7 +5293,7 @@ L'esportazione non è cifrata.</translation>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="61" />
         <source>What makes a signed agreement provably unchanged: the frozen PDF, its manifest, the Ed25519 signature and the public key that checks it.</source>
-        <translation>Ciò che dimostra che un accordo firmato è invariato: il PDF bloccato, il suo manifest, la firma Ed25519 e la chiave pubblica che la verifica.</translation>
+        <translation>Ciò che dimostra che un accordo firmato è invariato: il PDF definitivo, il suo manifest, la firma Ed25519 e la chiave pubblica che la verifica.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="65" />
@@ -5358,7 +5358,7 @@ L'esportazione non è cifrata.</translation>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="102" />
         <source>Invoices and credit notes with their frozen details (bill_to and seller as JSON text) and totals in minor units. The PDFs of issued ones are in invoices/.</source>
-        <translation>Fatture e note di credito con i dati bloccati (bill_to e seller come testo JSON) e i totali in unità minori. I PDF dei documenti emessi si trovano in invoices/.</translation>
+        <translation>Fatture e note di credito con i dati definitivi (bill_to e seller come testo JSON) e i totali in unità minori. I PDF dei documenti emessi si trovano in invoices/.</translation>
     </message>
     <message>
         <location filename="../core/export/ExportReadme.cpp" line="107" />
@@ -8345,7 +8345,7 @@ MentorDesk cifra di nuovo l'area di lavoro con la nuova chiave; la passphrase re
     <message>
         <location filename="../ui/agreements/PaperSigningDialog.cpp" line="97" />
         <source>&amp;Record and freeze</source>
-        <translation>&amp;Registra e blocca</translation>
+        <translation>&amp;Registra e sigilla</translation>
     </message>
     <message>
         <location filename="../ui/agreements/PaperSigningDialog.cpp" line="119" />
@@ -11239,7 +11239,7 @@ MentorDesk cifra di nuovo l'area di lavoro con la nuova chiave; la passphrase re
     <message>
         <location filename="../ui/agreements/SigningDialog.cpp" line="46" />
         <source>&amp;Sign and freeze</source>
-        <translation>&amp;Firma e blocca</translation>
+        <translation>&amp;Firma e sigilla</translation>
     </message>
     <message>
         <location filename="../ui/agreements/SigningDialog.cpp" line="95" />
@@ -11259,7 +11259,7 @@ MentorDesk cifra di nuovo l'area di lavoro con la nuova chiave; la passphrase re
     <message>
         <location filename="../ui/agreements/SigningDialog.cpp" line="112" />
         <source>Sign and freeze %1</source>
-        <translation>Firma e blocca %1</translation>
+        <translation>Firma e sigilla %1</translation>
     </message>
     <message>
         <location filename="../ui/agreements/SigningDialog.cpp" line="113" />
@@ -11269,7 +11269,7 @@ MentorDesk cifra di nuovo l'area di lavoro con la nuova chiave; la passphrase re
     <message>
         <location filename="../ui/agreements/SigningDialog.cpp" line="119" />
         <source>Sign and &amp;freeze</source>
-        <translation>Firma e &amp;blocca</translation>
+        <translation>Firma e &amp;sigilla</translation>
     </message>
 </context>
 <context>
@@ -12400,7 +12400,7 @@ MentorDesk cifra di nuovo l'area di lavoro con la nuova chiave; la passphrase re
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="352" />
         <source>The scan (PDF, PNG or JPEG) is stored in the workspace as it is; the handwritten signatures on it are not checked. The agreement is frozen: its PDF, a manifest and the manifest's signature are stored and no later change is possible.</source>
-        <translation>La scansione (PDF, PNG o JPEG) viene conservata così com'è nell'area di lavoro; le firme autografe non vengono verificate. L'accordo viene bloccato: il suo PDF, un manifest e la firma del manifest vengono salvati e non è più possibile alcuna modifica.</translation>
+        <translation>La scansione (PDF, PNG o JPEG) viene conservata così com'è nell'area di lavoro; le firme autografe non vengono verificate. L'accordo diventa definitivo: il suo PDF, un manifest e la firma del manifest vengono salvati e non è più possibile alcuna modifica.</translation>
     </message>
     <message>
         <location filename="../app/cli/AgreementCommands.cpp" line="358" />
@@ -14826,7 +14826,7 @@ al sicuro. Con essa è possibile aprire i dati se si dimentica la passphrase.</t
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="370" />
         <source>Issue a draft: number it and freeze it; prints the number.</source>
-        <translation>Emettere una bozza: numerarla e bloccarla; stampa il numero.</translation>
+        <translation>Emettere una bozza: numerarla e renderla definitiva; stampa il numero.</translation>
     </message>
     <message>
         <location filename="../app/cli/InvoiceCommands.cpp" line="371" />
