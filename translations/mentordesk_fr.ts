@@ -1276,7 +1276,7 @@ de rapprocher une copie imprimée de cet enregistrement.
     <message>
         <location filename="../ui/agreements/AgreementsArea.cpp" line="57" />
         <source>&amp;Edit draft…</source>
-        <translation>&amp;Modifier le brouillon…</translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <location filename="../ui/agreements/AgreementsArea.cpp" line="60" />
@@ -1311,7 +1311,7 @@ de rapprocher une copie imprimée de cet enregistrement.
     <message>
         <location filename="../ui/agreements/AgreementsArea.cpp" line="69" />
         <source>E&amp;xport for client…</source>
-        <translation>E&amp;xporter pour le client…</translation>
+        <translation>E&amp;xporter…</translation>
     </message>
     <message>
         <location filename="../ui/agreements/AgreementsArea.cpp" line="71" />
@@ -1321,7 +1321,7 @@ de rapprocher une copie imprimée de cet enregistrement.
     <message>
         <location filename="../ui/agreements/AgreementsArea.cpp" line="72" />
         <source>&amp;Delete draft</source>
-        <translation>Supprimer le &amp;brouillon</translation>
+        <translation>Supprim&amp;er</translation>
     </message>
     <message>
         <location filename="../ui/agreements/AgreementsArea.cpp" line="80" />
@@ -1826,7 +1826,7 @@ dans %2</translation>
     <message>
         <location filename="../ui/backup/BackupController.cpp" line="115" />
         <source>No backup yet</source>
-        <translation>Aucune sauvegarde pour l'instant</translation>
+        <translation>Aucune sauvegarde</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/backup/BackupController.cpp" line="118" />
@@ -2062,7 +2062,7 @@ dans %2</translation>
     <message>
         <location filename="../ui/billing/BillingArea.cpp" line="97" />
         <source>Record payment…</source>
-        <translation>Enregistrer un paiement…</translation>
+        <translation>Encaisser…</translation>
     </message>
     <message>
         <location filename="../ui/billing/BillingArea.cpp" line="98" />
@@ -2078,7 +2078,7 @@ dans %2</translation>
     <message>
         <location filename="../ui/billing/BillingArea.cpp" line="100" />
         <source>PDF and print</source>
-        <translation>PDF et impression</translation>
+        <translation>PDF, impression</translation>
     </message>
     <message>
         <location filename="../ui/billing/BillingArea.cpp" line="102" />
@@ -2098,7 +2098,7 @@ dans %2</translation>
     <message>
         <location filename="../ui/billing/BillingArea.cpp" line="109" />
         <source>Export CSV…</source>
-        <translation>Exporter en CSV…</translation>
+        <translation>Export CSV…</translation>
     </message>
     <message>
         <location filename="../ui/billing/BillingArea.cpp" line="133" />
@@ -3314,7 +3314,7 @@ Pays</translation>
     <message>
         <location filename="../ui/pipeline/ClientEngagementsPanel.cpp" line="29" />
         <source>New Engagement…</source>
-        <translation>Nouvel accompagnement…</translation>
+        <translation>Nouveau…</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/ClientEngagementsPanel.cpp" line="131" />
@@ -3830,7 +3830,7 @@ Pays</translation>
     <message>
         <location filename="../ui/clients/ClientsPage.cpp" line="52" />
         <source>Show arc&amp;hived</source>
-        <translation>Afficher les arc&amp;hivés</translation>
+        <translation>Voir les arc&amp;hivés</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientsPage.cpp" line="54" />
@@ -3885,7 +3885,7 @@ Pays</translation>
     <message>
         <location filename="../ui/clients/ClientsPage.cpp" line="377" />
         <source>Archived %1. Tick "Show archived" to see archived clients.</source>
-        <translation>%1 archivé. Cochez « Afficher les archivés » pour voir les clients archivés.</translation>
+        <translation>%1 archivé. Cochez « Voir les archivés » pour voir les clients archivés.</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientsPage.cpp" line="379" />
@@ -3994,7 +3994,7 @@ Pour conserver la fiche tout en la masquant dans la liste, archivez plutôt le c
     <message>
         <location filename="../ui/clients/ClientsPage.cpp" line="428" />
         <source>No client matches "%1". Archived clients are hidden; tick "Show archived" to search them too.</source>
-        <translation>Aucun client ne correspond à « %1 ». Les clients archivés sont masqués ; cochez « Afficher les archivés » pour les inclure dans la recherche.</translation>
+        <translation>Aucun client ne correspond à « %1 ». Les clients archivés sont masqués ; cochez « Voir les archivés » pour les inclure dans la recherche.</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientsPage.cpp" line="432" />
@@ -4004,7 +4004,7 @@ Pour conserver la fiche tout en la masquant dans la liste, archivez plutôt le c
     <message>
         <location filename="../ui/clients/ClientsPage.cpp" line="433" />
         <source>Tick "Show archived" to see them, or press Ctrl+N to add a new client.</source>
-        <translation>Cochez « Afficher les archivés » pour les voir, ou appuyez sur Ctrl+N pour ajouter un nouveau client.</translation>
+        <translation>Cochez « Voir les archivés » pour les voir, ou appuyez sur Ctrl+N pour ajouter un nouveau client.</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientsPage.cpp" line="440" />
@@ -4657,12 +4657,12 @@ Pour conserver la fiche tout en la masquant dans la liste, archivez plutôt le c
     <message>
         <location filename="../ui/pipeline/EngagementCardDelegate.cpp" line="72" />
         <source>1 day in this stage</source>
-        <translation>1 jour dans cette étape</translation>
+        <translation>1 jour dans l'étape</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EngagementCardDelegate.cpp" line="72" />
         <source>%1 days in this stage</source>
-        <translation>%1 jours dans cette étape</translation>
+        <translation>%1 jours dans l'étape</translation>
     </message>
 </context>
 <context>
@@ -4683,7 +4683,7 @@ Pour conserver la fiche tout en la masquant dans la liste, archivez plutôt le c
     <message>
         <location filename="../ui/pipeline/EngagementPage.cpp" line="44" />
         <source>Move &amp;Back</source>
-        <translation>&amp;Revenir en arrière</translation>
+        <translation>&amp;Reculer</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EngagementPage.cpp" line="46" />

@@ -1276,7 +1276,7 @@ una copia stampata possa essere ricondotta a questa registrazione.
     <message>
         <location filename="../ui/agreements/AgreementsArea.cpp" line="57" />
         <source>&amp;Edit draft…</source>
-        <translation>&amp;Modifica bozza…</translation>
+        <translation>&amp;Modifica…</translation>
     </message>
     <message>
         <location filename="../ui/agreements/AgreementsArea.cpp" line="60" />
@@ -1311,7 +1311,7 @@ una copia stampata possa essere ricondotta a questa registrazione.
     <message>
         <location filename="../ui/agreements/AgreementsArea.cpp" line="69" />
         <source>E&amp;xport for client…</source>
-        <translation>E&amp;sporta per il cliente…</translation>
+        <translation>E&amp;sporta…</translation>
     </message>
     <message>
         <location filename="../ui/agreements/AgreementsArea.cpp" line="71" />
@@ -1826,7 +1826,7 @@ in %2</translation>
     <message>
         <location filename="../ui/backup/BackupController.cpp" line="115" />
         <source>No backup yet</source>
-        <translation>Ancora nessun backup</translation>
+        <translation>Nessun backup</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/backup/BackupController.cpp" line="118" />
@@ -2062,7 +2062,7 @@ in %2</translation>
     <message>
         <location filename="../ui/billing/BillingArea.cpp" line="97" />
         <source>Record payment…</source>
-        <translation>Registra pagamento…</translation>
+        <translation>Pagamento…</translation>
     </message>
     <message>
         <location filename="../ui/billing/BillingArea.cpp" line="98" />
@@ -4657,12 +4657,12 @@ Per conservare la scheda nascondendola dall'elenco, archiviare invece il cliente
     <message>
         <location filename="../ui/pipeline/EngagementCardDelegate.cpp" line="72" />
         <source>1 day in this stage</source>
-        <translation>1 giorno in questa fase</translation>
+        <translation>1 giorno nella fase</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EngagementCardDelegate.cpp" line="72" />
         <source>%1 days in this stage</source>
-        <translation>%1 giorni in questa fase</translation>
+        <translation>%1 giorni nella fase</translation>
     </message>
 </context>
 <context>
@@ -4683,7 +4683,7 @@ Per conservare la scheda nascondendola dall'elenco, archiviare invece il cliente
     <message>
         <location filename="../ui/pipeline/EngagementPage.cpp" line="44" />
         <source>Move &amp;Back</source>
-        <translation>&amp;Torna indietro</translation>
+        <translation>&amp;Indietro</translation>
     </message>
     <message>
         <location filename="../ui/pipeline/EngagementPage.cpp" line="46" />
