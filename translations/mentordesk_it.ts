@@ -3557,7 +3557,7 @@ Paese</translation>
     <message>
         <location filename="../ui/clients/ClientForm.cpp" line="61" />
         <source>Same as yours</source>
-        <translation>Uguale al proprio</translation>
+        <translation>Come quello del mentor</translation>
     </message>
     <message>
         <location filename="../ui/clients/ClientForm.cpp" line="76" />
