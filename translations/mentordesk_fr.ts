@@ -2047,7 +2047,7 @@ dans %2</translation>
     <message>
         <location filename="../ui/billing/BillingArea.cpp" line="94" />
         <source>New invoice…</source>
-        <translation>Nouvelle facture…</translation>
+        <translation>Facturer…</translation>
     </message>
     <message>
         <location filename="../ui/billing/BillingArea.cpp" line="95" />
@@ -3241,7 +3241,7 @@ Pays</translation>
     <message>
         <location filename="../ui/billing/ClientBalanceWidget.cpp" line="36" />
         <source>New invoice…</source>
-        <translation>Nouvelle facture…</translation>
+        <translation>Facturer…</translation>
     </message>
     <message>
         <location filename="../ui/billing/ClientBalanceWidget.cpp" line="38" />
