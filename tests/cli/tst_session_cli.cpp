@@ -36,7 +36,7 @@ private Q_SLOTS:
     void malformedImportNamesTheLine();
     void usageErrors_data();
     void usageErrors();
-    void pluralsInGermanFallBackToEnglish();
+    void pluralsFollowTheLanguage();
     void autoExportFollowsTheCli();
     // Last: they add sessions the earlier tests' counts do not expect.
     void addTakesTheEngagementsFormat();
@@ -355,9 +355,9 @@ void TestSessionCli::usageErrors() {
     QVERIFY2(result.exitCode == 2, qPrintable(result.describe()));
 }
 
-// The German catalogue lacks this sentence: it falls back to English plural
-// forms, not to the source's "session(s)".
-void TestSessionCli::pluralsInGermanFallBackToEnglish() {
+// A German environment gets the German plural form, never the source's
+// "session(s)".
+void TestSessionCli::pluralsFollowTheLanguage() {
     QProcessEnvironment german = m_environment;
     german.insert(QStringLiteral("LC_ALL"), QStringLiteral("de_DE.UTF-8"));
     german.insert(QStringLiteral("LANGUAGE"), QStringLiteral("de"));
@@ -370,7 +370,7 @@ void TestSessionCli::pluralsInGermanFallBackToEnglish() {
          QStringLiteral("biweekly"), QStringLiteral("--count"), QStringLiteral("2")},
         QByteArray(kPassphrase) + '\n', german);
     QVERIFY2(single.exitCode == 0, qPrintable(single.describe()));
-    QVERIFY2(single.err.contains("(2 sessions).") && !single.err.contains("(s)"),
+    QVERIFY2(single.err.contains("(2 Sitzungen).") && !single.err.contains("(s)"),
              single.err.constData());
 }
 

@@ -5,9 +5,10 @@
 
 #include "ics/IcsReader.h"
 
-#include <QElapsedTimer>
 #include <QFile>
 #include <QTest>
+
+#include <ctime>
 
 using namespace md;
 
@@ -20,6 +21,18 @@ constexpr int kSlowdown = 30;
 #else
 constexpr int kSlowdown = 1;
 #endif
+
+// The budgets guard against runaway expansion (the files behind them took
+// minutes), not against a slow machine: they count the processor time this
+// process used, so other builds and tests running beside it do not count.
+class CpuTimer {
+public:
+    void start() { m_start = std::clock(); }
+    qint64 elapsed() const { return qint64(std::clock() - m_start) * 1000 / CLOCKS_PER_SEC; }
+
+private:
+    std::clock_t m_start = 0;
+};
 } // namespace
 
 namespace {
@@ -90,7 +103,7 @@ private Q_SLOTS:
     void impossibleMinutelyRuleEndsAtOnce() {
         const QByteArray data = sample(QStringLiteral("impossible_minutely.ics"));
         QVERIFY(!data.isEmpty());
-        QElapsedTimer timer;
+        CpuTimer timer;
         timer.start();
         const auto imported = IcsReader::read(data, importWindow());
         QVERIFY2(timer.elapsed() < 2000 * kSlowdown, qPrintable(QString::number(timer.elapsed())));
@@ -129,7 +142,7 @@ private Q_SLOTS:
     void pathologicalRulesFinishQuickly() {
         QFETCH(QByteArray, rule);
         QFETCH(bool, refused);
-        QElapsedTimer timer;
+        CpuTimer timer;
         timer.start();
         const auto imported = IcsReader::read(oneEvent(rule), importWindow());
         QVERIFY2(timer.elapsed() < 1000 * kSlowdown, qPrintable(QString::number(timer.elapsed())));
@@ -159,7 +172,7 @@ private Q_SLOTS:
     // file is refused, naming where the limit was reached.
     void tooManyOccurrencesAreRefusedInSeconds() {
         const QByteArray data = manyLongSeries();
-        QElapsedTimer timer;
+        CpuTimer timer;
         timer.start();
         const auto imported = IcsReader::read(data, importWindow());
         QVERIFY2(timer.elapsed() < 5000 * kSlowdown, qPrintable(QString::number(timer.elapsed())));
@@ -182,7 +195,7 @@ private Q_SLOTS:
                         .arg(i)
                         .toLatin1();
         data += "END:VCALENDAR\r\n";
-        QElapsedTimer timer;
+        CpuTimer timer;
         timer.start();
         const auto imported = IcsReader::read(data, importWindow());
         QVERIFY2(timer.elapsed() < 5000 * kSlowdown, qPrintable(QString::number(timer.elapsed())));
@@ -201,7 +214,7 @@ private Q_SLOTS:
     void hugeLineIsRefusedInSeconds() {
         QFETCH(bool, folded);
         const QByteArray data = hugeSummary(folded);
-        QElapsedTimer timer;
+        CpuTimer timer;
         timer.start();
         const auto imported = IcsReader::read(data, importWindow());
         QVERIFY2(timer.elapsed() < 3000 * kSlowdown, qPrintable(QString::number(timer.elapsed())));
@@ -222,7 +235,7 @@ private Q_SLOTS:
         while (data.size() <= IcsReader::kMaxFileBytes)
             data += comment;
         data += "END:VCALENDAR\r\n";
-        QElapsedTimer timer;
+        CpuTimer timer;
         timer.start();
         const auto imported = IcsReader::read(data, importWindow());
         QVERIFY2(timer.elapsed() < 3000 * kSlowdown, qPrintable(QString::number(timer.elapsed())));
