@@ -2,6 +2,7 @@
 
 #include "export/DocumentLayout.h"
 #include "export/MentorLetterhead.h"
+#include "export/PageBreaks.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QTextBlock>
@@ -9,7 +10,7 @@
 #include <QTextDocument>
 #include <QTextFrame>
 
-#include <cmath>
+#include <algorithm>
 
 namespace md {
 
@@ -81,7 +82,10 @@ void keepSignaturesTogether(QTextDocument& document, qreal pageHeight) {
     QAbstractTextDocumentLayout* layout = document.documentLayout();
     const qreal top = layout->blockBoundingRect(block).top();
     const qreal lastContent = layout->frameBoundingRect(frames.last()).bottom();
-    if (std::floor(top / pageHeight) != std::floor((lastContent - 1) / pageHeight)) {
+    const QList<PageSpan> pages = pageSpans(document, pageHeight);
+    const auto page = std::find_if(pages.cbegin(), pages.cend(),
+                                   [top](const PageSpan& span) { return top < span.bottom; });
+    if (page != pages.cend() && lastContent > page->bottom) {
         QTextBlockFormat format = block.blockFormat();
         format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
         QTextCursor(block).setBlockFormat(format);

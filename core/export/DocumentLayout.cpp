@@ -1,6 +1,7 @@
 #include "export/DocumentLayout.h"
 
 #include "export/DocumentBoxHandler.h"
+#include "export/PageBreaks.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
@@ -161,19 +162,25 @@ Status DocumentLayout::paint(const DocumentContent& content, QPagedPaintDevice& 
     painter.setRenderHint(QPainter::Antialiasing, true);
     // Logos and drawn signatures stay exactly as they are (no JPEG).
     painter.setRenderHint(QPainter::LosslessImageRendering, true);
-    const int pageCount = document.pageCount();
+    const QList<PageSpan> pages = pageSpans(document, pageHeight);
+    const int pageCount = int(pages.size());
     for (int page = 0; page < pageCount; ++page) {
         if (page > 0 && !device.newPage()) {
             painter.end();
             return makeError(ErrorCode::Io, tr("Could not start a new page."));
         }
         painter.save();
-        const QRectF visible(0, page * pageHeight, width, pageHeight);
+        const QRectF visible(0, pages.at(page).top, width,
+                             pages.at(page).bottom - pages.at(page).top);
         painter.translate(0, -visible.top());
         // drawContents() paints every block that touches the rectangle; the
-        // clip keeps a block that continues on the next page off this one.
+        // clip keeps what belongs to the next page off this one.
         painter.setClipRect(visible);
-        document.drawContents(&painter, visible);
+        // Only the lines inside the page: a line that merely touches its top
+        // or bottom edge belongs to the neighbouring page, and drawing it here,
+        // even clipped, would put its text in the PDF twice.
+        constexpr qreal kEdge = 0.01;
+        document.drawContents(&painter, visible.adjusted(0, kEdge, 0, -kEdge));
         painter.restore();
         paintFooter(painter,
                     QRectF(0, pageHeight + kFooterGapMm * dotsPerMm, width,

@@ -107,8 +107,8 @@ QList<PdfPage> readPdf(const QByteArray& pdf, const QString& name) {
     return pages;
 }
 
-// True when `expected` appears in `pages` in order (a word may repeat: a
-// line that straddles a page break is drawn, clipped, on both pages).
+// True when `expected` appears in `pages` in order (a word may repeat: Qt
+// draws the line above a page's first line in the margin, hidden by the clip).
 bool containsInOrder(const QList<PdfPage>& pages, const QStringList& expected, QString* missing) {
     QStringList all;
     for (const PdfPage& page : pages)
@@ -124,6 +124,41 @@ bool containsInOrder(const QList<PdfPage>& pages, const QStringList& expected, Q
         ++at;
     }
     return true;
+}
+
+// How often each word of a PDF is printed inside the text area of a page:
+// below the top margin and above the footer band (the layout's 18 mm and
+// 12 + 12 mm), counting a word whose box only partly reaches into it.
+QMap<QString, int> wordsInTextArea(const QByteArray& pdf) {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("words.pdf"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size())
+        return {};
+    file.close();
+    const QString boxes =
+        run(tool("pdftotext"), {QStringLiteral("-bbox"), path, QStringLiteral("-")});
+    static const QRegularExpression page(
+        QStringLiteral("<page width=\"[0-9.]+\" height=\"([0-9.]+)\""));
+    static const QRegularExpression word(
+        QStringLiteral("<word xMin=\"[0-9.]+\" yMin=\"([0-9.]+)\" xMax=\"[0-9.]+\" "
+                       "yMax=\"([0-9.]+)\">([^<]*)</word>"));
+    constexpr qreal kPointsPerMm = 72 / 25.4;
+    QMap<QString, int> counts;
+    const QStringList pages = boxes.split(QStringLiteral("</page>"));
+    for (const QString& text : pages) {
+        const auto height = page.match(text);
+        if (!height.hasMatch())
+            continue;
+        const qreal top = 18 * kPointsPerMm;
+        const qreal bottom = height.captured(1).toDouble() - 24 * kPointsPerMm;
+        for (auto it = word.globalMatch(text); it.hasNext();) {
+            const auto m = it.next();
+            if (m.captured(2).toDouble() > top && m.captured(1).toDouble() < bottom)
+                ++counts[m.captured(3)];
+        }
+    }
+    return counts;
 }
 
 // Every page ends with the footer: its own text and "Page n of m".
@@ -207,6 +242,8 @@ private Q_SLOTS:
     void recoveryKey();
     void allShareOnePage();
     void signedAgreementKeepsItsBytes();
+    void noLineIsPrintedTwice_data();
+    void noLineIsPrintedTwice();
 
 private:
     // The first page of each document, for allShareOnePage().
@@ -336,6 +373,59 @@ void TestDocumentLayout::signedAgreementKeepsItsBytes() {
     QVERIFY(!pages.isEmpty());
     QVERIFY(pages.first().text.contains(QStringLiteral("Brandt Career Mentoring")));
     checkFooters(pages, wordsOf(QStringLiteral("Agreement %1").arg(signedAgreement->number())));
+}
+
+// A line of text that would straddle a page break is moved whole to the next
+// page: before, it was drawn clipped at the foot of one page and again at the
+// top of the next. Each numbered word must appear exactly once.
+void TestDocumentLayout::noLineIsPrintedTwice_data() {
+    QTest::addColumn<QString>("shape");
+    QTest::newRow("paragraphs") << QStringLiteral("p");
+    QTest::newRow("table cells") << QStringLiteral("table");
+    QTest::newRow("list items") << QStringLiteral("ul");
+}
+
+void TestDocumentLayout::noLineIsPrintedTwice() {
+    QFETCH(QString, shape);
+    QStringList expected;
+    QString html;
+    for (int block = 0; block < 140; ++block) {
+        QStringList words;
+        // Blocks of one to four lines, so their ends fall anywhere on a page.
+        const int count = 3 + (block * 7) % 40;
+        for (int i = 0; i < count; ++i)
+            words << QStringLiteral("w%1x%2").arg(block).arg(i);
+        expected << words;
+        const QString text = words.join(QLatin1Char(' '));
+        if (shape == QLatin1String("table"))
+            html += QStringLiteral("<tr><td width=\"30%\">%1</td><td>%2</td></tr>")
+                        .arg(QStringLiteral("row %1").arg(block), text);
+        else if (shape == QLatin1String("ul"))
+            html += QStringLiteral("<li>%1</li>").arg(text);
+        else
+            html += QStringLiteral("<p>%1</p>").arg(text);
+    }
+    if (shape == QLatin1String("table"))
+        html = QStringLiteral("<table width=\"100%\" cellpadding=\"4\">%1</table>").arg(html);
+    else if (shape == QLatin1String("ul"))
+        html = QStringLiteral("<ul>%1</ul>").arg(html);
+    DocumentContent content;
+    content.title = QStringLiteral("Pagination");
+    content.html = html;
+    content.font = QFont(QStringLiteral("DejaVu Sans"), 11);
+    content.footer = QStringLiteral("Pagination check");
+    const auto pdf = DocumentLayout(QLocale()).renderPdf(content);
+    QVERIFY2(pdf.ok(), qPrintable(pdf.message()));
+    const QList<PdfPage> pages = readPdf(*pdf, QStringLiteral("pagination-") + shape);
+    QVERIFY2(pages.size() >= 3, qPrintable(QString::number(pages.size())));
+    checkFooters(pages, wordsOf(content.footer));
+    // Qt also draws the line just above a page's first one, entirely in the
+    // top margin where the clip hides it; only words that reach into the
+    // text area of a page are printed there.
+    const QMap<QString, int> seen = wordsInTextArea(*pdf);
+    for (const QString& word : std::as_const(expected))
+        QVERIFY2(seen.value(word) == 1,
+                 qPrintable(QStringLiteral("%1 printed %2 times").arg(word).arg(seen.value(word))));
 }
 
 QTEST_MAIN(TestDocumentLayout)
