@@ -107,6 +107,9 @@ BillingArea::BillingArea(QWidget* parent)
     m_preview->setObjectName(QStringLiteral("printPreviewAction"));
     m_document->setMenu(documentMenu);
     m_csv = button(tr("Export CSV…"), "exportCsvButton", this);
+    m_new->setIcon(ui::actionIcon("document-new", "new-invoice"));
+    m_document->setIcon(ui::actionIcon("document-print", "print"));
+    m_csv->setIcon(ui::actionIcon("document-export", "export"));
     auto* actions = new QHBoxLayout;
     for (QPushButton* b : {m_new, m_edit, m_issue, m_pay, m_credit, m_delete})
         actions->addWidget(b);
