@@ -4,10 +4,13 @@
 #include <QEvent>
 #include <QFile>
 #include <QFontDatabase>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QHelpEvent>
 #include <QLabel>
+#include <QPainter>
 #include <QPalette>
+#include <QPixmap>
 #include <QScopedValueRollback>
 #include <QTableView>
 #include <QToolTip>
@@ -134,15 +137,49 @@ QIcon appIcon() {
     return QFile::exists(path) ? QIcon(path) : QIcon();
 }
 
+namespace {
+// A bundled drawing in the colours of the palette: the window's text (a
+// little softer) as it is, the highlighted text while selected, so it reads
+// on a dark theme and on the sidebar's highlight.
+QIcon bundledIcon(const QString& path) {
+    const QIcon drawing(path);
+    if (drawing.isNull() || !qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
+        return drawing;
+    const QPalette palette = QGuiApplication::palette();
+    const QColor normal =
+        blend(palette.color(QPalette::WindowText), palette.color(QPalette::Window), 0.2);
+    const QColor selected = palette.color(QPalette::HighlightedText);
+    QIcon icon;
+    for (int size : {16, 20, 24, 32, 48}) {
+        const QPixmap shape = drawing.pixmap(size, size);
+        for (const auto& [mode, colour] :
+             {std::pair{QIcon::Normal, normal}, std::pair{QIcon::Selected, selected}}) {
+            QPixmap tinted(shape.size());
+            tinted.fill(Qt::transparent);
+            QPainter painter(&tinted);
+            painter.drawPixmap(0, 0, shape);
+            painter.setCompositionMode(QPainter::CompositionMode_SourceIn);
+            painter.fillRect(tinted.rect(), colour);
+            painter.end();
+            icon.addPixmap(tinted, mode);
+        }
+    }
+    return icon;
+}
+} // namespace
+
 QIcon areaIcon(const char* themeName, const char* area) {
-    return QIcon::fromTheme(QLatin1String(themeName),
-                            QIcon(QStringLiteral(":/icons/areas/%1.svg").arg(QLatin1String(area))));
+    const QString name = QLatin1String(themeName);
+    if (QIcon::hasThemeIcon(name))
+        return QIcon::fromTheme(name);
+    return bundledIcon(QStringLiteral(":/icons/areas/%1.svg").arg(QLatin1String(area)));
 }
 
 QIcon actionIcon(const char* themeName, const char* bundled) {
-    return QIcon::fromTheme(
-        QLatin1String(themeName),
-        QIcon(QStringLiteral(":/icons/actions/%1.svg").arg(QLatin1String(bundled))));
+    const QString name = QLatin1String(themeName);
+    if (QIcon::hasThemeIcon(name))
+        return QIcon::fromTheme(name);
+    return bundledIcon(QStringLiteral(":/icons/actions/%1.svg").arg(QLatin1String(bundled)));
 }
 
 namespace {
