@@ -33,10 +33,15 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
+#include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QStatusBar>
 
 namespace md {
+
+namespace {
+constexpr int kSidebarWidth = 170;
+} // namespace
 
 MainWindow::MainWindow(Settings& settings, QWidget* parent)
     : QMainWindow(parent)
@@ -49,7 +54,8 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent)
     m_areaList->setFrameShape(QFrame::NoFrame);
     m_areaList->setIconSize(QSize(20, 20));
     m_areaList->setSpacing(2);
-    m_areaList->setFixedWidth(170);
+    m_areaList->setFixedWidth(kSidebarWidth);
+    m_areaList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_areaList->setBackgroundRole(QPalette::Window);
     m_areaList->setAccessibleName(tr("Areas"));
     QFont areaFont = m_areaList->font();
@@ -129,6 +135,7 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent)
         resize(size);
     }
     restoreState(m_settings.mainWindowState());
+    setSidebarCollapsed(m_settings.value(Settings::Key::SidebarCollapsed).toBool());
 }
 
 MainWindow::~MainWindow() = default;
@@ -136,6 +143,8 @@ MainWindow::~MainWindow() = default;
 void MainWindow::addArea(const QString& title, const QIcon& icon, AreaPage* page) {
     auto* item = new QListWidgetItem(icon, title, m_areaList);
     item->setSizeHint(QSize(0, 34));
+    item->setData(Qt::AccessibleTextRole, title);
+    m_areaTitles.append(title);
     m_pages->addWidget(page);
     m_areas.append(page);
     connect(page, &AreaPage::statusMessage, this, &MainWindow::showStatusMessage);
@@ -155,12 +164,14 @@ void MainWindow::createMenus() {
         m_clientsPage->newClient();
     });
     newClient->setObjectName(QStringLiteral("newClientAction"));
+    newClient->setIcon(ui::actionIcon("contact-new", "new-client"));
     newClient->setShortcut(QKeySequence::New);
     QAction* importClients = file->addAction(tr("&Import Clients…"), this, [this] {
         setCurrentArea(m_clientsPage);
         m_clientsPage->importClients();
     });
     importClients->setObjectName(QStringLiteral("importClientsAction"));
+    importClients->setIcon(ui::actionIcon("document-import", "import"));
     QAction* exportWorkspace = file->addAction(tr("&Export Workspace…"), this, [this] {
         if (!m_workspace)
             return;
@@ -170,30 +181,38 @@ void MainWindow::createMenus() {
                                   .arg(QDir::toNativeSeparators(folder)));
     });
     exportWorkspace->setObjectName(QStringLiteral("exportWorkspaceAction"));
+    exportWorkspace->setIcon(ui::actionIcon("document-export", "export"));
     file->addSeparator();
     QAction* open =
         file->addAction(tr("&Open Workspace…"), this, &MainWindow::openWorkspaceRequested);
     open->setObjectName(QStringLiteral("openWorkspaceAction"));
+    open->setIcon(ui::actionIcon("document-open", "open"));
     open->setShortcut(QKeySequence::Open);
     QAction* passphrase =
         file->addAction(tr("Change &Passphrase…"), this, &MainWindow::changePassphraseRequested);
     passphrase->setObjectName(QStringLiteral("changePassphraseAction"));
+    passphrase->setIcon(ui::actionIcon("dialog-password", "key"));
     QAction* recovery =
         file->addAction(tr("New &Recovery Key…"), this, &MainWindow::newRecoveryKeyRequested);
     recovery->setObjectName(QStringLiteral("newRecoveryKeyAction"));
+    recovery->setIcon(ui::actionIcon("security-high", "recovery-key"));
     file->addSeparator();
     QAction* backUp = file->addAction(tr("&Back Up Now"), this, &MainWindow::backUpNowRequested);
     backUp->setObjectName(QStringLiteral("backUpNowAction"));
+    backUp->setIcon(ui::actionIcon("document-save", "backup"));
     QAction* restore =
         file->addAction(tr("&Restore from Backup…"), this, &MainWindow::restoreRequested);
     restore->setObjectName(QStringLiteral("restoreAction"));
+    restore->setIcon(ui::actionIcon("document-revert", "restore"));
     file->addSeparator();
     m_lockAction = file->addAction(tr("&Lock"), this, &MainWindow::lockRequested);
     m_lockAction->setObjectName(QStringLiteral("lockAction"));
+    m_lockAction->setIcon(ui::actionIcon("system-lock-screen", "lock"));
     m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("quitAction"));
+    quit->setIcon(ui::actionIcon("application-exit", "quit"));
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
@@ -206,6 +225,7 @@ void MainWindow::createMenus() {
             Q_EMIT searchRequested();
     });
     find->setObjectName(QStringLiteral("findAction"));
+    find->setIcon(ui::actionIcon("edit-find", "search"));
     find->setShortcut(QKeySequence::Find);
     edit->addSeparator();
     QAction* preferences = edit->addAction(tr("&Preferences…"), this, [this] {
@@ -216,6 +236,7 @@ void MainWindow::createMenus() {
         dialog->open();
     });
     preferences->setObjectName(QStringLiteral("preferencesAction"));
+    preferences->setIcon(ui::actionIcon("preferences-system", "preferences"));
     preferences->setShortcut(QKeySequence::Preferences);
     preferences->setMenuRole(QAction::PreferencesRole);
 
@@ -226,24 +247,36 @@ void MainWindow::createMenus() {
     for (qsizetype row = 0; row < m_areas.size(); ++row) {
         AreaPage* page = m_areas.at(row);
         QAction* action =
-            view->addAction(m_areaList->item(int(row))->icon(), m_areaList->item(int(row))->text(),
-                            this, [this, page] { setCurrentArea(page); });
+            view->addAction(m_areaList->item(int(row))->icon(), m_areaTitles.value(row), this,
+                            [this, page] { setCurrentArea(page); });
         action->setObjectName(QStringLiteral("showArea%1Action").arg(row + 1));
         if (row < 9)
             action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + row)));
         areaActions.append(action);
     }
+    view->addSeparator();
+    // At 1024 px the areas can give their room to the page: icons only.
+    m_sidebarAction = view->addAction(tr("&Compact Sidebar"));
+    m_sidebarAction->setObjectName(QStringLiteral("compactSidebarAction"));
+    m_sidebarAction->setIcon(ui::actionIcon("view-sidebar", "sidebar"));
+    m_sidebarAction->setCheckable(true);
+    m_sidebarAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    m_sidebarAction->setToolTip(tr("Show the areas as icons only, to give the page more room"));
+    connect(m_sidebarAction, &QAction::toggled, this, &MainWindow::setSidebarCollapsed);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* guide = help->addAction(tr("&User Guide"), this, [this] { showUserGuide(this); });
     guide->setObjectName(QStringLiteral("userGuideAction"));
+    guide->setIcon(ui::actionIcon("help-contents", "help"));
     guide->setShortcut(QKeySequence::HelpContents);
     QAction* shortcuts =
         help->addAction(tr("&Keyboard Shortcuts"), this, [this] { showKeyboardShortcuts(this); });
     shortcuts->setObjectName(QStringLiteral("keyboardShortcutsAction"));
+    shortcuts->setIcon(ui::actionIcon("preferences-desktop-keyboard", "keyboard"));
     help->addSeparator();
     QAction* about = help->addAction(tr("&About MentorDesk"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("aboutAction"));
+    about->setIcon(ui::actionIcon("help-about", "about"));
     about->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)
         ->setMenuRole(QAction::AboutQtRole);
@@ -251,6 +284,29 @@ void MainWindow::createMenus() {
     m_unlockedActions = {newClient, importClients, exportWorkspace, passphrase,
                          recovery,  backUp,        m_lockAction,    find};
     m_unlockedActions += areaActions;
+}
+
+void MainWindow::setSidebarCollapsed(bool collapsed) {
+    for (int row = 0; row < m_areaList->count(); ++row) {
+        QListWidgetItem* item = m_areaList->item(row);
+        const QString title = m_areaTitles.value(row);
+        item->setText(collapsed ? QString() : title);
+        item->setToolTip(collapsed ? title : QString());
+    }
+    // The icon, the item's margins and the list's frame, nothing more.
+    const int iconOnly = m_areaList->iconSize().width() + 2 * m_areaList->spacing() +
+                         2 * m_areaList->frameWidth() + 20;
+    m_areaList->setFixedWidth(collapsed ? iconOnly : kSidebarWidth);
+    if (m_sidebarAction && m_sidebarAction->isChecked() != collapsed) {
+        const QSignalBlocker quiet(m_sidebarAction);
+        m_sidebarAction->setChecked(collapsed);
+    }
+    if (m_settings.value(Settings::Key::SidebarCollapsed).toBool() != collapsed)
+        m_settings.setValue(Settings::Key::SidebarCollapsed, collapsed);
+}
+
+bool MainWindow::isSidebarCollapsed() const {
+    return m_sidebarAction && m_sidebarAction->isChecked();
 }
 
 void MainWindow::addOverlay(QWidget* page) {

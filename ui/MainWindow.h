@@ -7,6 +7,7 @@
 #include <QMainWindow>
 #include <QPointer>
 #include <QSet>
+#include <QStringList>
 
 #include <functional>
 
@@ -67,6 +68,10 @@ public:
     QMenu* editMenu() const { return m_editMenu; }
     // `action` is enabled only while a workspace is open.
     void addUnlockedAction(QAction* action);
+    // The sidebar as icons only (View > Compact Sidebar), remembered in the
+    // settings of this computer.
+    void setSidebarCollapsed(bool collapsed);
+    bool isSidebarCollapsed() const;
 
 Q_SIGNALS:
     void lockRequested();
@@ -102,6 +107,8 @@ private:
     QStackedWidget* m_pages = nullptr;
     LockedPage* m_lockedPage = nullptr;
     QList<AreaPage*> m_areas;
+    QStringList m_areaTitles; // the sidebar's texts, also while it shows icons only
+    QAction* m_sidebarAction = nullptr;
     QSet<AreaPage*> m_deferred; // get the workspace on first show
     QSet<AreaPage*> m_handed;   // deferred ones that have it
     struct Panel {

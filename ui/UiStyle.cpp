@@ -1,9 +1,22 @@
 #include "UiStyle.h"
 
+#include <QAbstractItemView>
+#include <QEvent>
 #include <QFile>
 #include <QFontDatabase>
+#include <QGuiApplication>
+#include <QHeaderView>
+#include <QHelpEvent>
 #include <QLabel>
+#include <QPainter>
 #include <QPalette>
+#include <QPixmap>
+#include <QScopedValueRollback>
+#include <QTableView>
+#include <QToolTip>
+
+#include <algorithm>
+#include <cmath>
 
 namespace md::ui {
 
@@ -11,9 +24,90 @@ QColor warningColor() {
     return QColor(0xc6, 0x28, 0x28);
 }
 
+QColor warningColor(const QPalette& palette) {
+    return isDark(palette) ? QColor(0xff, 0x8a, 0x80) : warningColor();
+}
+
+bool isDark(const QPalette& palette) {
+    return palette.color(QPalette::Window).lightness() < 128;
+}
+
+QColor blend(const QColor& from, const QColor& to, double amount) {
+    const double t = std::clamp(amount, 0.0, 1.0);
+    const auto mix = [t](double a, double b) {
+        return a + (b - a) * t;
+    };
+    return QColor::fromRgbF(float(mix(from.redF(), to.redF())),
+                            float(mix(from.greenF(), to.greenF())),
+                            float(mix(from.blueF(), to.blueF())));
+}
+
+namespace {
+double luminance(const QColor& colour) {
+    const auto channel = [](double c) {
+        return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+    };
+    return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) +
+           0.0722 * channel(colour.blueF());
+}
+} // namespace
+
+double contrastRatio(const QColor& a, const QColor& b) {
+    // A translucent colour (Qt's default placeholder text) is seen over `b`.
+    const QColor seen = a.alphaF() < 1.0 ? blend(b, a, a.alphaF()) : a;
+    const double la = luminance(seen);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+QColor readableTextOn(const QColor& background, const QPalette& palette) {
+    constexpr double kReadable = 4.5;
+    for (QPalette::ColorRole role : {QPalette::Text, QPalette::Base}) {
+        const QColor candidate = palette.color(role);
+        if (contrastRatio(candidate, background) >= kReadable)
+            return candidate;
+    }
+    const QColor black(0x11, 0x11, 0x11);
+    const QColor white(0xf5, 0xf5, 0xf5);
+    return contrastRatio(black, background) >= contrastRatio(white, background) ? black : white;
+}
+
+QColor highlightTint(const QPalette& palette) {
+    return blend(palette.color(QPalette::Base), palette.color(QPalette::Highlight),
+                 isDark(palette) ? 0.35 : 0.18);
+}
+
+QColor quietFill(const QPalette& palette) {
+    return blend(palette.color(QPalette::Base), palette.color(QPalette::Text), 0.14);
+}
+
+QColor accentColor(const QPalette& palette) {
+    const QColor base = palette.color(QPalette::Base);
+    QColor accent = palette.color(QPalette::Highlight);
+    // The highlight is made for a background, not for text: lighten or
+    // darken it until it reads on the base.
+    for (int step = 0; step < 8 && contrastRatio(accent, base) < 4.5; ++step)
+        accent = isDark(palette) ? accent.lighter(120) : accent.darker(120);
+    return accent;
+}
+
+QColor successColor(const QPalette& palette) {
+    return isDark(palette) ? QColor(0x7b, 0xd3, 0x89) : QColor(0x1f, 0x7a, 0x3a);
+}
+
+QFont smallFont(const QFont& base) {
+    QFont font = base;
+    const double smallest =
+        QFontDatabase::systemFont(QFontDatabase::SmallestReadableFont).pointSizeF();
+    if (base.pointSizeF() > 0)
+        font.setPointSizeF(
+            std::max(base.pointSizeF() * 0.9, std::min(smallest, base.pointSizeF())));
+    return font;
+}
+
 void styleAsError(QLabel* label) {
     QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, warningColor());
+    palette.setColor(QPalette::WindowText, warningColor(palette));
     label->setPalette(palette);
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
@@ -43,9 +137,193 @@ QIcon appIcon() {
     return QFile::exists(path) ? QIcon(path) : QIcon();
 }
 
+namespace {
+// A bundled drawing in the colours of the palette: the window's text (a
+// little softer) as it is, the highlighted text while selected, so it reads
+// on a dark theme and on the sidebar's highlight.
+QIcon bundledIcon(const QString& path) {
+    const QIcon drawing(path);
+    if (drawing.isNull() || !qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
+        return drawing;
+    const QPalette palette = QGuiApplication::palette();
+    const QColor normal =
+        blend(palette.color(QPalette::WindowText), palette.color(QPalette::Window), 0.2);
+    const QColor selected = palette.color(QPalette::HighlightedText);
+    QIcon icon;
+    for (int size : {16, 20, 24, 32, 48}) {
+        const QPixmap shape = drawing.pixmap(size, size);
+        for (const auto& [mode, colour] :
+             {std::pair{QIcon::Normal, normal}, std::pair{QIcon::Selected, selected}}) {
+            QPixmap tinted(shape.size());
+            tinted.fill(Qt::transparent);
+            QPainter painter(&tinted);
+            painter.drawPixmap(0, 0, shape);
+            painter.setCompositionMode(QPainter::CompositionMode_SourceIn);
+            painter.fillRect(tinted.rect(), colour);
+            painter.end();
+            icon.addPixmap(tinted, mode);
+        }
+    }
+    return icon;
+}
+} // namespace
+
 QIcon areaIcon(const char* themeName, const char* area) {
-    return QIcon::fromTheme(QLatin1String(themeName),
-                            QIcon(QStringLiteral(":/icons/areas/%1.svg").arg(QLatin1String(area))));
+    const QString name = QLatin1String(themeName);
+    if (QIcon::hasThemeIcon(name))
+        return QIcon::fromTheme(name);
+    return bundledIcon(QStringLiteral(":/icons/areas/%1.svg").arg(QLatin1String(area)));
+}
+
+QIcon actionIcon(const char* themeName, const char* bundled) {
+    const QString name = QLatin1String(themeName);
+    if (QIcon::hasThemeIcon(name))
+        return QIcon::fromTheme(name);
+    return bundledIcon(QStringLiteral(":/icons/actions/%1.svg").arg(QLatin1String(bundled)));
+}
+
+namespace {
+// Shows a cell's whole text when the view drew it cut short.
+class ElidedToolTip final : public QObject {
+public:
+    explicit ElidedToolTip(QAbstractItemView* view)
+        : QObject(view)
+        , m_view(view) {}
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override {
+        if (event->type() != QEvent::ToolTip || watched != m_view->viewport())
+            return false;
+        const auto* help = static_cast<QHelpEvent*>(event);
+        const QModelIndex index = m_view->indexAt(help->pos());
+        if (!index.isValid() || index.data(Qt::ToolTipRole).isValid())
+            return false;
+        const QString text = index.data(Qt::DisplayRole).toString();
+        const QRect cell = m_view->visualRect(index);
+        const int needed = m_view->sizeHintForIndex(index).width();
+        if (text.isEmpty() || needed <= cell.width()) {
+            QToolTip::hideText();
+            return false;
+        }
+        QToolTip::showText(help->globalPos(), text, m_view->viewport(), cell);
+        return true;
+    }
+
+private:
+    QAbstractItemView* m_view;
+};
+} // namespace
+
+void showElidedTextAsToolTip(QAbstractItemView* view) {
+    view->viewport()->installEventFilter(new ElidedToolTip(view));
+}
+
+int typicalNameWidth(const QWidget* view) {
+    constexpr int kNameCharacters = 20;
+    return view->fontMetrics().averageCharWidth() * kNameCharacters + 16;
+}
+
+namespace {
+// Sizes the columns of a table of people whenever its width or rows change.
+class NameColumnKeeper final : public QObject {
+public:
+    NameColumnKeeper(QTableView* view, int nameColumn)
+        : QObject(view)
+        , m_view(view)
+        , m_nameColumn(nameColumn) {
+        QHeaderView* header = view->horizontalHeader();
+        header->setStretchLastSection(false);
+        header->setSectionResizeMode(QHeaderView::Interactive);
+        view->viewport()->installEventFilter(this);
+        connect(header, &QHeaderView::sectionCountChanged, this, &NameColumnKeeper::fit);
+        // A column shown again from the header's menu (a user's own drag of
+        // a column is left as it is).
+        connect(header, &QHeaderView::sectionResized, this, [this](int, int oldSize, int) {
+            if (!m_fitting && oldSize == 0)
+                QMetaObject::invokeMethod(this, &NameColumnKeeper::fit, Qt::QueuedConnection);
+        });
+        watch(view->model());
+    }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override {
+        if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+            fit();
+        return false;
+    }
+
+private:
+    void watch(QAbstractItemModel* model) {
+        if (!model)
+            return;
+        // Queued: the view has laid out the new rows when they are measured.
+        const auto later = Qt::QueuedConnection;
+        connect(model, &QAbstractItemModel::modelReset, this, &NameColumnKeeper::fit, later);
+        connect(model, &QAbstractItemModel::layoutChanged, this, &NameColumnKeeper::fit, later);
+        connect(model, &QAbstractItemModel::rowsInserted, this, &NameColumnKeeper::fit, later);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, &NameColumnKeeper::fit, later);
+        connect(model, &QAbstractItemModel::dataChanged, this, &NameColumnKeeper::fit, later);
+    }
+
+    void fit() {
+        const QScopedValueRollback fitting(m_fitting, true);
+        QHeaderView* header = m_view->horizontalHeader();
+        const int columns = header->count();
+        if (m_nameColumn >= columns)
+            return;
+        // What each other column would like (its contents, up to a cap), and
+        // the least it keeps when room is short (its heading, a few letters).
+        const int character = m_view->fontMetrics().averageCharWidth();
+        QList<int> wanted(columns, 0);
+        QList<int> least(columns, 0);
+        int wantedTotal = 0;
+        for (int column = 0; column < columns; ++column) {
+            if (column == m_nameColumn || header->isSectionHidden(column))
+                continue;
+            // (QTableView hides its override; the base class's is public.)
+            const QAbstractItemView* asView = m_view;
+            const int contents =
+                std::max(asView->sizeHintForColumn(column), header->sectionSizeHint(column));
+            wanted[column] = std::min(contents, 28 * character);
+            least[column] = std::min(wanted.at(column),
+                                     std::max(header->sectionSizeHint(column), 8 * character));
+            wantedTotal += wanted.at(column);
+        }
+        const int available = m_view->viewport()->width();
+        const int name = typicalNameWidth(m_view);
+        // The others give way first, each in proportion, down to their least.
+        const double share = wantedTotal + name <= available || wantedTotal == 0
+                                 ? 1.0
+                                 : std::max(0.0, double(available - name) / wantedTotal);
+        QList<int> widths(columns, 0);
+        int others = 0;
+        for (int column = 0; column < columns; ++column) {
+            widths[column] = std::max(least.at(column), int(wanted.at(column) * share));
+            others += widths.at(column);
+        }
+        // What the least widths took beyond the shares comes off the others.
+        for (int column = 0; column < columns && others + name > available; ++column) {
+            const int cut =
+                std::min(widths.at(column) - least.at(column), others + name - available);
+            widths[column] -= cut;
+            others -= cut;
+        }
+        for (int column = 0; column < columns; ++column) {
+            if (column != m_nameColumn && !header->isSectionHidden(column))
+                header->resizeSection(column, widths.at(column));
+        }
+        header->resizeSection(m_nameColumn, std::max(name, available - others));
+    }
+
+    QTableView* m_view;
+    int m_nameColumn;
+    bool m_fitting = false;
+};
+} // namespace
+
+void keepNamesWhole(QTableView* view, int nameColumn) {
+    new NameColumnKeeper(view, nameColumn);
+    showElidedTextAsToolTip(view);
 }
 
 QFont monospaceFont(double scale) {

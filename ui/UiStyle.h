@@ -4,8 +4,12 @@
 
 #include <QFont>
 #include <QIcon>
+#include <QPalette>
 
+class QAbstractItemView;
 class QLabel;
+class QTableView;
+class QWidget;
 
 namespace md::ui {
 
@@ -13,9 +17,34 @@ namespace md::ui {
 // app looks the same everywhere. Palettes instead of style sheets, so the
 // platform theme (dark or light) still applies.
 
-// The red of errors and warnings: dark enough on a light theme, still
-// readable on a dark one.
+// The red of errors and warnings on a light theme.
 QColor warningColor();
+// The same, readable on `palette`'s window and base (a lighter red on a dark theme).
+QColor warningColor(const QPalette& palette);
+
+// Colours derived from the palette, so painted views follow a dark theme.
+// Whether the palette shows light text on a dark base.
+bool isDark(const QPalette& palette);
+// `from` moved `amount` (0 to 1) of the way towards `to`.
+QColor blend(const QColor& from, const QColor& to, double amount);
+// The WCAG contrast ratio of `a` (seen over `b` when translucent) and `b`,
+// from 1 (none) to 21; body text needs 4.5.
+double contrastRatio(const QColor& a, const QColor& b);
+// The palette's text colour when it reads on `background`, else its base
+// colour, else plain black or white: whichever contrasts most.
+QColor readableTextOn(const QColor& background, const QPalette& palette);
+// A soft tint of the highlight on the base: today's column, a drop target.
+QColor highlightTint(const QPalette& palette);
+// A fill a little apart from the base: busy times, cancelled sessions.
+QColor quietFill(const QPalette& palette);
+// The accent of today's date, readable on the base.
+QColor accentColor(const QPalette& palette);
+// The green of "done" and of a goal's target, readable on the window.
+QColor successColor(const QPalette& palette);
+
+// The UI's small font (secondary lines, calendar events): a little smaller
+// than `base`, never below the platform's smallest readable size.
+QFont smallFont(const QFont& base);
 
 // A short inline error next to a field: red text, word-wrapped, hidden while empty.
 void styleAsError(QLabel* label);
@@ -30,6 +59,20 @@ QIcon appIcon();
 // An area's icon: the desktop theme's `themeName`, else the one bundled as
 // resources/icons/areas/<area>.svg, so no sidebar entry is ever without one.
 QIcon areaIcon(const char* themeName, const char* area);
+// A main action's icon: the desktop theme's `themeName` (a freedesktop icon
+// name), else resources/icons/actions/<bundled>.svg.
+QIcon actionIcon(const char* themeName, const char* bundled);
+
+// Cells whose text is cut short show it whole in a tooltip.
+void showElidedTextAsToolTip(QAbstractItemView* view);
+// A table of people: the name column takes the room left and never less
+// than a typical full name (about 20 characters); the other columns fit
+// their contents up to a cap and give way first. A view too narrow for
+// that scrolls sideways rather than cutting names to two letters. Cut
+// texts show whole in a tooltip.
+void keepNamesWhole(QTableView* view, int nameColumn);
+// The width keepNamesWhole() keeps for a name in `view`'s font.
+int typicalNameWidth(const QWidget* view);
 // The fixed-pitch font used for the recovery key.
 QFont monospaceFont(double scale = 1.0);
 

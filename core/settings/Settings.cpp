@@ -21,6 +21,7 @@ const QList<Entry>& entries() {
         {Settings::Key::BackupKeepDaily, "backup/keepDaily", 7},
         {Settings::Key::BackupKeepWeekly, "backup/keepWeekly", 4},
         {Settings::Key::BackupKeepMonthly, "backup/keepMonthly", 12},
+        {Settings::Key::SidebarCollapsed, "window/sidebarCollapsed", false},
     };
     return table;
 }

@@ -26,6 +26,7 @@ public:
         BackupKeepDaily,    // int: automatic backups kept, one per day
         BackupKeepWeekly,   // int: … one per week
         BackupKeepMonthly,  // int: … one per month
+        SidebarCollapsed,   // bool: the main window's areas shown as icons only
     };
     Q_ENUM(Key)
 

@@ -4,6 +4,7 @@
 #include "agreements/AgreementPdfRenderer.h"
 #include "agreements/VerificationBadge.h"
 
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -35,6 +36,8 @@ AgreementDetailsPanel::AgreementDetailsPanel(QWidget* parent)
     m_text->setObjectName(QStringLiteral("agreementTextBrowser"));
     m_text->document()->setDefaultStyleSheet(AgreementPdfRenderer::styleSheet());
     m_text->document()->setDefaultFont(AgreementPdfRenderer::bodyFont());
+    // Never a thin strip beside the list: room for lines of readable length.
+    setMinimumWidth(readableWidth());
 
     auto* top = new QHBoxLayout;
     top->addWidget(m_heading, 1);
@@ -46,6 +49,12 @@ AgreementDetailsPanel::AgreementDetailsPanel(QWidget* parent)
     layout->addWidget(m_problems);
     layout->addWidget(m_text, 1);
     clear();
+}
+
+int AgreementDetailsPanel::readableWidth() {
+    constexpr int kCharacters = 40;
+    const QFontMetrics metrics(AgreementPdfRenderer::bodyFont());
+    return kCharacters * metrics.averageCharWidth() + 40; // the browser's margins and scroll bar
 }
 
 void AgreementDetailsPanel::clear() {

@@ -26,6 +26,8 @@ public:
                        const QStringList& signingFacts = {});
     void clear();
     VerificationBadge* badge() const { return m_badge; }
+    // The narrowest the text may be: lines of about 40 characters of its font.
+    static int readableWidth();
 
 private:
     QLabel* m_heading = nullptr;

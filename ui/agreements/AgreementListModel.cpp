@@ -1,5 +1,6 @@
 #include "agreements/AgreementListModel.h"
 
+#include "UiStyle.h"
 #include "agreements/AgreementService.h"
 #include "clients/ClientService.h"
 #include "common/ChangeNotifier.h"
@@ -7,6 +8,7 @@
 
 #include <QColor>
 #include <QElapsedTimer>
+#include <QGuiApplication>
 #include <QLocale>
 
 namespace md {
@@ -246,10 +248,11 @@ QVariant AgreementListModel::data(const QModelIndex& index, int role) const {
         }
     }
     if (role == Qt::ForegroundRole && index.column() == VerificationColumn && row.verification) {
+        // Red and green that read on the theme's base, light or dark.
         if (row.verification->status == VerificationStatus::Modified)
-            return QColor(0xb0, 0x1c, 0x1c);
+            return ui::warningColor(QGuiApplication::palette());
         if (row.verification->status == VerificationStatus::Verified)
-            return QColor(0x1f, 0x7a, 0x3a);
+            return ui::successColor(QGuiApplication::palette());
     }
     if (role == Qt::ToolTipRole && index.column() == VerificationColumn && row.verification)
         return verificationExplanation(*row.verification);

@@ -7,6 +7,8 @@
 #include "agreements/AgreementService.h"
 #include "agreements/AgreementVerifier.h"
 #include "agreements/EndingAgreementsWidget.h"
+#include "common/ChangeNotifier.h"
+#include "settings/SettingsService.h"
 #include "workspace/Workspace.h"
 
 #include <QAction>
@@ -54,6 +56,7 @@ AgreementsArea::AgreementsArea(QWidget* parent)
     m_actions.append(newAction);
     newAction->setShortcut(QKeySequence::New);
     newAction->setToolTip(tr("Generate an agreement for an engagement from a template"));
+    newAction->setIcon(ui::actionIcon("document-new", "new-document"));
     m_editAction = addAction(tr("&Edit draft…"), QStringLiteral("editDraftAction"),
                              &AgreementsArea::editDraft);
     m_previewAction =
@@ -81,6 +84,14 @@ AgreementsArea::AgreementsArea(QWidget* parent)
     m_documentAction->setObjectName(QStringLiteral("printMenuAction"));
     m_documentAction->setToolTip(tr("Preview, print or save the agreement as PDF"));
     m_documentAction->setMenu(documentMenu);
+    m_documentAction->setIcon(ui::actionIcon("document-print", "print"));
+    m_previewAction->setIcon(ui::actionIcon("document-print-preview", "print"));
+    m_printAction->setIcon(ui::actionIcon("document-print", "print"));
+    m_pdfAction->setIcon(ui::actionIcon("document-save-as", "export"));
+    m_editAction->setIcon(ui::actionIcon("document-edit", "edit"));
+    m_signAction->setIcon(ui::actionIcon("document-sign", "sign"));
+    m_exportAction->setIcon(ui::actionIcon("document-export", "export"));
+    m_deleteAction->setIcon(ui::actionIcon("edit-delete", "delete"));
     for (QAction* action : std::as_const(m_actions)) {
         if (action == m_previewAction)
             toolBar->addAction(m_documentAction);
@@ -139,9 +150,7 @@ AgreementsArea::AgreementsArea(QWidget* parent)
     m_emptyState->setObjectName(QStringLiteral("agreementsEmptyStateLabel"));
     m_emptyState->setAlignment(Qt::AlignCenter);
     m_emptyState->setWordWrap(true);
-    m_emptyState->setText(tr("No agreements yet.\n\nFill in your mentor profile, then press "
-                             "New (Ctrl+N) to generate a mentoring agreement or a "
-                             "confidentiality agreement for an engagement."));
+    m_emptyState->setMargin(24);
     m_listStack = new QStackedWidget(this);
     m_listStack->addWidget(m_emptyState);
     m_listStack->addWidget(m_view);
@@ -152,10 +161,15 @@ AgreementsArea::AgreementsArea(QWidget* parent)
     leftLayout->addWidget(m_listStack, 1);
     m_details = new AgreementDetailsPanel(this);
     auto* splitter = new QSplitter(this);
+    splitter->setObjectName(QStringLiteral("agreementsSplitter"));
+    splitter->setChildrenCollapsible(false);
     splitter->addWidget(left);
     splitter->addWidget(m_details);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    // The list and the preview share the width about evenly; the list scrolls
+    // sideways in a narrow window, the preview keeps a readable width.
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({1000, 1000});
 
     // Above everything: a broken audit chain concerns every agreement, not
     // only the selected one.
@@ -205,6 +219,7 @@ AgreementsArea::AgreementsArea(QWidget* parent)
             return;
         ++m_reads;
         m_model->setWorkspace(m_workspace);
+        updateEmptyState();
         updateActions();
         updateDetails();
         updateSummary();
@@ -230,7 +245,18 @@ AgreementService* AgreementsArea::service() const {
 }
 
 void AgreementsArea::setWorkspace(Workspace* workspace) {
+    if (m_workspace)
+        disconnect(&m_workspace->changes(), nullptr, this, nullptr);
     m_workspace = workspace;
+    // The empty state says what to do first, which depends on the mentor
+    // profile: it follows a profile saved here, in Billing or by the CLI.
+    if (m_workspace)
+        connect(&m_workspace->changes(), &ChangeNotifier::changed, this,
+                [this](const ChangeSet& changes) {
+                    if (!m_load->isPending() &&
+                        (changes.external() || changes.touches(RecordKind::MentorProfile)))
+                        updateEmptyState();
+                });
     m_filter->clear();
     // The list is read when the area is first shown; from then on the model
     // follows the workspace's changes.
@@ -245,9 +271,25 @@ void AgreementsArea::setWorkspace(Workspace* workspace) {
     }
     for (QAction* action : std::as_const(m_actions))
         action->setEnabled(workspace != nullptr);
+    updateEmptyState();
     updateActions();
     updateDetails();
     updateSummary();
+}
+
+void AgreementsArea::updateEmptyState() {
+    // Locked or not read yet: the profile is not known, and not read here.
+    bool hasProfile = false;
+    if (m_workspace && !m_load->isPending()) {
+        if (auto profile = m_workspace->settings().mentorProfile())
+            hasProfile = !profile->name.trimmed().isEmpty();
+    }
+    m_emptyState->setText(
+        hasProfile ? tr("No agreements yet.\n\nPress New (Ctrl+N) to generate a mentoring "
+                        "agreement or a confidentiality agreement for an engagement.")
+                   : tr("No agreements yet.\n\nFill in your mentor profile, then press "
+                        "New (Ctrl+N) to generate a mentoring agreement or a "
+                        "confidentiality agreement for an engagement."));
 }
 
 void AgreementsArea::focusFilter() {

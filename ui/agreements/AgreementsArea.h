@@ -71,6 +71,8 @@ private:
     void updateActions();
     void updateDetails();
     void updateSummary();
+    // What the empty list suggests first: the mentor profile while it has no name.
+    void updateEmptyState();
     // The summary from what updateSummary() last read and the rows verified.
     void composeSummary();
     // Checks the audit log's hash chain; shows the warning when it is broken.

@@ -33,9 +33,7 @@ EndingAgreementsWidget::EndingAgreementsWidget(QWidget* parent)
     m_table->verticalHeader()->hide();
     m_table->setShowGrid(false);
     m_table->setWordWrap(false);
-    QHeaderView* header = m_table->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(ClientColumn, QHeaderView::Stretch);
+    ui::keepNamesWhole(m_table, ClientColumn);
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
         const qint64 id =
             m_model->index(index.row(), NumberColumn).data(AgreementIdRole).toLongLong();

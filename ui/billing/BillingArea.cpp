@@ -107,6 +107,10 @@ BillingArea::BillingArea(QWidget* parent)
     m_preview->setObjectName(QStringLiteral("printPreviewAction"));
     m_document->setMenu(documentMenu);
     m_csv = button(tr("Export CSV…"), "exportCsvButton", this);
+    // Only the main action has an icon: the row must fit beside the sidebar at 1024 px.
+    m_new->setIcon(ui::actionIcon("document-new", "new-invoice"));
+    m_print->setIcon(ui::actionIcon("document-print", "print"));
+    m_pdf->setIcon(ui::actionIcon("document-save-as", "export"));
     auto* actions = new QHBoxLayout;
     for (QPushButton* b : {m_new, m_edit, m_issue, m_pay, m_credit, m_delete})
         actions->addWidget(b);

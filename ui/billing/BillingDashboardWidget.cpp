@@ -33,8 +33,7 @@ BillingDashboardWidget::BillingDashboardWidget(BillingArea* area, QWidget* paren
     m_overdueView->verticalHeader()->setVisible(false);
     m_overdueView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_overdueView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_overdueView->horizontalHeader()->setSectionResizeMode(OverdueInvoiceModel::ClientColumn,
-                                                            QHeaderView::Stretch);
+    ui::keepNamesWhole(m_overdueView, OverdueInvoiceModel::ClientColumn);
     m_overdueView->setMaximumHeight(150);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -28,8 +28,7 @@ QTableView* table(QAbstractItemModel* model, int stretchColumn, const char* name
     view->verticalHeader()->setVisible(false);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    view->horizontalHeader()->setSectionResizeMode(stretchColumn, QHeaderView::Stretch);
+    ui::keepNamesWhole(view, stretchColumn);
     return view;
 }
 

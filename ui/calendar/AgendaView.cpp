@@ -41,11 +41,7 @@ AgendaView::AgendaView(QWidget* parent)
     m_table->verticalHeader()->hide();
     m_table->setShowGrid(false);
     m_table->setAlternatingRowColors(true);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(SessionListModel::WhenColumn,
-                                                      QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(SessionListModel::ClientColumn,
-                                                      QHeaderView::ResizeToContents);
+    ui::keepNamesWhole(m_table, SessionListModel::ClientColumn);
     auto open = [this](const QModelIndex& index) {
         if (index.isValid())
             Q_EMIT openRequested(index.data(SessionListModel::SessionIdRole).toLongLong());

@@ -1,5 +1,6 @@
 #include "calendar/CalendarItem.h"
 
+#include "UiStyle.h"
 #include "scheduling/SchedulingService.h"
 #include "scheduling/TimeFormat.h"
 
@@ -47,17 +48,33 @@ QList<CalendarItem> CalendarItems::load(const SchedulingService& scheduling,
     return items;
 }
 
-QColor CalendarItems::colorFor(const CalendarItem& item) {
+QColor CalendarItems::colorFor(const CalendarItem& item, const QPalette& palette) {
     if (item.isBusyTime())
-        return QColor(0xd9, 0xdc, 0xe1);
+        return ui::quietFill(palette);
     if (item.isCancelled() || item.status == SessionStatus::NoShow)
-        return QColor(0xee, 0xee, 0xee);
-    // Spread engagements around the colour wheel (golden angle), pastel.
+        return ui::blend(palette.color(QPalette::Base), palette.color(QPalette::Text), 0.07);
+    // Spread engagements around the colour wheel (golden angle): pastel on a
+    // light base, deep on a dark one, so the text on them reads either way.
     const int hue = int((item.engagementId * 137) % 360);
-    QColor color = QColor::fromHsl(hue, 150, 215);
-    if (item.status == SessionStatus::Held)
-        color = QColor::fromHsl(hue, 60, 225);
-    return color;
+    const bool dark = ui::isDark(palette);
+    const bool held = item.status == SessionStatus::Held;
+    if (dark)
+        return held ? QColor::fromHsl(hue, 45, 62) : QColor::fromHsl(hue, 110, 78);
+    return held ? QColor::fromHsl(hue, 60, 225) : QColor::fromHsl(hue, 150, 215);
+}
+
+QColor CalendarItems::textColorFor(const CalendarItem& item, const QColor& fill,
+                                   const QPalette& palette) {
+    const QColor text = ui::readableTextOn(fill, palette);
+    if (!item.isBusyTime() && !item.isCancelled())
+        return text;
+    // Dimmed towards the fill, as far as it stays readable.
+    for (double amount : {0.35, 0.25, 0.15}) {
+        const QColor dimmed = ui::blend(text, fill, amount);
+        if (ui::contrastRatio(dimmed, fill) >= 4.5)
+            return dimmed;
+    }
+    return text;
 }
 
 QString CalendarItems::timeRange(const CalendarItem& item, const QTimeZone& zone) {

@@ -5,6 +5,7 @@
 #include <QColor>
 #include <QDateTime>
 #include <QList>
+#include <QPalette>
 #include <QString>
 #include <QTimeZone>
 
@@ -39,8 +40,13 @@ public:
     // Sessions and busy times overlapping [fromUtc, toUtc), sorted by start.
     static QList<CalendarItem> load(const SchedulingService& scheduling, const QDateTime& fromUtc,
                                     const QDateTime& toUtc);
-    // A stable colour per engagement, readable with dark text.
-    static QColor colorFor(const CalendarItem& item);
+    // A stable colour per engagement on `palette`'s base: pastel on a light
+    // theme, deep on a dark one. Busy times and cancelled sessions are quiet.
+    static QColor colorFor(const CalendarItem& item, const QPalette& palette);
+    // The text drawn on an item of fill `fill`: readable on it, dimmed (but
+    // still readable) for busy times and cancelled sessions.
+    static QColor textColorFor(const CalendarItem& item, const QColor& fill,
+                               const QPalette& palette);
     // "18:00–19:00"
     static QString timeRange(const CalendarItem& item, const QTimeZone& zone);
 };

@@ -1,6 +1,7 @@
 #include "calendar/CalendarPage.h"
 
 #include "LoadOnShow.h"
+#include "UiStyle.h"
 #include "calendar/AgendaView.h"
 #include "calendar/CalendarFileActions.h"
 #include "calendar/MonthView.h"
@@ -81,6 +82,7 @@ CalendarPage::CalendarPage(QWidget* parent)
 
     auto* newButton = new QPushButton(tr("&New Session"), this);
     newButton->setObjectName(QStringLiteral("newSessionButton"));
+    newButton->setIcon(ui::actionIcon("appointment-new", "new-session"));
     bar->addWidget(newButton);
     auto* more = new QToolButton(this);
     more->setObjectName(QStringLiteral("calendarMenuButton"));

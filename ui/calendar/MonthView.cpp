@@ -1,5 +1,6 @@
 #include "calendar/MonthView.h"
 
+#include "UiStyle.h"
 #include "scheduling/ZonedTime.h"
 
 #include <QApplication>
@@ -136,7 +137,7 @@ void MonthView::paintEvent(QPaintEvent* /*event*/) {
         if (!availability().isWorkingDay(day))
             painter.fillRect(cell, offDay);
         if (day == m_hoverDay && m_dragging)
-            painter.fillRect(cell, QColor(0xd6, 0xe6, 0xf8));
+            painter.fillRect(cell, ui::highlightTint(pal));
         painter.setPen(line);
         painter.setBrush(Qt::NoBrush);
         painter.drawRect(cell);
@@ -144,12 +145,12 @@ void MonthView::paintEvent(QPaintEvent* /*event*/) {
         const QRect number(cell.left() + 6, cell.top() + 3, 28, fontMetrics().height());
         if (day == today()) {
             painter.save();
-            painter.setBrush(QColor(0x1a, 0x5f, 0xb4));
+            painter.setBrush(pal.color(QPalette::Highlight));
             painter.setPen(Qt::NoPen);
             painter.drawEllipse(QRectF(number.left() - 4, number.top() - 1, number.height() + 4,
                                        number.height() + 2));
             painter.restore();
-            painter.setPen(Qt::white);
+            painter.setPen(ui::readableTextOn(pal.color(QPalette::Highlight), pal));
         } else {
             painter.setPen(inMonth ? pal.color(QPalette::Text)
                                    : pal.color(QPalette::PlaceholderText));
@@ -171,17 +172,17 @@ void MonthView::paintEvent(QPaintEvent* /*event*/) {
         const bool dragged = m_dragging && i == m_pressLine;
         QPainterPath path;
         path.addRoundedRect(QRectF(lineItem.rect), 3, 3);
-        QColor fill = CalendarItems::colorFor(item);
+        QColor fill = CalendarItems::colorFor(item, pal);
+        const QColor textColour = CalendarItems::textColorFor(item, fill, pal);
         if (dragged)
             fill.setAlpha(90);
         painter.fillPath(path, fill);
         if (item.isBusyTime())
-            painter.fillPath(path, QBrush(QColor(0xa6, 0xab, 0xb3), Qt::BDiagPattern));
-        QFont f = font();
-        f.setPointSizeF(f.pointSizeF() * 0.9);
+            painter.fillPath(path, QBrush(ui::blend(fill, textColour, 0.25), Qt::BDiagPattern));
+        QFont f = ui::smallFont(font());
         f.setStrikeOut(item.isCancelled());
         painter.setFont(f);
-        painter.setPen(QColor(0x1b, 0x1b, 0x1b));
+        painter.setPen(textColour);
         const QString time =
             item.allDay
                 ? QString()

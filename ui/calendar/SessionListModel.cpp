@@ -1,10 +1,12 @@
 #include "calendar/SessionListModel.h"
 
+#include "UiStyle.h"
 #include "calendar/CalendarItem.h"
 #include "scheduling/TimeFormat.h"
 
 #include <QBrush>
 #include <QColor>
+#include <QGuiApplication>
 #include <QLocale>
 
 namespace md {
@@ -92,12 +94,13 @@ QVariant SessionListModel::data(const QModelIndex& index, int role) const {
         }
     }
     if (role == Qt::ForegroundRole && s.isCancelled())
-        return QBrush(QColor(0x80, 0x80, 0x80));
+        return QBrush(ui::blend(QGuiApplication::palette().color(QPalette::Text),
+                                QGuiApplication::palette().color(QPalette::Base), 0.4));
     if (role == Qt::DecorationRole && index.column() == WhenColumn) {
         CalendarItem item;
         item.engagementId = s.engagementId;
         item.status = s.status;
-        return CalendarItems::colorFor(item);
+        return CalendarItems::colorFor(item, QGuiApplication::palette());
     }
     return {};
 }

@@ -39,10 +39,9 @@ UpcomingSessionsWidget::UpcomingSessionsWidget(QWidget* parent)
     m_table->verticalHeader()->hide();
     m_table->setShowGrid(false);
     m_table->setWordWrap(false);
-    // The client column (with the client's own time) takes the spare room.
-    QHeaderView* header = m_table->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(SessionListModel::ClientColumn, QHeaderView::Stretch);
+    // The client column (with the client's own time) takes the spare room,
+    // and never less than a full name.
+    ui::keepNamesWhole(m_table, SessionListModel::ClientColumn);
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
         Q_EMIT openRequested(index.data(SessionListModel::SessionIdRole).toLongLong());
     });

@@ -1,5 +1,6 @@
 #include "calendar/WeekGrid.h"
 
+#include "UiStyle.h"
 #include "scheduling/TimeFormat.h"
 #include "scheduling/ZonedTime.h"
 
@@ -102,6 +103,10 @@ QPoint WeekGrid::pointFor(const QDate& day, const QTime& time) const {
     return {x, yFor(time.hour() * 60 + time.minute()) + 2};
 }
 
+QFont WeekGrid::eventFont(const QFont& base) {
+    return ui::smallFont(base);
+}
+
 QRect WeekGrid::itemRect(qint64 sessionId) const {
     for (const Block& block : m_blocks) {
         if (m_items.at(block.itemIndex).sessionId == sessionId)
@@ -179,28 +184,28 @@ int WeekGrid::blockAt(const QPoint& pos) const {
 void WeekGrid::paintBlock(QPainter& painter, const CalendarItem& item, const QRect& rect,
                           bool ghost) {
     painter.save();
-    QColor fill = CalendarItems::colorFor(item);
+    const QPalette pal = palette();
+    QColor fill = CalendarItems::colorFor(item, pal);
+    const QColor textColour = CalendarItems::textColorFor(item, fill, pal);
     if (ghost)
         fill.setAlpha(170);
     QPainterPath path;
     path.addRoundedRect(QRectF(rect), 4, 4);
     painter.fillPath(path, fill);
     if (item.isBusyTime()) {
-        painter.fillPath(path, QBrush(QColor(0xa6, 0xab, 0xb3), Qt::BDiagPattern));
+        painter.fillPath(path, QBrush(ui::blend(fill, textColour, 0.25), Qt::BDiagPattern));
     } else {
         painter.fillRect(QRect(rect.left(), rect.top() + 1, 3, rect.height() - 2),
-                         fill.darker(170));
+                         ui::blend(fill, textColour, 0.45));
     }
     if (ghost) {
-        painter.setPen(QPen(fill.darker(200), 1, Qt::DashLine));
+        painter.setPen(QPen(ui::blend(fill, textColour, 0.6), 1, Qt::DashLine));
         painter.drawPath(path);
     }
-    QFont font = painter.font();
-    font.setPointSizeF(font.pointSizeF() * 0.85);
+    QFont font = eventFont(painter.font());
     font.setStrikeOut(item.isCancelled());
     const QRect text = rect.adjusted(6, 2, -3, -2);
-    painter.setPen(item.isCancelled() || item.isBusyTime() ? QColor(0x55, 0x55, 0x55)
-                                                           : QColor(0x1b, 0x1b, 0x1b));
+    painter.setPen(textColour);
     const QString time = CalendarItems::timeRange(item, m_zone);
     QString title =
         item.title.isEmpty() ? (item.isBusyTime() ? tr("Busy") : tr("Session")) : item.title;
@@ -246,7 +251,7 @@ void WeekGrid::paintEvent(QPaintEvent* /*event*/) {
         const QDate day = m_firstDay.addDays(d);
         const QRect columnRect(int(kGutter + d * column), 0, int(column) + 1, height());
         if (day == m_today)
-            painter.fillRect(columnRect, QColor(0xe8, 0xf1, 0xfb));
+            painter.fillRect(columnRect, ui::highlightTint(pal));
         if (!m_availability.isWorkingDay(day)) {
             painter.fillRect(columnRect, offHours);
             continue;
@@ -261,9 +266,7 @@ void WeekGrid::paintEvent(QPaintEvent* /*event*/) {
 
     // Hour lines and labels.
     const QColor line = pal.color(QPalette::Mid).lighter(135);
-    QFont small = font();
-    small.setPointSizeF(small.pointSizeF() * 0.8);
-    painter.setFont(small);
+    painter.setFont(ui::smallFont(font()));
     for (int hour = 0; hour < 24; ++hour) {
         const int y = yFor(hour * 60);
         painter.setPen(line);
@@ -300,9 +303,10 @@ void WeekGrid::paintEvent(QPaintEvent* /*event*/) {
     if (nowDay >= 0 && nowDay < 7) {
         const int y = yFor(now.time().hour() * 60 + now.time().minute());
         const int x = int(kGutter + nowDay * column);
-        painter.setPen(QPen(QColor(0xd3, 0x2f, 0x2f), 2));
+        const QColor nowColour = ui::warningColor(pal);
+        painter.setPen(QPen(nowColour, 2));
         painter.drawLine(x, y, int(x + column), y);
-        painter.setBrush(QColor(0xd3, 0x2f, 0x2f));
+        painter.setBrush(nowColour);
         painter.drawEllipse(QPoint(x, y), 4, 4);
     }
 

@@ -1,5 +1,6 @@
 #include "calendar/WeekView.h"
 
+#include "UiStyle.h"
 #include "calendar/WeekGrid.h"
 #include "scheduling/ZonedTime.h"
 
@@ -42,7 +43,7 @@ protected:
             const QRect cell(int(WeekGrid::kGutter + d * column), 0, int(column), 30);
             const bool isToday = day == today;
             painter.setFont(dayFont);
-            painter.setPen(isToday ? QColor(0x1a, 0x5f, 0xb4) : pal.color(QPalette::WindowText));
+            painter.setPen(isToday ? ui::accentColor(pal) : pal.color(QPalette::WindowText));
             const QString name = locale.dayName(day.dayOfWeek(), QLocale::ShortFormat);
             painter.drawText(cell.adjusted(6, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, name);
             painter.setFont(numberFont);
@@ -59,12 +60,15 @@ protected:
             }
             if (!titles.isEmpty()) {
                 const QRect strip(cell.left() + 2, 31, cell.width() - 4, 18);
-                painter.fillRect(strip, QColor(0xd9, 0xdc, 0xe1));
-                painter.fillRect(strip, QBrush(QColor(0xa6, 0xab, 0xb3), Qt::BDiagPattern));
-                QFont small = font();
-                small.setPointSizeF(small.pointSizeF() * 0.8);
+                CalendarItem busy;
+                busy.busyTimeId = 1;
+                const QColor fill = CalendarItems::colorFor(busy, pal);
+                const QColor text = CalendarItems::textColorFor(busy, fill, pal);
+                painter.fillRect(strip, fill);
+                painter.fillRect(strip, QBrush(ui::blend(fill, text, 0.25), Qt::BDiagPattern));
+                const QFont small = WeekGrid::eventFont(font());
                 painter.setFont(small);
-                painter.setPen(QColor(0x33, 0x33, 0x33));
+                painter.setPen(text);
                 painter.drawText(strip.adjusted(4, 0, -2, 0), Qt::AlignLeft | Qt::AlignVCenter,
                                  QFontMetrics(small).elidedText(titles.join(QStringLiteral(", ")),
                                                                 Qt::ElideRight, strip.width() - 6));

@@ -19,10 +19,13 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace md {
 
@@ -53,6 +56,7 @@ ClientsPage::ClientsPage(QWidget* parent)
     m_showArchivedCheckBox->setObjectName(QStringLiteral("showArchivedCheckBox"));
     auto* newButton = new QPushButton(tr("&New Client"), this);
     newButton->setObjectName(QStringLiteral("newClientButton"));
+    newButton->setIcon(ui::actionIcon("contact-new", "new-client"));
     newButton->setToolTip(tr("Add a client (Ctrl+N)"));
 
     m_view = new QTableView(this);
@@ -70,12 +74,9 @@ ClientsPage::ClientsPage(QWidget* parent)
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
-    // The name takes whatever the other columns leave, so the list never
-    // needs a horizontal scroll bar beside the profile form.
-    m_view->horizontalHeader()->setSectionResizeMode(ClientListModel::NameColumn,
-                                                     QHeaderView::Stretch);
-    m_view->setColumnWidth(ClientListModel::OrganisationColumn, 160);
-    m_view->setColumnWidth(ClientListModel::StatusColumn, 80);
+    // The name takes whatever the other columns leave, and never less than a
+    // full name: the organisation gives way first (whole in its tooltip).
+    ui::keepNamesWhole(m_view, ClientListModel::NameColumn);
     // Email, tags and the last change fit only on wide screens; the header's
     // menu shows them.
     m_view->setColumnHidden(ClientListModel::EmailColumn, true);
@@ -130,13 +131,31 @@ ClientsPage::ClientsPage(QWidget* parent)
     splitter->setObjectName(QStringLiteral("clientsSplitter"));
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(listPane);
-    auto* detailPane = new QWidget(this);
-    m_panelLayout = new QVBoxLayout(detailPane);
+    // The other areas' panels (engagements, billing) sit under the form in a
+    // pane of their own that scrolls: at 700 px the form keeps most of the
+    // height instead of shrinking to a slot.
+    auto* panels = new QWidget(this);
+    m_panelLayout = new QVBoxLayout(panels);
     m_panelLayout->setContentsMargins(0, 0, 0, 0);
-    m_panelLayout->addWidget(m_detailStack, 1);
-    splitter->addWidget(detailPane);
-    splitter->setStretchFactor(0, 5);
-    splitter->setStretchFactor(1, 6);
+    m_panelLayout->addStretch(1);
+    m_panelScroll = new QScrollArea(this);
+    m_panelScroll->setObjectName(QStringLiteral("clientPanelsScrollArea"));
+    m_panelScroll->setFrameShape(QFrame::NoFrame);
+    m_panelScroll->setWidgetResizable(true);
+    m_panelScroll->setWidget(panels);
+    m_panelScroll->hide();
+    m_detailSplitter = new QSplitter(Qt::Vertical, this);
+    m_detailSplitter->setObjectName(QStringLiteral("clientDetailSplitter"));
+    m_detailSplitter->setChildrenCollapsible(false);
+    m_detailSplitter->addWidget(m_detailStack);
+    m_detailSplitter->addWidget(m_panelScroll);
+    m_detailSplitter->setStretchFactor(0, 1);
+    m_detailSplitter->setStretchFactor(1, 0);
+    splitter->addWidget(m_detailSplitter);
+    // Half each: the list keeps room for a full name beside the organisation.
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({1000, 1000});
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -299,6 +318,8 @@ void ClientsPage::runAfterUnsavedCheck(std::function<void()> next) {
             next();
         else if (choice == QMessageBox::Discard)
             next();
+        else // cancelled, or the save failed: the list goes back to the client on screen
+            syncSelectionToForm();
     });
     box->open();
 }
@@ -401,7 +422,31 @@ void ClientsPage::syncSelectionToForm() {
 }
 
 void ClientsPage::addClientPanel(QWidget* panel) {
-    m_panelLayout->addWidget(panel);
+    m_panelLayout->insertWidget(m_panelLayout->count() - 1, panel);
+    m_panels.append(panel);
+    // The panels show and hide themselves with the client; their pane follows.
+    panel->installEventFilter(this);
+    updatePanelPane();
+}
+
+bool ClientsPage::eventFilter(QObject* watched, QEvent* event) {
+    if (event->type() == QEvent::ShowToParent || event->type() == QEvent::HideToParent)
+        updatePanelPane();
+    return AreaPage::eventFilter(watched, event);
+}
+
+void ClientsPage::updatePanelPane() {
+    const bool any =
+        std::any_of(m_panels.cbegin(), m_panels.cend(),
+                    [](const QPointer<QWidget>& panel) { return panel && !panel->isHidden(); });
+    if (any == !m_panelScroll->isHidden())
+        return;
+    m_panelScroll->setVisible(any);
+    // Shown again: the form gets three quarters of the height, whatever the
+    // panels would like (they scroll; the mentor can drag the handle).
+    const int height = m_detailSplitter->height();
+    if (any && height > 0)
+        m_detailSplitter->setSizes({height * 3 / 4, height - height * 3 / 4});
 }
 
 void ClientsPage::updateStates() {

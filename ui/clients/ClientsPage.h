@@ -12,6 +12,8 @@ class QLabel;
 class QLineEdit;
 class QModelIndex;
 class QPushButton;
+class QScrollArea;
+class QSplitter;
 class QStackedWidget;
 class QTableView;
 class QVBoxLayout;
@@ -58,7 +60,12 @@ Q_SIGNALS:
     // The stored client whose profile is shown; 0 for none or a new one.
     void clientShown(qint64 clientId);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
+    // The pane of panels shows while one of them does.
+    void updatePanelPane();
     void onCurrentRowChanged(const QModelIndex& current);
     // Runs `next` now, or after the user has saved or discarded the edits.
     void runAfterUnsavedCheck(std::function<void()> next);
@@ -93,6 +100,9 @@ private:
     QLabel* m_detailPlaceholder = nullptr;
     bool m_syncingSelection = false;
     QVBoxLayout* m_panelLayout = nullptr;
+    QScrollArea* m_panelScroll = nullptr;
+    QSplitter* m_detailSplitter = nullptr;
+    QList<QPointer<QWidget>> m_panels;
     qint64 m_shownClientId = -1;
     LoadOnShow* m_load = nullptr;
     int m_reads = 0;

@@ -1,11 +1,13 @@
 #include "pipeline/ActionListModel.h"
 
+#include "UiStyle.h"
 #include "common/ChangeNotifier.h"
 #include "pipeline/EngagementService.h"
 #include "pipeline/PipelineWarnings.h"
 #include "workspace/Workspace.h"
 
 #include <QBrush>
+#include <QGuiApplication>
 #include <QLocale>
 
 namespace md {
@@ -142,7 +144,8 @@ QVariant ActionListModel::data(const QModelIndex& index, int role) const {
     case OverdueRole:
         return overdue;
     case Qt::ForegroundRole:
-        return overdue ? QVariant(QBrush(QColor(0xb0, 0x3a, 0x00))) : QVariant();
+        return overdue ? QVariant(QBrush(ui::warningColor(QGuiApplication::palette())))
+                       : QVariant();
     case Qt::ToolTipRole:
         return overdue ? tr("Overdue: %1").arg(action->description) : action->description;
     case Qt::DisplayRole:

@@ -105,7 +105,7 @@ QTableView* DashboardPage::makeTable(DashboardListModel* model, const char* obje
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setSelectionMode(QAbstractItemView::SingleSelection);
     view->verticalHeader()->hide();
-    view->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    ui::keepNamesWhole(view, DashboardListModel::ClientColumn);
     view->setShowGrid(false);
     view->setWordWrap(false);
     // Room for a handful of rows, then the list scrolls: empty lists no

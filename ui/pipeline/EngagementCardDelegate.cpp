@@ -1,5 +1,6 @@
 #include "pipeline/EngagementCardDelegate.h"
 
+#include "UiStyle.h"
 #include "pipeline/EngagementBoardModel.h"
 
 #include <QApplication>
@@ -11,13 +12,33 @@ namespace md {
 namespace {
 constexpr int kPadding = 8;
 constexpr int kMaxWarnings = 3;
+constexpr double kReadable = 4.5;
 
-QColor warningColour(const QPalette& palette) {
-    // Readable on light and dark themes alike.
-    return palette.color(QPalette::Base).lightness() > 128 ? QColor(0xb0, 0x3a, 0x00)
-                                                           : QColor(0xff, 0xa0, 0x60);
+// `colour` as it is, or moved towards the readable text colour until it
+// reads on `fill`.
+QColor readableOn(const QColor& colour, const QColor& fill, const QPalette& palette) {
+    const QColor text = ui::readableTextOn(fill, palette);
+    // Qt's placeholder colour is translucent: start from what it looks like.
+    const QColor seen = colour.alphaF() < 1.0 ? ui::blend(fill, colour, colour.alphaF()) : colour;
+    QColor candidate = seen;
+    for (double amount = 0.2; ui::contrastRatio(candidate, fill) < kReadable && amount <= 1.0;
+         amount += 0.2)
+        candidate = ui::blend(seen, text, amount);
+    return candidate;
 }
 } // namespace
+
+EngagementCardDelegate::Colours EngagementCardDelegate::coloursFor(const QPalette& palette,
+                                                                   bool selected, bool warned) {
+    Colours colours;
+    const QColor highlight = palette.color(QPalette::Highlight);
+    colours.fill = selected ? ui::highlightTint(palette) : palette.color(QPalette::Base);
+    colours.text = ui::readableTextOn(colours.fill, palette);
+    colours.secondary = readableOn(palette.color(QPalette::PlaceholderText), colours.fill, palette);
+    colours.warning = readableOn(ui::warningColor(palette), colours.fill, palette);
+    colours.border = selected ? highlight : warned ? colours.warning : palette.color(QPalette::Mid);
+    return colours;
+}
 
 QSize EngagementCardDelegate::sizeHint(const QStyleOptionViewItem& option,
                                        const QModelIndex& index) const {
@@ -25,7 +46,7 @@ QSize EngagementCardDelegate::sizeHint(const QStyleOptionViewItem& option,
     const int warnings = std::min(
         int(index.data(EngagementBoardModel::WarningsRole).toStringList().size()), kMaxWarnings);
     const int lines = 3 + warnings;
-    return {150, lines * metrics.height() + 2 * kPadding + 2};
+    return {kMinimumWidth, lines * metrics.height() + 2 * kPadding + 2};
 }
 
 void EngagementCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
@@ -37,20 +58,15 @@ void EngagementCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem
     const QRectF card = QRectF(option.rect).adjusted(1.5, 1.5, -1.5, -1.5);
     QPainterPath path;
     path.addRoundedRect(card, 6, 6);
-    painter->fillPath(path, selected ? palette.color(QPalette::Highlight).lighter(170)
-                                     : palette.color(QPalette::Base));
     const QStringList warnings = index.data(EngagementBoardModel::WarningsRole).toStringList();
-    QColor border = palette.color(QPalette::Mid);
-    if (!warnings.isEmpty())
-        border = warningColour(palette);
-    if (selected)
-        border = palette.color(QPalette::Highlight);
-    painter->setPen(QPen(border, selected ? 2.0 : 1.0));
+    const Colours colours = coloursFor(palette, selected, !warnings.isEmpty());
+    painter->fillPath(path, colours.fill);
+    painter->setPen(QPen(colours.border, selected ? 2.0 : 1.0));
     painter->drawPath(path);
 
     const QRect text = option.rect.adjusted(kPadding, kPadding, -kPadding, -kPadding);
     const QFontMetrics metrics(option.font);
-    const QColor textColour = palette.color(QPalette::Text);
+    const QColor textColour = colours.text;
     int y = text.top();
     QFont bold = option.font;
     bold.setBold(true);
@@ -65,13 +81,14 @@ void EngagementCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem
     painter->drawText(QRect(text.left(), y, text.width(), metrics.height()), Qt::AlignLeft,
                       metrics.elidedText(title, Qt::ElideRight, text.width()));
     y += metrics.height();
-    painter->setPen(palette.color(QPalette::PlaceholderText));
+    painter->setPen(colours.secondary);
     const int days = index.data(EngagementBoardModel::DaysInStageRole).toInt();
-    painter->drawText(
-        QRect(text.left(), y, text.width(), metrics.height()), Qt::AlignLeft,
-        (days == 1 ? tr("1 day in this stage") : tr("%1 days in this stage").arg(days)));
+    const QString inStage =
+        days == 1 ? tr("1 day in this stage") : tr("%1 days in this stage").arg(days);
+    painter->drawText(QRect(text.left(), y, text.width(), metrics.height()), Qt::AlignLeft,
+                      metrics.elidedText(inStage, Qt::ElideRight, text.width()));
     y += metrics.height();
-    painter->setPen(warningColour(palette));
+    painter->setPen(colours.warning);
     for (int i = 0; i < std::min(int(warnings.size()), kMaxWarnings); ++i) {
         painter->drawText(QRect(text.left(), y, text.width(), metrics.height()), Qt::AlignLeft,
                           metrics.elidedText(QStringLiteral("\u26a0 ") + warnings.at(i),

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QColor>
+#include <QPalette>
 #include <QStyledItemDelegate>
 
 namespace md {
@@ -10,6 +12,18 @@ class EngagementCardDelegate final : public QStyledItemDelegate {
     Q_OBJECT
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
+
+    // The colours of a card, all from the palette so a dark theme reads too.
+    struct Colours {
+        QColor fill;
+        QColor border;
+        QColor text;      // the client and the title
+        QColor secondary; // the days in the stage
+        QColor warning;
+    };
+    static Colours coloursFor(const QPalette& palette, bool selected, bool warned);
+    // Cards shrink with their column down to this width; their text elides.
+    static constexpr int kMinimumWidth = 96;
 
     void paint(QPainter* painter, const QStyleOptionViewItem& option,
                const QModelIndex& index) const override;

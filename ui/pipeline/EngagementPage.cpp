@@ -211,13 +211,17 @@ void EngagementPage::refreshHeader() {
             e.state() == PipelineState::Evaluation || e.state() == PipelineState::Maintenance;
         checklist = (finishing ? tr("<b>To end the engagement:</b> ")
                                : tr("<b>To leave \"%1\":</b> ").arg(labelOf(gate->stage)));
+        // The colours follow the theme: they are not part of the text.
+        const QString done = ui::successColor(palette()).name();
+        const QString missing = ui::warningColor(palette()).name();
         if (gate->passed()) {
-            checklist += tr("<span style='color:#2e8b57'>\u2714 everything is done.</span>");
+            checklist += QStringLiteral("<span style='color:%1'>%2</span>")
+                             .arg(done, tr("\u2714 everything is done."));
         } else {
             QStringList items;
             for (const MissingItem& item : gate->missing)
-                items.append(QStringLiteral("<span style='color:#b03a00'>\u2718 %1</span>")
-                                 .arg(item.message.toHtmlEscaped()));
+                items.append(QStringLiteral("<span style='color:%1'>\u2718 %2</span>")
+                                 .arg(missing, item.message.toHtmlEscaped()));
             checklist += items.join(QStringLiteral(" &nbsp; "));
         }
     } else if (e.id) {

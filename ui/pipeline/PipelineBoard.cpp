@@ -35,6 +35,7 @@ PipelineBoard::PipelineBoard(QWidget* parent)
 
     auto* newButton = new QPushButton(tr("&New Engagement"), this);
     newButton->setObjectName(QStringLiteral("newEngagementButton"));
+    newButton->setIcon(ui::actionIcon("document-new", "new-engagement"));
     m_openButton = new QPushButton(tr("&Open"), this);
     m_openButton->setObjectName(QStringLiteral("openEngagementButton"));
     m_backButton = new QPushButton(tr("\u2190 &Back"), this);
@@ -95,10 +96,19 @@ PipelineBoard::PipelineBoard(QWidget* parent)
         auto* view = new BoardColumnView(state, columnsWidget);
         view->setModel(proxy);
         view->setItemDelegate(delegate);
-        view->setMinimumWidth(170);
+        // Six columns share the width: at 1024 px they shrink (cards elide
+        // their text) rather than push the last stages off to the side.
+        view->setMinimumWidth(EngagementCardDelegate::kMinimumWidth + 2 * view->spacing() +
+                              2 * view->frameWidth());
+        view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        view->setResizeMode(QListView::Adjust);
         auto* heading = new QLabel(columnsWidget);
         heading->setObjectName(keyOf(state) + QStringLiteral("ColumnHeadingLabel"));
         ui::styleAsHeading(heading, 1.05);
+        // "Profile & agreement (3)" wraps in a narrow column instead of widening it.
+        heading->setWordWrap(true);
+        heading->setMinimumWidth(view->minimumWidth());
+        heading->setAlignment(Qt::AlignLeft | Qt::AlignBottom);
         auto* column = new QVBoxLayout;
         column->addWidget(heading);
         column->addWidget(view, 1);
@@ -112,6 +122,7 @@ PipelineBoard::PipelineBoard(QWidget* parent)
                 [this, view] { onSelectionChanged(view); });
     }
     auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("boardScrollArea"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(columnsWidget);

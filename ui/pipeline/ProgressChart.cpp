@@ -1,5 +1,7 @@
 #include "pipeline/ProgressChart.h"
 
+#include "UiStyle.h"
+
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
@@ -58,7 +60,7 @@ void ProgressChart::paintEvent(QPaintEvent*) {
     // Baseline and target as labelled horizontal lines.
     const QLocale locale;
     for (auto [value, colour] : {std::pair{*m_goal.baseline, palette().color(QPalette::Mid)},
-                                 std::pair{*m_goal.target, QColor(0x2e, 0x8b, 0x57)}}) {
+                                 std::pair{*m_goal.target, ui::successColor(palette())}}) {
         painter.setPen(QPen(colour, 1, Qt::DashLine));
         painter.drawLine(QPointF(plot.left(), yOf(value)), QPointF(plot.right(), yOf(value)));
         painter.setPen(palette().color(QPalette::Text));

@@ -1,6 +1,7 @@
 #include "search/SearchController.h"
 
 #include "MainWindow.h"
+#include "UiStyle.h"
 #include "common/ChangeNotifier.h"
 #include "search/SearchHitOpener.h"
 #include "search/SearchResultsPage.h"
@@ -45,6 +46,8 @@ SearchController::SearchController(MainWindow& window)
 
     m_searchAction = new QAction(tr("Search &Everything"), &window);
     m_searchAction->setObjectName(QStringLiteral("searchAction"));
+    m_searchAction->setIcon(ui::actionIcon("system-search", "search"));
+    m_field->addAction(m_searchAction->icon(), QLineEdit::LeadingPosition);
     m_searchAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     m_searchAction->setShortcutContext(Qt::WindowShortcut);
     connect(m_searchAction, &QAction::triggered, this, &SearchController::focusField);
