@@ -10,17 +10,21 @@ MD_BUILD_PACKAGES=(
     qtkeychain-qt6-dev libsqlcipher-dev libsodium-dev libical-dev
 )
 # To run the GUI: the SVG icon engine (Qt's platform plugins come with
-# qt6-base-dev) and pdftoppm, which draws the preview of a scanned paper
+# qt6-base-dev), Qt's own catalogues (dialog buttons and shortcuts in the
+# interface language) and pdftoppm, which draws the preview of a scanned paper
 # agreement that is a PDF (without it the preview says so, and signing works).
-MD_RUN_PACKAGES=(libqt6svg6 poppler-utils)
+MD_RUN_PACKAGES=(libqt6svg6 qt6-translations-l10n poppler-utils)
 # For the test suite: the stock sqlcipher tool (interop test), a real
 # gnome-keyring in a private D-Bus session (keychain tests), pdftotext (the
 # text of invoice, agreement and summary PDFs), python3 (its csv module reads
 # the accountant's exports back) and openssl (checks agreement signatures the
-# way a client would). The test_tools test fails when one is missing, so no
+# way a client would); for the packaging tests appstreamcli and
+# desktop-file-validate (the metainfo and the desktop entry), man (renders the
+# manual page), dpkg-dev and file (cpack's dpkg-shlibdeps) and Qt's catalogues
+# (tst_translators). The test_tools test fails when one is missing, so no
 # check is skipped without anyone noticing.
 MD_TEST_PACKAGES=(libqt6svg6 sqlcipher gnome-keyring dbus-daemon dbus-bin poppler-utils python3
-    openssl)
+    openssl appstream desktop-file-utils man-db dpkg-dev file qt6-translations-l10n)
 # For the sanitizer build of the core (ctest -L sanitize) and the libFuzzer
 # targets (tests/fuzz/run-fuzzers.sh): Debian's clang 14 with its runtimes
 # (ASan, UBSan, libFuzzer) and llvm-symbolizer for readable reports.

@@ -202,7 +202,7 @@ int AgreementCommands::list(CommandContext& context, const QCommandLineParser& a
             return context.failIncomplete(verification.error());
         anyModified |= verification->status == VerificationStatus::Modified;
         const auto client = workspace->clients().get(agreement.clientId);
-        const QString clientName = client ? client->displayName() : QString();
+        const QString clientName = client ? workspace->clients().listName(*client) : QString();
         if (args.isSet(kJsonOption)) {
             array.append(QJsonObject{
                 {QStringLiteral("id"), agreement.id},

@@ -2,6 +2,7 @@
 
 #include "CommandContext.h"
 #include "HelpFormatter.h"
+#include "ManPage.h"
 
 #include "crypto/PassphraseSlot.h"
 #include "workspace/Workspace.h"
@@ -21,6 +22,8 @@ const QString kKeychainOption = QStringLiteral("keychain");
 const QString kRecoveryKeyOption = QStringLiteral("recovery-key");
 const QString kHelpOption = QStringLiteral("help");
 const QString kVersionOption = QStringLiteral("version");
+// Prints the manual page in roff; the build runs it to make mentordesk-cli.1.
+const QString kManOption = QStringLiteral("man");
 
 bool addOptions(QCommandLineParser& parser, const QList<QCommandLineOption>& options) {
     bool ok = true;
@@ -76,8 +79,15 @@ int CliRunner::run(const QStringList& arguments) {
     globalParser.setOptionsAfterPositionalArgumentsMode(
         QCommandLineParser::ParseAsPositionalArguments);
     addOptions(globalParser, globals);
+    QCommandLineOption man(kManOption, tr("Print the manual page (roff)."));
+    man.setFlags(QCommandLineOption::HiddenFromHelp);
+    globalParser.addOption(man);
     if (!globalParser.parse(arguments))
         return usageError(globalParser.errorText());
+    if (globalParser.isSet(man)) {
+        m_console.out() << ManPage::render(m_registry, globals, QStringLiteral(MENTORDESK_VERSION));
+        return ExitSuccess;
+    }
 
     QStringList words = globalParser.positionalArguments();
     const bool helpCommand = !words.isEmpty() && words.first() == QLatin1String("help");

@@ -55,7 +55,7 @@ private:
 
 QString EngagementCommands::clientName(Workspace& workspace, qint64 clientId) {
     auto client = workspace.clients().get(clientId);
-    return client ? client->displayName() : QString();
+    return client ? workspace.clients().listName(*client) : QString();
 }
 
 int EngagementCommands::add(CommandContext& context, const QCommandLineParser& args) {

@@ -97,24 +97,37 @@ QString HelpFormatter::usageLine(const Command& command) {
     return line;
 }
 
+QString HelpFormatter::description() {
+    return tr("MentorDesk keeps a mentor's clients in an encrypted workspace. This program works "
+              "on the\nsame workspace as the MentorDesk application, without a window.\n\n");
+}
+
+QStringList HelpFormatter::notes() {
+    return {tr("Passphrases and recovery keys are read from standard input: on a terminal you are "
+               "asked\nwithout echo; otherwise each one is a line of input (passwd reads the "
+               "current passphrase,\nthen the new one). A new passphrase needs at least %1 "
+               "characters.\n\n")
+                .arg(CommandContext::kMinPassphraseLength),
+            tr("Lists (client, session, invoice, payment and agreement list) are written as "
+               "they are\nread. Should reading fail midway (a damaged workspace), the command "
+               "exits with status 1\nand says so on standard error: what it printed is then "
+               "incomplete, and a --json\narray is left unclosed, so it is not valid JSON.\n\n")};
+}
+
+QString HelpFormatter::exitStatus() {
+    return tr("Exit status: 0 on success, 1 when the command failed, 2 for a wrong command "
+              "line.\n");
+}
+
 QString HelpFormatter::overview(const CommandRegistry& registry,
                                 const QList<QCommandLineOption>& globalOptions) {
     QString text = tr("Usage: %1 [global options] COMMAND [options] [arguments]\n\n")
                        .arg(QLatin1String(kProgramName));
-    text += tr("MentorDesk keeps a mentor's clients in an encrypted workspace. This program works "
-               "on the\nsame workspace as the MentorDesk application, without a window.\n\n");
+    text += description();
     text += tr("Global options (before or after the command):\n");
     text += rows(optionEntries(globalOptions), 2);
     text += QLatin1Char('\n');
-    text += tr("Passphrases and recovery keys are read from standard input: on a terminal you are "
-               "asked\nwithout echo; otherwise each one is a line of input (passwd reads the "
-               "current passphrase,\nthen the new one). A new passphrase needs at least %1 "
-               "characters.\n\n")
-                .arg(CommandContext::kMinPassphraseLength);
-    text += tr("Lists (client, session, invoice, payment and agreement list) are written as "
-               "they are\nread. Should reading fail midway (a damaged workspace), the command "
-               "exits with status 1\nand says so on standard error: what it printed is then "
-               "incomplete, and a --json\narray is left unclosed, so it is not valid JSON.\n\n");
+    text += notes().join(QString());
     text += tr("Commands:\n");
     for (const Command& command : registry.commands()) {
         text += QLatin1String("  ") + command.name();
@@ -124,8 +137,7 @@ QString HelpFormatter::overview(const CommandRegistry& registry,
         text += rows(argumentEntries(command.arguments) + optionEntries(command.options), 8);
     }
     text += QLatin1Char('\n');
-    text += tr("Exit status: 0 on success, 1 when the command failed, 2 for a wrong command "
-               "line.\n");
+    text += exitStatus();
     return text;
 }
 

@@ -27,8 +27,16 @@ public:
     // "mentordesk-cli [global options] client add --name NAME [options]"
     static QString usageLine(const Command& command);
 
-private:
+    // The parts of the overview that the man page (ManPage) prints too, so
+    // that the two say the same: what the program is, the notes on input and
+    // lists, and the exit statuses. Lines are broken for a terminal.
+    static QString description();
+    static QStringList notes();
+    static QString exitStatus();
+    // "--workspace DIR", "-h, --help"
     static QString optionLabel(const QCommandLineOption& option);
+
+private:
     static QList<QPair<QString, QString>> optionEntries(const QList<QCommandLineOption>& options);
 };
 

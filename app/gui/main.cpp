@@ -4,7 +4,9 @@
 #include "crypto/Sodium.h"
 #include "i18n/Translators.h"
 #include "keys/KeyStore.h"
+#include "settings/InterfaceLanguage.h"
 #include "settings/Settings.h"
+#include "settings/Theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -18,8 +20,10 @@
 
 namespace {
 
+// The language chosen in Preferences (read once: a new choice applies at the
+// next start), or the system's.
 void applyLanguage(QApplication& app, const QString& language) {
-    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
+    const QLocale locale = md::interfaceLocale(language);
     QLocale::setDefault(locale); // dates and numbers follow the chosen language too
     md::i18n::installTranslators(app, locale);
 }
@@ -45,7 +49,8 @@ int main(int argc, char* argv[]) {
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/mentordesk.svg")));
 
     md::Settings& settings = md::Settings::instance();
-    applyLanguage(app, settings.value(md::Settings::Key::Language).toString());
+    applyLanguage(app, settings.interfaceLanguage());
+    md::ui::applyTheme(settings.theme());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

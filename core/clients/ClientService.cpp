@@ -1,6 +1,7 @@
 #include "clients/ClientService.h"
 
 #include "import/ClientImport.h"
+#include "settings/SettingsService.h"
 #include "storage/AgreementAuditLogRepository.h"
 #include "storage/ClientErasureRepository.h"
 #include "storage/ClientRepository.h"
@@ -125,6 +126,15 @@ Status ClientService::forEach(ClientFilter filter,
 
 Result<int> ClientService::count() const {
     return m_repository->count();
+}
+
+ClientNameStyle ClientService::listNameStyle() const {
+    const Result<PracticeRules> rules = m_settings.practiceRules();
+    return rules ? rules->clientNames : PracticeRules{}.clientNames;
+}
+
+QString ClientService::listName(const Client& client) const {
+    return clientListName(client.fullName, client.preferredName, listNameStyle());
 }
 
 } // namespace md

@@ -4,6 +4,7 @@
 #include "common/Clock.h"
 #include "common/Result.h"
 #include "domain/Client.h"
+#include "domain/ClientName.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -73,6 +74,14 @@ public:
     // then not the whole list).
     Status forEach(ClientFilter filter, const std::function<bool(const Client&)>& visit) const;
     Result<int> count() const;
+
+    // Which name the lists show (the practice rule; the default when it
+    // cannot be read). A view reads it with its rows and passes it to
+    // clientListName(); a change of it is announced as a wide change.
+    ClientNameStyle listNameStyle() const;
+    // clientListName() of `client` under listNameStyle(): one read, for a
+    // view that names a single client.
+    QString listName(const Client& client) const;
 
 private:
     Result<int> retentionYears() const;

@@ -21,7 +21,7 @@ struct SessionRow {
     SessionFormat format = SessionFormat::Video;
     QString location;
     SessionStatus status = SessionStatus::Planned;
-    QString clientName;     // Client::displayName()
+    QString clientName;     // clientListName() under the practice rule
     QString clientTimeZone; // IANA id; empty when the client has none
     QString engagementTitle;
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/ClientName.h"
+
 #include <QString>
 
 namespace md {
@@ -12,6 +14,10 @@ struct PracticeRules {
     int staleEngagementDays = 21;
     // A desktop reminder this many minutes before a session; 0 = none.
     int reminderMinutes = 15;
+    // Which of a client's names the lists show (domain/ClientName.h); kept
+    // in the workspace so that its lists read the same on every computer and
+    // in the CLI.
+    ClientNameStyle clientNames = ClientNameStyle::Preferred;
 
     static constexpr int kMinStaleDays = 1;
     static constexpr int kMaxStaleDays = 365;

@@ -1,5 +1,7 @@
 #include "settings/Settings.h"
 
+#include "settings/InterfaceLanguage.h"
+
 namespace md {
 
 namespace {
@@ -22,6 +24,7 @@ const QList<Entry>& entries() {
         {Settings::Key::BackupKeepWeekly, "backup/keepWeekly", 4},
         {Settings::Key::BackupKeepMonthly, "backup/keepMonthly", 12},
         {Settings::Key::SidebarCollapsed, "window/sidebarCollapsed", false},
+        {Settings::Key::Theme, "ui/theme", QStringLiteral("system")},
     };
     return table;
 }
@@ -69,6 +72,26 @@ void Settings::setValue(Key key, const QVariant& value) {
         return;
     m_settings->setValue(keyName(key), value);
     Q_EMIT changed(key);
+}
+
+QString Settings::interfaceLanguage() const {
+    const QString code = value(Key::Language).toString();
+    return isInterfaceLanguage(code) ? code : QString();
+}
+
+bool Settings::setInterfaceLanguage(const QString& code) {
+    if (!code.isEmpty() && !isInterfaceLanguage(code))
+        return false;
+    setValue(Key::Language, code);
+    return true;
+}
+
+ThemeChoice Settings::theme() const {
+    return themeChoiceFromKey(value(Key::Theme).toString()).value_or(ThemeChoice::System);
+}
+
+void Settings::setTheme(ThemeChoice theme) {
+    setValue(Key::Theme, themeChoiceKey(theme));
 }
 
 } // namespace md

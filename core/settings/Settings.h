@@ -1,5 +1,7 @@
 #pragma once
 
+#include "settings/ThemeChoice.h"
+
 #include <QByteArray>
 #include <QObject>
 #include <QSettings>
@@ -21,12 +23,13 @@ public:
         IdleLockMinutes,    // int: lock after this many idle minutes; 0 = never
         MainWindowGeometry, // QByteArray
         MainWindowState,    // QByteArray
-        Language,           // QString: empty = system
+        Language,           // QString: an interfaceLanguages() code; empty = system
         BackupFolder,       // QString: where backups go; empty = beside the workspace
         BackupKeepDaily,    // int: automatic backups kept, one per day
         BackupKeepWeekly,   // int: … one per week
         BackupKeepMonthly,  // int: … one per month
         SidebarCollapsed,   // bool: the main window's areas shown as icons only
+        Theme,              // QString: themeChoiceKey(), "system" by default
     };
     Q_ENUM(Key)
 
@@ -47,6 +50,13 @@ public:
     void setMainWindowGeometry(const QByteArray& g) { setValue(Key::MainWindowGeometry, g); }
     QByteArray mainWindowState() const { return value(Key::MainWindowState).toByteArray(); }
     void setMainWindowState(const QByteArray& s) { setValue(Key::MainWindowState, s); }
+    // The chosen interface language's code, or empty for the system's (also
+    // when the file holds a language MentorDesk has no catalogue for).
+    QString interfaceLanguage() const;
+    // Refuses (returns false, stores nothing) a code not in interfaceLanguages().
+    bool setInterfaceLanguage(const QString& code);
+    ThemeChoice theme() const;
+    void setTheme(ThemeChoice theme);
 
 Q_SIGNALS:
     void changed(md::Settings::Key key);

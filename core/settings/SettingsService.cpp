@@ -59,7 +59,16 @@ Status SettingsService::savePracticeRules(const PracticeRules& rules) {
         return makeError(ErrorCode::InvalidInput,
                          tr("A reminder can come at most %1 minutes before a session.")
                              .arg(PracticeRules::kMaxReminderMinutes));
-    return inUnit(RecordKind::PracticeSettings, [&] { return m_practice->save(rules); });
+    return inUnit(RecordKind::PracticeSettings, [&]() -> Status {
+        const Result<PracticeRules> before = m_practice->load();
+        if (Status saved = m_practice->save(rules); !saved)
+            return saved;
+        // Every list shows client names: all of them read again, as after a
+        // change made elsewhere.
+        if (!before || before->clientNames != rules.clientNames)
+            m_database.noteWideChange();
+        return {};
+    });
 }
 
 Result<BusinessSettings> SettingsService::businessSettings() const {

@@ -1,6 +1,5 @@
 #include "storage/AgreementRepository.h"
 
-#include "domain/Client.h"
 #include "storage/ClientSql.h"
 #include "storage/Database.h"
 
@@ -178,25 +177,21 @@ Result<QList<Agreement>> AgreementRepository::list(const AgreementFilter& filter
 Result<QList<AgreementListRow>> AgreementRepository::listRows() const {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    // kColumns with the text left out, and the client's two names.
+    // kColumns with the text left out, and the client's name in lists.
     const QString columns = QString(kColumns)
                                 .replace(QLatin1String("body_html"), QLatin1String("''"))
                                 .replace(QLatin1String(", "), QLatin1String(", a."))
                                 .prepend(QLatin1String("a."))
                                 .replace(QLatin1String("a.''"), QLatin1String("''"));
-    if (!query.exec(QStringLiteral("SELECT %1, c.full_name, c.preferred_name FROM agreements a "
+    if (!query.exec(QStringLiteral("SELECT %1, %2 FROM agreements a "
                                    "JOIN clients c ON c.id = a.client_id "
                                    "WHERE c.erased_utc IS NULL ORDER BY a.id DESC")
-                        .arg(columns)))
+                        .arg(columns, clientDisplayNameSql(QStringLiteral("c")))))
         return Database::queryError(query, tr("Could not read the agreements"));
     const int names = int(kColumns.count(QLatin1Char(','))) + 1;
     QList<AgreementListRow> rows;
-    while (query.next()) {
-        Client client;
-        client.fullName = query.value(names).toString();
-        client.preferredName = query.value(names + 1).toString();
-        rows.append({fromQuery(query), client.displayName()});
-    }
+    while (query.next())
+        rows.append({fromQuery(query), query.value(names).toString()});
     if (query.lastError().isValid())
         return Database::queryError(query, tr("Could not read the agreements"));
     return rows;

@@ -4,12 +4,18 @@
 
 namespace md {
 
-// The SQL twin of Client::displayName() (the preferred name, or the full name
-// when there is none), for queries that return a client's name beside other
-// rows. `alias` is the clients table's name or alias in the query.
+// The SQL twin of clientListName() (domain/ClientName.h), for queries that
+// return a client's name beside other rows: the preferred name, or the full
+// name when there is none or when the workspace's practice rules say the
+// lists show full names ("practice.client_names" = 'full', see
+// PracticeRulesRepository). The setting is a constant subquery, which SQLite
+// evaluates once per statement, not once per row. `alias` is the clients
+// table's name or alias in the query.
 inline QString clientDisplayNameSql(const QString& alias) {
-    return QStringLiteral("CASE WHEN %1.preferred_name <> '' THEN %1.preferred_name "
-                          "ELSE %1.full_name END")
+    return QStringLiteral(
+               "CASE WHEN %1.preferred_name <> '' AND IFNULL((SELECT value FROM "
+               "workspace_settings WHERE key = 'practice.client_names'), 'preferred') <> 'full' "
+               "THEN %1.preferred_name ELSE %1.full_name END")
         .arg(alias);
 }
 

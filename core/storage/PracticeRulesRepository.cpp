@@ -19,6 +19,11 @@ Result<PracticeRules> PracticeRulesRepository::load() const {
     PracticeRules rules;
     while (query.next()) {
         const QString key = query.value(0).toString();
+        if (key == kClientNamesKey) {
+            rules.clientNames = clientNameStyleFromKey(query.value(1).toString())
+                                    .value_or(PracticeRules{}.clientNames);
+            continue;
+        }
         bool ok = false;
         const int number = query.value(1).toString().toInt(&ok);
         if (!ok)
@@ -36,14 +41,16 @@ Result<PracticeRules> PracticeRulesRepository::load() const {
 }
 
 Status PracticeRulesRepository::save(const PracticeRules& rules) {
-    const QList<QPair<QString, int>> values{{kStaleDaysKey, rules.staleEngagementDays},
-                                            {kReminderMinutesKey, rules.reminderMinutes}};
+    const QList<QPair<QString, QString>> values{
+        {kStaleDaysKey, QString::number(rules.staleEngagementDays)},
+        {kReminderMinutesKey, QString::number(rules.reminderMinutes)},
+        {kClientNamesKey, clientNameStyleKey(rules.clientNames)}};
     for (const auto& [key, value] : values) {
         QSqlQuery query(m_database.connection());
         query.prepare(
             QStringLiteral("INSERT OR REPLACE INTO workspace_settings (key, value) VALUES (?, ?)"));
         query.addBindValue(key);
-        query.addBindValue(QString::number(value));
+        query.addBindValue(value);
         if (!query.exec())
             return Database::queryError(query, tr("Could not save the setting %1").arg(key));
     }

@@ -16,11 +16,13 @@ class PracticeRulesRepository final {
 public:
     static constexpr QLatin1String kStaleDaysKey{"practice.stale_days"};
     static constexpr QLatin1String kReminderMinutesKey{"practice.reminder_minutes"};
+    // Read by the SQL twin of clientListName (storage/ClientSql.h) as well.
+    static constexpr QLatin1String kClientNamesKey{"practice.client_names"};
 
     explicit PracticeRulesRepository(Database& database);
 
     Result<PracticeRules> load() const;
-    // Stores both keys; the caller runs the unit of work and validates.
+    // Stores every key; the caller runs the unit of work and validates.
     Status save(const PracticeRules& rules);
 
 private:

@@ -1,5 +1,6 @@
 # Installs the build into a throwaway prefix and checks that both programs,
-# the desktop entry and the icon land where desktops look for them.
+# the desktop entry, the icon, the AppStream metainfo and the manual page land
+# where desktops, software centres and man look for them.
 #   cmake -DBUILD_DIR=... -DPREFIX=... -P check-install.cmake
 file(REMOVE_RECURSE "${PREFIX}")
 execute_process(COMMAND "${CMAKE_COMMAND}" --install "${BUILD_DIR}" --prefix "${PREFIX}"
@@ -10,7 +11,10 @@ endif()
 
 set(desktop "${PREFIX}/share/applications/org.mentordesk.MentorDesk.desktop")
 set(icon "${PREFIX}/share/icons/hicolor/scalable/apps/mentordesk.svg")
-foreach(path "${PREFIX}/bin/mentordesk" "${PREFIX}/bin/mentordesk-cli" "${desktop}" "${icon}")
+set(metainfo "${PREFIX}/share/metainfo/org.mentordesk.MentorDesk.metainfo.xml")
+set(manpage "${PREFIX}/share/man/man1/mentordesk-cli.1")
+foreach(path "${PREFIX}/bin/mentordesk" "${PREFIX}/bin/mentordesk-cli" "${desktop}" "${icon}"
+        "${metainfo}" "${manpage}")
     if(NOT EXISTS "${path}")
         message(FATAL_ERROR "not installed: ${path}\n${output}")
     endif()

@@ -70,7 +70,9 @@ private Q_SLOTS:
         QVERIFY(repository.update(edited));
         QCOMPARE(changed.count(), 1);
         const QModelIndex name = model.index(1, ClientListModel::NameColumn);
-        QCOMPARE(name.data().toString(), QStringLiteral("Ada Lovelace (Ada)"));
+        // The list shows the preferred name (the default rule); the tooltip both.
+        QCOMPARE(name.data().toString(), QStringLiteral("Ada"));
+        QCOMPARE(name.data(Qt::ToolTipRole).toString(), QStringLiteral("Ada Lovelace (Ada)"));
         QCOMPARE(model.index(1, ClientListModel::OrganisationColumn).data().toString(),
                  QStringLiteral("Analytical Engines, Programmer"));
         QCOMPARE(name.data(ClientListModel::IdRole).toLongLong(), ada->id);

@@ -7,16 +7,20 @@
 #include "TemporaryWorkspace.h"
 #include "UiTestHelpers.h"
 #include "security/UnlockDialog.h"
+#include "settings/InterfaceLanguage.h"
 #include "settings/PreferencesDialog.h"
 #include "settings/Settings.h"
 #include "settings/SettingsService.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QGroupBox>
+#include <QLabel>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStyle>
 #include <QTemporaryDir>
 
 using namespace md;
@@ -113,6 +117,152 @@ private Q_SLOTS:
         QCOMPARE(app.settings.idleLockMinutes(), 7);
         QCOMPARE(app.settings.value(Settings::Key::Language).toString(), QStringLiteral("de"));
         delete dialog;
+    }
+
+    void everyLanguageUnderItsOwnName() {
+        QTemporaryDir dir;
+        Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+        PreferencesDialog dialog(settings, nullptr);
+        auto* language = child<QComboBox>(&dialog, "languageComboBox");
+        QVERIFY(language);
+        const QStringList codes{QString(),
+                                QStringLiteral("en"),
+                                QStringLiteral("de"),
+                                QStringLiteral("pt_BR"),
+                                QStringLiteral("es"),
+                                QStringLiteral("fr"),
+                                QStringLiteral("it")};
+        const QStringList names{
+            QStringLiteral("System default"), QStringLiteral("English"),
+            QStringLiteral("Deutsch"),        QStringLiteral("Português (Brasil)"),
+            QStringLiteral("Español"),        QStringLiteral("Français"),
+            QStringLiteral("Italiano")};
+        QCOMPARE(language->count(), int(codes.size()));
+        for (int i = 0; i < language->count(); ++i) {
+            QCOMPARE(language->itemData(i).toString(), codes.at(i));
+            QCOMPARE(language->itemText(i), names.at(i));
+        }
+        QCOMPARE(language->currentIndex(), 0); // the system's by default
+        // The note that the choice waits for the next start is there.
+        QVERIFY(child<QLabel>(&dialog, "languageHintLabel")
+                    ->text()
+                    .contains(QStringLiteral("next time")));
+
+        language->setCurrentIndex(language->findData(QStringLiteral("pt_BR")));
+        click(
+            child<QDialogButtonBox>(&dialog, "preferencesButtonBox")->button(QDialogButtonBox::Ok));
+        QCOMPARE(settings.interfaceLanguage(), QStringLiteral("pt_BR"));
+        QCOMPARE(interfaceLocale(settings.interfaceLanguage()).name(), QStringLiteral("pt_BR"));
+    }
+
+    void anUnknownStoredLanguageIsTheSystems() {
+        QTemporaryDir dir;
+        Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+        settings.setValue(Settings::Key::Language, QStringLiteral("tlh"));
+        QCOMPARE(settings.interfaceLanguage(), QString());
+        QCOMPARE(interfaceLocale(QStringLiteral("tlh")), QLocale());
+        QVERIFY(!settings.setInterfaceLanguage(QStringLiteral("xx")));
+        QVERIFY(settings.setInterfaceLanguage(QStringLiteral("fr")));
+        QCOMPARE(settings.interfaceLanguage(), QStringLiteral("fr"));
+        PreferencesDialog dialog(settings, nullptr);
+        QCOMPARE(child<QComboBox>(&dialog, "languageComboBox")->currentData().toString(),
+                 QStringLiteral("fr"));
+    }
+
+    void theColoursFollowTheSystemOrAChoice() {
+        QTemporaryDir dir;
+        Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+        QCOMPARE(settings.theme(), ThemeChoice::System);
+        const QString systemStyle = QApplication::style()->name();
+        const QColor systemWindow = QApplication::palette().color(QPalette::Window);
+        auto choose = [&settings](ThemeChoice theme) {
+            PreferencesDialog dialog(settings, nullptr);
+            auto* combo = child<QComboBox>(&dialog, "themeComboBox");
+            QVERIFY(combo);
+            QCOMPARE(combo->count(), 3);
+            combo->setCurrentIndex(combo->findData(int(theme)));
+            click(child<QDialogButtonBox>(&dialog, "preferencesButtonBox")
+                      ->button(QDialogButtonBox::Ok));
+        };
+        {
+            PreferencesDialog dialog(settings, nullptr);
+            auto* combo = child<QComboBox>(&dialog, "themeComboBox");
+            QCOMPARE(combo->currentText(), QStringLiteral("Follow the system"));
+        }
+
+        choose(ThemeChoice::Dark);
+        QCOMPARE(settings.theme(), ThemeChoice::Dark);
+        QCOMPARE(QApplication::style()->name().toLower(), QStringLiteral("fusion"));
+        const QPalette dark = QApplication::palette();
+        QVERIFY(dark.color(QPalette::Window).lightness() < 80);
+        QVERIFY(dark.color(QPalette::WindowText).lightness() > 180);
+        QVERIFY(dark.color(QPalette::Base).lightness() < 80);
+        QVERIFY(dark.color(QPalette::Text).lightness() > 180);
+        // A new widget takes the colours too.
+        QLineEdit edit;
+        QCOMPARE(edit.palette().color(QPalette::Base), dark.color(QPalette::Base));
+
+        choose(ThemeChoice::Light);
+        QCOMPARE(settings.theme(), ThemeChoice::Light);
+        QVERIFY(QApplication::palette().color(QPalette::Window).lightness() > 180);
+        QVERIFY(QApplication::palette().color(QPalette::WindowText).lightness() < 80);
+
+        choose(ThemeChoice::System);
+        QCOMPARE(settings.theme(), ThemeChoice::System);
+        QCOMPARE(QApplication::style()->name(), systemStyle);
+        QCOMPARE(QApplication::palette().color(QPalette::Window), systemWindow);
+        QCOMPARE(settings.value(Settings::Key::Theme).toString(), QStringLiteral("system"));
+    }
+
+    void namesInListsAreAPracticeRule() {
+        test::TemporaryWorkspace tw;
+        QVERIFY2(tw.isValid(), qPrintable(tw.error()));
+        QTemporaryDir dir;
+        Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+        PreferencesDialog dialog(settings, &tw->settings());
+        auto* names = child<QComboBox>(&dialog, "clientNamesComboBox");
+        QVERIFY(names && names->isVisibleTo(&dialog));
+        QCOMPARE(names->count(), 2);
+        QCOMPARE(names->currentData().toInt(), int(ClientNameStyle::Preferred));
+        names->setCurrentIndex(names->findData(int(ClientNameStyle::Full)));
+        click(
+            child<QDialogButtonBox>(&dialog, "preferencesButtonBox")->button(QDialogButtonBox::Ok));
+        QCOMPARE(tw->settings().practiceRules()->clientNames, ClientNameStyle::Full);
+        QVERIFY(tw.reopen());
+        PreferencesDialog again(settings, &tw->settings());
+        QCOMPARE(child<QComboBox>(&again, "clientNamesComboBox")->currentData().toInt(),
+                 int(ClientNameStyle::Full));
+    }
+
+    void aBackupFolderThatCannotBeWrittenIsRefused() {
+        QTemporaryDir dir;
+        Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+        PreferencesDialog dialog(settings, nullptr);
+        dialog.show();
+        const QString missing = dir.filePath(QStringLiteral("no/such/drive"));
+        child<QLineEdit>(&dialog, "backupFolderLineEdit")->setText(missing);
+        click(
+            child<QDialogButtonBox>(&dialog, "preferencesButtonBox")->button(QDialogButtonBox::Ok));
+        QVERIFY(dialog.isVisible());
+        QVERIFY(child<QLabel>(&dialog, "errorLabel")->isVisible());
+        QCOMPARE(settings.value(Settings::Key::BackupFolder).toString(), QString());
+
+        // Keeping no backup at all is refused too.
+        child<QLineEdit>(&dialog, "backupFolderLineEdit")->clear();
+        for (const char* name : {"keepDailySpinBox", "keepWeeklySpinBox", "keepMonthlySpinBox"})
+            child<QSpinBox>(&dialog, name)->setValue(0);
+        child<QSpinBox>(&dialog, "idleLockSpinBox")->setValue(3);
+        click(
+            child<QDialogButtonBox>(&dialog, "preferencesButtonBox")->button(QDialogButtonBox::Ok));
+        QVERIFY(dialog.isVisible());
+        QVERIFY(child<QLabel>(&dialog, "errorLabel")->text().contains(QStringLiteral("at least")));
+        QCOMPARE(settings.idleLockMinutes(), 10); // one OK, one outcome: nothing saved
+        child<QSpinBox>(&dialog, "keepWeeklySpinBox")->setValue(2);
+        click(
+            child<QDialogButtonBox>(&dialog, "preferencesButtonBox")->button(QDialogButtonBox::Ok));
+        QVERIFY(!dialog.isVisible());
+        QCOMPARE(settings.value(Settings::Key::BackupKeepWeekly).toInt(), 2);
+        QCOMPARE(settings.idleLockMinutes(), 3);
     }
 };
 

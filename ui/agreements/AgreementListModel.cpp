@@ -79,7 +79,7 @@ QString AgreementListModel::clientNameOf(qint64 clientId) const {
     if (!m_workspace)
         return {};
     auto client = m_workspace->clients().get(clientId);
-    return client ? client->displayName() : QString();
+    return client ? m_workspace->clients().listName(*client) : QString();
 }
 
 const AgreementVerification& AgreementListModel::verified(const Row& row) const {

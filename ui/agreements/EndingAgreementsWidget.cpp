@@ -110,7 +110,7 @@ void EndingAgreementsWidget::reload() {
         for (const Agreement& agreement : ending ? *ending : QList<Agreement>()) {
             QString client;
             if (auto found = m_workspace->clients().get(agreement.clientId))
-                client = found->displayName();
+                client = m_workspace->clients().listName(*found);
             auto* number = new QStandardItem(agreement.number());
             number->setData(agreement.id, AgreementIdRole);
             number->setToolTip(agreement.title);

@@ -86,8 +86,9 @@ void NewAgreementDialog::fillClients(qint64 clientId) {
         ui::setErrorText(m_ui->newAgreementErrorLabel, clients.message());
         return;
     }
+    const ClientNameStyle names = m_workspace->clients().listNameStyle();
     for (const Client& client : std::as_const(*clients))
-        combo->addItem(client.displayName(), client.id);
+        combo->addItem(clientListName(client.fullName, client.preferredName, names), client.id);
     combo->setCurrentIndex(std::max(0, combo->findData(clientId)));
     if (combo->count() == 0)
         ui::setErrorText(m_ui->newAgreementErrorLabel,

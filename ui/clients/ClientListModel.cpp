@@ -24,6 +24,7 @@ bool ClientListModel::setClients(ClientService* clients, ChangeNotifier* changes
     m_clients.clear();
     QString error;
     if (clients) {
+        m_nameStyle = clients->listNameStyle();
         Result<QList<Client>> all = clients->list(ClientFilter{true});
         if (all)
             m_clients = std::move(all.value());
@@ -67,10 +68,7 @@ int ClientListModel::columnCount(const QModelIndex& parent) const {
 QVariant ClientListModel::displayData(const Client& client, int column) const {
     switch (column) {
     case NameColumn:
-        if (!client.preferredName.isEmpty() && client.preferredName != client.fullName)
-            return tr("%1 (%2)", "full name (preferred name)")
-                .arg(client.fullName, client.preferredName);
-        return client.fullName;
+        return clientListName(client.fullName, client.preferredName, m_nameStyle);
     case OrganisationColumn:
         return client.role.isEmpty() || client.organisation.isEmpty()
                    ? client.organisation + client.role
@@ -99,6 +97,10 @@ QVariant ClientListModel::data(const QModelIndex& index, int role) const {
     case Qt::ToolTipRole:
         if (index.column() == UpdatedColumn)
             return QLocale().toString(client.updatedUtc.toLocalTime(), QLocale::LongFormat);
+        if (index.column() == NameColumn && !client.preferredName.isEmpty() &&
+            client.preferredName != client.fullName)
+            return tr("%1 (%2)", "full name (preferred name)")
+                .arg(client.fullName, client.preferredName);
         return displayData(client, index.column());
     case Qt::FontRole:
         if (client.archived) {

@@ -64,6 +64,7 @@ private:
     ClientService* m_service = nullptr;
     QPointer<ChangeNotifier> m_changes;
     QList<Client> m_clients;
+    ClientNameStyle m_nameStyle = ClientNameStyle::Preferred;
 };
 
 } // namespace md

@@ -4,8 +4,10 @@
 
 #include "UiStyle.h"
 #include "backup/BackupService.h"
+#include "settings/InterfaceLanguage.h"
 #include "settings/Settings.h"
 #include "settings/SettingsService.h"
+#include "settings/Theme.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -41,12 +43,24 @@ PreferencesDialog::PreferencesDialog(Settings& settings, SettingsService* practi
 
     // Each language under its own name, so a mentor who cannot read the
     // current one still finds theirs.
-    m_ui->languageComboBox->addItem(tr("As the system"), QString());
-    m_ui->languageComboBox->addItem(QStringLiteral("English"), QStringLiteral("en"));
-    m_ui->languageComboBox->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
-    const int language =
-        m_ui->languageComboBox->findData(settings.value(Settings::Key::Language).toString());
-    m_ui->languageComboBox->setCurrentIndex(std::max(0, language));
+    m_ui->languageComboBox->addItem(tr("System default"), QString());
+    for (const InterfaceLanguage& language : interfaceLanguages())
+        m_ui->languageComboBox->addItem(language.nativeName, language.code);
+    m_ui->languageComboBox->setCurrentIndex(
+        std::max(0, m_ui->languageComboBox->findData(settings.interfaceLanguage())));
+
+    m_ui->themeComboBox->addItem(tr("Follow the system"), int(ThemeChoice::System));
+    m_ui->themeComboBox->addItem(tr("Light"), int(ThemeChoice::Light));
+    m_ui->themeComboBox->addItem(tr("Dark"), int(ThemeChoice::Dark));
+    m_ui->themeComboBox->setCurrentIndex(
+        std::max(0, m_ui->themeComboBox->findData(int(settings.theme()))));
+
+    m_ui->clientNamesComboBox->addItem(tr("Preferred name (else full name)"),
+                                       int(ClientNameStyle::Preferred));
+    m_ui->clientNamesComboBox->addItem(tr("Full name"), int(ClientNameStyle::Full));
+    m_ui->clientNamesComboBox->setToolTip(
+        tr("Which of a client's names the client list, the pipeline, the calendar, billing "
+           "and search show. Agreements and invoices are not affected."));
 
     m_ui->staleDaysSpinBox->setRange(PracticeRules::kMinStaleDays, PracticeRules::kMaxStaleDays);
     m_ui->reminderSpinBox->setRange(0, PracticeRules::kMaxReminderMinutes);
@@ -56,6 +70,8 @@ PreferencesDialog::PreferencesDialog(Settings& settings, SettingsService* practi
         const PracticeRules shown = rules ? *rules : PracticeRules{};
         m_ui->staleDaysSpinBox->setValue(shown.staleEngagementDays);
         m_ui->reminderSpinBox->setValue(shown.reminderMinutes);
+        m_ui->clientNamesComboBox->setCurrentIndex(
+            std::max(0, m_ui->clientNamesComboBox->findData(int(shown.clientNames))));
         if (!rules) {
             m_ui->errorLabel->setText(rules.message());
             m_ui->errorLabel->show();
@@ -85,6 +101,15 @@ PreferencesDialog::PreferencesDialog(Settings& settings, SettingsService* practi
 PreferencesDialog::~PreferencesDialog() = default;
 
 void PreferencesDialog::accept() {
+    if (m_ui->keepDailySpinBox->value() + m_ui->keepWeeklySpinBox->value() +
+            m_ui->keepMonthlySpinBox->value() ==
+        0) {
+        m_ui->errorLabel->setText(
+            tr("Keep at least one backup: set the daily, weekly or monthly number above 0."));
+        m_ui->errorLabel->show();
+        m_ui->keepDailySpinBox->setFocus();
+        return;
+    }
     const QString folder = QDir::fromNativeSeparators(m_ui->backupFolderLineEdit->text().trimmed());
     if (!folder.isEmpty()) {
         // Said now, not at the first backup: a missing drive is a clear warning.
@@ -103,6 +128,7 @@ void PreferencesDialog::accept() {
         PracticeRules rules;
         rules.staleEngagementDays = m_ui->staleDaysSpinBox->value();
         rules.reminderMinutes = m_ui->reminderSpinBox->value();
+        rules.clientNames = ClientNameStyle(m_ui->clientNamesComboBox->currentData().toInt());
         const Result<PracticeRules> before = m_practice->practiceRules();
         if (!before || *before != rules) {
             if (const Status saved = m_practice->savePracticeRules(rules); !saved) {
@@ -115,7 +141,13 @@ void PreferencesDialog::accept() {
     }
     if (m_settings.idleLockMinutes() != m_ui->idleLockSpinBox->value())
         m_settings.setIdleLockMinutes(m_ui->idleLockSpinBox->value());
-    m_settings.setValue(Settings::Key::Language, m_ui->languageComboBox->currentData());
+    // The combo box offers only known languages, so this cannot refuse.
+    m_settings.setInterfaceLanguage(m_ui->languageComboBox->currentData().toString());
+    const auto theme = ThemeChoice(m_ui->themeComboBox->currentData().toInt());
+    if (theme != m_settings.theme()) {
+        m_settings.setTheme(theme);
+        ui::applyTheme(theme); // colours change at once, unlike the language
+    }
     m_settings.setValue(Settings::Key::BackupFolder, folder);
     m_settings.setValue(Settings::Key::BackupKeepDaily, m_ui->keepDailySpinBox->value());
     m_settings.setValue(Settings::Key::BackupKeepWeekly, m_ui->keepWeeklySpinBox->value());

@@ -13,10 +13,11 @@ class PreferencesDialog;
 class Settings;
 class SettingsService;
 
-// Preferences in two groups: those of this computer (idle lock, language),
-// kept in md::Settings, and the rules of the open workspace's practice
-// (stale threshold, reminder lead time), kept in the workspace so that they
-// travel with it. Without an open workspace the second group is hidden.
+// Preferences in groups: those of this computer (idle lock, language,
+// colours, backups), kept in md::Settings, and the rules of the open
+// workspace's practice (stale threshold, reminder lead time, which name of a
+// client the lists show), kept in the workspace so that they travel with it.
+// Without an open workspace the practice group is hidden.
 class PreferencesDialog final : public QDialog {
     Q_OBJECT
 public:
