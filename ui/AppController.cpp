@@ -149,11 +149,12 @@ void AppController::tryRememberedKey() {
         if (!key) {
             // Not found, keyring locked, no keychain service: all mean "ask".
             m_remembered = Remembered::No;
+            // One sentence of our own: the store's reason would say the
+            // same thing again (and QtKeychain's is a raw D-Bus message).
             showUnlockDialog(key.code() == ErrorCode::NotFound
                                  ? QString()
-                                 : tr("The system keychain could not be used, so MentorDesk "
-                                      "cannot open by itself: %1")
-                                       .arg(key.message()));
+                                 : tr("The system keychain did not answer, so MentorDesk could "
+                                      "not open by itself."));
             return;
         }
         Result<std::unique_ptr<Workspace>> opened =
@@ -212,7 +213,7 @@ void AppController::showUnlockDialog(const QString& notice) {
 void AppController::showFirstRunWizard() {
     if (m_workspace || m_wizard)
         return;
-    m_wizard = new FirstRunWizard(m_dir, m_mainWindow.get(), m_clock);
+    m_wizard = new FirstRunWizard(m_dir, m_keyStore, m_mainWindow.get(), m_clock);
     m_wizard->setAttribute(Qt::WA_DeleteOnClose);
     FirstRunWizard* wizard = m_wizard;
     forgetWhenFinished(wizard);
@@ -339,7 +340,6 @@ void AppController::rememberKey(SecureBytes key) {
                "your passphrase next time."),
             QMessageBox::Ok, m_mainWindow.get());
         box->setObjectName(QStringLiteral("rememberFailedMessageBox"));
-        box->setInformativeText(status.message());
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
     });
@@ -358,8 +358,7 @@ void AppController::forgetKey() {
                 tr("MentorDesk no longer opens by itself on this computer."));
         } else {
             m_mainWindow->showStatusMessage(
-                tr("The key could not be removed from the system keychain: %1")
-                    .arg(status.message()));
+                tr("The key could not be removed from the system keychain."));
         }
     });
 }
