@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QString>
 
 #include <cstddef>
 
@@ -52,5 +53,7 @@ private:
 // Overwrites a plain buffer that held secret bytes (sodium_memzero cannot be
 // optimised away, unlike memset).
 void wipe(QByteArray& plain);
+// The same for text that Qt hands over only as a QString (the clipboard).
+void wipe(QString& plain);
 
 } // namespace md
