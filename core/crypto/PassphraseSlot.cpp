@@ -1,4 +1,5 @@
 #include "crypto/PassphraseSlot.h"
+#include "crypto/KeyGroupSearch.h"
 
 #include "crypto/Sodium.h"
 

@@ -6,7 +6,6 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QJsonObject>
-#include <QList>
 
 namespace md {
 
@@ -54,15 +53,6 @@ Result<SecureBytes> unwrapKey(const PassphraseSlot& slot, const SecureBytes& pas
 // A short public identifier of a key (BLAKE2b, domain separated), stored in the
 // sidecar to recognise the right key without trying to open the database.
 QByteArray keyFingerprint(const SecureBytes& key);
-
-// When `key` differs from a key with one of `fingerprints` (hex, as stored)
-// in exactly one group of four hex digits (two bytes) of its recovery-key
-// form, that group's number (1-16); else 0. This is how a mistyped recovery
-// key can say which group is wrong although the key has no check digits: it
-// tries the 16 × 65,536 keys one group away (about a million BLAKE2b hashes,
-// well under a second). It gives nobody anything new: whoever knows fifteen
-// groups can try the last one against the public fingerprint anyway.
-int singleDifferingKeyGroup(const SecureBytes& key, const QList<QByteArray>& fingerprints);
 
 // The process-wide default strength; tests lower it to keep the suite fast.
 KdfStrength defaultKdfStrength();

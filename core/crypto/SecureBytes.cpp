@@ -96,12 +96,4 @@ void wipe(QByteArray& plain) {
     plain.clear();
 }
 
-void wipe(QString& plain) {
-    if (!plain.isEmpty()) {
-        plain.detach();
-        sodium_memzero(plain.data(), std::size_t(plain.size()) * sizeof(QChar));
-    }
-    plain.clear();
-}
-
 } // namespace md

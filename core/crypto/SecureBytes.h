@@ -2,7 +2,6 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
-#include <QString>
 
 #include <cstddef>
 
@@ -53,7 +52,5 @@ private:
 // Overwrites a plain buffer that held secret bytes (sodium_memzero cannot be
 // optimised away, unlike memset).
 void wipe(QByteArray& plain);
-// The same for text that Qt hands over only as a QString (the clipboard).
-void wipe(QString& plain);
 
 } // namespace md

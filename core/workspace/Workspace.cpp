@@ -6,6 +6,7 @@
 #include "billing/BillingService.h"
 #include "clients/ClientService.h"
 #include "common/ChangeNotifier.h"
+#include "crypto/KeyGroupSearch.h"
 #include "crypto/PassphraseSlot.h"
 #include "crypto/RecoveryKey.h"
 #include "export/WorkspaceExporter.h"

@@ -5,6 +5,7 @@
 // any grouping.
 
 #include "TemporaryWorkspace.h"
+#include "crypto/KeyGroupSearch.h"
 #include "crypto/PassphraseSlot.h"
 #include "crypto/RecoveryKey.h"
 
@@ -89,7 +90,8 @@ private Q_SLOTS:
             QElapsedTimer timer;
             timer.start();
             QCOMPARE(singleDifferingKeyGroup(typo, {fingerprint}), group);
-            QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+            // About a third of a second of CPU; generous for a loaded machine.
+            QVERIFY2(timer.elapsed() < 15000, qPrintable(QString::number(timer.elapsed())));
         }
         // Two groups wrong, or another workspace's key: nothing to name.
         SecureBytes twoWrong(key.data(), key.size());
