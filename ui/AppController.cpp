@@ -151,10 +151,11 @@ void AppController::tryRememberedKey() {
             m_remembered = Remembered::No;
             // One sentence of our own: the store's reason would say the
             // same thing again (and QtKeychain's is a raw D-Bus message).
-            showUnlockDialog(key.code() == ErrorCode::NotFound
-                                 ? QString()
-                                 : tr("The system keychain did not answer, so MentorDesk could "
-                                      "not open by itself."));
+            const bool keychainFailed = key.code() != ErrorCode::NotFound;
+            showUnlockDialog(keychainFailed ? tr("The system keychain did not answer, so "
+                                                 "MentorDesk could not open by itself.")
+                                            : QString(),
+                             keychainFailed);
             return;
         }
         Result<std::unique_ptr<Workspace>> opened =
@@ -172,9 +173,10 @@ void AppController::tryRememberedKey() {
     });
 }
 
-void AppController::showUnlockDialog(const QString& notice) {
+void AppController::showUnlockDialog(const QString& notice, bool noticeSaysKeychainFailed) {
     if (m_workspace || !Workspace::exists(m_dir))
         return;
+    m_keychainNoticeShown = noticeSaysKeychainFailed;
     if (!m_unlockDialog) {
         m_unlockDialog = new UnlockDialog(m_dir, m_mainWindow.get(), m_clock);
         m_unlockDialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -182,6 +184,13 @@ void AppController::showUnlockDialog(const QString& notice) {
         m_unlockDialog->setStoredKeyValid(m_remembered == Remembered::Yes);
         m_unlockDialog->setBackupFolder(m_backups->folder());
         UnlockDialog* dialog = m_unlockDialog;
+        // "Remember" only when a keychain answers (asked once per run).
+        const QPointer<UnlockDialog> asking(dialog);
+        const QPointer<AppController> self(this);
+        m_keyStore.checkAvailable([this, self, asking](Status available) {
+            if (self && asking)
+                asking->setKeychainAvailable(available.ok(), m_keychainNoticeShown);
+        });
         connect(dialog, &UnlockDialog::restoreRequested, this, [this, dialog] {
             dismiss(dialog);
             m_backupActions->restore(true);

@@ -316,8 +316,8 @@ Result<std::unique_ptr<Workspace>> Workspace::unlockWithRecoveryKey(const QStrin
                                 "printed key. Nothing was changed.")
                                  .arg(group));
         return makeError(ErrorCode::WrongKey,
-                         tr("This recovery key does not belong to this workspace. Nothing was "
-                            "changed."));
+                         tr("This recovery key does not open this workspace. Check each group of "
+                            "four characters against your printout. Nothing was changed."));
     }
     // The key opens the database, so the recorded fingerprint is wrong: keep
     // the damaged file, and record the right fingerprint.

@@ -123,7 +123,7 @@ private Q_SLOTS:
         opened = Workspace::unlockWithRecoveryKey(
             dir, test::TemporaryWorkspace::secret(other.constData()));
         QVERIFY(!opened);
-        QVERIFY2(opened.message().startsWith(QStringLiteral("This recovery key does not belong")),
+        QVERIFY2(opened.message().startsWith(QStringLiteral("This recovery key does not open")),
                  qPrintable(opened.message()));
         QVERIFY(Workspace::unlockWithRecoveryKey(
             dir, test::TemporaryWorkspace::secret(right.constData())));

@@ -238,6 +238,33 @@ private Q_SLOTS:
         // The store's own reason is not said again after ours.
         QVERIFY2(!notice->text().contains(QStringLiteral("No keychain service")),
                  qPrintable(notice->text()));
+        // No offer to remember, and no second sentence saying why.
+        UnlockDialog* dialog = app.controller->unlockDialog();
+        QTRY_VERIFY(!child<QCheckBox>(dialog, "rememberCheckBox")->isVisible());
+        QVERIFY(!child<QLabel>(dialog, "noKeychainLabel")->isVisible());
+
+        // Unlocked and locked again: no notice now, so the one sentence is said.
+        typeInto(child<QLineEdit>(dialog, "passphraseLineEdit"),
+                 QString::fromLatin1(test::TemporaryWorkspace::kPassphrase));
+        click(child<QAbstractButton>(dialog, "unlockButton"));
+        QTRY_VERIFY(app.controller->workspace());
+        app.controller->lock();
+        QTRY_VERIFY(app.controller->unlockDialog() && app.controller->unlockDialog()->isVisible());
+        dialog = app.controller->unlockDialog();
+        QVERIFY(!child<QLabel>(dialog, "unlockNoticeLabel")->isVisible());
+        QLabel* none = child<QLabel>(dialog, "noKeychainLabel");
+        QTRY_VERIFY(none->isVisible());
+        QVERIFY(!child<QCheckBox>(dialog, "rememberCheckBox")->isVisible());
+        QVERIFY2(isOneSentence(none->text()), qPrintable(none->text()));
+    }
+
+    void rememberIsOfferedAtUnlockWhenAKeychainAnswers() {
+        Existing app(test::FakeKeyStore::Mode::EntryNotFound);
+        QTRY_VERIFY(app.controller->unlockDialog() && app.controller->unlockDialog()->isVisible());
+        UnlockDialog* dialog = app.controller->unlockDialog();
+        QTest::qWait(50); // the keychain's answer
+        QVERIFY(child<QCheckBox>(dialog, "rememberCheckBox")->isVisible());
+        QVERIFY(!child<QLabel>(dialog, "noKeychainLabel")->isVisible());
     }
 
     void failureToRememberIsOnePlainSentence() {
