@@ -149,11 +149,13 @@ void AppController::tryRememberedKey() {
         if (!key) {
             // Not found, keyring locked, no keychain service: all mean "ask".
             m_remembered = Remembered::No;
-            showUnlockDialog(key.code() == ErrorCode::NotFound
-                                 ? QString()
-                                 : tr("The system keychain could not be used, so MentorDesk "
-                                      "cannot open by itself: %1")
-                                       .arg(key.message()));
+            // One sentence of our own: the store's reason would say the
+            // same thing again (and QtKeychain's is a raw D-Bus message).
+            const bool keychainFailed = key.code() != ErrorCode::NotFound;
+            showUnlockDialog(keychainFailed ? tr("The system keychain did not answer, so "
+                                                 "MentorDesk could not open by itself.")
+                                            : QString(),
+                             keychainFailed);
             return;
         }
         Result<std::unique_ptr<Workspace>> opened =
@@ -171,9 +173,10 @@ void AppController::tryRememberedKey() {
     });
 }
 
-void AppController::showUnlockDialog(const QString& notice) {
+void AppController::showUnlockDialog(const QString& notice, bool noticeSaysKeychainFailed) {
     if (m_workspace || !Workspace::exists(m_dir))
         return;
+    m_keychainNoticeShown = noticeSaysKeychainFailed;
     if (!m_unlockDialog) {
         m_unlockDialog = new UnlockDialog(m_dir, m_mainWindow.get(), m_clock);
         m_unlockDialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -181,6 +184,13 @@ void AppController::showUnlockDialog(const QString& notice) {
         m_unlockDialog->setStoredKeyValid(m_remembered == Remembered::Yes);
         m_unlockDialog->setBackupFolder(m_backups->folder());
         UnlockDialog* dialog = m_unlockDialog;
+        // "Remember" only when a keychain answers (asked once per run).
+        const QPointer<UnlockDialog> asking(dialog);
+        const QPointer<AppController> self(this);
+        m_keyStore.checkAvailable([this, self, asking](Status available) {
+            if (self && asking)
+                asking->setKeychainAvailable(available.ok(), m_keychainNoticeShown);
+        });
         connect(dialog, &UnlockDialog::restoreRequested, this, [this, dialog] {
             dismiss(dialog);
             m_backupActions->restore(true);
@@ -212,7 +222,7 @@ void AppController::showUnlockDialog(const QString& notice) {
 void AppController::showFirstRunWizard() {
     if (m_workspace || m_wizard)
         return;
-    m_wizard = new FirstRunWizard(m_dir, m_mainWindow.get(), m_clock);
+    m_wizard = new FirstRunWizard(m_dir, m_keyStore, m_mainWindow.get(), m_clock);
     m_wizard->setAttribute(Qt::WA_DeleteOnClose);
     FirstRunWizard* wizard = m_wizard;
     forgetWhenFinished(wizard);
@@ -339,7 +349,6 @@ void AppController::rememberKey(SecureBytes key) {
                "your passphrase next time."),
             QMessageBox::Ok, m_mainWindow.get());
         box->setObjectName(QStringLiteral("rememberFailedMessageBox"));
-        box->setInformativeText(status.message());
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
     });
@@ -358,8 +367,7 @@ void AppController::forgetKey() {
                 tr("MentorDesk no longer opens by itself on this computer."));
         } else {
             m_mainWindow->showStatusMessage(
-                tr("The key could not be removed from the system keychain: %1")
-                    .arg(status.message()));
+                tr("The key could not be removed from the system keychain."));
         }
     });
 }

@@ -78,7 +78,7 @@ private:
     enum class Remembered { No, Yes, Stale };
 
     void tryRememberedKey();
-    void showUnlockDialog(const QString& notice);
+    void showUnlockDialog(const QString& notice, bool noticeSaysKeychainFailed = false);
     void showFirstRunWizard();
     void chooseWorkspaceFolder();
     void adopt(std::unique_ptr<Workspace> workspace);
@@ -112,7 +112,8 @@ private:
     QPointer<ChangePassphraseDialog> m_changePassphraseDialog;
     QPointer<NewRecoveryKeyDialog> m_newRecoveryKeyDialog;
     Remembered m_remembered = Remembered::No;
-    quint64 m_keyReadAttempt = 0; // answers to older key-store reads are ignored
+    quint64 m_keyReadAttempt = 0;       // answers to older key-store reads are ignored
+    bool m_keychainNoticeShown = false; // the unlock notice says the keychain failed
 };
 
 } // namespace md

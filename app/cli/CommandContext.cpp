@@ -124,9 +124,9 @@ Workspace* CommandContext::unlockFromKeychain() {
     SystemKeyStore keyStore;
     Result<SecureBytes> key = keyStore.readKeyBlocking(sidecar->workspaceId);
     if (!key) {
-        err() << tr("The system keychain did not provide the key (%1); falling back to standard "
-                    "input.")
-                     .arg(key.message())
+        // One sentence: QtKeychain's reason is often a raw D-Bus message.
+        err() << tr("The system keychain did not provide the key; reading the passphrase from "
+                    "standard input.")
               << QLatin1Char('\n');
         err().flush();
         return nullptr;

@@ -90,8 +90,7 @@ public:
             const Status stored = keyStore.writeKeyBlocking(id, created->key.dataKey);
             if (!stored)
                 context.err() << tr("Warning: the key could not be remembered in the system "
-                                    "keychain (%1). Use the passphrase to unlock.")
-                                     .arg(stored.message())
+                                    "keychain; use the passphrase to unlock.")
                               << QLatin1Char('\n');
         }
         created->key.dataKey.clear();

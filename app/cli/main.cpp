@@ -1,6 +1,7 @@
 #include "CliRunner.h"
 #include "CommandRegistry.h"
 #include "Console.h"
+#include "PrivateRuntimeDirectory.h"
 
 #include "crypto/Sodium.h"
 #include "i18n/Translators.h"
@@ -12,25 +13,6 @@
 #ifdef Q_OS_UNIX
 #include <sys/stat.h>
 #endif
-
-namespace {
-
-QtMessageHandler g_previousHandler = nullptr;
-
-// Qt's platform start-up notes that XDG_RUNTIME_DIR is unset (cron, ssh,
-// containers) and falls back to a private folder of its own; the CLI never
-// uses that folder, so the note is noise on every command's stderr, which
-// scripts read for the CLI's own messages. Everything else passes through.
-void quietStartupHandler(QtMsgType type, const QMessageLogContext& context,
-                         const QString& message) {
-    if (type == QtWarningMsg &&
-        message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR")))
-        return;
-    if (g_previousHandler)
-        g_previousHandler(type, context, message);
-}
-
-} // namespace
 
 int main(int argc, char* argv[]) {
 #ifdef Q_OS_UNIX
@@ -53,7 +35,8 @@ int main(int argc, char* argv[]) {
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
-    g_previousHandler = qInstallMessageHandler(quietStartupHandler);
+    // Before the platform start-up, which looks into the runtime folder.
+    const md::cli::PrivateRuntimeDirectory runtimeDirectory;
     QGuiApplication app(argc, argv);
     // The same names as the GUI, so both find the same default workspace.
     QCoreApplication::setApplicationName(QStringLiteral("MentorDesk"));

@@ -1,4 +1,5 @@
 #include "crypto/PassphraseSlot.h"
+#include "crypto/KeyGroupSearch.h"
 
 #include "crypto/Sodium.h"
 
@@ -8,6 +9,7 @@
 #include <sodium.h>
 
 #include <atomic>
+#include <cstring>
 
 namespace md {
 
@@ -161,14 +163,59 @@ Result<SecureBytes> unwrapKey(const PassphraseSlot& slot, const SecureBytes& pas
     return key;
 }
 
+namespace {
+// Keyed BLAKE2b with a fixed context string: a public value that identifies
+// the key without helping anyone guess it.
+constexpr unsigned char kFingerprintContext[] = "MentorDesk key fingerprint v1...";
+constexpr std::size_t kFingerprintBytes = 16;
+
+void fingerprintInto(unsigned char* digest, const unsigned char* key, std::size_t keySize) {
+    crypto_generichash(digest, kFingerprintBytes, kFingerprintContext,
+                       sizeof kFingerprintContext - 1, key, keySize);
+}
+} // namespace
+
 QByteArray keyFingerprint(const SecureBytes& key) {
     ensureSodium();
-    // Keyed BLAKE2b with a fixed context string: a public value that identifies
-    // the key without helping anyone guess it.
-    static const unsigned char context[] = "MentorDesk key fingerprint v1...";
-    unsigned char digest[16];
-    crypto_generichash(digest, sizeof digest, context, sizeof context - 1, key.data(), key.size());
+    unsigned char digest[kFingerprintBytes];
+    fingerprintInto(digest, key.data(), key.size());
     return QByteArray(reinterpret_cast<const char*>(digest), sizeof digest).toHex();
+}
+
+int singleDifferingKeyGroup(const SecureBytes& key, const QList<QByteArray>& fingerprints) {
+    ensureSodium();
+    QList<QByteArray> wanted;
+    for (const QByteArray& hex : fingerprints) {
+        const QByteArray raw = QByteArray::fromHex(hex);
+        if (raw.size() == qsizetype(kFingerprintBytes))
+            wanted.append(raw);
+    }
+    if (wanted.isEmpty() || key.size() % 2 != 0)
+        return 0;
+    // The candidates live in guarded memory like the key itself.
+    SecureBytes candidate(key.data(), key.size());
+    unsigned char digest[kFingerprintBytes];
+    const std::size_t groups = key.size() / 2;
+    for (std::size_t group = 0; group < groups; ++group) {
+        unsigned char* first = candidate.data() + 2 * group;
+        const unsigned original = (unsigned(first[0]) << 8) | first[1];
+        for (unsigned value = 0; value <= 0xFFFF; ++value) {
+            if (value == original)
+                continue;
+            first[0] = static_cast<unsigned char>(value >> 8);
+            first[1] = static_cast<unsigned char>(value & 0xFF);
+            fingerprintInto(digest, candidate.data(), candidate.size());
+            for (const QByteArray& raw : std::as_const(wanted))
+                if (std::memcmp(digest, raw.constData(), kFingerprintBytes) == 0) {
+                    sodium_memzero(digest, sizeof digest);
+                    return int(group) + 1;
+                }
+        }
+        first[0] = static_cast<unsigned char>(original >> 8);
+        first[1] = static_cast<unsigned char>(original & 0xFF);
+    }
+    sodium_memzero(digest, sizeof digest);
+    return 0;
 }
 
 } // namespace md

@@ -17,9 +17,14 @@ class RecoveryKey final {
 public:
     // "ABCD-EF01-…" (79 characters), in secure memory.
     static SecureBytes format(const SecureBytes& key);
-    // Accepts upper or lower case, with or without dashes and spaces. Returns
-    // ErrorCode::InvalidInput with a message saying what is wrong (length,
-    // characters) — the text never appears in the message.
+    // Accepts upper or lower case, with or without dashes and spaces, in any
+    // grouping of the 64 digits. Returns ErrorCode::InvalidInput with a
+    // message saying what is wrong and, when the shape tells, in which group
+    // ("Group 3 … is too short", "… has the letter O") — the key's digits
+    // never appear in the message. The key has no check digits (its text is
+    // exactly the hex the sqlcipher tool takes), so a wrong group of four
+    // valid digits is found only against a workspace's fingerprint
+    // (singleDifferingKeyGroup).
     static Result<SecureBytes> parse(QByteArrayView text);
 };
 

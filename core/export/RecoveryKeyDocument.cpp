@@ -3,6 +3,7 @@
 #include "export/DocumentLayout.h"
 #include "workspace/Workspace.h"
 
+#include <QFileInfo>
 #include <QLocale>
 #include <QStringList>
 
@@ -35,10 +36,14 @@ QString RecoveryKeyDocument::html(const Input& input) {
     const QString printed = QLocale().toString(input.printedAt.toLocalTime(), QLocale::LongFormat);
     QString html;
     html += QStringLiteral("<h1>%1</h1>").arg(title().toHtmlEscaped());
-    html += QStringLiteral("<p>%1<br>%2<br>%3</p>")
-                .arg(tr("Workspace folder: %1").arg(input.workspaceDir).toHtmlEscaped(),
+    // The folder's name is the workspace's name as the mentor sees it (the
+    // unlock screen and File › Open Workspace show it).
+    const QString name = QFileInfo(input.workspaceDir).fileName();
+    html += QStringLiteral("<p>%1<br>%2<br>%3<br>%4</p>")
+                .arg(tr("Workspace: %1").arg(name).toHtmlEscaped(),
+                     tr("Workspace folder: %1").arg(input.workspaceDir).toHtmlEscaped(),
                      tr("Workspace ID: %1").arg(input.workspaceId).toHtmlEscaped(),
-                     tr("Printed: %1").arg(printed).toHtmlEscaped());
+                     tr("Made on: %1").arg(printed).toHtmlEscaped());
     html += QStringLiteral("<p style=\"font-family: monospace; font-size: 18pt; "
                            "margin: 24px 0;\"><b>%1</b></p>")
                 .arg(key);

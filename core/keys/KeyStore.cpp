@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QLoggingCategory>
 
 #include <qt6keychain/keychain.h>
 
@@ -9,30 +10,68 @@
 
 namespace md {
 
+Q_LOGGING_CATEGORY(lcKeychain, "mentordesk.keychain", QtWarningMsg)
+
 namespace {
-// Maps QtKeychain's outcome to ours. "Not found" is kept apart only for
-// messages: callers treat every failure the same way (ask for the passphrase).
+// Maps QtKeychain's outcome to ours: one plain sentence each. QtKeychain's own
+// text is often a raw D-Bus message ("Cannot autolaunch D-Bus without X11
+// $DISPLAY"), which says nothing to a mentor; it goes to the debug log only
+// (QT_LOGGING_RULES="mentordesk.keychain.debug=true"), never to stderr by
+// default, where the CLI prints only its own messages. "Not found" is kept
+// apart only for messages: callers treat every failure the same way (ask for
+// the passphrase).
 Error keychainError(const QKeychain::Job& job) {
+    qCDebug(lcKeychain) << "keychain job failed:" << job.error() << job.errorString();
     switch (job.error()) {
     case QKeychain::EntryNotFound:
-        return makeError(
-            ErrorCode::NotFound,
-            KeyStore::tr("This computer's keychain holds no key for the workspace (or the "
-                         "keychain is locked)."));
+        return makeError(ErrorCode::NotFound,
+                         KeyStore::tr("The keychain holds no key for this workspace, or it is "
+                                      "locked."));
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
         return makeError(ErrorCode::KeychainUnavailable,
-                         KeyStore::tr("The keychain refused access: %1").arg(job.errorString()));
+                         KeyStore::tr("The keychain is locked or refused access."));
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
         return makeError(ErrorCode::KeychainUnavailable,
                          KeyStore::tr("No keychain is available on this computer."));
     default:
         return makeError(ErrorCode::KeychainUnavailable,
-                         KeyStore::tr("The keychain could not be used: %1").arg(job.errorString()));
+                         KeyStore::tr("The keychain of this computer did not answer."));
     }
 }
+
+// Never written: reading it only asks whether anything answers.
+const QString kProbeEntry = QStringLiteral("mentordesk-availability-check");
 } // namespace
+
+void KeyStore::checkAvailable(DoneCallback done) {
+    if (m_available) {
+        // Still asynchronous, like the first answer, so callers have one path.
+        QMetaObject::invokeMethod(
+            this, [done, available = *m_available] { done(available); }, Qt::QueuedConnection);
+        return;
+    }
+    m_waiting.push_back(std::move(done));
+    if (m_waiting.size() > 1)
+        return; // the probe is out already
+    probe([this](Status status) {
+        m_available = status;
+        std::vector<DoneCallback> waiting;
+        waiting.swap(m_waiting);
+        for (const DoneCallback& callback : waiting)
+            callback(status);
+    });
+}
+
+void KeyStore::probe(DoneCallback done) {
+    readKey(kProbeEntry, [done](Result<SecureBytes> key) {
+        if (key || key.code() == ErrorCode::NotFound || key.code() == ErrorCode::Corrupted)
+            done(Status());
+        else
+            done(key.error());
+    });
+}
 
 Result<SecureBytes> KeyStore::readKeyBlocking(const QString& workspaceId) {
     QEventLoop loop;

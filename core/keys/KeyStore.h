@@ -6,6 +6,8 @@
 #include <QObject>
 
 #include <functional>
+#include <optional>
+#include <vector>
 
 namespace md {
 
@@ -30,10 +32,25 @@ public:
                           DoneCallback done) = 0;
     virtual void removeKey(const QString& workspaceId, DoneCallback done) = 0;
 
+    // Whether a keychain answers on this computer: ok when one does (even
+    // when it holds nothing, or is locked and would ask to be unlocked),
+    // else the error why not. Asked once per store, asynchronously; later
+    // calls get the first answer. Never blocks.
+    void checkAvailable(DoneCallback done);
+
     // Blocking forms for the CLI and tests: run a local event loop.
     Result<SecureBytes> readKeyBlocking(const QString& workspaceId);
     Status writeKeyBlocking(const QString& workspaceId, const SecureBytes& key);
     Status removeKeyBlocking(const QString& workspaceId);
+
+protected:
+    // How checkAvailable() asks: by default a read of an entry that is never
+    // written; "not found" is an answer too.
+    virtual void probe(DoneCallback done);
+
+private:
+    std::optional<Status> m_available;
+    std::vector<DoneCallback> m_waiting; // while the one probe is out
 };
 
 // The OS keychain through QtKeychain (libsecret, macOS Keychain, Windows

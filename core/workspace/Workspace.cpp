@@ -6,6 +6,7 @@
 #include "billing/BillingService.h"
 #include "clients/ClientService.h"
 #include "common/ChangeNotifier.h"
+#include "crypto/KeyGroupSearch.h"
 #include "crypto/PassphraseSlot.h"
 #include "crypto/RecoveryKey.h"
 #include "export/WorkspaceExporter.h"
@@ -298,14 +299,25 @@ Result<std::unique_ptr<Workspace>> Workspace::unlockWithRecoveryKey(const QStrin
     // The fingerprint differs. Either this is another workspace's key or the
     // sidecar's fingerprint is damaged: only the database can tell.
     SecureBytes digestKey = TableDigests::keyFor(key.value());
+    const SecureBytes recoveryKeyCopy(key->data(), key->size());
     auto database =
         Database::open(databasePath(dir), std::move(key.value()), Database::OpenMode::MustExist);
     if (!database) {
-        if (database.code() == ErrorCode::WrongKey)
+        if (database.code() != ErrorCode::WrongKey)
+            return database.error();
+        // One mistyped group is the usual slip: say which one. (The database
+        // refused `key`, so it is not needed any more; search a copy anyway.)
+        const int group = singleDifferingKeyGroup(
+            recoveryKeyCopy, {sidecar->keyFingerprint, sidecar->pendingKeyFingerprint});
+        if (group > 0)
             return makeError(ErrorCode::WrongKey,
-                             tr("This recovery key does not belong to this workspace. Nothing was "
-                                "changed."));
-        return database.error();
+                             tr("Group %1 of the recovery key is not right; the other groups "
+                                "match this workspace. Compare that group of four with your "
+                                "printed key. Nothing was changed.")
+                                 .arg(group));
+        return makeError(ErrorCode::WrongKey,
+                         tr("This recovery key does not open this workspace. Check each group of "
+                            "four characters against your printout. Nothing was changed."));
     }
     // The key opens the database, so the recorded fingerprint is wrong: keep
     // the damaged file, and record the right fingerprint.

@@ -34,6 +34,8 @@
 #include <QThread>
 #include <QUuid>
 
+#include <optional>
+
 using namespace md;
 
 namespace {
@@ -162,6 +164,9 @@ private Q_SLOTS:
 
     // mode "no-bus"
     void noSessionBusFallsBackAndCreatesNothing();
+
+    // Every mode.
+    void availabilityIsAnsweredInTheBackground();
 
 private:
     // The checks shared by every failing keychain: the read fails with an
@@ -355,6 +360,11 @@ void TestSystemKeyStore::checkFallback(const QString& dir, const QString& worksp
     QVERIFY2(!written.ok(), "writing into an unusable keychain succeeded");
     qInfo("write failed as expected: %s", qPrintable(written.message()));
     QCOMPARE(written.code(), ErrorCode::KeychainUnavailable);
+    // Plain words, not the D-Bus text beneath.
+    for (const char* raw : {"D-Bus", "DBus", "org.freedesktop", "autolaunch"}) {
+        QVERIFY2(!read.message().contains(QLatin1String(raw)), qPrintable(read.message()));
+        QVERIFY2(!written.message().contains(QLatin1String(raw)), qPrintable(written.message()));
+    }
     QCOMPARE(snapshot(dir), before);
 
     // A workspace is there, so nothing may make a new one in its place.
@@ -384,6 +394,32 @@ void TestSystemKeyStore::checkFallback(const QString& dir, const QString& worksp
     Result<Sidecar> sidecar = Workspace::readSidecar(dir);
     QVERIFY(sidecar.ok());
     QCOMPARE(sidecar->workspaceId, workspaceId);
+}
+
+// "Remember on this computer" is offered only when this says yes: a keychain
+// that answers (even locked: it would ask to be unlocked) is one, no session
+// bus is none. The question never blocks: the answer comes later.
+void TestSystemKeyStore::availabilityIsAnsweredInTheBackground() {
+    SystemKeyStore store;
+    std::optional<Status> answer;
+    QElapsedTimer timer;
+    timer.start();
+    store.checkAvailable([&](Status status) { answer = status; });
+    QVERIFY(!answer);
+    QVERIFY2(timer.elapsed() < 200, qPrintable(QString::number(timer.elapsed())));
+    QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), 30000);
+    if (mode() == QLatin1String("no-bus")) {
+        QVERIFY(!answer->ok());
+        QVERIFY2(!answer->message().contains(QLatin1String("D-Bus")),
+                 qPrintable(answer->message()));
+    } else {
+        QVERIFY2(answer->ok(), qPrintable(answer->message()));
+    }
+    // Asked once: a second question gets the first answer.
+    std::optional<Status> again;
+    store.checkAvailable([&](Status status) { again = status; });
+    QTRY_VERIFY(again.has_value());
+    QCOMPARE(again->ok(), answer->ok());
 }
 
 QTEST_GUILESS_MAIN(TestSystemKeyStore)

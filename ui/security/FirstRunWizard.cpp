@@ -2,6 +2,7 @@
 
 #include "BusyCursor.h"
 #include "UiStyle.h"
+#include "keys/KeyStore.h"
 #include "security/NewPassphraseWidget.h"
 #include "security/RecoveryKeyView.h"
 #include "workspace/Workspace.h"
@@ -10,6 +11,8 @@
 #include <QDir>
 #include <QIcon>
 #include <QLabel>
+#include <QPointer>
+#include <QStackedWidget>
 #include <QVBoxLayout>
 
 namespace md {
@@ -125,29 +128,66 @@ private:
 
 class FirstRunRememberPage final : public QWizardPage {
 public:
-    explicit FirstRunRememberPage(QCheckBox* remember) {
+    explicit FirstRunRememberPage(QStackedWidget* choice) {
         setTitle(FirstRunWizard::tr("Unlock automatically?"));
         setSubTitle(FirstRunWizard::tr("You can change this whenever you unlock MentorDesk."));
         auto* layout = new QVBoxLayout(this);
         layout->setSpacing(12);
-        remember->setParent(this);
-        layout->addWidget(remember);
-        auto* explanation = wrappedLabel(
-            FirstRunWizard::tr("MentorDesk then keeps the workspace key in this computer's "
-                               "keychain and opens without asking for your passphrase while you "
-                               "are logged in. Anyone who can use your user account can then "
-                               "open your workspace. Locking (Ctrl+L) always asks for the "
-                               "passphrase."),
-            this);
-        ui::styleAsSecondary(explanation);
-        layout->addWidget(explanation);
+        choice->setParent(this);
+        layout->addWidget(choice);
         layout->addStretch();
     }
 };
 
+enum RememberChoice { CheckingKeychain, OfferRemember, NoKeychain };
+
+// The remember page's three states: still asking the keychain, the offer
+// with what it means, or the one sentence that says there is none.
+QStackedWidget* rememberChoice(QCheckBox* remember) {
+    auto* stack = new QStackedWidget;
+    stack->setObjectName(QStringLiteral("rememberStackedWidget"));
+
+    auto* checking =
+        wrappedLabel(FirstRunWizard::tr("Looking for this computer's keychain…"), stack);
+    checking->setObjectName(QStringLiteral("keychainCheckingLabel"));
+    checking->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    ui::styleAsSecondary(checking);
+
+    auto* offer = new QWidget(stack);
+    auto* offerLayout = new QVBoxLayout(offer);
+    offerLayout->setContentsMargins(0, 0, 0, 0);
+    offerLayout->setSpacing(12);
+    remember->setParent(offer);
+    offerLayout->addWidget(remember);
+    auto* explanation = wrappedLabel(
+        FirstRunWizard::tr("MentorDesk then keeps the workspace key in this computer's "
+                           "keychain and opens without asking for your passphrase while you "
+                           "are logged in. Anyone who can use your user account can then "
+                           "open your workspace. Locking (Ctrl+L) always asks for the "
+                           "passphrase."),
+        offer);
+    ui::styleAsSecondary(explanation);
+    offerLayout->addWidget(explanation);
+    offerLayout->addStretch();
+
+    auto* none = wrappedLabel(
+        FirstRunWizard::tr("No keychain answered on this computer, so MentorDesk will ask for "
+                           "your passphrase each time it opens."),
+        stack);
+    none->setObjectName(QStringLiteral("noKeychainLabel"));
+    none->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+
+    stack->insertWidget(CheckingKeychain, checking);
+    stack->insertWidget(OfferRemember, offer);
+    stack->insertWidget(NoKeychain, none);
+    stack->setCurrentIndex(CheckingKeychain);
+    return stack;
+}
+
 } // namespace
 
-FirstRunWizard::FirstRunWizard(const QString& workspaceDir, QWidget* parent, const Clock& clock)
+FirstRunWizard::FirstRunWizard(const QString& workspaceDir, KeyStore& keyStore, QWidget* parent,
+                               const Clock& clock)
     : QWizard(parent)
     , m_dir(workspaceDir)
     , m_clock(clock) {
@@ -161,12 +201,28 @@ FirstRunWizard::FirstRunWizard(const QString& workspaceDir, QWidget* parent, con
     m_recoveryKeyView = new RecoveryKeyView;
     m_rememberCheckBox = new QCheckBox(tr("&Remember on this computer"));
     m_rememberCheckBox->setObjectName(QStringLiteral("rememberCheckBox"));
+    m_rememberStack = rememberChoice(m_rememberCheckBox);
 
     setPage(WelcomePageId, new FirstRunWelcomePage(workspaceDir));
     setPage(PassphrasePageId, new FirstRunPassphrasePage(this));
     setPage(RecoveryKeyPageId, new FirstRunRecoveryKeyPage(m_recoveryKeyView));
-    setPage(RememberPageId, new FirstRunRememberPage(m_rememberCheckBox));
+    setPage(RememberPageId, new FirstRunRememberPage(m_rememberStack));
     setStartId(WelcomePageId);
+
+    // Asked now, answered long before the user reaches the page (a keychain
+    // without D-Bus fails at once; a working one answers in milliseconds).
+    const QPointer<FirstRunWizard> self(this);
+    keyStore.checkAvailable([self](Status available) {
+        if (self)
+            self->showKeychainAnswer(available.ok());
+    });
+}
+
+void FirstRunWizard::showKeychainAnswer(bool available) {
+    m_canRemember = available;
+    if (!available)
+        m_rememberCheckBox->setChecked(false);
+    m_rememberStack->setCurrentIndex(available ? OfferRemember : NoKeychain);
 }
 
 FirstRunWizard::~FirstRunWizard() = default;
@@ -204,7 +260,7 @@ std::unique_ptr<Workspace> FirstRunWizard::takeWorkspace() {
 
 SecureBytes FirstRunWizard::takeKeyToRemember() {
     SecureBytes key = std::move(m_dataKey);
-    if (!m_rememberCheckBox->isChecked())
+    if (!m_canRemember || !m_rememberCheckBox->isChecked())
         key.clear();
     return key;
 }

@@ -9,9 +9,11 @@
 
 class QCheckBox;
 class QLabel;
+class QStackedWidget;
 
 namespace md {
 
+class KeyStore;
 class NewPassphraseWidget;
 class RecoveryKeyView;
 class Workspace;
@@ -20,13 +22,15 @@ class Workspace;
 // → the workspace is created → the recovery key, printed or written down and
 // confirmed → "remember on this computer" → finish. Once the workspace exists
 // the wizard can no longer be cancelled, so the recovery key is never skipped.
+// "Remember" is offered only when the key store answers: the wizard asks it
+// once, in the background, as it opens.
 class FirstRunWizard final : public QWizard {
     Q_OBJECT
 public:
     enum PageId { WelcomePageId, PassphrasePageId, RecoveryKeyPageId, RememberPageId };
 
-    explicit FirstRunWizard(const QString& workspaceDir, QWidget* parent = nullptr,
-                            const Clock& clock = SystemClock::instance());
+    FirstRunWizard(const QString& workspaceDir, KeyStore& keyStore, QWidget* parent = nullptr,
+                   const Clock& clock = SystemClock::instance());
     ~FirstRunWizard() override;
 
     QString workspaceDirectory() const { return m_dir; }
@@ -37,9 +41,13 @@ public:
 
     void reject() override;
 
+    // Until the key store has answered, and when it did not, false.
+    bool canRemember() const { return m_canRemember; }
+
 private:
     friend class FirstRunPassphrasePage;
     bool createWorkspace(const SecureBytes& passphrase, QString* error);
+    void showKeychainAnswer(bool available);
 
     QString m_dir;
     const Clock& m_clock;
@@ -47,6 +55,8 @@ private:
     SecureBytes m_dataKey;
     RecoveryKeyView* m_recoveryKeyView = nullptr;
     QCheckBox* m_rememberCheckBox = nullptr;
+    QStackedWidget* m_rememberStack = nullptr; // checking, the offer, or why not
+    bool m_canRemember = false;
 };
 
 } // namespace md

@@ -1,9 +1,14 @@
 #include "security/RecoveryKeyView.h"
 
+#include "StartFolder.h"
 #include "UiStyle.h"
+#include "common/AtomicFile.h"
 #include "export/DocumentLayout.h"
+#include "security/ClipboardSecret.h"
 
 #include <QCheckBox>
+#include <QDir>
+#include <QFileDialog>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -18,7 +23,8 @@
 namespace md {
 
 RecoveryKeyView::RecoveryKeyView(QWidget* parent)
-    : QWidget(parent) {
+    : QWidget(parent)
+    , m_clipboardLifetime(ClipboardSecret::kDefaultLifetime) {
     auto* explanation = new QLabel(
         tr("This recovery key opens your workspace if you forget your passphrase. It is shown "
            "only now. Print it or write it down and keep it somewhere safe, away from this "
@@ -42,10 +48,30 @@ RecoveryKeyView::RecoveryKeyView(QWidget* parent)
     keyFrameLayout->setContentsMargins(16, 14, 16, 14);
     keyFrameLayout->addWidget(m_keyLabel);
 
+    m_copyButton = new QPushButton(tr("&Copy"), this);
+    m_copyButton->setObjectName(QStringLiteral("copyRecoveryKeyButton"));
+    m_copyButton->setToolTip(
+        tr("Copy the recovery key, to paste it into a password manager. The clipboard is "
+           "cleared after a minute."));
+    connect(m_copyButton, &QPushButton::clicked, this, &RecoveryKeyView::copyToClipboard);
+
+    m_savePdfButton = new QPushButton(tr("&Save as PDF…"), this);
+    m_savePdfButton->setObjectName(QStringLiteral("saveRecoveryKeyPdfButton"));
+    m_savePdfButton->setToolTip(
+        tr("Save the recovery key sheet as a PDF, for example on a USB stick you keep apart"));
+    connect(m_savePdfButton, &QPushButton::clicked, this, &RecoveryKeyView::choosePdfFile);
+
     m_printButton = new QPushButton(tr("&Print…"), this);
     m_printButton->setObjectName(QStringLiteral("printRecoveryKeyButton"));
-    m_printButton->setToolTip(tr("Print the recovery key, or save it as a PDF to store offline"));
+    m_printButton->setToolTip(tr("Print the recovery key sheet to keep it on paper"));
     connect(m_printButton, &QPushButton::clicked, this, &RecoveryKeyView::print);
+
+    // Room for one line kept from the start, so nothing moves when it shows.
+    m_noteLabel = new QLabel(this);
+    m_noteLabel->setObjectName(QStringLiteral("recoveryKeyNoteLabel"));
+    m_noteLabel->setWordWrap(true);
+    ui::styleAsSecondary(m_noteLabel);
+    m_noteLabel->setMinimumHeight(m_noteLabel->fontMetrics().lineSpacing());
 
     m_confirmCheckBox = new QCheckBox(tr("I have stored my recovery key somewhere safe"), this);
     m_confirmCheckBox->setObjectName(QStringLiteral("recoveryKeyConfirmCheckBox"));
@@ -53,6 +79,8 @@ RecoveryKeyView::RecoveryKeyView(QWidget* parent)
 
     auto* printRow = new QHBoxLayout;
     printRow->addStretch();
+    printRow->addWidget(m_copyButton);
+    printRow->addWidget(m_savePdfButton);
     printRow->addWidget(m_printButton);
 
     auto* layout = new QVBoxLayout(this);
@@ -61,7 +89,7 @@ RecoveryKeyView::RecoveryKeyView(QWidget* parent)
     layout->addWidget(explanation);
     layout->addWidget(keyFrame);
     layout->addLayout(printRow);
-    layout->addSpacing(6);
+    layout->addWidget(m_noteLabel);
     layout->addWidget(m_confirmCheckBox);
     layout->addStretch();
 }
@@ -76,12 +104,14 @@ void RecoveryKeyView::setKey(SecureBytes formattedKey, const QString& workspaceD
     m_workspaceId = workspaceId;
     m_cipherPageSize = cipherPageSize;
     m_keyLabel->setText(keyForDisplay());
+    m_noteLabel->clear();
     m_confirmCheckBox->setChecked(false);
 }
 
 void RecoveryKeyView::clear() {
     m_key.clear();
     m_keyLabel->clear();
+    m_noteLabel->clear();
     m_confirmCheckBox->setChecked(false);
 }
 
@@ -123,6 +153,49 @@ void RecoveryKeyView::print() {
             QMessageBox::warning(this, tr("Print Recovery Key"), printed.message());
     });
     dialog->open();
+}
+
+Status RecoveryKeyView::savePdf(const QString& path) const {
+    if (m_key.isEmpty())
+        return makeError(ErrorCode::InvalidInput, tr("The recovery key is no longer shown."));
+    Result<QByteArray> pdf = RecoveryKeyDocument::pdf(documentInput());
+    if (!pdf)
+        return pdf.error();
+    // Straight from memory into the file (no temporary copy of the page
+    // anywhere else), for the mentor's account only.
+    const Status written = writeFileAtomically(path, *pdf, FileAccess::OwnerOnly);
+    wipe(*pdf);
+    return written;
+}
+
+void RecoveryKeyView::choosePdfFile() {
+    // Non-blocking like print(), for the same reason.
+    auto* dialog = new QFileDialog(this, tr("Save Recovery Key as PDF"), ui::startFolder(),
+                                   tr("PDF documents (*.pdf)"));
+    dialog->setObjectName(QStringLiteral("saveRecoveryKeyFileDialog"));
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(QStringLiteral("pdf"));
+    dialog->selectFile(tr("MentorDesk recovery key.pdf"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& path) {
+        if (path.isEmpty() || m_key.isEmpty())
+            return;
+        if (Status saved = savePdf(path); !saved) {
+            QMessageBox::warning(this, tr("Save Recovery Key"), saved.message());
+            return;
+        }
+        m_noteLabel->setText(tr("Saved as %1. Keep the file apart from this computer.")
+                                 .arg(QDir::toNativeSeparators(path)));
+    });
+    dialog->open();
+}
+
+void RecoveryKeyView::copyToClipboard() {
+    if (m_key.isEmpty())
+        return;
+    ClipboardSecret::copy(m_key.view(), m_clipboardLifetime);
+    m_noteLabel->setText(
+        tr("Copied. MentorDesk clears the clipboard in a minute if the key is still on it."));
 }
 
 } // namespace md

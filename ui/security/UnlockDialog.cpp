@@ -94,6 +94,13 @@ UnlockDialog::UnlockDialog(const QString& workspaceDir, QWidget* parent, const C
     m_rememberCheckBox->setToolTip(
         tr("Keep the workspace key in the system keychain and open MentorDesk without asking "
            "while you are logged in"));
+    m_noKeychainLabel = new QLabel(
+        tr("No keychain answered on this computer, so MentorDesk cannot remember the key here."),
+        this);
+    m_noKeychainLabel->setObjectName(QStringLiteral("noKeychainLabel"));
+    m_noKeychainLabel->setWordWrap(true);
+    ui::styleAsSecondary(m_noKeychainLabel);
+    m_noKeychainLabel->hide();
 
     m_modeButton = new QPushButton(this);
     m_modeButton->setObjectName(QStringLiteral("useRecoveryKeyButton"));
@@ -128,6 +135,7 @@ UnlockDialog::UnlockDialog(const QString& workspaceDir, QWidget* parent, const C
     layout->addWidget(m_secretStack);
     layout->addWidget(m_errorLabel);
     layout->addWidget(m_rememberCheckBox);
+    layout->addWidget(m_noKeychainLabel);
     layout->addSpacing(6);
     layout->addLayout(bottom);
 
@@ -164,6 +172,14 @@ void UnlockDialog::setRememberChecked(bool checked) {
     m_rememberCheckBox->setChecked(checked);
 }
 
+void UnlockDialog::setKeychainAvailable(bool available, bool alreadySaid) {
+    if (!available)
+        m_rememberCheckBox->setChecked(false);
+    m_rememberCheckBox->setVisible(available);
+    m_noKeychainLabel->setVisible(!available && !alreadySaid);
+    growToFit(this);
+}
+
 bool UnlockDialog::rememberOnThisComputer() const {
     return m_rememberCheckBox->isChecked();
 }
@@ -179,8 +195,8 @@ QString UnlockDialog::errorText(const Error& error) const {
     if (m_mode == Mode::Passphrase)
         return tr("The passphrase is not correct. Check Caps Lock and the keyboard layout, or "
                   "use your recovery key instead.");
-    return tr("This recovery key does not open this workspace. Check each group of four "
-              "characters against your printout.");
+    // The workspace says which group of four is wrong when it can tell.
+    return error.message;
 }
 
 void UnlockDialog::accept() {

@@ -35,6 +35,10 @@ public:
     // Why the dialog appears, e.g. the keychain could not be read. Optional.
     void setNotice(const QString& text);
     void setRememberChecked(bool checked);
+    // "Remember" is offered only when a keychain answers. Without one the
+    // checkbox goes and one sentence says why, unless `alreadySaid` (the
+    // notice tells it already).
+    void setKeychainAvailable(bool available, bool alreadySaid = false);
     // True when the key store already holds the right key: then a ticked
     // "remember" needs no new key (saves a second Argon2id run).
     void setStoredKeyValid(bool valid) { m_storedKeyValid = valid; }
@@ -75,6 +79,7 @@ private:
     QLineEdit* m_recoveryEdit = nullptr;
     QLabel* m_errorLabel = nullptr;
     QCheckBox* m_rememberCheckBox = nullptr;
+    QLabel* m_noKeychainLabel = nullptr;
     QPushButton* m_modeButton = nullptr;
     QPushButton* m_unlockButton = nullptr;
     std::unique_ptr<Workspace> m_workspace;
