@@ -25,7 +25,8 @@ QString utcBound(const QDate& day) {
 const QByteArray kSessionColumns =
     "id, engagement_id, uid, start_local, time_zone, start_utc, duration_minutes, format, "
     "location, status, agenda, private_notes, shareable_notes, topics, goal_progress, "
-    "agreed_actions, next_steps, series_id, occurrence_date, detached, created_utc, updated_utc";
+    "agreed_actions, next_steps, series_id, occurrence_date, detached, created_utc, updated_utc, "
+    "cancelled_utc";
 
 const QByteArray kDisplayName =
     "CASE WHEN c.preferred_name <> '' THEN c.preferred_name ELSE c.full_name END";

@@ -68,10 +68,9 @@ int BillingCommands::offerings(CommandContext& context, const QCommandLineParser
         return ExitSuccess;
     }
     for (const Offering& o : *list)
-        context.out() << QStringLiteral("%1\t%2\t%3\t%4 %5\n")
+        context.out() << QStringLiteral("%1\t%2\t%3\t%4\n")
                              .arg(o.id)
-                             .arg(offeringKindKey(o.kind), o.name, o.price.toDecimalString(),
-                                  o.price.currency());
+                             .arg(offeringKindKey(o.kind), o.name, o.price.format());
     return ExitSuccess;
 }
 
@@ -201,20 +200,22 @@ int BillingCommands::report(CommandContext& context, const QCommandLineParser& a
                 .toJson(QJsonDocument::Indented));
         return ExitSuccess;
     }
+    // Text for people, in their locale's money format; --json for scripts.
+    const QLocale locale;
     QTextStream& out = context.out();
     out << tr("Revenue %1 (%2): month, net, tax, gross, received").arg(year).arg(currency) << '\n';
     for (const RevenueRow& row : months)
         out << QStringLiteral("  %1-%2\t%3\t%4\t%5\t%6\n")
                    .arg(row.year)
                    .arg(row.month, 2, 10, QLatin1Char('0'))
-                   .arg(row.net.toDecimalString(), row.tax.toDecimalString(),
-                        row.gross.toDecimalString(), row.received.toDecimalString());
+                   .arg(row.net.format(locale), row.tax.format(locale), row.gross.format(locale),
+                        row.received.format(locale));
     out << tr("Owed by client: 0-30, 31-60, 61-90, over 90 days, total") << '\n';
     for (const AgeingRow& row : owed)
         out << QStringLiteral("  %1\t%2\t%3\t%4\t%5\t%6\n")
-                   .arg(row.clientName, row.days0to30.toDecimalString(),
-                        row.days31to60.toDecimalString(), row.days61to90.toDecimalString(),
-                        row.over90.toDecimalString(), row.total.toDecimalString());
+                   .arg(row.clientName, row.days0to30.format(locale), row.days31to60.format(locale),
+                        row.days61to90.format(locale), row.over90.format(locale),
+                        row.total.format(locale));
     return ExitSuccess;
 }
 

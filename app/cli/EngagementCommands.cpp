@@ -3,10 +3,12 @@
 #include "CommandRegistry.h"
 #include "EngagementJson.h"
 
+#include "billing/Money.h"
 #include "clients/ClientService.h"
 #include "pipeline/EngagementService.h"
 #include "pipeline/PipelineValidator.h"
 #include "pipeline/PipelineWarnings.h"
+#include "settings/SettingsService.h"
 #include "workspace/Workspace.h"
 
 #include <QCoreApplication>
@@ -27,6 +29,7 @@ const QString kFormatOption = QStringLiteral("format");
 const QString kStartOption = QStringLiteral("start");
 const QString kNotesOption = QStringLiteral("notes");
 const QString kFeeOption = QStringLiteral("fee-note");
+const QString kSessionFeeOption = QStringLiteral("session-fee");
 const QString kJsonOption = QStringLiteral("json");
 const QString kOverrideOption = QStringLiteral("override");
 
@@ -42,6 +45,11 @@ private:
     static int list(CommandContext& context, const QCommandLineParser& args);
     static int show(CommandContext& context, const QCommandLineParser& args);
     static int advance(CommandContext& context, const QCommandLineParser& args);
+    static int fee(CommandContext& context, const QCommandLineParser& args);
+    // `text` as an amount of the workspace currency (0 = no fee); false
+    // after reporting what is wrong.
+    static bool parseFee(CommandContext& context, Workspace& workspace, const QString& text,
+                         qint64* minorUnits);
 
     static QString clientName(Workspace& workspace, qint64 clientId);
     static void printJson(CommandContext& context, const QJsonDocument& document) {
@@ -113,12 +121,53 @@ int EngagementCommands::add(CommandContext& context, const QCommandLineParser& a
         return ExitFailure;
     if (!args.isSet(kStartOption))
         engagement.startDate = workspace->clock().today();
+    if (args.isSet(kSessionFeeOption) &&
+        !parseFee(context, *workspace, args.value(kSessionFeeOption), &engagement.sessionFeeMinor))
+        return ExitFailure;
     if (auto client = workspace->clients().get(engagement.clientId); !client)
         return context.fail(client.error());
     auto added = workspace->engagements().addEngagement(engagement);
     if (!added)
         return context.fail(added.error());
     context.out() << added->id << QLatin1Char('\n');
+    return ExitSuccess;
+}
+
+bool EngagementCommands::parseFee(CommandContext& context, Workspace& workspace,
+                                  const QString& text, qint64* minorUnits) {
+    auto business = workspace.settings().businessSettings();
+    if (!business) {
+        context.fail(business.error());
+        return false;
+    }
+    auto fee = Money::parse(text, business->currency);
+    if (!fee) {
+        context.fail(fee.error());
+        return false;
+    }
+    *minorUnits = fee->minorUnits();
+    return true;
+}
+
+int EngagementCommands::fee(CommandContext& context, const QCommandLineParser& args) {
+    const qint64 id = context.positiveId(args.positionalArguments().value(0), tr("engagement id"));
+    if (id == 0)
+        return ExitUsage;
+    if (args.positionalArguments().size() < 2)
+        return context.usageError(tr("Give the fee per session, e.g. 120 (0 removes it)."));
+    Workspace* workspace = context.workspace();
+    if (!workspace)
+        return ExitFailure;
+    auto engagement = workspace->engagements().engagement(id);
+    if (!engagement)
+        return context.fail(engagement.error());
+    if (!parseFee(context, *workspace, args.positionalArguments().value(1),
+                  &engagement->sessionFeeMinor))
+        return ExitFailure;
+    if (args.isSet(kFeeOption))
+        engagement->feeNote = args.value(kFeeOption);
+    if (auto saved = workspace->engagements().updateEngagement(*engagement); !saved)
+        return context.fail(saved.error());
     return ExitSuccess;
 }
 
@@ -358,10 +407,27 @@ void EngagementCommands::registerIn(CommandRegistry& registry) {
         QCommandLineOption(kStartOption, tr("Start date, YYYY-MM-DD (default: today)."),
                            tr("DATE")),
         QCommandLineOption(kNotesOption, tr("Your profile-study notes."), tr("TEXT")),
-        QCommandLineOption(kFeeOption, tr("A note on fees."), tr("TEXT")),
+        QCommandLineOption(kFeeOption, tr("A note on fees, as agreements print it."), tr("TEXT")),
+        QCommandLineOption(kSessionFeeOption,
+                           tr("The fee per session before tax, e.g. 120.00, billed for held "
+                              "sessions when the price list has no single session."),
+                           tr("AMOUNT")),
     };
     add.run = &EngagementCommands::add;
     registry.add(std::move(add));
+
+    Command fee;
+    fee.path = QStringList{engagement, QStringLiteral("fee")};
+    fee.synopsis = tr("ID AMOUNT [--fee-note TEXT]");
+    fee.summary = tr("Set an engagement's fee per session (0 removes it).");
+    fee.details = tr("Invoices from held sessions bill the price list's single session; without "
+                     "one, this fee; without either, the session price of the settings.");
+    fee.arguments = {idArgument,
+                     {QStringLiteral("AMOUNT"),
+                      tr("Before tax, in the workspace currency, e.g. 120.00."), false}};
+    fee.options = {QCommandLineOption(kFeeOption, tr("Also change the note on fees."), tr("TEXT"))};
+    fee.run = &EngagementCommands::fee;
+    registry.add(std::move(fee));
 
     Command list;
     list.path = QStringList{engagement, QStringLiteral("list")};

@@ -128,6 +128,8 @@ QJsonObject EngagementJson::details(const EngagementDetails& details, const QStr
     QJsonObject json = summary(e, clientName, clock, staleAfterDays);
     json.insert(QStringLiteral("profileNotes"), e.profileNotes);
     json.insert(QStringLiteral("feeNote"), e.feeNote);
+    // Minor units of the workspace currency (cents), 0 for none.
+    json.insert(QStringLiteral("sessionFeeMinor"), e.sessionFeeMinor);
     json.insert(QStringLiteral("outcome"), e.outcome);
     json.insert(QStringLiteral("createdUtc"), utc(e.createdUtc));
     json.insert(QStringLiteral("lastActivityUtc"), utc(e.lastActivityUtc));

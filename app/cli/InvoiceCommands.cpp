@@ -119,8 +119,9 @@ int InvoiceCommands::create(CommandContext& context, const QCommandLineParser& a
                                                  !price->isSet() &&
                                                  created.code() == ErrorCode::InvalidInput)
             return context.fail(tr("Sessions have no price yet. Add a single session to the "
-                                   "price list (`billing offering-add --kind single …`) or set "
-                                   "one with `settings set billing.session.price 120`."));
+                                   "price list (`billing offering-add --kind single …`), give "
+                                   "the engagement a fee (`engagement fee ID 120`) or set one "
+                                   "with `settings set billing.session.price 120`."));
         return context.fail(created.error());
     }
     context.out() << created->id << QLatin1Char('\n');
@@ -224,22 +225,22 @@ int InvoiceCommands::list(CommandContext& context, const QCommandLineParser& arg
     // read that fails midway).
     const bool json = args.isSet(kJsonOption);
     JsonArrayWriter array(context.out());
-    const Status read = billing.forEachInvoice(query, [&](const InvoiceRecord& r,
-                                                          InvoiceStatus status) {
-        if (json) {
-            array.append(InvoiceJson::summary(r, status));
+    const Status read =
+        billing.forEachInvoice(query, [&](const InvoiceRecord& r, InvoiceStatus status) {
+            if (json) {
+                array.append(InvoiceJson::summary(r, status));
+                return true;
+            }
+            const Invoice& inv = r.invoice;
+            context.out() << QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6\t%7\n")
+                                 .arg(inv.id)
+                                 .arg(inv.isIssued() ? inv.number : QStringLiteral("-"),
+                                      inv.isIssued() ? inv.issueDate.toString(Qt::ISODate)
+                                                     : QStringLiteral("-"),
+                                      invoiceStatusKey(status), r.clientName, r.total.format(),
+                                      inv.isCreditNote() ? tr("credit note") : QString());
             return true;
-        }
-        const Invoice& inv = r.invoice;
-        context.out() << QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6 %7\t%8\n")
-                             .arg(inv.id)
-                             .arg(inv.isIssued() ? inv.number : QStringLiteral("-"),
-                                  inv.isIssued() ? inv.issueDate.toString(Qt::ISODate)
-                                                 : QStringLiteral("-"),
-                                  invoiceStatusKey(status), r.clientName, r.total.toDecimalString(),
-                                  inv.currency, inv.isCreditNote() ? tr("credit note") : QString());
-        return true;
-    });
+        });
     if (!read)
         return context.failIncomplete(read.error());
     if (json)
@@ -277,22 +278,26 @@ int InvoiceCommands::show(CommandContext& context, const QCommandLineParser& arg
                    .arg(invoice->issueDate.toString(Qt::ISODate),
                         invoice->dueDate.toString(Qt::ISODate))
             << '\n';
+    // Amounts in the locale's money format ("€150.00", "150,00 €"); --json
+    // has the machine form.
     for (const QJsonValue& value : json.value(QStringLiteral("lines")).toArray()) {
         const QJsonObject l = value.toObject();
+        const auto amount = [&](const char* key) {
+            const auto money =
+                Money::parse(l.value(QLatin1String(key)).toString(), invoice->currency, true);
+            return money ? money->format() : l.value(QLatin1String(key)).toString();
+        };
         out << QStringLiteral("  %1 × %2  %3  (%4 %)  = %5\n")
-                   .arg(l.value(QStringLiteral("quantity")).toString(),
-                        l.value(QStringLiteral("unit_price")).toString(),
+                   .arg(l.value(QStringLiteral("quantity")).toString(), amount("unit_price"),
                         l.value(QStringLiteral("description")).toString(),
-                        l.value(QStringLiteral("tax_rate")).toString(),
-                        l.value(QStringLiteral("net")).toString());
+                        l.value(QStringLiteral("tax_rate")).toString(), amount("net"));
     }
-    out << tr("Net %1, tax %2, total %3 %4")
-               .arg(record->net.toDecimalString(), record->tax.toDecimalString(),
-                    record->total.toDecimalString(), invoice->currency)
+    out << tr("Net %1, tax %2, total %3")
+               .arg(record->net.format(), record->tax.format(), record->total.format())
         << '\n';
     if (invoice->isIssued() && !invoice->isCreditNote())
         out << tr("Paid %1, outstanding %2")
-                   .arg(record->paid.toDecimalString(), record->outstanding().toDecimalString())
+                   .arg(record->paid.format(), record->outstanding().format())
             << '\n';
     return ExitSuccess;
 }

@@ -86,8 +86,8 @@ int PaymentCommands::add(CommandContext& context, const QCommandLineParser& args
     context.out() << payment->id << QLatin1Char('\n');
     auto credit = billing.clientCredit(payment->clientId, currency);
     if (credit && credit->isPositive())
-        context.err() << tr("The client now has a credit of %1 %2, used by the next invoice.")
-                             .arg(credit->toDecimalString(), currency)
+        context.err() << tr("The client now has a credit of %1, used by the next invoice.")
+                             .arg(credit->format())
                       << QLatin1Char('\n');
     return ExitSuccess;
 }
@@ -116,11 +116,10 @@ int PaymentCommands::list(CommandContext& context, const QCommandLineParser& arg
             array.append(InvoiceJson::payment(r));
             return true;
         }
-        context.out() << QStringLiteral("%1\t%2\t%3\t%4 %5\t%6\t%7\n")
+        context.out() << QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6\n")
                              .arg(r.payment.id)
                              .arg(r.payment.receivedOn.toString(Qt::ISODate), r.clientName,
-                                  r.payment.amount.toDecimalString(), r.payment.amount.currency(),
-                                  paymentMethodKey(r.payment.method),
+                                  r.payment.amount.format(), paymentMethodKey(r.payment.method),
                                   r.invoiceNumbers.join(QLatin1Char(' ')));
         return true;
     });

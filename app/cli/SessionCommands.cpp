@@ -36,6 +36,7 @@ const QString kClientOption = QStringLiteral("client");
 const QString kJsonOption = QStringLiteral("json");
 const QString kPrivateOption = QStringLiteral("private");
 const QString kShareableOption = QStringLiteral("shareable");
+const QString kCancelledAtOption = QStringLiteral("cancelled-at");
 
 // `session add|list|note|status`: sessions and series from scripts. A
 // conflict is reported on standard error and never stops the command, as in
@@ -293,6 +294,16 @@ int SessionCommands::status(CommandContext& context, const QCommandLineParser& a
         return context.usageError(
             tr("Unknown status '%1' (use planned|held|cancelled-client|cancelled-mentor|no-show).")
                 .arg(args.positionalArguments().value(1)));
+    QDateTime cancelledAt;
+    if (args.isSet(kCancelledAtOption)) {
+        if (!isCancelledStatus(status))
+            return context.usageError(
+                tr("--cancelled-at goes with cancelled-client or cancelled-mentor."));
+        cancelledAt = QDateTime::fromString(args.value(kCancelledAtOption), Qt::ISODate);
+        if (!cancelledAt.isValid())
+            return context.usageError(tr("'%1' is not a time (use YYYY-MM-DDTHH:MM).")
+                                          .arg(args.value(kCancelledAtOption)));
+    }
     Workspace* workspace = context.workspace();
     if (!workspace)
         return ExitFailure;
@@ -301,6 +312,12 @@ int SessionCommands::status(CommandContext& context, const QCommandLineParser& a
     if (!session)
         return context.fail(session.error());
     session->status = status;
+    // A time given is wall-clock time in the session's own zone; without one
+    // a new cancellation is dated now and an earlier one keeps its time.
+    if (cancelledAt.isValid())
+        session->cancelledUtc =
+            ZonedTime::make(cancelledAt.date(), cancelledAt.time(), session->start.timeZone())
+                .toUTC();
     if (auto saved = scheduling.updateSession(*session); !saved)
         return context.fail(saved.error());
     if (auto tally = scheduling.tally(session->engagementId); tally)
@@ -329,8 +346,11 @@ void SessionCommands::registerIn(CommandRegistry& registry) {
         QCommandLineOption(kTzOption, tr("IANA time zone of the start, e.g. Europe/Berlin."),
                            tr("ZONE")),
         QCommandLineOption(kDurationOption, tr("Length in minutes (required)."), tr("MINUTES")),
-        QCommandLineOption(kFormatOption, tr("video|phone|in-person (default: video)."),
-                           tr("FORMAT")),
+        QCommandLineOption(
+            kFormatOption,
+            tr("video|phone|in-person (default: the engagement's format, video when it is "
+               "mixed)."),
+            tr("FORMAT")),
         QCommandLineOption(kLocationOption, tr("The place, video link or phone number."),
                            tr("TEXT")),
         QCommandLineOption(kAgendaOption, tr("The agenda."), tr("TEXT")),
@@ -378,6 +398,14 @@ void SessionCommands::registerIn(CommandRegistry& registry) {
                         {QStringLiteral("STATUS"),
                          tr("planned, held, cancelled-client, cancelled-mentor or no-show."),
                          false}};
+    status.details = tr("A session the client cancels with less notice than your cancellation "
+                        "policy gives (settings: billing.policy.cancellation_notice_hours) is "
+                        "billed when late cancellations are chargeable; one you cancel never "
+                        "is.");
+    status.options = {QCommandLineOption(
+        kCancelledAtOption,
+        tr("When the session was cancelled, YYYY-MM-DDTHH:MM in its time zone (default: now)."),
+        tr("TIME"))};
     status.run = &SessionCommands::status;
     registry.add(std::move(status));
 }

@@ -18,6 +18,8 @@ QJsonObject SessionJson::toJson(const Session& session, const QString& clientNam
         {QStringLiteral("agenda"), session.agenda},
         {QStringLiteral("shareableNotes"), session.shareableNotes},
     };
+    if (session.cancelledUtc.isValid())
+        object.insert(QStringLiteral("cancelledUtc"), session.cancelledUtc.toString(Qt::ISODate));
     if (session.seriesId != 0) {
         object.insert(QStringLiteral("seriesId"), session.seriesId);
         object.insert(QStringLiteral("occurrenceDate"),

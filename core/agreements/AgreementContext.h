@@ -16,7 +16,7 @@ namespace md {
 // resulting text in the draft before anyone signs.
 struct AgreementTerms {
     int sessionMinutes = 60;
-    int cancellationNoticeHours = 24;
+    int cancellationNoticeHours = 24; // AgreementService prints the business settings' notice
     int paymentDueDays = 14;
     int noticeDays = 14;           // notice to end the relationship early
     int confidentialityYears = 3;  // after the end of the engagement

@@ -146,6 +146,11 @@ Result<AgreementContext> AgreementService::context(qint64 engagementId,
     context.client = *client;
     context.engagement = *engagement;
     context.terms = options.terms;
+    // The notice the agreement promises is the one billing applies.
+    Result<BusinessSettings> business = m_settings.businessSettings();
+    if (!business)
+        return business.error();
+    context.terms.cancellationNoticeHours = business->cancellationNoticeHours;
     context.today = m_clock.today();
     context.endDate = options.endDate;
     context.language = options.language;

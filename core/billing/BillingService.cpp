@@ -2,9 +2,11 @@
 #include "billing/BillingService.h"
 
 #include "billing/BillingUnit.h"
+#include "billing/CancellationPolicy.h"
 #include "billing/PackageCredits.h"
 #include "storage/BusinessSettingsRepository.h"
 #include "storage/ClientRepository.h"
+#include "storage/EngagementRepository.h"
 #include "storage/InvoiceRecipientRepository.h"
 #include "storage/InvoiceRepository.h"
 #include "storage/MentorProfileRepository.h"
@@ -12,6 +14,7 @@
 #include "storage/PackageRepository.h"
 #include "storage/PaymentRepository.h"
 
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -47,15 +50,6 @@ BillingService::~BillingService() = default;
 
 Result<BusinessSettings> BillingService::businessSettings() const {
     return m_settings->load();
-}
-
-QStringList BillingService::billableStatusKeys(const BusinessSettings& settings) {
-    QStringList keys{QStringLiteral("held")};
-    if (settings.lateCancellationChargeable)
-        keys << QStringLiteral("cancelled_client");
-    if (settings.noShowChargeable)
-        keys << QStringLiteral("no_show");
-    return keys;
 }
 
 Result<Invoice> BillingService::insertDraft(qint64 clientId, const QList<InvoiceLine>& lines,
@@ -145,18 +139,25 @@ Result<QList<InvoiceLine>> BillingService::unbilledSessionLines(qint64 clientId)
     // A session that has not begun is billed once it took place (one marked
     // held ahead of time by an older version waits until then).
     auto sessions =
-        m_packages->sessions(clientId, 0, billableStatusKeys(*settings), m_clock.nowUtc());
+        m_packages->sessions(clientId, 0, CancellationPolicy::of(*settings), m_clock.nowUtc());
     if (!sessions)
         return sessions.error();
 
-    auto price = sessionPrice();
-    if (!price)
-        return price.error();
+    QHash<qint64, SessionPrice> prices; // by engagement
     QList<InvoiceLine> lines;
+    bool unpriced = false;
     const QLocale locale;
     for (const BillableSession& s : *sessions) {
         if (billed->contains(s.id) || s.creditSaleId != 0)
             continue;
+        if (!prices.contains(s.engagementId)) {
+            auto price = sessionPrice(s.engagementId);
+            if (!price)
+                return price.error();
+            prices.insert(s.engagementId, *price);
+        }
+        const SessionPrice price = prices.value(s.engagementId);
+        unpriced = unpriced || !price.isSet();
         InvoiceLine line;
         line.serviceDate = s.localDate;
         const QString day = locale.toString(line.serviceDate, QLocale::ShortFormat);
@@ -170,24 +171,24 @@ Result<QList<InvoiceLine>> BillingService::unbilledSessionLines(qint64 clientId)
         if (!s.engagementTitle.isEmpty())
             line.description += QStringLiteral(" – ") + s.engagementTitle;
         line.quantityMilli = 1000;
-        line.unitPriceMinor = price->minorUnits;
-        line.taxRateBasisPoints = price->rateBasisPoints;
+        line.unitPriceMinor = price.minorUnits;
+        line.taxRateBasisPoints = price.rateBasisPoints;
         line.sessionId = s.id;
-        line.offeringId = price->offeringId;
+        line.offeringId = price.offeringId;
         lines.append(line);
     }
-    if (!lines.isEmpty() && !price->isSet())
-        return makeError(ErrorCode::InvalidInput, tr("Sessions have no price yet. Set the session "
-                                                     "price in Billing › Price list."));
+    if (unpriced)
+        return makeError(ErrorCode::InvalidInput,
+                         tr("Sessions have no price yet. Set the session price in Billing › "
+                            "Price list, or a fee per session on the engagement."));
     return lines;
 }
 
-Result<SessionPrice> BillingService::sessionPrice() const {
+Result<SessionPrice> BillingService::sessionPrice(qint64 engagementId) const {
     auto settings = businessSettings();
     if (!settings)
         return settings.error();
     SessionPrice price;
-    price.minorUnits = settings->sessionPriceMinor;
     price.rateBasisPoints = settings->defaultRateBasisPoints();
     auto single = m_offerings->firstActive(OfferingKind::SingleSession);
     if (!single && single.code() != ErrorCode::NotFound)
@@ -198,6 +199,22 @@ Result<SessionPrice> BillingService::sessionPrice() const {
         price.rateBasisPoints =
             settings->taxMode == TaxMode::SmallBusinessExemption ? 0 : single->taxRateBasisPoints;
         price.offeringId = single->id;
+        price.source = SessionPrice::Source::PriceList;
+        return price;
+    }
+    if (engagementId > 0) {
+        Result<Engagement> engagement = EngagementRepository(m_database, m_clock).get(engagementId);
+        if (!engagement)
+            return engagement.error();
+        if (engagement->sessionFeeMinor > 0) {
+            price.minorUnits = engagement->sessionFeeMinor;
+            price.source = SessionPrice::Source::Engagement;
+            return price;
+        }
+    }
+    if (settings->sessionPriceMinor > 0) {
+        price.minorUnits = settings->sessionPriceMinor;
+        price.source = SessionPrice::Source::Settings;
     }
     return price;
 }

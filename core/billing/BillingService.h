@@ -31,11 +31,14 @@ class PaymentRepository;
 struct InvoiceIssueRequest;
 
 // What one held session is billed at: the price list's single session, else
-// the session price of the business settings.
+// the engagement's fee per session, else the session price of the business
+// settings.
 struct SessionPrice {
+    enum class Source { None, PriceList, Engagement, Settings };
     qint64 minorUnits = 0; // before tax, in the workspace currency
     int rateBasisPoints = 0;
-    qint64 offeringId = 0; // the price-list entry, 0 = the settings' price
+    qint64 offeringId = 0; // the price-list entry, 0 = none
+    Source source = Source::None;
     bool isSet() const { return minorUnits > 0; }
 };
 
@@ -104,12 +107,15 @@ public:
     Result<Invoice> updateDraft(const Invoice& draft);
     // Deletes a draft; what it billed can be billed again. Refused once issued.
     Status removeDraft(qint64 invoiceId);
-    // One line per held (or chargeable cancelled) session of the client that
-    // has begun and is neither billed yet nor paid by a package credit, at
-    // sessionPrice(). InvalidInput, naming where to set it, when there is a
-    // session to bill but no price.
+    // One line per session of the client that the cancellation policy bills
+    // (held; cancelled late by the client or missed, as CancellationPolicy
+    // says) that has begun and is neither billed yet nor paid by a package
+    // credit, at the sessionPrice() of its engagement. InvalidInput, naming
+    // where to set it, when there is a session to bill but no price.
     Result<QList<InvoiceLine>> unbilledSessionLines(qint64 clientId) const;
-    Result<SessionPrice> sessionPrice() const;
+    // The price of a held session of `engagementId` (0: of none, so without
+    // an engagement's fee).
+    Result<SessionPrice> sessionPrice(qint64 engagementId = 0) const;
     // A draft billing those sessions, plus `extraLines`. InvalidInput when
     // there is nothing to bill.
     Result<Invoice> createFromSessions(qint64 clientId, const QList<InvoiceLine>& extraLines = {},
@@ -201,9 +207,6 @@ public:
     // Frozen party details for an invoice.
     Result<SellerDetails> sellerDetails() const;
     Result<QString> billTo(qint64 clientId) const;
-
-    // Session status keys that are billed under `settings`.
-    static QStringList billableStatusKeys(const BusinessSettings& settings);
 
     // Credit notes: what was paid on the cancelled invoice and given back
     // (minor units), frozen in the snapshot at issue since issuing moves that

@@ -30,6 +30,7 @@ const QString iban = QStringLiteral("billing.bank.iban");
 const QString bic = QStringLiteral("billing.bank.bic");
 const QString lateCancellation = QStringLiteral("billing.policy.late_cancellation_chargeable");
 const QString noShow = QStringLiteral("billing.policy.no_show_chargeable");
+const QString noticeHours = QStringLiteral("billing.policy.cancellation_notice_hours");
 const QString cancellationText = QStringLiteral("billing.policy.cancellation_text");
 const QString retentionYears = QStringLiteral("billing.retention_years");
 } // namespace key
@@ -99,8 +100,13 @@ QList<SettingKeyInfo> BusinessSettingsKeys::keys() {
         {key::bic, tr("BIC / SWIFT code (8 or 11 characters)."), QString(),
          QStringLiteral("COBADEFFXXX")},
         {key::lateCancellation,
-         tr("Whether sessions the client cancelled are billed (true/false)."),
+         tr("Whether sessions the client cancelled late (with less notice than the notice "
+            "hours) are billed (true/false)."),
          boolText(d.lateCancellationChargeable), QStringLiteral("true")},
+        {key::noticeHours,
+         tr("Hours before a session by which the client can cancel it free of charge; "
+            "agreements print them."),
+         QString::number(d.cancellationNoticeHours), QStringLiteral("48")},
         {key::noShow, tr("Whether no-shows are billed (true/false)."), boolText(d.noShowChargeable),
          QStringLiteral("true")},
         {key::cancellationText, tr("Cancellation policy wording for agreements and invoices."),
@@ -153,6 +159,15 @@ Result<QString> BusinessSettingsKeys::normalise(const QString& name, const QStri
             return makeError(ErrorCode::InvalidInput,
                              tr("The retention period is a number of years from 1 to 30."));
         return QString::number(years);
+    }
+    if (name == key::noticeHours) {
+        bool ok = false;
+        const int hours = v.toInt(&ok);
+        if (!ok || hours < 0 || hours > BusinessSettings::kMaxCancellationNoticeHours)
+            return makeError(ErrorCode::InvalidInput,
+                             tr("The cancellation notice is a number of hours from 0 to %1.")
+                                 .arg(BusinessSettings::kMaxCancellationNoticeHours));
+        return QString::number(hours);
     }
     if (name == key::paymentTerms) {
         bool ok = false;
@@ -229,6 +244,8 @@ QString BusinessSettingsKeys::valueOf(const BusinessSettings& s, const QString& 
         return boolText(s.lateCancellationChargeable);
     if (name == key::noShow)
         return boolText(s.noShowChargeable);
+    if (name == key::noticeHours)
+        return QString::number(s.cancellationNoticeHours);
     if (name == key::cancellationText)
         return s.cancellationPolicyText;
     return {};
@@ -269,6 +286,8 @@ BusinessSettings BusinessSettingsKeys::fromValues(const QHash<QString, QString>&
     text(key::bic, &s.bic);
     flag(key::lateCancellation, &s.lateCancellationChargeable);
     flag(key::noShow, &s.noShowChargeable);
+    number(key::noticeHours, &s.cancellationNoticeHours, 0,
+           BusinessSettings::kMaxCancellationNoticeHours);
     text(key::cancellationText, &s.cancellationPolicyText);
     return s;
 }

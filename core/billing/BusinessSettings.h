@@ -33,8 +33,13 @@ struct BusinessSettings {
     QString iban; // electronic form, checksum-verified
     QString bic;
     QString latePaymentNote;
-    bool lateCancellationChargeable = false; // sessions cancelled by the client
+    // Sessions the client cancelled late: within cancellationNoticeHours
+    // before the start (CancellationPolicy).
+    bool lateCancellationChargeable = false;
     bool noShowChargeable = false;
+    // The notice a client gives to cancel free of charge; agreements print it.
+    int cancellationNoticeHours = 24;
+    static constexpr int kMaxCancellationNoticeHours = 24 * 14;
     QString cancellationPolicyText;
     // Issued invoices and credit notes are kept this many years after the end
     // of their year, also once their client is erased (the law's retention).

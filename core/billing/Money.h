@@ -26,6 +26,12 @@ public:
     // than the currency has (JPY: none, KWD: three). InvalidInput otherwise.
     static Result<Money> parse(const QString& text, const QString& currency,
                                bool allowNegative = false);
+    // What a mentor types in a form in `locale`: parse() that also takes the
+    // locale's own form of an amount, with its thousands separators where they
+    // group ("1.234,50" in German, "1,234.50" in English) and the currency's
+    // symbol or code around it ("150,00 €", "€150.00").
+    static Result<Money> parseInput(const QString& text, const QString& currency,
+                                    const QLocale& locale = QLocale(), bool allowNegative = false);
 
     qint64 minorUnits() const { return m_minor; }
     QString currency() const { return m_currency; }
@@ -39,6 +45,10 @@ public:
     // Display form in `locale`: its digits, grouping, decimal point and
     // currency placement, with the currency's symbol ("1.234,50 €").
     QString format(const QLocale& locale = QLocale()) const;
+    // The amount as a form shows it for editing in `locale`: the locale's
+    // decimal separator, all minor digits, no grouping and no symbol
+    // ("1234,50" in German, "1234.50" in English). parseInput() reads it back.
+    QString formatForInput(const QLocale& locale = QLocale()) const;
 
     Money operator-() const { return Money(-m_minor, m_currency); }
     Money operator+(const Money& other) const;

@@ -1,6 +1,6 @@
 #include "billing/PackageCredits.h"
 
-#include "billing/BillingService.h"
+#include "billing/CancellationPolicy.h"
 #include "storage/BusinessSettingsRepository.h"
 #include "storage/Database.h"
 #include "storage/InvoiceRepository.h"
@@ -56,9 +56,8 @@ Status PackageCredits::reassign(qint64 engagementId) {
     if (!billed)
         return billed.error();
     return m_database.transaction([&]() -> Status {
-        if (Status applied =
-                packages.applyCredits(engagementId, BillingService::billableStatusKeys(*settings),
-                                      m_clock.nowUtc(), *billed);
+        if (Status applied = packages.applyCredits(engagementId, CancellationPolicy::of(*settings),
+                                                   m_clock.nowUtc(), *billed);
             !applied)
             return applied;
         Result<QList<PackageCredit>> after = packages.credits(engagementId);

@@ -69,8 +69,8 @@ Result<int> TaxRates::parse(const QString& text, const BusinessSettings& setting
             return 0;
         if (settings.reducedRateBasisPoints == 0)
             return makeError(ErrorCode::InvalidInput,
-                             tr("No reduced tax rate is set: set billing.tax.reduced_rate first, "
-                                "or give the rate as a percentage."));
+                             tr("No reduced tax rate is set yet: set it under Billing › Settings › "
+                                "Business settings, or give the rate as a percentage."));
         return settings.reducedRateBasisPoints;
     }
     return InvoiceMath::parseRatePercent(text);

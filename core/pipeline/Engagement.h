@@ -22,7 +22,11 @@ struct Engagement {
     int plannedSessions = 0; // 0 = not decided yet
     Cadence cadence = Cadence::Biweekly;
     EngagementFormat format = EngagementFormat::Video;
-    QString feeNote;
+    QString feeNote; // the fee in words, as an agreement prints it
+    // The fee per session before tax, in minor units of the workspace
+    // currency; 0 = none. Held sessions are billed at it when the price list
+    // has no single session.
+    qint64 sessionFeeMinor = 0;
     Stage stage = Stage::ProfileAgreement; // the last working stage, kept after the end
     EngagementStatus status = EngagementStatus::Active;
     QString outcome;                 // the closing summary; the reason when closed early

@@ -337,6 +337,7 @@ Result<Engagement> EngagementService::startFollowUp(qint64 id, const QString& ti
         next.cadence = earlier->cadence;
         next.format = earlier->format;
         next.feeNote = earlier->feeNote;
+        next.sessionFeeMinor = earlier->sessionFeeMinor;
         next.previousEngagementId = earlier->id;
         Result<Engagement> added =
             m_engagements->add(next, tr("New needs after \"%1\".").arg(earlier->title));

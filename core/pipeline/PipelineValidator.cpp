@@ -1,5 +1,7 @@
 #include "pipeline/PipelineValidator.h"
 
+#include "billing/InvoiceMath.h"
+
 #include <QCoreApplication>
 
 #include <cmath>
@@ -48,6 +50,11 @@ QList<FieldError> PipelineValidator::validate(const Engagement& engagement) {
         errors.append({QStringLiteral("outcome"), tr("Say why the engagement closed early.")});
     limitText(errors, "profileNotes", engagement.profileNotes);
     limitText(errors, "feeNote", engagement.feeNote);
+    if (engagement.sessionFeeMinor < 0 ||
+        engagement.sessionFeeMinor > InvoiceMath::kMaxUnitPriceMinor)
+        errors.append({QStringLiteral("sessionFee"),
+                       tr("The fee per session cannot be negative or larger than an invoice "
+                          "line's price.")});
     limitText(errors, "outcome", engagement.outcome);
     return errors;
 }

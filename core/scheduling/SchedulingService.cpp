@@ -60,6 +60,12 @@ Status SchedulingService::validateStatusTime(const Session& session) const {
                             "it has started. Until then it stays planned.")
                              .arg(QLocale().toString(session.start.date(), QLocale::ShortFormat),
                                   sessionStatusLabel(session.status)));
+    // The time of a cancellation decides whether it was late (and billed).
+    if (session.isCancelled() && session.cancelledUtc.isValid() &&
+        session.cancelledUtc > m_clock.nowUtc())
+        return makeError(ErrorCode::InvalidInput,
+                         tr("A session cannot have been cancelled in the future: give the time "
+                            "the cancellation came, or leave it to be now."));
     return {};
 }
 

@@ -163,7 +163,8 @@ public:
 
 private:
     Status validate(const Session& session) const;
-    // Held and no-show only once the session has begun (statusNeedsStart).
+    // Held and no-show only once the session has begun (statusNeedsStart); a
+    // cancellation not dated in the future.
     Status validateStatusTime(const Session& session) const;
     QDateTime ruleStart(const SessionSeries& series, const QDate& occurrenceDate) const;
     // The parts of a unit of work, each noting what it wrote.

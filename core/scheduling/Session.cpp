@@ -98,6 +98,19 @@ bool isCancelledStatus(SessionStatus status) {
     return status == SessionStatus::CancelledByClient || status == SessionStatus::CancelledByMentor;
 }
 
+QDateTime cancellationTimeToStore(const Session& session, bool wasCancelled,
+                                  const QDateTime& storedUtc, const QDateTime& nowUtc) {
+    if (!session.isCancelled())
+        return {};
+    if (session.cancelledUtc.isValid())
+        return session.cancelledUtc.toUTC();
+    // A session cancelled before its time was recorded stays unknown: stamping
+    // it now, after its start, would make it late.
+    if (wasCancelled)
+        return storedUtc.isValid() ? storedUtc.toUTC() : QDateTime();
+    return nowUtc.toUTC();
+}
+
 QString newSessionUid() {
     return QUuid::createUuid().toString(QUuid::WithoutBraces) + QStringLiteral("@mentordesk");
 }

@@ -48,6 +48,9 @@ struct Session {
     SessionFormat format = SessionFormat::Video;
     QString location; // the place, the video link or the phone number
     SessionStatus status = SessionStatus::Planned;
+    // When it was cancelled (UTC); invalid when it is not cancelled, or was
+    // cancelled before MentorDesk recorded the time (never late then).
+    QDateTime cancelledUtc;
     QString agenda;
     QString privateNotes; // never leaves the workspace (no export, no summary)
     QString shareableNotes;
@@ -75,6 +78,13 @@ struct Session {
         return startUtc() < toUtc && fromUtc < endUtc();
     }
 };
+
+// The cancellation time to store for `session` as it is saved: the time it
+// carries; else, while it stays cancelled, the one on record (`wasCancelled`,
+// `storedUtc`, which may be unknown); else now, for a session this save
+// cancels. Invalid for a session that is not cancelled.
+QDateTime cancellationTimeToStore(const Session& session, bool wasCancelled,
+                                  const QDateTime& storedUtc, const QDateTime& nowUtc);
 
 // Makes a new globally unique iCalendar UID ("<uuid>@mentordesk").
 QString newSessionUid();

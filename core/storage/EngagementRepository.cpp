@@ -17,9 +17,9 @@ namespace {
 const QString kColumns = QStringLiteral(
     "id, client_id, title, start_date, profile_notes, planned_sessions, cadence, format, "
     "fee_note, stage, status, outcome, previous_engagement_id, stage_entered_utc, "
-    "last_activity_utc, created_utc, updated_utc");
+    "last_activity_utc, created_utc, updated_utc, session_fee_minor");
 // The client's display name follows the engagement's columns in named reads.
-constexpr int kColumnCount = 17;
+constexpr int kColumnCount = 18;
 
 Engagement engagementFromQuery(const QSqlQuery& query) {
     Engagement e;
@@ -43,6 +43,7 @@ Engagement engagementFromQuery(const QSqlQuery& query) {
     e.lastActivityUtc = fromIsoUtc(query.value(i++));
     e.createdUtc = fromIsoUtc(query.value(i++));
     e.updatedUtc = fromIsoUtc(query.value(i++));
+    e.sessionFeeMinor = query.value(i++).toLongLong();
     return e;
 }
 
@@ -107,7 +108,8 @@ Result<Engagement> EngagementRepository::add(const Engagement& input, const QStr
             "INSERT INTO engagements (client_id, title, start_date, profile_notes, "
             "planned_sessions, cadence, format, fee_note, stage, status, outcome, "
             "previous_engagement_id, stage_entered_utc, last_activity_utc, created_utc, "
-            "updated_utc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            "updated_utc, session_fee_minor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            "?, ?)"));
         query.addBindValue(e.clientId);
         query.addBindValue(e.title);
         query.addBindValue(dateValue(e.startDate));
@@ -124,6 +126,7 @@ Result<Engagement> EngagementRepository::add(const Engagement& input, const QStr
         for (const QDateTime& time :
              {e.stageEnteredUtc, e.lastActivityUtc, e.createdUtc, e.updatedUtc})
             query.addBindValue(isoUtc(time));
+        query.addBindValue(e.sessionFeeMinor);
         if (!query.exec())
             return Database::queryError(query, tr("Could not save the engagement"));
         e.id = query.lastInsertId().toLongLong();
@@ -158,8 +161,9 @@ Result<Engagement> EngagementRepository::update(const Engagement& input) {
     QSqlQuery query(m_database.connection());
     query.prepare(
         QStringLiteral("UPDATE engagements SET title = ?, start_date = ?, profile_notes = ?, "
-                       "planned_sessions = ?, cadence = ?, format = ?, fee_note = ?, outcome = ?, "
-                       "last_activity_utc = ?, updated_utc = ? WHERE id = ?"));
+                       "planned_sessions = ?, cadence = ?, format = ?, fee_note = ?, "
+                       "session_fee_minor = ?, outcome = ?, last_activity_utc = ?, "
+                       "updated_utc = ? WHERE id = ?"));
     query.addBindValue(e.title);
     query.addBindValue(dateValue(e.startDate));
     query.addBindValue(e.profileNotes);
@@ -167,6 +171,7 @@ Result<Engagement> EngagementRepository::update(const Engagement& input) {
     query.addBindValue(keyOf(e.cadence));
     query.addBindValue(keyOf(e.format));
     query.addBindValue(e.feeNote);
+    query.addBindValue(e.sessionFeeMinor);
     query.addBindValue(e.outcome);
     query.addBindValue(isoUtc(e.lastActivityUtc));
     query.addBindValue(isoUtc(e.updatedUtc));

@@ -188,11 +188,10 @@ Result<QList<QPair<qint64, QString>>> PackageRepository::engagementsOf(qint64 cl
 }
 
 Result<QList<BillableSession>> PackageRepository::sessions(qint64 clientId, qint64 engagementId,
-                                                           const QStringList& statusKeys,
+                                                           const CancellationPolicy& policy,
                                                            const QDateTime& begunByUtc) const {
     QList<BillableSession> sessions;
-    if (statusKeys.isEmpty())
-        return sessions;
+    const QStringList statusKeys = policy.candidateStatusKeys();
     // The filters are added only when set: "(? = 0 OR e.client_id = ?)"
     // keeps SQLite from using the indexes, and every call read all sessions.
     QString filters;
@@ -204,7 +203,8 @@ Result<QList<BillableSession>> PackageRepository::sessions(qint64 clientId, qint
     q.prepare(
         QStringLiteral(
             "SELECT se.id, se.engagement_id, e.title, se.start_utc, se.duration_minutes, "
-            "se.status, COALESCE(u.sale_id, 0), substr(se.start_local, 1, 10) FROM sessions se "
+            "se.status, COALESCE(u.sale_id, 0), substr(se.start_local, 1, 10), se.cancelled_utc "
+            "FROM sessions se "
             "JOIN engagements e ON e.id = se.engagement_id "
             "LEFT JOIN package_credit_uses u ON u.session_id = se.id "
             "WHERE se.status IN (%1) AND se.start_utc <= ?%2 ORDER BY se.start_utc, se.id")
@@ -232,17 +232,22 @@ Result<QList<BillableSession>> PackageRepository::sessions(qint64 clientId, qint
         s.localDate = QDate::fromString(q.value(7).toString(), Qt::ISODate);
         if (!s.localDate.isValid())
             s.localDate = s.startUtc.date();
-        sessions.append(s);
+        if (!q.value(8).isNull())
+            s.cancelledUtc =
+                QDateTime::fromString(q.value(8).toString(), Qt::ISODateWithMs).toUTC();
+        // Whether a cancellation was late is the policy's rule, not SQL's.
+        if (policy.charges(s.statusKey, s.startUtc, s.cancelledUtc))
+            sessions.append(s);
     }
     if (q.lastError().isValid())
         return Database::queryError(q, tr("Could not read the sessions"));
     return sessions;
 }
 
-Status PackageRepository::applyCredits(qint64 engagementId, const QStringList& statusKeys,
+Status PackageRepository::applyCredits(qint64 engagementId, const CancellationPolicy& policy,
                                        const QDateTime& begunByUtc,
                                        const QSet<qint64>& billedSessionIds) {
-    auto qualifying = sessions(0, engagementId, statusKeys, begunByUtc);
+    auto qualifying = sessions(0, engagementId, policy, begunByUtc);
     if (!qualifying)
         return qualifying.error();
     auto sales = credits(engagementId);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "billing/CancellationPolicy.h"
 #include "billing/Offering.h"
 #include "common/Clock.h"
 #include "common/Result.h"
@@ -23,6 +24,7 @@ struct BillableSession {
     QDate localDate; // the day in the session's own time zone
     int durationMinutes = 0;
     QString statusKey;       // "held", "cancelled_client", "no_show"
+    QDateTime cancelledUtc;  // when it was cancelled; invalid = not, or unknown
     qint64 creditSaleId = 0; // the package sale whose credit it used, 0 = none
 };
 
@@ -46,11 +48,11 @@ public:
     // A client's engagements as (id, title), newest first.
     Result<QList<QPair<qint64, QString>>> engagementsOf(qint64 clientId) const;
 
-    // Sessions of a client (engagementId 0) or of one engagement whose
-    // status is one of `statusKeys` and that began by `begunByUtc`, oldest
-    // first.
+    // Sessions of a client (engagementId 0) or of one engagement that
+    // `policy` charges (held; late cancellations and no-shows as it says)
+    // and that began by `begunByUtc`, oldest first.
     Result<QList<BillableSession>> sessions(qint64 clientId, qint64 engagementId,
-                                            const QStringList& statusKeys,
+                                            const CancellationPolicy& policy,
                                             const QDateTime& begunByUtc) const;
 
     // Gives every qualifying session of the engagement that has no credit yet
@@ -58,7 +60,7 @@ public:
     // the session's day, earliest expiry first (FIFO by expiry). Frees the
     // credits of sessions that no longer qualify. Runs inside the caller's
     // unit of work.
-    Status applyCredits(qint64 engagementId, const QStringList& statusKeys,
+    Status applyCredits(qint64 engagementId, const CancellationPolicy& policy,
                         const QDateTime& begunByUtc, const QSet<qint64>& billedSessionIds);
 
 private:

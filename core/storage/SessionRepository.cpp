@@ -16,9 +16,10 @@ namespace {
 const QString kColumns = QStringLiteral(
     "id, engagement_id, uid, start_local, time_zone, start_utc, duration_minutes, format, "
     "location, status, agenda, private_notes, shareable_notes, topics, goal_progress, "
-    "agreed_actions, next_steps, series_id, occurrence_date, detached, created_utc, updated_utc");
+    "agreed_actions, next_steps, series_id, occurrence_date, detached, created_utc, updated_utc, "
+    "cancelled_utc");
 
-constexpr int kColumnCount = 22;
+constexpr int kColumnCount = 23;
 
 // kColumns of the sessions table `s`, for statements that join other tables.
 QString prefixedColumns() {
@@ -62,6 +63,8 @@ Session fromQuery(const QSqlQuery& query) {
     session.detached = query.value(i++).toInt() != 0;
     session.createdUtc = fromIso(query.value(i++));
     session.updatedUtc = fromIso(query.value(i++));
+    if (const QVariant cancelled = query.value(i++); !cancelled.isNull())
+        session.cancelledUtc = fromIso(cancelled).toUTC();
     return session;
 }
 
@@ -87,6 +90,9 @@ void bindFields(QSqlQuery& query, const Session& session) {
     query.addBindValue(member ? QVariant(session.occurrenceDate.toString(Qt::ISODate))
                               : QVariant(QMetaType(QMetaType::QString)));
     query.addBindValue(member && session.detached ? 1 : 0);
+    query.addBindValue(session.isCancelled() && session.cancelledUtc.isValid()
+                           ? QVariant(isoUtc(session.cancelledUtc))
+                           : QVariant(QMetaType(QMetaType::QString)));
 }
 
 // SQLite 3.15 takes at most 999 parameters per statement.
@@ -103,13 +109,14 @@ Result<Session> SessionRepository::add(const Session& input) {
     if (session.uid.isEmpty())
         session.uid = newSessionUid();
     session.createdUtc = session.updatedUtc = m_clock.nowUtc();
+    session.cancelledUtc = cancellationTimeToStore(session, false, {}, session.createdUtc);
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral(
         "INSERT INTO sessions (engagement_id, uid, start_local, time_zone, start_utc, end_utc, "
         "duration_minutes, format, location, status, agenda, private_notes, shareable_notes, "
         "topics, goal_progress, agreed_actions, next_steps, series_id, occurrence_date, detached, "
-        "created_utc, updated_utc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-        "?, ?, ?, ?)"));
+        "cancelled_utc, created_utc, updated_utc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        "?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     bindFields(query, session);
     query.addBindValue(isoUtc(session.createdUtc));
     query.addBindValue(isoUtc(session.updatedUtc));
@@ -122,13 +129,32 @@ Result<Session> SessionRepository::add(const Session& input) {
 Result<Session> SessionRepository::update(const Session& input) {
     Session session = input;
     session.updatedUtc = m_clock.nowUtc();
+    if (session.isCancelled() && !session.cancelledUtc.isValid()) {
+        // Whether this save cancels it, or it was cancelled already.
+        QSqlQuery before(m_database.connection());
+        before.prepare(QStringLiteral("SELECT status, cancelled_utc FROM sessions WHERE id = ?"));
+        before.addBindValue(session.id);
+        if (!before.exec())
+            return Database::queryError(before, tr("Could not read the session"));
+        SessionStatus status = SessionStatus::Planned;
+        QDateTime stored;
+        if (before.next()) {
+            sessionStatusFromKey(before.value(0).toString(), &status);
+            if (!before.value(1).isNull())
+                stored = fromIso(before.value(1));
+        }
+        session.cancelledUtc =
+            cancellationTimeToStore(session, isCancelledStatus(status), stored, session.updatedUtc);
+    } else {
+        session.cancelledUtc = cancellationTimeToStore(session, false, {}, session.updatedUtc);
+    }
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral(
         "UPDATE sessions SET engagement_id = ?, uid = ?, start_local = ?, time_zone = ?, "
         "start_utc = ?, end_utc = ?, duration_minutes = ?, format = ?, location = ?, status = ?, "
         "agenda = ?, private_notes = ?, shareable_notes = ?, topics = ?, goal_progress = ?, "
         "agreed_actions = ?, next_steps = ?, series_id = ?, occurrence_date = ?, detached = ?, "
-        "updated_utc = ? WHERE id = ?"));
+        "cancelled_utc = ?, updated_utc = ? WHERE id = ?"));
     bindFields(query, session);
     query.addBindValue(isoUtc(session.updatedUtc));
     query.addBindValue(session.id);

@@ -30,6 +30,9 @@ private Q_SLOTS:
     void invoiceFromHeldSessions();
     void exportWritesCsv();
     void clientBillingAddressOnPdf();
+    // Before retainerInvoice, whose single session on the price list would
+    // price every session.
+    void lateCancellationsAndTheEngagementsFee();
     void retainerInvoice();
     void linesNameTheSettingsRates();
     void usageErrors_data();
@@ -169,7 +172,11 @@ void TestBillingCli::invoiceLifecycle() {
                              QStringLiteral("--invoice"), id, QStringLiteral("--amount"),
                              QStringLiteral("110,00"), QStringLiteral("--date"), today});
     QVERIFY2(over.exitCode == 0, qPrintable(over.describe()));
-    QVERIFY(over.err.contains("4.86"));
+    // In the locale's money format, as all text for people.
+    QVERIFY2(QString::fromUtf8(over.err)
+                 .replace(QChar(0xa0), u' ')
+                 .contains(QStringLiteral("credit of 4,86 €")),
+             qPrintable(over.describe()));
     QCOMPARE(showJson(id).value(QStringLiteral("status")).toString(), QStringLiteral("paid"));
 
     const QString pdf = m_root.filePath(QStringLiteral("invoice.pdf"));
@@ -333,6 +340,108 @@ void TestBillingCli::linesNameTheSettingsRates() {
              m_clientId, QStringLiteral("--line"), QStringLiteral("Workbook;1;10;reduced")});
     QVERIFY2(refused.exitCode != 0, qPrintable(refused.describe()));
     QVERIFY2(refused.err.contains("No reduced tax rate is set"), qPrintable(refused.describe()));
+}
+
+void TestBillingCli::lateCancellationsAndTheEngagementsFee() {
+    const CliRun client = run({QStringLiteral("client"), QStringLiteral("add"),
+                               QStringLiteral("--name"), QStringLiteral("Grace Hopper")});
+    QVERIFY2(client.exitCode == 0, qPrintable(client.describe()));
+    // Typed as the (German) locale writes amounts.
+    const CliRun engagement =
+        run({QStringLiteral("engagement"), QStringLiteral("add"), QStringLiteral("--client"),
+             client.text(), QStringLiteral("--title"), QStringLiteral("Compilers"),
+             QStringLiteral("--session-fee"), QStringLiteral("95,50")});
+    QVERIFY2(engagement.exitCode == 0, qPrintable(engagement.describe()));
+    const CliRun shown = run({QStringLiteral("engagement"), QStringLiteral("show"),
+                              engagement.text(), QStringLiteral("--json")});
+    QCOMPARE(QJsonDocument::fromJson(shown.out)
+                 .object()
+                 .value(QStringLiteral("sessionFeeMinor"))
+                 .toInteger(),
+             9550);
+    QVERIFY(
+        run({QStringLiteral("settings"), QStringLiteral("set"),
+             QStringLiteral("billing.policy.late_cancellation_chargeable"), QStringLiteral("true")})
+            .exitCode == 0);
+
+    // Three sessions of last week, all cancelled: by the client 2 hours
+    // ahead (late), by the client two days ahead (in time), by the mentor.
+    QStringList ids;
+    const QDate first = QDate::currentDate().addDays(-9);
+    for (int i = 0; i < 3; ++i) {
+        const QDateTime start(first.addDays(i), QTime(10, 0));
+        const CliRun added =
+            run({QStringLiteral("session"), QStringLiteral("add"), QStringLiteral("--engagement"),
+                 engagement.text(), QStringLiteral("--start"), start.toString(Qt::ISODate).left(16),
+                 QStringLiteral("--duration"), QStringLiteral("60")});
+        QVERIFY2(added.exitCode == 0, qPrintable(added.describe()));
+        ids << added.text();
+    }
+    const auto cancel = [&](const QString& id, const char* status, const QDateTime& at) {
+        return run({QStringLiteral("session"), QStringLiteral("status"), id,
+                    QString::fromLatin1(status), QStringLiteral("--cancelled-at"),
+                    at.toString(Qt::ISODate).left(16)});
+    };
+    QCOMPARE(cancel(ids[0], "cancelled-client", QDateTime(first, QTime(8, 0))).exitCode, 0);
+    QCOMPARE(
+        cancel(ids[1], "cancelled-client", QDateTime(first.addDays(-1), QTime(10, 0))).exitCode, 0);
+    QCOMPARE(cancel(ids[2], "cancelled-mentor", QDateTime(first.addDays(2), QTime(9, 0))).exitCode,
+             0);
+    const CliRun sessions =
+        run({QStringLiteral("session"), QStringLiteral("list"), QStringLiteral("--engagement"),
+             engagement.text(), QStringLiteral("--json")});
+    const QJsonArray listed = QJsonDocument::fromJson(sessions.out).array();
+    QCOMPARE(listed.size(), 3);
+    // In the session's own zone, like its start: two hours before it.
+    const QJsonObject late = listed.first().toObject();
+    QCOMPARE(
+        QDateTime::fromString(late.value(QStringLiteral("cancelledUtc")).toString(), Qt::ISODate)
+            .secsTo(QDateTime::fromString(late.value(QStringLiteral("startUtc")).toString(),
+                                          Qt::ISODate)),
+        qint64(2 * 3600));
+    // --cancelled-at goes with a cancellation only.
+    QCOMPARE(
+        run({QStringLiteral("session"), QStringLiteral("status"), ids[0], QStringLiteral("held"),
+             QStringLiteral("--cancelled-at"), QStringLiteral("2026-01-01T10:00")})
+            .exitCode,
+        2);
+
+    const CliRun create =
+        run({QStringLiteral("invoice"), QStringLiteral("create"), QStringLiteral("--client"),
+             client.text(), QStringLiteral("--sessions")});
+    QVERIFY2(create.exitCode == 0, qPrintable(create.describe()));
+    const QJsonArray lines = showJson(create.text()).value(QStringLiteral("lines")).toArray();
+    QCOMPARE(lines.size(), 1);
+    const QJsonObject line = lines.first().toObject();
+    QCOMPARE(line.value(QStringLiteral("session_id")).toInt(), ids[0].toInt());
+    QCOMPARE(line.value(QStringLiteral("unit_price")).toString(), QStringLiteral("95.50"));
+
+    // Text for people has the locale's amounts; the JSON above stays as it was.
+    const CliRun text = run({QStringLiteral("invoice"), QStringLiteral("show"), create.text()});
+    const QString out = QString::fromUtf8(text.out).replace(QChar(0xa0), u' ');
+    QVERIFY2(out.contains(QStringLiteral("95,50 €")), qPrintable(out));
+    QVERIFY2(!out.contains(QStringLiteral("95.50")), qPrintable(out));
+    const CliRun list = run({QStringLiteral("invoice"), QStringLiteral("list")});
+    QVERIFY2(
+        QString::fromUtf8(list.out).replace(QChar(0xa0), u' ').contains(QStringLiteral("113,65 €")),
+        qPrintable(list.describe()));
+
+    // A fee set later on the engagement.
+    QCOMPARE(run({QStringLiteral("engagement"), QStringLiteral("fee"), engagement.text(),
+                  QStringLiteral("110")})
+                 .exitCode,
+             0);
+    const CliRun again = run({QStringLiteral("engagement"), QStringLiteral("show"),
+                              engagement.text(), QStringLiteral("--json")});
+    QCOMPARE(QJsonDocument::fromJson(again.out)
+                 .object()
+                 .value(QStringLiteral("sessionFeeMinor"))
+                 .toInteger(),
+             11000);
+    QVERIFY(run({QStringLiteral("settings"), QStringLiteral("set"),
+                 QStringLiteral("billing.policy.late_cancellation_chargeable"),
+                 QStringLiteral("false")})
+                .exitCode == 0);
 }
 
 void TestBillingCli::retainerInvoice() {

@@ -4,6 +4,7 @@
 
 #include <QtTest>
 
+using md::ErrorCode;
 using md::Money;
 
 class TestMoney final : public QObject {
@@ -17,6 +18,9 @@ private Q_SLOTS:
     void toDecimalString();
     void formatUsesLocale_data();
     void formatUsesLocale();
+    void formatIsTheLocalesExactly();
+    void inputInTheLocale_data();
+    void inputInTheLocale();
     void arithmetic();
     void roundHalfUp_data();
     void roundHalfUp();
@@ -183,6 +187,77 @@ void TestMoney::formatUsesLocale() {
     QVERIFY2(negative.contains(digits), qPrintable(negative));
     QVERIFY2(negative.contains(u'-') || negative.contains(QChar(0x2212)) || negative.contains(u'('),
              qPrintable(negative));
+}
+
+// The whole text, with the space the locale puts between number and symbol
+// (de: "150,00 €", never "150.00€"; en: "€150.00").
+void TestMoney::formatIsTheLocalesExactly() {
+    const Money price(15000, QStringLiteral("EUR"));
+    const QString german = price.format(QLocale(QLocale::German, QLocale::Germany));
+    QCOMPARE(QString(german).replace(QChar(0xa0), u' '), QStringLiteral("150,00 €"));
+    QCOMPARE(price.format(QLocale(QLocale::English, QLocale::UnitedStates)),
+             QStringLiteral("€150.00"));
+    // QLocale::setDefault is what the app sets from the chosen language.
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    QCOMPARE(price.format().replace(QChar(0xa0), u' '), QStringLiteral("150,00 €"));
+    QCOMPARE(price.formatForInput(), QStringLiteral("150,00"));
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QCOMPARE(price.format(), QStringLiteral("€150.00"));
+    QCOMPARE(price.formatForInput(), QStringLiteral("150.00"));
+    QLocale::setDefault(before);
+}
+
+void TestMoney::inputInTheLocale_data() {
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<qint64>("minor"); // -1: refused
+    QTest::newRow("de comma") << "de_DE"
+                              << "150,50" << qint64(15050);
+    QTest::newRow("de point") << "de_DE"
+                              << "150.50" << qint64(15050);
+    QTest::newRow("de grouped") << "de_DE"
+                                << "1.234,50" << qint64(123450);
+    QTest::newRow("de grouped whole") << "de_DE"
+                                      << "1.234" << qint64(123400);
+    QTest::newRow("de shown") << "de_DE" << QStringLiteral("1.234,50\u00a0€") << qint64(123450);
+    QTest::newRow("de code") << "de_DE"
+                             << "150,00 EUR" << qint64(15000);
+    QTest::newRow("en point") << "en_US"
+                              << "150.50" << qint64(15050);
+    QTest::newRow("en grouped") << "en_US"
+                                << "1,234.50" << qint64(123450);
+    QTest::newRow("en shown") << "en_US"
+                              << "€1,234.50" << qint64(123450);
+    QTest::newRow("en comma decimal") << "en_US"
+                                      << "12,50" << qint64(1250);
+    QTest::newRow("en badly grouped") << "en_US"
+                                      << "1,23,4.50" << qint64(-1);
+    QTest::newRow("too many decimals") << "de_DE"
+                                       << "1,505" << qint64(-1);
+    QTest::newRow("words") << "en_US"
+                           << "a lot" << qint64(-1);
+}
+
+void TestMoney::inputInTheLocale() {
+    QFETCH(QString, locale);
+    QFETCH(QString, typed);
+    QFETCH(qint64, minor);
+    const QLocale l(locale);
+    const auto parsed = Money::parseInput(typed, QStringLiteral("EUR"), l);
+    if (minor < 0) {
+        QVERIFY(!parsed.ok());
+        QCOMPARE(parsed.code(), ErrorCode::InvalidInput);
+        // The example is written as the locale writes amounts.
+        QVERIFY2(parsed.message().contains(Money(12345, QStringLiteral("EUR")).formatForInput(l)),
+                 qPrintable(parsed.message()));
+        return;
+    }
+    QVERIFY2(parsed.ok(), qPrintable(parsed.message()));
+    QCOMPARE(parsed->minorUnits(), minor);
+    // What a form shows for editing reads back the same.
+    QCOMPARE(Money::parseInput(parsed->formatForInput(l), QStringLiteral("EUR"), l)->minorUnits(),
+             minor);
 }
 
 void TestMoney::arithmetic() {

@@ -18,6 +18,7 @@
 #include "billing/OfferingDialog.h"
 #include "billing/PaymentDialog.h"
 #include "clients/ClientService.h"
+#include "pipeline/EngagementPage.h"
 #include "pipeline/EngagementService.h"
 #include "scheduling/SchedulingService.h"
 #include "settings/SettingsService.h"
@@ -55,6 +56,9 @@ private Q_SLOTS:
     void aNewInvoiceStartsReadyToSave();
     void sessionsWithoutAPriceSayWhereToSetIt();
     void issueWarningFollowsTheTaxMode();
+    void sessionsAreBilledAtTheEngagementsFee();
+    void amountsFollowTheLocale_data();
+    void amountsFollowTheLocale();
 
 private:
     void editCell(QTableView* table, int row, int column, const QString& text);
@@ -112,8 +116,9 @@ void TestBillingUi::editCell(QTableView* table, int row, int column, const QStri
     QTest::keyClick(editor, Qt::Key_Backspace);
     QTest::keyClicks(editor, text);
     QTest::keyClick(editor, Qt::Key_Return);
-    // The delegate commits on Return through a queued call.
-    QTRY_COMPARE(cellText(table, row, column), text);
+    // The delegate commits on Return through a queued call. (A price shows
+    // as an amount; its edit form is what was typed.)
+    QTRY_COMPARE(table->model()->index(row, column).data(Qt::EditRole).toString(), text);
 }
 
 void TestBillingUi::answerNextMessageBox(QMessageBox::StandardButton button, QString* text) {
@@ -270,7 +275,9 @@ void TestBillingUi::editorRefusesBadInput() {
     auto* lines = child<QTableView>(editor, "linesTableView");
     md::test::click(child<QPushButton>(editor, "addLineButton"));
     editCell(lines, 0, 0, QStringLiteral("Coaching"));
-    editCell(lines, 0, 2, QStringLiteral("1,234.50"));
+    // More decimals than the currency has (a grouped "1,234.50" is read as
+    // the locale writes it: tst_money).
+    editCell(lines, 0, 2, QStringLiteral("12.345"));
     QVERIFY(!child<QPushButton>(editor, "saveButton")->isEnabled());
     QVERIFY(!child<QLabel>(editor, "errorLabel")->text().isEmpty());
     editCell(lines, 0, 2, QStringLiteral("1234.50"));
@@ -353,7 +360,7 @@ void TestBillingUi::linesFromThePriceList() {
     entries.first()->trigger();
     QCOMPARE(lines->model()->rowCount(), 1);
     QCOMPARE(cellText(lines, 0, 0), QStringLiteral("Mentoring session (90 min)"));
-    QCOMPARE(cellText(lines, 0, 2), QStringLiteral("150.00"));
+    QCOMPARE(cellText(lines, 0, 2), QStringLiteral("€150.00"));
     QCOMPARE(cellText(lines, 0, 3), QStringLiteral("19"));
     md::test::click(child<QPushButton>(editor, "saveButton"));
     QTRY_COMPARE(m_area->model()->rowCount(), 1);
@@ -435,10 +442,125 @@ void TestBillingUi::sessionsWithoutAPriceSayWhereToSetIt() {
     QVERIFY2(message.contains(QStringLiteral("Billing › Price list")), qPrintable(message));
     auto* lines = child<QTableView>(editor, "linesTableView");
     QCOMPARE(lines->model()->rowCount(), 1);
-    QCOMPARE(cellText(lines, 0, 2), QStringLiteral("150.00"));
+    QCOMPARE(cellText(lines, 0, 2), QStringLiteral("€150.00"));
     auto price = workspace.billing().sessionPrice();
     QVERIFY(price && price->minorUnits == 15000);
     editor->reject();
+}
+
+// No price list yet: the fee typed on the engagement's page (in the
+// mentor's locale) prices its held sessions in "Add sessions".
+void TestBillingUi::sessionsAreBilledAtTheEngagementsFee() {
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    Workspace& workspace = m_ws->workspace();
+    Engagement engagement;
+    engagement.clientId = m_ada;
+    engagement.title = QStringLiteral("Next role");
+    engagement.startDate = workspace.clock().today().addDays(-30);
+    const qint64 engagementId = workspace.engagements().addEngagement(engagement)->id;
+    Session held;
+    held.engagementId = engagementId;
+    held.start = workspace.clock().nowUtc().addDays(-2).toTimeZone(QTimeZone("Europe/Berlin"));
+    held.status = SessionStatus::Held;
+    QVERIFY(workspace.scheduling().addSession(held).ok());
+
+    EngagementPage page;
+    page.setEngagement(&workspace, engagementId);
+    page.show();
+    auto* fee = child<QLineEdit>(&page, "sessionFeeLineEdit");
+    QVERIFY(fee);
+    QCOMPARE(fee->placeholderText(), QStringLiteral("120,00"));
+    md::test::typeInto(fee, QStringLiteral("95,50"));
+    md::test::click(child<QPushButton>(&page, "saveProfileButton"));
+    QCOMPARE(workspace.engagements().engagement(engagementId)->sessionFeeMinor, qint64(9550));
+    QCOMPARE(fee->text(), QStringLiteral("95,50"));
+    md::test::typeInto(fee, QStringLiteral("viel"));
+    md::test::click(child<QPushButton>(&page, "saveProfileButton"));
+    QVERIFY(!child<QLabel>(&page, "profileErrorLabel")->text().isEmpty());
+    QCOMPARE(workspace.engagements().engagement(engagementId)->sessionFeeMinor, qint64(9550));
+
+    m_area->newInvoice(m_ada);
+    auto* editor = m_area->findChild<InvoiceEditorDialog*>();
+    QVERIFY(editor);
+    QVERIFY(QTest::qWaitForWindowExposed(editor));
+    md::test::click(child<QPushButton>(editor, "addSessionsButton"));
+    auto* lines = child<QTableView>(editor, "linesTableView");
+    QCOMPARE(lines->model()->rowCount(), 1);
+    QCOMPARE(cellText(lines, 0, 2).replace(QChar(0xa0), u' '), QStringLiteral("95,50 €"));
+    editor->reject();
+}
+
+void TestBillingUi::amountsFollowTheLocale_data() {
+    QTest::addColumn<QLocale>("locale");
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("price"); // as the cell shows it
+    QTest::addColumn<QString>("total");
+    QTest::addColumn<QString>("editForm"); // as the payment form offers it
+    QTest::newRow("German") << QLocale(QLocale::German, QLocale::Germany) << "120,50"
+                            << "120,50 €"
+                            << "143,40 €"
+                            << "143,40";
+    QTest::newRow("English") << QLocale(QLocale::English, QLocale::UnitedStates) << "120.50"
+                             << "€120.50"
+                             << "€143.40"
+                             << "143.40";
+}
+
+// Every amount the mentor sees or types is in the locale's form: the line's
+// price cell, the totals, the price-list form, the payment form.
+void TestBillingUi::amountsFollowTheLocale() {
+    QFETCH(QLocale, locale);
+    QFETCH(QString, typed);
+    QFETCH(QString, price);
+    QFETCH(QString, total);
+    QFETCH(QString, editForm);
+    QLocale::setDefault(locale);
+    const auto plain = [](QString text) {
+        return text.replace(QChar(0xa0), u' ');
+    };
+
+    m_area->newInvoice(m_ada);
+    auto* editor = m_area->findChild<InvoiceEditorDialog*>();
+    QVERIFY(editor);
+    QVERIFY(QTest::qWaitForWindowExposed(editor));
+    auto* lines = child<QTableView>(editor, "linesTableView");
+    md::test::click(child<QPushButton>(editor, "addLineButton"));
+    editCell(lines, 0, 0, QStringLiteral("Career coaching"));
+    editCell(lines, 0, 2, typed);
+    QCOMPARE(plain(cellText(lines, 0, 2)), price);
+    QVERIFY(!plain(cellText(lines, 0, 2)).contains(QStringLiteral(".50€")));
+    auto* totals = child<QLabel>(editor, "totalsLabel");
+    QVERIFY2(plain(totals->text()).contains(total), qPrintable(totals->text()));
+
+    // Issued, then paid through the payment form, which offers the amount
+    // in the same form and reads it back.
+    answerNextMessageBox(QMessageBox::Yes);
+    md::test::click(child<QPushButton>(editor, "issueButton"));
+    QTRY_VERIFY(!editor || !editor->isVisible());
+    QTRY_COMPARE(m_area->model()->rowCount(), 1);
+    QVERIFY(m_area->selectInvoice(m_area->model()->recordAt(0)->invoice.id));
+    md::test::click(child<QPushButton>(m_area.get(), "recordPaymentButton"));
+    QPointer<PaymentDialog> payment = m_area->findChild<PaymentDialog*>();
+    QVERIFY(payment);
+    auto* amount = child<QLineEdit>(payment, "amountLineEdit");
+    QCOMPARE(amount->text(), editForm);
+    QVERIFY(child<QPushButton>(payment, "saveButton")->isEnabled());
+    md::test::click(child<QPushButton>(payment, "saveButton"));
+    QTRY_COMPARE(m_area->model()->statusAt(0), InvoiceStatus::Paid);
+
+    // The price-list form shows an entry's price for editing the same way.
+    Offering single;
+    single.kind = OfferingKind::SingleSession;
+    single.name = QStringLiteral("Mentoring session");
+    single.price = Money(12050, QStringLiteral("EUR"));
+    auto stored = m_ws->workspace().billing().addOffering(single);
+    QVERIFY(stored.ok());
+    OfferingDialog dialog(*stored, QStringLiteral("EUR"));
+    QCOMPARE(child<QLineEdit>(&dialog, "priceLineEdit")->text(),
+             QStringLiteral("120") + locale.decimalPoint() + QStringLiteral("50"));
+    auto edited = dialog.offering();
+    QVERIFY2(edited.ok(), qPrintable(edited.message()));
+    QCOMPARE(edited->price.minorUnits(), qint64(12050));
 }
 
 // Under the small-business exemption the issue question asks for no tax

@@ -29,6 +29,7 @@ private Q_SLOTS:
     void badIbanIsRefusedAndNothingIsSaved();
     void taxModeSwitchesTheFields();
     void newCurrencyKeepsThePriceAsTyped();
+    void cancellationNoticeAndAPriceInTheLocale();
 
 private:
     BusinessSettings stored() const;
@@ -143,6 +144,38 @@ void TestBusinessSettings::newCurrencyKeepsThePriceAsTyped() {
     QTRY_VERIFY(!m_dialog->isVisible());
     QCOMPARE(stored().currency, QStringLiteral("CHF"));
     QCOMPARE(stored().sessionPriceMinor, qint64(12050));
+}
+
+// The notice a client gives to cancel free of charge is set beside the
+// late-cancellation policy; the session price is shown and typed as the
+// locale writes amounts.
+void TestBusinessSettings::cancellationNoticeAndAPriceInTheLocale() {
+    delete m_dialog;
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    m_dialog = new BusinessSettingsDialog(m_ws->workspace());
+    m_dialog->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_dialog));
+    auto* notice = child<QSpinBox>(m_dialog, "policyCancellationNoticeHoursSpinBox");
+    auto* late = child<QCheckBox>(m_dialog, "policyLateCancellationChargeableCheckBox");
+    auto* price = child<QLineEdit>(m_dialog, "sessionPriceLineEdit");
+    QVERIFY(notice && late && price);
+    QCOMPARE(notice->value(), 24);
+    QVERIFY2(notice->suffix().contains(QStringLiteral("before the start")),
+             qPrintable(notice->suffix()));
+    QCOMPARE(price->text(), QStringLiteral("0,00"));
+    notice->setValue(48);
+    md::test::click(late);
+    md::test::typeInto(price, QStringLiteral("95,50"));
+    md::test::click(child<QPushButton>(m_dialog, "saveButton"));
+    QTRY_VERIFY(!m_dialog->isVisible());
+    QCOMPARE(stored().cancellationNoticeHours, 48);
+    QVERIFY(stored().lateCancellationChargeable);
+    QCOMPARE(stored().sessionPriceMinor, qint64(9550));
+
+    delete m_dialog;
+    m_dialog = new BusinessSettingsDialog(m_ws->workspace());
+    QCOMPARE(child<QLineEdit>(m_dialog, "sessionPriceLineEdit")->text(), QStringLiteral("95,50"));
+    QCOMPARE(child<QSpinBox>(m_dialog, "policyCancellationNoticeHoursSpinBox")->value(), 48);
 }
 
 QTEST_MAIN(TestBusinessSettings)

@@ -6,6 +6,7 @@
 // (tst_calendar_changes: the views follow changes made elsewhere.)
 
 #include "CalendarFixture.h"
+#include "billing/BillingService.h"
 #include "calendar/AgendaView.h"
 #include "calendar/AvailabilityDialog.h"
 #include "calendar/CalendarFileActions.h"
@@ -19,6 +20,7 @@
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDateTimeEdit>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -159,6 +161,72 @@ private Q_SLOTS:
         QVERIFY(saved.ok());
         QCOMPARE(saved->size(), 1);
         QCOMPARE(saved->first().format, SessionFormat::Phone);
+    }
+
+    // Marking a session cancelled by the client dates the cancellation (now,
+    // or when the mentor says it came) and says what the cancellation policy
+    // makes of it; the time is stored with the session.
+    void aCancellationIsDatedAndJudgedByThePolicy() {
+        CalendarFixture f;
+        QVERIFY(f.tw.workspace()
+                    .settings()
+                    .setValue(QStringLiteral("billing.policy.late_cancellation_chargeable"),
+                              QStringLiteral("true"))
+                    .ok());
+        Session session;
+        session.engagementId = f.engagementId;
+        session.start = berlin(2026, 3, 2, 9); // begun: the clock says 10:00 in Berlin
+        const auto added = f.sessions().addSession(session);
+        QVERIFY(added.ok());
+        const QRect block = f.grid()->itemRect(added->id);
+        QVERIFY(!block.isEmpty());
+        QTest::mouseDClick(f.grid(), Qt::LeftButton, {}, block.center());
+        auto* editor = waitForDialog<SessionEditorDialog>(&f.page, "sessionEditorDialog");
+        QVERIFY(editor);
+        auto* when = child<QDateTimeEdit>(editor, "cancelledDateTimeEdit");
+        auto* notice = child<QLabel>(editor, "cancellationNoticeLabel");
+        QVERIFY(!when->isVisible());
+
+        QComboBox* status = child<QComboBox>(editor, "statusComboBox");
+        status->setCurrentIndex(status->findData(int(SessionStatus::CancelledByClient)));
+        QVERIFY(when->isVisible());
+        QCOMPARE(when->dateTime(), QDateTime(QDate(2026, 3, 2), QTime(10, 0)));
+        QVERIFY2(notice->text().startsWith(QStringLiteral("Cancelled late")),
+                 qPrintable(notice->text()));
+        QVERIFY(notice->text().contains(QStringLiteral("billed")));
+        // The client had called the day before: in time.
+        when->setDateTime(QDateTime(QDate(2026, 3, 1), QTime(7, 30)));
+        QVERIFY2(notice->text().startsWith(QStringLiteral("Cancelled in time")),
+                 qPrintable(notice->text()));
+        status->setCurrentIndex(status->findData(int(SessionStatus::CancelledByMentor)));
+        QCOMPARE(notice->text(), QStringLiteral("Cancelled by you: never billed."));
+        status->setCurrentIndex(status->findData(int(SessionStatus::CancelledByClient)));
+        QCOMPARE(when->dateTime(), QDateTime(QDate(2026, 3, 1), QTime(7, 30)));
+        click(child<QPushButton>(editor, "saveButton"));
+
+        const auto stored = f.sessions().session(added->id);
+        QCOMPARE(stored->status, SessionStatus::CancelledByClient);
+        QCOMPARE(stored->cancelledUtc, berlin(2026, 3, 1, 7, 30).toUTC());
+        // In time, so nothing to bill.
+        const qint64 clientId = f.tw.workspace().engagements().engagement(f.engagementId)->clientId;
+        QVERIFY(f.tw.workspace()
+                    .settings()
+                    .setValue(QStringLiteral("billing.session.price"), QStringLiteral("100"))
+                    .ok());
+        QVERIFY(f.tw.workspace().billing().unbilledSessionLines(clientId)->isEmpty());
+
+        // Opened again, it shows when the cancellation came.
+        QTest::mouseDClick(f.grid(), Qt::LeftButton, {}, f.grid()->itemRect(added->id).center());
+        editor = waitForDialog<SessionEditorDialog>(&f.page, "sessionEditorDialog");
+        QVERIFY(editor);
+        when = child<QDateTimeEdit>(editor, "cancelledDateTimeEdit");
+        QCOMPARE(when->dateTime(), QDateTime(QDate(2026, 3, 1), QTime(7, 30)));
+        when->setDateTime(QDateTime(QDate(2026, 3, 2), QTime(8, 0))); // an hour ahead: late
+        click(child<QPushButton>(editor, "saveButton"));
+        const auto lines = f.tw.workspace().billing().unbilledSessionLines(clientId);
+        QVERIFY2(lines.ok(), qPrintable(lines.message()));
+        QCOMPARE(lines->size(), 1);
+        QCOMPARE(lines->first().sessionId, added->id);
     }
 
     void monthViewAndAgenda() {

@@ -4,6 +4,7 @@
 
 #include "UiStyle.h"
 #include "billing/BusinessSettings.h"
+#include "billing/Money.h"
 #include "settings/SettingsService.h"
 #include "workspace/Workspace.h"
 
@@ -53,6 +54,11 @@ BusinessSettingsDialog::BusinessSettingsDialog(Workspace& workspace, QWidget* pa
         terms->setSuffix(tr(" day(s)", nullptr, days));
     };
     connect(terms, &QSpinBox::valueChanged, this, suffix);
+    QSpinBox* notice = m_ui->policyCancellationNoticeHoursSpinBox;
+    const auto noticeSuffix = [this, notice](int hours) {
+        notice->setSuffix(tr(" hour(s) before the start", nullptr, hours));
+    };
+    connect(notice, &QSpinBox::valueChanged, this, noticeSuffix);
 
     const auto stored = workspace.settings().businessSettings();
     const BusinessSettings current = stored ? *stored : BusinessSettings();
@@ -69,7 +75,18 @@ BusinessSettingsDialog::BusinessSettingsDialog(Workspace& workspace, QWidget* pa
         m_fields.insert(info.key, field);
         m_original.insert(info.key, field.text());
     }
+    // The session price is typed as the locale writes amounts ("120,00" in
+    // German); the settings keep the machine form ("120.00").
+    QLineEdit* price = m_ui->sessionPriceLineEdit;
+    price->setText(Money(current.sessionPriceMinor, current.currency).formatForInput());
+    price->setPlaceholderText(Money(12000, current.currency).formatForInput());
+    m_fields[kSessionPrice].text = [this, price] {
+        const auto typed = Money::parseInput(price->text(), m_fields.value(kCurrency).text());
+        return typed ? typed->toDecimalString() : price->text();
+    };
+    m_original.insert(kSessionPrice, m_fields.value(kSessionPrice).text());
     suffix(terms->value());
+    noticeSuffix(notice->value());
     connect(m_ui->taxModeComboBox, &QComboBox::currentIndexChanged, this,
             &BusinessSettingsDialog::updateTaxFields);
     connect(m_ui->settingsButtonBox, &QDialogButtonBox::accepted, this,

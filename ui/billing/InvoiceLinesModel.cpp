@@ -38,7 +38,7 @@ InvoiceLinesModel::Row InvoiceLinesModel::rowFor(const InvoiceLine& line) const 
     Row row;
     row.line = line;
     row.quantityText = InvoiceMath::formatQuantity(line.quantityMilli);
-    row.priceText = Money(line.unitPriceMinor, m_settings.currency).toDecimalString();
+    row.priceText = Money(line.unitPriceMinor, m_settings.currency).formatForInput();
     row.rateText = InvoiceMath::formatRatePercent(line.taxRateBasisPoints);
     return row;
 }
@@ -93,7 +93,7 @@ void InvoiceLinesModel::parseQuantity(Row& row) const {
 }
 
 void InvoiceLinesModel::parsePrice(Row& row) const {
-    auto price = Money::parse(row.priceText, m_settings.currency, true);
+    auto price = Money::parseInput(row.priceText, m_settings.currency, QLocale(), true);
     row.priceError = price.message();
     if (price)
         row.line.unitPriceMinor = price->minorUnits();
@@ -145,6 +145,11 @@ QVariant InvoiceLinesModel::data(const QModelIndex& index, int role) const {
         return {};
     const Row& row = m_rows.at(index.row());
     const int column = index.column();
+    // A valid price shows as an amount ("150,00 €", "€150.00") and is edited
+    // in the locale's plain form ("150,00").
+    if (role == Qt::DisplayRole && column == PriceColumn && row.priceError.isEmpty() &&
+        !row.priceText.trimmed().isEmpty())
+        return Money(row.line.unitPriceMinor, m_settings.currency).format(QLocale());
     switch (role) {
     case Qt::DisplayRole:
     case Qt::EditRole:

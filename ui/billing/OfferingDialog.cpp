@@ -24,7 +24,7 @@ OfferingDialog::OfferingDialog(const Offering& offering, const QString& currency
     m_ui->kindComboBox->setCurrentIndex(m_ui->kindComboBox->findData(int(offering.kind)));
     m_ui->nameLineEdit->setText(offering.name);
     m_ui->priceLabel->setText(tr("&Price before tax (%1):").arg(m_currency));
-    m_ui->priceLineEdit->setText(offering.id ? offering.price.toDecimalString() : QString());
+    m_ui->priceLineEdit->setText(offering.id ? offering.price.formatForInput() : QString());
     m_ui->rateLineEdit->setText(InvoiceMath::formatRatePercent(offering.taxRateBasisPoints));
     m_ui->sessionsSpinBox->setValue(offering.sessionCount);
     m_ui->monthsSpinBox->setValue(offering.validityMonths);
@@ -57,7 +57,7 @@ Result<Offering> OfferingDialog::offering() const {
     Offering o = m_offering;
     o.kind = OfferingKind(m_ui->kindComboBox->currentData().toInt());
     o.name = m_ui->nameLineEdit->text().trimmed();
-    auto price = Money::parse(m_ui->priceLineEdit->text(), m_currency);
+    auto price = Money::parseInput(m_ui->priceLineEdit->text(), m_currency);
     if (!price)
         return price.error();
     auto rate = InvoiceMath::parseRatePercent(m_ui->rateLineEdit->text());

@@ -21,7 +21,7 @@ PaymentDialog::PaymentDialog(Workspace& workspace, const InvoiceRecord& invoice,
     m_ui->clientLabel->setText(invoice.clientName);
     m_ui->amountLabel->setText(tr("&Amount (%1):").arg(invoice.invoice.currency));
     const Money outstanding = invoice.outstanding();
-    m_ui->amountLineEdit->setText(outstanding.isPositive() ? outstanding.toDecimalString()
+    m_ui->amountLineEdit->setText(outstanding.isPositive() ? outstanding.formatForInput()
                                                            : QString());
     const QDate today = workspace.clock().today();
     m_ui->dateEdit->setDate(today);
@@ -56,7 +56,7 @@ void PaymentDialog::showOutstanding() {
 }
 
 void PaymentDialog::updateHint() {
-    const auto amount = Money::parse(m_ui->amountLineEdit->text(), m_invoice.invoice.currency);
+    const auto amount = Money::parseInput(m_ui->amountLineEdit->text(), m_invoice.invoice.currency);
     m_ui->saveButton->setEnabled(amount.ok() && amount->isPositive());
     if (!amount) {
         m_ui->hintLabel->clear();
@@ -80,7 +80,7 @@ void PaymentDialog::updateHint() {
 void PaymentDialog::record() {
     if (!m_workspace)
         return;
-    const auto amount = Money::parse(m_ui->amountLineEdit->text(), m_invoice.invoice.currency);
+    const auto amount = Money::parseInput(m_ui->amountLineEdit->text(), m_invoice.invoice.currency);
     if (!amount) {
         ui::setErrorText(m_ui->errorLabel, amount.message());
         return;

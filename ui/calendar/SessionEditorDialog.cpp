@@ -6,9 +6,11 @@
 #include "scheduling/SchedulingService.h"
 #include "scheduling/TimeFormat.h"
 #include "scheduling/ZonedTime.h"
+#include "settings/SettingsService.h"
 #include "ui_SessionEditorDialog.h"
 #include "workspace/Workspace.h"
 
+#include <QDateTimeEdit>
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
@@ -39,6 +41,14 @@ void SessionEditorDialog::build() {
     m_ui->countSpinBox->setRange(2, Recurrence::kMaxOccurrences);
     ui::styleAsSecondary(m_ui->seriesLabel);
     ui::styleAsError(m_ui->conflictLabel);
+    if (const auto business = m_workspace.settings().businessSettings())
+        m_policy = CancellationPolicy::of(*business);
+    QDateTimeEdit* cancelled = m_ui->cancelledDateTimeEdit;
+    // The minimum stands for a cancellation whose time was never recorded.
+    cancelled->setMinimumDateTime(QDateTime(QDate(2000, 1, 1), QTime(0, 0)));
+    cancelled->setSpecialValueText(tr("time not recorded"));
+    cancelled->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
+    ui::styleAsSecondary(m_ui->cancellationNoticeLabel);
 
     QDialogButtonBox* buttons = m_ui->buttonBox;
     m_save = buttons->button(QDialogButtonBox::Save);
@@ -84,6 +94,10 @@ void SessionEditorDialog::build() {
         updateDerived();
     });
     connect(m_ui->formatComboBox, &QComboBox::activated, this, [this] { m_formatChosen = true; });
+    connect(m_ui->statusComboBox, &QComboBox::currentIndexChanged, this,
+            &SessionEditorDialog::statusChanged);
+    connect(cancelled, &QDateTimeEdit::dateTimeChanged, this,
+            &SessionEditorDialog::updateCancellation);
     connect(m_ui->repeatComboBox, &QComboBox::currentIndexChanged, this, [this] {
         updateEndWidgets();
         updateDerived();
@@ -124,6 +138,7 @@ void SessionEditorDialog::setNewSession(const QDateTime& startUtc, int minutes,
     m_ui->statusComboBox->setCurrentIndex(
         m_ui->statusComboBox->findData(int(SessionStatus::Planned)));
     m_ui->statusComboBox->setEnabled(false);
+    m_cancelledTimeShown = false;
     if (int index = m_ui->engagementComboBox->findData(engagementId); index >= 0)
         m_ui->engagementComboBox->setCurrentIndex(index);
     m_ui->untilDateEdit->setDate(local.date().addMonths(3));
@@ -137,6 +152,7 @@ void SessionEditorDialog::setNewSession(const QDateTime& startUtc, int minutes,
     m_loading = false;
     updateRepeatChoices();
     updateEndWidgets();
+    updateCancellation();
     updateDerived();
 }
 
@@ -164,6 +180,13 @@ void SessionEditorDialog::setSession(const Session& session,
     m_ui->formatComboBox->setCurrentIndex(m_ui->formatComboBox->findData(int(session.format)));
     m_ui->locationLineEdit->setText(session.location);
     m_ui->statusComboBox->setCurrentIndex(m_ui->statusComboBox->findData(int(session.status)));
+    m_cancelledTimeShown = session.isCancelled();
+    if (session.cancelledUtc.isValid()) {
+        const QDateTime local = session.cancelledUtc.toTimeZone(session.start.timeZone());
+        m_ui->cancelledDateTimeEdit->setDateTime(QDateTime(local.date(), local.time()));
+    } else {
+        m_ui->cancelledDateTimeEdit->setDateTime(m_ui->cancelledDateTimeEdit->minimumDateTime());
+    }
     m_ui->agendaTextEdit->setPlainText(session.agenda);
     m_ui->privateNotesTextEdit->setPlainText(session.privateNotes);
     m_ui->shareableNotesTextEdit->setPlainText(session.shareableNotes);
@@ -177,7 +200,63 @@ void SessionEditorDialog::setSession(const Session& session,
     m_loading = false;
     updateRepeatChoices();
     updateEndWidgets();
+    updateCancellation();
     updateDerived();
+}
+
+void SessionEditorDialog::statusChanged() {
+    const auto status = SessionStatus(m_ui->statusComboBox->currentData().toInt());
+    if (!m_loading && isCancelledStatus(status) && !m_cancelledTimeShown) {
+        // Cancelled in this dialog: now, unless the mentor says when it came.
+        const QDateTime now = m_workspace.clock().nowUtc().toTimeZone(startInZone().timeZone());
+        m_ui->cancelledDateTimeEdit->setDateTime(
+            QDateTime(now.date(), QTime(now.time().hour(), now.time().minute())));
+    }
+    m_cancelledTimeShown = isCancelledStatus(status);
+    updateCancellation();
+    updateDerived();
+}
+
+QDateTime SessionEditorDialog::cancelledUtc(const Session& edited) const {
+    if (!edited.isCancelled())
+        return {};
+    const QDateTime shown = m_ui->cancelledDateTimeEdit->dateTime();
+    if (shown == m_ui->cancelledDateTimeEdit->minimumDateTime())
+        return m_original.isCancelled() ? m_original.cancelledUtc : QDateTime();
+    return ZonedTime::make(shown.date(), QTime(shown.time().hour(), shown.time().minute()),
+                           edited.start.timeZone())
+        .toUTC();
+}
+
+void SessionEditorDialog::updateCancellation() {
+    const Session s = session();
+    const bool cancelled = s.isCancelled();
+    for (QWidget* widget : {static_cast<QWidget*>(m_ui->cancelledLabel),
+                            static_cast<QWidget*>(m_ui->cancelledDateTimeEdit),
+                            static_cast<QWidget*>(m_ui->cancellationNoticeLabel)})
+        widget->setVisible(cancelled);
+    if (!cancelled)
+        return;
+    const QDateTime now = m_workspace.clock().nowUtc().toTimeZone(s.start.timeZone());
+    m_ui->cancelledDateTimeEdit->setMaximumDateTime(QDateTime(now.date(), now.time()));
+    const int hours = m_policy.noticeHours;
+    QString text;
+    if (s.status == SessionStatus::CancelledByMentor)
+        text = tr("Cancelled by you: never billed.");
+    else if (!s.cancelledUtc.isValid())
+        text = tr("When the client cancelled was not recorded, so it is not billed.");
+    else if (!m_policy.isLate(s.startUtc(), s.cancelledUtc))
+        text = tr("Cancelled in time (at least %n hour(s) before the start): not billed.", nullptr,
+                  hours);
+    else if (m_policy.lateCancellationChargeable)
+        text = tr("Cancelled late (less than %n hour(s) before the start): billed, as your "
+                  "cancellation policy says.",
+                  nullptr, hours);
+    else
+        text = tr("Cancelled late (less than %n hour(s) before the start); your cancellation "
+                  "policy does not bill late cancellations.",
+                  nullptr, hours);
+    m_ui->cancellationNoticeLabel->setText(text);
 }
 
 QDateTime SessionEditorDialog::startInZone() const {
@@ -259,6 +338,7 @@ Session SessionEditorDialog::session() const {
     s.format = SessionFormat(m_ui->formatComboBox->currentData().toInt());
     s.location = m_ui->locationLineEdit->text().trimmed();
     s.status = SessionStatus(m_ui->statusComboBox->currentData().toInt());
+    s.cancelledUtc = cancelledUtc(s);
     s.agenda = m_ui->agendaTextEdit->toPlainText();
     s.privateNotes = m_ui->privateNotesTextEdit->toPlainText();
     s.shareableNotes = m_ui->shareableNotesTextEdit->toPlainText();

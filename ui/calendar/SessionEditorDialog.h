@@ -1,5 +1,6 @@
 #pragma once
 
+#include "billing/CancellationPolicy.h"
 #include "scheduling/EngagementInfo.h"
 #include "scheduling/RepeatChoice.h"
 #include "scheduling/Session.h"
@@ -61,6 +62,11 @@ private:
     void updateEndWidgets();
     // A new session takes its engagement's format until the mentor picks one.
     void applyEngagementFormat();
+    // The cancellation's time and what the policy makes of it, shown while
+    // the status is a cancellation; a new one is dated now.
+    void statusChanged();
+    void updateCancellation();
+    QDateTime cancelledUtc(const Session& edited) const;
     void exportSummary(const QString& format);
     void addActionsToPlan();
     void accept() override;
@@ -75,6 +81,8 @@ private:
     bool m_loading = false;
     bool m_newSession = false;
     bool m_formatChosen = false; // the mentor picked the format themselves
+    bool m_cancelledTimeShown = false;
+    CancellationPolicy m_policy;
 
     QPushButton* m_save = nullptr;
     QPushButton* m_delete = nullptr;

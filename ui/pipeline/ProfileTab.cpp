@@ -1,9 +1,11 @@
 #include "pipeline/ProfileTab.h"
 
 #include "UiStyle.h"
+#include "billing/Money.h"
 #include "clients/ClientService.h"
 #include "common/ChangeNotifier.h"
 #include "pipeline/EngagementService.h"
+#include "settings/SettingsService.h"
 #include "workspace/Workspace.h"
 
 #include <QComboBox>
@@ -43,6 +45,10 @@ ProfileTab::ProfileTab(QWidget* parent)
     m_fee = new QLineEdit(this);
     m_fee->setObjectName(QStringLiteral("feeNoteLineEdit"));
     m_fee->setPlaceholderText(tr("e.g. package of 8 sessions, paid by the employer"));
+    m_sessionFee = new QLineEdit(this);
+    m_sessionFee->setObjectName(QStringLiteral("sessionFeeLineEdit"));
+    m_sessionFee->setToolTip(tr("Before tax. Held sessions are billed at it when the price list "
+                                "has no single session."));
     m_notes = new QPlainTextEdit(this);
     m_notes->setObjectName(QStringLiteral("profileNotesTextEdit"));
     m_notes->setPlaceholderText(tr("Your reading of the mentee's profile before the first "
@@ -61,6 +67,7 @@ ProfileTab::ProfileTab(QWidget* parent)
     terms->addRow(tr("&Cadence:"), m_cadence);
     terms->addRow(tr("&Format:"), m_format);
     terms->addRow(tr("Fee &note:"), m_fee);
+    terms->addRow(tr("Fee per sess&ion:"), m_sessionFee);
     terms->addRow(tr("O&utcome:"), m_outcome);
 
     m_agreement = new QLabel(this);
@@ -117,6 +124,7 @@ ProfileTab::ProfileTab(QWidget* parent)
     };
     connect(m_title, &QLineEdit::textEdited, this, markDirty);
     connect(m_fee, &QLineEdit::textEdited, this, markDirty);
+    connect(m_sessionFee, &QLineEdit::textEdited, this, markDirty);
     connect(m_notes, &QPlainTextEdit::textChanged, this, markDirty);
     connect(m_outcome, &QPlainTextEdit::textChanged, this, markDirty);
     connect(m_start, &QDateEdit::dateChanged, this, markDirty);
@@ -173,6 +181,14 @@ void ProfileTab::loadForm(const Engagement& e) {
     m_cadence->setCurrentIndex(m_cadence->findData(int(e.cadence)));
     m_format->setCurrentIndex(m_format->findData(int(e.format)));
     m_fee->setText(e.feeNote);
+    m_currency = QStringLiteral("EUR");
+    if (m_workspace) {
+        if (auto business = m_workspace->settings().businessSettings())
+            m_currency = business->currency;
+    }
+    m_sessionFee->setPlaceholderText(Money(12000, m_currency).formatForInput());
+    m_sessionFee->setText(
+        e.sessionFeeMinor > 0 ? Money(e.sessionFeeMinor, m_currency).formatForInput() : QString());
     m_notes->setPlainText(e.profileNotes);
     m_outcome->setPlainText(e.outcome);
     m_loading = false;
@@ -240,6 +256,16 @@ bool ProfileTab::save() {
     e.cadence = static_cast<Cadence>(m_cadence->currentData().toInt());
     e.format = static_cast<EngagementFormat>(m_format->currentData().toInt());
     e.feeNote = m_fee->text().trimmed();
+    e.sessionFeeMinor = 0;
+    if (!m_sessionFee->text().trimmed().isEmpty()) {
+        const auto fee = Money::parseInput(m_sessionFee->text(), m_currency);
+        if (!fee) {
+            m_sessionFee->setFocus(Qt::OtherFocusReason);
+            ui::setErrorText(m_error, fee.message());
+            return false;
+        }
+        e.sessionFeeMinor = fee->minorUnits();
+    }
     e.profileNotes = m_notes->toPlainText().trimmed();
     e.outcome = m_outcome->toPlainText().trimmed();
     auto saved = m_workspace->engagements().updateEngagement(e);

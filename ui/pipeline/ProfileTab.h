@@ -44,6 +44,7 @@ private:
     qint64 m_clientId = 0;
     bool m_loading = false;
     bool m_dirty = false;
+    QString m_currency; // of the fee per session
 
     QLineEdit* m_title = nullptr;
     QDateEdit* m_start = nullptr;
@@ -51,6 +52,7 @@ private:
     QComboBox* m_cadence = nullptr;
     QComboBox* m_format = nullptr;
     QLineEdit* m_fee = nullptr;
+    QLineEdit* m_sessionFee = nullptr; // an amount, in the workspace currency
     QPlainTextEdit* m_notes = nullptr;
     QPlainTextEdit* m_outcome = nullptr;
     QLabel* m_clientProfile = nullptr;
