@@ -7,6 +7,7 @@
 #include "clients/ClientService.h"
 #include "domain/Client.h"
 #include "domain/ClientValidator.h"
+#include "i18n/DocumentLanguage.h"
 #include "workspace/Workspace.h"
 
 #include <QCoreApplication>
@@ -78,6 +79,7 @@ const TextField kTextFields[] = {
 };
 
 const QString kTagsOption = QStringLiteral("tags");
+const QString kLanguageOption = QStringLiteral("language");
 const QString kStatusOption = QStringLiteral("status");
 const QString kJsonOption = QStringLiteral("json");
 const QString kAllOption = QStringLiteral("all");
@@ -90,12 +92,21 @@ public:
 
 private:
     static int add(CommandContext& context, const QCommandLineParser& args);
+    static int edit(CommandContext& context, const QCommandLineParser& args);
     static int list(CommandContext& context, const QCommandLineParser& args);
     static int show(CommandContext& context, const QCommandLineParser& args);
     static int archive(CommandContext& context, const QCommandLineParser& args, bool archived);
     static int remove(CommandContext& context, const QCommandLineParser& args);
 
     static QString statusKeys();
+    // The options of every profile field, shared by add and edit.
+    static QList<QCommandLineOption> profileOptions();
+    // Sets the fields whose options are given on the command line; false
+    // after a usage error (an unknown status).
+    static bool applyOptions(CommandContext& context, const QCommandLineParser& args,
+                             Client* client);
+    // Prints each validation problem under its option's name; false if any.
+    static bool validates(CommandContext& context, const Client& client);
     static QString optionForField(const QString& field);
     // The ID argument; 0 after printing a usage error.
     static qint64 idArgument(CommandContext& context, const QCommandLineParser& args);
@@ -121,7 +132,53 @@ QString ClientCommands::optionForField(const QString& field) {
     }
     if (field == QLatin1String("tags") || field == QLatin1String("status"))
         return QLatin1String("--") + field;
+    if (field == QLatin1String("documentLanguage"))
+        return QLatin1String("--") + kLanguageOption;
     return field;
+}
+
+QList<QCommandLineOption> ClientCommands::profileOptions() {
+    QList<QCommandLineOption> options;
+    for (const TextField& text : kTextFields)
+        options.append(QCommandLineOption(QLatin1String(text.option), tr(text.description),
+                                          QLatin1String(text.valueName)));
+    options.append(
+        QCommandLineOption(kTagsOption, tr("Comma-separated tags, e.g. a,b."), tr("TAGS")));
+    options.append(QCommandLineOption(
+        kStatusOption, tr("One of %1 (default: prospect).").arg(statusKeys()), tr("STATUS")));
+    options.append(QCommandLineOption(
+        kLanguageOption,
+        tr("Language of the client's agreements, invoices and summaries: one of %1 (default: "
+           "yours, the setting profile.language).")
+            .arg(DocumentLanguage::codes().join(QLatin1Char('|'))),
+        tr("LANG")));
+    return options;
+}
+
+bool ClientCommands::applyOptions(CommandContext& context, const QCommandLineParser& args,
+                                  Client* client) {
+    for (const TextField& text : kTextFields) {
+        if (args.isSet(QLatin1String(text.option)))
+            client->*text.member = args.value(QLatin1String(text.option));
+    }
+    if (args.isSet(kTagsOption))
+        client->tags = args.value(kTagsOption).split(QLatin1Char(','));
+    if (args.isSet(kStatusOption) &&
+        !clientStatusFromKey(args.value(kStatusOption).trimmed().toLower(), &client->status)) {
+        context.usageError(
+            tr("Unknown status '%1' (use %2).").arg(args.value(kStatusOption), statusKeys()));
+        return false;
+    }
+    if (args.isSet(kLanguageOption))
+        client->documentLanguage = args.value(kLanguageOption);
+    return true;
+}
+
+bool ClientCommands::validates(CommandContext& context, const Client& client) {
+    const QList<FieldError> problems = ClientValidator::validate(client);
+    for (const FieldError& problem : problems)
+        context.fail(tr("%1: %2").arg(optionForField(problem.field), problem.message));
+    return problems.isEmpty();
 }
 
 qint64 ClientCommands::idArgument(CommandContext& context, const QCommandLineParser& args) {
@@ -140,26 +197,17 @@ void ClientCommands::printJson(CommandContext& context, const QJsonDocument& doc
 }
 
 int ClientCommands::add(CommandContext& context, const QCommandLineParser& args) {
-    Client client;
-    for (const TextField& text : kTextFields)
-        client.*text.member = args.value(QLatin1String(text.option));
     if (!args.isSet(QStringLiteral("name")))
         return context.usageError(tr("--name is required."));
-    client.tags = args.value(kTagsOption).split(QLatin1Char(','));
-    if (args.isSet(kStatusOption) &&
-        !clientStatusFromKey(args.value(kStatusOption).trimmed().toLower(), &client.status))
-        return context.usageError(
-            tr("Unknown status '%1' (use %2).").arg(args.value(kStatusOption), statusKeys()));
+    Client client;
+    if (!applyOptions(context, args, &client))
+        return ExitUsage;
 
     // Validated before unlocking, so a typo costs no passphrase prompt; the
     // repository checks again before writing.
     client = ClientValidator::normalised(client);
-    const QList<FieldError> problems = ClientValidator::validate(client);
-    if (!problems.isEmpty()) {
-        for (const FieldError& problem : problems)
-            context.fail(tr("%1: %2").arg(optionForField(problem.field), problem.message));
+    if (!validates(context, client))
         return ExitFailure;
-    }
 
     Workspace* workspace = context.workspace();
     if (!workspace)
@@ -168,6 +216,34 @@ int ClientCommands::add(CommandContext& context, const QCommandLineParser& args)
     if (!added)
         return context.fail(added.error());
     context.out() << added->id << QLatin1Char('\n');
+    return ExitSuccess;
+}
+
+int ClientCommands::edit(CommandContext& context, const QCommandLineParser& args) {
+    const qint64 id = idArgument(context, args);
+    if (id == 0)
+        return ExitUsage;
+    // The options given, checked before unlocking as `client add` checks
+    // them: on a stand-in whose other fields are valid.
+    Client given;
+    given.fullName = QStringLiteral("-");
+    if (!applyOptions(context, args, &given))
+        return ExitUsage;
+    if (!validates(context, given))
+        return ExitFailure;
+
+    Workspace* workspace = context.workspace();
+    if (!workspace)
+        return ExitFailure;
+    Result<Client> client = workspace->clients().get(id);
+    if (!client)
+        return context.fail(client.error());
+    Client edited = *client;
+    applyOptions(context, args, &edited);
+    Result<Client> saved = workspace->clients().update(edited);
+    if (!saved)
+        return context.fail(saved.error());
+    context.out() << tr("Updated client %1.").arg(id) << QLatin1Char('\n');
     return ExitSuccess;
 }
 
@@ -222,6 +298,10 @@ void ClientCommands::printDetails(CommandContext& context, const Client& client)
     if (!client.tags.isEmpty())
         rows.append({tr("Tags"), client.tags.join(QLatin1String(", "))});
     rows.append({tr("Status"), clientStatusLabel(client.status)});
+    rows.append(
+        {tr("Document language"), client.documentLanguage.isEmpty()
+                                      ? tr("yours")
+                                      : DocumentLanguage::nativeName(client.documentLanguage)});
     rows.append({tr("Archived"), client.archived ? tr("yes") : tr("no")});
     rows.append({tr("Created"), client.createdUtc.toUTC().toString(Qt::ISODate)});
     rows.append({tr("Updated"), client.updatedUtc.toUTC().toString(Qt::ISODate)});
@@ -301,15 +381,21 @@ void ClientCommands::registerIn(CommandRegistry& registry) {
     add.path = QStringList{client, QStringLiteral("add")};
     add.synopsis = tr("--name NAME [options]");
     add.summary = tr("Add a client and print the new id.");
-    for (const TextField& text : kTextFields)
-        add.options.append(QCommandLineOption(QLatin1String(text.option), tr(text.description),
-                                              QLatin1String(text.valueName)));
-    add.options.append(
-        QCommandLineOption(kTagsOption, tr("Comma-separated tags, e.g. a,b."), tr("TAGS")));
-    add.options.append(QCommandLineOption(
-        kStatusOption, tr("One of %1 (default: prospect).").arg(statusKeys()), tr("STATUS")));
+    add.options = profileOptions();
     add.run = &ClientCommands::add;
     registry.add(std::move(add));
+
+    Command edit;
+    edit.path = QStringList{client, QStringLiteral("edit")};
+    edit.synopsis = tr("ID [options]");
+    edit.summary = tr("Change a client's profile: only the fields given.");
+    edit.details = tr("Takes the options of 'client add'. An option given empty clears its "
+                      "field (--language \"\" makes the client's documents follow yours); "
+                      "--tags replaces every tag.");
+    edit.arguments = {idArgumentSpec()};
+    edit.options = profileOptions();
+    edit.run = &ClientCommands::edit;
+    registry.add(std::move(edit));
 
     Command list;
     list.path = QStringList{client, QStringLiteral("list")};

@@ -23,6 +23,7 @@ QJsonObject ClientJson::toJson(const Client& client) {
     json.insert(QStringLiteral("role"), client.role);
     json.insert(QStringLiteral("timeZone"), client.timeZone);
     json.insert(QStringLiteral("referralSource"), client.referralSource);
+    json.insert(QStringLiteral("documentLanguage"), client.documentLanguage);
     json.insert(QStringLiteral("background"), client.background);
     json.insert(QStringLiteral("strengths"), client.strengths);
     json.insert(QStringLiteral("weaknesses"), client.weaknesses);

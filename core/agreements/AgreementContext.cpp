@@ -1,6 +1,7 @@
 #include "agreements/AgreementContext.h"
 
 #include "agreements/TemplateRenderer.h"
+#include "i18n/DocumentTranslator.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -8,11 +9,6 @@
 namespace md {
 
 namespace {
-
-QString longDate(const QDate& date, const QLocale& locale) {
-    // "2 March 2026": unambiguous in every country, unlike 02/03/2026.
-    return date.isValid() ? locale.toString(date, QStringLiteral("d MMMM yyyy")) : QString();
-}
 
 // For the texts marked with QT_TRANSLATE_NOOP in that context.
 QString translated(const char* text) {
@@ -144,35 +140,62 @@ QList<MissingDetail> AgreementContext::missingDetails(const QString& templateHtm
     return missing;
 }
 
-QString cadencePhrase(Cadence cadence) {
+namespace {
+
+const char* cadenceSource(Cadence cadence) {
     switch (cadence) {
     case Cadence::Weekly:
-        return QCoreApplication::translate("md::AgreementContext", "every week");
+        return QT_TRANSLATE_NOOP("md::AgreementContext", "every week");
     case Cadence::Biweekly:
-        return QCoreApplication::translate("md::AgreementContext", "every two weeks");
+        return QT_TRANSLATE_NOOP("md::AgreementContext", "every two weeks");
     case Cadence::Monthly:
-        return QCoreApplication::translate("md::AgreementContext", "once a month");
+        return QT_TRANSLATE_NOOP("md::AgreementContext", "once a month");
     }
-    return {};
+    return nullptr;
+}
+
+const char* formatSource(EngagementFormat format) {
+    switch (format) {
+    case EngagementFormat::InPerson:
+        return QT_TRANSLATE_NOOP("md::AgreementContext", "in person");
+    case EngagementFormat::Video:
+        return QT_TRANSLATE_NOOP("md::AgreementContext", "by video call");
+    case EngagementFormat::Phone:
+        return QT_TRANSLATE_NOOP("md::AgreementContext", "by telephone");
+    case EngagementFormat::Mixed:
+        return QT_TRANSLATE_NOOP("md::AgreementContext",
+                                 "in a mix of in-person meetings and video or telephone calls");
+    }
+    return nullptr;
+}
+
+} // namespace
+
+QString cadencePhrase(Cadence cadence) {
+    const char* source = cadenceSource(cadence);
+    return source ? translated(source) : QString();
 }
 
 QString formatPhrase(EngagementFormat format) {
-    switch (format) {
-    case EngagementFormat::InPerson:
-        return QCoreApplication::translate("md::AgreementContext", "in person");
-    case EngagementFormat::Video:
-        return QCoreApplication::translate("md::AgreementContext", "by video call");
-    case EngagementFormat::Phone:
-        return QCoreApplication::translate("md::AgreementContext", "by telephone");
-    case EngagementFormat::Mixed:
-        return QCoreApplication::translate(
-            "md::AgreementContext", "in a mix of in-person meetings and video or telephone calls");
-    }
-    return {};
+    const char* source = formatSource(format);
+    return source ? translated(source) : QString();
+}
+
+QString cadencePhrase(Cadence cadence, const DocumentTranslator& text) {
+    const char* source = cadenceSource(cadence);
+    return source ? text.translate("md::AgreementContext", source) : QString();
+}
+
+QString formatPhrase(EngagementFormat format, const DocumentTranslator& text) {
+    const char* source = formatSource(format);
+    return source ? text.translate("md::AgreementContext", source) : QString();
 }
 
 QHash<QString, QString> AgreementContext::placeholderValues() const {
-    const QLocale locale(language);
+    // Values are written in the agreement's language, whatever the
+    // interface's: "alle zwei Wochen", "2. März 2026".
+    const DocumentTranslator text(language);
+    const QLocale& locale = text.locale();
     auto number = [&](int value) {
         return value > 0 ? locale.toString(value) : QString();
     };
@@ -190,10 +213,10 @@ QHash<QString, QString> AgreementContext::placeholderValues() const {
         {QStringLiteral("client.organisation"), client.organisation},
         {QStringLiteral("client.role"), client.role},
         {QStringLiteral("engagement.title"), engagement.title},
-        {QStringLiteral("engagement.start_date"), longDate(engagement.startDate, locale)},
+        {QStringLiteral("engagement.start_date"), text.longDate(engagement.startDate)},
         {QStringLiteral("engagement.planned_sessions"), number(engagement.plannedSessions)},
-        {QStringLiteral("engagement.cadence"), cadencePhrase(engagement.cadence)},
-        {QStringLiteral("engagement.format"), formatPhrase(engagement.format)},
+        {QStringLiteral("engagement.cadence"), cadencePhrase(engagement.cadence, text)},
+        {QStringLiteral("engagement.format"), formatPhrase(engagement.format, text)},
         {QStringLiteral("engagement.fee_note"), engagement.feeNote},
         {QStringLiteral("terms.session_minutes"), number(terms.sessionMinutes)},
         {QStringLiteral("terms.cancellation_notice_hours"), number(terms.cancellationNoticeHours)},
@@ -201,8 +224,8 @@ QHash<QString, QString> AgreementContext::placeholderValues() const {
         {QStringLiteral("terms.notice_days"), number(terms.noticeDays)},
         {QStringLiteral("terms.confidentiality_years"), number(terms.confidentialityYears)},
         {QStringLiteral("terms.notes_retention_months"), number(terms.notesRetentionMonths)},
-        {QStringLiteral("date.today"), longDate(today, locale)},
-        {QStringLiteral("agreement.end_date"), longDate(endDate, locale)},
+        {QStringLiteral("date.today"), text.longDate(today)},
+        {QStringLiteral("agreement.end_date"), text.longDate(endDate)},
     };
 }
 

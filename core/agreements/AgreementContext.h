@@ -11,6 +11,8 @@
 
 namespace md {
 
+class DocumentTranslator;
+
 // Terms that are not part of the engagement record but that every agreement
 // spells out. The defaults are common practice; the mentor can change the
 // resulting text in the draft before anyone signs.
@@ -84,5 +86,8 @@ QList<PlaceholderInfo> placeholderCatalog();
 // "by video call"); translated like every other user-facing string.
 QString cadencePhrase(Cadence cadence);
 QString formatPhrase(EngagementFormat format);
+// The same in a document's language.
+QString cadencePhrase(Cadence cadence, const DocumentTranslator& text);
+QString formatPhrase(EngagementFormat format, const DocumentTranslator& text);
 
 } // namespace md

@@ -3,6 +3,7 @@
 #include "export/DocumentLayout.h"
 #include "export/MentorLetterhead.h"
 #include "export/PageBreaks.h"
+#include "i18n/DocumentTranslator.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QTextBlock>
@@ -39,21 +40,22 @@ QString escaped(const QString& text) {
     return text.toHtmlEscaped();
 }
 
-QString signatureSectionHtml(const QList<SignatureSlot>& slots) {
+QString signatureSectionHtml(const QList<SignatureSlot>& slots, const DocumentTranslator& text) {
     QString html =
         QStringLiteral("<h2>%1%2</h2><p>%3</p>")
-            .arg(kSignatureHeadingMarker, AgreementPdfRenderer::tr("Signatures"),
-                 AgreementPdfRenderer::tr("By signing below, the parties confirm that they have "
-                                          "read this agreement and agree to its terms."));
+            .arg(kSignatureHeadingMarker, text.translate("md::AgreementPdfRenderer", "Signatures"),
+                 text.translate("md::AgreementPdfRenderer",
+                                "By signing below, the parties confirm that they have "
+                                "read this agreement and agree to its terms."));
     html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"6\"><tr>");
     for (qsizetype i = 0; i < slots.size(); ++i) {
         const SignatureSlot& slot = slots.at(i);
         const QString role = slot.role == SignerRole::Mentee
-                                 ? AgreementPdfRenderer::tr("The mentee")
-                                 : AgreementPdfRenderer::tr("The mentor");
-        const QString date = slot.dateLine.isEmpty()
-                                 ? AgreementPdfRenderer::tr("Date: ____________________")
-                                 : escaped(slot.dateLine);
+                                 ? text.translate("md::AgreementPdfRenderer", "The mentee")
+                                 : text.translate("md::AgreementPdfRenderer", "The mentor");
+        const QString date = slot.dateLine.isEmpty() ? text.translate("md::AgreementPdfRenderer",
+                                                                      "Date: ____________________")
+                                                     : escaped(slot.dateLine);
         const QString note = slot.note.isEmpty()
                                  ? QString()
                                  : QStringLiteral("<br><i>%1</i>").arg(escaped(slot.note));
@@ -92,16 +94,18 @@ void keepSignaturesTogether(QTextDocument& document, qreal pageHeight) {
     }
 }
 
-QString footerText(const AgreementLayout& layout) {
+QString footerText(const AgreementLayout& layout, const DocumentTranslator& text) {
     QStringList left;
     if (!layout.number.isEmpty())
-        left << AgreementPdfRenderer::tr("Agreement %1").arg(layout.number);
+        left << text.translate("md::AgreementPdfRenderer", "Agreement %1").arg(layout.number);
     if (!layout.fingerprint.isEmpty())
-        left << AgreementPdfRenderer::tr("Fingerprint %1").arg(layout.fingerprint);
+        left
+            << text.translate("md::AgreementPdfRenderer", "Fingerprint %1").arg(layout.fingerprint);
     return left.join(QStringLiteral("   ·   "));
 }
 
 DocumentContent contentOf(const AgreementLayout& layout) {
+    const DocumentTranslator text(layout.language);
     DocumentContent content;
     content.title = layout.title;
     content.letterhead = MentorLetterhead::of(layout.mentor);
@@ -110,10 +114,11 @@ DocumentContent contentOf(const AgreementLayout& layout) {
             ? QString()
             : QStringLiteral("<p class=\"end-note\">%1</p>").arg(escaped(layout.endNote));
     content.html = DocumentLayout::letterheadHtml(content.letterhead) + layout.bodyHtml + endNote +
-                   signatureSectionHtml(layout.signatures);
+                   signatureSectionHtml(layout.signatures, text);
     content.styleSheet = AgreementPdfRenderer::styleSheet();
     content.font = AgreementPdfRenderer::bodyFont();
-    content.footer = footerText(layout);
+    content.footer = footerText(layout, text);
+    content.language = text.language();
     const QList<SignatureSlot> slots = layout.signatures;
     content.arrange = [slots](QTextDocument& document, qreal pageHeight) {
         for (qsizetype i = 0; i < slots.size(); ++i)

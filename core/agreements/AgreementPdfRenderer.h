@@ -30,11 +30,12 @@ struct SignatureSlot {
 
 // Everything on the page besides the template text itself.
 struct AgreementLayout {
-    QString title;        // PDF metadata
-    QString bodyHtml;     // the agreement text
-    MentorProfile mentor; // letterhead and logo
-    QString number;       // "AGR-00007", in the footer
-    QString fingerprint;  // in the footer
+    QString title;                           // PDF metadata
+    QString language = QStringLiteral("en"); // of the text around the agreement's own
+    QString bodyHtml;                        // the agreement text
+    MentorProfile mentor;                    // letterhead and logo
+    QString number;                          // "AGR-00007", in the footer
+    QString fingerprint;                     // in the footer
     // A sentence before the signatures, e.g. "This agreement ends on 31 March
     // 2027."; empty for an open-ended agreement.
     QString endNote;

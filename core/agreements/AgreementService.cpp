@@ -2,9 +2,12 @@
 // verification and the export are in AgreementServiceSigning.cpp.
 #include "agreements/AgreementService.h"
 
+#include "agreements/BuiltInTemplates.h"
 #include "agreements/SignerName.h"
 #include "agreements/TemplateRenderer.h"
 #include "export/DocumentLayout.h"
+#include "i18n/DocumentLanguage.h"
+#include "i18n/DocumentTranslator.h"
 #include "settings/SettingsService.h"
 #include "storage/AgreementAuditLogRepository.h"
 #include "storage/AgreementRepository.h"
@@ -126,6 +129,19 @@ Result<AgreementTemplate> AgreementService::saveTemplate(const AgreementTemplate
     return *saved;
 }
 
+Result<QString> AgreementService::templateLanguage(AgreementKind kind,
+                                                   const QString& wanted) const {
+    for (const QString& candidate : DocumentLanguage::fallbacks(wanted)) {
+        Result<std::optional<AgreementTemplate>> stored =
+            m_templates->latestStored(kind, candidate);
+        if (!stored)
+            return stored.error();
+        if (*stored || BuiltInTemplates::get(kind, candidate))
+            return candidate;
+    }
+    return QStringLiteral("en");
+}
+
 // --- Drafts ----------------------------------------------------------------
 
 Result<AgreementContext> AgreementService::context(qint64 engagementId,
@@ -153,7 +169,17 @@ Result<AgreementContext> AgreementService::context(qint64 engagementId,
     context.terms.cancellationNoticeHours = business->cancellationNoticeHours;
     context.today = m_clock.today();
     context.endDate = options.endDate;
-    context.language = options.language;
+    QString wanted = options.language;
+    if (wanted.isEmpty()) {
+        Result<QString> language = m_settings.documentLanguageOf(*client);
+        if (!language)
+            return language.error();
+        wanted = *language;
+    }
+    Result<QString> language = templateLanguage(options.kind, wanted);
+    if (!language)
+        return language.error();
+    context.language = *language;
     return context;
 }
 
@@ -175,7 +201,7 @@ Result<QList<MissingDetail>> AgreementService::missingDetails(qint64 engagementI
     Result<AgreementContext> values = context(engagementId, options);
     if (!values)
         return values.error();
-    Result<AgreementTemplate> tmpl = m_templates->latest(options.kind, options.language);
+    Result<AgreementTemplate> tmpl = m_templates->latest(options.kind, values->language);
     if (!tmpl)
         return tmpl.error();
     return values->missingDetails(tmpl->bodyHtml);
@@ -208,7 +234,7 @@ Result<Agreement> AgreementService::createDraft(qint64 engagementId, const Creat
     if (!values)
         return values.error();
     // Rendered before anything is stored: a missing value stores nothing.
-    Result<AgreementTemplate> tmpl = m_templates->latest(options.kind, options.language);
+    Result<AgreementTemplate> tmpl = m_templates->latest(options.kind, values->language);
     if (!tmpl)
         return tmpl.error();
     Result<QString> body = renderBody(*tmpl, *values);
@@ -260,10 +286,12 @@ Result<Agreement> AgreementService::amend(qint64 signedId, const CreateOptions& 
                          tr("Only a signed agreement can be amended; edit the draft instead."));
     CreateOptions amended = options;
     amended.kind = original->kind;
+    if (amended.language.isEmpty())
+        amended.language = original->language;
     Result<AgreementContext> values = context(original->engagementId, amended);
     if (!values)
         return values.error();
-    Result<AgreementTemplate> tmpl = m_templates->latest(amended.kind, amended.language);
+    Result<AgreementTemplate> tmpl = m_templates->latest(amended.kind, values->language);
     if (!tmpl)
         return tmpl.error();
     Result<QString> body = renderBody(*tmpl, *values);
@@ -271,14 +299,15 @@ Result<Agreement> AgreementService::amend(qint64 signedId, const CreateOptions& 
         return body.error();
 
     // Say plainly, at the top, which agreement this one replaces.
-    const QLocale locale(amended.language);
+    const DocumentTranslator words(values->language);
     const QString preamble =
         QStringLiteral("<p><i>%1</i></p>")
-            .arg(tr("This agreement amends and replaces agreement %1 of %2 between the same "
-                    "parties. Where the two differ, this agreement applies.")
+            .arg(words
+                     .translate("md::AgreementService",
+                                "This agreement amends and replaces agreement %1 of %2 between "
+                                "the same parties. Where the two differ, this agreement applies.")
                      .arg(original->number(),
-                          locale.toString(original->signedUtc.toLocalTime().date(),
-                                          QStringLiteral("d MMMM yyyy")))
+                          words.longDate(original->signedUtc.toLocalTime().date()))
                      .toHtmlEscaped());
     QString text = *body;
     // After the subtitle paragraph when there is one, else at the very top.
@@ -294,7 +323,8 @@ Result<Agreement> AgreementService::amend(qint64 signedId, const CreateOptions& 
     draft.engagementId = original->engagementId;
     draft.kind = tmpl->kind;
     draft.language = tmpl->language;
-    draft.title = tr("%1 (amendment to %2)").arg(tmpl->title, original->number());
+    draft.title = words.translate("md::AgreementService", "%1 (amendment to %2)")
+                      .arg(tmpl->title, original->number());
     draft.bodyHtml = text;
     draft.hasConfidentialityTerms = tmpl->hasConfidentialityTerms;
     draft.amendsId = original->id;
@@ -327,9 +357,10 @@ SignatureSlot AgreementService::slotOf(const AgreementSignature& signature,
     slot.role = signature.role;
     slot.fullName = signature.fullName;
     slot.image = QImage::fromData(signature.imagePng, "PNG");
-    slot.dateLine = tr("Signed on screen on %1 UTC")
-                        .arg(QLocale(language).toString(signature.signedUtc.toUTC(),
-                                                        QStringLiteral("d MMMM yyyy, HH:mm")));
+    const DocumentTranslator text(language);
+    slot.dateLine = text.translate("md::AgreementService", "Signed on screen on %1 UTC")
+                        .arg(text.locale().toString(signature.signedUtc.toUTC(),
+                                                    QStringLiteral("d MMMM yyyy, HH:mm")));
     slot.note = signerNameNote(signature);
     return slot;
 }
@@ -348,10 +379,11 @@ Result<AgreementLayout> AgreementService::layoutFor(const Agreement& agreement,
     layout.signatures = slots;
     // The end date is part of what is signed (it is in the manifest), so the
     // document states it too.
+    const DocumentTranslator text(agreement.language);
+    layout.language = agreement.language;
     if (agreement.endDate.isValid())
-        layout.endNote = tr("This agreement ends on %1.")
-                             .arg(QLocale(agreement.language)
-                                      .toString(agreement.endDate, QStringLiteral("d MMMM yyyy")));
+        layout.endNote = text.translate("md::AgreementService", "This agreement ends on %1.")
+                             .arg(text.longDate(agreement.endDate));
     // The paper of the one document layout: Letter where people use it.
     layout.pageSize = DocumentLayout().pageSize();
     return layout;

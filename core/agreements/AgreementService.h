@@ -53,7 +53,10 @@ struct PaperSigningDates {
 // How to generate a new agreement.
 struct AgreementCreateOptions {
     AgreementKind kind = AgreementKind::Mentoring;
-    QString language = QStringLiteral("en");
+    // Empty = the client's document language (an amendment: the amended
+    // agreement's). The template used is the most specific one there is for
+    // it: the mentor's own version, else the built-in text, else English.
+    QString language;
     AgreementTerms terms;
     QDate endDate; // invalid = open-ended
 };
@@ -201,6 +204,10 @@ private:
     // The newest stored template version, storing the built-in text first
     // when there is none (noted as an added template). Inside a unit of work.
     Result<AgreementTemplate> storedTemplate(AgreementKind kind, const QString& language);
+    // The language of the template a document in `wanted` is made from: the
+    // first of DocumentLanguage::fallbacks(wanted) with a stored (the
+    // mentor's own) or built-in template of that kind.
+    Result<QString> templateLanguage(AgreementKind kind, const QString& wanted) const;
     // Renders `tmpl` for the engagement, blanks for missing optional details;
     // InvalidInput names a missing required detail or an unknown placeholder.
     Result<QString> renderBody(const AgreementTemplate& tmpl, const AgreementContext& values) const;

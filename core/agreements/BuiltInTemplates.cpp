@@ -1,5 +1,7 @@
 #include "agreements/BuiltInTemplates.h"
 
+#include "i18n/DocumentLanguage.h"
+
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
@@ -54,8 +56,23 @@ std::optional<AgreementTemplate> get(AgreementKind kind, const QString& language
 }
 
 QString bestLanguage(AgreementKind kind, const QString& localeName) {
-    const QString language = localeName.section(QLatin1Char('_'), 0, 0).toLower();
-    return languages(kind).contains(language) ? language : QStringLiteral("en");
+    // "pt_BR.UTF-8" tries pt_BR, then pt, then en; "de_AT" tries de, then en.
+    QString name = localeName.trimmed().section(QLatin1Char('.'), 0, 0);
+    name.replace(QLatin1Char('-'), QLatin1Char('_'));
+    QStringList candidates;
+    if (name.contains(QLatin1Char('_')))
+        candidates << name.section(QLatin1Char('_'), 0, 0).toLower() + QLatin1Char('_') +
+                          name.section(QLatin1Char('_'), 1, 1).toUpper();
+    for (const QString& candidate : DocumentLanguage::fallbacks(name)) {
+        if (!candidates.contains(candidate))
+            candidates << candidate;
+    }
+    const QStringList shipped = languages(kind);
+    for (const QString& candidate : std::as_const(candidates)) {
+        if (shipped.contains(candidate))
+            return candidate;
+    }
+    return QStringLiteral("en");
 }
 
 } // namespace md::BuiltInTemplates

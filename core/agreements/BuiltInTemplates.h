@@ -19,8 +19,9 @@ QStringList languages(AgreementKind kind);
 // The built-in template of that kind and language (version 0, not stored);
 // nothing when the language is not shipped.
 std::optional<AgreementTemplate> get(AgreementKind kind, const QString& language);
-// The best language for a locale name such as "de_DE": its language when a
-// template exists for it, otherwise "en".
+// The best language for a locale or language name such as "de_DE" or
+// "pt_BR": the most specific one a template exists for (pt_BR, then pt),
+// otherwise "en".
 QString bestLanguage(AgreementKind kind, const QString& localeName);
 
 } // namespace BuiltInTemplates

@@ -338,7 +338,10 @@ Result<InvoiceIssueRequest> BillingService::issueRequestFor(const Invoice& draft
     auto settings = businessSettings();
     if (!settings)
         return settings.error();
-    auto seller = sellerDetails();
+    auto language = documentLanguage(draft.clientId);
+    if (!language)
+        return language.error();
+    auto seller = sellerDetails(*language);
     if (!seller)
         return seller.error();
     qint64 returnedMinor = 0;
@@ -379,6 +382,7 @@ Result<InvoiceIssueRequest> BillingService::issueRequestFor(const Invoice& draft
     request.numberPattern = settings->numberPattern;
     request.billTo = *to;
     QJsonObject frozen = seller->toJson();
+    frozen.insert(kLanguageKey, *language);
     if (draft.isCreditNote())
         frozen.insert(kReturnedKey, returnedMinor);
     request.sellerJson = QString::fromUtf8(QJsonDocument(frozen).toJson(QJsonDocument::Compact));

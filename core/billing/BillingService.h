@@ -204,14 +204,24 @@ public:
     // (InvoiceReadiness, under the current tax mode). A credit note needs no
     // such check: it repeats the details of the invoice it cancels.
     Result<QList<MissingInvoiceDetail>> missingDetails(qint64 clientId) const;
-    // Frozen party details for an invoice.
-    Result<SellerDetails> sellerDetails() const;
+    // Frozen party details for an invoice, with the exemption wording (when
+    // the mentor set none of their own) in `language` and right for the
+    // mentor's country (ExemptionWording); empty = the mentor's language.
+    Result<SellerDetails> sellerDetails(const QString& language = {}) const;
+    // The client's name and billing address as the invoice prints them, in
+    // the client's document language.
     Result<QString> billTo(qint64 clientId) const;
+    // The language the client's invoices are written in: theirs, else the
+    // mentor's (DocumentLanguage::forClient).
+    Result<QString> documentLanguage(qint64 clientId) const;
 
     // Credit notes: what was paid on the cancelled invoice and given back
     // (minor units), frozen in the snapshot at issue since issuing moves that
     // payment off the invoice.
     static constexpr QLatin1String kReturnedKey{"credit_note_returned_minor"};
+    // The language an issued invoice was written in, frozen with it so that
+    // a reprint reads the same after the client's language changed.
+    static constexpr QLatin1String kLanguageKey{"document_language"};
 
 private:
     Result<BusinessSettings> businessSettings() const;

@@ -1,6 +1,10 @@
 // BillingService: who is billed, and the printed documents.
 #include "billing/BillingService.h"
 
+#include "billing/ExemptionWording.h"
+#include "i18n/DocumentLanguage.h"
+#include "i18n/DocumentTranslator.h"
+
 #include "storage/ClientRepository.h"
 #include "storage/Database.h"
 #include "storage/InvoiceRecipientRepository.h"
@@ -12,7 +16,17 @@
 
 namespace md {
 
-Result<SellerDetails> BillingService::sellerDetails() const {
+Result<QString> BillingService::documentLanguage(qint64 clientId) const {
+    auto client = m_clients->get(clientId);
+    if (!client)
+        return client.error();
+    auto profile = m_profile->load();
+    if (!profile)
+        return profile.error();
+    return DocumentLanguage::forClient(client->documentLanguage, profile->language);
+}
+
+Result<SellerDetails> BillingService::sellerDetails(const QString& language) const {
     auto settings = businessSettings();
     if (!settings)
         return settings.error();
@@ -34,7 +48,16 @@ Result<SellerDetails> BillingService::sellerDetails() const {
     s.latePaymentNote = settings->latePaymentNote;
     s.cancellationPolicy = settings->cancellationPolicyText.trimmed();
     s.taxExempt = settings->taxMode == TaxMode::SmallBusinessExemption;
-    s.exemptionText = s.taxExempt ? settings->effectiveExemptionText() : QString();
+    s.country = businessCountry(profile->country, settings->iban, profile->taxId);
+    if (s.taxExempt) {
+        // The mentor's own words stand as written; otherwise the law's.
+        const DocumentTranslator text(
+            language.isEmpty() ? DocumentLanguage::forClient(QString(), profile->language)
+                               : language);
+        s.exemptionText = settings->exemptionText.trimmed().isEmpty()
+                              ? ExemptionWording::text(s.country, text)
+                              : settings->exemptionText;
+    }
     return s;
 }
 
@@ -45,14 +68,18 @@ Result<QString> BillingService::billTo(qint64 clientId) const {
     auto recipient = m_recipients->get(clientId);
     if (!recipient)
         return recipient.error();
+    auto language = documentLanguage(clientId);
+    if (!language)
+        return language.error();
+    const DocumentTranslator text(*language);
     QStringList lines;
     lines << (recipient->billingName.isEmpty() ? client->fullName : recipient->billingName);
     if (!recipient->billingName.isEmpty() && recipient->billingName != client->fullName)
-        lines << tr("Attn. %1").arg(client->fullName);
+        lines << text.translate("md::BillingService", "Attn. %1").arg(client->fullName);
     if (!recipient->address.isEmpty())
         lines << recipient->address;
     if (!recipient->taxId.isEmpty())
-        lines << tr("Tax ID: %1").arg(recipient->taxId);
+        lines << text.translate("md::BillingService", "Tax ID: %1").arg(recipient->taxId);
     return lines.join(u'\n');
 }
 
@@ -98,11 +125,19 @@ Result<InvoiceDocument> BillingService::document(qint64 invoiceId) const {
         return record.error();
     InvoiceDocument doc;
     doc.invoice = *invoice;
+    auto language = documentLanguage(invoice->clientId);
+    if (!language)
+        return language.error();
+    doc.language = *language;
     if (invoice->isIssued() && !invoice->sellerSnapshot.isEmpty()) {
-        doc.seller = SellerDetails::fromJson(
-            QJsonDocument::fromJson(invoice->sellerSnapshot.toUtf8()).object());
+        const QJsonObject frozen =
+            QJsonDocument::fromJson(invoice->sellerSnapshot.toUtf8()).object();
+        doc.seller = SellerDetails::fromJson(frozen);
+        // Issued before documents had a language: the client's, as now.
+        if (const QString issuedIn = frozen.value(kLanguageKey).toString(); !issuedIn.isEmpty())
+            doc.language = issuedIn;
     } else {
-        auto seller = sellerDetails();
+        auto seller = sellerDetails(doc.language);
         if (!seller)
             return seller.error();
         doc.seller = *seller;

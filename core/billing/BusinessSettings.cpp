@@ -309,6 +309,7 @@ QJsonObject SellerDetails::toJson() const {
         {QStringLiteral("cancellationPolicy"), cancellationPolicy},
         {QStringLiteral("taxExempt"), taxExempt},
         {QStringLiteral("exemptionText"), exemptionText},
+        {QStringLiteral("country"), country},
     };
 }
 
@@ -329,6 +330,7 @@ SellerDetails SellerDetails::fromJson(const QJsonObject& json) {
     s.cancellationPolicy = json.value(QStringLiteral("cancellationPolicy")).toString();
     s.taxExempt = json.value(QStringLiteral("taxExempt")).toBool();
     s.exemptionText = json.value(QStringLiteral("exemptionText")).toString();
+    s.country = json.value(QStringLiteral("country")).toString();
     return s;
 }
 

@@ -100,6 +100,7 @@ struct SellerDetails {
     QString cancellationPolicy; // printed on invoices when set
     bool taxExempt = false;
     QString exemptionText;
+    QString country; // ISO 3166 code of the business; empty = unknown
 
     QJsonObject toJson() const;
     static SellerDetails fromJson(const QJsonObject& json);

@@ -19,6 +19,9 @@ struct InvoiceDocument {
     Money creditOfPaid; // credit notes: what was paid on the corrected invoice and is given back
     QString creditOfNumber; // credit notes: the corrected invoice's number
     QDate creditOfIssueDate;
+    // The language it is printed in (DocumentLanguage::codes()): the
+    // client's, frozen at issue.
+    QString language = QStringLiteral("en");
 };
 
 } // namespace md

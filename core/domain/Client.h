@@ -26,6 +26,9 @@ struct Client {
     QString role;
     QString timeZone;       // IANA id, e.g. "Europe/Berlin"; empty = the mentor's own
     QString referralSource; // how they found the mentor
+    // The language of the client's agreements, invoices and summaries, one of
+    // DocumentLanguage::codes(); empty = the mentor's document language.
+    QString documentLanguage;
     QString background;
     QString strengths;
     QString weaknesses;

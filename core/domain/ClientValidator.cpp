@@ -1,5 +1,7 @@
 #include "domain/ClientValidator.h"
 
+#include "i18n/DocumentLanguage.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QTimeZone>
@@ -37,6 +39,11 @@ Client ClientValidator::normalised(Client client) {
          {&client.fullName, &client.preferredName, &client.email, &client.phone,
           &client.organisation, &client.role, &client.timeZone, &client.referralSource})
         *field = field->trimmed();
+    // "de_DE", "pt-BR" are stored as the code of their document language.
+    if (const QString code = DocumentLanguage::normalised(client.documentLanguage); !code.isEmpty())
+        client.documentLanguage = code;
+    else
+        client.documentLanguage = client.documentLanguage.trimmed();
     QStringList tags;
     for (const QString& tag : std::as_const(client.tags)) {
         const QString trimmed = tag.trimmed();
@@ -68,6 +75,12 @@ QList<FieldError> ClientValidator::validate(const Client& raw) {
         errors.append({QStringLiteral("timeZone"),
                        tr("Unknown time zone \"%1\" (use a name such as Europe/Berlin).")
                            .arg(client.timeZone)});
+    if (!client.documentLanguage.isEmpty() &&
+        !DocumentLanguage::codes().contains(client.documentLanguage))
+        errors.append({QStringLiteral("documentLanguage"),
+                       tr("MentorDesk writes no documents in \"%1\" (use one of %2).")
+                           .arg(client.documentLanguage,
+                                DocumentLanguage::codes().join(QStringLiteral(", ")))});
     const QList<std::pair<const char*, const QString*>> longTexts = {
         {"background", &client.background}, {"strengths", &client.strengths},
         {"weaknesses", &client.weaknesses}, {"aspirations", &client.aspirations},

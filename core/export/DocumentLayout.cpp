@@ -2,6 +2,7 @@
 
 #include "export/DocumentBoxHandler.h"
 #include "export/PageBreaks.h"
+#include "i18n/DocumentTranslator.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
@@ -32,8 +33,8 @@ QString escaped(const QString& text) {
     return text.toHtmlEscaped();
 }
 
-void paintFooter(QPainter& painter, const QRectF& area, const QString& footer, int page,
-                 int pageCount, qreal dotsPerMm) {
+void paintFooter(QPainter& painter, const QRectF& area, const QString& footer,
+                 const QString& language, int page, int pageCount, qreal dotsPerMm) {
     painter.save();
     painter.setPen(QPen(QColor(0xa0, 0xa0, 0xa0), 0.2 * dotsPerMm));
     painter.drawLine(area.topLeft(), area.topRight());
@@ -41,7 +42,7 @@ void paintFooter(QPainter& painter, const QRectF& area, const QString& footer, i
     font.setPointSizeF(kFooterFontPt);
     painter.setFont(font);
     painter.setPen(QColor(0x55, 0x55, 0x55));
-    const QString pageText = DocumentLayout::pageNumberText(page, pageCount);
+    const QString pageText = DocumentLayout::pageNumberText(page, pageCount, language);
     // The page number keeps its place however long the text at the left is.
     const qreal pageWidth = painter.fontMetrics().horizontalAdvance(pageText) + 4 * dotsPerMm;
     const QRectF text = area.adjusted(0, 1.5 * dotsPerMm, 0, 0);
@@ -69,8 +70,10 @@ void DocumentLayout::applyTo(QPagedPaintDevice& device) const {
     device.setPageLayout(pageLayout());
 }
 
-QString DocumentLayout::pageNumberText(int page, int pageCount) {
-    return tr("Page %1 of %2").arg(page).arg(pageCount);
+QString DocumentLayout::pageNumberText(int page, int pageCount, const QString& language) {
+    const DocumentTranslator text(language);
+    return text.translate("md::DocumentLayout", "Page %1 of %2")
+        .arg(text.locale().toString(page), text.locale().toString(pageCount));
 }
 
 QString DocumentLayout::boxMarker(const QString& name) {
@@ -185,7 +188,7 @@ Status DocumentLayout::paint(const DocumentContent& content, QPagedPaintDevice& 
         paintFooter(painter,
                     QRectF(0, pageHeight + kFooterGapMm * dotsPerMm, width,
                            (kFooterMm - kFooterGapMm) * dotsPerMm),
-                    content.footer, page + 1, pageCount, dotsPerMm);
+                    content.footer, content.language, page + 1, pageCount, dotsPerMm);
     }
     if (!painter.end())
         return makeError(ErrorCode::Io, tr("Could not finish drawing the document."));

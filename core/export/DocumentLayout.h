@@ -40,6 +40,8 @@ struct DocumentContent {
     // Printed at the left of every page's footer (one or two lines); the page
     // number ("Page 2 of 3") stands at the right.
     QString footer;
+    // The document's language (DocumentLanguage::codes()): of "Page 2 of 3".
+    QString language = QStringLiteral("en");
     // Called after the text is laid out for the device and before it is
     // painted, with the height of one page of text in device pixels: for
     // boxes (placeBox) and page breaks a document wants.
@@ -92,7 +94,8 @@ public:
     static bool placeBox(QTextDocument& document, const QString& name, const Box& box);
 
     // "Page 2 of 3", as the footer prints it.
-    static QString pageNumberText(int page, int pageCount);
+    static QString pageNumberText(int page, int pageCount,
+                                  const QString& language = QStringLiteral("en"));
 
 private:
     QPageSize m_pageSize;

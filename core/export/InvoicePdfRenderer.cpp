@@ -3,6 +3,7 @@
 #include "billing/Iban.h"
 #include "common/SafeFileName.h"
 #include "export/DocumentLayout.h"
+#include "i18n/DocumentTranslator.h"
 
 #include <QFile>
 #include <QHash>
@@ -88,7 +89,8 @@ Letterhead letterheadOf(const InvoiceDocument& doc) {
 
 } // namespace
 
-QString InvoicePdfRenderer::footerText(const SellerDetails& s) {
+QString InvoicePdfRenderer::footerText(const SellerDetails& s, const QString& language) {
+    const DocumentTranslator text(language);
     // Two short lines rather than one that wraps anywhere: who and where,
     // then how to reach them and the tax number.
     QStringList first;
@@ -102,7 +104,7 @@ QString InvoicePdfRenderer::footerText(const SellerDetails& s) {
         if (!part.trimmed().isEmpty())
             second << part.trimmed();
     if (!s.taxId.isEmpty())
-        second << tr("Tax ID %1").arg(s.taxId);
+        second << text.translate("md::InvoicePdfRenderer", "Tax ID %1").arg(s.taxId);
     return first.join(QStringLiteral("  ·  ")) + u'\n' + second.join(QStringLiteral("  ·  "));
 }
 
@@ -114,7 +116,10 @@ QString InvoicePdfRenderer::suggestedFileName(const Invoice& invoice) {
     return (invoice.isCreditNote() ? tr("Credit note %1.pdf") : tr("Invoice %1.pdf")).arg(number);
 }
 
-QString InvoicePdfRenderer::html(const InvoiceDocument& doc, const QLocale& locale) {
+QString InvoicePdfRenderer::html(const InvoiceDocument& doc) {
+    // In the client's language and its locale, whatever the interface's.
+    const DocumentTranslator text(doc.language);
+    const QLocale& locale = text.locale();
     const Invoice& inv = doc.invoice;
     const SellerDetails& s = doc.seller;
     const InvoiceTotals totals = inv.totals();
@@ -130,31 +135,41 @@ QString InvoicePdfRenderer::html(const InvoiceDocument& doc, const QLocale& loca
                                                .filter(QRegularExpression(QStringLiteral("\\S")))
                                                .join(QStringLiteral(" · ")));
 
-    v[QStringLiteral("title")] = esc(credit ? tr("Credit note") : tr("Invoice"));
+    v[QStringLiteral("title")] =
+        esc(credit ? text.translate("md::InvoicePdfRenderer", "Credit note")
+                   : text.translate("md::InvoicePdfRenderer", "Invoice"));
     if (!inv.isIssued())
-        v[QStringLiteral("draft_note")] = esc(tr("DRAFT – not a valid invoice"));
-    v[QStringLiteral("label_number")] = esc(credit ? tr("Credit note no.") : tr("Invoice no."));
-    v[QStringLiteral("number")] = esc(inv.isIssued() ? inv.number : tr("(draft)"));
-    v[QStringLiteral("label_issue_date")] = esc(tr("Date"));
+        v[QStringLiteral("draft_note")] =
+            esc(text.translate("md::InvoicePdfRenderer", "DRAFT – not a valid invoice"));
+    v[QStringLiteral("label_number")] =
+        esc(credit ? text.translate("md::InvoicePdfRenderer", "Credit note no.")
+                   : text.translate("md::InvoicePdfRenderer", "Invoice no."));
+    v[QStringLiteral("number")] =
+        esc(inv.isIssued() ? inv.number : text.translate("md::InvoicePdfRenderer", "(draft)"));
+    v[QStringLiteral("label_issue_date")] = esc(text.translate("md::InvoicePdfRenderer", "Date"));
     v[QStringLiteral("issue_date")] =
         esc(dateText(inv.isIssued() ? inv.issueDate : inv.createdUtc.toLocalTime().date(), locale));
     if (!credit && inv.dueDate.isValid()) {
-        v[QStringLiteral("label_due_date")] = esc(tr("Due date"));
+        v[QStringLiteral("label_due_date")] =
+            esc(text.translate("md::InvoicePdfRenderer", "Due date"));
         v[QStringLiteral("due_date")] = esc(dateText(inv.dueDate, locale));
     }
     if (credit) {
-        v[QStringLiteral("label_credit_of")] = esc(tr("Corrects invoice"));
+        v[QStringLiteral("label_credit_of")] =
+            esc(text.translate("md::InvoicePdfRenderer", "Corrects invoice"));
         v[QStringLiteral("credit_of")] = esc(doc.creditOfNumber);
     }
-    v[QStringLiteral("label_tax_id")] = esc(tr("Tax ID"));
-    v[QStringLiteral("label_bill_to")] = esc(tr("BILL TO"));
+    v[QStringLiteral("label_tax_id")] = esc(text.translate("md::InvoicePdfRenderer", "Tax ID"));
+    v[QStringLiteral("label_bill_to")] = esc(text.translate("md::InvoicePdfRenderer", "BILL TO"));
     v[QStringLiteral("bill_to")] = esc(inv.billTo);
 
-    v[QStringLiteral("label_description")] = esc(tr("Description"));
-    v[QStringLiteral("label_quantity")] = esc(tr("Qty"));
-    v[QStringLiteral("label_unit_price")] = esc(tr("Unit price"));
-    v[QStringLiteral("label_tax_rate")] = esc(tr("Tax"));
-    v[QStringLiteral("label_amount")] = esc(tr("Amount"));
+    v[QStringLiteral("label_description")] =
+        esc(text.translate("md::InvoicePdfRenderer", "Description"));
+    v[QStringLiteral("label_quantity")] = esc(text.translate("md::InvoicePdfRenderer", "Qty"));
+    v[QStringLiteral("label_unit_price")] =
+        esc(text.translate("md::InvoicePdfRenderer", "Unit price"));
+    v[QStringLiteral("label_tax_rate")] = esc(text.translate("md::InvoicePdfRenderer", "Tax"));
+    v[QStringLiteral("label_amount")] = esc(text.translate("md::InvoicePdfRenderer", "Amount"));
 
     const QString lineTemplate = readTemplate(QStringLiteral("invoice_line.html"));
     QString lines;
@@ -178,7 +193,8 @@ QString InvoicePdfRenderer::html(const InvoiceDocument& doc, const QLocale& loca
     }
     v[QStringLiteral("lines")] = lines;
 
-    v[QStringLiteral("label_net")] = esc(tr("Subtotal (net)"));
+    v[QStringLiteral("label_net")] =
+        esc(text.translate("md::InvoicePdfRenderer", "Subtotal (net)"));
     v[QStringLiteral("net")] = money(totals.net.minorUnits());
     const QString taxTemplate = readTemplate(QStringLiteral("invoice_tax.html"));
     QString taxRows;
@@ -187,7 +203,7 @@ QString InvoicePdfRenderer::html(const InvoiceDocument& doc, const QLocale& loca
             continue;
         QHash<QString, QString> t;
         t[QStringLiteral("label")] =
-            esc(tr("Tax %1 % on %2")
+            esc(text.translate("md::InvoicePdfRenderer", "Tax %1 % on %2")
                     .arg(InvoiceMath::formatRatePercent(row.rateBasisPoints, locale),
                          row.net.format(locale)));
         t[QStringLiteral("amount")] = esc(row.tax.format(locale));
@@ -195,12 +211,14 @@ QString InvoicePdfRenderer::html(const InvoiceDocument& doc, const QLocale& loca
     }
     if (totals.byRate.size() > 1 && !s.taxExempt) {
         QHash<QString, QString> t;
-        t[QStringLiteral("label")] = esc(tr("Total tax"));
+        t[QStringLiteral("label")] = esc(text.translate("md::InvoicePdfRenderer", "Total tax"));
         t[QStringLiteral("amount")] = money(totals.tax.minorUnits());
         taxRows += fill(taxTemplate, t);
     }
     v[QStringLiteral("tax_rows")] = taxRows;
-    v[QStringLiteral("label_total")] = esc(credit ? tr("Total credited") : tr("Total"));
+    v[QStringLiteral("label_total")] =
+        esc(credit ? text.translate("md::InvoicePdfRenderer", "Total credited")
+                   : text.translate("md::InvoicePdfRenderer", "Total"));
     v[QStringLiteral("total")] = money(totals.total.minorUnits());
     // What is still due: credit notes cancel part or all of an invoice just
     // as payments settle it (the same rule as InvoiceRecord::outstanding()).
@@ -211,17 +229,20 @@ QString InvoicePdfRenderer::html(const InvoiceDocument& doc, const QLocale& loca
     if (!credit && settled.isPositive()) {
         v[QStringLiteral("paid")] = esc((-settled).format(locale));
         v[QStringLiteral("label_paid")] =
-            esc(!credited.isPositive()  ? tr("Paid / credit applied")
-                : doc.paid.isPositive() ? tr("Paid and credited")
-                                        : tr("Cancelled by credit note"));
-        v[QStringLiteral("label_balance")] = esc(tr("Balance due"));
+            esc(!credited.isPositive()
+                    ? text.translate("md::InvoicePdfRenderer", "Paid / credit applied")
+                : doc.paid.isPositive()
+                    ? text.translate("md::InvoicePdfRenderer", "Paid and credited")
+                    : text.translate("md::InvoicePdfRenderer", "Cancelled by credit note"));
+        v[QStringLiteral("label_balance")] =
+            esc(text.translate("md::InvoicePdfRenderer", "Balance due"));
         v[QStringLiteral("balance")] = esc(balance.format(locale));
     }
 
     if (s.taxExempt)
         v[QStringLiteral("exemption")] = esc(s.exemptionText);
     v[QStringLiteral("notes")] = esc(inv.notes);
-    v[QStringLiteral("label_payment")] = esc(tr("PAYMENT"));
+    v[QStringLiteral("label_payment")] = esc(text.translate("md::InvoicePdfRenderer", "PAYMENT"));
     if (credit) {
         // Money comes back only when some was paid on the cancelled invoice;
         // otherwise there is nothing to credit or refund.
@@ -231,44 +252,56 @@ QString InvoicePdfRenderer::html(const InvoiceDocument& doc, const QLocale& loca
         if (paidBefore.isPositive()) {
             const Money back = paidBefore < cancelled ? paidBefore : cancelled;
             v[QStringLiteral("payment")] =
-                esc(tr("The amount of %1 is credited to your account or refunded.")
+                esc(text.translate("md::InvoicePdfRenderer",
+                                   "The amount of %1 is credited to your account or refunded.")
                         .arg(back.format(locale)));
         } else {
             v[QStringLiteral("payment")] =
-                esc(tr("Nothing is to be paid or refunded: the invoice is cancelled."));
+                esc(text.translate("md::InvoicePdfRenderer",
+                                   "Nothing is to be paid or refunded: the invoice is cancelled."));
         }
     } else if (!balance.isPositive() && credited.isPositive()) {
-        v[QStringLiteral("payment")] =
-            esc(tr("Nothing is due: this invoice has been cancelled by a credit note."));
+        v[QStringLiteral("payment")] = esc(
+            text.translate("md::InvoicePdfRenderer",
+                           "Nothing is due: this invoice has been cancelled by a credit note."));
     } else if (!balance.isPositive()) {
-        v[QStringLiteral("payment")] = esc(tr("Nothing is due: this invoice has been paid."));
+        v[QStringLiteral("payment")] = esc(text.translate(
+            "md::InvoicePdfRenderer", "Nothing is due: this invoice has been paid."));
     } else {
-        const QString reference = inv.isIssued() ? inv.number : tr("the invoice number");
+        const QString reference =
+            inv.isIssued() ? inv.number
+                           : text.translate("md::InvoicePdfRenderer", "the invoice number");
         v[QStringLiteral("payment")] =
             inv.dueDate.isValid()
-                ? esc(tr("Please transfer %1 by %2, quoting %3.")
+                ? esc(text.translate("md::InvoicePdfRenderer",
+                                     "Please transfer %1 by %2, quoting %3.")
                           .arg(balance.format(locale), dateText(inv.dueDate, locale), reference))
-                : esc(tr("Please transfer %1 within %n day(s), quoting %2.", nullptr,
-                         s.paymentTermsDays)
+                : esc(text.translate("md::InvoicePdfRenderer",
+                                     "Please transfer %1 within %n day(s), quoting %2.", nullptr,
+                                     s.paymentTermsDays)
                           .arg(balance.format(locale), reference));
         QString bank;
         if (!s.bankAccountHolder.isEmpty())
-            bank += bankRow(tr("Account holder"), s.bankAccountHolder);
+            bank += bankRow(text.translate("md::InvoicePdfRenderer", "Account holder"),
+                            s.bankAccountHolder);
         if (!s.iban.isEmpty())
-            bank += bankRow(tr("IBAN"), Iban::formatted(s.iban));
+            bank +=
+                bankRow(text.translate("md::InvoicePdfRenderer", "IBAN"), Iban::formatted(s.iban));
         if (!s.bic.isEmpty())
-            bank += bankRow(tr("BIC"), s.bic);
+            bank += bankRow(text.translate("md::InvoicePdfRenderer", "BIC"), s.bic);
         if (!s.bankName.isEmpty())
-            bank += bankRow(tr("Bank"), s.bankName);
+            bank += bankRow(text.translate("md::InvoicePdfRenderer", "Bank"), s.bankName);
         v[QStringLiteral("bank")] = bank;
         v[QStringLiteral("late_note")] = esc(s.latePaymentNote);
     }
     // The policy applies to future sessions: a credit note has no use for it.
     if (!credit && !s.cancellationPolicy.isEmpty()) {
-        v[QStringLiteral("label_cancellation")] = esc(tr("CANCELLATION POLICY"));
+        v[QStringLiteral("label_cancellation")] =
+            esc(text.translate("md::InvoicePdfRenderer", "CANCELLATION POLICY"));
         v[QStringLiteral("cancellation")] = esc(s.cancellationPolicy);
     }
-    v[QStringLiteral("thanks")] = esc(credit ? QString() : tr("Thank you for your trust."));
+    v[QStringLiteral("thanks")] = esc(
+        credit ? QString() : text.translate("md::InvoicePdfRenderer", "Thank you for your trust."));
     v[QStringLiteral("letterhead")] = DocumentLayout::letterheadHtml(
         letterheadOf(doc), fill(readTemplate(QStringLiteral("invoice_heading.html")), v));
     return fill(readTemplate(QStringLiteral("invoice.html")), v);
@@ -280,31 +313,32 @@ QPageLayout InvoicePdfRenderer::pageLayout() {
 
 namespace {
 
-DocumentContent contentOf(const InvoiceDocument& doc, const QLocale& locale) {
+DocumentContent contentOf(const InvoiceDocument& doc) {
     DocumentContent content;
     content.title = InvoicePdfRenderer::suggestedFileName(doc.invoice).chopped(4);
-    content.html = InvoicePdfRenderer::html(doc, locale);
+    content.html = InvoicePdfRenderer::html(doc);
+    content.language = doc.language;
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setPointSizeF(9);
     content.font = font;
     content.letterhead = letterheadOf(doc);
-    content.footer = InvoicePdfRenderer::footerText(doc.seller);
+    content.footer = InvoicePdfRenderer::footerText(doc.seller, doc.language);
     return content;
 }
 
 } // namespace
 
-Status InvoicePdfRenderer::paint(const InvoiceDocument& doc, QPagedPaintDevice& device,
-                                 const QLocale& locale) {
+Status InvoicePdfRenderer::paint(const InvoiceDocument& doc, QPagedPaintDevice& device) {
     if (doc.invoice.lines.isEmpty())
         return makeError(ErrorCode::InvalidInput, tr("The invoice has no lines to print."));
-    return DocumentLayout::paint(contentOf(doc, locale), device);
+    return DocumentLayout::paint(contentOf(doc), device);
 }
 
-Result<QByteArray> InvoicePdfRenderer::render(const InvoiceDocument& doc, const QLocale& locale) {
+Result<QByteArray> InvoicePdfRenderer::render(const InvoiceDocument& doc) {
     if (doc.invoice.lines.isEmpty())
         return makeError(ErrorCode::InvalidInput, tr("The invoice has no lines to print."));
-    return DocumentLayout(locale).renderPdf(contentOf(doc, locale));
+    // The paper of this computer (Letter in the US), as for every document.
+    return DocumentLayout().renderPdf(contentOf(doc));
 }
 
 } // namespace md

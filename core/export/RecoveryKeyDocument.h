@@ -24,6 +24,8 @@ public:
         QString workspaceId;
         int cipherPageSize = 4096;
         QDateTime printedAt; // from the Clock
+        // The mentor's document language; empty = the interface language.
+        QString language;
     };
 
     // The key as shown and printed: four groups of four digits per line,
@@ -31,6 +33,8 @@ public:
     // instruction.
     static QString displayForm(QByteArrayView formattedKey);
     static QString title();
+    // The same in a document language (DocumentLanguage::codes()).
+    static QString title(const QString& language);
 
     static QString html(const Input& input);
     // Paints on a printer or PDF writer set up with DocumentLayout.

@@ -11,24 +11,61 @@
 
 namespace md {
 
+namespace {
+
+// The labels of md::Session, in the summary's language.
+QString formatLabel(SessionFormat format, const DocumentTranslator& text) {
+    switch (format) {
+    case SessionFormat::InPerson:
+        return text.translate("md::Session", "In person");
+    case SessionFormat::Video:
+        return text.translate("md::Session", "Video call");
+    case SessionFormat::Phone:
+        return text.translate("md::Session", "Phone call");
+    }
+    return {};
+}
+
+QString statusLabel(SessionStatus status, const DocumentTranslator& text) {
+    switch (status) {
+    case SessionStatus::Planned:
+        return text.translate("md::Session", "Planned");
+    case SessionStatus::Held:
+        return text.translate("md::Session", "Held");
+    case SessionStatus::CancelledByClient:
+        return text.translate("md::Session", "Cancelled by the client");
+    case SessionStatus::CancelledByMentor:
+        return text.translate("md::Session", "Cancelled by the mentor");
+    case SessionStatus::NoShow:
+        return text.translate("md::Session", "No-show");
+    }
+    return {};
+}
+
+} // namespace
+
 SessionSummaryDocument::SessionSummaryDocument(SessionSummaryInput input)
-    : m_input(std::move(input)) {
+    : m_input(std::move(input))
+    , m_text(m_input.language) {
     // Private notes stay in the workspace: drop them before anything renders.
     m_input.session.privateNotes.clear();
 }
 
 QString SessionSummaryDocument::title() const {
-    return tr("Session summary");
+    return m_text.translate("md::SessionSummaryDocument", "Session summary");
 }
 
 QList<SessionSummaryDocument::Section> SessionSummaryDocument::sections() const {
     const Session& s = m_input.session;
     QList<Section> out;
     for (const Section& section :
-         {Section{tr("Topics discussed"), s.topics},
-          Section{tr("Progress on goals"), s.goalProgress},
-          Section{tr("Agreed actions"), s.agreedActions, true},
-          Section{tr("Next steps"), s.nextSteps}, Section{tr("Notes"), s.shareableNotes}}) {
+         {Section{m_text.translate("md::SessionSummaryDocument", "Topics discussed"), s.topics},
+          Section{m_text.translate("md::SessionSummaryDocument", "Progress on goals"),
+                  s.goalProgress},
+          Section{m_text.translate("md::SessionSummaryDocument", "Agreed actions"), s.agreedActions,
+                  true},
+          Section{m_text.translate("md::SessionSummaryDocument", "Next steps"), s.nextSteps},
+          Section{m_text.translate("md::SessionSummaryDocument", "Notes"), s.shareableNotes}}) {
         if (!section.text.trimmed().isEmpty())
             out.append(section);
     }
@@ -38,27 +75,33 @@ QList<SessionSummaryDocument::Section> SessionSummaryDocument::sections() const 
 QList<QPair<QString, QString>> SessionSummaryDocument::details() const {
     const Session& s = m_input.session;
     QList<QPair<QString, QString>> out;
-    out.append({tr("Mentee"), m_input.clientName});
+    out.append({m_text.translate("md::SessionSummaryDocument", "Mentee"), m_input.clientName});
     if (!m_input.engagementTitle.isEmpty())
-        out.append({tr("Engagement"), m_input.engagementTitle});
+        out.append({m_text.translate("md::SessionSummaryDocument", "Engagement"),
+                    m_input.engagementTitle});
     if (!m_input.mentorName.isEmpty())
-        out.append({tr("Mentor"), m_input.mentorName});
-    out.append({tr("Date"), SessionSummaryText::longDate(s.start.date())});
+        out.append({m_text.translate("md::SessionSummaryDocument", "Mentor"), m_input.mentorName});
+    out.append({m_text.translate("md::SessionSummaryDocument", "Date"),
+                SessionSummaryText::longDate(s.start.date(), m_text.locale())});
     const QTimeZone clientZone =
         m_input.clientTimeZone.isEmpty() ? QTimeZone() : QTimeZone(m_input.clientTimeZone.toUtf8());
-    out.append({tr("Time"), SessionSummaryText::timeRange(s.start, s.durationMinutes, clientZone)});
-    QString format = sessionFormatLabel(s.format);
+    out.append({m_text.translate("md::SessionSummaryDocument", "Time"),
+                SessionSummaryText::timeRange(s.start, s.durationMinutes, clientZone, m_text)});
+    QString format = formatLabel(s.format, m_text);
     if (!s.location.isEmpty())
         format += QStringLiteral(" · ") + s.location;
-    out.append({tr("Format"), format});
+    out.append({m_text.translate("md::SessionSummaryDocument", "Format"), format});
     if (m_input.sessionNumber > 0) {
-        out.append({tr("Session"),
+        out.append({m_text.translate("md::SessionSummaryDocument", "Session"),
                     m_input.plannedSessions > 0
-                        ? tr("%1 of %2").arg(m_input.sessionNumber).arg(m_input.plannedSessions)
-                        : QString::number(m_input.sessionNumber)});
+                        ? m_text.translate("md::SessionSummaryDocument", "%1 of %2")
+                              .arg(m_text.locale().toString(m_input.sessionNumber),
+                                   m_text.locale().toString(m_input.plannedSessions))
+                        : m_text.locale().toString(m_input.sessionNumber)});
     }
     if (s.status != SessionStatus::Held && s.status != SessionStatus::Planned)
-        out.append({tr("Status"), sessionStatusLabel(s.status)});
+        out.append({m_text.translate("md::SessionSummaryDocument", "Status"),
+                    statusLabel(s.status, m_text)});
     return out;
 }
 
@@ -66,8 +109,10 @@ QString SessionSummaryDocument::html() const {
     QString html = DocumentLayout::letterheadHtml(m_input.letterhead);
     html += QStringLiteral("<h1>%1</h1>").arg(title().toHtmlEscaped());
     html += QStringLiteral("<p class=\"subtitle\">%1</p>")
-                .arg(tr("%1 · %2").arg(m_input.clientName.toHtmlEscaped(),
-                                       SessionSummaryText::longDate(m_input.session.start.date())));
+                .arg(m_text.translate("md::SessionSummaryDocument", "%1 · %2")
+                         .arg(m_input.clientName.toHtmlEscaped(),
+                              SessionSummaryText::longDate(m_input.session.start.date(),
+                                                           m_text.locale())));
     html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\">");
     for (const auto& [label, value] : details()) {
         html += QStringLiteral("<tr><td class=\"label\" width=\"22%\">%1</td>"
@@ -78,7 +123,8 @@ QString SessionSummaryDocument::html() const {
     const QList<Section> parts = sections();
     if (parts.isEmpty())
         html += QStringLiteral("<p class=\"muted\">%1</p>")
-                    .arg(tr("No summary has been written for this session yet."));
+                    .arg(m_text.translate("md::SessionSummaryDocument",
+                                          "No summary has been written for this session yet."));
     for (const Section& section : parts) {
         html += QStringLiteral("<h2>%1</h2>").arg(section.heading.toHtmlEscaped());
         if (section.isList) {
@@ -120,11 +166,12 @@ QString SessionSummaryDocument::markdown() const {
 
 QString SessionSummaryDocument::plainText() const {
     QStringList out;
-    out << SessionSummaryText::plainHeading(tr("%1 — %2").arg(title(), m_input.clientName),
-                                            QLatin1Char('='));
+    out << SessionSummaryText::plainHeading(
+        m_text.translate("md::SessionSummaryDocument", "%1 — %2").arg(title(), m_input.clientName),
+        QLatin1Char('='));
     QStringList details;
     for (const auto& [label, value] : this->details())
-        details << tr("%1: %2").arg(label, value);
+        details << m_text.translate("md::SessionSummaryDocument", "%1: %2").arg(label, value);
     out << details.join(QLatin1Char('\n'));
     for (const Section& section : sections())
         out << SessionSummaryText::plainHeading(section.heading) + QLatin1Char('\n') +
@@ -134,11 +181,13 @@ QString SessionSummaryDocument::plainText() const {
 
 Result<QByteArray> SessionSummaryDocument::pdf() const {
     const QString footer =
-        tr("Session summary · %1 · %2")
+        m_text.translate("md::SessionSummaryDocument", "Session summary · %1 · %2")
             .arg(m_input.clientName,
-                 QLocale().toString(m_input.session.start.date(), QLocale::ShortFormat));
-    return SessionSummaryPdf::render(html(), tr("%1 — %2").arg(title(), m_input.clientName), footer,
-                                     m_input.letterhead);
+                 m_text.locale().toString(m_input.session.start.date(), QLocale::ShortFormat));
+    return SessionSummaryPdf::render(
+        html(),
+        m_text.translate("md::SessionSummaryDocument", "%1 — %2").arg(title(), m_input.clientName),
+        footer, m_input.letterhead, m_text.language());
 }
 
 } // namespace md

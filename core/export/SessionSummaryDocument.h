@@ -3,6 +3,7 @@
 #include "export/DocumentLayout.h"
 
 #include "common/Result.h"
+#include "i18n/DocumentTranslator.h"
 #include "scheduling/Session.h"
 
 #include <QByteArray>
@@ -25,6 +26,9 @@ struct SessionSummaryInput {
     Letterhead letterhead;
     int sessionNumber = 0;   // position among the engagement's sessions (0 = unknown)
     int plannedSessions = 0; // 0 = no number agreed
+    // The client's document language (DocumentLanguage::codes()): of every
+    // heading and label, and of the dates and times.
+    QString language = QStringLiteral("en");
 };
 
 // A session summary for the mentee: the summary fields and the shareable
@@ -53,6 +57,7 @@ private:
     QList<QPair<QString, QString>> details() const;
 
     SessionSummaryInput m_input;
+    DocumentTranslator m_text;
 };
 
 } // namespace md

@@ -28,7 +28,8 @@ QString SessionSummaryPdf::styleSheet() {
 }
 
 Result<QByteArray> SessionSummaryPdf::render(const QString& html, const QString& title,
-                                             const QString& footer, const Letterhead& letterhead) {
+                                             const QString& footer, const Letterhead& letterhead,
+                                             const QString& language) {
     DocumentContent content;
     content.letterhead = letterhead;
     content.title = title;
@@ -38,6 +39,7 @@ Result<QByteArray> SessionSummaryPdf::render(const QString& html, const QString&
     font.setPointSizeF(10);
     content.font = font;
     content.footer = footer;
+    content.language = language;
     return DocumentLayout().renderPdf(content);
 }
 

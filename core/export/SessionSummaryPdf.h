@@ -15,9 +15,11 @@ namespace md {
 class SessionSummaryPdf final {
 public:
     // `letterhead`: the one whose logo the HTML's letterheadHtml() left a
-    // place for (none by default).
+    // place for (none by default); `language`: the document's, for the page
+    // numbers.
     static Result<QByteArray> render(const QString& html, const QString& title,
-                                     const QString& footer, const Letterhead& letterhead = {});
+                                     const QString& footer, const Letterhead& letterhead = {},
+                                     const QString& language = QStringLiteral("en"));
     // The style sheet shared by summaries and reports (also used for the
     // Markdown/plain-text conversions, which ignore most of it).
     static QString styleSheet();

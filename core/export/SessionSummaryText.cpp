@@ -1,7 +1,7 @@
 #include "export/SessionSummaryText.h"
 
+#include "i18n/DocumentTranslator.h"
 #include "scheduling/TimeFormat.h"
-#include <QCoreApplication>
 
 #include <QLocale>
 #include <QRegularExpression>
@@ -110,25 +110,26 @@ QString SessionSummaryText::toHtml(const QString& text) {
     return html;
 }
 
-QString SessionSummaryText::longDate(const QDate& date) {
-    return QLocale().toString(date, QLocale::LongFormat);
+QString SessionSummaryText::longDate(const QDate& date, const QLocale& locale) {
+    return locale.toString(date, QLocale::LongFormat);
 }
 
 QString SessionSummaryText::timeRange(const QDateTime& start, int durationMinutes,
-                                      const QTimeZone& otherZone) {
-    const QLocale locale;
+                                      const QTimeZone& otherZone,
+                                      const DocumentTranslator& document) {
+    const QLocale& locale = document.locale();
     const QDateTime end = start.addSecs(qint64(durationMinutes) * 60);
     auto span = [&](const QDateTime& from, const QDateTime& to) {
-        return TimeFormat::shortTime(from.time()) + QStringLiteral("–") +
-               TimeFormat::shortTime(to.time());
+        return TimeFormat::shortTime(from.time(), locale) + QStringLiteral("–") +
+               TimeFormat::shortTime(to.time(), locale);
     };
     const QTimeZone zone = start.timeZone();
-    QString text = QCoreApplication::translate("md::SessionSummaryText", "%1 (%2)")
+    QString text = document.translate("md::SessionSummaryText", "%1 (%2)")
                        .arg(span(start, end), QString::fromUtf8(zone.id()));
     if (otherZone.isValid() && otherZone.id() != zone.id() &&
         otherZone.offsetFromUtc(start) != zone.offsetFromUtc(start)) {
         const QDateTime otherStart = start.toTimeZone(otherZone);
-        text += QCoreApplication::translate("md::SessionSummaryText", " · %1 in %2")
+        text += document.translate("md::SessionSummaryText", " · %1 in %2")
                     .arg(span(otherStart, end.toTimeZone(otherZone)),
                          QString::fromUtf8(otherZone.id()));
     }

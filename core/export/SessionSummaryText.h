@@ -6,6 +6,8 @@
 
 namespace md {
 
+class DocumentTranslator;
+
 // Small helpers shared by the session summary and the progress report.
 class SessionSummaryText final {
 public:
@@ -19,12 +21,12 @@ public:
     static QString toMarkdown(const QString& text);
     // One line of text with Markdown specials escaped (see toMarkdown).
     static QString markdownEscaped(const QString& line);
-    // "Tuesday, 3 March 2026"
-    static QString longDate(const QDate& date);
+    // "Tuesday, 3 March 2026", in the interface's locale or `locale`.
+    static QString longDate(const QDate& date, const QLocale& locale = QLocale());
     // "18:00–19:00 (Europe/Berlin)"; with `otherZone` valid and different,
-    // also "· 12:00–13:00 in America/New_York".
+    // also "· 12:00–13:00 in America/New_York". In the language of `text`.
     static QString timeRange(const QDateTime& start, int durationMinutes,
-                             const QTimeZone& otherZone = {});
+                             const QTimeZone& otherZone, const DocumentTranslator& text);
     // Underlines a heading for plain text ("Topics\n------").
     static QString plainHeading(const QString& heading, QChar underline = QLatin1Char('-'));
 };

@@ -6,7 +6,10 @@
 namespace md {
 
 QString TimeFormat::shortTime(const QTime& time) {
-    const QLocale locale;
+    return shortTime(time, QLocale());
+}
+
+QString TimeFormat::shortTime(const QTime& time, const QLocale& locale) {
     QString format = locale.timeFormat(QLocale::ShortFormat);
     static const QRegularExpression seconds(QStringLiteral("[:.]ss?"));
     format.remove(seconds);

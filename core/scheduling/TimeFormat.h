@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QLocale>
 #include <QString>
 #include <QTime>
 
@@ -12,6 +13,8 @@ namespace md {
 class TimeFormat final {
 public:
     static QString shortTime(const QTime& time);
+    // The same in `locale` (a document's).
+    static QString shortTime(const QTime& time, const QLocale& locale);
     static QString shortDate(const QDate& date);
     // "Tue 3 Mar"
     static QString dayAndMonth(const QDate& date);

@@ -15,6 +15,14 @@ struct MentorProfile {
     QString taxId;
     QString email;
     QString phone;
+    // The language of the mentor's own documents and the default of every
+    // client's (one of DocumentLanguage::codes()); empty = the interface
+    // language of the program that prints.
+    QString language;
+    // ISO 3166 code of the country the mentor's business is in ("DE"): it
+    // decides the legal wording of a small-business exemption. Empty = the
+    // country of the IBAN, else of a VAT number.
+    QString country;
     QByteArray logoImage;      // PNG/JPEG bytes as chosen; empty = none
     QByteArray signatureImage; // PNG of the mentor's stored signature; empty = none
 

@@ -1,5 +1,7 @@
 #include "settings/SettingsCatalog.h"
 
+#include "i18n/DocumentLanguage.h"
+
 #include "storage/BusinessSettingsRepository.h"
 #include "storage/MentorProfileRepository.h"
 #include "storage/PracticeRulesRepository.h"
@@ -8,6 +10,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QImageReader>
+#include <QRegularExpression>
 
 namespace md {
 
@@ -25,6 +28,8 @@ const ProfileField kProfileFields[] = {
     {"profile.tax_id", &MentorProfile::taxId},
     {"profile.email", &MentorProfile::email},
     {"profile.phone", &MentorProfile::phone},
+    {"profile.language", &MentorProfile::language},
+    {"profile.country", &MentorProfile::country},
     {"profile.logo", nullptr},
 };
 
@@ -64,6 +69,15 @@ QList<SettingKeyInfo> SettingsCatalog::keys() {
          QStringLiteral("jane@example.com")},
         {QStringLiteral("profile.phone"), tr("Contact phone."), QString(),
          QStringLiteral("+49 30 1234567")},
+        {QStringLiteral("profile.language"),
+         tr("Language of your documents and the default for each client's (%1); empty "
+            "follows the interface language.")
+             .arg(DocumentLanguage::codes().join(QStringLiteral(", "))),
+         QString(), QStringLiteral("de")},
+        {QStringLiteral("profile.country"),
+         tr("Country of your business (ISO code such as DE, FR, IT): it decides the legal "
+            "wording of a small-business exemption. Empty takes the IBAN's country."),
+         QString(), QStringLiteral("DE")},
         {QStringLiteral("profile.logo"),
          tr("Logo printed on invoices: path of a PNG or JPEG file (empty removes it)."), QString(),
          QStringLiteral("/home/jane/logo.png")},
@@ -166,6 +180,24 @@ Result<QString> SettingsCatalog::setValue(const QString& key, const QString& val
             // The command line cannot carry line breaks easily: "\n" stands
             // for one in the address.
             text.replace(QStringLiteral("\\n"), QStringLiteral("\n"));
+            if (key == QLatin1String("profile.language") && !text.trimmed().isEmpty()) {
+                text = DocumentLanguage::normalised(text);
+                if (text.isEmpty())
+                    return makeError(ErrorCode::InvalidInput,
+                                     tr("MentorDesk writes no documents in \"%1\" (use one of "
+                                        "%2).")
+                                         .arg(value.trimmed(), DocumentLanguage::codes().join(
+                                                                   QStringLiteral(", "))));
+            }
+            if (key == QLatin1String("profile.country") && !text.trimmed().isEmpty()) {
+                text = text.trimmed().toUpper();
+                static const QRegularExpression code(QStringLiteral("^[A-Z]{2}$"));
+                if (!code.match(text).hasMatch())
+                    return makeError(ErrorCode::InvalidInput,
+                                     tr("\"%1\" is not a country code (two letters, such as "
+                                        "DE).")
+                                         .arg(value.trimmed()));
+            }
             changed.*field.member = text;
         } else if (value.isEmpty()) {
             changed.logoImage.clear();

@@ -1,6 +1,7 @@
 #include "settings/SettingsService.h"
 
 #include "billing/PackageCredits.h"
+#include "i18n/DocumentLanguage.h"
 #include "settings/SettingsCatalog.h"
 #include "storage/BusinessSettingsRepository.h"
 #include "storage/Database.h"
@@ -42,6 +43,20 @@ Result<MentorProfile> SettingsService::mentorProfile() const {
 
 Status SettingsService::saveMentorProfile(const MentorProfile& profile) {
     return inUnit(RecordKind::MentorProfile, [&] { return m_profile->save(profile); });
+}
+
+Result<QString> SettingsService::mentorLanguage() const {
+    Result<MentorProfile> profile = m_profile->load();
+    if (!profile)
+        return profile.error();
+    return DocumentLanguage::forClient(QString(), profile->language);
+}
+
+Result<QString> SettingsService::documentLanguageOf(const Client& client) const {
+    Result<MentorProfile> profile = m_profile->load();
+    if (!profile)
+        return profile.error();
+    return DocumentLanguage::forClient(client.documentLanguage, profile->language);
 }
 
 Result<PracticeRules> SettingsService::practiceRules() const {

@@ -4,6 +4,7 @@
 #include "common/Change.h"
 #include "common/Clock.h"
 #include "common/Result.h"
+#include "domain/Client.h"
 #include "settings/MentorProfile.h"
 #include "settings/PracticeRules.h"
 
@@ -42,6 +43,13 @@ public:
     Result<MentorProfile> mentorProfile() const;
     // InvalidInput when an image is too large (MentorProfileRepository::kMaxImageBytes).
     Status saveMentorProfile(const MentorProfile& profile);
+    // The language of the mentor's documents: profile.language, else the
+    // interface language (QLocale()) when it is one MentorDesk writes in,
+    // else English.
+    Result<QString> mentorLanguage() const;
+    // The language `client`'s documents are written in: theirs, else the
+    // mentor's.
+    Result<QString> documentLanguageOf(const Client& client) const;
 
     // --- Rules of the practice ---------------------------------------------
     Result<PracticeRules> practiceRules() const;

@@ -15,7 +15,7 @@ namespace {
 const QString kColumns = QStringLiteral(
     "id, full_name, preferred_name, email, phone, organisation, role, time_zone, "
     "referral_source, background, strengths, weaknesses, aspirations, keep_doing, start_doing, "
-    "stop_doing, tags, status, archived, created_utc, updated_utc, erased_utc");
+    "stop_doing, tags, status, archived, created_utc, updated_utc, erased_utc, document_language");
 
 QString isoUtc(const QDateTime& time) {
     return time.toUTC().toString(Qt::ISODateWithMs);
@@ -47,6 +47,7 @@ Client clientFromQuery(const QSqlQuery& query) {
     client.updatedUtc = QDateTime::fromString(query.value(i++).toString(), Qt::ISODateWithMs);
     if (const QVariant erased = query.value(i++); !erased.isNull())
         client.erasedUtc = QDateTime::fromString(erased.toString(), Qt::ISODateWithMs);
+    client.documentLanguage = query.value(i++).toString();
     return client;
 }
 
@@ -60,6 +61,7 @@ void bindProfile(QSqlQuery& query, const Client& client) {
     query.addBindValue(client.tags.join(QLatin1Char('\n')));
     query.addBindValue(clientStatusKey(client.status));
     query.addBindValue(client.archived ? 1 : 0);
+    query.addBindValue(client.documentLanguage);
 }
 
 Error invalid(const QList<FieldError>& errors) {
@@ -82,8 +84,8 @@ Result<Client> ClientRepository::add(const Client& input) {
     query.prepare(QStringLiteral(
         "INSERT INTO clients (full_name, preferred_name, email, phone, organisation, role, "
         "time_zone, referral_source, background, strengths, weaknesses, aspirations, keep_doing, "
-        "start_doing, stop_doing, tags, status, archived, created_utc, updated_utc) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "start_doing, stop_doing, tags, status, archived, document_language, created_utc, "
+        "updated_utc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     bindProfile(query, client);
     query.addBindValue(isoUtc(client.createdUtc));
     query.addBindValue(isoUtc(client.updatedUtc));
@@ -110,7 +112,8 @@ Result<Client> ClientRepository::update(const Client& input) {
         "UPDATE clients SET full_name = ?, preferred_name = ?, email = ?, phone = ?, "
         "organisation = ?, role = ?, time_zone = ?, referral_source = ?, background = ?, "
         "strengths = ?, weaknesses = ?, aspirations = ?, keep_doing = ?, start_doing = ?, "
-        "stop_doing = ?, tags = ?, status = ?, archived = ?, updated_utc = ? WHERE id = ?"));
+        "stop_doing = ?, tags = ?, status = ?, archived = ?, document_language = ?, "
+        "updated_utc = ? WHERE id = ?"));
     bindProfile(query, client);
     query.addBindValue(isoUtc(client.updatedUtc));
     query.addBindValue(client.id);

@@ -23,6 +23,8 @@ const TextField kTextFields[] = {
     {"profile.tax_id", &MentorProfile::taxId},
     {"profile.email", &MentorProfile::email},
     {"profile.phone", &MentorProfile::phone},
+    {"profile.language", &MentorProfile::language},
+    {"profile.country", &MentorProfile::country},
 };
 
 const char* const kLogoKey = "profile.logo";

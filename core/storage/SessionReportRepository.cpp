@@ -1,6 +1,7 @@
 #include "storage/SessionReportRepository.h"
 
 #include "export/MentorLetterhead.h"
+#include "i18n/DocumentLanguage.h"
 #include "storage/Database.h"
 #include "storage/MentorProfileRepository.h"
 #include "storage/SessionRepository.h"
@@ -23,9 +24,10 @@ std::optional<double> optionalNumber(const QVariant& value) {
 Result<SessionReportRepository::EngagementRow>
 SessionReportRepository::engagementRow(qint64 engagementId) const {
     QSqlQuery query(m_database.connection());
-    query.prepare(
-        QStringLiteral("SELECT c.full_name, c.time_zone, e.title, e.start_date, e.planned_sessions "
-                       "FROM engagements e JOIN clients c ON c.id = e.client_id WHERE e.id = ?"));
+    query.prepare(QStringLiteral(
+        "SELECT c.full_name, c.time_zone, e.title, e.start_date, e.planned_sessions, "
+        "c.document_language FROM engagements e JOIN clients c ON c.id = e.client_id WHERE e.id = "
+        "?"));
     query.addBindValue(engagementId);
     if (!query.exec())
         return Database::queryError(query, tr("Could not read the engagement"));
@@ -41,6 +43,7 @@ SessionReportRepository::engagementRow(qint64 engagementId) const {
     row.title = query.value(2).toString();
     row.startDate = QDate::fromString(query.value(3).toString(), Qt::ISODate);
     row.plannedSessions = query.value(4).toInt();
+    row.clientLanguage = query.value(5).toString();
     return row;
 }
 
@@ -90,6 +93,7 @@ Result<SessionSummaryInput> SessionReportRepository::summaryInput(qint64 session
     const MentorProfile mentor = mentorProfile();
     input.mentorName = mentorName(mentor);
     input.letterhead = MentorLetterhead::of(mentor);
+    input.language = DocumentLanguage::forClient(engagement->clientLanguage, mentor.language);
 
     if (!session->isCancelled()) {
         SessionFilter filter;

@@ -32,6 +32,7 @@ private:
         QString title;
         QDate startDate;
         int plannedSessions = 0;
+        QString clientLanguage; // '' = the mentor's
     };
     Result<EngagementRow> engagementRow(qint64 engagementId) const;
     Result<bool> hasTable(const QString& name) const;

@@ -89,7 +89,8 @@ void TestBillingCli::initTestCase() {
     // It must override the isolated environment's LC_ALL=C.UTF-8 (LANG alone
     // did nothing). Qt reads LC_ALL itself, so this takes effect even where
     // glibc has no de_DE locale generated; clientBillingAddressOnPdf checks
-    // that it did. LANGUAGE keeps the messages English for the assertions.
+    // how documents use it. LANGUAGE keeps the messages English for the
+    // assertions.
     m_environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("de_DE.UTF-8"));
     m_environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
     m_dir = m_root.filePath(QStringLiteral("ws"));
@@ -310,9 +311,22 @@ void TestBillingCli::clientBillingAddressOnPdf() {
           QStringLiteral("United Kingdom"), QStringLiteral("GB999999973")})
         QVERIFY2(text.contains(expected),
                  qPrintable(QStringLiteral("missing \"%1\" in:\n%2").arg(expected, text)));
-    // The German locale reached the CLI: the PDF writes 119,00, not 119.00.
-    QVERIFY2(text.contains(QStringLiteral("119,00")) && !text.contains(QStringLiteral("119.00")),
-             qPrintable(text));
+    // Amounts follow the document's language, not the environment's number
+    // format: the mentor's language is the CLI's (LANGUAGE=en), so English.
+    QVERIFY2(text.contains(QStringLiteral("119.00")), qPrintable(text));
+    // A client whose documents are in German gets 119,00.
+    const CliRun german = run({client, QStringLiteral("edit"), m_clientId,
+                               QStringLiteral("--language"), QStringLiteral("de")});
+    QVERIFY2(german.exitCode == 0, qPrintable(german.describe()));
+    const CliRun second =
+        run({QStringLiteral("invoice"), QStringLiteral("create"), QStringLiteral("--client"),
+             m_clientId, QStringLiteral("--line"), QStringLiteral("Mentoring;1;100;19")});
+    QVERIFY2(second.exitCode == 0, qPrintable(second.describe()));
+    QCOMPARE(run({QStringLiteral("invoice"), QStringLiteral("issue"), second.text()}).exitCode, 0);
+    const QString germanText = pdfText(second.text(), QStringLiteral("billed-in-german"));
+    QVERIFY2(germanText.contains(QStringLiteral("119,00")) &&
+                 !germanText.contains(QStringLiteral("119.00")),
+             qPrintable(germanText));
 }
 
 // "reduced" instead of "7": the rate comes from the settings.

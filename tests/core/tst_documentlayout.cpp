@@ -320,9 +320,12 @@ void TestDocumentLayout::sessionSummary() {
 }
 
 void TestDocumentLayout::recoveryKey() {
-    const RecoveryKeyDocument::Input input{kRecoveryKey, QStringLiteral("/home/jonas/MentorDesk"),
-                                           QStringLiteral("5d9c1f6e-workspace"), 4096,
-                                           QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC)};
+    const RecoveryKeyDocument::Input input{kRecoveryKey,
+                                           QStringLiteral("/home/jonas/MentorDesk"),
+                                           QStringLiteral("5d9c1f6e-workspace"),
+                                           4096,
+                                           QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC),
+                                           QStringLiteral("en")};
     const auto pdf = RecoveryKeyDocument::pdf(input);
     QVERIFY2(pdf.ok(), qPrintable(pdf.message()));
     const QList<PdfPage> pages = readPdf(*pdf, QStringLiteral("recovery-key"));

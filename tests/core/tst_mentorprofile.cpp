@@ -91,9 +91,9 @@ void TestMentorProfile::storedUnderProfileKeys() {
     QStringList keys;
     while (query.next())
         keys << query.value(0).toString();
-    QCOMPARE(keys, QStringList({"profile.address", "profile.business_name", "profile.email",
-                                "profile.logo", "profile.name", "profile.phone",
-                                "profile.signature", "profile.tax_id"}));
+    QCOMPARE(keys, QStringList({"profile.address", "profile.business_name", "profile.country",
+                                "profile.email", "profile.language", "profile.logo", "profile.name",
+                                "profile.phone", "profile.signature", "profile.tax_id"}));
 }
 
 void TestMentorProfile::refusesBadImages() {

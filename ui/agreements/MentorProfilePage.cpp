@@ -96,6 +96,8 @@ void MentorProfilePage::showProfile(const MentorProfile& profile) {
     m_ui->emailLineEdit->setText(profile.email);
     m_ui->phoneLineEdit->setText(profile.phone);
     m_logo = profile.logoImage;
+    m_language = profile.language;
+    m_country = profile.country;
     updateLogo();
     m_ui->storedSignaturePad->clear();
     if (!profile.signatureImage.isEmpty())
@@ -151,6 +153,8 @@ MentorProfile MentorProfilePage::profile() const {
     profile.email = m_ui->emailLineEdit->text();
     profile.phone = m_ui->phoneLineEdit->text();
     profile.logoImage = m_logo;
+    profile.language = m_language;
+    profile.country = m_country;
     profile.signatureImage = m_ui->storedSignaturePad->toPng();
     return profile;
 }

@@ -56,6 +56,10 @@ private:
     std::unique_ptr<Ui::MentorProfilePage> m_ui;
     QPointer<Workspace> m_workspace;
     QByteArray m_logo;
+    // Not on this page (settings set profile.language / profile.country):
+    // saved again as loaded.
+    QString m_language;
+    QString m_country;
     bool m_edited = false;
     bool m_loading = false;
 };

@@ -2,10 +2,13 @@
 
 #include "UiStyle.h"
 #include "domain/ClientValidator.h"
+#include "i18n/DocumentLanguage.h"
 #include "ui_ClientForm.h"
 
+#include <QComboBox>
 #include <QCompleter>
 #include <QKeySequence>
+#include <QLabel>
 #include <QLocale>
 #include <QTimeZone>
 
@@ -23,7 +26,8 @@ bool sameProfile(const Client& a, const Client& b) {
            a.background == b.background && a.strengths == b.strengths &&
            a.weaknesses == b.weaknesses && a.aspirations == b.aspirations &&
            a.keepDoing == b.keepDoing && a.startDoing == b.startDoing &&
-           a.stopDoing == b.stopDoing && a.tags == b.tags && a.status == b.status;
+           a.stopDoing == b.stopDoing && a.tags == b.tags && a.status == b.status &&
+           a.documentLanguage == b.documentLanguage;
 }
 
 QStringList splitTags(const QString& text) {
@@ -63,6 +67,21 @@ ClientForm::ClientForm(QWidget* parent)
     m_ui->timeZoneComboBox->completer()->setCaseSensitivity(Qt::CaseInsensitive);
     m_ui->timeZoneComboBox->completer()->setCompletionMode(QCompleter::PopupCompletion);
 
+    // Each language under its own name, so the mentor finds the client's
+    // whatever the interface speaks; the first entry follows the mentor's.
+    m_documentLanguage = new QComboBox(m_ui->contactGroupBox);
+    m_documentLanguage->setObjectName(QStringLiteral("documentLanguageComboBox"));
+    m_documentLanguage->addItem(tr("Same as yours"), QString());
+    for (const QString& code : DocumentLanguage::codes())
+        m_documentLanguage->addItem(DocumentLanguage::nativeName(code), code);
+    m_documentLanguage->setToolTip(
+        tr("The language of this client's agreements, invoices and session summaries"));
+    auto* languageLabel = new QLabel(tr("&Documents in:"), m_ui->contactGroupBox);
+    languageLabel->setObjectName(QStringLiteral("documentLanguageLabel"));
+    languageLabel->setBuddy(m_documentLanguage);
+    m_ui->contactFormLayout->addRow(languageLabel, m_documentLanguage);
+    setTabOrder(m_ui->timeZoneComboBox, m_documentLanguage);
+
     // Long texts get about four lines each; the scroll area takes the rest.
     const int textHeight = fontMetrics().lineSpacing() * 4 + 12;
     for (QPlainTextEdit* edit :
@@ -100,6 +119,8 @@ ClientForm::ClientForm(QWidget* parent)
         connect(edit, &QPlainTextEdit::textChanged, this, [this, f = field] { onEdited(f); });
     connect(m_ui->statusComboBox, &QComboBox::currentIndexChanged, this,
             [this] { onEdited(QStringLiteral("status")); });
+    connect(m_documentLanguage, &QComboBox::currentIndexChanged, this,
+            [this] { onEdited(QStringLiteral("documentLanguage")); });
 
     connect(m_ui->saveButton, &QPushButton::clicked, this, &ClientForm::saveRequested);
     connect(m_ui->revertButton, &QPushButton::clicked, this, [this] {
@@ -152,6 +173,8 @@ void ClientForm::loadFields(const Client& client) {
     m_ui->tagsLineEdit->setText(client.tags.join(QStringLiteral(", ")));
     m_ui->statusComboBox->setCurrentIndex(
         std::max(0, m_ui->statusComboBox->findData(int(client.status))));
+    m_documentLanguage->setCurrentIndex(
+        std::max(0, m_documentLanguage->findData(client.documentLanguage)));
     m_ui->backgroundTextEdit->setPlainText(client.background);
     m_ui->strengthsTextEdit->setPlainText(client.strengths);
     m_ui->weaknessesTextEdit->setPlainText(client.weaknesses);
@@ -177,6 +200,7 @@ Client ClientForm::client() const {
     c.referralSource = m_ui->referralSourceLineEdit->text();
     c.tags = splitTags(m_ui->tagsLineEdit->text());
     c.status = ClientStatus(m_ui->statusComboBox->currentData().toInt());
+    c.documentLanguage = m_documentLanguage->currentData().toString();
     c.background = m_ui->backgroundTextEdit->toPlainText();
     c.strengths = m_ui->strengthsTextEdit->toPlainText();
     c.weaknesses = m_ui->weaknessesTextEdit->toPlainText();

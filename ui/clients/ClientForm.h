@@ -8,6 +8,7 @@
 
 #include <memory>
 
+class QComboBox;
 class QLabel;
 
 namespace md {
@@ -63,6 +64,9 @@ private:
     QLabel* errorLabelFor(const QString& field) const;
 
     std::unique_ptr<Ui::ClientForm> m_ui;
+    // The language of the client's documents, below the time zone (added in
+    // code, the form's .ui file is laid out elsewhere).
+    QComboBox* m_documentLanguage = nullptr;
     Client m_loaded;
     QSet<QString> m_touched; // fields the user has edited since loading
     bool m_loading = false;

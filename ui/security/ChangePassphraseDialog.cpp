@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpacerItem>
 #include <QVBoxLayout>
 
 namespace md {
@@ -23,7 +24,6 @@ ChangePassphraseDialog::ChangePassphraseDialog(Workspace* workspace, QWidget* pa
     , m_workspace(workspace) {
     setObjectName(QStringLiteral("changePassphraseDialog"));
     setWindowTitle(tr("Change Passphrase"));
-    setMinimumWidth(520);
 
     m_introLabel = new QLabel(tr("Your recovery key stays valid. If MentorDesk remembers this "
                                  "workspace on this computer, it keeps opening without asking."),
@@ -71,6 +71,10 @@ ChangePassphraseDialog::ChangePassphraseDialog(Workspace* workspace, QWidget* pa
     layout->addWidget(m_errorLabel);
     layout->addStretch();
     layout->addLayout(bottom);
+    // At least 520 px wide, and wider when the texts of the bottom row need
+    // it (a set minimum width would win over the layout's and cut them in
+    // longer languages).
+    layout->addItem(new QSpacerItem(520, 0, QSizePolicy::Minimum, QSizePolicy::Fixed));
 
     connect(m_currentEdit, &QLineEdit::textChanged, this, &ChangePassphraseDialog::updateButton);
     connect(m_newFields, &NewPassphraseWidget::acceptableChanged, this,

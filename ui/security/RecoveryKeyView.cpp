@@ -124,8 +124,13 @@ QString RecoveryKeyView::keyForDisplay() const {
 }
 
 RecoveryKeyDocument::Input RecoveryKeyView::documentInput() const {
-    return {m_key.view(), m_workspaceDir, m_workspaceId, m_cipherPageSize,
-            m_clock ? m_clock->nowUtc() : QDateTime()};
+    // The sheet is in the interface language, the mentor's own.
+    return {m_key.view(),
+            m_workspaceDir,
+            m_workspaceId,
+            m_cipherPageSize,
+            m_clock ? m_clock->nowUtc() : QDateTime(),
+            QString()};
 }
 
 QString RecoveryKeyView::printableHtml() const {

@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpacerItem>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -47,7 +48,6 @@ UnlockDialog::UnlockDialog(const QString& workspaceDir, QWidget* parent, const C
     , m_clock(clock) {
     setObjectName(QStringLiteral("unlockDialog"));
     setWindowTitle(tr("Unlock MentorDesk"));
-    setMinimumWidth(480);
 
     auto* heading = new QLabel(tr("Unlock your workspace"), this);
     ui::styleAsHeading(heading, 1.3);
@@ -138,6 +138,10 @@ UnlockDialog::UnlockDialog(const QString& workspaceDir, QWidget* parent, const C
     layout->addWidget(m_noKeychainLabel);
     layout->addSpacing(6);
     layout->addLayout(bottom);
+    // At least 480 px wide, and wider when the texts of the bottom row need
+    // it (a set minimum width would win over the layout's and cut them in
+    // longer languages).
+    layout->addItem(new QSpacerItem(480, 0, QSizePolicy::Minimum, QSizePolicy::Fixed));
 
     connect(m_passphraseEdit, &QLineEdit::textChanged, this, &UnlockDialog::updateUnlockButton);
     connect(m_recoveryEdit, &QLineEdit::textChanged, this, &UnlockDialog::updateUnlockButton);
