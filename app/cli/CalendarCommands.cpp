@@ -15,6 +15,8 @@ namespace {
 const QString kUrlOption = QStringLiteral("url");
 const QString kUserOption = QStringLiteral("user");
 const QString kCalendarOption = QStringLiteral("calendar");
+const QString kBusyOption = QStringLiteral("busy");
+const QString kBusyTitlesOption = QStringLiteral("busy-titles");
 
 // `calendar connect|sync|status|disconnect`: the calendar on the mentor's
 // CalDAV server, kept in step with the sessions.
@@ -59,6 +61,8 @@ int CalendarCommands::connect(CommandContext& context, const QCommandLineParser&
     request.serverUrl = url;
     request.user = user;
     request.calendarName = args.value(kCalendarOption).trimmed();
+    request.busyCalendarNames = args.values(kBusyOption);
+    request.busyTitlesShown = args.isSet(kBusyTitlesOption);
     auto connected = workspace->calendarSync().connectAccount(request, *password);
     if (!connected)
         return context.fail(connected.error());
@@ -86,6 +90,10 @@ int CalendarCommands::sync(CommandContext& context, const QCommandLineParser& /*
     if (report->conflicts > 0)
         context.out() << tr("%n event(s) were changed on the server and were not overwritten.",
                             nullptr, report->conflicts)
+                      << QLatin1Char('\n');
+    if (report->busyTimes > 0)
+        context.out() << tr("Read %n busy time(s) from the other calendars.", nullptr,
+                            report->busyTimes)
                       << QLatin1Char('\n');
     if (report->pending > 0)
         context.out() << tr("%n change(s) still waiting.", nullptr, report->pending)
@@ -132,7 +140,8 @@ void CalendarCommands::registerIn(CommandRegistry& registry) {
 
     Command connectCommand;
     connectCommand.path = QStringList{calendar, QStringLiteral("connect")};
-    connectCommand.synopsis = tr("--url URL --user USER [--calendar NAME]");
+    connectCommand.synopsis =
+        tr("--url URL --user USER [--calendar NAME] [--busy NAME]... [--busy-titles]");
     connectCommand.summary = tr("Connect a CalDAV calendar account to publish the sessions to.");
     connectCommand.details =
         tr("Finds the account's calendars on the server (the address may be the server's own,\n"
@@ -143,11 +152,18 @@ void CalendarCommands::registerIn(CommandRegistry& registry) {
            "inside the encrypted workspace only. A secure (https://) address is required.\n"
            "\n"
            "Published events show \"Mentoring session\" with the client's initials and the\n"
-           "format: never notes, goals, places, links, e-mail addresses or full names.");
+           "format: never notes, goals, places, links, e-mail addresses or full names.\n"
+           "\n"
+           "The events of the calendars named with --busy (repeat it for several) are read\n"
+           "on every sync as busy times for the conflict warnings, titled \"Busy\" unless\n"
+           "--busy-titles is given.");
     connectCommand.options = {
         QCommandLineOption(kUrlOption, tr("The CalDAV server's address."), tr("URL")),
         QCommandLineOption(kUserOption, tr("The user name on the server."), tr("USER")),
-        QCommandLineOption(kCalendarOption, tr("The calendar to publish to."), tr("NAME"))};
+        QCommandLineOption(kCalendarOption, tr("The calendar to publish to."), tr("NAME")),
+        QCommandLineOption(kBusyOption, tr("Another calendar whose events are busy times."),
+                           tr("NAME")),
+        QCommandLineOption(kBusyTitlesOption, tr("Keep the titles of the busy times."))};
     connectCommand.run = &CalendarCommands::connect;
     registry.add(std::move(connectCommand));
 

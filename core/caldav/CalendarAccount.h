@@ -18,7 +18,8 @@ struct CalendarAccount {
     // SUMMARY "Mentoring session" plus the client's initials, or plus the
     // preferred name when the mentor chose so.
     bool summaryUsesPreferredName = false;
-    QList<QUrl> busyCalendars; // other calendars read as busy times
+    QList<QUrl> busyCalendars;    // other calendars read as busy times
+    bool busyTitlesShown = false; // their events' titles, or just "Busy"
     QString syncToken;
     QDateTime connectedUtc;
     QDateTime lastSyncUtc; // invalid before the first sync that reached the server

@@ -1,8 +1,13 @@
 #include "caldav/CalendarSyncService.h"
 
+#include "caldav/BusyCalendar.h"
 #include "caldav/CalendarPublisher.h"
+#include "ics/IcsReader.h"
+#include "scheduling/SchedulingService.h"
 #include "storage/CalendarSyncRepository.h"
 #include "storage/Database.h"
+
+#include <algorithm>
 
 namespace md {
 
@@ -22,9 +27,12 @@ QString fileNameFor(const QString& uid) {
     return name + QStringLiteral(".ics");
 }
 
-// Errors that concern the server as a whole: trying the next object cannot help.
+// Errors that concern the server as a whole (not reachable, the password,
+// the certificate): trying the next object cannot help. Others concern one
+// object and leave it for later.
 bool stopsTheSync(const Error& error) {
-    return error.code != ErrorCode::Conflict && error.code != ErrorCode::NotFound;
+    return error.code == ErrorCode::Io || error.code == ErrorCode::WrongKey ||
+           error.code == ErrorCode::Crypto;
 }
 
 } // namespace
@@ -33,6 +41,7 @@ CalendarSyncService::CalendarSyncService(Database& database, const Clock& clock,
                                          SchedulingService& scheduling, ClientService& clients)
     : m_database(database)
     , m_clock(clock)
+    , m_scheduling(scheduling)
     , m_repository(std::make_unique<CalendarSyncRepository>(database))
     , m_publisher(std::make_unique<CalendarPublisher>(scheduling, clients, clock)) {}
 
@@ -133,6 +142,18 @@ Result<CalendarAccount> CalendarSyncService::connectAccount(const ConnectRequest
         calendarUrl = *made;
     }
 
+    QList<QUrl> busyCalendars;
+    for (const QString& busyName : request.busyCalendarNames) {
+        const auto named = std::find_if(
+            found->calendars.cbegin(), found->calendars.cend(),
+            [&](const CalendarInfo& calendar) { return calendar.displayName == busyName; });
+        if (named == found->calendars.cend())
+            return makeError(ErrorCode::NotFound,
+                             tr("The account has no calendar named %1.").arg(busyName));
+        if (named->url != calendarUrl)
+            busyCalendars.append(named->url);
+    }
+
     auto previous = m_repository->account();
     if (!previous)
         return previous.error();
@@ -149,6 +170,10 @@ Result<CalendarAccount> CalendarSyncService::connectAccount(const ConnectRequest
             account.syncToken = (*previous)->syncToken;
             account.lastSyncUtc = (*previous)->lastSyncUtc;
         }
+    }
+    if (!request.busyCalendarNames.isEmpty()) {
+        account.busyCalendars = busyCalendars;
+        account.busyTitlesShown = request.busyTitlesShown;
     }
     account.connectedUtc = m_clock.nowUtc();
     Status saved = m_database.transaction([&]() -> Status {
@@ -168,7 +193,44 @@ Result<CalendarAccount> CalendarSyncService::connectAccount(const ConnectRequest
 }
 
 Status CalendarSyncService::disconnectAccount() {
-    return m_database.transaction([this]() { return m_repository->removeAccount(); });
+    auto stored = m_repository->account();
+    if (!stored)
+        return stored.error();
+    return m_database.transaction([&]() -> Status {
+        if (stored->has_value()) {
+            for (const QUrl& url : (*stored)->busyCalendars) {
+                if (Status removed = m_scheduling.removeBusyTimeSource(busySource(url)); !removed)
+                    return removed;
+            }
+        }
+        return m_repository->removeAccount();
+    });
+}
+
+QString CalendarSyncService::busySource(const QUrl& calendarUrl) {
+    return calendarUrl.toDisplayString();
+}
+
+Result<int> CalendarSyncService::readBusyTimes(CalDavClient& client,
+                                               const CalendarAccount& account) {
+    // The coming months, as far as a conflict check looks (IcsReader's window).
+    const QDateTime from = m_clock.nowUtc().addDays(-1);
+    const QDateTime to = from.addMonths(IcsReader::kMaxWindowMonths);
+    int count = 0;
+    for (const QUrl& url : account.busyCalendars) {
+        auto events = client.eventsBetween(url, from, to);
+        if (!events)
+            return events.error();
+        QList<QByteArray> objects;
+        for (const CalendarObject& object : std::as_const(*events))
+            objects.append(object.data);
+        auto imported = m_scheduling.importBusyTimes(
+            BusyCalendar::merge(objects, account.busyTitlesShown), busySource(url));
+        if (!imported)
+            return imported.error();
+        count += imported->busyTimes;
+    }
+    return count;
 }
 
 Status CalendarSyncService::setSummaryUsesPreferredName(bool usePreferredName) {
@@ -268,6 +330,14 @@ Result<CalendarSyncService::SyncReport> CalendarSyncService::sync() {
             ++report.published;
         else if (published->has_value())
             ++report.removed;
+    }
+    auto busy = readBusyTimes(**client, account);
+    if (!busy) {
+        if (stopsTheSync(busy.error()))
+            return stop(busy.error());
+        objectProblem = busy.message();
+    } else {
+        report.busyTimes = *busy;
     }
     auto pending = m_repository->pendingCount();
     if (!pending)

@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 #include <memory>
@@ -45,6 +46,10 @@ public:
         // the calendar named `calendarName`, made when there is none.
         QUrl calendarUrl;
         QString calendarName; // empty: "MentorDesk"
+        // Other calendars of the account (by display name) whose events are
+        // busy times; empty keeps those chosen before.
+        QStringList busyCalendarNames;
+        bool busyTitlesShown = false;
     };
     // Finds the account on the server (discovery), chooses or creates the
     // calendar, stores the account with its password in the workspace and
@@ -67,11 +72,14 @@ public:
         int removed = 0;
         int conflicts = 0; // edited on the server: left as they are, still pending
         int pending = 0;   // left in the queue
+        int busyTimes = 0; // read from the busy calendars
     };
-    // Sends the queue, oldest first. A problem of one object (edited on the
-    // server) leaves it queued and goes on; a problem of the server (not
-    // reachable, wrong password, certificate) stops, keeps the queue and is
-    // returned and recorded for status().
+    // Sends the queue, oldest first, then reads the busy calendars' events
+    // of the coming months as busy times (replacing those read before). A
+    // problem of one object (edited on the server) leaves it queued and goes
+    // on; a problem of the server (not reachable, wrong password,
+    // certificate) stops, keeps the queue and is returned and recorded for
+    // status().
     Result<SyncReport> sync();
 
     // How long one request may wait for the server (tests shorten it).
@@ -80,9 +88,12 @@ public:
 private:
     Error noAccount() const;
     Result<CalDavClient*> clientFor(const CalendarAccount& account);
+    Result<int> readBusyTimes(CalDavClient& client, const CalendarAccount& account);
+    static QString busySource(const QUrl& calendarUrl);
 
     Database& m_database;
     const Clock& m_clock;
+    SchedulingService& m_scheduling;
     std::unique_ptr<CalendarSyncRepository> m_repository;
     std::unique_ptr<CalendarPublisher> m_publisher;
     std::unique_ptr<CalDavClient> m_client;

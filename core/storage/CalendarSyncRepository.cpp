@@ -41,8 +41,8 @@ Result<std::optional<CalendarAccount>> CalendarSyncRepository::account() const {
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral(
             "SELECT server_url, user_name, calendar_home_url, calendar_url, "
-            "summary_uses_preferred_name, sync_token, connected_utc, last_sync_utc, last_error "
-            "FROM calendar_account WHERE id = 1")))
+            "summary_uses_preferred_name, sync_token, connected_utc, last_sync_utc, last_error, "
+            "busy_titles_shown FROM calendar_account WHERE id = 1")))
         return Database::queryError(query, tr("Could not read the calendar account"));
     if (!query.next()) {
         if (query.lastError().isValid())
@@ -59,6 +59,7 @@ Result<std::optional<CalendarAccount>> CalendarSyncRepository::account() const {
     account.connectedUtc = fromIsoUtc(query.value(6));
     account.lastSyncUtc = fromIsoUtc(query.value(7));
     account.lastError = query.value(8).toString();
+    account.busyTitlesShown = query.value(9).toInt() != 0;
     query.finish();
 
     QSqlQuery sources(m_database.connection());
@@ -89,7 +90,8 @@ Status CalendarSyncRepository::saveAccount(const CalendarAccount& account,
     query.prepare(QStringLiteral(
         "INSERT OR REPLACE INTO calendar_account (id, server_url, user_name, password, "
         "calendar_home_url, calendar_url, summary_uses_preferred_name, sync_token, "
-        "connected_utc, last_sync_utc, last_error) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "connected_utc, last_sync_utc, last_error, busy_titles_shown) VALUES (1, ?, ?, ?, ?, ?, ?, "
+        "?, ?, ?, ?, ?)"));
     query.addBindValue(urlText(account.serverUrl));
     query.addBindValue(account.user);
     query.addBindValue(password.view().toByteArray());
@@ -101,6 +103,7 @@ Status CalendarSyncRepository::saveAccount(const CalendarAccount& account,
     query.addBindValue(account.lastSyncUtc.isValid() ? QVariant(isoUtc(account.lastSyncUtc))
                                                      : QVariant(QMetaType(QMetaType::QString)));
     query.addBindValue(account.lastError);
+    query.addBindValue(account.busyTitlesShown ? 1 : 0);
     if (!query.exec())
         return Database::queryError(query, tr("Could not save the calendar account"));
 

@@ -92,12 +92,16 @@ private Q_SLOTS:
     void wrongPasswordIsSaidPlainly();
     void queueWaitsForTheServerAndDrains();
     void refusesAClearTextServer();
+    void busyTimesFromAnotherCalendarAreConflicts();
 
 private:
     CalendarSyncService& calendar() { return m_ws->workspace().calendarSync(); }
     SchedulingService& scheduling() { return m_ws->workspace().scheduling(); }
     CalendarSyncService::ConnectRequest request() const {
-        return {m_server->baseUrl(), QString::fromLatin1(RadicaleServer::kUser), {}, {}};
+        CalendarSyncService::ConnectRequest connect;
+        connect.serverUrl = m_server->baseUrl();
+        connect.user = QString::fromLatin1(RadicaleServer::kUser);
+        return connect;
     }
     bool connectAccount() {
         auto connected = calendar().connectAccount(request(), secret(RadicaleServer::kPassword));
@@ -368,6 +372,61 @@ void TestCalendarSync::refusesAClearTextServer() {
     auto refused = calendar().connectAccount(clear, secret(RadicaleServer::kPassword));
     QCOMPARE(refused.code(), ErrorCode::Refused);
     QVERIFY(refused.message().contains(QLatin1String("https://")));
+}
+
+void TestCalendarSync::busyTimesFromAnotherCalendarAreConflicts() {
+    CalDavClient phone;
+    phone.setCredentials(QString::fromLatin1(RadicaleServer::kUser),
+                         secret(RadicaleServer::kPassword));
+    auto home = phone.discover(m_server->baseUrl());
+    QVERIFY2(home.ok(), qPrintable(home.message()));
+    auto privateCalendar = phone.makeCalendar(home->calendarHomeUrl, QStringLiteral("Private"));
+    QVERIFY2(privateCalendar.ok(), qPrintable(privateCalendar.message()));
+    QVERIFY(phone.makeCalendar(home->calendarHomeUrl, QStringLiteral("Empty")).ok());
+    const QByteArray dentist =
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//phone//EN\r\nBEGIN:VEVENT\r\n"
+        "UID:dentist@phone\r\nDTSTAMP:20261001T090000Z\r\nDTSTART:20261020T100000Z\r\n"
+        "DTEND:20261020T110000Z\r\nSUMMARY:Dentist Dr. Hahn\r\nLOCATION:Hauptstr. 5\r\n"
+        "END:VEVENT\r\nEND:VCALENDAR\r\n";
+    QVERIFY(phone.put(privateCalendar->resolved(QUrl("dentist.ics")), dentist, {}).ok());
+
+    CalendarSyncService::ConnectRequest withBusy = request();
+    withBusy.busyCalendarNames = {QStringLiteral("Private"), QStringLiteral("Empty")};
+    auto connected = calendar().connectAccount(withBusy, secret(RadicaleServer::kPassword));
+    QVERIFY2(connected.ok(), qPrintable(connected.message()));
+    QCOMPARE(connected->busyCalendars.size(), 2);
+    withBusy.busyCalendarNames = {QStringLiteral("Nowhere")};
+    QCOMPARE(calendar().connectAccount(withBusy, secret(RadicaleServer::kPassword)).code(),
+             ErrorCode::NotFound);
+
+    auto synced = calendar().sync();
+    QVERIFY2(synced.ok(), qPrintable(synced.message()));
+    QCOMPARE(synced->busyTimes, 1);
+    QCOMPARE(calendar().status()->lastError, QString());
+    auto busy = scheduling().busyTimes();
+    QVERIFY(busy.ok());
+    QCOMPARE(busy->size(), 1);
+    QCOMPARE(busy->first().startUtc, utc(2026, 10, 20, 10));
+    // No title unless the mentor allows it.
+    QCOMPARE(busy->first().summary, QStringLiteral("Busy"));
+
+    ConflictChecker::Proposal proposal;
+    proposal.startUtc = utc(2026, 10, 20, 10, 30);
+    proposal.durationMinutes = 60;
+    auto conflicts = scheduling().conflictsFor(proposal);
+    QVERIFY2(conflicts.ok(), qPrintable(conflicts.message()));
+    bool overlap = false;
+    for (const ConflictWarning& warning : *conflicts)
+        overlap = overlap || warning.kind == ConflictWarning::Kind::BusyTimeOverlap;
+    QVERIFY(overlap);
+
+    // The event leaves the phone's calendar: the next sync forgets it.
+    QVERIFY(phone.remove(privateCalendar->resolved(QUrl("dentist.ics")), {}).ok());
+    QVERIFY(calendar().sync().ok());
+    QCOMPARE(scheduling().busyTimes()->size(), 0);
+
+    QVERIFY(calendar().disconnectAccount().ok());
+    QVERIFY(!calendar().status()->connected);
 }
 
 QTEST_GUILESS_MAIN(TestCalendarSync)

@@ -16,6 +16,9 @@ CREATE TABLE calendar_account (
     calendar_url TEXT NOT NULL,        -- the calendar MentorDesk publishes to
     summary_uses_preferred_name INTEGER NOT NULL DEFAULT 0
         CHECK (summary_uses_preferred_name IN (0, 1)),
+    -- Busy times from the other calendars keep their titles only when the
+    -- mentor allows it; otherwise they read "Busy".
+    busy_titles_shown INTEGER NOT NULL DEFAULT 0 CHECK (busy_titles_shown IN (0, 1)),
     sync_token TEXT NOT NULL DEFAULT '', -- RFC 6578, of the published calendar
     connected_utc TEXT NOT NULL,
     last_sync_utc TEXT,                -- the last sync that reached the server
